@@ -1,0 +1,283 @@
+"""The content model: what an entry in `content/` means once it has been validated.
+
+Every value here has already passed the checks in `validate.py`, so the rest of the
+program can trust it. References between entries are kept as IDs (file stems); the
+`Content` object resolves them.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import enum
+import re
+from dataclasses import dataclass, field
+
+_PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+class DatePrecision(enum.IntEnum):
+    """How much of a date is known; a larger value is finer."""
+
+    YEAR = 1
+    MONTH = 2
+    DAY = 3
+
+
+@dataclass(frozen=True, order=False)
+class PartialDate:
+    """A calendar date known to a year, a month or a day, never turned into a datetime."""
+
+    year: int
+    month: int | None = None
+    """1-12, or None when only the year is known."""
+    day: int | None = None
+    """1-31, or None when only the month (or year) is known."""
+
+    @classmethod
+    def parse(cls, text: str) -> PartialDate:
+        """Read `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; raise ValueError saying what is wrong."""
+        match = _PARTIAL_DATE.match(text.strip())
+        if not match:
+            raise ValueError(f"{text!r} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD")
+        year, month, day = (int(part) if part else None for part in match.groups())
+        assert year is not None
+        if month is not None and not 1 <= month <= 12:
+            raise ValueError(f"{text!r} has no month {month:02d} (months run 01-12)")
+        if month is not None and day is not None:
+            last = calendar.monthrange(year, month)[1]
+            if not 1 <= day <= last:
+                raise ValueError(
+                    f"{text!r} is not a real day ({calendar.month_name[month]} {year} has {last} days)"
+                )
+        return cls(year, month, day)
+
+    @classmethod
+    def from_date(cls, day: dt.date) -> PartialDate:
+        return cls(day.year, day.month, day.day)
+
+    @property
+    def precision(self) -> DatePrecision:
+        if self.day is not None:
+            return DatePrecision.DAY
+        if self.month is not None:
+            return DatePrecision.MONTH
+        return DatePrecision.YEAR
+
+    @property
+    def sort_key(self) -> tuple[int, int, int]:
+        # A coarser date sorts before the finer dates inside it: "May 2015" before "9 May 2015".
+        return (self.year, self.month or 0, self.day or 0)
+
+    def first_day(self) -> dt.date:
+        return dt.date(self.year, self.month or 1, self.day or 1)
+
+    def last_day(self) -> dt.date:
+        if self.day is not None:
+            return self.first_day()
+        month = self.month or 12
+        return dt.date(self.year, month, calendar.monthrange(self.year, month)[1])
+
+    def contains(self, other: PartialDate) -> bool:
+        """True when `other` falls inside this date's period."""
+        return self.first_day() <= other.first_day() and other.last_day() <= self.last_day()
+
+    def __str__(self) -> str:
+        """The ISO form, as written in content: 2015, 2015-05 or 2015-05-09."""
+        text = f"{self.year:04d}"
+        if self.month is not None:
+            text += f"-{self.month:02d}"
+        if self.day is not None:
+            text += f"-{self.day:02d}"
+        return text
+
+    def display(self) -> str:
+        """The reader's form, no finer than what is known: 2015, May 2015 or 9 May 2015."""
+        if self.month is None:
+            return str(self.year)
+        month = calendar.month_name[self.month]
+        if self.day is None:
+            return f"{month} {self.year}"
+        return f"{self.day} {month} {self.year}"
+
+    def __lt__(self, other: PartialDate) -> bool:
+        return self.sort_key < other.sort_key
+
+    def __le__(self, other: PartialDate) -> bool:
+        return self.sort_key <= other.sort_key
+
+
+class Status(enum.Enum):
+    """Where an event stands; see DESIGN.md for the meaning of each."""
+
+    RUMOURED = "rumoured"
+    INVITED = "invited"
+    ANNOUNCED = "announced"
+    CONFIRMED = "confirmed"
+    HELD = "held"
+    POSTPONED = "postponed"
+    CANCELLED = "cancelled"
+    DECLINED = "declined"
+
+    @property
+    def called_off(self) -> bool:
+        """A trip that will not happen as planned: the ones the index makes stand out."""
+        return self in (Status.CANCELLED, Status.DECLINED, Status.POSTPONED)
+
+    @property
+    def schema_org(self) -> str:
+        if self is Status.POSTPONED:
+            return "https://schema.org/EventPostponed"
+        if self in (Status.CANCELLED, Status.DECLINED):
+            return "https://schema.org/EventCancelled"
+        return "https://schema.org/EventScheduled"
+
+    @property
+    def icalendar(self) -> str:
+        if self in (Status.CONFIRMED, Status.HELD):
+            return "CONFIRMED"
+        if self in (Status.CANCELLED, Status.DECLINED):
+            return "CANCELLED"
+        return "TENTATIVE"
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+
+class Kind(enum.Enum):
+    """What sort of encounter an event is."""
+
+    VISIT = "visit"
+    SUMMIT = "summit"
+    CEREMONY = "ceremony"
+    EMBASSY_VISIT = "embassy-visit"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("-", " ").capitalize()
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a value was read, so any later message can point back to it."""
+
+    path: str
+    """The file, as given to the loader (relative to the working directory where possible)."""
+    line: int
+    """1-based line number."""
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}"
+
+
+@dataclass(frozen=True)
+class Term:
+    """A span in office; either end may be open."""
+
+    start: PartialDate | None
+    end: PartialDate | None
+
+
+@dataclass(frozen=True)
+class Leader:
+    id: str
+    name: str
+    country: str
+    """ISO 3166-1 alpha-2 code."""
+    office: str
+    summary: str
+    """Markdown, our own words."""
+    origin: Origin
+    native_name: str | None = None
+    aliases: tuple[str, ...] = ()
+    """Other spellings of the name, used by the ingester to recognise the leader."""
+    in_office: Term | None = None
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    publisher: str
+    title: str
+    published: PartialDate
+    origin: Origin
+    time: str | None = None
+    """Local time of publication, HH:MM, when the article gives one."""
+    author: str | None = None
+    url: str | None = None
+    """Only ever an http(s) URL."""
+    language: str | None = None
+
+
+@dataclass(frozen=True)
+class Place:
+    country: str
+    """ISO 3166-1 alpha-2 code."""
+    city: str | None = None
+
+
+@dataclass(frozen=True)
+class Quote:
+    text: str
+    by: str
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One dated development in an event's story, as reported by its sources."""
+
+    date: PartialDate
+    status: Status
+    note: str
+    """Markdown, our own words."""
+    sources: tuple[str, ...]
+    origin: Origin
+    quote: Quote | None = None
+
+
+@dataclass(frozen=True)
+class Event:
+    """A visit, meeting or planned trip, whatever became of it."""
+
+    id: str
+    title: str
+    kind: Kind
+    status: Status
+    """Always the status of the last timeline entry."""
+    date: PartialDate
+    """When it took place or was to take place."""
+    place: Place
+    summary: str
+    """Markdown, our own words."""
+    timeline: tuple[TimelineEntry, ...]
+    origin: Origin
+    end: PartialDate | None = None
+    visitor: str | None = None
+    host: str | None = None
+    leaders: tuple[str, ...] = ()
+    """Everyone involved, visitor and host included."""
+    related: tuple[str, ...] = ()
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """Every source the timeline cites, in order of first citation."""
+        return tuple(dict.fromkeys(s for entry in self.timeline for s in entry.sources))
+
+    @property
+    def sort_key(self) -> tuple[tuple[int, int, int], str]:
+        return (self.date.sort_key, self.id)
+
+
+@dataclass(frozen=True)
+class Content:
+    """Everything in `content/`, validated, each mapping sorted by ID."""
+
+    leaders: dict[str, Leader] = field(default_factory=dict)
+    sources: dict[str, Source] = field(default_factory=dict)
+    events: dict[str, Event] = field(default_factory=dict)
+
+    def events_in_order(self) -> list[Event]:
+        """Oldest first; coarser dates before finer ones in the same period."""
+        return sorted(self.events.values(), key=lambda event: event.sort_key)
