@@ -1,0 +1,60 @@
+"""Site settings: declared once here, read from `[tool.tracker]` in pyproject.toml.
+
+Every setting has a default that works, so an empty table builds a correct site.
+Command-line options override the file.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+from tracker.urls import normalise_base_url
+
+PROJECT_FILE = Path(__file__).resolve().parents[1] / "pyproject.toml"
+
+
+class SettingsError(Exception):
+    """A setting is unknown or of the wrong type."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    title: str = "Visit tracker"
+    """The site's name, shown in every page's header and title."""
+    description: str = "Visits and meetings between heads of state, with their sources."
+    """One sentence for the home page and search engines."""
+    base_url: str = "/"
+    """Where the site is served: `/` at a domain's root, `/repo/` for a GitHub project page,
+    or a full URL (`https://user.github.io/repo/`), which also makes canonical links absolute."""
+
+    def with_overrides(self, **overrides: Any) -> Settings:
+        """A copy with the given settings replaced; None leaves a setting as it is."""
+        chosen = {key: value for key, value in overrides.items() if value is not None}
+        if "base_url" in chosen:
+            normalise_base_url(chosen["base_url"])  # fail early on a bad value
+        return replace(self, **chosen)
+
+
+SETTING_NAMES = tuple(f.name for f in fields(Settings))
+
+
+def read_settings(path: Path = PROJECT_FILE) -> Settings:
+    """Settings from a pyproject.toml's `[tool.tracker]` table (defaults when absent)."""
+    if not path.is_file():
+        return Settings()
+    table = tomllib.loads(path.read_text(encoding="utf-8")).get("tool", {}).get("tracker", {})
+    unknown = sorted(set(table) - set(SETTING_NAMES))
+    if unknown:
+        raise SettingsError(
+            f"{path}: [tool.tracker]: unknown setting(s) {', '.join(unknown)} (known: {', '.join(SETTING_NAMES)})"
+        )
+    for name, value in table.items():
+        if not isinstance(value, str):
+            raise SettingsError(f"{path}: [tool.tracker]: {name} should be a string, not {value!r}")
+    try:
+        return Settings().with_overrides(**table)
+    except ValueError as error:
+        raise SettingsError(f"{path}: [tool.tracker]: {error}") from error

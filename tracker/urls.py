@@ -1,0 +1,81 @@
+"""Every internal URL of the site comes from here, so that a sub-path works everywhere.
+
+Pages link with absolute paths that start with the base path (`/` or `/repo/`). That
+keeps links right from any depth, including the 404 page, which a host serves at
+whatever address was asked for.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import quote, urlsplit
+
+
+def normalise_base_url(base_url: str) -> tuple[str, str]:
+    """Split a base URL into (origin, path): "https://x.io/repo" -> ("https://x.io", "/repo/").
+
+    A bare path gives an empty origin. Raise ValueError for anything else.
+    """
+    parts = urlsplit(base_url.strip())
+    if parts.scheme and parts.scheme not in ("http", "https"):
+        raise ValueError(f"base URL {base_url!r} must be a path like /repo/ or an http(s) URL")
+    if parts.scheme and not parts.netloc:
+        raise ValueError(f"base URL {base_url!r} has no host")
+    if not parts.scheme and (parts.netloc or not parts.path.startswith("/")):
+        raise ValueError(f"base URL {base_url!r} must start with / (e.g. /repo/) or be an http(s) URL")
+    if parts.query or parts.fragment:
+        raise ValueError(f"base URL {base_url!r} must not have a query or fragment")
+    path = parts.path or "/"
+    if not path.endswith("/"):
+        path += "/"
+    origin = f"{parts.scheme}://{parts.netloc}" if parts.scheme else ""
+    return origin, path
+
+
+@dataclass(frozen=True)
+class Urls:
+    """Builds the URL of every page and asset, and the output file that serves it."""
+
+    base_path: str = "/"
+    """Always starts and ends with a slash."""
+    origin: str = ""
+    """`https://host` when the site's full address is known, else empty."""
+
+    @classmethod
+    def from_base_url(cls, base_url: str) -> Urls:
+        origin, path = normalise_base_url(base_url)
+        return cls(base_path=path, origin=origin)
+
+    def page(self, path: str = "") -> str:
+        """The URL of a site-relative path: "" is the home page, "events/x/" a page."""
+        return self.base_path + quote(path)
+
+    def home(self) -> str:
+        return self.page()
+
+    def event(self, event_id: str) -> str:
+        return self.page(f"events/{event_id}/")
+
+    def leaders(self) -> str:
+        return self.page("leaders/")
+
+    def leader(self, leader_id: str) -> str:
+        return self.page(f"leaders/{leader_id}/")
+
+    def sources(self) -> str:
+        return self.page("sources/")
+
+    def source(self, source_id: str) -> str:
+        return self.page(f"sources/{source_id}/")
+
+    def asset(self, name: str) -> str:
+        return self.page(f"assets/{name}")
+
+    def absolute(self, url: str) -> str:
+        """A full URL where the origin is known (canonical links, sitemap), else the path."""
+        return self.origin + url
+
+    @staticmethod
+    def output_file(path: str) -> str:
+        """The file that serves a site-relative path: "events/x/" -> "events/x/index.html"."""
+        return path + "index.html" if path == "" or path.endswith("/") else path

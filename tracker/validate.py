@@ -1,0 +1,354 @@
+"""Check parsed documents against the rules of DESIGN.md and build the model from them.
+
+Two layers: the JSON Schemas under `schema/` (the one statement of each entry's fields,
+also used by editors' IDEs) check shape, types and allowed values; the functions here
+check what a schema cannot: real calendar dates, references between entries, and the
+consistency of an event's timeline. Every problem is collected; nothing stops early.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+
+from tracker.load import Document, read_content
+from tracker.model import (
+    Content,
+    Event,
+    Kind,
+    Leader,
+    Origin,
+    PartialDate,
+    Place,
+    Quote,
+    Source,
+    Status,
+    Term,
+    TimelineEntry,
+)
+from tracker.problems import ContentError, Location, Problem, dotted
+
+SCHEMA_DIR = Path(__file__).resolve().parents[1] / "schema"
+SCHEMA_FILES = {"events": "event.schema.json", "leaders": "leader.schema.json", "sources": "source.schema.json"}
+ID_FORM = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+_TYPE_NAMES = {
+    "string": "text",
+    "integer": "a whole number",
+    "number": "a number",
+    "boolean": "true or false",
+    "array": "a list",
+    "object": "a mapping of fields",
+    "null": "nothing (null)",
+}
+
+
+@cache
+def load_schema(kind: str) -> dict[str, Any]:
+    """The JSON Schema for one kind of entry ("events", "leaders" or "sources")."""
+    schema: dict[str, Any] = json.loads((SCHEMA_DIR / SCHEMA_FILES[kind]).read_text(encoding="utf-8"))
+    return schema
+
+
+def load_content(content_dir: Path) -> Content:
+    """Read and check everything under `content_dir`; raise ContentError listing every problem."""
+    documents, problems = read_content(content_dir)
+    content, found = build_content(documents)
+    problems.extend(found)
+    if problems or content is None:
+        raise ContentError(sorted(set(problems)))
+    return content
+
+
+def suggest(word: str, choices: list[str] | tuple[str, ...] | set[str]) -> str:
+    """' did you mean x?' for a near miss, or nothing."""
+    close = difflib.get_close_matches(word, sorted(choices), n=1, cutoff=0.6)
+    return f"; did you mean {close[0]}?" if close else ""
+
+
+def schema_problems(document: Document, kind: str) -> list[Problem]:
+    """What the entry's JSON Schema says is wrong, in an editor's words."""
+    validator = jsonschema.Draft202012Validator(load_schema(kind))
+    problems: list[Problem] = []
+    for error in validator.iter_errors(document.data):
+        location: Location = tuple(error.absolute_path)
+        problems.extend(_explain(document, location, error))
+    return problems
+
+
+def _explain(document: Document, location: Location, error: jsonschema.ValidationError) -> list[Problem]:
+    keyword, schema, value = error.validator, error.schema, error.instance
+    fix = schema.get("x-fix") if isinstance(schema, dict) else None
+
+    def at(where: Location, message: str) -> Problem:
+        return Problem(document.path, document.line(where), dotted(where), message)
+
+    if keyword == "required":
+        properties = schema.get("properties", {})
+        return [
+            at(location + (name,), f"is missing (add `{name}:` here; {properties.get(name, {}).get('description', 'required')})")
+            for name in error.validator_value
+            if name not in value
+        ]
+    if keyword == "additionalProperties":
+        known = list(schema.get("properties", {}))
+        return [
+            at(
+                location + (name,),
+                f"is not a known field (allowed here: {', '.join(known)}{suggest(name, known)})",
+            )
+            for name in value
+            if name not in known
+        ]
+    if keyword == "enum":
+        choices = [str(choice) for choice in error.validator_value]
+        return [at(location, f"{value!r} is not allowed (use one of: {', '.join(choices)}{suggest(str(value), choices)})")]
+    if keyword == "type":
+        expected = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
+        wanted = " or ".join(_TYPE_NAMES[name] for name in expected if name != "null")
+        hint = ""
+        if "string" in expected and isinstance(value, bool):
+            hint = " (YAML reads yes, no, on, off and NO as true/false: put the value in quotes)"
+        elif "string" in expected and not isinstance(value, (dict, list)):
+            hint = " (put the value in quotes)"
+        elif "array" in expected:
+            hint = " (write a list, e.g. [a, b])"
+        elif fix:
+            hint = f" ({fix})"
+        return [at(location, f"should be {wanted}, not {value!r}{hint}")]
+    if keyword in ("pattern", "minimum", "maximum"):
+        return [at(location, f"{value!r} is not valid ({fix or error.message})")]
+    if keyword in ("minItems", "minLength"):
+        return [at(location, f"must not be empty ({fix or schema.get('description', 'give a value')})")]
+    if keyword == "uniqueItems":
+        return [at(location, "lists the same value more than once (remove the repeat)")]
+    return [at(location, error.message)]
+
+
+def build_content(documents: dict[str, list[Document]]) -> tuple[Content | None, list[Problem]]:
+    """Check every document and, when nothing is wrong, return the model."""
+    problems: list[Problem] = []
+    known_ids = {kind: {doc.id for doc in docs} for kind, docs in documents.items()}
+    valid: dict[str, list[Document]] = {kind: [] for kind in documents}
+    for kind, docs in documents.items():
+        problems.extend(_id_problems(docs))
+        for document in docs:
+            found = schema_problems(document, kind)
+            problems.extend(found)
+            if not found:
+                valid[kind].append(document)
+
+    leaders = {doc.id: _leader(doc, problems) for doc in valid["leaders"]}
+    sources = {doc.id: _source(doc, problems) for doc in valid["sources"]}
+    events = {doc.id: _event(doc, problems) for doc in valid["events"]}
+    for document in valid["events"]:
+        problems.extend(_reference_problems(document, known_ids))
+    for document in valid["events"]:
+        problems.extend(_timeline_problems(document, events[document.id]))
+    if problems:
+        return None, problems
+    return (
+        Content(
+            leaders=dict(sorted(leaders.items())),
+            sources=dict(sorted(sources.items())),
+            events=dict(sorted(events.items())),
+        ),
+        [],
+    )
+
+
+def _id_problems(documents: list[Document]) -> list[Problem]:
+    problems: list[Problem] = []
+    seen: dict[str, str] = {}
+    for document in documents:
+        if not ID_FORM.match(document.id):
+            fixed = re.sub(r"[^a-z0-9]+", "-", document.id.lower()).strip("-")
+            problems.append(
+                Problem(
+                    document.path,
+                    1,
+                    "",
+                    f"the file name {document.id!r} is not a valid ID "
+                    f"(use lowercase letters, digits and single hyphens: rename it to {fixed}.yaml)",
+                )
+            )
+        if document.id in seen:
+            problems.append(
+                Problem(document.path, 1, "", f"the ID {document.id!r} is already used by {seen[document.id]} (rename one)")
+            )
+        seen.setdefault(document.id, document.path)
+    return problems
+
+
+def _date(document: Document, location: Location, problems: list[Problem]) -> PartialDate | None:
+    value = document.data
+    for part in location:
+        value = value.get(part) if isinstance(value, dict) else value[part]  # type: ignore[index]
+    if value is None:
+        return None
+    try:
+        return PartialDate.parse(str(value))
+    except ValueError as error:
+        problems.append(Problem(document.path, document.line(location), dotted(location), f"{error} (fix the date)"))
+        return PartialDate(int(str(value)[:4]))
+
+
+def _origin(document: Document, location: Location = ()) -> Origin:
+    return Origin(document.path, document.line(location))
+
+
+def _leader(document: Document, problems: list[Problem]) -> Leader:
+    data = document.data
+    term = None
+    if "in_office" in data:
+        term = Term(
+            _date(document, ("in_office", "from"), problems),
+            _date(document, ("in_office", "to"), problems),
+        )
+        if term.start and term.end and term.end < term.start:
+            problems.append(
+                Problem(document.path, document.line(("in_office", "to")), "in_office.to", "is before in_office.from (swap them)")
+            )
+    return Leader(
+        id=document.id,
+        name=data["name"],
+        native_name=data.get("native_name"),
+        aliases=tuple(data.get("aliases", ())),
+        country=data["country"],
+        office=data["office"],
+        in_office=term,
+        summary=data["summary"],
+        origin=_origin(document),
+    )
+
+
+def _source(document: Document, problems: list[Problem]) -> Source:
+    data = document.data
+    published = _date(document, ("published",), problems)
+    assert published is not None
+    return Source(
+        id=document.id,
+        publisher=data["publisher"],
+        title=data["title"],
+        published=published,
+        time=data.get("time"),
+        author=data.get("author"),
+        url=data.get("url"),
+        language=data.get("language"),
+        origin=_origin(document),
+    )
+
+
+def _event(document: Document, problems: list[Problem]) -> Event:
+    data = document.data
+    timeline = []
+    for index, item in enumerate(data["timeline"]):
+        entry_date = _date(document, ("timeline", index, "date"), problems)
+        assert entry_date is not None
+        quote = Quote(item["quote"]["text"], item["quote"]["by"]) if "quote" in item else None
+        timeline.append(
+            TimelineEntry(
+                date=entry_date,
+                status=Status(item["status"]),
+                note=item["note"],
+                quote=quote,
+                sources=tuple(item["sources"]),
+                origin=_origin(document, ("timeline", index)),
+            )
+        )
+    start = _date(document, ("date",), problems)
+    assert start is not None
+    end = _date(document, ("end",), problems)
+    if end is not None and end < start:
+        problems.append(Problem(document.path, document.line(("end",)), "end", f"{end} is before the date {start} (fix one of them)"))
+    place = data["place"]
+    return Event(
+        id=document.id,
+        title=data["title"],
+        kind=Kind(data["kind"]),
+        status=Status(data["status"]),
+        date=start,
+        end=end,
+        visitor=data.get("visitor"),
+        host=data.get("host"),
+        leaders=tuple(data.get("leaders", ())),
+        place=Place(country=place["country"], city=place.get("city")),
+        summary=data["summary"],
+        timeline=tuple(timeline),
+        related=tuple(data.get("related", ())),
+        origin=_origin(document),
+    )
+
+
+def _reference_problems(document: Document, known_ids: dict[str, set[str]]) -> list[Problem]:
+    """Every ID an event names must exist, in the folder for its kind."""
+    data = document.data
+    references: list[tuple[Location, str]] = []
+    for role in ("visitor", "host"):
+        if data.get(role):
+            references.append(((role,), "leaders"))
+    references += [(("leaders", i), "leaders") for i in range(len(data.get("leaders", ())))]
+    references += [(("related", i), "events") for i in range(len(data.get("related", ())))]
+    for t, item in enumerate(data["timeline"]):
+        references += [(("timeline", t, "sources", s), "sources") for s in range(len(item["sources"]))]
+
+    problems = []
+    for location, kind in references:
+        value: Any = data
+        for part in location:
+            value = value[part]
+        if value not in known_ids[kind]:
+            problems.append(
+                Problem(
+                    document.path,
+                    document.line(location),
+                    dotted(location),
+                    f"no {kind[:-1]} has the ID {value!r} (add content/{kind}/{value}.yaml or fix the ID"
+                    f"{suggest(value, known_ids[kind])})",
+                )
+            )
+    for index, related in enumerate(data.get("related", ())):
+        if related == document.id:
+            problems.append(
+                Problem(document.path, document.line(("related", index)), f"related[{index}]", "an event cannot be related to itself (remove it)")
+            )
+    for role in ("visitor", "host"):
+        who = data.get(role)
+        if who and who not in data.get("leaders", ()):
+            problems.append(
+                Problem(document.path, document.line((role,)), role, f"{who} is not in leaders (add {who} to the leaders list)")
+            )
+    return problems
+
+
+def _timeline_problems(document: Document, event: Event) -> list[Problem]:
+    problems = []
+    path = document.path
+    for earlier, later in zip(event.timeline, event.timeline[1:]):
+        if later.date < earlier.date:
+            problems.append(
+                Problem(
+                    path,
+                    later.origin.line,
+                    "timeline",
+                    f"the entry dated {later.date} comes after one dated {earlier.date} (put the timeline oldest first)",
+                )
+            )
+    last = event.timeline[-1]
+    if event.status is not last.status:
+        problems.append(
+            Problem(
+                path,
+                document.line(("status",)),
+                "status",
+                f"is {event.status.value!r} but the last timeline entry says {last.status.value!r} "
+                f"(make them equal, or add a timeline entry for the change)",
+            )
+        )
+    return problems
