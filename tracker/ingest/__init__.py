@@ -1,0 +1,220 @@
+"""Ingest: a raw news article -> draft entries (a source, a new event or a timeline update).
+
+The stages, in order, one module each:
+
+    clean     raw text or HTML -> the article's lines, page furniture removed
+    meta      headline, publisher, author, publication date
+    extract   sentences -> frames (a sentence about a visit, with its leaders and places)
+    assemble  frames -> draft events; a publication date where the article gives none
+    match     drafts -> new events, or updates of events already in content/
+    write     the entries as YAML (new files, or an appended timeline entry)
+
+`ingest()` runs them for each article; all reading and checking happens before anything
+is written. The rules come from content/: leaders' aliases, gazetteer.yaml, ingest-cues.yaml.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+from tracker.ingest.match import Plan, plan_events, source_id
+from tracker.ingest.rules import load_rules
+from tracker.ingest.write import FileChange, apply_changes, changes_for
+
+from tracker.problems import ContentError
+from tracker.validate import load_content
+
+from tracker.ingest.assemble import Published, draft_events, infer_published
+from tracker.ingest.clean import Article, InputError, read_article
+from tracker.ingest.extract import EventDraft, read_frames, split_sentences
+from tracker.ingest.meta import SourceDraft, read_source
+from tracker.ingest.rules import Rules
+
+__all__ = ["Analysis", "InputError", "IngestResult", "analyse", "ingest"]
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything read from one article, before it is compared with the content."""
+
+    article: Article
+    source: SourceDraft
+    published: Published
+    events: tuple[EventDraft, ...]
+    warnings: tuple[str, ...]
+
+
+def analyse(data: bytes, name: str, rules: Rules, today: dt.date) -> Analysis:
+    """Read one article; raise InputError when it is no article or names no known leader."""
+    article = read_article(data, name, rules)
+    source = read_source(article, rules)
+    warnings = list(source.notes)
+    sentences = split_sentences(source.body, source.title, rules)
+    if not any(rules.names.find(s.text) or rules.titles.find(s.text) for s in sentences):
+        raise InputError(
+            f"{name}: names none of the leaders in content/leaders/ (add the leader, or an alias, first)"
+        )
+    if source.published is not None:
+        published = Published(source.published, "")
+    else:
+        published = infer_published(sentences, rules, today.year)
+        warnings.append(f"publication date {published.date} inferred: {published.how}")
+    frames, mentioned = read_frames(sentences, published.date, rules)
+    events, found = draft_events(frames, sentences, published.date, rules, mentioned)
+    warnings.extend(found)
+    if not events:
+        warnings.append("the article reports no visit or meeting: a source entry only, no event")
+    return Analysis(article, source, published, tuple(events), tuple(warnings))
+
+
+@dataclass
+class IngestResult:
+    """What happened to one article: the JSON form scripts read, and the files touched."""
+
+    name: str
+    record: dict[str, Any] = field(default_factory=dict)
+    """{"source": ..., "events": [...], "warnings": [...]}."""
+    changes: list[FileChange] = field(default_factory=list)
+    error: str | None = None
+    unchanged: bool = False
+    """True when the article was ingested before: nothing to change."""
+
+
+def ingest(
+    names: list[str],
+    content_dir: Path,
+    *,
+    dry_run: bool = False,
+    output: str = "yaml",
+    stdin: TextIO | None = None,
+    stdout: TextIO | None = None,
+    today: dt.date | None = None,
+) -> list[IngestResult]:
+    """Ingest each article in turn, each one seeing the entries the ones before it drafted.
+
+    Everything is drafted and checked in a scratch copy of the content first; only then,
+    unless `dry_run`, are the new and changed files written to `content_dir`.
+    Raises ContentError when the content itself is broken, RulesError for bad rule files.
+    """
+    stdin = stdin or sys.stdin
+    stdout = stdout or sys.stdout
+    today = today or dt.date.today()
+    load_content(content_dir)  # the content must be valid before we add to it
+    results: list[IngestResult] = []
+    with tempfile.TemporaryDirectory() as scratch:
+        work = Path(scratch) / "content"
+        shutil.copytree(content_dir, work)
+        for name in names:
+            result = IngestResult(name)
+            results.append(result)
+            try:
+                data = stdin.buffer.read() if name == "-" and hasattr(stdin, "buffer") else (
+                    stdin.read().encode("utf-8") if name == "-" else Path(name).read_bytes()
+                )
+            except OSError as error:
+                result.error = f"{name}: cannot read ({error.strerror})"
+                continue
+            content = load_content(work)
+            rules = load_rules(work, content.leaders)
+            try:
+                analysis = analyse(data, name, rules, today)
+            except InputError as error:
+                result.error = str(error)
+                continue
+            plans = plan_events(list(analysis.events), content, set())
+            sid = source_id(analysis.source, analysis.published.date, _title(analysis))
+            result.record = _record(analysis, sid, plans)
+            if sid in content.sources:
+                result.unchanged = True
+                result.record["warnings"].append(f"already ingested: source {sid} exists; nothing changed")
+                continue
+            changes = changes_for(analysis, sid, _title(analysis), plans, work)
+            staged = [FileChange(work / c.path.relative_to(content_dir) if c.path.is_relative_to(content_dir) else c.path, c.text, c.create) for c in changes]
+            before = {c.path: c.path.read_text(encoding="utf-8") if c.path.exists() else None for c in staged}
+            for change in staged:
+                change.path.parent.mkdir(parents=True, exist_ok=True)
+                change.path.write_text(change.text, encoding="utf-8")
+            try:
+                load_content(work)
+            except ContentError as error:
+                for path, text in before.items():
+                    if text is None:
+                        path.unlink()
+                    else:
+                        path.write_text(text, encoding="utf-8")
+                result.error = f"{name}: the draft would not pass the check, so nothing is written: " + "; ".join(
+                    str(p) for p in error.problems[:3]
+                )
+                continue
+            result.changes = [FileChange(content_dir / c.path.relative_to(work), c.text, c.create) for c in staged]
+        if not dry_run:
+            apply_changes([change for result in results for change in result.changes])
+    _report(results, output, dry_run, stdout)
+    return results
+
+
+def _title(analysis: Analysis) -> str:
+    if analysis.source.title:
+        return analysis.source.title
+    words = analysis.source.body[0].split() if analysis.source.body else ["Untitled"]
+    return " ".join(words[:12]) + (" ..." if len(words) > 12 else "")
+
+
+def _record(analysis: Analysis, sid: str, plans: list[Plan]) -> dict[str, Any]:
+    source = analysis.source
+    warnings = list(analysis.warnings)
+    for plan in plans:
+        warnings.extend(f"{plan.event_id}: {field}: {why}" for field, why in plan.draft.doubts.items())
+        warnings.extend(f"{plan.event_id}: {note}" for note in plan.notes)
+    return {
+        "source": {
+            "id": sid,
+            "publisher": source.publisher,
+            "title": _title(analysis),
+            "published": str(analysis.published.date),
+            "time": source.time,
+            "author": source.author,
+            "url": source.url,
+        },
+        "events": [
+            {
+                "action": plan.action,
+                "id": plan.event_id,
+                "kind": plan.draft.kind,
+                "status": plan.draft.status.value,
+                "date": str(plan.draft.date),
+                "visitor": plan.draft.visitor,
+                "host": plan.draft.host,
+                "leaders": list(plan.draft.leaders),
+                "place": {"city": plan.draft.place.city, "country": plan.draft.place.country},
+            }
+            for plan in plans
+        ],
+        "warnings": warnings,
+    }
+
+
+def _report(results: list[IngestResult], output: str, dry_run: bool, out: TextIO) -> None:
+    for result in results:
+        if result.error:
+            continue
+        if output == "json":
+            out.write(json.dumps(result.record, ensure_ascii=False, sort_keys=False) + "\n")
+            continue
+        out.write(f"# {result.name}\n")
+        for change in result.changes:
+            verb = ("would create" if change.create else "would update") if dry_run else (
+                "created" if change.create else "updated"
+            )
+            out.write(f"# {verb} {change.path}\n")
+            if dry_run:
+                out.write(change.text + "\n")
+        for warning in result.record.get("warnings", []):
+            out.write(f"# warning: {warning}\n")

@@ -1,0 +1,272 @@
+"""Stage 4: frames -> draft events, and a publication date where the article gives none.
+
+Grouping, then one decision per field, each with the reason the editor sees when the
+decision was a guess. The order of preference for each field is written out below.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tracker.ingest.extract import DEFINITE, EventDraft, Frame, Sentence, valid
+from tracker.ingest.rules import Rules
+from tracker.ingest.when import DateMention, find_dates, shift_weekday
+from tracker.model import DatePrecision, PartialDate, Place, Status
+
+_EXACT = ("full", "range", "anniversary", "day")
+
+
+@dataclass(frozen=True)
+class Published:
+    date: PartialDate
+    how: str
+    """Empty when the article says it; otherwise how it was inferred."""
+
+
+def infer_published(sentences: list[Sentence], rules: Rules, fallback_year: int) -> Published:
+    """The latest dated occasion the article names, narrowed by the weekdays it mentions.
+
+    An article that looks forward to its latest occasion ("will attend ... the 70th
+    anniversary") is only known to its year; one that reports it as past is dated to the
+    occasion's month, or to the day when it names a weekday that falls just after it.
+    """
+    anchors: list[tuple[PartialDate, bool, str]] = []
+    years: list[int] = []
+    weekdays: set[str] = set()
+    for sentence in sentences:
+        future = bool(rules.future.find(sentence.text))
+        for mention in find_dates(sentence.text, None, rules, future):
+            if mention.kind in ("full", "anniversary") and mention.date:
+                anchors.append((mention.date, future, mention.text))
+            elif mention.date is not None:
+                years.append(mention.date.year)
+            if mention.kind == "weekday" and not mention.text.lower().startswith(("next", "this")):
+                if not future:
+                    weekdays.add(mention.text.split()[-1].lower().removesuffix("'s"))
+    if not anchors:
+        if years:
+            return Published(PartialDate(max(years)), f"the latest year it mentions, {max(years)}")
+        return Published(PartialDate(fallback_year), "nothing in the text; this is the current year")
+    latest, future, text = max(anchors, key=lambda anchor: anchor[0].sort_key)
+    # Looking ahead to it: said so where it is named, or the lead plans a trip in its month.
+    month = latest.first_day().strftime("%B") if latest.month else None
+    plans = [s.text for s in sentences[:6] if rules.future.find(s.text) and rules.trip.find(s.text)]
+    if month and any(re.search(rf"\b{month}\b", plan) for plan in plans):
+        future = True
+    if future:
+        return Published(PartialDate(latest.year), f"it looks ahead to {text!r} ({latest})")
+    if latest.precision is DatePrecision.DAY:
+        for offset in range(6, -1, -1):
+            day = PartialDate.from_date(latest.first_day().fromordinal(latest.first_day().toordinal() + offset))
+            if day.first_day().strftime("%A").lower() in weekdays:
+                return Published(day, f"{text!r} fell on {latest}, and it mentions {day.first_day():%A}")
+    return Published(PartialDate(latest.year, latest.month), f"it reports {text!r} ({latest}) as past")
+
+
+def _group(frames: list[Frame]) -> list[list[Frame]]:
+    """Frames by the country they point to; frames naming no place join the group of their leaders."""
+    groups: list[list[Frame]] = []
+    waiting: list[Frame] = []
+    for frame in frames:
+        if frame.place is None:
+            home = next((g for g in groups if set(frame.leaders) & {l for f in g for l in f.leaders}), None)
+            if home is not None:
+                home.append(frame)
+            else:
+                waiting.append(frame)
+            continue
+        home = next((g for g in groups if _country(g) == frame.place.country), None)
+        if home is None:
+            groups.append([*waiting, frame] if not groups else [frame])
+            if len(groups) == 1:
+                waiting = []
+        else:
+            home.append(frame)
+    if waiting and groups:
+        groups[0][:0] = waiting
+    return [sorted(group, key=lambda f: f.sentence.index) for group in groups]
+
+
+def _country(group: list[Frame]) -> str | None:
+    return next((f.place.country for f in group if f.place is not None), None)
+
+
+def draft_events(
+    frames: list[Frame], sentences: list[Sentence], published: PartialDate, rules: Rules, mentioned: set[str]
+) -> tuple[list[EventDraft], list[str]]:
+    """The article's events, and warnings about what it mentions but is not drafted."""
+    warnings: list[str] = []
+    current = [f for f in frames if f.looking_back is None and valid(f, rules)]
+    past = [f for f in frames if f.looking_back is not None and valid(f, rules)]
+    if past:
+        warnings.append(
+            "not drafted, looks back: "
+            + "; ".join(f"{f.sentence.text[:70]!r} ({f.looking_back})" for f in past[:4])
+        )
+    events: list[EventDraft] = []
+    for number, group in enumerate(_group(current)):
+        draft = _draft(group, sentences, published, rules, mentioned)
+        if draft is None:
+            continue
+        if number > 0 and draft.status not in DEFINITE:
+            warnings.append(
+                f"also mentions a trip ({draft.status.value} {draft.kind}) in {draft.place.city or draft.place.country}"
+                f" ({', '.join(draft.leaders)}); not drafted: add it by hand if it is news"
+            )
+            continue
+        events.append(draft)
+    return events, warnings
+
+
+def _draft(
+    group: list[Frame], sentences: list[Sentence], published: PartialDate, rules: Rules, mentioned: set[str]
+) -> EventDraft | None:
+    doubts: dict[str, str] = {}
+    place = next((f.place for f in group if f.place is not None), None)
+    if place is None:
+        return None
+    if place.city is None:
+        city = next((p for f in group for p in f.places if p.city and p.country == place.country), None)
+        if city is not None:
+            place = city
+        else:
+            doubts["place"] = "the article names the country only"
+
+    # Status: the most decisive cue any frame of the group carries (order of the cue file).
+    found = [s for f in group for s in f.statuses]
+    ranked = [s for s in rules.status_order if s in found]
+    if ranked:
+        status = ranked[0]
+        evidence = next(f.sentence.text for f in group if status in f.statuses)
+    else:
+        status = Status.ANNOUNCED if any(f.future for f in group) else Status.HELD
+        evidence = group[0].sentence.text
+        doubts["status"] = "no status phrase found; guessed from the tense"
+
+    # Kind: an embassy or a ceremony where a place is named decides; otherwise the first frame that says.
+    all_kinds = {k for f in group if f.place is not None for k in f.kinds}
+    kind = next((k for k in ("embassy-visit", "ceremony") if k in all_kinds), None)
+    if kind is None:
+        for frame in group:
+            present = [k for k in rules.kind_order if k in frame.kinds]
+            if present:
+                kind = present[0]
+                break
+    if kind is None:
+        kind = "visit"
+        doubts["kind"] = "no word for the kind of event; assumed a visit"
+
+    # Leaders in office at the time; the visitor is the one abroad, the host the one at home.
+    leaders = list(dict.fromkeys(l for f in group for l in f.leaders if _in_office_at(l, published, rules)))
+    date, end, date_doubt = _when(group, sentences, published, status, place, kind, rules)
+    if date_doubt:
+        doubts["date"] = date_doubt
+    abroad = [l for l in leaders if rules.leaders[l].country != place.country]
+    home = [l for l in leaders if rules.leaders[l].country == place.country]
+    visitor = abroad[0] if len(abroad) == 1 else None
+    if kind == "embassy-visit" and not visitor and len(leaders) == 1:
+        visitor, home = leaders[0], []
+    host = home[0] if home and kind != "embassy-visit" else None
+    if visitor and host is None and kind != "embassy-visit":
+        from tracker.ingest.extract import _holder
+
+        host = _holder(place.country, date, rules, mentioned)
+        if host:
+            leaders.append(host)
+            doubts["host"] = f"not named as taking part; {rules.leaders[host].name} led the host country then"
+    if len(abroad) > 1:
+        doubts["visitor"] = "several leaders travelled (a meeting in a third country?)"
+
+    reported = _reported(group, published, status)
+    return EventDraft(
+        kind=kind,
+        status=status,
+        date=date,
+        end=end,
+        visitor=visitor,
+        host=host,
+        leaders=tuple(sorted(set(leaders))),
+        place=place,
+        reported=reported,
+        evidence=evidence,
+        doubts=doubts,
+    )
+
+
+def _in_office_at(leader: str, when: PartialDate, rules: Rules) -> bool:
+    from tracker.ingest.rules import in_office
+
+    return in_office(rules.leaders[leader], when)
+
+
+def _usable(mention: DateMention) -> bool:
+    return mention.date is not None and not mention.since and not mention.reporting
+
+
+def _when(
+    group: list[Frame],
+    sentences: list[Sentence],
+    published: PartialDate,
+    status: Status,
+    place: Place,
+    kind: str,
+    rules: Rules,
+) -> tuple[PartialDate, PartialDate | None, str]:
+    """(date, end, doubt): exact dates first, then months, then years; weekdays for what happened."""
+    mentions = [m for f in group for m in f.dates if _usable(m)]
+    happened = status in (Status.HELD,)
+    exact = [m for m in mentions if m.kind in _EXACT or (m.kind == "weekday" and happened)]
+    exact = [m for m in exact if _direction_ok(m.date, published, status)]  # type: ignore[arg-type]
+    if exact:
+        best = exact[0]
+        return best.date, best.end, ""  # type: ignore[return-value]
+    months = [m for m in mentions if m.date and m.date.precision is DatePrecision.MONTH]
+    if months:
+        month: PartialDate = months[0].date  # type: ignore[assignment]
+        # "in May" narrows to a day when the article dates the occasion itself ("on May 9").
+        words = [w for w in ([place.city] if place.city else []) + _kind_words(kind, rules) if w]
+        for sentence in sentences:
+            lowered = sentence.text.lower()
+            if not any(word.lower() in lowered for word in words):
+                continue
+            for mention in find_dates(sentence.text, published, rules, bool(rules.future.find(sentence.text))):
+                if (
+                    _usable(mention)
+                    and mention.kind in _EXACT
+                    and month.contains(mention.date)  # type: ignore[arg-type]
+                    and _direction_ok(mention.date, published, status)  # type: ignore[arg-type]
+                ):
+                    return mention.date, mention.end, ""  # type: ignore[return-value]
+        return month, None, ""
+    years = [m for m in mentions if m.date and m.date.precision is DatePrecision.YEAR]
+    if years:
+        return years[0].date, None, ""  # type: ignore[return-value]
+    if happened:
+        return PartialDate(published.year, published.month), None, "no date given; assumed the month of publication"
+    return PartialDate(published.year), None, "no date given; only the year is assumed"
+
+
+def _kind_words(kind: str, rules: Rules) -> list[str]:
+    """The cue file's words for a kind of event, except for the generic "visit"."""
+    return rules.kinds.phrases_for(kind) if kind != "visit" else []
+
+
+def _direction_ok(date: PartialDate, published: PartialDate, status: Status) -> bool:
+    """A plan lies ahead of the article, what happened lies behind it (a day's slack)."""
+    if status is Status.HELD:
+        return date.first_day() <= published.last_day()
+    if status in (Status.ANNOUNCED, Status.CONFIRMED, Status.INVITED, Status.RUMOURED, Status.POSTPONED):
+        return date.last_day() >= published.first_day()
+    return True
+
+
+def _reported(group: list[Frame], published: PartialDate, status: Status) -> PartialDate:
+    """The day of the development: "the Kremlin said on Thursday", else the publication date."""
+    for frame in group:
+        if status not in frame.statuses:
+            continue
+        for mention in frame.dates:
+            if mention.reporting and mention.date is not None and mention.date <= published:
+                return mention.date
+    return published

@@ -1,0 +1,175 @@
+"""Stage 1: raw input (text copied from a web page, or an HTML file) -> clean article lines.
+
+Drops what is not the article: navigation and "skip to" lines, share and comment footers,
+agency boilerplate, captions printed twice, a body pasted twice. What counts as noise is
+listed in content/ingest-cues.yaml; this module only applies those lists.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from tracker.ingest.rules import Rules, normal
+
+HTML_START = re.compile(rb"^\s*(<!doctype html|<html|<head|<body|<article|<div|<p[\s>])", re.IGNORECASE)
+_LIST_NUMBER = re.compile(r"^\d+\.\s+")
+
+
+class InputError(Exception):
+    """The input cannot be read as an article; the message says why."""
+
+
+@dataclass(frozen=True)
+class HtmlMeta:
+    """What the HTML page says about itself (its <meta> tags), as the extractor read it."""
+
+    title: str | None
+    sitename: str | None
+    author: str | None
+    date: str | None
+    """ISO date, when the page gives one."""
+    url: str | None
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article's text, cleaned, with the raw lines kept for publisher footers."""
+
+    name: str
+    """Where it came from: a path, or "-" for standard input."""
+    lines: tuple[str, ...]
+    """The article's lines, non-empty, noise removed, in order."""
+    raw: tuple[str, ...]
+    """Every line as given (after HTML extraction), for mastheads and footers."""
+    html: HtmlMeta | None = None
+
+
+def decode(data: bytes, name: str) -> str:
+    """Bytes -> text, refusing what is not text."""
+    if not data.strip():
+        raise InputError(f"{name}: the file is empty (give the article's text or HTML)")
+    if b"\x00" in data[:4096]:
+        raise InputError(f"{name}: this is a binary file, not an article (give plain text or HTML)")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError as error:
+            raise InputError(f"{name}: not readable as text ({error.reason}); save it as UTF-8") from error
+    control = sum(1 for char in text if unicodedata.category(char) == "Cc" and char not in "\n\r\t")
+    if control > len(text) // 100 + 2:
+        raise InputError(f"{name}: this looks like a binary file, not an article (give plain text or HTML)")
+    return text
+
+
+def from_html(data: bytes, name: str) -> tuple[str, HtmlMeta]:
+    """Extract the article from an HTML page with trafilatura (no network is used)."""
+    import trafilatura  # imported here: it is slow to load and only HTML needs it
+
+    document = trafilatura.bare_extraction(
+        data.decode("utf-8", errors="replace"), with_metadata=True, include_comments=False, include_tables=False
+    )
+    text = getattr(document, "text", None) if document is not None else None
+    if not text or len(text.split()) < 20:
+        raise InputError(f"{name}: no article found in this HTML page (save the article page itself, or paste its text)")
+    meta = HtmlMeta(
+        title=document.title or None,
+        sitename=document.sitename or None,
+        author=document.author or None,
+        date=document.date or None,
+        url=document.url or None,
+    )
+    heading = [meta.title] if meta.title and not text.startswith(meta.title) else []
+    return "\n".join([*heading, text]), meta
+
+
+def read_article(data: bytes, name: str, rules: Rules) -> Article:
+    """Turn raw input into an Article; raise InputError for input that is no article."""
+    html: HtmlMeta | None = None
+    if name.lower().endswith((".html", ".htm")) or HTML_START.match(data[:512]):
+        decode(data, name)  # refuse empty and binary input before the extractor sees it
+        text, html = from_html(data, name)
+    else:
+        text = decode(data, name)
+    raw = tuple(_tidy(line) for line in text.splitlines())
+    lines = clean_lines(raw, rules)
+    if not lines or sum(len(line.split()) for line in lines) < 15:
+        raise InputError(f"{name}: too little text left after removing page furniture to be an article")
+    return Article(name=name, lines=lines, raw=raw, html=html)
+
+
+def _tidy(line: str) -> str:
+    line = line.replace("\u00a0", " ").replace("\u200b", "").replace("\t", " ")
+    return re.sub(r" {2,}", " ", line).strip()
+
+
+def _key(line: str) -> str:
+    """A line reduced to its letters and digits, to find copies that differ only in quotes."""
+    return re.sub(r"[^0-9a-z]+", "", line.lower())
+
+
+def is_noise(line: str, rules: Rules) -> bool:
+    """A line of page furniture: navigation, sharing, boilerplate."""
+    plain = normal(_LIST_NUMBER.sub("", line))
+    if plain in rules.drop_lines or plain.startswith(rules.drop_starts):
+        return True
+    # Breadcrumbs and menus: several short items joined by separators.
+    return line.count(" | ") >= 2 or line.count(" > ") >= 1 and len(line.split()) < 12
+
+
+def clean_lines(raw: tuple[str, ...], rules: Rules) -> tuple[str, ...]:
+    lines: list[str] = []
+    for line in raw:
+        if not line:
+            continue
+        plain = normal(_LIST_NUMBER.sub("", line))
+        if any(plain.startswith(marker) for marker in rules.end_markers) and lines:
+            break
+        if is_noise(line, rules):
+            continue
+        lines.append(line)
+    # A headline printed again further down is not part of the body (do this first, or
+    # the two copies may end up side by side and pass for a caption).
+    if lines:
+        head = _key(lines[0])
+        lines = [lines[0]] + [line for line in lines[1:] if _key(line) != head]
+    lines = _drop_captions(lines)
+    lines = _drop_second_copy(lines)
+    return tuple(lines)
+
+
+def _drop_captions(lines: list[str]) -> list[str]:
+    """A line printed twice in a row is a photo caption (with its alt text): drop both."""
+    kept: list[str] = []
+    index = 0
+    while index < len(lines):
+        if index + 1 < len(lines) and _key(lines[index]) == _key(lines[index + 1]):
+            index += 2
+            continue
+        kept.append(lines[index])
+        index += 1
+    return kept
+
+
+def _drop_second_copy(lines: list[str]) -> list[str]:
+    """A body pasted twice: keep the first copy of any run of three or more repeated lines."""
+    keys = [_key(line) for line in lines]
+    seen: dict[str, int] = {}
+    kept: list[str] = []
+    index = 0
+    while index < len(lines):
+        first = seen.get(keys[index])
+        if first is not None and keys[first + 1 : first + 3] == keys[index + 1 : index + 3]:
+            # Skip the copy for as long as it follows the first one.
+            offset = 0
+            while index + offset < len(lines) and first + offset < index and keys[first + offset] == keys[index + offset]:
+                offset += 1
+            index += offset
+            continue
+        seen.setdefault(keys[index], index)
+        kept.append(lines[index])
+        index += 1
+    return kept

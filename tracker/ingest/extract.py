@@ -1,0 +1,224 @@
+"""Stage 3: article text -> draft events (who, where, when, what became of it).
+
+The article is read sentence by sentence. A sentence that speaks of a visit or meeting
+(a `trip` cue) with a known leader is a *frame*: its leaders, destination, status cues,
+kind words and dates. Frames that look back (a leader no longer in office, a date well
+before publication, a `looking_back` cue) are set aside. The rest are grouped by the
+country they point to; the first group is the article's news, a later one becomes a second
+event only when something definite happened to it (held, declined, cancelled, postponed).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from tracker.ingest.rules import Hit, Rules, Title, in_office, normal
+from tracker.ingest.when import DateMention, find_dates
+from tracker.model import DatePrecision, PartialDate, Place, Status
+
+DEFINITE = (Status.HELD, Status.DECLINED, Status.CANCELLED, Status.POSTPONED)
+"""Statuses that make a second group of frames an event of its own."""
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    index: int
+    headline: bool = False
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One sentence about a visit or meeting, as the rules read it."""
+
+    sentence: Sentence
+    leaders: tuple[str, ...]
+    place: Place | None
+    places: tuple[Place, ...]
+    """Every destination named, most likely first."""
+    statuses: tuple[Status, ...]
+    kinds: tuple[str, ...]
+    dates: tuple[DateMention, ...]
+    future: bool
+    looking_back: str | None = None
+    """Why the frame is about the past, if it is."""
+
+
+@dataclass(frozen=True)
+class EventDraft:
+    """A draft event, with what the editor should check."""
+
+    kind: str
+    status: Status
+    date: PartialDate
+    end: PartialDate | None
+    visitor: str | None
+    host: str | None
+    leaders: tuple[str, ...]
+    place: Place
+    reported: PartialDate
+    """The date of the development the article reports (for the timeline entry)."""
+    evidence: str
+    """The sentence the status comes from."""
+    doubts: dict[str, str] = field(default_factory=dict)
+    """field -> why the editor should check it."""
+
+
+def split_sentences(lines: tuple[str, ...], title: str | None, rules: Rules) -> list[Sentence]:
+    sentences = [Sentence(title, 0, headline=True)] if title else []
+    for line in lines:
+        start = 0
+        for match in re.finditer(r"[.!?][\"'”’)\]]?\s+(?=[\"'“‘(]?[A-Z0-9])", line):
+            before = re.findall(r"([\w.]+)[.!?]$", line[start : match.start() + 1])
+            if before and normal(before[0]) in rules.abbreviations:
+                continue
+            sentences.append(Sentence(line[start : match.end()].strip(), len(sentences)))
+            start = match.end()
+        if line[start:].strip():
+            sentences.append(Sentence(line[start:].strip(), len(sentences)))
+    return sentences
+
+
+def _capitalised_word(text: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z][\w\-]*", text))
+
+
+def find_leaders(text: str, ref: PartialDate, rules: Rules, mentioned: set[str]) -> list[tuple[int, str]]:
+    """(position, leader ID) for every leader named or described in `text`."""
+    found: list[tuple[int, str]] = [(hit.start, hit.value) for hit in rules.names.find(text)]
+    name_starts = {hit.start for hit in rules.names.find(text)}
+    spans = [(hit.start, hit.end) for hit in rules.names.find(text)]
+    for hit in rules.titles.find(text):
+        if any(a <= hit.start < b for a, b in spans):
+            continue
+        after = text[hit.end :]
+        gap = len(after) - len(after.lstrip())
+        if hit.end + gap in name_starts:
+            continue  # "North Korean leader Kim Jong Un": the name says who
+        title: Title = hit.value
+        if title.short and not _standalone(text, hit):
+            continue
+        leader = _holder(title.country, ref, rules, mentioned)
+        if leader:
+            found.append((hit.start, leader))
+    return sorted(found)
+
+
+def _standalone(text: str, hit: Hit) -> bool:
+    """A bare surname that is not part of another name ("Kim Ju-ae", "Hyung-jin Kim")."""
+    following = re.match(r"\s+([\w\-]+)", text[hit.end :])
+    if following and _capitalised_word(following.group(1)) and not text[hit.end :].startswith("'"):
+        return False
+    previous = re.search(r"([\w\-']+)\s+$", text[: hit.start])
+    if previous:
+        word = previous.group(1)
+        if _capitalised_word(word) and not word.endswith("'s") and hit.start > len(word) + 1:
+            return False
+    return True
+
+
+def _holder(country: str, ref: PartialDate, rules: Rules, mentioned: set[str]) -> str | None:
+    """Whoever led `country` at `ref`; among several, one named in the article, else the latest."""
+    candidates = rules.leaders_in_office(country, ref)
+    if not candidates:
+        return None
+    named = [leader for leader in candidates if leader in mentioned]
+    pool = named or candidates
+
+    def start(leader: str) -> dt.date:
+        term = rules.leaders[leader].in_office
+        return term.start.first_day() if term and term.start else dt.date.min
+
+    return max(pool, key=start)
+
+
+def _destinations(text: str, rules: Rules, trips: list[Hit]) -> list[Place]:
+    """Places named, without where someone came from; a place right after a trip word first."""
+    ranked: list[tuple[int, int, Place]] = []
+    for hit in rules.places.find(text):
+        before = [normal(word) for word in re.findall(r"[\w']+", text[: hit.start])[-2:]]
+        if any(word in rules.origin for word in before):
+            continue
+        lead_in = text[max(0, hit.start - 30) : hit.start]
+        if not any(marker.end >= len(lead_in) - 1 for marker in rules.destination.find(lead_in)):
+            continue
+        near = any(0 <= hit.start - trip.end <= 40 for trip in trips)
+        ranked.append((0 if near else 1, 0 if hit.value.city else 1, hit.value))
+    ranked.sort(key=lambda item: (item[0], item[1]))
+    return [place for _, _, place in ranked]
+
+
+def read_frames(sentences: list[Sentence], ref: PartialDate, rules: Rules) -> tuple[list[Frame], set[str]]:
+    """The frames of an article, and every leader it mentions at all."""
+    mentioned: set[str] = set()
+    for sentence in sentences:
+        mentioned.update(hit.value for hit in rules.names.find(sentence.text))
+    frames: list[Frame] = []
+    previous_subject: str | None = None
+    for sentence in sentences:
+        text = sentence.text
+        named = find_leaders(text, ref, rules, mentioned)
+        leaders = [leader for _, leader in named]
+        # The subject: the first leader named other than as an owner ("Putin's spokesman").
+        subject = next((leader for at, leader in named if not re.match(r"[\w\-]+(?:[ \-][A-Z][\w\-]*)*'s\b", text[at:].replace("’", "'"))), None)
+        trips = rules.trip.find(text)
+        if not leaders and previous_subject and rules.pronouns.find(text):
+            leaders = [previous_subject]
+        previous_subject = subject or previous_subject
+        if not trips or not leaders or rules.not_a_visit.find(text):
+            continue
+        future = bool(rules.future.find(text))
+        places = _destinations(text, rules, trips)
+        statuses = tuple(hit.value for hit in rules.status.find(text) if hit.value is not None)
+        kinds = tuple(hit.value for hit in rules.kinds.find(text))
+        dates = tuple(find_dates(text, ref, rules, future))
+        frame = Frame(
+            sentence=sentence,
+            leaders=tuple(dict.fromkeys(leaders)),
+            place=places[0] if places else None,
+            places=tuple(places),
+            statuses=statuses,
+            kinds=kinds,
+            dates=dates,
+            future=future,
+        )
+        frames.append(_with_look_back(frame, ref, rules))
+    return frames, mentioned
+
+
+def _with_look_back(frame: Frame, ref: PartialDate, rules: Rules) -> Frame:
+    why = None
+    gone = [leader for leader in frame.leaders if not in_office(rules.leaders[leader], ref)]
+    cue = rules.looking_back.find(frame.sentence.text)
+    past = [
+        mention
+        for mention in frame.dates
+        if mention.date is not None and not mention.since and not mention.reporting and _well_before(mention.date, ref)
+    ]
+    if gone:
+        why = f"{', '.join(gone)} no longer in office"
+    elif cue:
+        why = f"looks back ({cue[0].phrase!r})"
+    elif past and not frame.future:
+        why = f"dated {past[0].text!r}, before the article"
+    if why is None:
+        return frame
+    return Frame(**{**frame.__dict__, "looking_back": why})
+
+
+def _well_before(date: PartialDate, ref: PartialDate) -> bool:
+    """`date` ends more than about six weeks before `ref` begins."""
+    return date.last_day() < ref.first_day() - dt.timedelta(days=45)
+
+
+def valid(frame: Frame, rules: Rules) -> bool:
+    """A meeting of leaders, a leader going abroad, or an embassy visit: not a leader at home."""
+    if len(frame.leaders) >= 2:
+        return True
+    if "embassy-visit" in frame.kinds:
+        return True
+    if frame.place is None:
+        return False
+    return any(rules.leaders[leader].country != frame.place.country for leader in frame.leaders)

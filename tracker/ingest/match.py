@@ -1,0 +1,85 @@
+"""Stage 5: draft events against the content: a new event, or an update of one we have.
+
+An article about a trip that already has an event (the same leaders, the same country, an
+overlapping period) becomes a timeline entry of that event, never a duplicate.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from tracker.ingest.extract import EventDraft
+from tracker.ingest.meta import SourceDraft
+from tracker.model import Content, Event, PartialDate
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What to do with one draft event."""
+
+    action: str
+    """"new" or "update"."""
+    event_id: str
+    draft: EventDraft
+    existing: Event | None
+    notes: tuple[str, ...]
+    """Differences between the article and the existing event, for the editor."""
+
+
+def slug(text: str, words: int = 8) -> str:
+    """Lowercase ASCII words joined by single hyphens: the form of every ID."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    parts = re.findall(r"[a-z0-9]+", ascii_text.lower().replace("'s ", " ").replace("’s ", " "))
+    return "-".join(parts[:words])
+
+
+def source_id(source: SourceDraft, published: PartialDate, title: str) -> str:
+    publisher = source.publisher_id or (slug(source.publisher, 3) if source.publisher else "unattributed")
+    return f"{publisher}-{published}-{slug(title, 6)}"
+
+
+def _overlaps(a: PartialDate, b: PartialDate) -> bool:
+    return a.first_day() <= b.last_day() and b.first_day() <= a.last_day()
+
+
+def _same_trip(draft: EventDraft, event: Event) -> bool:
+    if event.place.country != draft.place.country or not _overlaps(event.date, draft.date):
+        return False
+    if set(event.leaders) == set(draft.leaders):
+        return True
+    return draft.visitor is not None and draft.visitor == event.visitor and draft.host == event.host
+
+
+def plan_events(drafts: list[EventDraft], content: Content, taken: set[str]) -> list[Plan]:
+    """One plan for each draft; `taken` holds IDs already used in this run."""
+    plans = []
+    for draft in drafts:
+        matches = [event for event in content.events.values() if _same_trip(draft, event)]
+        if matches:
+            event = min(matches, key=lambda e: abs((e.date.first_day() - draft.date.first_day()).days))
+            notes = []
+            if event.place.city and draft.place.city and event.place.city != draft.place.city:
+                notes.append(f"place: the article says {draft.place.city}, {event.id} says {event.place.city}")
+            if not (event.date.contains(draft.date) or draft.date.contains(event.date)):
+                notes.append(f"date: the article says {draft.date}, {event.id} says {event.date}")
+            if len(matches) > 1:
+                notes.append(f"also close: {', '.join(e.id for e in matches if e is not event)}")
+            plans.append(Plan("update", event.id, draft, event, tuple(notes)))
+            continue
+        base = new_event_id(draft)
+        event_id, number = base, 2
+        while event_id in content.events or event_id in taken:
+            event_id, number = f"{base}-{number}", number + 1
+        taken.add(event_id)
+        plans.append(Plan("new", event_id, draft, None, ()))
+    return plans
+
+
+def new_event_id(draft: EventDraft) -> str:
+    """visitor-place-year, or both leaders-place-year when nobody was host."""
+    who = draft.visitor or "-".join(draft.leaders)
+    where = slug(draft.place.city or draft.place.country, 2)
+    what = "embassy-" if draft.kind == "embassy-visit" else ""
+    return f"{who}-{what}{where}-{draft.date.year}"

@@ -1,0 +1,204 @@
+"""Stage 2: clean article -> what the source entry needs: headline, publisher, author, date.
+
+Each value comes with how sure we are of it; anything guessed or missing becomes a note
+for the editor. Dates are read with python-dateutil, so any common format works.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from dateutil import parser as date_parser
+
+from tracker.ingest.clean import Article
+from tracker.ingest.rules import Rules, normal
+from tracker.model import PartialDate
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DATE_LIKE = re.compile(
+    rf"\b\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|\b{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\b\d{{4}}-\d{{2}}-\d{{2}}\b"
+    rf"|\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}\b|\b\d{{4}}/\d{{2}}/\d{{2}}\b",
+    re.IGNORECASE,
+)
+_DATELINE = re.compile(rf"^[A-Z][\w .'-]*,\s+({_MONTH}\s+\d{{1,2}})\s*\((\w[\w ]*)\)\s*[-–—]+", re.IGNORECASE)
+_AGENCY_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]*\((\w[\w ,]*)\)\s*[-–—]")
+_TIME = re.compile(r"\b(\d{1,2}):(\d{2})\s*([AP]\.?M\.?)?", re.IGNORECASE)
+_BYLINE = re.compile(r"^(?:by|written by)\s+(.+)$", re.IGNORECASE)
+_INITIALS = re.compile(r"^([a-z]{2,3}(?:/[a-z]{2,3})+)\s*(?:\(.*\))?$")
+_SOURCE_TAG = re.compile(r"^source:\s*(.+)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class SourceDraft:
+    """The source entry as far as the article tells it."""
+
+    title: str | None
+    publisher: str | None
+    publisher_id: str | None
+    """The short form that starts source IDs (from the cue file), when the publisher is known."""
+    published: PartialDate | None
+    time: str | None
+    """HH:MM, when the date line gives one."""
+    author: str | None
+    url: str | None
+    body: tuple[str, ...]
+    """The article's lines without headline, byline and date line."""
+    notes: tuple[str, ...]
+    """What the editor should check, one sentence each."""
+
+
+def parse_date_text(text: str) -> tuple[PartialDate, str | None] | None:
+    """A date (and time) written in any common form; None when `text` holds no full date."""
+    match = _DATE_LIKE.search(text)
+    if not match:
+        return None
+    chunk = match.group(0)
+    dayfirst = bool(re.match(r"\d{1,2}[/.]\d{1,2}[/.]\d{4}", chunk))
+    try:
+        day = date_parser.parse(chunk, dayfirst=dayfirst, default=dt.datetime(2000, 1, 1))
+    except (ValueError, OverflowError):
+        return None
+    clock = None
+    rest = text[match.end() :]
+    time = _TIME.search(rest) or _TIME.search(text[: match.start()])
+    if time:
+        hour, minute = int(time.group(1)), int(time.group(2))
+        marker = (time.group(3) or "").lower().replace(".", "")
+        if marker == "pm" and hour < 12:
+            hour += 12
+        if marker == "am" and hour == 12:
+            hour = 0
+        if hour < 24 and minute < 60:
+            clock = f"{hour:02d}:{minute:02d}"
+    return PartialDate.from_date(day.date()), clock
+
+
+def _is_headline(line: str) -> bool:
+    words = line.split()
+    return 3 <= len(words) <= 25 and not line.endswith((".", ":")) and not _DATE_LIKE.search(line)
+
+
+def _person(text: str) -> str | None:
+    """A byline's name: cut at " in <place>", brackets and "and"; fix ALL CAPS."""
+    text = re.split(r"\s+\[|\s+\(|\s+in\s+[A-Z]|,|\s+for\s+", text)[0].strip()
+    words = text.split()
+    if not 1 <= len(words) <= 4 or not all(word[:1].isupper() for word in words):
+        return None
+    if text.isupper():
+        text = " ".join(word.capitalize() for word in words)
+    return text
+
+
+def find_publisher(article: Article, rules: Rules) -> tuple[str | None, str | None, str]:
+    """(name, id, how it was found); mastheads first, then agency tags, then the page's own name."""
+    whole = normal("\n".join(article.raw))
+    for rule in rules.publishers:
+        if any(normal(phrase) in whole for phrase in rule.phrases):
+            return rule.name, rule.id, "masthead"
+    tags = {normal(tag): rule for rule in rules.publishers for tag in rule.tags}
+    for line in reversed(article.raw):
+        plain = normal(line)
+        source = _SOURCE_TAG.match(line)
+        if plain in tags:
+            return tags[plain].name, tags[plain].id, "tag"
+        if source and normal(source.group(1)) in tags:
+            rule = tags[normal(source.group(1))]
+            return rule.name, rule.id, "tag"
+        if source:
+            return source.group(1).strip(), None, "tag"
+    for line in article.lines[:8]:
+        for pattern in (_DATELINE, _AGENCY_DATELINE):
+            match = pattern.match(line)
+            if match:
+                agency = normal(match.groups()[-1].split(",")[0])
+                if agency in tags:
+                    return tags[agency].name, tags[agency].id, "dateline"
+    if article.html and article.html.sitename:
+        return article.html.sitename, None, "page"
+    return None, None, ""
+
+
+def read_source(article: Article, rules: Rules) -> SourceDraft:
+    notes: list[str] = []
+    lines = list(article.lines)
+    used: set[int] = set()
+
+    title = None
+    if article.html and article.html.title:
+        title = article.html.title
+        used.update(i for i, line in enumerate(lines) if line == title)
+    else:
+        for index, line in enumerate(lines[:6]):
+            if _is_headline(line):
+                title, _ = line, used.add(index)
+                break
+    if title is None:
+        notes.append("the article has no headline; the title is a placeholder")
+
+    published: PartialDate | None = None
+    clock = None
+    if article.html and article.html.date:
+        try:
+            published = PartialDate.parse(article.html.date[:10])
+        except ValueError:
+            published = None
+    for index, line in enumerate(lines[:12]):
+        if published is not None:
+            break
+        if len(line.split()) > 12 and not _DATELINE.match(line):
+            continue
+        found = parse_date_text(line)
+        if found:
+            published, clock = found
+            if len(line.split()) <= 12:
+                used.add(index)
+    if published is None:
+        # A dateline without its year ("Moscow, Aug. 19 (Yonhap) --") gives month and day only.
+        notes.append("the article gives no publication date; it is inferred from the text")
+
+    author = article.html.author if article.html and article.html.author else None
+    for index, line in enumerate(lines):
+        if author:
+            break
+        byline = _BYLINE.match(line)
+        initials = _INITIALS.match(line)
+        if byline and len(line.split()) <= 8:
+            author = _person(byline.group(1))
+            used.add(index)
+        elif initials:
+            author = initials.group(1)
+            used.add(index)
+
+    if author is None:
+        # A bare name next to the date line, as many sites print the byline.
+        dated = sorted(used)
+        for index in range(len(lines[:10])):
+            near = any(abs(index - other) == 1 for other in dated)
+            if index not in used and near and _person(lines[index]) and 2 <= len(lines[index].split()) <= 4:
+                if not rules.names.find(lines[index]) and not rules.places.find(lines[index]):
+                    author = _person(lines[index])
+                    used.add(index)
+                    break
+
+    publisher, publisher_id, how = find_publisher(article, rules)
+    if publisher is None:
+        notes.append("no publisher found (add its masthead to publishers in content/ingest-cues.yaml)")
+    elif how == "page":
+        notes.append(f"publisher {publisher!r} is the page's site name")
+
+    body = tuple(
+        line for index, line in enumerate(lines) if index not in used and normal(line) != normal(publisher or "-")
+    )
+    return SourceDraft(
+        title=title,
+        publisher=publisher,
+        publisher_id=publisher_id,
+        published=published,
+        time=clock,
+        author=author,
+        url=article.html.url if article.html else None,
+        body=body,
+        notes=tuple(notes),
+    )

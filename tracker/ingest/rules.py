@@ -1,0 +1,270 @@
+"""The ingester's rules, read from data an editor can extend: the gazetteer, the cue words
+and the leaders' aliases. Nothing about particular people or places is written in code.
+
+Phrases are plain words. They are compiled here, once, into one matcher per list; a match
+ignores case, treats a hyphen like a space ("Kim Jong-un" is "Kim Jong Un") and prefers
+the longest phrase where several start at the same word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from tracker.model import Leader, PartialDate, Place, Status
+
+GAZETTEER_FILE = "gazetteer.yaml"
+CUES_FILE = "ingest-cues.yaml"
+
+
+class RulesError(Exception):
+    """A rules file is missing or malformed; the message says which and how to fix it."""
+
+
+def normal(text: str) -> str:
+    """The form phrases are compared in: lower case, one space for any run of spaces or hyphens."""
+    return re.sub(r"[\s\-]+", " ", text.strip().lower().replace("’", "'"))
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One phrase found in a text."""
+
+    start: int
+    end: int
+    phrase: str
+    """The phrase as written in the rules."""
+    value: Any
+    """What the phrase stands for (a status, a place, a leader ID...); None for a neutral phrase."""
+
+
+class PhraseSet:
+    """A list of phrases, each standing for a value, compiled into one matcher."""
+
+    def __init__(self, pairs: list[tuple[str, Any]]) -> None:
+        self._values: dict[str, tuple[str, Any]] = {}
+        for phrase, value in pairs:
+            self._values.setdefault(normal(phrase), (phrase, value))
+        keys = sorted(self._values, key=len, reverse=True)
+        if keys:
+            body = "|".join(r"[\s\-]+".join(re.escape(part) for part in key.split(" ")) for key in keys)
+            self._pattern: re.Pattern[str] | None = re.compile(rf"(?<![\w'])(?:{body})(?![\w])", re.IGNORECASE)
+        else:
+            self._pattern = None
+
+    def find(self, text: str) -> list[Hit]:
+        if self._pattern is None:
+            return []
+        hits = []
+        for match in self._pattern.finditer(text.replace("’", "'")):
+            phrase, value = self._values[normal(match.group(0))]
+            hits.append(Hit(match.start(), match.end(), phrase, value))
+        return hits
+
+    def phrases_for(self, value: Any) -> list[str]:
+        """The phrases that stand for `value`."""
+        return [phrase for phrase, stood in self._values.values() if stood == value]
+
+    def __contains__(self, text: str) -> bool:
+        return normal(text) in self._values
+
+
+@dataclass(frozen=True)
+class Title:
+    """A description standing for whoever led `country` at the time ("the North Korean leader")."""
+
+    country: str
+    short: bool
+    """A bare surname ("Kim"): not counted where it is part of another name."""
+
+
+@dataclass(frozen=True)
+class PublisherRule:
+    name: str
+    id: str
+    phrases: tuple[str, ...]
+    """Found anywhere in the text (a footer, an e-mail domain)."""
+    tags: tuple[str, ...]
+    """Must stand alone on a line, in a dateline "(Reuters) -", or after "Source:"."""
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Everything the ingester knows, read from `content/`."""
+
+    leaders: dict[str, Leader]
+    names: PhraseSet
+    """Leader names and aliases -> leader ID."""
+    titles: PhraseSet
+    """Descriptions -> Title."""
+    places: PhraseSet
+    """Gazetteer names -> Place."""
+    status: PhraseSet
+    """Status phrases -> Status, neutral phrases -> None."""
+    status_order: tuple[Status, ...]
+    """Most decisive first."""
+    trip: PhraseSet
+    not_a_visit: PhraseSet
+    kinds: PhraseSet
+    """Kind words -> kind value; `kind_order` breaks ties."""
+    kind_order: tuple[str, ...]
+    looking_back: PhraseSet
+    anniversaries: PhraseSet
+    """Occasion phrases -> PartialDate of the original day."""
+    future: PhraseSet
+    """Words that put a sentence in the future."""
+    reporting: frozenset[str]
+    origin: frozenset[str]
+    destination: PhraseSet
+    """Words right before a place that make it a destination."""
+    pronouns: PhraseSet
+    honorifics: frozenset[str]
+    abbreviations: frozenset[str]
+    drop_lines: frozenset[str]
+    drop_starts: tuple[str, ...]
+    end_markers: tuple[str, ...]
+    publishers: tuple[PublisherRule, ...]
+
+    def leaders_in_office(self, country: str, when: PartialDate) -> list[str]:
+        """IDs of the leaders of `country` in office at some time within `when`."""
+        found = []
+        for leader in self.leaders.values():
+            if leader.country != country:
+                continue
+            if in_office(leader, when):
+                found.append(leader.id)
+        return found
+
+
+def in_office(leader: Leader, when: PartialDate) -> bool:
+    """True when `leader` held office at some time within `when` (no term known: always)."""
+    term = leader.in_office
+    if term is None:
+        return True
+    if term.start is not None and when.last_day() < term.start.first_day():
+        return False
+    if term.end is not None and when.first_day() > term.end.last_day():
+        return False
+    return True
+
+
+def _read(path: Path) -> dict[str, Any]:
+    if not path.is_file():
+        raise RulesError(f"{path}: missing (the ingester reads its rules from it; restore it from git)")
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as error:
+        raise RulesError(f"{path}: not valid YAML ({error}); fix the indentation or quotes") from error
+    if not isinstance(data, dict):
+        raise RulesError(f"{path}: expected a mapping of lists at the top level")
+    return data
+
+
+def _words(data: dict[str, Any], key: str, path: Path) -> list[str]:
+    value = data.get(key, [])
+    if not isinstance(value, list):
+        raise RulesError(f"{path}: {key}: expected a list of phrases in brackets, e.g. [one, two words]")
+    for item in value:
+        if not isinstance(item, str):
+            raise RulesError(
+                f"{path}: {key}: {item!r} is not a phrase (put words such as on, no, yes and"
+                ' phrases with a colon in quotes: "on", "more about:")'
+            )
+    return value
+
+
+def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
+    """Read the gazetteer and the cue words under `content_dir`; the leaders come from the content."""
+    gazetteer_path = content_dir / GAZETTEER_FILE
+    cues_path = content_dir / CUES_FILE
+    gazetteer = _read(gazetteer_path)
+    cues = _read(cues_path)
+
+    place_pairs: list[tuple[str, Any]] = []
+    for number, entry in enumerate(gazetteer.get("places", [])):
+        try:
+            place = Place(country=str(entry["country"]), city=entry.get("city"))
+            names = [str(name) for name in entry["names"]]
+        except (KeyError, TypeError) as error:
+            raise RulesError(
+                f"{gazetteer_path}: places[{number}]: expected {{city: ..., country: XX, names: [...]}}"
+            ) from error
+        place_pairs.extend((name, place) for name in names)
+
+    name_pairs: list[tuple[str, Any]] = []
+    for leader in leaders.values():
+        name_pairs.extend((name, leader.id) for name in (leader.name, *leader.aliases))
+
+    title_pairs: list[tuple[str, Any]] = []
+    for entry in cues.get("titles", []):
+        title = Title(country=str(entry["country"]), short=bool(entry.get("short", False)))
+        title_pairs.extend((phrase, title) for phrase in entry["phrases"])
+
+    status_pairs: list[tuple[str, Any]] = []
+    order = []
+    for name, phrases in (cues.get("status") or {}).items():
+        try:
+            status = Status(name)
+        except ValueError as error:
+            choices = ", ".join(s.value for s in Status)
+            raise RulesError(f"{cues_path}: status: {name!r} is not a status (use one of {choices})") from error
+        order.append(status)
+        status_pairs.extend((phrase, status) for phrase in phrases)
+    status_pairs.extend((phrase, None) for phrase in _words(cues, "neutral", cues_path))
+
+    kind_pairs: list[tuple[str, Any]] = []
+    kind_order = []
+    for kind, phrases in (cues.get("kinds") or {}).items():
+        kind_order.append(str(kind))
+        kind_pairs.extend((phrase, str(kind)) for phrase in phrases)
+
+    anniversary_pairs: list[tuple[str, Any]] = []
+    for entry in cues.get("anniversaries", []):
+        day = PartialDate.parse(str(entry["date"]))
+        anniversary_pairs.extend((phrase, day) for phrase in entry["phrases"])
+
+    publishers = tuple(
+        PublisherRule(
+            name=str(entry["name"]),
+            id=str(entry["id"]),
+            phrases=tuple(entry.get("phrases") or ()),
+            tags=tuple(entry.get("tags") or ()),
+        )
+        for entry in cues.get("publishers", [])
+    )
+
+    def phrases(key: str) -> PhraseSet:
+        return PhraseSet([(phrase, phrase) for phrase in _words(cues, key, cues_path)])
+
+    def lowered(key: str) -> frozenset[str]:
+        return frozenset(normal(word) for word in _words(cues, key, cues_path))
+
+    return Rules(
+        leaders=leaders,
+        names=PhraseSet(name_pairs),
+        titles=PhraseSet(title_pairs),
+        places=PhraseSet(place_pairs),
+        status=PhraseSet(status_pairs),
+        status_order=tuple(order),
+        trip=phrases("trip"),
+        not_a_visit=phrases("not_a_visit"),
+        kinds=PhraseSet(kind_pairs),
+        kind_order=tuple(kind_order),
+        looking_back=phrases("looking_back"),
+        anniversaries=PhraseSet(anniversary_pairs),
+        future=phrases("future"),
+        reporting=lowered("reporting"),
+        origin=lowered("origin"),
+        destination=phrases("destination"),
+        pronouns=phrases("pronouns"),
+        honorifics=lowered("honorifics"),
+        abbreviations=lowered("abbreviations"),
+        drop_lines=lowered("drop_lines"),
+        drop_starts=tuple(sorted(lowered("drop_starts"))),
+        end_markers=tuple(sorted(lowered("end_markers"))),
+        publishers=publishers,
+    )

@@ -1,0 +1,226 @@
+"""Dates in an article's sentences, resolved against the publication date.
+
+"on Wednesday", "in May", "last month", "in the coming days", "18-19 June", "the 70th
+anniversary of the victory": each becomes a PartialDate no finer than the text allows.
+The calendar arithmetic is python-dateutil's (relativedelta and its weekdays).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from dateutil.relativedelta import relativedelta, weekdays
+
+from tracker.ingest.meta import parse_date_text
+from tracker.ingest.rules import Rules, normal
+from tracker.model import DatePrecision, PartialDate
+
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_ORDINAL_WORDS = {
+    "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "seventy-fifth": 75, "eightieth": 80, "ninetieth": 90,
+}
+
+# The grammar of dates (not rules about the world, which live in the cue file).
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("range", re.compile(rf"\b(\d{{1,2}})\s*[-–]\s*(\d{{1,2}})\s+({_MONTH})(?:\s+(\d{{4}}))?", re.I)),
+    ("full", re.compile(rf"\b\d{{1,2}}\s+{_MONTH}\s+\d{{4}}\b|\b{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}\b", re.I)),
+    ("month-year", re.compile(rf"\b({_MONTH})\s+(?:of\s+)?(\d{{4}})\b", re.I)),
+    ("day", re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})(?![\w])|\b({_MONTH})\s+(\d{{1,2}})\b(?!,?\s*\d{{4}})", re.I)),
+    ("month", re.compile(rf"\b(in|this|next|last|late|early|mid|since|of)[\s-]+({_MONTH})(?![\w])", re.I)),
+    ("relative", re.compile(
+        r"\b(yesterday|today|tomorrow|(?:later |earlier )?this (?:week|month|year)|next (?:week|month|year)"
+        r"|last (?:week|month|year)|in the coming (?:days|weeks)|in the (?:second|first) half of (\w+))\b", re.I)),
+    ("year", re.compile(r"\b(in|since|of|from|until|by)\s+(\d{4})\b", re.I)),
+    ("weekday", re.compile(rf"\b(?:(on|earlier|as late as|late|last|next|this|since)\s+)?({'|'.join(_WEEKDAYS)})('s)?\b", re.I)),
+]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date found in a sentence."""
+
+    start: int
+    kind: str
+    """full, range, month-year, day, month, relative, year, weekday or anniversary."""
+    text: str
+    date: PartialDate | None
+    """Resolved; None when it needs a publication date we do not have."""
+    end: PartialDate | None = None
+    """Last day, for a range."""
+    reporting: bool = False
+    """The day something was said ("the Kremlin said on Monday"), not of the event."""
+    since: bool = False
+    """A starting point ("since 2019"), never the event's own date."""
+
+
+def _month(text: str) -> int:
+    return _MONTHS.index(text.lower()[:3]) + 1
+
+
+def _day(year: int, month: int, day: int) -> PartialDate | None:
+    try:
+        return PartialDate.from_date(dt.date(year, month, day))
+    except ValueError:
+        return None
+
+
+def _year_for(month: int, ref: PartialDate | None, future: bool, past: bool) -> int | None:
+    """The year of a month named without one: the publication year, or the next/previous one."""
+    if ref is None:
+        return None
+    if ref.month is None:
+        return ref.year
+    if future and month < ref.month - 1:
+        return ref.year + 1
+    return ref.year
+
+
+def shift_weekday(ref: PartialDate, name: str, forward: bool) -> PartialDate | None:
+    """The nearest `name`day on or before (or after) `ref`; None unless `ref` is a day."""
+    if ref.precision is not DatePrecision.DAY:
+        return None
+    weekday = weekdays[_WEEKDAYS.index(name.lower())]
+    step = relativedelta(weekday=weekday(+1) if forward else weekday(-1))
+    return PartialDate.from_date(ref.first_day() + step)
+
+
+def _month_shift(ref: PartialDate, months: int) -> PartialDate:
+    day = ref.first_day() + relativedelta(months=months)
+    return PartialDate(day.year, day.month)
+
+
+def find_dates(text: str, ref: PartialDate | None, rules: Rules, future: bool) -> list[DateMention]:
+    """Every date in `text`, resolved against the publication date `ref` (when known)."""
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= a or start >= b for a, b in taken)
+
+    for mention in _anniversaries(text, rules):
+        found.append(mention)
+        taken.append((mention.start, mention.start + len(mention.text)))
+
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            if not free(match.start(), match.end()):
+                continue
+            mention = _resolve(kind, match, ref, future, text, rules)
+            if mention is not None:
+                found.append(mention)
+                taken.append((match.start(), match.end()))
+    return sorted(found, key=lambda mention: mention.start)
+
+
+def _before(text: str, start: int, words: int = 3) -> list[str]:
+    return [normal(word) for word in re.findall(r"[\w']+", text[:start])[-words:]]
+
+
+def _resolve(
+    kind: str, match: re.Match[str], ref: PartialDate | None, future: bool, text: str, rules: Rules
+) -> DateMention | None:
+    whole = match.group(0)
+    start = match.start()
+    if kind == "full":
+        parsed = parse_date_text(whole)
+        return DateMention(start, kind, whole, parsed[0] if parsed else None, since=_since(text, start))
+    if kind == "range":
+        first, last, month, year = match.groups()
+        number = _month(month)
+        year_value = int(year) if year else _year_for(number, ref, future, not future)
+        if year_value is None:
+            return DateMention(start, kind, whole, None)
+        return DateMention(start, kind, whole, _day(year_value, number, int(first)), end=_day(year_value, number, int(last)))
+    if kind == "month-year":
+        return DateMention(start, kind, whole, PartialDate(int(match.group(2)), _month(match.group(1))), since=_since(text, start))
+    if kind == "day":
+        day_text, month_text = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
+        number = _month(month_text)
+        year_value = _year_for(number, ref, future, not future)
+        date = _day(year_value, number, int(day_text)) if year_value else None
+        return DateMention(start, kind, whole, date, since=_since(text, start))
+    if kind == "month":
+        word, month_text = match.group(1).lower(), match.group(2)
+        number = _month(month_text)
+        if word == "last":
+            year_value = _year_for(number, ref, False, True)
+        elif word == "next":
+            year_value = _year_for(number, ref, True, False)
+        else:
+            year_value = _year_for(number, ref, future, not future)
+        date = PartialDate(year_value, number) if year_value else None
+        return DateMention(start, kind, whole, date, since=word == "since")
+    if kind == "relative":
+        return _relative(match, ref, start)
+    if kind == "year":
+        return DateMention(start, kind, whole, PartialDate(int(match.group(2))), since=match.group(1).lower() in ("since", "from"))
+    if kind == "weekday":
+        word = (match.group(1) or "").lower()
+        reporting = any(w in rules.reporting for w in _before(text, start, 4)) or any(
+            normal(w) in rules.reporting for w in re.findall(r"[\w']+", text[match.end():])[:1]
+        )
+        forward = word == "next" or (
+            future and not reporting and word not in ("last", "earlier", "as late as", "since")
+        )
+        date = shift_weekday(ref, match.group(2), forward) if ref else None
+        return DateMention(start, kind, whole, date, reporting=reporting, since=word == "since")
+    return None
+
+
+def _since(text: str, start: int) -> bool:
+    return "since" in _before(text, start, 2)
+
+
+def _relative(match: re.Match[str], ref: PartialDate | None, start: int) -> DateMention | None:
+    phrase = match.group(0).lower()
+    whole = match.group(0)
+    if ref is None:
+        return DateMention(start, "relative", whole, None)
+    if phrase in ("yesterday", "today", "tomorrow"):
+        if ref.precision is not DatePrecision.DAY:
+            return DateMention(start, "relative", whole, PartialDate(ref.year, ref.month))
+        delta = {"yesterday": -1, "today": 0, "tomorrow": 1}[phrase]
+        return DateMention(start, "relative", whole, PartialDate.from_date(ref.first_day() + dt.timedelta(days=delta)))
+    if phrase.endswith("year"):
+        offset = -1 if phrase.startswith("last") else 1 if phrase.startswith("next") else 0
+        return DateMention(start, "relative", whole, PartialDate(ref.year + offset))
+    if ref.month is None:
+        return DateMention(start, "relative", whole, PartialDate(ref.year))
+    if "half of" in phrase:
+        named = match.group(2) or ""
+        month = _month(named) if named[:3].lower() in _MONTHS else ref.month
+        return DateMention(start, "relative", whole, PartialDate(ref.year, month))
+    if phrase.startswith("last"):
+        offset = -1 if phrase.endswith("month") else 0
+    elif phrase.startswith("next"):
+        offset = 1 if phrase.endswith("month") else 0
+    else:
+        offset = 0
+    if phrase.endswith("week") and ref.precision is DatePrecision.DAY:
+        days = {"last": -7, "next": 7}.get(phrase.split()[0], 0)
+        day = ref.first_day() + dt.timedelta(days=days)
+        return DateMention(start, "relative", whole, PartialDate(day.year, day.month))
+    return DateMention(start, "relative", whole, _month_shift(ref, offset))
+
+
+def _anniversaries(text: str, rules: Rules) -> list[DateMention]:
+    """"the 70th anniversary of the victory", "80 years since the end of the Second World War"."""
+    found = []
+    ordinal = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b|\b(\d{1,3}) years since\b|\b(" + "|".join(_ORDINAL_WORDS) + r")\b", re.I)
+    for match in ordinal.finditer(text):
+        number = int(match.group(1) or match.group(2) or _ORDINAL_WORDS[match.group(3).lower()])
+        window = text[match.start() : match.end() + 90]
+        if "anniversar" not in window.lower() and "years since" not in window.lower():
+            continue
+        hits = rules.anniversaries.find(window)
+        if not hits:
+            continue
+        base: PartialDate = hits[0].value
+        found.append(
+            DateMention(match.start(), "anniversary", window[: hits[0].end], PartialDate(base.year + number, base.month, base.day))
+        )
+    return found

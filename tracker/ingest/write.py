@@ -1,0 +1,232 @@
+"""Stage 6: plans -> YAML text, and the only code that touches content/ on disk.
+
+New entries are written as new files (never over an existing one). An update appends a
+timeline entry to an existing event through ruamel.yaml's round trip, so the file keeps
+its comments and layout; nothing already in the entry is changed except `status`, which
+must follow the last timeline entry. Every guess carries a `# check:` comment.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString, FoldedScalarString
+
+from tracker.model import DatePrecision, PartialDate, Place
+
+SCHEMA_LINE = "# yaml-language-server: $schema=../../schema/{kind}.schema.json\n"
+
+
+@dataclass(frozen=True)
+class FileChange:
+    """One file to create or replace, with its full new text."""
+
+    path: Path
+    text: str
+    create: bool
+    """True for a new file (which must not exist yet)."""
+
+
+def _yaml() -> YAML:
+    yaml = YAML()
+    yaml.preserve_quotes = True
+    yaml.width = 4096
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    return yaml
+
+
+def yaml_date(date: PartialDate) -> Any:
+    """A value ruamel writes unquoted as YYYY, YYYY-MM or YYYY-MM-DD."""
+    if date.precision is DatePrecision.DAY:
+        return dt.date(date.year, date.month or 1, date.day or 1)
+    if date.precision is DatePrecision.MONTH:
+        return str(date)
+    return date.year
+
+
+def flow(items: dict[str, Any] | list[Any]) -> CommentedMap | CommentedSeq:
+    node: CommentedMap | CommentedSeq = CommentedMap(items) if isinstance(items, dict) else CommentedSeq(items)
+    node.fa.set_flow_style()
+    return node
+
+
+def place_node(place: Place) -> CommentedMap:
+    return flow({"city": place.city, "country": place.country} if place.city else {"country": place.country})
+
+
+def folded(text: str) -> FoldedScalarString:
+    return FoldedScalarString(text)
+
+
+def dump(kind: str, data: CommentedMap, doubts: dict[str, str]) -> str:
+    """A new entry's text: the schema line, then the mapping with `# check:` comments."""
+    for key, why in doubts.items():
+        if key not in data:
+            continue
+        if isinstance(data[key], (FoldedScalarString, CommentedSeq)):
+            data.yaml_set_comment_before_after_key(key, before=f"check: {why}")
+        else:
+            data.yaml_add_eol_comment(f"check: {why}", key)
+    out = io.StringIO()
+    _yaml().dump(data, out)
+    return SCHEMA_LINE.format(kind=kind) + out.getvalue()
+
+
+def timeline_entry(date: PartialDate, status: str, note: str, source: str, doubt: str | None) -> CommentedMap:
+    entry = CommentedMap()
+    entry["date"] = yaml_date(date)
+    entry["status"] = status
+    entry["note"] = folded(note)
+    entry["sources"] = flow([source])
+    if doubt:
+        entry.yaml_add_eol_comment(f"check: {doubt}", "date")
+    entry.yaml_add_eol_comment("check: the note quotes the article; say it in our own words", "status")
+    return entry
+
+
+def update_event(path: Path, entry: CommentedMap, source: str, status: str, date: PartialDate) -> str | None:
+    """The event file with the report added; None when it already cites `source`.
+
+    A report of the same status whose date is compatible with an existing entry's joins that
+    entry's sources (two articles on one announcement); otherwise a new entry goes in date
+    order, and `status` follows whatever entry is now last.
+    """
+    yaml = _yaml()
+    data = yaml.load(path.read_text(encoding="utf-8"))
+    timeline = data["timeline"]
+    for item in timeline:
+        if source in [str(s) for s in item.get("sources", [])]:
+            return None
+    for item in timeline:
+        when = PartialDate.parse(str(item["date"]))
+        if str(item["status"]) == status and (when.contains(date) or date.contains(when)):
+            item["sources"].append(source)
+            break
+    else:
+        position = len(timeline)
+        for index, item in enumerate(timeline):
+            if date < PartialDate.parse(str(item["date"])):
+                position = index
+                break
+        timeline.insert(position, entry)
+        data["status"] = str(timeline[-1]["status"])
+    out = io.StringIO()
+    yaml.dump(data, out)
+    return out.getvalue()
+
+
+def check_changes(content_dir: Path, changes: list[FileChange]) -> None:
+    """Apply the changes to a copy of the content and load it: raise ContentError if it fails."""
+    from tracker.validate import load_content
+
+    with tempfile.TemporaryDirectory() as scratch:
+        copy = Path(scratch) / "content"
+        shutil.copytree(content_dir, copy)
+        for change in changes:
+            target = copy / change.path.relative_to(content_dir)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(change.text, encoding="utf-8")
+        load_content(copy)
+
+
+def apply_changes(changes: list[FileChange]) -> None:
+    """Write the files: new ones exclusively (never over an existing file), updates atomically."""
+    for change in changes:
+        change.path.parent.mkdir(parents=True, exist_ok=True)
+        if change.create:
+            with change.path.open("x", encoding="utf-8") as handle:
+                handle.write(change.text)
+        else:
+            handle_fd, temporary = tempfile.mkstemp(dir=change.path.parent, suffix=".tmp")
+            with os.fdopen(handle_fd, "w", encoding="utf-8") as handle:
+                handle.write(change.text)
+            os.replace(temporary, change.path)
+
+
+def _name(leader: str | None, leaders: dict[str, str]) -> str:
+    return leaders.get(leader or "", leader or "")
+
+
+def changes_for(analysis: Any, sid: str, title: str, plans: list[Any], content_dir: Path) -> list[FileChange]:
+    """The files one article adds or changes: its source, new events, updated events."""
+    from tracker.validate import load_content
+
+    content = load_content(content_dir)
+    names = {leader.id: leader.name for leader in content.leaders.values()}
+    source = analysis.source
+    published: PartialDate = analysis.published.date
+    changes: list[FileChange] = []
+
+    data = CommentedMap()
+    data["publisher"] = source.publisher or "Unidentified publisher"
+    data["title"] = title
+    data["published"] = yaml_date(published)
+    if source.time:
+        data["time"] = DoubleQuotedScalarString(source.time)
+    if source.author:
+        data["author"] = source.author
+    if source.url:
+        data["url"] = source.url
+    data["language"] = "en"
+    doubts = {}
+    if not source.publisher:
+        doubts["publisher"] = "no publisher found in the text; name it"
+    if not source.title:
+        doubts["title"] = "the article has no headline; this is its first words"
+    if analysis.published.how:
+        doubts["published"] = f"inferred: {analysis.published.how}"
+    changes.append(FileChange(content_dir / "sources" / f"{sid}.yaml", dump("source", data, doubts), True))
+
+    for plan in plans:
+        draft = plan.draft
+        publisher = source.publisher or "an unidentified publisher"
+        evidence = " ".join(draft.evidence.split())
+        note = f"{publisher} reports the {draft.kind.replace('-', ' ')} as {draft.status.value}: \"{evidence}\""
+        date_doubt = "the article's date, inferred" if analysis.published.how else None
+        entry = timeline_entry(draft.reported, draft.status.value, note, sid, date_doubt)
+        path = content_dir / "events" / f"{plan.event_id}.yaml"
+        if plan.action == "update":
+            text = update_event(path, entry, sid, draft.status.value, draft.reported)
+            if text is not None:
+                changes.append(FileChange(path, text, False))
+            continue
+        event = CommentedMap()
+        event["title"] = event_title(draft, names)
+        event["kind"] = draft.kind
+        event["status"] = draft.status.value
+        event["date"] = yaml_date(draft.date)
+        if draft.end:
+            event["end"] = yaml_date(draft.end)
+        if draft.visitor:
+            event["visitor"] = draft.visitor
+        if draft.host:
+            event["host"] = draft.host
+        event["leaders"] = flow(list(draft.leaders))
+        event["place"] = place_node(draft.place)
+        event["summary"] = folded(
+            f"{event['title']}: reported as {draft.status.value} by {publisher} ({published})."
+        )
+        event["timeline"] = CommentedSeq([entry])
+        doubts = dict(draft.doubts)
+        doubts["summary"] = "drafted by the ingester; write it in our own words"
+        changes.append(FileChange(path, dump("event", event, doubts), True))
+    return changes
+
+
+def event_title(draft: Any, names: dict[str, str]) -> str:
+    where = draft.place.city or draft.place.country
+    if draft.kind == "embassy-visit":
+        return f"{_name(draft.visitor, names)} visits an embassy in {where}"
+    if draft.visitor and draft.kind in ("visit", "ceremony"):
+        return f"{_name(draft.visitor, names)}'s trip to {where}"
+    people = " and ".join(_name(leader, names) for leader in ([draft.visitor, draft.host] if draft.visitor and draft.host else draft.leaders))
+    return f"{people} meet in {where}"
