@@ -67,12 +67,12 @@ class Renderer:
     settings: Settings
     urls: Urls
 
-    def __call__(self, template: str, path: str, **context: Any) -> bytes:
-        """Render `template` for the page at site-relative `path`."""
+    def __call__(self, template: str, path: str | None, **context: Any) -> bytes:
+        """Render `template` for the page at site-relative `path` (None: a page with no address of its own)."""
         html = self.env.get_template(template).render(
             site=self.settings,
             urls=self.urls,
-            canonical=self.urls.absolute(self.urls.page(path)),
+            canonical=None if path is None else self.urls.absolute(self.urls.page(path)),
             **context,
         )
         return html.encode("utf-8")
@@ -95,7 +95,7 @@ def render_site(pages: Pages, settings: Settings, urls: Urls) -> SiteFiles:
     add("sources.html", "sources/", sources=pages.sources)
     for source in pages.sources:
         add("source.html", f"sources/{source.citation.id}/", page=source)
-    files["404.html"] = render("404.html", "404.html")
+    files["404.html"] = render("404.html", None)  # served at any address, so it claims none
 
     page_paths = sorted(path for path in files if path.endswith("index.html"))
     sitemap = [urls.absolute(urls.page(path.removesuffix("index.html"))) for path in page_paths]
