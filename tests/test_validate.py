@@ -184,8 +184,8 @@ CASES = [
         "broken YAML",
         EVENT,
         edit(VALID_EVENT, "kind: summit", "kind: [summit"),
-        # PyYAML notices the unclosed list on the next line; the line is where it stopped
-        f"{EVENT}:4: YAML syntax error: expected ',' or ']', but got ':' (check indentation, colons and quotes)",
+        # libyaml notices the unclosed list on the next line; the line is where it stopped
+        f"{EVENT}:4: YAML syntax error: did not find expected ',' or ']' (check indentation, colons and quotes)",
     ),
     (
         "an empty file",

@@ -212,12 +212,16 @@ def build_pages(content: Content, urls: Urls) -> Pages:
         )
         for leader in _leaders_by_name(content)
     )
+    citing: dict[str, list[EventRow]] = {source_id: [] for source_id in content.sources}
+    for event in events:
+        for source_id in event.sources:
+            citing[source_id].append(rows[event.id])
     source_pages = tuple(
         SourcePage(
             citation=citations[source.id],
             language=source.language,
             time=source.time,
-            events=tuple(rows[event.id] for event in events if source.id in event.sources),
+            events=tuple(citing[source.id]),
         )
         for source in sorted(content.sources.values(), key=lambda s: (s.published.sort_key, s.id))
     )
