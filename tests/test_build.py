@@ -69,6 +69,7 @@ def test_a_leader_page_groups_visits_made_received_and_called_off(build: SiteBui
         "Called off: cancelled, declined or postponed": ["Planned trip to the Victory Day parade"],
         "Other encounters": ['<script>alert("title")</script> & friends'],
     }
+    assert text_of(kim.cssselect("main > p.muted")[0]) == "Supreme Leader of North Korea · December 2011 – present"
     assert text_of(kim.cssselect("h1 .native")[0]) == "김정은" and kim.cssselect("h1 .native")[0].get("lang") == "ko"
     putin = read_html(site / "leaders" / "vladimir-putin" / "index.html")
     assert [text_of(h) for h in putin.cssselect("main section h2")] == [

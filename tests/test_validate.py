@@ -177,8 +177,8 @@ CASES = [
     (
         "a term that ends before it starts",
         "leaders/kim-jong-un.yaml",
-        "name: K\ncountry: KP\noffice: O\nsummary: S\nin_office: {from: 2011-12, to: 2011-01}\n",
-        "leaders/kim-jong-un.yaml:5: in_office.to: is before in_office.from (swap them)",
+        "name: K\ncountry: KP\noffice: O\nsummary: S\nin_office:\n  - {from: 1994-07, to: 2011-12}\n  - {from: 2011-12, to: 2011-01}\n",
+        "leaders/kim-jong-un.yaml:7: in_office[1].to: is before its from date (swap them)",
     ),
     (
         "broken YAML",

@@ -299,12 +299,13 @@ def _event_page(
     )
 
 
-def _term(leader: Leader) -> str | None:
-    if leader.in_office is None:
-        return None
-    start = leader.in_office.start.display() if leader.in_office.start else "?"
-    end = leader.in_office.end.display() if leader.in_office.end else "present"
-    return f"{start} – {end}"
+def _terms(leader: Leader) -> str | None:
+    """"May 2000 – May 2008, May 2012 – present", or None when not recorded."""
+    spans = [
+        f"{term.start.display() if term.start else '?'} – {term.end.display() if term.end else 'present'}"
+        for term in leader.in_office
+    ]
+    return ", ".join(spans) or None
 
 
 def _leader_page(leader: Leader, events: list[Event], rows: dict[str, EventRow]) -> LeaderPage:
@@ -327,7 +328,7 @@ def _leader_page(leader: Leader, events: list[Event], rows: dict[str, EventRow])
         native_language=_NATIVE_LANGUAGE.get(leader.country, "und"),
         office=leader.office,
         country=country_name(leader.country),
-        term=_term(leader),
+        term=_terms(leader),
         summary=leader.summary,
         sections=tuple(section for section in sections if section.events),
     )

@@ -225,16 +225,18 @@ def _origin(document: Document, location: Location = ()) -> Origin:
 
 def _leader(document: Document, problems: list[Problem]) -> Leader:
     data = document.data
-    term = None
-    if "in_office" in data:
+    terms = []
+    for index in range(len(data.get("in_office", ()))):
         term = Term(
-            _date(document, ("in_office", "from"), problems),
-            _date(document, ("in_office", "to"), problems),
+            _date(document, ("in_office", index, "from"), problems),
+            _date(document, ("in_office", index, "to"), problems),
         )
         if term.start and term.end and term.end < term.start:
+            location = ("in_office", index, "to")
             problems.append(
-                Problem(document.path, document.line(("in_office", "to")), "in_office.to", "is before in_office.from (swap them)")
+                Problem(document.path, document.line(location), dotted(location), "is before its from date (swap them)")
             )
+        terms.append(term)
     return Leader(
         id=document.id,
         name=data["name"],
@@ -242,7 +244,7 @@ def _leader(document: Document, problems: list[Problem]) -> Leader:
         aliases=tuple(data.get("aliases", ())),
         country=data["country"],
         office=data["office"],
-        in_office=term,
+        in_office=tuple(terms),
         summary=data["summary"],
         origin=_origin(document),
     )
