@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import jsonschema
+import pycountry
 
 from tracker.load import Document, read_content
 from tracker.model import (
@@ -58,8 +59,8 @@ def load_schema(kind: str) -> dict[str, Any]:
 
 def load_content(content_dir: Path) -> Content:
     """Read and check everything under `content_dir`; raise ContentError listing every problem."""
-    documents, problems = read_content(content_dir)
-    content, found = build_content(documents)
+    documents, known_ids, problems = read_content(content_dir)
+    content, found = build_content(documents, known_ids)
     problems.extend(found)
     if problems or content is None:
         raise ContentError(sorted(set(problems)))
@@ -131,10 +132,11 @@ def _explain(document: Document, location: Location, error: jsonschema.Validatio
     return [at(location, error.message)]
 
 
-def build_content(documents: dict[str, list[Document]]) -> tuple[Content | None, list[Problem]]:
+def build_content(
+    documents: dict[str, list[Document]], known_ids: dict[str, set[str]]
+) -> tuple[Content | None, list[Problem]]:
     """Check every document and, when nothing is wrong, return the model."""
     problems: list[Problem] = []
-    known_ids = {kind: {doc.id for doc in docs} for kind, docs in documents.items()}
     valid: dict[str, list[Document]] = {kind: [] for kind in documents}
     for kind, docs in documents.items():
         problems.extend(_id_problems(docs))
@@ -144,6 +146,10 @@ def build_content(documents: dict[str, list[Document]]) -> tuple[Content | None,
             if not found:
                 valid[kind].append(document)
 
+    for document in valid["leaders"]:
+        problems.extend(_country_problems(document, ("country",)))
+    for document in valid["events"]:
+        problems.extend(_country_problems(document, ("place", "country")))
     leaders = {doc.id: _leader(doc, problems) for doc in valid["leaders"]}
     sources = {doc.id: _source(doc, problems) for doc in valid["sources"]}
     events = {doc.id: _event(doc, problems) for doc in valid["events"]}
@@ -161,6 +167,20 @@ def build_content(documents: dict[str, list[Document]]) -> tuple[Content | None,
         ),
         [],
     )
+
+
+def _country_problems(document: Document, location: Location) -> list[Problem]:
+    code = document.data[location[0]] if len(location) == 1 else document.data[location[0]][location[1]]
+    if pycountry.countries.get(alpha_2=code) is not None:
+        return []
+    return [
+        Problem(
+            document.path,
+            document.line(location),
+            dotted(location),
+            f"{code!r} is not an ISO 3166-1 country code (look it up, e.g. RU for Russia, KP for North Korea)",
+        )
+    ]
 
 
 def _id_problems(documents: list[Document]) -> list[Problem]:
@@ -205,16 +225,18 @@ def _origin(document: Document, location: Location = ()) -> Origin:
 
 def _leader(document: Document, problems: list[Problem]) -> Leader:
     data = document.data
-    term = None
-    if "in_office" in data:
+    terms = []
+    for index in range(len(data.get("in_office", ()))):
         term = Term(
-            _date(document, ("in_office", "from"), problems),
-            _date(document, ("in_office", "to"), problems),
+            _date(document, ("in_office", index, "from"), problems),
+            _date(document, ("in_office", index, "to"), problems),
         )
         if term.start and term.end and term.end < term.start:
+            location = ("in_office", index, "to")
             problems.append(
-                Problem(document.path, document.line(("in_office", "to")), "in_office.to", "is before in_office.from (swap them)")
+                Problem(document.path, document.line(location), dotted(location), "is before its from date (swap them)")
             )
+        terms.append(term)
     return Leader(
         id=document.id,
         name=data["name"],
@@ -222,7 +244,7 @@ def _leader(document: Document, problems: list[Problem]) -> Leader:
         aliases=tuple(data.get("aliases", ())),
         country=data["country"],
         office=data["office"],
-        in_office=term,
+        in_office=tuple(terms),
         summary=data["summary"],
         origin=_origin(document),
     )
@@ -331,7 +353,8 @@ def _timeline_problems(document: Document, event: Event) -> list[Problem]:
     problems = []
     path = document.path
     for earlier, later in zip(event.timeline, event.timeline[1:]):
-        if later.date < earlier.date:
+        # Only a definite reversal is an error: "April 2019" may follow "22 April 2019".
+        if later.date.last_day() < earlier.date.first_day():
             problems.append(
                 Problem(
                     path,

@@ -1,0 +1,28 @@
+# Two commands do everything on a fresh machine: `make site` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+BASE_URL ?= /
+
+.PHONY: site test check serve clean
+
+$(BIN)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+site: $(BIN)/.installed
+	$(BIN)/python build.py --base-url $(BASE_URL)
+
+check: $(BIN)/.installed
+	$(BIN)/python build.py check
+
+test: $(BIN)/.installed
+	$(BIN)/python -m pytest
+
+serve: site
+	$(BIN)/python -m http.server 8000 --bind 127.0.0.1 --directory site
+
+clean:
+	rm -rf site $(VENV) .pytest_cache

@@ -1,0 +1,166 @@
+"""End to end: build the fixture site and read it back as a reader's browser would."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import FIXTURE_CONTENT, SiteBuilder, read_html, text_of
+from tracker.linkcheck import broken_links
+from tracker.problems import ContentError
+
+
+def test_the_index_lists_every_event_by_year_oldest_first(build: SiteBuilder) -> None:
+    page = read_html(build() / "index.html")
+    years = [text_of(h) for h in page.cssselect("section.year h2")]
+    assert years == ["2015", "2019"]
+    titles = [text_of(a) for a in page.cssselect(".event-title a")]
+    # within 2019, the year-precision rumour sorts before the April summit
+    assert titles == [
+        "Planned trip to the Victory Day parade",
+        '<script>alert("title")</script> & friends',
+        "Summit in Vladivostok",
+    ]
+    dates = [(t.get("datetime"), text_of(t)) for t in page.cssselect(".event-date time")]
+    assert dates == [("2015-05-09", "9 May 2015"), ("2019", "2019"), ("2019-04", "April 2019")]
+
+
+def test_a_called_off_event_stands_out_in_words_not_colour_alone(build: SiteBuilder) -> None:
+    page = read_html(build() / "index.html")
+    [cancelled] = page.cssselect("li.event.called-off")
+    assert "✕ Cancelled" in text_of(cancelled)
+    assert "Kim Jong Un → to Vladimir Putin · Moscow, Russia" in text_of(cancelled)
+    held = [li for li in page.cssselect("li.event") if "Summit in Vladivostok" in text_of(li)][0]
+    assert "called-off" not in held.get("class") and "Held" in text_of(held)
+
+
+def test_an_event_page_shows_facts_timeline_quotes_and_sources(build: SiteBuilder) -> None:
+    page = read_html(build() / "events" / "victory-day-2015" / "index.html")
+    assert text_of(page.cssselect("h1")[0]) == "Planned trip to the Victory Day parade"
+    facts = dict(zip((text_of(d) for d in page.cssselect(".facts dt")), (text_of(d) for d in page.cssselect(".facts dd"))))
+    assert facts == {
+        "Status": "✕ Cancelled",
+        "Date": "9 May 2015",
+        "Kind": "Ceremony",
+        "Visitor": "Kim Jong Un",
+        "Host": "Vladimir Putin",
+        "Place": "Moscow, Russia",
+        "Leaders": "Kim Jong Un, Vladimir Putin",
+    }
+    steps = [text_of(li.cssselect(".development-head")[0]) for li in page.cssselect(".timeline > li")]
+    assert steps == ["January 2015 Confirmed", "30 April 2015 ✕ Cancelled"]
+    quote = page.cssselect(".timeline .quote")[0]
+    assert text_of(quote.cssselect("blockquote")[0]) == "He will stay at home"
+    assert text_of(quote.cssselect("figcaption")[0]) == "A Spokesman"
+    [source] = page.cssselect("ul.sources li")
+    assert text_of(source) == "Kim will not attend the parade, Fixture Gazette, 1 May 2015, by A. Reporter"
+    assert page.cssselect("ul.sources a")[0].get("href") == "/sources/gazette-2015-05-01-trip-off/"
+    assert "Summary" not in text_of(page) and "called off" in text_of(page.cssselect(".summary")[0])
+
+
+def test_a_leader_page_groups_visits_made_received_and_called_off(build: SiteBuilder) -> None:
+    site = build()
+    kim = read_html(site / "leaders" / "kim-jong-un" / "index.html")
+    sections = {text_of(s.cssselect("h2")[0]): [text_of(a) for a in s.cssselect(".event-title a")] for s in kim.cssselect("main section")}
+    assert sections == {
+        "Visits made": ["Summit in Vladivostok"],
+        "Called off: cancelled, declined or postponed": ["Planned trip to the Victory Day parade"],
+        "Other encounters": ['<script>alert("title")</script> & friends'],
+    }
+    assert text_of(kim.cssselect("main > p.muted")[0]) == "Supreme Leader of North Korea · December 2011 – present"
+    assert text_of(kim.cssselect("h1 .native")[0]) == "김정은" and kim.cssselect("h1 .native")[0].get("lang") == "ko"
+    putin = read_html(site / "leaders" / "vladimir-putin" / "index.html")
+    assert [text_of(h) for h in putin.cssselect("main section h2")] == [
+        "Visits received", "Called off: cancelled, declined or postponed",
+    ]
+    leaders = read_html(site / "leaders" / "index.html")
+    assert [text_of(a) for a in leaders.cssselect("ul.leaders a")] == ["Kim Jong Un", "Vladimir Putin"]
+
+
+def test_a_source_page_lists_the_events_citing_it(build: SiteBuilder) -> None:
+    site = build()
+    page = read_html(site / "sources" / "wire-2019-04-22-trip-announced" / "index.html")
+    assert [text_of(a) for a in page.cssselect(".event-title a")] == [
+        '<script>alert("title")</script> & friends', "Summit in Vladivostok",
+    ]
+    assert page.cssselect(".facts a")[0].get("href") == "https://example.org/wire/2019-04-22"
+    index = read_html(site / "sources" / "index.html")
+    assert "cited by 1 event" in text_of(index) and "cited by 2 events" in text_of(index)
+
+
+def test_hostile_content_reaches_the_page_as_text(build: SiteBuilder) -> None:
+    page = read_html(build() / "events" / "hostile-markup" / "index.html")
+    assert page.cssselect("main script, main img, main b, main i") == []
+    assert text_of(page.cssselect("h1")[0]) == '<script>alert("title")</script> & friends'
+    assert "<img src=x onerror=alert(1)> Raw HTML is shown as text." in text_of(page.cssselect(".summary")[0])
+    hrefs = [a.get("href") for a in page.cssselect(".summary a, .note a")]
+    assert hrefs == ["https://example.org/ok", "https://example.org/tracker.png"]
+    assert text_of(page.cssselect(".quote blockquote")[0]) == "</blockquote><script>alert(2)</script>"
+    putin = read_html(build(out=build().parent / "again") / "leaders" / "vladimir-putin" / "index.html")
+    assert [a.get("href") for a in putin.cssselect(".summary a")] == ["https://example.org/putin"]
+
+
+@pytest.mark.parametrize("base_url", ["/", "/some/sub/path/", "https://user.github.io/repo/"])
+def test_every_internal_link_and_asset_resolves(build: SiteBuilder, base_url: str) -> None:
+    site = build(base_url=base_url)
+    base_path = "/" + base_url.split("/", 3)[3] if base_url.startswith("http") else base_url
+    assert broken_links(site, base_path) == []
+    hrefs = [a.get("href") for a in read_html(site / "404.html").cssselect("a, link")]
+    assert all(h.startswith(base_path) or h.startswith("#") for h in hrefs), hrefs
+
+
+def test_the_link_checker_finds_a_broken_link(build: SiteBuilder) -> None:
+    site = build(base_url="/sub/")
+    page = site / "leaders" / "index.html"
+    page.write_text(page.read_text().replace('href="/sub/leaders/kim-jong-un/"', 'href="/sub/leaders/kim/"').replace(
+        'href="/sub/sources/"', 'href="/sources/"'), encoding="utf-8")
+    assert broken_links(site, "/sub/") == [
+        "leaders/index.html: /sources/ (escapes the site's base path /sub/)",
+        "leaders/index.html: /sub/leaders/kim/ (no such file leaders/kim/index.html)",
+    ]
+
+
+def test_the_site_has_what_a_static_host_expects(build: SiteBuilder) -> None:
+    site = build(base_url="https://user.github.io/repo/")
+    assert (site / ".nojekyll").read_bytes() == b""
+    assert "Sitemap: https://user.github.io/repo/sitemap.xml" in (site / "robots.txt").read_text()
+    sitemap = (site / "sitemap.xml").read_text()
+    assert "<loc>https://user.github.io/repo/events/victory-day-2015/</loc>" in sitemap
+    assert "404" not in sitemap
+    canonical = read_html(site / "events" / "vladivostok-2019" / "index.html").cssselect("link[rel=canonical]")[0]
+    assert canonical.get("href") == "https://user.github.io/repo/events/vladivostok-2019/"
+
+
+def test_the_same_content_builds_byte_identical_files(build: SiteBuilder, tmp_path: Path) -> None:
+    first, second = build(out=tmp_path / "one"), build(out=tmp_path / "two")
+    files = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(second) for p in second.rglob("*") if p.is_file())
+    assert all((first / f).read_bytes() == (second / f).read_bytes() for f in files)
+
+
+def test_a_failed_build_leaves_the_previous_site_untouched(build: SiteBuilder, content_dir: Path, tmp_path: Path) -> None:
+    site = build(content_dir)
+    before = {p: p.read_bytes() for p in site.rglob("*") if p.is_file()}
+    (content_dir / "events" / "vladivostok-2019.yaml").write_text("title: [broken\n", encoding="utf-8")
+    with pytest.raises(ContentError):
+        build(content_dir)
+    assert {p: p.read_bytes() for p in site.rglob("*") if p.is_file()} == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["content", "site"]  # no staging folder left behind
+
+
+def test_a_rebuild_removes_pages_of_deleted_entries(build: SiteBuilder, content_dir: Path) -> None:
+    site = build(content_dir)
+    assert (site / "events" / "hostile-markup" / "index.html").is_file()
+    (content_dir / "events" / "hostile-markup.yaml").unlink()
+    build(content_dir)
+    assert not (site / "events" / "hostile-markup").exists()
+
+
+def test_the_real_content_builds_a_complete_site(build: SiteBuilder) -> None:
+    site = build(FIXTURE_CONTENT.parents[2] / "content")
+    assert broken_links(site) == []
+    index = read_html(site / "index.html")
+    assert len(index.cssselect("li.event")) == 7
+    shutil.rmtree(site)

@@ -1,0 +1,48 @@
+"""The command line as an editor or maintainer meets it: output, errors, exit codes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import FIXTURE_CONTENT
+from tracker.cli import COMMANDS, main
+
+
+@pytest.mark.parametrize("command", [[], *([c] for c in COMMANDS)])
+def test_every_command_has_help(command: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main([*command, "--help"])
+    assert exit_.value.code == 0
+    assert "--content DIR" in capsys.readouterr().out or command == []
+
+
+def test_check_reports_counts_when_all_is_well(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "--content", str(FIXTURE_CONTENT)]) == 0
+    assert capsys.readouterr().out == "ok: 3 events, 2 leaders, 2 sources\n"
+
+
+def test_check_prints_every_problem_and_exits_non_zero(content_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (content_dir / "leaders" / "kim-jong-un.yaml").write_text("name: K\ncountry: kp\n", encoding="utf-8")
+    assert main(["check", "--content", str(content_dir)]) == 1
+    err = capsys.readouterr().err.replace(f"{content_dir}/", "").splitlines()
+    assert err == [
+        "leaders/kim-jong-un.yaml:1: office: is missing (add `office:` here; The office held, e.g. President of Russia.)",
+        "leaders/kim-jong-un.yaml:1: summary: is missing (add `summary:` here; One or two sentences in our own words (Markdown).)",
+        "leaders/kim-jong-un.yaml:2: country: 'kp' is not valid (use the two-letter ISO 3166-1 code in capitals, e.g. RU or KP)",
+        "3 problem(s) found; nothing was written.",
+    ]
+
+
+def test_build_without_a_command_builds(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out"
+    assert main(["--content", str(FIXTURE_CONTENT), "--out", str(out), "--base-url", "/repo/"]) == 0
+    assert capsys.readouterr().out.startswith(f"built 15 files into {out} in ")
+    assert '<link rel="stylesheet" href="/repo/assets/style.css">' in (out / "index.html").read_text()
+
+
+def test_a_bad_base_url_is_an_error_not_a_traceback(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["build", "--content", str(FIXTURE_CONTENT), "--out", str(tmp_path / "o"), "--base-url", "repo"]) == 2
+    assert capsys.readouterr().err == "error: base URL 'repo' must start with / (e.g. /repo/) or be an http(s) URL\n"
+    assert not (tmp_path / "o").exists()

@@ -1,0 +1,57 @@
+"""The project's own content: valid, complete, and true to the seed articles it came from."""
+
+from __future__ import annotations
+
+from conftest import REPO, shared_seeds
+from tracker.validate import load_content
+
+CONTENT = REPO / "content"
+
+# The events normalised from the five seed articles (the closing note of issue 3 lists them).
+EXPECTED_EVENTS = [
+    ("kim-jong-il-victory-day-2005", "2005-05-09", "declined", "Moscow", "RU"),
+    ("kim-jong-il-medvedev-2011", "2011-08", "held", None, "RU"),
+    ("kim-jong-un-victory-day-2015", "2015-05-09", "cancelled", "Moscow", "RU"),
+    ("kim-putin-vladivostok-2019", "2019-04", "held", "Vladivostok", "RU"),
+    ("kim-putin-summit-2023", "2023-09", "confirmed", "Vladivostok", "RU"),
+    ("kim-jong-un-victory-day-2025", "2025-05-09", "declined", "Moscow", "RU"),
+    ("kim-jong-un-russian-embassy-2025", "2025-05", "held", "Pyongyang", "KP"),
+]
+
+
+def test_the_content_holds_every_event_the_seeds_report() -> None:
+    content = load_content(CONTENT)
+    found = sorted(
+        ((e.id, str(e.date), e.status.value, e.place.city, e.place.country) for e in content.events.values()),
+        key=lambda row: (row[1], row[0]),
+    )
+    assert found == sorted(EXPECTED_EVENTS, key=lambda row: (row[1], row[0]))
+
+
+def test_two_articles_about_one_announcement_are_two_sources_of_one_event() -> None:
+    event = load_content(CONTENT).events["kim-jong-un-victory-day-2015"]
+    assert event.timeline[0].sources == (
+        "dw-2015-01-28-kim-to-visit-russia",
+        "afp-2015-01-28-kremlin-confirms-kim-visit",
+    )
+
+
+def test_the_four_leaders_know_the_spellings_the_articles_use() -> None:
+    leaders = load_content(CONTENT).leaders
+    assert {"kim-jong-un", "kim-jong-il", "vladimir-putin", "dmitry-medvedev"} <= set(leaders)
+    assert {"Kim Jong-un", "Kim Jong-Un"} <= set(leaders["kim-jong-un"].aliases)
+    assert all(leader.native_name for leader in leaders.values())
+
+
+def test_every_seed_article_has_its_source_entry() -> None:
+    seeds = {seed.name: seed.read_text(encoding="utf-8") for seed in sorted(shared_seeds().glob("*.txt"))}
+    sources = load_content(CONTENT).sources.values()
+    cited_by_headline = {name: [s.id for s in sources if s.title in text] for name, text in seeds.items()}
+    assert cited_by_headline == {
+        "000_a8d49b587c04fd73.txt": ["independent-2015-05-01-kim-snubs-putin"],
+        "001_0e3f4625f37b98bb.txt": ["afp-2015-01-28-kremlin-confirms-kim-visit"],
+        "002_13d6c61b8ce8ab9c.txt": ["dw-2015-01-28-kim-to-visit-russia"],
+        "003_f7780dc856c60f7c.txt": [],  # no headline in the text: the title is ours (see the entry)
+        "004_3793822b9b0b581d.txt": ["joongang-2023-09-11-kim-to-meet-putin"],
+    }
+    assert len(sources) == len(seeds)

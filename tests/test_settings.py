@@ -1,0 +1,35 @@
+from pathlib import Path
+
+import pytest
+
+from tracker.settings import Settings, SettingsError, read_settings
+
+
+def test_the_project_settings_are_valid() -> None:
+    settings = read_settings()
+    assert settings.title and settings.base_url == "/"
+
+
+def test_missing_file_or_table_gives_working_defaults(tmp_path: Path) -> None:
+    assert read_settings(tmp_path / "absent.toml") == Settings()
+    (tmp_path / "pyproject.toml").write_text("[project]\nname = 'x'\n")
+    assert read_settings(tmp_path / "pyproject.toml") == Settings()
+
+
+def test_an_unknown_setting_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "pyproject.toml"
+    path.write_text('[tool.tracker]\ntitel = "x"\n')
+    with pytest.raises(SettingsError) as error:
+        read_settings(path)
+    assert str(error.value) == f"{path}: [tool.tracker]: unknown setting(s) titel (known: title, description, base_url)"
+
+
+def test_a_bad_base_url_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "pyproject.toml"
+    path.write_text('[tool.tracker]\nbase_url = "repo"\n')
+    with pytest.raises(SettingsError, match="must start with /"):
+        read_settings(path)
+
+
+def test_command_line_values_override_and_none_leaves_alone() -> None:
+    assert Settings().with_overrides(base_url="/v/", title=None) == Settings(base_url="/v/")

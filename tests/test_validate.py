@@ -1,0 +1,264 @@
+"""Every rule of DESIGN.md, each broken by one small fixture, with the exact message an editor reads."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tracker.problems import ContentError
+from tracker.validate import load_content
+
+EVENT = "events/vladivostok-2019.yaml"
+VALID_EVENT = (Path(__file__).parent / "fixtures" / "content" / EVENT).read_text(encoding="utf-8")
+
+
+def problems_in(content_dir: Path) -> list[str]:
+    """The messages `check` prints, with the temporary folder left out of each path."""
+    with pytest.raises(ContentError) as error:
+        load_content(content_dir)
+    return [str(problem).replace(f"{content_dir}/", "") for problem in error.value.problems]
+
+
+def edit(text: str, old: str, new: str) -> str:
+    assert old in text, f"the fixture no longer contains {old!r}"
+    return text.replace(old, new, 1)
+
+
+# (what is broken, file, its new text, the one message expected)
+CASES = [
+    (
+        "a required field is missing",
+        EVENT,
+        edit(VALID_EVENT, "summary: A fixture summit known to the month.\n", ""),
+        f"{EVENT}:2: summary: is missing (add `summary:` here; One to three sentences in our own words (Markdown).)",
+    ),
+    (
+        "an unknown field",
+        EVENT,
+        edit(VALID_EVENT, "kind: summit\n", "kind: summit\nvenu: Russky Island\n"),
+        f"{EVENT}:4: venu: is not a known field (allowed here: title, kind, status, date, end, visitor, host, "
+        "leaders, place, summary, timeline, related)",
+    ),
+    (
+        "a misspelt status",
+        EVENT,
+        edit(VALID_EVENT, "status: held\ndate", "status: canceled\ndate"),
+        f"{EVENT}:4: status: 'canceled' is not allowed (use one of: rumoured, invited, announced, confirmed, "
+        "held, postponed, cancelled, declined; did you mean cancelled?)",
+    ),
+    (
+        "an unknown kind",
+        EVENT,
+        edit(VALID_EVENT, "kind: summit", "kind: state-visit"),
+        f"{EVENT}:3: kind: 'state-visit' is not allowed (use one of: visit, summit, ceremony, embassy-visit, other; did you mean visit?)",
+    ),
+    (
+        "a list given as a single value",
+        EVENT,
+        edit(VALID_EVENT, "leaders: [kim-jong-un, vladimir-putin]", "leaders: kim-jong-un"),
+        f"{EVENT}:8: leaders: should be a list, not 'kim-jong-un' (write a list, e.g. [a, b])",
+    ),
+    (
+        "Norway read as false by YAML",
+        EVENT,
+        edit(VALID_EVENT, "country: RU", "country: NO"),
+        f"{EVENT}:9: place.country: should be text, not False (YAML reads yes, no, on, off and NO as "
+        "true/false: put the value in quotes)",
+    ),
+    (
+        "a country code that does not exist",
+        EVENT,
+        edit(VALID_EVENT, "country: RU", "country: XR"),
+        f"{EVENT}:9: place.country: 'XR' is not an ISO 3166-1 country code (look it up, e.g. RU for Russia, "
+        "KP for North Korea)",
+    ),
+    (
+        "a day that does not exist",
+        EVENT,
+        edit(VALID_EVENT, "- date: 2019-04-22", "- date: 2019-02-30"),
+        f"{EVENT}:12: timeline[0].date: '2019-02-30' is not a real day (February 2019 has 28 days) (fix the date)",
+    ),
+    (
+        "a date in prose",
+        EVENT,
+        edit(VALID_EVENT, "date: 2019-04\n", "date: 25 April 2019\n"),
+        f"{EVENT}:5: date: '25 April 2019' is not valid (write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2015-05-09 or 2015-05)",
+    ),
+    (
+        "an unknown leader, with the nearest one suggested",
+        EVENT,
+        edit(VALID_EVENT, "host: vladimir-putin", "host: vladimir-puttin").replace(
+            "leaders: [kim-jong-un, vladimir-putin]", "leaders: [kim-jong-un, vladimir-puttin]"
+        ),
+        [
+            f"{EVENT}:7: host: no leader has the ID 'vladimir-puttin' (add content/leaders/vladimir-puttin.yaml "
+            "or fix the ID; did you mean vladimir-putin?)",
+            f"{EVENT}:8: leaders[1]: no leader has the ID 'vladimir-puttin' (add content/leaders/vladimir-puttin.yaml "
+            "or fix the ID; did you mean vladimir-putin?)",
+        ],
+    ),
+    (
+        "a visitor missing from leaders",
+        EVENT,
+        edit(VALID_EVENT, "leaders: [kim-jong-un, vladimir-putin]", "leaders: [vladimir-putin]"),
+        f"{EVENT}:6: visitor: kim-jong-un is not in leaders (add kim-jong-un to the leaders list)",
+    ),
+    (
+        "an unknown source",
+        EVENT,
+        edit(VALID_EVENT, "sources: [wire-2019-04-22-trip-announced]\n  - date", "sources: [wire-2019-04-23]\n  - date"),
+        f"{EVENT}:15: timeline[0].sources[0]: no source has the ID 'wire-2019-04-23' (add "
+        "content/sources/wire-2019-04-23.yaml or fix the ID; did you mean wire-2019-04-22-trip-announced?)",
+    ),
+    (
+        "an unknown related event",
+        EVENT,
+        VALID_EVENT + "related: [victory-day-2016]\n",
+        f"{EVENT}:20: related[0]: no event has the ID 'victory-day-2016' (add content/events/victory-day-2016.yaml "
+        "or fix the ID; did you mean victory-day-2015?)",
+    ),
+    (
+        "an event related to itself",
+        EVENT,
+        VALID_EVENT + "related: [vladivostok-2019]\n",
+        f"{EVENT}:20: related[0]: an event cannot be related to itself (remove it)",
+    ),
+    (
+        "a key given twice",
+        EVENT,
+        edit(VALID_EVENT, "kind: summit\n", "kind: summit\nkind: visit\n"),
+        f"{EVENT}:4: kind: is given twice in one mapping (first on line 3); keep one",
+    ),
+    (
+        "a status that is not the last timeline status",
+        EVENT,
+        edit(VALID_EVENT, "status: held\ndate", "status: announced\ndate"),
+        f"{EVENT}:4: status: is 'announced' but the last timeline entry says 'held' (make them equal, "
+        "or add a timeline entry for the change)",
+    ),
+    (
+        "a timeline out of order",
+        EVENT,
+        edit(VALID_EVENT, "- date: 2019-04\n", "- date: 2019-03\n"),
+        f"{EVENT}:16: timeline: the entry dated 2019-03 comes after one dated 2019-04-22 (put the timeline oldest first)",
+    ),
+    (
+        "an end before the start",
+        EVENT,
+        edit(VALID_EVENT, "date: 2019-04\n", "date: 2019-04\nend: 2019-03-31\n"),
+        f"{EVENT}:6: end: 2019-03-31 is before the date 2019-04 (fix one of them)",
+    ),
+    (
+        "an empty timeline",
+        EVENT,
+        VALID_EVENT[: VALID_EVENT.index("timeline:")] + "timeline: []\n",
+        f"{EVENT}:11: timeline: must not be empty (Dated developments, oldest first; at least one.)",
+    ),
+    (
+        "a development without a source",
+        EVENT,
+        edit(VALID_EVENT, "sources: [wire-2019-04-22-trip-announced]\n  - date", "sources: []\n  - date"),
+        f"{EVENT}:15: timeline[0].sources: must not be empty (cite at least one source ID from content/sources/)",
+    ),
+    (
+        "a link that is not http(s)",
+        "sources/wire-2019-04-22-trip-announced.yaml",
+        "publisher: W\ntitle: T\npublished: 2019-04-22\nurl: javascript:alert(1)\n",
+        "sources/wire-2019-04-22-trip-announced.yaml:4: url: 'javascript:alert(1)' is not valid "
+        "(give the full address starting with https:// or http://)",
+    ),
+    (
+        "an unquoted time, which YAML reads as a number",
+        "sources/wire-2019-04-22-trip-announced.yaml",
+        "publisher: W\ntitle: T\npublished: 2019-04-22\ntime: 7:43\n",
+        "sources/wire-2019-04-22-trip-announced.yaml:4: time: should be text, not 463 (put the value in quotes)",
+    ),
+    (
+        "a term that ends before it starts",
+        "leaders/kim-jong-un.yaml",
+        "name: K\ncountry: KP\noffice: O\nsummary: S\nin_office:\n  - {from: 1994-07, to: 2011-12}\n  - {from: 2011-12, to: 2011-01}\n",
+        "leaders/kim-jong-un.yaml:7: in_office[1].to: is before its from date (swap them)",
+    ),
+    (
+        "broken YAML",
+        EVENT,
+        edit(VALID_EVENT, "kind: summit", "kind: [summit"),
+        # libyaml notices the unclosed list on the next line; the line is where it stopped
+        f"{EVENT}:4: YAML syntax error: did not find expected ',' or ']' (check indentation, colons and quotes)",
+    ),
+    (
+        "an empty file",
+        EVENT,
+        "# nothing yet\n",
+        f"{EVENT}:1: the file is empty (copy an existing entry as a start)",
+    ),
+    (
+        "a file that is not a mapping",
+        EVENT,
+        "- just\n- a list\n",
+        f"{EVENT}:1: should be a mapping of fields, not ['just', 'a list']",
+    ),
+]
+
+
+@pytest.mark.parametrize(("broken", "file", "text", "expected"), CASES, ids=[case[0] for case in CASES])
+def test_each_rule_names_file_line_field_and_fix(
+    content_dir: Path, broken: str, file: str, text: str, expected: str | list[str]
+) -> None:
+    (content_dir / file).write_text(text, encoding="utf-8")
+    assert problems_in(content_dir) == (expected if isinstance(expected, list) else [expected])
+
+
+def test_a_file_name_that_is_not_an_id(content_dir: Path) -> None:
+    (content_dir / EVENT).rename(content_dir / "events" / "Vladivostok_2019.yaml")
+    assert problems_in(content_dir) == [
+        "events/Vladivostok_2019.yaml:1: the file name 'Vladivostok_2019' is not a valid ID (use lowercase "
+        "letters, digits and single hyphens: rename it to vladivostok-2019.yaml)",
+        # the other event's reference now dangles too, and says so
+        "events/victory-day-2015.yaml:21: related[0]: no event has the ID 'vladivostok-2019' (add "
+        "content/events/vladivostok-2019.yaml or fix the ID; did you mean Vladivostok_2019?)",
+    ]
+
+
+def test_a_duplicate_id(content_dir: Path) -> None:
+    (content_dir / "events" / "vladivostok-2019.yml").write_text(VALID_EVENT, encoding="utf-8")
+    assert problems_in(content_dir) == [
+        "events/vladivostok-2019.yml:1: the ID 'vladivostok-2019' is already used by "
+        "events/vladivostok-2019.yaml (rename one)",
+    ]
+
+
+def test_every_problem_is_reported_in_one_run(content_dir: Path) -> None:
+    (content_dir / EVENT).write_text(edit(VALID_EVENT, "kind: summit", "kind: party"), encoding="utf-8")
+    (content_dir / "leaders" / "kim-jong-un.yaml").write_text("name: K\n", encoding="utf-8")
+    (content_dir / "sources" / "broken.yaml").write_text("title: [\n", encoding="utf-8")
+    problems = problems_in(content_dir)
+    assert [p.split(":")[0] for p in problems] == [
+        "events/vladivostok-2019.yaml",
+        "leaders/kim-jong-un.yaml",
+        "leaders/kim-jong-un.yaml",
+        "leaders/kim-jong-un.yaml",
+        "sources/broken.yaml",
+    ]
+    assert "kind: 'party' is not allowed" in problems[0]
+
+
+def test_not_utf8(content_dir: Path) -> None:
+    (content_dir / EVENT).write_bytes("title: Pyongyang\nnote: caf\xe9\n".encode("latin-1"))
+    [problem] = problems_in(content_dir)
+    assert problem.startswith(f"{EVENT}:1: is not UTF-8 text")
+
+
+def test_a_missing_content_folder(tmp_path: Path) -> None:
+    with pytest.raises(ContentError) as error:
+        load_content(tmp_path / "nowhere")
+    assert [str(p) for p in error.value.problems] == [f"{tmp_path}/nowhere: no such content folder (give --content DIR)"]
+
+
+def test_the_fixture_content_is_valid_and_keeps_dates_as_written() -> None:
+    content = load_content(Path(__file__).parent / "fixtures" / "content")
+    summit = content.events["vladivostok-2019"]
+    assert str(summit.date) == "2019-04"
+    assert [str(entry.date) for entry in summit.timeline] == ["2019-04-22", "2019-04"]
+    assert content.sources["gazette-2015-05-01-trip-off"].time == "07:43"
