@@ -9,11 +9,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from tracker.build import build_site
+from tracker.ingest.rules import RulesError
 from tracker.problems import ContentError
 from tracker.settings import SettingsError, read_settings
 from tracker.validate import load_content
 
-COMMANDS = ("build", "check")
+COMMANDS = ("build", "check", "ingest")
 
 
 def make_parser() -> argparse.ArgumentParser:
@@ -39,6 +40,13 @@ def make_parser() -> argparse.ArgumentParser:
         help="where the site is served: / (default), /repo/ for a project page, or a full https:// URL",
     )
     command("check", "validate the content and report every problem; write nothing")
+    ingest = command("ingest", "draft a source and an event (or a timeline update) from news articles")
+    ingest.add_argument("articles", nargs="+", metavar="ARTICLE", help="a text or .html file, or - for standard input")
+    ingest.add_argument("--dry-run", action="store_true", help="print what would be written; write nothing")
+    ingest.add_argument(
+        "--format", choices=("yaml", "json"), default="yaml",
+        help="yaml (default): the entries and warnings; json: one object per article, for scripts",
+    )
     return parser
 
 
@@ -48,6 +56,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         args_list.insert(0, "build")
     args = make_parser().parse_args(args_list)
     try:
+        if args.command == "ingest":
+            return run_ingest(args)
         if args.command == "check":
             content = load_content(args.content)
             print(f"ok: {len(content.events)} events, {len(content.leaders)} leaders, {len(content.sources)} sources")
@@ -62,6 +72,22 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(problem, file=sys.stderr)
         print(f"{len(error.problems)} problem(s) found; nothing was written.", file=sys.stderr)
         return 1
+    except RulesError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
     except (SettingsError, ValueError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
+
+
+def run_ingest(args: argparse.Namespace) -> int:
+    """Ingest articles; a bad article is one line on stderr, and the exit code is 1."""
+    from tracker.ingest import ingest
+
+    results = ingest(args.articles, args.content, dry_run=args.dry_run, output=args.format)
+    failed = [result for result in results if result.error]
+    for result in failed:
+        print(f"error: {result.error}", file=sys.stderr)
+    if failed:
+        print(f"{len(failed)} of {len(results)} article(s) not ingested.", file=sys.stderr)
+    return 1 if failed else 0

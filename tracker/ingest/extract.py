@@ -128,8 +128,8 @@ def _holder(country: str, ref: PartialDate, rules: Rules, mentioned: set[str]) -
     pool = named or candidates
 
     def start(leader: str) -> dt.date:
-        term = rules.leaders[leader].in_office
-        return term.start.first_day() if term and term.start else dt.date.min
+        starts = [t.start.first_day() for t in rules.leaders[leader].in_office if t.start and t.start <= ref]
+        return max(starts, default=dt.date.min)
 
     return max(pool, key=start)
 

@@ -154,9 +154,6 @@ def read_source(article: Article, rules: Rules) -> SourceDraft:
             published, clock = found
             if len(line.split()) <= 12:
                 used.add(index)
-    if published is None:
-        # A dateline without its year ("Moscow, Aug. 19 (Yonhap) --") gives month and day only.
-        notes.append("the article gives no publication date; it is inferred from the text")
 
     author = article.html.author if article.html and article.html.author else None
     for index, line in enumerate(lines):

@@ -142,14 +142,7 @@ class Rules:
 
 def in_office(leader: Leader, when: PartialDate) -> bool:
     """True when `leader` held office at some time within `when` (no term known: always)."""
-    term = leader.in_office
-    if term is None:
-        return True
-    if term.start is not None and when.last_day() < term.start.first_day():
-        return False
-    if term.end is not None and when.first_day() > term.end.last_day():
-        return False
-    return True
+    return not leader.in_office or leader.in_office_on(when)
 
 
 def _read(path: Path) -> dict[str, Any]:
