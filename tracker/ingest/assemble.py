@@ -109,7 +109,7 @@ def draft_events(
         draft = _draft(group, sentences, published, rules, mentioned)
         if draft is None:
             continue
-        if number > 0 and draft.status not in DEFINITE:
+        if number > 0 and (draft.status not in DEFINITE or (len(draft.leaders) < 2 and draft.kind != "embassy-visit")):
             warnings.append(
                 f"also mentions a trip ({draft.status.value} {draft.kind}) in {draft.place.city or draft.place.country}"
                 f" ({', '.join(draft.leaders)}); not drafted: add it by hand if it is news"
@@ -135,27 +135,23 @@ def _draft(
 
     # Status: the most decisive cue any frame of the group carries (order of the cue file).
     found = [s for f in group for s in f.statuses]
+    if any(f.arrived for f in group):
+        # Under way: held, unless the meeting itself is still ahead.
+        ahead = any(f.future and not f.arrived for f in group)
+        found.append(Status.CONFIRMED if ahead else Status.HELD)
     ranked = [s for s in rules.status_order if s in found]
     if ranked:
         status = ranked[0]
-        evidence = next(f.sentence.text for f in group if status in f.statuses)
+        evidence = next((f.sentence.text for f in group if status in f.statuses), group[0].sentence.text)
     else:
         status = Status.ANNOUNCED if any(f.future for f in group) else Status.HELD
         evidence = group[0].sentence.text
         doubts["status"] = "no status phrase found; guessed from the tense"
 
-    # Kind: an embassy or a ceremony where a place is named decides; otherwise the first frame that says.
-    all_kinds = {k for f in group if f.place is not None for k in f.kinds}
-    kind = next((k for k in ("embassy-visit", "ceremony") if k in all_kinds), None)
-    if kind is None:
-        for frame in group:
-            present = [k for k in rules.kind_order if k in frame.kinds]
-            if present:
-                kind = present[0]
-                break
-    if kind is None:
-        kind = "visit"
-        doubts["kind"] = "no word for the kind of event; assumed a visit"
+    # Kind: the first in the cue file's order that the frames naming a place use.
+    all_kinds = {k for f in group if f.place is not None for k in f.kinds} or {k for f in group for k in f.kinds}
+    kind = next((k for k in rules.kind_order if k in all_kinds), None)
+    kind = kind or "visit"  # the plain kind, when no word says more
 
     # Leaders in office at the time; the visitor is the one abroad, the host the one at home.
     leaders = list(dict.fromkeys(l for f in group for l in f.leaders if _in_office_at(l, published, rules)))
@@ -216,7 +212,9 @@ def _when(
     """(date, end, doubt): exact dates first, then months, then years; weekdays for what happened."""
     mentions = [m for f in group for m in f.dates if _usable(m)]
     happened = status in (Status.HELD,)
-    exact = [m for m in mentions if m.kind in _EXACT or (m.kind == "weekday" and happened)]
+    # A weekday dates the event when it happened ("met on Thursday") or is planned in so
+    # many words ("will hold talks on Thursday"); "said on Monday" dates only the report.
+    exact = [m for m in mentions if m.kind in _EXACT or m.kind == "weekday" and (happened or _planned_on(m, group))]
     exact = [m for m in exact if _direction_ok(m.date, published, status)]  # type: ignore[arg-type]
     if exact:
         best = exact[0]
@@ -245,6 +243,10 @@ def _when(
     if happened:
         return PartialDate(published.year, published.month), None, "no date given; assumed the month of publication"
     return PartialDate(published.year), None, "no date given; only the year is assumed"
+
+
+def _planned_on(mention: DateMention, group: list[Frame]) -> bool:
+    return any(mention in f.dates and f.future for f in group)
 
 
 def _kind_words(kind: str, rules: Rules) -> list[str]:

@@ -42,6 +42,8 @@ class Frame:
     kinds: tuple[str, ...]
     dates: tuple[DateMention, ...]
     future: bool
+    arrived: bool = False
+    """An arrival phrase: the trip is under way."""
     looking_back: str | None = None
     """Why the frame is about the past, if it is."""
 
@@ -141,7 +143,7 @@ def _destinations(text: str, rules: Rules, trips: list[Hit]) -> list[Place]:
         before = [normal(word) for word in re.findall(r"[\w']+", text[: hit.start])[-2:]]
         if any(word in rules.origin for word in before):
             continue
-        lead_in = text[max(0, hit.start - 30) : hit.start]
+        lead_in = re.sub(r"(?:the|a|an)\s+$", "", text[max(0, hit.start - 30) : hit.start], flags=re.IGNORECASE)
         if not any(marker.end >= len(lead_in) - 1 for marker in rules.destination.find(lead_in)):
             continue
         near = any(0 <= hit.start - trip.end <= 40 for trip in trips)
@@ -157,6 +159,7 @@ def read_frames(sentences: list[Sentence], ref: PartialDate, rules: Rules) -> tu
         mentioned.update(hit.value for hit in rules.names.find(sentence.text))
     frames: list[Frame] = []
     previous_subject: str | None = None
+    previous_leaders: list[str] = []
     for sentence in sentences:
         text = sentence.text
         named = find_leaders(text, ref, rules, mentioned)
@@ -164,14 +167,18 @@ def read_frames(sentences: list[Sentence], ref: PartialDate, rules: Rules) -> tu
         # The subject: the first leader named other than as an owner ("Putin's spokesman").
         subject = next((leader for at, leader in named if not re.match(r"[\w\-]+(?:[ \-][A-Z][\w\-]*)*'s\b", text[at:].replace("’", "'"))), None)
         trips = rules.trip.find(text)
-        if not leaders and previous_subject and rules.pronouns.find(text):
+        if not leaders and previous_leaders and rules.plural_pronouns.find(text):
+            leaders = list(previous_leaders)
+        elif not leaders and previous_subject and rules.pronouns.find(text):
             leaders = [previous_subject]
         previous_subject = subject or previous_subject
+        previous_leaders = leaders or previous_leaders
         if not trips or not leaders or rules.not_a_visit.find(text):
             continue
         future = bool(rules.future.find(text))
         places = _destinations(text, rules, trips)
-        statuses = tuple(hit.value for hit in rules.status.find(text) if hit.value is not None)
+        statuses = _statuses(text, rules)
+        arrived = bool(rules.arrival.find(text))
         kinds = tuple(hit.value for hit in rules.kinds.find(text))
         dates = tuple(find_dates(text, ref, rules, future))
         frame = Frame(
@@ -183,9 +190,21 @@ def read_frames(sentences: list[Sentence], ref: PartialDate, rules: Rules) -> tu
             kinds=kinds,
             dates=dates,
             future=future,
+            arrived=arrived,
         )
         frames.append(_with_look_back(frame, ref, rules))
     return frames, mentioned
+
+
+def _statuses(text: str, rules: Rules) -> tuple[Status, ...]:
+    """The sentence's status cues, without those an earlier cue swallows."""
+    found: list[Status] = []
+    for hit in rules.status.find(text):
+        status: Status | None = hit.value
+        if status is None or any(status in rules.swallows.get(earlier, ()) for earlier in found):
+            continue
+        found.append(status)
+    return tuple(found)
 
 
 def _with_look_back(frame: Frame, ref: PartialDate, rules: Rules) -> Frame:

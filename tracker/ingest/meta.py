@@ -174,7 +174,8 @@ def read_source(article: Article, rules: Rules) -> SourceDraft:
         for index in range(len(lines[:10])):
             near = any(abs(index - other) == 1 for other in dated)
             if index not in used and near and _person(lines[index]) and 2 <= len(lines[index].split()) <= 4:
-                if not rules.names.find(lines[index]) and not rules.places.find(lines[index]):
+                tags = {normal(tag) for rule in rules.publishers for tag in (rule.name, *rule.tags)}
+                if not rules.names.find(lines[index]) and not rules.places.find(lines[index]) and normal(lines[index]) not in tags:
                     author = _person(lines[index])
                     used.add(index)
                     break
@@ -186,7 +187,9 @@ def read_source(article: Article, rules: Rules) -> SourceDraft:
         notes.append(f"publisher {publisher!r} is the page's site name")
 
     body = tuple(
-        line for index, line in enumerate(lines) if index not in used and normal(line) != normal(publisher or "-")
+        _without_dateline(line)
+        for index, line in enumerate(lines)
+        if index not in used and normal(line) != normal(publisher or "-")
     )
     return SourceDraft(
         title=title,
@@ -199,3 +202,12 @@ def read_source(article: Article, rules: Rules) -> SourceDraft:
         body=body,
         notes=tuple(notes),
     )
+
+
+def _without_dateline(line: str) -> str:
+    """"Moscow, Aug. 19 (Yonhap) -- North Korean ..." -> "North Korean ..."."""
+    for pattern in (_DATELINE, _AGENCY_DATELINE):
+        match = pattern.match(line)
+        if match:
+            return line[match.end() :].strip()
+    return line

@@ -106,6 +106,8 @@ class Rules:
     status: PhraseSet
     """Status phrases -> Status, neutral phrases -> None."""
     status_order: tuple[Status, ...]
+    swallows: dict[Status, frozenset[Status]]
+    """Within a sentence, a status -> the later statuses that are part of it."""
     """Most decisive first."""
     trip: PhraseSet
     not_a_visit: PhraseSet
@@ -122,6 +124,9 @@ class Rules:
     destination: PhraseSet
     """Words right before a place that make it a destination."""
     pronouns: PhraseSet
+    plural_pronouns: PhraseSet
+    arrival: PhraseSet
+    """Arrival phrases: held, or confirmed while the meeting is still ahead."""
     honorifics: frozenset[str]
     abbreviations: frozenset[str]
     drop_lines: frozenset[str]
@@ -243,6 +248,10 @@ def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
         places=PhraseSet(place_pairs),
         status=PhraseSet(status_pairs),
         status_order=tuple(order),
+        swallows={
+            Status(first): frozenset(Status(later) for later in laters)
+            for first, laters in (cues.get("swallows") or {}).items()
+        },
         trip=phrases("trip"),
         not_a_visit=phrases("not_a_visit"),
         kinds=PhraseSet(kind_pairs),
@@ -254,6 +263,8 @@ def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
         origin=lowered("origin"),
         destination=phrases("destination"),
         pronouns=phrases("pronouns"),
+        plural_pronouns=phrases("plural_pronouns"),
+        arrival=phrases("arrival"),
         honorifics=lowered("honorifics"),
         abbreviations=lowered("abbreviations"),
         drop_lines=lowered("drop_lines"),

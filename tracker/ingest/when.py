@@ -147,7 +147,7 @@ def _resolve(
         word, month_text = match.group(1).lower(), match.group(2)
         number = _month(month_text)
         if word == "last":
-            year_value = _year_for(number, ref, False, True)
+            year_value = None if ref is None else ref.year - 1 if ref.month is None or number >= ref.month else ref.year
         elif word == "next":
             year_value = _year_for(number, ref, True, False)
         else:

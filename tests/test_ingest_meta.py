@@ -1,0 +1,86 @@
+"""Stage 2: headline, publisher, author and date, in the forms articles print them."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import REPO
+from tracker.ingest.clean import read_article
+from tracker.ingest.meta import parse_date_text, read_source
+from tracker.ingest.rules import Rules, load_rules
+from tracker.validate import load_content
+
+BODY = "Kim Jong Un will visit Moscow in May to attend the Victory Day parade, the Kremlin said on Wednesday."
+
+
+@pytest.fixture(scope="module")
+def rules() -> Rules:
+    content = REPO / "content"
+    return load_rules(content, load_content(content).leaders)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "time"),
+    [
+        ("Friday 01 May 2015 07:43", "2015-05-01", "07:43"),
+        ("January 28, 2015", "2015-01-28", None),
+        ("24 August 2011 Last updated at 11:05", "2011-08-24", "11:05"),
+        ("Thursday 25 April 2019 12:02 BST", "2019-04-25", "12:02"),
+        ("May 31, 2018 / 3:12 PM", "2018-05-31", "15:12"),
+        ("2025-05-08", "2025-05-08", None),
+        ("Aug 12, 2025", "2025-08-12", None),
+        ("Tuesday, September 11, 2018", "2018-09-11", None),
+        ("Published: 18 Apr 2019", "2019-04-18", None),
+        ("2011/08/19 15:02 KST", "2011-08-19", "15:02"),
+        ("03/09/2025 14:20", "2025-09-03", "14:20"),
+    ],
+)
+def test_publication_dates_in_common_forms(text: str, date: str, time: str | None) -> None:
+    found = parse_date_text(text)
+    assert found is not None
+    assert (str(found[0]), found[1]) == (date, time)
+
+
+def test_no_date_is_no_date() -> None:
+    assert parse_date_text("Kim to meet with Putin in first overseas trip since 2019") is None
+
+
+def read(rules: Rules, *lines: str):
+    return read_source(read_article("\n".join(lines).encode(), "a.txt", rules), rules)
+
+
+def test_headline_bare_byline_and_date_line(rules: Rules) -> None:
+    source = read(rules, "Kim snubs Putin and cancels visit", "Adam Withnall", "Friday 01 May 2015 07:43", BODY)
+    assert (source.title, source.author, str(source.published), source.time) == (
+        "Kim snubs Putin and cancels visit", "Adam Withnall", "2015-05-01", "07:43"
+    )
+    assert source.body == (BODY,)
+
+
+@pytest.mark.parametrize(
+    ("lines", "publisher"),
+    [
+        (["Kim to visit Russia", BODY, "Join thought-provoking conversations, follow other Independent readers"], "The Independent"),
+        (["Kim to visit Russia", BODY, "AFP"], "AFP"),
+        (["Kim to visit Russia", "MOSCOW (Yonhap) -- " + BODY], "Yonhap"),
+        (["Kim to visit Russia", BODY, "Source: Interfax"], "Interfax"),
+        (["Kim to visit Russia", BODY, "Skip next section More stories from DW"], "Deutsche Welle"),
+        (["Kim to visit Russia", BODY, "BY MICHAEL LEE [lee.junhyuk@joongang.co.kr]"], "Korea JoongAng Daily"),
+    ],
+)
+def test_publisher_from_masthead_agency_tag_or_footer(rules: Rules, lines: list[str], publisher: str) -> None:
+    assert read(rules, *lines).publisher == publisher
+
+
+def test_an_unknown_publisher_is_a_note_not_a_guess(rules: Rules) -> None:
+    source = read(rules, "Kim to visit Russia", BODY)
+    assert source.publisher is None
+    assert any("no publisher found" in note for note in source.notes)
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [("BY MICHAEL LEE [lee.junhyuk@joongang.co.kr]", "Michael Lee"), ("By Peter Hanlon in Moscow", "Peter Hanlon"), ("jr/sgb (AFP, Reuters)", "jr/sgb")],
+)
+def test_bylines(rules: Rules, line: str, author: str) -> None:
+    assert read(rules, "Kim to visit Russia", BODY, line).author == author

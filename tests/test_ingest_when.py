@@ -1,0 +1,64 @@
+"""Dates in a sentence, resolved against the publication date, precision kept honest."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import REPO
+from tracker.ingest.rules import Rules, load_rules
+from tracker.ingest.when import find_dates
+from tracker.model import PartialDate
+from tracker.validate import load_content
+
+
+@pytest.fixture(scope="module")
+def rules() -> Rules:
+    content = REPO / "content"
+    return load_rules(content, load_content(content).leaders)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "future", "kind", "date"),
+    [
+        ("The Kremlin confirmed the visit on Wednesday.", "2015-01-28", False, "weekday", "2015-01-28"),
+        ("The two leaders held talks on Tuesday.", "2019-04-26", False, "weekday", "2019-04-23"),
+        ("They will hold talks on Thursday.", "2019-04-24", True, "weekday", "2019-04-25"),
+        ("Kim will travel to Russia in May.", "2015-01-28", True, "month", "2015-05"),
+        ("Kim will travel to Russia in January.", "2015-11-20", True, "month", "2016-01"),
+        ("Kim visited Russia last month.", "2015-05-01", False, "relative", "2015-04"),
+        ("Kim will visit Russia in the coming days.", "2023-09-11", True, "relative", "2023-09"),
+        ("Kim will visit Russia later this month.", "2011-08-19", True, "relative", "2011-08"),
+        ("He will miss the parade on 9 May.", "2015-05-01", True, "day", "2015-05-09"),
+        ("Russia marks the day every year on May 9.", "2015-01-28", False, "day", "2015-05-09"),
+        ("Putin will visit on 18-19 June.", "2024-06-17", True, "range", "2024-06-18"),
+        ("Kim travelled to Russia last September.", "2024-06-17", False, "month", "2023-09"),
+        ("It is his first trip since 2019.", "2023-09-11", False, "year", "2019"),
+    ],
+)
+def test_relative_dates(rules: Rules, sentence: str, published: str, future: bool, kind: str, date: str) -> None:
+    mentions = find_dates(sentence, PartialDate.parse(published), rules, future)
+    assert [(m.kind, str(m.date)) for m in mentions] == [(kind, date)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("celebrations marking the 70th anniversary of the end of the Second World War", "2015-05-09"),
+        ("ceremonies to mark the 70th anniversary of the Soviet Union's victory over Nazi Germany", "2015-05-09"),
+        ("Kim opted not to attend Russia's 80th Victory Day anniversary of World War II.", "2025-05-09"),
+        ("the parade, which celebrated the 75th anniversary of the regime's founding", "2023-09-09"),
+    ],
+)
+def test_anniversaries_count_from_the_occasion(rules: Rules, sentence: str, date: str) -> None:
+    mentions = [m for m in find_dates(sentence, None, rules, False) if m.kind == "anniversary"]
+    assert [str(m.date) for m in mentions] == [date]
+
+
+def test_said_on_a_weekday_dates_the_report_not_the_event(rules: Rules) -> None:
+    (mention,) = find_dates("Kim will visit Russia, the Kremlin said on Monday.", PartialDate.parse("2023-09-13"), rules, True)
+    assert mention.reporting and str(mention.date) == "2023-09-11"
+
+
+def test_without_a_publication_date_relative_dates_stay_unresolved(rules: Rules) -> None:
+    (mention,) = find_dates("The Kremlin on Wednesday confirmed it.", None, rules, False)
+    assert mention.date is None

@@ -1,0 +1,150 @@
+"""Stages 5-6 and the command: new entries or timeline updates, written so that `check` passes,
+existing files keeping their comments, a second run changing nothing."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO
+from tracker.cli import main
+from tracker.validate import load_content
+
+ARTICLES = REPO / "tests" / "fixtures" / "articles"
+HOSTILE = REPO / "tests" / "fixtures" / "ingest-hostile"
+
+
+@pytest.fixture
+def content(tmp_path: Path) -> Path:
+    """A copy of the repository's content: the hand-written events, leaders and rules."""
+    target = tmp_path / "content"
+    shutil.copytree(REPO / "content", target)
+    return target
+
+
+def snapshot(folder: Path) -> dict[str, str]:
+    return {str(p.relative_to(folder)): p.read_text(encoding="utf-8") for p in sorted(folder.rglob("*.yaml"))}
+
+
+def test_a_report_of_a_known_trip_updates_its_event_and_keeps_the_comments(content: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    event = content / "events" / "kim-putin-summit-2023.yaml"
+    before = event.read_text(encoding="utf-8")
+    assert main(["ingest", "--content", str(content), str(ARTICLES / "vostochny-2023-held.txt")]) == 0
+    after = event.read_text(encoding="utf-8")
+    # Everything that was there is still there, comments included; the report is appended.
+    kept = [line for line in before.splitlines() if not line.startswith("status:")]
+    assert all(line in after.splitlines() for line in kept)
+    assert "status: held" in after.splitlines()
+    assert "sources: [ap-2023-09-13-putin-and-kim-meet-at-russian]" in after
+    assert "# Where Kim's train was reported to be heading" in after
+    out = capsys.readouterr().out
+    assert f"# updated {event}" in out
+    assert "place: the article says Vostochny Cosmodrome, kim-putin-summit-2023 says Vladivostok" in out
+    assert main(["check", "--content", str(content)]) == 0
+
+
+def test_ingesting_the_same_article_again_changes_nothing_and_says_so(content: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    article = str(ARTICLES / "putin-visit-announced-2024.txt")
+    assert main(["ingest", "--content", str(content), article]) == 0
+    first = snapshot(content)
+    capsys.readouterr()
+    assert main(["ingest", "--content", str(content), article]) == 0
+    assert snapshot(content) == first
+    assert "already ingested" in capsys.readouterr().out
+
+
+def test_a_new_event_and_its_source_pass_check_and_mark_guesses(content: Path, tmp_path: Path) -> None:
+    article = tmp_path / "invited.txt"
+    article.write_text(
+        "Kim invited to Russia\n\nJune 14, 2018\n\n"
+        "Russian President Vladimir Putin has invited North Korean leader Kim Jong Un to visit Russia, "
+        "the Kremlin said on Thursday, without giving a date.\n",
+        encoding="utf-8",
+    )
+    assert main(["ingest", "--content", str(content), str(article)]) == 0
+    text = (content / "events" / "kim-jong-un-ru-2018.yaml").read_text(encoding="utf-8")
+    assert text.startswith("# yaml-language-server: $schema=../../schema/event.schema.json\n")
+    assert "status: invited\n" in text
+    assert "date: 2018  # check: no date given; only the year is assumed" in text
+    assert "place: {country: RU}  # check: the article names the country only" in text
+    assert "# check: drafted by the ingester; write it in our own words" in text
+    loaded = load_content(content)
+    assert loaded.events["kim-jong-un-ru-2018"].sources == ("unattributed-2018-06-14-kim-invited-to-russia",)
+    source = (content / "sources" / "unattributed-2018-06-14-kim-invited-to-russia.yaml").read_text(encoding="utf-8")
+    assert "publisher: Unidentified publisher  # check: no publisher found in the text; name it" in source
+
+
+def test_dry_run_prints_the_entries_and_writes_nothing(content: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    before = snapshot(content)
+    assert main(["ingest", "--dry-run", "--content", str(content), str(ARTICLES / "putin-pyongyang-2000.txt")]) == 0
+    assert snapshot(content) == before
+    out = capsys.readouterr().out
+    assert "# would create" in out and "visitor: vladimir-putin" in out and "# check:" in out
+
+
+def test_json_gives_one_object_per_article(content: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    articles = [str(ARTICLES / "victory-day-2025-skip.txt"), str(ARTICLES / "phone-call-2025.txt")]
+    assert main(["ingest", "--dry-run", "--format", "json", "--content", str(content), *articles]) == 0
+    first, second = (json.loads(line) for line in capsys.readouterr().out.splitlines())
+    assert set(first) == {"source", "events", "warnings"}
+    (event,) = first["events"]
+    assert event == {
+        "action": "update", "id": "kim-jong-un-victory-day-2025", "kind": "ceremony", "status": "declined",
+        "date": "2025-05-09", "visitor": "kim-jong-un", "host": "vladimir-putin",
+        "leaders": ["kim-jong-un", "vladimir-putin"], "place": {"city": "Moscow", "country": "RU"},
+    }
+    assert second["events"] == []
+    assert "the article reports no visit or meeting: a source entry only, no event" in second["warnings"]
+
+
+def test_standard_input(content: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+    import sys
+
+    text = (ARTICLES / "postponed-2018.txt").read_text(encoding="utf-8")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode())))
+    assert main(["ingest", "--dry-run", "--format", "json", "--content", str(content), "-"]) == 0
+    (record,) = (json.loads(line) for line in capsys.readouterr().out.splitlines())
+    assert record["events"][0]["status"] == "postponed"
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("empty.txt", "the file is empty"),
+        ("binary.txt", "binary file"),
+        ("no-article.html", "no article found in this HTML page"),
+        ("unknown-leader.txt", "names none of the leaders in content/leaders/"),
+    ],
+)
+def test_bad_input_gets_one_clear_line_and_writes_nothing(
+    content: Path, capsys: pytest.CaptureFixture[str], name: str, message: str
+) -> None:
+    before = snapshot(content)
+    assert main(["ingest", "--content", str(content), str(HOSTILE / name)]) == 1
+    err = capsys.readouterr().err
+    assert err.splitlines()[0].startswith(f"error: {HOSTILE / name}: ") and message in err
+    assert snapshot(content) == before
+
+
+def test_a_missing_file_is_an_error_and_the_good_articles_still_go_in(content: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ingest", "--content", str(content), str(ARTICLES / "nope.txt"), str(ARTICLES / "putin-pyongyang-2000.txt")]) == 1
+    assert "cannot read" in capsys.readouterr().err
+    assert (content / "events" / "vladimir-putin-pyongyang-2000.yaml").exists()
+
+
+def test_every_cue_list_and_ingest_option_is_in_the_readme() -> None:
+    import yaml
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Ingesting an article") :]
+    cues = yaml.safe_load((REPO / "content" / "ingest-cues.yaml").read_text(encoding="utf-8"))
+    assert [key for key in cues if f"`{key}`" not in section] == []
+    from tracker.cli import make_parser
+
+    help_text = make_parser()._subparsers._group_actions[0].choices["ingest"].format_help()  # type: ignore[union-attr]
+    for option in ("--content", "--dry-run", "--format"):
+        assert option in help_text and option in section
