@@ -9,12 +9,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tracker.ingest.extract import DEFINITE, EventDraft, Frame, Sentence, valid
-from tracker.ingest.rules import Rules
+from tracker.ingest.extract import DEFINITE, EventDraft, Frame, Sentence, holder, valid
+from tracker.ingest.rules import Rules, in_office
 from tracker.ingest.when import DateMention, find_dates, shift_weekday
 from tracker.model import DatePrecision, PartialDate, Place, Status
 
-_EXACT = ("full", "range", "anniversary", "day")
+_EXACT = ("full", "range", "anniversary", "day", "occasion")
 
 
 @dataclass(frozen=True)
@@ -98,6 +98,9 @@ def draft_events(
     """The article's events, and warnings about what it mentions but is not drafted."""
     warnings: list[str] = []
     current = [f for f in frames if f.looking_back is None and valid(f, rules)]
+    # A host acting at home ("Putin postponed the parade in Moscow") speaks of the event
+    # in that city: such frames join its group, though they make no event themselves.
+    at_home = [f for f in frames if f.looking_back is None and not valid(f, rules) and f.place and f.place.city]
     past = [f for f in frames if f.looking_back is not None and valid(f, rules)]
     if past:
         warnings.append(
@@ -106,6 +109,8 @@ def draft_events(
         )
     events: list[EventDraft] = []
     for number, group in enumerate(_group(current)):
+        cities = {f.place.city for f in group if f.place is not None and f.place.city}
+        group = sorted(group + [f for f in at_home if f.place and f.place.city in cities], key=lambda f: f.sentence.index)
         draft = _draft(group, sentences, published, rules, mentioned)
         if draft is None:
             continue
@@ -137,7 +142,7 @@ def _draft(
     found = [s for f in group for s in f.statuses]
     if any(f.arrived for f in group):
         # Under way: held, unless the meeting itself is still ahead.
-        ahead = any(f.future and not f.arrived for f in group)
+        ahead = any(f.future and (not f.arrived or _after(f, published)) for f in group)
         found.append(Status.CONFIRMED if ahead else Status.HELD)
     ranked = [s for s in rules.status_order if s in found]
     if ranked:
@@ -165,9 +170,7 @@ def _draft(
         visitor, home = leaders[0], []
     host = home[0] if home and kind != "embassy-visit" else None
     if visitor and host is None and kind != "embassy-visit":
-        from tracker.ingest.extract import _holder
-
-        host = _holder(place.country, date, rules, mentioned)
+        host = holder(place.country, date, rules, mentioned)
         if host:
             leaders.append(host)
             doubts["host"] = f"not named as taking part; {rules.leaders[host].name} led the host country then"
@@ -190,9 +193,12 @@ def _draft(
     )
 
 
-def _in_office_at(leader: str, when: PartialDate, rules: Rules) -> bool:
-    from tracker.ingest.rules import in_office
+def _after(frame: Frame, published: PartialDate) -> bool:
+    """The frame names a date after the article's: something in it is still ahead."""
+    return any(m.date is not None and m.date.first_day() > published.last_day() for m in frame.dates)
 
+
+def _in_office_at(leader: str, when: PartialDate, rules: Rules) -> bool:
     return in_office(rules.leaders[leader], when)
 
 
@@ -217,7 +223,7 @@ def _when(
     exact = [m for m in mentions if m.kind in _EXACT or m.kind == "weekday" and (happened or _planned_on(m, group))]
     exact = [m for m in exact if _direction_ok(m.date, published, status)]  # type: ignore[arg-type]
     if exact:
-        best = exact[0]
+        best = min(exact, key=lambda m: m.kind == "weekday")  # a written date before a weekday
         return best.date, best.end, ""  # type: ignore[return-value]
     months = [m for m in mentions if m.date and m.date.precision is DatePrecision.MONTH]
     if months:

@@ -102,7 +102,7 @@ def find_leaders(text: str, ref: PartialDate, rules: Rules, mentioned: set[str])
         title: Title = hit.value
         if title.short and not _standalone(text, hit):
             continue
-        leader = _holder(title.country, ref, rules, mentioned)
+        leader = holder(title.country, ref, rules, mentioned)
         if leader:
             found.append((hit.start, leader))
     return sorted(found)
@@ -121,7 +121,7 @@ def _standalone(text: str, hit: Hit) -> bool:
     return True
 
 
-def _holder(country: str, ref: PartialDate, rules: Rules, mentioned: set[str]) -> str | None:
+def holder(country: str, ref: PartialDate, rules: Rules, mentioned: set[str]) -> str | None:
     """Whoever led `country` at `ref`; among several, one named in the article, else the latest."""
     candidates = rules.leaders_in_office(country, ref)
     if not candidates:
@@ -166,13 +166,18 @@ def read_frames(sentences: list[Sentence], ref: PartialDate, rules: Rules) -> tu
         leaders = [leader for _, leader in named]
         # The subject: the first leader named other than as an owner ("Putin's spokesman").
         subject = next((leader for at, leader in named if not re.match(r"[\w\-]+(?:[ \-][A-Z][\w\-]*)*'s\b", text[at:].replace("’", "'"))), None)
-        trips = rules.trip.find(text)
+        trips = rules.trip.find(text) + rules.arrival.find(text)
         if not leaders and previous_leaders and rules.plural_pronouns.find(text):
             leaders = list(previous_leaders)
         elif not leaders and previous_subject and rules.pronouns.find(text):
             leaders = [previous_subject]
         previous_subject = subject or previous_subject
-        previous_leaders = leaders or previous_leaders
+        # "the two leaders": the last two leaders named, in any sentence before.
+        for leader in leaders:
+            if leader in previous_leaders:
+                previous_leaders.remove(leader)
+            previous_leaders.append(leader)
+        previous_leaders = previous_leaders[-2:]
         if not trips or not leaders or rules.not_a_visit.find(text):
             continue
         future = bool(rules.future.find(text))

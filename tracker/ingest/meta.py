@@ -97,7 +97,7 @@ def find_publisher(article: Article, rules: Rules) -> tuple[str | None, str | No
     for rule in rules.publishers:
         if any(normal(phrase) in whole for phrase in rule.phrases):
             return rule.name, rule.id, "masthead"
-    tags = {normal(tag): rule for rule in rules.publishers for tag in rule.tags}
+    tags = {normal(tag): rule for rule in rules.publishers for tag in (rule.name, *rule.tags)}
     for line in reversed(article.raw):
         plain = normal(line)
         source = _SOURCE_TAG.match(line)

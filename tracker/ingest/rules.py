@@ -117,6 +117,8 @@ class Rules:
     looking_back: PhraseSet
     anniversaries: PhraseSet
     """Occasion phrases -> PartialDate of the original day."""
+    yearly: PhraseSet
+    """Phrases that name a day of every year ("Victory Day") -> PartialDate of the original day."""
     future: PhraseSet
     """Words that put a sentence in the future."""
     reporting: frozenset[str]
@@ -221,9 +223,11 @@ def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
         kind_pairs.extend((phrase, str(kind)) for phrase in phrases)
 
     anniversary_pairs: list[tuple[str, Any]] = []
+    yearly_pairs: list[tuple[str, Any]] = []
     for entry in cues.get("anniversaries", []):
         day = PartialDate.parse(str(entry["date"]))
         anniversary_pairs.extend((phrase, day) for phrase in entry["phrases"])
+        yearly_pairs.extend((phrase, day) for phrase in entry.get("yearly_phrases", []))
 
     publishers = tuple(
         PublisherRule(
@@ -258,6 +262,7 @@ def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
         kind_order=tuple(kind_order),
         looking_back=phrases("looking_back"),
         anniversaries=PhraseSet(anniversary_pairs),
+        yearly=PhraseSet(yearly_pairs),
         future=phrases("future"),
         reporting=lowered("reporting"),
         origin=lowered("origin"),

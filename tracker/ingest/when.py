@@ -45,7 +45,7 @@ class DateMention:
 
     start: int
     kind: str
-    """full, range, month-year, day, month, relative, year, weekday or anniversary."""
+    """full, range, month-year, day, month, relative, year, weekday, anniversary or occasion."""
     text: str
     date: PartialDate | None
     """Resolved; None when it needs a publication date we do not have."""
@@ -104,6 +104,14 @@ def find_dates(text: str, ref: PartialDate | None, rules: Rules, future: bool) -
     for mention in _anniversaries(text, rules):
         found.append(mention)
         taken.append((mention.start, mention.start + len(mention.text)))
+
+    if ref is not None:
+        for hit in rules.yearly.find(text):
+            if free(hit.start, hit.end):
+                base: PartialDate = hit.value
+                year = ref.year + 1 if future and ref.month and base.month and base.month < ref.month - 1 else ref.year
+                found.append(DateMention(hit.start, "occasion", text[hit.start : hit.end], PartialDate(year, base.month, base.day)))
+                taken.append((hit.start, hit.end))
 
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(text):
