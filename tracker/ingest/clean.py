@@ -72,15 +72,15 @@ def from_html(data: bytes, name: str) -> tuple[str, HtmlMeta]:
     document = trafilatura.bare_extraction(
         data.decode("utf-8", errors="replace"), with_metadata=True, include_comments=False, include_tables=False
     )
-    text = getattr(document, "text", None) if document is not None else None
+    def field(key: str) -> str | None:
+        value = getattr(document, key, None)
+        return str(value) if value else None
+
+    text = field("text")
     if not text or len(text.split()) < 20:
         raise InputError(f"{name}: no article found in this HTML page (save the article page itself, or paste its text)")
     meta = HtmlMeta(
-        title=document.title or None,
-        sitename=document.sitename or None,
-        author=document.author or None,
-        date=document.date or None,
-        url=document.url or None,
+        title=field("title"), sitename=field("sitename"), author=field("author"), date=field("date"), url=field("url")
     )
     heading = [meta.title] if meta.title and not text.startswith(meta.title) else []
     return "\n".join([*heading, text]), meta

@@ -132,7 +132,8 @@ def read_source(article: Article, rules: Rules) -> SourceDraft:
     else:
         for index, line in enumerate(lines[:6]):
             if _is_headline(line):
-                title, _ = line, used.add(index)
+                title = line
+                used.add(index)
                 break
     if title is None:
         notes.append("the article has no headline; the title is a placeholder")

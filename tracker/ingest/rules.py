@@ -206,21 +206,21 @@ def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
 
     status_pairs: list[tuple[str, Any]] = []
     order = []
-    for name, phrases in (cues.get("status") or {}).items():
+    for name, listed in (cues.get("status") or {}).items():
         try:
             status = Status(name)
         except ValueError as error:
             choices = ", ".join(s.value for s in Status)
             raise RulesError(f"{cues_path}: status: {name!r} is not a status (use one of {choices})") from error
         order.append(status)
-        status_pairs.extend((phrase, status) for phrase in phrases)
+        status_pairs.extend((phrase, status) for phrase in listed)
     status_pairs.extend((phrase, None) for phrase in _words(cues, "neutral", cues_path))
 
     kind_pairs: list[tuple[str, Any]] = []
     kind_order = []
-    for kind, phrases in (cues.get("kinds") or {}).items():
+    for kind, listed in (cues.get("kinds") or {}).items():
         kind_order.append(str(kind))
-        kind_pairs.extend((phrase, str(kind)) for phrase in phrases)
+        kind_pairs.extend((phrase, str(kind)) for phrase in listed)
 
     anniversary_pairs: list[tuple[str, Any]] = []
     yearly_pairs: list[tuple[str, Any]] = []

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from dateutil.relativedelta import relativedelta, weekdays
+from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
 from tracker.ingest.meta import parse_date_text
 from tracker.ingest.rules import Rules, normal
@@ -83,7 +83,7 @@ def shift_weekday(ref: PartialDate, name: str, forward: bool) -> PartialDate | N
     """The nearest `name`day on or before (or after) `ref`; None unless `ref` is a day."""
     if ref.precision is not DatePrecision.DAY:
         return None
-    weekday = weekdays[_WEEKDAYS.index(name.lower())]
+    weekday = (MO, TU, WE, TH, FR, SA, SU)[_WEEKDAYS.index(name.lower())]
     step = relativedelta(weekday=weekday(+1) if forward else weekday(-1))
     return PartialDate.from_date(ref.first_day() + step)
 
@@ -117,9 +117,9 @@ def find_dates(text: str, ref: PartialDate | None, rules: Rules, future: bool) -
         for match in pattern.finditer(text):
             if not free(match.start(), match.end()):
                 continue
-            mention = _resolve(kind, match, ref, future, text, rules)
-            if mention is not None:
-                found.append(mention)
+            resolved = _resolve(kind, match, ref, future, text, rules)
+            if resolved is not None:
+                found.append(resolved)
                 taken.append((match.start(), match.end()))
     return sorted(found, key=lambda mention: mention.start)
 

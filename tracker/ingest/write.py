@@ -53,18 +53,24 @@ def yaml_date(date: PartialDate) -> Any:
     return date.year
 
 
-def flow(items: dict[str, Any] | list[Any]) -> CommentedMap | CommentedSeq:
-    node: CommentedMap | CommentedSeq = CommentedMap(items) if isinstance(items, dict) else CommentedSeq(items)
+def flow(items: list[Any]) -> CommentedSeq:
+    """A list written on one line: [a, b]."""
+    node = CommentedSeq(items)
     node.fa.set_flow_style()
     return node
 
 
 def place_node(place: Place) -> CommentedMap:
-    return flow({"city": place.city, "country": place.country} if place.city else {"country": place.country})
+    """{city: Moscow, country: RU}, on one line; no city key when there is none."""
+    node = CommentedMap({"city": place.city, "country": place.country} if place.city else {"country": place.country})
+    node.fa.set_flow_style()
+    return node
 
 
 def folded(text: str) -> FoldedScalarString:
-    return FoldedScalarString(text)
+    """Long text as a folded block (>-), the way the hand-written entries have it."""
+    value: FoldedScalarString = FoldedScalarString(text)
+    return value
 
 
 def dump(kind: str, data: CommentedMap, doubts: dict[str, str]) -> str:
