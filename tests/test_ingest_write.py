@@ -148,3 +148,21 @@ def test_every_cue_list_and_ingest_option_is_in_the_readme() -> None:
     help_text = make_parser()._subparsers._group_actions[0].choices["ingest"].format_help()  # type: ignore[union-attr]
     for option in ("--content", "--dry-run", "--format"):
         assert option in help_text and option in section
+
+
+def test_a_seed_already_entered_by_hand_is_recognised_by_its_headline(content: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from conftest import shared_seeds
+
+    (seed,) = shared_seeds().glob("000_*.txt")
+    before = snapshot(content)
+    assert main(["ingest", "--content", str(content), str(seed)]) == 0
+    assert snapshot(content) == before
+    assert "already ingested: source independent-2015-05-01-kim-snubs-putin exists" in capsys.readouterr().out
+
+
+def test_two_reports_of_one_trip_dated_a_day_apart_make_one_event(content: Path) -> None:
+    articles = [str(ARTICLES / "putin-visit-announced-2024.txt"), str(ARTICLES / "defence-pact-2024.txt")]
+    assert main(["ingest", "--content", str(content), *articles]) == 0
+    event = load_content(content).events["vladimir-putin-pyongyang-2024"]
+    assert [entry.status.value for entry in event.timeline] == ["announced", "held"]
+    assert event.status.value == "held" and len(event.sources) == 2

@@ -26,6 +26,7 @@ from typing import Any, TextIO
 
 from tracker.ingest.match import Plan, plan_events, source_id
 from tracker.ingest.rules import load_rules
+from tracker.model import Content, PartialDate
 from tracker.ingest.write import FileChange, apply_changes, changes_for
 
 from tracker.problems import ContentError
@@ -131,9 +132,11 @@ def ingest(
             plans = plan_events(list(analysis.events), content, set())
             sid = source_id(analysis.source, analysis.published.date, _title(analysis))
             result.record = _record(analysis, sid, plans)
-            if sid in content.sources:
+            known = _known_source(content, sid, _title(analysis), analysis.published.date)
+            if known:
                 result.unchanged = True
-                result.record["warnings"].append(f"already ingested: source {sid} exists; nothing changed")
+                result.record["source"]["id"] = known
+                result.record["warnings"].append(f"already ingested: source {known} exists; nothing changed")
                 continue
             changes = changes_for(analysis, sid, _title(analysis), plans, work)
             staged = [FileChange(work / c.path.relative_to(content_dir) if c.path.is_relative_to(content_dir) else c.path, c.text, c.create) for c in changes]
@@ -158,6 +161,17 @@ def ingest(
             apply_changes([change for result in results for change in result.changes])
     _report(results, output, dry_run, stdout)
     return results
+
+
+def _known_source(content: Content, sid: str, title: str, published: PartialDate) -> str | None:
+    """The ID of a source already in the content for this article: same ID, or same headline and date."""
+    if sid in content.sources:
+        return sid
+    for source in content.sources.values():
+        same_day = source.published.contains(published) or published.contains(source.published)
+        if same_day and " ".join(source.title.split()).casefold() == " ".join(title.split()).casefold():
+            return source.id
+    return None
 
 
 def _title(analysis: Analysis) -> str:

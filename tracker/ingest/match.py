@@ -6,6 +6,7 @@ overlapping period) becomes a timeline entry of that event, never a duplicate.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -40,12 +41,22 @@ def source_id(source: SourceDraft, published: PartialDate, title: str) -> str:
     return f"{publisher}-{published}-{slug(title, 6)}"
 
 
-def _overlaps(a: PartialDate, b: PartialDate) -> bool:
-    return a.first_day() <= b.last_day() and b.first_day() <= a.last_day()
+SLACK = dt.timedelta(days=3)
+"""Reports of one trip may date it a day or two apart (arrival, talks, departure)."""
+
+
+def _span(date: PartialDate, end: PartialDate | None) -> tuple[dt.date, dt.date]:
+    return date.first_day(), (end or date).last_day()
+
+
+def _overlaps(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:
+    return a[0] - SLACK <= b[1] and b[0] - SLACK <= a[1]
 
 
 def _same_trip(draft: EventDraft, event: Event) -> bool:
-    if event.place.country != draft.place.country or not _overlaps(event.date, draft.date):
+    if event.place.country != draft.place.country:
+        return False
+    if not _overlaps(_span(event.date, event.end), _span(draft.date, draft.end)):
         return False
     if set(event.leaders) == set(draft.leaders):
         return True

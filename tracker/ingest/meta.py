@@ -130,11 +130,17 @@ def read_source(article: Article, rules: Rules) -> SourceDraft:
         title = article.html.title
         used.update(i for i, line in enumerate(lines) if line == title)
     else:
-        for index, line in enumerate(lines[:6]):
-            if _is_headline(line):
-                title = line
-                used.add(index)
-                break
+        # The first headline-like line that speaks of a leader, a place or a trip; a section
+        # name ("Russian Politics & Diplomacy") speaks of none.
+        candidates = [(index, line) for index, line in enumerate(lines[:6]) if _is_headline(line)]
+        topical = [
+            (index, line)
+            for index, line in candidates
+            if rules.names.find(line) or rules.titles.find(line) or rules.places.find(line) or rules.trip.find(line)
+        ]
+        if topical or candidates:
+            index, title = (topical or candidates)[0]
+            used.add(index)
     if title is None:
         notes.append("the article has no headline; the title is a placeholder")
 
