@@ -41,7 +41,7 @@ def test_an_event_page_shows_facts_timeline_quotes_and_sources(build: SiteBuilde
     assert text_of(page.cssselect("h1")[0]) == "Planned trip to the Victory Day parade"
     facts = dict(zip((text_of(d) for d in page.cssselect(".facts dt")), (text_of(d) for d in page.cssselect(".facts dd"))))
     assert facts == {
-        "Status": "✕ Cancelled",
+        "Status": "✕ Cancelled 9 days before it was due",
         "Date": "9 May 2015",
         "Kind": "Ceremony",
         "Visitor": "Kim Jong Un",

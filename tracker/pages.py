@@ -13,7 +13,7 @@ from itertools import groupby
 
 import pycountry
 
-from tracker.model import Content, Event, Leader, PartialDate, Source, Status, TimelineEntry
+from tracker.model import Content, DatePrecision, Event, Leader, PartialDate, Source, Status, TimelineEntry
 from tracker.urls import Urls
 
 Markdown = Callable[[str], str]
@@ -132,6 +132,8 @@ class EventPage:
     sources: tuple[Citation, ...]
     related: tuple[EventRow, ...]
     edit_path: str
+    notice: str | None
+    """For a trip called off: how long before it was due, when both days are known."""
     """The entry's file, for the "correct this entry" hint."""
 
 
@@ -296,7 +298,25 @@ def _event_page(
         sources=tuple(citations[source_id] for source_id in event.sources),
         related=tuple(rows[i] for i in sorted(event.related, key=lambda i: content.events[i].sort_key)),
         edit_path=f"content/events/{event.id}.yaml",
+        notice=called_off_notice(event),
     )
+
+
+def called_off_notice(event: Event) -> str | None:
+    """ "9 days before it was due", shown beside the status: the figure reporters lead with.
+
+    Only for a trip that was on and was called off (not an invitation declined, whose
+    timing the sources rarely give), and only when both days are known.
+    """
+    if event.status not in (Status.CANCELLED, Status.POSTPONED):
+        return None
+    called_off = next(entry for entry in event.timeline if entry.status is event.status)
+    if called_off.date.precision is not DatePrecision.DAY or event.date.precision is not DatePrecision.DAY:
+        return None
+    days = (event.date.first_day() - called_off.date.first_day()).days
+    if days <= 0:
+        return None
+    return f"{days} day{'s' if days != 1 else ''} before it was due"
 
 
 def _terms(leader: Leader) -> str | None:
