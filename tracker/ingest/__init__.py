@@ -129,7 +129,8 @@ def ingest(
             except InputError as error:
                 result.error = str(error)
                 continue
-            plans = plan_events(list(analysis.events), content, set())
+            publisher = analysis.source.publisher or "Unidentified publisher"
+            plans = plan_events(list(analysis.events), content, set(), (publisher, analysis.published.date))
             sid = source_id(analysis.source, analysis.published.date, _title(analysis))
             result.record = _record(analysis, sid, plans)
             known = _known_source(content, sid, _title(analysis), analysis.published.date)

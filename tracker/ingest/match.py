@@ -63,8 +63,14 @@ def _same_trip(draft: EventDraft, event: Event) -> bool:
     return draft.visitor is not None and draft.visitor == event.visitor and draft.host == event.host
 
 
-def plan_events(drafts: list[EventDraft], content: Content, taken: set[str]) -> list[Plan]:
-    """One plan for each draft; `taken` holds IDs already used in this run."""
+def plan_events(
+    drafts: list[EventDraft], content: Content, taken: set[str], source: tuple[str, PartialDate] | None = None
+) -> list[Plan]:
+    """One plan for each draft; `taken` holds IDs already used in this run.
+
+    `source` (publisher, published) lets an update warn when the event already cites a
+    report from the same publisher on the same date: perhaps this very article.
+    """
     plans = []
     for draft in drafts:
         matches = [event for event in content.events.values() if _same_trip(draft, event)]
@@ -75,6 +81,13 @@ def plan_events(drafts: list[EventDraft], content: Content, taken: set[str]) -> 
                 notes.append(f"place: the article says {draft.place.city}, {event.id} says {event.place.city}")
             if not (event.date.contains(draft.date) or draft.date.contains(event.date)):
                 notes.append(f"date: the article says {draft.date}, {event.id} says {event.date}")
+            if source is not None:
+                for cited in event.sources:
+                    known = content.sources.get(cited)
+                    if known and known.publisher == source[0] and (
+                        known.published.contains(source[1]) or source[1].contains(known.published)
+                    ):
+                        notes.append(f"already cites {cited}, from the same publisher and date: the same article?")
             if len(matches) > 1:
                 notes.append(f"also close: {', '.join(e.id for e in matches if e is not event)}")
             plans.append(Plan("update", event.id, draft, event, tuple(notes)))
