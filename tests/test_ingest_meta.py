@@ -84,3 +84,8 @@ def test_an_unknown_publisher_is_a_note_not_a_guess(rules: Rules) -> None:
 )
 def test_bylines(rules: Rules, line: str, author: str) -> None:
     assert read(rules, "Kim to visit Russia", BODY, line).author == author
+
+
+def test_a_date_written_without_spaces() -> None:
+    found = parse_date_text("Posted on : Jun.19,2024 18:30 KST")
+    assert found is not None and (str(found[0]), found[1]) == ("2024-06-19", "18:30")

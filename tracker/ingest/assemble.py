@@ -114,7 +114,9 @@ def draft_events(
         draft = _draft(group, sentences, published, rules, mentioned)
         if draft is None:
             continue
-        if number > 0 and (draft.status not in DEFINITE or (len(draft.leaders) < 2 and draft.kind != "embassy-visit")):
+        # A second event must be news in its own right: a definite status, said in so many words.
+        definite = draft.status in DEFINITE and "status" not in draft.doubts
+        if number > 0 and (not definite or (len(draft.leaders) < 2 and draft.kind != "embassy-visit")):
             warnings.append(
                 f"also mentions a trip ({draft.status.value} {draft.kind}) in {draft.place.city or draft.place.country}"
                 f" ({', '.join(draft.leaders)}); not drafted: add it by hand if it is news"

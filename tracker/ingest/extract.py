@@ -143,6 +143,8 @@ def _destinations(text: str, rules: Rules, trips: list[Hit]) -> list[Place]:
         before = [normal(word) for word in re.findall(r"[\w']+", text[: hit.start])[-2:]]
         if any(word in rules.origin for word in before):
             continue
+        if re.match(r"['’]s\b", text[hit.end :]):
+            continue  # "South Korea's ministry": an owner, not a destination
         lead_in = re.sub(r"(?:the|a|an)\s+$", "", text[max(0, hit.start - 30) : hit.start], flags=re.IGNORECASE)
         if not any(marker.end >= len(lead_in) - 1 for marker in rules.destination.find(lead_in)):
             continue

@@ -18,7 +18,7 @@ from tracker.model import PartialDate
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _DATE_LIKE = re.compile(
-    rf"\b\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|\b{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\b\d{{4}}-\d{{2}}-\d{{2}}\b"
+    rf"\b\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|\b{_MONTH}\s*\d{{1,2}},?\s*\d{{4}}|\b\d{{4}}-\d{{2}}-\d{{2}}\b"
     rf"|\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}\b|\b\d{{4}}/\d{{2}}/\d{{2}}\b",
     re.IGNORECASE,
 )
@@ -54,7 +54,7 @@ def parse_date_text(text: str) -> tuple[PartialDate, str | None] | None:
     match = _DATE_LIKE.search(text)
     if not match:
         return None
-    chunk = match.group(0)
+    chunk = re.sub(r"([a-z])\.?(\d)", r"\1 \2", match.group(0), flags=re.IGNORECASE).replace(",", ", ")
     dayfirst = bool(re.match(r"\d{1,2}[/.]\d{1,2}[/.]\d{4}", chunk))
     try:
         day = date_parser.parse(chunk, dayfirst=dayfirst, default=dt.datetime(2000, 1, 1))

@@ -33,7 +33,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month", re.compile(rf"\b(in|this|next|last|late|early|mid|since|of)[\s-]+({_MONTH})(?![\w])", re.I)),
     ("relative", re.compile(
         r"\b(yesterday|today|tomorrow|(?:later |earlier )?this (?:week|month|year)|next (?:week|month|year)"
-        r"|last (?:week|month|year)|in the coming (?:days|weeks)|in the (?:second|first) half of (\w+))\b", re.I)),
+        r"|last (?:week|month|year)|in the coming (?:days|weeks)|soon|shortly|in the (?:second|first) half of (\w+))\b", re.I)),
     ("year", re.compile(r"\b(in|since|of|from|until|by)\s+(\d{4})\b", re.I)),
     ("weekday", re.compile(rf"\b(?:(on|earlier|as late as|late|last|next|this|since)\s+)?({'|'.join(_WEEKDAYS)})('s)?\b", re.I)),
 ]
@@ -144,7 +144,8 @@ def _resolve(
             return DateMention(start, kind, whole, None)
         return DateMention(start, kind, whole, _day(year_value, number, int(first)), end=_day(year_value, number, int(last)))
     if kind == "month-year":
-        return DateMention(start, kind, whole, PartialDate(int(match.group(2)), _month(match.group(1))), since=_since(text, start))
+        month_year = PartialDate(int(match.group(2)), _month(match.group(1)))
+        return DateMention(start, kind, whole, month_year, since=_since(text, start))
     if kind == "day":
         day_text, month_text = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
         number = _month(month_text)
@@ -161,11 +162,12 @@ def _resolve(
         else:
             year_value = _year_for(number, ref, future, not future)
         date = PartialDate(year_value, number) if year_value else None
-        return DateMention(start, kind, whole, date, since=word == "since")
+        return DateMention(start, kind, whole, date, since=word == "since" or _since(text, start))
     if kind == "relative":
         return _relative(match, ref, start)
     if kind == "year":
-        return DateMention(start, kind, whole, PartialDate(int(match.group(2))), since=match.group(1).lower() in ("since", "from"))
+        since = match.group(1).lower() in ("since", "from") or _since(text, start)
+        return DateMention(start, kind, whole, PartialDate(int(match.group(2))), since=since)
     if kind == "weekday":
         word = (match.group(1) or "").lower()
         reporting = any(w in rules.reporting for w in _before(text, start, 4)) or any(
@@ -180,7 +182,9 @@ def _resolve(
 
 
 def _since(text: str, start: int) -> bool:
-    return "since" in _before(text, start, 2)
+    """"since 2019", "the first since their meeting in April 2019": a starting point."""
+    clause = re.split(r"[,;:]", text[:start])[-1]
+    return "since" in [normal(word) for word in re.findall(r"[\w']+", clause)]
 
 
 def _relative(match: re.Match[str], ref: PartialDate | None, start: int) -> DateMention | None:
