@@ -155,6 +155,10 @@ def _draft(
         evidence = group[0].sentence.text
         doubts["status"] = "no status phrase found; guessed from the tense"
 
+    if status is Status.ANNOUNCED and any(rules.hearsay.find(f.sentence.text) for f in group):
+        status = Status.RUMOURED
+        doubts["status"] = "announced only on others' say-so (hearsay); taken as a rumour"
+
     # Kind: the first in the cue file's order that the frames naming a place use.
     all_kinds = {k for f in group if f.place is not None for k in f.kinds} or {k for f in group for k in f.kinds}
     kind = next((k for k in rules.kind_order if k in all_kinds), None)
@@ -224,14 +228,17 @@ def _when(
     # many words ("will hold talks on Thursday"); "said on Monday" dates only the report.
     exact = [m for m in mentions if m.kind in _EXACT or m.kind == "weekday" and (happened or _planned_on(m, group))]
     exact = [m for m in exact if _direction_ok(m.date, published, status)]  # type: ignore[arg-type]
+    if status is Status.RUMOURED:
+        exact = []  # a rumour is not dated to the day, whatever day its article mentions
     if exact:
         best = min(exact, key=lambda m: m.kind == "weekday")  # a written date before a weekday
         return best.date, best.end, ""  # type: ignore[return-value]
     months = [m for m in mentions if m.date and m.date.precision is DatePrecision.MONTH]
     if months:
         month: PartialDate = months[0].date  # type: ignore[assignment]
-        # "in May" narrows to a day when the article dates the occasion itself ("on May 9").
-        words = [w for w in ([place.city] if place.city else []) + _kind_words(kind, rules) if w]
+        # "in May" narrows to a day when the article dates the occasion itself ("on May 9"),
+        # unless all we have is a rumour.
+        words = [] if status is Status.RUMOURED else [w for w in ([place.city] if place.city else []) + _kind_words(kind, rules) if w]
         for sentence in sentences:
             lowered = sentence.text.lower()
             if not any(word.lower() in lowered for word in words):

@@ -82,7 +82,7 @@ def _is_headline(line: str) -> bool:
 
 def _person(text: str) -> str | None:
     """A byline's name: cut at " in <place>", brackets and "and"; fix ALL CAPS."""
-    text = re.split(r"\s+\[|\s+\(|\s+in\s+[A-Z]|,|\s+for\s+", text)[0].strip()
+    text = re.split(r"\s+\[|\s+\(|\s+in\s+[A-Z]|,|\s+for\s+|\s+and\s+|\s+&\s+", text)[0].strip()
     words = text.split()
     if not 1 <= len(words) <= 4 or not all(word[:1].isupper() for word in words):
         return None

@@ -127,6 +127,8 @@ class Rules:
     """Words right before a place that make it a destination."""
     pronouns: PhraseSet
     plural_pronouns: PhraseSet
+    hearsay: PhraseSet
+    """Sourcing that makes an announced trip a rumour."""
     arrival: PhraseSet
     """Arrival phrases: held, or confirmed while the meeting is still ahead."""
     honorifics: frozenset[str]
@@ -270,6 +272,7 @@ def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
         pronouns=phrases("pronouns"),
         plural_pronouns=phrases("plural_pronouns"),
         arrival=phrases("arrival"),
+        hearsay=phrases("hearsay"),
         honorifics=lowered("honorifics"),
         abbreviations=lowered("abbreviations"),
         drop_lines=lowered("drop_lines"),

@@ -173,8 +173,12 @@ def _resolve(
         reporting = any(w in rules.reporting for w in _before(text, start, 4)) or any(
             normal(w) in rules.reporting for w in re.findall(r"[\w']+", text[match.end():])[:1]
         )
+        # Ahead only when its own clause looks ahead ("will meet Putin on Friday"), not
+        # merely its sentence ("arrived on Tuesday and will meet Putin on Friday").
+        clause = re.split(r",|;|\band\b|\bbut\b", text[:start])[-1]
         forward = word == "next" or (
-            future and not reporting and word not in ("last", "earlier", "as late as", "since")
+            future and not reporting and bool(rules.future.find(clause))
+            and word not in ("last", "earlier", "as late as", "since")
         )
         date = shift_weekday(ref, match.group(2), forward) if ref else None
         return DateMention(start, kind, whole, date, reporting=reporting, since=word == "since")
