@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import REPO, shared_seeds
-from grade_ingest import SEED_EXPECTED, cases, compare, grade, ingest_alone
+from conftest import shared_seeds
+from grade_ingest import SEED_EXPECTED, compare, grade, ingest_alone
 
 SEED_NAMES = ["000", "001", "002", "003", "004"]
 

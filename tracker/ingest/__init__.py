@@ -116,52 +116,65 @@ def ingest(
             result = IngestResult(name)
             results.append(result)
             try:
-                data = stdin.buffer.read() if name == "-" and hasattr(stdin, "buffer") else (
-                    stdin.read().encode("utf-8") if name == "-" else Path(name).read_bytes()
-                )
+                data = _read(name, stdin)
             except OSError as error:
-                result.error = f"{name}: cannot read ({error.strerror})"
+                result.error = f"{name}: cannot read ({error.strerror or error})"
                 continue
-            content = load_content(work)
-            rules = load_rules(work, content.leaders)
-            try:
-                analysis = analyse(data, name, rules, today)
-            except InputError as error:
-                result.error = str(error)
-                continue
-            publisher = analysis.source.publisher or "Unidentified publisher"
-            plans = plan_events(list(analysis.events), content, set(), (publisher, analysis.published.date))
-            sid = source_id(analysis.source, analysis.published.date, _title(analysis))
-            result.record = _record(analysis, sid, plans)
-            known = _known_source(content, sid, _title(analysis), analysis.published.date)
-            if known:
-                result.unchanged = True
-                result.record["source"]["id"] = known
-                result.record["warnings"].append(f"already ingested: source {known} exists; nothing changed")
-                continue
-            changes = changes_for(analysis, sid, _title(analysis), plans, work)
-            staged = [FileChange(work / c.path.relative_to(content_dir) if c.path.is_relative_to(content_dir) else c.path, c.text, c.create) for c in changes]
-            before = {c.path: c.path.read_text(encoding="utf-8") if c.path.exists() else None for c in staged}
-            for change in staged:
-                change.path.parent.mkdir(parents=True, exist_ok=True)
-                change.path.write_text(change.text, encoding="utf-8")
-            try:
-                load_content(work)
-            except ContentError as error:
-                for path, text in before.items():
-                    if text is None:
-                        path.unlink()
-                    else:
-                        path.write_text(text, encoding="utf-8")
-                result.error = f"{name}: the draft would not pass the check, so nothing is written: " + "; ".join(
-                    str(p) for p in error.problems[:3]
-                )
-                continue
-            result.changes = [FileChange(content_dir / c.path.relative_to(work), c.text, c.create) for c in staged]
+            _ingest_one(result, data, work, today)
+            result.changes = [
+                FileChange(content_dir / change.path.relative_to(work), change.text, change.create)
+                for change in result.changes
+            ]
+        # Everything has been drafted and checked: now, and only now, touch content_dir.
         if not dry_run:
             apply_changes([change for result in results for change in result.changes])
     _report(results, output, dry_run, stdout)
     return results
+
+
+def _read(name: str, stdin: TextIO) -> bytes:
+    if name != "-":
+        return Path(name).read_bytes()
+    buffer = getattr(stdin, "buffer", None)
+    return buffer.read() if buffer is not None else stdin.read().encode("utf-8")
+
+
+def _ingest_one(result: IngestResult, data: bytes, work: Path, today: dt.date) -> None:
+    """Draft one article into the scratch content `work`, keeping it only if it loads."""
+    content = load_content(work)
+    rules = load_rules(work, content.leaders)
+    try:
+        analysis = analyse(data, result.name, rules, today)
+    except InputError as error:
+        result.error = str(error)
+        return
+    title = _title(analysis)
+    publisher = analysis.source.publisher or "Unidentified publisher"
+    plans = plan_events(list(analysis.events), content, set(), (publisher, analysis.published.date))
+    sid = source_id(analysis.source, analysis.published.date, title)
+    result.record = _record(analysis, sid, plans)
+    known = _known_source(content, sid, title, analysis.published.date)
+    if known:
+        result.unchanged = True
+        result.record["source"]["id"] = known
+        result.record["warnings"].append(f"already ingested: source {known} exists; nothing changed")
+        return
+    changes = changes_for(analysis, sid, title, plans, work)
+    before = {change.path: change.path.read_text(encoding="utf-8") if change.path.exists() else None for change in changes}
+    for change in changes:
+        change.path.write_text(change.text, encoding="utf-8")
+    try:
+        load_content(work)
+    except ContentError as error:
+        for path, text in before.items():
+            if text is None:
+                path.unlink()
+            else:
+                path.write_text(text, encoding="utf-8")
+        problems = "; ".join(str(problem) for problem in error.problems[:3])
+        result.error = f"{result.name}: the draft would not pass the check, so nothing is written: {problems}"
+        return
+    result.changes = changes
 
 
 def _known_source(content: Content, sid: str, title: str, published: PartialDate) -> str | None:

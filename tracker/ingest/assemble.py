@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from tracker.ingest.extract import DEFINITE, EventDraft, Frame, Sentence, holder, valid
 from tracker.ingest.rules import Rules, in_office
-from tracker.ingest.when import DateMention, find_dates, shift_weekday
+from tracker.ingest.when import DateMention, find_dates
 from tracker.model import DatePrecision, PartialDate, Place, Status
 
 _EXACT = ("full", "range", "anniversary", "day", "occasion")

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from tracker.ingest.rules import Hit, Rules, Title, in_office, normal
 from tracker.ingest.when import DateMention, find_dates
-from tracker.model import DatePrecision, PartialDate, Place, Status
+from tracker.model import PartialDate, Place, Status
 
 DEFINITE = (Status.HELD, Status.DECLINED, Status.CANCELLED, Status.POSTPONED)
 """Statuses that make a second group of frames an event of its own."""

@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import os
-import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -128,20 +127,6 @@ def update_event(path: Path, entry: CommentedMap, source: str, status: str, date
     out = io.StringIO()
     yaml.dump(data, out)
     return out.getvalue()
-
-
-def check_changes(content_dir: Path, changes: list[FileChange]) -> None:
-    """Apply the changes to a copy of the content and load it: raise ContentError if it fails."""
-    from tracker.validate import load_content
-
-    with tempfile.TemporaryDirectory() as scratch:
-        copy = Path(scratch) / "content"
-        shutil.copytree(content_dir, copy)
-        for change in changes:
-            target = copy / change.path.relative_to(content_dir)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(change.text, encoding="utf-8")
-        load_content(copy)
 
 
 def apply_changes(changes: list[FileChange]) -> None:
