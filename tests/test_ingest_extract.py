@@ -103,3 +103,16 @@ def test_an_article_naming_no_known_leader_is_refused(rules: Rules) -> None:
 
     with pytest.raises(InputError, match="names none of the leaders in content/leaders/"):
         draft(rules, (REPO / "tests" / "fixtures" / "ingest-hostile" / "unknown-leader.txt").read_text())
+
+
+def test_a_dateline_without_a_year_takes_the_latest_year_not_ahead_of_today(rules: Rules) -> None:
+    text = (
+        "Kim to visit Russia\n"
+        "Moscow, Aug. 19 (Yonhap) -- North Korean leader Kim Jong Un will visit Russia later this month,"
+        " the Kremlin said, without giving the place."
+    )
+    analysis = analyse(text.encode(), "a.txt", rules, dt.date(2026, 3, 1))
+    assert str(analysis.published.date) == "2025-08-19"
+    assert any(w.startswith("publication date 2025-08-19 inferred: day and month from the dateline") for w in analysis.warnings)
+    (event,) = analysis.events
+    assert str(event.date) == "2025-08"

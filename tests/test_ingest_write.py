@@ -38,7 +38,10 @@ def test_a_report_of_a_known_trip_updates_its_event_and_keeps_the_comments(conte
     kept = [line for line in before.splitlines() if not line.startswith("status:")]
     assert all(line in after.splitlines() for line in kept)
     assert "status: held" in after.splitlines()
-    assert "sources: [ap-2023-09-13-putin-and-kim-meet-at-russian]" in after
+    assert (
+        "sources: [ap-2023-09-13-putin-and-kim-meet-at-russian]  # check: place: the article says"
+        " Vostochny Cosmodrome, kim-putin-summit-2023 says Vladivostok"
+    ) in after
     assert "# Where Kim's train was reported to be heading" in after
     out = capsys.readouterr().out
     assert f"# updated {event}" in out

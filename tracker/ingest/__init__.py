@@ -52,6 +52,19 @@ class Analysis:
     warnings: tuple[str, ...]
 
 
+def _with_month_day(published: Published, month_day: tuple[int, int], today: dt.date) -> Published:
+    """A dateline's month and day, in the year the text points to, else the latest year not ahead of today."""
+    month, day = month_day
+    year = published.date.year
+    if published.how.startswith("nothing in the text"):
+        year = today.year if (month, day) <= (today.month, today.day) else today.year - 1
+    try:
+        date = PartialDate.from_date(dt.date(year, month, day))
+    except ValueError:
+        return published
+    return Published(date, f"day and month from the dateline; the year {year} because {published.how}")
+
+
 def analyse(data: bytes, name: str, rules: Rules, today: dt.date) -> Analysis:
     """Read one article; raise InputError when it is no article or names no known leader."""
     article = read_article(data, name, rules)
@@ -66,6 +79,8 @@ def analyse(data: bytes, name: str, rules: Rules, today: dt.date) -> Analysis:
         published = Published(source.published, "")
     else:
         published = infer_published(sentences, rules, today.year)
+        if source.month_day is not None:
+            published = _with_month_day(published, source.month_day, today)
         warnings.append(f"publication date {published.date} inferred: {published.how}")
     frames, mentioned = read_frames(sentences, published.date, rules)
     events, found = draft_events(frames, sentences, published.date, rules, mentioned)

@@ -43,6 +43,8 @@ class SourceDraft:
     """HH:MM, when the date line gives one."""
     author: str | None
     url: str | None
+    month_day: tuple[int, int] | None
+    """Month and day from a dateline that gives no year ("Moscow, Aug. 19 (Yonhap)"), if any."""
     body: tuple[str, ...]
     """The article's lines without headline, byline and date line."""
     notes: tuple[str, ...]
@@ -151,6 +153,7 @@ def read_source(article: Article, rules: Rules) -> SourceDraft:
             published = PartialDate.parse(article.html.date[:10])
         except ValueError:
             published = None
+    date_line: int | None = None
     for index, line in enumerate(lines[:12]):
         if published is not None:
             break
@@ -159,8 +162,11 @@ def read_source(article: Article, rules: Rules) -> SourceDraft:
         found = parse_date_text(line)
         if found:
             published, clock = found
+            date_line = index
             if len(line.split()) <= 12:
                 used.add(index)
+
+    month_day = None if published is not None else _year_less(lines[:10])
 
     author = article.html.author if article.html and article.html.author else None
     for index, line in enumerate(lines):
@@ -177,9 +183,8 @@ def read_source(article: Article, rules: Rules) -> SourceDraft:
 
     if author is None:
         # A bare name next to the date line, as many sites print the byline.
-        dated = sorted(used)
         for index in range(len(lines[:10])):
-            near = any(abs(index - other) == 1 for other in dated)
+            near = date_line is not None and abs(index - date_line) == 1
             if index not in used and near and _person(lines[index]) and 2 <= len(lines[index].split()) <= 4:
                 tags = {normal(tag) for rule in rules.publishers for tag in (rule.name, *rule.tags)}
                 if not rules.names.find(lines[index]) and not rules.places.find(lines[index]) and normal(lines[index]) not in tags:
@@ -206,6 +211,7 @@ def read_source(article: Article, rules: Rules) -> SourceDraft:
         time=clock,
         author=author,
         url=article.html.url if article.html else None,
+        month_day=month_day,
         body=body,
         notes=tuple(notes),
     )
@@ -218,3 +224,20 @@ def _without_dateline(line: str) -> str:
         if match:
             return line[match.end() :].strip()
     return line
+
+
+_MONTH_DAY = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})(?![\w])|\b({_MONTH})\s+(\d{{1,2}})\b", re.IGNORECASE)
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+
+def _year_less(lines: list[str]) -> tuple[int, int] | None:
+    """Month and day from a short date line or a dateline that leaves the year out."""
+    for line in lines:
+        if len(line.split()) > 12 and not (_DATELINE.match(line) or _AGENCY_DATELINE.match(line) or "/" in line[:40]):
+            continue
+        match = _MONTH_DAY.search(line[:60])
+        if match:
+            day, month = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
+            if 1 <= int(day) <= 31:
+                return _MONTHS.index(month.lower()[:3]) + 1, int(day)
+    return None

@@ -186,6 +186,9 @@ def changes_for(analysis: Any, sid: str, title: str, plans: list[Any], content_d
         entry = timeline_entry(draft.reported, draft.status.value, note, sid, date_doubt)
         path = content_dir / "events" / f"{plan.event_id}.yaml"
         if plan.action == "update":
+            if plan.notes:
+                # The event's own fields stay as they are; the editor decides on differences.
+                entry.yaml_add_eol_comment(f"check: {'; '.join(plan.notes)}", "sources")
             text = update_event(path, entry, sid, draft.status.value, draft.reported)
             if text is not None:
                 changes.append(FileChange(path, text, False))
