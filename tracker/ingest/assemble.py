@@ -93,7 +93,12 @@ def _country(group: list[Frame]) -> str | None:
 
 
 def draft_events(
-    frames: list[Frame], sentences: list[Sentence], published: PartialDate, rules: Rules, mentioned: set[str]
+    frames: list[Frame],
+    sentences: list[Sentence],
+    published: PartialDate,
+    rules: Rules,
+    mentioned: set[str],
+    dateline: Place | None = None,
 ) -> tuple[list[EventDraft], list[str]]:
     """The article's events, and warnings about what it mentions but is not drafted."""
     warnings: list[str] = []
@@ -111,7 +116,7 @@ def draft_events(
     for number, group in enumerate(_group(current)):
         cities = {f.place.city for f in group if f.place is not None and f.place.city}
         group = sorted(group + [f for f in at_home if f.place and f.place.city in cities], key=lambda f: f.sentence.index)
-        draft = _draft(group, sentences, published, rules, mentioned)
+        draft = _draft(group, sentences, published, rules, mentioned, dateline)
         if draft is None:
             continue
         # A second event must be news in its own right: a definite status, said in so many words.
@@ -127,7 +132,12 @@ def draft_events(
 
 
 def _draft(
-    group: list[Frame], sentences: list[Sentence], published: PartialDate, rules: Rules, mentioned: set[str]
+    group: list[Frame],
+    sentences: list[Sentence],
+    published: PartialDate,
+    rules: Rules,
+    mentioned: set[str],
+    dateline: Place | None,
 ) -> EventDraft | None:
     doubts: dict[str, str] = {}
     place = next((f.place for f in group if f.place is not None), None)
@@ -137,6 +147,9 @@ def _draft(
         city = next((p for f in group for p in f.places if p.city and p.country == place.country), None)
         if city is not None:
             place = city
+        elif dateline is not None and dateline.country == place.country:
+            place = dateline
+            doubts["place"] = "the city is the dateline's, where the report was filed"
         else:
             doubts["place"] = "the article names the country only"
 
@@ -255,8 +268,11 @@ def _when(
     years = [m for m in mentions if m.date and m.date.precision is DatePrecision.YEAR]
     if years:
         return years[0].date, None, ""  # type: ignore[return-value]
-    if happened:
-        return PartialDate(published.year, published.month), None, "no date given; assumed the month of publication"
+    if happened and published.precision is DatePrecision.DAY and any(rules.as_it_happens.find(f.sentence.text) for f in group):
+        return published, None, "no date given; the article reports it as happening: its own date"
+    if happened or status in (Status.DECLINED, Status.CANCELLED):
+        month = PartialDate(published.year, published.month)
+        return month, None, "no date given; assumed the month of publication"
     return PartialDate(published.year), None, "no date given; only the year is assumed"
 
 

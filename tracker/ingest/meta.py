@@ -14,7 +14,7 @@ from dateutil import parser as date_parser
 
 from tracker.ingest.clean import Article
 from tracker.ingest.rules import Rules, normal
-from tracker.model import PartialDate
+from tracker.model import PartialDate, Place
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _DATE_LIKE = re.compile(
@@ -43,6 +43,8 @@ class SourceDraft:
     """HH:MM, when the date line gives one."""
     author: str | None
     url: str | None
+    dateline: Place | None
+    """A city alone on a line near the top, as official sites print the event's place."""
     month_day: tuple[int, int] | None
     """Month and day from a dateline that gives no year ("Moscow, Aug. 19 (Yonhap)"), if any."""
     body: tuple[str, ...]
@@ -212,6 +214,7 @@ def read_source(article: Article, rules: Rules) -> SourceDraft:
         author=author,
         url=article.html.url if article.html else None,
         month_day=month_day,
+        dateline=_dateline_place(lines[:12], rules),
         body=body,
         notes=tuple(notes),
     )
@@ -240,4 +243,17 @@ def _year_less(lines: list[str]) -> tuple[int, int] | None:
             day, month = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
             if 1 <= int(day) <= 31:
                 return _MONTHS.index(month.lower()[:3]) + 1, int(day)
+    return None
+
+
+def _dateline_place(lines: list[str], rules: Rules) -> Place | None:
+    """A city alone on a line by the headline, where official sites put the event's place.
+
+    An agency dateline ("MOSCOW (Reuters) -") names the bureau, not the event, so it is not used.
+    """
+    for line in lines:
+        hits = rules.places.find(line)
+        if hits and hits[0].value.city and normal(line) == normal(line[hits[0].start : hits[0].end]):
+            place: Place = hits[0].value
+            return place
     return None

@@ -128,6 +128,8 @@ class Rules:
     pronouns: PhraseSet
     plural_pronouns: PhraseSet
     hearsay: PhraseSet
+    as_it_happens: PhraseSet
+    """The event is going on as the article is written."""
     """Sourcing that makes an announced trip a rumour."""
     arrival: PhraseSet
     """Arrival phrases: held, or confirmed while the meeting is still ahead."""
@@ -273,6 +275,7 @@ def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
         plural_pronouns=phrases("plural_pronouns"),
         arrival=phrases("arrival"),
         hearsay=phrases("hearsay"),
+        as_it_happens=phrases("as_it_happens"),
         honorifics=lowered("honorifics"),
         abbreviations=lowered("abbreviations"),
         drop_lines=lowered("drop_lines"),
