@@ -100,7 +100,7 @@ def find_leaders(text: str, ref: PartialDate, rules: Rules, mentioned: set[str])
         if hit.end + gap in name_starts:
             continue  # "North Korean leader Kim Jong Un": the name says who
         title: Title = hit.value
-        if title.short and not _standalone(text, hit):
+        if title.short and not _standalone(text, hit, rules):
             continue
         leader = holder(title.country, ref, rules, mentioned)
         if leader:
@@ -108,15 +108,16 @@ def find_leaders(text: str, ref: PartialDate, rules: Rules, mentioned: set[str])
     return sorted(found)
 
 
-def _standalone(text: str, hit: Hit) -> bool:
+def _standalone(text: str, hit: Hit, rules: Rules) -> bool:
     """A bare surname that is not part of another name ("Kim Ju-ae", "Hyung-jin Kim")."""
     following = re.match(r"\s+([\w\-]+)", text[hit.end :])
     if following and _capitalised_word(following.group(1)) and not text[hit.end :].startswith("'"):
         return False
-    previous = re.search(r"([\w\-']+)\s+$", text[: hit.start])
+    previous = re.search(r"([\w\-']+)\.?\s+$", text[: hit.start])
     if previous:
         word = previous.group(1)
-        if _capitalised_word(word) and not word.endswith("'s") and hit.start > len(word) + 1:
+        honorific = normal(word) in rules.honorifics
+        if _capitalised_word(word) and not honorific and not word.endswith("'s") and hit.start > len(word) + 1:
             return False
     return True
 
