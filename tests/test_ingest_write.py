@@ -169,3 +169,13 @@ def test_two_reports_of_one_trip_dated_a_day_apart_make_one_event(content: Path)
     event = load_content(content).events["vladimir-putin-pyongyang-2024"]
     assert [entry.status.value for entry in event.timeline] == ["announced", "held"]
     assert event.status.value == "held" and len(event.sources) == 2
+
+
+def test_a_missing_rules_file_is_named_and_nothing_is_written(content: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (content / "gazetteer.yaml").unlink()
+    before = snapshot(content)
+    assert main(["ingest", "--content", str(content), str(ARTICLES / "putin-pyongyang-2000.txt")]) == 2
+    assert capsys.readouterr().err == (
+        f"error: {content / 'gazetteer.yaml'}: missing (the ingester reads its rules from it; restore it from git)\n"
+    )
+    assert snapshot(content) == before

@@ -122,7 +122,9 @@ def ingest(
     stdin = stdin or sys.stdin
     stdout = stdout or sys.stdout
     today = today or dt.date.today()
-    load_content(content_dir)  # the content must be valid before we add to it
+    # The content must be valid before we add to it; the rules (which ingest never
+    # changes) are read once, from the real folder, so any message names the real file.
+    rules = load_rules(content_dir, load_content(content_dir).leaders)
     results: list[IngestResult] = []
     with tempfile.TemporaryDirectory() as scratch:
         work = Path(scratch) / "content"
@@ -135,7 +137,7 @@ def ingest(
             except OSError as error:
                 result.error = f"{name}: cannot read ({error.strerror or error})"
                 continue
-            _ingest_one(result, data, work, today)
+            _ingest_one(result, data, work, rules, today)
             result.changes = [
                 FileChange(content_dir / change.path.relative_to(work), change.text, change.create)
                 for change in result.changes
@@ -154,10 +156,9 @@ def _read(name: str, stdin: TextIO) -> bytes:
     return buffer.read() if buffer is not None else stdin.read().encode("utf-8")
 
 
-def _ingest_one(result: IngestResult, data: bytes, work: Path, today: dt.date) -> None:
+def _ingest_one(result: IngestResult, data: bytes, work: Path, rules: Rules, today: dt.date) -> None:
     """Draft one article into the scratch content `work`, keeping it only if it loads."""
     content = load_content(work)
-    rules = load_rules(work, content.leaders)
     try:
         analysis = analyse(data, result.name, rules, today)
     except InputError as error:
