@@ -37,7 +37,8 @@ def infer_published(sentences: list[Sentence], rules: Rules, fallback_year: int)
     for sentence in sentences:
         future = bool(rules.future.find(sentence.text))
         for mention in find_dates(sentence.text, None, rules, future):
-            if mention.kind in ("full", "anniversary") and mention.date:
+            explicit = mention.kind == "range" and re.search(r"\d{4}", mention.text)
+            if (mention.kind in ("full", "anniversary") or explicit) and mention.date:
                 anchors.append((mention.date, future, mention.text))
             elif mention.date is not None:
                 years.append(mention.date.year)

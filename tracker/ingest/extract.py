@@ -170,10 +170,14 @@ def read_frames(sentences: list[Sentence], ref: PartialDate, rules: Rules) -> tu
         # The subject: the first leader named other than as an owner ("Putin's spokesman").
         subject = next((leader for at, leader in named if not re.match(r"[\w\-]+(?:[ \-][A-Z][\w\-]*)*'s\b", text[at:].replace("’", "'"))), None)
         trips = rules.trip.find(text) + rules.arrival.find(text)
+        pronouns = rules.pronouns.find(text)
+        first_name = named[0][0] if named else len(text)
         if not leaders and previous_leaders and rules.plural_pronouns.find(text):
             leaders = list(previous_leaders)
-        elif not leaders and previous_subject and rules.pronouns.find(text):
-            leaders = [previous_subject]
+        elif previous_subject and pronouns and pronouns[0].start < first_name:
+            # "During the visit he held talks with Putin": he is the one named before.
+            leaders = [previous_subject, *leaders]
+            subject = previous_subject
         previous_subject = subject or previous_subject
         # "the two leaders": the last two leaders named, in any sentence before.
         for leader in leaders:
@@ -181,7 +185,7 @@ def read_frames(sentences: list[Sentence], ref: PartialDate, rules: Rules) -> tu
                 previous_leaders.remove(leader)
             previous_leaders.append(leader)
         previous_leaders = previous_leaders[-2:]
-        if not trips or not leaders or rules.not_a_visit.find(text):
+        if not trips or not leaders or rules.not_a_visit.find(text) or rules.unconfirmed.find(text):
             continue
         future = bool(rules.future.find(text))
         places = _destinations(text, rules, trips)

@@ -111,6 +111,8 @@ class Rules:
     """Most decisive first."""
     trip: PhraseSet
     not_a_visit: PhraseSet
+    unconfirmed: PhraseSet
+    """A denial, or reports left unconfirmed: the sentence reports no development."""
     kinds: PhraseSet
     """Kind words -> kind value; `kind_order` breaks ties."""
     kind_order: tuple[str, ...]
@@ -262,6 +264,7 @@ def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
         },
         trip=phrases("trip"),
         not_a_visit=phrases("not_a_visit"),
+        unconfirmed=phrases("unconfirmed"),
         kinds=PhraseSet(kind_pairs),
         kind_order=tuple(kind_order),
         looking_back=phrases("looking_back"),

@@ -27,6 +27,7 @@ _ORDINAL_WORDS = {
 # The grammar of dates (not rules about the world, which live in the cue file).
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("range", re.compile(rf"\b(\d{{1,2}})\s*[-–]\s*(\d{{1,2}})\s+({_MONTH})(?:\s+(\d{{4}}))?", re.I)),
+    ("month-range", re.compile(rf"\b(?:from\s+)?({_MONTH})\s+(\d{{1,2}})\s*(?:[-–]|to)\s*(\d{{1,2}})\b(?:,?\s+(\d{{4}}))?", re.I)),
     ("full", re.compile(rf"\b\d{{1,2}}\s+{_MONTH}\s+\d{{4}}\b|\b{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}\b", re.I)),
     ("month-year", re.compile(rf"\b({_MONTH})\s+(?:of\s+)?(\d{{4}})\b", re.I)),
     ("day", re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})(?![\w])|\b({_MONTH})\s+(\d{{1,2}})\b(?!,?\s*\d{{4}})", re.I)),
@@ -143,6 +144,13 @@ def _resolve(
         if year_value is None:
             return DateMention(start, kind, whole, None)
         return DateMention(start, kind, whole, _day(year_value, number, int(first)), end=_day(year_value, number, int(last)))
+    if kind == "month-range":
+        month, first, last, year = match.groups()
+        number = _month(month)
+        year_value = int(year) if year else _year_for(number, ref, future, not future)
+        if year_value is None:
+            return DateMention(start, "range", whole, None)
+        return DateMention(start, "range", whole, _day(year_value, number, int(first)), end=_day(year_value, number, int(last)))
     if kind == "month-year":
         month_year = PartialDate(int(match.group(2)), _month(match.group(1)))
         return DateMention(start, kind, whole, month_year, since=_since(text, start))
