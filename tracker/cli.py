@@ -10,6 +10,7 @@ from pathlib import Path
 
 from tracker.build import build_site
 from tracker.problems import ContentError
+from tracker.search import SearchIndexError, build_search_index
 from tracker.settings import SettingsError, read_settings
 from tracker.validate import load_content
 
@@ -54,7 +55,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
         settings = read_settings().with_overrides(base_url=args.base_url)
         started = time.perf_counter()
-        files = build_site(args.content, args.out, settings)
+        files = build_site(args.content, args.out, settings, finishing=[build_search_index])
         print(f"built {len(files)} files into {args.out} in {time.perf_counter() - started:.2f}s")
         return 0
     except ContentError as error:
@@ -62,6 +63,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(problem, file=sys.stderr)
         print(f"{len(error.problems)} problem(s) found; nothing was written.", file=sys.stderr)
         return 1
-    except (SettingsError, ValueError) as error:
+    except (SettingsError, SearchIndexError, ValueError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
