@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 BASE_URL ?= /
 
-.PHONY: site test check serve clean
+.PHONY: site test check serve clean weight
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +23,10 @@ test: $(BIN)/.installed
 
 serve: site
 	$(BIN)/python -m http.server 8000 --bind 127.0.0.1 --directory site
+
+# Issue 6: the heaviest page's HTML + CSS + JS (search index excluded); budget 50 KB.
+weight: site
+	$(BIN)/python scripts/page_weight.py site --base-url $(BASE_URL)
 
 clean:
 	rm -rf site $(VENV) .pytest_cache

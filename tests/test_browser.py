@@ -12,6 +12,7 @@ import os
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -22,6 +23,9 @@ from tracker.settings import Settings, read_settings
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 from axe_playwright_python.sync_playwright import Axe  # noqa: E402
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser, Page
 
 pytestmark = pytest.mark.browser
 
@@ -62,7 +66,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 @pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
+def browser() -> Iterator[Browser]:
     if not CHROMIUM.exists():
         message = f"no browser at {CHROMIUM} (apt-get install chromium)"
         if os.environ.get("REQUIRE_BROWSER") == "1":
@@ -75,8 +79,8 @@ def browser() -> Iterator[object]:
 
 
 @pytest.fixture
-def page(browser: object, server: str) -> Iterator[object]:
-    context = browser.new_context(viewport={"width": 1280, "height": 900})  # type: ignore[attr-defined]
+def page(browser: Browser, server: str) -> Iterator[Page]:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
     tab = context.new_page()
     errors: list[str] = []
     tab.on("pageerror", lambda error: errors.append(str(error)))
@@ -85,7 +89,7 @@ def page(browser: object, server: str) -> Iterator[object]:
     assert errors == [], "JavaScript errors on the page"
 
 
-def test_from_the_index_to_an_event_and_on_to_a_leader(page, server: str) -> None:
+def test_from_the_index_to_an_event_and_on_to_a_leader(page: Page, server: str) -> None:
     page.goto(server + FIXTURE_BASE)
     assert page.title() == "Test tracker"
     page.locator(".all-events").get_by_role("link", name="Summit in Vladivostok").click()
@@ -96,20 +100,20 @@ def test_from_the_index_to_an_event_and_on_to_a_leader(page, server: str) -> Non
     assert page.locator("h1").inner_text().startswith("Kim Jong Un")
 
 
-def test_a_timeline_mark_is_a_link_to_its_event(page, server: str) -> None:
+def test_a_timeline_mark_is_a_link_to_its_event(page: Page, server: str) -> None:
     page.goto(server + FIXTURE_BASE)
     page.get_by_role("link", name="Planned trip to the Victory Day parade: cancelled, 9 May 2015").click()
     assert page.url == server + FIXTURE_BASE + "events/victory-day-2015/"
 
 
-def test_browse_by_year_and_status_are_real_pages(page, server: str) -> None:
+def test_browse_by_year_and_status_are_real_pages(page: Page, server: str) -> None:
     page.goto(server + FIXTURE_BASE)
     page.locator("nav.browse").get_by_role("link", name="Cancelled (1)").click()
     assert page.locator("h1").inner_text() == "Cancelled"
     assert page.locator(".event-title").all_inner_texts() == ["Planned trip to the Victory Day parade"]
 
 
-def test_search_from_the_header_box_under_a_sub_path(page, server: str) -> None:
+def test_search_from_the_header_box_under_a_sub_path(page: Page, server: str) -> None:
     page.goto(server + FIXTURE_BASE + "leaders/")
     page.get_by_role("searchbox", name="Search the tracker").fill("Vladivostok")
     page.keyboard.press("Enter")
@@ -124,13 +128,13 @@ def test_search_from_the_header_box_under_a_sub_path(page, server: str) -> None:
     assert page.url == server + FIXTURE_BASE + "events/vladivostok-2019/"
 
 
-def test_search_says_when_nothing_matches(page, server: str) -> None:
+def test_search_says_when_nothing_matches(page: Page, server: str) -> None:
     page.goto(server + FIXTURE_BASE + "search/")
     page.locator("#search-q").fill("zzyzx")
     page.locator(".search-status").filter(has_text="Nothing found").wait_for()
 
 
-def test_filtering_the_index_as_you_type(page, server: str) -> None:
+def test_filtering_the_index_as_you_type(page: Page, server: str) -> None:
     page.goto(server + FIXTURE_BASE)
     visible = page.locator(".all-events li.event:visible")
     assert visible.count() == 3
@@ -146,7 +150,7 @@ def test_filtering_the_index_as_you_type(page, server: str) -> None:
 
 
 @pytest.mark.parametrize("width", [320, 375, 1280])
-def test_no_page_scrolls_sideways(browser, server: str, width: int) -> None:
+def test_no_page_scrolls_sideways(browser: Browser, server: str, width: int) -> None:
     context = browser.new_context(viewport={"width": width, "height": 800})
     tab = context.new_page()
     for path in ("", "events/kim-jong-un-victory-day-2015/", "leaders/kim-jong-un/", "search/?q=Kim", "404.html"):
@@ -156,7 +160,7 @@ def test_no_page_scrolls_sideways(browser, server: str, width: int) -> None:
 
 
 @pytest.mark.parametrize("width", [375, 1280])
-def test_screenshots(browser, server: str, width: int) -> None:
+def test_screenshots(browser: Browser, server: str, width: int) -> None:
     """The real content's index and an event page, saved for people to look at."""
     ARTIFACTS.mkdir(exist_ok=True)
     context = browser.new_context(viewport={"width": width, "height": 900})
@@ -182,7 +186,7 @@ AXE_PAGES = {
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("name", list(AXE_PAGES))
-def test_axe_finds_no_accessibility_violations(browser, server: str, name: str, scheme: str) -> None:
+def test_axe_finds_no_accessibility_violations(browser: Browser, server: str, name: str, scheme: str) -> None:
     context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
     tab = context.new_page()
     tab.goto(server + FIXTURE_BASE + AXE_PAGES[name])
