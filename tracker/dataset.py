@@ -77,7 +77,6 @@ def event_record(event: Event, urls: Urls) -> dict[str, Any]:
 
 
 def leader_record(leader: Leader, urls: Urls) -> dict[str, Any]:
-    term = leader.in_office
     return {
         "id": leader.id,
         "url": urls.absolute(urls.leader(leader.id)),
@@ -85,7 +84,7 @@ def leader_record(leader: Leader, urls: Urls) -> dict[str, Any]:
         "native_name": leader.native_name,
         "country": leader.country,
         "office": leader.office,
-        "in_office": {"from": _nullable(term.start), "to": _nullable(term.end)} if term else None,
+        "in_office": [{"from": _nullable(term.start), "to": _nullable(term.end)} for term in leader.in_office],
         "summary": leader.summary,
     }
 
