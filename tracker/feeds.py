@@ -89,7 +89,8 @@ def render_atom(content: Content, settings: Settings, urls: Urls) -> bytes:
         sub(element, "category", term=entry.status.value, label=entry.status.label)
 
     ET.indent(feed)
-    return b'<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="utf-8") + b"\n"
+    body: bytes = ET.tostring(feed, encoding="utf-8")  # no declaration for utf-8: we write our own
+    return b'<?xml version="1.0" encoding="utf-8"?>\n' + body + b"\n"
 
 
 def _entry_html(item: FeedEntry, content: Content) -> str:
