@@ -122,6 +122,9 @@ def test_search_from_the_header_box_under_a_sub_path(page: Page, server: str) ->
     results.first.wait_for()
     titles = results.all_inner_texts()
     assert "Summit in Vladivostok" in titles
+    assert page.locator(".search-results li h2").filter(has_text="Summit in Vladivostok").inner_text() == (
+        "Event: Summit in Vladivostok"
+    )
     assert page.locator(".search-status").inner_text().endswith("for “Vladivostok”.")
     assert page.locator(".search-results mark").first.inner_text().lower().startswith("vladivostok")
     results.filter(has_text="Summit in Vladivostok").click()

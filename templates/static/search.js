@@ -41,6 +41,12 @@
     results.forEach(function (data) {
       var item = document.createElement("li");
       var heading = document.createElement("h2");
+      if (data.meta && data.meta.type) {
+        var type = document.createElement("span");
+        type.className = "result-type";
+        type.textContent = data.meta.type + ": ";
+        heading.appendChild(type);
+      }
       var link = document.createElement("a");
       link.href = data.url;
       link.textContent = (data.meta && data.meta.title) || data.url;
