@@ -52,3 +52,11 @@ def test_python_build_py_writes_the_index(tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert main(["--content", str(FIXTURE_CONTENT), "--out", str(out)]) == 0
     assert (out / "pagefind" / "pagefind-entry.json").is_file()
+
+
+def test_the_search_page_is_noindex_and_not_in_the_sitemap(tmp_path: Path) -> None:
+    site = build_with_search(tmp_path / "site")
+    page = read_html(site / "search" / "index.html")
+    assert page.cssselect('meta[name="robots"]')[0].get("content") == "noindex"
+    sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
+    assert "/visits/years/2019/" in sitemap and "/visits/search/" not in sitemap

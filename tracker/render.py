@@ -104,7 +104,8 @@ def render_site(pages: Pages, settings: Settings, urls: Urls) -> SiteFiles:
     add("search.html", "search/")
     files["404.html"] = render("404.html", None)  # served at any address, so it claims none
 
-    page_paths = sorted(path for path in files if path.endswith("index.html"))
+    # The search page is noindex: listing it in the sitemap would contradict that.
+    page_paths = sorted(path for path in files if path.endswith("index.html") and path != "search/index.html")
     sitemap = [urls.absolute(urls.page(path.removesuffix("index.html"))) for path in page_paths]
     files["sitemap.xml"] = render("sitemap.xml", "sitemap.xml", locations=sitemap)
     files["robots.txt"] = render("robots.txt", "robots.txt", sitemap=urls.absolute(urls.page("sitemap.xml")))
