@@ -84,9 +84,12 @@ def page(browser: Browser, server: str) -> Iterator[Page]:
     tab = context.new_page()
     errors: list[str] = []
     tab.on("pageerror", lambda error: errors.append(str(error)))
+    tab.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    tab.on("requestfailed", lambda request: errors.append(f"failed: {request.url}"))
+    tab.on("response", lambda response: errors.append(f"{response.status}: {response.url}") if response.status >= 400 else None)
     yield tab
     context.close()
-    assert errors == [], "JavaScript errors on the page"
+    assert errors == [], "JavaScript errors or failed requests on the page"
 
 
 def test_from_the_index_to_an_event_and_on_to_a_leader(page: Page, server: str) -> None:
