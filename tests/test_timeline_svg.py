@@ -56,8 +56,10 @@ def test_no_events_no_svg() -> None:
 def test_the_index_and_each_leader_page_draw_the_timeline_with_links_to_events(build: SiteBuilder) -> None:
     site = build(base_url="/visits/")
     index = read_html(site / "index.html")
-    [svg] = index.cssselect(".timeline-figure svg")
-    links = [(a.get("href"), a.get("aria-label")) for a in svg.iter("{*}a", "a")]
+    wide, narrow = index.cssselect(".timeline-figure svg")
+    links = [(a.get("href"), a.get("aria-label")) for a in wide.iter("{*}a", "a")]
+    assert links == [(a.get("href"), a.get("aria-label")) for a in narrow.iter("{*}a", "a")]
+    assert {wide.get("viewbox").split()[2], narrow.get("viewbox").split()[2]} == {"720", "360"}
     # A date known only to the year sits mid-year, after April's summit.
     assert links == [
         ("/visits/events/victory-day-2015/", "Planned trip to the Victory Day parade: cancelled, 9 May 2015"),
@@ -66,4 +68,18 @@ def test_the_index_and_each_leader_page_draw_the_timeline_with_links_to_events(b
     ]
     assert "✕ cancelled" in text_of(index.cssselect(".timeline-figure figcaption")[0])
     leader = read_html(site / "leaders" / "vladimir-putin" / "index.html")
-    assert len(list(leader.cssselect(".timeline-figure svg")[0].iter("{*}a", "a"))) == 2
+    assert len(list(leader.cssselect(".timeline-wide svg")[0].iter("{*}a", "a"))) == 2
+
+
+def test_a_narrow_drawing_keeps_every_label_inside_and_wraps_its_legend() -> None:
+    marks = tuple(mark(s, dt.date(2005 + 4 * i, 5, 9)) for i, s in enumerate(["declined", "held", "cancelled", "held", "confirmed", "declined"]))
+    svg = parse(draw_timeline(marks, width=360, id="narrow"))
+    assert svg.get("viewBox").startswith("0 0 360 ")
+    for a in svg.findall(f"{SVG}a"):
+        text = a.find(f"{SVG}text")
+        x, chars = float(text.get("x")), len(text.text) * 7.2
+        left, right = (x - chars, x) if text.get("text-anchor") == "end" else (x, x + chars)
+        assert 0 <= left and right <= 360, text.text
+    legend_rows = {t.get("y") for t in svg.findall(f"{SVG}g/{SVG}text")}
+    assert len(legend_rows) == 2
+    assert svg.find(f"{SVG}title").get("id") == "narrow-title"
