@@ -1,0 +1,39 @@
+"""Problems as GitHub Actions workflow commands, so they show on a pull request's diff.
+
+When a check runs in GitHub Actions (the `GITHUB_ACTIONS` variable is `true`), each
+problem is also printed as `::error file=PATH,line=N,title=FIELD::message`; GitHub puts
+the message next to that line of the changed file. Escaping follows GitHub's toolkit
+(actions/toolkit, packages/core/src/command.ts): `%`, CR and LF in the message; those and
+`:` and `,` in property values.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from tracker.problems import Problem
+
+
+def in_github_actions(environ: Mapping[str, str]) -> bool:
+    """True when running as a GitHub Actions step."""
+    return environ.get("GITHUB_ACTIONS") == "true"
+
+
+def escape_data(text: str) -> str:
+    """Escape a workflow command's message."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    """Escape a workflow command's property value (file, title, ...)."""
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def annotation(problem: Problem) -> str:
+    """One `::error ...::message` line for a problem."""
+    properties = [f"file={escape_property(problem.path)}"]
+    if problem.line:
+        properties.append(f"line={problem.line}")
+    if problem.field:
+        properties.append(f"title={escape_property(problem.field)}")
+    return f"::error {','.join(properties)}::{escape_data(problem.message)}"
