@@ -30,7 +30,8 @@ def test_new_event_from_options_passes_check(content_dir: Path, capsys: pytest.C
     path = content_dir / "events" / "kim-jong-uns-visit-to-moscow-2025.yaml"
     assert capsys.readouterr().out == f"wrote {path}: replace the TODOs, then run: python build.py check\n"
     text = path.read_text(encoding="utf-8")
-    assert text.startswith("# yaml-language-server: $schema=../../schema/event.schema.json\n")
+    first, _, schema = text.partition("\n")[0].partition("$schema=")
+    assert first == "# yaml-language-server: " and (path.parent / schema).resolve() == REPO / "schema" / "event.schema.json"
     assert "title: Kim Jong Un's visit to Moscow\n" in text
     assert "leaders: [kim-jong-un, vladimir-putin]" in text
     # The timeline's first report is dated from the source it cites.

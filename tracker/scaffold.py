@@ -9,6 +9,7 @@ TODO. The ID is derived from the fields, and an existing file is never overwritt
 from __future__ import annotations
 
 import json
+import os
 import re
 import unicodedata
 from collections.abc import Callable, Mapping
@@ -21,7 +22,7 @@ import yaml
 from tracker.hints import date_hint
 from tracker.load import display_path, read_content
 from tracker.model import Kind, PartialDate, Status
-from tracker.validate import ID_FORM, SCHEMA_FILES, suggest
+from tracker.validate import ID_FORM, SCHEMA_DIR, SCHEMA_FILES, suggest
 
 Ask = Callable[[str], str]
 """Asks a question and returns the answer (`input` in a terminal)."""
@@ -276,7 +277,8 @@ def write_entry(content_dir: Path, kind: str, values: Mapping[str, str], existin
     path = folder / f"{values['id']}.yaml"
     if path.exists():
         raise ScaffoldError([f"{display_path(path)} already exists; edit it, or choose another ID with --id"])
-    text = RENDER[kind](values, existing)
+    schema = Path(os.path.relpath(SCHEMA_DIR / SCHEMA_FILES[FOLDERS[kind]], folder.resolve())).as_posix()
+    text = _header(kind, schema) + "\n" + RENDER[kind](values, existing)
     folder.mkdir(parents=True, exist_ok=True)
     try:
         with path.open("x", encoding="utf-8") as file:
@@ -310,9 +312,10 @@ def scalar(value: str) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def _header(kind: str) -> str:
+def _header(kind: str, schema: str) -> str:
+    """The first lines: the schema for editors' IDEs (relative to the file) and what to do next."""
     return (
-        f"# yaml-language-server: $schema=../../schema/{SCHEMA_FILES[FOLDERS[kind]]}\n"
+        f"# yaml-language-server: $schema={schema}\n"
         f"# Written by `python build.py new {kind}`. Replace every TODO, delete the comments you no\n"
         "# longer need, then run `python build.py check` (or open a pull request and read its checks)."
     )
@@ -322,7 +325,6 @@ def _event(values: Mapping[str, str], existing: Existing) -> str:
     people = [scalar(who) for who in (values["visitor"], values["host"]) if who]
     reported = existing.published.get(values["source"], values["date"])
     lines = [
-        _header("event"),
         f"title: {scalar(values['title'])}",
         f"kind: {values['kind']}  # {' | '.join(k.value for k in Kind)}",
         f"status: {values['status']}  # must equal the status of the last timeline entry",
@@ -353,7 +355,6 @@ def _event(values: Mapping[str, str], existing: Existing) -> str:
 
 def _leader(values: Mapping[str, str], existing: Existing) -> str:
     lines = [
-        _header("leader"),
         f"name: {scalar(values['name'])}",
         f"native_name: {scalar(values['native_name'])}" if values["native_name"] else "# native_name: the name in the leader's own script",
         "# aliases: [Other Spelling]  # other spellings the ingester should recognise",
@@ -369,7 +370,6 @@ def _leader(values: Mapping[str, str], existing: Existing) -> str:
 
 def _source(values: Mapping[str, str], existing: Existing) -> str:
     lines = [
-        _header("source"),
         f"publisher: {scalar(values['publisher'])}",
         f"title: {scalar(values['title'])}",
         f"published: {values['published']}",
