@@ -41,7 +41,7 @@ def test_an_event_page_shows_facts_timeline_quotes_and_sources(build: SiteBuilde
     assert text_of(page.cssselect("h1")[0]) == "Planned trip to the Victory Day parade"
     facts = dict(zip((text_of(d) for d in page.cssselect(".facts dt")), (text_of(d) for d in page.cssselect(".facts dd"))))
     assert facts == {
-        "Status": "✕ Cancelled",
+        "Status": "✕ Cancelled 9 days before it was due",
         "Date": "9 May 2015",
         "Kind": "Ceremony",
         "Visitor": "Kim Jong Un",
@@ -69,6 +69,7 @@ def test_a_leader_page_groups_visits_made_received_and_called_off(build: SiteBui
         "Called off: cancelled, declined or postponed": ["Planned trip to the Victory Day parade"],
         "Other encounters": ['<script>alert("title")</script> & friends'],
     }
+    assert text_of(kim.cssselect("main > p.muted")[0]) == "Supreme Leader of North Korea · December 2011 – present"
     assert text_of(kim.cssselect("h1 .native")[0]) == "김정은" and kim.cssselect("h1 .native")[0].get("lang") == "ko"
     putin = read_html(site / "leaders" / "vladimir-putin" / "index.html")
     assert [text_of(h) for h in putin.cssselect("main section h2")] == [

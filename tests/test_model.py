@@ -60,3 +60,19 @@ def test_status_maps_onto_schema_org_and_icalendar() -> None:
         "TENTATIVE", "CONFIRMED", "CANCELLED",
     ]
     assert {s for s in Status if s.called_off} == {Status.CANCELLED, Status.DECLINED, Status.POSTPONED}
+
+
+def test_a_leader_is_in_office_only_within_one_of_their_spans() -> None:
+    from tracker.model import Leader, Origin, Term
+
+    putin = Leader(
+        id="vladimir-putin", name="Vladimir Putin", country="RU", office="President", summary="",
+        origin=Origin("x.yaml", 1),
+        in_office=(
+            Term(PartialDate.parse("2000-05"), PartialDate.parse("2008-05")),
+            Term(PartialDate.parse("2012-05"), None),
+        ),
+    )
+    assert [putin.in_office_on(PartialDate.parse(d)) for d in ["2005-05-09", "2011-08", "2008-05", "2025", "1999"]] == [
+        True, False, True, True, False,
+    ]

@@ -193,7 +193,16 @@ class Leader:
     native_name: str | None = None
     aliases: tuple[str, ...] = ()
     """Other spellings of the name, used by the ingester to recognise the leader."""
-    in_office: Term | None = None
+    in_office: tuple[Term, ...] = ()
+    """Each span in the office, oldest first; empty when unknown."""
+
+    def in_office_on(self, date: PartialDate) -> bool:
+        """True when some span of office overlaps `date`'s period (open ends run forever)."""
+        return any(
+            (term.start is None or term.start.first_day() <= date.last_day())
+            and (term.end is None or date.first_day() <= term.end.last_day())
+            for term in self.in_office
+        )
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from itertools import groupby
 
 import pycountry
 
-from tracker.model import Content, Event, Leader, PartialDate, Source, Status, TimelineEntry
+from tracker.model import Content, DatePrecision, Event, Leader, PartialDate, Source, Status, TimelineEntry
 from tracker.urls import Urls
 
 Markdown = Callable[[str], str]
@@ -132,6 +132,8 @@ class EventPage:
     sources: tuple[Citation, ...]
     related: tuple[EventRow, ...]
     edit_path: str
+    notice: str | None
+    """For a trip called off: how long before it was due, when both days are known."""
     """The entry's file, for the "correct this entry" hint."""
 
 
@@ -212,12 +214,16 @@ def build_pages(content: Content, urls: Urls) -> Pages:
         )
         for leader in _leaders_by_name(content)
     )
+    citing: dict[str, list[EventRow]] = {source_id: [] for source_id in content.sources}
+    for event in events:
+        for source_id in event.sources:
+            citing[source_id].append(rows[event.id])
     source_pages = tuple(
         SourcePage(
             citation=citations[source.id],
             language=source.language,
             time=source.time,
-            events=tuple(rows[event.id] for event in events if source.id in event.sources),
+            events=tuple(citing[source.id]),
         )
         for source in sorted(content.sources.values(), key=lambda s: (s.published.sort_key, s.id))
     )
@@ -292,15 +298,34 @@ def _event_page(
         sources=tuple(citations[source_id] for source_id in event.sources),
         related=tuple(rows[i] for i in sorted(event.related, key=lambda i: content.events[i].sort_key)),
         edit_path=f"content/events/{event.id}.yaml",
+        notice=called_off_notice(event),
     )
 
 
-def _term(leader: Leader) -> str | None:
-    if leader.in_office is None:
+def called_off_notice(event: Event) -> str | None:
+    """ "9 days before it was due", shown beside the status: the figure reporters lead with.
+
+    Only for a trip that was on and was called off (not an invitation declined, whose
+    timing the sources rarely give), and only when both days are known.
+    """
+    if event.status not in (Status.CANCELLED, Status.POSTPONED):
         return None
-    start = leader.in_office.start.display() if leader.in_office.start else "?"
-    end = leader.in_office.end.display() if leader.in_office.end else "present"
-    return f"{start} – {end}"
+    called_off = next(entry for entry in event.timeline if entry.status is event.status)
+    if called_off.date.precision is not DatePrecision.DAY or event.date.precision is not DatePrecision.DAY:
+        return None
+    days = (event.date.first_day() - called_off.date.first_day()).days
+    if days <= 0:
+        return None
+    return f"{days} day{'s' if days != 1 else ''} before it was due"
+
+
+def _terms(leader: Leader) -> str | None:
+    """"May 2000 – May 2008, May 2012 – present", or None when not recorded."""
+    spans = [
+        f"{term.start.display() if term.start else '?'} – {term.end.display() if term.end else 'present'}"
+        for term in leader.in_office
+    ]
+    return ", ".join(spans) or None
 
 
 def _leader_page(leader: Leader, events: list[Event], rows: dict[str, EventRow]) -> LeaderPage:
@@ -323,7 +348,7 @@ def _leader_page(leader: Leader, events: list[Event], rows: dict[str, EventRow])
         native_language=_NATIVE_LANGUAGE.get(leader.country, "und"),
         office=leader.office,
         country=country_name(leader.country),
-        term=_term(leader),
+        term=_terms(leader),
         summary=leader.summary,
         sections=tuple(section for section in sections if section.events),
     )

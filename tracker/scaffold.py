@@ -360,7 +360,7 @@ def _leader(values: Mapping[str, str], existing: Existing) -> str:
         "# aliases: [Other Spelling]  # other spellings the ingester should recognise",
         f"country: {scalar(values['country'])}",
         f"office: {scalar(values['office'])}",
-        "# in_office: {from: YYYY-MM, to: null}  # to: null while still in office",
+        "# in_office: [{from: YYYY-MM, to: null}]  # spans in office; to: null while still in office",
         "# TODO: one or two sentences in your own words.",
         "summary: >-",
         "  TODO: summary.",

@@ -87,8 +87,11 @@ def schema_problems(document: Document, kind: str) -> list[Problem]:
 
 
 def _explain(document: Document, location: Location, error: jsonschema.ValidationError) -> list[Problem]:
-    keyword, schema, value = error.validator, error.schema, error.instance
-    fix = schema.get("x-fix") if isinstance(schema, dict) else None
+    keyword = str(error.validator)
+    schema: dict[str, Any] = dict(error.schema) if isinstance(error.schema, dict) else {}
+    value: Any = error.instance
+    expected: Any = error.validator_value
+    fix = schema.get("x-fix")
 
     def at(where: Location, message: str) -> Problem:
         return Problem(document.path, document.line(where), dotted(where), message)
@@ -97,7 +100,7 @@ def _explain(document: Document, location: Location, error: jsonschema.Validatio
         properties = schema.get("properties", {})
         return [
             at(location + (name,), f"is missing (add `{name}:` here; {properties.get(name, {}).get('description', 'required')})")
-            for name in error.validator_value
+            for name in expected
             if name not in value
         ]
     if keyword == "additionalProperties":
@@ -111,17 +114,17 @@ def _explain(document: Document, location: Location, error: jsonschema.Validatio
             if name not in known
         ]
     if keyword == "enum":
-        choices = [str(choice) for choice in error.validator_value]
+        choices = [str(choice) for choice in expected]
         return [at(location, f"{value!r} is not allowed (use one of: {', '.join(choices)}{suggest(str(value), choices)})")]
     if keyword == "type":
-        expected = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
-        wanted = " or ".join(_TYPE_NAMES[name] for name in expected if name != "null")
+        types = expected if isinstance(expected, list) else [expected]
+        wanted = " or ".join(_TYPE_NAMES[name] for name in types if name != "null")
         hint = ""
-        if "string" in expected and isinstance(value, bool):
+        if "string" in types and isinstance(value, bool):
             hint = " (YAML reads yes, no, on, off and NO as true/false: put the value in quotes)"
-        elif "string" in expected and not isinstance(value, (dict, list)):
+        elif "string" in types and not isinstance(value, (dict, list)):
             hint = " (put the value in quotes)"
-        elif "array" in expected:
+        elif "array" in types:
             hint = " (write a list, e.g. [a, b])"
         elif fix:
             hint = f" ({fix})"
@@ -216,7 +219,7 @@ def _id_problems(documents: list[Document]) -> list[Problem]:
 def _date(document: Document, location: Location, problems: list[Problem]) -> PartialDate | None:
     value = document.data
     for part in location:
-        value = value.get(part) if isinstance(value, dict) else value[part]  # type: ignore[index]
+        value = value.get(part) if isinstance(value, dict) else value[part]
     if value is None:
         return None
     try:
@@ -232,16 +235,18 @@ def _origin(document: Document, location: Location = ()) -> Origin:
 
 def _leader(document: Document, problems: list[Problem]) -> Leader:
     data = document.data
-    term = None
-    if "in_office" in data:
+    terms = []
+    for index in range(len(data.get("in_office", ()))):
         term = Term(
-            _date(document, ("in_office", "from"), problems),
-            _date(document, ("in_office", "to"), problems),
+            _date(document, ("in_office", index, "from"), problems),
+            _date(document, ("in_office", index, "to"), problems),
         )
         if term.start and term.end and term.end < term.start:
+            location = ("in_office", index, "to")
             problems.append(
-                Problem(document.path, document.line(("in_office", "to")), "in_office.to", "is before in_office.from (swap them)")
+                Problem(document.path, document.line(location), dotted(location), "is before its from date (swap them)")
             )
+        terms.append(term)
     return Leader(
         id=document.id,
         name=data["name"],
@@ -249,7 +254,7 @@ def _leader(document: Document, problems: list[Problem]) -> Leader:
         aliases=tuple(data.get("aliases", ())),
         country=data["country"],
         office=data["office"],
-        in_office=term,
+        in_office=tuple(terms),
         summary=data["summary"],
         origin=_origin(document),
     )
