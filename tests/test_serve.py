@@ -69,7 +69,9 @@ def test_the_site_is_served_under_its_base_path(preview: tuple[Preview, list[str
     assert fetch(running.url + "assets/style.css")[0] == 200
     # Outside the base path, and for pages that do not exist: the site's own 404 page.
     root = running.url.removesuffix("repo/")
-    for missing in (root, root + "events/", running.url + "events/no-such-event/"):
+    status, page = fetch(root)  # the bare address redirects to the site
+    assert status == 200 and "Test tracker" in page
+    for missing in (root + "events/", running.url + "events/no-such-event/"):
         status, page = fetch(missing)
         assert status == 404 and "Test tracker" in page
 
@@ -106,3 +108,20 @@ def test_snapshot_sees_new_changed_and_removed_files(tmp_path: Path) -> None:
     third = snapshot([tmp_path])
     (tmp_path / "a.yaml").unlink()
     assert len({str(first), str(second), str(third), str(snapshot([tmp_path]))}) == 4
+
+
+def test_a_preview_started_on_broken_content_serves_once_it_is_fixed(content_dir: Path, tmp_path: Path) -> None:
+    event = content_dir / "events" / "vladivostok-2019.yaml"
+    good = event.read_text(encoding="utf-8")
+    save(event, good.replace("status: held", "status: hold", 1))
+    messages: list[str] = []
+    running = Preview(content_dir, tmp_path / "site", Settings(), port=0, report=messages.append, watched=(content_dir,))
+    running.start()
+    try:
+        assert messages[-1] == "1 problem(s); still serving the last good build."
+        assert fetch(running.url)[0] == 404  # nothing built yet
+        save(event, good)
+        assert eventually(lambda: running.poll() or fetch(running.url)[0] == 200)
+        assert messages[-1].startswith("built ")
+    finally:
+        running.stop()

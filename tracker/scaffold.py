@@ -110,7 +110,7 @@ def _reference(kind: str, how_to_add: str) -> Check:
         value = value.strip()
         if value not in existing.ids[kind]:
             raise ValueError(
-                f"no {kind[:-1]} has the ID {value!r}{suggest(value, existing.ids[kind])} "
+                f"no {kind[:-1]} has the ID {value!r}{suggest(value, set(existing.ids[kind]))} "
                 f"(IDs are the file names in content/{kind}/; {how_to_add})"
             )
         return value

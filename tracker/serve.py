@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import os
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -47,11 +48,24 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
 
     base_path = "/"
 
+    def do_GET(self) -> None:
+        if self.path in ("/", "") and self.base_path != "/":
+            self.send_response(302)  # the bare address leads to the site, as a project page would not
+            self.send_header("Location", self.base_path)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        super().do_GET()
+
     def translate_path(self, path: str) -> str:
         route = path.split("?", 1)[0].split("#", 1)[0]
         if not route.startswith(self.base_path):
             return str(Path(self.directory) / ".missing")  # outside the base path: 404
         return super().translate_path("/" + route[len(self.base_path):])
+
+    def list_directory(self, path: str | os.PathLike[str]) -> None:
+        self.send_error(404)  # a static host lists no folders
+        return None
 
     def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
         page = Path(self.directory) / "404.html"
@@ -90,8 +104,7 @@ class Preview:
     def url(self) -> str:
         """The address of the home page, once started."""
         assert self._server is not None, "start() first"
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}{Urls.from_base_url(self.settings.base_url).base_path}"
+        return f"http://{self.host}:{self._server.server_port}{Urls.from_base_url(self.settings.base_url).base_path}"
 
     def start(self) -> str:
         """Build once and start serving in a background thread; returns the URL."""

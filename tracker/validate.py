@@ -130,9 +130,9 @@ def _explain(document: Document, location: Location, error: jsonschema.Validatio
             hint = f" ({fix})"
         return [at(location, f"should be {wanted}, not {value!r}{hint}")]
     if keyword == "pattern" and error.validator_value == DATE_PATTERN and isinstance(value, str):
-        hint = date_hint(value)
-        if hint:
-            return [at(location, f"{value!r} is not in the form YYYY, YYYY-MM or YYYY-MM-DD ({hint})")]
+        date_form = date_hint(value)
+        if date_form:
+            return [at(location, f"{value!r} is not in the form YYYY, YYYY-MM or YYYY-MM-DD ({date_form})")]
     if keyword in ("pattern", "minimum", "maximum"):
         return [at(location, f"{value!r} is not valid ({fix or error.message})")]
     if keyword in ("minItems", "minLength"):
