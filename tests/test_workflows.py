@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -127,3 +128,14 @@ def test_check_links_names_a_link_that_escapes_the_sub_path(tmp_path: Path, caps
         f"{site}/leaders/index.html: /events/ (escapes the site's base path /visit-tracker/)",
         f"1 broken link(s) in {site}.",
     ]
+
+
+def test_the_workflows_are_valid_github_actions_workflows() -> None:
+    """Against the workflow schema GitHub's editor uses (SchemaStore's, shipped with check-jsonschema)."""
+    result = subprocess.run(
+        [sys.executable, "-m", "check_jsonschema", "--builtin-schema", "vendor.github-workflows",
+         *sorted(str(path) for path in WORKFLOWS.glob("*.yml"))],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.strip() == "ok -- validation done"
