@@ -15,7 +15,7 @@ import pytest
 
 from conftest import REPO
 from tracker.cli import main
-from tracker.scaffold import Existing, ScaffoldError, collect, derive_id, scalar, slug
+from tracker.scaffold import RENDER, Existing, ScaffoldError, collect, derive_id, scalar, slug
 from tracker.validate import load_content
 
 EVENT_OPTIONS = [
@@ -35,7 +35,7 @@ def test_new_event_from_options_passes_check(content_dir: Path, capsys: pytest.C
     assert "title: Kim Jong Un's visit to Moscow\n" in text
     assert "leaders: [kim-jong-un, vladimir-putin]" in text
     # The timeline's first report is dated from the source it cites.
-    assert "  - date: 2019-04-22  # when this was reported\n" in text
+    assert "  - date: 2019-04-22  # when this happened or was reported\n" in text
     event = load_content(content_dir).events["kim-jong-uns-visit-to-moscow-2025"]
     assert (event.place.city, event.place.country, str(event.date), event.status.value) == ("Moscow", "RU", "2025-05-09", "announced")
 
@@ -130,6 +130,7 @@ def test_answers_are_checked_and_asked_again(content_dir: Path) -> None:
         return next(answers)
 
     values = collect("event", {}, Existing.read(content_dir), ask, told.append)
+    assert "  - date: 2024-06-19  # when this happened or was reported\n" in RENDER["event"](values, Existing.read(content_dir))
     assert values["date"] == "2024-06-19" and values["kind"] == "visit" and values["visitor"] == "vladimir-putin"
     assert values["id"] == "putin-visits-pyongyang-2024"
     assert questions[-1] == "ID, the file name (Enter for the one shown) [putin-visits-pyongyang-2024]: "

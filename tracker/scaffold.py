@@ -323,7 +323,8 @@ def _header(kind: str, schema: str) -> str:
 
 def _event(values: Mapping[str, str], existing: Existing) -> str:
     people = [scalar(who) for who in (values["visitor"], values["host"]) if who]
-    reported = existing.published.get(values["source"], values["date"])
+    # A trip held is dated by when it happened; anything else by when the source reported it.
+    reported = values["date"] if values["status"] == "held" else existing.published.get(values["source"], values["date"])
     lines = [
         f"title: {scalar(values['title'])}",
         f"kind: {values['kind']}  # {' | '.join(k.value for k in Kind)}",
@@ -341,7 +342,7 @@ def _event(values: Mapping[str, str], existing: Existing) -> str:
         "summary: >-",
         "  TODO: summary.",
         "timeline:  # dated developments, oldest first; each cites at least one source",
-        f"  - date: {reported}  # when this was reported",
+        f"  - date: {reported}  # when this happened or was reported",
         f"    status: {values['status']}",
         "    # TODO: what this source reports, in your own words.",
         "    note: >-",
