@@ -64,7 +64,8 @@ def test_pages_builds_for_the_pages_address_and_deploys_on_push_to_main() -> Non
         "actions/upload-pages-artifact@v3",
     ]
     assert build["steps"][2]["id"] == "pages"
-    assert build["steps"][1]["with"]["python-version"] == "3.11"
+    # setup-python's pip cache is keyed on a dependency file; ours is pyproject.toml.
+    assert build["steps"][1]["with"] == {"python-version": "3.11", "cache": "pip", "cache-dependency-path": "pyproject.toml"}
     assert build["steps"][4]["with"] == {"path": "site"}
     assert deploy["needs"] == "build" and deploy["environment"]["name"] == "github-pages"
     assert [step["uses"] for step in deploy["steps"]] == ["actions/deploy-pages@v4"]
