@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tracker.annotations import annotation, escape_data, escape_property, in_github_actions
+from tracker.annotations import annotation, escape_data, escape_property, in_github_actions, workflow_commands
 from tracker.cli import main
 from tracker.problems import Problem
 
@@ -80,3 +80,14 @@ def test_check_outside_github_actions_prints_no_annotations(
     monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
     assert main(["check", "--content", str(content_dir)]) == 1
     assert "::error" not in capsys.readouterr().out
+
+
+def test_past_githubs_limit_the_last_annotation_points_to_the_log() -> None:
+    problems = [Problem(f"content/events/e{n:02d}.yaml", n, "title", "is missing") for n in range(1, 13)]
+    lines = workflow_commands(problems)
+    assert len(lines) == 10
+    assert lines[8] == "::error file=content/events/e09.yaml,line=9,title=title::is missing"
+    assert lines[9] == (
+        "::error title=3 more problems::GitHub shows only 10 annotations; all 12 problems are listed in this step's log."
+    )
+    assert workflow_commands(problems[:10]) == [annotation(problem) for problem in problems[:10]]

@@ -5,13 +5,20 @@ problem is also printed as `::error file=PATH,line=N,title=FIELD::message`; GitH
 the message next to that line of the changed file. Escaping follows GitHub's toolkit
 (actions/toolkit, packages/core/src/command.ts): `%`, CR and LF in the message; those and
 `:` and `,` in property values.
+
+GitHub shows at most ten error annotations per step and drops the rest silently
+(actions/toolkit, docs/problem-matchers.md), so past nine the last one says how many more
+there are and where to read them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from tracker.problems import Problem
+
+PER_STEP = 10
+"""Error annotations GitHub shows for one step."""
 
 
 def in_github_actions(environ: Mapping[str, str]) -> bool:
@@ -37,3 +44,15 @@ def annotation(problem: Problem) -> str:
     if problem.field:
         properties.append(f"title={escape_property(problem.field)}")
     return f"::error {','.join(properties)}::{escape_data(problem.message)}"
+
+
+def workflow_commands(problems: Sequence[Problem], limit: int = PER_STEP) -> list[str]:
+    """The annotation lines for `problems`, within GitHub's limit per step."""
+    if len(problems) <= limit:
+        return [annotation(problem) for problem in problems]
+    shown = [annotation(problem) for problem in problems[: limit - 1]]
+    hidden = len(problems) - (limit - 1)
+    return shown + [
+        f"::error title={escape_property(f'{hidden} more problems')}::"
+        + escape_data(f"GitHub shows only {limit} annotations; all {len(problems)} problems are listed in this step's log.")
+    ]

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from tracker import scaffold
-from tracker.annotations import annotation, in_github_actions
+from tracker.annotations import in_github_actions, workflow_commands
 from tracker.build import build_site
 from tracker.linkcheck import broken_links
 from tracker.problems import ContentError, Problem
@@ -77,8 +77,8 @@ def report(problems: Sequence[Problem]) -> None:
         print(problem, file=sys.stderr)
     sys.stderr.flush()
     if in_github_actions(os.environ):
-        for problem in problems:
-            print(annotation(problem), flush=True)
+        for line in workflow_commands(problems):
+            print(line, flush=True)
 
 
 def _check(args: argparse.Namespace) -> int:
