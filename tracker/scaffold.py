@@ -301,11 +301,21 @@ def new_entry(
     return write_entry(content_dir, kind, values, existing)
 
 
+_YAML_12_NUMBER = re.compile(
+    r"[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?"
+    r"|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN)"
+)
+
+
 def scalar(value: str) -> str:
-    """A YAML scalar that reads back as exactly `value` (a string), plain when that is safe."""
+    """A YAML scalar that reads back as exactly `value` (a string), plain when that is safe.
+
+    Safe means both readers see this string: PyYAML (YAML 1.1, the build) and YAML 1.2's core
+    schema (editors' IDEs), which reads a few numbers 1.1 does not, such as `1e3` and `0o17`.
+    """
     plain = f"key: {value}"
     try:
-        if value and yaml.safe_load(plain) == {"key": value}:
+        if value and not _YAML_12_NUMBER.fullmatch(value) and yaml.safe_load(plain) == {"key": value}:
             return value
     except yaml.YAMLError:
         pass
