@@ -21,6 +21,7 @@ from tracker.problems import ContentError
 from tracker.render import TEMPLATE_DIR
 from tracker.settings import Settings
 from tracker.urls import Urls
+from tracker.write import FinishingStep
 
 Snapshot = dict[str, tuple[int, int]]
 """Every watched file -> (modification time in ns, size)."""
@@ -97,6 +98,8 @@ class Preview:
     report: Report = print
     watched: tuple[Path, ...] = ()
     """Folders whose changes trigger a rebuild; content and templates when empty."""
+    finishing: tuple[FinishingStep, ...] = ()
+    """The same finishing steps as `build` (e.g. a search index), so the preview matches."""
     _server: http.server.ThreadingHTTPServer | None = field(default=None, init=False, repr=False)
     _state: Snapshot = field(default_factory=dict, init=False, repr=False)
 
@@ -123,7 +126,7 @@ class Preview:
     def rebuild(self) -> bool:
         """Build the site; on problems, print them and keep the last good build."""
         try:
-            files = build_site(self.content_dir, self.out, self.settings)
+            files = build_site(self.content_dir, self.out, self.settings, self.finishing)
         except ContentError as error:
             for problem in error.problems:
                 self.report(str(problem))
