@@ -31,8 +31,10 @@ class Settings:
     """Where the site is served: `/` at a domain's root, `/repo/` for a GitHub project page,
     or a full URL (`https://user.github.io/repo/`), which also makes canonical links absolute."""
     cname: str = ""
-    """A custom domain for GitHub Pages, e.g. `visits.example.org`: the build writes it to a
-    `CNAME` file at the site's root. Empty (the default) for the `user.github.io` address."""
+    """A custom domain, e.g. `visits.example.org`: the build writes it to a `CNAME` file at the
+    site's root, as hosts that publish a branch or folder expect. Publishing with the Actions
+    workflow, GitHub ignores that file: enter the domain under Settings -> Pages too.
+    Empty (the default) for the `user.github.io` address."""
 
     def with_overrides(self, **overrides: Any) -> Settings:
         """A copy with the given settings replaced; None leaves a setting as it is."""
