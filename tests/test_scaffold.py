@@ -15,7 +15,8 @@ import pytest
 
 from conftest import REPO
 from tracker.cli import main
-from tracker.scaffold import RENDER, Existing, ScaffoldError, collect, derive_id, scalar, slug
+from tracker.scaffold import Existing, ScaffoldError, collect, derive_id, slug
+from tracker.skeletons import SKELETONS, scalar
 from tracker.validate import load_content
 
 EVENT_OPTIONS = [
@@ -130,7 +131,7 @@ def test_answers_are_checked_and_asked_again(content_dir: Path) -> None:
         return next(answers)
 
     values = collect("event", {}, Existing.read(content_dir), ask, told.append)
-    assert "  - date: 2024-06-19  # when this happened or was reported\n" in RENDER["event"](values, Existing.read(content_dir))
+    assert "  - date: 2024-06-19  # when this happened or was reported\n" in SKELETONS["event"](values, Existing.read(content_dir).published)
     assert values["date"] == "2024-06-19" and values["kind"] == "visit" and values["visitor"] == "vladimir-putin"
     assert values["id"] == "putin-visits-pyongyang-2024"
     assert questions[-1] == "ID, the file name (Enter for the one shown) [putin-visits-pyongyang-2024]: "

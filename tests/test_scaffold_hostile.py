@@ -10,7 +10,7 @@ import yaml
 
 from test_schema import as_an_ide_reads
 from tracker.cli import main
-from tracker.scaffold import scalar
+from tracker.skeletons import scalar
 from tracker.validate import load_content
 
 HOSTILE = [
