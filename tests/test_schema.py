@@ -64,8 +64,16 @@ YAML_11_ONLY = {"Norway read as false by YAML"}
 
 def _cases() -> list[tuple[str, str, str]]:
     valid = [(f"valid {path.relative_to(REPO)}", path.parent.name, path.read_text(encoding="utf-8")) for path in CONTENT_FILES]
-    broken = [(name, file.split("/")[0], text) for name, file, text, _ in CASES]
+    broken = [(name, file.split("/")[0], text) for name, file, text, _ in CASES if _is_yaml_data(text)]
     return valid + broken
+
+
+def _is_yaml_data(text: str) -> bool:
+    """Broken YAML and empty files never reach a schema, in the build or in an IDE."""
+    try:
+        return yaml.safe_load(text) is not None
+    except yaml.YAMLError:
+        return False
 
 
 @pytest.mark.parametrize(("name", "kind", "text"), _cases(), ids=[case[0] for case in _cases()])
@@ -73,9 +81,8 @@ def test_the_ide_and_the_validator_agree(name: str, kind: str, text: str, tmp_pa
     path = tmp_path / kind / "example.yaml"
     path.parent.mkdir()
     path.write_text(text, encoding="utf-8")
-    document, problems = read_document(path)
-    if document is None:
-        pytest.skip("not YAML an IDE could check against a schema either")
+    document, _ = read_document(path)
+    assert document is not None
     validator_says_invalid = bool(schema_problems(document, kind))
     ide_says_invalid = any(jsonschema.Draft202012Validator(load_schema(kind)).iter_errors(as_an_ide_reads(text)))
     if name in YAML_11_ONLY:

@@ -147,3 +147,8 @@ def test_the_workflows_are_valid_github_actions_workflows() -> None:
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.strip() == "ok -- validation done"
+
+
+def test_check_links_without_a_built_site_says_to_build_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "--content", str(REPO / "content"), "--links", str(tmp_path / "site")]) == 2
+    assert capsys.readouterr().err == f"error: no site in {tmp_path / 'site'} (build it first: make site)\n"
