@@ -110,6 +110,8 @@ def render_site(pages: Pages, settings: Settings, urls: Urls) -> SiteFiles:
     files["sitemap.xml"] = render("sitemap.xml", "sitemap.xml", locations=sitemap)
     files["robots.txt"] = render("robots.txt", "robots.txt", sitemap=urls.absolute(urls.page("sitemap.xml")))
     files[".nojekyll"] = b""  # GitHub Pages: serve files as they are, no Jekyll pass
+    if settings.cname:
+        files["CNAME"] = f"{settings.cname}\n".encode("ascii")  # GitHub Pages: the custom domain
     for asset in sorted(STATIC_DIR.iterdir()):
         if asset.is_file():
             files[f"assets/{asset.name}"] = asset.read_bytes()
