@@ -18,7 +18,9 @@ import pytest
 
 from conftest import FIXTURE_CONTENT, REPO
 from tracker.build import build_site
+from tracker.cli import FINISHING
 from tracker.search import build_search_index
+from tracker.serve import Preview
 from tracker.settings import Settings, read_settings
 
 playwright_api = pytest.importorskip("playwright.sync_api")
@@ -132,6 +134,26 @@ def test_search_from_the_header_box_under_a_sub_path(page: Page, server: str) ->
     assert page.locator(".search-results mark").first.inner_text().lower().startswith("vladivostok")
     results.filter(has_text="Summit in Vladivostok").click()
     assert page.url == server + FIXTURE_BASE + "events/vladivostok-2019/"
+
+
+def test_search_works_in_the_preview_server_of_make_serve(browser: Browser, tmp_path: Path) -> None:
+    """`make serve` runs `build.py serve`: the same finishing steps, served under the base path."""
+    preview = Preview(
+        FIXTURE_CONTENT, tmp_path / "site", Settings(title="Test tracker", base_url="/preview/"),
+        port=0, report=lambda line: None, finishing=FINISHING,
+    )
+    url = preview.start()
+    try:
+        tab = browser.new_page()
+        tab.goto(url + "search/?q=parade")
+        tab.locator(".search-results li").first.wait_for()
+        event = tab.locator(".search-results li h2 a").filter(has_text="Planned trip to the Victory Day parade")
+        assert event.get_attribute("href") == "/preview/events/victory-day-2015/"
+        event.click()
+        assert tab.locator("h1").inner_text() == "Planned trip to the Victory Day parade"
+        tab.close()
+    finally:
+        preview.stop()
 
 
 def test_search_says_when_nothing_matches(page: Page, server: str) -> None:
