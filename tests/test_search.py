@@ -23,6 +23,7 @@ def test_the_index_covers_events_leaders_and_sources_only(tmp_path: Path) -> Non
     # 3 events + 2 leaders + 2 sources carry data-pagefind-body; lists, browse pages, search and 404 do not
     assert sum(language["page_count"] for language in entry["languages"].values()) == 7
     assert (site / "pagefind" / "pagefind.js").is_file()
+    assert sorted(p.name for p in (site / "pagefind").glob("pagefind*.js")) == ["pagefind-worker.js", "pagefind.js"]
 
 
 def test_the_search_page_finds_the_bundle_and_results_through_the_url_builder(tmp_path: Path) -> None:

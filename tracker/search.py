@@ -16,6 +16,11 @@ BUNDLE = "pagefind"
 """The bundle's folder inside the site; matches Urls.search_bundle()."""
 
 
+UNUSED = ("pagefind-ui.*", "pagefind-component-ui.*", "pagefind-modular-ui.*", "pagefind-highlight.js")
+"""Pagefind's ready-made interfaces: our search page uses its JS API instead (far lighter),
+so these (about 400 KB) are not published."""
+
+
 class SearchIndexError(Exception):
     """Pagefind failed; its own output says why."""
 
@@ -31,3 +36,6 @@ def build_search_index(site: Path) -> None:
     result = subprocess.run(command, capture_output=True, text=True, check=False)
     if result.returncode != 0:
         raise SearchIndexError(f"pagefind failed ({result.returncode}): {result.stderr.strip() or result.stdout.strip()}")
+    for pattern in UNUSED:
+        for unused in (site / BUNDLE).glob(pattern):
+            unused.unlink()
