@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 BASE_URL ?= /
 
-.PHONY: site test check serve clean
+.PHONY: site test check serve linkcheck clean weight
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,8 +21,16 @@ check: $(BIN)/.installed
 test: $(BIN)/.installed
 	$(BIN)/python -m pytest
 
-serve: site
-	$(BIN)/python -m http.server 8000 --bind 127.0.0.1 --directory site
+# Editors and publishing (issue 5): preview with rebuilds, and the link check CI runs.
+serve: $(BIN)/.installed
+	$(BIN)/python build.py serve --base-url $(BASE_URL)
+
+linkcheck: site
+	$(BIN)/python build.py check --links site --base-url $(BASE_URL)
+
+# Issue 6: the heaviest page's HTML + CSS + JS (search index excluded); budget 50 KB.
+weight: site
+	$(BIN)/python scripts/page_weight.py site --base-url $(BASE_URL)
 
 clean:
 	rm -rf site $(VENV) .pytest_cache

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
+import shutil
+from pathlib import Path
 
 import pytest
 
 from conftest import REPO
 from tracker.cli import COMMANDS, make_parser
+from tracker.model import Status
 from tracker.settings import SETTING_NAMES
+from tracker.validate import load_content
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
 DESIGN = (REPO / "DESIGN.md").read_text(encoding="utf-8")
@@ -38,3 +43,50 @@ def test_every_schema_field_is_documented_in_design(kind: str) -> None:
 
 def test_every_setting_is_in_the_readme() -> None:
     assert all(f"`{name}`" in README for name in SETTING_NAMES)
+
+
+# --- editors (issue 5): every option the README and CONTRIBUTING.md show is real ---
+
+
+def _help(command: list[str]) -> str:
+    parser = make_parser()
+    for name in command:
+        parser = next(
+            action.choices[name] for action in parser._actions if isinstance(action, argparse._SubParsersAction)
+        )
+    return parser.format_help()
+
+
+@pytest.mark.parametrize("doc", ["README.md", "CONTRIBUTING.md"])
+def test_every_command_line_in_the_docs_matches_its_help(doc: str) -> None:
+    text = (REPO / doc).read_text(encoding="utf-8")
+    lines = re.findall(r"python build\.py ((?:\[?[a-z]+\]? ?)[^`\n]*)", text)
+    assert lines
+    for line in lines:
+        words = line.replace("[", " ").replace("]", " ").replace("\\|", "|").split()
+        command = [words[0]] if words[0] in COMMANDS else []
+        if command == ["new"] and len(words) > 1:
+            command += [kind for kind in words[1].split("|") if kind in ("event", "leader", "source")][:1]
+        help_text = _help(command)
+        for option in re.findall(r"(--[a-z-]+)", line):
+            assert option in help_text, f"{doc}: `python build.py {line}` uses {option}, which {command} --help lacks"
+
+
+def test_the_contributing_examples_pass_check(tmp_path: Path) -> None:
+    """The example entries in CONTRIBUTING.md are valid, so copying them never fails."""
+    text = (REPO / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    examples = re.findall(r"`(content/[a-z]+/[a-z0-9-]+\.yaml)`:\n\n```yaml\n(.*?)```", text, re.DOTALL)
+    assert [path for path, _ in examples] == [
+        "content/sources/independent-2015-05-01-kim-snubs-putin.yaml",
+        "content/events/kim-jong-un-victory-day-2015.yaml",
+    ]
+    content = tmp_path / "content"
+    shutil.copytree(REPO / "content", content)
+    for path, example in examples:
+        (tmp_path / path).write_text(example, encoding="utf-8")
+    load_content(content)
+
+
+def test_the_contributing_status_table_lists_every_status() -> None:
+    text = (REPO / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    assert re.findall(r"^\| `([a-z]+)` \|", text, re.MULTILINE) == [status.value for status in Status]

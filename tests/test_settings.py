@@ -21,7 +21,7 @@ def test_an_unknown_setting_is_named(tmp_path: Path) -> None:
     path.write_text('[tool.tracker]\ntitel = "x"\n')
     with pytest.raises(SettingsError) as error:
         read_settings(path)
-    assert str(error.value) == f"{path}: [tool.tracker]: unknown setting(s) titel (known: title, description, base_url)"
+    assert str(error.value) == f"{path}: [tool.tracker]: unknown setting(s) titel (known: title, description, base_url, cname)"
 
 
 def test_a_bad_base_url_is_named(tmp_path: Path) -> None:
@@ -33,3 +33,19 @@ def test_a_bad_base_url_is_named(tmp_path: Path) -> None:
 
 def test_command_line_values_override_and_none_leaves_alone() -> None:
     assert Settings().with_overrides(base_url="/v/", title=None) == Settings(base_url="/v/")
+
+
+# --- cname (issue 5): a custom domain for GitHub Pages ---
+
+
+def test_a_cname_is_read_and_checked(tmp_path: Path) -> None:
+    path = tmp_path / "pyproject.toml"
+    path.write_text('[tool.tracker]\ncname = "visits.example.org"\n')
+    assert read_settings(path).cname == "visits.example.org"
+    path.write_text('[tool.tracker]\ncname = "https://visits.example.org/"\n')
+    with pytest.raises(SettingsError) as error:
+        read_settings(path)
+    assert str(error.value) == (
+        f"{path}: [tool.tracker]: cname 'https://visits.example.org/' must be a bare host name such as "
+        "visits.example.org (no https://, no path)"
+    )

@@ -83,7 +83,7 @@ CASES = [
         "a date in prose",
         EVENT,
         edit(VALID_EVENT, "date: 2019-04\n", "date: 25 April 2019\n"),
-        f"{EVENT}:5: date: '25 April 2019' is not valid (write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2015-05-09 or 2015-05)",
+        f"{EVENT}:5: date: '25 April 2019' is not in the form YYYY, YYYY-MM or YYYY-MM-DD (write 2019-04-25)",
     ),
     (
         "an unknown leader, with the nearest one suggested",

@@ -5,6 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+from tracker.calendar_ics import render_ics
+from tracker.dataset import render_csv, render_json
+from tracker.feeds import render_atom
 from tracker.model import Content
 from tracker.pages import build_pages
 from tracker.render import SiteFiles, render_site
@@ -17,7 +20,13 @@ from tracker.write import FinishingStep, write_site
 def render_content(content: Content, settings: Settings) -> SiteFiles:
     """Every file of the site for validated content; pure, so tests can call it directly."""
     urls = Urls.from_base_url(settings.base_url)
-    return render_site(build_pages(content, urls), settings, urls)
+    files = render_site(build_pages(content, urls), settings, urls)
+    # The same data for feed readers, calendars and researchers (issue 6).
+    files["feed.xml"] = render_atom(content, settings, urls)
+    files["events.ics"] = render_ics(content, settings, urls)
+    files["events.json"] = render_json(content, settings, urls)
+    files["events.csv"] = render_csv(content, settings, urls)
+    return files
 
 
 def build_site(

@@ -3,18 +3,29 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import threading
 import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from tracker import scaffold
+from tracker.annotations import in_github_actions, workflow_commands
 from tracker.build import build_site
 from tracker.ingest.rules import RulesError
-from tracker.problems import ContentError
+from tracker.linkcheck import broken_links
+from tracker.problems import ContentError, Problem
+from tracker.search import SearchIndexError, build_search_index
+from tracker.serve import Preview
 from tracker.settings import SettingsError, read_settings
+from tracker.urls import Urls
 from tracker.validate import load_content
 
-COMMANDS = ("build", "check", "ingest")
+COMMANDS = ("build", "check", "new", "serve", "ingest")
+
+FINISHING = (build_search_index,)
+"""Run on the complete site before it goes live, by `build` and `serve` alike: the search index."""
 
 
 def make_parser() -> argparse.ArgumentParser:
@@ -39,7 +50,30 @@ def make_parser() -> argparse.ArgumentParser:
         "--base-url", metavar="URL",
         help="where the site is served: / (default), /repo/ for a project page, or a full https:// URL",
     )
-    command("check", "validate the content and report every problem; write nothing")
+    check = command("check", "validate the content and report every problem; write nothing")
+    # --- editors (issue 5): link check, new entries, local preview ---
+    check.add_argument(
+        "--links", type=Path, metavar="SITE",
+        help="also check every internal link of the site built in SITE (use the same --base-url as the build)",
+    )
+    check.add_argument("--base-url", metavar="URL", help="the base URL SITE was built with (default: from pyproject.toml)")
+    new = command("new", "write a new entry's file: a commented skeleton that passes check, with the right ID")
+    kinds = new.add_subparsers(dest="entry", metavar="KIND", required=True)
+    for kind, fields in scaffold.FIELDS.items():
+        sub = kinds.add_parser(
+            kind, help=f"a new {kind}", description=f"Write content/{scaffold.FOLDERS[kind]}/<id>.yaml. "
+            "Missing options are asked for in a terminal; otherwise they are errors.",
+        )
+        sub.add_argument(  # SUPPRESS: keep `new --content DIR event` working too
+            "--content", type=Path, default=argparse.SUPPRESS, metavar="DIR", help="the content folder (default: content)"
+        )
+        for field in fields:
+            sub.add_argument(scaffold.option(field), dest=field.name, metavar="TEXT", help=field.question)
+    serve = command("serve", "build, serve the site on 127.0.0.1 and rebuild when content or templates change")
+    serve.add_argument("--out", type=Path, default=Path("site"), metavar="DIR", help="output folder (default: site)")
+    serve.add_argument("--base-url", metavar="URL", help="serve under this base path, as the build would (default: from pyproject.toml)")
+    serve.add_argument("--port", type=int, default=8000, help="port (default: 8000; 0 picks a free one)")
+    # --- ingest (issue 4): articles -> draft entries ---
     ingest = command("ingest", "draft a source and an event (or a timeline update) from news articles")
     ingest.add_argument("articles", nargs="+", metavar="ARTICLE", help="a text or .html file, or - for standard input")
     ingest.add_argument("--dry-run", action="store_true", help="print what would be written; write nothing")
@@ -48,6 +82,71 @@ def make_parser() -> argparse.ArgumentParser:
         help="yaml (default): the entries and warnings; json: one object per article, for scripts",
     )
     return parser
+
+
+def report(problems: Sequence[Problem]) -> None:
+    """Every problem on stderr, and as workflow annotations when running in GitHub Actions."""
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    sys.stderr.flush()
+    if in_github_actions(os.environ):
+        for line in workflow_commands(problems):
+            print(line, flush=True)
+
+
+def _check(args: argparse.Namespace) -> int:
+    content = load_content(args.content)
+    print(f"ok: {len(content.events)} events, {len(content.leaders)} leaders, {len(content.sources)} sources")
+    if args.links is None:
+        return 0
+    base_url = args.base_url or read_settings().base_url
+    if not args.links.is_dir():
+        print(f"error: no site in {args.links} (build it first: make site)", file=sys.stderr)
+        return 2
+    problems = broken_links(args.links, Urls.from_base_url(base_url).base_path)
+    for problem in problems:
+        print(f"{args.links}/{problem}", file=sys.stderr)
+    if problems:
+        print(f"{len(problems)} broken link(s) in {args.links}.", file=sys.stderr)
+        return 1
+    print(f"ok: every internal link in {args.links} works under {base_url}")
+    return 0
+
+
+def _new(args: argparse.Namespace) -> int:
+    given = {field.name: getattr(args, field.name) for field in scaffold.FIELDS[args.entry]}
+    ask = input if sys.stdin.isatty() else None
+    try:
+        path = scaffold.new_entry(args.content, args.entry, given, ask)
+    except scaffold.ScaffoldError as error:
+        for message in error.messages:
+            print(f"error: {message}", file=sys.stderr)
+        if error.advice:
+            print(error.advice, file=sys.stderr)
+        return 2
+    except (EOFError, KeyboardInterrupt):
+        print("\ncancelled; nothing was written.", file=sys.stderr)
+        return 1
+    print(f"wrote {path}: replace the TODOs, then run: python build.py check")
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    settings = read_settings().with_overrides(base_url=args.base_url)
+    preview = Preview(args.content, args.out, settings, port=args.port, finishing=FINISHING)
+    try:
+        url = preview.start()
+    except OSError as error:
+        print(f"error: cannot serve on {preview.host}:{args.port} ({error.strerror}); choose another --port", file=sys.stderr)
+        return 2
+    print(f"serving {url}  (Ctrl-C to stop; rebuilds when content/ or templates/ change)", flush=True)
+    try:
+        preview.watch(threading.Event())
+    except KeyboardInterrupt:
+        pass
+    finally:
+        preview.stop()
+    return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -59,23 +158,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "ingest":
             return run_ingest(args)
         if args.command == "check":
-            content = load_content(args.content)
-            print(f"ok: {len(content.events)} events, {len(content.leaders)} leaders, {len(content.sources)} sources")
-            return 0
+            return _check(args)
+        if args.command == "new":
+            return _new(args)
+        if args.command == "serve":
+            return _serve(args)
         settings = read_settings().with_overrides(base_url=args.base_url)
         started = time.perf_counter()
-        files = build_site(args.content, args.out, settings)
+        files = build_site(args.content, args.out, settings, finishing=FINISHING)
         print(f"built {len(files)} files into {args.out} in {time.perf_counter() - started:.2f}s")
         return 0
     except ContentError as error:
-        for problem in error.problems:
-            print(problem, file=sys.stderr)
+        report(error.problems)
         print(f"{len(error.problems)} problem(s) found; nothing was written.", file=sys.stderr)
         return 1
     except RulesError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
-    except (SettingsError, ValueError) as error:
+    except (SettingsError, SearchIndexError, ValueError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
 

@@ -13,7 +13,12 @@ from itertools import groupby
 
 import pycountry
 
+from typing import Any
+
+from tracker.browse import Browse, BrowseNav, build_browse
 from tracker.model import Content, DatePrecision, Event, Leader, PartialDate, Source, Status, TimelineEntry
+from tracker.structured_data import event_description, event_json_ld
+from tracker.timeline_svg import TimelineMark
 from tracker.urls import Urls
 
 Markdown = Callable[[str], str]
@@ -93,6 +98,10 @@ class IndexPage:
     years: tuple[YearGroup, ...]
     event_count: int
     called_off_count: int
+    timeline: tuple[TimelineMark, ...]
+    """Every event, for the SVG timeline."""
+    browse: BrowseNav
+    """Links to the pages by year, by status and by leader."""
 
 
 @dataclass(frozen=True)
@@ -135,6 +144,10 @@ class EventPage:
     notice: str | None
     """For a trip called off: how long before it was due, when both days are known."""
     """The entry's file, for the "correct this entry" hint."""
+    description: str
+    """Plain text for the meta description and link previews."""
+    json_ld: dict[str, Any]
+    """schema.org `Event`, serialised into the page by the template's `tojson`."""
 
 
 @dataclass(frozen=True)
@@ -157,6 +170,8 @@ class LeaderPage:
     """Markdown."""
     sections: tuple[LeaderSection, ...]
     """Visits made, received, called off, other encounters; empty sections left out."""
+    timeline: tuple[TimelineMark, ...]
+    """The leader's events, for the SVG timeline."""
 
 
 @dataclass(frozen=True)
@@ -185,6 +200,8 @@ class Pages:
     leaders: tuple[LeaderRow, ...]
     leader_pages: tuple[LeaderPage, ...]
     sources: tuple[SourcePage, ...]
+    browse: Browse
+    """Pages by year and by status."""
 
 
 def build_pages(content: Content, urls: Urls) -> Pages:
@@ -197,13 +214,17 @@ def build_pages(content: Content, urls: Urls) -> Pages:
         YearGroup(year, tuple(rows[event.id] for event in group))
         for year, group in groupby(events, key=lambda event: event.date.year)
     )
+    browse = build_browse(content, rows, urls)
+    marks = {event.id: _timeline_mark(event, urls) for event in events}
     index = IndexPage(
         years=years,
         event_count=len(events),
         called_off_count=sum(event.status.called_off for event in events),
+        timeline=tuple(marks.values()),
+        browse=browse.nav,
     )
     event_pages = tuple(_event_page(event, content, rows, citations, urls) for event in events)
-    leader_pages = tuple(_leader_page(leader, events, rows) for leader in _leaders_by_name(content))
+    leader_pages = tuple(_leader_page(leader, events, rows, marks) for leader in _leaders_by_name(content))
     leader_rows = tuple(
         LeaderRow(
             leader.name,
@@ -227,7 +248,7 @@ def build_pages(content: Content, urls: Urls) -> Pages:
         )
         for source in sorted(content.sources.values(), key=lambda s: (s.published.sort_key, s.id))
     )
-    return Pages(index, event_pages, leader_rows, leader_pages, source_pages)
+    return Pages(index, event_pages, leader_rows, leader_pages, source_pages, browse)
 
 
 def _leaders_by_name(content: Content) -> list[Leader]:
@@ -299,6 +320,20 @@ def _event_page(
         related=tuple(rows[i] for i in sorted(event.related, key=lambda i: content.events[i].sort_key)),
         edit_path=f"content/events/{event.id}.yaml",
         notice=called_off_notice(event),
+        description=event_description(event),
+        json_ld=event_json_ld(event, content, urls, place_text(event)),
+    )
+
+
+def _timeline_mark(event: Event, urls: Urls) -> TimelineMark:
+    return TimelineMark(
+        title=event.title,
+        url=urls.event(event.id),
+        status=event.status.value,
+        status_label=event.status.label,
+        date_text=event.date.display(),
+        first_day=event.date.first_day(),
+        last_day=(event.end or event.date).last_day(),
     )
 
 
@@ -328,7 +363,9 @@ def _terms(leader: Leader) -> str | None:
     return ", ".join(spans) or None
 
 
-def _leader_page(leader: Leader, events: list[Event], rows: dict[str, EventRow]) -> LeaderPage:
+def _leader_page(
+    leader: Leader, events: list[Event], rows: dict[str, EventRow], marks: dict[str, TimelineMark]
+) -> LeaderPage:
     involved = [event for event in events if leader.id in event.leaders]
     called_off = [event for event in involved if event.status.called_off]
     going_ahead = [event for event in involved if not event.status.called_off]
@@ -351,4 +388,5 @@ def _leader_page(leader: Leader, events: list[Event], rows: dict[str, EventRow])
         term=_terms(leader),
         summary=leader.summary,
         sections=tuple(section for section in sections if section.events),
+        timeline=tuple(marks[event.id] for event in involved),
     )

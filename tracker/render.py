@@ -15,6 +15,7 @@ from markdown_it import MarkdownIt
 from markupsafe import Markup
 
 from tracker.pages import Pages
+from tracker.timeline_svg import draw_timeline
 from tracker.settings import Settings
 from tracker.urls import Urls
 
@@ -56,6 +57,7 @@ def make_environment(template_dir: Path = TEMPLATE_DIR) -> jinja2.Environment:
     )
     env.filters["markdown"] = markdown_to_html
     env.tests["web_url"] = is_web_url
+    env.filters["timeline_svg"] = draw_timeline
     return env
 
 
@@ -69,10 +71,12 @@ class Renderer:
 
     def __call__(self, template: str, path: str | None, **context: Any) -> bytes:
         """Render `template` for the page at site-relative `path` (None: a page with no address of its own)."""
+        canonical = None if path is None else self.urls.absolute(self.urls.page(path))
         html = self.env.get_template(template).render(
             site=self.settings,
             urls=self.urls,
-            canonical=None if path is None else self.urls.absolute(self.urls.page(path)),
+            canonical=canonical,
+            og_url=canonical if canonical and is_web_url(canonical) else None,  # Open Graph wants a full URL or none
             **context,
         )
         return html.encode("utf-8")
@@ -95,13 +99,19 @@ def render_site(pages: Pages, settings: Settings, urls: Urls) -> SiteFiles:
     add("sources.html", "sources/", sources=pages.sources)
     for source in pages.sources:
         add("source.html", f"sources/{source.citation.id}/", page=source)
+    for browse_page in pages.browse.pages:
+        add("browse.html", browse_page.path, page=browse_page)
+    add("search.html", "search/")
     files["404.html"] = render("404.html", None)  # served at any address, so it claims none
 
-    page_paths = sorted(path for path in files if path.endswith("index.html"))
+    # The search page is noindex: listing it in the sitemap would contradict that.
+    page_paths = sorted(path for path in files if path.endswith("index.html") and path != "search/index.html")
     sitemap = [urls.absolute(urls.page(path.removesuffix("index.html"))) for path in page_paths]
     files["sitemap.xml"] = render("sitemap.xml", "sitemap.xml", locations=sitemap)
     files["robots.txt"] = render("robots.txt", "robots.txt", sitemap=urls.absolute(urls.page("sitemap.xml")))
     files[".nojekyll"] = b""  # GitHub Pages: serve files as they are, no Jekyll pass
+    if settings.cname:
+        files["CNAME"] = f"{settings.cname}\n".encode("ascii")  # GitHub Pages: the custom domain
     for asset in sorted(STATIC_DIR.iterdir()):
         if asset.is_file():
             files[f"assets/{asset.name}"] = asset.read_bytes()

@@ -6,6 +6,7 @@ Command-line options override the file.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
@@ -29,13 +30,31 @@ class Settings:
     base_url: str = "/"
     """Where the site is served: `/` at a domain's root, `/repo/` for a GitHub project page,
     or a full URL (`https://user.github.io/repo/`), which also makes canonical links absolute."""
+    cname: str = ""
+    """A custom domain, e.g. `visits.example.org`: the build writes it to a `CNAME` file at the
+    site's root, as hosts that publish a branch or folder expect. Publishing with the Actions
+    workflow, GitHub ignores that file: enter the domain under Settings -> Pages too.
+    Empty (the default) for the `user.github.io` address."""
 
     def with_overrides(self, **overrides: Any) -> Settings:
         """A copy with the given settings replaced; None leaves a setting as it is."""
         chosen = {key: value for key, value in overrides.items() if value is not None}
         if "base_url" in chosen:
             normalise_base_url(chosen["base_url"])  # fail early on a bad value
+        if chosen.get("cname"):
+            check_cname(chosen["cname"])
         return replace(self, **chosen)
+
+
+_HOSTNAME = re.compile(r"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]*[a-z0-9]$")
+
+
+def check_cname(cname: str) -> None:
+    """Raise ValueError unless `cname` is a bare host name such as visits.example.org."""
+    if not _HOSTNAME.match(cname):
+        raise ValueError(
+            f"cname {cname!r} must be a bare host name such as visits.example.org (no https://, no path)"
+        )
 
 
 SETTING_NAMES = tuple(f.name for f in fields(Settings))

@@ -68,6 +68,31 @@ class Urls:
     def source(self, source_id: str) -> str:
         return self.page(f"sources/{source_id}/")
 
+    def year(self, year: int) -> str:
+        return self.page(f"years/{year}/")
+
+    def status(self, status: str) -> str:
+        return self.page(f"status/{status}/")
+
+    def search(self) -> str:
+        return self.page("search/")
+
+    def search_bundle(self) -> str:
+        """Pagefind's output folder, written by the search finishing step."""
+        return self.page("pagefind/")
+
+    def feed(self) -> str:
+        return self.page("feed.xml")
+
+    def calendar(self) -> str:
+        return self.page("events.ics")
+
+    def data_json(self) -> str:
+        return self.page("events.json")
+
+    def data_csv(self) -> str:
+        return self.page("events.csv")
+
     def asset(self, name: str) -> str:
         return self.page(f"assets/{name}")
 

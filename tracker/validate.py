@@ -18,6 +18,7 @@ from typing import Any
 import jsonschema
 import pycountry
 
+from tracker.hints import date_hint
 from tracker.load import Document, read_content
 from tracker.model import (
     Content,
@@ -38,6 +39,8 @@ from tracker.problems import ContentError, Location, Problem, dotted
 SCHEMA_DIR = Path(__file__).resolve().parents[1] / "schema"
 SCHEMA_FILES = {"events": "event.schema.json", "leaders": "leader.schema.json", "sources": "source.schema.json"}
 ID_FORM = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+DATE_PATTERN = "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
+"""The schemas' pattern for a date; a value that fails it gets a hint in the form to use."""
 
 _TYPE_NAMES = {
     "string": "text",
@@ -126,6 +129,10 @@ def _explain(document: Document, location: Location, error: jsonschema.Validatio
         elif fix:
             hint = f" ({fix})"
         return [at(location, f"should be {wanted}, not {value!r}{hint}")]
+    if keyword == "pattern" and error.validator_value == DATE_PATTERN and isinstance(value, str):
+        date_form = date_hint(value)
+        if date_form:
+            return [at(location, f"{value!r} is not in the form YYYY, YYYY-MM or YYYY-MM-DD ({date_form})")]
     if keyword in ("pattern", "minimum", "maximum"):
         return [at(location, f"{value!r} is not valid ({fix or error.message})")]
     if keyword in ("minItems", "minLength"):

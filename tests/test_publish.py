@@ -1,0 +1,17 @@
+"""What GitHub Pages needs from the build: a CNAME file for a custom domain, none without one."""
+
+from __future__ import annotations
+
+from conftest import FIXTURE_CONTENT
+from tracker.build import render_content
+from tracker.settings import Settings
+from tracker.validate import load_content
+
+
+def test_a_cname_setting_writes_the_cname_file() -> None:
+    files = render_content(load_content(FIXTURE_CONTENT), Settings(cname="visits.example.org"))
+    assert files["CNAME"] == b"visits.example.org\n"
+
+
+def test_no_cname_setting_writes_no_cname_file() -> None:
+    assert "CNAME" not in render_content(load_content(FIXTURE_CONTENT), Settings())

@@ -1,0 +1,127 @@
+"""`python build.py serve`: a real server on 127.0.0.1 (a port the OS picks), under the base
+path, rebuilding on change and keeping the last good build when a change is invalid."""
+
+from __future__ import annotations
+
+import threading
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from tracker.serve import Preview, snapshot
+from tracker.settings import Settings
+
+
+def fetch(url: str) -> tuple[int, str]:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.status, response.read().decode("utf-8")
+    except urllib.error.HTTPError as error:
+        with error:
+            return error.code, error.read().decode("utf-8")
+
+
+def save(path: Path, text: str) -> None:
+    """Save as editors do: all at once, so that no poll sees a half-written file."""
+    temporary = path.with_suffix(".tmp")
+    temporary.write_text(text, encoding="utf-8")
+    temporary.replace(path)
+
+
+def eventually(condition: Callable[[], bool], timeout: float = 10) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.05)
+    return False
+
+
+@pytest.fixture
+def preview(content_dir: Path, tmp_path: Path) -> Iterator[tuple[Preview, list[str]]]:
+    messages: list[str] = []
+    running = Preview(
+        content_dir, tmp_path / "site", Settings(title="Test tracker", base_url="/repo/"),
+        port=0, report=messages.append, watched=(content_dir,),
+    )
+    running.start()
+    stop = threading.Event()
+    watcher = threading.Thread(target=running.watch, args=(stop, 0.05), daemon=True)
+    watcher.start()
+    try:
+        yield running, messages
+    finally:
+        stop.set()
+        watcher.join(timeout=5)
+        running.stop()
+
+
+def test_the_site_is_served_under_its_base_path(preview: tuple[Preview, list[str]]) -> None:
+    running, messages = preview
+    assert running.url.startswith("http://127.0.0.1:") and running.url.endswith("/repo/")
+    assert messages == ["built 28 files"]
+    status, home = fetch(running.url)
+    assert status == 200 and "Test tracker" in home
+    assert fetch(running.url + "assets/style.css")[0] == 200
+    # Outside the base path, and for pages that do not exist: the site's own 404 page.
+    root = running.url.removesuffix("repo/")
+    status, page = fetch(root)  # the bare address redirects to the site
+    assert status == 200 and "Test tracker" in page
+    for missing in (root + "events/", running.url + "events/no-such-event/"):
+        status, page = fetch(missing)
+        assert status == 404 and "Test tracker" in page
+
+
+def test_a_change_rebuilds_and_a_broken_change_keeps_the_last_good_build(
+    preview: tuple[Preview, list[str]], content_dir: Path
+) -> None:
+    running, messages = preview
+    event = content_dir / "events" / "vladivostok-2019.yaml"
+    page = running.url + "events/vladivostok-2019/"
+    text = event.read_text(encoding="utf-8")
+    title = text.split("title: ", 1)[1].split("\n", 1)[0]
+
+    save(event, text.replace(title, "A title changed while serving", 1))
+    assert eventually(lambda: "A title changed while serving" in fetch(page)[1])
+    assert messages[-1] == "built 28 files"
+
+    save(event, text.replace("date: 2019-04\n", "date: 25 April 2019\n", 1))
+    assert eventually(lambda: messages[-1].endswith("still serving the last good build."))
+    assert messages[-2:] == [
+        f"{event}:5: date: '25 April 2019' is not in the form YYYY, YYYY-MM or YYYY-MM-DD (write 2019-04-25)",
+        "1 problem(s); still serving the last good build.",
+    ]
+    status, body = fetch(page)
+    assert status == 200 and "A title changed while serving" in body
+
+
+def test_snapshot_sees_new_changed_and_removed_files(tmp_path: Path) -> None:
+    (tmp_path / "a.yaml").write_text("a")
+    first = snapshot([tmp_path])
+    (tmp_path / "a.yaml").write_text("ab")
+    second = snapshot([tmp_path])
+    (tmp_path / "b.yaml").write_text("b")
+    third = snapshot([tmp_path])
+    (tmp_path / "a.yaml").unlink()
+    assert len({str(first), str(second), str(third), str(snapshot([tmp_path]))}) == 4
+
+
+def test_a_preview_started_on_broken_content_serves_once_it_is_fixed(content_dir: Path, tmp_path: Path) -> None:
+    event = content_dir / "events" / "vladivostok-2019.yaml"
+    good = event.read_text(encoding="utf-8")
+    save(event, good.replace("status: held", "status: hold", 1))
+    messages: list[str] = []
+    running = Preview(content_dir, tmp_path / "site", Settings(), port=0, report=messages.append, watched=(content_dir,))
+    running.start()
+    try:
+        assert messages[-1] == "1 problem(s); still serving the last good build."
+        assert fetch(running.url)[0] == 404  # nothing built yet
+        save(event, good)
+        assert eventually(lambda: running.poll() or fetch(running.url)[0] == 200)
+        assert messages[-1].startswith("built ")
+    finally:
+        running.stop()

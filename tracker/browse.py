@@ -1,0 +1,96 @@
+"""Browse pages: every event of one year, or of one status, on a real page of its own.
+
+The index links to each of them (and to each leader's page), so finding things needs no
+JavaScript.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from tracker.model import Content, Event, Status
+from tracker.urls import Urls
+
+if TYPE_CHECKING:  # pages.py builds these pages, so it imports this module, not the reverse
+    from tracker.pages import EventRow
+
+_STATUS_HEADINGS = {
+    Status.RUMOURED: "Rumoured",
+    Status.INVITED: "Invitations",
+    Status.ANNOUNCED: "Announced",
+    Status.CONFIRMED: "Confirmed, not yet held",
+    Status.HELD: "Held",
+    Status.POSTPONED: "Postponed",
+    Status.CANCELLED: "Cancelled",
+    Status.DECLINED: "Declined",
+}
+_STATUS_INTROS = {
+    Status.CANCELLED: "Trips that were on, then called off.",
+    Status.DECLINED: "Invitations turned down.",
+    Status.POSTPONED: "Trips put off to a later date.",
+    Status.HELD: "Visits and meetings that took place.",
+}
+
+
+@dataclass(frozen=True)
+class NavLink:
+    text: str
+    url: str
+    key: str
+    """What the link selects: a year, a status word or a leader ID (the filter script uses it)."""
+
+
+@dataclass(frozen=True)
+class BrowsePage:
+    path: str
+    """Site-relative: `years/2015/`, `status/cancelled/`."""
+    heading: str
+    intro: str
+    events: tuple[EventRow, ...]
+
+
+@dataclass(frozen=True)
+class BrowseNav:
+    """The index's ways in: each link's text carries its count of events."""
+
+    years: tuple[NavLink, ...]
+    statuses: tuple[NavLink, ...]
+    leaders: tuple[NavLink, ...]
+
+
+@dataclass(frozen=True)
+class Browse:
+    nav: BrowseNav
+    pages: tuple[BrowsePage, ...]
+
+
+def _count(n: int) -> str:
+    return f"{n} event{'s' if n != 1 else ''}"
+
+
+def build_browse(content: Content, rows: dict[str, EventRow], urls: Urls) -> Browse:
+    events = content.events_in_order()
+    pages: list[BrowsePage] = []
+    year_links: list[NavLink] = []
+    for year in sorted({event.date.year for event in events}):
+        chosen = [rows[e.id] for e in events if e.date.year == year]
+        pages.append(BrowsePage(f"years/{year}/", f"Events in {year}", f"{_count(len(chosen))}, in order.", tuple(chosen)))
+        year_links.append(NavLink(f"{year} ({len(chosen)})", urls.year(year), str(year)))
+    status_links: list[NavLink] = []
+    for status in Status:
+        chosen = [rows[e.id] for e in events if e.status is status]
+        if not chosen:
+            continue
+        intro = f"{_STATUS_INTROS.get(status, '')} {_count(len(chosen))}.".strip()
+        pages.append(BrowsePage(f"status/{status.value}/", _STATUS_HEADINGS[status], intro, tuple(chosen)))
+        status_links.append(NavLink(f"{status.label} ({len(chosen)})", urls.status(status.value), status.value))
+    leader_links = tuple(
+        NavLink(f"{leader.name} ({sum(_involves(e, leader.id) for e in events)})", urls.leader(leader.id), leader.id)
+        for leader in sorted(content.leaders.values(), key=lambda leader: (leader.name, leader.id))
+    )
+    return Browse(BrowseNav(tuple(year_links), tuple(status_links), leader_links), tuple(pages))
+
+
+def _involves(event: Event, leader_id: str) -> bool:
+    return leader_id in event.leaders

@@ -1,0 +1,151 @@
+"""The whole dataset for researchers: `events.json` and `events.csv`.
+
+Pure: content in, bytes out, in a stable order with stable field names. The names and
+their meanings are declared here once; README.md documents each (a test checks).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+from tracker.model import Content, Event, Leader, Source
+from tracker.pages import country_name
+from tracker.plain_text import markdown_to_text
+from tracker.settings import Settings
+from tracker.urls import Urls
+
+FORMAT_VERSION = 1
+"""Bumped only when a field is renamed or removed; new fields may appear at any time."""
+
+CSV_FIELDS: dict[str, str] = {
+    "id": "the event's ID (its file name)",
+    "url": "the event's page",
+    "title": "the event's title",
+    "kind": "visit, summit, ceremony, embassy-visit or other",
+    "status": "rumoured, invited, announced, confirmed, held, postponed, cancelled or declined",
+    "date": "YYYY, YYYY-MM or YYYY-MM-DD: no finer than what is known",
+    "date_precision": "year, month or day",
+    "end": "last day, when it ran over several days (else empty)",
+    "visitor": "the leader ID of who travelled (may be empty)",
+    "host": "the leader ID of who received (may be empty)",
+    "leaders": "every leader ID involved, separated by `|`",
+    "city": "where it took or was to take place (may be empty)",
+    "country": "ISO 3166-1 alpha-2 code of that place",
+    "summary": "our summary, as plain text",
+    "first_reported": "date of the first timeline development",
+    "last_update": "date of the latest timeline development",
+    "source_ids": "the IDs of every source cited, separated by `|`",
+    "source_urls": "the articles' addresses, where known, separated by `|`",
+}
+
+
+def _nullable(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def event_record(event: Event, urls: Urls) -> dict[str, Any]:
+    return {
+        "id": event.id,
+        "url": urls.absolute(urls.event(event.id)),
+        "title": event.title,
+        "kind": event.kind.value,
+        "status": event.status.value,
+        "date": str(event.date),
+        "date_precision": event.date.precision.name.lower(),
+        "end": _nullable(event.end),
+        "visitor": event.visitor,
+        "host": event.host,
+        "leaders": list(event.leaders),
+        "place": {"city": event.place.city, "country": event.place.country, "country_name": country_name(event.place.country)},
+        "summary": event.summary,
+        "timeline": [
+            {
+                "date": str(entry.date),
+                "status": entry.status.value,
+                "note": entry.note,
+                "quote": {"text": entry.quote.text, "by": entry.quote.by} if entry.quote else None,
+                "sources": list(entry.sources),
+            }
+            for entry in event.timeline
+        ],
+        "sources": list(event.sources),
+        "related": list(event.related),
+    }
+
+
+def leader_record(leader: Leader, urls: Urls) -> dict[str, Any]:
+    return {
+        "id": leader.id,
+        "url": urls.absolute(urls.leader(leader.id)),
+        "name": leader.name,
+        "native_name": leader.native_name,
+        "country": leader.country,
+        "office": leader.office,
+        "in_office": [{"from": _nullable(term.start), "to": _nullable(term.end)} for term in leader.in_office],
+        "summary": leader.summary,
+    }
+
+
+def source_record(source: Source, urls: Urls) -> dict[str, Any]:
+    return {
+        "id": source.id,
+        "url": urls.absolute(urls.source(source.id)),
+        "publisher": source.publisher,
+        "title": source.title,
+        "published": str(source.published),
+        "time": source.time,
+        "author": source.author,
+        "article_url": source.url,
+        "language": source.language,
+    }
+
+
+def render_json(content: Content, settings: Settings, urls: Urls) -> bytes:
+    document = {
+        "format_version": FORMAT_VERSION,
+        "title": settings.title,
+        "description": settings.description,
+        "home": urls.absolute(urls.home()),
+        "events": [event_record(event, urls) for event in content.events_in_order()],
+        "leaders": [leader_record(leader, urls) for leader in content.leaders.values()],
+        "sources": [
+            source_record(source, urls)
+            for source in sorted(content.sources.values(), key=lambda s: (s.published.sort_key, s.id))
+        ],
+    }
+    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def render_csv(content: Content, settings: Settings, urls: Urls) -> bytes:
+    """One row per event, oldest first; RFC 4180 quoting, CRLF line ends, UTF-8."""
+    buffer = io.StringIO(newline="")
+    writer = csv.DictWriter(buffer, fieldnames=list(CSV_FIELDS), lineterminator="\r\n")
+    writer.writeheader()
+    for event in content.events_in_order():
+        articles = (content.sources[s].url for s in event.sources)
+        writer.writerow(
+            {
+                "id": event.id,
+                "url": urls.absolute(urls.event(event.id)),
+                "title": event.title,
+                "kind": event.kind.value,
+                "status": event.status.value,
+                "date": str(event.date),
+                "date_precision": event.date.precision.name.lower(),
+                "end": str(event.end) if event.end else "",
+                "visitor": event.visitor or "",
+                "host": event.host or "",
+                "leaders": "|".join(event.leaders),
+                "city": event.place.city or "",
+                "country": event.place.country,
+                "summary": markdown_to_text(event.summary),
+                "first_reported": str(event.timeline[0].date),
+                "last_update": str(event.timeline[-1].date),
+                "source_ids": "|".join(event.sources),
+                "source_urls": "|".join(url for url in articles if url),
+            }
+        )
+    return buffer.getvalue().encode("utf-8")

@@ -1,0 +1,107 @@
+"""The Atom feed (RFC 4287): one entry per timeline development, newest first.
+
+Pure: content in, bytes out. Every date comes from the content, never the clock, so the
+same content gives the same feed.
+"""
+
+from __future__ import annotations
+
+import uuid
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+
+from markupsafe import escape
+
+from tracker.model import Content, Event, PartialDate, TimelineEntry
+from tracker.plain_text import markdown_to_text
+from tracker.render import markdown_to_html
+from tracker.settings import Settings
+from tracker.urls import Urls
+
+ATOM = "http://www.w3.org/2005/Atom"
+_NAMESPACE = uuid.UUID("6f1c2b1e-5d0a-4b8e-9c39-7a3f0f5e2d11")
+"""Fixed, so that entry IDs derived from content never change between builds."""
+
+
+@dataclass(frozen=True)
+class FeedEntry:
+    """One development of one event, as a feed reader shows it."""
+
+    event: Event
+    entry: TimelineEntry
+    id: str
+    """A URN that stays the same as long as the development's event, date and status do."""
+
+
+def atom_timestamp(date: PartialDate) -> str:
+    """The first day a partial date covers, at midnight UTC (Atom wants a full timestamp)."""
+    return date.first_day().isoformat() + "T00:00:00Z"
+
+
+def feed_entries(content: Content) -> list[FeedEntry]:
+    """Every timeline development, newest first; ties broken by event ID, then position."""
+    found: list[tuple[tuple[int, int, int], str, int, FeedEntry]] = []
+    for event in content.events.values():
+        seen: dict[str, int] = {}
+        for position, entry in enumerate(event.timeline):
+            key = f"{event.id}/{entry.date}/{entry.status.value}"
+            seen[key] = seen.get(key, 0) + 1
+            if seen[key] > 1:  # the same status reported twice on one date
+                key += f"/{seen[key]}"
+            entry_id = f"urn:uuid:{uuid.uuid5(_NAMESPACE, key)}"
+            found.append((entry.date.sort_key, event.id, position, FeedEntry(event, entry, entry_id)))
+    found.sort(key=lambda item: (item[0], item[1], item[2]), reverse=True)
+    return [item[3] for item in found]
+
+
+def render_atom(content: Content, settings: Settings, urls: Urls) -> bytes:
+    """The feed document, UTF-8 encoded."""
+    entries = feed_entries(content)
+    ET.register_namespace("", ATOM)
+    feed = ET.Element(f"{{{ATOM}}}feed")
+
+    def sub(parent: ET.Element, tag: str, text: str | None = None, **attributes: str) -> ET.Element:
+        element = ET.SubElement(parent, f"{{{ATOM}}}{tag}", attributes)
+        element.text = text
+        return element
+
+    home = urls.absolute(urls.home())
+    sub(feed, "id", home if home.startswith("http") else f"urn:uuid:{uuid.uuid5(_NAMESPACE, settings.title)}")
+    sub(feed, "title", settings.title)
+    sub(feed, "subtitle", settings.description)
+    sub(feed, "link", rel="self", type="application/atom+xml", href=urls.absolute(urls.feed()))
+    sub(feed, "link", rel="alternate", type="text/html", href=home)
+    newest = entries[0].entry.date if entries else PartialDate(1970, 1, 1)
+    sub(feed, "updated", atom_timestamp(newest))
+    author = sub(feed, "author")
+    sub(author, "name", settings.title)
+    sub(feed, "generator", "visit-tracker")
+
+    for item in entries:
+        event, entry = item.event, item.entry
+        element = sub(feed, "entry")
+        sub(element, "id", item.id)
+        sub(element, "title", f"{entry.status.label}: {event.title} ({entry.date.display()})")
+        sub(element, "link", rel="alternate", type="text/html", href=urls.absolute(urls.event(event.id)))
+        sub(element, "updated", atom_timestamp(entry.date))
+        sub(element, "summary", markdown_to_text(entry.note))
+        sub(element, "content", _entry_html(item, content), type="html")
+        sub(element, "category", term=entry.status.value, label=entry.status.label)
+
+    ET.indent(feed)
+    body: bytes = ET.tostring(feed, encoding="utf-8")  # no declaration for utf-8: we write our own
+    return b'<?xml version="1.0" encoding="utf-8"?>\n' + body + b"\n"
+
+
+def _entry_html(item: FeedEntry, content: Content) -> str:
+    entry = item.entry
+    parts = [f"<p><strong>{entry.status.label}</strong>, {entry.date.display()}.</p>", str(markdown_to_html(entry.note))]
+    if entry.quote:
+        parts.append(f"<blockquote><p>{escape(entry.quote.text)}</p></blockquote><p>— {escape(entry.quote.by)}</p>")
+    cited = []
+    for source_id in entry.sources:
+        source = content.sources[source_id]
+        label = escape(f"{source.title}, {source.publisher}, {source.published.display()}")
+        cited.append(f'<a href="{escape(source.url)}">{label}</a>' if source.url else label)
+    parts.append("<p>Sources: " + "; ".join(cited) + "</p>")
+    return "\n".join(parts)

@@ -1,0 +1,156 @@
+"""`python build.py serve`: a local preview that rebuilds when content or templates change.
+
+The site is served from `site/` under its base path (`/repo/` is served at
+http://127.0.0.1:8000/repo/), as GitHub Pages will serve it, 404 page included. A change
+that breaks the content prints the problems and leaves the last good build in place: the
+build writes all or nothing, so the server never sees a half-written site.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tracker.build import build_site
+from tracker.problems import ContentError
+from tracker.render import TEMPLATE_DIR
+from tracker.settings import Settings
+from tracker.urls import Urls
+from tracker.write import FinishingStep
+
+Snapshot = dict[str, tuple[int, int]]
+"""Every watched file -> (modification time in ns, size)."""
+
+Report = Callable[[str], None]
+
+
+def snapshot(folders: Iterable[Path]) -> Snapshot:
+    """The state of every file under `folders`, to compare against a later one."""
+    state: Snapshot = {}
+    for folder in folders:
+        if folder.is_dir():
+            for path in sorted(folder.rglob("*")):
+                try:
+                    info = path.stat()
+                except FileNotFoundError:
+                    continue  # removed while we looked; the next poll sees it
+                if path.is_file():
+                    state[str(path)] = (info.st_mtime_ns, info.st_size)
+    return state
+
+
+class _Handler(http.server.SimpleHTTPRequestHandler):
+    """Serves the site folder under the base path, with the site's 404 page."""
+
+    base_path = "/"
+
+    def do_GET(self) -> None:
+        if self.path in ("/", "") and self.base_path != "/":
+            self.send_response(302)  # the bare address leads to the site, as a project page would not
+            self.send_header("Location", self.base_path)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        super().do_GET()
+
+    def translate_path(self, path: str) -> str:
+        route = path.split("?", 1)[0].split("#", 1)[0]
+        if not route.startswith(self.base_path):
+            return str(Path(self.directory) / ".missing")  # outside the base path: 404
+        return super().translate_path("/" + route[len(self.base_path):])
+
+    def list_directory(self, path: str | os.PathLike[str]) -> None:
+        self.send_error(404)  # a static host lists no folders
+        return None
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        page = Path(self.directory) / "404.html"
+        if code != 404 or not page.is_file():
+            super().send_error(code, message, explain)
+            return
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass  # the preview's own messages are what matter in the terminal
+
+
+@dataclass
+class Preview:
+    """A build, a server for its output, and a watcher that rebuilds on change."""
+
+    content_dir: Path
+    out: Path
+    settings: Settings
+    host: str = "127.0.0.1"
+    port: int = 8000
+    """0 lets the operating system choose a free port."""
+    report: Report = print
+    watched: tuple[Path, ...] = ()
+    """Folders whose changes trigger a rebuild; content and templates when empty."""
+    finishing: tuple[FinishingStep, ...] = ()
+    """The same finishing steps as `build` (e.g. a search index), so the preview matches."""
+    _server: http.server.ThreadingHTTPServer | None = field(default=None, init=False, repr=False)
+    _state: Snapshot = field(default_factory=dict, init=False, repr=False)
+
+    @property
+    def url(self) -> str:
+        """The address of the home page, once started."""
+        assert self._server is not None, "start() first"
+        return f"http://{self.host}:{self._server.server_port}{Urls.from_base_url(self.settings.base_url).base_path}"
+
+    def start(self) -> str:
+        """Build once and start serving in a background thread; returns the URL."""
+        folders = self.watched or (self.content_dir, TEMPLATE_DIR)
+        self.watched = tuple(folders)
+        self._state = snapshot(self.watched)
+        self.rebuild()
+        self.out.mkdir(parents=True, exist_ok=True)
+        base_path = Urls.from_base_url(self.settings.base_url).base_path
+        handler_class = type("PreviewHandler", (_Handler,), {"base_path": base_path})
+        handler = functools.partial(handler_class, directory=str(self.out.resolve()))
+        self._server = http.server.ThreadingHTTPServer((self.host, self.port), handler)
+        threading.Thread(target=self._server.serve_forever, name="preview-server", daemon=True).start()
+        return self.url
+
+    def rebuild(self) -> bool:
+        """Build the site; on problems, print them and keep the last good build."""
+        try:
+            files = build_site(self.content_dir, self.out, self.settings, self.finishing)
+        except ContentError as error:
+            for problem in error.problems:
+                self.report(str(problem))
+            self.report(f"{len(error.problems)} problem(s); still serving the last good build.")
+            return False
+        self.report(f"built {len(files)} files")
+        return True
+
+    def poll(self) -> bool:
+        """Rebuild if any watched file changed since the last poll; True when it did."""
+        state = snapshot(self.watched)
+        if state == self._state:
+            return False
+        self._state = state
+        self.rebuild()
+        return True
+
+    def watch(self, stop: threading.Event, interval: float = 0.5) -> None:
+        """Poll until `stop` is set."""
+        while not stop.wait(interval):
+            self.poll()
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+            self._server = None

@@ -1,0 +1,186 @@
+"""A timeline drawn as inline SVG at build time: events on a time axis, each mark a link.
+
+Pure: marks in, markup out. What became of an event shows as a shape and a word, never
+colour alone: held ●, planned ◇, postponed △, cancelled ✕, declined □. Marks and their
+labels go in rows under the axis so that nothing overlaps, however close the dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from markupsafe import Markup, escape
+
+WIDE = 720
+"""The drawing's width in SVG units, shown at about that many CSS pixels on wide screens."""
+NARROW = 360
+"""A second drawing for phones, so that its text stays readable without scrolling."""
+MARGIN = 16
+AXIS_Y = 34
+ROW_HEIGHT = 28
+FONT_SIZE = 13
+CHAR_WIDTH = 7.2
+"""A generous estimate of one character's width at FONT_SIZE, for laying out labels."""
+
+SHAPES = {
+    "held": "held",
+    "confirmed": "planned",
+    "announced": "planned",
+    "invited": "planned",
+    "rumoured": "planned",
+    "postponed": "postponed",
+    "cancelled": "cancelled",
+    "declined": "declined",
+}
+"""Status -> the shape drawn for it (also the CSS class)."""
+
+LEGEND = (("held", "Held"), ("planned", "Planned"), ("postponed", "Postponed"), ("cancelled", "Cancelled"), ("declined", "Declined"))
+
+
+@dataclass(frozen=True)
+class TimelineMark:
+    """One event on the timeline."""
+
+    title: str
+    url: str
+    status: str
+    """The status word: `held`, `cancelled`…"""
+    status_label: str
+    """`Held`, `Cancelled`…"""
+    date_text: str
+    """As the reader sees it: `May 2015`."""
+    first_day: dt.date
+    last_day: dt.date
+    """The period the date covers; the mark sits at its middle."""
+
+
+@dataclass(frozen=True)
+class _Placed:
+    mark: TimelineMark
+    x: float
+    row: int
+    label_left: bool
+    """Label drawn to the left of the mark (near the right edge)."""
+
+
+def _midpoint(mark: TimelineMark) -> dt.date:
+    return mark.first_day + (mark.last_day - mark.first_day) / 2
+
+
+def _label(mark: TimelineMark) -> str:
+    return f"{mark.status_label}, {mark.date_text}"
+
+
+def _year_step(first: int, last: int, width: int) -> int:
+    most = max(2, width // 70)  # a year label needs about 70 units
+    for step in (1, 2, 5, 10, 20, 50):
+        if (last - first) / step <= most:
+            return step
+    return 100
+
+
+def _layout(marks: tuple[TimelineMark, ...], width: int) -> tuple[list[_Placed], int, int]:
+    left, right = MARGIN, width - MARGIN
+    first_year = min(m.first_day.year for m in marks)
+    last_year = max(m.last_day.year for m in marks) + 1
+    start, end = dt.date(first_year, 1, 1), dt.date(last_year, 1, 1)
+    span = (end - start).days
+
+    def x_of(day: dt.date) -> float:
+        return left + (right - left) * (day - start).days / span
+
+    row_ends: list[float] = []
+    placed: list[_Placed] = []
+    for mark in sorted(marks, key=lambda m: (_midpoint(m), m.url)):
+        x = x_of(_midpoint(mark))
+        label_width = len(_label(mark)) * CHAR_WIDTH + 14
+        label_left = x + label_width > right
+        left_edge = x - label_width if label_left else x - 8
+        right_edge = x + 8 if label_left else x + label_width
+        for row, row_end in enumerate(row_ends):
+            if left_edge > row_end + 6:
+                row_ends[row] = right_edge
+                break
+        else:
+            row = len(row_ends)
+            row_ends.append(right_edge)
+        placed.append(_Placed(mark, x, row, label_left))
+    return placed, first_year, last_year
+
+
+def _shape(kind: str, x: float, y: float) -> str:
+    if kind == "held":
+        return f'<circle class="mark-held" cx="{x:.1f}" cy="{y:.1f}" r="6"/>'
+    if kind == "planned":
+        return f'<path class="mark-planned" d="M{x:.1f} {y - 7:.1f}l7 7-7 7-7-7z"/>'
+    if kind == "postponed":
+        return f'<path class="mark-postponed" d="M{x:.1f} {y - 7:.1f}l7 12h-14z"/>'
+    if kind == "cancelled":
+        return f'<path class="mark-cancelled" d="M{x - 6:.1f} {y - 6:.1f}l12 12m0-12l-12 12"/>'
+    return f'<rect class="mark-declined" x="{x - 6:.1f}" y="{y - 6:.1f}" width="12" height="12"/>'
+
+
+def _legend(width: int) -> list[tuple[str, str, float, int]]:
+    """(shape, word, x, line) for each legend item, wrapping onto a second line when narrow."""
+    items = []
+    x, line = float(MARGIN), 0
+    for kind, word in LEGEND:
+        item_width = 36 + len(word) * CHAR_WIDTH
+        if x + item_width - 18 > width - MARGIN:
+            x, line = float(MARGIN), line + 1
+        items.append((kind, word, x, line))
+        x += item_width
+    return items
+
+
+def draw_timeline(
+    marks: tuple[TimelineMark, ...], title: str = "Timeline", width: int = WIDE, id: str = "timeline"
+) -> Markup:
+    """The SVG element, `width` units wide, or nothing when there is nothing to draw.
+
+    `id` must be unique in the page: it names the drawing's title for screen readers.
+    """
+    if not marks:
+        return Markup("")
+    left, right = MARGIN, width - MARGIN
+    placed, first_year, last_year = _layout(marks, width)
+    rows = max(p.row for p in placed) + 1
+    legend = _legend(width)
+    legend_y = AXIS_Y + 20 + rows * ROW_HEIGHT + 8
+    height = legend_y + 18 + 20 * legend[-1][3]
+    span = last_year - first_year
+    title_id = f"{id}-title"
+    out = [
+        f'<svg class="timeline-svg" viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
+        f'font-size="{FONT_SIZE}" aria-labelledby="{escape(title_id)}">',
+        f'<title id="{escape(title_id)}">{escape(title)}</title>',
+        f'<line class="axis" x1="{left}" y1="{AXIS_Y}" x2="{right}" y2="{AXIS_Y}"/>',
+    ]
+    step = _year_step(first_year, last_year, width)
+    for year in range(first_year, last_year + 1):
+        if (year - first_year) % step:
+            continue
+        x = left + (right - left) * (year - first_year) / span
+        anchor = "start" if year == first_year else "end" if year == last_year else "middle"
+        out.append(f'<line class="tick" x1="{x:.1f}" y1="{AXIS_Y - 5}" x2="{x:.1f}" y2="{AXIS_Y + 5}"/>')
+        out.append(f'<text class="year" x="{x:.1f}" y="{AXIS_Y - 10}" text-anchor="{anchor}">{year}</text>')
+    for item in placed:
+        mark = item.mark
+        y = AXIS_Y + 20 + item.row * ROW_HEIGHT + ROW_HEIGHT / 2
+        kind = SHAPES.get(mark.status, "planned")
+        label_x = item.x - 12 if item.label_left else item.x + 12
+        anchor = "end" if item.label_left else "start"
+        name = f"{mark.title}: {mark.status_label.lower()}, {mark.date_text}"
+        out.append(
+            f'<line class="stem" x1="{item.x:.1f}" y1="{AXIS_Y}" x2="{item.x:.1f}" y2="{y - 8:.1f}"/>'
+            f'<a href="{escape(mark.url)}" class="mark status-{escape(mark.status)}" aria-label="{escape(name)}">'
+            f"<title>{escape(mark.title)}</title>{_shape(kind, item.x, y)}"
+            f'<text x="{label_x:.1f}" y="{y + 4.5:.1f}" text-anchor="{anchor}">{escape(_label(mark))}</text></a>'
+        )
+    out.append('<g class="legend" aria-hidden="true">')
+    for kind, word, x, line in legend:
+        y = legend_y + 20 * line
+        out.append(_shape(kind, x + 7, y) + f'<text x="{x + 18:.1f}" y="{y + 4.5}">{word}</text>')
+    out.append("</g></svg>")
+    return Markup("".join(out))
