@@ -179,3 +179,11 @@ def test_a_missing_rules_file_is_named_and_nothing_is_written(content: Path, cap
         f"error: {content / 'gazetteer.yaml'}: missing (the ingester reads its rules from it; restore it from git)\n"
     )
     assert snapshot(content) == before
+
+
+def test_json_has_an_object_for_a_failed_article_too(content: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    articles = [str(HOSTILE / "empty.txt"), str(ARTICLES / "phone-call-2025.txt")]
+    assert main(["ingest", "--dry-run", "--format", "json", "--content", str(content), *articles]) == 1
+    first, second = (json.loads(line) for line in capsys.readouterr().out.splitlines())
+    assert first == {"source": None, "events": [], "warnings": [], "error": f"{HOSTILE / 'empty.txt'}: the file is empty (give the article's text or HTML)"}
+    assert second["source"]["publisher"] == "TASS"

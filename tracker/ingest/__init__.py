@@ -246,8 +246,12 @@ def _record(analysis: Analysis, sid: str, plans: list[Plan]) -> dict[str, Any]:
 
 
 def _report(results: list[IngestResult], output: str, dry_run: bool, out: TextIO) -> None:
+    """What happened, on standard output; errors go to stderr from the CLI (and, in JSON, here too)."""
     for result in results:
         if result.error:
+            if output == "json":  # one object per article, even for one that failed
+                failed = {"source": None, "events": [], "warnings": [], "error": result.error}
+                out.write(json.dumps(failed, ensure_ascii=False) + "\n")
             continue
         if output == "json":
             out.write(json.dumps(result.record, ensure_ascii=False, sort_keys=False) + "\n")
