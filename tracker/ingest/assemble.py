@@ -161,9 +161,11 @@ def _draft(
         ahead = any(f.future and (not f.arrived or _after(f, published)) for f in group)
         found.append(Status.CONFIRMED if ahead else Status.HELD)
     ranked = [s for s in rules.status_order if s in found]
+    cue: tuple[Frame, int] | None = None
     if ranked:
         status = ranked[0]
         evidence = next((f.sentence.text for f in group if status in f.statuses), group[0].sentence.text)
+        cue = next(((f, at) for f in group for at, s in f.status_hits if s is status), None)
     else:
         status = Status.ANNOUNCED if any(f.future for f in group) else Status.HELD
         evidence = group[0].sentence.text
@@ -172,6 +174,15 @@ def _draft(
     if status is Status.ANNOUNCED and any(rules.hearsay.find(f.sentence.text) for f in group):
         status = Status.RUMOURED
         doubts["status"] = "announced only on others' say-so (hearsay); taken as a rumour"
+
+    if cue is not None:
+        # Where the deciding phrase points: "accepted an invitation to visit Moscow after
+        # the two met at the Vostochny Cosmodrome" was held at the cosmodrome.
+        frame, at = cue
+        after = sorted((p_at, p) for p_at, p in frame.place_hits if p_at > at and p.country == place.country)
+        if after and after[0][1].city:
+            place = after[0][1]
+            doubts.pop("place", None)
 
     # Kind: the first in the cue file's order that the frames naming a place use.
     all_kinds = {k for f in group if f.place is not None for k in f.kinds} or {k for f in group for k in f.kinds}
@@ -223,7 +234,7 @@ def _in_office_at(leader: str, when: PartialDate, rules: Rules) -> bool:
 
 
 def _usable(mention: DateMention) -> bool:
-    return mention.date is not None and not mention.since and not mention.reporting
+    return mention.date is not None and not mention.since and not mention.reporting and not mention.departure
 
 
 def _when(
@@ -245,7 +256,8 @@ def _when(
     if status is Status.RUMOURED:
         exact = []  # a rumour is not dated to the day, whatever day its article mentions
     if exact:
-        best = min(exact, key=lambda m: m.kind == "weekday")  # a written date before a weekday
+        # A written date before a weekday; for a plan, a day after the article before one on it.
+        best = min(exact, key=lambda m: (m.kind == "weekday", not happened and not _after_day(m, published)))
         return best.date, best.end, ""  # type: ignore[return-value]
     months = [m for m in mentions if m.date and m.date.precision is DatePrecision.MONTH]
     if months:
@@ -275,6 +287,10 @@ def _when(
         month = PartialDate(published.year, published.month)
         return month, None, "no date given; assumed the month of publication"
     return PartialDate(published.year), None, "no date given; only the year is assumed"
+
+
+def _after_day(mention: DateMention, published: PartialDate) -> bool:
+    return mention.date is not None and mention.date.first_day() > published.last_day()
 
 
 def _planned_on(mention: DateMention, group: list[Frame]) -> bool:

@@ -38,6 +38,10 @@ class Frame:
     place: Place | None
     places: tuple[Place, ...]
     """Every destination named, most likely first."""
+    place_hits: tuple[tuple[int, Place], ...]
+    """The same, with where each is named in the sentence."""
+    status_hits: tuple[tuple[int, Status], ...]
+    """Each status cue and where it is in the sentence."""
     statuses: tuple[Status, ...]
     kinds: tuple[str, ...]
     dates: tuple[DateMention, ...]
@@ -137,9 +141,10 @@ def holder(country: str, ref: PartialDate, rules: Rules, mentioned: set[str]) ->
     return max(pool, key=start)
 
 
-def _destinations(text: str, rules: Rules, trips: list[Hit]) -> list[Place]:
-    """Places named, without where someone came from; a place right after a trip word first."""
-    ranked: list[tuple[int, int, Place]] = []
+def _destinations(text: str, rules: Rules, trips: list[Hit]) -> list[tuple[int, Place]]:
+    """(position, place) for places named, without where someone came from; a place right
+    after a trip word first, then cities before countries."""
+    ranked: list[tuple[int, int, int, Place]] = []
     for hit in rules.places.find(text):
         before = [normal(word) for word in re.findall(r"[\w']+", text[: hit.start])[-2:]]
         if any(word in rules.origin for word in before):
@@ -150,9 +155,9 @@ def _destinations(text: str, rules: Rules, trips: list[Hit]) -> list[Place]:
         if not any(marker.end >= len(lead_in) - 1 for marker in rules.destination.find(lead_in)):
             continue
         near = any(0 <= hit.start - trip.end <= 40 for trip in trips)
-        ranked.append((0 if near else 1, 0 if hit.value.city else 1, hit.value))
+        ranked.append((0 if near else 1, 0 if hit.value.city else 1, hit.start, hit.value))
     ranked.sort(key=lambda item: (item[0], item[1]))
-    return [place for _, _, place in ranked]
+    return [(at, place) for _, _, at, place in ranked]
 
 
 def read_frames(sentences: list[Sentence], ref: PartialDate, rules: Rules) -> tuple[list[Frame], set[str]]:
@@ -188,8 +193,10 @@ def read_frames(sentences: list[Sentence], ref: PartialDate, rules: Rules) -> tu
         if not trips or not leaders or rules.not_a_visit.find(text) or rules.unconfirmed.find(text):
             continue
         future = bool(rules.future.find(text))
-        places = _destinations(text, rules, trips)
-        statuses = _statuses(text, rules)
+        found_places = _destinations(text, rules, trips)
+        places = [place for _, place in found_places]
+        status_hits = _statuses(text, rules)
+        statuses = tuple(status for _, status in status_hits)
         arrived = bool(rules.arrival.find(text))
         kinds = tuple(hit.value for hit in rules.kinds.find(text))
         dates = tuple(find_dates(text, ref, rules, future))
@@ -198,6 +205,8 @@ def read_frames(sentences: list[Sentence], ref: PartialDate, rules: Rules) -> tu
             leaders=tuple(dict.fromkeys(leaders)),
             place=places[0] if places else None,
             places=tuple(places),
+            place_hits=tuple(found_places),
+            status_hits=status_hits,
             statuses=statuses,
             kinds=kinds,
             dates=dates,
@@ -208,14 +217,14 @@ def read_frames(sentences: list[Sentence], ref: PartialDate, rules: Rules) -> tu
     return frames, mentioned
 
 
-def _statuses(text: str, rules: Rules) -> tuple[Status, ...]:
-    """The sentence's status cues, without those an earlier cue swallows."""
-    found: list[Status] = []
+def _statuses(text: str, rules: Rules) -> tuple[tuple[int, Status], ...]:
+    """(position, status) of the sentence's status cues, without those an earlier cue swallows."""
+    found: list[tuple[int, Status]] = []
     for hit in rules.status.find(text):
         status: Status | None = hit.value
-        if status is None or any(status in rules.swallows.get(earlier, ()) for earlier in found):
+        if status is None or any(status in rules.swallows.get(earlier, ()) for _, earlier in found):
             continue
-        found.append(status)
+        found.append((hit.start, status))
     return tuple(found)
 
 

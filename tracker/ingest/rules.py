@@ -125,6 +125,8 @@ class Rules:
     """Words that put a sentence in the future."""
     reporting: frozenset[str]
     origin: frozenset[str]
+    departure: PhraseSet
+    """Leaving or going home: a date in such a clause is not the event's."""
     destination: PhraseSet
     """Words right before a place that make it a destination."""
     pronouns: PhraseSet
@@ -273,6 +275,7 @@ def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
         future=phrases("future"),
         reporting=lowered("reporting"),
         origin=lowered("origin"),
+        departure=phrases("departure"),
         destination=phrases("destination"),
         pronouns=phrases("pronouns"),
         plural_pronouns=phrases("plural_pronouns"),

@@ -56,6 +56,8 @@ class DateMention:
     """The day something was said ("the Kremlin said on Monday"), not of the event."""
     since: bool = False
     """A starting point ("since 2019"), never the event's own date."""
+    departure: bool = False
+    """The day someone left or returned ("left Pyongyang on Thursday"), not the event's."""
 
 
 def _month(text: str) -> int:
@@ -122,7 +124,14 @@ def find_dates(text: str, ref: PartialDate | None, rules: Rules, future: bool) -
             if resolved is not None:
                 found.append(resolved)
                 taken.append((match.start(), match.end()))
-    return sorted(found, key=lambda mention: mention.start)
+    return sorted((_with_departure(mention, text, rules) for mention in found), key=lambda mention: mention.start)
+
+
+def _with_departure(mention: DateMention, text: str, rules: Rules) -> DateMention:
+    clause = re.split(r"[,;]|\band\b|\bwhere\b|\bafter\b", text[: mention.start])[-1]
+    if not rules.departure.find(clause):
+        return mention
+    return DateMention(**{**mention.__dict__, "departure": True})
 
 
 def _before(text: str, start: int, words: int = 3) -> list[str]:
