@@ -250,7 +250,7 @@ def _report(results: list[IngestResult], output: str, dry_run: bool, out: TextIO
     for result in results:
         if result.error:
             if output == "json":  # one object per article, even for one that failed
-                failed = {"source": None, "events": [], "warnings": [], "error": result.error}
+                failed: dict[str, Any] = {"source": None, "events": [], "warnings": [], "error": result.error}
                 out.write(json.dumps(failed, ensure_ascii=False) + "\n")
             continue
         if output == "json":
