@@ -167,9 +167,14 @@ def _draft(
         evidence = next((f.sentence.text for f in group if status in f.statuses), group[0].sentence.text)
         cue = next(((f, at) for f in group for at, s in f.status_hits if s is status), None)
     else:
-        status = Status.ANNOUNCED if any(f.future for f in group) else Status.HELD
+        # No phrase says: a day before the article means it happened, a plan means ahead.
+        days = [m for f in group for m in f.dates if _usable(m) and m.date and m.date.precision is DatePrecision.DAY]
+        if days and days[0].date.last_day() <= published.last_day():  # type: ignore[union-attr]
+            status = Status.HELD
+        else:
+            status = Status.ANNOUNCED if any(f.future for f in group) else Status.HELD
         evidence = group[0].sentence.text
-        doubts["status"] = "no status phrase found; guessed from the tense"
+        doubts["status"] = "no status phrase found; guessed from the dates and the tense"
 
     if status is Status.ANNOUNCED and any(rules.hearsay.find(f.sentence.text) for f in group):
         status = Status.RUMOURED

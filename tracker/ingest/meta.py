@@ -22,7 +22,9 @@ _DATE_LIKE = re.compile(
     rf"|\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}\b|\b\d{{4}}/\d{{2}}/\d{{2}}\b",
     re.IGNORECASE,
 )
-_DATELINE = re.compile(rf"^[A-Z][\w .'-]*,\s+({_MONTH}\s+\d{{1,2}})\s*\((\w[\w ]*)\)\s*[-–—]+", re.IGNORECASE)
+_DATELINE = re.compile(
+    rf"^[A-Z][\w .'-]*,\s+({_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)\s*\((\w[\w ]*)\)\s*[-–—]+", re.IGNORECASE
+)
 _AGENCY_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]*\((\w[\w ,]*)\)\s*[-–—]")
 _TIME = re.compile(r"\b(\d{1,2}):(\d{2})\s*([AP]\.?M\.?)?", re.IGNORECASE)
 _BYLINE = re.compile(r"^(?:by|written by)\s+(.+)$", re.IGNORECASE)
