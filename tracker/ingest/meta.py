@@ -19,7 +19,7 @@ from tracker.model import PartialDate, Place
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _DATE_LIKE = re.compile(
     rf"\b\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|\b{_MONTH}\s*\d{{1,2}},?\s*\d{{4}}|\b\d{{4}}-\d{{2}}-\d{{2}}\b"
-    rf"|\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}\b|\b\d{{4}}/\d{{2}}/\d{{2}}\b",
+    rf"|\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}\b|\b\d{{4}}/\d{{2}}/\d{{2}}\b|\b\d{{1,2}}-{_MONTH}-\d{{4}}\b",
     re.IGNORECASE,
 )
 _DATELINE = re.compile(
