@@ -264,7 +264,10 @@ def _when(
         # A written date before a weekday; for a plan, a day after the article before one on it.
         best = min(exact, key=lambda m: (m.kind == "weekday", not happened and not _after_day(m, published)))
         return best.date, best.end, ""  # type: ignore[return-value]
-    months = [m for m in mentions if m.date and m.date.precision is DatePrecision.MONTH]
+    months = [
+        m for m in mentions
+        if m.date and m.date.precision is DatePrecision.MONTH and _direction_ok(m.date, published, status)
+    ]
     if months:
         month: PartialDate = months[0].date  # type: ignore[assignment]
         # "in May" narrows to a day when the article dates the occasion itself ("on May 9"),

@@ -195,11 +195,11 @@ def read_frames(sentences: list[Sentence], ref: PartialDate, rules: Rules) -> tu
         future = bool(rules.future.find(text))
         found_places = _destinations(text, rules, trips)
         places = [place for _, place in found_places]
-        status_hits = _statuses(text, rules)
+        dates = tuple(find_dates(text, ref, rules, future))
+        status_hits = _current(_statuses(text, rules), text, dates, ref)
         statuses = tuple(status for _, status in status_hits)
         arrived = bool(rules.arrival.find(text))
         kinds = tuple(hit.value for hit in rules.kinds.find(text))
-        dates = tuple(find_dates(text, ref, rules, future))
         frame = Frame(
             sentence=sentence,
             leaders=tuple(dict.fromkeys(leaders)),
@@ -226,6 +226,27 @@ def _statuses(text: str, rules: Rules) -> tuple[tuple[int, Status], ...]:
             continue
         found.append((hit.start, status))
     return tuple(found)
+
+
+_CLAUSE = re.compile(r",|;|\bwhen\b|\bwhich\b|\bafter\b|\bbefore\b")
+
+
+def _current(hits: tuple[tuple[int, Status], ...], text: str, dates: tuple[DateMention, ...], ref: PartialDate) -> tuple[tuple[int, Status], ...]:
+    """Drop status phrases in a clause dated weeks before the article ("when he met Putin in
+    September", in an October report): they tell an older story than the sentence's news."""
+    bounds = [0, *(m.end() for m in _CLAUSE.finditer(text)), len(text) + 1]
+    kept = []
+    for at, status in hits:
+        start = max(b for b in bounds if b <= at)
+        end = min(b for b in bounds if b > at)
+        old = [
+            m for m in dates
+            if start <= m.start < end and m.date is not None and not m.since
+            and m.date.last_day() < ref.first_day() - dt.timedelta(days=14)
+        ]
+        if not old:
+            kept.append((at, status))
+    return tuple(kept)
 
 
 def _with_look_back(frame: Frame, ref: PartialDate, rules: Rules) -> Frame:
