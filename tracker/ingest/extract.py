@@ -13,10 +13,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from tracker.ingest.rules import Hit, Rules, Title, in_office, normal
 from tracker.ingest.when import DateMention, find_dates
 from tracker.model import PartialDate, Place, Status
+
+T = TypeVar("T")
 
 DEFINITE = (Status.HELD, Status.DECLINED, Status.CANCELLED, Status.POSTPONED)
 """Statuses that make a second group of frames an event of its own."""
@@ -193,10 +196,11 @@ def read_frames(sentences: list[Sentence], ref: PartialDate, rules: Rules) -> tu
         if not trips or not leaders or rules.not_a_visit.find(text) or rules.unconfirmed.find(text):
             continue
         future = bool(rules.future.find(text))
-        found_places = _destinations(text, rules, trips)
-        places = [place for _, place in found_places]
         dates = tuple(find_dates(text, ref, rules, future))
-        status_hits = _current(_statuses(text, rules), text, dates, ref)
+        old = _old_clauses(text, dates, ref)
+        found_places = list(_outside(tuple(_destinations(text, rules, trips)), old))
+        places = [place for _, place in found_places]
+        status_hits = _outside(_statuses(text, rules), old)
         statuses = tuple(status for _, status in status_hits)
         arrived = bool(rules.arrival.find(text))
         kinds = tuple(hit.value for hit in rules.kinds.find(text))
@@ -231,22 +235,23 @@ def _statuses(text: str, rules: Rules) -> tuple[tuple[int, Status], ...]:
 _CLAUSE = re.compile(r",|;|\bwhen\b|\bwhich\b|\bafter\b|\bbefore\b")
 
 
-def _current(hits: tuple[tuple[int, Status], ...], text: str, dates: tuple[DateMention, ...], ref: PartialDate) -> tuple[tuple[int, Status], ...]:
-    """Drop status phrases in a clause dated weeks before the article ("when he met Putin in
-    September", in an October report): they tell an older story than the sentence's news."""
+def _old_clauses(text: str, dates: tuple[DateMention, ...], ref: PartialDate) -> list[tuple[int, int]]:
+    """Spans of the clauses dated more than two weeks before the article ("when he met Putin
+    in September", in an October report): they tell an older story than the sentence's news."""
     bounds = [0, *(m.end() for m in _CLAUSE.finditer(text)), len(text) + 1]
-    kept = []
-    for at, status in hits:
-        start = max(b for b in bounds if b <= at)
-        end = min(b for b in bounds if b > at)
-        old = [
-            m for m in dates
-            if start <= m.start < end and m.date is not None and not m.since
+    spans = []
+    for start, end in zip(bounds, bounds[1:]):
+        if any(
+            start <= m.start < end and m.date is not None and not m.since
             and m.date.last_day() < ref.first_day() - dt.timedelta(days=14)
-        ]
-        if not old:
-            kept.append((at, status))
-    return tuple(kept)
+            for m in dates
+        ):
+            spans.append((start, end))
+    return spans
+
+
+def _outside(hits: tuple[tuple[int, T], ...], spans: list[tuple[int, int]]) -> tuple[tuple[int, T], ...]:
+    return tuple((at, value) for at, value in hits if not any(a <= at < b for a, b in spans))
 
 
 def _with_look_back(frame: Frame, ref: PartialDate, rules: Rules) -> Frame:
