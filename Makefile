@@ -6,9 +6,15 @@ BASE_URL ?= /
 
 .PHONY: site test check serve linkcheck clean weight
 
+# Building needs only the runtime dependencies; the test tools (a browser driver, the
+# HTML checker, mypy) come in with the first `make test`.
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(BIN)/.installed-test: $(BIN)/.installed
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $@
 
@@ -18,7 +24,7 @@ site: $(BIN)/.installed
 check: $(BIN)/.installed
 	$(BIN)/python build.py check
 
-test: $(BIN)/.installed
+test: $(BIN)/.installed-test
 	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
