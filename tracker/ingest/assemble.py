@@ -158,7 +158,7 @@ def _draft(
     found = [s for f in group for s in f.statuses]
     if any(f.arrived for f in group):
         # Under way: held, unless the meeting itself is still ahead.
-        ahead = any(f.future and (not f.arrived or _after(f, published)) for f in group)
+        ahead = any(f.future and (not f.arrived or f.plan_after_arrival or _after(f, published)) for f in group)
         found.append(Status.CONFIRMED if ahead else Status.HELD)
     ranked = [s for s in rules.status_order if s in found]
     cue: tuple[Frame, int] | None = None
@@ -258,8 +258,13 @@ def _when(
     # many words ("will hold talks on Thursday"); "said on Monday" dates only the report.
     exact = [m for m in mentions if m.kind in _EXACT or m.kind == "weekday" and (happened or _planned_on(m, group))]
     exact = [m for m in exact if _direction_ok(m.date, published, status)]  # type: ignore[arg-type]
+    if status is not Status.HELD:
+        # The day of an arrival dates the meeting only once the meeting has happened.
+        exact = [m for m in exact if not m.arrival]
     if status is Status.RUMOURED:
-        exact = []  # a rumour is not dated to the day, whatever day its article mentions
+        # A rumour is dated to the day only by its occasion (Victory Day), not by any day
+        # its article happens to mention.
+        exact = [m for m in exact if m.kind in ("anniversary", "occasion")]
     if exact:
         # A written date before a weekday; for a plan, a day after the article before one on it.
         best = min(exact, key=lambda m: (m.kind == "weekday", not happened and not _after_day(m, published)))
@@ -291,7 +296,7 @@ def _when(
         return years[0].date, None, ""  # type: ignore[return-value]
     if happened and published.precision is DatePrecision.DAY and any(rules.as_it_happens.find(f.sentence.text) for f in group):
         return published, None, "no date given; the article reports it as happening: its own date"
-    if happened or status in (Status.DECLINED, Status.CANCELLED):
+    if happened or status in (Status.DECLINED, Status.CANCELLED) or any(f.arrived for f in group):
         month = PartialDate(published.year, published.month)
         return month, None, "no date given; assumed the month of publication"
     return PartialDate(published.year), None, "no date given; only the year is assumed"

@@ -51,6 +51,8 @@ class Frame:
     future: bool
     arrived: bool = False
     """An arrival phrase: the trip is under way."""
+    plan_after_arrival: bool = False
+    """A plan named after the arrival ("arrived ... for talks with Putin")."""
     looking_back: str | None = None
     """Why the frame is about the past, if it is."""
 
@@ -202,7 +204,10 @@ def read_frames(sentences: list[Sentence], ref: PartialDate, rules: Rules) -> tu
         places = [place for _, place in found_places]
         status_hits = _outside(_statuses(text, rules), old)
         statuses = tuple(status for _, status in status_hits)
-        arrived = bool(rules.arrival.find(text))
+        arrivals = rules.arrival.find(text)
+        arrived = bool(arrivals)
+        # "arrived ... for talks with Putin": the meeting is still ahead of the arrival.
+        plan_after_arrival = bool(arrivals) and any(hit.start > arrivals[0].start for hit in rules.future.find(text))
         kinds = tuple(hit.value for hit in rules.kinds.find(text))
         frame = Frame(
             sentence=sentence,
@@ -216,6 +221,7 @@ def read_frames(sentences: list[Sentence], ref: PartialDate, rules: Rules) -> tu
             dates=dates,
             future=future,
             arrived=arrived,
+            plan_after_arrival=plan_after_arrival,
         )
         frames.append(_with_look_back(frame, ref, rules))
     return frames, mentioned
