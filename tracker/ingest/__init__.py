@@ -83,7 +83,9 @@ def analyse(data: bytes, name: str, rules: Rules, today: dt.date) -> Analysis:
             published = _with_month_day(published, source.month_day, today)
         warnings.append(f"publication date {published.date} inferred: {published.how}")
     frames, mentioned = read_frames(sentences, published.date, rules)
-    events, found = draft_events(frames, sentences, published.date, rules, mentioned, source.dateline)
+    events, found = draft_events(
+        frames, sentences, published.date, rules, mentioned, source.dateline, source.filed_from
+    )
     warnings.extend(found)
     if not events:
         warnings.append("the article reports no visit or meeting: a source entry only, no event")

@@ -84,8 +84,11 @@ def _group(frames: list[Frame]) -> list[list[Frame]]:
                 waiting = []
         else:
             home.append(frame)
-    if waiting and groups:
-        groups[0][:0] = waiting
+    if waiting:
+        if groups:
+            groups[0][:0] = waiting
+        else:
+            groups.append(waiting)  # no frame names a place: the caller looks for one
     return [sorted(group, key=lambda f: f.sentence.index) for group in groups]
 
 
@@ -100,6 +103,7 @@ def draft_events(
     rules: Rules,
     mentioned: set[str],
     dateline: Place | None = None,
+    filed_from: Place | None = None,
 ) -> tuple[list[EventDraft], list[str]]:
     """The article's events, and warnings about what it mentions but is not drafted."""
     warnings: list[str] = []
@@ -116,8 +120,17 @@ def draft_events(
     events: list[EventDraft] = []
     for number, group in enumerate(_group(current)):
         cities = {f.place.city for f in group if f.place is not None and f.place.city}
+        fallback: tuple[Place, str] | None = None
+        if not cities and all(f.place is None for f in group):
+            # No sentence about the trip names a place: the host's own sentence may ("Putin
+            # watched the parade on Red Square"), else the city the report was filed from.
+            host_city = next((f.place for f in at_home if f.place is not None), None)
+            if host_city is not None and host_city.city:
+                cities = {host_city.city}
+            elif filed_from is not None:
+                fallback = (filed_from, "no place in the sentences about it; this is the dateline's city")
         group = sorted(group + [f for f in at_home if f.place and f.place.city in cities], key=lambda f: f.sentence.index)
-        draft = _draft(group, sentences, published, rules, mentioned, dateline)
+        draft = _draft(group, sentences, published, rules, mentioned, dateline, fallback)
         if draft is None:
             continue
         # A second event must be news in its own right: a definite status, said in so many words.
@@ -139,9 +152,12 @@ def _draft(
     rules: Rules,
     mentioned: set[str],
     dateline: Place | None,
+    fallback: tuple[Place, str] | None = None,
 ) -> EventDraft | None:
     doubts: dict[str, str] = {}
     place = next((f.place for f in group if f.place is not None), None)
+    if place is None and fallback is not None and any(len(f.leaders) >= 2 for f in group):
+        place, doubts["place"] = fallback
     if place is None:
         return None
     if place.city is None:
