@@ -19,6 +19,7 @@ check: $(BIN)/.installed
 	$(BIN)/python build.py check
 
 test: $(BIN)/.installed
+	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
 # Editors and publishing (issue 5): preview with rebuilds, and the link check CI runs.

@@ -38,7 +38,7 @@ def test_a_year_page_lists_that_years_events_in_order(build: SiteBuilder) -> Non
 def test_a_status_page_lists_only_events_with_that_status(build: SiteBuilder) -> None:
     page = read_html(build() / "status" / "cancelled" / "index.html")
     assert text_of(page.cssselect("h1")[0]) == "Cancelled"
-    assert "Trips that were on, then called off. 1 event." == text_of(page.cssselect(".lede")[0])
+    assert "The trip was on, then called off. 1 event." == text_of(page.cssselect(".lede")[0])
     assert [text_of(a) for a in page.cssselect(".event-title a")] == ["Planned trip to the Victory Day parade"]
 
 

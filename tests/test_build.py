@@ -164,3 +164,18 @@ def test_the_real_content_builds_a_complete_site(build: SiteBuilder) -> None:
     index = read_html(site / "index.html")
     assert len(index.cssselect("li.event")) == 7
     shutil.rmtree(site)
+
+
+def test_the_about_page_explains_every_status_and_links_to_its_events(build: SiteBuilder) -> None:
+    site = build(base_url="/sub/")
+    page = read_html(site / "about" / "index.html")
+    rows = [[text_of(cell) for cell in row.cssselect("th, td")] for row in page.cssselect(".statuses tbody tr")]
+    assert [row[0] for row in rows] == [
+        "Rumoured", "Invited", "Announced", "Confirmed", "Held", "✕ Postponed", "✕ Cancelled", "✕ Declined",
+    ]
+    assert rows[6] == ["✕ Cancelled", "The trip was on, then called off.", "1"]
+    assert rows[1] == ["Invited", "One side has invited the other; no acceptance is reported yet.", "0"]
+    links = {text_of(a.getparent().getparent().cssselect("th")[0]): a.get("href") for a in page.cssselect(".statuses td a")}
+    assert links == {"Rumoured": "/sub/status/rumoured/", "Held": "/sub/status/held/", "✕ Cancelled": "/sub/status/cancelled/"}
+    nav = [a.get("href") for a in read_html(site / "index.html").cssselect("header nav a")]
+    assert "/sub/about/" in nav

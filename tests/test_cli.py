@@ -38,7 +38,7 @@ def test_check_prints_every_problem_and_exits_non_zero(content_dir: Path, capsys
 def test_build_without_a_command_builds(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "out"
     assert main(["--content", str(FIXTURE_CONTENT), "--out", str(out), "--base-url", "/repo/"]) == 0
-    assert capsys.readouterr().out.startswith(f"built 28 files into {out} in ")
+    assert capsys.readouterr().out.startswith(f"built 29 files into {out} in ")
     assert '<link rel="stylesheet" href="/repo/assets/style.css">' in (out / "index.html").read_text()
 
 

@@ -25,12 +25,6 @@ _STATUS_HEADINGS = {
     Status.CANCELLED: "Cancelled",
     Status.DECLINED: "Declined",
 }
-_STATUS_INTROS = {
-    Status.CANCELLED: "Trips that were on, then called off.",
-    Status.DECLINED: "Invitations turned down.",
-    Status.POSTPONED: "Trips put off to a later date.",
-    Status.HELD: "Visits and meetings that took place.",
-}
 
 
 @dataclass(frozen=True)
@@ -82,7 +76,7 @@ def build_browse(content: Content, rows: dict[str, EventRow], urls: Urls) -> Bro
         chosen = [rows[e.id] for e in events if e.status is status]
         if not chosen:
             continue
-        intro = f"{_STATUS_INTROS.get(status, '')} {_count(len(chosen))}.".strip()
+        intro = f"{status.meaning} {_count(len(chosen))}."
         pages.append(BrowsePage(f"status/{status.value}/", _STATUS_HEADINGS[status], intro, tuple(chosen)))
         status_links.append(NavLink(f"{status.label} ({len(chosen)})", urls.status(status.value), status.value))
     leader_links = tuple(

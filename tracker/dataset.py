@@ -42,6 +42,10 @@ CSV_FIELDS: dict[str, str] = {
 }
 
 
+_SHARED_CSV_FIELDS = ("id", "url", "title", "kind", "status", "date", "date_precision", "end", "visitor", "host")
+"""CSV columns taken as they are from the JSON record."""
+
+
 def _nullable(value: object) -> str | None:
     return None if value is None else str(value)
 
@@ -125,19 +129,13 @@ def render_csv(content: Content, settings: Settings, urls: Urls) -> bytes:
     writer = csv.DictWriter(buffer, fieldnames=list(CSV_FIELDS), lineterminator="\r\n")
     writer.writeheader()
     for event in content.events_in_order():
+        record = event_record(event, urls)
+        # The CSV is the JSON record flattened: lists joined with |, nothing as "".
+        scalars = {name: "" if record[name] is None else record[name] for name in _SHARED_CSV_FIELDS}
         articles = (content.sources[s].url for s in event.sources)
         writer.writerow(
             {
-                "id": event.id,
-                "url": urls.absolute(urls.event(event.id)),
-                "title": event.title,
-                "kind": event.kind.value,
-                "status": event.status.value,
-                "date": str(event.date),
-                "date_precision": event.date.precision.name.lower(),
-                "end": str(event.end) if event.end else "",
-                "visitor": event.visitor or "",
-                "host": event.host or "",
+                **scalars,
                 "leaders": "|".join(event.leaders),
                 "city": event.place.city or "",
                 "country": event.place.country,

@@ -144,6 +144,23 @@ class Status(enum.Enum):
     def label(self) -> str:
         return self.value.capitalize()
 
+    @property
+    def meaning(self) -> str:
+        """What the status says about a trip, in a reader's words (the about page shows these)."""
+        return _STATUS_MEANINGS[self]
+
+
+_STATUS_MEANINGS = {
+    Status.RUMOURED: "Others report it; neither side has announced it.",
+    Status.INVITED: "One side has invited the other; no acceptance is reported yet.",
+    Status.ANNOUNCED: "One side has made it public, or it is reported as planned, without confirmation from both.",
+    Status.CONFIRMED: "The host or the visitor has confirmed it; it has yet to take place.",
+    Status.HELD: "The visit or meeting took place.",
+    Status.POSTPONED: "The trip was on, then put off to a later date.",
+    Status.CANCELLED: "The trip was on, then called off.",
+    Status.DECLINED: "An invitation was turned down, or not taken up.",
+}
+
 
 class Kind(enum.Enum):
     """What sort of encounter an event is."""

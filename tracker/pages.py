@@ -192,6 +192,22 @@ class SourcePage:
 
 
 @dataclass(frozen=True)
+class StatusExplained:
+    status: StatusView
+    meaning: str
+    count: int
+    """How many events stand at this status now."""
+    url: str | None
+    """The page listing them; None when there are none."""
+
+
+@dataclass(frozen=True)
+class AboutPage:
+    statuses: tuple[StatusExplained, ...]
+    """Every status, in the order a trip moves through them."""
+
+
+@dataclass(frozen=True)
 class Pages:
     """Every page of the site, ready for the templates."""
 
@@ -202,6 +218,7 @@ class Pages:
     sources: tuple[SourcePage, ...]
     browse: Browse
     """Pages by year and by status."""
+    about: AboutPage
 
 
 def build_pages(content: Content, urls: Urls) -> Pages:
@@ -248,7 +265,19 @@ def build_pages(content: Content, urls: Urls) -> Pages:
         )
         for source in sorted(content.sources.values(), key=lambda s: (s.published.sort_key, s.id))
     )
-    return Pages(index, event_pages, leader_rows, leader_pages, source_pages, browse)
+    about = AboutPage(
+        tuple(
+            StatusExplained(
+                StatusView.of(status),
+                status.meaning,
+                count,
+                urls.status(status.value) if count else None,
+            )
+            for status in Status
+            for count in [sum(event.status is status for event in events)]
+        )
+    )
+    return Pages(index, event_pages, leader_rows, leader_pages, source_pages, browse, about)
 
 
 def _leaders_by_name(content: Content) -> list[Leader]:

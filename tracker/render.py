@@ -102,6 +102,7 @@ def render_site(pages: Pages, settings: Settings, urls: Urls) -> SiteFiles:
     for browse_page in pages.browse.pages:
         add("browse.html", browse_page.path, page=browse_page)
     add("search.html", "search/")
+    add("about.html", "about/", page=pages.about)
     files["404.html"] = render("404.html", None)  # served at any address, so it claims none
 
     # The search page is noindex: listing it in the sitemap would contradict that.

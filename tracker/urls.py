@@ -74,6 +74,9 @@ class Urls:
     def status(self, status: str) -> str:
         return self.page(f"status/{status}/")
 
+    def about(self) -> str:
+        return self.page("about/")
+
     def search(self) -> str:
         return self.page("search/")
 
