@@ -56,7 +56,7 @@ def _with_month_day(published: Published, month_day: tuple[int, int], today: dt.
     """A dateline's month and day, in the year the text points to, else the latest year not ahead of today."""
     month, day = month_day
     year = published.date.year
-    if published.how.startswith("nothing in the text"):
+    if published.clock_year:
         year = today.year if (month, day) <= (today.month, today.day) else today.year - 1
     try:
         date = PartialDate.from_date(dt.date(year, month, day))

@@ -22,6 +22,8 @@ class Published:
     date: PartialDate
     how: str
     """Empty when the article says it; otherwise how it was inferred."""
+    clock_year: bool = False
+    """Nothing in the text dates it: the year is the current one."""
 
 
 def infer_published(sentences: list[Sentence], rules: Rules, fallback_year: int) -> Published:
@@ -48,7 +50,7 @@ def infer_published(sentences: list[Sentence], rules: Rules, fallback_year: int)
     if not anchors:
         if years:
             return Published(PartialDate(max(years)), f"the latest year it mentions, {max(years)}")
-        return Published(PartialDate(fallback_year), "nothing in the text; this is the current year")
+        return Published(PartialDate(fallback_year), "nothing in the text; this is the current year", clock_year=True)
     latest, future, text = max(anchors, key=lambda anchor: anchor[0].sort_key)
     # Looking ahead to it: said so where it is named, or the lead plans a trip in its month.
     month = latest.first_day().strftime("%B") if latest.month else None
