@@ -2,8 +2,9 @@
 
     python tests/grade_ingest.py [--verbose] [--show-holdout]
 
---verbose lists each wrong field of the seeds and tuned fixtures; the holdout's misses are
-listed only with --show-holdout, so that nobody tunes the rules to them by accident.
+--verbose lists each wrong field of the seeds and tuned fixtures; the misses of the holdout
+and fresh sets are listed only with --show-holdout, so that nobody tunes the rules to them
+by accident. The fresh set was written after the last rule change.
 
 Each article is ingested alone (dry run, JSON) into an empty copy of content/ that keeps
 the leaders, the gazetteer and the cue words, and compared with NAME.expected.yaml.
@@ -28,7 +29,8 @@ ARTICLES = REPO / "tests" / "fixtures" / "articles"
 SEED_EXPECTED = REPO / "tests" / "fixtures" / "seeds"
 SOURCE_FIELDS = ("publisher", "published", "author")
 EVENT_FIELDS = ("leaders", "status", "date", "place", "visitor", "host", "kind")
-SETS = ("seeds", "tuned", "holdout")
+SETS = ("seeds", "tuned", "holdout", "fresh")
+"""fresh: articles written after the last rule change and graded once, blind."""
 
 
 def empty_content(target: Path, content: Path = REPO / "content") -> Path:
@@ -48,7 +50,9 @@ def cases(which: str) -> list[tuple[Path, Path]]:
         if not SEEDS.is_dir():
             return []
         return [(path, SEED_EXPECTED / f"{path.name[:3]}.expected.yaml") for path in sorted(SEEDS.glob("*.txt"))]
-    folder = ARTICLES / "holdout" if which == "holdout" else ARTICLES
+    folder = ARTICLES / which if which in ("holdout", "fresh") else ARTICLES
+    if not folder.is_dir():
+        return []
     return [
         (path, path.with_name(path.stem + ".expected.yaml"))
         for path in sorted(folder.iterdir())
@@ -130,7 +134,8 @@ def main(argv: list[str]) -> int:
     if not SEEDS.is_dir():
         print(f"(seeds not found at {SEEDS}; graded without them)")
     fields = [f"source.{n}" for n in SOURCE_FIELDS] + ["events (count)"] + [f"event.{n}" for n in EVENT_FIELDS]
-    show = {"seeds": verbose, "tuned": verbose, "holdout": verbose and "--show-holdout" in argv}
+    blind = verbose and "--show-holdout" in argv
+    show = {"seeds": verbose, "tuned": verbose, "holdout": blind, "fresh": blind}
     tables = {which: grade(which, show[which]) for which in SETS}
     print(f"{'field':<18}" + "".join(f"{which:>14}" for which in SETS))
     for name in fields:

@@ -187,3 +187,19 @@ def test_json_has_an_object_for_a_failed_article_too(content: Path, capsys: pyte
     first, second = (json.loads(line) for line in capsys.readouterr().out.splitlines())
     assert first == {"source": None, "events": [], "warnings": [], "error": f"{HOSTILE / 'empty.txt'}: the file is empty (give the article's text or HTML)"}
     assert second["source"]["publisher"] == "TASS"
+
+
+def test_a_late_report_of_an_early_stage_does_not_undo_a_held_event(content: Path, tmp_path: Path) -> None:
+    # kim-putin-vladivostok-2019 is held, dated April 2019; a report dated 18 April that the
+    # trip is announced belongs before that entry, and the event stays held.
+    article = tmp_path / "announced.txt"
+    article.write_text(
+        "Kim to visit Russia this month\n\nApril 18, 2019\n\n"
+        "North Korean leader Kim Jong Un will visit Russia later this month for talks with"
+        " President Vladimir Putin, the Kremlin announced on Thursday.\n",
+        encoding="utf-8",
+    )
+    assert main(["ingest", "--content", str(content), str(article)]) == 0
+    event = load_content(content).events["kim-putin-vladivostok-2019"]
+    assert event.status.value == "held"
+    assert [(str(e.date), e.status.value) for e in event.timeline][-2:] == [("2019-04-18", "announced"), ("2019-04", "held")]

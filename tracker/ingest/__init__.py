@@ -56,7 +56,7 @@ def _with_month_day(published: Published, month_day: tuple[int, int], today: dt.
     """A dateline's month and day, in the year the text points to, else the latest year not ahead of today."""
     month, day = month_day
     year = published.date.year
-    if published.how.startswith("nothing in the text"):
+    if published.clock_year:
         year = today.year if (month, day) <= (today.month, today.day) else today.year - 1
     try:
         date = PartialDate.from_date(dt.date(year, month, day))
@@ -83,7 +83,9 @@ def analyse(data: bytes, name: str, rules: Rules, today: dt.date) -> Analysis:
             published = _with_month_day(published, source.month_day, today)
         warnings.append(f"publication date {published.date} inferred: {published.how}")
     frames, mentioned = read_frames(sentences, published.date, rules)
-    events, found = draft_events(frames, sentences, published.date, rules, mentioned, source.dateline)
+    events, found = draft_events(
+        frames, sentences, published.date, rules, mentioned, source.dateline, source.filed_from
+    )
     warnings.extend(found)
     if not events:
         warnings.append("the article reports no visit or meeting: a source entry only, no event")

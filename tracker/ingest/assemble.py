@@ -22,6 +22,8 @@ class Published:
     date: PartialDate
     how: str
     """Empty when the article says it; otherwise how it was inferred."""
+    clock_year: bool = False
+    """Nothing in the text dates it: the year is the current one."""
 
 
 def infer_published(sentences: list[Sentence], rules: Rules, fallback_year: int) -> Published:
@@ -48,7 +50,7 @@ def infer_published(sentences: list[Sentence], rules: Rules, fallback_year: int)
     if not anchors:
         if years:
             return Published(PartialDate(max(years)), f"the latest year it mentions, {max(years)}")
-        return Published(PartialDate(fallback_year), "nothing in the text; this is the current year")
+        return Published(PartialDate(fallback_year), "nothing in the text; this is the current year", clock_year=True)
     latest, future, text = max(anchors, key=lambda anchor: anchor[0].sort_key)
     # Looking ahead to it: said so where it is named, or the lead plans a trip in its month.
     month = latest.first_day().strftime("%B") if latest.month else None
@@ -84,8 +86,11 @@ def _group(frames: list[Frame]) -> list[list[Frame]]:
                 waiting = []
         else:
             home.append(frame)
-    if waiting and groups:
-        groups[0][:0] = waiting
+    if waiting:
+        if groups:
+            groups[0][:0] = waiting
+        else:
+            groups.append(waiting)  # no frame names a place: the caller looks for one
     return [sorted(group, key=lambda f: f.sentence.index) for group in groups]
 
 
@@ -100,6 +105,7 @@ def draft_events(
     rules: Rules,
     mentioned: set[str],
     dateline: Place | None = None,
+    filed_from: Place | None = None,
 ) -> tuple[list[EventDraft], list[str]]:
     """The article's events, and warnings about what it mentions but is not drafted."""
     warnings: list[str] = []
@@ -116,8 +122,17 @@ def draft_events(
     events: list[EventDraft] = []
     for number, group in enumerate(_group(current)):
         cities = {f.place.city for f in group if f.place is not None and f.place.city}
+        fallback: tuple[Place, str] | None = None
+        if not cities and all(f.place is None for f in group):
+            # No sentence about the trip names a place: the host's own sentence may ("Putin
+            # watched the parade on Red Square"), else the city the report was filed from.
+            host_city = next((f.place for f in at_home if f.place is not None), None)
+            if host_city is not None and host_city.city:
+                cities = {host_city.city}
+            elif filed_from is not None:
+                fallback = (filed_from, "no place in the sentences about it; this is the dateline's city")
         group = sorted(group + [f for f in at_home if f.place and f.place.city in cities], key=lambda f: f.sentence.index)
-        draft = _draft(group, sentences, published, rules, mentioned, dateline)
+        draft = _draft(group, sentences, published, rules, mentioned, dateline, fallback)
         if draft is None:
             continue
         # A second event must be news in its own right: a definite status, said in so many words.
@@ -139,9 +154,12 @@ def _draft(
     rules: Rules,
     mentioned: set[str],
     dateline: Place | None,
+    fallback: tuple[Place, str] | None = None,
 ) -> EventDraft | None:
     doubts: dict[str, str] = {}
     place = next((f.place for f in group if f.place is not None), None)
+    if place is None and fallback is not None and any(len(f.leaders) >= 2 for f in group):
+        place, doubts["place"] = fallback
     if place is None:
         return None
     if place.city is None:
@@ -158,7 +176,7 @@ def _draft(
     found = [s for f in group for s in f.statuses]
     if any(f.arrived for f in group):
         # Under way: held, unless the meeting itself is still ahead.
-        ahead = any(f.future and (not f.arrived or _after(f, published)) for f in group)
+        ahead = any(f.future and (not f.arrived or f.plan_after_arrival or _after(f, published)) for f in group)
         found.append(Status.CONFIRMED if ahead else Status.HELD)
     ranked = [s for s in rules.status_order if s in found]
     cue: tuple[Frame, int] | None = None
@@ -258,8 +276,13 @@ def _when(
     # many words ("will hold talks on Thursday"); "said on Monday" dates only the report.
     exact = [m for m in mentions if m.kind in _EXACT or m.kind == "weekday" and (happened or _planned_on(m, group))]
     exact = [m for m in exact if _direction_ok(m.date, published, status)]  # type: ignore[arg-type]
+    if status is not Status.HELD:
+        # The day of an arrival dates the meeting only once the meeting has happened.
+        exact = [m for m in exact if not m.arrival]
     if status is Status.RUMOURED:
-        exact = []  # a rumour is not dated to the day, whatever day its article mentions
+        # A rumour is dated to the day only by its occasion (Victory Day), not by any day
+        # its article happens to mention.
+        exact = [m for m in exact if m.kind in ("anniversary", "occasion")]
     if exact:
         # A written date before a weekday; for a plan, a day after the article before one on it.
         best = min(exact, key=lambda m: (m.kind == "weekday", not happened and not _after_day(m, published)))
@@ -291,7 +314,7 @@ def _when(
         return years[0].date, None, ""  # type: ignore[return-value]
     if happened and published.precision is DatePrecision.DAY and any(rules.as_it_happens.find(f.sentence.text) for f in group):
         return published, None, "no date given; the article reports it as happening: its own date"
-    if happened or status in (Status.DECLINED, Status.CANCELLED):
+    if happened or status in (Status.DECLINED, Status.CANCELLED) or any(f.arrived for f in group):
         month = PartialDate(published.year, published.month)
         return month, None, "no date given; assumed the month of publication"
     return PartialDate(published.year), None, "no date given; only the year is assumed"

@@ -51,6 +51,8 @@ class Frame:
     future: bool
     arrived: bool = False
     """An arrival phrase: the trip is under way."""
+    plan_after_arrival: bool = False
+    """A plan named after the arrival ("arrived ... for talks with Putin")."""
     looking_back: str | None = None
     """Why the frame is about the past, if it is."""
 
@@ -144,12 +146,21 @@ def holder(country: str, ref: PartialDate, rules: Rules, mentioned: set[str]) ->
     return max(pool, key=start)
 
 
-def _destinations(text: str, rules: Rules, trips: list[Hit]) -> list[tuple[int, Place]]:
+def _destinations(text: str, rules: Rules, trips: list[Hit], homes: set[str]) -> list[tuple[int, Place]]:
     """(position, place) for places named, without where someone came from; a place right
-    after a trip word first, then cities before countries."""
+    after a trip word first, then cities before countries.
+
+    A place someone left counts when it is abroad for one of the sentence's leaders
+    ("Putin flew out of Pyongyang": the visit was there), not when it is everyone's home.
+    """
     ranked: list[tuple[int, int, int, Place]] = []
     for hit in rules.places.find(text):
         before = [normal(word) for word in re.findall(r"[\w']+", text[: hit.start])[-2:]]
+        lead_in = text[max(0, hit.start - 20) : hit.start]
+        left = any(d.end >= len(lead_in.rstrip()) - 1 for d in rules.departure.find(lead_in))
+        if left and homes and hit.value.country not in homes | {""} or left and len(homes) > 1:
+            ranked.append((1, 0 if hit.value.city else 1, hit.start, hit.value))
+            continue
         if any(word in rules.origin for word in before):
             continue
         if re.match(r"['’]s\b", text[hit.end :]):
@@ -198,11 +209,15 @@ def read_frames(sentences: list[Sentence], ref: PartialDate, rules: Rules) -> tu
         future = bool(rules.future.find(text))
         dates = tuple(find_dates(text, ref, rules, future))
         old = _old_clauses(text, dates, ref)
-        found_places = list(_outside(tuple(_destinations(text, rules, trips)), old))
+        homes = {rules.leaders[leader].country for leader in leaders}
+        found_places = list(_outside(tuple(_destinations(text, rules, trips, homes)), old))
         places = [place for _, place in found_places]
         status_hits = _outside(_statuses(text, rules), old)
         statuses = tuple(status for _, status in status_hits)
-        arrived = bool(rules.arrival.find(text))
+        arrivals = rules.arrival.find(text)
+        arrived = bool(arrivals)
+        # "arrived ... for talks with Putin": the meeting is still ahead of the arrival.
+        plan_after_arrival = bool(arrivals) and any(hit.start > arrivals[0].start for hit in rules.future.find(text))
         kinds = tuple(hit.value for hit in rules.kinds.find(text))
         frame = Frame(
             sentence=sentence,
@@ -216,6 +231,7 @@ def read_frames(sentences: list[Sentence], ref: PartialDate, rules: Rules) -> tu
             dates=dates,
             future=future,
             arrived=arrived,
+            plan_after_arrival=plan_after_arrival,
         )
         frames.append(_with_look_back(frame, ref, rules))
     return frames, mentioned

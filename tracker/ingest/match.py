@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from tracker.ingest.extract import EventDraft
 from tracker.ingest.meta import SourceDraft
-from tracker.model import Content, Event, PartialDate
+from tracker.model import Content, Event, PartialDate, Status
 
 
 @dataclass(frozen=True)
@@ -53,9 +53,29 @@ def _overlaps(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:
     return a[0] - SLACK <= b[1] and b[0] - SLACK <= a[1]
 
 
+STAGES = {"rumoured": 0, "invited": 1, "announced": 2, "confirmed": 3, "postponed": 4}
+"""How far along a trip a status is; held, cancelled and declined (not listed) come last."""
+
+
+def goes_before(date: PartialDate, status: str, other: PartialDate, other_status: str) -> bool:
+    """A new report goes before an entry that is dated after it, or that overlaps it in
+    time and is further along ("announced on 25 April" before "held in April 2019"), so
+    that a late report of an early stage never becomes the event's last word."""
+    if other.first_day() > date.last_day():
+        return True
+    overlaps = other.first_day() <= date.last_day() and date.first_day() <= other.last_day()
+    return overlaps and STAGES.get(other_status, 5) > STAGES.get(status, 5)
+
+
+FINISHED = (Status.HELD, Status.CANCELLED, Status.DECLINED)
+PLANS = (Status.RUMOURED, Status.INVITED, Status.ANNOUNCED, Status.CONFIRMED)
+
+
 def _same_trip(draft: EventDraft, event: Event) -> bool:
     if event.place.country != draft.place.country:
         return False
+    if event.status in FINISHED and draft.status in PLANS and draft.reported.first_day() > _span(event.date, event.end)[1]:
+        return False  # a plan reported after a trip is over is the next trip
     if not _overlaps(_span(event.date, event.end), _span(draft.date, draft.end)):
         return False
     if set(event.leaders) == set(draft.leaders):
@@ -81,6 +101,11 @@ def plan_events(
                 notes.append(f"place: the article says {draft.place.city}, {event.id} says {event.place.city}")
             if not (event.date.contains(draft.date) or draft.date.contains(event.date)):
                 notes.append(f"date: the article says {draft.date}, {event.id} says {event.date}")
+            last = event.timeline[-1]
+            if draft.status is not event.status and not goes_before(
+                draft.reported, draft.status.value, last.date, last.status.value
+            ):
+                notes.append(f"status: this report would take {event.id} from {event.status.value} to {draft.status.value}")
             if source is not None:
                 for cited in event.sources:
                     known = content.sources.get(cited)

@@ -19,13 +19,13 @@ from tracker.model import PartialDate, Place
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _DATE_LIKE = re.compile(
     rf"\b\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|\b{_MONTH}\s*\d{{1,2}},?\s*\d{{4}}|\b\d{{4}}-\d{{2}}-\d{{2}}\b"
-    rf"|\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}\b|\b\d{{4}}/\d{{2}}/\d{{2}}\b|\b\d{{1,2}}-{_MONTH}-\d{{4}}\b",
+    rf"|\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}\b|\b\d{{4}}[/.]\d{{2}}[/.]\d{{2}}\b|\b\d{{1,2}}-{_MONTH}-\d{{4}}\b",
     re.IGNORECASE,
 )
 _DATELINE = re.compile(
     rf"^[A-Z][\w .'-]*,\s+({_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)\s*\((\w[\w ]*)\)\s*[-–—]+", re.IGNORECASE
 )
-_AGENCY_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]*\((\w[\w ,]*)\)\s*[-–—]")
+_AGENCY_DATELINE = re.compile(r"^[A-Z][A-Z'-]+(?:[ ,.]+[A-Za-z'-]+)*\s*\((\w[\w ,]*)\)\s*[-–—]")
 _TIME = re.compile(r"\b(\d{1,2}):(\d{2})\s*([AP]\.?M\.?)?", re.IGNORECASE)
 _BYLINE = re.compile(r"^(?:by|written by)\s+(.+)$", re.IGNORECASE)
 _INITIALS = re.compile(r"^([a-z]{2,3}(?:/[a-z]{2,3})+)\s*(?:\(.*\))?$")
@@ -47,6 +47,8 @@ class SourceDraft:
     url: str | None
     dateline: Place | None
     """A city alone on a line near the top, as official sites print the event's place."""
+    filed_from: Place | None
+    """The city of an agency dateline ("VLADIVOSTOK, Russia (AP) -"): where the report was filed."""
     month_day: tuple[int, int] | None
     """Month and day from a dateline that gives no year ("Moscow, Aug. 19 (Yonhap)"), if any."""
     body: tuple[str, ...]
@@ -217,6 +219,7 @@ def read_source(article: Article, rules: Rules) -> SourceDraft:
         url=article.html.url if article.html else None,
         month_day=month_day,
         dateline=_dateline_place(lines[:12], rules),
+        filed_from=_filed_from(lines[:12], rules),
         body=body,
         notes=tuple(notes),
     )
@@ -258,4 +261,15 @@ def _dateline_place(lines: list[str], rules: Rules) -> Place | None:
         if hits and hits[0].value.city and normal(line) == normal(line[hits[0].start : hits[0].end]):
             place: Place = hits[0].value
             return place
+    return None
+
+
+def _filed_from(lines: list[str], rules: Rules) -> Place | None:
+    """The city an agency dateline opens with, if the gazetteer knows it."""
+    for line in lines:
+        if _DATELINE.match(line) or _AGENCY_DATELINE.match(line):
+            hits = rules.places.find(line[:40])
+            if hits and hits[0].start == 0 and hits[0].value.city:
+                place: Place = hits[0].value
+                return place
     return None

@@ -30,11 +30,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month-range", re.compile(rf"\b(?:from\s+)?({_MONTH})\s+(\d{{1,2}})\s*(?:[-–]|to)\s*(\d{{1,2}})\b(?:,?\s+(\d{{4}}))?", re.I)),
     ("full", re.compile(rf"\b\d{{1,2}}\s+{_MONTH}\s+\d{{4}}\b|\b{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}\b", re.I)),
     ("month-year", re.compile(rf"\b({_MONTH})\s+(?:of\s+)?(\d{{4}})\b", re.I)),
-    ("day", re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})(?![\w])|\b({_MONTH})\s+(\d{{1,2}})\b(?!,?\s*\d{{4}})", re.I)),
+    ("day", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})(?![\w])|\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*\d{{4}})", re.I)),
     ("month", re.compile(rf"\b(in|this|next|last|late|early|mid|since|of)[\s-]+({_MONTH})(?![\w])", re.I)),
     ("relative", re.compile(
         r"\b(yesterday|today|tomorrow|(?:later |earlier )?this (?:week|month|year)|next (?:week|month|year)"
-        r"|last (?:week|month|year)|in the coming (?:days|weeks)|soon|shortly|in the (?:second|first) half of (\w+))\b", re.I)),
+        r"|last (?:week|month|year)|in the coming (?:days|weeks)|soon|shortly|in the (?:second|first) half of (\w+)"
+        r"|the (?:end|beginning|start|middle) of (?:the|this|next) month)\b", re.I)),
     ("year", re.compile(r"\b(in|since|of|from|until|by)\s+(\d{4})\b", re.I)),
     ("weekday", re.compile(rf"\b(?:(on|earlier|as late as|late|last|next|this|since)\s+)?({'|'.join(_WEEKDAYS)})('s)?\b", re.I)),
 ]
@@ -58,6 +59,8 @@ class DateMention:
     """A starting point ("since 2019"), never the event's own date."""
     departure: bool = False
     """The day someone left or returned ("left Pyongyang on Thursday"), not the event's."""
+    arrival: bool = False
+    """The day someone arrived ("arrived on Tuesday"): the event's only once it has happened."""
 
 
 def _month(text: str) -> int:
@@ -128,10 +131,13 @@ def find_dates(text: str, ref: PartialDate | None, rules: Rules, future: bool) -
 
 
 def _with_departure(mention: DateMention, text: str, rules: Rules) -> DateMention:
-    clause = re.split(r"[,;]|\band\b|\bwhere\b|\bafter\b", text[: mention.start])[-1]
-    if not rules.departure.find(clause):
+    """Mark a date in a clause about leaving or arriving."""
+    clause = re.split(r"[,;]|\band\b|\bwhere\b|\bafter\b|\bahead of\b|\bfor talks\b", text[: mention.start])[-1]
+    departure = bool(rules.departure.find(clause))
+    arrival = bool(rules.arrival.find(clause))
+    if not (departure or arrival):
         return mention
-    return DateMention(**{**mention.__dict__, "departure": True})
+    return DateMention(**{**mention.__dict__, "departure": departure, "arrival": arrival})
 
 
 def _before(text: str, start: int, words: int = 3) -> list[str]:
@@ -227,7 +233,9 @@ def _relative(match: re.Match[str], ref: PartialDate | None, start: int) -> Date
         named = match.group(2) or ""
         month = _month(named) if named[:3].lower() in _MONTHS else ref.month
         return DateMention(start, "relative", whole, PartialDate(ref.year, month))
-    if phrase.startswith("last"):
+    if phrase.startswith("the ") and phrase.endswith("month"):
+        offset = 1 if "next month" in phrase else 0
+    elif phrase.startswith("last"):
         offset = -1 if phrase.endswith("month") else 0
     elif phrase.startswith("next"):
         offset = 1 if phrase.endswith("month") else 0

@@ -20,6 +20,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, FoldedScalarString
 
+from tracker.ingest.match import goes_before
 from tracker.model import DatePrecision, PartialDate, Place
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../../schema/{kind}.schema.json\n"
@@ -119,7 +120,7 @@ def update_event(path: Path, entry: CommentedMap, source: str, status: str, date
     else:
         position = len(timeline)
         for index, item in enumerate(timeline):
-            if date < PartialDate.parse(str(item["date"])):
+            if goes_before(date, status, PartialDate.parse(str(item["date"])), str(item["status"])):
                 position = index
                 break
         timeline.insert(position, entry)
