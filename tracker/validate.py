@@ -60,6 +60,11 @@ def load_schema(kind: str) -> dict[str, Any]:
     return schema
 
 
+@cache
+def _validator(kind: str) -> jsonschema.Draft202012Validator:
+    return jsonschema.Draft202012Validator(load_schema(kind))
+
+
 def load_content(content_dir: Path) -> Content:
     """Read and check everything under `content_dir`; raise ContentError listing every problem."""
     documents, known_ids, problems = read_content(content_dir)
@@ -78,9 +83,8 @@ def suggest(word: str, choices: list[str] | tuple[str, ...] | set[str]) -> str:
 
 def schema_problems(document: Document, kind: str) -> list[Problem]:
     """What the entry's JSON Schema says is wrong, in an editor's words."""
-    validator = jsonschema.Draft202012Validator(load_schema(kind))
     problems: list[Problem] = []
-    for error in validator.iter_errors(document.data):
+    for error in _validator(kind).iter_errors(document.data):
         location: Location = tuple(error.absolute_path)
         problems.extend(_explain(document, location, error))
     return problems
