@@ -164,8 +164,11 @@ def _draft(
         return None
     if place.city is None:
         city = next((p for f in group for p in f.places if p.city and p.country == place.country), None)
+        occasion = _occasion_city(group, sentences, place.country, rules)
         if city is not None:
             place = city
+        elif occasion is not None:
+            place = occasion  # "the parade ... The Red Square parade was to mark ..."
         elif dateline is not None and dateline.country == place.country:
             place = dateline
             doubts["place"] = "the city is the dateline's, where the report was filed"
@@ -193,6 +196,10 @@ def _draft(
             status = Status.ANNOUNCED if any(f.future for f in group) else Status.HELD
         evidence = group[0].sentence.text
         doubts["status"] = "no status phrase found; guessed from the dates and the tense"
+
+    if status is Status.DECLINED and any(rules.was_on.find(s.text) for s in sentences):
+        # Staying away from a trip that had been confirmed calls it off; it declines nothing.
+        status = Status.CANCELLED
 
     if status is Status.ANNOUNCED and any(rules.hearsay.find(f.sentence.text) for f in group):
         status = Status.RUMOURED
@@ -245,6 +252,19 @@ def _draft(
         evidence=evidence,
         doubts=doubts,
     )
+
+
+def _occasion_city(group: list[Frame], sentences: list[Sentence], country: str, rules: Rules) -> Place | None:
+    """The one city of `country` that the article's sentences name beside the occasion's
+    own words (a parade, celebrations), when the sentences about the trip name none. Not for
+    talks or summits, whose words often tell of older meetings elsewhere in the country."""
+    words = [w for k in {k for f in group for k in f.kinds} - {"visit", "summit"} for w in _kind_words(k, rules)]
+    cities = set()
+    for sentence in sentences:
+        hits = rules.places.find(sentence.text)
+        if words and any(re.search(rf"\b{re.escape(w)}\b", sentence.text, re.IGNORECASE) for w in words):
+            cities |= {h.value for h in hits if h.value.city and h.value.country == country}
+    return next(iter(cities)) if len(cities) == 1 else None
 
 
 def _after(frame: Frame, published: PartialDate) -> bool:

@@ -161,9 +161,14 @@ def _destinations(text: str, rules: Rules, trips: list[Hit], homes: set[str]) ->
         if left and homes and hit.value.country not in homes | {""} or left and len(homes) > 1:
             ranked.append((1, 0 if hit.value.city else 1, hit.start, hit.value))
             continue
+        owner = re.match(r"['’]s\b", text[hit.end :])
+        if owner and any(0 < trip.start - hit.end <= 30 and _no_one(text[hit.end : trip.start], rules) for trip in trips):
+            # "stayed away from Moscow's Victory Day parade": where the occasion is.
+            ranked.append((0, 0 if hit.value.city else 1, hit.start, hit.value))
+            continue
         if any(word in rules.origin for word in before):
             continue
-        if re.match(r"['’]s\b", text[hit.end :]):
+        if owner:
             continue  # "South Korea's ministry": an owner, not a destination
         lead_in = re.sub(r"(?:the|a|an)\s+$", "", text[max(0, hit.start - 30) : hit.start], flags=re.IGNORECASE)
         if not any(marker.end >= len(lead_in) - 1 for marker in rules.destination.find(lead_in)):
@@ -172,6 +177,11 @@ def _destinations(text: str, rules: Rules, trips: list[Hit], homes: set[str]) ->
         ranked.append((0 if near else 1, 0 if hit.value.city else 1, hit.start, hit.value))
     ranked.sort(key=lambda item: (item[0], item[1]))
     return [(at, place) for _, _, at, place in ranked]
+
+
+def _no_one(text: str, rules: Rules) -> bool:
+    """No leader's name or title in `text` ("Moscow's parade", not "North Korea's Kim ... met")."""
+    return not rules.names.find(text) and not rules.titles.find(text)
 
 
 def read_frames(sentences: list[Sentence], ref: PartialDate, rules: Rules) -> tuple[list[Frame], set[str]]:
