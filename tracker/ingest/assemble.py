@@ -294,7 +294,12 @@ def _when(
     happened = status in (Status.HELD,)
     # A weekday dates the event when it happened ("met on Thursday") or is planned in so
     # many words ("will hold talks on Thursday"); "said on Monday" dates only the report.
-    exact = [m for m in mentions if m.kind in _EXACT or m.kind == "weekday" and (happened or _planned_on(m, group))]
+    exact = [
+        m for m in mentions
+        if m.kind in _EXACT
+        or m.kind == "weekday" and (happened or _planned_on(m, group))
+        or m.kind == "relative" and m.date is not None and m.date.precision is DatePrecision.DAY
+    ]
     exact = [m for m in exact if _direction_ok(m.date, published, status)]  # type: ignore[arg-type]
     if status is not Status.HELD:
         # The day of an arrival dates the meeting only once the meeting has happened.
