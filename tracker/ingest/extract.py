@@ -168,11 +168,11 @@ def _destinations(text: str, rules: Rules, trips: list[Hit], homes: set[str]) ->
             continue
         if any(word in rules.origin for word in before):
             continue
-        if owner:
-            continue  # "South Korea's ministry": an owner, not a destination
         lead_in = re.sub(r"(?:the|a|an)\s+$", "", text[max(0, hit.start - 30) : hit.start], flags=re.IGNORECASE)
         if not any(marker.end >= len(lead_in) - 1 for marker in rules.destination.find(lead_in)):
             continue
+        if owner and not hit.value.city:
+            continue  # "in South Korea's ministry": an owner; "in Pyongyang's guesthouse" is a place
         near = any(0 <= hit.start - trip.end <= 40 for trip in trips)
         ranked.append((0 if near else 1, 0 if hit.value.city else 1, hit.start, hit.value))
     ranked.sort(key=lambda item: (item[0], item[1]))
