@@ -214,8 +214,10 @@ def read_frames(sentences: list[Sentence], ref: PartialDate, rules: Rules) -> tu
                 previous_leaders.remove(leader)
             previous_leaders.append(leader)
         previous_leaders = previous_leaders[-2:]
-        if not trips or not leaders or rules.not_a_visit.find(text) or rules.unconfirmed.find(text):
+        if not trips or not leaders or rules.unconfirmed.find(text):
             continue
+        if rules.not_a_visit.find(text) and Status.INVITED not in (s for _, s in _statuses(text, rules)):
+            continue  # a call or a letter is no visit, but an invitation it carries is news
         future = bool(rules.future.find(text))
         dates = tuple(find_dates(text, ref, rules, future))
         old = _old_clauses(text, dates, ref)
