@@ -254,6 +254,8 @@ def _statuses(text: str, rules: Rules) -> tuple[tuple[int, Status], ...]:
     found: list[tuple[int, Status]] = []
     for hit in rules.status.find(text):
         status: Status | None = hit.value
+        if status is Status.INVITED and re.search(r"\bat\s+(?:[\w'’.-]+\s+){0,4}$", text[: hit.start]):
+            continue  # "at Vladimir Putin's invitation": how the trip came about, not the news
         if status is None or any(status in rules.swallows.get(earlier, ()) for _, earlier in found):
             continue
         found.append((hit.start, status))
