@@ -26,7 +26,7 @@ _ORDINAL_WORDS = {
 
 # The grammar of dates (not rules about the world, which live in the cue file).
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("range", re.compile(rf"\b(\d{{1,2}})\s*[-–]\s*(\d{{1,2}})\s+({_MONTH})(?:\s+(\d{{4}}))?", re.I)),
+    ("range", re.compile(rf"\b(\d{{1,2}})\s*(?:[-–]|and\b|to\b)\s*(\d{{1,2}})\s+({_MONTH})(?:\s+(\d{{4}}))?", re.I)),
     ("month-range", re.compile(rf"\b(?:from\s+)?({_MONTH})\s+(\d{{1,2}})\s*(?:[-–]|to)\s*(\d{{1,2}})\b(?:,?\s+(\d{{4}}))?", re.I)),
     ("full", re.compile(
         rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\s+\d{{4}}\b|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"
