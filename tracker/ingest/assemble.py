@@ -179,7 +179,9 @@ def _draft(
     found = [s for f in group for s in f.statuses]
     if any(f.arrived for f in group):
         # Under way: held, unless the meeting itself is still ahead.
-        ahead = any(f.future and (not f.arrived or f.plan_after_arrival or _after(f, published)) for f in group)
+        ahead = any(
+            f.plan_after_arrival or f.future and (not f.arrived or _after(f, published)) for f in group
+        )
         found.append(Status.CONFIRMED if ahead else Status.HELD)
     ranked = [s for s in rules.status_order if s in found]
     cue: tuple[Frame, int] | None = None
@@ -310,7 +312,8 @@ def _when(
         exact = [m for m in exact if m.kind in ("anniversary", "occasion")]
     if exact:
         # A written date before a weekday; for a plan, a day after the article before one on it.
-        best = min(exact, key=lambda m: (m.kind == "weekday", not happened and not _after_day(m, published)))
+        # The day of the meeting before the day of the arrival.
+        best = min(exact, key=lambda m: (m.kind == "weekday", not happened and not _after_day(m, published), m.arrival))
         return best.date, best.end, ""  # type: ignore[return-value]
     months = [
         m for m in mentions

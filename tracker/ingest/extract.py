@@ -229,7 +229,11 @@ def read_frames(sentences: list[Sentence], ref: PartialDate, rules: Rules) -> tu
         arrivals = rules.arrival.find(text)
         arrived = bool(arrivals)
         # "arrived ... for talks with Putin": the meeting is still ahead of the arrival.
-        plan_after_arrival = bool(arrivals) and any(hit.start > arrivals[0].start for hit in rules.future.find(text))
+        # So is "arrived in Khabarovsk on Thursday to meet Medvedev": a plan phrase after it.
+        plan_after_arrival = bool(arrivals) and (
+            any(hit.start > arrivals[0].start for hit in rules.future.find(text))
+            or any(at > arrivals[0].start and s is Status.ANNOUNCED for at, s in status_hits)
+        )
         kinds = tuple(hit.value for hit in rules.kinds.find(text))
         frame = Frame(
             sentence=sentence,
