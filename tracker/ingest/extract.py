@@ -297,6 +297,10 @@ def _with_look_back(frame: Frame, ref: PartialDate, rules: Rules) -> Frame:
         for mention in frame.dates
         if mention.date is not None and not mention.since and not mention.reporting and _well_before(mention.date, ref)
     ]
+    if cue and not gone:
+        plan = _plan_beside_look_back(frame, [hit.start for hit in cue])
+        if plan is not None:
+            return plan
     if gone:
         why = f"{', '.join(gone)} no longer in office"
     elif cue:
@@ -306,6 +310,27 @@ def _with_look_back(frame: Frame, ref: PartialDate, rules: Rules) -> Frame:
     if why is None:
         return frame
     return Frame(**{**frame.__dict__, "looking_back": why})
+
+
+_SUB_CLAUSE = re.compile(r",|;|\bwhen\b|\bwhich\b|\bwho\b|\bwhom\b|\bwhose\b|\bsince\b")
+
+
+def _plan_beside_look_back(frame: Frame, cues: list[int]) -> Frame | None:
+    """"Kim, who met Putin last year, will visit Moscow": a plan in one clause and a look
+    back in another. The frame without the look-back clauses, when a plan is left."""
+    text = frame.sentence.text
+    bounds = [0, *(m.start() for m in _SUB_CLAUSE.finditer(text)), len(text) + 1]
+    spans = [(a, b) for a, b in zip(bounds, bounds[1:]) if any(a <= at < b for at in cues)]
+    statuses = _outside(frame.status_hits, spans)
+    if not frame.future or not statuses:
+        return None
+    hits = _outside(frame.place_hits, spans)
+    places = tuple(place for _, place in hits)
+    dates = tuple(m for m in frame.dates if not any(a <= m.start < b for a, b in spans))
+    return Frame(**{
+        **frame.__dict__, "status_hits": statuses, "statuses": tuple(s for _, s in statuses),
+        "place_hits": hits, "places": places, "place": places[0] if places else None, "dates": dates,
+    })
 
 
 def _well_before(date: PartialDate, ref: PartialDate) -> bool:
