@@ -28,7 +28,7 @@ _DATELINE = re.compile(
 )
 _AGENCY_DATELINE = re.compile(r"^[A-Z][A-Z'-]+(?:[ ,.]+[A-Za-z'-]+)*\s*\((\w[\w ,]*)\)\s*[-–—]")
 _TIME = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})\s*([AP]\.?M\.?)?", re.IGNORECASE)
-_BYLINE = re.compile(r"^(?:by|written by)\s+(.+)$", re.IGNORECASE)
+_BYLINE = re.compile(r"^(?:by|written by|reporting by)\s+(.+)$", re.IGNORECASE)
 _INITIALS = re.compile(r"^([a-z]{2,3}(?:/[a-z]{2,3})+)\s*(?:\(.*\))?$")
 _SOURCE_TAG = re.compile(r"^source:\s*(.+)$", re.IGNORECASE)
 
@@ -93,7 +93,7 @@ def _is_headline(line: str) -> bool:
 
 def _person(text: str) -> str | None:
     """A byline's name: cut at " in <place>", brackets and "and"; fix ALL CAPS."""
-    text = re.split(r"\s+\[|\s+\(|\s+in\s+[A-Z]|,|\s+for\s+|\s+and\s+|\s+&\s+", text)[0].strip()
+    text = re.split(r"\s+\[|\s+\(|\s+in\s+[A-Z]|[,;]|\s+for\s+|\s+and\s+|\s+&\s+", text)[0].strip()
     words = text.split()
     if not 1 <= len(words) <= 4 or not all(word[:1].isupper() for word in words):
         return None
