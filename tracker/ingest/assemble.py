@@ -299,7 +299,7 @@ def _when(
     exact = [
         m for m in mentions
         if m.kind in _EXACT
-        or m.kind == "weekday" and (happened or _planned_on(m, group))
+        or m.kind == "weekday" and (happened or _planned_on(m, group) or m.text.lower().endswith(("'s", "’s")))
         or m.kind == "relative" and m.date is not None and m.date.precision is DatePrecision.DAY
     ]
     exact = [m for m in exact if _direction_ok(m.date, published, status)]  # type: ignore[arg-type]

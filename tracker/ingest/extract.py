@@ -166,9 +166,14 @@ def _destinations(text: str, rules: Rules, trips: list[Hit], homes: set[str]) ->
             # "stayed away from Moscow's Victory Day parade": where the occasion is.
             ranked.append((0, 0 if hit.value.city else 1, hit.start, hit.value))
             continue
-        if any(word in rules.origin for word in before):
-            continue
-        lead_in = re.sub(r"(?:the|a|an)\s+$", "", text[max(0, hit.start - 30) : hit.start], flags=re.IGNORECASE)
+        absent = re.search(r"\b(?:away|absent|missing)\s+from\s+(?:\S+\s+){0,2}$", text[: hit.start], re.IGNORECASE)
+        if any(word in rules.origin for word in before) and not absent:
+            continue  # "from Pyongyang" is where they came from; "absent from the parade in" is not
+        # "at the Kremlin", "at Saturday's Red Square parade": the marker comes before these.
+        lead_in = re.sub(
+            r"(?:(?:the|a|an)\s+)?(?:(?:\w+day|tomorrow|yesterday|today|this week|next week|next month)['’]s\s+)?(?:the|a|an)?\s*$",
+            "", text[max(0, hit.start - 30) : hit.start], flags=re.IGNORECASE,
+        )
         if not any(marker.end >= len(lead_in) - 1 for marker in rules.destination.find(lead_in)):
             continue
         if owner and not hit.value.city:
