@@ -33,6 +33,11 @@ def rules() -> Rules:
         ("Published: 18 Apr 2019", "2019-04-18", None),
         ("2011/08/19 15:02 KST", "2011-08-19", "15:02"),
         ("03/09/2025 14:20", "2025-09-03", "14:20"),
+        ("2019-04-25T10:31:00+09:00", "2019-04-25", "10:31"),
+        ("25-04-2019", "2019-04-25", None),
+        ("April 25th, 2019", "2019-04-25", None),
+        ("Thursday 25th of April 2019, 21:40", "2019-04-25", "21:40"),
+        ("June 20, Juche 113 (2024)", "2024-06-20", None),
     ],
 )
 def test_publication_dates_in_common_forms(text: str, date: str, time: str | None) -> None:
@@ -80,7 +85,8 @@ def test_an_unknown_publisher_is_a_note_not_a_guess(rules: Rules) -> None:
 
 @pytest.mark.parametrize(
     ("line", "author"),
-    [("BY MICHAEL LEE [lee.junhyuk@joongang.co.kr]", "Michael Lee"), ("By Peter Hanlon in Moscow", "Peter Hanlon"), ("jr/sgb (AFP, Reuters)", "jr/sgb")],
+    [("BY MICHAEL LEE [lee.junhyuk@joongang.co.kr]", "Michael Lee"), ("By Peter Hanlon in Moscow", "Peter Hanlon"), ("jr/sgb (AFP, Reuters)", "jr/sgb"),
+     ("Reporting by Anna Kim; Editing by Ivan Petrov", "Anna Kim")],
 )
 def test_bylines(rules: Rules, line: str, author: str) -> None:
     assert read(rules, "Kim to visit Russia", BODY, line).author == author

@@ -33,6 +33,15 @@ def rules() -> Rules:
         ("Putin will visit on 18-19 June.", "2024-06-17", True, "range", "2024-06-18"),
         ("Kim travelled to Russia last September.", "2024-06-17", False, "month", "2023-09"),
         ("It is his first trip since 2019.", "2023-09-11", False, "year", "2019"),
+        ("Putin will visit on 18 and 19 June.", "2024-06-17", True, "range", "2024-06-18"),
+        ("Putin will visit from 18 to 19 June.", "2024-06-17", True, "range", "2024-06-18"),
+        ("They will meet on the 25th.", "2019-04-18", True, "day", "2019-04-25"),
+        ("They will meet on the 5th.", "2019-04-18", True, "day", "2019-05-05"),
+        ("They met on the 16th.", "2019-04-18", False, "day", "2019-04-16"),
+        ("They met yesterday.", "2019-04-18", False, "relative", "2019-04-17"),
+        ("Kim will visit Russia on the 25th of April.", "2019-04-18", True, "day", "2019-04-25"),
+        ("Kim will visit Russia on 25.04.2019.", "2019-04-18", True, "full", "2019-04-25"),
+        ("Kim will visit Russia on April 25th, 2019.", "2019-04-18", True, "full", "2019-04-25"),
     ],
 )
 def test_relative_dates(rules: Rules, sentence: str, published: str, future: bool, kind: str, date: str) -> None:

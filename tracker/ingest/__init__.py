@@ -34,9 +34,10 @@ from tracker.validate import load_content
 
 from tracker.ingest.assemble import Published, draft_events, infer_published
 from tracker.ingest.clean import Article, InputError, read_article
-from tracker.ingest.extract import EventDraft, read_frames, split_sentences
+from tracker.ingest.extract import EventDraft, Sentence, read_frames, split_sentences
 from tracker.ingest.meta import SourceDraft, read_source
-from tracker.ingest.rules import Rules
+from tracker.ingest.rules import Rules, in_office
+from tracker.ingest.when import find_dates
 
 __all__ = ["Analysis", "InputError", "IngestResult", "analyse", "ingest"]
 
@@ -52,17 +53,49 @@ class Analysis:
     warnings: tuple[str, ...]
 
 
-def _with_month_day(published: Published, month_day: tuple[int, int], today: dt.date) -> Published:
-    """A dateline's month and day, in the year the text points to, else the latest year not ahead of today."""
+def _with_month_day(
+    published: Published, month_day: tuple[int, int], today: dt.date, sentences: list[Sentence], rules: Rules
+) -> Published:
+    """A dateline's month and day, in the year the text points to, else the latest year not
+    ahead of today that fits what the text says: the weekday of the report ("said Monday",
+    that day or the day before) and the leaders it names being in office."""
     month, day = month_day
     year = published.date.year
     if published.clock_year:
         year = today.year if (month, day) <= (today.month, today.day) else today.year - 1
+        year = _fitting_year(year, month, day, sentences, rules) or year
     try:
         date = PartialDate.from_date(dt.date(year, month, day))
     except ValueError:
         return published
     return Published(date, f"day and month from the dateline; the year {year} because {published.how}")
+
+
+def _fitting_year(latest: int, month: int, day: int, sentences: list[Sentence], rules: Rules) -> int | None:
+    """The latest year up to `latest` whose `month`/`day` fits the weekdays the article reports
+    on and the terms of the leaders it names; None when no year in the last forty fits."""
+    weekdays = {
+        _WEEKDAYS.index(m.text.split()[-1].lower()[:3])
+        for s in sentences
+        for m in find_dates(s.text, None, rules, False)
+        if m.kind == "weekday" and m.reporting and m.text.split()[-1].lower()[:3] in _WEEKDAYS
+    }
+    named = {hit.value for s in sentences for hit in rules.names.find(s.text)}
+    # Said on the dateline's day first; else the day before (an agency in another time zone).
+    for slack in ((0,), (0, 1)):
+        for year in range(latest, latest - 40, -1):
+            try:
+                when = dt.date(year, month, day)
+            except ValueError:
+                continue
+            if weekdays and not {(when.weekday() - back) % 7 for back in slack} & weekdays:
+                continue
+            if all(in_office(rules.leaders[leader], PartialDate.from_date(when)) for leader in named):
+                return year
+    return None
+
+
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 def analyse(data: bytes, name: str, rules: Rules, today: dt.date) -> Analysis:
@@ -80,7 +113,7 @@ def analyse(data: bytes, name: str, rules: Rules, today: dt.date) -> Analysis:
     else:
         published = infer_published(sentences, rules, today.year)
         if source.month_day is not None:
-            published = _with_month_day(published, source.month_day, today)
+            published = _with_month_day(published, source.month_day, today, sentences, rules)
         warnings.append(f"publication date {published.date} inferred: {published.how}")
     frames, mentioned = read_frames(sentences, published.date, rules)
     events, found = draft_events(

@@ -164,8 +164,11 @@ def _draft(
         return None
     if place.city is None:
         city = next((p for f in group for p in f.places if p.city and p.country == place.country), None)
+        occasion = _occasion_city(group, sentences, place.country, rules)
         if city is not None:
             place = city
+        elif occasion is not None:
+            place = occasion  # "the parade ... The Red Square parade was to mark ..."
         elif dateline is not None and dateline.country == place.country:
             place = dateline
             doubts["place"] = "the city is the dateline's, where the report was filed"
@@ -176,7 +179,9 @@ def _draft(
     found = [s for f in group for s in f.statuses]
     if any(f.arrived for f in group):
         # Under way: held, unless the meeting itself is still ahead.
-        ahead = any(f.future and (not f.arrived or f.plan_after_arrival or _after(f, published)) for f in group)
+        ahead = any(
+            f.plan_after_arrival or f.future and (not f.arrived or _after(f, published)) for f in group
+        )
         found.append(Status.CONFIRMED if ahead else Status.HELD)
     ranked = [s for s in rules.status_order if s in found]
     cue: tuple[Frame, int] | None = None
@@ -193,6 +198,10 @@ def _draft(
             status = Status.ANNOUNCED if any(f.future for f in group) else Status.HELD
         evidence = group[0].sentence.text
         doubts["status"] = "no status phrase found; guessed from the dates and the tense"
+
+    if status is Status.DECLINED and any(rules.was_on.find(s.text) for s in sentences):
+        # Staying away from a trip that had been confirmed calls it off; it declines nothing.
+        status = Status.CANCELLED
 
     if status is Status.ANNOUNCED and any(rules.hearsay.find(f.sentence.text) for f in group):
         status = Status.RUMOURED
@@ -247,6 +256,19 @@ def _draft(
     )
 
 
+def _occasion_city(group: list[Frame], sentences: list[Sentence], country: str, rules: Rules) -> Place | None:
+    """The one city of `country` that the article's sentences name beside the occasion's
+    own words (a parade, celebrations), when the sentences about the trip name none. Not for
+    talks or summits, whose words often tell of older meetings elsewhere in the country."""
+    words = [w for k in {k for f in group for k in f.kinds} - {"visit", "summit"} for w in _kind_words(k, rules)]
+    cities = set()
+    for sentence in sentences:
+        hits = rules.places.find(sentence.text)
+        if words and any(re.search(rf"\b{re.escape(w)}\b", sentence.text, re.IGNORECASE) for w in words):
+            cities |= {h.value for h in hits if h.value.city and h.value.country == country}
+    return next(iter(cities)) if len(cities) == 1 else None
+
+
 def _after(frame: Frame, published: PartialDate) -> bool:
     """The frame names a date after the article's: something in it is still ahead."""
     return any(m.date is not None and m.date.first_day() > published.last_day() for m in frame.dates)
@@ -274,7 +296,12 @@ def _when(
     happened = status in (Status.HELD,)
     # A weekday dates the event when it happened ("met on Thursday") or is planned in so
     # many words ("will hold talks on Thursday"); "said on Monday" dates only the report.
-    exact = [m for m in mentions if m.kind in _EXACT or m.kind == "weekday" and (happened or _planned_on(m, group))]
+    exact = [
+        m for m in mentions
+        if m.kind in _EXACT
+        or m.kind == "weekday" and (happened or _planned_on(m, group) or m.text.lower().endswith(("'s", "’s")))
+        or m.kind == "relative" and m.date is not None and m.date.precision is DatePrecision.DAY
+    ]
     exact = [m for m in exact if _direction_ok(m.date, published, status)]  # type: ignore[arg-type]
     if status is not Status.HELD:
         # The day of an arrival dates the meeting only once the meeting has happened.
@@ -285,7 +312,8 @@ def _when(
         exact = [m for m in exact if m.kind in ("anniversary", "occasion")]
     if exact:
         # A written date before a weekday; for a plan, a day after the article before one on it.
-        best = min(exact, key=lambda m: (m.kind == "weekday", not happened and not _after_day(m, published)))
+        # The day of the meeting before the day of the arrival.
+        best = min(exact, key=lambda m: (m.kind == "weekday", not happened and not _after_day(m, published), m.arrival))
         return best.date, best.end, ""  # type: ignore[return-value]
     months = [
         m for m in mentions

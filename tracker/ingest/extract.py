@@ -161,17 +161,32 @@ def _destinations(text: str, rules: Rules, trips: list[Hit], homes: set[str]) ->
         if left and homes and hit.value.country not in homes | {""} or left and len(homes) > 1:
             ranked.append((1, 0 if hit.value.city else 1, hit.start, hit.value))
             continue
-        if any(word in rules.origin for word in before):
+        owner = re.match(r"['’]s\b", text[hit.end :])
+        if owner and any(0 < trip.start - hit.end <= 30 and _no_one(text[hit.end : trip.start], rules) for trip in trips):
+            # "stayed away from Moscow's Victory Day parade": where the occasion is.
+            ranked.append((0, 0 if hit.value.city else 1, hit.start, hit.value))
             continue
-        if re.match(r"['’]s\b", text[hit.end :]):
-            continue  # "South Korea's ministry": an owner, not a destination
-        lead_in = re.sub(r"(?:the|a|an)\s+$", "", text[max(0, hit.start - 30) : hit.start], flags=re.IGNORECASE)
+        absent = re.search(r"\b(?:away|absent|missing)\s+from\s+(?:\S+\s+){0,2}$", text[: hit.start], re.IGNORECASE)
+        if any(word in rules.origin for word in before) and not absent:
+            continue  # "from Pyongyang" is where they came from; "absent from the parade in" is not
+        # "at the Kremlin", "at Saturday's Red Square parade": the marker comes before these.
+        lead_in = re.sub(
+            r"(?:(?:the|a|an)\s+)?(?:(?:\w+day|tomorrow|yesterday|today|this week|next week|next month)['’]s\s+)?(?:the|a|an)?\s*$",
+            "", text[max(0, hit.start - 30) : hit.start], flags=re.IGNORECASE,
+        )
         if not any(marker.end >= len(lead_in) - 1 for marker in rules.destination.find(lead_in)):
             continue
+        if owner and not hit.value.city:
+            continue  # "in South Korea's ministry": an owner; "in Pyongyang's guesthouse" is a place
         near = any(0 <= hit.start - trip.end <= 40 for trip in trips)
         ranked.append((0 if near else 1, 0 if hit.value.city else 1, hit.start, hit.value))
     ranked.sort(key=lambda item: (item[0], item[1]))
     return [(at, place) for _, _, at, place in ranked]
+
+
+def _no_one(text: str, rules: Rules) -> bool:
+    """No leader's name or title in `text` ("Moscow's parade", not "North Korea's Kim ... met")."""
+    return not rules.names.find(text) and not rules.titles.find(text)
 
 
 def read_frames(sentences: list[Sentence], ref: PartialDate, rules: Rules) -> tuple[list[Frame], set[str]]:
@@ -204,8 +219,10 @@ def read_frames(sentences: list[Sentence], ref: PartialDate, rules: Rules) -> tu
                 previous_leaders.remove(leader)
             previous_leaders.append(leader)
         previous_leaders = previous_leaders[-2:]
-        if not trips or not leaders or rules.not_a_visit.find(text) or rules.unconfirmed.find(text):
+        if not trips or not leaders or rules.unconfirmed.find(text):
             continue
+        if rules.not_a_visit.find(text) and Status.INVITED not in (s for _, s in _statuses(text, rules)):
+            continue  # a call or a letter is no visit, but an invitation it carries is news
         future = bool(rules.future.find(text))
         dates = tuple(find_dates(text, ref, rules, future))
         old = _old_clauses(text, dates, ref)
@@ -217,7 +234,11 @@ def read_frames(sentences: list[Sentence], ref: PartialDate, rules: Rules) -> tu
         arrivals = rules.arrival.find(text)
         arrived = bool(arrivals)
         # "arrived ... for talks with Putin": the meeting is still ahead of the arrival.
-        plan_after_arrival = bool(arrivals) and any(hit.start > arrivals[0].start for hit in rules.future.find(text))
+        # So is "arrived in Khabarovsk on Thursday to meet Medvedev": a plan phrase after it.
+        plan_after_arrival = bool(arrivals) and (
+            any(hit.start > arrivals[0].start for hit in rules.future.find(text))
+            or any(at > arrivals[0].start and s is Status.ANNOUNCED for at, s in status_hits)
+        )
         kinds = tuple(hit.value for hit in rules.kinds.find(text))
         frame = Frame(
             sentence=sentence,
@@ -242,6 +263,8 @@ def _statuses(text: str, rules: Rules) -> tuple[tuple[int, Status], ...]:
     found: list[tuple[int, Status]] = []
     for hit in rules.status.find(text):
         status: Status | None = hit.value
+        if status is Status.INVITED and re.search(r"\bat\s+(?:[\w'’.-]+\s+){0,4}$", text[: hit.start]):
+            continue  # "at Vladimir Putin's invitation": how the trip came about, not the news
         if status is None or any(status in rules.swallows.get(earlier, ()) for _, earlier in found):
             continue
         found.append((hit.start, status))
@@ -279,6 +302,10 @@ def _with_look_back(frame: Frame, ref: PartialDate, rules: Rules) -> Frame:
         for mention in frame.dates
         if mention.date is not None and not mention.since and not mention.reporting and _well_before(mention.date, ref)
     ]
+    if cue and not gone:
+        plan = _plan_beside_look_back(frame, [hit.start for hit in cue])
+        if plan is not None:
+            return plan
     if gone:
         why = f"{', '.join(gone)} no longer in office"
     elif cue:
@@ -288,6 +315,27 @@ def _with_look_back(frame: Frame, ref: PartialDate, rules: Rules) -> Frame:
     if why is None:
         return frame
     return Frame(**{**frame.__dict__, "looking_back": why})
+
+
+_SUB_CLAUSE = re.compile(r",|;|\bwhen\b|\bwhich\b|\bwho\b|\bwhom\b|\bwhose\b|\bsince\b")
+
+
+def _plan_beside_look_back(frame: Frame, cues: list[int]) -> Frame | None:
+    """"Kim, who met Putin last year, will visit Moscow": a plan in one clause and a look
+    back in another. The frame without the look-back clauses, when a plan is left."""
+    text = frame.sentence.text
+    bounds = [0, *(m.start() for m in _SUB_CLAUSE.finditer(text)), len(text) + 1]
+    spans = [(a, b) for a, b in zip(bounds, bounds[1:]) if any(a <= at < b for at in cues)]
+    statuses = _outside(frame.status_hits, spans)
+    if not frame.future or not statuses:
+        return None
+    hits = _outside(frame.place_hits, spans)
+    places = tuple(place for _, place in hits)
+    dates = tuple(m for m in frame.dates if not any(a <= m.start < b for a, b in spans))
+    return Frame(**{
+        **frame.__dict__, "status_hits": statuses, "statuses": tuple(s for _, s in statuses),
+        "place_hits": hits, "places": places, "place": places[0] if places else None, "dates": dates,
+    })
 
 
 def _well_before(date: PartialDate, ref: PartialDate) -> bool:

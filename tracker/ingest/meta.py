@@ -18,16 +18,17 @@ from tracker.model import PartialDate, Place
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _DATE_LIKE = re.compile(
-    rf"\b\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|\b{_MONTH}\s*\d{{1,2}},?\s*\d{{4}}|\b\d{{4}}-\d{{2}}-\d{{2}}\b"
-    rf"|\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}\b|\b\d{{4}}[/.]\d{{2}}[/.]\d{{2}}\b|\b\d{{1,2}}-{_MONTH}-\d{{4}}\b",
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\s+\d{{4}}|\b{_MONTH}\s*\d{{1,2}}(?:st|nd|rd|th)?,?\s*\d{{4}}"
+    rf"|\b\d{{4}}-\d{{2}}-\d{{2}}(?!\d)|\b{_MONTH}\s*\d{{1,2}},?\s*juche\s+\d+\s*\(\d{{4}}\)"
+    rf"|\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}}\b|\b\d{{4}}[/.]\d{{2}}[/.]\d{{2}}\b|\b\d{{1,2}}-{_MONTH}-\d{{4}}\b",
     re.IGNORECASE,
 )
 _DATELINE = re.compile(
     rf"^[A-Z][\w .'-]*,\s+({_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)\s*\((\w[\w ]*)\)\s*[-–—]+", re.IGNORECASE
 )
 _AGENCY_DATELINE = re.compile(r"^[A-Z][A-Z'-]+(?:[ ,.]+[A-Za-z'-]+)*\s*\((\w[\w ,]*)\)\s*[-–—]")
-_TIME = re.compile(r"\b(\d{1,2}):(\d{2})\s*([AP]\.?M\.?)?", re.IGNORECASE)
-_BYLINE = re.compile(r"^(?:by|written by)\s+(.+)$", re.IGNORECASE)
+_TIME = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})\s*([AP]\.?M\.?)?", re.IGNORECASE)
+_BYLINE = re.compile(r"^(?:by|written by|reporting by)\s+(.+)$", re.IGNORECASE)
 _INITIALS = re.compile(r"^([a-z]{2,3}(?:/[a-z]{2,3})+)\s*(?:\(.*\))?$")
 _SOURCE_TAG = re.compile(r"^source:\s*(.+)$", re.IGNORECASE)
 
@@ -62,8 +63,10 @@ def parse_date_text(text: str) -> tuple[PartialDate, str | None] | None:
     match = _DATE_LIKE.search(text)
     if not match:
         return None
-    chunk = re.sub(r"([a-z])\.?(\d)", r"\1 \2", match.group(0), flags=re.IGNORECASE).replace(",", ", ")
-    dayfirst = bool(re.match(r"\d{1,2}[/.]\d{1,2}[/.]\d{4}", chunk))
+    # "25th of April" -> "25 April"; "June 20, Juche 113 (2024)" (North Korea's calendar) -> "June 20, 2024"
+    chunk = re.sub(r"(\d)(?:st|nd|rd|th)\b|\bof\s+|juche\s+\d+\s*\(|\)", r"\1", match.group(0), flags=re.IGNORECASE)
+    chunk = re.sub(r"([a-z])\.?(\d)", r"\1 \2", chunk, flags=re.IGNORECASE).replace(",", ", ")
+    dayfirst = bool(re.match(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}", chunk))
     try:
         day = date_parser.parse(chunk, dayfirst=dayfirst, default=dt.datetime(2000, 1, 1))
     except (ValueError, OverflowError):
@@ -90,7 +93,7 @@ def _is_headline(line: str) -> bool:
 
 def _person(text: str) -> str | None:
     """A byline's name: cut at " in <place>", brackets and "and"; fix ALL CAPS."""
-    text = re.split(r"\s+\[|\s+\(|\s+in\s+[A-Z]|,|\s+for\s+|\s+and\s+|\s+&\s+", text)[0].strip()
+    text = re.split(r"\s+\[|\s+\(|\s+in\s+[A-Z]|[,;]|\s+for\s+|\s+and\s+|\s+&\s+", text)[0].strip()
     words = text.split()
     if not 1 <= len(words) <= 4 or not all(word[:1].isupper() for word in words):
         return None

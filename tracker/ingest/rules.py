@@ -137,6 +137,8 @@ class Rules:
     """Sourcing that makes an announced trip a rumour."""
     arrival: PhraseSet
     """Arrival phrases: held, or confirmed while the meeting is still ahead."""
+    was_on: PhraseSet
+    """The trip had been settled ("had confirmed"): staying away from it is a cancellation."""
     honorifics: frozenset[str]
     abbreviations: frozenset[str]
     drop_lines: frozenset[str]
@@ -280,6 +282,7 @@ def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
         pronouns=phrases("pronouns"),
         plural_pronouns=phrases("plural_pronouns"),
         arrival=phrases("arrival"),
+        was_on=phrases("was_on"),
         hearsay=phrases("hearsay"),
         as_it_happens=phrases("as_it_happens"),
         honorifics=lowered("honorifics"),

@@ -26,11 +26,14 @@ _ORDINAL_WORDS = {
 
 # The grammar of dates (not rules about the world, which live in the cue file).
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("range", re.compile(rf"\b(\d{{1,2}})\s*[-–]\s*(\d{{1,2}})\s+({_MONTH})(?:\s+(\d{{4}}))?", re.I)),
+    ("range", re.compile(rf"\b(\d{{1,2}})\s*(?:[-–]|and\b|to\b)\s*(\d{{1,2}})\s+({_MONTH})(?:\s+(\d{{4}}))?", re.I)),
     ("month-range", re.compile(rf"\b(?:from\s+)?({_MONTH})\s+(\d{{1,2}})\s*(?:[-–]|to)\s*(\d{{1,2}})\b(?:,?\s+(\d{{4}}))?", re.I)),
-    ("full", re.compile(rf"\b\d{{1,2}}\s+{_MONTH}\s+\d{{4}}\b|\b{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}\b", re.I)),
+    ("full", re.compile(
+        rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\s+\d{{4}}\b|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"
+        r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b|\b\d{4}-\d{2}-\d{2}\b", re.I)),
     ("month-year", re.compile(rf"\b({_MONTH})\s+(?:of\s+)?(\d{{4}})\b", re.I)),
-    ("day", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})(?![\w])|\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*\d{{4}})", re.I)),
+    ("day", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})(?![\w])|\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*\d{{4}})", re.I)),
+    ("nth", re.compile(r"\bthe (\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;]|$|and\b|of this month\b|when\b|at\b|in\b))", re.I)),
     ("month", re.compile(rf"\b(in|this|next|last|late|early|mid|since|of)[\s-]+({_MONTH})(?![\w])", re.I)),
     ("relative", re.compile(
         r"\b(yesterday|today|tomorrow|(?:later |earlier )?this (?:week|month|year)|next (?:week|month|year)"
@@ -175,6 +178,14 @@ def _resolve(
         year_value = _year_for(number, ref, future, not future)
         date = _day(year_value, number, int(day_text)) if year_value else None
         return DateMention(start, kind, whole, date, since=_since(text, start))
+    if kind == "nth":
+        # "on the 25th": that day of the article's month, or of the next (a plan) or the last.
+        if ref is None or ref.month is None or ref.day is None:
+            return DateMention(start, "day", whole, None)
+        number = int(match.group(1))
+        shift = 1 if future and number < ref.day else -1 if not future and number > ref.day else 0
+        base = _month_shift(ref, shift)
+        return DateMention(start, "day", whole, _day(base.year, base.month or 1, number), since=_since(text, start))
     if kind == "month":
         word, month_text = match.group(1).lower(), match.group(2)
         number = _month(month_text)
