@@ -10,8 +10,10 @@ from pathlib import Path
 import lxml.html
 import pytest
 
-from tracker.build import build_site
+from tracker.build import build_site, render_content
+from tracker.ingest.rules import Rules, load_rules
 from tracker.settings import Settings
+from tracker.validate import load_content
 
 TESTS = Path(__file__).resolve().parent
 REPO = TESTS.parent
@@ -25,6 +27,18 @@ def content_dir(tmp_path: Path) -> Path:
     target = tmp_path / "content"
     shutil.copytree(FIXTURE_CONTENT, target)
     return target
+
+
+@pytest.fixture(scope="module")
+def rules() -> Rules:
+    """The ingester's rules as the project ships them: cue words, gazetteer, leaders' aliases."""
+    content = REPO / "content"
+    return load_rules(content, load_content(content).leaders)
+
+
+def fixture_file_count(settings: Settings) -> int:
+    """How many files a build of the fixture content writes (the number `build` reports)."""
+    return len(render_content(load_content(FIXTURE_CONTENT), settings))
 
 
 SiteBuilder = Callable[..., Path]

@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURE_CONTENT
+from conftest import FIXTURE_CONTENT, fixture_file_count
 from tracker.cli import COMMANDS, main
+from tracker.settings import read_settings
 
 
 def test_the_top_level_help_lists_every_command(capsys: pytest.CaptureFixture[str]) -> None:
@@ -46,7 +47,8 @@ def test_check_prints_every_problem_and_exits_non_zero(content_dir: Path, capsys
 def test_build_without_a_command_builds(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "out"
     assert main(["--content", str(FIXTURE_CONTENT), "--out", str(out), "--base-url", "/repo/"]) == 0
-    assert capsys.readouterr().out.startswith(f"built 29 files into {out} in ")
+    files = fixture_file_count(read_settings().with_overrides(base_url="/repo/"))
+    assert capsys.readouterr().out.startswith(f"built {files} files into {out} in ")
     assert '<link rel="stylesheet" href="/repo/assets/style.css">' in (out / "index.html").read_text()
 
 

@@ -7,16 +7,9 @@ import pytest
 
 from conftest import REPO
 from tracker.ingest.clean import InputError, read_article
-from tracker.ingest.rules import Rules, load_rules
-from tracker.validate import load_content
+from tracker.ingest.rules import Rules
 
 HOSTILE = REPO / "tests" / "fixtures" / "ingest-hostile"
-
-
-@pytest.fixture(scope="module")
-def rules() -> Rules:
-    content = REPO / "content"
-    return load_rules(content, load_content(content).leaders)
 
 
 BODY = (

@@ -9,17 +9,10 @@ import pytest
 from conftest import REPO
 from tracker.ingest import analyse
 from tracker.ingest.extract import find_leaders
-from tracker.ingest.rules import Rules, load_rules
+from tracker.ingest.rules import Rules
 from tracker.model import PartialDate
-from tracker.validate import load_content
 
 TODAY = dt.date(2026, 1, 1)
-
-
-@pytest.fixture(scope="module")
-def rules() -> Rules:
-    content = REPO / "content"
-    return load_rules(content, load_content(content).leaders)
 
 
 @pytest.mark.parametrize(

@@ -4,19 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import REPO
 from tracker.ingest.clean import read_article
 from tracker.ingest.meta import parse_date_text, read_source
-from tracker.ingest.rules import Rules, load_rules
-from tracker.validate import load_content
+from tracker.ingest.rules import Rules
 
 BODY = "Kim Jong Un will visit Moscow in May to attend the Victory Day parade, the Kremlin said on Wednesday."
-
-
-@pytest.fixture(scope="module")
-def rules() -> Rules:
-    content = REPO / "content"
-    return load_rules(content, load_content(content).leaders)
 
 
 @pytest.mark.parametrize(

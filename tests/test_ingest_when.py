@@ -4,17 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import REPO
-from tracker.ingest.rules import Rules, load_rules
+from tracker.ingest.rules import Rules
 from tracker.ingest.when import find_dates
 from tracker.model import PartialDate
-from tracker.validate import load_content
-
-
-@pytest.fixture(scope="module")
-def rules() -> Rules:
-    content = REPO / "content"
-    return load_rules(content, load_content(content).leaders)
 
 
 @pytest.mark.parametrize(
