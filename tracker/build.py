@@ -2,31 +2,41 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from pathlib import Path
 
+from tracker.cache import BuildCache, Saved, code_salt, input_digest
 from tracker.calendar_ics import render_ics
 from tracker.dataset import render_csv, render_json
 from tracker.feeds import render_atom
 from tracker.model import Content
 from tracker.pages import build_pages
-from tracker.render import SiteFiles, render_site
+from tracker.render import Output, SiteFiles, render_site
 from tracker.settings import Settings
 from tracker.urls import Urls
 from tracker.validate import load_content
-from tracker.write import FinishingStep, write_site
+from tracker.write import FinishingStep, Written, write_site
+
+
+def site_outputs(content: Content, settings: Settings) -> list[Output]:
+    """Every file of the site, each with what it is made from: the one list of outputs."""
+    urls = Urls.from_base_url(settings.base_url)
+    outputs = render_site(build_pages(content, urls), settings, urls)
+    # The same data for feed readers, calendars and researchers: each reads all the content.
+    for path, render in (
+        ("feed.xml", render_atom),
+        ("events.ics", render_ics),
+        ("events.json", render_json),
+        ("events.csv", render_csv),
+    ):
+        outputs.append(Output(path, (content,), functools.partial(render, content, settings, urls)))
+    return outputs
 
 
 def render_content(content: Content, settings: Settings) -> SiteFiles:
-    """Every file of the site for validated content; pure, so tests can call it directly."""
-    urls = Urls.from_base_url(settings.base_url)
-    files = render_site(build_pages(content, urls), settings, urls)
-    # The same data for feed readers, calendars and researchers (issue 6).
-    files["feed.xml"] = render_atom(content, settings, urls)
-    files["events.ics"] = render_ics(content, settings, urls)
-    files["events.json"] = render_json(content, settings, urls)
-    files["events.csv"] = render_csv(content, settings, urls)
-    return files
+    """Every file of the site for validated content, made in memory; pure, so tests can call it."""
+    return {output.path: output.make() for output in site_outputs(content, settings)}
 
 
 def build_site(
@@ -34,12 +44,23 @@ def build_site(
     out: Path,
     settings: Settings,
     finishing: Iterable[FinishingStep] = (),
-) -> SiteFiles:
+    cache: BuildCache | None = None,
+) -> Written:
     """Validate `content_dir`, render, and swap the result into `out`.
 
-    Raises ContentError (nothing written) when the content has problems.
+    Raises ContentError (nothing written) when the content has problems. With a `cache`, a
+    rebuild returns at once when no input changed; otherwise it renders only the files
+    whose inputs changed, and writes only those whose bytes changed.
     """
+    finishing = tuple(finishing)
+    salt = code_salt(settings, finishing)
+    inputs = input_digest(content_dir, salt)
+    saved = cache.load(out) if cache else None
+    previous = saved.outputs if saved and saved.salt == salt else {}
+    if saved and saved.inputs == inputs and all(record.matches(out / path) for path, record in previous.items()):
+        return Written(len(previous), 0)
     content = load_content(content_dir)
-    files = render_content(content, settings)
-    write_site(files, out, finishing)
-    return files
+    manifest, written = write_site(site_outputs(content, settings), out, finishing, previous, salt.encode())
+    if cache:
+        cache.save(out, Saved(inputs, salt, manifest))
+    return written

@@ -13,6 +13,7 @@ from pathlib import Path
 from tracker import scaffold
 from tracker.annotations import in_github_actions, workflow_commands
 from tracker.build import build_site
+from tracker.cache import BuildCache
 from tracker.ingest.rules import RulesError
 from tracker.linkcheck import broken_links
 from tracker.problems import ContentError, Problem
@@ -49,6 +50,10 @@ def make_parser() -> argparse.ArgumentParser:
     build.add_argument(
         "--base-url", metavar="URL",
         help="where the site is served: / (default), /repo/ for a project page, or a full https:// URL",
+    )
+    build.add_argument(
+        "--no-search", action="store_true",
+        help="leave out the search index (Pagefind): a quicker preview; the search page then finds nothing",
     )
     check = command("check", "validate the content and report every problem; write nothing")
     # --- editors (issue 5): link check, new entries, local preview ---
@@ -165,8 +170,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _serve(args)
         settings = read_settings().with_overrides(base_url=args.base_url)
         started = time.perf_counter()
-        files = build_site(args.content, args.out, settings, finishing=FINISHING)
-        print(f"built {len(files)} files into {args.out} in {time.perf_counter() - started:.2f}s")
+        finishing = () if args.no_search else FINISHING
+        written = build_site(args.content, args.out, settings, finishing, BuildCache.beside(args.out))
+        print(
+            f"built {written.files} files into {args.out} ({written.written} written, the rest unchanged)"
+            f" in {time.perf_counter() - started:.2f}s"
+        )
         return 0
     except ContentError as error:
         report(error.problems)

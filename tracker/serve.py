@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tracker.build import build_site
+from tracker.cache import BuildCache
 from tracker.problems import ContentError
 from tracker.render import TEMPLATE_DIR
 from tracker.settings import Settings
@@ -126,13 +127,13 @@ class Preview:
     def rebuild(self) -> bool:
         """Build the site; on problems, print them and keep the last good build."""
         try:
-            files = build_site(self.content_dir, self.out, self.settings, self.finishing)
+            written = build_site(self.content_dir, self.out, self.settings, self.finishing, BuildCache.beside(self.out))
         except ContentError as error:
             for problem in error.problems:
                 self.report(str(problem))
             self.report(f"{len(error.problems)} problem(s); still serving the last good build.")
             return False
-        self.report(f"built {len(files)} files")
+        self.report(f"built {written.files} files ({written.written} written)")
         return True
 
     def poll(self) -> bool:

@@ -1,31 +1,118 @@
-"""Files to disk, all or nothing: the previous site stays exactly as it was until the new one is complete."""
+"""Files to disk, all or nothing: the previous site stays exactly as it was until the new one is complete.
+
+The new site is always staged in a fresh folder beside `out` and swapped in by renames.
+A rebuild stages cheaply: a file whose inputs are unchanged, or whose new bytes equal the
+live file's, is hard-linked from the live site instead of written. Nothing ever writes
+through such a link (new files are written under new names), so the live site is never
+touched before the swap, and a killed build leaves it complete.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import os
+import pickle
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
-from tracker.render import SiteFiles
+from tracker.render import Output
 
 FinishingStep = Callable[[Path], None]
 """Work on the complete staged site before it goes live (e.g. building a search index)."""
 
 
-def write_site(files: SiteFiles, out: Path, finishing: Iterable[FinishingStep] = ()) -> None:
-    """Write `files` into a folder beside `out`, run the finishing steps, then swap it in.
+@dataclass(frozen=True)
+class Record:
+    """What the last build knows about one file it wrote."""
 
-    If anything fails before the swap, the staged folder is removed and `out` is untouched.
+    key: str
+    """The digest of what the file was made from (see `output_key`)."""
+    digest: str
+    """The digest of its bytes."""
+    size: int
+    mtime_ns: int
+    inode: int
+
+    def matches(self, path: Path) -> bool:
+        """True while the file at `path` is the one recorded (nobody replaced or edited it)."""
+        try:
+            info = path.stat()
+        except OSError:
+            return False
+        return (info.st_size, info.st_mtime_ns, info.st_ino) == (self.size, self.mtime_ns, self.inode)
+
+
+Manifest = dict[str, Record]
+"""Every file the build made, by site-relative path."""
+
+
+@dataclass(frozen=True)
+class Written:
+    files: int
+    """Files in the site (our own, not the finishing steps')."""
+    written: int
+    """Files created or rewritten by this build; the others were kept as they were."""
+
+
+def output_key(output: Output, salt: bytes) -> str:
+    """A digest of everything `output` is made from. `salt` stands for the code, templates and
+    settings. Equal values pickle to equal bytes; the rare unequal pickle of equal values only
+    costs a render, whose bytes are compared anyway."""
+    return hashlib.blake2b(salt + pickle.dumps(output.reads, protocol=5), digest_size=20).hexdigest()
+
+
+def write_site(
+    outputs: Iterable[Output],
+    out: Path,
+    finishing: Iterable[FinishingStep] = (),
+    previous: Manifest | None = None,
+    salt: bytes = b"",
+) -> tuple[Manifest, Written]:
+    """Stage every output in a folder beside `out`, run the finishing steps, then swap it in.
+
+    `previous` describes the live site (from the last build): its files are reused where
+    their inputs or bytes are unchanged. When nothing at all changed, the live site is left
+    as it is and nothing is swapped. If anything fails before the swap, the staged folder is
+    removed and `out` is untouched.
     """
     out = out.resolve()
+    previous = previous or {}
     out.parent.mkdir(parents=True, exist_ok=True)
     staged = Path(tempfile.mkdtemp(prefix=f".{out.name}-new-", dir=out.parent))
+    manifest: Manifest = {}
+    written = 0
+    folders: set[Path] = {staged}
     try:
-        for relative, data in sorted(files.items()):
-            target = staged / relative
-            target.parent.mkdir(parents=True, exist_ok=True)
+        for output in outputs:
+            target = staged / output.path
+            if target.parent not in folders:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                folders.add(target.parent)
+            live = out / output.path
+            old = previous.get(output.path)
+            if old is not None and not old.matches(live):
+                old = None  # changed by hand or gone: never trusted
+            key = output_key(output, salt)
+            if old is not None and old.key == key:
+                _reuse(live, target)
+                manifest[output.path] = old
+                continue
+            data = output.make()
+            digest = hashlib.blake2b(data, digest_size=20).hexdigest()
+            if old is not None and old.digest == digest:
+                _reuse(live, target)
+                manifest[output.path] = Record(key, digest, old.size, old.mtime_ns, old.inode)
+                continue
             target.write_bytes(data)
+            info = target.stat()
+            manifest[output.path] = Record(key, digest, info.st_size, info.st_mtime_ns, info.st_ino)
+            written += 1
+        if written == 0 and manifest.keys() == previous.keys() and out.is_dir():
+            shutil.rmtree(staged, ignore_errors=True)  # the live site is already this site
+            return manifest, Written(len(manifest), 0)
         for step in finishing:
             step(staged)
         staged.chmod(0o755)  # mkdtemp makes it private; a site is for everyone to read
@@ -33,6 +120,15 @@ def write_site(files: SiteFiles, out: Path, finishing: Iterable[FinishingStep] =
         shutil.rmtree(staged, ignore_errors=True)
         raise
     _swap(staged, out)
+    return manifest, Written(len(manifest), written)
+
+
+def _reuse(live: Path, target: Path) -> None:
+    """Put the live file into the staged site: a hard link, or a copy where links fail."""
+    try:
+        os.link(live, target)
+    except OSError:
+        shutil.copy2(live, target)  # its new inode makes the next build check it afresh
 
 
 def _swap(staged: Path, out: Path) -> None:
