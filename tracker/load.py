@@ -60,9 +60,12 @@ def display_path(path: Path) -> str:
         return str(path)
 
 
-def read_document(path: Path) -> tuple[Document | None, list[Problem]]:
-    """Parse one YAML file. Returns the document, or None with the problems that stopped it."""
-    shown = display_path(path)
+def read_document(path: Path, shown: str | None = None) -> tuple[Document | None, list[Problem]]:
+    """Parse one YAML file. Returns the document, or None with the problems that stopped it.
+
+    `shown` is the path as messages show it, when the caller knows it already.
+    """
+    shown = shown or display_path(path)
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as error:
@@ -148,10 +151,11 @@ def read_content(content_dir: Path) -> tuple[dict[str, list[Document]], dict[str
     if not content_dir.is_dir():
         problems.append(Problem(display_path(content_dir), 0, "", "no such content folder (give --content DIR)"))
         return documents, ids, problems
+    shown_dir = Path(display_path(content_dir))  # once: resolving every file's path was slow
     for kind in ENTRY_KINDS:
         for path in entry_files(content_dir, kind):
             ids[kind].add(path.stem)
-            document, found = read_document(path)
+            document, found = read_document(path, str(shown_dir / kind / path.name))
             problems.extend(found)
             if document is not None:
                 documents[kind].append(document)

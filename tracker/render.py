@@ -16,7 +16,7 @@ import jinja2
 from markdown_it import MarkdownIt
 from markupsafe import Markup
 
-from tracker.pages import Pages
+from tracker.pages import EventRow, Pages
 from tracker.timeline_svg import draw_timeline
 from tracker.settings import Settings
 from tracker.urls import Urls
@@ -64,6 +64,13 @@ def make_environment(template_dir: Path = TEMPLATE_DIR) -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.filters["markdown"] = markdown_to_html
+
+    @functools.lru_cache(maxsize=1 << 16)
+    def event_row(row: EventRow, level: int) -> Markup:
+        """One event in a list: rendered once, shown on the index, year, status, leader and source pages."""
+        return Markup(env.get_template("_event_row.html").render(row=row, level=level))
+
+    env.filters["event_row"] = event_row
     env.tests["web_url"] = is_web_url
     env.filters["timeline_svg"] = draw_timeline
     return env

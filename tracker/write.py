@@ -81,46 +81,82 @@ def write_site(
     out = out.resolve()
     previous = previous or {}
     out.parent.mkdir(parents=True, exist_ok=True)
-    staged = Path(tempfile.mkdtemp(prefix=f".{out.name}-new-", dir=out.parent))
+    staging = _Staging(out)
     manifest: Manifest = {}
-    written = 0
-    folders: set[Path] = {staged}
     try:
         for output in outputs:
-            target = staged / output.path
-            if target.parent not in folders:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                folders.add(target.parent)
             live = out / output.path
             old = previous.get(output.path)
             if old is not None and not old.matches(live):
                 old = None  # changed by hand or gone: never trusted
             key = output_key(output, salt)
             if old is not None and old.key == key:
-                _reuse(live, target)
-                manifest[output.path] = old
+                manifest[output.path] = staging.keep(output.path, old)
                 continue
             data = output.make()
             digest = hashlib.blake2b(data, digest_size=20).hexdigest()
             if old is not None and old.digest == digest:
-                _reuse(live, target)
-                manifest[output.path] = Record(key, digest, old.size, old.mtime_ns, old.inode)
+                manifest[output.path] = staging.keep(output.path, Record(key, digest, old.size, old.mtime_ns, old.inode))
                 continue
-            target.write_bytes(data)
-            info = target.stat()
-            manifest[output.path] = Record(key, digest, info.st_size, info.st_mtime_ns, info.st_ino)
-            written += 1
-        if written == 0 and manifest.keys() == previous.keys() and out.is_dir():
-            shutil.rmtree(staged, ignore_errors=True)  # the live site is already this site
-            return manifest, Written(len(manifest), 0)
+            manifest[output.path] = staging.write(output.path, data, key, digest)
+        if staging.folder is None and manifest.keys() == previous.keys() and out.is_dir():
+            return manifest, Written(len(manifest), 0)  # the live site is already this site
+        staged = staging.open()
         for step in finishing:
             step(staged)
         staged.chmod(0o755)  # mkdtemp makes it private; a site is for everyone to read
     except BaseException:
-        shutil.rmtree(staged, ignore_errors=True)
+        if staging.folder is not None:
+            shutil.rmtree(staging.folder, ignore_errors=True)
         raise
     _swap(staged, out)
-    return manifest, Written(len(manifest), written)
+    return manifest, Written(len(manifest), staging.written)
+
+
+class _Staging:
+    """The new site's folder beside `out`, made only once some file differs from the live one.
+
+    Until then, the files to keep are only remembered; if none differs, nothing is staged.
+    """
+
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        self.folder: Path | None = None
+        self.kept: list[str] = []
+        self.made: set[Path] = set()
+        self.written = 0
+
+    def open(self) -> Path:
+        if self.folder is None:
+            self.folder = Path(tempfile.mkdtemp(prefix=f".{self.out.name}-new-", dir=self.out.parent))
+            self.made.add(self.folder)
+            for path in self.kept:
+                _reuse(self.out / path, self._target(path))
+        return self.folder
+
+    def _target(self, path: str) -> Path:
+        assert self.folder is not None
+        target = self.folder / path
+        if target.parent not in self.made:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self.made.add(target.parent)
+        return target
+
+    def keep(self, path: str, record: Record) -> Record:
+        """Carry the live file over unchanged."""
+        if self.folder is None:
+            self.kept.append(path)
+        else:
+            _reuse(self.out / path, self._target(path))
+        return record
+
+    def write(self, path: str, data: bytes, key: str, digest: str) -> Record:
+        self.open()
+        target = self._target(path)
+        target.write_bytes(data)
+        info = target.stat()
+        self.written += 1
+        return Record(key, digest, info.st_size, info.st_mtime_ns, info.st_ino)
 
 
 def _reuse(live: Path, target: Path) -> None:
