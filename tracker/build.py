@@ -56,11 +56,11 @@ def build_site(
     salt = code_salt(settings, finishing)
     inputs = input_digest(content_dir, salt)
     saved = cache.load(out) if cache else None
-    previous = saved.outputs if saved and saved.salt == salt else {}
+    previous = saved.outputs if saved else {}  # keys include the salt: new code or templates match none
     if saved and saved.inputs == inputs and all(record.matches(out / path) for path, record in previous.items()):
         return Written(len(previous), 0)
     content = load_content(content_dir)
     manifest, written = write_site(site_outputs(content, settings), out, finishing, previous, salt.encode())
     if cache:
-        cache.save(out, Saved(inputs, salt, manifest))
+        cache.save(out, Saved(inputs, manifest))
     return written

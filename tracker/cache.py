@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from tracker.render import TEMPLATE_DIR
+from tracker import render
 from tracker.settings import Settings
 from tracker.write import Manifest, Record
 
@@ -31,9 +31,8 @@ class Saved:
     """One build's record: what it read, and what it wrote."""
 
     inputs: str
-    """A digest of every input's name, size and modification time, and of the settings."""
-    salt: str
-    """A digest of the code, templates, schemas and settings: when it differs, no file is reused unseen."""
+    """A digest of every content file's name, size and modification time, and of the salt
+    (the code, templates, schemas and settings)."""
     outputs: Manifest
 
 
@@ -52,7 +51,7 @@ def _files(folder: Path) -> list[Path]:
 def code_salt(settings: Settings, finishing: Iterable[object]) -> str:
     """What every output depends on: our code, templates and schemas (their bytes), the
     settings, and the finishing steps' names."""
-    sources = [*_files(PACKAGE_DIR), *_files(TEMPLATE_DIR), *_files(SCHEMA_DIR)]
+    sources = [*_files(PACKAGE_DIR), *_files(render.TEMPLATE_DIR), *_files(SCHEMA_DIR)]
     finishing_names = [getattr(step, "__qualname__", repr(step)) for step in finishing]
     return _digest([repr(settings), *finishing_names, *(part for path in sources for part in (str(path), path.read_bytes()))])
 
@@ -91,7 +90,7 @@ class BuildCache:
             if raw.get("format") != FORMAT:
                 return None
             outputs = {name: Record(**fields) for name, fields in raw["outputs"].items()}
-            return Saved(str(raw["inputs"]), str(raw["salt"]), outputs)
+            return Saved(str(raw["inputs"]), outputs)
         except (OSError, ValueError, TypeError, KeyError, AttributeError) as error:
             print(f"warning: ignoring the build cache {path} ({error}); building everything", file=sys.stderr)
             return None
@@ -102,7 +101,6 @@ class BuildCache:
         record = {
             "format": FORMAT,
             "inputs": saved.inputs,
-            "salt": saved.salt,
             "outputs": {name: asdict(entry) for name, entry in saved.outputs.items()},
         }
         handle, temporary = tempfile.mkstemp(prefix=".cache-", dir=self.folder)

@@ -53,9 +53,9 @@ def markdown_to_html(text: str) -> Markup:
     return Markup(_MARKDOWN.render(text))
 
 
-def make_environment(template_dir: Path = TEMPLATE_DIR) -> jinja2.Environment:
+def make_environment(template_dir: Path | None = None) -> jinja2.Environment:
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(template_dir),
+        loader=jinja2.FileSystemLoader(template_dir or TEMPLATE_DIR),
         autoescape=True,
         auto_reload=False,  # a new environment for every build: no need to stat each template per page
         undefined=jinja2.StrictUndefined,
