@@ -14,7 +14,7 @@ from tracker.render import SiteFiles, render_site
 from tracker.settings import Settings
 from tracker.urls import Urls
 from tracker.validate import load_content
-from tracker.write import FinishingStep, write_site
+from tracker.write import FinishingStep, check_output_folder, write_site
 
 
 def render_content(content: Content, settings: Settings) -> SiteFiles:
@@ -37,8 +37,10 @@ def build_site(
 ) -> SiteFiles:
     """Validate `content_dir`, render, and swap the result into `out`.
 
-    Raises ContentError (nothing written) when the content has problems.
+    Raises ContentError (nothing written) when the content has problems, and
+    OutputFolderError when `out` is a folder the build must not replace.
     """
+    check_output_folder(out, content_dir)
     content = load_content(content_dir)
     files = render_content(content, settings)
     write_site(files, out, finishing)

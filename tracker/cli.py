@@ -20,6 +20,7 @@ from tracker.search import SearchIndexError, build_search_index
 from tracker.serve import Preview
 from tracker.settings import SettingsError, read_settings
 from tracker.urls import Urls
+from tracker.write import MARKER, OutputFolderError
 from tracker.validate import load_content
 
 COMMANDS = ("build", "check", "new", "serve", "ingest")
@@ -103,6 +104,12 @@ def _check(args: argparse.Namespace) -> int:
     if not args.links.is_dir():
         print(f"error: no site in {args.links} (build it first: make site)", file=sys.stderr)
         return 2
+    if not (args.links / MARKER).is_file():
+        print(
+            f"error: {args.links.resolve()} is not a site the build made (no {MARKER} in it): build it first (make site)",
+            file=sys.stderr,
+        )
+        return 2
     problems = broken_links(args.links, Urls.from_base_url(base_url).base_path)
     for problem in problems:
         print(f"{args.links}/{problem}", file=sys.stderr)
@@ -175,7 +182,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except RulesError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
-    except (SettingsError, SearchIndexError, ValueError) as error:
+    except (SettingsError, SearchIndexError, OutputFolderError, ValueError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
 

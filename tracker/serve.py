@@ -21,7 +21,7 @@ from tracker.problems import ContentError
 from tracker.render import TEMPLATE_DIR
 from tracker.settings import Settings
 from tracker.urls import Urls
-from tracker.write import FinishingStep
+from tracker.write import FinishingStep, check_output_folder
 
 Snapshot = dict[str, tuple[int, int]]
 """Every watched file -> (modification time in ns, size)."""
@@ -110,7 +110,11 @@ class Preview:
         return f"http://{self.host}:{self._server.server_port}{Urls.from_base_url(self.settings.base_url).base_path}"
 
     def start(self) -> str:
-        """Build once and start serving in a background thread; returns the URL."""
+        """Build once and start serving in a background thread; returns the URL.
+
+        Raises OutputFolderError, serving nothing, when `out` is not a folder to build into.
+        """
+        check_output_folder(self.out, self.content_dir)
         folders = self.watched or (self.content_dir, TEMPLATE_DIR)
         self.watched = tuple(folders)
         self._state = snapshot(self.watched)

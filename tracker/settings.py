@@ -14,7 +14,9 @@ from typing import Any
 
 from tracker.urls import normalise_base_url
 
-PROJECT_FILE = Path(__file__).resolve().parents[1] / "pyproject.toml"
+PROJECT_DIR = Path(__file__).resolve().parents[1]
+"""The checkout: the code runs from it, beside its templates/, schema/ and settings."""
+PROJECT_FILE = PROJECT_DIR / "pyproject.toml"
 
 
 class SettingsError(Exception):
