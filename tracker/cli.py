@@ -7,6 +7,7 @@ import os
 import sys
 import threading
 import time
+import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -24,6 +25,10 @@ from tracker.write import MARKER, OutputFolderError
 from tracker.validate import load_content
 
 COMMANDS = ("build", "check", "new", "serve", "ingest")
+
+BUG = 3
+"""The exit code of an unexpected error: a bug in the tracker, not a problem in the content
+(1) or in an option, a setting or the output folder (2)."""
 
 FINISHING = (build_search_index,)
 """Run on the complete site before it goes live, by `build` and `serve` alike: the search index."""
@@ -100,7 +105,7 @@ def _check(args: argparse.Namespace) -> int:
     print(f"ok: {len(content.events)} events, {len(content.leaders)} leaders, {len(content.sources)} sources")
     if args.links is None:
         return 0
-    base_url = args.base_url or read_settings().base_url
+    base_url = read_settings().with_overrides(base_url=args.base_url).base_url
     if not args.links.is_dir():
         print(f"error: no site in {args.links} (build it first: make site)", file=sys.stderr)
         return 2
@@ -182,9 +187,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except RulesError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
-    except (SettingsError, SearchIndexError, OutputFolderError, ValueError) as error:
+    except (SettingsError, SearchIndexError, OutputFolderError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
+    except Exception:
+        traceback.print_exc()
+        print(
+            "error: this is a bug in the tracker, not a problem in the content: please report it with the traceback above",
+            file=sys.stderr,
+        )
+        return BUG
 
 
 def run_ingest(args: argparse.Namespace) -> int:

@@ -39,12 +39,17 @@ class Settings:
     Empty (the default) for the `user.github.io` address."""
 
     def with_overrides(self, **overrides: Any) -> Settings:
-        """A copy with the given settings replaced; None leaves a setting as it is."""
+        """A copy with the given settings replaced; None leaves a setting as it is.
+
+        Raises SettingsError for a value that cannot work."""
         chosen = {key: value for key, value in overrides.items() if value is not None}
-        if "base_url" in chosen:
-            normalise_base_url(chosen["base_url"])  # fail early on a bad value
-        if chosen.get("cname"):
-            check_cname(chosen["cname"])
+        try:
+            if "base_url" in chosen:
+                normalise_base_url(chosen["base_url"])  # fail early on a bad value
+            if chosen.get("cname"):
+                check_cname(chosen["cname"])
+        except ValueError as error:
+            raise SettingsError(str(error)) from error
         return replace(self, **chosen)
 
 
@@ -77,5 +82,5 @@ def read_settings(path: Path = PROJECT_FILE) -> Settings:
             raise SettingsError(f"{path}: [tool.tracker]: {name} should be a string, not {value!r}")
     try:
         return Settings().with_overrides(**table)
-    except ValueError as error:
+    except SettingsError as error:
         raise SettingsError(f"{path}: [tool.tracker]: {error}") from error
