@@ -75,7 +75,7 @@ def test_year_0_is_a_content_problem_with_its_file_line_and_field(
     for command in (["check"], ["build", "--out", str(tmp_path / "site")]):
         assert main([*command, "--content", str(content_dir)]) == 1
         assert capsys.readouterr().err.splitlines() == [
-            f"{event}:12: timeline[0].date: '0000-05-09' has no year 0 (years run 0001-9999) (fix the date)",
+            f"{event}:12: timeline[0].date: '0000-05-09' is out of range (years run 0001-9998) (fix the date)",
             "1 problem(s) found; nothing was written.",
         ]
 
