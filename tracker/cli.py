@@ -145,7 +145,10 @@ def _new(args: argparse.Namespace) -> int:
 
 def _serve(args: argparse.Namespace) -> int:
     settings = read_settings().with_overrides(base_url=args.base_url)
-    preview = Preview(args.content, args.out, settings, port=args.port, finishing=FINISHING)
+    preview = Preview(
+        args.content, args.out, settings, port=args.port, finishing=FINISHING,
+        report=lambda message: print(message, flush=True),  # seen at once, even through a pipe
+    )
     try:
         url = preview.start()
     except OSError as error:
