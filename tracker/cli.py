@@ -19,7 +19,7 @@ from tracker.linkcheck import broken_links
 from tracker.problems import ContentError, Problem
 from tracker.search import SearchIndexError, build_search_index
 from tracker.serve import Preview
-from tracker.settings import SettingsError, read_settings
+from tracker.settings import SettingsError, check_checkout, read_settings
 from tracker.urls import Urls
 from tracker.write import MARKER, OutputFolderError
 from tracker.validate import load_content
@@ -170,6 +170,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args_list.insert(0, "build")
     args = make_parser().parse_args(args_list)
     try:
+        check_checkout()
         if args.command == "ingest":
             return run_ingest(args)
         if args.command == "check":

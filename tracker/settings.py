@@ -23,6 +23,23 @@ class SettingsError(Exception):
     """A setting is unknown or of the wrong type."""
 
 
+CHECKOUT_PARTS = ("templates", "schema", "pyproject.toml")
+"""What the code reads beside its package: it runs from its checkout, not from an installed copy."""
+
+
+def check_checkout(root: Path = PROJECT_DIR) -> None:
+    """Raise SettingsError unless `root` holds the templates, schemas and settings the code reads.
+
+    `pip install .` copies only the package, so a copy installed that way cannot build:
+    say so rather than fail on the first missing file or build with default settings.
+    """
+    if not all((root / part).exists() for part in CHECKOUT_PARTS):
+        raise SettingsError(
+            f"{root} has no templates/, schema/ or pyproject.toml beside the tracker package: "
+            "the tracker runs from its checkout (run it there, installed with pip install -e . or make site)"
+        )
+
+
 @dataclass(frozen=True)
 class Settings:
     title: str = "Visit tracker"
