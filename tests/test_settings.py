@@ -41,7 +41,7 @@ def test_command_line_values_override_and_none_leaves_alone() -> None:
     assert Settings().with_overrides(base_url="/v/", title=None) == Settings(base_url="/v/")
 
 
-# --- cname (issue 5): a custom domain for GitHub Pages ---
+# --- cname: a custom domain for GitHub Pages ---
 
 
 def test_a_cname_is_read_and_checked(tmp_path: Path) -> None:

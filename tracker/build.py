@@ -21,7 +21,7 @@ def render_content(content: Content, settings: Settings) -> SiteFiles:
     """Every file of the site for validated content; pure, so tests can call it directly."""
     urls = Urls.from_base_url(settings.base_url)
     files = render_site(build_pages(content, urls), settings, urls)
-    # The same data for feed readers, calendars and researchers (issue 6).
+    # The same data for feed readers, calendars and researchers.
     files["feed.xml"] = render_atom(content, settings, urls)
     files["events.ics"] = render_ics(content, settings, urls)
     files["events.json"] = render_json(content, settings, urls)

@@ -57,7 +57,7 @@ def make_parser() -> argparse.ArgumentParser:
         help="where the site is served: / (default), /repo/ for a project page, or a full https:// URL",
     )
     check = command("check", "validate the content and report every problem; write nothing")
-    # --- editors (issue 5): link check, new entries, local preview ---
+    # --- for editors: link check, new entries, local preview ---
     check.add_argument(
         "--links", type=Path, metavar="SITE",
         help="also check every internal link of the site built in SITE (use the same --base-url as the build)",
@@ -79,7 +79,7 @@ def make_parser() -> argparse.ArgumentParser:
     serve.add_argument("--out", type=Path, default=Path("site"), metavar="DIR", help="output folder (default: site)")
     serve.add_argument("--base-url", metavar="URL", help="serve under this base path, as the build would (default: from pyproject.toml)")
     serve.add_argument("--port", type=int, default=8000, help="port (default: 8000; 0 picks a free one)")
-    # --- ingest (issue 4): articles -> draft entries ---
+    # --- ingest: articles -> draft entries ---
     ingest = command("ingest", "draft a source and an event (or a timeline update) from news articles")
     ingest.add_argument("articles", nargs="+", metavar="ARTICLE", help="a text or .html file, or - for standard input")
     ingest.add_argument("--dry-run", action="store_true", help="print what would be written; write nothing")

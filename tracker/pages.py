@@ -141,9 +141,9 @@ class EventPage:
     sources: tuple[Citation, ...]
     related: tuple[EventRow, ...]
     edit_path: str
+    """The entry's file, for the "correct this entry" hint."""
     notice: str | None
     """For a trip called off: how long before it was due, when both days are known."""
-    """The entry's file, for the "correct this entry" hint."""
     description: str
     """Plain text for the meta description and link previews."""
     json_ld: dict[str, Any]
