@@ -18,11 +18,11 @@ def every_file(root: Path) -> dict[str, bytes]:
 @pytest.mark.parametrize(
     ("out", "why"),
     [
-        (".", "holds the project's content, templates and code"),
-        ("..", "holds the project's content, templates and code"),
-        ("content", "holds the project's content, templates and code"),
+        (".", "is the project ({project}), which the build reads"),
+        ("..", "holds the project ({project}), which the build reads"),
+        ("content", "is the content ({project}/content), which the build reads"),
         ("content/events", "is inside content/, which the build reads"),
-        ("templates", "holds the project's content, templates and code"),
+        ("templates", "is the templates ({project}/templates), which the build reads"),
         ("templates/static", "is inside templates/, which the build reads"),
     ],
 )
@@ -30,6 +30,7 @@ def test_build_refuses_to_write_over_the_project(project: Path, out: str, why: s
     before = every_file(project.parent)
     result = run_build_py(project, "--out", out)
     assert result.returncode == 2, result.stderr
+    why = why.format(project=project)
     assert result.stderr.startswith(f"error: cannot write the site into {(project / out).resolve()}: it {why}")
     assert "choose a folder of its own, e.g. site" in result.stderr
     assert every_file(project.parent) == before
@@ -72,7 +73,7 @@ def test_a_file_is_no_output_folder(tmp_path: Path) -> None:
 
 def test_the_content_folder_given_is_protected_wherever_it_lies(tmp_path: Path) -> None:
     content = tmp_path / "elsewhere" / "content"
-    with pytest.raises(OutputFolderError, match=r"it holds the project's content, templates and code"):
+    with pytest.raises(OutputFolderError, match=r"it holds the content \(.*/elsewhere/content\), which the build reads"):
         check_output_folder(tmp_path / "elsewhere", content)
     with pytest.raises(OutputFolderError, match=r"it is inside .*content/, which the build reads"):
         check_output_folder(content / "site", content)
@@ -83,7 +84,7 @@ def test_serve_and_check_links_refuse_the_project_too(project: Path) -> None:
     before = every_file(project)
     serve = run_build_py(project, "serve", "--out", ".", "--port", "0")
     assert serve.returncode == 2
-    assert serve.stderr.startswith(f"error: cannot write the site into {project}: it holds the project's")
+    assert serve.stderr.startswith(f"error: cannot write the site into {project}: it is the project ({project})")
     links = run_build_py(project, "check", "--links", ".")
     assert links.returncode == 2
     assert f"error: {project} is not a site the build made (no {MARKER} in it): build it first (make site)" in links.stderr

@@ -75,16 +75,19 @@ def check_output_folder(out: Path, content_dir: Path | None = None) -> None:
     hold the MARKER of a previous build.
     """
     out = out.resolve()
-    read = [PROJECT_DIR / "content", TEMPLATE_DIR] + ([content_dir.resolve()] if content_dir else [])
+    read = {PROJECT_DIR: "the project", TEMPLATE_DIR: "the templates", PROJECT_DIR / "content": "the content"}
+    if content_dir is not None:
+        read.setdefault(content_dir.resolve(), "the content")
     fix = "the build replaces its output folder whole: choose a folder of its own, e.g. site"
 
     def refuse(why: str, how: str = fix) -> OutputFolderError:
         return OutputFolderError(f"cannot write the site into {out}: it {why} ({how})")
 
-    if any(out == folder or out in folder.parents for folder in [PROJECT_DIR, *read]):
-        raise refuse("holds the project's content, templates and code")
+    for folder, what in read.items():
+        if out == folder or out in folder.parents:
+            raise refuse(f"{'is' if out == folder else 'holds'} {what} ({folder}), which the build reads")
     for folder in read:
-        if folder in out.parents:
+        if folder != PROJECT_DIR and folder in out.parents:
             raise refuse(f"is inside {folder.name}/, which the build reads")
     if out.exists() and not out.is_dir():
         raise refuse("is a file, not a folder", "choose a folder, e.g. site")
