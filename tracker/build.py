@@ -39,7 +39,7 @@ def build_site(
 
     Raises ContentError (nothing written) when the content has problems.
     """
-    content = load_content(content_dir)
+    content = load_content(content_dir, settings.max_file_bytes)
     files = render_content(content, settings)
     write_site(files, out, finishing)
     return files
