@@ -177,9 +177,9 @@ def _shape_problem(text: str, path: str) -> Problem | None:
     except yaml.MarkedYAMLError as error:
         return _syntax_problem(path, error)
     except yaml.YAMLError as error:
-        position = getattr(error, "position", None)
+        position = getattr(error, "position", None)  # a ReaderError: a character YAML does not allow
         line = text[:position].count("\n") + 1 if isinstance(position, int) else 1
-        reason = str(getattr(error, "reason", "") or error).strip()
+        reason = str(error).splitlines()[0]
         return Problem(path, line, "", f"cannot be read as YAML: {reason} (remove the character)")
     finally:
         loader.dispose()
@@ -201,8 +201,11 @@ def _to_python(
         result: dict[str, Any] = {}
         first_seen: dict[str, int] = {}
         for key_node, value_node in node.value:
-            key = _scalar(loader, key_node, location, problems, path)
             line = key_node.start_mark.line + 1
+            if not isinstance(key_node, yaml.ScalarNode):
+                problems.append(Problem(path, line, dotted(location), "a list or mapping is used as a key (write `field: value`)"))
+                continue
+            key = _scalar(loader, key_node, location, problems, path)
             if not isinstance(key, str):
                 problems.append(Problem(path, line, dotted(location), f"the key {key!r} is not a field name"))
                 continue
@@ -229,7 +232,10 @@ def _to_python(
 
 
 def _scalar(loader: _Loader, node: yaml.Node, location: Location, problems: list[Problem], path: str) -> Any:
-    """A scalar's value; None with a problem when it holds what no page or output can carry."""
+    """A scalar's value, with a problem when it holds what no page or output can carry.
+
+    Characters no output can carry are dropped from the value (the problem stops the build),
+    so that the schema does not report the same value again."""
     line = node.start_mark.line + 1
     try:
         value = loader.construct_object(node)
@@ -245,7 +251,7 @@ def _scalar(loader: _Loader, node: yaml.Node, location: Location, problems: list
                     f"contains the control character U+{ord(found.group()):04X}, which no page can show (remove it)",
                 )
             )
-            return None
+            return _FORBIDDEN_CHARACTERS.sub("", value)
     return value
 
 
