@@ -1,161 +1,96 @@
-"""Rebuilds: an incremental build gives exactly the files a clean build gives, writes only
-what changed, and never trusts its cache or touches the live site before the swap."""
+"""The output folder: the build replaces it whole, so it refuses any folder it did not make
+and never touches the project it reads from."""
 
 from __future__ import annotations
 
-import os
-import shutil
-from collections.abc import Callable
 from pathlib import Path
 
-import jinja2
 import pytest
 
-from conftest import FIXTURE_CONTENT
-from tracker import render
-from tracker.build import build_site
-from tracker.cache import BuildCache
-from tracker.settings import Settings
-from tracker.write import Written
-
-SETTINGS = Settings(title="Test tracker", base_url="/sub/")
+from conftest import FIXTURE_CONTENT, run_build_py
+from tracker.render import Output, SiteFiles
+from tracker.write import MARKER, OutputFolderError, check_output_folder, write_site
 
 
-def tree(folder: Path) -> dict[str, bytes]:
-    return {str(path.relative_to(folder)): path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file()}
+def outputs(files: SiteFiles) -> list[Output]:
+    return [Output(path, (data,), lambda data=data: data) for path, data in files.items()]
 
 
-def inodes(folder: Path) -> dict[str, int]:
-    return {str(path.relative_to(folder)): path.stat().st_ino for path in folder.rglob("*") if path.is_file()}
+def every_file(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
 
 
-@pytest.fixture
-def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Private copies of the fixture content and of the templates, free to change."""
-    shutil.copytree(FIXTURE_CONTENT, tmp_path / "content")
-    templates = tmp_path / "templates"
-    shutil.copytree(render.TEMPLATE_DIR, templates)
-    monkeypatch.setattr(render, "TEMPLATE_DIR", templates)
-    monkeypatch.setattr(render, "STATIC_DIR", templates / "static")
-    return tmp_path
+@pytest.mark.parametrize(
+    ("out", "why"),
+    [
+        (".", "is the project ({project}), which the build reads"),
+        ("..", "holds the project ({project}), which the build reads"),
+        ("content", "is the content ({project}/content), which the build reads"),
+        ("content/events", "is inside content/, which the build reads"),
+        ("templates", "is the templates ({project}/templates), which the build reads"),
+        ("templates/static", "is inside templates/, which the build reads"),
+    ],
+)
+def test_build_refuses_to_write_over_the_project(project: Path, out: str, why: str) -> None:
+    before = every_file(project.parent)
+    result = run_build_py(project, "--out", out)
+    assert result.returncode == 2, result.stderr
+    why = why.format(project=project)
+    assert result.stderr.startswith(f"error: cannot write the site into {(project / out).resolve()}: it {why}")
+    assert "choose a folder of its own, e.g. site" in result.stderr
+    assert every_file(project.parent) == before
 
 
-def incremental(root: Path, settings: Settings = SETTINGS) -> Written:
-    site = root / "site"
-    return build_site(root / "content", site, settings, cache=BuildCache.beside(site))
+@pytest.mark.parametrize("marker", [".git", "content", "templates"])
+def test_build_refuses_a_folder_that_looks_like_a_project(project: Path, tmp_path: Path, marker: str) -> None:
+    other = tmp_path / "other-project"
+    (other / marker).mkdir(parents=True)
+    (other / marker / "keep.txt").write_text("mine", encoding="utf-8")
+    result = run_build_py(project, "--out", str(other))
+    assert result.returncode == 2
+    assert f"it holds {marker}/, so it looks like a project, not a built site" in result.stderr
+    assert (other / marker / "keep.txt").read_text(encoding="utf-8") == "mine"
 
 
-def clean(root: Path, settings: Settings = SETTINGS) -> dict[str, bytes]:
-    shutil.rmtree(root / "clean", ignore_errors=True)
-    build_site(root / "content", root / "clean" / "site", settings)
-    return tree(root / "clean" / "site")
+def test_an_existing_folder_is_replaced_only_when_empty_or_made_by_the_build(tmp_path: Path) -> None:
+    files = {"index.html": b"<!doctype html><title>t</title>"}
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "todo.txt").write_text("mine", encoding="utf-8")
+    with pytest.raises(OutputFolderError) as error:
+        write_site(outputs(files), notes)
+    assert f"it is not empty and has no {MARKER}, so the build did not make it" in str(error.value)
+    assert every_file(notes) == {"todo.txt": b"mine"}
+
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    write_site(outputs(files), empty)
+    assert sorted(every_file(empty)) == [MARKER, "index.html"]
+    write_site(outputs({"about.html": b"x"}), empty)  # made by the build now: replaced whole
+    assert sorted(every_file(empty)) == [MARKER, "about.html"]
 
 
-def rename(path: Path, new_stem: str) -> None:
-    """Rename an entry and every reference to it, as an editor would."""
-    old_stem = path.stem
-    path.rename(path.with_name(f"{new_stem}.yaml"))
-    for entry in path.parents[1].rglob("*.yaml"):
-        text = entry.read_text(encoding="utf-8")
-        if old_stem in text:
-            entry.write_text(text.replace(old_stem, new_stem), encoding="utf-8")
+def test_a_file_is_no_output_folder(tmp_path: Path) -> None:
+    (tmp_path / "site").write_text("not a folder", encoding="utf-8")
+    with pytest.raises(OutputFolderError, match="it is a file, not a folder"):
+        check_output_folder(tmp_path / "site")
 
 
-def edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"{old!r} not in {path}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+def test_the_content_folder_given_is_protected_wherever_it_lies(tmp_path: Path) -> None:
+    content = tmp_path / "elsewhere" / "content"
+    with pytest.raises(OutputFolderError, match=r"it holds the content \(.*/elsewhere/content\), which the build reads"):
+        check_output_folder(tmp_path / "elsewhere", content)
+    with pytest.raises(OutputFolderError, match=r"it is inside .*content/, which the build reads"):
+        check_output_folder(content / "site", content)
+    check_output_folder(tmp_path / "site", FIXTURE_CONTENT)  # beside the content: fine
 
 
-STEPS: list[tuple[str, Callable[[Path], None]]] = [
-    ("edit an event's title", lambda r: edit(r / "content/events/vladivostok-2019.yaml", "title: ", "title: Edited ")),
-    ("add an event", lambda r: shutil.copy(r / "content/events/vladivostok-2019.yaml", r / "content/events/vladivostok-2019-copy.yaml")),
-    ("delete an event", lambda r: (r / "content/events/vladivostok-2019-copy.yaml").unlink()),
-    ("rename an event", lambda r: rename(r / "content/events/vladivostok-2019.yaml", "summit-at-vladivostok")),
-    ("edit a leader's name", lambda r: edit(r / "content/leaders/vladimir-putin.yaml", "name: Vladimir Putin", "name: V. V. Putin")),
-    ("add a leader", lambda r: shutil.copy(r / "content/leaders/vladimir-putin.yaml", r / "content/leaders/another-putin.yaml")),
-    ("delete a leader", lambda r: (r / "content/leaders/another-putin.yaml").unlink()),
-    ("rename a leader", lambda r: rename(r / "content/leaders/vladimir-putin.yaml", "putin")),
-    ("edit a source", lambda r: edit(r / "content/sources/gazette-2015-05-01-trip-off.yaml", "title: ", "title: Edited ")),
-    ("add a source", lambda r: shutil.copy(r / "content/sources/gazette-2015-05-01-trip-off.yaml", r / "content/sources/copy-source.yaml")),
-    ("delete a source", lambda r: (r / "content/sources/copy-source.yaml").unlink()),
-    ("rename a source", lambda r: rename(r / "content/sources/gazette-2015-05-01-trip-off.yaml", "gazette-trip-off")),
-    ("edit the row template", lambda r: edit(r / "templates/_event_row.html", 'class="kind"', 'class="kind" data-edited')),
-    ("edit the base template", lambda r: edit(r / "templates/base.html", "Skip to content", "Skip to the content")),
-    ("edit the stylesheet", lambda r: (r / "templates/static/style.css").write_text("body { color: black }\n")),
-]
-
-
-def test_every_incremental_build_equals_a_clean_build(workspace: Path) -> None:
-    incremental(workspace)
-    for what, change in STEPS:
-        change(workspace)
-        written = incremental(workspace)
-        expected = clean(workspace)
-        assert tree(workspace / "site") == expected, f"after: {what}"
-        assert 0 < written.written < len(expected), f"after: {what}: {written}"
-
-
-def test_a_changed_setting_rebuilds_what_shows_it(workspace: Path) -> None:
-    incremental(workspace)
-    renamed = Settings(title="Renamed tracker", base_url="/sub/")
-    incremental(workspace, renamed)
-    assert tree(workspace / "site") == clean(workspace, renamed)
-    assert "Renamed tracker" in (workspace / "site/index.html").read_text(encoding="utf-8")
-
-
-def test_a_rebuild_writes_only_the_files_whose_bytes_change(workspace: Path) -> None:
-    first = incremental(workspace)
-    before = inodes(workspace / "site")
-    assert incremental(workspace) == Written(first.files, 0)
-    assert inodes(workspace / "site") == before  # not even swapped
-
-    source = workspace / "content/sources/gazette-2015-05-01-trip-off.yaml"
-    edit(source, "publisher: ", "publisher: The ")
-    written = incremental(workspace)
-    after = inodes(workspace / "site")
-    changed = sorted(path for path in after if after[path] != before.get(path))
-    assert written.written == len(changed)
-    # The source's own page, and the pages and data files that cite it; nothing else.
-    assert "sources/gazette-2015-05-01-trip-off/index.html" in changed
-    assert "events/victory-day-2015/index.html" in changed
-    assert "leaders/kim-jong-un/index.html" not in changed and "assets/style.css" not in changed
-
-
-def test_a_hand_edited_file_in_the_site_is_replaced_not_trusted(workspace: Path) -> None:
-    incremental(workspace)
-    page = workspace / "site/about/index.html"
-    expected = page.read_bytes()
-    page.write_bytes(b"defaced")
-    incremental(workspace)
-    assert page.read_bytes() == expected
-
-
-def test_a_corrupt_cache_is_ignored_with_a_warning(workspace: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    incremental(workspace)
-    [record] = (workspace / ".build-cache").iterdir()
-    record.write_text('{"format": 1, "outputs": {"index.html": [1, 2]}', encoding="utf-8")
-    edit(workspace / "content/events/vladivostok-2019.yaml", "title: ", "title: Edited ")
-    written = incremental(workspace)
-    assert "warning: ignoring the build cache" in capsys.readouterr().err
-    assert written.written == written.files  # built from scratch
-    assert tree(workspace / "site") == clean(workspace)
-
-
-def test_a_deleted_cache_costs_only_a_full_build(workspace: Path) -> None:
-    incremental(workspace)
-    shutil.rmtree(workspace / ".build-cache")
-    edit(workspace / "content/events/vladivostok-2019.yaml", "title: ", "title: Edited ")
-    incremental(workspace)
-    assert tree(workspace / "site") == clean(workspace)
-
-
-def test_a_build_that_fails_mid_render_leaves_the_live_site_and_no_staging(workspace: Path) -> None:
-    incremental(workspace)
-    before = tree(workspace / "site")
-    edit(workspace / "content/events/vladivostok-2019.yaml", "title: ", "title: Edited ")
-    edit(workspace / "templates/source.html", "{% block main %}", "{% block main %}{{ no_such_value }}")
-    with pytest.raises(jinja2.UndefinedError):
-        incremental(workspace)
-    assert tree(workspace / "site") == before
-    assert sorted(os.listdir(workspace)) == [".build-cache", "content", "site", "templates"]
+def test_serve_and_check_links_refuse_the_project_too(project: Path) -> None:
+    before = every_file(project)
+    serve = run_build_py(project, "serve", "--out", ".", "--port", "0")
+    assert serve.returncode == 2
+    assert serve.stderr.startswith(f"error: cannot write the site into {project}: it is the project ({project})")
+    links = run_build_py(project, "check", "--links", ".")
+    assert links.returncode == 2
+    assert f"error: {project} is not a site the build made (no {MARKER} in it): build it first (make site)" in links.stderr
+    assert every_file(project) == before

@@ -16,7 +16,7 @@ from tracker.render import Output, SiteFiles, render_site
 from tracker.settings import Settings
 from tracker.urls import Urls
 from tracker.validate import load_content
-from tracker.write import FinishingStep, Written, write_site
+from tracker.write import FinishingStep, Written, check_output_folder, write_site
 
 
 def site_outputs(content: Content, settings: Settings) -> list[Output]:
@@ -48,18 +48,20 @@ def build_site(
 ) -> Written:
     """Validate `content_dir`, render, and swap the result into `out`.
 
-    Raises ContentError (nothing written) when the content has problems. With a `cache`, a
+    Raises ContentError (nothing written) when the content has problems, and
+    OutputFolderError when `out` is a folder the build must not replace. With a `cache`, a
     rebuild returns at once when no input changed; otherwise it renders only the files
     whose inputs changed, and writes only those whose bytes changed.
     """
+    check_output_folder(out, content_dir)
     finishing = tuple(finishing)
     salt = code_salt(settings, finishing)
     inputs = input_digest(content_dir, salt)
     saved = cache.load(out) if cache else None
     previous = saved.outputs if saved else {}  # keys include the salt: new code or templates match none
     if saved and saved.inputs == inputs and all(record.matches(out / path) for path, record in previous.items()):
-        return Written(len(previous), 0)
-    content = load_content(content_dir)
+        return Written(len(previous) - 1, 0)  # less the MARKER
+    content = load_content(content_dir, settings.max_file_bytes)
     manifest, written = write_site(site_outputs(content, settings), out, finishing, previous, salt.encode())
     if cache:
         cache.save(out, Saved(inputs, manifest))

@@ -62,7 +62,7 @@ def input_digest(content_dir: Path, salt: str) -> str:
     for root, folders, names in os.walk(content_dir):
         folders.sort()
         for name in sorted(names):
-            info = os.stat(os.path.join(root, name))
+            info = os.lstat(os.path.join(root, name))  # a link is refused by the loader, never followed
             parts.append(f"{root}/{name} {info.st_size} {info.st_mtime_ns}")
     return _digest(parts)
 

@@ -18,7 +18,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from tracker.render import Output
+from tracker.render import TEMPLATE_DIR, Output
+from tracker.settings import PROJECT_DIR
 
 FinishingStep = Callable[[Path], None]
 """Work on the complete staged site before it goes live (e.g. building a search index)."""
@@ -52,7 +53,7 @@ Manifest = dict[str, Record]
 @dataclass(frozen=True)
 class Written:
     files: int
-    """Files in the site (our own, not the finishing steps')."""
+    """Files in the site (our own, not the finishing steps' nor the MARKER)."""
     written: int
     """Files created or rewritten by this build; the others were kept as they were."""
 
@@ -79,12 +80,14 @@ def write_site(
     removed and `out` is untouched.
     """
     out = out.resolve()
+    check_output_folder(out)
     previous = previous or {}
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = _Staging(out)
     manifest: Manifest = {}
+    marker = Output(MARKER, (), lambda: MARKER_TEXT.encode("utf-8"))
     try:
-        for output in outputs:
+        for output in (*outputs, marker):
             live = out / output.path
             old = previous.get(output.path)
             if old is not None and not old.matches(live):
@@ -100,7 +103,7 @@ def write_site(
                 continue
             manifest[output.path] = staging.write(output.path, data, key, digest)
         if staging.folder is None and manifest.keys() == previous.keys() and out.is_dir():
-            return manifest, Written(len(manifest), 0)  # the live site is already this site
+            return manifest, Written(len(manifest) - 1, 0)  # the live site is already this site
         staged = staging.open()
         for step in finishing:
             step(staged)
@@ -110,7 +113,7 @@ def write_site(
             shutil.rmtree(staging.folder, ignore_errors=True)
         raise
     _swap(staged, out)
-    return manifest, Written(len(manifest), staging.written)
+    return manifest, Written(len(manifest) - 1, staging.written)
 
 
 class _Staging:
@@ -155,7 +158,7 @@ class _Staging:
         target = self._target(path)
         target.write_bytes(data)
         info = target.stat()
-        self.written += 1
+        self.written += path != MARKER  # bookkeeping, not a file of the site
         return Record(key, digest, info.st_size, info.st_mtime_ns, info.st_ino)
 
 
@@ -182,3 +185,49 @@ def _swap(staged: Path, out: Path) -> None:
         shutil.rmtree(staged, ignore_errors=True)
         raise
     shutil.rmtree(retired, ignore_errors=True)
+
+
+MARKER = ".tracker-build"
+"""Written into every site the build makes: the next build may replace a folder holding it."""
+MARKER_TEXT = "Made by the visit tracker's build (python build.py), which replaces this folder whole.\n"
+
+_PROJECT_MARKS = (".git", "content", "templates")
+"""A folder holding one of these is somebody's project, never a site to replace."""
+
+
+class OutputFolderError(Exception):
+    """The output folder is one the build must not replace."""
+
+
+def check_output_folder(out: Path, content_dir: Path | None = None) -> None:
+    """Raise OutputFolderError unless `out` may be replaced whole by a new site.
+
+    It may not be, hold or lie inside what the build reads (the project, its content and
+    templates); it may not look like a project; and if it exists, it must be empty or
+    hold the MARKER of a previous build.
+    """
+    out = out.resolve()
+    read = {PROJECT_DIR: "the project", TEMPLATE_DIR: "the templates", PROJECT_DIR / "content": "the content"}
+    if content_dir is not None:
+        read.setdefault(content_dir.resolve(), "the content")
+    fix = "the build replaces its output folder whole: choose a folder of its own, e.g. site"
+
+    def refuse(why: str, how: str = fix) -> OutputFolderError:
+        return OutputFolderError(f"cannot write the site into {out}: it {why} ({how})")
+
+    for folder, what in read.items():
+        if out == folder or out in folder.parents:
+            raise refuse(f"{'is' if out == folder else 'holds'} {what} ({folder}), which the build reads")
+    for folder in read:
+        if folder != PROJECT_DIR and folder in out.parents:
+            raise refuse(f"is inside {folder.name}/, which the build reads")
+    if out.exists() and not out.is_dir():
+        raise refuse("is a file, not a folder", "choose a folder, e.g. site")
+    for mark in _PROJECT_MARKS:
+        if (out / mark).exists():
+            raise refuse(f"holds {mark}/, so it looks like a project, not a built site")
+    if out.is_dir() and not (out / MARKER).is_file() and any(out.iterdir()):
+        raise refuse(
+            f"is not empty and has no {MARKER}, so the build did not make it",
+            "the build replaces its output folder whole: empty it yourself, or choose another folder",
+        )
