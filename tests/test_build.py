@@ -5,11 +5,17 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import lxml.html
 import pytest
 
 from conftest import FIXTURE_CONTENT, SiteBuilder, read_html, text_of
 from tracker.linkcheck import broken_links
 from tracker.problems import ContentError
+
+
+def facts_of(page: lxml.html.HtmlElement) -> dict[str, str]:
+    """A page's list of facts: term -> its text."""
+    return dict(zip((text_of(d) for d in page.cssselect(".facts dt")), (text_of(d) for d in page.cssselect(".facts dd"))))
 
 
 def test_the_index_lists_every_event_by_year_oldest_first(build: SiteBuilder) -> None:
@@ -39,7 +45,7 @@ def test_a_called_off_event_stands_out_in_words_not_colour_alone(build: SiteBuil
 def test_an_event_page_shows_facts_timeline_quotes_and_sources(build: SiteBuilder) -> None:
     page = read_html(build() / "events" / "victory-day-2015" / "index.html")
     assert text_of(page.cssselect("h1")[0]) == "Planned trip to the Victory Day parade"
-    facts = dict(zip((text_of(d) for d in page.cssselect(".facts dt")), (text_of(d) for d in page.cssselect(".facts dd"))))
+    facts = facts_of(page)
     assert facts == {
         "Status": "✕ Cancelled",
         "Timing": "confirmed about 4 months ahead; cancelled 9 days before",
@@ -246,7 +252,7 @@ def test_an_event_page_names_the_office_each_leader_held_that_day(build: SiteBui
         encoding="utf-8",
     )
     page = read_html(build(content_dir) / "events" / "talks-2011" / "index.html")
-    facts = dict(zip((text_of(d) for d in page.cssselect(".facts dt")), (text_of(d) for d in page.cssselect(".facts dd"))))
+    facts = facts_of(page)
     # Putin was prime minister then; Kim Jong Un took office in December 2011
     assert facts["Leaders"] == "Kim Jong Un, Vladimir Putin (Prime Minister of Russia)"
 
@@ -268,7 +274,7 @@ def test_a_leader_page_lists_offices_and_how_the_leader_took_part(build: SiteBui
 
 def test_a_source_page_shows_its_kind_archived_copy_and_retrieval(build: SiteBuilder) -> None:
     page = read_html(build() / "sources" / "agency-2019-04-26-summit-held" / "index.html")
-    facts = dict(zip((text_of(d) for d in page.cssselect(".facts dt")), (text_of(d) for d in page.cssselect(".facts dd"))))
+    facts = facts_of(page)
     assert facts["Kind of source"] == "agency"
     assert facts["Archived copy"] == "https://web.archive.org/web/2019/https://example.org/agency/2019-04-26"
     assert facts["Retrieved"] == "2 May 2019"
