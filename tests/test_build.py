@@ -107,6 +107,11 @@ def test_hostile_content_reaches_the_page_as_text(build: SiteBuilder) -> None:
     hrefs = [a.get("href") for a in page.cssselect(".summary a, .note a")]
     assert hrefs == ["https://example.org/ok", "https://example.org/tracker.png"]
     assert text_of(page.cssselect(".quote blockquote")[0]) == "</blockquote><script>alert(2)</script>"
+    assert text_of(page.cssselect(".claimed-by")[0]) == 'According to <b>KCNA</b> & "others":'
+    assert text_of(page.cssselect(".facts .attendance li")[0]) == (
+        "Kim Jong Un: represented by <i>an envoy</i> (<script>alert(4)</script>)"
+    )
+    assert text_of(page.cssselect("ol.itinerary li")[0]) == "2019, <b>Nowhere</b>, North Korea: <img src=x onerror=alert(5)>"
     putin = read_html(build(out=build().parent / "again") / "leaders" / "vladimir-putin" / "index.html")
     assert [a.get("href") for a in putin.cssselect(".summary a")] == ["https://example.org/putin"]
 
@@ -268,6 +273,7 @@ def test_a_leader_page_lists_offices_and_how_the_leader_took_part(build: SiteBui
     kim = read_html(site / "leaders" / "kim-jong-un" / "index.html")
     assert [text_of(li) for li in kim.cssselect(".attendance-record li")] == [
         "Planned trip to the Victory Day parade, 9 May 2015: represented by A Fixture Envoy (Head of the fixture parliament)",
+        '<script>alert("title")</script> & friends, 2019: represented by <i>an envoy</i> (<script>alert(4)</script>)',
         "Summit in Vladivostok, April 2019: in person",
     ]
 
