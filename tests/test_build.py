@@ -284,3 +284,51 @@ def test_a_source_page_shows_its_kind_archived_copy_and_retrieval(build: SiteBui
     assert facts["Kind of source"] == "agency"
     assert facts["Archived copy"] == "https://web.archive.org/web/2019/https://example.org/agency/2019-04-26"
     assert facts["Retrieved"] == "2 May 2019"
+
+
+@pytest.mark.parametrize(
+    ("field", "first", "second", "caption", "values"),
+    [
+        ("place", "{city: Vladivostok, country: RU}", "{country: KP}", "On the place", ["Vladivostok, Russia", "North Korea"]),
+        ("status", "held", "postponed", "On the status", ["Held", "Postponed"]),
+        (
+            "attendance",
+            "{leader: vladimir-putin, mode: in-person}",
+            "{leader: vladimir-putin, mode: video}",
+            "On Vladimir Putin's attendance",
+            ["Vladimir Putin: in person", "Vladimir Putin: by video"],
+        ),
+    ],
+)
+def test_each_kind_of_disagreement_shows_its_versions(
+    build: SiteBuilder, content_dir: Path, field: str, first: str, second: str, caption: str, values: list[str]
+) -> None:
+    event = content_dir / "events" / "vladivostok-2019.yaml"
+    text = event.read_text(encoding="utf-8")
+    event.write_text(
+        text.replace("field: date", f"field: {field}").replace("{value: 2019-04-25,", f"{{value: {first},").replace(
+            "{value: 2019-04-26,", f"{{value: {second},"
+        ),
+        encoding="utf-8",
+    )
+    page = read_html(build(content_dir) / "events" / "vladivostok-2019" / "index.html")
+    assert text_of(page.cssselect(".disputed-notice")[0]).startswith(f"Sources disagree on {caption.removeprefix('On ')}:")
+    [table] = page.cssselect("table.versions")
+    assert text_of(table.cssselect("caption")[0]) == caption
+    assert [text_of(td) for td in table.cssselect("td.version-value")] == values
+
+
+def test_an_event_disputed_on_two_points_names_both(build: SiteBuilder, content_dir: Path) -> None:
+    event = content_dir / "events" / "vladivostok-2019.yaml"
+    event.write_text(
+        event.read_text(encoding="utf-8")
+        + "  - field: attendance\n    versions:\n"
+        "      - {value: {leader: vladimir-putin, mode: in-person}, sources: [wire-2019-04-22-trip-announced]}\n"
+        "      - {value: {leader: vladimir-putin, mode: absent}, sources: [agency-2019-04-26-summit-held]}\n",
+        encoding="utf-8",
+    )
+    page = read_html(build(content_dir) / "events" / "vladivostok-2019" / "index.html")
+    assert text_of(page.cssselect(".disputed-notice")[0]) == (
+        "Sources disagree on the date and Vladimir Putin's attendance: see each version with its sources."
+    )
+    assert [text_of(c) for c in page.cssselect("table.versions caption")] == ["On the date", "On Vladimir Putin's attendance"]
