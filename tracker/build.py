@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import functools
+import hashlib
+import pickle
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -23,14 +25,16 @@ def site_outputs(content: Content, settings: Settings) -> list[Output]:
     """Every file of the site, each with what it is made from: the one list of outputs."""
     urls = Urls.from_base_url(settings.base_url)
     outputs = render_site(build_pages(content, urls), settings, urls)
-    # The same data for feed readers, calendars and researchers: each reads all the content.
+    # The same data for feed readers, calendars and researchers: each reads all the content,
+    # which is digested once for the four of them.
+    everything = hashlib.blake2b(pickle.dumps(content, protocol=5), digest_size=20).hexdigest()
     for path, render in (
         ("feed.xml", render_atom),
         ("events.ics", render_ics),
         ("events.json", render_json),
         ("events.csv", render_csv),
     ):
-        outputs.append(Output(path, (content,), functools.partial(render, content, settings, urls)))
+        outputs.append(Output(path, (everything,), functools.partial(render, content, settings, urls)))
     return outputs
 
 

@@ -15,11 +15,8 @@ from tracker import scaffold
 from tracker.annotations import in_github_actions, workflow_commands
 from tracker.build import build_site
 from tracker.cache import BuildCache
-from tracker.ingest.rules import RulesError
-from tracker.linkcheck import broken_links
 from tracker.problems import ContentError, Problem
 from tracker.search import SearchIndexError, build_search_index
-from tracker.serve import Preview
 from tracker.settings import SettingsError, check_checkout, read_settings
 from tracker.urls import Urls
 from tracker.write import MARKER, OutputFolderError
@@ -120,6 +117,8 @@ def _check(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
+    from tracker.linkcheck import broken_links  # only this command needs it
+
     problems = broken_links(args.links, Urls.from_base_url(base_url).base_path)
     for problem in problems:
         print(f"{args.links}/{problem}", file=sys.stderr)
@@ -149,6 +148,8 @@ def _new(args: argparse.Namespace) -> int:
 
 
 def _serve(args: argparse.Namespace) -> int:
+    from tracker.serve import Preview  # only this command needs the server
+
     settings = read_settings().with_overrides(base_url=args.base_url)
     preview = Preview(
         args.content, args.out, settings, port=args.port, finishing=FINISHING,
@@ -197,9 +198,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         report(error.problems)
         print(f"{len(error.problems)} problem(s) found; nothing was written.", file=sys.stderr)
         return 1
-    except RulesError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 2
     except (SettingsError, SearchIndexError, OutputFolderError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
@@ -214,9 +212,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def run_ingest(args: argparse.Namespace) -> int:
     """Ingest articles; a bad article is one line on stderr, and the exit code is 1."""
-    from tracker.ingest import ingest
+    from tracker.ingest import ingest  # here, not above: a build need not load the ingester
+    from tracker.ingest.rules import RulesError
 
-    results = ingest(args.articles, args.content, dry_run=args.dry_run, output=args.format)
+    try:
+        results = ingest(args.articles, args.content, dry_run=args.dry_run, output=args.format)
+    except RulesError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
     failed = [result for result in results if result.error]
     for result in failed:
         print(f"error: {result.error}", file=sys.stderr)
