@@ -152,10 +152,15 @@ def test_a_deleted_cache_costs_only_a_full_build(workspace: Path) -> None:
 
 def test_a_build_that_fails_mid_render_leaves_the_live_site_and_no_staging(workspace: Path) -> None:
     incremental(workspace)
-    before = tree(workspace / "site")
     edit(workspace / "content/events/vladivostok-2019.yaml", "title: ", "title: Edited ")
+    incremental(workspace)  # the site before it is kept as the spare, for the next build to update
+    before = tree(workspace / "site")
+    edit(workspace / "content/events/vladivostok-2019.yaml", "title: ", "title: Again ")
     edit(workspace / "templates/source.html", "{% block main %}", "{% block main %}{{ no_such_value }}")
     with pytest.raises(jinja2.UndefinedError):
         incremental(workspace)
-    assert tree(workspace / "site") == before
-    assert sorted(os.listdir(workspace)) == [".build-cache", "content", "site", "templates"]
+    assert tree(workspace / "site") == before  # the spare's files were replaced, not written through
+    assert sorted(os.listdir(workspace)) == [".build-cache", ".site-old", "content", "site", "templates"]
+    edit(workspace / "templates/source.html", "{{ no_such_value }}", "")
+    incremental(workspace)  # the half-updated spare is checked, not trusted
+    assert tree(workspace / "site") == clean(workspace)

@@ -105,12 +105,12 @@ def write_site(
         if staging.folder is None and manifest.keys() == previous.keys() and out.is_dir():
             return manifest, Written(len(manifest) - 1, 0)  # the live site is already this site
         staged = staging.open()
+        staging.prune(manifest)
         for step in finishing:
             step(staged)
         staged.chmod(0o755)  # mkdtemp makes it private; a site is for everyone to read
     except BaseException:
-        if staging.folder is not None:
-            shutil.rmtree(staging.folder, ignore_errors=True)
+        staging.discard()
         raise
     _swap(staged, out)
     return manifest, Written(len(manifest) - 1, staging.written)
@@ -120,21 +120,32 @@ class _Staging:
     """The new site's folder beside `out`, made only once some file differs from the live one.
 
     Until then, the files to keep are only remembered; if none differs, nothing is staged.
+    The folder is the spare (the site before last, kept by the last swap) when there is
+    one: bringing it up to date touches only what changed, where a fresh folder needs a
+    directory and a link for every file, which on a busy disk costs more than the rest of
+    a rebuild. Nothing in it is trusted (a file stays only if it is the very file the live
+    site has, same inode), and nothing is written through a link: every new file is written
+    under a temporary name and renamed into place.
     """
 
     def __init__(self, out: Path) -> None:
         self.out = out
         self.folder: Path | None = None
-        self.kept: list[str] = []
+        self.recycled = False
+        self.kept: list[tuple[str, int]] = []
         self.made: set[Path] = set()
         self.written = 0
 
     def open(self) -> Path:
         if self.folder is None:
-            self.folder = Path(tempfile.mkdtemp(prefix=f".{self.out.name}-new-", dir=self.out.parent))
+            spare = _spare(self.out)
+            if (spare / MARKER).is_file() and not spare.is_symlink():
+                self.folder, self.recycled = spare, True
+            else:
+                self.folder = Path(tempfile.mkdtemp(prefix=f".{self.out.name}-new-", dir=self.out.parent))
             self.made.add(self.folder)
-            for path in self.kept:
-                _reuse(self.out / path, self._target(path))
+            for path, inode in self.kept:
+                self._link(path, inode)
         return self.folder
 
     def _target(self, path: str) -> Path:
@@ -145,21 +156,65 @@ class _Staging:
             self.made.add(target.parent)
         return target
 
+    def _link(self, path: str, inode: int) -> None:
+        live, target = self.out / path, self._target(path)
+        if self.recycled:
+            try:
+                if target.stat().st_ino == inode:
+                    return  # already the live file itself
+            except FileNotFoundError:
+                pass
+            temporary = target.with_name(f".{target.name}.new")
+            temporary.unlink(missing_ok=True)
+            _reuse(live, temporary)
+            os.replace(temporary, target)
+        else:
+            _reuse(live, target)
+
     def keep(self, path: str, record: Record) -> Record:
         """Carry the live file over unchanged."""
         if self.folder is None:
-            self.kept.append(path)
+            self.kept.append((path, record.inode))
         else:
-            _reuse(self.out / path, self._target(path))
+            self._link(path, record.inode)
         return record
 
     def write(self, path: str, data: bytes, key: str, digest: str) -> Record:
         self.open()
         target = self._target(path)
-        target.write_bytes(data)
+        temporary = target.with_name(f".{target.name}.new")
+        temporary.write_bytes(data)
+        os.replace(temporary, target)  # a new inode: a link to the live file is replaced, not written through
         info = target.stat()
         self.written += path != MARKER  # bookkeeping, not a file of the site
         return Record(key, digest, info.st_size, info.st_mtime_ns, info.st_ino)
+
+    def prune(self, keep: Iterable[str]) -> None:
+        """In a recycled folder, remove every file and folder the new site does not have."""
+        if not self.recycled or self.folder is None:
+            return
+        wanted = {str(self.folder / path) for path in keep}
+        removed: set[str] = set()
+        for root, folders, files in os.walk(self.folder, topdown=False):
+            used = any(os.path.join(root, name) not in removed for name in folders)
+            for name in files:
+                if os.path.join(root, name) in wanted:
+                    used = True
+                else:
+                    os.unlink(os.path.join(root, name))
+            if not used and root != str(self.folder):
+                os.rmdir(root)
+                removed.add(root)
+
+    def discard(self) -> None:
+        """After a failure: a fresh folder goes; the spare stays, to be checked again next time."""
+        if self.folder is not None and not self.recycled:
+            shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def _spare(out: Path) -> Path:
+    """Where the site before the live one is kept, for the next build to bring up to date."""
+    return out.parent / f".{out.name}-old"
 
 
 def _reuse(live: Path, target: Path) -> None:
@@ -171,7 +226,8 @@ def _reuse(live: Path, target: Path) -> None:
 
 
 def _swap(staged: Path, out: Path) -> None:
-    """Replace `out` with `staged` by two renames, so `out` is never half-written."""
+    """Replace `out` with `staged` by renames, so `out` is never half-written; the old site
+    becomes the spare when the spare's place is free or ours, and is removed otherwise."""
     if not out.exists():
         staged.rename(out)
         return
@@ -182,9 +238,16 @@ def _swap(staged: Path, out: Path) -> None:
         staged.rename(out)
     except BaseException:
         retired.rename(out)
-        shutil.rmtree(staged, ignore_errors=True)
+        if staged != _spare(out):
+            shutil.rmtree(staged, ignore_errors=True)
         raise
-    shutil.rmtree(retired, ignore_errors=True)
+    spare = _spare(out)
+    if spare.exists() and (spare.is_symlink() or not (spare / MARKER).is_file()):
+        shutil.rmtree(retired, ignore_errors=True)  # not ours: leave it, keep no spare
+        return
+    if spare.exists():
+        shutil.rmtree(spare, ignore_errors=True)  # an older spare, left by a fresh staging
+    retired.rename(spare)
 
 
 MARKER = ".tracker-build"
