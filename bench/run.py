@@ -97,14 +97,15 @@ def bench_size(size: int, work: Path, runs: int, hugo: str | None) -> list[Row]:
     if not (folder / "content").is_dir():
         shutil.rmtree(folder, ignore_errors=True)
         generate(size, folder)
-    content, site, cache = folder / "content", folder / "site", folder / ".build-cache"
+    content, site = folder / "content", folder / "site"
+    leftovers = (site, folder / ".build-cache", folder / ".site-old")  # the site, its cache, the spare
     ours = [sys.executable, str(REPO / "build.py"), "build", "--content", str(content), "--out", str(site), "--no-search"]
     theirs = [hugo or "hugo", "--quiet", "--source", str(folder / "hugo"), "--destination", str(folder / "hugo-out")]
     full: list[Run] = []
     hugo_full: list[Run] = []
     for _ in range(runs):  # alternate, so both see the same machine load
-        shutil.rmtree(site, ignore_errors=True)
-        shutil.rmtree(cache, ignore_errors=True)
+        for leftover in leftovers:
+            shutil.rmtree(leftover, ignore_errors=True)
         full.append(measure(ours, folder, site))
         if hugo:
             shutil.rmtree(folder / "hugo-out", ignore_errors=True)
