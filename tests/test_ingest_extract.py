@@ -109,3 +109,19 @@ def test_a_dateline_without_a_year_takes_the_latest_year_not_ahead_of_today(rule
     assert any(w.startswith("publication date 2025-08-19 inferred: day and month from the dateline") for w in analysis.warnings)
     (event,) = analysis.events
     assert str(event.date) == "2025-08"
+
+
+def test_an_editors_date_and_address_override_the_page(rules: Rules) -> None:
+    text = (
+        "Kim to visit Russia\n"
+        "Published 3 May 2015\n"
+        "North Korean leader Kim Jong Un will visit Moscow next week, the Kremlin said."
+    )
+    analysis = analyse(
+        text.encode(), "a.txt", rules, TODAY, url="https://example.org/kim-to-visit", published=PartialDate.parse("2015-04-30")
+    )
+    assert str(analysis.published.date) == "2015-04-30"
+    assert analysis.published.how == ""
+    assert analysis.source.url == "https://example.org/kim-to-visit"
+    (event,) = analysis.events
+    assert str(event.date) == "2015-05"

@@ -98,31 +98,46 @@ def _fitting_year(latest: int, month: int, day: int, sentences: list[Sentence], 
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
-def analyse(data: bytes, name: str, rules: Rules, today: dt.date) -> Analysis:
-    """Read one article; raise InputError when it is no article or names no known leader."""
+def analyse(
+    data: bytes,
+    name: str,
+    rules: Rules,
+    today: dt.date,
+    *,
+    url: str | None = None,
+    published: PartialDate | None = None,
+) -> Analysis:
+    """Read one article; raise InputError when it is no article or names no known leader.
+
+    `url` is the page's address when the editor knows it (a saved page may not say it);
+    `published` is a date the editor settles, and overrides whatever the page says.
+    `today` bounds the dates inferred; nothing here reads the clock.
+    """
     article = read_article(data, name, rules)
-    source = read_source(article, rules)
+    source = read_source(article, rules, url=url)
     warnings = list(source.notes)
     sentences = split_sentences(source.body, source.title, rules)
     if not any(rules.names.find(s.text) or rules.titles.find(s.text) for s in sentences):
         raise InputError(
             f"{name}: names none of the leaders in content/leaders/ (add the leader, or an alias, first)"
         )
-    if source.published is not None:
-        published = Published(source.published, "")
+    if published is not None:
+        published_as = Published(published, "")
+    elif source.published is not None:
+        published_as = Published(source.published, "")
     else:
-        published = infer_published(sentences, rules, today.year)
+        published_as = infer_published(sentences, rules, today.year)
         if source.month_day is not None:
-            published = _with_month_day(published, source.month_day, today, sentences, rules)
-        warnings.append(f"publication date {published.date} inferred: {published.how}")
-    frames, mentioned = read_frames(sentences, published.date, rules)
+            published_as = _with_month_day(published_as, source.month_day, today, sentences, rules)
+        warnings.append(f"publication date {published_as.date} inferred: {published_as.how}")
+    frames, mentioned = read_frames(sentences, published_as.date, rules)
     events, found = draft_events(
-        frames, sentences, published.date, rules, mentioned, source.dateline, source.filed_from
+        frames, sentences, published_as.date, rules, mentioned, source.dateline, source.filed_from
     )
     warnings.extend(found)
     if not events:
         warnings.append("the article reports no visit or meeting: a source entry only, no event")
-    return Analysis(article, source, published, tuple(events), tuple(warnings))
+    return Analysis(article, source, published_as, tuple(events), tuple(warnings))
 
 
 @dataclass

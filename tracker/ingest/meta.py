@@ -131,7 +131,8 @@ def find_publisher(article: Article, rules: Rules) -> tuple[str | None, str | No
     return None, None, ""
 
 
-def read_source(article: Article, rules: Rules) -> SourceDraft:
+def read_source(article: Article, rules: Rules, *, url: str | None = None) -> SourceDraft:
+    """The source entry as far as the page tells it; `url` is its address when the editor gives it."""
     notes: list[str] = []
     lines = list(article.lines)
     used: set[int] = set()
@@ -219,7 +220,7 @@ def read_source(article: Article, rules: Rules) -> SourceDraft:
         published=published,
         time=clock,
         author=author,
-        url=article.html.url if article.html else None,
+        url=url or (article.html.url if article.html else None),
         month_day=month_day,
         dateline=_dateline_place(lines[:12], rules),
         filed_from=_filed_from(lines[:12], rules),
