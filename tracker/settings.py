@@ -35,6 +35,10 @@ class Settings:
     site's root, as hosts that publish a branch or folder expect. Publishing with the Actions
     workflow, GitHub ignores that file: enter the domain under Settings -> Pages too.
     Empty (the default) for the `user.github.io` address."""
+    feeds: tuple[str, ...] = ()
+    """News feeds to watch, a list of RSS or Atom addresses: `python build.py ingest --watch`
+    (run daily by `.github/workflows/watch.yml`) drafts their new items that name a tracked
+    leader, for an editor to review in a pull request. Empty (the default): none."""
 
     def with_overrides(self, **overrides: Any) -> Settings:
         """A copy with the given settings replaced; None leaves a setting as it is."""
@@ -57,6 +61,10 @@ def check_cname(cname: str) -> None:
         )
 
 
+def _is_http(address: str) -> bool:
+    return address.lower().startswith(("http://", "https://")) and len(address.split()) == 1
+
+
 SETTING_NAMES = tuple(f.name for f in fields(Settings))
 
 
@@ -71,7 +79,14 @@ def read_settings(path: Path = PROJECT_FILE) -> Settings:
             f"{path}: [tool.tracker]: unknown setting(s) {', '.join(unknown)} (known: {', '.join(SETTING_NAMES)})"
         )
     for name, value in table.items():
-        if not isinstance(value, str):
+        if name == "feeds":
+            if not isinstance(value, list) or not all(isinstance(feed, str) and _is_http(feed) for feed in value):
+                raise SettingsError(
+                    f"{path}: [tool.tracker]: feeds should be a list of http(s) addresses, e.g."
+                    f' ["https://example.org/rss.xml"], not {value!r}'
+                )
+            table[name] = tuple(value)
+        elif not isinstance(value, str):
             raise SettingsError(f"{path}: [tool.tracker]: {name} should be a string, not {value!r}")
     try:
         return Settings().with_overrides(**table)
