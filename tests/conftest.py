@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import http.server
 import os
 import shutil
-from collections.abc import Callable
+import threading
+import time
+import urllib.parse
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import lxml.html
@@ -74,3 +79,55 @@ def shared_seeds() -> Path:
             pytest.fail(f"REQUIRE_SHARED=1 but {seeds} is missing")
         pytest.skip(f"{seeds} is absent: the seed articles live beside the repository, not in it")
     return seeds
+
+
+PAGES = TESTS / "fixtures" / "pages"
+
+
+@dataclass(frozen=True)
+class PageServer:
+    """Our own fixture pages and feeds served over HTTP from 127.0.0.1, as news sites serve them."""
+
+    base: str
+    """http://127.0.0.1:PORT, which `{BASE}` in the served feeds stands for."""
+    folder: Path
+
+
+@pytest.fixture
+def page_server(tmp_path: Path) -> Iterator[PageServer]:
+    """Serve tests/fixtures/pages; /slow/... answers only after two seconds; the rest is 404."""
+    folder = tmp_path / "served"
+    shutil.copytree(PAGES, folder)
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 (the name http.server calls)
+            path = urllib.parse.urlsplit(self.path).path
+            if path.startswith("/slow/"):
+                time.sleep(2)
+            target = (folder / path.lstrip("/")).resolve()
+            if not target.is_file() or folder.resolve() not in target.parents:
+                self.send_error(404)
+                return
+            body = target.read_bytes()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/rss+xml" if target.suffix == ".rss" else "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    for feed in (folder / "feed.rss", folder / "feed.atom"):
+        feed.write_text(feed.read_text(encoding="utf-8").replace("{BASE}", base), encoding="utf-8")
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield PageServer(base, folder)
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()

@@ -179,7 +179,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(args_list)
     try:
         if args.command == "ingest":
-            return run_ingest(args, parser)
+            (ingest_parser,) = (a.choices["ingest"] for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+            return run_ingest(args, ingest_parser)
         if args.command == "check":
             return _check(args)
         if args.command == "new":
@@ -224,11 +225,11 @@ def run_ingest(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
     """
     feeds = tuple(args.feed) + (read_settings().feeds if args.watch else ())
     if not args.articles and not feeds:
-        parser.error("ingest: give an ARTICLE, a --feed, or --watch (with feeds set in pyproject.toml)")
+        parser.error("give an ARTICLE, a --feed, or --watch (with feeds set in pyproject.toml)")
     if (args.url or args.published) and len(args.articles) != 1:
-        parser.error("ingest: --url and --published describe one article; give exactly one ARTICLE")
+        parser.error("--url and --published describe one article; give exactly one ARTICLE")
     if args.url and args.articles[0].lower().startswith(("http://", "https://")):
-        parser.error("ingest: --url is for a saved page; an address given as ARTICLE is its own URL")
+        parser.error("--url is for a saved page; an address given as ARTICLE is its own URL")
     from tracker.ingest import ingest
     from tracker.ingest.rules import RulesError
     from tracker.ingest.write import WriteError

@@ -28,7 +28,7 @@ from tracker.ingest.assemble import Published, draft_events, infer_published
 from tracker.ingest.clean import Article, InputError, read_article
 from tracker.ingest.extract import EventDraft, Sentence, read_frames, split_sentences
 from tracker.ingest.feed import Selection, address_key, read_feed, select
-from tracker.ingest.fetch import TIMEOUT, read_input
+from tracker.ingest.fetch import TIMEOUT, is_url, read_input
 from tracker.ingest.match import Plan, plan_events, source_id
 from tracker.ingest.meta import SourceDraft, read_source
 from tracker.ingest.rules import Rules, in_office, load_rules
@@ -189,7 +189,7 @@ def ingest(
         # folder, so any message names the real file.
         content = load_content(content_dir)
         rules = load_rules(content_dir, content.leaders)
-        pages = [Page(name, url=url, published=published) for name in names]
+        pages = [Page(name, url=url or (name if is_url(name) else None), published=published) for name in names]
         known = {address_key(source.url) for source in content.sources.values() if source.url}
         for feed in feeds:
             try:
