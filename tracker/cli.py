@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import sys
 import threading
@@ -184,7 +185,8 @@ def run_ingest(args: argparse.Namespace) -> int:
     """Ingest articles; a bad article is one line on stderr, and the exit code is 1."""
     from tracker.ingest import ingest
 
-    results = ingest(args.articles, args.content, dry_run=args.dry_run, output=args.format)
+    # The command line is the edge where the clock is read, once.
+    results = ingest(args.articles, args.content, dry_run=args.dry_run, output=args.format, today=dt.date.today())
     failed = [result for result in results if result.error]
     for result in failed:
         print(f"error: {result.error}", file=sys.stderr)

@@ -161,17 +161,20 @@ def ingest(
     output: str = "yaml",
     stdin: TextIO | None = None,
     stdout: TextIO | None = None,
-    today: dt.date | None = None,
+    today: dt.date,
+    url: str | None = None,
+    published: PartialDate | None = None,
 ) -> list[IngestResult]:
     """Ingest each article in turn, each one seeing the entries the ones before it drafted.
 
     Everything is drafted and checked in a scratch copy of the content first; only then,
     unless `dry_run`, are the new and changed files written to `content_dir`.
+    `today` bounds the dates read (the caller's clock; tests pin it); `url` and `published`
+    are the page's address and an editor's date, for every article named.
     Raises ContentError when the content itself is broken, RulesError for bad rule files.
     """
     stdin = stdin or sys.stdin
     stdout = stdout or sys.stdout
-    today = today or dt.date.today()
     # The content must be valid before we add to it; the rules (which ingest never
     # changes) are read once, from the real folder, so any message names the real file.
     rules = load_rules(content_dir, load_content(content_dir).leaders)
@@ -187,7 +190,7 @@ def ingest(
             except OSError as error:
                 result.error = f"{name}: cannot read ({error.strerror or error})"
                 continue
-            _ingest_one(result, data, work, rules, today)
+            _ingest_one(result, data, work, rules, today, url, published)
             result.changes = [
                 FileChange(content_dir / change.path.relative_to(work), change.text, change.create)
                 for change in result.changes
@@ -206,11 +209,19 @@ def _read(name: str, stdin: TextIO) -> bytes:
     return buffer.read() if buffer is not None else stdin.read().encode("utf-8")
 
 
-def _ingest_one(result: IngestResult, data: bytes, work: Path, rules: Rules, today: dt.date) -> None:
+def _ingest_one(
+    result: IngestResult,
+    data: bytes,
+    work: Path,
+    rules: Rules,
+    today: dt.date,
+    url: str | None = None,
+    published: PartialDate | None = None,
+) -> None:
     """Draft one article into the scratch content `work`, keeping it only if it loads."""
     content = load_content(work)
     try:
-        analysis = analyse(data, result.name, rules, today)
+        analysis = analyse(data, result.name, rules, today, url=url, published=published)
     except InputError as error:
         result.error = str(error)
         return
