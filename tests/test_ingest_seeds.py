@@ -13,7 +13,7 @@ import pytest
 import yaml
 
 from conftest import shared_seeds
-from grade_ingest import SEED_EXPECTED, compare, grade, ingest_alone
+from grade_ingest import SEED_EXPECTED, TODAY, compare, grade, ingest_alone
 
 SEED_NAMES = ["000", "001", "002", "003", "004"]
 
@@ -35,7 +35,7 @@ def test_the_two_reports_of_one_announcement_give_one_event_with_two_sources(tmp
     seeds = shared_seeds()
     content = empty_content(tmp_path / "content")
     articles = [str(next(seeds.glob(f"{prefix}_*.txt"))) for prefix in ("001", "002")]
-    ingest(articles, content, output="json", stdout=_Sink())
+    ingest(articles, content, output="json", stdout=_Sink(), today=TODAY)
     loaded = load_content(content)
     (event,) = loaded.events.values()
     assert len(event.sources) == 2 and len(loaded.sources) == 2

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import sys
 import threading
@@ -237,7 +238,8 @@ def run_ingest(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
     try:
         results = ingest(
             args.articles, args.content, feeds=feeds, url=args.url, published=args.published,
-            dry_run=args.dry_run, output=args.format, **({"timeout": args.timeout} if args.timeout else {}),
+            dry_run=args.dry_run, output=args.format, today=dt.date.today(),  # the edge where the clock is read
+            **({"timeout": args.timeout} if args.timeout else {}),
         )
     except (RulesError, WriteError) as error:
         print(f"error: {error}", file=sys.stderr)

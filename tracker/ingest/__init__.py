@@ -166,12 +166,13 @@ def ingest(
     output: str = "yaml",
     stdin: TextIO | None = None,
     stdout: TextIO | None = None,
-    today: dt.date | None = None,
+    today: dt.date,
 ) -> list[IngestResult]:
     """Ingest each article in turn, each one seeing the entries the ones before it drafted.
 
-    `names` are files, http(s) addresses or "-"; `url` and `published` apply to each of
-    them. Each feed adds its new items that name a tracked leader (see `feed.select`).
+    `names` are files, http(s) addresses or "-"; `url` and `published` (the page's address
+    and an editor's date) apply to each of them; `today` bounds the dates read (the caller's
+    clock; tests pin it). Each feed adds its new items that name a tracked leader (see `feed.select`).
     Everything is drafted and checked in a scratch copy of the content first; only then,
     unless `dry_run`, are the new and changed files written to `content_dir`, all or none,
     under a lock so that two runs cannot undo each other's updates.
@@ -180,7 +181,6 @@ def ingest(
     """
     stdin = stdin or sys.stdin
     stdout = stdout or sys.stdout
-    today = today or dt.date.today()
     results: list[IngestResult] = []
     selections: list[Selection] = []
     with nullcontext() if dry_run else locked(content_dir):
