@@ -154,7 +154,7 @@ def test_every_cue_list_and_ingest_option_is_in_the_readme() -> None:
     from tracker.cli import make_parser
 
     help_text = make_parser()._subparsers._group_actions[0].choices["ingest"].format_help()  # type: ignore[union-attr]
-    for option in ("--content", "--dry-run", "--format"):
+    for option in ("--content", "--dry-run", "--format", "--url", "--published", "--feed", "--watch", "--timeout", "markdown"):
         assert option in help_text and option in section
 
 

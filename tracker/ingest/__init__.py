@@ -2,15 +2,17 @@
 
 The stages, in order, one module each:
 
+    fetch     a file, standard input or an http(s) address -> bytes (feed: a news feed's items)
     clean     raw text or HTML -> the article's lines, page furniture removed
     meta      headline, publisher, author, publication date
     extract   sentences -> frames (a sentence about a visit, with its leaders and places)
     assemble  frames -> draft events; a publication date where the article gives none
     match     drafts -> new events, or updates of events already in content/
-    write     the entries as YAML (new files, or an appended timeline entry)
+    write     the entries as YAML (new files, or an appended timeline entry), all or none
+    report    what happened: YAML comments, JSON lines, or Markdown for a pull request
 
 `ingest()` runs them for each article; all reading and checking happens before anything
-is written. The rules come from content/: leaders' aliases, gazetteer.yaml, ingest-cues.yaml.
+is written, under a lock on the content folder. The rules come from content/: leaders' aliases, gazetteer.yaml, ingest-cues.yaml.
 """
 
 from __future__ import annotations
