@@ -311,3 +311,22 @@ def test_two_runs_at_once_both_land_in_one_event(content: Path) -> None:
     event = load_content(content).events["vladimir-putin-pyongyang-2024"]
     assert [entry.status.value for entry in event.timeline] == ["announced", "held"]
     assert len(event.sources) == 2
+
+
+def test_the_content_is_checked_once_per_drafted_article(content: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Once at the start, then once per draft (which must pass before it is kept)."""
+    import tracker.ingest
+    import tracker.validate
+
+    calls: list[Path] = []
+    real = tracker.validate.load_content
+
+    def counted(folder: Path) -> object:
+        calls.append(folder)
+        return real(folder)
+
+    monkeypatch.setattr(tracker.validate, "load_content", counted)
+    monkeypatch.setattr(tracker.ingest, "load_content", counted)
+    articles = ["putin-pyongyang-2000.txt", "postponed-2018.txt", "vostochny-2023-held.txt"]
+    assert main(["ingest", "--content", str(content), *(str(ARTICLES / name) for name in articles)]) == 0
+    assert len(calls) == 1 + len(articles)
