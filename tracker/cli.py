@@ -8,6 +8,7 @@ import os
 import sys
 import threading
 import time
+import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -20,11 +21,16 @@ from tracker.model import PartialDate
 from tracker.problems import ContentError, Problem
 from tracker.search import SearchIndexError, build_search_index
 from tracker.serve import Preview
-from tracker.settings import SettingsError, read_settings
+from tracker.settings import SettingsError, check_checkout, read_settings
 from tracker.urls import Urls
+from tracker.write import MARKER, OutputFolderError
 from tracker.validate import load_content
 
 COMMANDS = ("build", "check", "new", "serve", "ingest")
+
+BUG = 3
+"""The exit code of an unexpected error: a bug in the tracker, not a problem in the content
+(1) or in an option, a setting or the output folder (2)."""
 
 FINISHING = (build_search_index,)
 """Run on the complete site before it goes live, by `build` and `serve` alike: the search index."""
@@ -53,7 +59,7 @@ def make_parser() -> argparse.ArgumentParser:
         help="where the site is served: / (default), /repo/ for a project page, or a full https:// URL",
     )
     check = command("check", "validate the content and report every problem; write nothing")
-    # --- editors (issue 5): link check, new entries, local preview ---
+    # --- for editors: link check, new entries, local preview ---
     check.add_argument(
         "--links", type=Path, metavar="SITE",
         help="also check every internal link of the site built in SITE (use the same --base-url as the build)",
@@ -122,9 +128,15 @@ def _check(args: argparse.Namespace) -> int:
     print(f"ok: {len(content.events)} events, {len(content.leaders)} leaders, {len(content.sources)} sources")
     if args.links is None:
         return 0
-    base_url = args.base_url or read_settings().base_url
+    base_url = read_settings().with_overrides(base_url=args.base_url).base_url
     if not args.links.is_dir():
         print(f"error: no site in {args.links} (build it first: make site)", file=sys.stderr)
+        return 2
+    if not (args.links / MARKER).is_file():
+        print(
+            f"error: {args.links.resolve()} is not a site the build made (no {MARKER} in it): build it first (make site)",
+            file=sys.stderr,
+        )
         return 2
     problems = broken_links(args.links, Urls.from_base_url(base_url).base_path)
     for problem in problems:
@@ -156,7 +168,10 @@ def _new(args: argparse.Namespace) -> int:
 
 def _serve(args: argparse.Namespace) -> int:
     settings = read_settings().with_overrides(base_url=args.base_url)
-    preview = Preview(args.content, args.out, settings, port=args.port, finishing=FINISHING)
+    preview = Preview(
+        args.content, args.out, settings, port=args.port, finishing=FINISHING,
+        report=lambda message: print(message, flush=True),  # seen at once, even through a pipe
+    )
     try:
         url = preview.start()
     except OSError as error:
@@ -179,6 +194,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = make_parser()
     args = parser.parse_args(args_list)
     try:
+        check_checkout()
         if args.command == "ingest":
             (ingest_parser,) = (a.choices["ingest"] for a in parser._actions if isinstance(a, argparse._SubParsersAction))
             return run_ingest(args, ingest_parser)
@@ -197,9 +213,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         report(error.problems)
         print(f"{len(error.problems)} problem(s) found; nothing was written.", file=sys.stderr)
         return 1
-    except (SettingsError, SearchIndexError, ValueError) as error:
+    except (SettingsError, SearchIndexError, OutputFolderError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
+    except Exception:
+        traceback.print_exc()
+        print(
+            "error: this is a bug in the tracker, not a problem in the content: please report it with the traceback above",
+            file=sys.stderr,
+        )
+        return BUG
 
 
 def _http_url(text: str) -> str:
