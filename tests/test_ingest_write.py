@@ -330,3 +330,10 @@ def test_the_content_is_checked_once_per_drafted_article(content: Path, monkeypa
     articles = ["putin-pyongyang-2000.txt", "postponed-2018.txt", "vostochny-2023-held.txt"]
     assert main(["ingest", "--content", str(content), *(str(ARTICLES / name) for name in articles)]) == 0
     assert len(calls) == 1 + len(articles)
+
+
+def test_a_missing_content_folder_is_named(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    missing = tmp_path / "nowhere"
+    assert main(["ingest", "--content", str(missing), str(ARTICLES / "putin-pyongyang-2000.txt")]) == 1
+    assert capsys.readouterr().err.splitlines()[0] == f"{missing}: no such content folder (give --content DIR)"
+    assert not missing.exists()

@@ -152,8 +152,15 @@ def locked(content_dir: Path) -> Iterator[None]:
     an fcntl lock on LOCK_FILE, which the system releases when the process ends, however
     it ends; the empty file stays (removing it would race with a run about to lock it).
     """
+    if not content_dir.is_dir():
+        yield  # nothing to lock, nor to write: reading the content reports the missing folder
+        return
     path = content_dir / LOCK_FILE
-    with path.open("a") as handle:
+    try:
+        handle = path.open("a")
+    except OSError as error:
+        raise WriteError(f"{path}: cannot make the ingest lock ({error.strerror or error}); nothing was written") from error
+    with handle:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
