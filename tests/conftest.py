@@ -160,3 +160,16 @@ def page_server(tmp_path: Path) -> Iterator[PageServer]:
         server.shutdown()
         server.server_close()
         thread.join()
+
+
+@pytest.fixture
+def content(tmp_path: Path) -> Path:
+    """A private copy of the repository's content: the hand-written entries and the ingester's rules."""
+    target = tmp_path / "content"
+    shutil.copytree(REPO / "content", target)
+    return target
+
+
+def snapshot(folder: Path) -> dict[str, str]:
+    """Every YAML file under `folder` with its text: compare two to see that nothing was written."""
+    return {str(p.relative_to(folder)): p.read_text(encoding="utf-8") for p in sorted(folder.rglob("*.yaml"))}

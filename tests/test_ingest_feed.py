@@ -4,27 +4,15 @@ the rest left alone with a count; a second run knows what it drafted by the page
 from __future__ import annotations
 
 import io
-import shutil
 import sys
 from pathlib import Path
 
 import pytest
 
-from conftest import PAGES, REPO, PageServer
+from conftest import PAGES, PageServer, snapshot
 from tracker.cli import main
 from tracker.ingest.feed import address_key, read_feed
 from tracker.validate import load_content
-
-
-@pytest.fixture
-def content(tmp_path: Path) -> Path:
-    target = tmp_path / "content"
-    shutil.copytree(REPO / "content", target)
-    return target
-
-
-def snapshot(folder: Path) -> dict[str, str]:
-    return {str(p.relative_to(folder)): p.read_text(encoding="utf-8") for p in sorted(folder.rglob("*.yaml"))}
 
 
 def test_a_feeds_items_naming_a_leader_are_drafted_and_a_second_run_skips_them(

@@ -3,29 +3,17 @@ saved page with its address given, a date the editor settles; and the command's 
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from conftest import PAGES, REPO, PageServer
+from conftest import PAGES, REPO, PageServer, snapshot
 from tracker.cli import main
 from tracker.validate import load_content
 
 ARTICLES = REPO / "tests" / "fixtures" / "articles"
-
-
-@pytest.fixture
-def content(tmp_path: Path) -> Path:
-    target = tmp_path / "content"
-    shutil.copytree(REPO / "content", target)
-    return target
-
-
-def snapshot(folder: Path) -> dict[str, str]:
-    return {str(p.relative_to(folder)): p.read_text(encoding="utf-8") for p in sorted(folder.rglob("*.yaml"))}
 
 
 def test_an_address_is_fetched_and_recorded_in_the_source(content: Path, page_server: PageServer) -> None:

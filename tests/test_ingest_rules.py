@@ -3,7 +3,6 @@ naming file and line, never a silent choice of the last one."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -12,13 +11,6 @@ from conftest import REPO
 from tracker.cli import main
 from tracker.ingest.rules import RulesError, load_rules
 from tracker.validate import load_content
-
-
-@pytest.fixture
-def content(tmp_path: Path) -> Path:
-    target = tmp_path / "content"
-    shutil.copytree(REPO / "content", target)
-    return target
 
 
 def _line_of(path: Path, text: str) -> int:

@@ -6,32 +6,19 @@ from __future__ import annotations
 import errno
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from conftest import REPO
+from conftest import REPO, snapshot
 from tracker.cli import main
 from tracker.ingest.write import FileChange, WriteError, apply_changes
 from tracker.validate import load_content
 
 ARTICLES = REPO / "tests" / "fixtures" / "articles"
 HOSTILE = REPO / "tests" / "fixtures" / "ingest-hostile"
-
-
-@pytest.fixture
-def content(tmp_path: Path) -> Path:
-    """A copy of the repository's content: the hand-written events, leaders and rules."""
-    target = tmp_path / "content"
-    shutil.copytree(REPO / "content", target)
-    return target
-
-
-def snapshot(folder: Path) -> dict[str, str]:
-    return {str(p.relative_to(folder)): p.read_text(encoding="utf-8") for p in sorted(folder.rglob("*.yaml"))}
 
 
 def test_a_report_of_a_known_trip_updates_its_event_and_keeps_the_comments(content: Path, capsys: pytest.CaptureFixture[str]) -> None:

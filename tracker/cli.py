@@ -15,7 +15,7 @@ from pathlib import Path
 from tracker import scaffold
 from tracker.annotations import in_github_actions, workflow_commands
 from tracker.build import build_site
-from tracker.hints import date_hint
+from tracker.hints import parse_date
 from tracker.linkcheck import broken_links
 from tracker.model import PartialDate
 from tracker.problems import ContentError, Problem
@@ -234,12 +234,9 @@ def _http_url(text: str) -> str:
 def _partial_date(text: str) -> PartialDate:
     """A date as content writes it; a near miss is told the form to write, as in `check`."""
     try:
-        return PartialDate.parse(text)
+        return parse_date(text)
     except ValueError as error:
-        hint = date_hint(text)
-        raise argparse.ArgumentTypeError(
-            f"{text!r} is not in the form YYYY, YYYY-MM or YYYY-MM-DD ({hint})" if hint else str(error)
-        ) from error
+        raise argparse.ArgumentTypeError(str(error)) from error
 
 
 def run_ingest(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
