@@ -20,7 +20,7 @@ import pycountry
 from tracker import skeletons
 from tracker.hints import parse_date
 from tracker.load import display_path, read_content
-from tracker.model import Kind, PartialDate, Status
+from tracker.model import Kind, Status
 from tracker.validate import ID_FORM, SCHEMA_DIR, SCHEMA_FILES, suggest
 
 Ask = Callable[[str], str]
