@@ -100,3 +100,10 @@ def test_an_item_without_an_address_is_no_item() -> None:
 def test_addresses_differing_only_in_tracking_are_one(one: str, other: str) -> None:
     assert address_key(one) == address_key(other)
     assert address_key("https://example.org/a?id=3") != address_key("https://example.org/a?id=4")
+
+
+def test_watch_without_feeds_set_does_nothing_and_says_why(content: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    before = snapshot(content)
+    assert main(["ingest", "--content", str(content), "--watch"]) == 0  # the project sets none
+    assert capsys.readouterr().err == "nothing to watch: no feeds under [tool.tracker] in pyproject.toml (add feeds = [...])\n"
+    assert snapshot(content) == before

@@ -246,6 +246,9 @@ def run_ingest(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
     """
     feeds = tuple(args.feed) + (read_settings().feeds if args.watch else ())
     if not args.articles and not feeds:
+        if args.watch:  # none is the default: nothing to do is no error
+            print("nothing to watch: no feeds under [tool.tracker] in pyproject.toml (add feeds = [...])", file=sys.stderr)
+            return 0
         parser.error("give an ARTICLE, a --feed, or --watch (with feeds set in pyproject.toml)")
     if (args.url or args.published) and len(args.articles) != 1:
         parser.error("--url and --published describe one article; give exactly one ARTICLE")
