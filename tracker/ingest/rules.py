@@ -19,6 +19,7 @@ from tracker.model import Leader, PartialDate, Place, Status
 
 GAZETTEER_FILE = "gazetteer.yaml"
 CUES_FILE = "ingest-cues.yaml"
+PUBLISHERS_FILE = "publishers.yaml"
 
 
 class RulesError(Exception):
@@ -145,6 +146,12 @@ class Rules:
     drop_starts: tuple[str, ...]
     end_markers: tuple[str, ...]
     publishers: tuple[PublisherRule, ...]
+    domains: dict[str, PublisherRule]
+    """A site's domain -> its publisher (publishers.yaml)."""
+    caption_marks: tuple[str, ...]
+    """Lowered marks of a photo caption or credit line ("(left)", "file photo")."""
+    proxies: PhraseSet
+    """Who acts for a leader ("envoy", "foreign minister"): "Trump's envoy" is not Trump."""
 
     def leaders_in_office(self, country: str, when: PartialDate) -> list[str]:
         """IDs of the leaders of `country` in office at some time within `when`."""
@@ -188,11 +195,24 @@ def _words(data: dict[str, Any], key: str, path: Path) -> list[str]:
 
 
 def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
-    """Read the gazetteer and the cue words under `content_dir`; the leaders come from the content."""
+    """Read the gazetteer, the cue words and the publishers' domains under `content_dir`; the
+    leaders come from the content. Without a publishers file no site is known by its address."""
     gazetteer_path = content_dir / GAZETTEER_FILE
     cues_path = content_dir / CUES_FILE
+    publishers_path = content_dir / PUBLISHERS_FILE
     gazetteer = _read(gazetteer_path)
     cues = _read(cues_path)
+    sites = _read(publishers_path) if publishers_path.exists() else {}
+    domains: dict[str, PublisherRule] = {}
+    for number, entry in enumerate(sites.get("domains") or []):
+        try:
+            domains[str(entry["domain"]).lower().removeprefix("www.")] = PublisherRule(
+                name=str(entry["name"]), id=str(entry["id"]), phrases=(), tags=()
+            )
+        except (KeyError, TypeError) as error:
+            raise RulesError(
+                f"{publishers_path}: domains[{number}]: expected {{domain: example.com, name: ..., id: ...}}"
+            ) from error
 
     place_pairs: list[tuple[str, Any]] = []
     for number, entry in enumerate(gazetteer.get("places", [])):
@@ -291,4 +311,7 @@ def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
         drop_starts=tuple(sorted(lowered("drop_starts"))),
         end_markers=tuple(sorted(lowered("end_markers"))),
         publishers=publishers,
+        domains=domains,
+        caption_marks=tuple(sorted(lowered("caption_marks"))),
+        proxies=phrases("proxies"),
     )
