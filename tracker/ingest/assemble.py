@@ -6,11 +6,12 @@ decision was a guess. The order of preference for each field is written out belo
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
 from tracker.ingest.extract import DEFINITE, EventDraft, Frame, Sentence, holder, valid
-from tracker.ingest.rules import Rules, in_office
+from tracker.ingest.rules import Rules, in_office, normal
 from tracker.ingest.when import DateMention, find_dates
 from tracker.model import DatePrecision, PartialDate, Place, Status
 
@@ -278,6 +279,9 @@ def _when(
         # The day of the meeting before the day of the arrival.
         best = min(exact, key=lambda m: (m.kind == "weekday", not happened and not _after_day(m, published), m.arrival))
         return best.date, best.end, ""
+    beside = _day_beside(sentences, published, status, place, rules)
+    if beside is not None:
+        return beside, None, ""
     months = [
         m for m in mentions
         if m.date and m.date.precision is DatePrecision.MONTH and _direction_ok(m.date, published, status)
@@ -311,6 +315,28 @@ def _when(
         month = PartialDate(published.year, published.month)
         return month, None, "no date given; assumed the month of publication"
     return PartialDate(published.year), None, "no date given; only the year is assumed"
+
+
+def _day_beside(
+    sentences: list[Sentence], published: PartialDate | None, status: Status, place: Place, rules: Rules
+) -> PartialDate | None:
+    """For what happened: a day named in a sentence about the event's city though not about
+    its leaders ("The September 29 talks in Sochi", "The train pulled into the Chinese capital
+    on Monday"), when it lies within days of the article: the day of the news it reports."""
+    if status is not Status.HELD or published is None or published.precision is not DatePrecision.DAY or not place.city:
+        return None
+    names = {normal(name) for name in rules.places.phrases_for(place)}
+    for sentence in sentences:
+        if not any(normal(hit.phrase) in names for hit in rules.places.find(sentence.text)):
+            continue
+        for mention in find_dates(sentence.text, published, rules, bool(rules.future.find(sentence.text))):
+            day = mention.date
+            if not _usable(mention) or day is None or day.precision is not DatePrecision.DAY:
+                continue
+            near = published.first_day() - dt.timedelta(days=10) <= day.first_day() <= published.last_day() + dt.timedelta(days=60)
+            if near and _direction_ok(day, published, status):
+                return day
+    return None
 
 
 def _after_day(mention: DateMention, published: PartialDate | None) -> bool:

@@ -21,11 +21,12 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _DATE_LIKE = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\s+\d{{4}}|\b{_MONTH}\s*\d{{1,2}}(?:st|nd|rd|th)?,?\s*\d{{4}}"
     rf"|\b\d{{4}}-\d{{2}}-\d{{2}}(?!\d)|\b{_MONTH}\s*\d{{1,2}},?\s*juche\s+\d+\s*\(\d{{4}}\)"
-    rf"|\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}}\b|\b\d{{4}}[/.]\d{{2}}[/.]\d{{2}}\b|\b\d{{1,2}}-{_MONTH}-\d{{4}}\b",
+    rf"|\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}}\b|\b\d{{4}}[/.]\d{{2}}[/.]\d{{2}}\b|\b\d{{1,2}}-{_MONTH}-\d{{4}}\b"
+    r"|\b\d{1,2}/\d{1,2}/\d{2}\b(?=,?\s*\d{1,2}:\d{2})",
     re.IGNORECASE,
 )
 _DATELINE = re.compile(
-    rf"^[A-Z][\w .'-]*,\s+({_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)\s*\((\w[\w ]*)\)\s*[-–—]+", re.IGNORECASE
+    rf"^(?:[A-Z][\w .'-]*,\s+)?({_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)\s*\((\w[\w ]*)\)\s*[-–—]+", re.IGNORECASE
 )
 _AGENCY_DATELINE = re.compile(r"^[A-Z][A-Z'-]+(?:[ ,.]+[A-Za-z'-]+)*\s*\((\w[\w ,]*)\)\s*[-–—]")
 _TIME = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})\s*([AP]\.?M\.?)?", re.IGNORECASE)
@@ -67,6 +68,10 @@ def parse_date_text(text: str) -> tuple[PartialDate, str | None] | None:
     # "25th of April" -> "25 April"; "June 20, Juche 113 (2024)" (North Korea's calendar) -> "June 20, 2024"
     chunk = re.sub(r"(\d)(?:st|nd|rd|th)\b|\bof\s+|juche\s+\d+\s*\(|\)", r"\1", match.group(0), flags=re.IGNORECASE)
     chunk = re.sub(r"([a-z])\.?(\d)", r"\1 \2", chunk, flags=re.IGNORECASE).replace(",", ", ")
+    short = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{2})", chunk)
+    if short:  # "2/28/19, 8:02 AM": month first, unless the first number cannot be a month
+        first, second, year = (int(part) for part in short.groups())
+        chunk = f"20{year:02d}-{first:02d}-{second:02d}" if first <= 12 else f"20{year:02d}-{second:02d}-{first:02d}"
     dayfirst = bool(re.match(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}", chunk))
     try:
         day = date_parser.parse(chunk, dayfirst=dayfirst, default=dt.datetime(2000, 1, 1))
