@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, TextIO
 
-from tracker.ingest.assemble import Published, draft_events, infer_published
+from tracker.ingest.assemble import Published, draft_events
 from tracker.ingest.clean import Article, InputError, read_article
 from tracker.ingest.extract import EventDraft, Sentence, read_frames, split_sentences
 from tracker.ingest.feed import Selection, address_key, read_feed, select
@@ -55,51 +55,6 @@ class Analysis:
     warnings: tuple[str, ...]
 
 
-def _with_month_day(
-    published: Published, month_day: tuple[int, int], today: dt.date, sentences: list[Sentence], rules: Rules
-) -> Published:
-    """A dateline's month and day, in the year the text points to, else the latest year not
-    ahead of today that fits what the text says: the weekday of the report ("said Monday",
-    that day or the day before) and the leaders it names being in office."""
-    month, day = month_day
-    year = published.date.year
-    if published.clock_year:
-        year = today.year if (month, day) <= (today.month, today.day) else today.year - 1
-        year = _fitting_year(year, month, day, sentences, rules) or year
-    try:
-        date = PartialDate.from_date(dt.date(year, month, day))
-    except ValueError:
-        return published
-    return Published(date, f"day and month from the dateline; the year {year} because {published.how}")
-
-
-def _fitting_year(latest: int, month: int, day: int, sentences: list[Sentence], rules: Rules) -> int | None:
-    """The latest year up to `latest` whose `month`/`day` fits the weekdays the article reports
-    on and the terms of the leaders it names; None when no year in the last forty fits."""
-    weekdays = {
-        _WEEKDAYS.index(m.text.split()[-1].lower()[:3])
-        for s in sentences
-        for m in find_dates(s.text, None, rules, False)
-        if m.kind == "weekday" and m.reporting and m.text.split()[-1].lower()[:3] in _WEEKDAYS
-    }
-    named = {hit.value for s in sentences for hit in rules.names.find(s.text)}
-    # Said on the dateline's day first; else the day before (an agency in another time zone).
-    for slack in ((0,), (0, 1)):
-        for year in range(latest, latest - 40, -1):
-            try:
-                when = dt.date(year, month, day)
-            except ValueError:
-                continue
-            if weekdays and not {(when.weekday() - back) % 7 for back in slack} & weekdays:
-                continue
-            if all(in_office(rules.leaders[leader], PartialDate.from_date(when)) for leader in named):
-                return year
-    return None
-
-
-_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-
-
 def analyse(
     data: bytes,
     name: str,
@@ -115,8 +70,8 @@ def analyse(
     `published` is a date the editor settles, and overrides whatever the page says.
     `today` bounds the dates inferred; nothing here reads the clock.
     """
-    article = read_article(data, name, rules)
-    source = read_source(article, rules, url=url)
+    article = read_article(data, name, rules, today)
+    source = read_source(article, rules, today, url=url)
     warnings = list(source.notes)
     sentences = split_sentences(source.body, source.title, rules)
     if not any(rules.names.find(s.text) or rules.titles.find(s.text) for s in sentences):
@@ -128,10 +83,17 @@ def analyse(
     elif source.published is not None:
         published_as = Published(source.published, "")
     else:
-        published_as = infer_published(sentences, rules, today.year)
+        # No guess: not the clock's year, not the latest year the text names. What depends
+        # on the date (who was in office, news or a look back) is then left undecided.
+        clue = ""
         if source.month_day is not None:
-            published_as = _with_month_day(published_as, source.month_day, today, sentences, rules)
-        warnings.append(f"publication date {published_as.date} inferred: {published_as.how}")
+            month, day = source.month_day
+            clue = f" (a date line gives {dt.date(2000, month, day):%B} {day} without the year)"
+        published_as = Published(None, "unknown")
+        warnings.append(
+            f"publication date unknown: neither the page, its address nor its text gives it{clue};"
+            " give it with --published YYYY-MM-DD"
+        )
     frames, mentioned = read_frames(sentences, published_as.date, rules)
     events, found = draft_events(
         frames, sentences, published_as.date, rules, mentioned, source.dateline, source.filed_from
@@ -241,7 +203,7 @@ def _ingest_one(
     check; return the content as it now is (checked once, here, for the next article)."""
     try:
         analysis = analyse(data, result.name, rules, today, url=page.url, published=page.published)
-        if page.feed_date and analysis.published.how:
+        if page.feed_date and analysis.published.date is None:
             analysis = analyse(data, result.name, rules, today, url=page.url, published=page.feed_date)
             analysis = replace(analysis, warnings=(
                 *analysis.warnings, f"publication date {page.feed_date} from the feed: the page gives none"
@@ -251,10 +213,15 @@ def _ingest_one(
         return content
     title = _title(analysis)
     publisher = analysis.source.publisher or "Unidentified publisher"
-    plans = plan_events(list(analysis.events), content, set(), (publisher, analysis.published.date))
-    sid = source_id(analysis.source, analysis.published.date, title)
+    published = analysis.published.date
+    plans = plan_events(list(analysis.events), content, set(), (publisher, published) if published else None)
+    sid = source_id(analysis.source, published, title)
     result.record = _record(analysis, sid, plans)
-    known = _known_source(content, sid, title, analysis.published.date)
+    if published is None:
+        # A source needs its date; the editor settles it, and nothing is written till then.
+        result.error = f"{result.name}: the publication date is unknown, so nothing is written (give it with --published YYYY-MM-DD)"
+        return content
+    known = _known_source(content, sid, title, published)
     if known:
         result.unchanged = True
         result.record["source"]["id"] = known
@@ -310,7 +277,7 @@ def _record(analysis: Analysis, sid: str, plans: list[Plan]) -> dict[str, Any]:
             "id": sid,
             "publisher": source.publisher,
             "title": _title(analysis),
-            "published": str(analysis.published.date),
+            "published": str(analysis.published.date or "unknown"),
             "time": source.time,
             "author": source.author,
             "url": source.url,
@@ -321,7 +288,7 @@ def _record(analysis: Analysis, sid: str, plans: list[Plan]) -> dict[str, Any]:
                 "id": plan.event_id,
                 "kind": plan.draft.kind,
                 "status": plan.draft.status.value,
-                "date": str(plan.draft.date),
+                "date": str(plan.draft.date or "unknown"),
                 "visitor": plan.draft.visitor,
                 "host": plan.draft.host,
                 "leaders": list(plan.draft.leaders),

@@ -7,9 +7,11 @@ listed in content/ingest-cues.yaml; this module only applies those lists.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Any
 
 from tracker.ingest.rules import Rules, normal
 
@@ -65,12 +67,20 @@ def decode(data: bytes, name: str) -> str:
     return text
 
 
-def from_html(data: bytes, name: str) -> tuple[str, HtmlMeta]:
-    """Extract the article from an HTML page with trafilatura (no network is used)."""
+def from_html(data: bytes, name: str, today: dt.date | None = None) -> tuple[str, HtmlMeta]:
+    """Extract the article from an HTML page with trafilatura (no network is used).
+
+    The page's date comes from its metadata and its address only (htmldate's original date,
+    no search of the free text, where a "viewed on" stamp may stand), and never after `today`.
+    """
     import trafilatura  # imported here: it is slow to load and only HTML needs it
 
+    dates: dict[str, Any] = {"original_date": True, "extensive_search": False}
+    if today is not None:
+        dates["max_date"] = today.isoformat()
     document = trafilatura.bare_extraction(
-        data.decode("utf-8", errors="replace"), with_metadata=True, include_comments=False, include_tables=False
+        data.decode("utf-8", errors="replace"), with_metadata=True, include_comments=False, include_tables=False,
+        date_extraction_params=dates,
     )
     def field(key: str) -> str | None:
         value = getattr(document, key, None)
@@ -86,12 +96,12 @@ def from_html(data: bytes, name: str) -> tuple[str, HtmlMeta]:
     return "\n".join([*heading, text]), meta
 
 
-def read_article(data: bytes, name: str, rules: Rules) -> Article:
+def read_article(data: bytes, name: str, rules: Rules, today: dt.date | None = None) -> Article:
     """Turn raw input into an Article; raise InputError for input that is no article."""
     html: HtmlMeta | None = None
     if name.lower().endswith((".html", ".htm")) or HTML_START.match(data[:512]):
         decode(data, name)  # refuse empty and binary input before the extractor sees it
-        text, html = from_html(data, name)
+        text, html = from_html(data, name, today)
     else:
         text = decode(data, name)
     raw = tuple(_tidy(line) for line in text.splitlines())
@@ -115,6 +125,10 @@ def is_noise(line: str, rules: Rules) -> bool:
     """A line of page furniture: navigation, sharing, boilerplate."""
     plain = normal(_LIST_NUMBER.sub("", line))
     if plain in rules.drop_lines or plain.startswith(rules.drop_starts):
+        return True
+    # A photo caption or credit: "(left)", "File photo", "Ahn Young-joon / AP / TASS".
+    lowered = line.lower()
+    if any(mark in lowered for mark in rules.caption_marks) or " / " in line and len(line.split()) <= 8:
         return True
     # Breadcrumbs and menus: several short items joined by separators.
     return line.count(" | ") >= 2 or line.count(" > ") >= 1 and len(line.split()) < 12

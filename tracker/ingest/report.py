@@ -70,7 +70,8 @@ def _json(results: list[IngestResult], selections: list[Selection], out: TextIO)
         print(f"feed {selection.summary()}", file=sys.stderr)
     for result in results:
         if result.error:
-            failed: dict[str, Any] = {"source": None, "events": [], "warnings": [], "error": result.error}
+            # With what was read of it, if anything (a page with no date is read but not written).
+            failed: dict[str, Any] = {"source": None, "events": [], "warnings": [], **result.record, "error": result.error}
             out.write(json.dumps(failed, ensure_ascii=False) + "\n")
         else:
             out.write(json.dumps(result.record, ensure_ascii=False, sort_keys=False) + "\n")

@@ -18,6 +18,7 @@ from tracker.model import Leader, PartialDate, Place, Status
 
 GAZETTEER_FILE = "gazetteer.yaml"
 CUES_FILE = "ingest-cues.yaml"
+PUBLISHERS_FILE = "publishers.yaml"
 
 
 class RulesError(Exception):
@@ -144,6 +145,12 @@ class Rules:
     drop_starts: tuple[str, ...]
     end_markers: tuple[str, ...]
     publishers: tuple[PublisherRule, ...]
+    domains: dict[str, PublisherRule]
+    """A site's domain -> its publisher (publishers.yaml)."""
+    caption_marks: tuple[str, ...]
+    """Lowered marks of a photo caption or credit line ("(left)", "file photo")."""
+    proxies: PhraseSet
+    """Who acts for a leader ("envoy", "foreign minister"): "Trump's envoy" is not Trump."""
 
     def leaders_in_office(self, country: str, when: PartialDate) -> list[str]:
         """IDs of the leaders of `country` in office at some time within `when`."""
@@ -193,12 +200,27 @@ def _words(document: Document, key: str) -> list[str]:
 
 
 def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
-    """Read the gazetteer and the cue words under `content_dir`; the leaders come from the content."""
+    """Read the gazetteer, the cue words and the publishers' domains under `content_dir`; the
+    leaders come from the content. Without a publishers file no site is known by its address."""
     gazetteer_path = content_dir / GAZETTEER_FILE
     cues_path = content_dir / CUES_FILE
+    publishers_path = content_dir / PUBLISHERS_FILE
     gazetteer_document = _read(gazetteer_path)
     cues_document = _read(cues_path)
     gazetteer, cues = gazetteer_document.data, cues_document.data
+    sites_document = _read(publishers_path) if publishers_path.exists() else None
+    sites = sites_document.data if sites_document else {}
+    domains: dict[str, PublisherRule] = {}
+    for number, entry in enumerate(sites.get("domains") or []):
+        try:
+            domains[str(entry["domain"]).lower().removeprefix("www.")] = PublisherRule(
+                name=str(entry["name"]), id=str(entry["id"]), phrases=(), tags=()
+            )
+        except (KeyError, TypeError) as error:
+            assert sites_document is not None
+            raise RulesError(
+                f"{_at(sites_document, 'domains', number)}: domains[{number}]: expected {{domain: example.com, name: ..., id: ...}}"
+            ) from error
 
     place_pairs: list[tuple[str, Any]] = []
     for number, entry in enumerate(gazetteer.get("places", [])):
@@ -299,4 +321,7 @@ def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
         drop_starts=tuple(sorted(lowered("drop_starts"))),
         end_markers=tuple(sorted(lowered("end_markers"))),
         publishers=publishers,
+        domains=domains,
+        caption_marks=tuple(sorted(lowered("caption_marks"))),
+        proxies=phrases("proxies"),
     )
