@@ -84,6 +84,8 @@ def test_published_settles_a_date_the_page_does_not_give(content: Path, tmp_path
     [
         (["--published", "9 May 2015"], "argument --published: '9 May 2015' is not in the form YYYY, YYYY-MM or YYYY-MM-DD (write 2015-05-09)"),
         (["--published", "2015-02-30"], "argument --published: '2015-02-30' is not a real day (February 2015 has 28 days)"),
+        (["--timeout", "0"], "argument --timeout: '0' is not a number of seconds between 0 and 600"),
+        (["--timeout", "soon"], "argument --timeout: 'soon' is not a number of seconds between 0 and 600"),
         (["--url", "ftp://example.org/x"], "argument --url: 'ftp://example.org/x' is not an http:// or https:// address"),
         (["--url", "https://example.org/x", "a.txt", "b.txt"], "--url and --published describe one article; give exactly one ARTICLE"),
         (["--url", "https://example.org/x", "https://example.org/y"], "--url is for a saved page; an address given as ARTICLE is its own URL"),

@@ -101,7 +101,7 @@ def make_parser() -> argparse.ArgumentParser:
         help="the publication date, YYYY, YYYY-MM or YYYY-MM-DD, when the page does not give it (overrides the page)",
     )
     ingest.add_argument(
-        "--timeout", type=float, metavar="SECONDS",
+        "--timeout", type=_seconds, metavar="SECONDS",
         help="how long to wait for a page or feed over the network (default: 20)",
     )
     ingest.add_argument("--dry-run", action="store_true", help="print what would be written; write nothing")
@@ -231,6 +231,16 @@ def _http_url(text: str) -> str:
     return text
 
 
+def _seconds(text: str) -> float:
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = 0.0
+    if not 0 < seconds <= 600:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds between 0 and 600")
+    return seconds
+
+
 def _partial_date(text: str) -> PartialDate:
     """A date as content writes it; a near miss is told the form to write, as in `check`."""
     try:
@@ -262,7 +272,7 @@ def run_ingest(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
         results = ingest(
             args.articles, args.content, feeds=feeds, url=args.url, published=args.published,
             dry_run=args.dry_run, output=args.format, today=dt.date.today(),  # the edge where the clock is read
-            **({"timeout": args.timeout} if args.timeout else {}),
+            **({"timeout": args.timeout} if args.timeout is not None else {}),
         )
     except (RulesError, WriteError) as error:
         print(f"error: {error}", file=sys.stderr)
