@@ -1,4 +1,4 @@
-"""The text of a new entry: commented YAML that passes `check` as it stands.
+"""The text of a new entry: commented YAML that passes `check` once its TODOs are written.
 
 Values are written so that they read back exactly as typed, by the build (YAML 1.1) and by
 editors' IDEs (YAML 1.2); what only a person can write is marked TODO.
@@ -84,7 +84,7 @@ def _leader(values: Mapping[str, str], published: Mapping[str, str]) -> str:
         "# aliases: [Other Spelling]  # other spellings the ingester should recognise",
         f"country: {scalar(values['country'])}",
         f"office: {scalar(values['office'])}",
-        "# in_office: [{from: YYYY-MM, to: null}]  # spans in office; to: null while still in office",
+        f"# offices: [{{title: {scalar(values['office'])}, from: YYYY-MM, to: null}}]  # every span in every office, oldest first",
         "# TODO: one or two sentences in your own words.",
         "summary: >-",
         "  TODO: summary.",
