@@ -74,7 +74,9 @@ def analyse(
     source = read_source(article, rules, today, url=url)
     warnings = list(source.notes)
     sentences = split_sentences(source.body, source.title, rules)
-    if not any(rules.names.find(s.text) or rules.titles.find(s.text) for s in sentences):
+    countries = {leader.country for leader in rules.leaders.values()}
+    described = (hit.value.country in countries for s in sentences for hit in rules.titles.find(s.text))
+    if not any(rules.names.find(s.text) for s in sentences) and not any(described):
         raise InputError(
             f"{name}: names none of the leaders in content/leaders/ (add the leader, or an alias, first)"
         )

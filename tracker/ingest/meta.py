@@ -147,23 +147,30 @@ def _person(text: str) -> str | None:
 
 
 def find_publisher(article: Article, rules: Rules, url: str | None = None) -> tuple[str | None, str | None, str]:
-    """(name, id, how it was found). The site the page is on publishes it: its address in the
-    table of publishers' domains, the page's own site name, a masthead line that spells the
-    address. Without an address: mastheads, then agency tags and datelines, then the name
-    the page gives itself."""
-    site = site_of(url, rules)
-    if site is not None:
-        return site.name, site.id, "address"
-    if url and article.html and article.html.sitename and not _is_host(article.html.sitename):
-        return article.html.sitename, None, "page"
-    if url:
-        masthead = _masthead_for(url, article)
-        if masthead:
-            return masthead, None, "masthead"
+    """(name, id, how it was found). The site the page is on publishes it, not the agency it
+    reprints: the address in the table of publishers' domains, the page's own site name, a
+    masthead line that spells the address, a masthead phrase, else the address itself.
+    Without an address: masthead phrases, agency tags and datelines, the page's site name."""
     whole = normal("\n".join(article.raw))
-    for rule in rules.publishers:
-        if any(normal(phrase) in whole for phrase in rule.phrases):
-            return rule.name, rule.id, "masthead"
+    mastheads = (rule for rule in rules.publishers if any(normal(phrase) in whole for phrase in rule.phrases))
+    masthead = next(mastheads, None)
+    sitename = article.html.sitename if article.html and article.html.sitename and not _is_host(article.html.sitename) else None
+    if url:
+        site = site_of(url, rules)
+        if site is not None:
+            return site.name, site.id, "address"
+        if sitename:
+            return sitename, None, "page"
+        spelled = _masthead_for(url, article)
+        if spelled:
+            return spelled, None, "masthead"
+        if masthead is not None:
+            return masthead.name, masthead.id, "masthead"
+        host = _host(url)
+        if host:
+            return host[:1].upper() + host[1:], None, "host"
+    if masthead is not None:
+        return masthead.name, masthead.id, "masthead"
     tags = {normal(tag): rule for rule in rules.publishers for tag in (rule.name, *rule.tags)}
     for line in reversed(article.raw):
         plain = normal(line)
@@ -182,11 +189,8 @@ def find_publisher(article: Article, rules: Rules, url: str | None = None) -> tu
                 agency = normal(match.groups()[-1].split(",")[0])
                 if agency in tags:
                     return tags[agency].name, tags[agency].id, "dateline"
-    if article.html and article.html.sitename and not _is_host(article.html.sitename):
-        return article.html.sitename, None, "page"
-    if url and _host(url):
-        host = _host(url)
-        return host[:1].upper() + host[1:], None, "host"
+    if sitename:
+        return sitename, None, "page"
     return None, None, ""
 
 

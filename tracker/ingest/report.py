@@ -70,7 +70,7 @@ def _json(results: list[IngestResult], selections: list[Selection], out: TextIO)
         print(f"feed {selection.summary()}", file=sys.stderr)
     for result in results:
         if result.error:
-            # With what was read of it, if anything (a page with no date is read but not written).
+            # What was read, when anything was (an undated page is drafted, then held back).
             failed: dict[str, Any] = {"source": None, "events": [], "warnings": [], **result.record, "error": result.error}
             out.write(json.dumps(failed, ensure_ascii=False) + "\n")
         else:

@@ -208,19 +208,18 @@ def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
     gazetteer_document = _read(gazetteer_path)
     cues_document = _read(cues_path)
     gazetteer, cues = gazetteer_document.data, cues_document.data
-    sites_document = _read(publishers_path) if publishers_path.exists() else None
-    sites = sites_document.data if sites_document else {}
     domains: dict[str, PublisherRule] = {}
-    for number, entry in enumerate(sites.get("domains") or []):
-        try:
-            domains[str(entry["domain"]).lower().removeprefix("www.")] = PublisherRule(
-                name=str(entry["name"]), id=str(entry["id"]), phrases=(), tags=()
-            )
-        except (KeyError, TypeError) as error:
-            assert sites_document is not None
-            raise RulesError(
-                f"{_at(sites_document, 'domains', number)}: domains[{number}]: expected {{domain: example.com, name: ..., id: ...}}"
-            ) from error
+    if publishers_path.exists():
+        sites = _read(publishers_path)
+        for number, entry in enumerate(sites.data.get("domains") or []):
+            try:
+                domains[str(entry["domain"]).lower().removeprefix("www.")] = PublisherRule(
+                    name=str(entry["name"]), id=str(entry["id"]), phrases=(), tags=()
+                )
+            except (KeyError, TypeError) as error:
+                raise RulesError(
+                    f"{_at(sites, 'domains', number)}: domains[{number}]: expected {{domain: example.com, name: ..., id: ...}}"
+                ) from error
 
     place_pairs: list[tuple[str, Any]] = []
     for number, entry in enumerate(gazetteer.get("places", [])):
