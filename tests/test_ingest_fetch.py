@@ -3,6 +3,7 @@ saved page with its address given, a date the editor settles; and the command's 
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -118,3 +119,12 @@ def test_build_and_check_do_not_import_the_ingester(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1] == "[]"
+
+
+def test_a_page_whose_address_has_no_html_suffix_is_read_as_html(content: Path, page_server: PageServer) -> None:
+    (page_server.folder / "article").mkdir()
+    shutil.copy(page_server.folder / "2024" / "06" / "19" / "putin-state-visit.html", page_server.folder / "article" / "8d41f2")
+    address = f"{page_server.base}/article/8d41f2"
+    assert main(["ingest", "--content", str(content), address]) == 0
+    (source,) = [s for s in load_content(content).sources.values() if s.url == address]
+    assert source.title == "Putin arrives in Pyongyang on state visit"
