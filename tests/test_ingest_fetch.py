@@ -49,6 +49,11 @@ def test_an_address_that_fails_gets_one_line_naming_it_and_writes_nothing(
     assert snapshot(content) == before
 
 
+def test_a_malformed_address_is_named(content: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ingest", "--content", str(content), "http://[oops/"]) == 1
+    assert capsys.readouterr().err.splitlines()[0] == "error: http://[oops/: cannot fetch (Invalid IPv6 URL)"
+
+
 def test_an_address_nobody_answers_at_is_named(content: Path, capsys: pytest.CaptureFixture[str]) -> None:
     import socket
 

@@ -65,7 +65,7 @@ def fetch(url: str, timeout: float = TIMEOUT) -> bytes:
         raise InputError(f"{url}: cannot fetch ({error.reason})") from error
     except TimeoutError as error:
         raise too_slow from error
-    except (http.client.HTTPException, OSError) as error:
+    except (http.client.HTTPException, OSError, ValueError) as error:  # ValueError: a malformed address
         raise InputError(f"{url}: cannot fetch ({error or type(error).__name__})") from error
     return bytes(body)
 
