@@ -99,7 +99,10 @@ def select(feed: str, items: Iterable[FeedItem], names: PhraseSet, known: set[st
 def address_key(url: str) -> str:
     """An address in the form compared for "already ingested": scheme and host in lower case,
     no fragment, no `utm_` tracking parameters (which feeds add), no trailing slash."""
-    parts = urlsplit(url.strip())
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:  # malformed (fetching it will say so); compared as written
+        return url.strip()
     query = urlencode([(key, value) for key, value in parse_qsl(parts.query, keep_blank_values=True) if not key.startswith("utm_")])
     return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path.rstrip("/"), query, ""))
 

@@ -45,11 +45,11 @@ def fetch(url: str, timeout: float = TIMEOUT) -> bytes:
     """The body at `url`; raise InputError, naming the address and what went wrong."""
     if not is_url(url):
         raise InputError(f"{url}: only http:// and https:// addresses are fetched")
-    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
     deadline = time.monotonic() + timeout
     too_slow = InputError(f"{url}: no answer within {timeout:g} s (try again later, or save the page and ingest the file)")
     body = bytearray()
     try:
+        request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
         with _OPENER.open(request, timeout=timeout) as response:
             while chunk := response.read(_CHUNK):
                 body += chunk
