@@ -21,7 +21,7 @@ from tracker.model import PartialDate
 from tracker.problems import ContentError, Problem
 from tracker.search import SearchIndexError, build_search_index
 from tracker.serve import Preview
-from tracker.settings import SettingsError, check_checkout, read_settings
+from tracker.settings import SettingsError, check_checkout, is_http_address, read_settings
 from tracker.urls import Urls
 from tracker.write import MARKER, OutputFolderError
 from tracker.validate import load_content
@@ -226,7 +226,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _http_url(text: str) -> str:
-    if not text.lower().startswith(("http://", "https://")) or len(text.split()) != 1:
+    if not is_http_address(text):
         raise argparse.ArgumentTypeError(f"{text!r} is not an http:// or https:// address")
     return text
 
@@ -262,7 +262,7 @@ def run_ingest(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
         parser.error("give an ARTICLE, a --feed, or --watch (with feeds set in pyproject.toml)")
     if (args.url or args.published) and len(args.articles) != 1:
         parser.error("--url and --published describe one article; give exactly one ARTICLE")
-    if args.url and args.articles[0].lower().startswith(("http://", "https://")):
+    if args.url and is_http_address(args.articles[0]):
         parser.error("--url is for a saved page; an address given as ARTICLE is its own URL")
     from tracker.ingest import ingest
     from tracker.ingest.rules import RulesError

@@ -89,7 +89,8 @@ def check_cname(cname: str) -> None:
         )
 
 
-def _is_http(address: str) -> bool:
+def is_http_address(address: str) -> bool:
+    """One http:// or https:// address, with no spaces (the only kind fetched or linked)."""
     return address.lower().startswith(("http://", "https://")) and len(address.split()) == 1
 
 
@@ -110,7 +111,7 @@ def read_settings(path: Path = PROJECT_FILE) -> Settings:
         )
     for name, value in table.items():
         if name == "feeds":
-            if not isinstance(value, list) or not all(isinstance(feed, str) and _is_http(feed) for feed in value):
+            if not isinstance(value, list) or not all(isinstance(feed, str) and is_http_address(feed) for feed in value):
                 raise SettingsError(
                     f"{path}: [tool.tracker]: feeds should be a list of http(s) addresses, e.g."
                     f' ["https://example.org/rss.xml"], not {value!r}'
