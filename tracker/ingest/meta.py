@@ -261,7 +261,7 @@ def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | No
     else:
         # The first headline-like line that speaks of a leader, a place or a trip; a section
         # name ("Russian Politics & Diplomacy") speaks of none.
-        candidates = [(index, line) for index, line in enumerate(lines[:6]) if _is_headline(line)]
+        candidates = [(index, line) for index, line in enumerate(lines[:12]) if _is_headline(line)]
         topical = [
             (index, line)
             for index, line in candidates
