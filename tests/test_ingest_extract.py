@@ -152,3 +152,16 @@ def test_an_editors_date_and_address_override_the_page(rules: Rules) -> None:
     assert analysis.source.url == "https://example.org/kim-to-visit"
     (event,) = analysis.events
     assert str(event.date) == "2015-05"
+
+
+def test_the_trips_of_an_article_about_a_call_are_background(rules: Rules) -> None:
+    text = (
+        "Home\nNews\nPhotos\n"
+        "Putin and Kim hold talks by video link\n"
+        "Vladimir Putin and Kim Jong Un spoke over a video link on Friday.\n"
+        "In early February Putin flew to Pyongyang for talks with Kim."
+    )
+    analysis = analyse(text.encode(), "a.txt", rules, TODAY)
+    assert analysis.source.title == "Putin and Kim hold talks by video link"
+    assert analysis.events == ()
+    assert any("also mentions a trip" in warning for warning in analysis.warnings)

@@ -147,3 +147,22 @@ def test_the_site_publishes_the_page(rules: Rules, lines: list[str], url: str, p
 def test_a_reporter_in_a_city_is_a_byline(rules: Rules) -> None:
     source = read(rules, "Kim snubs Putin and cancels visit", "Wed 19 Jun 2024 08.15 BST", "Justin McCurry in Tokyo", BODY)
     assert source.author == "Justin McCurry"
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [("By: Jane Doe, National Content Desk", "Jane Doe"), ("By WION Web Team", None), ("By AFP | Sep 04, 2025", None)],
+)
+def test_a_newsroom_or_an_agency_is_no_author(rules: Rules, line: str, author: str | None) -> None:
+    assert read(rules, "Kim to visit Russia", line, BODY).author == author
+
+
+def test_a_saved_page_named_only_in_its_title_and_dated_only_in_its_byline(rules: Rules) -> None:
+    body = " ".join([BODY] * 3)
+    page = (
+        "<html><head><title>Kim to visit Russia - The Moscow Times</title>"
+        '<link rel="canonical" href="https://www.themoscowtimes.com/news/kim-to-visit-russia-a1"></head>'
+        f"<body><h1>Kim to visit Russia</h1><p class='byline'>By AFP | Sep 04, 2025</p><p>{body}</p></body></html>"
+    )
+    source = read_source(read_article(page.encode(), "page.html", rules, TODAY), rules, TODAY)
+    assert (source.publisher, str(source.published), source.author) == ("The Moscow Times", "2025-09-04", None)

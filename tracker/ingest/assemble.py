@@ -81,6 +81,7 @@ def draft_events(
             + "; ".join(f"{f.sentence.text[:70]!r} ({f.looking_back})" for f in past[:4])
         )
     events: list[EventDraft] = []
+    headline_no_visit = any(s.headline and rules.not_a_visit.find(s.text) for s in sentences)
     for number, group in enumerate(_group(current)):
         cities = {f.place.city for f in group if f.place is not None and f.place.city}
         fallback: tuple[Place, str] | None = None
@@ -97,8 +98,11 @@ def draft_events(
         if draft is None:
             continue
         # A second event must be news in its own right: a definite status, said in so many words.
+        # So must any event of an article whose headline reports a call, a letter or a message:
+        # its trips are background ("In February Putin flew to Beijing") or talk of a summit.
         definite = draft.status in DEFINITE and "status" not in draft.doubts
-        if number > 0 and (not definite or (len(draft.leaders) < 2 and draft.kind != "embassy-visit")):
+        aside = number > 0 or (headline_no_visit and draft.status is not Status.INVITED)
+        if aside and (not definite or (len(draft.leaders) < 2 and draft.kind != "embassy-visit")):
             warnings.append(
                 f"also mentions a trip ({draft.status.value} {draft.kind}) in {draft.place.city or draft.place.country}"
                 f" ({', '.join(draft.leaders)}); not drafted: add it by hand if it is news"

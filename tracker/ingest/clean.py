@@ -8,6 +8,7 @@ listed in content/ingest-cues.yaml; this module only applies those lists.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -31,8 +32,12 @@ class HtmlMeta:
     sitename: str | None
     author: str | None
     date: str | None
-    """ISO date, when the page gives one."""
+    """ISO date, when the page gives one (its metadata or address)."""
     url: str | None
+    page_title: str | None = None
+    """The <title> as written, site name and all ("Headline - The Moscow Times")."""
+    text_date: str | None = None
+    """ISO date found by searching the page's text, for when nothing better dates it."""
 
 
 @dataclass(frozen=True)
@@ -89,11 +94,29 @@ def from_html(data: bytes, name: str, today: dt.date | None = None) -> tuple[str
     text = field("text")
     if not text or len(text.split()) < 20:
         raise InputError(f"{name}: no article found in this HTML page (save the article page itself, or paste its text)")
+    page = data.decode("utf-8", errors="replace")
     meta = HtmlMeta(
-        title=field("title"), sitename=field("sitename"), author=field("author"), date=field("date"), url=field("url")
+        title=field("title"), sitename=field("sitename"), author=field("author"), date=field("date"), url=field("url"),
+        page_title=_page_title(page), text_date=None if field("date") else _text_date(page, today),
     )
     heading = [meta.title] if meta.title and not text.startswith(meta.title) else []
     return "\n".join([*heading, text]), meta
+
+
+def _page_title(page: str) -> str | None:
+    match = re.search(r"<title[^>]*>(.*?)</title>", page, re.IGNORECASE | re.DOTALL)
+    return " ".join(html.unescape(match.group(1)).split()) if match else None
+
+
+def _text_date(page: str, today: dt.date | None) -> str | None:
+    """A date from the page's visible text (htmldate's extensive search): a byline's "Sep 04,
+    2025". Only a fallback, checked against the address by the caller."""
+    from htmldate import find_date
+
+    found: str | None = find_date(
+        page, extensive_search=True, original_date=True, max_date=today.isoformat() if today else None
+    )
+    return found
 
 
 def read_article(data: bytes, name: str, rules: Rules, today: dt.date | None = None) -> Article:

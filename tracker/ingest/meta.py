@@ -15,7 +15,7 @@ from dateutil import parser as date_parser
 
 from tracker.ingest.clean import Article
 from tracker.ingest.rules import PublisherRule, Rules, normal
-from tracker.model import PartialDate, Place
+from tracker.model import DatePrecision, PartialDate, Place
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _DATE_LIKE = re.compile(
@@ -30,7 +30,8 @@ _DATELINE = re.compile(
 )
 _AGENCY_DATELINE = re.compile(r"^[A-Z][A-Z'-]+(?:[ ,.]+[A-Za-z'-]+)*\s*\((\w[\w ,]*)\)\s*[-–—]")
 _TIME = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})\s*([AP]\.?M\.?)?", re.IGNORECASE)
-_BYLINE = re.compile(r"^(?:by|written by|reporting by)\s+(.+)$", re.IGNORECASE)
+_BYLINE = re.compile(r"^(?:by|written by|reporting by):?\s+(.+)$", re.IGNORECASE)
+_NEWSROOM = {"team", "desk", "staff", "bureau", "newsroom", "editors", "agencies", "web"}
 _INITIALS = re.compile(r"^([a-z]{2,3}(?:/[a-z]{2,3})+)\s*(?:\(.*\))?$")
 _SOURCE_TAG = re.compile(r"^source:\s*(.+)$", re.IGNORECASE)
 
@@ -136,10 +137,13 @@ def _is_headline(line: str) -> bool:
 
 
 def _person(text: str) -> str | None:
-    """A byline's name: cut at " in <place>", brackets and "and"; fix ALL CAPS."""
-    text = re.split(r"\s+\[|\s+\(|\s+in\s+[A-Z]|[,;]|\s+for\s+|\s+and\s+|\s+&\s+", text)[0].strip()
+    """A byline's name: cut at " in <place>", brackets, "|" and "and"; fix ALL CAPS. A
+    newsroom ("WION Web Team", "National Content Desk") is no person."""
+    text = re.split(r"\s+\[|\s+\(|\s+in\s+[A-Z]|[,;|]|\s+for\s+|\s+and\s+|\s+&\s+", text)[0].strip()
     words = text.split()
     if not 1 <= len(words) <= 4 or not all(word[:1].isupper() for word in words):
+        return None
+    if any(word.lower() in _NEWSROOM for word in words):
         return None
     if text.isupper():
         text = " ".join(word.capitalize() for word in words)
@@ -229,7 +233,9 @@ def _masthead_for(url: str, article: Article) -> str | None:
     label = _host(url).split(".")[0]
     if len(label) < 3:
         return None
-    for line in (*article.raw[:8], *article.raw[-8:]):
+    title = article.html.page_title if article.html and article.html.page_title else ""
+    segments = re.split(r"\s+[|–—-]\s+", title)[1:] if title else []
+    for line in (*article.raw[:8], *article.raw[-8:], *segments):
         name = re.split(r"\s+[»|>]\s+|\s{2,}", line.strip())[0].strip()
         letters = re.sub(r"[^0-9a-z]", "", name.lower())
         if name and len(name.split()) <= 4 and letters.startswith(label):
@@ -255,7 +261,7 @@ def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | No
     else:
         # The first headline-like line that speaks of a leader, a place or a trip; a section
         # name ("Russian Politics & Diplomacy") speaks of none.
-        candidates = [(index, line) for index, line in enumerate(lines[:6]) if _is_headline(line)]
+        candidates = [(index, line) for index, line in enumerate(lines[:12]) if _is_headline(line)]
         topical = [
             (index, line)
             for index, line in candidates
@@ -288,12 +294,25 @@ def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | No
             published, clock = found
             date_line = index
         break
+    if published is None and in_address is not None and in_address.precision is DatePrecision.DAY:
+        published = in_address
+    if published is None and article.html and article.html.text_date:
+        # The page's text (a byline's date), when the address does not contradict it.
+        try:
+            found_in_text = PartialDate.parse(article.html.text_date[:10])
+        except ValueError:
+            found_in_text = None
+        if found_in_text is not None and (in_address is None or in_address.contains(found_in_text)):
+            published = found_in_text
     if published is None and in_address is not None:
         published = in_address
 
     month_day = None if published is not None else _year_less(lines[:10])
 
-    author = article.html.author if article.html and article.html.author else None
+    agencies = {normal(tag) for rule in rules.publishers for tag in (rule.name, *rule.tags)}
+    author = _person(article.html.author) if article.html and article.html.author else None
+    if author and normal(author) in agencies:
+        author = None  # the page's author field names the agency it reprints
     for index, line in enumerate(lines):
         if author:
             break
@@ -302,6 +321,9 @@ def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | No
         if byline and len(line.split()) <= 8:
             author = _person(byline.group(1))
             used.add(index)
+            if author and normal(author) in agencies:
+                author = None  # "By AFP": the agency, no person
+                break
         elif initials:
             author = initials.group(1)
             used.add(index)
