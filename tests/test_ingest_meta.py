@@ -47,7 +47,7 @@ def test_no_date_is_no_date() -> None:
 
 
 def read(rules: Rules, *lines: str, url: str | None = None):
-    return read_source(read_article("\n".join(lines).encode(), "a.txt", rules), rules, TODAY, url=url)
+    return read_source(read_article("\n".join(lines).encode(), "a.txt", rules, TODAY), rules, TODAY, url=url)
 
 
 def test_headline_bare_byline_and_date_line(rules: Rules) -> None:
