@@ -60,13 +60,12 @@ KNOWN_MISSES: dict[str, str] = {
     "real-tune/29-bbc-medvedev-beijing-2008.html": ARRIVAL + "; " + KIND,
     "real-tune/35-bharattimes-brics-video.txt": "the only sentence naming the summit's place is about joining by video: no event",
     "real-tune/37-reuters-putin-cancels-paris-2016.txt": KIND,
-    "real-blind/06-ktvq-trump-dmz-2019.txt": "no masthead (the address's host is the name); the DMZ meeting is placed in North Korea",
+    "real-blind/06-ktvq-trump-dmz-2019.txt": "the DMZ meeting is placed in North Korea (Trump stepped across), without the day",
     "real-blind/09-bbc-hu-pyongyang-2005.html": "the airport greeting names no city; " + KIND,
     "real-blind/15-fox13-summit-called-off-2018.html": "the cancellation is told through a letter: the sentences about it read as no visit",
     "real-blind/18-oana-hu-letter-2009.txt": "no masthead: the address's host (Oananews.org) is taken for the publisher",
     "real-blind/21-wion-xi-moscow-2023.html": ARRIVAL + "; " + KIND,
     "real-blind/24-chinaorg-putin-delhi-undated.txt": ARRIVAL,
-    "real-blind/30-chinaorg-kim-kremlin-2001.txt": "the date is only at the foot, 'Xinhua News Agency 08/05/2001': the address's month is taken",
 }
 
 
