@@ -8,6 +8,7 @@ from tracker.validate import load_content
 
 CONTENT = REPO / "content"
 
+
 def test_two_articles_about_one_announcement_are_two_sources_of_one_event() -> None:
     event = load_content(CONTENT).events["kim-jong-un-victory-day-2015"]
     (confirmed,) = (step for step in event.timeline if str(step.date) == "2015-01-28")

@@ -175,12 +175,14 @@ def build_content(
         for location in _place_locations(document.data):
             problems.extend(_country_problems(document, location + ("country",)))
     leaders = {doc.id: _leader(doc, problems) for doc in valid["leaders"]}
-    sources = {doc.id: _source(doc, problems) for doc in valid["sources"]}
-    events = {doc.id: _event(doc, problems) for doc in valid["events"]}
+    sources = {doc.id: source for doc in valid["sources"] if (source := _source(doc, problems)) is not None}
+    events = {doc.id: event for doc in valid["events"] if (event := _event(doc, problems)) is not None}
     for document in valid["events"]:
         problems.extend(_reference_problems(document, known_ids))
     for document in valid["events"]:
-        event = events[document.id]
+        event = events.get(document.id)
+        if event is None:  # an event with an unreal date has said so already
+            continue
         problems.extend(_timeline_problems(document, event))
         problems.extend(_attendance_problems(document, event))
         problems.extend(_journey_problems(document, event))
@@ -250,6 +252,7 @@ def _id_problems(documents: list[Document]) -> list[Problem]:
 
 
 def _date(document: Document, location: Location, problems: list[Problem]) -> PartialDate | None:
+    """The date at `location`; None when it is absent, or not a real date (then a problem says so)."""
     value = _value_at(document.data, location)
     if value is None:
         return None
@@ -257,7 +260,7 @@ def _date(document: Document, location: Location, problems: list[Problem]) -> Pa
         return PartialDate.parse(str(value))
     except ValueError as error:
         problems.append(Problem(document.path, document.line(location), dotted(location), f"{error} (fix the date)"))
-        return PartialDate(int(str(value)[:4]))
+        return None
 
 
 def _origin(document: Document, location: Location = ()) -> Origin:
@@ -277,9 +280,9 @@ def _leader(document: Document, problems: list[Problem]) -> Leader:
             _date(document, ("offices", index, "from"), problems),
             _date(document, ("offices", index, "to"), problems),
         )
-        if held.start and held.end and held.end < held.start:
+        if held.start and held.end and held.end.ends_before(held.start):
             problems.append(_problem(document, ("offices", index, "to"), "is before its from date (swap them)"))
-        if offices and held.start and offices[-1].start and held.start.last_day() < offices[-1].start.first_day():
+        if offices and held.start and offices[-1].start and held.start.ends_before(offices[-1].start):
             problems.append(
                 _problem(
                     document,
@@ -312,12 +315,14 @@ def _leader(document: Document, problems: list[Problem]) -> Leader:
     )
 
 
-def _source(document: Document, problems: list[Problem]) -> Source:
+def _source(document: Document, problems: list[Problem]) -> Source | None:
+    """The source, or None when its date is not real (a problem says so)."""
     data = document.data
     published = _date(document, ("published",), problems)
-    assert published is not None
+    if published is None:
+        return None
     retrieved = _date(document, ("retrieved",), problems)
-    if retrieved is not None and retrieved.last_day() < published.first_day():
+    if retrieved is not None and retrieved.ends_before(published):
         problems.append(
             _problem(document, ("retrieved",), f"{retrieved} is before the published date {published} (fix one of them)")
         )
@@ -337,12 +342,16 @@ def _source(document: Document, problems: list[Problem]) -> Source:
     )
 
 
-def _event(document: Document, problems: list[Problem]) -> Event:
+def _event(document: Document, problems: list[Problem]) -> Event | None:
+    """The event, or None when one of its dates is not real (a problem says so)."""
     data = document.data
     timeline = []
+    dates_ok = True
     for index, item in enumerate(data["timeline"]):
         entry_date = _date(document, ("timeline", index, "date"), problems)
-        assert entry_date is not None
+        if entry_date is None:
+            dates_ok = False
+            continue
         quote = Quote(item["quote"]["text"], item["quote"]["by"]) if "quote" in item else None
         timeline.append(
             TimelineEntry(
@@ -356,9 +365,10 @@ def _event(document: Document, problems: list[Problem]) -> Event:
             )
         )
     start = _date(document, ("date",), problems)
-    assert start is not None
     end = _date(document, ("end",), problems)
-    if end is not None and end < start:
+    if start is None or (end is None and data.get("end") is not None) or not dates_ok:
+        return None
+    if end is not None and end.ends_before(start):
         problems.append(Problem(document.path, document.line(("end",)), "end", f"{end} is before the date {start} (fix one of them)"))
     legs = tuple(
         Leg(
@@ -551,7 +561,7 @@ def _timeline_problems(document: Document, event: Event) -> list[Problem]:
     path = document.path
     for earlier, later in zip(event.timeline, event.timeline[1:]):
         # Only a definite reversal is an error: "April 2019" may follow "22 April 2019".
-        if later.date.last_day() < earlier.date.first_day():
+        if later.date.ends_before(earlier.date):
             problems.append(
                 Problem(
                     path,
