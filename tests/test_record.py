@@ -146,7 +146,7 @@ def test_each_leader_page_lists_every_event_of_that_leader(content: Content, sit
     [
         ("kim-jong-un-victory-day-2015", "Kim Jong Un: represented by Kim Yong Nam"),
         ("kim-jong-un-victory-day-2025", "Kim Jong Un: represented by Shin Hong-chol (North Korea's ambassador to Russia)"),
-        ("kim-jong-il-victory-day-2005", "Kim Jong Il: absent"),
+        ("kim-jong-il-victory-day-2005", "Kim Jong Il: represented by Ri Jong-san"),
     ],
 )
 def test_the_parade_pages_say_who_went_in_the_leaders_place(site: Path, event_id: str, shown: str) -> None:
