@@ -103,3 +103,11 @@ def shared_seeds() -> Path:
             pytest.fail(f"REQUIRE_SHARED=1 but {seeds} is missing")
         pytest.skip(f"{seeds} is absent: the seed articles live beside the repository, not in it")
     return seeds
+
+
+def write_the_todos(content_dir: Path) -> Path:
+    """Do what an editor does after `new`: write our own words where the skeleton says TODO."""
+    for path in content_dir.rglob("*.yaml"):
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace("TODO: summary.", "Written by an editor.").replace("TODO: note.", "An editor's note."), encoding="utf-8")
+    return content_dir

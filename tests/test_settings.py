@@ -27,7 +27,7 @@ def test_an_unknown_setting_is_named(tmp_path: Path) -> None:
     path.write_text('[tool.tracker]\ntitel = "x"\n')
     with pytest.raises(SettingsError) as error:
         read_settings(path)
-    assert str(error.value) == f"{path}: [tool.tracker]: unknown setting(s) titel (known: title, description, base_url, cname)"
+    assert str(error.value) == f"{path}: [tool.tracker]: unknown setting(s) titel (known: title, description, base_url, cname, max_file_bytes)"
 
 
 def test_a_bad_base_url_is_named(tmp_path: Path) -> None:

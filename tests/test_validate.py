@@ -434,7 +434,7 @@ def test_every_problem_is_reported_in_one_run(content_dir: Path) -> None:
 def test_not_utf8(content_dir: Path) -> None:
     (content_dir / EVENT).write_bytes("title: Pyongyang\nnote: caf\xe9\n".encode("latin-1"))
     [problem] = problems_in(content_dir)
-    assert problem.startswith(f"{EVENT}:1: is not UTF-8 text")
+    assert problem.startswith(f"{EVENT}:2: is not UTF-8 text")
 
 
 def test_a_missing_content_folder(tmp_path: Path) -> None:

@@ -41,7 +41,7 @@ def build_site(
     OutputFolderError when `out` is a folder the build must not replace.
     """
     check_output_folder(out, content_dir)
-    content = load_content(content_dir)
+    content = load_content(content_dir, settings.max_file_bytes)
     files = render_content(content, settings)
     write_site(files, out, finishing)
     return files

@@ -101,7 +101,7 @@ def report(problems: Sequence[Problem]) -> None:
 
 
 def _check(args: argparse.Namespace) -> int:
-    content = load_content(args.content)
+    content = load_content(args.content, read_settings().max_file_bytes)
     print(f"ok: {len(content.events)} events, {len(content.leaders)} leaders, {len(content.sources)} sources")
     if args.links is None:
         return 0

@@ -12,6 +12,7 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
+from tracker.load import DEFAULT_MAX_FILE_BYTES
 from tracker.urls import normalise_base_url
 
 PROJECT_DIR = Path(__file__).resolve().parents[1]
@@ -54,6 +55,9 @@ class Settings:
     site's root, as hosts that publish a branch or folder expect. Publishing with the Actions
     workflow, GitHub ignores that file: enter the domain under Settings -> Pages too.
     Empty (the default) for the `user.github.io` address."""
+    max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
+    """The largest content file the build reads, in bytes (default 1,000,000): a larger one is
+    refused with an error rather than tying up the build. An entry is a few KB."""
 
     def with_overrides(self, **overrides: Any) -> Settings:
         """A copy with the given settings replaced; None leaves a setting as it is.
@@ -82,6 +86,8 @@ def check_cname(cname: str) -> None:
 
 
 SETTING_NAMES = tuple(f.name for f in fields(Settings))
+_SETTING_TYPES = {f.name: type(getattr(Settings(), f.name)) for f in fields(Settings)}
+_TYPE_WORDS = {str: "a string", int: "a whole number"}
 
 
 def read_settings(path: Path = PROJECT_FILE) -> Settings:
@@ -95,8 +101,11 @@ def read_settings(path: Path = PROJECT_FILE) -> Settings:
             f"{path}: [tool.tracker]: unknown setting(s) {', '.join(unknown)} (known: {', '.join(SETTING_NAMES)})"
         )
     for name, value in table.items():
-        if not isinstance(value, str):
-            raise SettingsError(f"{path}: [tool.tracker]: {name} should be a string, not {value!r}")
+        wanted = _SETTING_TYPES[name]
+        if type(value) is not wanted:  # not isinstance: TOML's true is no number of bytes
+            raise SettingsError(f"{path}: [tool.tracker]: {name} should be {_TYPE_WORDS[wanted]}, not {value!r}")
+        if wanted is int and value < 1:
+            raise SettingsError(f"{path}: [tool.tracker]: {name} should be a positive number, not {value!r}")
     try:
         return Settings().with_overrides(**table)
     except SettingsError as error:

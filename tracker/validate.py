@@ -19,7 +19,7 @@ import jsonschema
 import pycountry
 
 from tracker.hints import date_hint
-from tracker.load import Document, read_content
+from tracker.load import DEFAULT_MAX_FILE_BYTES, Document, read_content
 from tracker.model import (
     Attendance,
     AttendanceMode,
@@ -47,7 +47,6 @@ from tracker.problems import ContentError, Location, Problem, dotted
 
 SCHEMA_DIR = Path(__file__).resolve().parents[1] / "schema"
 SCHEMA_FILES = {"events": "event.schema.json", "leaders": "leader.schema.json", "sources": "source.schema.json"}
-ID_FORM = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 DATE_PATTERN = "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
 """The schemas' pattern for a date; a value that fails it gets a hint in the form to use."""
 
@@ -74,9 +73,9 @@ def _validator(kind: str) -> jsonschema.Draft202012Validator:
     return jsonschema.Draft202012Validator(load_schema(kind))
 
 
-def load_content(content_dir: Path) -> Content:
+def load_content(content_dir: Path, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES) -> Content:
     """Read and check everything under `content_dir`; raise ContentError listing every problem."""
-    documents, known_ids, problems = read_content(content_dir)
+    documents, known_ids, problems = read_content(content_dir, max_file_bytes)
     content, found = build_content(documents, known_ids)
     problems.extend(found)
     if problems or content is None:
@@ -164,6 +163,7 @@ def build_content(
     for kind, docs in documents.items():
         problems.extend(_id_problems(docs))
         for document in docs:
+            problems.extend(placeholder_problems(document))
             found = schema_problems(document, kind)
             problems.extend(found)
             if not found:
@@ -214,6 +214,33 @@ def _value_at(data: Any, location: Location) -> Any:
     return data
 
 
+PLACEHOLDER = re.compile(r"\bTODO\b")
+"""What `new` writes where only a person can write (summaries, notes): never to be published."""
+
+
+def placeholder_problems(document: Document) -> list[Problem]:
+    """Every text value still holding a TODO left by `new`."""
+    problems: list[Problem] = []
+
+    def walk(value: Any, location: Location) -> None:
+        if isinstance(value, str) and PLACEHOLDER.search(value):
+            problems.append(
+                Problem(
+                    document.path, document.line(location), dotted(location),
+                    "still holds the TODO placeholder that `new` wrote (replace it with your own words)",
+                )
+            )
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                walk(item, location + (key,))
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                walk(item, location + (index,))
+
+    walk(document.data, ())
+    return problems
+
+
 def _country_problems(document: Document, location: Location) -> list[Problem]:
     code = _value_at(document.data, location)
     if pycountry.countries.get(alpha_2=code) is not None:
@@ -229,20 +256,10 @@ def _country_problems(document: Document, location: Location) -> list[Problem]:
 
 
 def _id_problems(documents: list[Document]) -> list[Problem]:
+    """The same ID twice (`x.yaml` beside `x.yml`); the form of each ID is the loader's to check."""
     problems: list[Problem] = []
     seen: dict[str, str] = {}
     for document in documents:
-        if not ID_FORM.match(document.id):
-            fixed = re.sub(r"[^a-z0-9]+", "-", document.id.lower()).strip("-")
-            problems.append(
-                Problem(
-                    document.path,
-                    1,
-                    "",
-                    f"the file name {document.id!r} is not a valid ID "
-                    f"(use lowercase letters, digits and single hyphens: rename it to {fixed}.yaml)",
-                )
-            )
         if document.id in seen:
             problems.append(
                 Problem(document.path, 1, "", f"the ID {document.id!r} is already used by {seen[document.id]} (rename one)")
