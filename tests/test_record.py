@@ -29,7 +29,7 @@ CONTENT = REPO / "content"
 ARTICLES = REPO / "tests" / "fixtures" / "record-articles"
 
 # Every visit, summit, invitation and cancellation, by the year of its date:
-# event ID -> (status, place as the index shows it).
+# event ID -> (status, "city, country code").
 EXPECTED_BY_YEAR: dict[int, dict[str, tuple[str, str]]] = {
     2000: {"putin-pyongyang-2000": ("held", "Pyongyang, KP")},
     2001: {"kim-jong-il-moscow-2001": ("held", "Moscow, RU")},
@@ -101,12 +101,12 @@ def test_every_cited_source_exists(content: Content) -> None:
 
 
 def test_no_two_events_cover_the_same_trip(content: Content) -> None:
-    clashes = {}
-    for a, b in itertools.combinations(sorted(content.events.values(), key=lambda e: e.id), 2):
+    clashes = set()
+    for a, b in itertools.combinations(content.events.values(), 2):
         (a_first, a_last), (b_first, b_last) = _span(a), _span(b)
         if set(a.leaders) == set(b.leaders) and a_first <= b_last and b_first <= a_last:
-            clashes[frozenset({a.id, b.id})] = f"{a.id} and {b.id}"
-    assert set(clashes) == set(DISTINCT_DESPITE_OVERLAP)
+            clashes.add(frozenset({a.id, b.id}))
+    assert clashes == set(DISTINCT_DESPITE_OVERLAP)
 
 
 def test_no_source_was_published_before_what_it_reports(content: Content) -> None:
@@ -118,10 +118,6 @@ def test_no_source_was_published_before_what_it_reports(content: Content) -> Non
         if content.sources[cited].published.last_day() + TIME_ZONE_SLACK < step.date.first_day()
     ]
     assert early == []
-
-
-def test_every_source_links_only_over_http(content: Content) -> None:
-    assert [s.id for s in content.sources.values() if s.url and not re.match(r"https?://", s.url)] == []
 
 
 def test_check_passes_on_the_real_content(capsys: pytest.CaptureFixture[str]) -> None:
