@@ -2,6 +2,7 @@ from pathlib import Path
 
 import pytest
 
+from tracker.cli import main
 from tracker.settings import Settings, SettingsError, read_settings
 
 
@@ -21,7 +22,7 @@ def test_an_unknown_setting_is_named(tmp_path: Path) -> None:
     path.write_text('[tool.tracker]\ntitel = "x"\n')
     with pytest.raises(SettingsError) as error:
         read_settings(path)
-    assert str(error.value) == f"{path}: [tool.tracker]: unknown setting(s) titel (known: title, description, base_url, cname)"
+    assert str(error.value) == f"{path}: [tool.tracker]: unknown setting(s) titel (known: title, description, base_url, cname, max_file_bytes)"
 
 
 def test_a_bad_base_url_is_named(tmp_path: Path) -> None:
@@ -49,3 +50,23 @@ def test_a_cname_is_read_and_checked(tmp_path: Path) -> None:
         f"{path}: [tool.tracker]: cname 'https://visits.example.org/' must be a bare host name such as "
         "visits.example.org (no https://, no path)"
     )
+
+
+def test_the_size_limit_is_a_whole_number_setting(tmp_path: Path) -> None:
+    project = tmp_path / "pyproject.toml"
+    project.write_text("[tool.tracker]\nmax_file_bytes = 2000\n", encoding="utf-8")
+    assert read_settings(project).max_file_bytes == 2000
+    for wrong in ('"2000"', "true", "0"):
+        project.write_text(f"[tool.tracker]\nmax_file_bytes = {wrong}\n", encoding="utf-8")
+        with pytest.raises(SettingsError, match="max_file_bytes should be a"):
+            read_settings(project)
+
+
+def test_the_size_limit_setting_reaches_check(
+    content_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = tmp_path / "pyproject.toml"
+    project.write_text("[tool.tracker]\nmax_file_bytes = 300\n", encoding="utf-8")
+    monkeypatch.setattr("tracker.cli.read_settings", lambda: read_settings(project))
+    assert main(["check", "--content", str(content_dir)]) == 1
+    assert "vladivostok-2019.yaml:1: is larger than the limit of 300 bytes" in capsys.readouterr().err
