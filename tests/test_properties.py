@@ -53,7 +53,9 @@ def with_file(content: Path, data: bytes, check: Callable[[Path], None]) -> None
 TEXT = st.text(
     st.characters(
         blacklist_categories=("Cs",),
-        blacklist_characters="".join(map(chr, [*range(0, 9), 11, 12, *range(14, 32), 0x7F, 0xFFFE, 0xFFFF])),
+        # (NEL and the Unicode line separators are line breaks to YAML 1.1, and PyYAML does not
+        # always quote them when it writes: a quirk of the test's writer, not of the loader.)
+        blacklist_characters="".join(map(chr, [*range(0, 9), 11, 12, *range(14, 32), 0x7F, 0x85, 0x2028, 0x2029, 0xFFFE, 0xFFFF])),
     ),
     min_size=1,
     max_size=60,

@@ -1,7 +1,13 @@
+import os
+import shutil
+import subprocess
+import sys
+import tomllib
 from pathlib import Path
 
 import pytest
 
+from conftest import FIXTURE_CONTENT, REPO
 from tracker.cli import main
 from tracker.settings import Settings, SettingsError, read_settings
 
@@ -36,7 +42,7 @@ def test_command_line_values_override_and_none_leaves_alone() -> None:
     assert Settings().with_overrides(base_url="/v/", title=None) == Settings(base_url="/v/")
 
 
-# --- cname (issue 5): a custom domain for GitHub Pages ---
+# --- cname: a custom domain for GitHub Pages ---
 
 
 def test_a_cname_is_read_and_checked(tmp_path: Path) -> None:
@@ -70,3 +76,28 @@ def test_the_size_limit_setting_reaches_check(
     monkeypatch.setattr("tracker.cli.read_settings", lambda: read_settings(project))
     assert main(["check", "--content", str(content_dir)]) == 1
     assert "vladivostok-2019.yaml:1: is larger than the limit of 300 bytes" in capsys.readouterr().err
+def test_an_installed_copy_says_the_tracker_runs_from_its_checkout(tmp_path: Path) -> None:
+    """`pip install .` copies only the packages pyproject.toml lists, without templates/,
+    schema/ or the settings beside them: that copy must say so plainly (exit code 2), not
+    crash or build with default settings. The copy is made here as the wheel would hold it
+    (a real `pip install .` needs the network for its build tools)."""
+    installed = tmp_path / "installed"
+    packages = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["packages"]
+    for package in packages:
+        folder = Path(*package.split("."))
+        (installed / folder).mkdir(parents=True)
+        for module in (REPO / folder).glob("*.py"):
+            shutil.copy2(module, installed / folder / module.name)
+    elsewhere = tmp_path / "elsewhere"
+    shutil.copytree(FIXTURE_CONTENT, elsewhere / "content")
+    result = subprocess.run(
+        [sys.executable, "-c", "import sys; from tracker.cli import main; sys.exit(main(sys.argv[1:]))", "build"],
+        cwd=elsewhere, env={**os.environ, "PYTHONPATH": str(installed)},
+        capture_output=True, text=True, timeout=120, check=False,
+    )
+    assert result.stderr == (
+        f"error: {installed} has no templates/, schema/ or pyproject.toml beside the tracker package: "
+        "the tracker runs from its checkout (run it there, installed with pip install -e . or make site)\n"
+    )
+    assert result.returncode == 2
+    assert not (elsewhere / "site").exists()

@@ -14,14 +14,14 @@ from tracker.render import SiteFiles, render_site
 from tracker.settings import Settings
 from tracker.urls import Urls
 from tracker.validate import load_content
-from tracker.write import FinishingStep, write_site
+from tracker.write import FinishingStep, check_output_folder, write_site
 
 
 def render_content(content: Content, settings: Settings) -> SiteFiles:
     """Every file of the site for validated content; pure, so tests can call it directly."""
     urls = Urls.from_base_url(settings.base_url)
     files = render_site(build_pages(content, urls), settings, urls)
-    # The same data for feed readers, calendars and researchers (issue 6).
+    # The same data for feed readers, calendars and researchers.
     files["feed.xml"] = render_atom(content, settings, urls)
     files["events.ics"] = render_ics(content, settings, urls)
     files["events.json"] = render_json(content, settings, urls)
@@ -37,8 +37,10 @@ def build_site(
 ) -> SiteFiles:
     """Validate `content_dir`, render, and swap the result into `out`.
 
-    Raises ContentError (nothing written) when the content has problems.
+    Raises ContentError (nothing written) when the content has problems, and
+    OutputFolderError when `out` is a folder the build must not replace.
     """
+    check_output_folder(out, content_dir)
     content = load_content(content_dir, settings.max_file_bytes)
     files = render_content(content, settings)
     write_site(files, out, finishing)

@@ -15,11 +15,30 @@ from typing import Any
 from tracker.load import DEFAULT_MAX_FILE_BYTES
 from tracker.urls import normalise_base_url
 
-PROJECT_FILE = Path(__file__).resolve().parents[1] / "pyproject.toml"
+PROJECT_DIR = Path(__file__).resolve().parents[1]
+"""The checkout: the code runs from it, beside its templates/, schema/ and settings."""
+PROJECT_FILE = PROJECT_DIR / "pyproject.toml"
 
 
 class SettingsError(Exception):
     """A setting is unknown or of the wrong type."""
+
+
+CHECKOUT_PARTS = ("templates", "schema", "pyproject.toml")
+"""What the code reads beside its package: it runs from its checkout, not from an installed copy."""
+
+
+def check_checkout(root: Path = PROJECT_DIR) -> None:
+    """Raise SettingsError unless `root` holds the templates, schemas and settings the code reads.
+
+    `pip install .` copies only the package, so a copy installed that way cannot build:
+    say so rather than fail on the first missing file or build with default settings.
+    """
+    if not all((root / part).exists() for part in CHECKOUT_PARTS):
+        raise SettingsError(
+            f"{root} has no templates/, schema/ or pyproject.toml beside the tracker package: "
+            "the tracker runs from its checkout (run it there, installed with pip install -e . or make site)"
+        )
 
 
 @dataclass(frozen=True)
@@ -41,12 +60,17 @@ class Settings:
     refused with an error rather than tying up the build. An entry is a few KB."""
 
     def with_overrides(self, **overrides: Any) -> Settings:
-        """A copy with the given settings replaced; None leaves a setting as it is."""
+        """A copy with the given settings replaced; None leaves a setting as it is.
+
+        Raises SettingsError for a value that cannot work."""
         chosen = {key: value for key, value in overrides.items() if value is not None}
-        if "base_url" in chosen:
-            normalise_base_url(chosen["base_url"])  # fail early on a bad value
-        if chosen.get("cname"):
-            check_cname(chosen["cname"])
+        try:
+            if "base_url" in chosen:
+                normalise_base_url(chosen["base_url"])  # fail early on a bad value
+            if chosen.get("cname"):
+                check_cname(chosen["cname"])
+        except ValueError as error:
+            raise SettingsError(str(error)) from error
         return replace(self, **chosen)
 
 
@@ -84,5 +108,5 @@ def read_settings(path: Path = PROJECT_FILE) -> Settings:
             raise SettingsError(f"{path}: [tool.tracker]: {name} should be a positive number, not {value!r}")
     try:
         return Settings().with_overrides(**table)
-    except ValueError as error:
+    except SettingsError as error:
         raise SettingsError(f"{path}: [tool.tracker]: {error}") from error
