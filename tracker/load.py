@@ -136,7 +136,13 @@ def _syntax_problem(path: str, error: yaml.MarkedYAMLError) -> Problem:
     mark = error.problem_mark or error.context_mark
     line = mark.line + 1 if mark else 1
     what = error.problem or "invalid YAML"
+    if "nesting depth" in what:  # libyaml's own limit, met while it scans ahead of our count
+        return _too_deep(path, line)
     return Problem(path, line, "", f"YAML syntax error: {what} (check indentation, colons and quotes)")
+
+
+def _too_deep(path: str, line: int) -> Problem:
+    return Problem(path, line, "", f"nests lists and mappings more than {MAX_DEPTH} deep; no entry does (check the indentation)")
 
 
 def _shape_problem(text: str, path: str) -> Problem | None:
@@ -168,10 +174,7 @@ def _shape_problem(text: str, path: str) -> Problem | None:
             if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
                 depth += 1
                 if depth > MAX_DEPTH:
-                    return Problem(
-                        path, line, "",
-                        f"nests lists and mappings more than {MAX_DEPTH} deep; no entry does (check the indentation)",
-                    )
+                    return _too_deep(path, line)
             elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
                 depth -= 1
     except yaml.MarkedYAMLError as error:
@@ -270,8 +273,9 @@ def layout_problems(content_dir: Path) -> list[Problem]:
     """Files under `content_dir` that are not what they seem.
 
     A symbolic link anywhere (it could publish a file from outside the repository), a YAML file
-    outside the entry folders (it would be silently ignored), an entry named by no valid ID, and
-    two entries whose names differ only in case (they collide on macOS and Windows checkouts).
+    outside the entry folders or with a suffix in capitals (either would be silently ignored),
+    an entry named by no valid ID or by a name Windows reserves, and two entries whose names
+    differ only in case (they collide on macOS and Windows checkouts).
     """
     problems: list[Problem] = []
     for folder, subfolders, files in os.walk(content_dir):
@@ -281,6 +285,13 @@ def layout_problems(content_dir: Path) -> list[Problem]:
             if path.is_symlink():
                 problems.append(
                     Problem(display_path(path), 1, "", "is a symbolic link; content must be plain files (put the file itself here)")
+                )
+            elif name in files and name.lower().endswith(ENTRY_SUFFIXES) and not name.endswith(ENTRY_SUFFIXES):
+                problems.append(
+                    Problem(
+                        display_path(path), 1, "",
+                        f"ends in {path.suffix}, which the build does not read (rename it to {path.stem}.yaml)",
+                    )
                 )
             elif name in files and name.endswith(ENTRY_SUFFIXES) and not _belongs(content_dir, path):
                 problems.append(
@@ -302,6 +313,14 @@ def layout_problems(content_dir: Path) -> list[Problem]:
                         f"(use lowercase letters, digits and single hyphens: rename it to {fixed}.yaml)",
                     )
                 )
+            elif path.stem.upper() in _WINDOWS_DEVICES:
+                problems.append(
+                    Problem(
+                        display_path(path), 1, "",
+                        f"the ID {path.stem!r} names a device on Windows, where the file cannot be checked out "
+                        f"(rename it, e.g. to {path.stem}-1.yaml)",
+                    )
+                )
             folded = path.stem.casefold()
             if folded in seen and seen[folded].stem != path.stem:
                 problems.append(
@@ -313,6 +332,10 @@ def layout_problems(content_dir: Path) -> list[Problem]:
                 )
             seen.setdefault(folded, path)
     return problems
+
+
+_WINDOWS_DEVICES = frozenset(["CON", "PRN", "AUX", "NUL", *(f"COM{n}" for n in range(10)), *(f"LPT{n}" for n in range(10))])
+"""File names Windows reserves, whatever the suffix: `nul.yaml` cannot exist in a Windows checkout."""
 
 
 def _belongs(content_dir: Path, path: Path) -> bool:
