@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURE_CONTENT, REPO, run_build_py
-from tracker.write import MARKER, OWNER_SUFFIX, OutputFolderError, check_output_folder, clean_leftovers, write_site
+from tracker.write import MARKER, OWNER_SUFFIX, OWNER_TEXT, OutputFolderError, check_output_folder, clean_leftovers, write_site
 
 
 def every_file(root: Path) -> dict[str, bytes]:
@@ -99,10 +99,6 @@ def test_serve_and_check_links_refuse_the_project_too(project: Path) -> None:
     assert every_file(project) == before
 
 
-def snapshot(folder: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
-
-
 def build_command(content: Path, out: Path) -> list[str]:
     return [sys.executable, str(REPO / "build.py"), "--content", str(content), "--out", str(out), "--base-url", "/"]
 
@@ -127,7 +123,7 @@ def test_a_build_killed_at_any_moment_leaves_the_previous_site_and_the_next_clea
     subprocess.run(build_command(FIXTURE_CONTENT, previous), check=True, capture_output=True)
     complete_new = tmp_path / "complete-new"
     subprocess.run(build_command(big_content, complete_new), check=True, capture_output=True)
-    old, new = snapshot(previous), snapshot(complete_new)
+    old, new = every_file(previous), every_file(complete_new)
 
     # Beside the site, what no build made: each must survive every clean-up.
     work = tmp_path / "work"
@@ -140,8 +136,8 @@ def test_a_build_killed_at_any_moment_leaves_the_previous_site_and_the_next_clea
     for name, text in decoys.items():
         (work / name).mkdir()
         (work / name / "keep.txt").write_text(text, encoding="utf-8")
-    (work / ".site-build-forged.owner").write_text("not ours\n", encoding="utf-8")
-    (work / ".site-build-forged").mkdir()
+    (work / ".site-build-1-forged.owner").write_text("not ours\n", encoding="utf-8")
+    (work / ".site-build-1-forged").mkdir()
     untouchable = sorted(p.name for p in work.iterdir())
     site = work / "site"
 
@@ -174,14 +170,14 @@ def test_a_build_killed_at_any_moment_leaves_the_previous_site_and_the_next_clea
             time.sleep(0.002)
         os.killpg(process.pid, signal.SIGKILL)
         process.wait()
-        found = snapshot(site)
+        found = every_file(site)
         assert found in (old, new), f"killed while {moment}: site/ is neither the previous site nor the new one"
         outcomes.append((moment, "previous" if found == old else "new", len(set(staged()) - before)))
 
     # The kills landed mid-build: the previous site survived builds that left work behind.
     assert sum(outcome == "previous" and left for _, outcome, left in outcomes) >= 3, outcomes
     subprocess.run(build_command(big_content, site), check=True, capture_output=True)
-    assert snapshot(site) == new
+    assert every_file(site) == new
     assert sorted(p.name for p in work.iterdir()) == sorted(untouchable + ["site"])
     for name, text in decoys.items():
         assert (work / name / "keep.txt").read_text(encoding="utf-8") == text
@@ -191,10 +187,10 @@ def test_the_build_of_a_running_process_is_left_alone(tmp_path: Path) -> None:
     out = tmp_path / "site"
     running = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
     try:
-        folder = tmp_path / ".site-build-abc123"
+        folder = tmp_path / f".site-build-{running.pid}-abc123"
         folder.mkdir()
         owner = folder.with_name(folder.name + OWNER_SUFFIX)
-        owner.write_text(f"made by the visit tracker's build, which deletes it with its folder; pid {running.pid}\n", encoding="utf-8")
+        owner.write_text(OWNER_TEXT, encoding="utf-8")
         clean_leftovers(out)
         assert folder.is_dir() and owner.is_file()
     finally:
@@ -208,12 +204,12 @@ def test_a_previous_site_set_aside_mid_swap_is_put_back(tmp_path: Path) -> None:
     # Where no atomic exchange exists, a swap is two renames; a build that died between them
     # left `site` missing and the previous site set aside, which the next build restores first.
     out = tmp_path / "site"
-    retired = tmp_path / ".site-build-xyz-retired"
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True, check=True)
+    retired = tmp_path / f".site-build-{dead.stdout.strip()}-xyz-retired"
     retired.mkdir()
     (retired / "index.html").write_text("previous", encoding="utf-8")
-    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True, check=True)
-    owner = retired.with_name(retired.name + OWNER_SUFFIX)
-    owner.write_text(f"made by the visit tracker's build, which deletes it with its folder; pid {dead.stdout.strip()} retired\n", encoding="utf-8")
+    # A build killed as it wrote its marker leaves it empty: the name alone says whose it is.
+    retired.with_name(retired.name + OWNER_SUFFIX).write_text("", encoding="utf-8")
     clean_leftovers(out)
     assert (out / "index.html").read_text(encoding="utf-8") == "previous"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]

@@ -3,8 +3,8 @@
 The new site is written into a folder beside `out`, then swapped in. A build killed at any
 moment (even by SIGKILL) leaves `out` as it was, or, killed after the swap, complete and new;
 what it left beside `out` the next build removes. It removes only what a build made: a
-folder named `.<out>-build-<random>` with a marker file of the same name plus `.owner` beside
-it, holding the builder's process ID, and only when that process is gone.
+folder named `.<out>-build-<pid>-<random>` with a marker file of the same name plus `.owner`
+beside it, and only when the process that made them is gone.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from __future__ import annotations
 import ctypes
 import errno
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable
@@ -25,9 +26,9 @@ FinishingStep = Callable[[Path], None]
 """Work on the complete staged site before it goes live (e.g. building a search index)."""
 
 OWNER_SUFFIX = ".owner"
-_OWNER_TEXT = "made by the visit tracker's build, which deletes it with its folder; pid "
-_RETIRED = " retired"
-"""Added to the marker while the folder holds the previous site, set aside during a swap."""
+OWNER_TEXT = "Made by the visit tracker's build, which deletes it with the folder of the same name.\n"
+_RETIRED = "-retired"
+"""Ends the name of a folder holding the previous site, set aside during a swap."""
 
 
 def write_site(files: SiteFiles, out: Path, finishing: Iterable[FinishingStep] = ()) -> None:
@@ -57,10 +58,14 @@ def write_site(files: SiteFiles, out: Path, finishing: Iterable[FinishingStep] =
 
 
 def _claim(out: Path) -> tuple[Path, Path]:
-    """A fresh folder name beside `out`, marked as ours before the folder exists."""
-    descriptor, name = tempfile.mkstemp(prefix=f".{out.name}-build-", suffix=OWNER_SUFFIX, dir=out.parent)
+    """A fresh folder name beside `out`, marked as ours before the folder exists.
+
+    The marker's name holds our process ID, so that it says whose it is from the moment it
+    exists (a build killed before writing its text still leaves a marker we recognise).
+    """
+    descriptor, name = tempfile.mkstemp(prefix=f".{out.name}-build-{os.getpid()}-", suffix=OWNER_SUFFIX, dir=out.parent)
     with open(descriptor, "w", encoding="utf-8") as marker:
-        marker.write(f"{_OWNER_TEXT}{os.getpid()}\n")
+        marker.write(OWNER_TEXT)
     owner = Path(name)
     return owner.with_name(owner.name.removesuffix(OWNER_SUFFIX)), owner
 
@@ -81,9 +86,9 @@ def _swap(staged: Path, owner: Path, out: Path) -> None:
         return
     # No atomic exchange here (not Linux, or a file system without it): two renames. Should
     # the build die between them, the marker says so and the next build puts the site back.
-    retired = staged.with_name(staged.name + "-retired")
+    retired = staged.with_name(staged.name + _RETIRED)
     retired_owner = retired.with_name(retired.name + OWNER_SUFFIX)
-    retired_owner.write_text(f"{_OWNER_TEXT}{os.getpid()}{_RETIRED}\n", encoding="utf-8")
+    retired_owner.write_text(OWNER_TEXT, encoding="utf-8")
     out.rename(retired)
     try:
         staged.rename(out)
@@ -99,24 +104,25 @@ def _swap(staged: Path, owner: Path, out: Path) -> None:
 def clean_leftovers(out: Path) -> None:
     """Remove what killed builds left beside `out`; put back a previous site set aside, if `out` is gone.
 
-    A folder is removed only when it has our name, our marker beside it, and the build that
-    made it is no longer running (two builds at once leave each other alone).
+    A folder is removed only when it has our name, our marker beside it (`<name>.owner`, named
+    with the builder's process ID and holding OWNER_TEXT, or the start of it when the build
+    died writing it), and that process is no longer running: two builds at once leave each
+    other alone.
     """
-    prefix = f".{out.name}-build-"
-    for owner in sorted(out.parent.glob(f"{prefix}*{OWNER_SUFFIX}")):
+    mark = re.compile(rf"\.{re.escape(out.name)}-build-([0-9]+)-[A-Za-z0-9_]+({_RETIRED})?{re.escape(OWNER_SUFFIX)}")
+    for owner in sorted(out.parent.glob(f".{out.name}-build-*{OWNER_SUFFIX}")):
+        named = mark.fullmatch(owner.name)
+        if named is None or owner.is_symlink() or not owner.is_file() or _running(int(named.group(1))):
+            continue
         try:
-            marker = owner.read_text(encoding="utf-8")
+            if not OWNER_TEXT.startswith(owner.read_text(encoding="utf-8")):
+                continue
         except (OSError, UnicodeDecodeError):
-            continue
-        if not marker.startswith(_OWNER_TEXT) or owner.is_symlink():
-            continue
-        words = marker.removeprefix(_OWNER_TEXT).split()
-        if not words or not words[0].isdigit() or _running(int(words[0])):
             continue
         folder = owner.with_name(owner.name.removesuffix(OWNER_SUFFIX))
         if folder.is_symlink() or (folder.exists() and not folder.is_dir()):
             continue
-        if marker.rstrip().endswith(_RETIRED) and folder.name.endswith("-retired") and folder.is_dir() and not out.exists():
+        if named.group(2) and folder.is_dir() and not out.exists():
             folder.rename(out)  # the previous site, set aside by a build that died mid-swap
             owner.unlink()
             continue
