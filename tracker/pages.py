@@ -221,6 +221,8 @@ class EventPage:
     """The journey's legs and transport; None when neither is recorded."""
     disputes: tuple[DisputeView, ...]
     """Where the sources disagree, every version side by side."""
+    disputed: str
+    """What they disagree on, in one phrase: "the date and the place"; empty when nothing."""
     description: str
     """Plain text for the meta description and link previews."""
     json_ld: dict[str, Any]
@@ -435,6 +437,11 @@ def _development(entry: TimelineEntry, citations: dict[str, Citation]) -> Develo
     )
 
 
+def _and_list(items: list[str]) -> str:
+    """"a", "a and b", "a, b and c"."""
+    return " and ".join(filter(None, [", ".join(items[:-1]), items[-1]])) if items else ""
+
+
 def _event_page(
     event: Event,
     content: Content,
@@ -442,6 +449,7 @@ def _event_page(
     citations: dict[str, Citation],
     urls: Urls,
 ) -> EventPage:
+    disputes = tuple(_dispute_view(d, content, citations) for d in event.disputed)
     return EventPage(
         id=event.id,
         row=rows[event.id],
@@ -454,7 +462,8 @@ def _event_page(
         timing=lead_lag(event).notes,
         attendance=tuple(_attendance_view(a, content, urls) for a in event.attendance),
         itinerary=_itinerary(event),
-        disputes=tuple(_dispute_view(d, content, citations) for d in event.disputed),
+        disputes=disputes,
+        disputed=_and_list([d.field for d in disputes]),
         description=event_description(event),
         json_ld=event_json_ld(event, content, urls, place_text(event)),
     )

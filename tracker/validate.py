@@ -550,7 +550,7 @@ def _journey_problems(document: Document, event: Event) -> list[Problem]:
     """Legs run oldest first; a fact is disputed in one place only."""
     problems = []
     for index, (earlier, later) in enumerate(zip(event.legs, event.legs[1:]), start=1):
-        if later.date.last_day() < earlier.date.first_day():
+        if later.date.ends_before(earlier.date):
             problems.append(
                 _problem(
                     document,
