@@ -38,10 +38,11 @@ MAX_DEPTH = 10
 """Lists and mappings nest at most this deep; an event's deepest value (a quote's text) is at 4."""
 MAX_VALUES = 10_000
 """Values in one file, counting every scalar, list and mapping; a long event has a few hundred."""
-_FORBIDDEN_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
-"""Control characters (tab, newline and carriage return apart), lone surrogates and non-characters:
-the double-quoted escapes `"\\x00"` or `"\\x1b"` would otherwise reach pages, the feed (which XML
-forbids them in) and the calendar."""
+_NONCHARACTERS = "".join(chr(plane + last) for plane in range(0, 0x110000, 0x10000) for last in (0xFFFE, 0xFFFF))
+_FORBIDDEN_CHARACTERS = re.compile(f"[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f\\ud800-\\udfff\\ufdd0-\\ufdef{_NONCHARACTERS}]")
+"""Control characters (tab, newline and carriage return apart), lone surrogates and Unicode's
+non-characters: double-quoted escapes such as `"\\x00"` or `"\\x1b"` would otherwise reach pages
+(where HTML calls them errors), the feed (XML forbids most of them) and the calendar."""
 
 
 # libyaml's parser is about ten times faster than PyYAML's pure-Python one; the wheels ship it.
@@ -251,7 +252,7 @@ def _scalar(loader: _Loader, node: yaml.Node, location: Location, problems: list
             problems.append(
                 Problem(
                     path, line, dotted(location),
-                    f"contains the control character U+{ord(found.group()):04X}, which no page can show (remove it)",
+                    f"contains U+{ord(found.group()):04X}, a control character or non-character that no page can show (remove it)",
                 )
             )
             return _FORBIDDEN_CHARACTERS.sub("", value)
