@@ -274,7 +274,8 @@ def layout_problems(content_dir: Path) -> list[Problem]:
     """Files under `content_dir` that are not what they seem.
 
     A symbolic link anywhere (it could publish a file from outside the repository), a YAML file
-    outside the entry folders or with a suffix in capitals (either would be silently ignored),
+    outside the entry folders or with a suffix in capitals, any other file in an entry folder
+    (each would be silently ignored; hidden files such as .gitkeep apart),
     an entry named by no valid ID or by a name Windows reserves, and two entries whose names
     differ only in case (they collide on macOS and Windows checkouts).
     """
@@ -292,6 +293,13 @@ def layout_problems(content_dir: Path) -> list[Problem]:
                     Problem(
                         display_path(path), 1, "",
                         f"ends in {path.suffix}, which the build does not read (rename it to {path.stem}.yaml)",
+                    )
+                )
+            elif name in files and not name.startswith(".") and not name.lower().endswith(ENTRY_SUFFIXES) and _in_entry_folder(content_dir, path):
+                problems.append(
+                    Problem(
+                        display_path(path), 1, "",
+                        "is not an entry, so the build ignores it (entries are YAML files ending in .yaml: rename or remove it)",
                     )
                 )
             elif name in files and name.endswith(ENTRY_SUFFIXES) and not _belongs(content_dir, path):
@@ -339,10 +347,14 @@ _WINDOWS_DEVICES = frozenset(["CON", "PRN", "AUX", "NUL", *(f"COM{n}" for n in r
 """File names Windows reserves, whatever the suffix: `nul.yaml` cannot exist in a Windows checkout."""
 
 
+def _in_entry_folder(content_dir: Path, path: Path) -> bool:
+    relative = path.relative_to(content_dir).parts
+    return len(relative) == 2 and relative[0] in ENTRY_KINDS
+
+
 def _belongs(content_dir: Path, path: Path) -> bool:
     """Whether a YAML file sits where one is read: directly in an entry folder, or a rule file at the top."""
-    relative = path.relative_to(content_dir).parts
-    return (len(relative) == 2 and relative[0] in ENTRY_KINDS) or (len(relative) == 1 and relative[0] in RULE_FILES)
+    return _in_entry_folder(content_dir, path) or (path.parent == content_dir and path.name in RULE_FILES)
 
 
 def read_content(
