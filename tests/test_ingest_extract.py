@@ -165,3 +165,13 @@ def test_the_trips_of_an_article_about_a_call_are_background(rules: Rules) -> No
     assert analysis.source.title == "Putin and Kim hold talks by video link"
     assert analysis.events == ()
     assert any("also mentions a trip" in warning for warning in analysis.warnings)
+
+
+def test_another_guest_at_the_same_occasion_is_not_one_of_the_trips_leaders(rules: Rules) -> None:
+    text = (
+        "Kim to attend Victory Day in Moscow\n"
+        "North Korean leader Kim Jong Un will attend the Victory Day parade in Moscow on 9 May, the Kremlin said.\n"
+        "Chinese President Xi Jinping is also expected to attend the Moscow ceremonies."
+    )
+    (event,) = analyse(text.encode(), "a.txt", rules, TODAY, published=PartialDate.parse("2015-01-28")).events
+    assert (event.leaders, event.visitor, event.host) == (("kim-jong-un", "vladimir-putin"), "kim-jong-un", "vladimir-putin")

@@ -47,7 +47,7 @@ def test_no_date_is_no_date() -> None:
 
 
 def read(rules: Rules, *lines: str, url: str | None = None):
-    return read_source(read_article("\n".join(lines).encode(), "a.txt", rules), rules, TODAY, url=url)
+    return read_source(read_article("\n".join(lines).encode(), "a.txt", rules, TODAY), rules, TODAY, url=url)
 
 
 def test_headline_bare_byline_and_date_line(rules: Rules) -> None:
@@ -138,6 +138,7 @@ def test_a_date_line_refines_a_month_in_the_address(rules: Rules) -> None:
         (["Rediff.com  »  News  »  Kim to visit Russia", BODY], "http://world.rediff.com/news/2008/dec/02-x.htm", "Rediff.com"),
         (["NAAJU", "Kim to visit Russia", BODY], "https://naaju.com/romania/x", "Naaju"),
         (["Kim to visit Russia", "MOSCOW (Yonhap) -- " + BODY], "https://unknown-site.example/x", "Unknown-site.example"),
+        (["Kim to visit Russia", BODY], "https://www.ktvq.com/news/x", "KTVQ"),
     ],
 )
 def test_the_site_publishes_the_page(rules: Rules, lines: list[str], url: str, publisher: str) -> None:
@@ -166,3 +167,8 @@ def test_a_saved_page_named_only_in_its_title_and_dated_only_in_its_byline(rules
     )
     source = read_source(read_article(page.encode(), "page.html", rules, TODAY), rules, TODAY)
     assert (source.publisher, str(source.published), source.author) == ("The Moscow Times", "2025-09-04", None)
+
+
+def test_a_date_stamp_at_the_foot_gives_the_day_of_the_month_in_the_address(rules: Rules) -> None:
+    source = read(rules, "Putin and Kim sign declaration", BODY, "(Xinhua News Agency 08/05/2001)", "Archive", url="http://example.org/english/2001/Aug/17008.htm")
+    assert str(source.published) == "2001-08-05"

@@ -94,6 +94,7 @@ def draft_events(
             elif filed_from is not None:
                 fallback = (filed_from, "no place in the sentences about it; this is the dateline's city")
         group = sorted(group + [f for f in at_home if f.place and f.place.city in cities], key=lambda f: f.sentence.index)
+        group = _about_the_lead(group, rules)
         draft = _draft(group, sentences, published, rules, mentioned, dateline, fallback)
         if draft is None:
             continue
@@ -110,6 +111,24 @@ def draft_events(
             continue
         events.append(draft)
     return events, warnings
+
+
+def _about_the_lead(group: list[Frame], rules: Rules) -> list[Frame]:
+    """The frames about the trip of the group's first leaders: "Xi is also expected to attend
+    the Moscow ceremonies" is Xi's own trip, which neither adds Xi to Kim's visit nor lends
+    it its status. A frame counts when it names one of the lead frame's travellers or is
+    about the host at home."""
+    lead = next((f for f in group if f.leaders), None)
+    if lead is None or lead.place is None:
+        return group
+    country = lead.place.country
+    travellers = {leader for leader in lead.leaders if rules.leaders[leader].country != country}
+    if not travellers:
+        return group
+    return [
+        f for f in group
+        if travellers & set(f.leaders) or all(rules.leaders[leader].country == country for leader in f.leaders)
+    ]
 
 
 def _draft(

@@ -72,7 +72,7 @@ def decode(data: bytes, name: str) -> str:
     return text
 
 
-def from_html(data: bytes, name: str, today: dt.date | None = None) -> tuple[str, HtmlMeta]:
+def from_html(data: bytes, name: str, today: dt.date) -> tuple[str, HtmlMeta]:
     """Extract the article from an HTML page with trafilatura (no network is used).
 
     The page's date comes from its metadata and its address only (htmldate's original date,
@@ -80,9 +80,8 @@ def from_html(data: bytes, name: str, today: dt.date | None = None) -> tuple[str
     """
     import trafilatura  # imported here: it is slow to load and only HTML needs it
 
-    dates: dict[str, Any] = {"original_date": True, "extensive_search": False}
-    if today is not None:
-        dates["max_date"] = today.isoformat()
+    # Passing max_date also keeps htmldate from reading the clock for it.
+    dates: dict[str, Any] = {"original_date": True, "extensive_search": False, "max_date": today.isoformat()}
     document = trafilatura.bare_extraction(
         data.decode("utf-8", errors="replace"), with_metadata=True, include_comments=False, include_tables=False,
         date_extraction_params=dates,
@@ -108,19 +107,20 @@ def _page_title(page: str) -> str | None:
     return " ".join(html.unescape(match.group(1)).split()) if match else None
 
 
-def _text_date(page: str, today: dt.date | None) -> str | None:
+def _text_date(page: str, today: dt.date) -> str | None:
     """A date from the page's visible text (htmldate's extensive search): a byline's "Sep 04,
     2025". Only a fallback, checked against the address by the caller."""
     from htmldate import find_date
 
     found: str | None = find_date(
-        page, extensive_search=True, original_date=True, max_date=today.isoformat() if today else None
+        page, extensive_search=True, original_date=True, max_date=today.isoformat()
     )
     return found
 
 
-def read_article(data: bytes, name: str, rules: Rules, today: dt.date | None = None) -> Article:
-    """Turn raw input into an Article; raise InputError for input that is no article."""
+def read_article(data: bytes, name: str, rules: Rules, today: dt.date) -> Article:
+    """Turn raw input into an Article; raise InputError for input that is no article.
+    `today` bounds the dates a saved page's metadata may give (the clock is not read)."""
     html: HtmlMeta | None = None
     if name.lower().endswith((".html", ".htm")) or HTML_START.match(data[:512]):
         decode(data, name)  # refuse empty and binary input before the extractor sees it

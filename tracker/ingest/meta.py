@@ -171,8 +171,9 @@ def find_publisher(article: Article, rules: Rules, url: str | None = None) -> tu
         if masthead is not None:
             return masthead.name, masthead.id, "masthead"
         host = _host(url)
-        if host:
-            return host[:1].upper() + host[1:], None, "host"
+        label = host.split(".")[0]
+        if host:  # call letters ("ktvq.com": KTVQ), else the address as sites are cited
+            return (label.upper() if len(label) <= 4 else host[:1].upper() + host[1:]), None, "host"
     if masthead is not None:
         return masthead.name, masthead.id, "masthead"
     tags = {normal(tag): rule for rule in rules.publishers for tag in (rule.name, *rule.tags)}
@@ -305,7 +306,9 @@ def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | No
         if found_in_text is not None and (in_address is None or in_address.contains(found_in_text)):
             published = found_in_text
     if published is None and in_address is not None:
-        published = in_address
+        # A month in the address; a date stamp at the foot ("(Xinhua 08/05/2001)") may give the
+        # day: the reading (day or month first) that falls in that month.
+        published = _foot_date(lines[-8:], in_address) or in_address
 
     month_day = None if published is not None else _year_less(lines[:10])
 
@@ -368,6 +371,26 @@ def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | No
         body=body,
         notes=tuple(notes),
     )
+
+
+def _foot_date(lines: list[str], month: PartialDate) -> PartialDate | None:
+    for line in lines:
+        numeric = re.search(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b", line)
+        if numeric:
+            first, second, year = (int(part) for part in numeric.groups())
+            readings = {(year, first, second), (year, second, first)}
+        else:
+            found = parse_date_text(line)
+            readings = {(found[0].year, found[0].month or 0, found[0].day or 0)} if found else set()
+        for year, month_number, day in sorted(readings):
+            try:
+                date = PartialDate(year, month_number, day)
+                date.first_day()
+            except (ValueError, TypeError):
+                continue
+            if month.contains(date):
+                return date
+    return None
 
 
 def _without_dateline(line: str) -> str:
