@@ -92,10 +92,10 @@ def test_the_watch_opens_one_pull_request_then_adds_to_it(tmp_path: Path, page_s
     ]
     body = (gh / "body").read_text()
     assert "### 1. `Putin arrives in Pyongyang on state visit`" in body
-    # The record has this trip: the report is a new timeline entry of its event.
-    assert "- updated `content/events/putin-pyongyang-2024.yaml`" in body
-    drafted = git(origin, "show", f"{branch}:content/events/putin-pyongyang-2024.yaml")
-    assert drafted != git(origin, "show", "main:content/events/putin-pyongyang-2024.yaml") and "status: held" in drafted
+    source = "content/sources/daily-example-2024-06-19-putin-arrives-in-pyongyang-on-state.yaml"
+    assert f"- created `{source}`" in body
+    drafted = git(origin, "show", f"{branch}:{source}")
+    assert "title: Putin arrives in Pyongyang on state visit" in drafted and f"url: {page_server.base}/" in drafted
     assert git(origin, "rev-parse", "main") == main_before  # nothing published
 
     # Second day: a new item; the same pull request gains it, yesterday's drafts kept.
