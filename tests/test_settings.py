@@ -28,7 +28,7 @@ def test_an_unknown_setting_is_named(tmp_path: Path) -> None:
     path.write_text('[tool.tracker]\ntitel = "x"\n')
     with pytest.raises(SettingsError) as error:
         read_settings(path)
-    assert str(error.value) == f"{path}: [tool.tracker]: unknown setting(s) titel (known: title, description, base_url, cname, max_file_bytes)"
+    assert str(error.value) == f"{path}: [tool.tracker]: unknown setting(s) titel (known: title, description, base_url, cname, max_file_bytes, feeds)"
 
 
 def test_a_bad_base_url_is_named(tmp_path: Path) -> None:
@@ -101,3 +101,22 @@ def test_an_installed_copy_says_the_tracker_runs_from_its_checkout(tmp_path: Pat
     )
     assert result.returncode == 2
     assert not (elsewhere / "site").exists()
+
+
+# --- feeds: the news feeds `ingest --watch` reads ---
+
+
+def test_feeds_are_a_list_of_addresses(tmp_path: Path) -> None:
+    path = tmp_path / "pyproject.toml"
+    path.write_text('[tool.tracker]\nfeeds = ["https://example.org/rss.xml", "http://example.net/atom"]\n')
+    assert read_settings(path).feeds == ("https://example.org/rss.xml", "http://example.net/atom")
+    assert Settings().feeds == ()
+
+
+@pytest.mark.parametrize("value", ['"https://example.org/rss.xml"', '["feeds.example.org/rss"]', "[1]"])
+def test_feeds_that_are_not_a_list_of_addresses_are_named(tmp_path: Path, value: str) -> None:
+    path = tmp_path / "pyproject.toml"
+    path.write_text(f"[tool.tracker]\nfeeds = {value}\n")
+    with pytest.raises(SettingsError) as error:
+        read_settings(path)
+    assert str(error.value).startswith(f"{path}: [tool.tracker]: feeds should be a list of http(s) addresses, e.g.")

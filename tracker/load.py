@@ -26,7 +26,7 @@ from tracker.problems import Location, Problem, dotted
 
 ENTRY_KINDS = ("events", "leaders", "sources")
 """The folders of `content/`, one entry a file."""
-RULE_FILES = ("gazetteer.yaml", "ingest-cues.yaml")
+RULE_FILES = ("gazetteer.yaml", "ingest-cues.yaml", "publishers.yaml")
 """The YAML files at the top of `content/` that are not entries: the ingester's rules."""
 ENTRY_SUFFIXES = (".yaml", ".yml")
 ID_FORM = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")

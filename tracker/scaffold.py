@@ -20,9 +20,9 @@ from pathlib import Path
 import pycountry
 
 from tracker import skeletons
-from tracker.hints import date_hint
+from tracker.hints import parse_date
 from tracker.load import ENTRY_SUFFIXES, ID_FORM, display_path, read_content
-from tracker.model import Kind, PartialDate, Status
+from tracker.model import Kind, Status
 from tracker.validate import SCHEMA_DIR, SCHEMA_FILES, suggest
 
 Ask = Callable[[str], str]
@@ -84,13 +84,8 @@ def _text(value: str, existing: Existing) -> str:
 
 
 def _date(value: str, existing: Existing) -> str:
-    value = value.strip()
-    try:
-        PartialDate.parse(value)
-    except ValueError as error:
-        hint = date_hint(value)
-        raise ValueError(f"{value!r} is not in the form YYYY, YYYY-MM or YYYY-MM-DD ({hint})" if hint else str(error))
-    return value
+    parse_date(value)
+    return value.strip()
 
 
 def _country(value: str, existing: Existing) -> str:
