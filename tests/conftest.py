@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import http.server
 import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable
+import threading
+import time
+import urllib.parse
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import lxml.html
@@ -111,3 +116,76 @@ def write_the_todos(content_dir: Path) -> Path:
         text = path.read_text(encoding="utf-8")
         path.write_text(text.replace("TODO: summary.", "Written by an editor.").replace("TODO: note.", "An editor's note."), encoding="utf-8")
     return content_dir
+
+
+PAGES = TESTS / "fixtures" / "pages"
+
+
+@dataclass(frozen=True)
+class PageServer:
+    """Our own fixture pages and feeds served over HTTP from 127.0.0.1, as news sites serve them."""
+
+    base: str
+    """http://127.0.0.1:PORT, which `{BASE}` in the served feeds stands for."""
+    folder: Path
+
+
+@pytest.fixture
+def page_server(tmp_path: Path) -> Iterator[PageServer]:
+    """Serve tests/fixtures/pages; /slow/... answers only after two seconds; the rest is 404."""
+    folder = tmp_path / "served"
+    shutil.copytree(PAGES, folder)
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 (the name http.server calls)
+            path = urllib.parse.urlsplit(self.path).path
+            if path.startswith("/slow/"):
+                time.sleep(2)
+            target = (folder / path.lstrip("/")).resolve()
+            if not target.is_file() or folder.resolve() not in target.parents:
+                self.send_error(404)
+                return
+            body = target.read_bytes()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/rss+xml" if target.suffix == ".rss" else "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    class Server(http.server.ThreadingHTTPServer):
+        daemon_threads = True
+
+        def handle_error(self, request: object, client_address: object) -> None:
+            # A client that gave up (the timeout test) leaves the slow answer nowhere to go;
+            # anything else is a fault of the test server, to be seen.
+            if not isinstance(sys.exc_info()[1], ConnectionError):
+                super().handle_error(request, client_address)  # type: ignore[arg-type]
+
+    server = Server(("127.0.0.1", 0), Handler)
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    for feed in (folder / "feed.rss", folder / "feed.atom"):
+        feed.write_text(feed.read_text(encoding="utf-8").replace("{BASE}", base), encoding="utf-8")
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield PageServer(base, folder)
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
+
+
+@pytest.fixture
+def content(tmp_path: Path) -> Path:
+    """A private copy of the repository's content: the hand-written entries and the ingester's rules."""
+    target = tmp_path / "content"
+    shutil.copytree(REPO / "content", target)
+    return target
+
+
+def snapshot(folder: Path) -> dict[str, str]:
+    """Every YAML file under `folder` with its text: compare two to see that nothing was written."""
+    return {str(p.relative_to(folder)): p.read_text(encoding="utf-8") for p in sorted(folder.rglob("*.yaml"))}

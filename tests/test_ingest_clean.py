@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 
 import pytest
 
 from conftest import REPO
 from tracker.ingest.clean import InputError, read_article
 from tracker.ingest.rules import Rules
+
+TODAY = dt.date(2026, 6, 1)
 
 HOSTILE = REPO / "tests" / "fixtures" / "ingest-hostile"
 
@@ -20,13 +23,13 @@ BODY = (
 
 def test_navigation_share_and_comment_lines_are_dropped(rules: Rules) -> None:
     text = "\n".join(["1. Skip to content", "World", "Kim to visit Moscow", "", BODY, "", "Share this article", "View comments"])
-    article = read_article(text.encode(), "a.txt", rules)
+    article = read_article(text.encode(), "a.txt", rules, TODAY)
     assert article.lines == ("Kim to visit Moscow", BODY)
 
 
 def test_a_caption_printed_twice_is_dropped_with_its_copy(rules: Rules) -> None:
     caption = "Kim Jong-un waves from his train"
-    article = read_article("\n".join(["Kim to visit Moscow", caption, caption, BODY]).encode(), "a.txt", rules)
+    article = read_article("\n".join(["Kim to visit Moscow", caption, caption, BODY]).encode(), "a.txt", rules, TODAY)
     assert caption not in article.lines
 
 
@@ -35,18 +38,18 @@ def test_a_body_pasted_twice_is_kept_once_even_with_other_quotes(rules: Rules) -
     two = "Moscow has taken an interest in a railway project in the North, officials said."
     three = "Kim's father visited Russia by armoured train in August 2011 for a meeting."
     curly = one.replace('"we are ready"', "“we are ready”")
-    article = read_article("\n".join(["Kim to visit Moscow", BODY, one, two, three, BODY, curly, two, three]).encode(), "a", rules)
+    article = read_article("\n".join(["Kim to visit Moscow", BODY, one, two, three, BODY, curly, two, three]).encode(), "a", rules, TODAY)
     assert article.lines == ("Kim to visit Moscow", BODY, one, two, three)
 
 
 def test_everything_after_an_end_marker_is_dropped(rules: Rules) -> None:
     text = "\n".join(["Kim to visit Moscow", BODY, "You may also like:", "A Belgian man proved something else entirely."])
-    assert read_article(text.encode(), "a.txt", rules).lines == ("Kim to visit Moscow", BODY)
+    assert read_article(text.encode(), "a.txt", rules, TODAY).lines == ("Kim to visit Moscow", BODY)
 
 
 def test_html_goes_through_the_extractor(rules: Rules) -> None:
     html = (REPO / "tests" / "fixtures" / "articles" / "kim-arrives-vladivostok-2019.html").read_bytes()
-    article = read_article(html, "page.html", rules)
+    article = read_article(html, "page.html", rules, TODAY)
     assert article.html is not None and article.html.sitename == "Example Times"
     assert not any("Most read" in line or "Share this" in line for line in article.lines)
     assert any(line.startswith("North Korean leader Kim Jong Un arrived in Vladivostok") for line in article.lines)
@@ -65,6 +68,6 @@ def test_html_goes_through_the_extractor(rules: Rules) -> None:
 def test_hostile_input_is_refused_with_a_reason(rules: Rules, name: str, message: str) -> None:
     path = HOSTILE / name
     with pytest.raises(InputError) as caught:
-        read_article(path.read_bytes(), str(path), rules)
+        read_article(path.read_bytes(), str(path), rules, TODAY)
     assert message in str(caught.value)
     assert str(caught.value).startswith(str(path))

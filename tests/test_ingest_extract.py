@@ -98,14 +98,80 @@ def test_an_article_naming_no_known_leader_is_refused(rules: Rules) -> None:
         draft(rules, (REPO / "tests" / "fixtures" / "ingest-hostile" / "unknown-leader.txt").read_text())
 
 
-def test_a_dateline_without_a_year_takes_the_latest_year_not_ahead_of_today(rules: Rules) -> None:
+def test_a_dateline_without_a_year_leaves_the_date_unknown_and_asks(rules: Rules) -> None:
     text = (
         "Kim to visit Russia\n"
         "Moscow, Aug. 19 (Yonhap) -- North Korean leader Kim Jong Un will visit Russia later this month,"
-        " the Kremlin said, without giving the place."
+        " the Kremlin said, without giving the place. He last came in 2019."
     )
-    analysis = analyse(text.encode(), "a.txt", rules, dt.date(2026, 3, 1))
-    assert str(analysis.published.date) == "2025-08-19"
-    assert any(w.startswith("publication date 2025-08-19 inferred: day and month from the dateline") for w in analysis.warnings)
+    for today in (dt.date(2026, 3, 1), dt.date(2031, 3, 1)):
+        analysis = analyse(text.encode(), "a.txt", rules, today)
+        assert analysis.published.date is None
+        assert any(
+            w.startswith("publication date unknown") and "August 19 without the year" in w and "--published" in w
+            for w in analysis.warnings
+        )
+        (event,) = analysis.events
+        assert event.date is None  # not 2019, the only year the text names, and not the clock's
+
+
+def test_with_the_date_unknown_no_one_is_judged_out_of_office(rules: Rules) -> None:
+    """Whether Putin or Medvedev was president cannot be settled without the date: the
+    Russian president is not named, so no host is guessed; the named leader is kept."""
+    text = "Kim Jong Il arrives in Russia\nKim Jong Il arrived in Vladivostok on Wednesday for talks with the Russian president."
+    (event,) = analyse(text.encode(), "a.txt", rules, TODAY).events
+    assert event.leaders == ("kim-jong-il",) and event.host is None and event.date is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin and Kim talk for two hours\nVladimir Putin visited with North Korean leader Kim Jong Un on Thursday, speaking on a call for two hours.",
+        "Putin and Kim hold talks via video link\nVladimir Putin and Kim Jong Un held talks over an encrypted video channel on Friday.",
+        "Kim sends oral letter\nKim Jong Un sent an oral letter to Vladimir Putin, offering to meet again.",
+        "Putin to join summit virtually\nVladimir Putin will attend the summit in Pyongyang virtually, Kim Jong Un's office said.",
+        "Envoy meets Putin\nKim Jong Un's special envoy met Vladimir Putin in Moscow on Friday, at what Kim called a key moment.",
+    ],
+)
+def test_calls_letters_video_links_and_envoys_are_no_visits(rules: Rules, text: str) -> None:
+    analysis = analyse(text.encode(), "a.txt", rules, TODAY, published=PartialDate.parse("2024-06-14"))
+    assert analysis.events == ()
+
+
+def test_an_editors_date_and_address_override_the_page(rules: Rules) -> None:
+    text = (
+        "Kim to visit Russia\n"
+        "Published 3 May 2015\n"
+        "North Korean leader Kim Jong Un will visit Moscow next week, the Kremlin said."
+    )
+    analysis = analyse(
+        text.encode(), "a.txt", rules, TODAY, url="https://example.org/kim-to-visit", published=PartialDate.parse("2015-04-30")
+    )
+    assert str(analysis.published.date) == "2015-04-30"
+    assert analysis.published.how == ""
+    assert analysis.source.url == "https://example.org/kim-to-visit"
     (event,) = analysis.events
-    assert str(event.date) == "2025-08"
+    assert str(event.date) == "2015-05"
+
+
+def test_the_trips_of_an_article_about_a_call_are_background(rules: Rules) -> None:
+    text = (
+        "Home\nNews\nPhotos\n"
+        "Putin and Kim hold talks by video link\n"
+        "Vladimir Putin and Kim Jong Un spoke over a video link on Friday.\n"
+        "In early February Putin flew to Pyongyang for talks with Kim."
+    )
+    analysis = analyse(text.encode(), "a.txt", rules, TODAY)
+    assert analysis.source.title == "Putin and Kim hold talks by video link"
+    assert analysis.events == ()
+    assert any("also mentions a trip" in warning for warning in analysis.warnings)
+
+
+def test_another_guest_at_the_same_occasion_is_not_one_of_the_trips_leaders(rules: Rules) -> None:
+    text = (
+        "Kim to attend Victory Day in Moscow\n"
+        "North Korean leader Kim Jong Un will attend the Victory Day parade in Moscow on 9 May, the Kremlin said.\n"
+        "Chinese President Xi Jinping is also expected to attend the Moscow ceremonies."
+    )
+    (event,) = analyse(text.encode(), "a.txt", rules, TODAY, published=PartialDate.parse("2015-01-28")).events
+    assert (event.leaders, event.visitor, event.host) == (("kim-jong-un", "vladimir-putin"), "kim-jong-un", "vladimir-putin")

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from tracker.ingest.clean import read_article
-from tracker.ingest.meta import parse_date_text, read_source
+from tracker.ingest.meta import date_in_address, parse_date_text, read_source
 from tracker.ingest.rules import Rules
+
+TODAY = dt.date(2026, 6, 1)
 
 BODY = "Kim Jong Un will visit Moscow in May to attend the Victory Day parade, the Kremlin said on Wednesday."
 
@@ -42,8 +46,8 @@ def test_no_date_is_no_date() -> None:
     assert parse_date_text("Kim to meet with Putin in first overseas trip since 2019") is None
 
 
-def read(rules: Rules, *lines: str):
-    return read_source(read_article("\n".join(lines).encode(), "a.txt", rules), rules)
+def read(rules: Rules, *lines: str, url: str | None = None):
+    return read_source(read_article("\n".join(lines).encode(), "a.txt", rules, TODAY), rules, TODAY, url=url)
 
 
 def test_headline_bare_byline_and_date_line(rules: Rules) -> None:
@@ -87,3 +91,84 @@ def test_bylines(rules: Rules, line: str, author: str) -> None:
 def test_a_date_written_without_spaces() -> None:
     found = parse_date_text("Posted on : Jun.19,2024 18:30 KST")
     assert found is not None and (str(found[0]), found[1]) == ("2024-06-19", "18:30")
+
+
+@pytest.mark.parametrize(
+    ("url", "date"),
+    [
+        ("https://www.ktvq.com/news/trending/2019/06/30/trump-crosses-into-north-korea/", "2019-06-30"),
+        ("https://www.latimes.com/world/la-fg-china-north-korea-kim-20180327-story.html", "2018-03-27"),
+        ("https://www.latimes.com/world/la-xpm-2011-aug-24-la-fgw-north-korea-russia-meet-20110824-story.html", "2011-08-24"),
+        ("http://world.rediff.com/news/2008/dec/02-russian-president-to-visit-india.htm?zcc=rl", "2008-12-02"),
+        ("http://www.rodong.rep.kp/en/index.php?strPageID=SF01_02_01&newsID=2018-04-28-0015", "2018-04-28"),
+        ("https://charter97.eu/en/news/2014/7/3/105574/", "2014-07-03"),
+        ("https://english.kyodonews.net/news/2020/03/d7482e808313-xi-postpones.html", "2020-03"),
+        ("https://americanmilitarynews.com/2018/09/kim-jong-un-greets-moon/", "2018-09"),
+        ("http://example.org/archive/2001/Aug/17008.htm", "2001-08"),
+        ("https://www.standardmedia.co.ke/asia/article/2001528585/chinas-xi-holds-talks", None),
+        ("https://tass.com/politics/1557685", None),
+        ("https://example.org/2031/01/02/from-the-future", None),
+    ],
+)
+def test_dates_in_a_pages_address(url: str, date: str | None) -> None:
+    found = date_in_address(url, TODAY)
+    assert (str(found) if found else None) == date
+
+
+def test_the_address_dates_the_page_and_a_view_stamp_does_not(rules: Rules) -> None:
+    source = read(
+        rules, "7 May 2024, Tuesday, 3:13", "What Putin and Lukashenka spoke about", BODY,
+        url="https://charter97.eu/en/news/2014/7/3/105574/",
+    )
+    assert str(source.published) == "2014-07-03"
+    assert source.title == "What Putin and Lukashenka spoke about"
+
+
+def test_a_date_line_refines_a_month_in_the_address(rules: Rules) -> None:
+    source = read(rules, "Kim greets Moon as he arrives", "September 18, 2018", BODY, url="https://example.org/2018/09/kim-greets-moon/")
+    assert str(source.published) == "2018-09-18"
+
+
+@pytest.mark.parametrize(
+    ("lines", "url", "publisher"),
+    [
+        (["Kim to visit Russia", BODY], "https://www.latimes.com/world/story.html", "Los Angeles Times"),
+        (["Kim to visit Russia", BODY], "http://news.bbc.co.uk/2/hi/europe/7415997.stm", "BBC News"),
+        (["Turkish Minute", "Kim to visit Russia", BODY], "https://turkishminute.com/2024/02/08/x", "Turkish Minute"),
+        (["Rediff.com  »  News  »  Kim to visit Russia", BODY], "http://world.rediff.com/news/2008/dec/02-x.htm", "Rediff.com"),
+        (["NAAJU", "Kim to visit Russia", BODY], "https://naaju.com/romania/x", "Naaju"),
+        (["Kim to visit Russia", "MOSCOW (Yonhap) -- " + BODY], "https://unknown-site.example/x", "Unknown-site.example"),
+        (["Kim to visit Russia", BODY], "https://www.ktvq.com/news/x", "KTVQ"),
+    ],
+)
+def test_the_site_publishes_the_page(rules: Rules, lines: list[str], url: str, publisher: str) -> None:
+    assert read(rules, *lines, url=url).publisher == publisher
+
+
+def test_a_reporter_in_a_city_is_a_byline(rules: Rules) -> None:
+    source = read(rules, "Kim snubs Putin and cancels visit", "Wed 19 Jun 2024 08.15 BST", "Justin McCurry in Tokyo", BODY)
+    assert source.author == "Justin McCurry"
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [("By: Jane Doe, National Content Desk", "Jane Doe"), ("By WION Web Team", None), ("By AFP | Sep 04, 2025", None)],
+)
+def test_a_newsroom_or_an_agency_is_no_author(rules: Rules, line: str, author: str | None) -> None:
+    assert read(rules, "Kim to visit Russia", line, BODY).author == author
+
+
+def test_a_saved_page_named_only_in_its_title_and_dated_only_in_its_byline(rules: Rules) -> None:
+    body = " ".join([BODY] * 3)
+    page = (
+        "<html><head><title>Kim to visit Russia - The Moscow Times</title>"
+        '<link rel="canonical" href="https://www.themoscowtimes.com/news/kim-to-visit-russia-a1"></head>'
+        f"<body><h1>Kim to visit Russia</h1><p class='byline'>By AFP | Sep 04, 2025</p><p>{body}</p></body></html>"
+    )
+    source = read_source(read_article(page.encode(), "page.html", rules, TODAY), rules, TODAY)
+    assert (source.publisher, str(source.published), source.author) == ("The Moscow Times", "2025-09-04", None)
+
+
+def test_a_date_stamp_at_the_foot_gives_the_day_of_the_month_in_the_address(rules: Rules) -> None:
+    source = read(rules, "Putin and Kim sign declaration", BODY, "(Xinhua News Agency 08/05/2001)", "Archive", url="http://example.org/english/2001/Aug/17008.htm")
+    assert str(source.published) == "2001-08-05"

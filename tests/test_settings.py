@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURE_CONTENT, REPO
+from tracker.cli import main
 from tracker.settings import Settings, SettingsError, read_settings
 
 
@@ -27,7 +28,7 @@ def test_an_unknown_setting_is_named(tmp_path: Path) -> None:
     path.write_text('[tool.tracker]\ntitel = "x"\n')
     with pytest.raises(SettingsError) as error:
         read_settings(path)
-    assert str(error.value) == f"{path}: [tool.tracker]: unknown setting(s) titel (known: title, description, base_url, cname, max_file_bytes)"
+    assert str(error.value) == f"{path}: [tool.tracker]: unknown setting(s) titel (known: title, description, base_url, cname, max_file_bytes, feeds)"
 
 
 def test_a_bad_base_url_is_named(tmp_path: Path) -> None:
@@ -57,6 +58,24 @@ def test_a_cname_is_read_and_checked(tmp_path: Path) -> None:
     )
 
 
+def test_the_size_limit_is_a_whole_number_setting(tmp_path: Path) -> None:
+    project = tmp_path / "pyproject.toml"
+    project.write_text("[tool.tracker]\nmax_file_bytes = 2000\n", encoding="utf-8")
+    assert read_settings(project).max_file_bytes == 2000
+    for wrong in ('"2000"', "true", "0"):
+        project.write_text(f"[tool.tracker]\nmax_file_bytes = {wrong}\n", encoding="utf-8")
+        with pytest.raises(SettingsError, match="max_file_bytes should be a"):
+            read_settings(project)
+
+
+def test_the_size_limit_setting_reaches_check(
+    content_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = tmp_path / "pyproject.toml"
+    project.write_text("[tool.tracker]\nmax_file_bytes = 300\n", encoding="utf-8")
+    monkeypatch.setattr("tracker.cli.read_settings", lambda: read_settings(project))
+    assert main(["check", "--content", str(content_dir)]) == 1
+    assert "vladivostok-2019.yaml:1: is larger than the limit of 300 bytes" in capsys.readouterr().err
 def test_an_installed_copy_says_the_tracker_runs_from_its_checkout(tmp_path: Path) -> None:
     """`pip install .` copies only the packages pyproject.toml lists, without templates/,
     schema/ or the settings beside them: that copy must say so plainly (exit code 2), not
@@ -82,3 +101,22 @@ def test_an_installed_copy_says_the_tracker_runs_from_its_checkout(tmp_path: Pat
     )
     assert result.returncode == 2
     assert not (elsewhere / "site").exists()
+
+
+# --- feeds: the news feeds `ingest --watch` reads ---
+
+
+def test_feeds_are_a_list_of_addresses(tmp_path: Path) -> None:
+    path = tmp_path / "pyproject.toml"
+    path.write_text('[tool.tracker]\nfeeds = ["https://example.org/rss.xml", "http://example.net/atom"]\n')
+    assert read_settings(path).feeds == ("https://example.org/rss.xml", "http://example.net/atom")
+    assert Settings().feeds == ()
+
+
+@pytest.mark.parametrize("value", ['"https://example.org/rss.xml"', '["feeds.example.org/rss"]', "[1]"])
+def test_feeds_that_are_not_a_list_of_addresses_are_named(tmp_path: Path, value: str) -> None:
+    path = tmp_path / "pyproject.toml"
+    path.write_text(f"[tool.tracker]\nfeeds = {value}\n")
+    with pytest.raises(SettingsError) as error:
+        read_settings(path)
+    assert str(error.value).startswith(f"{path}: [tool.tracker]: feeds should be a list of http(s) addresses, e.g.")

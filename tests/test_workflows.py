@@ -15,7 +15,7 @@ import pytest
 import yaml
 
 from conftest import REPO, read_html
-from tracker.cli import main
+from tracker.cli import main, make_parser
 from tracker.linkcheck import broken_links
 
 WORKFLOWS = REPO / ".github" / "workflows"
@@ -43,12 +43,12 @@ def commands(workflow: dict[str, Any]) -> list[str]:
     return [line.strip() for step in steps(workflow) if "run" in step for line in step["run"].splitlines() if line.strip()]
 
 
-@pytest.mark.parametrize("name", ["pages.yml", "check.yml"])
+@pytest.mark.parametrize("name", ["pages.yml", "check.yml", "watch.yml"])
 def test_each_workflow_pins_its_actions_and_runs_only_make_targets_the_readme_names(name: str) -> None:
     workflow = load(name)
     for step in steps(workflow):
         if "uses" in step:
-            assert re.fullmatch(r"actions/[a-z-]+@v\d+", step["uses"]), step["uses"]
+            assert re.fullmatch(r"actions/[a-z-]+@(v\d+|[0-9a-f]{40})", step["uses"]), step["uses"]
     targets = [command.split()[1] for command in commands(workflow) if command.startswith("make ")]
     assert targets
     for target in targets:
@@ -152,3 +152,30 @@ def test_the_workflows_are_valid_github_actions_workflows() -> None:
 def test_check_links_without_a_built_site_says_to_build_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", "--content", str(REPO / "content"), "--links", str(tmp_path / "site")]) == 2
     assert capsys.readouterr().err == f"error: no site in {tmp_path / 'site'} (build it first: make site)\n"
+
+
+def test_watch_drafts_from_the_feeds_daily_into_one_pull_request_and_publishes_nothing() -> None:
+    workflow = load("watch.yml")
+    assert set(workflow["on"]) == {"schedule", "workflow_dispatch"}
+    assert re.fullmatch(r"\d+ \d+ \* \* \*", workflow["on"]["schedule"][0]["cron"])  # once a day
+    # It may push a branch and open a pull request; it cannot deploy Pages or touch anything else.
+    assert workflow["permissions"] == {"contents": "write", "pull-requests": "write"}
+    # With write access, every action is pinned to a commit, not to a tag that can move.
+    uses = [step["uses"] for step in steps(workflow) if "uses" in step]
+    assert uses and all(re.fullmatch(r"actions/[a-z-]+@[0-9a-f]{40}", use) for use in uses), uses
+    branch = workflow["env"]["BRANCH"]
+    assert branch != "main"
+    run = commands(workflow)
+    assert in_order([
+        "make check",
+        ".venv/bin/python build.py ingest --watch --format markdown > drafts.md || status=$?",
+        "git add content",
+        'git push --force-with-lease origin "$BRANCH"',
+    ], run)
+    # One pull request from the fixed branch: opened when none is open, else its description updated.
+    assert any(line.startswith('gh pr create --base main --head "$BRANCH" ') and "--body-file body.md" in line for line in run)
+    assert 'gh pr edit "$BRANCH" --body-file description.md' in run
+    assert not any("main" in line for line in run if line.startswith("git push"))
+    # The options the workflow gives ingest exist.
+    help_text = make_parser()._subparsers._group_actions[0].choices["ingest"].format_help()  # type: ignore[union-attr]
+    assert "--watch" in help_text and "markdown" in help_text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import sys
 import threading
@@ -15,9 +16,11 @@ from tracker import scaffold
 from tracker.annotations import in_github_actions, workflow_commands
 from tracker.build import build_site
 from tracker.cache import BuildCache
+from tracker.hints import parse_date
+from tracker.model import PartialDate
 from tracker.problems import ContentError, Problem
 from tracker.search import SearchIndexError, build_search_index
-from tracker.settings import SettingsError, check_checkout, read_settings
+from tracker.settings import SettingsError, check_checkout, is_http_address, read_settings
 from tracker.urls import Urls
 from tracker.write import MARKER, OutputFolderError
 from tracker.validate import load_content
@@ -81,13 +84,34 @@ def make_parser() -> argparse.ArgumentParser:
     serve.add_argument("--out", type=Path, default=Path("site"), metavar="DIR", help="output folder (default: site)")
     serve.add_argument("--base-url", metavar="URL", help="serve under this base path, as the build would (default: from pyproject.toml)")
     serve.add_argument("--port", type=int, default=8000, help="port (default: 8000; 0 picks a free one)")
-    # --- ingest: articles -> draft entries ---
-    ingest = command("ingest", "draft a source and an event (or a timeline update) from news articles")
-    ingest.add_argument("articles", nargs="+", metavar="ARTICLE", help="a text or .html file, or - for standard input")
+    # --- ingest: articles and news feeds -> draft entries ---
+    ingest = command("ingest", "draft a source and an event (or a timeline update) from news articles or feeds")
+    ingest.add_argument(
+        "articles", nargs="*", metavar="ARTICLE",
+        help="an http(s) address (fetched), a saved .html page, a text file, or - for standard input",
+    )
+    ingest.add_argument(
+        "--feed", action="append", default=[], metavar="FEED",
+        help="an RSS or Atom feed (address or saved file): draft its new items that name a tracked leader;"
+        " repeat for several (default with --watch: the feeds setting)",
+    )
+    ingest.add_argument(
+        "--watch", action="store_true", help="read every feed in the `feeds` setting of pyproject.toml's [tool.tracker]",
+    )
+    ingest.add_argument("--url", metavar="URL", type=_http_url, help="the address of a saved page (recorded in its source entry)")
+    ingest.add_argument(
+        "--published", metavar="DATE", type=_partial_date,
+        help="the publication date, YYYY, YYYY-MM or YYYY-MM-DD, when the page does not give it (overrides the page)",
+    )
+    ingest.add_argument(
+        "--timeout", type=_seconds, metavar="SECONDS",
+        help="how long to wait for a page or feed over the network (default: 20)",
+    )
     ingest.add_argument("--dry-run", action="store_true", help="print what would be written; write nothing")
     ingest.add_argument(
-        "--format", choices=("yaml", "json"), default="yaml",
-        help="yaml (default): the entries and warnings; json: one object per article, for scripts",
+        "--format", choices=("yaml", "json", "markdown"), default="yaml",
+        help="yaml (default): the entries and warnings; json: one object per article, for scripts;"
+        " markdown: a summary for a pull request's description",
     )
     return parser
 
@@ -174,11 +198,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if not args_list or (args_list[0].startswith("-") and args_list[0] not in ("-h", "--help")):
         args_list.insert(0, "build")
-    args = make_parser().parse_args(args_list)
+    parser = make_parser()
+    args = parser.parse_args(args_list)
     try:
         check_checkout()
         if args.command == "ingest":
-            return run_ingest(args)
+            (ingest_parser,) = (a.choices["ingest"] for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+            return run_ingest(args, ingest_parser)
         if args.command == "check":
             return _check(args)
         if args.command == "new":
@@ -210,19 +236,61 @@ def main(argv: Sequence[str] | None = None) -> int:
         return BUG
 
 
-def run_ingest(args: argparse.Namespace) -> int:
-    """Ingest articles; a bad article is one line on stderr, and the exit code is 1."""
-    from tracker.ingest import ingest  # here, not above: a build need not load the ingester
+def _http_url(text: str) -> str:
+    if not is_http_address(text):
+        raise argparse.ArgumentTypeError(f"{text!r} is not an http:// or https:// address")
+    return text
+
+
+def _seconds(text: str) -> float:
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = 0.0
+    if not 0 < seconds <= 600:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds between 0 and 600")
+    return seconds
+
+
+def _partial_date(text: str) -> PartialDate:
+    """A date as content writes it; a near miss is told the form to write, as in `check`."""
+    try:
+        return parse_date(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from error
+
+
+def run_ingest(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    """Ingest articles and feeds; a bad article is one line on stderr, and the exit code is 1.
+
+    The ingest package is imported here, not at the top: `build` never needs it.
+    """
+    feeds = tuple(args.feed) + (read_settings().feeds if args.watch else ())
+    if not args.articles and not feeds:
+        if args.watch:  # none is the default: nothing to do is no error
+            print("nothing to watch: no feeds under [tool.tracker] in pyproject.toml (add feeds = [...])", file=sys.stderr)
+            return 0
+        parser.error("give an ARTICLE, a --feed, or --watch (with feeds set in pyproject.toml)")
+    if (args.url or args.published) and len(args.articles) != 1:
+        parser.error("--url and --published describe one article; give exactly one ARTICLE")
+    if args.url and is_http_address(args.articles[0]):
+        parser.error("--url is for a saved page; an address given as ARTICLE is its own URL")
+    from tracker.ingest import ingest
     from tracker.ingest.rules import RulesError
+    from tracker.ingest.write import WriteError
 
     try:
-        results = ingest(args.articles, args.content, dry_run=args.dry_run, output=args.format)
-    except RulesError as error:
+        results = ingest(
+            args.articles, args.content, feeds=feeds, url=args.url, published=args.published,
+            dry_run=args.dry_run, output=args.format, today=dt.date.today(),  # the edge where the clock is read
+            **({"timeout": args.timeout} if args.timeout is not None else {}),
+        )
+    except (RulesError, WriteError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
     failed = [result for result in results if result.error]
     for result in failed:
         print(f"error: {result.error}", file=sys.stderr)
     if failed:
-        print(f"{len(failed)} of {len(results)} article(s) not ingested.", file=sys.stderr)
+        print(f"{len(failed)} of {len(results)} article(s) and feed(s) not ingested.", file=sys.stderr)
     return 1 if failed else 0

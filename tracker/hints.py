@@ -7,6 +7,8 @@ import re
 
 from dateutil import parser as dateparser
 
+from tracker.model import PartialDate
+
 _NUMERIC = re.compile(r"^\s*(\d{1,2})[./-](\d{1,2})[./-](\d{4})\s*$")
 """9/5/2015, 09.05.2015: day and month order depend on the writer's country."""
 
@@ -45,3 +47,14 @@ def date_hint(text: str) -> str | None:
     if one.day != two.day:
         return f"write {one.year:04d}-{one.month:02d}"
     return f"write {one.year:04d}-{one.month:02d}-{one.day:02d}"
+
+
+def parse_date(text: str) -> PartialDate:
+    """A date typed by an editor (an option or an answer); raise ValueError saying what is
+    wrong and, for a near miss such as "9 May 2015", the form to write."""
+    text = text.strip()
+    try:
+        return PartialDate.parse(text)
+    except ValueError as error:
+        hint = date_hint(text)
+        raise ValueError(f"{text!r} is not in the form YYYY, YYYY-MM or YYYY-MM-DD ({hint})" if hint else str(error)) from error

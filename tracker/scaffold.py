@@ -20,9 +20,9 @@ from pathlib import Path
 import pycountry
 
 from tracker import skeletons
-from tracker.hints import date_hint
-from tracker.load import ID_FORM, display_path, read_content
-from tracker.model import Kind, PartialDate, Status
+from tracker.hints import parse_date
+from tracker.load import ENTRY_SUFFIXES, ID_FORM, display_path, read_content
+from tracker.model import Kind, Status
 from tracker.validate import SCHEMA_DIR, SCHEMA_FILES, suggest
 
 Ask = Callable[[str], str]
@@ -84,13 +84,8 @@ def _text(value: str, existing: Existing) -> str:
 
 
 def _date(value: str, existing: Existing) -> str:
-    value = value.strip()
-    try:
-        PartialDate.parse(value)
-    except ValueError as error:
-        hint = date_hint(value)
-        raise ValueError(f"{value!r} is not in the form YYYY, YYYY-MM or YYYY-MM-DD ({hint})" if hint else str(error))
-    return value
+    parse_date(value)
+    return value.strip()
 
 
 def _country(value: str, existing: Existing) -> str:
@@ -276,8 +271,10 @@ def write_entry(content_dir: Path, kind: str, values: Mapping[str, str], existin
     """Write the skeleton; never replaces a file. Returns its path."""
     folder = content_dir / FOLDERS[kind]
     path = folder / f"{values['id']}.yaml"
-    if path.exists():
-        raise ScaffoldError([f"{display_path(path)} already exists; edit it, or choose another ID with --id"])
+    taken = [folder / f"{values['id']}{suffix}" for suffix in ENTRY_SUFFIXES]
+    for found in taken:
+        if found.exists() or found.is_symlink():
+            raise ScaffoldError([f"{display_path(found)} already exists; edit it, or choose another ID with --id"])
     schema = Path(os.path.relpath(SCHEMA_DIR / SCHEMA_FILES[FOLDERS[kind]], folder.resolve())).as_posix()
     text = skeletons.header(kind, schema) + "\n" + skeletons.SKELETONS[kind](values, existing.published)
     folder.mkdir(parents=True, exist_ok=True)

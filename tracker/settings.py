@@ -58,6 +58,10 @@ class Settings:
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
     """The largest content file the build reads, in bytes (default 1,000,000): a larger one is
     refused with an error rather than tying up the build. An entry is a few KB."""
+    feeds: tuple[str, ...] = ()
+    """News feeds to watch, a list of RSS or Atom addresses: `python build.py ingest --watch`
+    (run daily by `.github/workflows/watch.yml`) drafts their new items that name a tracked
+    leader, for an editor to review in a pull request. Empty (the default): none."""
 
     def with_overrides(self, **overrides: Any) -> Settings:
         """A copy with the given settings replaced; None leaves a setting as it is.
@@ -85,6 +89,11 @@ def check_cname(cname: str) -> None:
         )
 
 
+def is_http_address(address: str) -> bool:
+    """One http:// or https:// address, with no spaces (the only kind fetched or linked)."""
+    return address.lower().startswith(("http://", "https://")) and len(address.split()) == 1
+
+
 SETTING_NAMES = tuple(f.name for f in fields(Settings))
 _SETTING_TYPES = {f.name: type(getattr(Settings(), f.name)) for f in fields(Settings)}
 _TYPE_WORDS = {str: "a string", int: "a whole number"}
@@ -101,6 +110,14 @@ def read_settings(path: Path = PROJECT_FILE) -> Settings:
             f"{path}: [tool.tracker]: unknown setting(s) {', '.join(unknown)} (known: {', '.join(SETTING_NAMES)})"
         )
     for name, value in table.items():
+        if name == "feeds":
+            if not isinstance(value, list) or not all(isinstance(feed, str) and is_http_address(feed) for feed in value):
+                raise SettingsError(
+                    f"{path}: [tool.tracker]: feeds should be a list of http(s) addresses, e.g."
+                    f' ["https://example.org/rss.xml"], not {value!r}'
+                )
+            table[name] = tuple(value)
+            continue
         wanted = _SETTING_TYPES[name]
         if type(value) is not wanted:  # not isinstance: TOML's true is no number of bytes
             raise SettingsError(f"{path}: [tool.tracker]: {name} should be {_TYPE_WORDS[wanted]}, not {value!r}")

@@ -1,28 +1,45 @@
 """Files to disk, all or nothing: the previous site stays exactly as it was until the new one is complete.
 
-The new site is always staged in a fresh folder beside `out` and swapped in by renames.
-A rebuild stages cheaply: a file whose inputs are unchanged, or whose new bytes equal the
-live file's, is hard-linked from the live site instead of written. Nothing ever writes
-through such a link (new files are written under new names), so the live site is never
-touched before the swap, and a killed build leaves it complete.
+The new site is written into a folder beside `out`, then swapped in. A build killed at any
+moment (even by SIGKILL) leaves `out` as it was, or, killed after the swap, complete and new;
+what it left beside `out` the next build removes. It removes only what a build made: a
+folder named `.<out>-build-<pid>-<random>` with a marker file of the same name plus `.owner`
+beside it, and only when the process that made them is gone.
+
+A rebuild stages cheaply. The site before the live one is kept as the spare
+(`.<out>-old`): the next build takes it as its staging folder and brings it up to date,
+touching only what changed, where a fresh folder needs a directory and a link for every
+file, which on a busy disk costs more than the rest of a rebuild. Nothing in the spare is
+trusted (a file stays only if it is the very file the live site has, same inode), and
+nothing is ever written through a link: every new file is written under a temporary name
+and renamed into place, so the live site is never touched before the swap.
 """
 
 from __future__ import annotations
 
+import ctypes
+import errno
 import hashlib
 import os
 import pickle
+import re
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from tracker.render import TEMPLATE_DIR, Output
 from tracker.settings import PROJECT_DIR
 
 FinishingStep = Callable[[Path], None]
 """Work on the complete staged site before it goes live (e.g. building a search index)."""
+
+OWNER_SUFFIX = ".owner"
+OWNER_TEXT = "Made by the visit tracker's build, which deletes it with the folder of the same name.\n"
+_RETIRED = "-retired"
+"""Ends the name of a folder holding the previous site, set aside during a swap."""
 
 
 @dataclass(frozen=True)
@@ -83,6 +100,7 @@ def write_site(
     check_output_folder(out)
     previous = previous or {}
     out.parent.mkdir(parents=True, exist_ok=True)
+    clean_leftovers(out)
     staging = _Staging(out)
     manifest: Manifest = {}
     marker = Output(MARKER, (), lambda: MARKER_TEXT.encode("utf-8"))
@@ -112,7 +130,8 @@ def write_site(
     except BaseException:
         staging.discard()
         raise
-    _swap(staged, out)
+    assert staging.owner is not None
+    _swap(staged, staging.owner, out)
     return manifest, Written(len(manifest) - 1, staging.written)
 
 
@@ -131,6 +150,7 @@ class _Staging:
     def __init__(self, out: Path) -> None:
         self.out = out
         self.folder: Path | None = None
+        self.owner: Path | None = None
         self.recycled = False
         self.kept: list[tuple[str, int]] = []
         self.made: set[Path] = set()
@@ -138,11 +158,13 @@ class _Staging:
 
     def open(self) -> Path:
         if self.folder is None:
+            self.folder, self.owner = _claim(self.out)
             spare = _spare(self.out)
-            if (spare / MARKER).is_file() and not spare.is_symlink():
-                self.folder, self.recycled = spare, True
+            if _is_spare(spare):
+                spare.rename(self.folder)  # claimed first: a build killed from here on leaves it to be cleaned
+                self.recycled = True
             else:
-                self.folder = Path(tempfile.mkdtemp(prefix=f".{self.out.name}-new-", dir=self.out.parent))
+                self.folder.mkdir()
             self.made.add(self.folder)
             for path, inode in self.kept:
                 self._link(path, inode)
@@ -207,14 +229,34 @@ class _Staging:
                 removed.add(root)
 
     def discard(self) -> None:
-        """After a failure: a fresh folder goes; the spare stays, to be checked again next time."""
-        if self.folder is not None and not self.recycled:
-            shutil.rmtree(self.folder, ignore_errors=True)
+        """After a failure: a fresh folder goes; the spare goes back, to be checked again next time."""
+        if self.folder is None or self.owner is None:
+            return
+        if self.recycled and not _spare(self.out).exists():
+            self.folder.rename(_spare(self.out))
+            self.owner.unlink()
+        else:
+            _remove(self.folder, self.owner)
 
 
 def _spare(out: Path) -> Path:
     """Where the site before the live one is kept, for the next build to bring up to date."""
     return out.parent / f".{out.name}-old"
+
+
+def _is_spare(folder: Path) -> bool:
+    """A spare we made: a real folder holding our MARKER."""
+    return folder.is_dir() and not folder.is_symlink() and (folder / MARKER).is_file()
+
+
+def _keep_as_spare(previous: Path, owner: Path, out: Path) -> None:
+    """The previous site, set aside by the swap, becomes the spare (or goes, when the place is taken)."""
+    spare = _spare(out)
+    if spare.exists() or spare.is_symlink():
+        _remove(previous, owner)  # not ours, or a spare we could not use: keep only one
+        return
+    previous.rename(spare)
+    owner.unlink()
 
 
 def _reuse(live: Path, target: Path) -> None:
@@ -225,29 +267,109 @@ def _reuse(live: Path, target: Path) -> None:
         shutil.copy2(live, target)  # its new inode makes the next build check it afresh
 
 
-def _swap(staged: Path, out: Path) -> None:
-    """Replace `out` with `staged` by renames, so `out` is never half-written; the old site
-    becomes the spare when the spare's place is free or ours, and is removed otherwise."""
+def _claim(out: Path) -> tuple[Path, Path]:
+    """A fresh folder name beside `out`, marked as ours before the folder exists.
+
+    The marker's name holds our process ID, so that it says whose it is from the moment it
+    exists (a build killed before writing its text still leaves a marker we recognise).
+    """
+    descriptor, name = tempfile.mkstemp(prefix=f".{out.name}-build-{os.getpid()}-", suffix=OWNER_SUFFIX, dir=out.parent)
+    with open(descriptor, "w", encoding="utf-8") as marker:
+        marker.write(OWNER_TEXT)
+    owner = Path(name)
+    return owner.with_name(owner.name.removesuffix(OWNER_SUFFIX)), owner
+
+
+def _remove(folder: Path, owner: Path) -> None:
+    shutil.rmtree(folder, ignore_errors=True)
+    owner.unlink(missing_ok=True)
+
+
+def _swap(staged: Path, owner: Path, out: Path) -> None:
+    """Make `staged` the live `out` so that `out` is never missing nor half-written."""
     if not out.exists():
         staged.rename(out)
+        owner.unlink()
         return
-    retired = Path(tempfile.mkdtemp(prefix=f".{out.name}-old-", dir=out.parent))
-    retired.rmdir()
+    if _exchange(staged, out):  # one atomic step: `staged` now holds the previous site
+        _keep_as_spare(staged, owner, out)
+        return
+    # No atomic exchange here (not Linux, or a file system without it): two renames. Should
+    # the build die between them, the marker says so and the next build puts the site back.
+    retired = staged.with_name(staged.name + _RETIRED)
+    retired_owner = retired.with_name(retired.name + OWNER_SUFFIX)
+    retired_owner.write_text(OWNER_TEXT, encoding="utf-8")
     out.rename(retired)
     try:
         staged.rename(out)
     except BaseException:
         retired.rename(out)
-        if staged != _spare(out):
-            shutil.rmtree(staged, ignore_errors=True)
+        _remove(staged, owner)
+        retired_owner.unlink()
         raise
-    spare = _spare(out)
-    if spare.exists() and (spare.is_symlink() or not (spare / MARKER).is_file()):
-        shutil.rmtree(retired, ignore_errors=True)  # not ours: leave it, keep no spare
-        return
-    if spare.exists():
-        shutil.rmtree(spare, ignore_errors=True)  # an older spare, left by a fresh staging
-    retired.rename(spare)
+    owner.unlink()
+    _keep_as_spare(retired, retired_owner, out)
+
+
+def clean_leftovers(out: Path) -> None:
+    """Remove what killed builds left beside `out`; put back a previous site set aside, if `out` is gone.
+
+    A folder is removed only when it has our name, our marker beside it (`<name>.owner`, named
+    with the builder's process ID and holding OWNER_TEXT, or the start of it when the build
+    died writing it), and that process is no longer running: two builds at once leave each
+    other alone.
+    """
+    mark = re.compile(rf"\.{re.escape(out.name)}-build-([0-9]+)-[A-Za-z0-9_]+({_RETIRED})?{re.escape(OWNER_SUFFIX)}")
+    for owner in sorted(out.parent.glob(f".{out.name}-build-*{OWNER_SUFFIX}")):
+        named = mark.fullmatch(owner.name)
+        if named is None or owner.is_symlink() or not owner.is_file() or _running(int(named.group(1))):
+            continue
+        try:
+            if not OWNER_TEXT.startswith(owner.read_text(encoding="utf-8")):
+                continue
+        except (OSError, UnicodeDecodeError):
+            continue
+        folder = owner.with_name(owner.name.removesuffix(OWNER_SUFFIX))
+        if folder.is_symlink() or (folder.exists() and not folder.is_dir()):
+            continue
+        if named.group(2) and folder.is_dir() and not out.exists():
+            folder.rename(out)  # the previous site, set aside by a build that died mid-swap
+            owner.unlink()
+            continue
+        _remove(folder, owner)
+
+
+def _running(pid: int) -> bool:
+    if pid == os.getpid():
+        return False  # our own earlier marker cannot be in use: we are not writing yet
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+_AT_FDCWD = -100
+_RENAME_EXCHANGE = 2
+_renameat2: Any
+try:
+    _renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+except (AttributeError, OSError):
+    _renameat2 = None
+
+
+def _exchange(first: Path, second: Path) -> bool:
+    """Swap two paths atomically (Linux renameat2 RENAME_EXCHANGE); False where that is not available."""
+    if _renameat2 is None:
+        return False
+    if _renameat2(_AT_FDCWD, os.fsencode(first), _AT_FDCWD, os.fsencode(second), _RENAME_EXCHANGE) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP):
+        return False
+    raise OSError(code, os.strerror(code), str(second))
 
 
 MARKER = ".tracker-build"

@@ -2,42 +2,44 @@
 
 The stages, in order, one module each:
 
+    fetch     a file, standard input or an http(s) address -> bytes (feed: a news feed's items)
     clean     raw text or HTML -> the article's lines, page furniture removed
     meta      headline, publisher, author, publication date
     extract   sentences -> frames (a sentence about a visit, with its leaders and places)
     assemble  frames -> draft events; a publication date where the article gives none
     match     drafts -> new events, or updates of events already in content/
-    write     the entries as YAML (new files, or an appended timeline entry)
+    write     the entries as YAML (new files, or an appended timeline entry), all or none
+    report    what happened: YAML comments, JSON lines, or Markdown for a pull request
 
 `ingest()` runs them for each article; all reading and checking happens before anything
-is written. The rules come from content/: leaders' aliases, gazetteer.yaml, ingest-cues.yaml.
+is written, under a lock on the content folder. The rules come from content/: leaders' aliases, gazetteer.yaml, ingest-cues.yaml.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 import shutil
 import sys
 import tempfile
-from dataclasses import dataclass, field
+from contextlib import nullcontext
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, TextIO
 
-from tracker.ingest.match import Plan, plan_events, source_id
-from tracker.ingest.rules import load_rules
-from tracker.model import Content, PartialDate
-from tracker.ingest.write import FileChange, apply_changes, changes_for
-
-from tracker.problems import ContentError
-from tracker.validate import load_content
-
-from tracker.ingest.assemble import Published, draft_events, infer_published
+from tracker.ingest.assemble import Published, draft_events
 from tracker.ingest.clean import Article, InputError, read_article
 from tracker.ingest.extract import EventDraft, Sentence, read_frames, split_sentences
+from tracker.ingest.feed import Selection, address_key, read_feed, select
+from tracker.ingest.fetch import TIMEOUT, is_url, read_input
+from tracker.ingest.match import Plan, plan_events, source_id
 from tracker.ingest.meta import SourceDraft, read_source
-from tracker.ingest.rules import Rules, in_office
+from tracker.ingest.rules import Rules, in_office, load_rules
+from tracker.ingest.report import IngestResult, report
 from tracker.ingest.when import find_dates
+from tracker.ingest.write import LOCK_FILE, FileChange, apply_changes, changes_for, locked
+from tracker.model import Content, PartialDate
+from tracker.problems import ContentError
+from tracker.validate import load_content
 
 __all__ = ["Analysis", "InputError", "IngestResult", "analyse", "ingest"]
 
@@ -53,169 +55,186 @@ class Analysis:
     warnings: tuple[str, ...]
 
 
-def _with_month_day(
-    published: Published, month_day: tuple[int, int], today: dt.date, sentences: list[Sentence], rules: Rules
-) -> Published:
-    """A dateline's month and day, in the year the text points to, else the latest year not
-    ahead of today that fits what the text says: the weekday of the report ("said Monday",
-    that day or the day before) and the leaders it names being in office."""
-    month, day = month_day
-    year = published.date.year
-    if published.clock_year:
-        year = today.year if (month, day) <= (today.month, today.day) else today.year - 1
-        year = _fitting_year(year, month, day, sentences, rules) or year
-    try:
-        date = PartialDate.from_date(dt.date(year, month, day))
-    except ValueError:
-        return published
-    return Published(date, f"day and month from the dateline; the year {year} because {published.how}")
+def analyse(
+    data: bytes,
+    name: str,
+    rules: Rules,
+    today: dt.date,
+    *,
+    url: str | None = None,
+    published: PartialDate | None = None,
+) -> Analysis:
+    """Read one article; raise InputError when it is no article or names no known leader.
 
-
-def _fitting_year(latest: int, month: int, day: int, sentences: list[Sentence], rules: Rules) -> int | None:
-    """The latest year up to `latest` whose `month`/`day` fits the weekdays the article reports
-    on and the terms of the leaders it names; None when no year in the last forty fits."""
-    weekdays = {
-        _WEEKDAYS.index(m.text.split()[-1].lower()[:3])
-        for s in sentences
-        for m in find_dates(s.text, None, rules, False)
-        if m.kind == "weekday" and m.reporting and m.text.split()[-1].lower()[:3] in _WEEKDAYS
-    }
-    named = {hit.value for s in sentences for hit in rules.names.find(s.text)}
-    # Said on the dateline's day first; else the day before (an agency in another time zone).
-    for slack in ((0,), (0, 1)):
-        for year in range(latest, latest - 40, -1):
-            try:
-                when = dt.date(year, month, day)
-            except ValueError:
-                continue
-            if weekdays and not {(when.weekday() - back) % 7 for back in slack} & weekdays:
-                continue
-            if all(in_office(rules.leaders[leader], PartialDate.from_date(when)) for leader in named):
-                return year
-    return None
-
-
-_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-
-
-def analyse(data: bytes, name: str, rules: Rules, today: dt.date) -> Analysis:
-    """Read one article; raise InputError when it is no article or names no known leader."""
-    article = read_article(data, name, rules)
-    source = read_source(article, rules)
+    `url` is the page's address when the editor knows it (a saved page may not say it);
+    `published` is a date the editor settles, and overrides whatever the page says.
+    `today` bounds the dates inferred; nothing here reads the clock.
+    """
+    article = read_article(data, name, rules, today)
+    source = read_source(article, rules, today, url=url)
     warnings = list(source.notes)
     sentences = split_sentences(source.body, source.title, rules)
-    if not any(rules.names.find(s.text) or rules.titles.find(s.text) for s in sentences):
+    countries = {leader.country for leader in rules.leaders.values()}
+    described = (hit.value.country in countries for s in sentences for hit in rules.titles.find(s.text))
+    if not any(rules.names.find(s.text) for s in sentences) and not any(described):
         raise InputError(
             f"{name}: names none of the leaders in content/leaders/ (add the leader, or an alias, first)"
         )
-    if source.published is not None:
-        published = Published(source.published, "")
+    if published is not None:
+        published_as = Published(published, "")
+    elif source.published is not None:
+        published_as = Published(source.published, "")
     else:
-        published = infer_published(sentences, rules, today.year)
+        # No guess: not the clock's year, not the latest year the text names. What depends
+        # on the date (who was in office, news or a look back) is then left undecided.
+        clue = ""
         if source.month_day is not None:
-            published = _with_month_day(published, source.month_day, today, sentences, rules)
-        warnings.append(f"publication date {published.date} inferred: {published.how}")
-    frames, mentioned = read_frames(sentences, published.date, rules)
+            month, day = source.month_day
+            clue = f" (a date line gives {dt.date(2000, month, day):%B} {day} without the year)"
+        published_as = Published(None, "unknown")
+        warnings.append(
+            f"publication date unknown: neither the page, its address nor its text gives it{clue};"
+            " give it with --published YYYY-MM-DD"
+        )
+    frames, mentioned = read_frames(sentences, published_as.date, rules)
     events, found = draft_events(
-        frames, sentences, published.date, rules, mentioned, source.dateline, source.filed_from
+        frames, sentences, published_as.date, rules, mentioned, source.dateline, source.filed_from
     )
     warnings.extend(found)
     if not events:
         warnings.append("the article reports no visit or meeting: a source entry only, no event")
-    return Analysis(article, source, published, tuple(events), tuple(warnings))
+    return Analysis(article, source, published_as, tuple(events), tuple(warnings))
 
 
-@dataclass
-class IngestResult:
-    """What happened to one article: the JSON form scripts read, and the files touched."""
+@dataclass(frozen=True)
+class Page:
+    """One thing to ingest: where it is, and what the editor or a feed says about it."""
 
     name: str
-    record: dict[str, Any] = field(default_factory=dict)
-    """{"source": ..., "events": [...], "warnings": [...]}."""
-    changes: list[FileChange] = field(default_factory=list)
-    error: str | None = None
-    unchanged: bool = False
-    """True when the article was ingested before: nothing to change."""
+    """A path, an http(s) address, or "-" for standard input; messages name it."""
+    url: str | None = None
+    """The page's address, recorded in its source entry."""
+    published: PartialDate | None = None
+    """A date the editor settled, which overrides the page's."""
+    feed_date: PartialDate | None = None
+    """The day a feed dates the item: used only when the page itself gives no date."""
 
 
 def ingest(
     names: list[str],
     content_dir: Path,
     *,
+    feeds: tuple[str, ...] = (),
+    url: str | None = None,
+    published: PartialDate | None = None,
+    timeout: float = TIMEOUT,
     dry_run: bool = False,
     output: str = "yaml",
     stdin: TextIO | None = None,
     stdout: TextIO | None = None,
-    today: dt.date | None = None,
+    today: dt.date,
 ) -> list[IngestResult]:
     """Ingest each article in turn, each one seeing the entries the ones before it drafted.
 
+    `names` are files, http(s) addresses or "-"; `url` and `published` (the page's address
+    and an editor's date) apply to each of them; `today` bounds the dates read (the caller's
+    clock; tests pin it). Each feed adds its new items that name a tracked leader (see `feed.select`).
     Everything is drafted and checked in a scratch copy of the content first; only then,
-    unless `dry_run`, are the new and changed files written to `content_dir`.
-    Raises ContentError when the content itself is broken, RulesError for bad rule files.
+    unless `dry_run`, are the new and changed files written to `content_dir`, all or none,
+    under a lock so that two runs cannot undo each other's updates.
+    Raises ContentError when the content itself is broken, RulesError for bad rule files,
+    WriteError when the files cannot be written (then none is).
     """
     stdin = stdin or sys.stdin
     stdout = stdout or sys.stdout
-    today = today or dt.date.today()
-    # The content must be valid before we add to it; the rules (which ingest never
-    # changes) are read once, from the real folder, so any message names the real file.
-    rules = load_rules(content_dir, load_content(content_dir).leaders)
     results: list[IngestResult] = []
-    with tempfile.TemporaryDirectory() as scratch:
-        work = Path(scratch) / "content"
-        shutil.copytree(content_dir, work)
-        for name in names:
-            result = IngestResult(name)
-            results.append(result)
+    selections: list[Selection] = []
+    with nullcontext() if dry_run else locked(content_dir):
+        # The content must be valid before we add to it. This is its one full check before
+        # each draft's own. The rules (which ingest never changes) are read from the real
+        # folder, so any message names the real file.
+        content = load_content(content_dir)
+        rules = load_rules(content_dir, content.leaders)
+        pages = [Page(name, url=url or (name if is_url(name) else None), published=published) for name in names]
+        known = {address_key(source.url) for source in content.sources.values() if source.url}
+        for feed in feeds:
             try:
-                data = _read(name, stdin)
-            except OSError as error:
-                result.error = f"{name}: cannot read ({error.strerror or error})"
+                items = read_feed(feed, stdin, timeout)
+            except InputError as error:
+                results.append(IngestResult(feed, error=str(error)))
                 continue
-            _ingest_one(result, data, work, rules, today)
-            result.changes = [
-                FileChange(content_dir / change.path.relative_to(work), change.text, change.create)
-                for change in result.changes
+            selections.append(select(feed, items, rules.names, known))
+            pages += [Page(item.link, url=item.link, feed_date=item.published) for item in selections[-1].to_draft]
+        with tempfile.TemporaryDirectory() as scratch:
+            work = Path(scratch) / "content"
+            shutil.copytree(content_dir, work, ignore=shutil.ignore_patterns(LOCK_FILE))
+            originals: dict[Path, str | None] = {}  # each file the drafts touch, as it was (None: new)
+            for page in pages:
+                result = IngestResult(page.name)
+                results.append(result)
+                try:
+                    data = read_input(page.name, stdin, timeout)
+                except InputError as error:
+                    result.error = str(error)
+                    continue
+                content = _ingest_one(result, data, page, work, content, rules, today, originals)
+            changes = [
+                FileChange(content_dir / path, (work / path).read_text(encoding="utf-8"), before is None, before)
+                for path, before in originals.items()
             ]
+            for result in results:
+                result.changes = [replace(change, path=content_dir / change.path.relative_to(work)) for change in result.changes]
         # Everything has been drafted and checked: now, and only now, touch content_dir.
         if not dry_run:
-            apply_changes([change for result in results for change in result.changes])
-    _report(results, output, dry_run, stdout)
+            apply_changes(changes)
+    report(results, selections, output, dry_run, stdout)
     return results
 
 
-def _read(name: str, stdin: TextIO) -> bytes:
-    if name != "-":
-        return Path(name).read_bytes()
-    buffer = getattr(stdin, "buffer", None)
-    return buffer.read() if buffer is not None else stdin.read().encode("utf-8")
-
-
-def _ingest_one(result: IngestResult, data: bytes, work: Path, rules: Rules, today: dt.date) -> None:
-    """Draft one article into the scratch content `work`, keeping it only if it loads."""
-    content = load_content(work)
+def _ingest_one(
+    result: IngestResult,
+    data: bytes,
+    page: Page,
+    work: Path,
+    content: Content,
+    rules: Rules,
+    today: dt.date,
+    originals: dict[Path, str | None],
+) -> Content:
+    """Draft one article into the scratch content `work`, keeping it only if it passes the
+    check; return the content as it now is (checked once, here, for the next article)."""
     try:
-        analysis = analyse(data, result.name, rules, today)
+        analysis = analyse(data, result.name, rules, today, url=page.url, published=page.published)
+        if page.feed_date and analysis.published.date is None:
+            analysis = analyse(data, result.name, rules, today, url=page.url, published=page.feed_date)
+            analysis = replace(analysis, warnings=(
+                *analysis.warnings, f"publication date {page.feed_date} from the feed: the page gives none"
+            ))
     except InputError as error:
         result.error = str(error)
-        return
+        return content
     title = _title(analysis)
     publisher = analysis.source.publisher or "Unidentified publisher"
-    plans = plan_events(list(analysis.events), content, set(), (publisher, analysis.published.date))
-    sid = source_id(analysis.source, analysis.published.date, title)
+    published = analysis.published.date
+    plans = plan_events(list(analysis.events), content, set(), (publisher, published) if published else None)
+    sid = source_id(analysis.source, published, title)
     result.record = _record(analysis, sid, plans)
-    known = _known_source(content, sid, title, analysis.published.date)
+    if published is None:
+        # A source needs its date; the editor settles it, and nothing is written till then.
+        result.error = f"{result.name}: the publication date is unknown, so nothing is written (give it with --published YYYY-MM-DD)"
+        return content
+    known = _known_source(content, sid, title, published)
     if known:
         result.unchanged = True
         result.record["source"]["id"] = known
         result.record["warnings"].append(f"already ingested: source {known} exists; nothing changed")
-        return
-    changes = changes_for(analysis, sid, title, plans, work)
+        return content
+    changes = changes_for(analysis, sid, title, plans, work, content)
     before = {change.path: change.path.read_text(encoding="utf-8") if change.path.exists() else None for change in changes}
     for change in changes:
         change.path.write_text(change.text, encoding="utf-8")
     try:
-        load_content(work)
+        checked = load_content(work)
     except ContentError as error:
         for path, text in before.items():
             if text is None:
@@ -224,8 +243,11 @@ def _ingest_one(result: IngestResult, data: bytes, work: Path, rules: Rules, tod
                 path.write_text(text, encoding="utf-8")
         problems = "; ".join(str(problem) for problem in error.problems[:3])
         result.error = f"{result.name}: the draft would not pass the check, so nothing is written: {problems}"
-        return
+        return content
+    for path, text in before.items():
+        originals.setdefault(path.relative_to(work), text)
     result.changes = changes
+    return checked
 
 
 def _known_source(content: Content, sid: str, title: str, published: PartialDate) -> str | None:
@@ -257,7 +279,7 @@ def _record(analysis: Analysis, sid: str, plans: list[Plan]) -> dict[str, Any]:
             "id": sid,
             "publisher": source.publisher,
             "title": _title(analysis),
-            "published": str(analysis.published.date),
+            "published": str(analysis.published.date or "unknown"),
             "time": source.time,
             "author": source.author,
             "url": source.url,
@@ -268,7 +290,7 @@ def _record(analysis: Analysis, sid: str, plans: list[Plan]) -> dict[str, Any]:
                 "id": plan.event_id,
                 "kind": plan.draft.kind,
                 "status": plan.draft.status.value,
-                "date": str(plan.draft.date),
+                "date": str(plan.draft.date or "unknown"),
                 "visitor": plan.draft.visitor,
                 "host": plan.draft.host,
                 "leaders": list(plan.draft.leaders),
@@ -278,26 +300,3 @@ def _record(analysis: Analysis, sid: str, plans: list[Plan]) -> dict[str, Any]:
         ],
         "warnings": warnings,
     }
-
-
-def _report(results: list[IngestResult], output: str, dry_run: bool, out: TextIO) -> None:
-    """What happened, on standard output; errors go to stderr from the CLI (and, in JSON, here too)."""
-    for result in results:
-        if result.error:
-            if output == "json":  # one object per article, even for one that failed
-                failed: dict[str, Any] = {"source": None, "events": [], "warnings": [], "error": result.error}
-                out.write(json.dumps(failed, ensure_ascii=False) + "\n")
-            continue
-        if output == "json":
-            out.write(json.dumps(result.record, ensure_ascii=False, sort_keys=False) + "\n")
-            continue
-        out.write(f"# {result.name}\n")
-        for change in result.changes:
-            verb = ("would create" if change.create else "would update") if dry_run else (
-                "created" if change.create else "updated"
-            )
-            out.write(f"# {verb} {change.path}\n")
-            if dry_run:
-                out.write(change.text + "\n")
-        for warning in result.record.get("warnings", []):
-            out.write(f"# warning: {warning}\n")

@@ -6,11 +6,12 @@ decision was a guess. The order of preference for each field is written out belo
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
 from tracker.ingest.extract import DEFINITE, EventDraft, Frame, Sentence, holder, valid
-from tracker.ingest.rules import Rules, in_office
+from tracker.ingest.rules import Rules, in_office, normal
 from tracker.ingest.when import DateMention, find_dates
 from tracker.model import DatePrecision, PartialDate, Place, Status
 
@@ -19,52 +20,12 @@ _EXACT = ("full", "range", "anniversary", "day", "occasion")
 
 @dataclass(frozen=True)
 class Published:
-    date: PartialDate
+    """The article's date, as the page or the editor gives it."""
+
+    date: PartialDate | None
+    """None when neither the page, its address, its text nor the editor says it."""
     how: str
-    """Empty when the article says it; otherwise how it was inferred."""
-    clock_year: bool = False
-    """Nothing in the text dates it: the year is the current one."""
-
-
-def infer_published(sentences: list[Sentence], rules: Rules, fallback_year: int) -> Published:
-    """The latest dated occasion the article names, narrowed by the weekdays it mentions.
-
-    An article that looks forward to its latest occasion ("will attend ... the 70th
-    anniversary") is only known to its year; one that reports it as past is dated to the
-    occasion's month, or to the day when it names a weekday that falls just after it.
-    """
-    anchors: list[tuple[PartialDate, bool, str]] = []
-    years: list[int] = []
-    weekdays: set[str] = set()
-    for sentence in sentences:
-        future = bool(rules.future.find(sentence.text))
-        for mention in find_dates(sentence.text, None, rules, future):
-            explicit = mention.kind == "range" and re.search(r"\d{4}", mention.text)
-            if (mention.kind in ("full", "anniversary") or explicit) and mention.date:
-                anchors.append((mention.date, future, mention.text))
-            elif mention.date is not None:
-                years.append(mention.date.year)
-            if mention.kind == "weekday" and not mention.text.lower().startswith(("next", "this")):
-                if not future:
-                    weekdays.add(mention.text.split()[-1].lower().removesuffix("'s"))
-    if not anchors:
-        if years:
-            return Published(PartialDate(max(years)), f"the latest year it mentions, {max(years)}")
-        return Published(PartialDate(fallback_year), "nothing in the text; this is the current year", clock_year=True)
-    latest, future, text = max(anchors, key=lambda anchor: anchor[0].sort_key)
-    # Looking ahead to it: said so where it is named, or the lead plans a trip in its month.
-    month = latest.first_day().strftime("%B") if latest.month else None
-    plans = [s.text for s in sentences[:6] if rules.future.find(s.text) and rules.trip.find(s.text)]
-    if month and any(re.search(rf"\b{month}\b", plan) for plan in plans):
-        future = True
-    if future:
-        return Published(PartialDate(latest.year), f"it looks ahead to {text!r} ({latest})")
-    if latest.precision is DatePrecision.DAY:
-        for offset in range(6, -1, -1):
-            day = PartialDate.from_date(latest.first_day().fromordinal(latest.first_day().toordinal() + offset))
-            if day.first_day().strftime("%A").lower() in weekdays:
-                return Published(day, f"{text!r} fell on {latest}, and it mentions {day.first_day():%A}")
-    return Published(PartialDate(latest.year, latest.month), f"it reports {text!r} ({latest}) as past")
+    """Empty when the article (or the editor) says it; otherwise why it is unknown."""
 
 
 def _group(frames: list[Frame]) -> list[list[Frame]]:
@@ -101,7 +62,7 @@ def _country(group: list[Frame]) -> str | None:
 def draft_events(
     frames: list[Frame],
     sentences: list[Sentence],
-    published: PartialDate,
+    published: PartialDate | None,
     rules: Rules,
     mentioned: set[str],
     dateline: Place | None = None,
@@ -120,6 +81,7 @@ def draft_events(
             + "; ".join(f"{f.sentence.text[:70]!r} ({f.looking_back})" for f in past[:4])
         )
     events: list[EventDraft] = []
+    headline_no_visit = any(s.headline and rules.not_a_visit.find(s.text) for s in sentences)
     for number, group in enumerate(_group(current)):
         cities = {f.place.city for f in group if f.place is not None and f.place.city}
         fallback: tuple[Place, str] | None = None
@@ -132,12 +94,16 @@ def draft_events(
             elif filed_from is not None:
                 fallback = (filed_from, "no place in the sentences about it; this is the dateline's city")
         group = sorted(group + [f for f in at_home if f.place and f.place.city in cities], key=lambda f: f.sentence.index)
+        group = _about_the_lead(group, rules)
         draft = _draft(group, sentences, published, rules, mentioned, dateline, fallback)
         if draft is None:
             continue
         # A second event must be news in its own right: a definite status, said in so many words.
+        # So must any event of an article whose headline reports a call, a letter or a message:
+        # its trips are background ("In February Putin flew to Beijing") or talk of a summit.
         definite = draft.status in DEFINITE and "status" not in draft.doubts
-        if number > 0 and (not definite or (len(draft.leaders) < 2 and draft.kind != "embassy-visit")):
+        aside = number > 0 or (headline_no_visit and draft.status is not Status.INVITED)
+        if aside and (not definite or (len(draft.leaders) < 2 and draft.kind != "embassy-visit")):
             warnings.append(
                 f"also mentions a trip ({draft.status.value} {draft.kind}) in {draft.place.city or draft.place.country}"
                 f" ({', '.join(draft.leaders)}); not drafted: add it by hand if it is news"
@@ -147,10 +113,28 @@ def draft_events(
     return events, warnings
 
 
+def _about_the_lead(group: list[Frame], rules: Rules) -> list[Frame]:
+    """The frames about the trip of the group's first leaders: "Xi is also expected to attend
+    the Moscow ceremonies" is Xi's own trip, which neither adds Xi to Kim's visit nor lends
+    it its status. A frame counts when it names one of the lead frame's travellers or is
+    about the host at home."""
+    lead = next((f for f in group if f.leaders), None)
+    if lead is None or lead.place is None:
+        return group
+    country = lead.place.country
+    travellers = {leader for leader in lead.leaders if rules.leaders[leader].country != country}
+    if not travellers:
+        return group
+    return [
+        f for f in group
+        if travellers & set(f.leaders) or all(rules.leaders[leader].country == country for leader in f.leaders)
+    ]
+
+
 def _draft(
     group: list[Frame],
     sentences: list[Sentence],
-    published: PartialDate,
+    published: PartialDate | None,
     rules: Rules,
     mentioned: set[str],
     dateline: Place | None,
@@ -192,7 +176,7 @@ def _draft(
     else:
         # No phrase says: a day before the article means it happened, a plan means ahead.
         days = [m for f in group for m in f.dates if _usable(m) and m.date and m.date.precision is DatePrecision.DAY]
-        if days and days[0].date.last_day() <= published.last_day():  # type: ignore[union-attr]
+        if days and published is not None and days[0].date.last_day() <= published.last_day():  # type: ignore[union-attr]
             status = Status.HELD
         else:
             status = Status.ANNOUNCED if any(f.future for f in group) else Status.HELD
@@ -269,13 +253,16 @@ def _occasion_city(group: list[Frame], sentences: list[Sentence], country: str, 
     return next(iter(cities)) if len(cities) == 1 else None
 
 
-def _after(frame: Frame, published: PartialDate) -> bool:
+def _after(frame: Frame, published: PartialDate | None) -> bool:
     """The frame names a date after the article's: something in it is still ahead."""
-    return any(m.date is not None and m.date.first_day() > published.last_day() for m in frame.dates)
+    return published is not None and any(
+        m.date is not None and m.date.first_day() > published.last_day() for m in frame.dates
+    )
 
 
-def _in_office_at(leader: str, when: PartialDate, rules: Rules) -> bool:
-    return in_office(rules.leaders[leader], when)
+def _in_office_at(leader: str, when: PartialDate | None, rules: Rules) -> bool:
+    """In office then; anyone named counts when the date is unknown (no guess either way)."""
+    return when is None or in_office(rules.leaders[leader], when)
 
 
 def _usable(mention: DateMention) -> bool:
@@ -285,12 +272,12 @@ def _usable(mention: DateMention) -> bool:
 def _when(
     group: list[Frame],
     sentences: list[Sentence],
-    published: PartialDate,
+    published: PartialDate | None,
     status: Status,
     place: Place,
     kind: str,
     rules: Rules,
-) -> tuple[PartialDate, PartialDate | None, str]:
+) -> tuple[PartialDate | None, PartialDate | None, str]:
     """(date, end, doubt): exact dates first, then months, then years; weekdays for what happened."""
     mentions = [m for f in group for m in f.dates if _usable(m)]
     happened = status in (Status.HELD,)
@@ -314,7 +301,10 @@ def _when(
         # A written date before a weekday; for a plan, a day after the article before one on it.
         # The day of the meeting before the day of the arrival.
         best = min(exact, key=lambda m: (m.kind == "weekday", not happened and not _after_day(m, published), m.arrival))
-        return best.date, best.end, ""  # type: ignore[return-value]
+        return best.date, best.end, ""
+    beside = _day_beside(sentences, published, status, place, rules)
+    if beside is not None:
+        return beside, None, ""
     months = [
         m for m in mentions
         if m.date and m.date.precision is DatePrecision.MONTH and _direction_ok(m.date, published, status)
@@ -335,11 +325,13 @@ def _when(
                     and month.contains(mention.date)  # type: ignore[arg-type]
                     and _direction_ok(mention.date, published, status)  # type: ignore[arg-type]
                 ):
-                    return mention.date, mention.end, ""  # type: ignore[return-value]
+                    return mention.date, mention.end, ""
         return month, None, ""
     years = [m for m in mentions if m.date and m.date.precision is DatePrecision.YEAR]
     if years:
-        return years[0].date, None, ""  # type: ignore[return-value]
+        return years[0].date, None, ""
+    if published is None:
+        return None, None, "no date given, and the article's own date is unknown"
     if happened and published.precision is DatePrecision.DAY and any(rules.as_it_happens.find(f.sentence.text) for f in group):
         return published, None, "no date given; the article reports it as happening: its own date"
     if happened or status in (Status.DECLINED, Status.CANCELLED) or any(f.arrived for f in group):
@@ -348,8 +340,30 @@ def _when(
     return PartialDate(published.year), None, "no date given; only the year is assumed"
 
 
-def _after_day(mention: DateMention, published: PartialDate) -> bool:
-    return mention.date is not None and mention.date.first_day() > published.last_day()
+def _day_beside(
+    sentences: list[Sentence], published: PartialDate | None, status: Status, place: Place, rules: Rules
+) -> PartialDate | None:
+    """For what happened: a day named in a sentence about the event's city though not about
+    its leaders ("The September 29 talks in Sochi", "The train pulled into the Chinese capital
+    on Monday"), when it lies within days of the article: the day of the news it reports."""
+    if status is not Status.HELD or published is None or published.precision is not DatePrecision.DAY or not place.city:
+        return None
+    names = {normal(name) for name in rules.places.phrases_for(place)}
+    for sentence in sentences:
+        if not any(normal(hit.phrase) in names for hit in rules.places.find(sentence.text)):
+            continue
+        for mention in find_dates(sentence.text, published, rules, bool(rules.future.find(sentence.text))):
+            day = mention.date
+            if not _usable(mention) or day is None or day.precision is not DatePrecision.DAY:
+                continue
+            near = published.first_day() - dt.timedelta(days=10) <= day.first_day() <= published.last_day() + dt.timedelta(days=60)
+            if near and _direction_ok(day, published, status):
+                return day
+    return None
+
+
+def _after_day(mention: DateMention, published: PartialDate | None) -> bool:
+    return published is not None and mention.date is not None and mention.date.first_day() > published.last_day()
 
 
 def _planned_on(mention: DateMention, group: list[Frame]) -> bool:
@@ -361,8 +375,10 @@ def _kind_words(kind: str, rules: Rules) -> list[str]:
     return rules.kinds.phrases_for(kind) if kind != "visit" else []
 
 
-def _direction_ok(date: PartialDate, published: PartialDate, status: Status) -> bool:
+def _direction_ok(date: PartialDate, published: PartialDate | None, status: Status) -> bool:
     """A plan lies ahead of the article, what happened lies behind it (a day's slack)."""
+    if published is None:
+        return True
     if status is Status.HELD:
         return date.first_day() <= published.last_day()
     if status in (Status.ANNOUNCED, Status.CONFIRMED, Status.INVITED, Status.RUMOURED, Status.POSTPONED):
@@ -370,8 +386,10 @@ def _direction_ok(date: PartialDate, published: PartialDate, status: Status) -> 
     return True
 
 
-def _reported(group: list[Frame], published: PartialDate, status: Status) -> PartialDate:
+def _reported(group: list[Frame], published: PartialDate | None, status: Status) -> PartialDate | None:
     """The day of the development: "the Kremlin said on Thursday", else the publication date."""
+    if published is None:
+        return None
     for frame in group:
         if status not in frame.statuses:
             continue

@@ -7,9 +7,12 @@ listed in content/ingest-cues.yaml; this module only applies those lists.
 
 from __future__ import annotations
 
+import datetime as dt
+import html
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Any
 
 from tracker.ingest.rules import Rules, normal
 
@@ -29,8 +32,12 @@ class HtmlMeta:
     sitename: str | None
     author: str | None
     date: str | None
-    """ISO date, when the page gives one."""
+    """ISO date, when the page gives one (its metadata or address)."""
     url: str | None
+    page_title: str | None = None
+    """The <title> as written, site name and all ("Headline - The Moscow Times")."""
+    text_date: str | None = None
+    """ISO date found by searching the page's text, for when nothing better dates it."""
 
 
 @dataclass(frozen=True)
@@ -65,12 +72,19 @@ def decode(data: bytes, name: str) -> str:
     return text
 
 
-def from_html(data: bytes, name: str) -> tuple[str, HtmlMeta]:
-    """Extract the article from an HTML page with trafilatura (no network is used)."""
+def from_html(data: bytes, name: str, today: dt.date) -> tuple[str, HtmlMeta]:
+    """Extract the article from an HTML page with trafilatura (no network is used).
+
+    The page's date comes from its metadata and its address only (htmldate's original date,
+    no search of the free text, where a "viewed on" stamp may stand), and never after `today`.
+    """
     import trafilatura  # imported here: it is slow to load and only HTML needs it
 
+    # Passing max_date also keeps htmldate from reading the clock for it.
+    dates: dict[str, Any] = {"original_date": True, "extensive_search": False, "max_date": today.isoformat()}
     document = trafilatura.bare_extraction(
-        data.decode("utf-8", errors="replace"), with_metadata=True, include_comments=False, include_tables=False
+        data.decode("utf-8", errors="replace"), with_metadata=True, include_comments=False, include_tables=False,
+        date_extraction_params=dates,
     )
     def field(key: str) -> str | None:
         value = getattr(document, key, None)
@@ -79,19 +93,38 @@ def from_html(data: bytes, name: str) -> tuple[str, HtmlMeta]:
     text = field("text")
     if not text or len(text.split()) < 20:
         raise InputError(f"{name}: no article found in this HTML page (save the article page itself, or paste its text)")
+    page = data.decode("utf-8", errors="replace")
     meta = HtmlMeta(
-        title=field("title"), sitename=field("sitename"), author=field("author"), date=field("date"), url=field("url")
+        title=field("title"), sitename=field("sitename"), author=field("author"), date=field("date"), url=field("url"),
+        page_title=_page_title(page), text_date=None if field("date") else _text_date(page, today),
     )
     heading = [meta.title] if meta.title and not text.startswith(meta.title) else []
     return "\n".join([*heading, text]), meta
 
 
-def read_article(data: bytes, name: str, rules: Rules) -> Article:
-    """Turn raw input into an Article; raise InputError for input that is no article."""
+def _page_title(page: str) -> str | None:
+    match = re.search(r"<title[^>]*>(.*?)</title>", page, re.IGNORECASE | re.DOTALL)
+    return " ".join(html.unescape(match.group(1)).split()) if match else None
+
+
+def _text_date(page: str, today: dt.date) -> str | None:
+    """A date from the page's visible text (htmldate's extensive search): a byline's "Sep 04,
+    2025". Only a fallback, checked against the address by the caller."""
+    from htmldate import find_date
+
+    found: str | None = find_date(
+        page, extensive_search=True, original_date=True, max_date=today.isoformat()
+    )
+    return found
+
+
+def read_article(data: bytes, name: str, rules: Rules, today: dt.date) -> Article:
+    """Turn raw input into an Article; raise InputError for input that is no article.
+    `today` bounds the dates a saved page's metadata may give (the clock is not read)."""
     html: HtmlMeta | None = None
     if name.lower().endswith((".html", ".htm")) or HTML_START.match(data[:512]):
         decode(data, name)  # refuse empty and binary input before the extractor sees it
-        text, html = from_html(data, name)
+        text, html = from_html(data, name, today)
     else:
         text = decode(data, name)
     raw = tuple(_tidy(line) for line in text.splitlines())
@@ -115,6 +148,10 @@ def is_noise(line: str, rules: Rules) -> bool:
     """A line of page furniture: navigation, sharing, boilerplate."""
     plain = normal(_LIST_NUMBER.sub("", line))
     if plain in rules.drop_lines or plain.startswith(rules.drop_starts):
+        return True
+    # A photo caption or credit: "(left)", "File photo", "Ahn Young-joon / AP / TASS".
+    lowered = line.lower()
+    if any(mark in lowered for mark in rules.caption_marks) or " / " in line and len(line.split()) <= 8:
         return True
     # Breadcrumbs and menus: several short items joined by separators.
     return line.count(" | ") >= 2 or line.count(" > ") >= 1 and len(line.split()) < 12

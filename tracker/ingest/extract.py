@@ -63,14 +63,16 @@ class EventDraft:
 
     kind: str
     status: Status
-    date: PartialDate
+    date: PartialDate | None
+    """None when nothing dates it: the article names no date and its own is unknown."""
     end: PartialDate | None
     visitor: str | None
     host: str | None
     leaders: tuple[str, ...]
     place: Place
-    reported: PartialDate
-    """The date of the development the article reports (for the timeline entry)."""
+    reported: PartialDate | None
+    """The date of the development the article reports (for the timeline entry); None when
+    the article's own date is unknown."""
     evidence: str
     """The sentence the status comes from."""
     doubts: dict[str, str] = field(default_factory=dict)
@@ -96,7 +98,7 @@ def _capitalised_word(text: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][\w\-]*", text))
 
 
-def find_leaders(text: str, ref: PartialDate, rules: Rules, mentioned: set[str]) -> list[tuple[int, str]]:
+def find_leaders(text: str, ref: PartialDate | None, rules: Rules, mentioned: set[str]) -> list[tuple[int, str]]:
     """(position, leader ID) for every leader named or described in `text`."""
     found: list[tuple[int, str]] = [(hit.start, hit.value) for hit in rules.names.find(text)]
     name_starts = {hit.start for hit in rules.names.find(text)}
@@ -131,8 +133,12 @@ def _standalone(text: str, hit: Hit, rules: Rules) -> bool:
     return True
 
 
-def holder(country: str, ref: PartialDate, rules: Rules, mentioned: set[str]) -> str | None:
-    """Whoever led `country` at `ref`; among several, one named in the article, else the latest."""
+def holder(country: str, ref: PartialDate | None, rules: Rules, mentioned: set[str]) -> str | None:
+    """Whoever led `country` at `ref`; among several, one named in the article, else the latest.
+    With no date to go by, only the one leader of `country` the article names, if just one."""
+    if ref is None:
+        named_here = [leader for leader in sorted(mentioned) if rules.leaders[leader].country == country]
+        return named_here[0] if len(named_here) == 1 else None
     candidates = rules.leaders_in_office(country, ref)
     if not candidates:
         return None
@@ -184,13 +190,27 @@ def _destinations(text: str, rules: Rules, trips: list[Hit], homes: set[str]) ->
     return [(at, place) for _, _, at, place in ranked]
 
 
+_OWNER = re.compile(r"[\w\-]+(?:[ \-][A-Z][\w\-]*)*['’]s\s+")
+
+
+def _proxy_of(text: str, at: int, rules: Rules) -> bool:
+    """The name at `at` owns a proxy ("Trump's special envoy", "Xi's foreign minister")."""
+    owner = _OWNER.match(text, at)
+    if owner is None:
+        return False
+    after = text[owner.end() : owner.end() + 40]
+    return any(hit.start <= len(" ".join(after.split()[:2])) for hit in rules.proxies.find(after))
+
+
 def _no_one(text: str, rules: Rules) -> bool:
     """No leader's name or title in `text` ("Moscow's parade", not "North Korea's Kim ... met")."""
     return not rules.names.find(text) and not rules.titles.find(text)
 
 
-def read_frames(sentences: list[Sentence], ref: PartialDate, rules: Rules) -> tuple[list[Frame], set[str]]:
-    """The frames of an article, and every leader it mentions at all."""
+def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules) -> tuple[list[Frame], set[str]]:
+    """The frames of an article, and every leader it mentions at all. `ref` is the article's
+    date; when it is unknown (None), nothing is judged by it: no one is out of office and no
+    date is "before the article"."""
     mentioned: set[str] = set()
     for sentence in sentences:
         mentioned.update(hit.value for hit in rules.names.find(sentence.text))
@@ -199,7 +219,11 @@ def read_frames(sentences: list[Sentence], ref: PartialDate, rules: Rules) -> tu
     previous_leaders: list[str] = []
     for sentence in sentences:
         text = sentence.text
+        # "Trump's envoy met Putin (at what Trump called a key moment)": Trump is named, but
+        # his envoy is the one who met.
         named = find_leaders(text, ref, rules, mentioned)
+        acting_for = {leader for at, leader in named if _proxy_of(text, at, rules)}
+        named = [(at, leader) for at, leader in named if leader not in acting_for]
         leaders = [leader for _, leader in named]
         # The subject: the first leader named other than as an owner ("Putin's spokesman").
         subject = next((leader for at, leader in named if not re.match(r"[\w\-]+(?:[ \-][A-Z][\w\-]*)*'s\b", text[at:].replace("’", "'"))), None)
@@ -274,9 +298,11 @@ def _statuses(text: str, rules: Rules) -> tuple[tuple[int, Status], ...]:
 _CLAUSE = re.compile(r",|;|\bwhen\b|\bwhich\b|\bafter\b|\bbefore\b")
 
 
-def _old_clauses(text: str, dates: tuple[DateMention, ...], ref: PartialDate) -> list[tuple[int, int]]:
+def _old_clauses(text: str, dates: tuple[DateMention, ...], ref: PartialDate | None) -> list[tuple[int, int]]:
     """Spans of the clauses dated more than two weeks before the article ("when he met Putin
     in September", in an October report): they tell an older story than the sentence's news."""
+    if ref is None:
+        return []
     bounds = [0, *(m.end() for m in _CLAUSE.finditer(text)), len(text) + 1]
     spans = []
     for start, end in zip(bounds, bounds[1:]):
@@ -293,14 +319,15 @@ def _outside(hits: tuple[tuple[int, T], ...], spans: list[tuple[int, int]]) -> t
     return tuple((at, value) for at, value in hits if not any(a <= at < b for a, b in spans))
 
 
-def _with_look_back(frame: Frame, ref: PartialDate, rules: Rules) -> Frame:
+def _with_look_back(frame: Frame, ref: PartialDate | None, rules: Rules) -> Frame:
     why = None
-    gone = [leader for leader in frame.leaders if not in_office(rules.leaders[leader], ref)]
+    gone = [leader for leader in frame.leaders if ref is not None and not in_office(rules.leaders[leader], ref)]
     cue = rules.looking_back.find(frame.sentence.text)
     past = [
         mention
         for mention in frame.dates
-        if mention.date is not None and not mention.since and not mention.reporting and _well_before(mention.date, ref)
+        if mention.date is not None and not mention.since and not mention.reporting
+        and ref is not None and _well_before(mention.date, ref)
     ]
     if cue and not gone:
         plan = _plan_beside_look_back(frame, [hit.start for hit in cue])

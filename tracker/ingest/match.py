@@ -36,9 +36,9 @@ def slug(text: str, words: int = 8) -> str:
     return "-".join(parts[:words])
 
 
-def source_id(source: SourceDraft, published: PartialDate, title: str) -> str:
+def source_id(source: SourceDraft, published: PartialDate | None, title: str) -> str:
     publisher = source.publisher_id or (slug(source.publisher, 3) if source.publisher else "unattributed")
-    return f"{publisher}-{published}-{slug(title, 6)}"
+    return f"{publisher}-{published or 'undated'}-{slug(title, 6)}"
 
 
 SLACK = dt.timedelta(days=3)
@@ -71,12 +71,13 @@ FINISHED = (Status.HELD, Status.CANCELLED, Status.DECLINED)
 PLANS = (Status.RUMOURED, Status.INVITED, Status.ANNOUNCED, Status.CONFIRMED)
 
 
-def _same_trip(draft: EventDraft, event: Event) -> bool:
+def _same_trip(draft: EventDraft, date: PartialDate, event: Event) -> bool:
     if event.place.country != draft.place.country:
         return False
-    if event.status in FINISHED and draft.status in PLANS and draft.reported.first_day() > _span(event.date, event.end)[1]:
+    reported = draft.reported or date
+    if event.status in FINISHED and draft.status in PLANS and reported.first_day() > _span(event.date, event.end)[1]:
         return False  # a plan reported after a trip is over is the next trip
-    if not _overlaps(_span(event.date, event.end), _span(draft.date, draft.end)):
+    if not _overlaps(_span(event.date, event.end), _span(date, draft.end)):
         return False
     if set(event.leaders) == set(draft.leaders):
         return True
@@ -93,17 +94,19 @@ def plan_events(
     """
     plans = []
     for draft in drafts:
-        matches = [event for event in content.events.values() if _same_trip(draft, event)]
-        if matches:
-            event = min(matches, key=lambda e: abs((e.date.first_day() - draft.date.first_day()).days))
+        # An undated draft matches nothing: which trip it is about is for the editor to say.
+        date = draft.date
+        matches = [event for event in content.events.values() if date is not None and _same_trip(draft, date, event)]
+        if matches and date is not None:
+            event = min(matches, key=lambda e: abs((e.date.first_day() - date.first_day()).days))
             notes = []
             if event.place.city and draft.place.city and event.place.city != draft.place.city:
                 notes.append(f"place: the article says {draft.place.city}, {event.id} says {event.place.city}")
-            if not (event.date.contains(draft.date) or draft.date.contains(event.date)):
-                notes.append(f"date: the article says {draft.date}, {event.id} says {event.date}")
+            if not (event.date.contains(date) or date.contains(event.date)):
+                notes.append(f"date: the article says {date}, {event.id} says {event.date}")
             last = event.timeline[-1]
             if draft.status is not event.status and not goes_before(
-                draft.reported, draft.status.value, last.date, last.status.value
+                draft.reported or date, draft.status.value, last.date, last.status.value
             ):
                 notes.append(f"status: this report would take {event.id} from {event.status.value} to {draft.status.value}")
             if source is not None:
@@ -131,4 +134,4 @@ def new_event_id(draft: EventDraft) -> str:
     who = draft.visitor or "-".join(draft.leaders)
     where = slug(draft.place.city or draft.place.country, 2)
     what = "embassy-" if draft.kind == "embassy-visit" else ""
-    return f"{who}-{what}{where}-{draft.date.year}"
+    return f"{who}-{what}{where}-{draft.date.year if draft.date else 'undated'}"

@@ -9,26 +9,29 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from dateutil import parser as date_parser
 
 from tracker.ingest.clean import Article
-from tracker.ingest.rules import Rules, normal
-from tracker.model import PartialDate, Place
+from tracker.ingest.rules import PublisherRule, Rules, normal
+from tracker.model import DatePrecision, PartialDate, Place
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _DATE_LIKE = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\s+\d{{4}}|\b{_MONTH}\s*\d{{1,2}}(?:st|nd|rd|th)?,?\s*\d{{4}}"
     rf"|\b\d{{4}}-\d{{2}}-\d{{2}}(?!\d)|\b{_MONTH}\s*\d{{1,2}},?\s*juche\s+\d+\s*\(\d{{4}}\)"
-    rf"|\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}}\b|\b\d{{4}}[/.]\d{{2}}[/.]\d{{2}}\b|\b\d{{1,2}}-{_MONTH}-\d{{4}}\b",
+    rf"|\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}}\b|\b\d{{4}}[/.]\d{{2}}[/.]\d{{2}}\b|\b\d{{1,2}}-{_MONTH}-\d{{4}}\b"
+    r"|\b\d{1,2}/\d{1,2}/\d{2}\b(?=,?\s*\d{1,2}:\d{2})",
     re.IGNORECASE,
 )
 _DATELINE = re.compile(
-    rf"^[A-Z][\w .'-]*,\s+({_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)\s*\((\w[\w ]*)\)\s*[-–—]+", re.IGNORECASE
+    rf"^(?:[A-Z][\w .'-]*,\s+)?({_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)\s*\((\w[\w ]*)\)\s*[-–—]+", re.IGNORECASE
 )
 _AGENCY_DATELINE = re.compile(r"^[A-Z][A-Z'-]+(?:[ ,.]+[A-Za-z'-]+)*\s*\((\w[\w ,]*)\)\s*[-–—]")
 _TIME = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})\s*([AP]\.?M\.?)?", re.IGNORECASE)
-_BYLINE = re.compile(r"^(?:by|written by|reporting by)\s+(.+)$", re.IGNORECASE)
+_BYLINE = re.compile(r"^(?:by|written by|reporting by):?\s+(.+)$", re.IGNORECASE)
+_NEWSROOM = {"team", "desk", "staff", "bureau", "newsroom", "editors", "agencies", "web"}
 _INITIALS = re.compile(r"^([a-z]{2,3}(?:/[a-z]{2,3})+)\s*(?:\(.*\))?$")
 _SOURCE_TAG = re.compile(r"^source:\s*(.+)$", re.IGNORECASE)
 
@@ -66,6 +69,10 @@ def parse_date_text(text: str) -> tuple[PartialDate, str | None] | None:
     # "25th of April" -> "25 April"; "June 20, Juche 113 (2024)" (North Korea's calendar) -> "June 20, 2024"
     chunk = re.sub(r"(\d)(?:st|nd|rd|th)\b|\bof\s+|juche\s+\d+\s*\(|\)", r"\1", match.group(0), flags=re.IGNORECASE)
     chunk = re.sub(r"([a-z])\.?(\d)", r"\1 \2", chunk, flags=re.IGNORECASE).replace(",", ", ")
+    short = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{2})", chunk)
+    if short:  # "2/28/19, 8:02 AM": month first, unless the first number cannot be a month
+        first, second, year = (int(part) for part in short.groups())
+        chunk = f"20{year:02d}-{first:02d}-{second:02d}" if first <= 12 else f"20{year:02d}-{second:02d}-{first:02d}"
     dayfirst = bool(re.match(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}", chunk))
     try:
         day = date_parser.parse(chunk, dayfirst=dayfirst, default=dt.datetime(2000, 1, 1))
@@ -86,28 +93,89 @@ def parse_date_text(text: str) -> tuple[PartialDate, str | None] | None:
     return PartialDate.from_date(day.date()), clock
 
 
+_MONTHS_RE = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+_ADDRESS_DAYS = (
+    re.compile(r"(?<!\d)((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?!\d)"),
+    re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)"),
+    re.compile(rf"(?<!\d)((?:19|20)\d{{2}})[/_-]{_MONTHS_RE}[/_-](\d{{1,2}})(?!\d)", re.IGNORECASE),
+)
+_ADDRESS_MONTHS = (
+    re.compile(r"(?<!\d)((?:19|20)\d{2})[/_-](\d{1,2})(?=[/_-])"),
+    re.compile(rf"(?<!\d)((?:19|20)\d{{2}})[/_-]{_MONTHS_RE}(?=[/_-])", re.IGNORECASE),
+)
+
+
+def date_in_address(url: str | None, today: dt.date) -> PartialDate | None:
+    """The date a page's address carries (/2019/06/30/, 20180327, 2011-aug-24, /2020/03/):
+    a day where it gives one, else a month; never a date after `today`."""
+    if not url:
+        return None
+    parts = urlsplit(url if "//" in url else "//" + url)
+    where = f"{parts.path}?{parts.query}"
+    for patterns, precise in ((_ADDRESS_DAYS, True), (_ADDRESS_MONTHS, False)):
+        for pattern in patterns:
+            for match in pattern.finditer(where):
+                year, month = int(match.group(1)), _month_number(match.group(2))
+                day = int(match.group(3)) if precise else None
+                try:
+                    found = PartialDate(year, month, day)
+                    first = found.first_day()
+                except (ValueError, TypeError):
+                    continue
+                if 1990 <= year and first <= today:
+                    return found
+    return None
+
+
+def _month_number(text: str) -> int:
+    return int(text) if text.isdigit() else _MONTHS.index(text.lower()[:3]) + 1
+
+
 def _is_headline(line: str) -> bool:
     words = line.split()
     return 3 <= len(words) <= 25 and not line.endswith((".", ":")) and not _DATE_LIKE.search(line)
 
 
 def _person(text: str) -> str | None:
-    """A byline's name: cut at " in <place>", brackets and "and"; fix ALL CAPS."""
-    text = re.split(r"\s+\[|\s+\(|\s+in\s+[A-Z]|[,;]|\s+for\s+|\s+and\s+|\s+&\s+", text)[0].strip()
+    """A byline's name: cut at " in <place>", brackets, "|" and "and"; fix ALL CAPS. A
+    newsroom ("WION Web Team", "National Content Desk") is no person."""
+    text = re.split(r"\s+\[|\s+\(|\s+in\s+[A-Z]|[,;|]|\s+for\s+|\s+and\s+|\s+&\s+", text)[0].strip()
     words = text.split()
     if not 1 <= len(words) <= 4 or not all(word[:1].isupper() for word in words):
+        return None
+    if any(word.lower() in _NEWSROOM for word in words):
         return None
     if text.isupper():
         text = " ".join(word.capitalize() for word in words)
     return text
 
 
-def find_publisher(article: Article, rules: Rules) -> tuple[str | None, str | None, str]:
-    """(name, id, how it was found); mastheads first, then agency tags, then the page's own name."""
+def find_publisher(article: Article, rules: Rules, url: str | None = None) -> tuple[str | None, str | None, str]:
+    """(name, id, how it was found). The site the page is on publishes it, not the agency it
+    reprints: the address in the table of publishers' domains, the page's own site name, a
+    masthead line that spells the address, a masthead phrase, else the address itself.
+    Without an address: masthead phrases, agency tags and datelines, the page's site name."""
     whole = normal("\n".join(article.raw))
-    for rule in rules.publishers:
-        if any(normal(phrase) in whole for phrase in rule.phrases):
-            return rule.name, rule.id, "masthead"
+    mastheads = (rule for rule in rules.publishers if any(normal(phrase) in whole for phrase in rule.phrases))
+    masthead = next(mastheads, None)
+    sitename = article.html.sitename if article.html and article.html.sitename and not _is_host(article.html.sitename) else None
+    if url:
+        site = site_of(url, rules)
+        if site is not None:
+            return site.name, site.id, "address"
+        if sitename:
+            return sitename, None, "page"
+        spelled = _masthead_for(url, article)
+        if spelled:
+            return spelled, None, "masthead"
+        if masthead is not None:
+            return masthead.name, masthead.id, "masthead"
+        host = _host(url)
+        label = host.split(".")[0]
+        if host:  # call letters ("ktvq.com": KTVQ), else the address as sites are cited
+            return (label.upper() if len(label) <= 4 else host[:1].upper() + host[1:]), None, "host"
+    if masthead is not None:
+        return masthead.name, masthead.id, "masthead"
     tags = {normal(tag): rule for rule in rules.publishers for tag in (rule.name, *rule.tags)}
     for line in reversed(article.raw):
         plain = normal(line)
@@ -126,13 +194,64 @@ def find_publisher(article: Article, rules: Rules) -> tuple[str | None, str | No
                 agency = normal(match.groups()[-1].split(",")[0])
                 if agency in tags:
                     return tags[agency].name, tags[agency].id, "dateline"
-    if article.html and article.html.sitename:
-        return article.html.sitename, None, "page"
+    if sitename:
+        return sitename, None, "page"
     return None, None, ""
 
 
-def read_source(article: Article, rules: Rules) -> SourceDraft:
+def _host(url: str) -> str:
+    """The site's name in an address, without "www." and the like."""
+    host = (urlsplit(url if "//" in url else "//" + url).hostname or "").lower()
+    labels = host.split(".")
+    while len(labels) > 2 and labels[0] in _SUBDOMAINS:
+        labels = labels[1:]
+    return ".".join(labels)
+
+
+_SUBDOMAINS = {"www", "m", "en", "english", "news", "world", "edition", "amp", "mobile"}
+
+
+def _is_host(name: str) -> bool:
+    """A "site name" that is only the address ("news.bbc.co.uk")."""
+    return " " not in name and "." in name
+
+
+def site_of(url: str | None, rules: Rules) -> PublisherRule | None:
+    """The publisher whose domain the address is on (the longest domain that fits)."""
+    if not url:
+        return None
+    labels = (urlsplit(url if "//" in url else "//" + url).hostname or "").lower().split(".")
+    for start in range(len(labels) - 1):
+        rule = rules.domains.get(".".join(labels[start:]))
+        if rule is not None:
+            return rule
+    return None
+
+
+def _masthead_for(url: str, article: Article) -> str | None:
+    """A short line at the top or foot of the page that spells the site's name ("Turkish
+    Minute" on turkishminute.com, "ITV News" on itv.com)."""
+    label = _host(url).split(".")[0]
+    if len(label) < 3:
+        return None
+    title = article.html.page_title if article.html and article.html.page_title else ""
+    segments = re.split(r"\s+[|–—-]\s+", title)[1:] if title else []
+    for line in (*article.raw[:8], *article.raw[-8:], *segments):
+        name = re.split(r"\s+[»|>]\s+|\s{2,}", line.strip())[0].strip()
+        letters = re.sub(r"[^0-9a-z]", "", name.lower())
+        if name and len(name.split()) <= 4 and letters.startswith(label):
+            return name.title() if name.isupper() and len(letters) > 4 else name
+    return None
+
+
+def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | None = None) -> SourceDraft:
+    """The source entry as far as the page tells it; `url` is its address when the editor
+    gives it. The date: the page's own (its metadata), else its address's, else a date line
+    near the top that agrees with the address. A date line the address contradicts is the
+    day the page was viewed or updated, not published."""
     notes: list[str] = []
+    url = url or (article.html.url if article.html else None)
+    in_address = date_in_address(url, today)
     lines = list(article.lines)
     used: set[int] = set()
 
@@ -143,7 +262,7 @@ def read_source(article: Article, rules: Rules) -> SourceDraft:
     else:
         # The first headline-like line that speaks of a leader, a place or a trip; a section
         # name ("Russian Politics & Diplomacy") speaks of none.
-        candidates = [(index, line) for index, line in enumerate(lines[:6]) if _is_headline(line)]
+        candidates = [(index, line) for index, line in enumerate(lines[:12]) if _is_headline(line)]
         topical = [
             (index, line)
             for index, line in candidates
@@ -164,20 +283,39 @@ def read_source(article: Article, rules: Rules) -> SourceDraft:
             published = None
     date_line: int | None = None
     for index, line in enumerate(lines[:12]):
-        if published is not None:
-            break
-        if len(line.split()) > 12 and not _DATELINE.match(line):
+        match = _DATE_LIKE.search(line)
+        if match is None or len(line.split()) > 12 and match.start() > 30 and not _DATELINE.match(line):
             continue
         found = parse_date_text(line)
-        if found:
+        if not found or found[0].first_day() > today:
+            continue
+        if len(line.split()) <= 12:
+            used.add(index)  # a date line, not the article's text
+        if published is None and (in_address is None or in_address.contains(found[0])):
             published, clock = found
             date_line = index
-            if len(line.split()) <= 12:
-                used.add(index)
+        break
+    if published is None and in_address is not None and in_address.precision is DatePrecision.DAY:
+        published = in_address
+    if published is None and article.html and article.html.text_date:
+        # The page's text (a byline's date), when the address does not contradict it.
+        try:
+            found_in_text = PartialDate.parse(article.html.text_date[:10])
+        except ValueError:
+            found_in_text = None
+        if found_in_text is not None and (in_address is None or in_address.contains(found_in_text)):
+            published = found_in_text
+    if published is None and in_address is not None:
+        # A month in the address; a date stamp at the foot ("(Xinhua 08/05/2001)") may give the
+        # day: the reading (day or month first) that falls in that month.
+        published = _foot_date(lines[-8:], in_address) or in_address
 
     month_day = None if published is not None else _year_less(lines[:10])
 
-    author = article.html.author if article.html and article.html.author else None
+    agencies = {normal(tag) for rule in rules.publishers for tag in (rule.name, *rule.tags)}
+    author = _person(article.html.author) if article.html and article.html.author else None
+    if author and normal(author) in agencies:
+        author = None  # the page's author field names the agency it reprints
     for index, line in enumerate(lines):
         if author:
             break
@@ -186,6 +324,9 @@ def read_source(article: Article, rules: Rules) -> SourceDraft:
         if byline and len(line.split()) <= 8:
             author = _person(byline.group(1))
             used.add(index)
+            if author and normal(author) in agencies:
+                author = None  # "By AFP": the agency, no person
+                break
         elif initials:
             author = initials.group(1)
             used.add(index)
@@ -194,18 +335,22 @@ def read_source(article: Article, rules: Rules) -> SourceDraft:
         # A bare name next to the date line, as many sites print the byline.
         for index in range(len(lines[:10])):
             near = date_line is not None and abs(index - date_line) == 1
-            if index not in used and near and _person(lines[index]) and 2 <= len(lines[index].split()) <= 4:
+            person = _person(lines[index]) if index not in used and near else None
+            if person and 2 <= len(lines[index].split()) <= 4:
+                # "Justin McCurry in Tokyo": the place is where the reporter is, not the name.
                 tags = {normal(tag) for rule in rules.publishers for tag in (rule.name, *rule.tags)}
-                if not rules.names.find(lines[index]) and not rules.places.find(lines[index]) and normal(lines[index]) not in tags:
-                    author = _person(lines[index])
+                if not rules.names.find(person) and not rules.places.find(person) and normal(person) not in tags:
+                    author = person
                     used.add(index)
                     break
 
-    publisher, publisher_id, how = find_publisher(article, rules)
+    publisher, publisher_id, how = find_publisher(article, rules, url)
     if publisher is None:
-        notes.append("no publisher found (add its masthead to publishers in content/ingest-cues.yaml)")
+        notes.append("no publisher found (give the page's address, or add its masthead to publishers in content/ingest-cues.yaml)")
     elif how == "page":
         notes.append(f"publisher {publisher!r} is the page's site name")
+    elif how == "host":
+        notes.append(f"publisher {publisher!r} is the page's address (add the site to content/publishers.yaml)")
 
     body = tuple(
         _without_dateline(line)
@@ -219,13 +364,33 @@ def read_source(article: Article, rules: Rules) -> SourceDraft:
         published=published,
         time=clock,
         author=author,
-        url=article.html.url if article.html else None,
+        url=url,
         month_day=month_day,
         dateline=_dateline_place(lines[:12], rules),
         filed_from=_filed_from(lines[:12], rules),
         body=body,
         notes=tuple(notes),
     )
+
+
+def _foot_date(lines: list[str], month: PartialDate) -> PartialDate | None:
+    for line in lines:
+        numeric = re.search(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b", line)
+        if numeric:
+            first, second, year = (int(part) for part in numeric.groups())
+            readings = {(year, first, second), (year, second, first)}
+        else:
+            found = parse_date_text(line)
+            readings = {(found[0].year, found[0].month or 0, found[0].day or 0)} if found else set()
+        for year, month_number, day in sorted(readings):
+            try:
+                date = PartialDate(year, month_number, day)
+                date.first_day()
+            except (ValueError, TypeError):
+                continue
+            if month.contains(date):
+                return date
+    return None
 
 
 def _without_dateline(line: str) -> str:

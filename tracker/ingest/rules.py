@@ -13,12 +13,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from tracker.load import Document, read_document
 from tracker.model import Leader, PartialDate, Place, Status
 
 GAZETTEER_FILE = "gazetteer.yaml"
 CUES_FILE = "ingest-cues.yaml"
+PUBLISHERS_FILE = "publishers.yaml"
 
 
 class RulesError(Exception):
@@ -145,6 +145,12 @@ class Rules:
     drop_starts: tuple[str, ...]
     end_markers: tuple[str, ...]
     publishers: tuple[PublisherRule, ...]
+    domains: dict[str, PublisherRule]
+    """A site's domain -> its publisher (publishers.yaml)."""
+    caption_marks: tuple[str, ...]
+    """Lowered marks of a photo caption or credit line ("(left)", "file photo")."""
+    proxies: PhraseSet
+    """Who acts for a leader ("envoy", "foreign minister"): "Trump's envoy" is not Trump."""
 
     def leaders_in_office(self, country: str, when: PartialDate) -> list[str]:
         """IDs of the leaders of `country` in office at some time within `when`."""
@@ -162,37 +168,58 @@ def in_office(leader: Leader, when: PartialDate) -> bool:
     return not leader.in_office or leader.in_office_on(when)
 
 
-def _read(path: Path) -> dict[str, Any]:
+def _read(path: Path) -> Document:
+    """A rule file, read as strictly as content (tracker.load): a key given twice, a YAML
+    error or text that is not UTF-8 is an error naming the file and line."""
     if not path.is_file():
         raise RulesError(f"{path}: missing (the ingester reads its rules from it; restore it from git)")
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as error:
-        raise RulesError(f"{path}: not valid YAML ({error}); fix the indentation or quotes") from error
-    if not isinstance(data, dict):
-        raise RulesError(f"{path}: expected a mapping of lists at the top level")
-    return data
+    document, problems = read_document(path)
+    if problems or document is None:
+        raise RulesError("\n".join(str(problem) for problem in problems))
+    if not isinstance(document.data, dict):
+        raise RulesError(f"{_at(document)}: expected a mapping of lists at the top level")
+    return document
 
 
-def _words(data: dict[str, Any], key: str, path: Path) -> list[str]:
-    value = data.get(key, [])
+def _at(document: Document, *location: str | int) -> str:
+    """Where a rule is, for a message: path:line."""
+    return f"{document.path}:{document.line(location)}"
+
+
+def _words(document: Document, key: str) -> list[str]:
+    value = document.data.get(key, [])
     if not isinstance(value, list):
-        raise RulesError(f"{path}: {key}: expected a list of phrases in brackets, e.g. [one, two words]")
-    for item in value:
+        raise RulesError(f"{_at(document, key)}: {key}: expected a list of phrases in brackets, e.g. [one, two words]")
+    for index, item in enumerate(value):
         if not isinstance(item, str):
             raise RulesError(
-                f"{path}: {key}: {item!r} is not a phrase (put words such as on, no, yes and"
+                f"{_at(document, key, index)}: {key}: {item!r} is not a phrase (put words such as on, no, yes and"
                 ' phrases with a colon in quotes: "on", "more about:")'
             )
     return value
 
 
 def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
-    """Read the gazetteer and the cue words under `content_dir`; the leaders come from the content."""
+    """Read the gazetteer, the cue words and the publishers' domains under `content_dir`; the
+    leaders come from the content. Without a publishers file no site is known by its address."""
     gazetteer_path = content_dir / GAZETTEER_FILE
     cues_path = content_dir / CUES_FILE
-    gazetteer = _read(gazetteer_path)
-    cues = _read(cues_path)
+    publishers_path = content_dir / PUBLISHERS_FILE
+    gazetteer_document = _read(gazetteer_path)
+    cues_document = _read(cues_path)
+    gazetteer, cues = gazetteer_document.data, cues_document.data
+    domains: dict[str, PublisherRule] = {}
+    if publishers_path.exists():
+        sites = _read(publishers_path)
+        for number, entry in enumerate(sites.data.get("domains") or []):
+            try:
+                domains[str(entry["domain"]).lower().removeprefix("www.")] = PublisherRule(
+                    name=str(entry["name"]), id=str(entry["id"]), phrases=(), tags=()
+                )
+            except (KeyError, TypeError) as error:
+                raise RulesError(
+                    f"{_at(sites, 'domains', number)}: domains[{number}]: expected {{domain: example.com, name: ..., id: ...}}"
+                ) from error
 
     place_pairs: list[tuple[str, Any]] = []
     for number, entry in enumerate(gazetteer.get("places", [])):
@@ -201,7 +228,7 @@ def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
             names = [str(name) for name in entry["names"]]
         except (KeyError, TypeError) as error:
             raise RulesError(
-                f"{gazetteer_path}: places[{number}]: expected {{city: ..., country: XX, names: [...]}}"
+                f"{_at(gazetteer_document, 'places', number)}: places[{number}]: expected {{city: ..., country: XX, names: [...]}}"
             ) from error
         place_pairs.extend((name, place) for name in names)
 
@@ -221,10 +248,12 @@ def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
             status = Status(name)
         except ValueError as error:
             choices = ", ".join(s.value for s in Status)
-            raise RulesError(f"{cues_path}: status: {name!r} is not a status (use one of {choices})") from error
+            raise RulesError(
+                f"{_at(cues_document, 'status', name)}: status: {name!r} is not a status (use one of {choices})"
+            ) from error
         order.append(status)
         status_pairs.extend((phrase, status) for phrase in listed)
-    status_pairs.extend((phrase, None) for phrase in _words(cues, "neutral", cues_path))
+    status_pairs.extend((phrase, None) for phrase in _words(cues_document, "neutral"))
 
     kind_pairs: list[tuple[str, Any]] = []
     kind_order = []
@@ -250,10 +279,10 @@ def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
     )
 
     def phrases(key: str) -> PhraseSet:
-        return PhraseSet([(phrase, phrase) for phrase in _words(cues, key, cues_path)])
+        return PhraseSet([(phrase, phrase) for phrase in _words(cues_document, key)])
 
     def lowered(key: str) -> frozenset[str]:
-        return frozenset(normal(word) for word in _words(cues, key, cues_path))
+        return frozenset(normal(word) for word in _words(cues_document, key))
 
     return Rules(
         leaders=leaders,
@@ -291,4 +320,7 @@ def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
         drop_starts=tuple(sorted(lowered("drop_starts"))),
         end_markers=tuple(sorted(lowered("end_markers"))),
         publishers=publishers,
+        domains=domains,
+        caption_marks=tuple(sorted(lowered("caption_marks"))),
+        proxies=phrases("proxies"),
     )

@@ -9,9 +9,13 @@ must follow the last timeline entry. Every guess carries a `# check:` comment.
 from __future__ import annotations
 
 import datetime as dt
+import fcntl
 import io
 import os
+import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,7 +25,10 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, FoldedScalarString
 
 from tracker.ingest.match import goes_before
-from tracker.model import DatePrecision, PartialDate, Place
+from tracker.model import Content, DatePrecision, PartialDate, Place
+
+LOCK_FILE = ".ingest.lock"
+"""In the content folder; held by a run that writes (see `locked`)."""
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../../schema/{kind}.schema.json\n"
 
@@ -34,6 +41,8 @@ class FileChange:
     text: str
     create: bool
     """True for a new file (which must not exist yet)."""
+    original: str | None = None
+    """For an update, the text it was drafted from: the file must still hold it when written."""
 
 
 def _yaml() -> YAML:
@@ -130,29 +139,134 @@ def update_event(path: Path, entry: CommentedMap, source: str, status: str, date
     return out.getvalue()
 
 
+class WriteError(Exception):
+    """A file could not be written; nothing was (what had been is put back)."""
+
+
+@contextmanager
+def locked(content_dir: Path) -> Iterator[None]:
+    """Hold the content folder's ingest lock: one run at a time reads, drafts and writes.
+
+    A run reads the entries, drafts into a copy and then writes; a second run reading in
+    between would draft from a stale copy and undo the first one's update. The lock is
+    an fcntl lock on LOCK_FILE, which the system releases when the process ends, however
+    it ends; the empty file stays (removing it would race with a run about to lock it).
+    """
+    if not content_dir.is_dir():
+        yield  # nothing to lock, nor to write: reading the content reports the missing folder
+        return
+    path = content_dir / LOCK_FILE
+    try:
+        handle = path.open("a")
+    except OSError as error:
+        raise WriteError(f"{path}: cannot make the ingest lock ({error.strerror or error}); nothing was written") from error
+    with handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            print(f"waiting for another ingest to finish ({path} is locked)", file=sys.stderr, flush=True)
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 def apply_changes(changes: list[FileChange]) -> None:
-    """Write the files: new ones exclusively (never over an existing file), updates atomically."""
-    for change in changes:
+    """Write every file or none; raise WriteError, naming the file, when one cannot be.
+
+    First every precondition is checked (a new file's name is free, an updated file still
+    holds the text the update was drafted from) and every text is written to a temporary
+    file beside its target, with the target's mode. Only then are they moved into place:
+    a new file by a hard link, which fails rather than replace a file that appeared since,
+    an update by an atomic rename. If one of those fails, the ones already in place are
+    put back as they were.
+    """
+    staged: list[tuple[FileChange, str]] = []
+    try:
+        for change in changes:
+            _check_still_free_or_unchanged(change)
+        for change in changes:
+            staged.append((change, _stage(change)))
+        done: list[FileChange] = []
+        for change, temporary in staged:
+            try:
+                _commit(change, temporary)
+            except OSError as error:
+                _roll_back(done)
+                raise WriteError(f"{change.path}: cannot write ({error.strerror or error}); nothing was written") from error
+            done.append(change)
+    finally:
+        for _, temporary in staged:
+            Path(temporary).unlink(missing_ok=True)
+
+
+def _check_still_free_or_unchanged(change: FileChange) -> None:
+    if change.create:
+        if change.path.exists():
+            raise WriteError(f"{change.path}: already exists, and ingest never overwrites a file; nothing was written")
+        return
+    try:
+        now = change.path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise WriteError(f"{change.path}: cannot read ({error.strerror or error}); nothing was written") from error
+    if now != change.original:
+        raise WriteError(f"{change.path}: changed on disk while ingest was drafting (run ingest again); nothing was written")
+
+
+def _stage(change: FileChange) -> str:
+    """The change's text in a temporary file beside its target, with the mode it will have."""
+    try:
         change.path.parent.mkdir(parents=True, exist_ok=True)
-        if change.create:
-            with change.path.open("x", encoding="utf-8") as handle:
-                handle.write(change.text)
-        else:
-            handle_fd, temporary = tempfile.mkstemp(dir=change.path.parent, suffix=".tmp")
-            with os.fdopen(handle_fd, "w", encoding="utf-8") as handle:
-                handle.write(change.text)
-            os.replace(temporary, change.path)
+        mode = change.path.stat().st_mode & 0o7777 if not change.create else 0o666 & ~_umask()
+        handle, temporary = tempfile.mkstemp(dir=change.path.parent, prefix=f".{change.path.name}.", suffix=".tmp")
+    except OSError as error:
+        raise WriteError(f"{change.path}: cannot write ({error.strerror or error}); nothing was written") from error
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(change.text)
+        os.chmod(temporary, mode)  # mkstemp makes it 0600
+    except (OSError, UnicodeError) as error:
+        Path(temporary).unlink(missing_ok=True)
+        why = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        raise WriteError(f"{change.path}: cannot write ({why}); nothing was written") from error
+    return temporary
+
+
+def _commit(change: FileChange, temporary: str) -> None:
+    if change.create:
+        os.link(temporary, change.path)  # fails if the name was taken meanwhile
+    else:
+        os.replace(temporary, change.path)
+
+
+def _roll_back(done: list[FileChange]) -> None:
+    """Put back the files of `done` as they were before apply_changes (best effort)."""
+    for change in reversed(done):
+        try:
+            if change.create:
+                change.path.unlink()
+            else:
+                restore = _stage(FileChange(change.path, change.original or "", False, change.original))
+                os.replace(restore, change.path)
+        except (OSError, WriteError) as error:
+            print(f"error: {change.path}: could not be put back ({error}); restore it with git", file=sys.stderr)
+
+
+def _umask() -> int:
+    """The process's umask (the mode new files get is 0666 without it); reading it means setting it."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def _name(leader: str | None, leaders: dict[str, str]) -> str:
     return leaders.get(leader or "", leader or "")
 
 
-def changes_for(analysis: Any, sid: str, title: str, plans: list[Any], content_dir: Path) -> list[FileChange]:
-    """The files one article adds or changes: its source, new events, updated events."""
-    from tracker.validate import load_content
-
-    content = load_content(content_dir)
+def changes_for(analysis: Any, sid: str, title: str, plans: list[Any], content_dir: Path, content: Content) -> list[FileChange]:
+    """The files one article adds or changes in `content_dir` (which holds `content`):
+    its source, new events, updated events."""
     names = {leader.id: leader.name for leader in content.leaders.values()}
     source = analysis.source
     published: PartialDate = analysis.published.date

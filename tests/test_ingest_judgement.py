@@ -1,0 +1,79 @@
+"""What an article does to the content: news makes or updates an event; a past trip named in
+passing, a call, a letter or an envoy's visit makes and updates nothing; an undated page
+is drafted but not written until the editor gives its date."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+from conftest import snapshot
+from grade_ingest import TODAY
+from tracker.ingest import ingest
+from tracker.model import PartialDate
+
+
+def run(content: Path, tmp_path: Path, text: str, **options: object) -> tuple[list[dict[str, object]], list[str | None]]:
+    article = tmp_path / "article.txt"
+    article.write_text(text, encoding="utf-8")
+    out = io.StringIO()
+    results = ingest([str(article)], content, output="json", stdout=out, today=TODAY, **options)
+    return [json.loads(line) for line in out.getvalue().splitlines()], [result.error for result in results]
+
+
+def test_a_past_meeting_named_in_passing_updates_nothing(content: Path, tmp_path: Path) -> None:
+    before = (content / "events" / "kim-putin-vladivostok-2019.yaml").read_text(encoding="utf-8")
+    text = (
+        "Kim and Putin meet at space centre\n"
+        "13 September 2023\n"
+        "North Korean leader Kim Jong Un met Russian President Vladimir Putin at the Vostochny Cosmodrome on Wednesday.\n"
+        "The two leaders last met in Vladivostok in April 2019, when Kim travelled by train."
+    )
+    (record,), errors = run(content, tmp_path, text)
+    assert errors == [None]
+    assert [(event["action"], event["id"]) for event in record["events"]] == [("update", "kim-putin-summit-2023")]
+    assert (content / "events" / "kim-putin-vladivostok-2019.yaml").read_text(encoding="utf-8") == before
+
+
+def test_a_letter_that_carries_an_invitation_is_an_invited_entry(content: Path, tmp_path: Path) -> None:
+    text = (
+        "Putin invites Kim to Moscow in letter\n"
+        "12 June 2024\n"
+        "Russian President Vladimir Putin invited North Korean leader Kim Jong Un to visit Moscow in a letter"
+        " delivered on Wednesday, KCNA said."
+    )
+    (record,), errors = run(content, tmp_path, text, dry_run=True)
+    assert errors == [None]
+    assert [(event["status"], event["place"]) for event in record["events"]] == [
+        ("invited", {"city": "Moscow", "country": "RU"})
+    ]
+
+
+def test_an_envoys_visit_is_no_leaders_visit(content: Path, tmp_path: Path) -> None:
+    text = (
+        "Kim's envoy meets Putin\n"
+        "20 November 2024\n"
+        "Kim Jong Un's foreign minister met Vladimir Putin in Moscow on Tuesday, carrying a message from Kim."
+    )
+    before = snapshot(content)
+    (record,), errors = run(content, tmp_path, text)
+    assert errors == [None] and record["events"] == []
+    assert len(snapshot(content)) == len(before) + 1  # the source entry only
+
+
+def test_an_undated_page_is_drafted_but_not_written_until_the_editor_dates_it(content: Path, tmp_path: Path) -> None:
+    text = (
+        "Kim to visit Russia\n"
+        "Moscow, Aug. 19 (Yonhap) -- North Korean leader Kim Jong Un will visit Vladivostok later this month,"
+        " the Kremlin said."
+    )
+    before = snapshot(content)
+    (record,), errors = run(content, tmp_path, text)
+    assert record["source"]["published"] == "unknown"
+    assert any("publication date unknown" in warning and "--published" in warning for warning in record["warnings"])
+    assert errors[0] is not None and "nothing is written (give it with --published YYYY-MM-DD)" in errors[0]
+    assert snapshot(content) == before
+    (record,), errors = run(content, tmp_path, text, published=PartialDate.parse("2023-08-19"))
+    assert errors == [None] and record["source"]["published"] == "2023-08-19"
+    assert snapshot(content) != before

@@ -1,0 +1,63 @@
+"""The ingester's rule files are read as strictly as content: a key given twice is an error
+naming file and line, never a silent choice of the last one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO
+from tracker.cli import main
+from tracker.ingest.rules import RulesError, load_rules
+from tracker.validate import load_content
+
+
+def _line_of(path: Path, text: str) -> int:
+    return next(number for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if line.startswith(text))
+
+
+def test_a_cue_list_given_twice_is_named_with_both_lines(content: Path) -> None:
+    cues = content / "ingest-cues.yaml"
+    first = _line_of(cues, "trip:")
+    total = len(cues.read_text(encoding="utf-8").splitlines())
+    with cues.open("a", encoding="utf-8") as handle:
+        handle.write("trip: [journey]\n")
+    with pytest.raises(RulesError) as error:
+        load_rules(content, load_content(content).leaders)
+    assert str(error.value) == (
+        f"{cues}:{total + 1}: trip: is given twice in one mapping (first on line {first}); keep one"
+    )
+
+
+def test_a_key_given_twice_in_a_gazetteer_place_is_named(content: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    gazetteer = content / "gazetteer.yaml"
+    text = gazetteer.read_text(encoding="utf-8")
+    assert "\nplaces:\n" in text or text.startswith("places:\n")
+    text = text.replace("places:\n", "places:\n  - {city: Kazan, country: RU, names: [Kazan], country: KP}\n", 1)
+    gazetteer.write_text(text, encoding="utf-8")
+    line = _line_of(gazetteer, "  - {city: Kazan")
+    assert main(["ingest", "--dry-run", "--content", str(content), str(REPO / "tests" / "fixtures" / "articles" / "putin-pyongyang-2000.txt")]) == 2
+    assert capsys.readouterr().err == (
+        f"error: {gazetteer}:{line}: places[0].country: is given twice in one mapping (first on line {line}); keep one\n"
+    )
+
+
+def test_a_place_without_names_is_named_with_its_line(content: Path) -> None:
+    gazetteer = content / "gazetteer.yaml"
+    text = gazetteer.read_text(encoding="utf-8").replace("places:\n", "places:\n  - {city: Kazan, country: RU}\n", 1)
+    gazetteer.write_text(text, encoding="utf-8")
+    with pytest.raises(RulesError) as error:
+        load_rules(content, load_content(content).leaders)
+    assert str(error.value) == (
+        f"{gazetteer}:{_line_of(gazetteer, '  - {city: Kazan')}: places[0]: expected {{city: ..., country: XX, names: [...]}}"
+    )
+
+
+def test_rule_files_that_are_not_yaml_are_named_with_their_line(content: Path) -> None:
+    cues = content / "ingest-cues.yaml"
+    cues.write_text("trip: [visit\nkinds: {}\n", encoding="utf-8")
+    with pytest.raises(RulesError) as error:
+        load_rules(content, load_content(content).leaders)
+    assert str(error.value).startswith(f"{cues}:")
+    assert "YAML syntax error" in str(error.value)
