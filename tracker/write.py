@@ -205,6 +205,7 @@ class _Staging:
         self.open()
         target = self._target(path)
         temporary = target.with_name(f".{target.name}.new")
+        temporary.unlink(missing_ok=True)  # never open an old one: it could be a link to a live file
         temporary.write_bytes(data)
         os.replace(temporary, target)  # a new inode: a link to the live file is replaced, not written through
         info = target.stat()
