@@ -285,9 +285,10 @@ def layout_problems(content_dir: Path) -> list[Problem]:
     differ only in case (they collide on macOS and Windows checkouts).
     """
     problems: list[Problem] = []
-    for folder, subfolders, files in os.walk(content_dir):
+    for folder, subfolders, file_names in os.walk(content_dir):
         here = Path(folder)
-        for name in sorted(subfolders + files):
+        files = set(file_names)  # looked up once a name: a list made this quadratic in a folder's size
+        for name in sorted(subfolders + file_names):
             path = here / name
             if path.is_symlink():
                 problems.append(
