@@ -12,6 +12,7 @@ from tracker.model import Content
 from tracker.pages import build_pages
 from tracker.render import SiteFiles, render_site
 from tracker.settings import Settings
+from tracker.subscriptions import subscriptions
 from tracker.urls import Urls
 from tracker.validate import load_content
 from tracker.write import FinishingStep, write_site
@@ -22,8 +23,9 @@ def render_content(content: Content, settings: Settings) -> SiteFiles:
     urls = Urls.from_base_url(settings.base_url)
     files = render_site(build_pages(content, urls), settings, urls)
     # The same data for feed readers, calendars and researchers (issue 6).
-    files["feed.xml"] = render_atom(content, settings, urls)
-    files["events.ics"] = render_ics(content, settings, urls)
+    for subscription in subscriptions(content):  # the whole site's, each leader's
+        files[f"{subscription.page}feed.xml"] = render_atom(content, settings, urls, subscription)
+        files[f"{subscription.page}events.ics"] = render_ics(content, settings, urls, subscription)
     files["events.json"] = render_json(content, settings, urls)
     files["events.csv"] = render_csv(content, settings, urls)
     return files

@@ -16,6 +16,7 @@ from tracker.model import Content, Event, PartialDate, TimelineEntry
 from tracker.plain_text import markdown_to_text
 from tracker.render import markdown_to_html
 from tracker.settings import Settings
+from tracker.subscriptions import WHOLE_SITE, Subscription
 from tracker.urls import Urls
 
 ATOM = "http://www.w3.org/2005/Atom"
@@ -38,10 +39,10 @@ def atom_timestamp(date: PartialDate) -> str:
     return date.first_day().isoformat() + "T00:00:00Z"
 
 
-def feed_entries(content: Content) -> list[FeedEntry]:
-    """Every timeline development, newest first; ties broken by event ID, then position."""
+def feed_entries(content: Content, subscription: Subscription = WHOLE_SITE) -> list[FeedEntry]:
+    """Every timeline development of the subscription's events, newest first; ties broken by event ID, then position."""
     found: list[tuple[tuple[int, int, int], str, int, FeedEntry]] = []
-    for event in content.events.values():
+    for event in subscription.events(content):
         seen: dict[str, int] = {}
         for position, entry in enumerate(event.timeline):
             key = f"{event.id}/{entry.date}/{entry.status.value}"
@@ -54,9 +55,9 @@ def feed_entries(content: Content) -> list[FeedEntry]:
     return [item[3] for item in found]
 
 
-def render_atom(content: Content, settings: Settings, urls: Urls) -> bytes:
-    """The feed document, UTF-8 encoded."""
-    entries = feed_entries(content)
+def render_atom(content: Content, settings: Settings, urls: Urls, subscription: Subscription = WHOLE_SITE) -> bytes:
+    """The feed document of a subscription's events, UTF-8 encoded."""
+    entries = feed_entries(content, subscription)
     ET.register_namespace("", ATOM)
     feed = ET.Element(f"{{{ATOM}}}feed")
 
@@ -65,11 +66,11 @@ def render_atom(content: Content, settings: Settings, urls: Urls) -> bytes:
         element.text = text
         return element
 
-    home = urls.absolute(urls.home())
-    sub(feed, "id", home if home.startswith("http") else f"urn:uuid:{uuid.uuid5(_NAMESPACE, settings.title)}")
-    sub(feed, "title", settings.title)
+    home = urls.absolute(urls.page(subscription.page))
+    sub(feed, "id", home if home.startswith("http") else f"urn:uuid:{uuid.uuid5(_NAMESPACE, settings.title + subscription.page)}")
+    sub(feed, "title", subscription.title(settings))
     sub(feed, "subtitle", settings.description)
-    sub(feed, "link", rel="self", type="application/atom+xml", href=urls.absolute(urls.feed()))
+    sub(feed, "link", rel="self", type="application/atom+xml", href=urls.absolute(urls.feed(subscription.page)))
     sub(feed, "link", rel="alternate", type="text/html", href=home)
     newest = entries[0].entry.date if entries else PartialDate(1970, 1, 1)
     sub(feed, "updated", atom_timestamp(newest))

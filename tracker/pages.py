@@ -151,6 +151,20 @@ class EventPage:
 
 
 @dataclass(frozen=True)
+class Follow:
+    """A page's own Atom feed and calendar (see subscriptions.py), linked from the page."""
+
+    name: str
+    """Whose events they carry: "Kim Jong Un"."""
+    feed: str
+    calendar: str
+
+    @classmethod
+    def of(cls, name: str, page: str, urls: Urls) -> Follow:
+        return cls(name, urls.feed(page), urls.calendar(page))
+
+
+@dataclass(frozen=True)
 class LeaderSection:
     heading: str
     events: tuple[EventRow, ...]
@@ -172,6 +186,8 @@ class LeaderPage:
     """Visits made, received, called off, other encounters; empty sections left out."""
     timeline: tuple[TimelineMark, ...]
     """The leader's events, for the SVG timeline."""
+    follow: Follow
+    """The leader's own feed and calendar."""
 
 
 @dataclass(frozen=True)
@@ -241,7 +257,7 @@ def build_pages(content: Content, urls: Urls) -> Pages:
         browse=browse.nav,
     )
     event_pages = tuple(_event_page(event, content, rows, citations, urls) for event in events)
-    leader_pages = tuple(_leader_page(leader, events, rows, marks) for leader in _leaders_by_name(content))
+    leader_pages = tuple(_leader_page(leader, events, rows, marks, urls) for leader in _leaders_by_name(content))
     leader_rows = tuple(
         LeaderRow(
             leader.name,
@@ -393,7 +409,7 @@ def _terms(leader: Leader) -> str | None:
 
 
 def _leader_page(
-    leader: Leader, events: list[Event], rows: dict[str, EventRow], marks: dict[str, TimelineMark]
+    leader: Leader, events: list[Event], rows: dict[str, EventRow], marks: dict[str, TimelineMark], urls: Urls
 ) -> LeaderPage:
     involved = [event for event in events if leader.id in event.leaders]
     called_off = [event for event in involved if event.status.called_off]
@@ -418,4 +434,5 @@ def _leader_page(
         summary=leader.summary,
         sections=tuple(section for section in sections if section.events),
         timeline=tuple(marks[event.id] for event in involved),
+        follow=Follow.of(leader.name, Urls.leader_path(leader.id), urls),
     )
