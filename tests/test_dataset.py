@@ -39,6 +39,7 @@ def test_json_holds_every_event_with_its_timeline_and_the_sources_it_cites() -> 
     assert trip["timeline"][1] == {
         "date": "2015-04-30",
         "status": "cancelled",
+        "cameo": "125",
         "note": "Called off ten days before.",
         "quote": {"text": "He will stay at home", "by": "A Spokesman"},
         "sources": ["gazette-2015-05-01-trip-off"],
@@ -60,6 +61,8 @@ def test_csv_has_one_row_per_event_under_the_declared_header() -> None:
     assert summit["source_urls"] == "https://example.org/wire/2019-04-22"
     assert (summit["first_reported"], summit["last_update"]) == ("2019-04-22", "2019-04")
     assert rows[0]["summary"] == "A fixture trip that was called off."  # Markdown as plain text
+    assert (summit["cameo"], summit["timeline_cameo"]) == ("042", "036|042")
+    assert (rows[0]["cameo"], rows[0]["timeline_cameo"]) == ("125", "036|125")
 
 
 def _keys(value: Any) -> set[str]:

@@ -11,6 +11,7 @@ import io
 import json
 from typing import Any
 
+from tracker.cameo import cameo_code
 from tracker.model import Content, Event, Leader, Source
 from tracker.pages import country_name
 from tracker.plain_text import markdown_to_text
@@ -39,10 +40,12 @@ CSV_FIELDS: dict[str, str] = {
     "last_update": "date of the latest timeline development",
     "source_ids": "the IDs of every source cited, separated by `|`",
     "source_urls": "the articles' addresses, where known, separated by `|`",
+    "cameo": "the event's CAMEO code at its current status (see tracker/cameo.py)",
+    "timeline_cameo": "the CAMEO code of each timeline development, oldest first, separated by `|`",
 }
 
 
-_SHARED_CSV_FIELDS = ("id", "url", "title", "kind", "status", "date", "date_precision", "end", "visitor", "host")
+_SHARED_CSV_FIELDS = ("id", "url", "title", "kind", "status", "date", "date_precision", "end", "visitor", "host", "cameo")
 """CSV columns taken as they are from the JSON record."""
 
 
@@ -50,13 +53,14 @@ def _nullable(value: object) -> str | None:
     return None if value is None else str(value)
 
 
-def event_record(event: Event, urls: Urls) -> dict[str, Any]:
+def event_record(event: Event, urls: Urls, content: Content) -> dict[str, Any]:
     return {
         "id": event.id,
         "url": urls.absolute(urls.event(event.id)),
         "title": event.title,
         "kind": event.kind.value,
         "status": event.status.value,
+        "cameo": cameo_code(event, event.status, content),
         "date": str(event.date),
         "date_precision": event.date.precision.name.lower(),
         "end": _nullable(event.end),
@@ -69,6 +73,7 @@ def event_record(event: Event, urls: Urls) -> dict[str, Any]:
             {
                 "date": str(entry.date),
                 "status": entry.status.value,
+                "cameo": cameo_code(event, entry.status, content),
                 "note": entry.note,
                 "quote": {"text": entry.quote.text, "by": entry.quote.by} if entry.quote else None,
                 "sources": list(entry.sources),
@@ -113,7 +118,7 @@ def render_json(content: Content, settings: Settings, urls: Urls) -> bytes:
         "title": settings.title,
         "description": settings.description,
         "home": urls.absolute(urls.home()),
-        "events": [event_record(event, urls) for event in content.events_in_order()],
+        "events": [event_record(event, urls, content) for event in content.events_in_order()],
         "leaders": [leader_record(leader, urls) for leader in content.leaders.values()],
         "sources": [
             source_record(source, urls)
@@ -129,7 +134,7 @@ def render_csv(content: Content, settings: Settings, urls: Urls) -> bytes:
     writer = csv.DictWriter(buffer, fieldnames=list(CSV_FIELDS), lineterminator="\r\n")
     writer.writeheader()
     for event in content.events_in_order():
-        record = event_record(event, urls)
+        record = event_record(event, urls, content)
         # The CSV is the JSON record flattened: lists joined with |, nothing as "".
         scalars = {name: "" if record[name] is None else record[name] for name in _SHARED_CSV_FIELDS}
         articles = (content.sources[s].url for s in event.sources)
@@ -144,6 +149,7 @@ def render_csv(content: Content, settings: Settings, urls: Urls) -> bytes:
                 "last_update": str(event.timeline[-1].date),
                 "source_ids": "|".join(event.sources),
                 "source_urls": "|".join(url for url in articles if url),
+                "timeline_cameo": "|".join(step["cameo"] for step in record["timeline"]),
             }
         )
     return buffer.getvalue().encode("utf-8")
