@@ -12,6 +12,7 @@ import pytest
 
 from tracker.build import build_site, render_content
 from tracker.ingest.rules import Rules, load_rules
+from tracker.provenance import read_provenance
 from tracker.settings import Settings
 from tracker.validate import load_content
 
@@ -38,7 +39,8 @@ def rules() -> Rules:
 
 def fixture_file_count(settings: Settings) -> int:
     """How many files a build of the fixture content writes (the number `build` reports)."""
-    return len(render_content(load_content(FIXTURE_CONTENT), settings))
+    content = load_content(FIXTURE_CONTENT)
+    return len(render_content(content, settings, read_provenance(FIXTURE_CONTENT, content)))
 
 
 SiteBuilder = Callable[..., Path]

@@ -16,7 +16,11 @@ import pycountry
 from typing import Any
 
 from tracker.browse import Browse, BrowseNav, build_browse
+from tracker.changes import ChangedEntry, ChangeRow, ChangesPage, change_row, changes_page
+from tracker.cite import EntryCitation
 from tracker.model import Content, DatePrecision, Event, Leader, PartialDate, Source, Status, TimelineEntry
+from tracker.provenance import Provenance, content_path
+from tracker.settings import Settings
 from tracker.structured_data import event_description, event_json_ld
 from tracker.timeline_svg import TimelineMark
 from tracker.urls import Urls
@@ -148,6 +152,12 @@ class EventPage:
     """Plain text for the meta description and link previews."""
     json_ld: dict[str, Any]
     """schema.org `Event`, serialised into the page by the template's `tojson`."""
+    cite: EntryCitation | None
+    """"Cite this entry": BibTeX and CSL-JSON; None when the entry's version is not known."""
+    cite_url: str
+    """The CSL-JSON file beside the page."""
+    corrections: tuple[ChangeRow, ...]
+    """The commits that changed the entry's file, newest first; empty outside git."""
 
 
 @dataclass(frozen=True)
@@ -235,10 +245,14 @@ class Pages:
     browse: Browse
     """Pages by year and by status."""
     about: AboutPage
+    changes: ChangesPage
+    """The latest changes to the content, site-wide."""
 
 
-def build_pages(content: Content, urls: Urls) -> Pages:
-    """Lay out every page from the validated content."""
+def build_pages(
+    content: Content, urls: Urls, provenance: Provenance = Provenance(), settings: Settings = Settings()
+) -> Pages:
+    """Lay out every page from the validated content (and its history, where known)."""
     events = content.events_in_order()
     rows = {event.id: _event_row(event, content, urls) for event in events}
     citations = {source.id: _citation(source, urls) for source in content.sources.values()}
@@ -256,7 +270,7 @@ def build_pages(content: Content, urls: Urls) -> Pages:
         timeline=tuple(marks.values()),
         browse=browse.nav,
     )
-    event_pages = tuple(_event_page(event, content, rows, citations, urls) for event in events)
+    event_pages = tuple(_event_page(event, content, rows, citations, urls, provenance, settings) for event in events)
     leader_pages = tuple(_leader_page(leader, events, rows, marks, urls) for leader in _leaders_by_name(content))
     leader_rows = tuple(
         LeaderRow(
@@ -293,7 +307,18 @@ def build_pages(content: Content, urls: Urls) -> Pages:
             for count in [sum(event.status is status for event in events)]
         )
     )
-    return Pages(index, event_pages, leader_rows, leader_pages, source_pages, browse, about)
+    return Pages(
+        index, event_pages, leader_rows, leader_pages, source_pages, browse, about,
+        changes_page(provenance, _entry_pages(content, urls)),
+    )
+
+
+def _entry_pages(content: Content, urls: Urls) -> dict[str, ChangedEntry]:
+    """Each entry's file (content-relative) -> its title and page, for the changes page."""
+    pages = {content_path(e.origin.path): ChangedEntry(e.title, urls.event(e.id)) for e in content.events.values()}
+    pages |= {content_path(x.origin.path): ChangedEntry(x.name, urls.leader(x.id)) for x in content.leaders.values()}
+    pages |= {content_path(x.origin.path): ChangedEntry(x.title, urls.source(x.id)) for x in content.sources.values()}
+    return pages
 
 
 def _leaders_by_name(content: Content) -> list[Leader]:
@@ -354,7 +379,15 @@ def _event_page(
     rows: dict[str, EventRow],
     citations: dict[str, Citation],
     urls: Urls,
+    provenance: Provenance,
+    settings: Settings,
 ) -> EventPage:
+    entry_path = content_path(event.origin.path)
+    log = provenance.changes_to(entry_path)
+    version = provenance.versions.get(event.id)
+    cite = EntryCitation(
+        event.id, event.title, settings.title, urls.absolute(urls.event(event.id)), version, log[0].date if log else None
+    ) if version else None
     return EventPage(
         id=event.id,
         row=rows[event.id],
@@ -367,6 +400,9 @@ def _event_page(
         notice=called_off_notice(event),
         description=event_description(event),
         json_ld=event_json_ld(event, content, urls, place_text(event)),
+        cite=cite,
+        cite_url=urls.citation(event.id),
+        corrections=tuple(change_row(change) for change in log),
     )
 
 

@@ -99,7 +99,11 @@ class Urls:
 
     def citation(self, event_id: str) -> str:
         """An event's citation as CSL-JSON, for reference managers."""
-        return self.page(f"events/{event_id}/cite.json")
+        return self.page(self.citation_path(event_id))
+
+    @staticmethod
+    def citation_path(event_id: str) -> str:
+        return f"events/{event_id}/cite.json"
 
     def changes(self) -> str:
         return self.page("changes/")
