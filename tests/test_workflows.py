@@ -82,7 +82,7 @@ def test_check_validates_tests_builds_and_checks_links_on_every_pull_request() -
     workflow = load("check.yml")
     assert "pull_request" in workflow["on"]
     assert in_order([
-        "make check",
+        "make check AS_OF=$(git log -1 --format=%cs)",
         "make test",
         "make site BASE_URL=/${{ github.event.repository.name }}/",
         "make linkcheck BASE_URL=/${{ github.event.repository.name }}/",
@@ -132,7 +132,8 @@ def test_check_links_names_a_link_that_escapes_the_sub_path(tmp_path: Path, caps
     page.write_text(page.read_text(encoding="utf-8").replace("</main>", '<a href="/events/">x</a></main>', 1), encoding="utf-8")
     capsys.readouterr()
     assert main(["check", "--content", str(REPO / "content"), "--links", str(site), "--base-url", "/visit-tracker/"]) == 1
-    assert capsys.readouterr().err.splitlines() == [
+    errors = [line for line in capsys.readouterr().err.splitlines() if not line.startswith("warning: ")]  # overdue events
+    assert errors == [
         f"{site}/leaders/index.html: /events/ (escapes the site's base path /visit-tracker/)",
         f"1 broken link(s) in {site}.",
     ]
@@ -151,4 +152,5 @@ def test_the_workflows_are_valid_github_actions_workflows() -> None:
 
 def test_check_links_without_a_built_site_says_to_build_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", "--content", str(REPO / "content"), "--links", str(tmp_path / "site")]) == 2
-    assert capsys.readouterr().err == f"error: no site in {tmp_path / 'site'} (build it first: make site)\n"
+    errors = [line for line in capsys.readouterr().err.splitlines() if not line.startswith("warning: ")]  # overdue events
+    assert errors == [f"error: no site in {tmp_path / 'site'} (build it first: make site)"]
