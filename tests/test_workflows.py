@@ -74,6 +74,8 @@ def test_pages_builds_for_the_pages_address_and_deploys_on_push_to_main() -> Non
     # setup-python's pip cache is keyed on a dependency file; ours is pyproject.toml.
     assert by_action["actions/setup-python@v5"]["with"] == {"python-version": "3.11", "cache": "pip", "cache-dependency-path": "pyproject.toml"}
     assert by_action["actions/upload-pages-artifact@v3"]["with"] == {"path": "site"}
+    # A shallow clone has no corrections log: the build needs every commit.
+    assert by_action["actions/checkout@v4"]["with"] == {"fetch-depth": 0}
     assert deploy["needs"] == "build" and deploy["environment"]["name"] == "github-pages"
     assert [step["uses"] for step in deploy["steps"]] == ["actions/deploy-pages@v4"]
 
