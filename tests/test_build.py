@@ -41,13 +41,16 @@ def test_an_event_page_shows_facts_timeline_quotes_and_sources(build: SiteBuilde
     assert text_of(page.cssselect("h1")[0]) == "Planned trip to the Victory Day parade"
     facts = dict(zip((text_of(d) for d in page.cssselect(".facts dt")), (text_of(d) for d in page.cssselect(".facts dd"))))
     assert facts == {
-        "Status": "✕ Cancelled 9 days before it was due",
+        "Status": "✕ Cancelled",
+        "Timing": "confirmed about 4 months ahead; cancelled 9 days before",
         "Date": "9 May 2015",
         "Kind": "Ceremony",
         "Visitor": "Kim Jong Un",
         "Host": "Vladimir Putin",
         "Place": "Moscow, Russia",
-        "Leaders": "Kim Jong Un, Vladimir Putin",
+        "Leaders": "Kim Jong Un (Supreme Leader of North Korea), Vladimir Putin (President of Russia)",
+        "Attendance": "Kim Jong Un: represented by A Fixture Envoy (Head of the fixture parliament)"
+        "Vladimir Putin: in person",
     }
     steps = [text_of(li.cssselect(".development-head")[0]) for li in page.cssselect(".timeline > li")]
     assert steps == ["January 2015 Confirmed", "30 April 2015 ✕ Cancelled"]
@@ -55,7 +58,7 @@ def test_an_event_page_shows_facts_timeline_quotes_and_sources(build: SiteBuilde
     assert text_of(quote.cssselect("blockquote")[0]) == "He will stay at home"
     assert text_of(quote.cssselect("figcaption")[0]) == "A Spokesman"
     [source] = page.cssselect("ul.sources li")
-    assert text_of(source) == "Kim will not attend the parade, Fixture Gazette, 1 May 2015, by A. Reporter"
+    assert text_of(source) == "Kim will not attend the parade, Fixture Gazette (official), 1 May 2015, by A. Reporter"
     assert page.cssselect("ul.sources a")[0].get("href") == "/sources/gazette-2015-05-01-trip-off/"
     assert "Summary" not in text_of(page) and "called off" in text_of(page.cssselect(".summary")[0])
 

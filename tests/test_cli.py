@@ -29,7 +29,7 @@ def test_every_command_has_help_and_takes_content(command: str, capsys: pytest.C
 
 def test_check_reports_counts_when_all_is_well(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", "--content", str(FIXTURE_CONTENT)]) == 0
-    assert capsys.readouterr().out == "ok: 3 events, 2 leaders, 2 sources\n"
+    assert capsys.readouterr().out == "ok: 3 events, 2 leaders, 3 sources\n"
 
 
 def test_check_prints_every_problem_and_exits_non_zero(content_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -37,7 +37,7 @@ def test_check_prints_every_problem_and_exits_non_zero(content_dir: Path, capsys
     assert main(["check", "--content", str(content_dir)]) == 1
     err = capsys.readouterr().err.replace(f"{content_dir}/", "").splitlines()
     assert err == [
-        "leaders/kim-jong-un.yaml:1: office: is missing (add `office:` here; The office held, e.g. President of Russia.)",
+        "leaders/kim-jong-un.yaml:1: office: is missing (add `office:` here; The office the site tracks the leader in, e.g. President of Russia.)",
         "leaders/kim-jong-un.yaml:1: summary: is missing (add `summary:` here; One or two sentences in our own words (Markdown).)",
         "leaders/kim-jong-un.yaml:2: country: 'kp' is not valid (use the two-letter ISO 3166-1 code in capitals, e.g. RU or KP)",
         "3 problem(s) found; nothing was written.",

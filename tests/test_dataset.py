@@ -58,7 +58,8 @@ def test_csv_has_one_row_per_event_under_the_declared_header() -> None:
     assert summit["id"] == "vladivostok-2019"
     assert (summit["date"], summit["date_precision"]) == ("2019-04", "month")
     assert summit["leaders"] == "kim-jong-un|vladimir-putin"
-    assert summit["source_urls"] == "https://example.org/wire/2019-04-22"
+    # a disputed version's source is cited too
+    assert summit["source_urls"] == "https://example.org/wire/2019-04-22|https://example.org/agency/2019-04-26"
     assert (summit["first_reported"], summit["last_update"]) == ("2019-04-22", "2019-04")
     assert rows[0]["summary"] == "A fixture trip that was called off."  # Markdown as plain text
     assert (summit["cameo"], summit["timeline_cameo"]) == ("042", "036|042")

@@ -63,16 +63,22 @@ def test_status_maps_onto_schema_org_and_icalendar() -> None:
 
 
 def test_a_leader_is_in_office_only_within_one_of_their_spans() -> None:
-    from tracker.model import Leader, Origin, Term
+    from tracker.model import Leader, Office, Origin
 
+    president, prime_minister = "President of Russia", "Prime Minister of Russia"
     putin = Leader(
-        id="vladimir-putin", name="Vladimir Putin", country="RU", office="President", summary="",
+        id="vladimir-putin", name="Vladimir Putin", country="RU", office=president, summary="",
         origin=Origin("x.yaml", 1),
-        in_office=(
-            Term(PartialDate.parse("2000-05"), PartialDate.parse("2008-05")),
-            Term(PartialDate.parse("2012-05"), None),
+        offices=(
+            Office(president, PartialDate.parse("2000-05"), PartialDate.parse("2008-05")),
+            Office(prime_minister, PartialDate.parse("2008-05"), PartialDate.parse("2012-05")),
+            Office(president, PartialDate.parse("2012-05"), None),
         ),
     )
+    # In office means in the office the site tracks him in: his years as prime minister are not.
     assert [putin.in_office_on(PartialDate.parse(d)) for d in ["2005-05-09", "2011-08", "2008-05", "2025", "1999"]] == [
         True, False, True, True, False,
     ]
+    assert [o.title for o in putin.offices_on(PartialDate.parse("2011-08-24"))] == [prime_minister]
+    # A month-precision handover overlaps both offices; the page must not pick one silently.
+    assert [o.title for o in putin.offices_on(PartialDate.parse("2008-05"))] == [president, prime_minister]

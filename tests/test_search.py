@@ -20,8 +20,8 @@ def build_with_search(out: Path, base_url: str = "/visits/") -> Path:
 def test_the_index_covers_events_leaders_and_sources_only(tmp_path: Path) -> None:
     site = build_with_search(tmp_path / "site")
     entry = json.loads((site / "pagefind" / "pagefind-entry.json").read_text())
-    # 3 events + 2 leaders + 2 sources carry data-pagefind-body; lists, browse pages, search and 404 do not
-    assert sum(language["page_count"] for language in entry["languages"].values()) == 7
+    # 3 events + 2 leaders + 3 sources carry data-pagefind-body; lists, browse pages, search and 404 do not
+    assert sum(language["page_count"] for language in entry["languages"].values()) == 8
     assert (site / "pagefind" / "pagefind.js").is_file()
     assert sorted(p.name for p in (site / "pagefind").glob("pagefind*.js")) == ["pagefind-worker.js", "pagefind.js"]
 

@@ -30,11 +30,43 @@ def test_an_event_page_carries_a_schema_org_event(build: SiteBuilder) -> None:
         "name": "Moscow, Russia",
         "address": {"@type": "PostalAddress", "addressCountry": "RU", "addressLocality": "Moscow"},
     }
+    # Kim was represented: the parade's performers are those who took part themselves
     assert [(p["name"], p["url"]) for p in data["performer"]] == [
-        ("Kim Jong Un", "https://example.org/visits/leaders/kim-jong-un/"),
         ("Vladimir Putin", "https://example.org/visits/leaders/vladimir-putin/"),
     ]
+    assert data["attendee"] == [
+        {"@type": "Person", "name": "A Fixture Envoy", "jobTitle": "Head of the fixture parliament"},
+        {
+            "@type": "Person",
+            "name": "Vladimir Putin",
+            "url": "https://example.org/visits/leaders/vladimir-putin/",
+            "sameAs": "https://www.wikidata.org/wiki/Q7747",
+        },
+    ]
+    assert data["eventAttendanceMode"] == "https://schema.org/OfflineEventAttendanceMode"
+    assert data["organizer"]["sameAs"] == "https://www.wikidata.org/wiki/Q7747"
     assert data["url"] == "https://example.org/visits/events/victory-day-2015/"
+
+
+def test_attendance_by_video_makes_the_event_online_or_mixed(content_dir: Path, build: SiteBuilder) -> None:
+    event = content_dir / "events" / "vladivostok-2019.yaml"
+    text = event.read_text(encoding="utf-8")
+
+    def mode(kim: str, putin: str) -> str:
+        event.write_text(
+            text.replace("{leader: kim-jong-un, mode: in-person}", f"{{leader: kim-jong-un, mode: {kim}}}").replace(
+                "{leader: vladimir-putin, mode: in-person}", f"{{leader: vladimir-putin, mode: {putin}}}"
+            ),
+            encoding="utf-8",
+        )
+        page = read_html(build(content_dir) / "events" / "vladivostok-2019" / "index.html")
+        data = json.loads(page.cssselect('script[type="application/ld+json"]')[0].text)
+        return str(data["eventAttendanceMode"]).removeprefix("https://schema.org/")
+
+    assert mode("video", "video") == "OnlineEventAttendanceMode"
+    assert mode("video", "in-person") == "MixedEventAttendanceMode"
+    assert mode("in-person", "in-person") == "OfflineEventAttendanceMode"
+    assert mode("absent", "video") == "OnlineEventAttendanceMode"
 
 
 def test_a_held_event_is_scheduled_and_keeps_its_month_precision(build: SiteBuilder) -> None:
@@ -42,6 +74,7 @@ def test_a_held_event_is_scheduled_and_keeps_its_month_precision(build: SiteBuil
     data = json.loads(page.cssselect('script[type="application/ld+json"]')[0].text)
     assert data["eventStatus"] == "https://schema.org/EventScheduled"
     assert data["startDate"] == "2019-04"
+    assert data["location"]["sameAs"] == "https://www.wikidata.org/wiki/Q959"
 
 
 def test_hostile_text_cannot_close_the_json_ld_script(build: SiteBuilder) -> None:

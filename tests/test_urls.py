@@ -30,6 +30,10 @@ def test_every_page_url_starts_with_the_base_path() -> None:
     assert urls.leader("kim-jong-un") == "/visits/leaders/kim-jong-un/"
     assert urls.source("wire-1") == "/visits/sources/wire-1/"
     assert urls.asset("style.css") == "/visits/assets/style.css"
+    # a pair has one address, whichever leader is named first
+    assert urls.pair("vladimir-putin", "kim-jong-un") == urls.pair("kim-jong-un", "vladimir-putin")
+    assert urls.pair("vladimir-putin", "kim-jong-un") == "/visits/pairs/kim-jong-un--vladimir-putin/"
+    assert urls.pairs() == "/visits/pairs/"
     assert urls.absolute(urls.home()) == "/visits/"
     assert Urls.from_base_url("https://x.io/v/").absolute("/v/events/a/") == "https://x.io/v/events/a/"
 

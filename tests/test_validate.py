@@ -38,7 +38,7 @@ CASES = [
         EVENT,
         edit(VALID_EVENT, "kind: summit\n", "kind: summit\nvenu: Russky Island\n"),
         f"{EVENT}:4: venu: is not a known field (allowed here: title, kind, status, date, end, visitor, host, "
-        "leaders, place, summary, timeline, related)",
+        "leaders, place, attendance, legs, transport, summary, timeline, disputed, related)",
     ),
     (
         "a misspelt status",
@@ -90,7 +90,7 @@ CASES = [
         EVENT,
         edit(VALID_EVENT, "host: vladimir-putin", "host: vladimir-puttin").replace(
             "leaders: [kim-jong-un, vladimir-putin]", "leaders: [kim-jong-un, vladimir-puttin]"
-        ),
+        ).replace("{leader: vladimir-putin,", "{leader: vladimir-puttin,"),
         [
             f"{EVENT}:7: host: no leader has the ID 'vladimir-puttin' (add content/leaders/vladimir-puttin.yaml "
             "or fix the ID; did you mean vladimir-putin?)",
@@ -102,7 +102,11 @@ CASES = [
         "a visitor missing from leaders",
         EVENT,
         edit(VALID_EVENT, "leaders: [kim-jong-un, vladimir-putin]", "leaders: [vladimir-putin]"),
-        f"{EVENT}:6: visitor: kim-jong-un is not in leaders (add kim-jong-un to the leaders list)",
+        [
+            f"{EVENT}:6: visitor: kim-jong-un is not in leaders (add kim-jong-un to the leaders list)",
+            f"{EVENT}:22: attendance[0].leader: kim-jong-un is not one of the event's leaders (add kim-jong-un to "
+            "leaders, or fix the ID)",
+        ],
     ),
     (
         "an unknown source",
@@ -115,14 +119,14 @@ CASES = [
         "an unknown related event",
         EVENT,
         VALID_EVENT + "related: [victory-day-2016]\n",
-        f"{EVENT}:20: related[0]: no event has the ID 'victory-day-2016' (add content/events/victory-day-2016.yaml "
+        f"{EVENT}:34: related[0]: no event has the ID 'victory-day-2016' (add content/events/victory-day-2016.yaml "
         "or fix the ID; did you mean victory-day-2015?)",
     ),
     (
         "an event related to itself",
         EVENT,
         VALID_EVENT + "related: [vladivostok-2019]\n",
-        f"{EVENT}:20: related[0]: an event cannot be related to itself (remove it)",
+        f"{EVENT}:34: related[0]: an event cannot be related to itself (remove it)",
     ),
     (
         "a key given twice",
@@ -177,8 +181,191 @@ CASES = [
     (
         "a term that ends before it starts",
         "leaders/kim-jong-un.yaml",
-        "name: K\ncountry: KP\noffice: O\nsummary: S\nin_office:\n  - {from: 1994-07, to: 2011-12}\n  - {from: 2011-12, to: 2011-01}\n",
-        "leaders/kim-jong-un.yaml:7: in_office[1].to: is before its from date (swap them)",
+        "name: K\ncountry: KP\noffice: O\nsummary: S\noffices:\n  - {title: O, from: 1994-07, to: 2011-12}\n"
+        "  - {title: O, from: 2011-12, to: 2011-01}\n",
+        "leaders/kim-jong-un.yaml:7: offices[1].to: is before its from date (swap them)",
+    ),
+    (
+        "offices not oldest first",
+        "leaders/kim-jong-un.yaml",
+        "name: K\ncountry: KP\noffice: O\nsummary: S\noffices:\n  - {title: O, from: 2011-12}\n  - {title: P, from: 1994-07, to: 2011-12}\n",
+        "leaders/kim-jong-un.yaml:7: offices[1].from: 1994-07 is before the office above it, from 2011-12 (list offices oldest first)",
+    ),
+    (
+        "an office that none of the offices is",
+        "leaders/kim-jong-un.yaml",
+        "name: K\ncountry: KP\noffice: Supreme Leader\nsummary: S\noffices:\n  - {title: Chairman, from: 2011-12}\n"
+        "  - {title: President, from: 2016-06}\n",
+        "leaders/kim-jong-un.yaml:3: office: 'Supreme Leader' is not the title of any of offices (use one of: Chairman; "
+        "President, or add its spans to offices)",
+    ),
+    (
+        "an office without its from date",
+        "leaders/kim-jong-un.yaml",
+        "name: K\ncountry: KP\noffice: O\nsummary: S\noffices:\n  - {title: O, to: 2011-12}\n",
+        "leaders/kim-jong-un.yaml:6: offices[0].from: is missing (add `from:` here; When the leader took it: YYYY, "
+        "YYYY-MM or YYYY-MM-DD (null when unknown).)",
+    ),
+    (
+        "a Wikidata ID that is a name",
+        "leaders/kim-jong-un.yaml",
+        "name: K\ncountry: KP\nwikidata: Kim_Jong-un\noffice: O\nsummary: S\n",
+        "leaders/kim-jong-un.yaml:3: wikidata: 'Kim_Jong-un' is not valid (write the Wikidata item ID, Q and digits, "
+        "e.g. Q7747 (from the item's page at wikidata.org))",
+    ),
+    (
+        "a place's Wikidata ID in lower case",
+        EVENT,
+        edit(VALID_EVENT, "wikidata: Q959}\nsummary", "wikidata: q959}\nsummary"),
+        f"{EVENT}:9: place.wikidata: 'q959' is not valid (write the Wikidata item ID, Q and digits, "
+        "e.g. Q7747 (from the item's page at wikidata.org))",
+    ),
+    (
+        "a source class that is not in the list",
+        "sources/wire-2019-04-22-trip-announced.yaml",
+        "publisher: W\ntitle: T\npublished: 2019-04-22\nclass: state-media\n",
+        "sources/wire-2019-04-22-trip-announced.yaml:4: class: 'state-media' is not allowed (use one of: official, "
+        "press, agency, intelligence-claim, other)",
+    ),
+    (
+        "an archived copy that is not a web address",
+        "sources/wire-2019-04-22-trip-announced.yaml",
+        "publisher: W\ntitle: T\npublished: 2019-04-22\narchived_url: web.archive.org/web/2019/x\n",
+        "sources/wire-2019-04-22-trip-announced.yaml:4: archived_url: 'web.archive.org/web/2019/x' is not valid "
+        "(give the full address of the archived copy starting with https:// or http://)",
+    ),
+    (
+        "retrieved before it was published",
+        "sources/wire-2019-04-22-trip-announced.yaml",
+        "publisher: W\ntitle: T\npublished: 2019-04-22\nretrieved: 2019-04-21\n",
+        "sources/wire-2019-04-22-trip-announced.yaml:4: retrieved: 2019-04-21 is before the published date "
+        "2019-04-22 (fix one of them)",
+    ),
+    (
+        "a retrieved date in the wrong form",
+        "sources/wire-2019-04-22-trip-announced.yaml",
+        "publisher: W\ntitle: T\npublished: 2019-04-22\nretrieved: 2 May 2019\n",
+        "sources/wire-2019-04-22-trip-announced.yaml:4: retrieved: '2 May 2019' is not in the form YYYY, YYYY-MM "
+        "or YYYY-MM-DD (write 2019-05-02)",
+    ),
+    (
+        "an empty claimed_by",
+        EVENT,
+        edit(VALID_EVENT, "claimed_by: Fixture Wire's unnamed officials", 'claimed_by: ""'),
+        f"{EVENT}:20: timeline[1].claimed_by: must not be empty (Who made the claim, e.g. Kremlin spokesman "
+        "Dmitry Peskov, KCNA, unnamed diplomatic sources (optional).)",
+    ),
+    (
+        "attendance of someone not among the event's leaders",
+        EVENT,
+        edit(VALID_EVENT, "{leader: vladimir-putin, mode: in-person}", "{leader: vladimir-puttin, mode: in-person}"),
+        f"{EVENT}:23: attendance[1].leader: vladimir-puttin is not one of the event's leaders (add vladimir-puttin "
+        "to leaders, or fix the ID; did you mean vladimir-putin?)",
+    ),
+    (
+        "represented without saying by whom",
+        EVENT,
+        edit(VALID_EVENT, "{leader: kim-jong-un, mode: in-person}", "{leader: kim-jong-un, mode: represented}"),
+        f"{EVENT}:22: attendance[0].by: is missing (a represented leader needs by: {{name: ..., role: ...}})",
+    ),
+    (
+        "a representative for a leader who went in person",
+        EVENT,
+        edit(VALID_EVENT, "{leader: kim-jong-un, mode: in-person}", "{leader: kim-jong-un, mode: video, by: {name: N, role: R}}"),
+        f"{EVENT}:22: attendance[0].by: is only for mode: represented, not video (remove by, or set mode: represented)",
+    ),
+    (
+        "a representative without a role",
+        EVENT,
+        edit(VALID_EVENT, "{leader: kim-jong-un, mode: in-person}", "{leader: kim-jong-un, mode: represented, by: {name: N}}"),
+        f"{EVENT}:22: attendance[0].by.role: is missing (add `role:` here; Their role, e.g. North Korea's ambassador "
+        "to Russia.)",
+    ),
+    (
+        "a leader's attendance given twice",
+        EVENT,
+        edit(VALID_EVENT, "{leader: vladimir-putin, mode: in-person}", "{leader: kim-jong-un, mode: absent}"),
+        [
+            f"{EVENT}:23: attendance[1].leader: kim-jong-un is already listed in attendance[0] (keep one; put a "
+            "disputed account under disputed)",
+        ],
+    ),
+    (
+        "an attendance mode that is not in the list",
+        EVENT,
+        edit(VALID_EVENT, "{leader: vladimir-putin, mode: in-person}", "{leader: vladimir-putin, mode: online}"),
+        f"{EVENT}:23: attendance[1].mode: 'online' is not allowed (use one of: in-person, video, represented, absent)",
+    ),
+    (
+        "a transport that is not in the list",
+        EVENT,
+        edit(VALID_EVENT, "transport: train", "transport: trian"),
+        f"{EVENT}:24: transport: 'trian' is not allowed (use one of: train, plane, car, ship; did you mean train?)",
+    ),
+    (
+        "legs out of order",
+        EVENT,
+        edit(VALID_EVENT, "{date: 2019-04-25, place", "{date: 2019-04-23, place"),
+        f"{EVENT}:28: legs[2].date: 2019-04-23 is before the leg above it, dated 2019-04-24 (put the legs oldest first)",
+    ),
+    (
+        "a leg in a country that does not exist",
+        EVENT,
+        edit(VALID_EVENT, "{city: Khasan, country: RU}", "{city: Khasan, country: XR}"),
+        f"{EVENT}:26: legs[0].place.country: 'XR' is not an ISO 3166-1 country code (look it up, e.g. RU for Russia, "
+        "KP for North Korea)",
+    ),
+    (
+        "a dispute with only one version",
+        EVENT,
+        edit(VALID_EVENT, "      - {value: 2019-04-26, sources: [agency-2019-04-26-summit-held]}\n", ""),
+        f"{EVENT}:31: disputed[0].versions: must not be empty (give at least two versions, each with its value and sources)",
+    ),
+    (
+        "a version citing an unknown source",
+        EVENT,
+        edit(VALID_EVENT, "sources: [agency-2019-04-26-summit-held]", "sources: [agency-2019-04-26-summit]"),
+        f"{EVENT}:33: disputed[0].versions[1].sources[0]: no source has the ID 'agency-2019-04-26-summit' (add "
+        "content/sources/agency-2019-04-26-summit.yaml or fix the ID; did you mean agency-2019-04-26-summit-held?)",
+    ),
+    (
+        "a disputed date that is no real day",
+        EVENT,
+        edit(VALID_EVENT, "{value: 2019-04-26", "{value: 2019-04-31"),
+        f"{EVENT}:33: disputed[0].versions[1].value: '2019-04-31' is not a real day (April 2019 has 30 days) (fix the date)",
+    ),
+    (
+        "a disputed place in no country",
+        EVENT,
+        edit(VALID_EVENT, "field: date", "field: place").replace(
+            "{value: 2019-04-26,", "{value: {city: Khasan, country: XR},").replace("{value: 2019-04-25,", "{value: {country: RU},"),
+        f"{EVENT}:33: disputed[0].versions[1].value.country: 'XR' is not an ISO 3166-1 country code (look it up, e.g. RU "
+        "for Russia, KP for North Korea)",
+    ),
+    (
+        "a disputed status that is not a status",
+        EVENT,
+        edit(VALID_EVENT, "field: date", "field: status").replace("{value: 2019-04-26,", "{value: maybe,").replace(
+            "{value: 2019-04-25,", "{value: held,"
+        ),
+        f"{EVENT}:33: disputed[0].versions[1].value: 'maybe' is not allowed (use one of: rumoured, invited, announced, "
+        "confirmed, held, postponed, cancelled, declined)",
+    ),
+    (
+        "a disputed attendance of someone not among the leaders",
+        EVENT,
+        edit(VALID_EVENT, "field: date", "field: attendance").replace(
+            "{value: 2019-04-26,", "{value: {leader: kim-jong-il, mode: absent},"
+        ).replace("{value: 2019-04-25,", "{value: {leader: kim-jong-un, mode: in-person},"),
+        f"{EVENT}:33: disputed[0].versions[1].value.leader: kim-jong-il is not one of the event's leaders (add "
+        "kim-jong-il to leaders, or fix the ID; did you mean kim-jong-un?)",
+    ),
+    (
+        "one fact disputed twice",
+        EVENT,
+        VALID_EVENT + "  - field: date\n    versions:\n      - {value: 2019, sources: [wire-2019-04-22-trip-announced]}\n"
+        "      - {value: 2020, sources: [wire-2019-04-22-trip-announced]}\n",
+        f"{EVENT}:34: disputed[1].field: date is already disputed in disputed[0] (add this version to that one's versions)",
     ),
     (
         "broken YAML",
@@ -262,3 +449,34 @@ def test_the_fixture_content_is_valid_and_keeps_dates_as_written() -> None:
     assert str(summit.date) == "2019-04"
     assert [str(entry.date) for entry in summit.timeline] == ["2019-04-22", "2019-04"]
     assert content.sources["gazette-2015-05-01-trip-off"].time == "07:43"
+
+
+def test_the_fixture_content_reads_every_field_of_the_model() -> None:
+    from tracker.model import AttendanceMode, DisputedField, SourceClass, Transport
+
+    content = load_content(Path(__file__).parent / "fixtures" / "content")
+    summit = content.events["vladivostok-2019"]
+    assert summit.timeline[-1].claimed_by == "Fixture Wire's unnamed officials"
+    assert [(a.leader, a.mode) for a in summit.attendance] == [
+        ("kim-jong-un", AttendanceMode.IN_PERSON), ("vladimir-putin", AttendanceMode.IN_PERSON),
+    ]
+    assert summit.transport is Transport.TRAIN
+    assert [(str(leg.date), leg.place.city) for leg in summit.legs] == [
+        ("2019-04-24", "Khasan"), ("2019-04-24", "Vladivostok"), ("2019-04-25", "Vladivostok"),
+    ]
+    assert summit.place.wikidata == "Q959"
+    [dispute] = summit.disputed
+    assert dispute.field is DisputedField.DATE
+    assert [(str(v.value), v.sources) for v in dispute.versions] == [
+        ("2019-04-25", ("wire-2019-04-22-trip-announced",)), ("2019-04-26", ("agency-2019-04-26-summit-held",)),
+    ]
+    assert "agency-2019-04-26-summit-held" in summit.sources  # a version's source is cited by the event
+    parade = content.events["victory-day-2015"]
+    kim = parade.attendance[0]
+    assert (kim.mode, kim.by and kim.by.name) == (AttendanceMode.REPRESENTED, "A Fixture Envoy")
+    agency = content.sources["agency-2019-04-26-summit-held"]
+    assert (agency.source_class, str(agency.retrieved)) == (SourceClass.AGENCY, "2019-05-02")
+    assert agency.archived_url == "https://web.archive.org/web/2019/https://example.org/agency/2019-04-26"
+    putin = content.leaders["vladimir-putin"]
+    assert putin.wikidata == "Q7747"
+    assert [str(term.start) for term in putin.in_office] == ["2000-05", "2012-05"]

@@ -196,6 +196,28 @@ class Term:
     start: PartialDate | None
     end: PartialDate | None
 
+    def overlaps(self, date: PartialDate) -> bool:
+        """True when the span overlaps `date`'s period (an open end runs forever)."""
+        return (self.start is None or self.start.first_day() <= date.last_day()) and (
+            self.end is None or date.first_day() <= self.end.last_day()
+        )
+
+
+@dataclass(frozen=True)
+class Office:
+    """One span in one office: Putin as Prime Minister of Russia from May 2008 to May 2012."""
+
+    title: str
+    """The office as the site names it, e.g. Prime Minister of Russia."""
+    start: PartialDate | None
+    """When the leader took it; None when unknown."""
+    end: PartialDate | None = None
+    """When the leader left it; None while still in office."""
+
+    @property
+    def term(self) -> Term:
+        return Term(self.start, self.end)
+
 
 @dataclass(frozen=True)
 class Leader:
@@ -204,22 +226,34 @@ class Leader:
     country: str
     """ISO 3166-1 alpha-2 code."""
     office: str
+    """The office the site tracks the leader in; when `offices` is given, one of its titles."""
     summary: str
     """Markdown, our own words."""
     origin: Origin
     native_name: str | None = None
     aliases: tuple[str, ...] = ()
     """Other spellings of the name, used by the ingester to recognise the leader."""
-    in_office: tuple[Term, ...] = ()
-    """Each span in the office, oldest first; empty when unknown."""
+    offices: tuple[Office, ...] = ()
+    """Every span in every office, oldest first; empty when unknown."""
+    wikidata: str | None = None
+    """The leader's Wikidata item ID (Q and digits), for joining other data sets."""
+
+    @property
+    def in_office(self) -> tuple[Term, ...]:
+        """The spans in `office` (the one the site tracks), oldest first; empty when unknown.
+
+        Derived from `offices`, so the dates are written once: Putin's spans as president
+        leave out his years as prime minister.
+        """
+        return tuple(held.term for held in self.offices if held.title == self.office)
 
     def in_office_on(self, date: PartialDate) -> bool:
-        """True when some span of office overlaps `date`'s period (open ends run forever)."""
-        return any(
-            (term.start is None or term.start.first_day() <= date.last_day())
-            and (term.end is None or date.first_day() <= term.end.last_day())
-            for term in self.in_office
-        )
+        """True when some span in `office` overlaps `date`'s period (open ends run forever)."""
+        return any(term.overlaps(date) for term in self.in_office)
+
+    def offices_on(self, date: PartialDate) -> tuple[Office, ...]:
+        """The offices held at some point within `date`'s period, oldest first."""
+        return tuple(held for held in self.offices if held.term.overlaps(date))
 
 
 @dataclass(frozen=True)
@@ -235,6 +269,30 @@ class Source:
     url: str | None = None
     """Only ever an http(s) URL."""
     language: str | None = None
+    source_class: SourceClass | None = None
+    """What kind of source it is (`class:` in the file); None when the editor did not say."""
+    archived_url: str | None = None
+    """An archived copy (web.archive.org, archive.today); only ever an http(s) URL."""
+    retrieved: PartialDate | None = None
+    """When an editor read it; a page may change after."""
+
+
+class SourceClass(enum.Enum):
+    """What kind of voice a source is, so a reader can weigh it."""
+
+    OFFICIAL = "official"
+    """A party's own statement or its state media (the Kremlin, KCNA)."""
+    PRESS = "press"
+    """A newspaper, broadcaster or news site."""
+    AGENCY = "agency"
+    """A news agency whose reports others carry (Yonhap, AFP, Reuters, TASS)."""
+    INTELLIGENCE_CLAIM = "intelligence-claim"
+    """What an intelligence service says it knows (South Korea's NIS, say)."""
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("-", " ")
 
 
 @dataclass(frozen=True)
@@ -242,6 +300,93 @@ class Place:
     country: str
     """ISO 3166-1 alpha-2 code."""
     city: str | None = None
+    wikidata: str | None = None
+    """The place's Wikidata item ID (Q and digits)."""
+
+
+class AttendanceMode(enum.Enum):
+    """How a leader took part in an event."""
+
+    IN_PERSON = "in-person"
+    VIDEO = "video"
+    REPRESENTED = "represented"
+    """Someone else went in the leader's place (see `Attendance.by`)."""
+    ABSENT = "absent"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("-", " ").capitalize()
+
+
+@dataclass(frozen=True)
+class Representative:
+    """Who stood in for a leader: North Korea's ambassador at the 2025 parade."""
+
+    name: str
+    role: str
+    """Their role, e.g. North Korea's ambassador to Russia."""
+
+
+@dataclass(frozen=True)
+class Attendance:
+    """One leader's part in an event."""
+
+    leader: str
+    """A leader ID, one of the event's leaders."""
+    mode: AttendanceMode
+    by: Representative | None = None
+    """Who represented the leader; set exactly when `mode` is represented."""
+
+
+class Transport(enum.Enum):
+    """How a visitor travelled."""
+
+    TRAIN = "train"
+    PLANE = "plane"
+    CAR = "car"
+    SHIP = "ship"
+
+
+@dataclass(frozen=True)
+class Leg:
+    """One stage of a journey: where the visitor was on a day, and what happened there."""
+
+    date: PartialDate
+    place: Place
+    origin: Origin
+    note: str | None = None
+    """Markdown, our own words."""
+
+
+class DisputedField(enum.Enum):
+    """The facts on which an event may hold several versions."""
+
+    DATE = "date"
+    PLACE = "place"
+    STATUS = "status"
+    ATTENDANCE = "attendance"
+
+
+@dataclass(frozen=True)
+class Version:
+    """One account of a disputed fact, with the sources that give it."""
+
+    value: PartialDate | Place | Status | Attendance
+    """Of the type the dispute's field takes: a date, a place, a status or one attendance."""
+    sources: tuple[str, ...]
+    origin: Origin
+    note: str | None = None
+    """Markdown, our own words: who says so, and how."""
+
+
+@dataclass(frozen=True)
+class Dispute:
+    """Sources disagree on one fact; every version stands, none is chosen by the site."""
+
+    field: DisputedField
+    versions: tuple[Version, ...]
+    """Two or more, in the order the editor wrote them."""
+    origin: Origin
 
 
 @dataclass(frozen=True)
@@ -261,6 +406,8 @@ class TimelineEntry:
     sources: tuple[str, ...]
     origin: Origin
     quote: Quote | None = None
+    claimed_by: str | None = None
+    """Who made the claim, as the sources name them: "Kremlin spokesman Dmitry Peskov", "KCNA"."""
 
 
 @dataclass(frozen=True)
@@ -285,11 +432,21 @@ class Event:
     leaders: tuple[str, ...] = ()
     """Everyone involved, visitor and host included."""
     related: tuple[str, ...] = ()
+    attendance: tuple[Attendance, ...] = ()
+    """How each leader took part; a leader not listed is not stated."""
+    legs: tuple[Leg, ...] = ()
+    """The journey's stages, oldest first; empty when not given."""
+    transport: Transport | None = None
+    """How the visitor travelled, when known."""
+    disputed: tuple[Dispute, ...] = ()
+    """Facts on which the sources disagree, each with every version."""
 
     @property
     def sources(self) -> tuple[str, ...]:
-        """Every source the timeline cites, in order of first citation."""
-        return tuple(dict.fromkeys(s for entry in self.timeline for s in entry.sources))
+        """Every source the timeline and the disputes cite, in order of first citation."""
+        cited = [s for entry in self.timeline for s in entry.sources]
+        cited += [s for dispute in self.disputed for version in dispute.versions for s in version.sources]
+        return tuple(dict.fromkeys(cited))
 
     @property
     def sort_key(self) -> tuple[tuple[int, int, int], str]:

@@ -18,7 +18,22 @@ from typing import Any
 from tracker.browse import Browse, BrowseNav, build_browse
 from tracker.changes import ChangedEntry, ChangeRow, ChangesPage, change_row, changes_page
 from tracker.cite import EntryCitation
-from tracker.model import Content, DatePrecision, Event, Leader, PartialDate, Source, Status, TimelineEntry
+from tracker.lead_lag import lead_lag
+from tracker.model import (
+    Attendance,
+    AttendanceMode,
+    Content,
+    Dispute,
+    Event,
+    Leader,
+    Office,
+    PartialDate,
+    Place,
+    Source,
+    Status,
+    TimelineEntry,
+)
+from tracker.pairs import PairIndexRow, PairPage, build_pairs
 from tracker.provenance import Provenance, content_path
 from tracker.settings import Settings
 from tracker.structured_data import event_description, event_json_ld
@@ -89,6 +104,8 @@ class EventRow:
     visitor: Link | None
     host: Link | None
     place: str
+    timing: str | None
+    """In short, how far ahead it was set or how late it was called off: "cancelled 9 days before"."""
 
 
 @dataclass(frozen=True)
@@ -121,6 +138,11 @@ class Citation:
     author: str | None
     external_url: str | None
     """The article itself; only ever http(s)."""
+    source_class: str | None
+    """What kind of voice: "agency", "official", "intelligence claim"."""
+    archived_url: str | None
+    """An archived copy; only ever http(s)."""
+    retrieved: DateView | None
 
 
 @dataclass(frozen=True)
@@ -132,6 +154,56 @@ class Development:
     quote_text: str | None
     quote_by: str | None
     sources: tuple[Citation, ...]
+    claimed_by: str | None
+    """Who made the claim: "Kremlin spokesman Dmitry Peskov", "KCNA"."""
+
+
+@dataclass(frozen=True)
+class LeaderOnDay:
+    """A leader as the event page names them: with the office held on the event's date."""
+
+    link: Link
+    office: str | None
+    """"Prime Minister of Russia"; two offices joined when the date spans a handover; None when not recorded."""
+
+
+@dataclass(frozen=True)
+class AttendanceView:
+    leader: Link
+    mode: str
+    """The mode word, also the CSS class: `in-person`, `represented`."""
+    text: str
+    """"In person", "Represented by Shin Hong-chol (North Korea's ambassador to Russia)"."""
+
+
+@dataclass(frozen=True)
+class LegView:
+    date: DateView
+    place: str
+    note: str | None
+    """Markdown."""
+
+
+@dataclass(frozen=True)
+class Itinerary:
+    transport: str | None
+    """"By train"; None when not recorded."""
+    legs: tuple[LegView, ...]
+
+
+@dataclass(frozen=True)
+class VersionView:
+    value: str
+    note: str | None
+    """Markdown."""
+    sources: tuple[Citation, ...]
+
+
+@dataclass(frozen=True)
+class DisputeView:
+    field: str
+    """What the sources disagree on, as a reader says it: "the date", "Kim Jong Un's attendance"."""
+    versions: tuple[VersionView, ...]
 
 
 @dataclass(frozen=True)
@@ -140,14 +212,19 @@ class EventPage:
     row: EventRow
     summary: str
     """Markdown."""
-    leaders: tuple[Link, ...]
+    leaders: tuple[LeaderOnDay, ...]
     timeline: tuple[Development, ...]
     sources: tuple[Citation, ...]
     related: tuple[EventRow, ...]
     edit_path: str
-    notice: str | None
-    """For a trip called off: how long before it was due, when both days are known."""
     """The entry's file, for the "correct this entry" hint."""
+    timing: tuple[str, ...]
+    """Lead and lag from the timeline: "confirmed 101 days ahead", "cancelled 9 days before"."""
+    attendance: tuple[AttendanceView, ...]
+    itinerary: Itinerary | None
+    """The journey's legs and transport; None when neither is recorded."""
+    disputes: tuple[DisputeView, ...]
+    """Where the sources disagree, every version side by side."""
     description: str
     """Plain text for the meta description and link previews."""
     json_ld: dict[str, Any]
@@ -198,6 +275,12 @@ class LeaderPage:
     """The leader's events, for the SVG timeline."""
     follow: Follow
     """The leader's own feed and calendar."""
+    offices: tuple[str, ...]
+    """Every office with its dates, oldest first: "Prime Minister of Russia, May 2008 – May 2012"."""
+    attendance: tuple[tuple[EventRow, str], ...]
+    """The events whose attendance is recorded, with how this leader took part."""
+    pairs: tuple[Link, ...]
+    """The pages of this leader with each leader met, named by the other."""
 
 
 @dataclass(frozen=True)
@@ -245,6 +328,9 @@ class Pages:
     browse: Browse
     """Pages by year and by status."""
     about: AboutPage
+    pairs: tuple[PairPage, ...]
+    """One page for every two leaders who share an event."""
+    pair_rows: tuple[PairIndexRow, ...]
     changes: ChangesPage
     """The latest changes to the content, site-wide."""
 
@@ -271,7 +357,15 @@ def build_pages(
         browse=browse.nav,
     )
     event_pages = tuple(_event_page(event, content, rows, citations, urls, provenance, settings) for event in events)
-    leader_pages = tuple(_leader_page(leader, events, rows, marks, urls) for leader in _leaders_by_name(content))
+    pairs, pair_rows = build_pairs(content, rows, marks, urls)
+    pair_links: dict[str, list[Link]] = {leader_id: [] for leader_id in content.leaders}
+    for pair in pairs:
+        for one, other in ((pair.first, pair.second), (pair.second, pair.first)):
+            pair_links[one.id].append(Link(f"With {other.name} ({pair.count_text})", pair.url))
+    leader_pages = tuple(
+        _leader_page(leader, content, events, rows, marks, tuple(pair_links[leader.id]), urls)
+        for leader in _leaders_by_name(content)
+    )
     leader_rows = tuple(
         LeaderRow(
             leader.name,
@@ -308,7 +402,7 @@ def build_pages(
         )
     )
     return Pages(
-        index, event_pages, leader_rows, leader_pages, source_pages, browse, about,
+        index, event_pages, leader_rows, leader_pages, source_pages, browse, about, pairs, pair_rows,
         changes_page(provenance, _entry_pages(content, urls)),
     )
 
@@ -332,8 +426,12 @@ def _leader_link(leader_id: str | None, content: Content, urls: Urls) -> Link | 
 
 
 def place_text(event: Event) -> str:
-    country = country_name(event.place.country)
-    return f"{event.place.city}, {country}" if event.place.city else country
+    return place_name(event.place)
+
+
+def place_name(place: Place) -> str:
+    country = country_name(place.country)
+    return f"{place.city}, {country}" if place.city else country
 
 
 def _event_row(event: Event, content: Content, urls: Urls) -> EventRow:
@@ -347,6 +445,7 @@ def _event_row(event: Event, content: Content, urls: Urls) -> EventRow:
         visitor=_leader_link(event.visitor, content, urls),
         host=_leader_link(event.host, content, urls),
         place=place_text(event),
+        timing=lead_lag(event).short,
     )
 
 
@@ -359,6 +458,9 @@ def _citation(source: Source, urls: Urls) -> Citation:
         published=DateView.of(source.published),
         author=source.author,
         external_url=source.url,
+        source_class=source.source_class.label if source.source_class else None,
+        archived_url=source.archived_url,
+        retrieved=DateView.of(source.retrieved) if source.retrieved else None,
     )
 
 
@@ -370,6 +472,7 @@ def _development(entry: TimelineEntry, citations: dict[str, Citation]) -> Develo
         quote_text=entry.quote.text if entry.quote else None,
         quote_by=entry.quote.by if entry.quote else None,
         sources=tuple(citations[source_id] for source_id in entry.sources),
+        claimed_by=entry.claimed_by,
     )
 
 
@@ -392,12 +495,15 @@ def _event_page(
         id=event.id,
         row=rows[event.id],
         summary=event.summary,
-        leaders=tuple(Link(content.leaders[i].name, urls.leader(i)) for i in event.leaders),
+        leaders=tuple(_leader_on_day(content.leaders[i], event.date, urls) for i in event.leaders),
         timeline=tuple(_development(entry, citations) for entry in event.timeline),
         sources=tuple(citations[source_id] for source_id in event.sources),
         related=tuple(rows[i] for i in sorted(event.related, key=lambda i: content.events[i].sort_key)),
         edit_path=f"content/events/{event.id}.yaml",
-        notice=called_off_notice(event),
+        timing=lead_lag(event).notes,
+        attendance=tuple(_attendance_view(a, content, urls) for a in event.attendance),
+        itinerary=_itinerary(event),
+        disputes=tuple(_dispute_view(d, content, citations) for d in event.disputed),
         description=event_description(event),
         json_ld=event_json_ld(event, content, urls, place_text(event)),
         cite=cite,
@@ -418,21 +524,64 @@ def _timeline_mark(event: Event, urls: Urls) -> TimelineMark:
     )
 
 
-def called_off_notice(event: Event) -> str | None:
-    """ "9 days before it was due", shown beside the status: the figure reporters lead with.
+def _offices_text(offices: tuple[Office, ...]) -> str | None:
+    return ", then ".join(dict.fromkeys(held.title for held in offices)) or None
 
-    Only for a trip that was on and was called off (not an invitation declined, whose
-    timing the sources rarely give), and only when both days are known.
-    """
-    if event.status not in (Status.CANCELLED, Status.POSTPONED):
+
+def _leader_on_day(leader: Leader, date: PartialDate, urls: Urls) -> LeaderOnDay:
+    return LeaderOnDay(Link(leader.name, urls.leader(leader.id)), _offices_text(leader.offices_on(date)))
+
+
+_ATTENDANCE_WORDS = {AttendanceMode.IN_PERSON: "in person", AttendanceMode.VIDEO: "by video", AttendanceMode.ABSENT: "absent"}
+
+
+def _attendance_text(attendance: Attendance) -> str:
+    """"in person", "by video", "absent", "represented by Shin Hong-chol (North Korea's ambassador)"."""
+    if attendance.by is not None:
+        return f"represented by {attendance.by.name} ({attendance.by.role})"
+    return _ATTENDANCE_WORDS.get(attendance.mode, attendance.mode.value)
+
+
+def _attendance_view(attendance: Attendance, content: Content, urls: Urls) -> AttendanceView:
+    leader = content.leaders[attendance.leader]
+    return AttendanceView(Link(leader.name, urls.leader(leader.id)), attendance.mode.value, _attendance_text(attendance))
+
+
+def _itinerary(event: Event) -> Itinerary | None:
+    if not event.legs and event.transport is None:
         return None
-    called_off = next(entry for entry in event.timeline if entry.status is event.status)
-    if called_off.date.precision is not DatePrecision.DAY or event.date.precision is not DatePrecision.DAY:
-        return None
-    days = (event.date.first_day() - called_off.date.first_day()).days
-    if days <= 0:
-        return None
-    return f"{days} day{'s' if days != 1 else ''} before it was due"
+    return Itinerary(
+        transport=f"By {event.transport.value}" if event.transport else None,
+        legs=tuple(LegView(DateView.of(leg.date), place_name(leg.place), leg.note) for leg in event.legs),
+    )
+
+
+def _dispute_view(dispute: Dispute, content: Content, citations: dict[str, Citation]) -> DisputeView:
+    field = f"the {dispute.field.value}"
+    first = dispute.versions[0].value
+    if isinstance(first, Attendance):
+        field = f"{content.leaders[first.leader].name}'s attendance"
+    return DisputeView(
+        field=field,
+        versions=tuple(
+            VersionView(
+                value=_version_text(version.value, content),
+                note=version.note,
+                sources=tuple(citations[source_id] for source_id in version.sources),
+            )
+            for version in dispute.versions
+        ),
+    )
+
+
+def _version_text(value: PartialDate | Place | Status | Attendance, content: Content) -> str:
+    if isinstance(value, PartialDate):
+        return value.display()
+    if isinstance(value, Place):
+        return place_name(value)
+    if isinstance(value, Status):
+        return value.label
+    return f"{content.leaders[value.leader].name}: {_attendance_text(value)}"
 
 
 def _terms(leader: Leader) -> str | None:
@@ -444,8 +593,19 @@ def _terms(leader: Leader) -> str | None:
     return ", ".join(spans) or None
 
 
+def _office_span(held: Office) -> str:
+    start = held.start.display() if held.start else "?"
+    return f"{held.title}, {start} – {held.end.display() if held.end else 'present'}"
+
+
 def _leader_page(
-    leader: Leader, events: list[Event], rows: dict[str, EventRow], marks: dict[str, TimelineMark], urls: Urls
+    leader: Leader,
+    content: Content,
+    events: list[Event],
+    rows: dict[str, EventRow],
+    marks: dict[str, TimelineMark],
+    pairs: tuple[Link, ...],
+    urls: Urls,
 ) -> LeaderPage:
     involved = [event for event in events if leader.id in event.leaders]
     called_off = [event for event in involved if event.status.called_off]
@@ -471,4 +631,12 @@ def _leader_page(
         sections=tuple(section for section in sections if section.events),
         timeline=tuple(marks[event.id] for event in involved),
         follow=Follow.of(leader.name, Urls.leader_path(leader.id), urls),
+        offices=tuple(_office_span(held) for held in leader.offices),
+        attendance=tuple(
+            (rows[event.id], _attendance_text(attendance))
+            for event in involved
+            for attendance in event.attendance
+            if attendance.leader == leader.id
+        ),
+        pairs=pairs,
     )

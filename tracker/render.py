@@ -96,6 +96,9 @@ def render_site(pages: Pages, settings: Settings, urls: Urls) -> SiteFiles:
     add("leaders.html", "leaders/", leaders=pages.leaders)
     for leader in pages.leader_pages:
         add("leader.html", f"leaders/{leader.id}/", page=leader)
+    add("pairs.html", "pairs/", pairs=pages.pair_rows)
+    for pair in pages.pairs:
+        add("pair.html", pair.path, page=pair)
     add("sources.html", "sources/", sources=pages.sources)
     for source in pages.sources:
         add("source.html", f"sources/{source.citation.id}/", page=source)

@@ -84,7 +84,7 @@ def _leader(values: Mapping[str, str], published: Mapping[str, str]) -> str:
         "# aliases: [Other Spelling]  # other spellings the ingester should recognise",
         f"country: {scalar(values['country'])}",
         f"office: {scalar(values['office'])}",
-        "# in_office: [{from: YYYY-MM, to: null}]  # spans in office; to: null while still in office",
+        f"# offices: [{{title: {scalar(values['office'])}, from: YYYY-MM, to: null}}]  # every span in every office, oldest first",
         "# TODO: one or two sentences in your own words.",
         "summary: >-",
         "  TODO: summary.",

@@ -73,6 +73,21 @@ class Urls:
     def source(self, source_id: str) -> str:
         return self.page(f"sources/{source_id}/")
 
+    def pairs(self) -> str:
+        return self.page("pairs/")
+
+    @staticmethod
+    def pair_path(one: str, other: str) -> str:
+        """A pair's site-relative path, the two leader IDs in sorted order: one address per pair.
+
+        IDs never hold two hyphens in a row, so `--` cannot be misread.
+        """
+        first, second = sorted((one, other))
+        return f"pairs/{first}--{second}/"
+
+    def pair(self, one: str, other: str) -> str:
+        return self.page(self.pair_path(one, other))
+
     def year(self, year: int) -> str:
         return self.page(f"years/{year}/")
 

@@ -21,18 +21,27 @@ import pycountry
 from tracker.hints import date_hint
 from tracker.load import Document, read_content
 from tracker.model import (
+    Attendance,
+    AttendanceMode,
     Content,
+    Dispute,
+    DisputedField,
     Event,
     Kind,
     Leader,
+    Leg,
+    Office,
     Origin,
     PartialDate,
     Place,
     Quote,
+    Representative,
     Source,
+    SourceClass,
     Status,
-    Term,
     TimelineEntry,
+    Transport,
+    Version,
 )
 from tracker.problems import ContentError, Location, Problem, dotted
 
@@ -163,14 +172,18 @@ def build_content(
     for document in valid["leaders"]:
         problems.extend(_country_problems(document, ("country",)))
     for document in valid["events"]:
-        problems.extend(_country_problems(document, ("place", "country")))
+        for location in _place_locations(document.data):
+            problems.extend(_country_problems(document, location + ("country",)))
     leaders = {doc.id: _leader(doc, problems) for doc in valid["leaders"]}
     sources = {doc.id: _source(doc, problems) for doc in valid["sources"]}
     events = {doc.id: _event(doc, problems) for doc in valid["events"]}
     for document in valid["events"]:
         problems.extend(_reference_problems(document, known_ids))
     for document in valid["events"]:
-        problems.extend(_timeline_problems(document, events[document.id]))
+        event = events[document.id]
+        problems.extend(_timeline_problems(document, event))
+        problems.extend(_attendance_problems(document, event))
+        problems.extend(_journey_problems(document, event))
     if problems:
         return None, problems
     return (
@@ -183,8 +196,24 @@ def build_content(
     )
 
 
+def _place_locations(data: dict[str, Any]) -> list[Location]:
+    """Where an event names a place: its own, each leg's, and each disputed place version."""
+    locations: list[Location] = [("place",)]
+    locations += [("legs", index, "place") for index in range(len(data.get("legs", ())))]
+    for d, dispute in enumerate(data.get("disputed", ())):
+        if dispute["field"] == "place":
+            locations += [("disputed", d, "versions", v, "value") for v in range(len(dispute["versions"]))]
+    return locations
+
+
+def _value_at(data: Any, location: Location) -> Any:
+    for part in location:
+        data = data.get(part) if isinstance(data, dict) else data[part]
+    return data
+
+
 def _country_problems(document: Document, location: Location) -> list[Problem]:
-    code = document.data[location[0]] if len(location) == 1 else document.data[location[0]][location[1]]
+    code = _value_at(document.data, location)
     if pycountry.countries.get(alpha_2=code) is not None:
         return []
     return [
@@ -221,9 +250,7 @@ def _id_problems(documents: list[Document]) -> list[Problem]:
 
 
 def _date(document: Document, location: Location, problems: list[Problem]) -> PartialDate | None:
-    value = document.data
-    for part in location:
-        value = value.get(part) if isinstance(value, dict) else value[part]
+    value = _value_at(document.data, location)
     if value is None:
         return None
     try:
@@ -237,20 +264,40 @@ def _origin(document: Document, location: Location = ()) -> Origin:
     return Origin(document.path, document.line(location))
 
 
+def _problem(document: Document, location: Location, message: str) -> Problem:
+    return Problem(document.path, document.line(location), dotted(location), message)
+
+
 def _leader(document: Document, problems: list[Problem]) -> Leader:
     data = document.data
-    terms = []
-    for index in range(len(data.get("in_office", ()))):
-        term = Term(
-            _date(document, ("in_office", index, "from"), problems),
-            _date(document, ("in_office", index, "to"), problems),
+    offices: list[Office] = []
+    for index, item in enumerate(data.get("offices", ())):
+        held = Office(
+            item["title"],
+            _date(document, ("offices", index, "from"), problems),
+            _date(document, ("offices", index, "to"), problems),
         )
-        if term.start and term.end and term.end < term.start:
-            location = ("in_office", index, "to")
+        if held.start and held.end and held.end < held.start:
+            problems.append(_problem(document, ("offices", index, "to"), "is before its from date (swap them)"))
+        if offices and held.start and offices[-1].start and held.start.last_day() < offices[-1].start.first_day():
             problems.append(
-                Problem(document.path, document.line(location), dotted(location), "is before its from date (swap them)")
+                _problem(
+                    document,
+                    ("offices", index, "from"),
+                    f"{held.start} is before the office above it, from {offices[-1].start} (list offices oldest first)",
+                )
             )
-        terms.append(term)
+        offices.append(held)
+    titles = list(dict.fromkeys(held.title for held in offices))
+    if offices and data["office"] not in titles:
+        problems.append(
+            _problem(
+                document,
+                ("office",),
+                f"{data['office']!r} is not the title of any of offices (use one of: {'; '.join(titles)}, "
+                "or add its spans to offices)",
+            )
+        )
     return Leader(
         id=document.id,
         name=data["name"],
@@ -258,7 +305,8 @@ def _leader(document: Document, problems: list[Problem]) -> Leader:
         aliases=tuple(data.get("aliases", ())),
         country=data["country"],
         office=data["office"],
-        in_office=tuple(terms),
+        offices=tuple(offices),
+        wikidata=data.get("wikidata"),
         summary=data["summary"],
         origin=_origin(document),
     )
@@ -268,6 +316,11 @@ def _source(document: Document, problems: list[Problem]) -> Source:
     data = document.data
     published = _date(document, ("published",), problems)
     assert published is not None
+    retrieved = _date(document, ("retrieved",), problems)
+    if retrieved is not None and retrieved.last_day() < published.first_day():
+        problems.append(
+            _problem(document, ("retrieved",), f"{retrieved} is before the published date {published} (fix one of them)")
+        )
     return Source(
         id=document.id,
         publisher=data["publisher"],
@@ -277,6 +330,9 @@ def _source(document: Document, problems: list[Problem]) -> Source:
         author=data.get("author"),
         url=data.get("url"),
         language=data.get("language"),
+        source_class=SourceClass(data["class"]) if "class" in data else None,
+        archived_url=data.get("archived_url"),
+        retrieved=retrieved,
         origin=_origin(document),
     )
 
@@ -294,6 +350,7 @@ def _event(document: Document, problems: list[Problem]) -> Event:
                 status=Status(item["status"]),
                 note=item["note"],
                 quote=quote,
+                claimed_by=item.get("claimed_by"),
                 sources=tuple(item["sources"]),
                 origin=_origin(document, ("timeline", index)),
             )
@@ -303,7 +360,15 @@ def _event(document: Document, problems: list[Problem]) -> Event:
     end = _date(document, ("end",), problems)
     if end is not None and end < start:
         problems.append(Problem(document.path, document.line(("end",)), "end", f"{end} is before the date {start} (fix one of them)"))
-    place = data["place"]
+    legs = tuple(
+        Leg(
+            date=_date(document, ("legs", index, "date"), problems) or start,
+            place=_place(item["place"]),
+            note=item.get("note"),
+            origin=_origin(document, ("legs", index)),
+        )
+        for index, item in enumerate(data.get("legs", ()))
+    )
     return Event(
         id=document.id,
         title=data["title"],
@@ -314,12 +379,55 @@ def _event(document: Document, problems: list[Problem]) -> Event:
         visitor=data.get("visitor"),
         host=data.get("host"),
         leaders=tuple(data.get("leaders", ())),
-        place=Place(country=place["country"], city=place.get("city")),
+        place=_place(data["place"]),
         summary=data["summary"],
         timeline=tuple(timeline),
         related=tuple(data.get("related", ())),
+        attendance=tuple(_attendance(item) for item in data.get("attendance", ())),
+        legs=legs,
+        transport=Transport(data["transport"]) if "transport" in data else None,
+        disputed=tuple(_dispute(document, index, problems) for index in range(len(data.get("disputed", ())))),
         origin=_origin(document),
     )
+
+
+def _place(data: dict[str, str]) -> Place:
+    return Place(country=data["country"], city=data.get("city"), wikidata=data.get("wikidata"))
+
+
+def _attendance(data: dict[str, Any]) -> Attendance:
+    by = data.get("by")
+    return Attendance(
+        leader=data["leader"],
+        mode=AttendanceMode(data["mode"]),
+        by=Representative(by["name"], by["role"]) if by else None,
+    )
+
+
+def _dispute(document: Document, index: int, problems: list[Problem]) -> Dispute:
+    data = document.data["disputed"][index]
+    field = DisputedField(data["field"])
+    versions = []
+    for v, item in enumerate(data["versions"]):
+        location: Location = ("disputed", index, "versions", v, "value")
+        value: PartialDate | Place | Status | Attendance
+        if field is DisputedField.DATE:
+            value = _date(document, location, problems) or PartialDate(0)
+        elif field is DisputedField.PLACE:
+            value = _place(item["value"])
+        elif field is DisputedField.STATUS:
+            value = Status(item["value"])
+        else:
+            value = _attendance(item["value"])
+        versions.append(
+            Version(
+                value=value,
+                sources=tuple(item["sources"]),
+                note=item.get("note"),
+                origin=_origin(document, ("disputed", index, "versions", v)),
+            )
+        )
+    return Dispute(field=field, versions=tuple(versions), origin=_origin(document, ("disputed", index)))
 
 
 def _reference_problems(document: Document, known_ids: dict[str, set[str]]) -> list[Problem]:
@@ -333,6 +441,9 @@ def _reference_problems(document: Document, known_ids: dict[str, set[str]]) -> l
     references += [(("related", i), "events") for i in range(len(data.get("related", ())))]
     for t, item in enumerate(data["timeline"]):
         references += [(("timeline", t, "sources", s), "sources") for s in range(len(item["sources"]))]
+    for d, dispute in enumerate(data.get("disputed", ())):
+        for v, version in enumerate(dispute["versions"]):
+            references += [(("disputed", d, "versions", v, "sources", s), "sources") for s in range(len(version["sources"]))]
 
     problems = []
     for location, kind in references:
@@ -360,6 +471,78 @@ def _reference_problems(document: Document, known_ids: dict[str, set[str]]) -> l
             problems.append(
                 Problem(document.path, document.line((role,)), role, f"{who} is not in leaders (add {who} to the leaders list)")
             )
+    return problems
+
+
+def _attendance_problems(document: Document, event: Event) -> list[Problem]:
+    """Attendance names the event's own leaders, each once; only a represented leader has a `by`."""
+    problems = []
+    entries: list[tuple[Location, Attendance]] = [(("attendance", i), a) for i, a in enumerate(event.attendance)]
+    for d, dispute in enumerate(event.disputed):
+        for v, version in enumerate(dispute.versions):
+            if isinstance(version.value, Attendance):
+                entries.append((("disputed", d, "versions", v, "value"), version.value))
+    first: dict[str, int] = {}
+    for location, attendance in entries:
+        if attendance.leader not in event.leaders:
+            problems.append(
+                _problem(
+                    document,
+                    location + ("leader",),
+                    f"{attendance.leader} is not one of the event's leaders (add {attendance.leader} to leaders, or fix the ID"
+                    f"{suggest(attendance.leader, event.leaders)})",
+                )
+            )
+        if attendance.mode is AttendanceMode.REPRESENTED and attendance.by is None:
+            problems.append(
+                _problem(document, location + ("by",), "is missing (a represented leader needs by: {name: ..., role: ...})")
+            )
+        if attendance.mode is not AttendanceMode.REPRESENTED and attendance.by is not None:
+            problems.append(
+                _problem(
+                    document,
+                    location + ("by",),
+                    f"is only for mode: represented, not {attendance.mode.value} (remove by, or set mode: represented)",
+                )
+            )
+        if location[0] == "attendance":
+            if attendance.leader in first:
+                problems.append(
+                    _problem(
+                        document,
+                        location + ("leader",),
+                        f"{attendance.leader} is already listed in attendance[{first[attendance.leader]}] "
+                        "(keep one; put a disputed account under disputed)",
+                    )
+                )
+            first.setdefault(attendance.leader, int(location[1]))
+    return problems
+
+
+def _journey_problems(document: Document, event: Event) -> list[Problem]:
+    """Legs run oldest first; a fact is disputed in one place only."""
+    problems = []
+    for index, (earlier, later) in enumerate(zip(event.legs, event.legs[1:]), start=1):
+        if later.date.last_day() < earlier.date.first_day():
+            problems.append(
+                _problem(
+                    document,
+                    ("legs", index, "date"),
+                    f"{later.date} is before the leg above it, dated {earlier.date} (put the legs oldest first)",
+                )
+            )
+    seen: dict[DisputedField, int] = {}
+    for index, dispute in enumerate(event.disputed):
+        if dispute.field in seen and dispute.field is not DisputedField.ATTENDANCE:
+            problems.append(
+                _problem(
+                    document,
+                    ("disputed", index, "field"),
+                    f"{dispute.field.value} is already disputed in disputed[{seen[dispute.field]}] "
+                    "(add this version to that one's versions)",
+                )
+            )
+        seen.setdefault(dispute.field, index)
     return problems
 
 
