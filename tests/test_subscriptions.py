@@ -20,6 +20,7 @@ def test_the_site_offers_its_own_subscription_and_one_per_leader() -> None:
         ("", ""),
         ("leaders/kim-jong-un/", "Kim Jong Un"),
         ("leaders/vladimir-putin/", "Vladimir Putin"),
+        ("pairs/kim-jong-un--vladimir-putin/", "Kim Jong Un and Vladimir Putin"),
     ]
     assert [e.id for e in leader_subscription(content(), "vladimir-putin").events(content())] == [
         "victory-day-2015", "vladivostok-2019"
@@ -56,3 +57,28 @@ def test_a_leader_page_links_its_own_feed_and_calendar_which_hold_only_their_eve
     assert [str(e["UID"]) for e in calendar.walk("VEVENT")] == [
         "victory-day-2015@example.org/visits", "vladivostok-2019@example.org/visits"
     ]  # the same UIDs as in the whole site's calendar, so an app subscribed to both keeps one copy
+
+
+def test_a_pair_page_links_the_feed_and_calendar_of_the_events_the_two_share(build: SiteBuilder) -> None:
+    site = build(base_url="/visits/")
+    folder = site / "pairs" / "kim-jong-un--vladimir-putin"
+    page = read_html(folder / "index.html")
+    visible = {a.text_content(): a.get("href") for a in page.cssselect("p.follow a")}
+    assert visible == {
+        "Atom feed": "/visits/pairs/kim-jong-un--vladimir-putin/feed.xml",
+        "calendar (ICS)": "/visits/pairs/kim-jong-un--vladimir-putin/events.ics",
+    }
+    assert {link.get("href") for link in page.cssselect("link[rel=alternate]")} >= set(visible.values())
+    feed = feedparser.parse((folder / "feed.xml").read_bytes())
+    assert feed.feed.title == "Test tracker: Kim Jong Un and Vladimir Putin"
+    assert [e.title for e in feed.entries] == [
+        "Announced: Summit in Vladivostok (22 April 2019)",
+        "Held: Summit in Vladivostok (April 2019)",
+        "Cancelled: Planned trip to the Victory Day parade (30 April 2015)",
+        "Confirmed: Planned trip to the Victory Day parade (January 2015)",
+    ]  # newest first, and not the event Kim had alone
+    calendar = icalendar.Calendar.from_ical((folder / "events.ics").read_bytes())
+    assert [(str(e["SUMMARY"]), int(e["SEQUENCE"])) for e in calendar.walk("VEVENT")] == [
+        ("Planned trip to the Victory Day parade", 1),
+        ("Summit in Vladivostok (April 2019, day not known)", 1),
+    ]

@@ -38,7 +38,7 @@ from tracker.provenance import Provenance, content_path
 from tracker.settings import Settings
 from tracker.structured_data import event_description, event_json_ld
 from tracker.timeline_svg import TimelineMark
-from tracker.urls import Urls
+from tracker.urls import Follow, Urls
 
 Markdown = Callable[[str], str]
 """Turns content Markdown into safe HTML (see render.markdown_to_html)."""
@@ -235,20 +235,6 @@ class EventPage:
     """The CSL-JSON file beside the page."""
     corrections: tuple[ChangeRow, ...]
     """The commits that changed the entry's file, newest first; empty outside git."""
-
-
-@dataclass(frozen=True)
-class Follow:
-    """A page's own Atom feed and calendar (see subscriptions.py), linked from the page."""
-
-    name: str
-    """Whose events they carry: "Kim Jong Un"."""
-    feed: str
-    calendar: str
-
-    @classmethod
-    def of(cls, name: str, page: str, urls: Urls) -> Follow:
-        return cls(name, urls.feed(page), urls.calendar(page))
 
 
 @dataclass(frozen=True)
@@ -630,7 +616,7 @@ def _leader_page(
         summary=leader.summary,
         sections=tuple(section for section in sections if section.events),
         timeline=tuple(marks[event.id] for event in involved),
-        follow=Follow.of(leader.name, Urls.leader_path(leader.id), urls),
+        follow=urls.follow(leader.name, Urls.leader_path(leader.id)),
         offices=tuple(_office_span(held) for held in leader.offices),
         attendance=tuple(
             (rows[event.id], _attendance_text(attendance))

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tracker.model import Content, Event
+from tracker.pairs import shared_events
 from tracker.settings import Settings
 from tracker.urls import Urls
 
@@ -43,7 +44,20 @@ def leader_subscription(content: Content, leader_id: str) -> Subscription:
     return Subscription(Urls.leader_path(leader_id), content.leaders[leader_id].name, involved)
 
 
+def pair_subscriptions(content: Content) -> list[Subscription]:
+    """Each pair's events: those the two leaders share (the pairs pages list the same)."""
+    return [
+        Subscription(
+            Urls.pair_path(one, other),
+            f"{content.leaders[one].name} and {content.leaders[other].name}",
+            frozenset(event.id for event in events),
+        )
+        for (one, other), events in shared_events(content).items()
+    ]
+
+
 def subscriptions(content: Content) -> list[Subscription]:
-    """Every feed and calendar the site offers: the whole site's, then each leader's."""
-    return [WHOLE_SITE] + [leader_subscription(content, leader_id) for leader_id in sorted(content.leaders)]
+    """Every feed and calendar the site offers: the whole site's, each leader's, each pair's."""
+    leaders = [leader_subscription(content, leader_id) for leader_id in sorted(content.leaders)]
+    return [WHOLE_SITE, *leaders, *pair_subscriptions(content)]
 

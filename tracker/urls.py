@@ -33,6 +33,16 @@ def normalise_base_url(base_url: str) -> tuple[str, str]:
 
 
 @dataclass(frozen=True)
+class Follow:
+    """A page's own Atom feed and calendar (see subscriptions.py), as the page links them."""
+
+    name: str
+    """Whose events they carry: "Kim Jong Un"."""
+    feed: str
+    calendar: str
+
+
+@dataclass(frozen=True)
 class Urls:
     """Builds the URL of every page and asset, and the output file that serves it."""
 
@@ -111,6 +121,10 @@ class Urls:
     def calendar(self, scope: str = "") -> str:
         """The calendar of a page's events, beside its feed."""
         return self.page(f"{scope}events.ics")
+
+    def follow(self, name: str, scope: str) -> Follow:
+        """The feed and calendar of the page at `scope` ("leaders/x/")."""
+        return Follow(name, self.feed(scope), self.calendar(scope))
 
     def citation(self, event_id: str) -> str:
         """An event's citation as CSL-JSON, for reference managers."""
