@@ -32,9 +32,12 @@ CSV_FIELDS: dict[str, str] = {
     "end": "last day, when it ran over several days (else empty)",
     "visitor": "the leader ID of who travelled (may be empty)",
     "host": "the leader ID of who received (may be empty)",
+    "visitor_wikidata": "the visitor's Wikidata item (Q-id), where known",
+    "host_wikidata": "the host's Wikidata item (Q-id), where known",
     "leaders": "every leader ID involved, separated by `|`",
     "city": "where it took or was to take place (may be empty)",
     "country": "ISO 3166-1 alpha-2 code of that place",
+    "place_wikidata": "the place's Wikidata item (Q-id), where known",
     "summary": "our summary, as plain text",
     "first_reported": "date of the first timeline development",
     "last_update": "date of the latest timeline development",
@@ -53,6 +56,11 @@ def _nullable(value: object) -> str | None:
     return None if value is None else str(value)
 
 
+def _wikidata(content: Content, leader_id: str | None) -> str:
+    """A leader's Wikidata item for a CSV cell: empty when there is no such leader or no item."""
+    return (content.leaders[leader_id].wikidata or "") if leader_id else ""
+
+
 def event_record(event: Event, urls: Urls, content: Content) -> dict[str, Any]:
     return {
         "id": event.id,
@@ -67,7 +75,12 @@ def event_record(event: Event, urls: Urls, content: Content) -> dict[str, Any]:
         "visitor": event.visitor,
         "host": event.host,
         "leaders": list(event.leaders),
-        "place": {"city": event.place.city, "country": event.place.country, "country_name": country_name(event.place.country)},
+        "place": {
+            "city": event.place.city,
+            "country": event.place.country,
+            "country_name": country_name(event.place.country),
+            "wikidata": event.place.wikidata,
+        },
         "summary": event.summary,
         "timeline": [
             {
@@ -92,6 +105,7 @@ def leader_record(leader: Leader, urls: Urls) -> dict[str, Any]:
         "name": leader.name,
         "native_name": leader.native_name,
         "country": leader.country,
+        "wikidata": leader.wikidata,
         "office": leader.office,
         "in_office": [{"from": _nullable(term.start), "to": _nullable(term.end)} for term in leader.in_office],
         "summary": leader.summary,
@@ -144,6 +158,9 @@ def render_csv(content: Content, settings: Settings, urls: Urls) -> bytes:
                 "leaders": "|".join(event.leaders),
                 "city": event.place.city or "",
                 "country": event.place.country,
+                "place_wikidata": event.place.wikidata or "",
+                "visitor_wikidata": _wikidata(content, event.visitor),
+                "host_wikidata": _wikidata(content, event.host),
                 "summary": markdown_to_text(event.summary),
                 "first_reported": str(event.timeline[0].date),
                 "last_update": str(event.timeline[-1].date),
