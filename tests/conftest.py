@@ -43,6 +43,14 @@ def fixture_file_count(settings: Settings) -> int:
     return len(render_content(content, settings, read_provenance(FIXTURE_CONTENT, content)))
 
 
+def rewind_to_confirmed(content_dir: Path) -> Path:
+    """Turn the fixture Victory Day 2015 trip back to how it stood before its cancellation: confirmed."""
+    path = content_dir / "events" / "victory-day-2015.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.split("  - date: 2015-04-30")[0].replace("status: cancelled", "status: confirmed"), encoding="utf-8")
+    return path
+
+
 SiteBuilder = Callable[..., Path]
 
 

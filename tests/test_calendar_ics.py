@@ -8,7 +8,7 @@ from pathlib import Path
 import icalendar
 import pytest
 
-from conftest import FIXTURE_CONTENT
+from conftest import FIXTURE_CONTENT, rewind_to_confirmed
 from tracker.calendar_ics import fold, render_ics
 from tracker.settings import Settings
 from tracker.urls import Urls
@@ -83,8 +83,7 @@ def test_a_cancellation_replaces_the_confirmed_visit_in_a_subscribed_calendar(co
     """A calendar app keeps the copy with the higher SEQUENCE for the same UID (RFC 5546 2.1.5)."""
     path = content_dir / "events" / "victory-day-2015.yaml"
     text = path.read_text(encoding="utf-8")
-    confirmed_only = text.split("  - date: 2015-04-30")[0].replace("status: cancelled", "status: confirmed")
-    path.write_text(confirmed_only, encoding="utf-8")
+    rewind_to_confirmed(content_dir)
     before = events(content_dir)["victory-day-2015"]
     path.write_text(text, encoding="utf-8")
     after = events(content_dir)["victory-day-2015"]

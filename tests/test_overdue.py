@@ -8,22 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURE_CONTENT, REPO
+from conftest import FIXTURE_CONTENT, REPO, rewind_to_confirmed
 from tracker.cli import main
 from tracker.overdue import is_overdue, newest_source_date, overdue_warnings
 from tracker.validate import load_content
 
 
-def confirm_only(content_dir: Path) -> Path:
-    """The Victory Day 2015 fixture as it stood before its cancellation: confirmed, for 9 May 2015."""
-    path = content_dir / "events" / "victory-day-2015.yaml"
-    text = path.read_text(encoding="utf-8")
-    path.write_text(text.split("  - date: 2015-04-30")[0].replace("status: cancelled", "status: confirmed"), encoding="utf-8")
-    return path
-
-
 def test_a_confirmed_visit_is_overdue_only_once_its_day_has_passed(content_dir: Path) -> None:
-    path = confirm_only(content_dir)
+    path = rewind_to_confirmed(content_dir)
     content = load_content(content_dir)
     assert overdue_warnings(content, dt.date(2015, 5, 9)) == []  # the day itself: it may be happening
     [warning] = overdue_warnings(content, dt.date(2015, 5, 10))
@@ -41,26 +33,35 @@ def test_a_date_known_to_the_month_passes_when_the_month_is_over() -> None:
     assert not is_overdue(summit, dt.date(2030, 1, 1))  # held: its story is told
 
 
+def add_source(content_dir: Path, published: str) -> None:
+    (content_dir / "sources" / "newest.yaml").write_text(
+        f"publisher: Fixture Wire\ntitle: A later report\npublished: {published}\n", encoding="utf-8"
+    )
+
+
 def test_without_a_day_given_the_newest_source_date_decides(content_dir: Path) -> None:
-    assert newest_source_date(load_content(FIXTURE_CONTENT)) == dt.date(2019, 4, 22)
+    add_source(content_dir, "2030-01-15")
+    assert newest_source_date(load_content(content_dir)) == dt.date(2030, 1, 15)
+    add_source(content_dir, "2031")  # known to the year: counted from its first day, so it never warns early
+    assert newest_source_date(load_content(content_dir)) == dt.date(2031, 1, 1)
 
 
 def test_check_prints_warnings_and_still_passes(content_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    confirm_only(content_dir)
+    rewind_to_confirmed(content_dir)
     assert main(["check", "--content", str(content_dir), "--as-of", "2015-06-01"]) == 0
     captured = capsys.readouterr()
     assert captured.err.startswith("warning: ") and "still 'confirmed' on 2015-06-01" in captured.err
     assert "1 event(s) overdue for an update as of 2015-06-01" in captured.out
     assert main(["check", "--content", str(content_dir), "--as-of", "2015-05-01"]) == 0
     assert "warning" not in capsys.readouterr().err
-    assert main(["check", "--content", str(content_dir)]) == 0  # as of 22 April 2019, the newest source
-    assert "still 'confirmed' on 2019-04-22" in capsys.readouterr().err
+    assert main(["check", "--content", str(content_dir)]) == 0  # as of the newest source's date, whatever the clock says
+    assert "still 'confirmed' on 2019-04-26" in capsys.readouterr().err  # the fixture's newest source
 
 
 def test_in_github_actions_a_warning_is_a_warning_annotation(
     content_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    confirm_only(content_dir)
+    rewind_to_confirmed(content_dir)
     monkeypatch.setenv("GITHUB_ACTIONS", "true")
     assert main(["check", "--content", str(content_dir), "--as-of", "2015-06-01"]) == 0
     [line] = [line for line in capsys.readouterr().out.splitlines() if line.startswith("::")]
