@@ -181,7 +181,10 @@ def test_filtering_the_index_as_you_type(page: Page, server: str) -> None:
 def test_no_page_scrolls_sideways(browser: Browser, server: str, width: int) -> None:
     context = browser.new_context(viewport={"width": width, "height": 800})
     tab = context.new_page()
-    for path in ("", "events/kim-jong-un-victory-day-2015/", "leaders/kim-jong-un/", "search/?q=Kim", "404.html"):
+    for path in (
+        "", "events/kim-jong-un-victory-day-2015/", "leaders/kim-jong-un/", "search/?q=Kim", "404.html",
+        "pairs/kim-jong-un--vladimir-putin/", "events/kim-putin-summit-2023/",
+    ):
         tab.goto(server + REAL_BASE + path)
         assert tab.evaluate("document.documentElement.scrollWidth") <= width, path
     context.close()
@@ -209,6 +212,10 @@ AXE_PAGES = {
     "404": "404.html",
     "hostile event": "events/hostile-markup/",
     "year": "years/2019/",
+    "event with attendance, itinerary and disputes": "events/vladivostok-2019/",
+    "pair": "pairs/kim-jong-un--vladimir-putin/",
+    "pairs": "pairs/",
+    "leader with offices": "leaders/vladimir-putin/",
 }
 
 

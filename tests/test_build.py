@@ -182,3 +182,93 @@ def test_the_about_page_explains_every_status_and_links_to_its_events(build: Sit
     assert links == {"Rumoured": "/sub/status/rumoured/", "Held": "/sub/status/held/", "✕ Cancelled": "/sub/status/cancelled/"}
     nav = [a.get("href") for a in read_html(site / "index.html").cssselect("header nav a")]
     assert "/sub/about/" in nav
+
+
+def test_an_event_page_shows_attendance_itinerary_and_who_says_so(build: SiteBuilder) -> None:
+    page = read_html(build() / "events" / "vladivostok-2019" / "index.html")
+    assert [text_of(li) for li in page.cssselect(".facts .attendance li")] == [
+        "Kim Jong Un: in person", "Vladimir Putin: in person",
+    ]
+    [itinerary] = [h for h in page.cssselect("h2") if text_of(h).startswith("Itinerary")]
+    assert text_of(itinerary) == "Itinerary (by train)"
+    assert [text_of(li) for li in page.cssselect("ol.itinerary li")] == [
+        "24 April 2019, Khasan, Russia: The train crosses the border.",
+        "24 April 2019, Vladivostok, Russia: Arrival by train.",
+        "25 April 2019, Vladivostok, Russia: The talks.",
+    ]
+    held = page.cssselect(".timeline > li")[1]
+    assert text_of(held.cssselect(".claimed-by")[0]) == "According to Fixture Wire's unnamed officials:"
+    assert page.cssselect(".timeline > li")[0].cssselect(".claimed-by") == []
+    sources = [text_of(li) for li in page.cssselect("ul.sources li")]
+    assert sources[1] == (
+        "Summit held in Vladivostok, Fixture Agency (agency), 26 April 2019 · read the article · archived copy "
+        "(retrieved 2 May 2019)"
+    )
+    links = {text_of(a): a.get("href") for a in page.cssselect("ul.sources li")[1].cssselect("a")}
+    assert links["archived copy"] == "https://web.archive.org/web/2019/https://example.org/agency/2019-04-26"
+
+
+def test_where_sources_disagree_both_versions_stand_side_by_side(build: SiteBuilder) -> None:
+    page = read_html(build() / "events" / "vladivostok-2019" / "index.html")
+    notice = page.cssselect(".disputed-notice")[0]
+    assert text_of(notice) == "Sources disagree on the date: see each version with its sources."
+    assert notice.cssselect("a")[0].get("href") == "#disputed" and page.cssselect("#disputed")
+    [table] = page.cssselect("#disputed table.versions")
+    assert text_of(table.cssselect("caption")[0]) == "On the date"
+    assert [text_of(th) for th in table.cssselect("thead th")] == ["Version 1", "Version 2"]
+    says, cited = table.cssselect("tbody tr")
+    assert [text_of(td) for td in says.cssselect("td")] == ["25 April 2019", "26 April 2019"]
+    assert [[a.get("href") for a in td.cssselect("cite a")] for td in cited.cssselect("td")] == [
+        ["/sources/wire-2019-04-22-trip-announced/"], ["/sources/agency-2019-04-26-summit-held/"],
+    ]
+    assert "The wire gives the 25th." in text_of(cited.cssselect("td")[0])
+    # an event without disagreement says nothing of the kind
+    assert read_html(build(out=build().parent / "again") / "events" / "victory-day-2015" / "index.html").cssselect(
+        ".disputed-notice, #disputed"
+    ) == []
+
+
+def test_the_index_says_in_short_how_late_a_trip_was_called_off(build: SiteBuilder) -> None:
+    page = read_html(build() / "index.html")
+    timing = {text_of(li.cssselect(".event-title")[0]): [text_of(t) for t in li.cssselect(".timing")] for li in page.cssselect("li.event")}
+    assert timing == {
+        "Planned trip to the Victory Day parade": ["· cancelled 9 days before"],
+        '<script>alert("title")</script> & friends': [],
+        "Summit in Vladivostok": [],  # announced 22 April, held "April 2019": the gap is not known
+    }
+
+
+def test_an_event_page_names_the_office_each_leader_held_that_day(build: SiteBuilder, content_dir: Path) -> None:
+    (content_dir / "events" / "talks-2011.yaml").write_text(
+        "title: Talks in 2011\nkind: summit\nstatus: held\ndate: 2011-08-24\nleaders: [kim-jong-un, vladimir-putin]\n"
+        "place: {country: RU}\nsummary: S.\ntimeline:\n  - date: 2011-08-24\n    status: held\n    note: N.\n"
+        "    sources: [agency-2019-04-26-summit-held]\n",
+        encoding="utf-8",
+    )
+    page = read_html(build(content_dir) / "events" / "talks-2011" / "index.html")
+    facts = dict(zip((text_of(d) for d in page.cssselect(".facts dt")), (text_of(d) for d in page.cssselect(".facts dd"))))
+    # Putin was prime minister then; Kim Jong Un took office in December 2011
+    assert facts["Leaders"] == "Kim Jong Un, Vladimir Putin (Prime Minister of Russia)"
+
+
+def test_a_leader_page_lists_offices_and_how_the_leader_took_part(build: SiteBuilder) -> None:
+    site = build()
+    putin = read_html(site / "leaders" / "vladimir-putin" / "index.html")
+    assert [text_of(li) for li in putin.cssselect("ul.offices li")] == [
+        "President of Russia, May 2000 – May 2008",
+        "Prime Minister of Russia, May 2008 – May 2012",
+        "President of Russia, May 2012 – present",
+    ]
+    kim = read_html(site / "leaders" / "kim-jong-un" / "index.html")
+    assert [text_of(li) for li in kim.cssselect(".attendance-record li")] == [
+        "Planned trip to the Victory Day parade, 9 May 2015: represented by A Fixture Envoy (Head of the fixture parliament)",
+        "Summit in Vladivostok, April 2019: in person",
+    ]
+
+
+def test_a_source_page_shows_its_kind_archived_copy_and_retrieval(build: SiteBuilder) -> None:
+    page = read_html(build() / "sources" / "agency-2019-04-26-summit-held" / "index.html")
+    facts = dict(zip((text_of(d) for d in page.cssselect(".facts dt")), (text_of(d) for d in page.cssselect(".facts dd"))))
+    assert facts["Kind of source"] == "agency"
+    assert facts["Archived copy"] == "https://web.archive.org/web/2019/https://example.org/agency/2019-04-26"
+    assert facts["Retrieved"] == "2 May 2019"

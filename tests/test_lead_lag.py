@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tracker.lead_lag import ahead, called_off, gap_between, invited_then_held, lead_lag
+from tracker.lead_lag import ahead, called_off, gap_between, interval, invited_then_held, lead_lag
 from tracker.model import Event, Kind, Origin, PartialDate, Place, Status, TimelineEntry
 
 D = PartialDate.parse
@@ -24,6 +24,7 @@ D = PartialDate.parse
         ("2019-02", "2019-04-30", "about 11 weeks"),
         ("2018-09", "2019-04", "about 7 months"),
         ("2018-04", "2019-04", "about 12 months"),
+        ("2019-04", "2024-06-19", "about 5 years"),
         # a year on either side: years
         ("2018", "2019-04", "about a year"),
         ("2015", "2018-06-12", "about 3 years"),
@@ -42,6 +43,21 @@ def test_only_two_days_give_an_exact_count() -> None:
     exact, approximate = gap_between(D("2015-01-28"), D("2015-05-09")), gap_between(D("2015-01"), D("2015-05-09"))
     assert exact is not None and approximate is not None
     assert (exact.days, approximate.days) == (101, None)
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later", "expected"),
+    [
+        ("2019-04-25", "2019-05-20", "25 days"),
+        ("2019-04-25", "2023-09-13", "about 4 years"),
+        ("2019-04-25", "2020-02-01", "about 10 months"),
+        ("2018-06-12", "2019-04-25", "about 10 months"),
+        ("2019-04", "2024-06-19", "about 5 years"),
+        ("2019-04", "2019-04-25", None),
+    ],
+)
+def test_an_interval_between_meetings_is_in_the_unit_a_reader_thinks_in(earlier: str, later: str, expected: str | None) -> None:
+    assert interval(D(earlier), D(later)) == expected
 
 
 @pytest.mark.parametrize(
@@ -99,9 +115,9 @@ def event(date: str, status: Status, steps: list[tuple[str, Status]]) -> Event:
             [("2020-03-01", Status.POSTPONED), ("2020-05-20", Status.CANCELLED)],
             ["cancelled 12 days before"], "cancelled 12 days before",
         ),
-        # nothing measurable: a rumour, and a decline in the month of the event
+        # nothing measurable: a rumour; and a decline, dated by the day the leader stayed away
         ("2019", Status.RUMOURED, [("2019", Status.RUMOURED)], [], None),
-        ("2025-05-09", Status.DECLINED, [("2025-03", Status.INVITED), ("2025-05", Status.DECLINED)],
+        ("2025-05-09", Status.DECLINED, [("2025-03", Status.INVITED), ("2025-05-09", Status.DECLINED)],
          ["invited about 8 weeks ahead"], "invited about 8 weeks ahead"),
     ],
 )

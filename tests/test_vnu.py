@@ -23,6 +23,8 @@ PAGE_TYPES = {
     "index.html", "events/victory-day-2015/index.html", "leaders/index.html", "leaders/kim-jong-un/index.html",
     "sources/index.html", "sources/gazette-2015-05-01-trip-off/index.html", "years/2019/index.html",
     "status/cancelled/index.html", "search/index.html", "404.html",
+    "events/vladivostok-2019/index.html", "pairs/index.html", "pairs/kim-jong-un--vladimir-putin/index.html",
+    "sources/agency-2019-04-26-summit-held/index.html", "leaders/vladimir-putin/index.html",
 }
 
 

@@ -50,15 +50,34 @@ def gap_between(earlier: PartialDate, later: PartialDate) -> Gap | None:
     if coarser is DatePrecision.YEAR:
         years = later.year - earlier.year
         return Gap(_about(years, "year"), None) if years > 0 else None
-    months = (later.year * 12 + (later.month or 1)) - (earlier.year * 12 + (earlier.month or 1))
+    months = _months(earlier, later)
     if months <= 0:
         return None
+    if months >= 24:
+        return Gap(_about(round(months / 12), "year"), None)
     if months <= 2:
         # Within two calendar months, weeks say more: take the middle of what the dates allow.
         shortest = (later.first_day() - earlier.last_day()).days
         longest = (later.last_day() - earlier.first_day()).days
         return Gap(_about(max(1, round((shortest + longest) / 2 / 7)), "week"), None)
     return Gap(_about(months, "month"), None)
+
+
+def _months(earlier: PartialDate, later: PartialDate) -> int:
+    """Calendar months from one date's month to the other's."""
+    return (later.year * 12 + (later.month or 1)) - (earlier.year * 12 + (earlier.month or 1))
+
+
+def interval(earlier: PartialDate, later: PartialDate) -> str | None:
+    """The gap in the unit a reader thinks in: days for a few weeks, then months, then years.
+
+    For the time between two summits, "about 5 years" says more than "1882 days".
+    """
+    gap = gap_between(earlier, later)
+    if gap is None or gap.days is None or gap.days < 60:
+        return gap.text if gap else None
+    months = _months(earlier, later)
+    return _about(months, "month") if months < 24 else _about(round(months / 12), "year")
 
 
 def ahead(word: str, step: PartialDate, due: PartialDate) -> str | None:
@@ -129,7 +148,9 @@ def lead_lag(event: Event) -> LeadLag:
             phrase = invited_then_held(entry.date, event.date) or phrase
         notes.append((entry.date, phrase))
     off = None
-    if event.status.called_off:
+    # A declined invitation has no lag worth a figure: the sources date it by the day the
+    # leader stayed away, so it would always read "declined on the day".
+    if event.status in (Status.CANCELLED, Status.POSTPONED):
         # The step that called it off: the first to reach the status it ended at.
         step = next(e for e in event.timeline if e.status is event.status)
         off = called_off(event.status.value, step.date, event.date)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import TYPE_CHECKING
 
-from tracker.lead_lag import gap_between
+from tracker.lead_lag import interval
 from tracker.model import Content, Event, Leader, Status
 from tracker.timeline_svg import TimelineMark
 from tracker.urls import Follow, Urls
@@ -106,8 +106,8 @@ def _held(events: list[Event], rows: dict[str, EventRow], names: dict[str, str])
         if previous is None:
             since = "First recorded meeting"
         else:
-            gap = gap_between(previous.end or previous.date, event.date)
-            since = f"First since {previous.date.display()}" + (f" ({gap.text})" if gap else "")
+            gap = interval(previous.end or previous.date, event.date)
+            since = f"First since {previous.date.display()}" + (f" ({gap})" if gap else "")
         travelled = None
         if event.visitor in names and event.host in names:
             travelled = f"{names[event.visitor]} to {names[event.host]}"
