@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from tracker.calendar_ics import render_ics
+from tracker.calendar_ics import EventCache, render_ics
 from tracker.dataset import render_csv, render_json
-from tracker.feeds import render_atom
+from tracker.feeds import EntryCache, render_atom
 from tracker.model import Content
 from tracker.pages import build_pages
 from tracker.provenance import Provenance, read_provenance
@@ -28,9 +28,11 @@ def render_content(content: Content, settings: Settings, provenance: Provenance 
         if event_page.cite:
             files[Urls.citation_path(event_page.id)] = event_page.cite.csl_json().encode("utf-8")
     # The same data for feed readers, calendars and researchers (issue 6).
-    for subscription in subscriptions(content):  # the whole site's, each leader's
-        files[f"{subscription.page}feed.xml"] = render_atom(content, settings, urls, subscription)
-        files[f"{subscription.page}events.ics"] = render_ics(content, settings, urls, subscription)
+    entries: EntryCache = {}
+    vevents: EventCache = {}
+    for subscription in subscriptions(content):  # the whole site's, each leader's, each pair's
+        files[f"{subscription.page}feed.xml"] = render_atom(content, settings, urls, subscription, entries)
+        files[f"{subscription.page}events.ics"] = render_ics(content, settings, urls, subscription, vevents)
     files["events.json"] = render_json(content, settings, urls)
     files["events.csv"] = render_csv(content, settings, urls)
     return files

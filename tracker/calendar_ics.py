@@ -99,9 +99,25 @@ def _vevent(event: Event, settings: Settings, urls: Urls) -> list[str]:
     return lines
 
 
-def render_ics(content: Content, settings: Settings, urls: Urls, subscription: Subscription = WHOLE_SITE) -> bytes:
+EventCache = dict[str, str]
+"""Event ID -> its VEVENT, folded: one event is in several calendars (the site's, each
+leader's, the pair's), and is rendered once for all of them."""
+
+
+def _content_lines(lines: list[str]) -> str:
+    """Lines folded at 75 octets, each ended by CRLF."""
+    return "".join(fold(line) + "\r\n" for line in lines)
+
+
+def render_ics(
+    content: Content,
+    settings: Settings,
+    urls: Urls,
+    subscription: Subscription = WHOLE_SITE,
+    cache: EventCache | None = None,
+) -> bytes:
     """The calendar file of a subscription's events: CRLF line ends, lines folded at 75 octets, oldest first."""
-    lines = [
+    header = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
         f"PRODID:{PRODUCT_ID}",
@@ -110,7 +126,11 @@ def render_ics(content: Content, settings: Settings, urls: Urls, subscription: S
         f"X-WR-CALNAME:{escape_text(subscription.title(settings))}",
         f"X-WR-CALDESC:{escape_text(settings.description)}",
     ]
+    cache = {} if cache is None else cache
+    parts = [_content_lines(header)]
     for event in subscription.events(content):
-        lines.extend(_vevent(event, settings, urls))
-    lines.append("END:VCALENDAR")
-    return "".join(fold(line) + "\r\n" for line in lines).encode("utf-8")
+        if event.id not in cache:
+            cache[event.id] = _content_lines(_vevent(event, settings, urls))
+        parts.append(cache[event.id])
+    parts.append(_content_lines(["END:VCALENDAR"]))
+    return "".join(parts).encode("utf-8")
