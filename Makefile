@@ -30,14 +30,14 @@ test: $(BIN)/.installed-test
 	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
-# Editors and publishing (issue 5): preview with rebuilds, and the link check CI runs.
+# For editors and publishing: a preview that rebuilds on change, and the link check CI runs.
 serve: $(BIN)/.installed
 	$(BIN)/python build.py serve --base-url $(BASE_URL)
 
 linkcheck: site
 	$(BIN)/python build.py check --links site --base-url $(BASE_URL)
 
-# Issue 6: the heaviest page's HTML + CSS + JS (search index excluded); budget 50 KB.
+# Page weight: the heaviest page's HTML + CSS + JS (search index excluded); budget 50 KB.
 weight: site
 	$(BIN)/python scripts/page_weight.py site --base-url $(BASE_URL)
 

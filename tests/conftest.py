@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -28,6 +30,33 @@ def content_dir(tmp_path: Path) -> Path:
     target = tmp_path / "content"
     shutil.copytree(FIXTURE_CONTENT, target)
     return target
+
+
+PROJECT_PARTS = ("build.py", "pyproject.toml", "tracker", "templates", "schema")
+"""What a checkout needs to build, beside its content."""
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A private copy of the project (code, templates, schemas, settings) with the fixture
+    content as its content/: a checkout to break, or to point a command at."""
+    root = tmp_path / "project"
+    root.mkdir()
+    for part in PROJECT_PARTS:
+        source = REPO / part
+        if source.is_dir():
+            shutil.copytree(source, root / part, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, root / part)
+    shutil.copytree(FIXTURE_CONTENT, root / "content")
+    return root
+
+
+def run_build_py(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """`python build.py ARGS` run in `project` as a user would, with the project's own code."""
+    return subprocess.run(
+        [sys.executable, "build.py", *args], cwd=project, capture_output=True, text=True, timeout=120, check=False
+    )
 
 
 @pytest.fixture(scope="module")
@@ -84,3 +113,11 @@ def shared_seeds() -> Path:
             pytest.fail(f"REQUIRE_SHARED=1 but {seeds} is missing")
         pytest.skip(f"{seeds} is absent: the seed articles live beside the repository, not in it")
     return seeds
+
+
+def write_the_todos(content_dir: Path) -> Path:
+    """Do what an editor does after `new`: write our own words where the skeleton says TODO."""
+    for path in content_dir.rglob("*.yaml"):
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace("TODO: summary.", "Written by an editor.").replace("TODO: note.", "An editor's note."), encoding="utf-8")
+    return content_dir

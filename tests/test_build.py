@@ -5,11 +5,17 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import lxml.html
 import pytest
 
 from conftest import FIXTURE_CONTENT, SiteBuilder, read_html, text_of
 from tracker.linkcheck import broken_links
 from tracker.problems import ContentError
+
+
+def facts_of(page: lxml.html.HtmlElement) -> dict[str, str]:
+    """A page's list of facts: term -> its text."""
+    return dict(zip((text_of(d) for d in page.cssselect(".facts dt")), (text_of(d) for d in page.cssselect(".facts dd"))))
 
 
 def test_the_index_lists_every_event_by_year_oldest_first(build: SiteBuilder) -> None:
@@ -39,7 +45,7 @@ def test_a_called_off_event_stands_out_in_words_not_colour_alone(build: SiteBuil
 def test_an_event_page_shows_facts_timeline_quotes_and_sources(build: SiteBuilder) -> None:
     page = read_html(build() / "events" / "victory-day-2015" / "index.html")
     assert text_of(page.cssselect("h1")[0]) == "Planned trip to the Victory Day parade"
-    facts = dict(zip((text_of(d) for d in page.cssselect(".facts dt")), (text_of(d) for d in page.cssselect(".facts dd"))))
+    facts = facts_of(page)
     assert facts == {
         "Status": "✕ Cancelled",
         "Timing": "confirmed about 4 months ahead; cancelled 9 days before",
@@ -101,6 +107,11 @@ def test_hostile_content_reaches_the_page_as_text(build: SiteBuilder) -> None:
     hrefs = [a.get("href") for a in page.cssselect(".summary a, .note a")]
     assert hrefs == ["https://example.org/ok", "https://example.org/tracker.png"]
     assert text_of(page.cssselect(".quote blockquote")[0]) == "</blockquote><script>alert(2)</script>"
+    assert text_of(page.cssselect(".claimed-by")[0]) == 'According to <b>KCNA</b> & "others":'
+    assert text_of(page.cssselect(".facts .attendance li")[0]) == (
+        "Kim Jong Un: represented by <i>an envoy</i> (<script>alert(4)</script>)"
+    )
+    assert text_of(page.cssselect("ol.itinerary li")[0]) == "2019, <b>Nowhere</b>, North Korea: <img src=x onerror=alert(5)>"
     putin = read_html(build(out=build().parent / "again") / "leaders" / "vladimir-putin" / "index.html")
     assert [a.get("href") for a in putin.cssselect(".summary a")] == ["https://example.org/putin"]
 
@@ -246,7 +257,7 @@ def test_an_event_page_names_the_office_each_leader_held_that_day(build: SiteBui
         encoding="utf-8",
     )
     page = read_html(build(content_dir) / "events" / "talks-2011" / "index.html")
-    facts = dict(zip((text_of(d) for d in page.cssselect(".facts dt")), (text_of(d) for d in page.cssselect(".facts dd"))))
+    facts = facts_of(page)
     # Putin was prime minister then; Kim Jong Un took office in December 2011
     assert facts["Leaders"] == "Kim Jong Un, Vladimir Putin (Prime Minister of Russia)"
 
@@ -262,13 +273,62 @@ def test_a_leader_page_lists_offices_and_how_the_leader_took_part(build: SiteBui
     kim = read_html(site / "leaders" / "kim-jong-un" / "index.html")
     assert [text_of(li) for li in kim.cssselect(".attendance-record li")] == [
         "Planned trip to the Victory Day parade, 9 May 2015: represented by A Fixture Envoy (Head of the fixture parliament)",
+        '<script>alert("title")</script> & friends, 2019: represented by <i>an envoy</i> (<script>alert(4)</script>)',
         "Summit in Vladivostok, April 2019: in person",
     ]
 
 
 def test_a_source_page_shows_its_kind_archived_copy_and_retrieval(build: SiteBuilder) -> None:
     page = read_html(build() / "sources" / "agency-2019-04-26-summit-held" / "index.html")
-    facts = dict(zip((text_of(d) for d in page.cssselect(".facts dt")), (text_of(d) for d in page.cssselect(".facts dd"))))
+    facts = facts_of(page)
     assert facts["Kind of source"] == "agency"
     assert facts["Archived copy"] == "https://web.archive.org/web/2019/https://example.org/agency/2019-04-26"
     assert facts["Retrieved"] == "2 May 2019"
+
+
+@pytest.mark.parametrize(
+    ("field", "first", "second", "caption", "values"),
+    [
+        ("place", "{city: Vladivostok, country: RU}", "{country: KP}", "On the place", ["Vladivostok, Russia", "North Korea"]),
+        ("status", "held", "postponed", "On the status", ["Held", "Postponed"]),
+        (
+            "attendance",
+            "{leader: vladimir-putin, mode: in-person}",
+            "{leader: vladimir-putin, mode: video}",
+            "On Vladimir Putin's attendance",
+            ["Vladimir Putin: in person", "Vladimir Putin: by video"],
+        ),
+    ],
+)
+def test_each_kind_of_disagreement_shows_its_versions(
+    build: SiteBuilder, content_dir: Path, field: str, first: str, second: str, caption: str, values: list[str]
+) -> None:
+    event = content_dir / "events" / "vladivostok-2019.yaml"
+    text = event.read_text(encoding="utf-8")
+    event.write_text(
+        text.replace("field: date", f"field: {field}").replace("{value: 2019-04-25,", f"{{value: {first},").replace(
+            "{value: 2019-04-26,", f"{{value: {second},"
+        ),
+        encoding="utf-8",
+    )
+    page = read_html(build(content_dir) / "events" / "vladivostok-2019" / "index.html")
+    assert text_of(page.cssselect(".disputed-notice")[0]).startswith(f"Sources disagree on {caption.removeprefix('On ')}:")
+    [table] = page.cssselect("table.versions")
+    assert text_of(table.cssselect("caption")[0]) == caption
+    assert [text_of(td) for td in table.cssselect("td.version-value")] == values
+
+
+def test_an_event_disputed_on_two_points_names_both(build: SiteBuilder, content_dir: Path) -> None:
+    event = content_dir / "events" / "vladivostok-2019.yaml"
+    event.write_text(
+        event.read_text(encoding="utf-8")
+        + "  - field: attendance\n    versions:\n"
+        "      - {value: {leader: vladimir-putin, mode: in-person}, sources: [wire-2019-04-22-trip-announced]}\n"
+        "      - {value: {leader: vladimir-putin, mode: absent}, sources: [agency-2019-04-26-summit-held]}\n",
+        encoding="utf-8",
+    )
+    page = read_html(build(content_dir) / "events" / "vladivostok-2019" / "index.html")
+    assert text_of(page.cssselect(".disputed-notice")[0]) == (
+        "Sources disagree on the date and Vladimir Putin's attendance: see each version with its sources."
+    )
+    assert [text_of(c) for c in page.cssselect("table.versions caption")] == ["On the date", "On Vladimir Putin's attendance"]

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURE_CONTENT, fixture_file_count
-from tracker.cli import COMMANDS, main
+from conftest import FIXTURE_CONTENT, fixture_file_count, run_build_py
+from tracker.cli import BUG, COMMANDS, main
 from tracker.settings import read_settings
 
 
@@ -56,3 +56,42 @@ def test_a_bad_base_url_is_an_error_not_a_traceback(tmp_path: Path, capsys: pyte
     assert main(["build", "--content", str(FIXTURE_CONTENT), "--out", str(tmp_path / "o"), "--base-url", "repo"]) == 2
     assert capsys.readouterr().err == "error: base URL 'repo' must start with / (e.g. /repo/) or be an http(s) URL\n"
     assert not (tmp_path / "o").exists()
+
+
+def test_a_bad_base_url_for_the_link_check_is_an_error_not_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    site = tmp_path / "site"
+    assert main(["build", "--content", str(FIXTURE_CONTENT), "--out", str(site)]) == 0
+    assert main(["check", "--content", str(FIXTURE_CONTENT), "--links", str(site), "--base-url", "repo"]) == 2
+    assert capsys.readouterr().err == "error: base URL 'repo' must start with / (e.g. /repo/) or be an http(s) URL\n"
+
+
+def test_year_0_is_a_content_problem_with_its_file_line_and_field(
+    content_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    event = content_dir / "events" / "vladivostok-2019.yaml"
+    event.write_text(event.read_text(encoding="utf-8").replace("- date: 2019-04-22", "- date: 0000-05-09"), encoding="utf-8")
+    for command in (["check"], ["build", "--out", str(tmp_path / "site")]):
+        assert main([*command, "--content", str(content_dir)]) == 1
+        assert capsys.readouterr().err.splitlines() == [
+            f"{event}:12: timeline[0].date: '0000-05-09' is out of range (years run 0001-9998) (fix the date)",
+            "1 problem(s) found; nothing was written.",
+        ]
+
+
+def test_an_unexpected_error_is_shown_as_a_bug_with_its_traceback(project: Path) -> None:
+    """A stray ValueError (here from a template) is no problem of the content: it shows
+    where it happened and exits with its own code, not as a one-line 'error:'."""
+    template = project / "templates" / "about.html"
+    text = template.read_text(encoding="utf-8")
+    template.write_text(text.replace("<h1>About this tracker</h1>", '<h1>{{ "{:d}".format("x") }}</h1>', 1), encoding="utf-8")
+    result = run_build_py(project)
+    assert result.returncode == BUG == 3
+    assert "Traceback (most recent call last):" in result.stderr
+    assert f'File "{project / "templates" / "about.html"}", line' in result.stderr
+    assert "ValueError: Unknown format code 'd'" in result.stderr
+    assert result.stderr.rstrip().endswith(
+        "error: this is a bug in the tracker, not a problem in the content: please report it with the traceback above"
+    )
+    assert not (project / "site").exists()

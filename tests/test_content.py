@@ -7,7 +7,7 @@ from tracker.validate import load_content
 
 CONTENT = REPO / "content"
 
-# The events normalised from the five seed articles (the closing note of issue 3 lists them).
+# The events normalised from the five seed articles.
 EXPECTED_EVENTS = [
     ("kim-jong-il-victory-day-2005", "2005-05-09", "declined", "Moscow", "RU"),
     ("kim-jong-il-medvedev-2011", "2011-08", "held", None, "RU"),

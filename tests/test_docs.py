@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import ast
 import json
 import re
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -45,7 +47,7 @@ def test_every_setting_is_in_the_readme() -> None:
     assert all(f"`{name}`" in README for name in SETTING_NAMES)
 
 
-# --- editors (issue 5): every option the README and CONTRIBUTING.md show is real ---
+# --- every option the README, CONTRIBUTING.md and the code's docstrings show is real ---
 
 
 def _help(command: list[str]) -> str:
@@ -57,10 +59,16 @@ def _help(command: list[str]) -> str:
     return parser.format_help()
 
 
-@pytest.mark.parametrize("doc", ["README.md", "CONTRIBUTING.md"])
+CODE = sorted(path.relative_to(REPO).as_posix() for path in (REPO / "tracker").rglob("*.py"))
+COMMAND_LINE = re.compile(r"python build\.py ((?:\[?[a-z]+\]? ?)[^`\n]*)")
+
+
+@pytest.mark.parametrize(
+    "doc", ["README.md", "CONTRIBUTING.md"] + [path for path in CODE if COMMAND_LINE.search((REPO / path).read_text())]
+)
 def test_every_command_line_in_the_docs_matches_its_help(doc: str) -> None:
     text = (REPO / doc).read_text(encoding="utf-8")
-    lines = re.findall(r"python build\.py ((?:\[?[a-z]+\]? ?)[^`\n]*)", text)
+    lines = COMMAND_LINE.findall(text)
     assert lines
     for line in lines:
         words = line.replace("[", " ").replace("]", " ").replace("\\|", "|").split()
@@ -90,3 +98,36 @@ def test_the_contributing_examples_pass_check(tmp_path: Path) -> None:
 def test_the_contributing_status_table_lists_every_status() -> None:
     text = (REPO / "CONTRIBUTING.md").read_text(encoding="utf-8")
     assert re.findall(r"^\| `([a-z]+)` \|", text, re.MULTILINE) == [status.value for status in Status]
+
+
+@pytest.mark.parametrize("module", CODE)
+def test_every_field_docstring_sits_under_its_own_field(module: str) -> None:
+    """A string after a field documents that field; two strings in a row mean one of them
+    has lost its field."""
+    tree = ast.parse((REPO / module).read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.ClassDef, ast.Module)):
+            for before, after in zip(node.body, node.body[1:]):
+                strings = [isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant) and isinstance(s.value.value, str)
+                           for s in (before, after)]
+                assert strings != [True, True], f"{module}:{after.lineno}: a docstring with no field of its own"
+
+
+ISSUE_NUMBER = re.compile(r"\b[Ii]ssues? #?[0-9]+")
+
+
+def test_code_speaks_of_the_product_not_of_issue_numbers() -> None:
+    """Code, comments, the Makefile, CI scripts and the stylesheet say what a thing does;
+    which issue asked for it is git history's business."""
+    tracked = subprocess.run(["git", "ls-files"], cwd=REPO, capture_output=True, text=True, check=True).stdout.split()
+    found = []
+    for name in tracked:
+        path = REPO / name
+        if name.endswith(".md") or name.startswith(("tests/fixtures/", "content/")) or not path.is_file():
+            continue
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            continue
+        found += [f"{name}:{n}: {line.strip()}" for n, line in enumerate(text.splitlines(), 1) if ISSUE_NUMBER.search(line)]
+    assert found == []

@@ -13,9 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO
+from conftest import REPO, write_the_todos
 from tracker.cli import main
-from tracker.scaffold import Existing, ScaffoldError, collect, derive_id, slug
+from tracker.problems import ContentError
+from tracker.scaffold import Existing, ScaffoldError, collect, create_whole, derive_id, slug
 from tracker.skeletons import SKELETONS, scalar
 from tracker.validate import load_content
 
@@ -37,7 +38,7 @@ def test_new_event_from_options_passes_check(content_dir: Path, capsys: pytest.C
     assert "leaders: [kim-jong-un, vladimir-putin]" in text
     # The timeline's first report is dated from the source it cites.
     assert "  - date: 2019-04-22  # when this happened or was reported\n" in text
-    event = load_content(content_dir).events["kim-jong-uns-visit-to-moscow-2025"]
+    event = load_content(write_the_todos(content_dir)).events["kim-jong-uns-visit-to-moscow-2025"]
     assert (event.place.city, event.place.country, str(event.date), event.status.value) == ("Moscow", "RU", "2025-05-09", "announced")
 
 
@@ -47,7 +48,7 @@ def test_new_leader_and_source_pass_check(content_dir: Path) -> None:
     assert main(["new", "source", "--content", str(content_dir), "--publisher", "Yonhap", "--title",
                  "Kim Jong Il arrives in Ulan-Ude: report", "--published", "2011-08-21",
                  "--url", "https://en.yna.co.kr/x?a=1#b"]) == 0
-    content = load_content(content_dir)
+    content = load_content(write_the_todos(content_dir))
     assert content.leaders["kim-jong-il"].country == "KP"
     assert content.leaders["kim-jong-il"].native_name == "김정일"
     source = content.sources["yonhap-2011-08-21-kim-jong-il-arrives-in"]
@@ -60,7 +61,7 @@ def test_values_yaml_would_misread_are_quoted(content_dir: Path) -> None:
     assert main(["new", "event", "--content", str(content_dir), "--title", '"Yes": a summit in Oslo',
                  "--date", "2019", "--status", "rumoured", "--country", "NO",
                  "--source", "wire-2019-04-22-trip-announced", "--id", "oslo"]) == 0
-    event = load_content(content_dir).events["oslo"]
+    event = load_content(write_the_todos(content_dir)).events["oslo"]
     assert (event.title, event.place.country, event.visitor, event.leaders) == ('"Yes": a summit in Oslo', "NO", None, ())
     for value in ["NO", "yes", "null", "2015", "a: b", "#x", "[x]", "plain text", "Kim's"]:
         assert scalar(value) == value or scalar(value).startswith('"')
@@ -191,5 +192,35 @@ def test_new_in_a_terminal_asks_for_what_is_missing(content_dir: Path) -> None:
     assert transcript.endswith(
         "wrote content/events/putin-visits-pyongyang-2024.yaml: replace the TODOs, then run: python build.py check\n"
     )
-    event = load_content(content_dir).events["putin-visits-pyongyang-2024"]
+    event = load_content(write_the_todos(content_dir)).events["putin-visits-pyongyang-2024"]
     assert (event.visitor, event.host, event.place.country, event.status.value) == ("vladimir-putin", "kim-jong-un", "KP", "held")
+
+
+def test_the_skeletons_todos_fail_check_until_written(content_dir: Path) -> None:
+    assert main(["new", "event", "--content", str(content_dir), *EVENT_OPTIONS, "--id", "draft"]) == 0
+    with pytest.raises(ContentError) as raised:
+        load_content(content_dir)
+    todo = "still holds the TODO placeholder that `new` wrote (replace it with your own words)"
+    assert [str(p).split(":", 1)[1] for p in raised.value.problems] == [f"16: summary: {todo}", f"22: timeline[0].note: {todo}"]
+    assert load_content(write_the_todos(content_dir)).events["draft"].summary == "Written by an editor."
+
+
+def test_create_whole_never_replaces_a_file_and_leaves_nothing_beside_it(tmp_path: Path) -> None:
+    target = tmp_path / "x.yaml"
+    create_whole(target, b"first\n")
+    with pytest.raises(FileExistsError):
+        create_whole(target, b"second\n")
+    assert target.read_bytes() == b"first\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["x.yaml"]
+
+
+def test_runs_of_new_at_once_write_one_whole_file(content_dir: Path) -> None:
+    # Eight processes race for one ID: exactly one wins, the file is whole, the others are told.
+    command = [sys.executable, str(REPO / "build.py"), "new", "event", "--content", str(content_dir), *EVENT_OPTIONS, "--id", "race"]
+    runs = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(8)]
+    results = [(run.returncode, run.communicate(timeout=120)[1]) for run in runs]
+    results = [(run.returncode, err) for run, (_, err) in zip(runs, results)]
+    assert sorted(code for code, _ in results) == [0] + [2] * 7
+    assert all("already exists" in err for code, err in results if code != 0)
+    assert (content_dir / "events" / "race.yaml").read_text(encoding="utf-8").endswith("# related: [other-event-id]  # IDs of related events\n")
+    assert sorted(p.name for p in (content_dir / "events").iterdir() if p.name.startswith(".")) == []

@@ -3,6 +3,8 @@ path, rebuilding on change and keeping the last good build when a change is inva
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import threading
 import time
 import urllib.error
@@ -13,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from conftest import fixture_file_count
+from tracker.search import SearchIndexError
 from tracker.serve import Preview, snapshot
 from tracker.settings import Settings
 
@@ -124,5 +127,93 @@ def test_a_preview_started_on_broken_content_serves_once_it_is_fixed(content_dir
         save(event, good)
         assert eventually(lambda: running.poll() or fetch(running.url)[0] == 200)
         assert messages[-1].startswith("built ")
+    finally:
+        running.stop()
+
+
+@pytest.fixture
+def served_project(project: Path) -> Iterator[tuple[str, list[str], subprocess.Popen[str]]]:
+    """`python build.py serve` running in a copy of the project: its URL, its output so far, the process."""
+    process = subprocess.Popen(
+        [sys.executable, "build.py", "serve", "--port", "0"],
+        cwd=project, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )
+    lines: list[str] = []
+
+    def read() -> None:
+        assert process.stdout is not None
+        for line in process.stdout:
+            lines.append(line.rstrip("\n"))
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    try:
+        assert eventually(lambda: any(line.startswith("serving ") for line in lines), timeout=60), lines
+        url = next(line for line in lines if line.startswith("serving ")).split()[1]
+        yield url, lines, process
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+        reader.join(timeout=10)
+        assert process.stdout is not None
+        process.stdout.close()
+
+
+TEMPLATE_TYPOS = [
+    ("a syntax error", "<h1>Visits and meetings</h1>", "<h1>{% if %}Visits</h1>", ":7: TemplateSyntaxError: "),
+    ("an undefined variable", "<h1>Visits and meetings</h1>", "<h1>{{ site.titel }}</h1>", ":7: UndefinedError: "),
+    (
+        "a stray ValueError",
+        "<h1>Visits and meetings</h1>",
+        '<h1>{{ "{:d}".format("x") }}</h1>',
+        ":7: ValueError: Unknown format code 'd'",
+    ),
+]
+
+
+@pytest.mark.parametrize(("typo", "good", "bad", "said"), TEMPLATE_TYPOS, ids=[case[0] for case in TEMPLATE_TYPOS])
+def test_a_broken_template_is_reported_and_the_last_good_build_stays_up(
+    served_project: tuple[str, list[str], subprocess.Popen[str]], project: Path, typo: str, good: str, bad: str, said: str
+) -> None:
+    url, lines, process = served_project
+    template = project / "templates" / "index.html"
+    text = template.read_text(encoding="utf-8")
+    assert fetch(url)[0] == 200 and good in fetch(url)[1]
+
+    save(template, text.replace(good, bad, 1))
+    assert eventually(lambda: lines[-1].endswith("still serving the last good build."), timeout=30), lines
+    assert lines[-1] == "the build failed; still serving the last good build."
+    assert any(line.startswith(f"{template}{said}") for line in lines), lines
+    assert process.poll() is None, "the preview died"
+    assert fetch(url)[0] == 200 and good in fetch(url)[1]
+
+    save(template, text.replace(good, "<h1>Fixed while serving</h1>", 1))
+    assert eventually(lambda: "Fixed while serving" in fetch(url)[1], timeout=30), lines
+
+
+def test_a_failed_search_index_is_reported_and_the_last_good_build_stays_up(content_dir: Path, tmp_path: Path) -> None:
+    failing = threading.Event()
+
+    def search_index(site: Path) -> None:
+        if failing.is_set():
+            raise SearchIndexError("pagefind failed (1): no space left on device")
+
+    messages: list[str] = []
+    running = Preview(
+        content_dir, tmp_path / "site", Settings(), port=0, report=messages.append,
+        watched=(content_dir,), finishing=(search_index,),
+    )
+    running.start()
+    try:
+        event = content_dir / "events" / "vladivostok-2019.yaml"
+        failing.set()
+        save(event, event.read_text(encoding="utf-8").replace("Summit in Vladivostok", "A new title", 1))
+        assert running.poll()
+        assert messages[-2:] == [
+            "error: pagefind failed (1): no space left on device",
+            "the build failed; still serving the last good build.",
+        ]
+        status, page = fetch(running.url + "events/vladivostok-2019/")
+        assert status == 200 and "Summit in Vladivostok" in page
     finally:
         running.stop()

@@ -1,7 +1,13 @@
+import os
+import shutil
+import subprocess
+import sys
+import tomllib
 from pathlib import Path
 
 import pytest
 
+from conftest import FIXTURE_CONTENT, REPO
 from tracker.settings import Settings, SettingsError, read_settings
 
 
@@ -21,7 +27,7 @@ def test_an_unknown_setting_is_named(tmp_path: Path) -> None:
     path.write_text('[tool.tracker]\ntitel = "x"\n')
     with pytest.raises(SettingsError) as error:
         read_settings(path)
-    assert str(error.value) == f"{path}: [tool.tracker]: unknown setting(s) titel (known: title, description, base_url, cname)"
+    assert str(error.value) == f"{path}: [tool.tracker]: unknown setting(s) titel (known: title, description, base_url, cname, max_file_bytes)"
 
 
 def test_a_bad_base_url_is_named(tmp_path: Path) -> None:
@@ -35,7 +41,7 @@ def test_command_line_values_override_and_none_leaves_alone() -> None:
     assert Settings().with_overrides(base_url="/v/", title=None) == Settings(base_url="/v/")
 
 
-# --- cname (issue 5): a custom domain for GitHub Pages ---
+# --- cname: a custom domain for GitHub Pages ---
 
 
 def test_a_cname_is_read_and_checked(tmp_path: Path) -> None:
@@ -49,3 +55,30 @@ def test_a_cname_is_read_and_checked(tmp_path: Path) -> None:
         f"{path}: [tool.tracker]: cname 'https://visits.example.org/' must be a bare host name such as "
         "visits.example.org (no https://, no path)"
     )
+
+
+def test_an_installed_copy_says_the_tracker_runs_from_its_checkout(tmp_path: Path) -> None:
+    """`pip install .` copies only the packages pyproject.toml lists, without templates/,
+    schema/ or the settings beside them: that copy must say so plainly (exit code 2), not
+    crash or build with default settings. The copy is made here as the wheel would hold it
+    (a real `pip install .` needs the network for its build tools)."""
+    installed = tmp_path / "installed"
+    packages = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["packages"]
+    for package in packages:
+        folder = Path(*package.split("."))
+        (installed / folder).mkdir(parents=True)
+        for module in (REPO / folder).glob("*.py"):
+            shutil.copy2(module, installed / folder / module.name)
+    elsewhere = tmp_path / "elsewhere"
+    shutil.copytree(FIXTURE_CONTENT, elsewhere / "content")
+    result = subprocess.run(
+        [sys.executable, "-c", "import sys; from tracker.cli import main; sys.exit(main(sys.argv[1:]))", "build"],
+        cwd=elsewhere, env={**os.environ, "PYTHONPATH": str(installed)},
+        capture_output=True, text=True, timeout=120, check=False,
+    )
+    assert result.stderr == (
+        f"error: {installed} has no templates/, schema/ or pyproject.toml beside the tracker package: "
+        "the tracker runs from its checkout (run it there, installed with pip install -e . or make site)\n"
+    )
+    assert result.returncode == 2
+    assert not (elsewhere / "site").exists()

@@ -434,7 +434,7 @@ def test_every_problem_is_reported_in_one_run(content_dir: Path) -> None:
 def test_not_utf8(content_dir: Path) -> None:
     (content_dir / EVENT).write_bytes("title: Pyongyang\nnote: caf\xe9\n".encode("latin-1"))
     [problem] = problems_in(content_dir)
-    assert problem.startswith(f"{EVENT}:1: is not UTF-8 text")
+    assert problem.startswith(f"{EVENT}:2: is not UTF-8 text")
 
 
 def test_a_missing_content_folder(tmp_path: Path) -> None:
@@ -480,3 +480,100 @@ def test_the_fixture_content_reads_every_field_of_the_model() -> None:
     putin = content.leaders["vladimir-putin"]
     assert putin.wikidata == "Q7747"
     assert [str(term.start) for term in putin.in_office] == ["2000-05", "2012-05"]
+
+
+SOURCE = "sources/wire-2019-04-22-trip-announced.yaml"
+VALID_SOURCE = (Path(__file__).parent / "fixtures" / "content" / SOURCE).read_text(encoding="utf-8")
+LEADER = "leaders/kim-jong-un.yaml"
+VALID_LEADER = (Path(__file__).parent / "fixtures" / "content" / LEADER).read_text(encoding="utf-8")
+
+# Dates that match the form YYYY-MM-DD but name no real day, in every field that holds a
+# date: each is one problem at its own line and field, and nothing else follows from it.
+IMPOSSIBLE_DATES = [
+    (
+        "year 0 in an event's date",
+        EVENT,
+        edit(VALID_EVENT, "date: 2019-04\n", "date: 0000-05-09\n"),
+        f"{EVENT}:5: date: '0000-05-09' is out of range (years run 0001-9998) (fix the date)",
+    ),
+    (
+        "year 0 to the month",
+        EVENT,
+        edit(VALID_EVENT, "date: 2019-04\n", "date: 0000-04\n"),
+        f"{EVENT}:5: date: '0000-04' is out of range (years run 0001-9998) (fix the date)",
+    ),
+    (
+        "year 0 in a timeline entry",
+        EVENT,
+        edit(VALID_EVENT, "- date: 2019-04-22", "- date: 0000-04-22"),
+        f"{EVENT}:12: timeline[0].date: '0000-04-22' is out of range (years run 0001-9998) (fix the date)",
+    ),
+    (
+        "year 0 as the end",
+        EVENT,
+        edit(VALID_EVENT, "date: 2019-04\n", "date: 2019-04\nend: '0000'\n"),
+        f"{EVENT}:6: end: '0000' is out of range (years run 0001-9998) (fix the date)",
+    ),
+    (
+        "year 0 as a source's publication date",
+        SOURCE,
+        edit(VALID_SOURCE, "published: 2019-04-22", "published: 0000-04-22"),
+        f"{SOURCE}:4: published: '0000-04-22' is out of range (years run 0001-9998) (fix the date)",
+    ),
+    (
+        "year 0 in a term of office",
+        LEADER,
+        edit(VALID_LEADER, "from: 2011-12, to: null}", "from: 0000-12, to: 2011-12}"),
+        f"{LEADER}:7: offices[0].from: '0000-12' is out of range (years run 0001-9998) (fix the date)",
+    ),
+    (
+        "year 9999, whose next day the calendar and the timeline's axis cannot hold",
+        EVENT,
+        edit(VALID_EVENT, "date: 2019-04\n", "date: 9999-12-31\n"),
+        f"{EVENT}:5: date: '9999-12-31' is out of range (years run 0001-9998) (fix the date)",
+    ),
+    (
+        "31 April in a timeline entry",
+        EVENT,
+        edit(VALID_EVENT, "- date: 2019-04-22", "- date: 2019-04-31"),
+        f"{EVENT}:12: timeline[0].date: '2019-04-31' is not a real day (April 2019 has 30 days) (fix the date)",
+    ),
+    (
+        "31 April as the end",
+        EVENT,
+        edit(VALID_EVENT, "date: 2019-04\n", "date: 2019-04\nend: 2019-04-31\n"),
+        f"{EVENT}:6: end: '2019-04-31' is not a real day (April 2019 has 30 days) (fix the date)",
+    ),
+    (
+        "31 June as a source's publication date",
+        SOURCE,
+        edit(VALID_SOURCE, "published: 2019-04-22", "published: 2019-06-31"),
+        f"{SOURCE}:4: published: '2019-06-31' is not a real day (June 2019 has 30 days) (fix the date)",
+    ),
+    (
+        "31 November in a term of office",
+        LEADER,
+        edit(VALID_LEADER, "from: 2011-12, to: null}", "from: 2011-12, to: 2011-11-31}"),
+        f"{LEADER}:7: offices[0].to: '2011-11-31' is not a real day (November 2011 has 30 days) (fix the date)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("broken", "file", "text", "expected"), IMPOSSIBLE_DATES, ids=[c[0] for c in IMPOSSIBLE_DATES])
+def test_an_impossible_date_is_one_problem_at_its_field(
+    content_dir: Path, broken: str, file: str, text: str, expected: str
+) -> None:
+    (content_dir / file).write_text(text, encoding="utf-8")
+    assert problems_in(content_dir) == [expected]
+
+
+def test_an_end_inside_the_dates_period_is_not_before_it(content_dir: Path) -> None:
+    """`date: 2015-05-09` with `end: 2015-05`: the end is a coarser date of the same month,
+    not a date before the start (compared as periods, as the timeline is)."""
+    (content_dir / EVENT).write_text(edit(VALID_EVENT, "date: 2019-04\n", "date: 2019-04-25\nend: 2019-04\n"), encoding="utf-8")
+    (content_dir / LEADER).write_text(
+        edit(VALID_LEADER, "from: 2011-12, to: null}", "from: 2011-12-17, to: 2011-12}"), encoding="utf-8"
+    )
+    content = load_content(content_dir)
+    assert str(content.events["vladivostok-2019"].end) == "2019-04"
+    assert str(content.leaders["kim-jong-un"].in_office[0].end) == "2011-12"

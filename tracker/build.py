@@ -16,7 +16,7 @@ from tracker.settings import Settings
 from tracker.subscriptions import subscriptions
 from tracker.urls import Urls
 from tracker.validate import load_content
-from tracker.write import FinishingStep, write_site
+from tracker.write import FinishingStep, check_output_folder, write_site
 
 
 def render_content(content: Content, settings: Settings, provenance: Provenance = Provenance()) -> SiteFiles:
@@ -27,7 +27,7 @@ def render_content(content: Content, settings: Settings, provenance: Provenance 
     for event_page in pages.events:  # "Cite this entry" as a file too, for reference managers
         if event_page.cite:
             files[Urls.citation_path(event_page.id)] = event_page.cite.csl_json().encode("utf-8")
-    # The same data for feed readers, calendars and researchers (issue 6).
+    # The same data for feed readers, calendars and researchers .
     entries: EntryCache = {}
     vevents: EventCache = {}
     for subscription in subscriptions(content):  # the whole site's, each leader's, each pair's
@@ -46,9 +46,11 @@ def build_site(
 ) -> SiteFiles:
     """Validate `content_dir`, render, and swap the result into `out`.
 
-    Raises ContentError (nothing written) when the content has problems.
+    Raises ContentError (nothing written) when the content has problems, and
+    OutputFolderError when `out` is a folder the build must not replace.
     """
-    content = load_content(content_dir)
+    check_output_folder(out, content_dir)
+    content = load_content(content_dir, settings.max_file_bytes)
     provenance = read_provenance(content_dir, content)  # git and the entries' bytes, read here once
     files = render_content(content, settings, provenance)
     write_site(files, out, finishing)

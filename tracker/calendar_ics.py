@@ -27,8 +27,10 @@ PRODUCT_ID = "-//visit-tracker//events.ics//EN"
 
 
 def escape_text(text: str) -> str:
-    """A TEXT value (RFC 5545 3.3.11): backslash, semicolon, comma and newline escaped."""
-    return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n").replace("\n", "\\n")
+    """A TEXT value (RFC 5545 3.3.11): backslash, semicolon, comma and every line break escaped,
+    so that no value can end its line and start a property of its own."""
+    text = text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+    return text.replace("\r\n", "\\n").replace("\r", "\\n").replace("\n", "\\n")
 
 
 def fold(line: str) -> str:

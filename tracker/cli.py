@@ -8,6 +8,7 @@ import os
 import sys
 import threading
 import time
+import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -20,11 +21,16 @@ from tracker.overdue import newest_source_date, overdue_warnings
 from tracker.problems import ContentError, Problem
 from tracker.search import SearchIndexError, build_search_index
 from tracker.serve import Preview
-from tracker.settings import SettingsError, read_settings
+from tracker.settings import SettingsError, check_checkout, read_settings
 from tracker.urls import Urls
+from tracker.write import MARKER, OutputFolderError
 from tracker.validate import load_content
 
 COMMANDS = ("build", "check", "new", "serve", "ingest")
+
+BUG = 3
+"""The exit code of an unexpected error: a bug in the tracker, not a problem in the content
+(1) or in an option, a setting or the output folder (2)."""
 
 FINISHING = (build_search_index,)
 """Run on the complete site before it goes live, by `build` and `serve` alike: the search index."""
@@ -53,7 +59,7 @@ def make_parser() -> argparse.ArgumentParser:
         help="where the site is served: / (default), /repo/ for a project page, or a full https:// URL",
     )
     check = command("check", "validate the content and report every problem; write nothing")
-    # --- editors (issue 5): link check, new entries, local preview ---
+    # --- for editors: link check, new entries, local preview ---
     check.add_argument(
         "--links", type=Path, metavar="SITE",
         help="also check every internal link of the site built in SITE (use the same --base-url as the build)",
@@ -80,7 +86,7 @@ def make_parser() -> argparse.ArgumentParser:
     serve.add_argument("--out", type=Path, default=Path("site"), metavar="DIR", help="output folder (default: site)")
     serve.add_argument("--base-url", metavar="URL", help="serve under this base path, as the build would (default: from pyproject.toml)")
     serve.add_argument("--port", type=int, default=8000, help="port (default: 8000; 0 picks a free one)")
-    # --- ingest (issue 4): articles -> draft entries ---
+    # --- ingest: articles -> draft entries ---
     ingest = command("ingest", "draft a source and an event (or a timeline update) from news articles")
     ingest.add_argument("articles", nargs="+", metavar="ARTICLE", help="a text or .html file, or - for standard input")
     ingest.add_argument("--dry-run", action="store_true", help="print what would be written; write nothing")
@@ -119,7 +125,7 @@ def warn(warnings: Sequence[Problem]) -> None:
 
 
 def _check(args: argparse.Namespace) -> int:
-    content = load_content(args.content)
+    content = load_content(args.content, read_settings().max_file_bytes)
     print(f"ok: {len(content.events)} events, {len(content.leaders)} leaders, {len(content.sources)} sources")
     as_of = args.as_of or newest_source_date(content)
     if as_of:
@@ -129,9 +135,15 @@ def _check(args: argparse.Namespace) -> int:
             print(f"{len(stale)} event(s) overdue for an update as of {as_of.isoformat()} (warnings, not errors)")
     if args.links is None:
         return 0
-    base_url = args.base_url or read_settings().base_url
+    base_url = read_settings().with_overrides(base_url=args.base_url).base_url
     if not args.links.is_dir():
         print(f"error: no site in {args.links} (build it first: make site)", file=sys.stderr)
+        return 2
+    if not (args.links / MARKER).is_file():
+        print(
+            f"error: {args.links.resolve()} is not a site the build made (no {MARKER} in it): build it first (make site)",
+            file=sys.stderr,
+        )
         return 2
     problems = broken_links(args.links, Urls.from_base_url(base_url).base_path)
     for problem in problems:
@@ -163,7 +175,10 @@ def _new(args: argparse.Namespace) -> int:
 
 def _serve(args: argparse.Namespace) -> int:
     settings = read_settings().with_overrides(base_url=args.base_url)
-    preview = Preview(args.content, args.out, settings, port=args.port, finishing=FINISHING)
+    preview = Preview(
+        args.content, args.out, settings, port=args.port, finishing=FINISHING,
+        report=lambda message: print(message, flush=True),  # seen at once, even through a pipe
+    )
     try:
         url = preview.start()
     except OSError as error:
@@ -185,6 +200,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args_list.insert(0, "build")
     args = make_parser().parse_args(args_list)
     try:
+        check_checkout()
         if args.command == "ingest":
             return run_ingest(args)
         if args.command == "check":
@@ -205,9 +221,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except RulesError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
-    except (SettingsError, SearchIndexError, ValueError) as error:
+    except (SettingsError, SearchIndexError, OutputFolderError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
+    except Exception:
+        traceback.print_exc()
+        print(
+            "error: this is a bug in the tracker, not a problem in the content: please report it with the traceback above",
+            file=sys.stderr,
+        )
+        return BUG
 
 
 def run_ingest(args: argparse.Namespace) -> int:

@@ -142,6 +142,17 @@ def render_json(content: Content, settings: Settings, urls: Urls) -> bytes:
     return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+"""A cell starting with one of these is run as a formula by spreadsheets (OWASP's CSV injection list)."""
+
+
+def inert_cell(value: object) -> object:
+    """A cell a spreadsheet shows as text: one starting like a formula gets a leading `'` (OWASP's rule)."""
+    if isinstance(value, str) and value.startswith(FORMULA_TRIGGERS):
+        return "'" + value
+    return value
+
+
 def render_csv(content: Content, settings: Settings, urls: Urls) -> bytes:
     """One row per event, oldest first; RFC 4180 quoting, CRLF line ends, UTF-8."""
     buffer = io.StringIO(newline="")
@@ -152,21 +163,20 @@ def render_csv(content: Content, settings: Settings, urls: Urls) -> bytes:
         # The CSV is the JSON record flattened: lists joined with |, nothing as "".
         scalars = {name: "" if record[name] is None else record[name] for name in _SHARED_CSV_FIELDS}
         articles = (content.sources[s].url for s in event.sources)
-        writer.writerow(
-            {
-                **scalars,
-                "leaders": "|".join(event.leaders),
-                "city": event.place.city or "",
-                "country": event.place.country,
-                "place_wikidata": event.place.wikidata or "",
-                "visitor_wikidata": _wikidata(content, event.visitor),
-                "host_wikidata": _wikidata(content, event.host),
-                "summary": markdown_to_text(event.summary),
-                "first_reported": str(event.timeline[0].date),
-                "last_update": str(event.timeline[-1].date),
-                "source_ids": "|".join(event.sources),
-                "source_urls": "|".join(url for url in articles if url),
-                "timeline_cameo": "|".join(step["cameo"] for step in record["timeline"]),
-            }
-        )
+        row = {
+            **scalars,
+            "leaders": "|".join(event.leaders),
+            "city": event.place.city or "",
+            "country": event.place.country,
+            "place_wikidata": event.place.wikidata or "",
+            "visitor_wikidata": _wikidata(content, event.visitor),
+            "host_wikidata": _wikidata(content, event.host),
+            "summary": markdown_to_text(event.summary),
+            "first_reported": str(event.timeline[0].date),
+            "last_update": str(event.timeline[-1].date),
+            "source_ids": "|".join(event.sources),
+            "source_urls": "|".join(url for url in articles if url),
+            "timeline_cameo": "|".join(step["cameo"] for step in record["timeline"]),
+        }
+        writer.writerow({name: inert_cell(value) for name, value in row.items()})
     return buffer.getvalue().encode("utf-8")

@@ -1,7 +1,7 @@
 """Walk a built site and report every internal link or asset that does not resolve.
 
-Used by the tests and by `python build.py check --site DIR` style callers; needs only the
-standard library, so it runs wherever the build runs.
+Used by `python build.py check --links SITE` (`make linkcheck`) and by the tests; needs
+only the standard library, so it runs wherever the build runs.
 """
 
 from __future__ import annotations

@@ -3,10 +3,19 @@
 PyYAML alone loses line numbers, turns `2015-05-09` into a date object and accepts a
 key given twice in one mapping. Here we compose the node tree ourselves so that every
 value knows its line, dates stay the strings editors wrote, and a repeated key is an error.
+
+Content arrives by pull request from strangers, so a file is refused before it is built
+into Python objects when it could exhaust the build: larger than the size limit, nested
+deeper than an entry ever is, holding more values than an entry ever does, or using
+anchors, aliases or tags (a "billion laughs" expands a few lines into gigabytes; entries
+have no use for any of them). Every file under `content/` must be a plain file where an
+entry or a rule file belongs, named by a valid ID.
 """
 
 from __future__ import annotations
 
+import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,6 +26,22 @@ from tracker.problems import Location, Problem, dotted
 
 ENTRY_KINDS = ("events", "leaders", "sources")
 """The folders of `content/`, one entry a file."""
+RULE_FILES = ("gazetteer.yaml", "ingest-cues.yaml")
+"""The YAML files at the top of `content/` that are not entries: the ingester's rules."""
+ENTRY_SUFFIXES = (".yaml", ".yml")
+ID_FORM = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+"""An entry's ID, which is its file name without the suffix."""
+
+DEFAULT_MAX_FILE_BYTES = 1_000_000
+"""The size limit of one content file (the `max_file_bytes` setting); the largest entry is a few KB."""
+MAX_DEPTH = 10
+"""Lists and mappings nest at most this deep; an event's deepest value (a quote's text) is at 4."""
+MAX_VALUES = 10_000
+"""Values in one file, counting every scalar, list and mapping; a long event has a few hundred."""
+_FORBIDDEN_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+"""Control characters (tab, newline and carriage return apart), lone surrogates and non-characters:
+the double-quoted escapes `"\\x00"` or `"\\x1b"` would otherwise reach pages, the feed (which XML
+forbids them in) and the calendar."""
 
 
 # libyaml's parser is about ten times faster than PyYAML's pure-Python one; the wheels ship it.
@@ -53,20 +78,43 @@ class Document:
 
 
 def display_path(path: Path) -> str:
-    """A path as messages show it: relative to the working directory when inside it."""
+    """A path as messages show it: relative to the working directory when inside it.
+
+    Only the folder is resolved, so a symbolic link is named as itself, not as its target.
+    """
+    shown = path.parent.resolve() / path.name
     try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
+        return str(shown.relative_to(Path.cwd().resolve()))
     except ValueError:
-        return str(path)
+        return str(shown)
 
 
-def read_document(path: Path) -> tuple[Document | None, list[Problem]]:
+def read_document(path: Path, max_bytes: int = DEFAULT_MAX_FILE_BYTES) -> tuple[Document | None, list[Problem]]:
     """Parse one YAML file. Returns the document, or None with the problems that stopped it."""
     shown = display_path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        # O_NOFOLLOW: a link swapped in after the folder was listed is still not followed.
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except OSError as error:
+        return None, [Problem(shown, 1, "", f"cannot be read ({error.strerror}); make it a plain, readable file")]
+    with open(descriptor, "rb") as file:
+        raw = file.read(max_bytes + 1)  # never more than the limit, whatever the file's size
+    if len(raw) > max_bytes:
+        return None, [
+            Problem(
+                shown, 1, "",
+                f"is larger than the limit of {max_bytes:,} bytes (an entry is a few KB: split it, "
+                "or raise max_file_bytes under [tool.tracker] in pyproject.toml)",
+            )
+        ]
+    try:
+        text = raw.decode("utf-8-sig")  # a byte-order mark, as some Windows editors write, is fine
     except UnicodeDecodeError as error:
-        return None, [Problem(shown, 1, "", f"is not UTF-8 text ({error.reason}); save it as UTF-8")]
+        line = raw[: error.start].count(b"\n") + 1
+        return None, [Problem(shown, line, "", f"is not UTF-8 text ({error.reason}); save it as UTF-8")]
+    refused = _shape_problem(text, shown)
+    if refused is not None:
+        return None, [refused]
     loader = _Loader(text)
     problems: list[Problem] = []
     lines: dict[Location, int] = {}
@@ -74,10 +122,7 @@ def read_document(path: Path) -> tuple[Document | None, list[Problem]]:
         node = loader.get_single_node()
         data = _to_python(loader, node, (), lines, problems, shown) if node is not None else None
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = mark.line + 1 if mark else 1
-        what = error.problem or "invalid YAML"
-        return None, [Problem(shown, line, "", f"YAML syntax error: {what} (check indentation, colons and quotes)")]
+        return None, [_syntax_problem(shown, error)]
     except yaml.YAMLError as error:
         return None, [Problem(shown, 1, "", f"YAML error: {error}")]
     finally:
@@ -85,6 +130,60 @@ def read_document(path: Path) -> tuple[Document | None, list[Problem]]:
     if data is None:
         return None, [Problem(shown, 1, "", "the file is empty (copy an existing entry as a start)")]
     return Document(shown, path.stem, data, lines), problems
+
+
+def _syntax_problem(path: str, error: yaml.MarkedYAMLError) -> Problem:
+    mark = error.problem_mark or error.context_mark
+    line = mark.line + 1 if mark else 1
+    what = error.problem or "invalid YAML"
+    return Problem(path, line, "", f"YAML syntax error: {what} (check indentation, colons and quotes)")
+
+
+def _shape_problem(text: str, path: str) -> Problem | None:
+    """Why the file must not be built into objects at all, or None.
+
+    Reads the parser's events (cheap: nothing is constructed) and stops at the first anchor,
+    alias or tag, or when the nesting or the number of values passes its limit.
+    """
+    loader = _Loader(text)
+    depth = values = 0
+    try:
+        while loader.check_event():
+            event = loader.get_event()
+            line = event.start_mark.line + 1
+            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+                return Problem(
+                    path, line, "",
+                    "uses a YAML anchor or alias (& or *); entries have no use for them: write the value out in full",
+                )
+            if getattr(event, "tag", None) and not (isinstance(event, yaml.ScalarEvent) and event.tag == "!"):
+                return Problem(path, line, "", f"uses the YAML tag {event.tag}; entries have no use for tags: remove it")
+            if isinstance(event, (yaml.ScalarEvent, yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+                values += 1
+                if values > MAX_VALUES:
+                    return Problem(
+                        path, line, "",
+                        f"holds more than {MAX_VALUES:,} values; no entry needs so many (remove the repetition)",
+                    )
+            if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    return Problem(
+                        path, line, "",
+                        f"nests lists and mappings more than {MAX_DEPTH} deep; no entry does (check the indentation)",
+                    )
+            elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+                depth -= 1
+    except yaml.MarkedYAMLError as error:
+        return _syntax_problem(path, error)
+    except yaml.YAMLError as error:
+        position = getattr(error, "position", None)  # a ReaderError: a character YAML does not allow
+        line = text[:position].count("\n") + 1 if isinstance(position, int) else 1
+        reason = str(error).splitlines()[0]
+        return Problem(path, line, "", f"cannot be read as YAML: {reason} (remove the character)")
+    finally:
+        loader.dispose()
+    return None
 
 
 def _to_python(
@@ -95,14 +194,18 @@ def _to_python(
     problems: list[Problem],
     path: str,
 ) -> Any:
-    lines.setdefault(location, node.start_mark.line + 1)
+    line = node.start_mark.line + 1
+    lines.setdefault(location, line)
     if isinstance(node, yaml.MappingNode):
         loader.flatten_mapping(node)
         result: dict[str, Any] = {}
         first_seen: dict[str, int] = {}
         for key_node, value_node in node.value:
-            key = loader.construct_object(key_node)
             line = key_node.start_mark.line + 1
+            if not isinstance(key_node, yaml.ScalarNode):
+                problems.append(Problem(path, line, dotted(location), "a list or mapping is used as a key (write `field: value`)"))
+                continue
+            key = _scalar(loader, key_node, location, problems, path)
             if not isinstance(key, str):
                 problems.append(Problem(path, line, dotted(location), f"the key {key!r} is not a field name"))
                 continue
@@ -125,18 +228,102 @@ def _to_python(
             _to_python(loader, item, location + (index,), lines, problems, path)
             for index, item in enumerate(node.value)
         ]
-    return loader.construct_object(node)
+    return _scalar(loader, node, location, problems, path)
+
+
+def _scalar(loader: _Loader, node: yaml.Node, location: Location, problems: list[Problem], path: str) -> Any:
+    """A scalar's value, with a problem when it holds what no page or output can carry.
+
+    Characters no output can carry are dropped from the value (the problem stops the build),
+    so that the schema does not report the same value again."""
+    line = node.start_mark.line + 1
+    try:
+        value = loader.construct_object(node)
+    except ValueError as error:  # e.g. an integer of more digits than Python converts
+        problems.append(Problem(path, line, dotted(location), f"cannot be read ({error}); put the value in quotes"))
+        return None
+    if isinstance(value, str):
+        found = _FORBIDDEN_CHARACTERS.search(value)
+        if found:
+            problems.append(
+                Problem(
+                    path, line, dotted(location),
+                    f"contains the control character U+{ord(found.group()):04X}, which no page can show (remove it)",
+                )
+            )
+            return _FORBIDDEN_CHARACTERS.sub("", value)
+    return value
 
 
 def entry_files(content_dir: Path, kind: str) -> list[Path]:
-    """The entry files of one kind, sorted so that every run reads them in one order."""
+    """The entry files of one kind, sorted so that every run reads them in one order.
+
+    Symbolic links are listed (their names are IDs) but never read.
+    """
     folder = content_dir / kind
-    if not folder.is_dir():
+    if not folder.is_dir() or folder.is_symlink():
         return []
-    return sorted(p for p in folder.iterdir() if p.is_file() and p.suffix in (".yaml", ".yml"))
+    return sorted(p for p in folder.iterdir() if p.suffix in ENTRY_SUFFIXES and (p.is_file() or p.is_symlink()))
 
 
-def read_content(content_dir: Path) -> tuple[dict[str, list[Document]], dict[str, set[str]], list[Problem]]:
+def layout_problems(content_dir: Path) -> list[Problem]:
+    """Files under `content_dir` that are not what they seem.
+
+    A symbolic link anywhere (it could publish a file from outside the repository), a YAML file
+    outside the entry folders (it would be silently ignored), an entry named by no valid ID, and
+    two entries whose names differ only in case (they collide on macOS and Windows checkouts).
+    """
+    problems: list[Problem] = []
+    for folder, subfolders, files in os.walk(content_dir):
+        here = Path(folder)
+        for name in sorted(subfolders + files):
+            path = here / name
+            if path.is_symlink():
+                problems.append(
+                    Problem(display_path(path), 1, "", "is a symbolic link; content must be plain files (put the file itself here)")
+                )
+            elif name in files and name.endswith(ENTRY_SUFFIXES) and not _belongs(content_dir, path):
+                problems.append(
+                    Problem(
+                        display_path(path), 1, "",
+                        f"is not in an entry folder, so it would be ignored (move it into content/{'/, content/'.join(ENTRY_KINDS)}/)",
+                    )
+                )
+        subfolders[:] = [name for name in subfolders if not (here / name).is_symlink()]
+    for kind in ENTRY_KINDS:
+        seen: dict[str, Path] = {}
+        for path in entry_files(content_dir, kind):
+            if not ID_FORM.match(path.stem):
+                fixed = re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-") or "an-id"
+                problems.append(
+                    Problem(
+                        display_path(path), 1, "",
+                        f"the file name {path.stem!r} is not a valid ID "
+                        f"(use lowercase letters, digits and single hyphens: rename it to {fixed}.yaml)",
+                    )
+                )
+            folded = path.stem.casefold()
+            if folded in seen and seen[folded].stem != path.stem:
+                problems.append(
+                    Problem(
+                        display_path(path), 1, "",
+                        f"differs only in case from {display_path(seen[folded])}; the two collide on macOS and "
+                        "Windows (keep one)",
+                    )
+                )
+            seen.setdefault(folded, path)
+    return problems
+
+
+def _belongs(content_dir: Path, path: Path) -> bool:
+    """Whether a YAML file sits where one is read: directly in an entry folder, or a rule file at the top."""
+    relative = path.relative_to(content_dir).parts
+    return (len(relative) == 2 and relative[0] in ENTRY_KINDS) or (len(relative) == 1 and relative[0] in RULE_FILES)
+
+
+def read_content(
+    content_dir: Path, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
+) -> tuple[dict[str, list[Document]], dict[str, set[str]], list[Problem]]:
     """Parse every entry file under `content_dir`, grouped by kind.
 
     Returns the documents that parsed, the IDs of every entry file (parsed or not, so a
@@ -148,10 +335,13 @@ def read_content(content_dir: Path) -> tuple[dict[str, list[Document]], dict[str
     if not content_dir.is_dir():
         problems.append(Problem(display_path(content_dir), 0, "", "no such content folder (give --content DIR)"))
         return documents, ids, problems
+    problems.extend(layout_problems(content_dir))
     for kind in ENTRY_KINDS:
         for path in entry_files(content_dir, kind):
             ids[kind].add(path.stem)
-            document, found = read_document(path)
+            if path.is_symlink():
+                continue  # reported by layout_problems, and never followed
+            document, found = read_document(path, max_file_bytes)
             problems.extend(found)
             if document is not None:
                 documents[kind].append(document)

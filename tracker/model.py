@@ -14,6 +14,9 @@ import re
 from dataclasses import dataclass, field
 
 _PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+LAST_YEAR = 9998
+"""The calendar ends with 9999, and the site needs the day (and year) after every date:
+a calendar entry's end, the timeline's axis."""
 
 
 class DatePrecision(enum.IntEnum):
@@ -42,6 +45,8 @@ class PartialDate:
             raise ValueError(f"{text!r} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD")
         year, month, day = (int(part) if part else None for part in match.groups())
         assert year is not None
+        if not 1 <= year <= LAST_YEAR:
+            raise ValueError(f"{text!r} is out of range (years run 0001-{LAST_YEAR})")
         if month is not None and not 1 <= month <= 12:
             raise ValueError(f"{text!r} has no month {month:02d} (months run 01-12)")
         if month is not None and day is not None:
@@ -77,6 +82,11 @@ class PartialDate:
             return self.first_day()
         month = self.month or 12
         return dt.date(self.year, month, calendar.monthrange(self.year, month)[1])
+
+    def ends_before(self, other: PartialDate) -> bool:
+        """True when this whole period is over before `other` begins: "April 2019" does not
+        end before "25 April 2019", though it sorts before it."""
+        return self.last_day() < other.first_day()
 
     def contains(self, other: PartialDate) -> bool:
         """True when `other` falls inside this date's period."""

@@ -225,6 +225,8 @@ class EventPage:
     """The journey's legs and transport; None when neither is recorded."""
     disputes: tuple[DisputeView, ...]
     """Where the sources disagree, every version side by side."""
+    disputed: str
+    """What they disagree on, in one phrase: "the date and the place"; empty when nothing."""
     description: str
     """Plain text for the meta description and link previews."""
     json_ld: dict[str, Any]
@@ -462,6 +464,11 @@ def _development(entry: TimelineEntry, citations: dict[str, Citation]) -> Develo
     )
 
 
+def _and_list(items: list[str]) -> str:
+    """"a", "a and b", "a, b and c"."""
+    return " and ".join(filter(None, [", ".join(items[:-1]), items[-1]])) if items else ""
+
+
 def _event_page(
     event: Event,
     content: Content,
@@ -477,6 +484,7 @@ def _event_page(
     cite = EntryCitation(
         event.id, event.title, settings.title, urls.absolute(urls.event(event.id)), version, log[0].date if log else None
     ) if version else None
+    disputes = tuple(_dispute_view(d, content, citations) for d in event.disputed)
     return EventPage(
         id=event.id,
         row=rows[event.id],
@@ -489,7 +497,8 @@ def _event_page(
         timing=lead_lag(event).notes,
         attendance=tuple(_attendance_view(a, content, urls) for a in event.attendance),
         itinerary=_itinerary(event),
-        disputes=tuple(_dispute_view(d, content, citations) for d in event.disputed),
+        disputes=disputes,
+        disputed=_and_list([d.field for d in disputes]),
         description=event_description(event),
         json_ld=event_json_ld(event, content, urls, place_text(event)),
         cite=cite,

@@ -1,15 +1,17 @@
-"""`python build.py new event|leader|source`: write a commented skeleton that passes `check`.
+"""`python build.py new event|leader|source`: write a commented skeleton for an editor to finish.
 
 The key fields come from options or, in a terminal, from questions. Each answer is checked
 as it comes (a date in the right form, a leader or source that exists) so that the file
-written is valid as it stands; what only a person can write (summaries, notes) is marked
-TODO. The ID is derived from the fields, and an existing file is never overwritten.
+written is valid but for what only a person can write (summaries, notes), marked TODO, which
+`check` refuses until it is written. The ID is derived from the fields, and an existing file
+is never overwritten.
 """
 
 from __future__ import annotations
 
 import os
 import re
+import secrets
 import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -19,9 +21,9 @@ import pycountry
 
 from tracker import skeletons
 from tracker.hints import date_hint
-from tracker.load import display_path, read_content
+from tracker.load import ID_FORM, display_path, read_content
 from tracker.model import Kind, PartialDate, Status
-from tracker.validate import ID_FORM, SCHEMA_DIR, SCHEMA_FILES, suggest
+from tracker.validate import SCHEMA_DIR, SCHEMA_FILES, suggest
 
 Ask = Callable[[str], str]
 """Asks a question and returns the answer (`input` in a terminal)."""
@@ -280,11 +282,30 @@ def write_entry(content_dir: Path, kind: str, values: Mapping[str, str], existin
     text = skeletons.header(kind, schema) + "\n" + skeletons.SKELETONS[kind](values, existing.published)
     folder.mkdir(parents=True, exist_ok=True)
     try:
-        with path.open("x", encoding="utf-8") as file:
-            file.write(text)
+        create_whole(path, text.encode("utf-8"))
     except FileExistsError:
         raise ScaffoldError([f"{display_path(path)} already exists; edit it, or choose another ID with --id"]) from None
     return path
+
+
+def create_whole(path: Path, data: bytes) -> None:
+    """Create `path` holding `data`, all at once: nobody ever sees it half-written, and an
+    existing file (even one created a moment ago by another run) is never replaced.
+
+    The data goes to a temporary file first (created with O_EXCL, under a name no entry can
+    have), then a hard link gives it its name: unlike a rename, a link fails when the name is
+    taken. Raises FileExistsError then.
+    """
+    temporary = path.with_name(f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}.new")
+    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+    try:
+        with open(descriptor, "wb") as file:
+            file.write(data)
+            file.flush()
+            os.fsync(file.fileno())
+        os.link(temporary, path)
+    finally:
+        temporary.unlink()
 
 
 def new_entry(

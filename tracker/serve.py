@@ -2,8 +2,9 @@
 
 The site is served from `site/` under its base path (`/repo/` is served at
 http://127.0.0.1:8000/repo/), as GitHub Pages will serve it, 404 page included. A change
-that breaks the content prints the problems and leaves the last good build in place: the
-build writes all or nothing, so the server never sees a half-written site.
+that breaks the build, whatever failed (the content, a template, the search index, a bug),
+prints the problem and leaves the last good build in place: the build writes all or
+nothing, so the server never sees a half-written site.
 """
 
 from __future__ import annotations
@@ -12,16 +13,20 @@ import functools
 import http.server
 import os
 import threading
+import traceback
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from tracker.build import build_site
+import jinja2
+
 from tracker.problems import ContentError
 from tracker.render import TEMPLATE_DIR
+from tracker.search import SearchIndexError
 from tracker.settings import Settings
 from tracker.urls import Urls
-from tracker.write import FinishingStep
+from tracker.write import FinishingStep, check_output_folder
 
 Snapshot = dict[str, tuple[int, int]]
 """Every watched file -> (modification time in ns, size)."""
@@ -85,6 +90,22 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         pass  # the preview's own messages are what matter in the terminal
 
 
+def describe_failure(error: Exception) -> str:
+    """What failed and where: `file:line: Error: message` for a template, the message of a
+    known failure, the traceback of anything else (a bug)."""
+    if isinstance(error, jinja2.TemplateSyntaxError):
+        return f"{error.filename}:{error.lineno}: TemplateSyntaxError: {error.message}"
+    if isinstance(error, SearchIndexError):
+        return f"error: {error}"
+    in_templates = [
+        frame for frame in traceback.extract_tb(error.__traceback__)
+        if Path(frame.filename).is_relative_to(TEMPLATE_DIR)
+    ]
+    if in_templates:
+        return f"{in_templates[-1].filename}:{in_templates[-1].lineno}: {type(error).__name__}: {error}"
+    return "".join(traceback.format_exception(error)).rstrip()
+
+
 @dataclass
 class Preview:
     """A build, a server for its output, and a watcher that rebuilds on change."""
@@ -110,7 +131,11 @@ class Preview:
         return f"http://{self.host}:{self._server.server_port}{Urls.from_base_url(self.settings.base_url).base_path}"
 
     def start(self) -> str:
-        """Build once and start serving in a background thread; returns the URL."""
+        """Build once and start serving in a background thread; returns the URL.
+
+        Raises OutputFolderError, serving nothing, when `out` is not a folder to build into.
+        """
+        check_output_folder(self.out, self.content_dir)
         folders = self.watched or (self.content_dir, TEMPLATE_DIR)
         self.watched = tuple(folders)
         self._state = snapshot(self.watched)
@@ -124,13 +149,17 @@ class Preview:
         return self.url
 
     def rebuild(self) -> bool:
-        """Build the site; on problems, print them and keep the last good build."""
+        """Build the site; if anything fails, print what and where, and keep the last good build."""
         try:
             files = build_site(self.content_dir, self.out, self.settings, self.finishing)
         except ContentError as error:
             for problem in error.problems:
                 self.report(str(problem))
             self.report(f"{len(error.problems)} problem(s); still serving the last good build.")
+            return False
+        except Exception as error:  # a preview outlives any failed build: the next save may fix it
+            self.report(describe_failure(error))
+            self.report("the build failed; still serving the last good build.")
             return False
         self.report(f"built {len(files)} files")
         return True

@@ -12,13 +12,33 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
+from tracker.load import DEFAULT_MAX_FILE_BYTES
 from tracker.urls import normalise_base_url
 
-PROJECT_FILE = Path(__file__).resolve().parents[1] / "pyproject.toml"
+PROJECT_DIR = Path(__file__).resolve().parents[1]
+"""The checkout: the code runs from it, beside its templates/, schema/ and settings."""
+PROJECT_FILE = PROJECT_DIR / "pyproject.toml"
 
 
 class SettingsError(Exception):
     """A setting is unknown or of the wrong type."""
+
+
+CHECKOUT_PARTS = ("templates", "schema", "pyproject.toml")
+"""What the code reads beside its package: it runs from its checkout, not from an installed copy."""
+
+
+def check_checkout(root: Path = PROJECT_DIR) -> None:
+    """Raise SettingsError unless `root` holds the templates, schemas and settings the code reads.
+
+    `pip install .` copies only the package, so a copy installed that way cannot build:
+    say so rather than fail on the first missing file or build with default settings.
+    """
+    if not all((root / part).exists() for part in CHECKOUT_PARTS):
+        raise SettingsError(
+            f"{root} has no templates/, schema/ or pyproject.toml beside the tracker package: "
+            "the tracker runs from its checkout (run it there, installed with pip install -e . or make site)"
+        )
 
 
 @dataclass(frozen=True)
@@ -35,14 +55,22 @@ class Settings:
     site's root, as hosts that publish a branch or folder expect. Publishing with the Actions
     workflow, GitHub ignores that file: enter the domain under Settings -> Pages too.
     Empty (the default) for the `user.github.io` address."""
+    max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
+    """The largest content file the build reads, in bytes (default 1,000,000): a larger one is
+    refused with an error rather than tying up the build. An entry is a few KB."""
 
     def with_overrides(self, **overrides: Any) -> Settings:
-        """A copy with the given settings replaced; None leaves a setting as it is."""
+        """A copy with the given settings replaced; None leaves a setting as it is.
+
+        Raises SettingsError for a value that cannot work."""
         chosen = {key: value for key, value in overrides.items() if value is not None}
-        if "base_url" in chosen:
-            normalise_base_url(chosen["base_url"])  # fail early on a bad value
-        if chosen.get("cname"):
-            check_cname(chosen["cname"])
+        try:
+            if "base_url" in chosen:
+                normalise_base_url(chosen["base_url"])  # fail early on a bad value
+            if chosen.get("cname"):
+                check_cname(chosen["cname"])
+        except ValueError as error:
+            raise SettingsError(str(error)) from error
         return replace(self, **chosen)
 
 
@@ -58,6 +86,8 @@ def check_cname(cname: str) -> None:
 
 
 SETTING_NAMES = tuple(f.name for f in fields(Settings))
+_SETTING_TYPES = {f.name: type(getattr(Settings(), f.name)) for f in fields(Settings)}
+_TYPE_WORDS = {str: "a string", int: "a whole number"}
 
 
 def read_settings(path: Path = PROJECT_FILE) -> Settings:
@@ -71,9 +101,12 @@ def read_settings(path: Path = PROJECT_FILE) -> Settings:
             f"{path}: [tool.tracker]: unknown setting(s) {', '.join(unknown)} (known: {', '.join(SETTING_NAMES)})"
         )
     for name, value in table.items():
-        if not isinstance(value, str):
-            raise SettingsError(f"{path}: [tool.tracker]: {name} should be a string, not {value!r}")
+        wanted = _SETTING_TYPES[name]
+        if type(value) is not wanted:  # not isinstance: TOML's true is no number of bytes
+            raise SettingsError(f"{path}: [tool.tracker]: {name} should be {_TYPE_WORDS[wanted]}, not {value!r}")
+        if wanted is int and value < 1:
+            raise SettingsError(f"{path}: [tool.tracker]: {name} should be a positive number, not {value!r}")
     try:
         return Settings().with_overrides(**table)
-    except ValueError as error:
+    except SettingsError as error:
         raise SettingsError(f"{path}: [tool.tracker]: {error}") from error

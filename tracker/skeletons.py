@@ -1,4 +1,4 @@
-"""The text of a new entry: commented YAML that passes `check` as it stands.
+"""The text of a new entry: commented YAML that passes `check` once its TODOs are written.
 
 Values are written so that they read back exactly as typed, by the build (YAML 1.1) and by
 editors' IDEs (YAML 1.2); what only a person can write is marked TODO.

@@ -19,7 +19,7 @@ import jsonschema
 import pycountry
 
 from tracker.hints import date_hint
-from tracker.load import Document, read_content
+from tracker.load import DEFAULT_MAX_FILE_BYTES, Document, read_content
 from tracker.model import (
     Attendance,
     AttendanceMode,
@@ -47,7 +47,6 @@ from tracker.problems import ContentError, Location, Problem, dotted
 
 SCHEMA_DIR = Path(__file__).resolve().parents[1] / "schema"
 SCHEMA_FILES = {"events": "event.schema.json", "leaders": "leader.schema.json", "sources": "source.schema.json"}
-ID_FORM = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 DATE_PATTERN = "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
 """The schemas' pattern for a date; a value that fails it gets a hint in the form to use."""
 
@@ -74,9 +73,9 @@ def _validator(kind: str) -> jsonschema.Draft202012Validator:
     return jsonschema.Draft202012Validator(load_schema(kind))
 
 
-def load_content(content_dir: Path) -> Content:
+def load_content(content_dir: Path, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES) -> Content:
     """Read and check everything under `content_dir`; raise ContentError listing every problem."""
-    documents, known_ids, problems = read_content(content_dir)
+    documents, known_ids, problems = read_content(content_dir, max_file_bytes)
     content, found = build_content(documents, known_ids)
     problems.extend(found)
     if problems or content is None:
@@ -164,6 +163,7 @@ def build_content(
     for kind, docs in documents.items():
         problems.extend(_id_problems(docs))
         for document in docs:
+            problems.extend(placeholder_problems(document))
             found = schema_problems(document, kind)
             problems.extend(found)
             if not found:
@@ -175,12 +175,14 @@ def build_content(
         for location in _place_locations(document.data):
             problems.extend(_country_problems(document, location + ("country",)))
     leaders = {doc.id: _leader(doc, problems) for doc in valid["leaders"]}
-    sources = {doc.id: _source(doc, problems) for doc in valid["sources"]}
-    events = {doc.id: _event(doc, problems) for doc in valid["events"]}
+    sources = {doc.id: source for doc in valid["sources"] if (source := _source(doc, problems)) is not None}
+    events = {doc.id: event for doc in valid["events"] if (event := _event(doc, problems)) is not None}
     for document in valid["events"]:
         problems.extend(_reference_problems(document, known_ids))
     for document in valid["events"]:
-        event = events[document.id]
+        event = events.get(document.id)
+        if event is None:  # an event with an unreal date has said so already
+            continue
         problems.extend(_timeline_problems(document, event))
         problems.extend(_attendance_problems(document, event))
         problems.extend(_journey_problems(document, event))
@@ -212,6 +214,33 @@ def _value_at(data: Any, location: Location) -> Any:
     return data
 
 
+PLACEHOLDER = re.compile(r"\bTODO\b")
+"""What `new` writes where only a person can write (summaries, notes): never to be published."""
+
+
+def placeholder_problems(document: Document) -> list[Problem]:
+    """Every text value still holding a TODO left by `new`."""
+    problems: list[Problem] = []
+
+    def walk(value: Any, location: Location) -> None:
+        if isinstance(value, str) and PLACEHOLDER.search(value):
+            problems.append(
+                Problem(
+                    document.path, document.line(location), dotted(location),
+                    "still holds the TODO placeholder that `new` wrote (replace it with your own words)",
+                )
+            )
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                walk(item, location + (key,))
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                walk(item, location + (index,))
+
+    walk(document.data, ())
+    return problems
+
+
 def _country_problems(document: Document, location: Location) -> list[Problem]:
     code = _value_at(document.data, location)
     if pycountry.countries.get(alpha_2=code) is not None:
@@ -227,20 +256,10 @@ def _country_problems(document: Document, location: Location) -> list[Problem]:
 
 
 def _id_problems(documents: list[Document]) -> list[Problem]:
+    """The same ID twice (`x.yaml` beside `x.yml`); the form of each ID is the loader's to check."""
     problems: list[Problem] = []
     seen: dict[str, str] = {}
     for document in documents:
-        if not ID_FORM.match(document.id):
-            fixed = re.sub(r"[^a-z0-9]+", "-", document.id.lower()).strip("-")
-            problems.append(
-                Problem(
-                    document.path,
-                    1,
-                    "",
-                    f"the file name {document.id!r} is not a valid ID "
-                    f"(use lowercase letters, digits and single hyphens: rename it to {fixed}.yaml)",
-                )
-            )
         if document.id in seen:
             problems.append(
                 Problem(document.path, 1, "", f"the ID {document.id!r} is already used by {seen[document.id]} (rename one)")
@@ -250,6 +269,7 @@ def _id_problems(documents: list[Document]) -> list[Problem]:
 
 
 def _date(document: Document, location: Location, problems: list[Problem]) -> PartialDate | None:
+    """The date at `location`; None when it is absent, or not a real date (then a problem says so)."""
     value = _value_at(document.data, location)
     if value is None:
         return None
@@ -257,7 +277,7 @@ def _date(document: Document, location: Location, problems: list[Problem]) -> Pa
         return PartialDate.parse(str(value))
     except ValueError as error:
         problems.append(Problem(document.path, document.line(location), dotted(location), f"{error} (fix the date)"))
-        return PartialDate(int(str(value)[:4]))
+        return None
 
 
 def _origin(document: Document, location: Location = ()) -> Origin:
@@ -277,9 +297,9 @@ def _leader(document: Document, problems: list[Problem]) -> Leader:
             _date(document, ("offices", index, "from"), problems),
             _date(document, ("offices", index, "to"), problems),
         )
-        if held.start and held.end and held.end < held.start:
+        if held.start and held.end and held.end.ends_before(held.start):
             problems.append(_problem(document, ("offices", index, "to"), "is before its from date (swap them)"))
-        if offices and held.start and offices[-1].start and held.start.last_day() < offices[-1].start.first_day():
+        if offices and held.start and offices[-1].start and held.start.ends_before(offices[-1].start):
             problems.append(
                 _problem(
                     document,
@@ -312,12 +332,14 @@ def _leader(document: Document, problems: list[Problem]) -> Leader:
     )
 
 
-def _source(document: Document, problems: list[Problem]) -> Source:
+def _source(document: Document, problems: list[Problem]) -> Source | None:
+    """The source, or None when its date is not real (a problem says so)."""
     data = document.data
     published = _date(document, ("published",), problems)
-    assert published is not None
+    if published is None:
+        return None
     retrieved = _date(document, ("retrieved",), problems)
-    if retrieved is not None and retrieved.last_day() < published.first_day():
+    if retrieved is not None and retrieved.ends_before(published):
         problems.append(
             _problem(document, ("retrieved",), f"{retrieved} is before the published date {published} (fix one of them)")
         )
@@ -337,12 +359,16 @@ def _source(document: Document, problems: list[Problem]) -> Source:
     )
 
 
-def _event(document: Document, problems: list[Problem]) -> Event:
+def _event(document: Document, problems: list[Problem]) -> Event | None:
+    """The event, or None when one of its dates is not real (a problem says so)."""
     data = document.data
     timeline = []
+    dates_ok = True
     for index, item in enumerate(data["timeline"]):
         entry_date = _date(document, ("timeline", index, "date"), problems)
-        assert entry_date is not None
+        if entry_date is None:
+            dates_ok = False
+            continue
         quote = Quote(item["quote"]["text"], item["quote"]["by"]) if "quote" in item else None
         timeline.append(
             TimelineEntry(
@@ -356,9 +382,10 @@ def _event(document: Document, problems: list[Problem]) -> Event:
             )
         )
     start = _date(document, ("date",), problems)
-    assert start is not None
     end = _date(document, ("end",), problems)
-    if end is not None and end < start:
+    if start is None or (end is None and data.get("end") is not None) or not dates_ok:
+        return None
+    if end is not None and end.ends_before(start):
         problems.append(Problem(document.path, document.line(("end",)), "end", f"{end} is before the date {start} (fix one of them)"))
     legs = tuple(
         Leg(
@@ -523,7 +550,7 @@ def _journey_problems(document: Document, event: Event) -> list[Problem]:
     """Legs run oldest first; a fact is disputed in one place only."""
     problems = []
     for index, (earlier, later) in enumerate(zip(event.legs, event.legs[1:]), start=1):
-        if later.date.last_day() < earlier.date.first_day():
+        if later.date.ends_before(earlier.date):
             problems.append(
                 _problem(
                     document,
@@ -551,7 +578,7 @@ def _timeline_problems(document: Document, event: Event) -> list[Problem]:
     path = document.path
     for earlier, later in zip(event.timeline, event.timeline[1:]):
         # Only a definite reversal is an error: "April 2019" may follow "22 April 2019".
-        if later.date.last_day() < earlier.date.first_day():
+        if later.date.ends_before(earlier.date):
             problems.append(
                 Problem(
                     path,

@@ -106,9 +106,9 @@ class Rules:
     status: PhraseSet
     """Status phrases -> Status, neutral phrases -> None."""
     status_order: tuple[Status, ...]
+    """Most decisive first."""
     swallows: dict[Status, frozenset[Status]]
     """Within a sentence, a status -> the later statuses that are part of it."""
-    """Most decisive first."""
     trip: PhraseSet
     not_a_visit: PhraseSet
     unconfirmed: PhraseSet
@@ -132,9 +132,9 @@ class Rules:
     pronouns: PhraseSet
     plural_pronouns: PhraseSet
     hearsay: PhraseSet
+    """Sourcing that makes an announced trip a rumour."""
     as_it_happens: PhraseSet
     """The event is going on as the article is written."""
-    """Sourcing that makes an announced trip a rumour."""
     arrival: PhraseSet
     """Arrival phrases: held, or confirmed while the meeting is still ahead."""
     was_on: PhraseSet
