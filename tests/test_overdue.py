@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import subprocess
 from pathlib import Path
@@ -10,6 +11,7 @@ import pytest
 
 from conftest import FIXTURE_CONTENT, REPO, rewind_to_confirmed
 from tracker.cli import main
+from tracker.model import PartialDate
 from tracker.overdue import is_overdue, newest_source_date, overdue_warnings
 from tracker.validate import load_content
 
@@ -27,10 +29,14 @@ def test_a_confirmed_visit_is_overdue_only_once_its_day_has_passed(content_dir: 
 
 def test_a_date_known_to_the_month_passes_when_the_month_is_over() -> None:
     summit = load_content(FIXTURE_CONTENT).events["vladivostok-2019"]
-    announced = summit.__class__(**{**summit.__dict__, "status": summit.timeline[0].status})
+    announced = dataclasses.replace(summit, status=summit.timeline[0].status)
     assert not is_overdue(announced, dt.date(2019, 4, 30))
     assert is_overdue(announced, dt.date(2019, 5, 1))
     assert not is_overdue(summit, dt.date(2030, 1, 1))  # held: its story is told
+    still_on = dataclasses.replace(announced, timeline=(
+        *summit.timeline[:1], dataclasses.replace(summit.timeline[0], date=PartialDate(2019, 5, 2))
+    ))
+    assert not is_overdue(still_on, dt.date(2019, 6, 1))  # reported on since its date: the story goes on
 
 
 def add_source(content_dir: Path, published: str) -> None:

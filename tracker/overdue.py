@@ -24,8 +24,11 @@ def newest_source_date(content: Content) -> dt.date | None:
 
 
 def is_overdue(event: Event, as_of: dt.date) -> bool:
-    """Still open, and its last day (the end of its month or year, when that is all we know) is before `as_of`."""
-    return event.status in STILL_OPEN and (event.end or event.date).last_day() < as_of
+    """Still open, its last day (the end of its month or year, when that is all we know) before `as_of`,
+    and no report since that day."""
+    last_day = (event.end or event.date).last_day()
+    reported_since = any(entry.date.first_day() > last_day for entry in event.timeline)
+    return event.status in STILL_OPEN and last_day < as_of and not reported_since
 
 
 def overdue_warnings(content: Content, as_of: dt.date) -> list[Problem]:
