@@ -1,4 +1,5 @@
-"""The project's own content: valid, complete, and true to the seed articles it came from."""
+"""The project's own content: true to the seed articles it began from (the whole record is
+checked in test_record.py)."""
 
 from __future__ import annotations
 
@@ -7,30 +8,11 @@ from tracker.validate import load_content
 
 CONTENT = REPO / "content"
 
-# The events normalised from the five seed articles.
-EXPECTED_EVENTS = [
-    ("kim-jong-il-victory-day-2005", "2005-05-09", "declined", "Moscow", "RU"),
-    ("kim-jong-il-medvedev-2011", "2011-08", "held", None, "RU"),
-    ("kim-jong-un-victory-day-2015", "2015-05-09", "cancelled", "Moscow", "RU"),
-    ("kim-putin-vladivostok-2019", "2019-04", "held", "Vladivostok", "RU"),
-    ("kim-putin-summit-2023", "2023-09", "confirmed", "Vladivostok", "RU"),
-    ("kim-jong-un-victory-day-2025", "2025-05-09", "declined", "Moscow", "RU"),
-    ("kim-jong-un-russian-embassy-2025", "2025-05", "held", "Pyongyang", "KP"),
-]
-
-
-def test_the_content_holds_every_event_the_seeds_report() -> None:
-    content = load_content(CONTENT)
-    found = sorted(
-        ((e.id, str(e.date), e.status.value, e.place.city, e.place.country) for e in content.events.values()),
-        key=lambda row: (row[1], row[0]),
-    )
-    assert found == sorted(EXPECTED_EVENTS, key=lambda row: (row[1], row[0]))
-
 
 def test_two_articles_about_one_announcement_are_two_sources_of_one_event() -> None:
     event = load_content(CONTENT).events["kim-jong-un-victory-day-2015"]
-    assert event.timeline[0].sources == (
+    (confirmed,) = (step for step in event.timeline if str(step.date) == "2015-01-28")
+    assert confirmed.sources[:2] == (
         "dw-2015-01-28-kim-to-visit-russia",
         "afp-2015-01-28-kremlin-confirms-kim-visit",
     )
@@ -38,7 +20,7 @@ def test_two_articles_about_one_announcement_are_two_sources_of_one_event() -> N
 
 def test_the_four_leaders_know_the_spellings_the_articles_use() -> None:
     leaders = load_content(CONTENT).leaders
-    assert {"kim-jong-un", "kim-jong-il", "vladimir-putin", "dmitry-medvedev"} <= set(leaders)
+    assert {"kim-jong-un", "kim-jong-il", "vladimir-putin", "dmitry-medvedev", "xi-jinping"} <= set(leaders)
     assert {"Kim Jong-un", "Kim Jong-Un"} <= set(leaders["kim-jong-un"].aliases)
     assert all(leader.native_name for leader in leaders.values())
 
@@ -54,4 +36,3 @@ def test_every_seed_article_has_its_source_entry() -> None:
         "003_f7780dc856c60f7c.txt": [],  # no headline in the text: the title is ours (see the entry)
         "004_3793822b9b0b581d.txt": ["joongang-2023-09-11-kim-to-meet-putin"],
     }
-    assert len(sources) == len(seeds)

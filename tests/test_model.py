@@ -22,6 +22,13 @@ def test_a_date_keeps_and_shows_its_precision(text: str, precision: DatePrecisio
 
 
 @pytest.mark.parametrize(
+    ("text", "when"), [("2015", "in 2015"), ("2015-05", "in May 2015"), ("2015-05-09", "on 9 May 2015")]
+)
+def test_a_date_takes_the_preposition_of_its_precision(text: str, when: str) -> None:
+    assert PartialDate.parse(text).display_when() == when
+
+
+@pytest.mark.parametrize(
     ("text", "message"),
     [
         ("2015-02-30", "'2015-02-30' is not a real day (February 2015 has 28 days)"),

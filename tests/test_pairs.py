@@ -64,7 +64,10 @@ def test_who_travelled_to_whom_and_whose_turn_it_is(build: SiteBuilder, content_
         "Kim Jong Un to Vladimir Putin: 1 visit (April 2019)",
         "Vladimir Putin to Kim Jong Un: 1 visit (19 June 2024)",
     ]
-    assert "the next is Kim Jong Un's to make" in text_of(returned.cssselect(".next-visit")[0])
+    assert text_of(returned.cssselect(".next-visit")[0]) == (
+        "The last visit was Vladimir Putin's to Kim Jong Un, on 19 June 2024: "
+        "by the custom of return visits, the next is Kim Jong Un's to make."
+    )
 
 
 def test_the_gaps_between_meetings_say_first_since(build: SiteBuilder, content_dir: Path) -> None:

@@ -110,6 +110,10 @@ class PartialDate:
             return f"{month} {self.year}"
         return f"{self.day} {month} {self.year}"
 
+    def display_when(self) -> str:
+        """The reader's form after its preposition: "on 9 May 2015", "in May 2015", "in 2015"."""
+        return f"{'on' if self.day is not None else 'in'} {self.display()}"
+
     def __lt__(self, other: PartialDate) -> bool:
         return self.sort_key < other.sort_key
 

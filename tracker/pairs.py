@@ -135,7 +135,7 @@ def _pair_page(
         last = held_visits[-1]
         assert last.visitor is not None and last.host is not None
         next_visit = (
-            f"The last visit was {names[last.visitor]}'s to {names[last.host]}, in {last.date.display()}: "
+            f"The last visit was {names[last.visitor]}'s to {names[last.host]}, {last.date.display_when()}: "
             f"by the custom of return visits, the next is {names[last.host]}'s to make."
         )
     counts = _counts(events)
