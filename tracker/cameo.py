@@ -10,11 +10,13 @@ actor 2 the other. This is the one table that decides the code:
 | rumoured, invited, announced, confirmed, postponed | any                                               | 036 express intent to meet or negotiate |
 | cancelled, declined                                | any                                               | 125 reject proposal to meet, discuss, or negotiate |
 | held                                               | a visitor; no host, or the place in the host's country | 042 make a visit |
-| held                                               | a host in their own country, no visitor           | 043 host a visit |
-| held                                               | anything else: no visitor nor host, or the place outside the host's country | 044 meet at a "third" location |
+| held                                               | a host in their own country, no visitor, at most one other leader from abroad | 043 host a visit |
+| held                                               | anything else: no visitor nor host, the place outside the host's country, or two leaders from abroad meeting at a host's | 044 meet at a "third" location |
 
 A postponement keeps the intent to meet (CAMEO has no code for putting off), so it
-stays 036. A visit with no host of ours (an embassy, say) is still a visit: 042.
+stays 036. A visit with no host of ours (an embassy, say) is still a visit: 042. Two
+leaders who both travelled to a third leader's country and met there (Kim Jong Un and
+Vladimir Putin at Xi Jinping's parade in Beijing) meet at a third location: 044.
 """
 
 from __future__ import annotations
@@ -48,6 +50,7 @@ def cameo_code(event: Event, status: Status, content: Content) -> str:
     at_host = host_country is None or host_country == event.place.country
     if event.visitor and at_host:
         return MAKE_A_VISIT
-    if event.host and at_host:
+    from_abroad = [i for i in event.leaders if i != event.host and content.leaders[i].country != event.place.country]
+    if event.host and at_host and len(from_abroad) <= 1:
         return HOST_A_VISIT
     return MEET_AT_THIRD_LOCATION
