@@ -14,6 +14,7 @@ import datetime as dt
 import hashlib
 import subprocess
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from tracker.model import Content
@@ -53,7 +54,15 @@ class Provenance:
 
     def changes_to(self, path: str) -> tuple[Change, ...]:
         """The commits that changed one file (content-relative, e.g. `events/x.yaml`), newest first."""
-        return tuple(change for change in self.changes if path in change.files)
+        return self._by_file.get(path, ())
+
+    @cached_property
+    def _by_file(self) -> dict[str, tuple[Change, ...]]:
+        by_file: dict[str, list[Change]] = {}
+        for change in self.changes:
+            for path in change.files:
+                by_file.setdefault(path, []).append(change)
+        return {path: tuple(changes) for path, changes in by_file.items()}
 
 
 def content_path(origin_path: str) -> str:
@@ -106,17 +115,16 @@ def parse_log(log: str) -> tuple[Change, ...]:
     for record in log.split(_RECORD)[1:]:
         header, _, rest = record.partition("\0")
         commit, date, message = header.split(_FIELD, 2)
-        tokens = [token for token in rest.lstrip("\n").split("\0") if token]
+        tokens = iter(token for token in rest.lstrip("\n").split("\0") if token)
         files: list[str] = []
-        while tokens:
-            status = tokens.pop(0)
+        for status in tokens:
             if status[0] in "RC":  # renamed or copied: old name, then new name
-                old, new = tokens.pop(0), tokens.pop(0)
+                old, new = next(tokens), next(tokens)
                 now = current.get(new, new)
                 if status[0] == "R":
                     current[old] = now
             else:
-                name = tokens.pop(0)
+                name = next(tokens)
                 now = current.get(name, name)
             files.append(now)
         changes.append(Change(commit, dt.date.fromisoformat(date), message, tuple(dict.fromkeys(files))))
