@@ -9,7 +9,7 @@ import icalendar
 import pytest
 
 from conftest import FIXTURE_CONTENT, rewind_to_confirmed
-from tracker.calendar_ics import fold, render_ics
+from tracker.calendar_ics import escape_text, fold, render_ics
 from tracker.settings import Settings
 from tracker.urls import Urls
 from tracker.validate import load_content
@@ -91,3 +91,8 @@ def test_a_cancellation_replaces_the_confirmed_visit_in_a_subscribed_calendar(co
     assert (int(before["SEQUENCE"]), str(before["STATUS"])) == (0, "CONFIRMED")
     assert (int(after["SEQUENCE"]), str(after["STATUS"])) == (1, "CANCELLED")
     assert after["DTSTAMP"].dt > before["DTSTAMP"].dt
+
+
+def test_every_line_break_is_escaped_so_no_value_starts_a_property() -> None:
+    assert escape_text("a\r\nb\rc\nd") == "a\\nb\\nc\\nd"
+    assert escape_text("x;y,z\\") == "x\\;y\\,z\\\\"
