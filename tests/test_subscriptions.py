@@ -82,3 +82,13 @@ def test_a_pair_page_links_the_feed_and_calendar_of_the_events_the_two_share(bui
         ("Planned trip to the Victory Day parade", 1),
         ("Summit in Vladivostok (April 2019, day not known)", 1),
     ]
+
+
+def test_every_page_leads_to_the_latest_changes_and_the_about_page_explains_following_and_citing(build: SiteBuilder) -> None:
+    site = build(base_url="/sub/")
+    footer = [a.get("href") for a in read_html(site / "index.html").cssselect("footer a")]
+    assert "/sub/changes/" in footer
+    about = read_html(site / "about" / "index.html")
+    assert "/sub/changes/" in [a.get("href") for a in about.cssselect("main a")]
+    text = " ".join(about.text_content().split())
+    assert "Each leader's page and each pair's page has a feed and a calendar of its own events" in text
