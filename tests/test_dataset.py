@@ -37,10 +37,13 @@ def test_json_holds_every_event_with_its_timeline_and_the_sources_it_cites() -> 
     trip = data["events"][0]
     assert trip["status"] == "cancelled" and trip["date"] == "2015-05-09" and trip["date_precision"] == "day"
     assert trip["url"] == "/visits/events/victory-day-2015/"
-    assert trip["place"] == {"city": "Moscow", "country": "RU", "country_name": "Russia"}
+    assert trip["place"] == {"city": "Moscow", "country": "RU", "country_name": "Russia", "wikidata": None}
+    assert data["events"][2]["place"]["wikidata"] == "Q959"
+    assert {leader["id"]: leader["wikidata"] for leader in data["leaders"]} == {"kim-jong-un": None, "vladimir-putin": "Q7747"}
     assert trip["timeline"][1] == {
         "date": "2015-04-30",
         "status": "cancelled",
+        "cameo": "125",
         "note": "Called off ten days before.",
         "quote": {"text": "He will stay at home", "by": "A Spokesman"},
         "sources": ["gazette-2015-05-01-trip-off"],
@@ -59,10 +62,13 @@ def test_csv_has_one_row_per_event_under_the_declared_header() -> None:
     assert summit["id"] == "vladivostok-2019"
     assert (summit["date"], summit["date_precision"]) == ("2019-04", "month")
     assert summit["leaders"] == "kim-jong-un|vladimir-putin"
+    assert (summit["place_wikidata"], summit["visitor_wikidata"], summit["host_wikidata"]) == ("Q959", "", "Q7747")
     # a disputed version's source is cited too
     assert summit["source_urls"] == "https://example.org/wire/2019-04-22|https://example.org/agency/2019-04-26"
     assert (summit["first_reported"], summit["last_update"]) == ("2019-04-22", "2019-04")
     assert rows[0]["summary"] == "A fixture trip that was called off."  # Markdown as plain text
+    assert (summit["cameo"], summit["timeline_cameo"]) == ("042", "036|042")
+    assert (rows[0]["cameo"], rows[0]["timeline_cameo"]) == ("125", "036|125")
 
 
 def _keys(value: Any) -> set[str]:

@@ -11,6 +11,7 @@ import io
 import json
 from typing import Any
 
+from tracker.cameo import cameo_code
 from tracker.model import Content, Event, Leader, Source
 from tracker.pages import country_name
 from tracker.plain_text import markdown_to_text
@@ -31,18 +32,23 @@ CSV_FIELDS: dict[str, str] = {
     "end": "last day, when it ran over several days (else empty)",
     "visitor": "the leader ID of who travelled (may be empty)",
     "host": "the leader ID of who received (may be empty)",
+    "visitor_wikidata": "the visitor's Wikidata item (Q-id), where known",
+    "host_wikidata": "the host's Wikidata item (Q-id), where known",
     "leaders": "every leader ID involved, separated by `|`",
     "city": "where it took or was to take place (may be empty)",
     "country": "ISO 3166-1 alpha-2 code of that place",
+    "place_wikidata": "the place's Wikidata item (Q-id), where known",
     "summary": "our summary, as plain text",
     "first_reported": "date of the first timeline development",
     "last_update": "date of the latest timeline development",
     "source_ids": "the IDs of every source cited, separated by `|`",
     "source_urls": "the articles' addresses, where known, separated by `|`",
+    "cameo": "the event's CAMEO code at its current status (see tracker/cameo.py)",
+    "timeline_cameo": "the CAMEO code of each timeline development, oldest first, separated by `|`",
 }
 
 
-_SHARED_CSV_FIELDS = ("id", "url", "title", "kind", "status", "date", "date_precision", "end", "visitor", "host")
+_SHARED_CSV_FIELDS = ("id", "url", "title", "kind", "status", "date", "date_precision", "end", "visitor", "host", "cameo")
 """CSV columns taken as they are from the JSON record."""
 
 
@@ -50,25 +56,37 @@ def _nullable(value: object) -> str | None:
     return None if value is None else str(value)
 
 
-def event_record(event: Event, urls: Urls) -> dict[str, Any]:
+def _wikidata(content: Content, leader_id: str | None) -> str:
+    """A leader's Wikidata item for a CSV cell: empty when there is no such leader or no item."""
+    return (content.leaders[leader_id].wikidata or "") if leader_id else ""
+
+
+def event_record(event: Event, urls: Urls, content: Content) -> dict[str, Any]:
     return {
         "id": event.id,
         "url": urls.absolute(urls.event(event.id)),
         "title": event.title,
         "kind": event.kind.value,
         "status": event.status.value,
+        "cameo": cameo_code(event, event.status, content),
         "date": str(event.date),
         "date_precision": event.date.precision.name.lower(),
         "end": _nullable(event.end),
         "visitor": event.visitor,
         "host": event.host,
         "leaders": list(event.leaders),
-        "place": {"city": event.place.city, "country": event.place.country, "country_name": country_name(event.place.country)},
+        "place": {
+            "city": event.place.city,
+            "country": event.place.country,
+            "country_name": country_name(event.place.country),
+            "wikidata": event.place.wikidata,
+        },
         "summary": event.summary,
         "timeline": [
             {
                 "date": str(entry.date),
                 "status": entry.status.value,
+                "cameo": cameo_code(event, entry.status, content),
                 "note": entry.note,
                 "quote": {"text": entry.quote.text, "by": entry.quote.by} if entry.quote else None,
                 "sources": list(entry.sources),
@@ -87,6 +105,7 @@ def leader_record(leader: Leader, urls: Urls) -> dict[str, Any]:
         "name": leader.name,
         "native_name": leader.native_name,
         "country": leader.country,
+        "wikidata": leader.wikidata,
         "office": leader.office,
         "in_office": [{"from": _nullable(term.start), "to": _nullable(term.end)} for term in leader.in_office],
         "summary": leader.summary,
@@ -113,7 +132,7 @@ def render_json(content: Content, settings: Settings, urls: Urls) -> bytes:
         "title": settings.title,
         "description": settings.description,
         "home": urls.absolute(urls.home()),
-        "events": [event_record(event, urls) for event in content.events_in_order()],
+        "events": [event_record(event, urls, content) for event in content.events_in_order()],
         "leaders": [leader_record(leader, urls) for leader in content.leaders.values()],
         "sources": [
             source_record(source, urls)
@@ -140,7 +159,7 @@ def render_csv(content: Content, settings: Settings, urls: Urls) -> bytes:
     writer = csv.DictWriter(buffer, fieldnames=list(CSV_FIELDS), lineterminator="\r\n")
     writer.writeheader()
     for event in content.events_in_order():
-        record = event_record(event, urls)
+        record = event_record(event, urls, content)
         # The CSV is the JSON record flattened: lists joined with |, nothing as "".
         scalars = {name: "" if record[name] is None else record[name] for name in _SHARED_CSV_FIELDS}
         articles = (content.sources[s].url for s in event.sources)
@@ -149,11 +168,15 @@ def render_csv(content: Content, settings: Settings, urls: Urls) -> bytes:
             "leaders": "|".join(event.leaders),
             "city": event.place.city or "",
             "country": event.place.country,
+            "place_wikidata": event.place.wikidata or "",
+            "visitor_wikidata": _wikidata(content, event.visitor),
+            "host_wikidata": _wikidata(content, event.host),
             "summary": markdown_to_text(event.summary),
             "first_reported": str(event.timeline[0].date),
             "last_update": str(event.timeline[-1].date),
             "source_ids": "|".join(event.sources),
             "source_urls": "|".join(url for url in articles if url),
+            "timeline_cameo": "|".join(step["cameo"] for step in record["timeline"]),
         }
         writer.writerow({name: inert_cell(value) for name, value in row.items()})
     return buffer.getvalue().encode("utf-8")
