@@ -8,7 +8,7 @@ import icalendar
 import pytest
 
 from conftest import FIXTURE_CONTENT
-from tracker.calendar_ics import fold, render_ics
+from tracker.calendar_ics import escape_text, fold, render_ics
 from tracker.settings import Settings
 from tracker.urls import Urls
 from tracker.validate import load_content
@@ -62,3 +62,8 @@ def test_long_lines_fold_at_75_octets_without_splitting_a_character() -> None:
     folded = fold(line).split("\r\n ")
     assert all(len(part.encode("utf-8")) <= 75 for part in folded)
     assert "".join(folded) == line
+
+
+def test_every_line_break_is_escaped_so_no_value_starts_a_property() -> None:
+    assert escape_text("a\r\nb\rc\nd") == "a\\nb\\nc\\nd"
+    assert escape_text("x;y,z\\") == "x\\;y\\,z\\\\"

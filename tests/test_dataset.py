@@ -8,8 +8,10 @@ import json
 import re
 from typing import Any
 
+import pytest
+
 from conftest import FIXTURE_CONTENT, REPO
-from tracker.dataset import CSV_FIELDS, render_csv, render_json
+from tracker.dataset import CSV_FIELDS, inert_cell, render_csv, render_json
 from tracker.settings import Settings
 from tracker.urls import Urls
 from tracker.validate import load_content
@@ -76,3 +78,13 @@ def test_every_json_and_csv_field_is_documented_in_the_readme() -> None:
     documented = set(re.findall(r"`([a-z_]+)`", section))
     missing = sorted((_keys(as_json()) | set(CSV_FIELDS)) - documented)
     assert missing == []
+
+
+@pytest.mark.parametrize("cell", ["=1+1", "+1", "-1", "@SUM(A1)", "\t=1", "\r=1"])
+def test_a_cell_that_starts_like_a_formula_is_shown_as_text(cell: str) -> None:
+    assert inert_cell(cell) == "'" + cell
+
+
+@pytest.mark.parametrize("cell", ["Summit", "2019-04", "", " =1", "a=1", 42])
+def test_other_cells_are_left_as_they_are(cell: object) -> None:
+    assert inert_cell(cell) == cell

@@ -23,6 +23,7 @@ import pytest
 
 from conftest import FIXTURE_CONTENT, text_of
 from hostile_corpus import apply_case, make_outside, read_cases
+from test_write import every_file
 from tracker.build import build_site
 from tracker.calendar_ics import summary_of
 from tracker.dataset import CSV_FIELDS, FORMULA_TRIGGERS
@@ -41,10 +42,6 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 def test_the_corpus_is_large_and_every_case_is_named_once() -> None:
     names = [case["case"] for case in REFUSED + INERT]
     assert len(names) >= 60 and len(set(names)) == len(names)
-
-
-def snapshot(folder: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 @pytest.fixture(scope="module")
@@ -70,14 +67,14 @@ def test_hostile_content_is_refused_and_the_site_is_untouched(
 ) -> None:
     site = tmp_path / "site"
     shutil.copytree(previous_site, site)
-    before = snapshot(site)
+    before = every_file(site)
     content = prepare(case, tmp_path, monkeypatch)
     with pytest.raises(ContentError) as raised:
         build_site(content, site, SETTINGS)
     messages = [str(problem) for problem in raised.value.problems]
     assert any(message.startswith(case["error"]) for message in messages), messages
     assert all(re.match(r"^content[^:]*:[1-9][0-9]*: ", message) for message in messages), messages
-    assert snapshot(site) == before
+    assert every_file(site) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["content", "outside", "outside.yaml", "site"]
 
 

@@ -95,6 +95,14 @@ def test_an_existing_file_is_never_overwritten(content_dir: Path, capsys: pytest
     assert path.read_bytes() == before
 
 
+def test_an_entry_with_the_same_id_as_yml_is_not_doubled(content_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (content_dir / "leaders" / "kim-jong-un.yaml").rename(content_dir / "leaders" / "kim-jong-un.yml")
+    assert main(["new", "leader", "--content", str(content_dir), "--name", "Kim Jong Un", "--country", "KP",
+                 "--office", "Supreme Leader"]) == 2
+    assert capsys.readouterr().err.endswith("kim-jong-un.yml already exists; edit it, or choose another ID with --id\n")
+    assert not (content_dir / "leaders" / "kim-jong-un.yaml").exists()
+
+
 @pytest.mark.parametrize(
     ("kind", "values", "expected"),
     [

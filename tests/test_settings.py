@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURE_CONTENT, REPO
+from tracker.cli import main
 from tracker.settings import Settings, SettingsError, read_settings
 
 
@@ -57,6 +58,24 @@ def test_a_cname_is_read_and_checked(tmp_path: Path) -> None:
     )
 
 
+def test_the_size_limit_is_a_whole_number_setting(tmp_path: Path) -> None:
+    project = tmp_path / "pyproject.toml"
+    project.write_text("[tool.tracker]\nmax_file_bytes = 2000\n", encoding="utf-8")
+    assert read_settings(project).max_file_bytes == 2000
+    for wrong in ('"2000"', "true", "0"):
+        project.write_text(f"[tool.tracker]\nmax_file_bytes = {wrong}\n", encoding="utf-8")
+        with pytest.raises(SettingsError, match="max_file_bytes should be a"):
+            read_settings(project)
+
+
+def test_the_size_limit_setting_reaches_check(
+    content_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = tmp_path / "pyproject.toml"
+    project.write_text("[tool.tracker]\nmax_file_bytes = 300\n", encoding="utf-8")
+    monkeypatch.setattr("tracker.cli.read_settings", lambda: read_settings(project))
+    assert main(["check", "--content", str(content_dir)]) == 1
+    assert "vladivostok-2019.yaml:1: is larger than the limit of 300 bytes" in capsys.readouterr().err
 def test_an_installed_copy_says_the_tracker_runs_from_its_checkout(tmp_path: Path) -> None:
     """`pip install .` copies only the packages pyproject.toml lists, without templates/,
     schema/ or the settings beside them: that copy must say so plainly (exit code 2), not

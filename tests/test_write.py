@@ -1,14 +1,22 @@
 """The output folder: the build replaces it whole, so it refuses any folder it did not make
-and never touches the project it reads from."""
+and never touches the project it reads from. Nothing is lost: a build killed at any moment
+leaves the previous site complete, and the next build cleans what the killed one left beside
+it, and nothing else."""
 
 from __future__ import annotations
 
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURE_CONTENT, run_build_py
-from tracker.write import MARKER, OutputFolderError, check_output_folder, write_site
+from conftest import FIXTURE_CONTENT, REPO, run_build_py
+from tracker.write import MARKER, OWNER_SUFFIX, OWNER_TEXT, OutputFolderError, check_output_folder, clean_leftovers, write_site
 
 
 def every_file(root: Path) -> dict[str, bytes]:
@@ -89,3 +97,132 @@ def test_serve_and_check_links_refuse_the_project_too(project: Path) -> None:
     assert links.returncode == 2
     assert f"error: {project} is not a site the build made (no {MARKER} in it): build it first (make site)" in links.stderr
     assert every_file(project) == before
+
+
+def build_command(content: Path, out: Path) -> list[str]:
+    return [sys.executable, str(REPO / "build.py"), "--content", str(content), "--out", str(out), "--base-url", "/"]
+
+
+@pytest.fixture(scope="module")
+def big_content(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The fixture content and 100 more events: a build that takes long enough to be killed mid-way."""
+    content = tmp_path_factory.mktemp("big") / "content"
+    shutil.copytree(FIXTURE_CONTENT, content)
+    event = (content / "events" / "vladivostok-2019.yaml").read_text(encoding="utf-8")
+    for number in range(100):
+        (content / "events" / f"summit-{number}.yaml").write_text(
+            event.replace("Summit in Vladivostok", f"Summit number {number}"), encoding="utf-8"
+        )
+    return content
+
+
+def test_a_build_killed_at_any_moment_leaves_the_previous_site_and_the_next_cleans_up(
+    big_content: Path, tmp_path: Path
+) -> None:
+    previous = tmp_path / "previous"
+    subprocess.run(build_command(FIXTURE_CONTENT, previous), check=True, capture_output=True)
+    complete_new = tmp_path / "complete-new"
+    subprocess.run(build_command(big_content, complete_new), check=True, capture_output=True)
+    old, new = every_file(previous), every_file(complete_new)
+
+    # Beside the site, what no build made: each must survive every clean-up.
+    work = tmp_path / "work"
+    work.mkdir()
+    decoys = {
+        ".site-build-decoy": "a folder with our name but no marker",
+        ".site-new-old-style": "an unrelated hidden folder",
+        "notes": "an editor's folder",
+    }
+    for name, text in decoys.items():
+        (work / name).mkdir()
+        (work / name / "keep.txt").write_text(text, encoding="utf-8")
+    (work / ".site-build-1-forged.owner").write_text("not ours\n", encoding="utf-8")
+    (work / ".site-build-1-forged").mkdir()
+    untouchable = sorted(p.name for p in work.iterdir())
+    site = work / "site"
+
+    def staged() -> list[Path]:
+        return [p for p in work.glob(f".site-build-*{OWNER_SUFFIX}") if p.name not in untouchable]
+
+    def holds(name: str) -> bool:
+        return any((marker.with_name(marker.name.removesuffix(OWNER_SUFFIX)) / name).exists() for marker in staged())
+
+    # Kill points, by what the build has done so far: still loading; staging folder claimed;
+    # pages being written; Pagefind indexing the staged site; shortly after that; just swapped.
+    moments = {
+        "loading": lambda: True,
+        "staging claimed": lambda: bool(staged()),
+        "writing pages": lambda: holds("events"),
+        "indexing": lambda: holds("pagefind"),
+        "late indexing": lambda: holds("pagefind/pagefind-entry.json"),
+        "swapped, removing the previous site": lambda: (site / "events" / "summit-0").exists(),
+    }
+    outcomes = []
+    for moment, reached in moments.items():
+        shutil.rmtree(site, ignore_errors=True)
+        shutil.copytree(previous, site)
+        before = set(staged())
+        process = subprocess.Popen(
+            build_command(big_content, site), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            start_new_session=True,  # its own process group: Pagefind, its child, dies with it
+        )
+        while not reached() and process.poll() is None:
+            time.sleep(0.002)
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+        found = every_file(site)
+        assert found in (old, new), f"killed while {moment}: site/ is neither the previous site nor the new one"
+        outcomes.append((moment, "previous" if found == old else "new", len(set(staged()) - before)))
+
+    # The kills landed mid-build: the previous site survived builds that left work behind.
+    assert sum(outcome == "previous" and left for _, outcome, left in outcomes) >= 3, outcomes
+    subprocess.run(build_command(big_content, site), check=True, capture_output=True)
+    assert every_file(site) == new
+    assert sorted(p.name for p in work.iterdir()) == sorted(untouchable + ["site"])
+    for name, text in decoys.items():
+        assert (work / name / "keep.txt").read_text(encoding="utf-8") == text
+
+
+def test_the_build_of_a_running_process_is_left_alone(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    running = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        folder = tmp_path / f".site-build-{running.pid}-abc123"
+        folder.mkdir()
+        owner = folder.with_name(folder.name + OWNER_SUFFIX)
+        owner.write_text(OWNER_TEXT, encoding="utf-8")
+        clean_leftovers(out)
+        assert folder.is_dir() and owner.is_file()
+    finally:
+        running.kill()
+        running.wait()
+    clean_leftovers(out)
+    assert not folder.exists() and not owner.exists()
+
+
+def test_a_previous_site_set_aside_mid_swap_is_put_back(tmp_path: Path) -> None:
+    # Where no atomic exchange exists, a swap is two renames; a build that died between them
+    # left `site` missing and the previous site set aside, which the next build restores first.
+    out = tmp_path / "site"
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True, check=True)
+    retired = tmp_path / f".site-build-{dead.stdout.strip()}-xyz-retired"
+    retired.mkdir()
+    (retired / "index.html").write_text("previous", encoding="utf-8")
+    # A build killed as it wrote its marker leaves it empty: the name alone says whose it is.
+    retired.with_name(retired.name + OWNER_SUFFIX).write_text("", encoding="utf-8")
+    clean_leftovers(out)
+    assert (out / "index.html").read_text(encoding="utf-8") == "previous"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+
+
+def test_a_failed_finishing_step_leaves_nothing_beside_the_site(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    write_site({"index.html": b"first"}, out)
+
+    def fail(staged: Path) -> None:
+        raise RuntimeError("indexing failed")
+
+    with pytest.raises(RuntimeError):
+        write_site({"index.html": b"second"}, out, finishing=[fail])
+    assert (out / "index.html").read_bytes() == b"first"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]

@@ -14,7 +14,7 @@ from markupsafe import escape
 
 from tracker.model import Content, Event, PartialDate, TimelineEntry
 from tracker.plain_text import markdown_to_text
-from tracker.render import markdown_to_html
+from tracker.render import is_web_url, markdown_to_html
 from tracker.settings import Settings
 from tracker.urls import Urls
 
@@ -102,6 +102,6 @@ def _entry_html(item: FeedEntry, content: Content) -> str:
     for source_id in entry.sources:
         source = content.sources[source_id]
         label = escape(f"{source.title}, {source.publisher}, {source.published.display()}")
-        cited.append(f'<a href="{escape(source.url)}">{label}</a>' if source.url else label)
+        cited.append(f'<a href="{escape(source.url)}">{label}</a>' if source.url and is_web_url(source.url) else label)
     parts.append("<p>Sources: " + "; ".join(cited) + "</p>")
     return "\n".join(parts)

@@ -38,10 +38,11 @@ MAX_DEPTH = 10
 """Lists and mappings nest at most this deep; an event's deepest value (a quote's text) is at 4."""
 MAX_VALUES = 10_000
 """Values in one file, counting every scalar, list and mapping; a long event has a few hundred."""
-_FORBIDDEN_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
-"""Control characters (tab, newline and carriage return apart), lone surrogates and non-characters:
-the double-quoted escapes `"\\x00"` or `"\\x1b"` would otherwise reach pages, the feed (which XML
-forbids them in) and the calendar."""
+_NONCHARACTERS = "".join(chr(plane + last) for plane in range(0, 0x110000, 0x10000) for last in (0xFFFE, 0xFFFF))
+_FORBIDDEN_CHARACTERS = re.compile(f"[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f\\ud800-\\udfff\\ufdd0-\\ufdef{_NONCHARACTERS}]")
+"""Control characters (tab, newline and carriage return apart), lone surrogates and Unicode's
+non-characters: double-quoted escapes such as `"\\x00"` or `"\\x1b"` would otherwise reach pages
+(where HTML calls them errors), the feed (XML forbids most of them) and the calendar."""
 
 
 # libyaml's parser is about ten times faster than PyYAML's pure-Python one; the wheels ship it.
@@ -136,7 +137,13 @@ def _syntax_problem(path: str, error: yaml.MarkedYAMLError) -> Problem:
     mark = error.problem_mark or error.context_mark
     line = mark.line + 1 if mark else 1
     what = error.problem or "invalid YAML"
+    if "nesting depth" in what:  # libyaml's own limit, met while it scans ahead of our count
+        return _too_deep(path, line)
     return Problem(path, line, "", f"YAML syntax error: {what} (check indentation, colons and quotes)")
+
+
+def _too_deep(path: str, line: int) -> Problem:
+    return Problem(path, line, "", f"nests lists and mappings more than {MAX_DEPTH} deep; no entry does (check the indentation)")
 
 
 def _shape_problem(text: str, path: str) -> Problem | None:
@@ -168,10 +175,7 @@ def _shape_problem(text: str, path: str) -> Problem | None:
             if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
                 depth += 1
                 if depth > MAX_DEPTH:
-                    return Problem(
-                        path, line, "",
-                        f"nests lists and mappings more than {MAX_DEPTH} deep; no entry does (check the indentation)",
-                    )
+                    return _too_deep(path, line)
             elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
                 depth -= 1
     except yaml.MarkedYAMLError as error:
@@ -248,7 +252,7 @@ def _scalar(loader: _Loader, node: yaml.Node, location: Location, problems: list
             problems.append(
                 Problem(
                     path, line, dotted(location),
-                    f"contains the control character U+{ord(found.group()):04X}, which no page can show (remove it)",
+                    f"contains U+{ord(found.group()):04X}, a control character or non-character that no page can show (remove it)",
                 )
             )
             return _FORBIDDEN_CHARACTERS.sub("", value)
@@ -270,8 +274,10 @@ def layout_problems(content_dir: Path) -> list[Problem]:
     """Files under `content_dir` that are not what they seem.
 
     A symbolic link anywhere (it could publish a file from outside the repository), a YAML file
-    outside the entry folders (it would be silently ignored), an entry named by no valid ID, and
-    two entries whose names differ only in case (they collide on macOS and Windows checkouts).
+    outside the entry folders or with a suffix in capitals, any other file in an entry folder
+    (each would be silently ignored; hidden files such as .gitkeep apart),
+    an entry named by no valid ID or by a name Windows reserves, and two entries whose names
+    differ only in case (they collide on macOS and Windows checkouts).
     """
     problems: list[Problem] = []
     for folder, subfolders, files in os.walk(content_dir):
@@ -281,6 +287,20 @@ def layout_problems(content_dir: Path) -> list[Problem]:
             if path.is_symlink():
                 problems.append(
                     Problem(display_path(path), 1, "", "is a symbolic link; content must be plain files (put the file itself here)")
+                )
+            elif name in files and name.lower().endswith(ENTRY_SUFFIXES) and not name.endswith(ENTRY_SUFFIXES):
+                problems.append(
+                    Problem(
+                        display_path(path), 1, "",
+                        f"ends in {path.suffix}, which the build does not read (rename it to {path.stem}.yaml)",
+                    )
+                )
+            elif name in files and not name.startswith(".") and not name.lower().endswith(ENTRY_SUFFIXES) and _in_entry_folder(content_dir, path):
+                problems.append(
+                    Problem(
+                        display_path(path), 1, "",
+                        "is not an entry, so the build ignores it (entries are YAML files ending in .yaml: rename or remove it)",
+                    )
                 )
             elif name in files and name.endswith(ENTRY_SUFFIXES) and not _belongs(content_dir, path):
                 problems.append(
@@ -302,6 +322,14 @@ def layout_problems(content_dir: Path) -> list[Problem]:
                         f"(use lowercase letters, digits and single hyphens: rename it to {fixed}.yaml)",
                     )
                 )
+            elif path.stem.upper() in _WINDOWS_DEVICES:
+                problems.append(
+                    Problem(
+                        display_path(path), 1, "",
+                        f"the ID {path.stem!r} names a device on Windows, where the file cannot be checked out "
+                        f"(rename it, e.g. to {path.stem}-1.yaml)",
+                    )
+                )
             folded = path.stem.casefold()
             if folded in seen and seen[folded].stem != path.stem:
                 problems.append(
@@ -315,10 +343,18 @@ def layout_problems(content_dir: Path) -> list[Problem]:
     return problems
 
 
+_WINDOWS_DEVICES = frozenset(["CON", "PRN", "AUX", "NUL", *(f"COM{n}" for n in range(10)), *(f"LPT{n}" for n in range(10))])
+"""File names Windows reserves, whatever the suffix: `nul.yaml` cannot exist in a Windows checkout."""
+
+
+def _in_entry_folder(content_dir: Path, path: Path) -> bool:
+    relative = path.relative_to(content_dir).parts
+    return len(relative) == 2 and relative[0] in ENTRY_KINDS
+
+
 def _belongs(content_dir: Path, path: Path) -> bool:
     """Whether a YAML file sits where one is read: directly in an entry folder, or a rule file at the top."""
-    relative = path.relative_to(content_dir).parts
-    return (len(relative) == 2 and relative[0] in ENTRY_KINDS) or (len(relative) == 1 and relative[0] in RULE_FILES)
+    return _in_entry_folder(content_dir, path) or (path.parent == content_dir and path.name in RULE_FILES)
 
 
 def read_content(

@@ -21,7 +21,7 @@ import pycountry
 
 from tracker import skeletons
 from tracker.hints import parse_date
-from tracker.load import ID_FORM, display_path, read_content
+from tracker.load import ENTRY_SUFFIXES, ID_FORM, display_path, read_content
 from tracker.model import Kind, Status
 from tracker.validate import SCHEMA_DIR, SCHEMA_FILES, suggest
 
@@ -271,8 +271,10 @@ def write_entry(content_dir: Path, kind: str, values: Mapping[str, str], existin
     """Write the skeleton; never replaces a file. Returns its path."""
     folder = content_dir / FOLDERS[kind]
     path = folder / f"{values['id']}.yaml"
-    if path.exists():
-        raise ScaffoldError([f"{display_path(path)} already exists; edit it, or choose another ID with --id"])
+    taken = [folder / f"{values['id']}{suffix}" for suffix in ENTRY_SUFFIXES]
+    for found in taken:
+        if found.exists() or found.is_symlink():
+            raise ScaffoldError([f"{display_path(found)} already exists; edit it, or choose another ID with --id"])
     schema = Path(os.path.relpath(SCHEMA_DIR / SCHEMA_FILES[FOLDERS[kind]], folder.resolve())).as_posix()
     text = skeletons.header(kind, schema) + "\n" + skeletons.SKELETONS[kind](values, existing.published)
     folder.mkdir(parents=True, exist_ok=True)
