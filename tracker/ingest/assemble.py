@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from tracker.ingest.extract import DEFINITE, EventDraft, Frame, Sentence, holder, valid
-from tracker.ingest.rules import Rules, in_office, normal
+from tracker.ingest.rules import Rules, in_public_life, normal
 from tracker.ingest.when import DateMention, find_dates
 from tracker.model import DatePrecision, PartialDate, Place, Status
 
@@ -261,8 +261,8 @@ def _after(frame: Frame, published: PartialDate | None) -> bool:
 
 
 def _in_office_at(leader: str, when: PartialDate | None, rules: Rules) -> bool:
-    """In office then; anyone named counts when the date is unknown (no guess either way)."""
-    return when is None or in_office(rules.leaders[leader], when)
+    """In some office then; anyone named counts when the date is unknown (no guess either way)."""
+    return when is None or in_public_life(rules.leaders[leader], when)
 
 
 def _usable(mention: DateMention) -> bool:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from tracker.ingest.rules import Hit, Rules, Title, in_office, normal
+from tracker.ingest.rules import Hit, Rules, Title, in_public_life, normal
 from tracker.ingest.when import DateMention, find_dates
 from tracker.model import PartialDate, Place, Status
 
@@ -321,7 +321,7 @@ def _outside(hits: tuple[tuple[int, T], ...], spans: list[tuple[int, int]]) -> t
 
 def _with_look_back(frame: Frame, ref: PartialDate | None, rules: Rules) -> Frame:
     why = None
-    gone = [leader for leader in frame.leaders if ref is not None and not in_office(rules.leaders[leader], ref)]
+    gone = [leader for leader in frame.leaders if ref is not None and not in_public_life(rules.leaders[leader], ref)]
     cue = rules.looking_back.find(frame.sentence.text)
     past = [
         mention
