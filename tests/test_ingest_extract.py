@@ -87,6 +87,29 @@ def test_a_title_is_whoever_held_the_tracked_office_that_day(rules: Rules) -> No
     assert (event.visitor, event.host) == ("kim-jong-un", "vladimir-putin")
 
 
+@pytest.mark.parametrize(
+    ("text", "status", "date"),
+    [
+        # The leader has arrived: the visit is taking place, dated by its first day.
+        ("Kim arrives in Vladivostok\nKim Jong Un arrived in Vladivostok on Wednesday ahead of "
+         "talks with Vladimir Putin on Thursday.", "held", "2019-04-24"),
+        ("Kim arrives for talks\nKim Jong Un arrived in Vladivostok on Wednesday. He will hold "
+         "talks with Vladimir Putin on Thursday.", "held", "2019-04-24"),
+        # The talks were held after the arrival: dated by the talks.
+        ("Kim and Putin meet\nKim Jong Un, who arrived in Vladivostok on Tuesday to meet Vladimir "
+         "Putin, held talks with him on Wednesday.", "held", "2019-04-24"),
+        # The arrival itself is still ahead.
+        ("Kim to arrive on Friday\nKim Jong Un arrives in Vladivostok on April 26 and will hold talks "
+         "with Vladimir Putin, the Kremlin confirmed.", "confirmed", None),
+    ],
+)
+def test_a_visit_is_held_once_the_leader_has_arrived(rules: Rules, text: str, status: str, date: str | None) -> None:
+    (event,) = analyse(text.encode(), "a.txt", rules, TODAY, published=PartialDate.parse("2019-04-24")).events
+    assert event.status.value == status
+    if date is not None:
+        assert str(event.date) == date
+
+
 def test_a_phone_call_is_no_visit(rules: Rules) -> None:
     analysis = draft(rules, "\n".join([
         "Putin phones Kim",

@@ -161,12 +161,19 @@ def _draft(
 
     # Status: the most decisive cue any frame of the group carries (order of the cue file).
     found = [s for f in group for s in f.statuses]
+    under_way = False
     if any(f.arrived for f in group):
-        # Under way: held, unless the meeting itself is still ahead.
-        ahead = any(
+        # A visit whose leader has arrived is taking place: held, even with the talks still
+        # ahead ("arrived ... for talks with Putin"). Confirmed only when the arrival itself
+        # is dated after the article ("lands on Thursday", in Monday's paper).
+        arrival_ahead = published is not None and any(
+            m.arrival and m.date is not None and m.date.first_day() > published.last_day()
+            for f in group for m in f.dates
+        )
+        under_way = not arrival_ahead and Status.HELD not in found and any(
             f.plan_after_arrival or f.future and (not f.arrived or _after(f, published)) for f in group
         )
-        found.append(Status.CONFIRMED if ahead else Status.HELD)
+        found.append(Status.CONFIRMED if arrival_ahead else Status.HELD)
     ranked = [s for s in rules.status_order if s in found]
     cue: tuple[Frame, int] | None = None
     if ranked:
@@ -207,7 +214,7 @@ def _draft(
 
     # Leaders in office at the time; the visitor is the one abroad, the host the one at home.
     leaders = list(dict.fromkeys(l for f in group for l in f.leaders if _in_office_at(l, published, rules)))
-    date, end, date_doubt = _when(group, sentences, published, status, place, kind, rules)
+    date, end, date_doubt = _when(group, sentences, published, status, place, kind, rules, under_way)
     if date_doubt:
         doubts["date"] = date_doubt
     abroad = [l for l in leaders if rules.leaders[l].country != place.country]
@@ -277,8 +284,10 @@ def _when(
     place: Place,
     kind: str,
     rules: Rules,
+    under_way: bool = False,
 ) -> tuple[PartialDate | None, PartialDate | None, str]:
-    """(date, end, doubt): exact dates first, then months, then years; weekdays for what happened."""
+    """(date, end, doubt): exact dates first, then months, then years; weekdays for what happened.
+    `under_way`: the leader has arrived and the talks are still ahead."""
     mentions = [m for f in group for m in f.dates if _usable(m)]
     happened = status in (Status.HELD,)
     # A weekday dates the event when it happened ("met on Thursday") or is planned in so
@@ -299,8 +308,11 @@ def _when(
         exact = [m for m in exact if m.kind in ("anniversary", "occasion")]
     if exact:
         # A written date before a weekday; for a plan, a day after the article before one on it.
-        # The day of the meeting before the day of the arrival.
-        best = min(exact, key=lambda m: (m.kind == "weekday", not happened and not _after_day(m, published), m.arrival))
+        # The day of the meeting before the day of the arrival; while the talks are still
+        # ahead, the visit is dated by its first day, the arrival's.
+        best = min(exact, key=lambda m: (
+            under_way and not m.arrival, m.kind == "weekday", not happened and not _after_day(m, published), m.arrival
+        ))
         return best.date, best.end, ""
     beside = _day_beside(sentences, published, status, place, rules)
     if beside is not None:
