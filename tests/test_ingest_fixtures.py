@@ -38,7 +38,6 @@ KNOWN_MISSES: dict[str, str] = {
     "holdout/putin-leaves-pyongyang-2000.txt": KIND,
     "holdout/putin-press-conference-2019.txt": "a press conference after the talks: read as announced, the day not found",
     "holdout/putin-pyongyang-2024-kcna.txt": UNDATED,
-    "holdout/sosnovy-bor-2011.txt": "the garrison's name is not in the gazetteer: no place, no event",
     "holdout/ushakov-date-2019.txt": "Xi, a tracked leader since the record grew, named as another guest is counted among the trip's leaders",
     "holdout/victory-day-absent-2025.txt": "absent from the parade, present at an embassy: read as held",
     "holdout/wont-attend-2015.txt": "'won't attend' read as declined; the trip had been settled (cancelled)",

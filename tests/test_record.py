@@ -182,3 +182,15 @@ def test_an_article_about_a_recorded_event_updates_it(
     assert main(["ingest", "--dry-run", "--format", "json", "--content", str(content), str(ARTICLES / article)]) == 0
     (record,) = (json.loads(line) for line in capsys.readouterr().out.splitlines())
     assert [(e["action"], e["id"]) for e in record["events"]] == [("update", event_id)]
+
+
+def test_a_site_near_a_city_is_taken_for_the_recorded_place(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The gazetteer gives the garrison's city; the record says "Sosnovy Bor, near Ulan-Ude":
+    one place, and the talks' day lies within the visit, so the editor is asked about neither."""
+    content = tmp_path / "content"
+    shutil.copytree(CONTENT, content)
+    article = str(ARTICLES / "sosnovy-bor-2011.txt")
+    assert main(["ingest", "--dry-run", "--format", "json", "--content", str(content), article]) == 0
+    (record,) = (json.loads(line) for line in capsys.readouterr().out.splitlines())
+    assert [(e["action"], e["id"]) for e in record["events"]] == [("update", "kim-jong-il-medvedev-2011")]
+    assert [w for w in record["warnings"] if w.startswith("kim-jong-il-medvedev-2011:")] == []
