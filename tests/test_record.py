@@ -151,6 +151,21 @@ def test_the_parade_pages_say_who_went_in_the_leaders_place(site: Path, event_id
 
 
 @pytest.mark.parametrize(
+    ("event_id", "shown", "machine"),
+    [
+        ("putin-pyongyang-2000", "19–20 July 2000", ["2000-07-19", "2000-07-20"]),
+        ("kim-jong-il-moscow-2001", "26 July – 18 August 2001", ["2001-07-26", "2001-08-18"]),
+    ],
+)
+def test_a_trip_of_several_days_reads_as_one_span(site: Path, event_id: str, shown: str, machine: list[str]) -> None:
+    page = read_html(site / "index.html")
+    [row] = [li for li in page.cssselect("li.event") if li.cssselect(f"a[href$='/events/{event_id}/']")]
+    [dates] = row.cssselect(".event-date")
+    assert " ".join(dates.text_content().split()) == shown
+    assert [time.get("datetime") for time in dates.cssselect("time")] == machine
+
+
+@pytest.mark.parametrize(
     ("event_id", "first", "last"),
     [
         ("kim-jong-il-moscow-2001", "26 July 2001, Khasan, Russia", "18 August 2001, North Korea"),

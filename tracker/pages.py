@@ -79,6 +79,21 @@ class DateView:
 
 
 @dataclass(frozen=True)
+class DateSpan:
+    """First to last day as a reader writes it: "19–20 July 2000", "26 July – 18 August 2001"."""
+
+    start: DateView
+    """The start, without what the end repeats ("19"); its machine-readable form stays whole."""
+    separator: str
+    end: DateView
+
+    @classmethod
+    def of(cls, start: PartialDate, end: PartialDate) -> DateSpan:
+        shown = start.display_until(end)
+        return cls(DateView(shown, str(start)), "–" if shown.isdigit() else " – ", DateView.of(end))
+
+
+@dataclass(frozen=True)
 class StatusView:
     value: str
     """The status word, also the CSS class: `cancelled`."""
@@ -98,7 +113,8 @@ class EventRow:
     title: str
     url: str
     date: DateView
-    end: DateView | None
+    span: DateSpan | None
+    """The dates from first to last day, for an event with an `end`."""
     status: StatusView
     kind: str
     visitor: Link | None
@@ -427,7 +443,7 @@ def _event_row(event: Event, content: Content, urls: Urls) -> EventRow:
         title=event.title,
         url=urls.event(event.id),
         date=DateView.of(event.date),
-        end=DateView.of(event.end) if event.end else None,
+        span=DateSpan.of(event.date, event.end) if event.end else None,
         status=StatusView.of(event.status),
         kind=event.kind.label,
         visitor=_leader_link(event.visitor, content, urls),
