@@ -213,7 +213,8 @@ def _draft(
 
     # Leaders in office at the time; the visitor is the one abroad, the host the one at home.
     leaders = list(dict.fromkeys(l for f in group for l in f.leaders if _in_office_at(l, published, rules)))
-    date, end, date_doubt = _when(group, sentences, published, status, place, kind, rules, under_way and status is Status.HELD)
+    under_way = under_way and status is Status.HELD
+    date, end, date_doubt = _when(group, sentences, published, status, place, kind, rules, under_way)
     if date_doubt:
         doubts["date"] = date_doubt
     abroad = [l for l in leaders if rules.leaders[l].country != place.country]

@@ -108,9 +108,9 @@ def plan_events(
             notes = []
             if event.place.city and draft.place.city and not _same_city(event.place.city, draft.place.city):
                 notes.append(f"place: the article says {draft.place.city}, {event.id} says {event.place.city}")
-            first, last = _span(event.date, event.end)
-            within = first <= date.first_day() and date.last_day() <= last  # a day of a longer visit
-            if not (within or event.date.contains(date) or date.contains(event.date)):
+            start, end = _span(event.date, event.end)
+            within = start <= date.first_day() and date.last_day() <= end  # a day of a longer visit
+            if not (within or date.contains(event.date)):
                 notes.append(f"date: the article says {date}, {event.id} says {event.date}")
             last = event.timeline[-1]
             if draft.status is not event.status and not goes_before(
