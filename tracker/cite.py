@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from tracker.settings import Settings
 
 _LATEX_SPECIALS = {
     "\\": r"\textbackslash{}",
