@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 BASE_URL ?= /
+AS_OF ?=
 
 .PHONY: site test check serve linkcheck clean weight bench
 
@@ -21,8 +22,9 @@ $(BIN)/.installed-test: $(BIN)/.installed
 site: $(BIN)/.installed
 	$(BIN)/python build.py --base-url $(BASE_URL)
 
+# AS_OF=YYYY-MM-DD: the day to judge overdue events by (default: the newest source's date).
 check: $(BIN)/.installed
-	$(BIN)/python build.py check
+	$(BIN)/python build.py check $(if $(AS_OF),--as-of $(AS_OF))
 
 test: $(BIN)/.installed-test
 	$(BIN)/mypy

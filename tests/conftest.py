@@ -19,6 +19,7 @@ import pytest
 
 from tracker.build import build_site, render_content
 from tracker.ingest.rules import Rules, load_rules
+from tracker.provenance import read_provenance
 from tracker.settings import Settings
 from tracker.validate import load_content
 
@@ -72,7 +73,16 @@ def rules() -> Rules:
 
 def fixture_file_count(settings: Settings) -> int:
     """How many files a build of the fixture content writes (the number `build` reports)."""
-    return len(render_content(load_content(FIXTURE_CONTENT), settings))
+    content = load_content(FIXTURE_CONTENT)
+    return len(render_content(content, settings, read_provenance(FIXTURE_CONTENT, content)))
+
+
+def rewind_to_confirmed(content_dir: Path) -> Path:
+    """Turn the fixture Victory Day 2015 trip back to how it stood before its cancellation: confirmed."""
+    path = content_dir / "events" / "victory-day-2015.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.split("  - date: 2015-04-30")[0].replace("status: cancelled", "status: confirmed"), encoding="utf-8")
+    return path
 
 
 SiteBuilder = Callable[..., Path]

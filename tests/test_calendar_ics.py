@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import icalendar
 import pytest
 
-from conftest import FIXTURE_CONTENT
+from conftest import FIXTURE_CONTENT, rewind_to_confirmed
 from tracker.calendar_ics import escape_text, fold, render_ics
 from tracker.settings import Settings
 from tracker.urls import Urls
@@ -16,10 +17,10 @@ from tracker.validate import load_content
 SETTINGS = Settings(title="Test tracker", base_url="https://example.org/visits/")
 
 
-def events() -> dict[str, icalendar.Event]:
-    data = render_ics(load_content(FIXTURE_CONTENT), SETTINGS, Urls.from_base_url(SETTINGS.base_url))
+def events(content: Path = FIXTURE_CONTENT, settings: Settings = SETTINGS) -> dict[str, icalendar.Event]:
+    data = render_ics(load_content(content), settings, Urls.from_base_url(settings.base_url))
     calendar = icalendar.Calendar.from_ical(data)
-    return {str(e["UID"]).removesuffix("@visit-tracker"): e for e in calendar.walk("VEVENT")}
+    return {str(e["UID"]).split("@")[0]: e for e in calendar.walk("VEVENT")}
 
 
 def test_one_calendar_event_per_event_with_our_status() -> None:
@@ -62,6 +63,34 @@ def test_long_lines_fold_at_75_octets_without_splitting_a_character() -> None:
     folded = fold(line).split("\r\n ")
     assert all(len(part.encode("utf-8")) <= 75 for part in folded)
     assert "".join(folded) == line
+
+
+def test_the_uid_is_the_event_id_at_the_sites_address() -> None:
+    assert sorted(str(e["UID"]) for e in events().values()) == [
+        "hostile-markup@example.org/visits", "victory-day-2015@example.org/visits", "vladivostok-2019@example.org/visits"
+    ]
+    at_root = events(settings=Settings(base_url="/", cname="visits.example.net"))
+    assert str(at_root["vladivostok-2019"]["UID"]) == "vladivostok-2019@visits.example.net"
+    assert str(events(settings=Settings(base_url="/"))["vladivostok-2019"]["UID"]) == "vladivostok-2019@visit-tracker"
+
+
+def test_the_dtstamp_is_the_latest_report_even_when_a_coarser_date_comes_last() -> None:
+    # vladivostok-2019: announced 22 April 2019, then held "April 2019".
+    assert events()["vladivostok-2019"]["DTSTAMP"].dt == dt.datetime(2019, 4, 22, tzinfo=dt.timezone.utc)
+
+
+def test_a_cancellation_replaces_the_confirmed_visit_in_a_subscribed_calendar(content_dir: Path) -> None:
+    """A calendar app keeps the copy with the higher SEQUENCE for the same UID (RFC 5546 2.1.5)."""
+    path = content_dir / "events" / "victory-day-2015.yaml"
+    text = path.read_text(encoding="utf-8")
+    rewind_to_confirmed(content_dir)
+    before = events(content_dir)["victory-day-2015"]
+    path.write_text(text, encoding="utf-8")
+    after = events(content_dir)["victory-day-2015"]
+    assert str(before["UID"]) == str(after["UID"])
+    assert (int(before["SEQUENCE"]), str(before["STATUS"])) == (0, "CONFIRMED")
+    assert (int(after["SEQUENCE"]), str(after["STATUS"])) == (1, "CANCELLED")
+    assert after["DTSTAMP"].dt > before["DTSTAMP"].dt
 
 
 def test_every_line_break_is_escaped_so_no_value_starts_a_property() -> None:

@@ -53,6 +53,63 @@ def test_a_spokesman_and_a_past_meeting_are_no_participants(rules: Rules) -> Non
     assert any("looks back" in warning for warning in analysis.warnings)
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "visitor", "host"),
+    [
+        # Medvedev, president until 2012, in Pyongyang as deputy chairman of the Security Council.
+        ("Medvedev meets Kim in Pyongyang\nDmitry Medvedev, deputy chairman of Russia's Security Council, "
+         "met Kim Jong Un in Pyongyang on Friday.", "2025-10-11", "dmitry-medvedev", "kim-jong-un"),
+        # Putin, prime minister from 2008 to 2012, receiving Kim Jong Il.
+        ("Kim meets Putin\nPrime Minister Vladimir Putin met Kim Jong Il in Moscow on Friday.",
+         "2010-05-15", "kim-jong-il", "vladimir-putin"),
+    ],
+)
+def test_a_leader_named_in_another_office_than_the_tracked_one_makes_news(
+    rules: Rules, text: str, published: str, visitor: str, host: str
+) -> None:
+    analysis = analyse(text.encode(), "a.txt", rules, TODAY, published=PartialDate.parse(published))
+    (event,) = analysis.events
+    assert (event.visitor, event.host, event.leaders) == (visitor, host, tuple(sorted({visitor, host})))
+    assert not any("no longer in office" in warning for warning in analysis.warnings)
+
+
+def test_a_leader_named_after_leaving_every_office_is_a_look_back(rules: Rules) -> None:
+    text = "Kim Jong Il in Moscow\nKim Jong Il met Vladimir Putin in Moscow on Friday."
+    analysis = analyse(text.encode(), "a.txt", rules, TODAY, published=PartialDate.parse("2015-05-09"))
+    assert analysis.events == ()
+    assert any("kim-jong-il no longer in office" in warning for warning in analysis.warnings)
+
+
+def test_a_title_is_whoever_held_the_tracked_office_that_day(rules: Rules) -> None:
+    """Medvedev held an office in 2025, but not the presidency: "the Russian president" is Putin."""
+    text = "Kim in Moscow\nKim Jong Un met the Russian president in Moscow on Friday for talks on trade and security."
+    (event,) = analyse(text.encode(), "a.txt", rules, TODAY, published=PartialDate.parse("2025-10-11")).events
+    assert (event.visitor, event.host) == ("kim-jong-un", "vladimir-putin")
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "date"),
+    [
+        # The leader has arrived: the visit is taking place, dated by its first day.
+        ("Kim arrives in Vladivostok\nKim Jong Un arrived in Vladivostok on Wednesday ahead of "
+         "talks with Vladimir Putin on Thursday.", "held", "2019-04-24"),
+        ("Kim arrives for talks\nKim Jong Un arrived in Vladivostok on Wednesday. He will hold "
+         "talks with Vladimir Putin on Thursday.", "held", "2019-04-24"),
+        # The talks were held after the arrival: dated by the talks.
+        ("Kim and Putin meet\nKim Jong Un, who arrived in Vladivostok on Tuesday to meet Vladimir "
+         "Putin, held talks with him on Wednesday.", "held", "2019-04-24"),
+        # The arrival itself is still ahead.
+        ("Kim to arrive on Friday\nKim Jong Un arrives in Vladivostok on April 26 and will hold talks "
+         "with Vladimir Putin, the Kremlin confirmed.", "confirmed", None),
+    ],
+)
+def test_a_visit_is_held_once_the_leader_has_arrived(rules: Rules, text: str, status: str, date: str | None) -> None:
+    (event,) = analyse(text.encode(), "a.txt", rules, TODAY, published=PartialDate.parse("2019-04-24")).events
+    assert event.status.value == status
+    if date is not None:
+        assert str(event.date) == date
+
+
 def test_a_phone_call_is_no_visit(rules: Rules) -> None:
     analysis = draft(rules, "\n".join([
         "Putin phones Kim",

@@ -31,6 +31,7 @@ from tracker.model import PartialDate
         ("They will meet on the 5th.", "2019-04-18", True, "day", "2019-05-05"),
         ("They met on the 16th.", "2019-04-18", False, "day", "2019-04-16"),
         ("They met yesterday.", "2019-04-18", False, "relative", "2019-04-17"),
+        ("His train arrived in Russia earlier in the day.", "2023-09-12", False, "relative", "2023-09-12"),
         ("Kim will visit Russia on the 25th of April.", "2019-04-18", True, "day", "2019-04-25"),
         ("Kim will visit Russia on 25.04.2019.", "2019-04-18", True, "full", "2019-04-25"),
         ("Kim will visit Russia on April 25th, 2019.", "2019-04-18", True, "full", "2019-04-25"),

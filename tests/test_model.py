@@ -22,6 +22,20 @@ def test_a_date_keeps_and_shows_its_precision(text: str, precision: DatePrecisio
 
 
 @pytest.mark.parametrize(
+    ("start", "end", "shown"),
+    [
+        ("2000-07-19", "2000-07-20", "19"),
+        ("2001-07-26", "2001-08-18", "26 July"),
+        ("2018-12-30", "2019-01-02", "30 December 2018"),
+        ("2015-05", "2015-05-09", "May 2015"),
+        ("2015-05-09", "2015-05", "9 May 2015"),
+    ],
+)
+def test_the_start_of_a_span_leaves_out_what_its_end_repeats(start: str, end: str, shown: str) -> None:
+    assert PartialDate.parse(start).display_until(PartialDate.parse(end)) == shown
+
+
+@pytest.mark.parametrize(
     ("text", "when"), [("2015", "in 2015"), ("2015-05", "in May 2015"), ("2015-05-09", "on 9 May 2015")]
 )
 def test_a_date_takes_the_preposition_of_its_precision(text: str, when: str) -> None:

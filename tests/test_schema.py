@@ -5,7 +5,6 @@ what an IDE shows (a description on every field, the allowed values)."""
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 from typing import Any

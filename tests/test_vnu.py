@@ -25,6 +25,7 @@ PAGE_TYPES = {
     "status/cancelled/index.html", "search/index.html", "404.html",
     "events/vladivostok-2019/index.html", "pairs/index.html", "pairs/kim-jong-un--vladimir-putin/index.html",
     "sources/agency-2019-04-26-summit-held/index.html", "leaders/vladimir-putin/index.html",
+    "changes/index.html",
 }
 
 

@@ -36,14 +36,14 @@ def escape_property(text: str) -> str:
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def annotation(problem: Problem) -> str:
-    """One `::error ...::message` line for a problem."""
+def annotation(problem: Problem, level: str = "error") -> str:
+    """One `::error ...::message` line for a problem (`::warning` for a warning)."""
     properties = [f"file={escape_property(problem.path)}"]
     if problem.line:
         properties.append(f"line={problem.line}")
     if problem.field:
         properties.append(f"title={escape_property(problem.field)}")
-    return f"::error {','.join(properties)}::{escape_data(problem.message)}"
+    return f"::{level} {','.join(properties)}::{escape_data(problem.message)}"
 
 
 def workflow_commands(problems: Sequence[Problem], limit: int = PER_STEP) -> list[str]:

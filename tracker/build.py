@@ -9,38 +9,49 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from tracker.cache import BuildCache, Saved, code_salt, input_digest
-from tracker.calendar_ics import render_ics
+from tracker.calendar_ics import EventCache, render_ics
 from tracker.dataset import render_csv, render_json
-from tracker.feeds import render_atom
+from tracker.feeds import EntryCache, render_atom
 from tracker.model import Content
 from tracker.pages import build_pages
+from tracker.provenance import Provenance, read_provenance
 from tracker.render import Output, SiteFiles, render_site
 from tracker.settings import Settings
+from tracker.subscriptions import subscriptions
 from tracker.urls import Urls
 from tracker.validate import load_content
 from tracker.write import FinishingStep, Written, check_output_folder, write_site
 
 
-def site_outputs(content: Content, settings: Settings) -> list[Output]:
+def site_outputs(content: Content, settings: Settings, provenance: Provenance = Provenance()) -> list[Output]:
     """Every file of the site, each with what it is made from: the one list of outputs."""
     urls = Urls.from_base_url(settings.base_url)
-    outputs = render_site(build_pages(content, urls), settings, urls)
-    # The same data for feed readers, calendars and researchers: each reads all the content,
-    # which is digested once for the four of them.
+    pages = build_pages(content, urls, provenance, settings)
+    outputs = render_site(pages, settings, urls)
+    for event_page in pages.events:  # "Cite this entry" as a file too, for reference managers
+        if event_page.cite:
+            csl = event_page.cite.csl_json().encode("utf-8")  # small: made at once
+            outputs.append(Output(Urls.citation_path(event_page.id), (csl,), functools.partial(bytes, csl)))
+    # The same data for feed readers, calendars and researchers. Each reads all the content,
+    # which is digested once for all of them.
     everything = hashlib.blake2b(pickle.dumps(content, protocol=5), digest_size=20).hexdigest()
-    for path, render in (
-        ("feed.xml", render_atom),
-        ("events.ics", render_ics),
-        ("events.json", render_json),
-        ("events.csv", render_csv),
-    ):
-        outputs.append(Output(path, (everything,), functools.partial(render, content, settings, urls)))
+    entries: EntryCache = {}
+    vevents: EventCache = {}
+    for subscription in subscriptions(content):  # the whole site's, each leader's, each pair's
+        reads = (everything, subscription)
+        feed = functools.partial(render_atom, content, settings, urls, subscription, entries)
+        calendar = functools.partial(render_ics, content, settings, urls, subscription, vevents)
+        outputs.append(Output(f"{subscription.page}feed.xml", reads, feed))
+        outputs.append(Output(f"{subscription.page}events.ics", reads, calendar))
+    for path, whole in (("events.json", render_json), ("events.csv", render_csv)):
+        outputs.append(Output(path, (everything,), functools.partial(whole, content, settings, urls)))
     return outputs
 
 
-def render_content(content: Content, settings: Settings) -> SiteFiles:
-    """Every file of the site for validated content, made in memory; pure, so tests can call it."""
-    return {output.path: output.make() for output in site_outputs(content, settings)}
+def render_content(content: Content, settings: Settings, provenance: Provenance = Provenance()) -> SiteFiles:
+    """Every file of the site for validated content (and what git knows of it), made in
+    memory; pure, so tests can call it directly."""
+    return {output.path: output.make() for output in site_outputs(content, settings, provenance)}
 
 
 def build_site(
@@ -66,7 +77,9 @@ def build_site(
     if saved and saved.inputs == inputs and all(record.matches(out / path) for path, record in previous.items()):
         return Written(len(previous) - 1, 0)  # less the MARKER
     content = load_content(content_dir, settings.max_file_bytes)
-    manifest, written = write_site(site_outputs(content, settings), out, finishing, previous, salt.encode())
+    provenance = read_provenance(content_dir, content)  # git and the entries' bytes, read here once
+    outputs = site_outputs(content, settings, provenance)
+    manifest, written = write_site(outputs, out, finishing, previous, salt.encode())
     if cache:
         cache.save(out, Saved(inputs, manifest))
     return written

@@ -3,6 +3,11 @@
 Pure: content in, bytes out. DTSTAMP is the date of the event's latest development, not
 the clock, so the same content gives the same file.
 
+A calendar app that subscribed keeps one copy of each event and replaces it when the
+event changes: the `UID` is the event's ID at the site's host (the same in every build
+and in every calendar the site offers), and the `SEQUENCE` is the number of timeline
+entries after the first, so a confirmed visit's cancellation outranks the confirmation.
+
 A date known only to the month or year spans that whole period and says so in its
 summary ("day not known"), rather than pretending to a day.
 """
@@ -15,6 +20,7 @@ from tracker.model import Content, DatePrecision, Event
 from tracker.pages import place_text
 from tracker.plain_text import markdown_to_text
 from tracker.settings import Settings
+from tracker.subscriptions import WHOLE_SITE, Subscription
 from tracker.urls import Urls
 
 PRODUCT_ID = "-//visit-tracker//events.ics//EN"
@@ -58,9 +64,20 @@ def _day(day: dt.date) -> str:
     return day.strftime("%Y%m%d")
 
 
-def _vevent(event: Event, urls: Urls) -> list[str]:
+def uid(event: Event, settings: Settings, urls: Urls) -> str:
+    """`<event-id>@<host>`: the site's host and path, else its custom domain, else a fixed name."""
+    return f"{event.id}@{urls.host() or settings.cname or 'visit-tracker'}"
+
+
+def sequence(event: Event) -> int:
+    """The revision number: 0 for an event with one report, one more for each later report."""
+    return len(event.timeline) - 1
+
+
+def _vevent(event: Event, settings: Settings, urls: Urls) -> list[str]:
     last = event.end.last_day() if event.end else event.date.last_day()
-    stamp = event.timeline[-1].date.first_day()
+    # "April 2019" may follow "22 April 2019" in a timeline: the latest report is the latest day.
+    stamp = max(entry.date.first_day() for entry in event.timeline)
     url = urls.absolute(urls.event(event.id))
     description = (
         f"{event.status.label}. {markdown_to_text(event.summary)} "
@@ -68,8 +85,9 @@ def _vevent(event: Event, urls: Urls) -> list[str]:
     )
     lines = [
         "BEGIN:VEVENT",
-        f"UID:{event.id}@visit-tracker",
+        f"UID:{uid(event, settings, urls)}",
         f"DTSTAMP:{_day(stamp)}T000000Z",
+        f"SEQUENCE:{sequence(event)}",
         f"DTSTART;VALUE=DATE:{_day(event.date.first_day())}",
         f"DTEND;VALUE=DATE:{_day(last + dt.timedelta(days=1))}",
         f"SUMMARY:{escape_text(summary_of(event))}",
@@ -85,18 +103,38 @@ def _vevent(event: Event, urls: Urls) -> list[str]:
     return lines
 
 
-def render_ics(content: Content, settings: Settings, urls: Urls) -> bytes:
-    """The calendar file: CRLF line ends, lines folded at 75 octets, events oldest first."""
-    lines = [
+EventCache = dict[str, str]
+"""Event ID -> its VEVENT, folded: one event is in several calendars (the site's, each
+leader's, the pair's), and is rendered once for all of them."""
+
+
+def _content_lines(lines: list[str]) -> str:
+    """Lines folded at 75 octets, each ended by CRLF."""
+    return "".join(fold(line) + "\r\n" for line in lines)
+
+
+def render_ics(
+    content: Content,
+    settings: Settings,
+    urls: Urls,
+    subscription: Subscription = WHOLE_SITE,
+    cache: EventCache | None = None,
+) -> bytes:
+    """The calendar file of a subscription's events: CRLF line ends, lines folded at 75 octets, oldest first."""
+    header = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
         f"PRODID:{PRODUCT_ID}",
         "CALSCALE:GREGORIAN",
         "METHOD:PUBLISH",
-        f"X-WR-CALNAME:{escape_text(settings.title)}",
+        f"X-WR-CALNAME:{escape_text(subscription.title(settings))}",
         f"X-WR-CALDESC:{escape_text(settings.description)}",
     ]
-    for event in content.events_in_order():
-        lines.extend(_vevent(event, urls))
-    lines.append("END:VCALENDAR")
-    return "".join(fold(line) + "\r\n" for line in lines).encode("utf-8")
+    cache = {} if cache is None else cache
+    parts = [_content_lines(header)]
+    for event in subscription.events(content):
+        if event.id not in cache:
+            cache[event.id] = _content_lines(_vevent(event, settings, urls))
+        parts.append(cache[event.id])
+    parts.append(_content_lines(["END:VCALENDAR"]))
+    return "".join(parts).encode("utf-8")

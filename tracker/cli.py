@@ -13,11 +13,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from tracker import scaffold
-from tracker.annotations import in_github_actions, workflow_commands
+from tracker.annotations import annotation, in_github_actions, workflow_commands
 from tracker.build import build_site
 from tracker.cache import BuildCache
 from tracker.hints import parse_date
 from tracker.model import PartialDate
+from tracker.overdue import newest_source_date, overdue_warnings
 from tracker.problems import ContentError, Problem
 from tracker.search import SearchIndexError, build_search_index
 from tracker.settings import SettingsError, check_checkout, is_http_address, read_settings
@@ -68,6 +69,11 @@ def make_parser() -> argparse.ArgumentParser:
         help="also check every internal link of the site built in SITE (use the same --base-url as the build)",
     )
     check.add_argument("--base-url", metavar="URL", help="the base URL SITE was built with (default: from pyproject.toml)")
+    check.add_argument(
+        "--as-of", type=_iso_day, metavar="YYYY-MM-DD",
+        help="warn about events still invited, announced or confirmed whose date had passed by this day "
+        "(default: the newest source's date in the content)",
+    )
     new = command("new", "write a new entry's file: a commented skeleton that passes check, with the right ID")
     kinds = new.add_subparsers(dest="entry", metavar="KIND", required=True)
     for kind, fields in scaffold.FIELDS.items():
@@ -126,9 +132,32 @@ def report(problems: Sequence[Problem]) -> None:
             print(line, flush=True)
 
 
+def _iso_day(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a real day written YYYY-MM-DD") from None
+
+
+def warn(warnings: Sequence[Problem]) -> None:
+    """Warnings on stderr, and as warning annotations in GitHub Actions; they do not fail the check."""
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    sys.stderr.flush()
+    if in_github_actions(os.environ):
+        for warning in warnings:
+            print(annotation(warning, "warning"), flush=True)
+
+
 def _check(args: argparse.Namespace) -> int:
     content = load_content(args.content, read_settings().max_file_bytes)
     print(f"ok: {len(content.events)} events, {len(content.leaders)} leaders, {len(content.sources)} sources")
+    as_of = args.as_of or newest_source_date(content)
+    if as_of:
+        stale = overdue_warnings(content, as_of)
+        if stale:
+            warn(stale)
+            print(f"{len(stale)} event(s) overdue for an update as of {as_of.isoformat()} (warnings, not errors)")
     if args.links is None:
         return 0
     base_url = read_settings().with_overrides(base_url=args.base_url).base_url

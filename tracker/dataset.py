@@ -11,7 +11,8 @@ import io
 import json
 from typing import Any
 
-from tracker.model import Content, Event, Leader, Source
+from tracker.cameo import cameo_code
+from tracker.model import Attendance, AttendanceMode, Content, Dispute, Event, Leader, PartialDate, Place, Source, Status
 from tracker.pages import country_name
 from tracker.plain_text import markdown_to_text
 from tracker.settings import Settings
@@ -31,18 +32,28 @@ CSV_FIELDS: dict[str, str] = {
     "end": "last day, when it ran over several days (else empty)",
     "visitor": "the leader ID of who travelled (may be empty)",
     "host": "the leader ID of who received (may be empty)",
+    "visitor_wikidata": "the visitor's Wikidata item (Q-id), where known",
+    "host_wikidata": "the host's Wikidata item (Q-id), where known",
     "leaders": "every leader ID involved, separated by `|`",
     "city": "where it took or was to take place (may be empty)",
     "country": "ISO 3166-1 alpha-2 code of that place",
+    "place_wikidata": "the place's Wikidata item (Q-id), where known",
     "summary": "our summary, as plain text",
     "first_reported": "date of the first timeline development",
     "last_update": "date of the latest timeline development",
     "source_ids": "the IDs of every source cited, separated by `|`",
     "source_urls": "the articles' addresses, where known, separated by `|`",
+    "cameo": "the event's CAMEO code at its current status (see tracker/cameo.py)",
+    "timeline_cameo": "the CAMEO code of each timeline development, oldest first, separated by `|`",
+    "transport": "train, plane, car or ship: how the visitor travelled (may be empty)",
+    "attendance": "how each leader took part, `leader:mode` or `leader:represented by NAME (ROLE)`, separated by `|`",
+    "disputed_fields": "the facts on which sources disagree (date, place, status, attendance), separated by `|`",
 }
 
 
-_SHARED_CSV_FIELDS = ("id", "url", "title", "kind", "status", "date", "date_precision", "end", "visitor", "host")
+_SHARED_CSV_FIELDS = (
+    "id", "url", "title", "kind", "status", "date", "date_precision", "end", "visitor", "host", "cameo", "transport",
+)
 """CSV columns taken as they are from the JSON record."""
 
 
@@ -50,27 +61,92 @@ def _nullable(value: object) -> str | None:
     return None if value is None else str(value)
 
 
-def event_record(event: Event, urls: Urls) -> dict[str, Any]:
+def _wikidata(content: Content, leader_id: str | None) -> str:
+    """A leader's Wikidata item for a CSV cell: empty when there is no such leader or no item."""
+    return (content.leaders[leader_id].wikidata or "") if leader_id else ""
+
+
+def _place_record(place: Place) -> dict[str, Any]:
+    return {
+        "city": place.city,
+        "country": place.country,
+        "country_name": country_name(place.country),
+        "wikidata": place.wikidata,
+    }
+
+
+def _attendance_record(attendance: Attendance) -> dict[str, Any]:
+    by = attendance.by
+    return {
+        "leader": attendance.leader,
+        "mode": attendance.mode.value,
+        "by": {"name": by.name, "role": by.role} if by else None,
+    }
+
+
+def _version_value(value: PartialDate | Place | Status | Attendance) -> Any:
+    """A disputed version's value in the form the event's own field takes in the record."""
+    if isinstance(value, Place):
+        return _place_record(value)
+    if isinstance(value, Attendance):
+        return _attendance_record(value)
+    if isinstance(value, Status):
+        return value.value
+    return str(value)
+
+
+def _dispute_record(dispute: Dispute) -> dict[str, Any]:
+    return {
+        "field": dispute.field.value,
+        "versions": [
+            {"value": _version_value(version.value), "sources": list(version.sources), "note": version.note}
+            for version in dispute.versions
+        ],
+    }
+
+
+def attendance_cell(attendance: Attendance) -> str:
+    """One leader's part for the CSV: `kim-jong-un:in-person`, `kim-jong-un:represented by NAME (ROLE)`.
+
+    A `|` in a name or role becomes `/`, so the cell still splits at `|` (the JSON keeps it).
+    """
+    cell = f"{attendance.leader}:{attendance.mode.value}"
+    if attendance.mode is AttendanceMode.REPRESENTED and attendance.by:
+        name, role = (text.replace("|", "/") for text in (attendance.by.name, attendance.by.role))
+        cell += f" by {name} ({role})"
+    return cell
+
+
+def event_record(event: Event, urls: Urls, content: Content) -> dict[str, Any]:
     return {
         "id": event.id,
         "url": urls.absolute(urls.event(event.id)),
         "title": event.title,
         "kind": event.kind.value,
         "status": event.status.value,
+        "cameo": cameo_code(event, event.status, content),
         "date": str(event.date),
         "date_precision": event.date.precision.name.lower(),
         "end": _nullable(event.end),
         "visitor": event.visitor,
         "host": event.host,
         "leaders": list(event.leaders),
-        "place": {"city": event.place.city, "country": event.place.country, "country_name": country_name(event.place.country)},
+        "place": _place_record(event.place),
+        "attendance": [_attendance_record(attendance) for attendance in event.attendance],
+        "transport": event.transport.value if event.transport else None,
+        "legs": [
+            {"date": str(leg.date), "place": _place_record(leg.place), "note": leg.note} for leg in event.legs
+        ],
+        "disputed": [_dispute_record(dispute) for dispute in event.disputed],
         "summary": event.summary,
         "timeline": [
             {
                 "date": str(entry.date),
                 "status": entry.status.value,
+                "cameo": cameo_code(event, entry.status, content),
                 "note": entry.note,
                 "quote": {"text": entry.quote.text, "by": entry.quote.by} if entry.quote else None,
+                "claimed_by": entry.claimed_by,
                 "sources": list(entry.sources),
             }
             for entry in event.timeline
@@ -87,7 +163,11 @@ def leader_record(leader: Leader, urls: Urls) -> dict[str, Any]:
         "name": leader.name,
         "native_name": leader.native_name,
         "country": leader.country,
+        "wikidata": leader.wikidata,
         "office": leader.office,
+        "offices": [
+            {"title": held.title, "from": _nullable(held.start), "to": _nullable(held.end)} for held in leader.offices
+        ],
         "in_office": [{"from": _nullable(term.start), "to": _nullable(term.end)} for term in leader.in_office],
         "summary": leader.summary,
     }
@@ -104,6 +184,9 @@ def source_record(source: Source, urls: Urls) -> dict[str, Any]:
         "author": source.author,
         "article_url": source.url,
         "language": source.language,
+        "class": source.source_class.value if source.source_class else None,
+        "archived_url": source.archived_url,
+        "retrieved": _nullable(source.retrieved),
     }
 
 
@@ -113,7 +196,7 @@ def render_json(content: Content, settings: Settings, urls: Urls) -> bytes:
         "title": settings.title,
         "description": settings.description,
         "home": urls.absolute(urls.home()),
-        "events": [event_record(event, urls) for event in content.events_in_order()],
+        "events": [event_record(event, urls, content) for event in content.events_in_order()],
         "leaders": [leader_record(leader, urls) for leader in content.leaders.values()],
         "sources": [
             source_record(source, urls)
@@ -140,7 +223,7 @@ def render_csv(content: Content, settings: Settings, urls: Urls) -> bytes:
     writer = csv.DictWriter(buffer, fieldnames=list(CSV_FIELDS), lineterminator="\r\n")
     writer.writeheader()
     for event in content.events_in_order():
-        record = event_record(event, urls)
+        record = event_record(event, urls, content)
         # The CSV is the JSON record flattened: lists joined with |, nothing as "".
         scalars = {name: "" if record[name] is None else record[name] for name in _SHARED_CSV_FIELDS}
         articles = (content.sources[s].url for s in event.sources)
@@ -149,11 +232,18 @@ def render_csv(content: Content, settings: Settings, urls: Urls) -> bytes:
             "leaders": "|".join(event.leaders),
             "city": event.place.city or "",
             "country": event.place.country,
+            "place_wikidata": event.place.wikidata or "",
+            "visitor_wikidata": _wikidata(content, event.visitor),
+            "host_wikidata": _wikidata(content, event.host),
             "summary": markdown_to_text(event.summary),
             "first_reported": str(event.timeline[0].date),
             "last_update": str(event.timeline[-1].date),
             "source_ids": "|".join(event.sources),
             "source_urls": "|".join(url for url in articles if url),
+            "timeline_cameo": "|".join(step["cameo"] for step in record["timeline"]),
+            "attendance": "|".join(attendance_cell(attendance) for attendance in event.attendance),
+            # attendance may be disputed once per leader; the column names each field once
+            "disputed_fields": "|".join(dict.fromkeys(dispute.field.value for dispute in event.disputed)),
         }
         writer.writerow({name: inert_cell(value) for name, value in row.items()})
     return buffer.getvalue().encode("utf-8")

@@ -16,6 +16,7 @@ from tracker.model import Content, Event, PartialDate, TimelineEntry
 from tracker.plain_text import markdown_to_text
 from tracker.render import is_web_url, markdown_to_html
 from tracker.settings import Settings
+from tracker.subscriptions import WHOLE_SITE, Subscription
 from tracker.urls import Urls
 
 ATOM = "http://www.w3.org/2005/Atom"
@@ -38,10 +39,10 @@ def atom_timestamp(date: PartialDate) -> str:
     return date.first_day().isoformat() + "T00:00:00Z"
 
 
-def feed_entries(content: Content) -> list[FeedEntry]:
-    """Every timeline development, newest first; ties broken by event ID, then position."""
+def feed_entries(content: Content, subscription: Subscription = WHOLE_SITE) -> list[FeedEntry]:
+    """Every timeline development of the subscription's events, newest first; ties broken by event ID, then position."""
     found: list[tuple[tuple[int, int, int], str, int, FeedEntry]] = []
-    for event in content.events.values():
+    for event in subscription.events(content):
         seen: dict[str, int] = {}
         for position, entry in enumerate(event.timeline):
             key = f"{event.id}/{entry.date}/{entry.status.value}"
@@ -54,43 +55,62 @@ def feed_entries(content: Content) -> list[FeedEntry]:
     return [item[3] for item in found]
 
 
-def render_atom(content: Content, settings: Settings, urls: Urls) -> bytes:
-    """The feed document, UTF-8 encoded."""
-    entries = feed_entries(content)
+EntryCache = dict[str, ET.Element]
+"""Entry ID -> its rendered <entry>: one development appears in several feeds (the site's,
+each leader's, the pair's), and is rendered once for all of them."""
+
+
+def render_atom(
+    content: Content,
+    settings: Settings,
+    urls: Urls,
+    subscription: Subscription = WHOLE_SITE,
+    cache: EntryCache | None = None,
+) -> bytes:
+    """The feed document of a subscription's events, UTF-8 encoded."""
+    entries = feed_entries(content, subscription)
     ET.register_namespace("", ATOM)
     feed = ET.Element(f"{{{ATOM}}}feed")
-
-    def sub(parent: ET.Element, tag: str, text: str | None = None, **attributes: str) -> ET.Element:
-        element = ET.SubElement(parent, f"{{{ATOM}}}{tag}", attributes)
-        element.text = text
-        return element
-
-    home = urls.absolute(urls.home())
-    sub(feed, "id", home if home.startswith("http") else f"urn:uuid:{uuid.uuid5(_NAMESPACE, settings.title)}")
-    sub(feed, "title", settings.title)
-    sub(feed, "subtitle", settings.description)
-    sub(feed, "link", rel="self", type="application/atom+xml", href=urls.absolute(urls.feed()))
-    sub(feed, "link", rel="alternate", type="text/html", href=home)
+    home = urls.absolute(urls.page(subscription.page))
+    _sub(feed, "id", home if home.startswith("http") else f"urn:uuid:{uuid.uuid5(_NAMESPACE, settings.title + subscription.page)}")
+    _sub(feed, "title", subscription.title(settings))
+    _sub(feed, "subtitle", settings.description)
+    _sub(feed, "link", rel="self", type="application/atom+xml", href=urls.absolute(urls.feed(subscription.page)))
+    _sub(feed, "link", rel="alternate", type="text/html", href=home)
     newest = entries[0].entry.date if entries else PartialDate(1970, 1, 1)
-    sub(feed, "updated", atom_timestamp(newest))
-    author = sub(feed, "author")
-    sub(author, "name", settings.title)
-    sub(feed, "generator", "visit-tracker")
+    _sub(feed, "updated", atom_timestamp(newest))
+    author = _sub(feed, "author")
+    _sub(author, "name", settings.title)
+    _sub(feed, "generator", "visit-tracker")
 
+    cache = {} if cache is None else cache
     for item in entries:
-        event, entry = item.event, item.entry
-        element = sub(feed, "entry")
-        sub(element, "id", item.id)
-        sub(element, "title", f"{entry.status.label}: {event.title} ({entry.date.display()})")
-        sub(element, "link", rel="alternate", type="text/html", href=urls.absolute(urls.event(event.id)))
-        sub(element, "updated", atom_timestamp(entry.date))
-        sub(element, "summary", markdown_to_text(entry.note))
-        sub(element, "content", _entry_html(item, content), type="html")
-        sub(element, "category", term=entry.status.value, label=entry.status.label)
+        if item.id not in cache:
+            cache[item.id] = _entry_element(item, content, urls)
+        feed.append(cache[item.id])
 
     ET.indent(feed)
     body: bytes = ET.tostring(feed, encoding="utf-8")  # no declaration for utf-8: we write our own
     return b'<?xml version="1.0" encoding="utf-8"?>\n' + body + b"\n"
+
+
+def _sub(parent: ET.Element, tag: str, text: str | None = None, **attributes: str) -> ET.Element:
+    element = ET.SubElement(parent, f"{{{ATOM}}}{tag}", attributes)
+    element.text = text
+    return element
+
+
+def _entry_element(item: FeedEntry, content: Content, urls: Urls) -> ET.Element:
+    event, entry = item.event, item.entry
+    element = ET.Element(f"{{{ATOM}}}entry")
+    _sub(element, "id", item.id)
+    _sub(element, "title", f"{entry.status.label}: {event.title} ({entry.date.display()})")
+    _sub(element, "link", rel="alternate", type="text/html", href=urls.absolute(urls.event(event.id)))
+    _sub(element, "updated", atom_timestamp(entry.date))
+    _sub(element, "summary", markdown_to_text(entry.note))
+    _sub(element, "content", _entry_html(item, content), type="html")
+    _sub(element, "category", term=entry.status.value, label=entry.status.label)
+    return element
 
 
 def _entry_html(item: FeedEntry, content: Content) -> str:

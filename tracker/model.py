@@ -110,6 +110,15 @@ class PartialDate:
             return f"{month} {self.year}"
         return f"{self.day} {month} {self.year}"
 
+    def display_until(self, end: PartialDate) -> str:
+        """The reader's form as the start of a span to `end`, without what `end` repeats:
+        "19" in "19–20 July 2000", "26 July" in "26 July – 18 August 2001"."""
+        if self.day is None or end.day is None or self.year != end.year:
+            return self.display()
+        if self.month == end.month:
+            return str(self.day)
+        return f"{self.day} {calendar.month_name[self.month or 1]}"
+
     def display_when(self) -> str:
         """The reader's form after its preposition: "on 9 May 2015", "in May 2015", "in 2015"."""
         return f"{'on' if self.day is not None else 'in'} {self.display()}"

@@ -16,6 +16,8 @@ import pycountry
 from typing import Any
 
 from tracker.browse import Browse, BrowseNav, build_browse
+from tracker.changes import ChangedEntry, ChangeRow, ChangesPage, change_row, changes_page
+from tracker.cite import EntryCitation
 from tracker.lead_lag import lead_lag
 from tracker.model import (
     Attendance,
@@ -32,9 +34,11 @@ from tracker.model import (
     TimelineEntry,
 )
 from tracker.pairs import PairIndexRow, PairPage, build_pairs
+from tracker.provenance import Provenance, content_path
+from tracker.settings import Settings
 from tracker.structured_data import event_description, event_json_ld
 from tracker.timeline_svg import TimelineMark
-from tracker.urls import Urls
+from tracker.urls import Follow, Urls
 
 Markdown = Callable[[str], str]
 """Turns content Markdown into safe HTML (see render.markdown_to_html)."""
@@ -75,6 +79,21 @@ class DateView:
 
 
 @dataclass(frozen=True)
+class DateSpan:
+    """First to last day as a reader writes it: "19–20 July 2000", "26 July – 18 August 2001"."""
+
+    start: DateView
+    """The start, without what the end repeats ("19"); its machine-readable form stays whole."""
+    separator: str
+    end: DateView
+
+    @classmethod
+    def of(cls, start: PartialDate, end: PartialDate) -> DateSpan:
+        shown = start.display_until(end)
+        return cls(DateView(shown, str(start)), "–" if shown.isdigit() else " – ", DateView.of(end))
+
+
+@dataclass(frozen=True)
 class StatusView:
     value: str
     """The status word, also the CSS class: `cancelled`."""
@@ -94,7 +113,8 @@ class EventRow:
     title: str
     url: str
     date: DateView
-    end: DateView | None
+    span: DateSpan | None
+    """The dates from first to last day, for an event with an `end`."""
     status: StatusView
     kind: str
     visitor: Link | None
@@ -227,6 +247,12 @@ class EventPage:
     """Plain text for the meta description and link previews."""
     json_ld: dict[str, Any]
     """schema.org `Event`, serialised into the page by the template's `tojson`."""
+    cite: EntryCitation | None
+    """"Cite this entry": BibTeX and CSL-JSON; None when the entry's version is not known."""
+    cite_url: str
+    """The CSL-JSON file beside the page."""
+    corrections: tuple[ChangeRow, ...]
+    """The commits that changed the entry's file, newest first; empty outside git."""
 
 
 @dataclass(frozen=True)
@@ -251,6 +277,8 @@ class LeaderPage:
     """Visits made, received, called off, other encounters; empty sections left out."""
     timeline: tuple[TimelineMark, ...]
     """The leader's events, for the SVG timeline."""
+    follow: Follow
+    """The leader's own feed and calendar."""
     offices: tuple[str, ...]
     """Every office with its dates, oldest first: "Prime Minister of Russia, May 2008 – May 2012"."""
     attendance: tuple[tuple[EventRow, str], ...]
@@ -307,10 +335,14 @@ class Pages:
     pairs: tuple[PairPage, ...]
     """One page for every two leaders who share an event."""
     pair_rows: tuple[PairIndexRow, ...]
+    changes: ChangesPage
+    """The latest changes to the content, site-wide."""
 
 
-def build_pages(content: Content, urls: Urls) -> Pages:
-    """Lay out every page from the validated content."""
+def build_pages(
+    content: Content, urls: Urls, provenance: Provenance = Provenance(), settings: Settings = Settings()
+) -> Pages:
+    """Lay out every page from the validated content (and its history, where known)."""
     events = content.events_in_order()
     rows = {event.id: _event_row(event, content, urls) for event in events}
     citations = {source.id: _citation(source, urls) for source in content.sources.values()}
@@ -328,14 +360,14 @@ def build_pages(content: Content, urls: Urls) -> Pages:
         timeline=tuple(marks.values()),
         browse=browse.nav,
     )
-    event_pages = tuple(_event_page(event, content, rows, citations, urls) for event in events)
+    event_pages = tuple(_event_page(event, content, rows, citations, urls, provenance, settings) for event in events)
     pairs, pair_rows = build_pairs(content, rows, marks, urls)
     pair_links: dict[str, list[Link]] = {leader_id: [] for leader_id in content.leaders}
     for pair in pairs:
         for one, other in ((pair.first, pair.second), (pair.second, pair.first)):
             pair_links[one.id].append(Link(f"With {other.name} ({pair.count_text})", pair.url))
     leader_pages = tuple(
-        _leader_page(leader, content, events, rows, marks, tuple(pair_links[leader.id]))
+        _leader_page(leader, content, events, rows, marks, tuple(pair_links[leader.id]), urls)
         for leader in _leaders_by_name(content)
     )
     leader_rows = tuple(
@@ -373,7 +405,18 @@ def build_pages(content: Content, urls: Urls) -> Pages:
             for count in [sum(event.status is status for event in events)]
         )
     )
-    return Pages(index, event_pages, leader_rows, leader_pages, source_pages, browse, about, pairs, pair_rows)
+    return Pages(
+        index, event_pages, leader_rows, leader_pages, source_pages, browse, about, pairs, pair_rows,
+        changes_page(provenance, _entry_pages(content, urls)),
+    )
+
+
+def _entry_pages(content: Content, urls: Urls) -> dict[str, ChangedEntry]:
+    """Each entry's file (content-relative) -> its title and page, for the changes page."""
+    pages = {content_path(e.origin.path): ChangedEntry(e.title, urls.event(e.id)) for e in content.events.values()}
+    pages |= {content_path(x.origin.path): ChangedEntry(x.name, urls.leader(x.id)) for x in content.leaders.values()}
+    pages |= {content_path(x.origin.path): ChangedEntry(x.title, urls.source(x.id)) for x in content.sources.values()}
+    return pages
 
 
 def _leaders_by_name(content: Content) -> list[Leader]:
@@ -400,7 +443,7 @@ def _event_row(event: Event, content: Content, urls: Urls) -> EventRow:
         title=event.title,
         url=urls.event(event.id),
         date=DateView.of(event.date),
-        end=DateView.of(event.end) if event.end else None,
+        span=DateSpan.of(event.date, event.end) if event.end else None,
         status=StatusView.of(event.status),
         kind=event.kind.label,
         visitor=_leader_link(event.visitor, content, urls),
@@ -448,7 +491,15 @@ def _event_page(
     rows: dict[str, EventRow],
     citations: dict[str, Citation],
     urls: Urls,
+    provenance: Provenance,
+    settings: Settings,
 ) -> EventPage:
+    entry_path = content_path(event.origin.path)
+    log = provenance.changes_to(entry_path)
+    version = provenance.versions.get(event.id)
+    cite = EntryCitation(
+        event.id, event.title, settings.title, urls.absolute(urls.event(event.id)), version, log[0].date if log else None
+    ) if version else None
     disputes = tuple(_dispute_view(d, content, citations) for d in event.disputed)
     return EventPage(
         id=event.id,
@@ -466,6 +517,9 @@ def _event_page(
         disputed=_and_list([d.field for d in disputes]),
         description=event_description(event),
         json_ld=event_json_ld(event, content, urls, place_text(event)),
+        cite=cite,
+        cite_url=urls.citation(event.id),
+        corrections=tuple(change_row(change) for change in log),
     )
 
 
@@ -562,6 +616,7 @@ def _leader_page(
     rows: dict[str, EventRow],
     marks: dict[str, TimelineMark],
     pairs: tuple[Link, ...],
+    urls: Urls,
 ) -> LeaderPage:
     involved = [event for event in events if leader.id in event.leaders]
     called_off = [event for event in involved if event.status.called_off]
@@ -586,6 +641,7 @@ def _leader_page(
         summary=leader.summary,
         sections=tuple(section for section in sections if section.events),
         timeline=tuple(marks[event.id] for event in involved),
+        follow=urls.follow(leader.name, Urls.leader_path(leader.id)),
         offices=tuple(_office_span(held) for held in leader.offices),
         attendance=tuple(
             (rows[event.id], _attendance_text(attendance))

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from tracker.lead_lag import interval
 from tracker.model import Content, Event, Leader, Status
 from tracker.timeline_svg import TimelineMark
-from tracker.urls import Urls
+from tracker.urls import Follow, Urls
 
 if TYPE_CHECKING:  # pages.py builds these pages, so it imports this module, not the reverse
     from tracker.pages import EventRow
@@ -70,6 +70,8 @@ class PairPage:
     events: tuple[EventRow, ...]
     """Every event the two share, oldest first, whatever became of it."""
     timeline: tuple[TimelineMark, ...]
+    follow: Follow
+    """The pair's own feed and calendar."""
 
 
 @dataclass(frozen=True)
@@ -150,21 +152,26 @@ def _pair_page(
         next_visit=next_visit,
         events=tuple(rows[e.id] for e in events),
         timeline=tuple(marks[e.id] for e in events),
+        follow=urls.follow(f"{first.name} and {second.name}", urls.pair_path(first.id, second.id)),
     )
+
+
+def shared_events(content: Content) -> dict[tuple[str, str], list[Event]]:
+    """Every two leaders (IDs in sorted order) who share at least one event -> those events, oldest first."""
+    shared: dict[tuple[str, str], list[Event]] = {}
+    for event in content.events_in_order():
+        for pair in combinations(sorted(set(event.leaders)), 2):
+            shared.setdefault((pair[0], pair[1]), []).append(event)
+    return dict(sorted(shared.items()))
 
 
 def build_pairs(
     content: Content, rows: dict[str, EventRow], marks: dict[str, TimelineMark], urls: Urls
 ) -> tuple[tuple[PairPage, ...], tuple[PairIndexRow, ...]]:
     """A page for every two leaders who share at least one event, ordered by their names."""
-    events = content.events_in_order()
-    shared: dict[tuple[str, str], list[Event]] = {}
-    for event in events:
-        for pair in combinations(sorted(set(event.leaders)), 2):
-            shared.setdefault((pair[0], pair[1]), []).append(event)
     pages = [
         _pair_page(content.leaders[a], content.leaders[b], chosen, rows, marks, urls)
-        for (a, b), chosen in sorted(shared.items())
+        for (a, b), chosen in shared_events(content).items()
     ]
     pages.sort(key=lambda page: (page.heading, page.path))
     index = tuple(

@@ -136,6 +136,7 @@ def render_site(pages: Pages, settings: Settings, urls: Urls) -> list[Output]:
         add("browse.html", browse_page.path, page=browse_page)
     add("search.html", "search/")
     add("about.html", "about/", page=pages.about)
+    add("changes.html", "changes/", page=pages.changes)
     add("404.html", None, "404.html")  # served at any address, so it claims none
 
     # The search page is noindex: listing it in the sitemap would contradict that.

@@ -33,6 +33,16 @@ def normalise_base_url(base_url: str) -> tuple[str, str]:
 
 
 @dataclass(frozen=True)
+class Follow:
+    """A page's own Atom feed and calendar (see subscriptions.py), as the page links them."""
+
+    name: str
+    """Whose events they carry: "Kim Jong Un"."""
+    feed: str
+    calendar: str
+
+
+@dataclass(frozen=True)
 class Urls:
     """Builds the URL of every page and asset, and the output file that serves it."""
 
@@ -60,7 +70,12 @@ class Urls:
         return self.page("leaders/")
 
     def leader(self, leader_id: str) -> str:
-        return self.page(f"leaders/{leader_id}/")
+        return self.page(self.leader_path(leader_id))
+
+    @staticmethod
+    def leader_path(leader_id: str) -> str:
+        """A leader's page, site-relative: where its feed and calendar sit too."""
+        return f"leaders/{leader_id}/"
 
     def sources(self) -> str:
         return self.page("sources/")
@@ -99,11 +114,28 @@ class Urls:
         """Pagefind's output folder, written by the search finishing step."""
         return self.page("pagefind/")
 
-    def feed(self) -> str:
-        return self.page("feed.xml")
+    def feed(self, scope: str = "") -> str:
+        """The Atom feed of a page's events: "" the whole site, "leaders/x/" one leader's."""
+        return self.page(f"{scope}feed.xml")
 
-    def calendar(self) -> str:
-        return self.page("events.ics")
+    def calendar(self, scope: str = "") -> str:
+        """The calendar of a page's events, beside its feed."""
+        return self.page(f"{scope}events.ics")
+
+    def follow(self, name: str, scope: str) -> Follow:
+        """The feed and calendar of the page at `scope` ("leaders/x/")."""
+        return Follow(name, self.feed(scope), self.calendar(scope))
+
+    def citation(self, event_id: str) -> str:
+        """An event's citation as CSL-JSON, for reference managers."""
+        return self.page(self.citation_path(event_id))
+
+    @staticmethod
+    def citation_path(event_id: str) -> str:
+        return f"events/{event_id}/cite.json"
+
+    def changes(self) -> str:
+        return self.page("changes/")
 
     def data_json(self) -> str:
         return self.page("events.json")
@@ -113,6 +145,11 @@ class Urls:
 
     def asset(self, name: str) -> str:
         return self.page(f"assets/{name}")
+
+    def host(self) -> str:
+        """The site's host and base path without slashes at the ends (`example.org/visits`); empty when no origin is known."""
+        host = self.origin.split("://", 1)[-1]
+        return f"{host}{self.base_path}".rstrip("/") if host else ""
 
     def absolute(self, url: str) -> str:
         """A full URL where the origin is known (canonical links, sitemap), else the path."""

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from tracker.ingest.extract import DEFINITE, EventDraft, Frame, Sentence, holder, valid
-from tracker.ingest.rules import Rules, in_office, normal
+from tracker.ingest.rules import Rules, in_public_life, normal
 from tracker.ingest.when import DateMention, find_dates
 from tracker.model import DatePrecision, PartialDate, Place, Status
 
@@ -161,12 +161,18 @@ def _draft(
 
     # Status: the most decisive cue any frame of the group carries (order of the cue file).
     found = [s for f in group for s in f.statuses]
+    under_way = False
     if any(f.arrived for f in group):
-        # Under way: held, unless the meeting itself is still ahead.
-        ahead = any(
-            f.plan_after_arrival or f.future and (not f.arrived or _after(f, published)) for f in group
+        # A visit whose leader has arrived is taking place: held, even with the talks still
+        # ahead ("arrived ... for talks with Putin"). Confirmed only when the arrival itself
+        # is dated after the article ("lands on Thursday", in Monday's paper).
+        arrival_ahead = published is not None and any(
+            m.arrival and m.date is not None and m.date.first_day() > published.last_day()
+            for f in group for m in f.dates
         )
-        found.append(Status.CONFIRMED if ahead else Status.HELD)
+        # Held on the arrival's word alone: the talks may still be ahead.
+        under_way = not arrival_ahead and Status.HELD not in found
+        found.append(Status.CONFIRMED if arrival_ahead else Status.HELD)
     ranked = [s for s in rules.status_order if s in found]
     cue: tuple[Frame, int] | None = None
     if ranked:
@@ -207,7 +213,8 @@ def _draft(
 
     # Leaders in office at the time; the visitor is the one abroad, the host the one at home.
     leaders = list(dict.fromkeys(l for f in group for l in f.leaders if _in_office_at(l, published, rules)))
-    date, end, date_doubt = _when(group, sentences, published, status, place, kind, rules)
+    under_way = under_way and status is Status.HELD
+    date, end, date_doubt = _when(group, sentences, published, status, place, kind, rules, under_way)
     if date_doubt:
         doubts["date"] = date_doubt
     abroad = [l for l in leaders if rules.leaders[l].country != place.country]
@@ -253,16 +260,9 @@ def _occasion_city(group: list[Frame], sentences: list[Sentence], country: str, 
     return next(iter(cities)) if len(cities) == 1 else None
 
 
-def _after(frame: Frame, published: PartialDate | None) -> bool:
-    """The frame names a date after the article's: something in it is still ahead."""
-    return published is not None and any(
-        m.date is not None and m.date.first_day() > published.last_day() for m in frame.dates
-    )
-
-
 def _in_office_at(leader: str, when: PartialDate | None, rules: Rules) -> bool:
-    """In office then; anyone named counts when the date is unknown (no guess either way)."""
-    return when is None or in_office(rules.leaders[leader], when)
+    """In some office then; anyone named counts when the date is unknown (no guess either way)."""
+    return when is None or in_public_life(rules.leaders[leader], when)
 
 
 def _usable(mention: DateMention) -> bool:
@@ -277,8 +277,10 @@ def _when(
     place: Place,
     kind: str,
     rules: Rules,
+    under_way: bool = False,
 ) -> tuple[PartialDate | None, PartialDate | None, str]:
-    """(date, end, doubt): exact dates first, then months, then years; weekdays for what happened."""
+    """(date, end, doubt): exact dates first, then months, then years; weekdays for what happened.
+    `under_way`: the visit is held on the word of an arrival alone."""
     mentions = [m for f in group for m in f.dates if _usable(m)]
     happened = status in (Status.HELD,)
     # A weekday dates the event when it happened ("met on Thursday") or is planned in so
@@ -286,7 +288,12 @@ def _when(
     exact = [
         m for m in mentions
         if m.kind in _EXACT
-        or m.kind == "weekday" and (happened or _planned_on(m, group) or m.text.lower().endswith(("'s", "’s")))
+        # In a visit held on the arrival's word, only the arrival's weekday dates it: the
+        # others are more often the talks still ahead.
+        or m.kind == "weekday" and (
+            m.arrival if under_way
+            else happened or _planned_on(m, group) or m.text.lower().endswith(("'s", "’s"))
+        )
         or m.kind == "relative" and m.date is not None and m.date.precision is DatePrecision.DAY
     ]
     exact = [m for m in exact if _direction_ok(m.date, published, status)]  # type: ignore[arg-type]
@@ -299,10 +306,14 @@ def _when(
         exact = [m for m in exact if m.kind in ("anniversary", "occasion")]
     if exact:
         # A written date before a weekday; for a plan, a day after the article before one on it.
-        # The day of the meeting before the day of the arrival.
-        best = min(exact, key=lambda m: (m.kind == "weekday", not happened and not _after_day(m, published), m.arrival))
+        # The day of the meeting before the day of the arrival; a visit held on the arrival's
+        # word is dated by the arrival, not by talks ahead.
+        best = min(exact, key=lambda m: (
+            under_way and not m.arrival, m.kind == "weekday", not happened and not _after_day(m, published), m.arrival
+        ))
         return best.date, best.end, ""
-    beside = _day_beside(sentences, published, status, place, rules)
+    # A day beside the city, in a visit under way, is more often the talks' still ahead.
+    beside = None if under_way else _day_beside(sentences, published, status, place, rules)
     if beside is not None:
         return beside, None, ""
     months = [

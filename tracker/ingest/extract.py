@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from tracker.ingest.rules import Hit, Rules, Title, in_office, normal
+from tracker.ingest.rules import Hit, Rules, Title, in_public_life, normal
 from tracker.ingest.when import DateMention, find_dates
 from tracker.model import PartialDate, Place, Status
 
@@ -51,8 +51,6 @@ class Frame:
     future: bool
     arrived: bool = False
     """An arrival phrase: the trip is under way."""
-    plan_after_arrival: bool = False
-    """A plan named after the arrival ("arrived ... for talks with Putin")."""
     looking_back: str | None = None
     """Why the frame is about the past, if it is."""
 
@@ -255,14 +253,7 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
         places = [place for _, place in found_places]
         status_hits = _outside(_statuses(text, rules), old)
         statuses = tuple(status for _, status in status_hits)
-        arrivals = rules.arrival.find(text)
-        arrived = bool(arrivals)
-        # "arrived ... for talks with Putin": the meeting is still ahead of the arrival.
-        # So is "arrived in Khabarovsk on Thursday to meet Medvedev": a plan phrase after it.
-        plan_after_arrival = bool(arrivals) and (
-            any(hit.start > arrivals[0].start for hit in rules.future.find(text))
-            or any(at > arrivals[0].start and s is Status.ANNOUNCED for at, s in status_hits)
-        )
+        arrived = bool(rules.arrival.find(text))
         kinds = tuple(hit.value for hit in rules.kinds.find(text))
         frame = Frame(
             sentence=sentence,
@@ -276,7 +267,6 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
             dates=dates,
             future=future,
             arrived=arrived,
-            plan_after_arrival=plan_after_arrival,
         )
         frames.append(_with_look_back(frame, ref, rules))
     return frames, mentioned
@@ -321,7 +311,7 @@ def _outside(hits: tuple[tuple[int, T], ...], spans: list[tuple[int, int]]) -> t
 
 def _with_look_back(frame: Frame, ref: PartialDate | None, rules: Rules) -> Frame:
     why = None
-    gone = [leader for leader in frame.leaders if ref is not None and not in_office(rules.leaders[leader], ref)]
+    gone = [leader for leader in frame.leaders if ref is not None and not in_public_life(rules.leaders[leader], ref)]
     cue = rules.looking_back.find(frame.sentence.text)
     past = [
         mention

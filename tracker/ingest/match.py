@@ -71,6 +71,12 @@ FINISHED = (Status.HELD, Status.CANCELLED, Status.DECLINED)
 PLANS = (Status.RUMOURED, Status.INVITED, Status.ANNOUNCED, Status.CONFIRMED)
 
 
+def _same_city(recorded: str, drafted: str) -> bool:
+    """The record may name a site with its city ("Sosnovy Bor, near Ulan-Ude", "Russky Island,
+    Vladivostok") where the gazetteer gives the city alone."""
+    return drafted == recorded or drafted in re.split(r",\s*(?:near\s+)?", recorded)
+
+
 def _same_trip(draft: EventDraft, date: PartialDate, event: Event) -> bool:
     if event.place.country != draft.place.country:
         return False
@@ -100,9 +106,11 @@ def plan_events(
         if matches and date is not None:
             event = min(matches, key=lambda e: abs((e.date.first_day() - date.first_day()).days))
             notes = []
-            if event.place.city and draft.place.city and event.place.city != draft.place.city:
+            if event.place.city and draft.place.city and not _same_city(event.place.city, draft.place.city):
                 notes.append(f"place: the article says {draft.place.city}, {event.id} says {event.place.city}")
-            if not (event.date.contains(date) or date.contains(event.date)):
+            start, end = _span(event.date, event.end)
+            within = start <= date.first_day() and date.last_day() <= end  # a day of a longer visit
+            if not (within or date.contains(event.date)):
                 notes.append(f"date: the article says {date}, {event.id} says {event.date}")
             last = event.timeline[-1]
             if draft.status is not event.status and not goes_before(

@@ -164,8 +164,16 @@ class Rules:
 
 
 def in_office(leader: Leader, when: PartialDate) -> bool:
-    """True when `leader` held office at some time within `when` (no term known: always)."""
+    """True when `leader` held the office the site tracks them in at some time within `when`
+    (no term known: always). What a title ("the Russian president") is resolved through."""
     return not leader.in_office or leader.in_office_on(when)
+
+
+def in_public_life(leader: Leader, when: PartialDate) -> bool:
+    """True when `leader` held any of their offices at some time within `when` (none known:
+    always). A leader named by name makes news in whatever office they hold then: Medvedev,
+    no longer president, visiting Pyongyang in 2025 as deputy chairman of the Security Council."""
+    return not leader.offices or bool(leader.offices_on(when))
 
 
 def _read(path: Path) -> Document:

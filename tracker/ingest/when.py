@@ -36,7 +36,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("nth", re.compile(r"\bthe (\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;]|$|and\b|of this month\b|when\b|at\b|in\b))", re.I)),
     ("month", re.compile(rf"\b(in|this|next|last|late|early|mid|since|of|for|until)[\s-]+({_MONTH})(?![\w])", re.I)),
     ("relative", re.compile(
-        r"\b(yesterday|today|tomorrow|(?:later |earlier )?this (?:week|month|year)|next (?:week|month|year)"
+        r"\b(yesterday|today|tomorrow|(?:earlier|later) in the day|(?:later |earlier )?this (?:week|month|year)|next (?:week|month|year)"
         r"|last (?:week|month|year)|in the coming (?:days|weeks)|soon|shortly|in the (?:second|first) half of (\w+)"
         r"|the (?:end|beginning|start|middle) of (?:the|this|next) month)\b", re.I)),
     ("year", re.compile(r"\b(in|since|of|from|until|by)\s+(\d{4})\b", re.I)),
@@ -230,6 +230,8 @@ def _relative(match: re.Match[str], ref: PartialDate | None, start: int) -> Date
     whole = match.group(0)
     if ref is None:
         return DateMention(start, "relative", whole, None)
+    if phrase.endswith("in the day"):
+        phrase = "today"  # "arrived earlier in the day"
     if phrase in ("yesterday", "today", "tomorrow"):
         if ref.precision is not DatePrecision.DAY:
             return DateMention(start, "relative", whole, PartialDate(ref.year, ref.month))

@@ -1,0 +1,63 @@
+"""Feeds and calendars for part of the site: one leader's events, one pair's.
+
+A subscription is a page's events as an Atom feed and an iCalendar file beside that page
+(`/leaders/<id>/feed.xml`, `/leaders/<id>/events.ics`); the whole site's are at the root.
+`build.py` writes each subscription's files with `feeds.render_atom` and
+`calendar_ics.render_ics`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tracker.model import Content, Event
+from tracker.pairs import shared_events
+from tracker.settings import Settings
+from tracker.urls import Urls
+
+
+@dataclass(frozen=True)
+class Subscription:
+    """The events of one page, for feed readers and calendar apps."""
+
+    page: str
+    """The page's site-relative path: "" for the home page, "leaders/x/" for a leader's."""
+    name: str
+    """What the feed and calendar are called, after the site's title: "Kim Jong Un"; empty for the whole site."""
+    event_ids: frozenset[str] | None = None
+    """The events it carries; None for every event."""
+
+    def events(self, content: Content) -> list[Event]:
+        """Its events, oldest first."""
+        return [e for e in content.events_in_order() if self.event_ids is None or e.id in self.event_ids]
+
+    def title(self, settings: Settings) -> str:
+        return f"{settings.title}: {self.name}" if self.name else settings.title
+
+
+WHOLE_SITE = Subscription(page="", name="")
+
+
+def leader_subscription(content: Content, leader_id: str) -> Subscription:
+    """A leader's events: the ones they were involved in."""
+    involved = frozenset(e.id for e in content.events.values() if leader_id in e.leaders)
+    return Subscription(Urls.leader_path(leader_id), content.leaders[leader_id].name, involved)
+
+
+def pair_subscriptions(content: Content) -> list[Subscription]:
+    """Each pair's events: those the two leaders share (the pairs pages list the same)."""
+    return [
+        Subscription(
+            Urls.pair_path(one, other),
+            f"{content.leaders[one].name} and {content.leaders[other].name}",
+            frozenset(event.id for event in events),
+        )
+        for (one, other), events in shared_events(content).items()
+    ]
+
+
+def subscriptions(content: Content) -> list[Subscription]:
+    """Every feed and calendar the site offers: the whole site's, each leader's, each pair's."""
+    leaders = [leader_subscription(content, leader_id) for leader_id in sorted(content.leaders)]
+    return [WHOLE_SITE, *leaders, *pair_subscriptions(content)]
+
