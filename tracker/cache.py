@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import subprocess
 import sys
 import tempfile
 from collections.abc import Iterable
@@ -56,9 +57,21 @@ def code_salt(settings: Settings, finishing: Iterable[object]) -> str:
     return _digest([repr(settings), *finishing_names, *(part for path in sources for part in (str(path), path.read_bytes()))])
 
 
+def _git_head(content_dir: Path) -> str:
+    """The commit checked out, which the pages' history of changes comes from; "" outside git."""
+    try:
+        done = subprocess.run(
+            ["git", "-C", str(content_dir), "rev-parse", "HEAD"], capture_output=True, text=True, check=False
+        )
+    except OSError:
+        return ""
+    return done.stdout.strip() if done.returncode == 0 else ""
+
+
 def input_digest(content_dir: Path, salt: str) -> str:
-    """Every content file's name, size and modification time (nanoseconds), with the salt."""
-    parts = [salt, str(content_dir.resolve())]
+    """Every content file's name, size and modification time (nanoseconds), the commit checked
+    out (the pages show the entries' history), and the salt."""
+    parts = [salt, str(content_dir.resolve()), _git_head(content_dir)]
     for root, folders, names in os.walk(content_dir):
         folders.sort()
         for name in sorted(names):
