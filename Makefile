@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 BASE_URL ?= /
 AS_OF ?=
 
-.PHONY: site test check serve linkcheck clean weight
+.PHONY: site test check serve linkcheck clean weight bench
 
 # Building needs only the runtime dependencies; the test tools (a browser driver, the
 # HTML checker, mypy) come in with the first `make test`.
@@ -41,5 +41,9 @@ linkcheck: site
 weight: site
 	$(BIN)/python scripts/page_weight.py site --base-url $(BASE_URL)
 
+# The build against Hugo's on synthetic content (bench/README.md): slow, not part of `make test`.
+bench: $(BIN)/.installed
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
 clean:
-	rm -rf site $(VENV) .pytest_cache
+	rm -rf site .site-old .build-cache $(VENV) .pytest_cache

@@ -48,7 +48,7 @@ def test_build_without_a_command_builds(tmp_path: Path, capsys: pytest.CaptureFi
     out = tmp_path / "out"
     assert main(["--content", str(FIXTURE_CONTENT), "--out", str(out), "--base-url", "/repo/"]) == 0
     files = fixture_file_count(read_settings().with_overrides(base_url="/repo/"))
-    assert capsys.readouterr().out.startswith(f"built {files} files into {out} in ")
+    assert capsys.readouterr().out.startswith(f"built {files} files into {out} ({files} written, the rest unchanged) in ")
     assert '<link rel="stylesheet" href="/repo/assets/style.css">' in (out / "index.html").read_text()
 
 

@@ -16,7 +16,12 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURE_CONTENT, REPO, run_build_py
+from tracker.render import Output, SiteFiles
 from tracker.write import MARKER, OWNER_SUFFIX, OWNER_TEXT, OutputFolderError, check_output_folder, clean_leftovers, write_site
+
+
+def outputs(files: SiteFiles) -> list[Output]:
+    return [Output(path, (data,), lambda data=data: data) for path, data in files.items()]
 
 
 def every_file(root: Path) -> dict[str, bytes]:
@@ -61,15 +66,15 @@ def test_an_existing_folder_is_replaced_only_when_empty_or_made_by_the_build(tmp
     notes.mkdir()
     (notes / "todo.txt").write_text("mine", encoding="utf-8")
     with pytest.raises(OutputFolderError) as error:
-        write_site(files, notes)
+        write_site(outputs(files), notes)
     assert f"it is not empty and has no {MARKER}, so the build did not make it" in str(error.value)
     assert every_file(notes) == {"todo.txt": b"mine"}
 
     empty = tmp_path / "empty"
     empty.mkdir()
-    write_site(files, empty)
+    write_site(outputs(files), empty)
     assert sorted(every_file(empty)) == [MARKER, "index.html"]
-    write_site({"about.html": b"x"}, empty)  # made by the build now: replaced whole
+    write_site(outputs({"about.html": b"x"}), empty)  # made by the build now: replaced whole
     assert sorted(every_file(empty)) == [MARKER, "about.html"]
 
 
@@ -178,7 +183,8 @@ def test_a_build_killed_at_any_moment_leaves_the_previous_site_and_the_next_clea
     assert sum(outcome == "previous" and left for _, outcome, left in outcomes) >= 3, outcomes
     subprocess.run(build_command(big_content, site), check=True, capture_output=True)
     assert every_file(site) == new
-    assert sorted(p.name for p in work.iterdir()) == sorted(untouchable + ["site"])
+    # Beside the site, only what the build keeps there: its cache and the site before (the spare).
+    assert sorted(p.name for p in work.iterdir()) == sorted(untouchable + ["site", ".build-cache", ".site-old"])
     for name, text in decoys.items():
         assert (work / name / "keep.txt").read_text(encoding="utf-8") == text
 
@@ -217,12 +223,12 @@ def test_a_previous_site_set_aside_mid_swap_is_put_back(tmp_path: Path) -> None:
 
 def test_a_failed_finishing_step_leaves_nothing_beside_the_site(tmp_path: Path) -> None:
     out = tmp_path / "site"
-    write_site({"index.html": b"first"}, out)
+    write_site(outputs({"index.html": b"first"}), out)
 
     def fail(staged: Path) -> None:
         raise RuntimeError("indexing failed")
 
     with pytest.raises(RuntimeError):
-        write_site({"index.html": b"second"}, out, finishing=[fail])
+        write_site(outputs({"index.html": b"second"}), out, finishing=[fail])
     assert (out / "index.html").read_bytes() == b"first"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]

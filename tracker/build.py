@@ -2,40 +2,56 @@
 
 from __future__ import annotations
 
+import functools
+import hashlib
+import pickle
 from collections.abc import Iterable
 from pathlib import Path
 
+from tracker.cache import BuildCache, Saved, code_salt, input_digest
 from tracker.calendar_ics import EventCache, render_ics
 from tracker.dataset import render_csv, render_json
 from tracker.feeds import EntryCache, render_atom
 from tracker.model import Content
 from tracker.pages import build_pages
 from tracker.provenance import Provenance, read_provenance
-from tracker.render import SiteFiles, render_site
+from tracker.render import Output, SiteFiles, render_site
 from tracker.settings import Settings
 from tracker.subscriptions import subscriptions
 from tracker.urls import Urls
 from tracker.validate import load_content
-from tracker.write import FinishingStep, check_output_folder, write_site
+from tracker.write import FinishingStep, Written, check_output_folder, write_site
 
 
-def render_content(content: Content, settings: Settings, provenance: Provenance = Provenance()) -> SiteFiles:
-    """Every file of the site for validated content (and what git knows of it); pure, so tests can call it directly."""
+def site_outputs(content: Content, settings: Settings, provenance: Provenance = Provenance()) -> list[Output]:
+    """Every file of the site, each with what it is made from: the one list of outputs."""
     urls = Urls.from_base_url(settings.base_url)
     pages = build_pages(content, urls, provenance, settings)
-    files = render_site(pages, settings, urls)
+    outputs = render_site(pages, settings, urls)
     for event_page in pages.events:  # "Cite this entry" as a file too, for reference managers
         if event_page.cite:
-            files[Urls.citation_path(event_page.id)] = event_page.cite.csl_json().encode("utf-8")
-    # The same data for feed readers, calendars and researchers .
+            csl = event_page.cite.csl_json().encode("utf-8")  # small: made at once
+            outputs.append(Output(Urls.citation_path(event_page.id), (csl,), functools.partial(bytes, csl)))
+    # The same data for feed readers, calendars and researchers. Each reads all the content,
+    # which is digested once for all of them.
+    everything = hashlib.blake2b(pickle.dumps(content, protocol=5), digest_size=20).hexdigest()
     entries: EntryCache = {}
     vevents: EventCache = {}
     for subscription in subscriptions(content):  # the whole site's, each leader's, each pair's
-        files[f"{subscription.page}feed.xml"] = render_atom(content, settings, urls, subscription, entries)
-        files[f"{subscription.page}events.ics"] = render_ics(content, settings, urls, subscription, vevents)
-    files["events.json"] = render_json(content, settings, urls)
-    files["events.csv"] = render_csv(content, settings, urls)
-    return files
+        reads = (everything, subscription)
+        feed = functools.partial(render_atom, content, settings, urls, subscription, entries)
+        calendar = functools.partial(render_ics, content, settings, urls, subscription, vevents)
+        outputs.append(Output(f"{subscription.page}feed.xml", reads, feed))
+        outputs.append(Output(f"{subscription.page}events.ics", reads, calendar))
+    for path, whole in (("events.json", render_json), ("events.csv", render_csv)):
+        outputs.append(Output(path, (everything,), functools.partial(whole, content, settings, urls)))
+    return outputs
+
+
+def render_content(content: Content, settings: Settings, provenance: Provenance = Provenance()) -> SiteFiles:
+    """Every file of the site for validated content (and what git knows of it), made in
+    memory; pure, so tests can call it directly."""
+    return {output.path: output.make() for output in site_outputs(content, settings, provenance)}
 
 
 def build_site(
@@ -43,15 +59,27 @@ def build_site(
     out: Path,
     settings: Settings,
     finishing: Iterable[FinishingStep] = (),
-) -> SiteFiles:
+    cache: BuildCache | None = None,
+) -> Written:
     """Validate `content_dir`, render, and swap the result into `out`.
 
     Raises ContentError (nothing written) when the content has problems, and
-    OutputFolderError when `out` is a folder the build must not replace.
+    OutputFolderError when `out` is a folder the build must not replace. With a `cache`, a
+    rebuild returns at once when no input changed; otherwise it renders only the files
+    whose inputs changed, and writes only those whose bytes changed.
     """
     check_output_folder(out, content_dir)
+    finishing = tuple(finishing)
+    salt = code_salt(settings, finishing)
+    inputs = input_digest(content_dir, salt)
+    saved = cache.load(out) if cache else None
+    previous = saved.outputs if saved else {}  # keys include the salt: new code or templates match none
+    if saved and saved.inputs == inputs and all(record.matches(out / path) for path, record in previous.items()):
+        return Written(len(previous) - 1, 0)  # less the MARKER
     content = load_content(content_dir, settings.max_file_bytes)
     provenance = read_provenance(content_dir, content)  # git and the entries' bytes, read here once
-    files = render_content(content, settings, provenance)
-    write_site(files, out, finishing)
-    return files
+    outputs = site_outputs(content, settings, provenance)
+    manifest, written = write_site(outputs, out, finishing, previous, salt.encode())
+    if cache:
+        cache.save(out, Saved(inputs, manifest))
+    return written

@@ -38,6 +38,8 @@ def fold(line: str) -> str:
     encoded = line.encode("utf-8")
     if len(encoded) <= 75:
         return line
+    if len(encoded) == len(line):  # ASCII: one octet a character, so cut by position
+        return "\r\n ".join([line[:75], *(line[i : i + 74] for i in range(75, len(line), 74))])
     pieces: list[str] = []
     current = ""
     limit = 75

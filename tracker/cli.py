@@ -15,13 +15,12 @@ from pathlib import Path
 from tracker import scaffold
 from tracker.annotations import annotation, in_github_actions, workflow_commands
 from tracker.build import build_site
+from tracker.cache import BuildCache
 from tracker.hints import parse_date
-from tracker.linkcheck import broken_links
 from tracker.model import PartialDate
 from tracker.overdue import newest_source_date, overdue_warnings
 from tracker.problems import ContentError, Problem
 from tracker.search import SearchIndexError, build_search_index
-from tracker.serve import Preview
 from tracker.settings import SettingsError, check_checkout, is_http_address, read_settings
 from tracker.urls import Urls
 from tracker.write import MARKER, OutputFolderError
@@ -58,6 +57,10 @@ def make_parser() -> argparse.ArgumentParser:
     build.add_argument(
         "--base-url", metavar="URL",
         help="where the site is served: / (default), /repo/ for a project page, or a full https:// URL",
+    )
+    build.add_argument(
+        "--no-search", action="store_true",
+        help="leave out the search index (Pagefind): a quicker preview; the search page then finds nothing",
     )
     check = command("check", "validate the content and report every problem; write nothing")
     # --- for editors: link check, new entries, local preview ---
@@ -167,6 +170,8 @@ def _check(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
+    from tracker.linkcheck import broken_links  # only this command needs it
+
     problems = broken_links(args.links, Urls.from_base_url(base_url).base_path)
     for problem in problems:
         print(f"{args.links}/{problem}", file=sys.stderr)
@@ -196,6 +201,8 @@ def _new(args: argparse.Namespace) -> int:
 
 
 def _serve(args: argparse.Namespace) -> int:
+    from tracker.serve import Preview  # only this command needs the server
+
     settings = read_settings().with_overrides(base_url=args.base_url)
     preview = Preview(
         args.content, args.out, settings, port=args.port, finishing=FINISHING,
@@ -235,8 +242,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _serve(args)
         settings = read_settings().with_overrides(base_url=args.base_url)
         started = time.perf_counter()
-        files = build_site(args.content, args.out, settings, finishing=FINISHING)
-        print(f"built {len(files)} files into {args.out} in {time.perf_counter() - started:.2f}s")
+        finishing = () if args.no_search else FINISHING
+        written = build_site(args.content, args.out, settings, finishing, BuildCache.beside(args.out))
+        print(
+            f"built {written.files} files into {args.out} ({written.written} written, the rest unchanged)"
+            f" in {time.perf_counter() - started:.2f}s"
+        )
         return 0
     except ContentError as error:
         report(error.problems)

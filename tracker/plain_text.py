@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import functools
+
 from markdown_it import MarkdownIt
 
 _PARSER = MarkdownIt("commonmark", {"html": False})
 
 
+@functools.lru_cache(maxsize=1 << 17)
 def markdown_to_text(markdown: str) -> str:
-    """The words a reader would see, whitespace collapsed; links keep their text, not their target."""
+    """The words a reader would see, whitespace collapsed; links keep their text, not their target.
+
+    Cached by text: descriptions, feeds, calendars and the CSV all ask for the same texts.
+    """
     words: list[str] = []
     for token in _PARSER.parse(markdown):
         for child in token.children or ():

@@ -6,15 +6,17 @@ from content can inject markup; only http(s) links survive.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 import jinja2
 from markdown_it import MarkdownIt
 from markupsafe import Markup
 
-from tracker.pages import Pages
+from tracker.pages import EventRow, Pages
 from tracker.timeline_svg import draw_timeline
 from tracker.settings import Settings
 from tracker.urls import Urls
@@ -23,7 +25,7 @@ TEMPLATE_DIR = Path(__file__).resolve().parents[1] / "templates"
 STATIC_DIR = TEMPLATE_DIR / "static"
 
 SiteFiles = dict[str, bytes]
-"""Output path relative to the site's root (`events/x/index.html`) -> file contents."""
+"""Output path relative to the site's root (`events/x/index.html`) -> file contents (for tests)."""
 
 
 def is_web_url(url: str) -> bool:
@@ -41,21 +43,34 @@ def _markdown_renderer() -> MarkdownIt:
 _MARKDOWN = _markdown_renderer()
 
 
+@functools.lru_cache(maxsize=1 << 17)
 def markdown_to_html(text: str) -> Markup:
-    """Content Markdown as safe HTML: raw HTML is escaped, links other than http(s) are dropped."""
+    """Content Markdown as safe HTML: raw HTML is escaped, links other than http(s) are dropped.
+
+    Cached by text: one summary appears on its page, in the feed and elsewhere, and parsing
+    was most of the build's time before.
+    """
     return Markup(_MARKDOWN.render(text))
 
 
-def make_environment(template_dir: Path = TEMPLATE_DIR) -> jinja2.Environment:
+def make_environment(template_dir: Path | None = None) -> jinja2.Environment:
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(template_dir),
+        loader=jinja2.FileSystemLoader(template_dir or TEMPLATE_DIR),
         autoescape=True,
+        auto_reload=False,  # a new environment for every build: no need to stat each template per page
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
     env.filters["markdown"] = markdown_to_html
+
+    @functools.lru_cache(maxsize=1 << 16)
+    def event_row(row: EventRow, level: int) -> Markup:
+        """One event in a list: rendered once, shown on the index, year, status, leader and source pages."""
+        return Markup(env.get_template("_event_row.html").render(row=row, level=level))
+
+    env.filters["event_row"] = event_row
     env.tests["web_url"] = is_web_url
     env.filters["timeline_svg"] = draw_timeline
     return env
@@ -82,13 +97,28 @@ class Renderer:
         return html.encode("utf-8")
 
 
-def render_site(pages: Pages, settings: Settings, urls: Urls) -> SiteFiles:
-    """Every file of the site, keyed by its output path."""
-    render = Renderer(make_environment(), settings, urls)
-    files: SiteFiles = {}
+@dataclass(frozen=True)
+class Output:
+    """One file of the site, not made yet: where it goes, what it is made from, and how."""
 
-    def add(template: str, path: str, **context: Any) -> None:
-        files[Urls.output_file(path)] = render(template, path, **context)
+    path: str
+    """Relative to the site's root: `events/x/index.html`."""
+    reads: tuple[Any, ...]
+    """Every value the file is made from besides the templates, code and settings (a page
+    object, the whole content): equal values make equal bytes, so a rebuild reuses the
+    file while they stay equal (see write.py)."""
+    make: Callable[[], bytes]
+
+
+def render_site(pages: Pages, settings: Settings, urls: Urls) -> list[Output]:
+    """Every page of the site, in a fixed order; each is rendered only when asked for."""
+    render = Renderer(make_environment(), settings, urls)
+    outputs: list[Output] = []
+
+    def add(template: str, path: str | None, output: str | None = None, **context: Any) -> None:
+        """The page at site-relative `path` (None: one that claims no address), from `template`."""
+        made = functools.partial(render, template, path, **context)
+        outputs.append(Output(output or Urls.output_file(path or ""), (template, path, context), made))
 
     add("index.html", "", page=pages.index)
     for event in pages.events:
@@ -107,17 +137,18 @@ def render_site(pages: Pages, settings: Settings, urls: Urls) -> SiteFiles:
     add("search.html", "search/")
     add("about.html", "about/", page=pages.about)
     add("changes.html", "changes/", page=pages.changes)
-    files["404.html"] = render("404.html", None)  # served at any address, so it claims none
+    add("404.html", None, "404.html")  # served at any address, so it claims none
 
     # The search page is noindex: listing it in the sitemap would contradict that.
-    page_paths = sorted(path for path in files if path.endswith("index.html") and path != "search/index.html")
+    page_paths = sorted(o.path for o in outputs if o.path.endswith("index.html") and o.path != "search/index.html")
     sitemap = [urls.absolute(urls.page(path.removesuffix("index.html"))) for path in page_paths]
-    files["sitemap.xml"] = render("sitemap.xml", "sitemap.xml", locations=sitemap)
-    files["robots.txt"] = render("robots.txt", "robots.txt", sitemap=urls.absolute(urls.page("sitemap.xml")))
-    files[".nojekyll"] = b""  # GitHub Pages: serve files as they are, no Jekyll pass
+    add("sitemap.xml", "sitemap.xml", locations=sitemap)
+    add("robots.txt", "robots.txt", sitemap=urls.absolute(urls.page("sitemap.xml")))
+    outputs.append(Output(".nojekyll", (), lambda: b""))  # GitHub Pages: serve files as they are, no Jekyll pass
     if settings.cname:
-        files["CNAME"] = f"{settings.cname}\n".encode("ascii")  # GitHub Pages: the custom domain
+        cname = f"{settings.cname}\n".encode("ascii")  # GitHub Pages: the custom domain
+        outputs.append(Output("CNAME", (cname,), lambda: cname))
     for asset in sorted(STATIC_DIR.iterdir()):
         if asset.is_file():
-            files[f"assets/{asset.name}"] = asset.read_bytes()
-    return files
+            outputs.append(Output(f"assets/{asset.name}", (asset.read_bytes(),), asset.read_bytes))
+    return outputs

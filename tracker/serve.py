@@ -18,9 +18,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tracker.build import build_site
 import jinja2
 
+from tracker.build import build_site
+from tracker.cache import BuildCache
 from tracker.problems import ContentError
 from tracker.render import TEMPLATE_DIR
 from tracker.search import SearchIndexError
@@ -151,7 +152,7 @@ class Preview:
     def rebuild(self) -> bool:
         """Build the site; if anything fails, print what and where, and keep the last good build."""
         try:
-            files = build_site(self.content_dir, self.out, self.settings, self.finishing)
+            written = build_site(self.content_dir, self.out, self.settings, self.finishing, BuildCache.beside(self.out))
         except ContentError as error:
             for problem in error.problems:
                 self.report(str(problem))
@@ -161,7 +162,7 @@ class Preview:
             self.report(describe_failure(error))
             self.report("the build failed; still serving the last good build.")
             return False
-        self.report(f"built {len(files)} files")
+        self.report(f"built {written.files} files ({written.written} written)")
         return True
 
     def poll(self) -> bool:

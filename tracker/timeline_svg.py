@@ -8,6 +8,7 @@ labels go in rows under the axis so that nothing overlaps, however close the dat
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass
 
 from markupsafe import Markup, escape
@@ -90,7 +91,7 @@ def _layout(marks: tuple[TimelineMark, ...], width: int) -> tuple[list[_Placed],
     def x_of(day: dt.date) -> float:
         return left + (right - left) * (day - start).days / span
 
-    row_ends: list[float] = []
+    rows = _Rows(len(marks))
     placed: list[_Placed] = []
     for mark in sorted(marks, key=lambda m: (_midpoint(m), m.url)):
         x = x_of(_midpoint(mark))
@@ -98,15 +99,37 @@ def _layout(marks: tuple[TimelineMark, ...], width: int) -> tuple[list[_Placed],
         label_left = x + label_width > right
         left_edge = x - label_width if label_left else x - 8
         right_edge = x + 8 if label_left else x + label_width
-        for row, row_end in enumerate(row_ends):
-            if left_edge > row_end + 6:
-                row_ends[row] = right_edge
-                break
-        else:
-            row = len(row_ends)
-            row_ends.append(right_edge)
+        row = rows.first_free(left_edge)
+        rows.occupy(row, right_edge)
         placed.append(_Placed(mark, x, row, label_left))
     return placed, first_year, last_year
+
+
+class _Rows:
+    """The label rows: each mark goes into the first row whose last label ends (with a gap)
+    before the mark's left edge, or a new row. A tree of minimums over the rows finds that
+    row in log time; a scan of every row made a drawing of thousands of events quadratic."""
+
+    def __init__(self, most: int) -> None:
+        self.size = 1
+        while self.size < most + 1:
+            self.size *= 2
+        # Each leaf holds where its row is free from (its last label's end plus the gap);
+        # rows not used yet hold -inf, so the first of them is "a new row".
+        self.tree = [-math.inf] * (2 * self.size)
+
+    def first_free(self, left_edge: float) -> int:
+        node = 1
+        while node < self.size:
+            node = 2 * node if left_edge > self.tree[2 * node] else 2 * node + 1
+        return node - self.size
+
+    def occupy(self, row: int, right_edge: float) -> None:
+        node = row + self.size
+        self.tree[node] = right_edge + 6
+        while node > 1:
+            node //= 2
+            self.tree[node] = min(self.tree[2 * node], self.tree[2 * node + 1])
 
 
 def _shape(kind: str, x: float, y: float) -> str:

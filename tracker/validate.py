@@ -11,10 +11,12 @@ from __future__ import annotations
 import difflib
 import json
 import re
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+import fastjsonschema
 import jsonschema
 import pycountry
 
@@ -73,6 +75,15 @@ def _validator(kind: str) -> jsonschema.Draft202012Validator:
     return jsonschema.Draft202012Validator(load_schema(kind))
 
 
+@cache
+def _quick_check(kind: str) -> Callable[[Any], Any]:
+    """The same schema compiled to Python code: about thirty times faster on valid entries,
+    which are nearly all of them. It stops at the first error, so an entry it rejects goes
+    through jsonschema, which names every error."""
+    check: Callable[[Any], Any] = fastjsonschema.compile(load_schema(kind))
+    return check
+
+
 def load_content(content_dir: Path, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES) -> Content:
     """Read and check everything under `content_dir`; raise ContentError listing every problem."""
     documents, known_ids, problems = read_content(content_dir, max_file_bytes)
@@ -91,6 +102,11 @@ def suggest(word: str, choices: list[str] | tuple[str, ...] | set[str]) -> str:
 
 def schema_problems(document: Document, kind: str) -> list[Problem]:
     """What the entry's JSON Schema says is wrong, in an editor's words."""
+    try:
+        _quick_check(kind)(document.data)
+        return []
+    except fastjsonschema.JsonSchemaException:
+        pass
     problems: list[Problem] = []
     for error in _validator(kind).iter_errors(document.data):
         location: Location = tuple(error.absolute_path)

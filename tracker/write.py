@@ -5,21 +5,32 @@ moment (even by SIGKILL) leaves `out` as it was, or, killed after the swap, comp
 what it left beside `out` the next build removes. It removes only what a build made: a
 folder named `.<out>-build-<pid>-<random>` with a marker file of the same name plus `.owner`
 beside it, and only when the process that made them is gone.
+
+A rebuild stages cheaply. The site before the live one is kept as the spare
+(`.<out>-old`): the next build takes it as its staging folder and brings it up to date,
+touching only what changed, where a fresh folder needs a directory and a link for every
+file, which on a busy disk costs more than the rest of a rebuild. Nothing in the spare is
+trusted (a file stays only if it is the very file the live site has, same inode), and
+nothing is ever written through a link: every new file is written under a temporary name
+and renamed into place, so the live site is never touched before the swap.
 """
 
 from __future__ import annotations
 
 import ctypes
 import errno
+import hashlib
 import os
+import pickle
 import re
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from tracker.render import TEMPLATE_DIR, SiteFiles
+from tracker.render import TEMPLATE_DIR, Output
 from tracker.settings import PROJECT_DIR
 
 FinishingStep = Callable[[Path], None]
@@ -31,30 +42,230 @@ _RETIRED = "-retired"
 """Ends the name of a folder holding the previous site, set aside during a swap."""
 
 
-def write_site(files: SiteFiles, out: Path, finishing: Iterable[FinishingStep] = ()) -> None:
-    """Write `files` into a folder beside `out`, run the finishing steps, then swap it in.
+@dataclass(frozen=True)
+class Record:
+    """What the last build knows about one file it wrote."""
 
-    If anything fails before the swap, the staged folder is removed and `out` is untouched.
+    key: str
+    """The digest of what the file was made from (see `output_key`)."""
+    digest: str
+    """The digest of its bytes."""
+    size: int
+    mtime_ns: int
+    inode: int
+
+    def matches(self, path: Path) -> bool:
+        """True while the file at `path` is the one recorded (nobody replaced or edited it)."""
+        try:
+            info = path.stat()
+        except OSError:
+            return False
+        return (info.st_size, info.st_mtime_ns, info.st_ino) == (self.size, self.mtime_ns, self.inode)
+
+
+Manifest = dict[str, Record]
+"""Every file the build made, by site-relative path."""
+
+
+@dataclass(frozen=True)
+class Written:
+    files: int
+    """Files in the site (our own, not the finishing steps' nor the MARKER)."""
+    written: int
+    """Files created or rewritten by this build; the others were kept as they were."""
+
+
+def output_key(output: Output, salt: bytes) -> str:
+    """A digest of everything `output` is made from. `salt` stands for the code, templates and
+    settings. Equal values pickle to equal bytes; the rare unequal pickle of equal values only
+    costs a render, whose bytes are compared anyway."""
+    return hashlib.blake2b(salt + pickle.dumps(output.reads, protocol=5), digest_size=20).hexdigest()
+
+
+def write_site(
+    outputs: Iterable[Output],
+    out: Path,
+    finishing: Iterable[FinishingStep] = (),
+    previous: Manifest | None = None,
+    salt: bytes = b"",
+) -> tuple[Manifest, Written]:
+    """Stage every output in a folder beside `out`, run the finishing steps, then swap it in.
+
+    `previous` describes the live site (from the last build): its files are reused where
+    their inputs or bytes are unchanged. When nothing at all changed, the live site is left
+    as it is and nothing is swapped. If anything fails before the swap, the staged folder is
+    removed and `out` is untouched.
     """
     out = out.resolve()
     check_output_folder(out)
+    previous = previous or {}
     out.parent.mkdir(parents=True, exist_ok=True)
     clean_leftovers(out)
-    staged, owner = _claim(out)
-    staged.mkdir()
+    staging = _Staging(out)
+    manifest: Manifest = {}
+    marker = Output(MARKER, (), lambda: MARKER_TEXT.encode("utf-8"))
     try:
-        for relative, data in sorted(files.items()):
-            target = staged / relative
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
-        (staged / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
+        for output in (*outputs, marker):
+            live = out / output.path
+            old = previous.get(output.path)
+            if old is not None and not old.matches(live):
+                old = None  # changed by hand or gone: never trusted
+            key = output_key(output, salt)
+            if old is not None and old.key == key:
+                manifest[output.path] = staging.keep(output.path, old)
+                continue
+            data = output.make()
+            digest = hashlib.blake2b(data, digest_size=20).hexdigest()
+            if old is not None and old.digest == digest:
+                manifest[output.path] = staging.keep(output.path, Record(key, digest, old.size, old.mtime_ns, old.inode))
+                continue
+            manifest[output.path] = staging.write(output.path, data, key, digest)
+        if staging.folder is None and manifest.keys() == previous.keys() and out.is_dir():
+            return manifest, Written(len(manifest) - 1, 0)  # the live site is already this site
+        staged = staging.open()
+        staging.prune(manifest)
         for step in finishing:
             step(staged)
-        staged.chmod(0o755)
+        staged.chmod(0o755)  # mkdtemp makes it private; a site is for everyone to read
     except BaseException:
-        _remove(staged, owner)
+        staging.discard()
         raise
-    _swap(staged, owner, out)
+    assert staging.owner is not None
+    _swap(staged, staging.owner, out)
+    return manifest, Written(len(manifest) - 1, staging.written)
+
+
+class _Staging:
+    """The new site's folder beside `out`, made only once some file differs from the live one.
+
+    Until then, the files to keep are only remembered; if none differs, nothing is staged.
+    The folder is the spare (the site before last, kept by the last swap) when there is
+    one: bringing it up to date touches only what changed, where a fresh folder needs a
+    directory and a link for every file, which on a busy disk costs more than the rest of
+    a rebuild. Nothing in it is trusted (a file stays only if it is the very file the live
+    site has, same inode), and nothing is written through a link: every new file is written
+    under a temporary name and renamed into place.
+    """
+
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        self.folder: Path | None = None
+        self.owner: Path | None = None
+        self.recycled = False
+        self.kept: list[tuple[str, int]] = []
+        self.made: set[Path] = set()
+        self.written = 0
+
+    def open(self) -> Path:
+        if self.folder is None:
+            self.folder, self.owner = _claim(self.out)
+            spare = _spare(self.out)
+            if _is_spare(spare):
+                spare.rename(self.folder)  # claimed first: a build killed from here on leaves it to be cleaned
+                self.recycled = True
+            else:
+                self.folder.mkdir()
+            self.made.add(self.folder)
+            for path, inode in self.kept:
+                self._link(path, inode)
+        return self.folder
+
+    def _target(self, path: str) -> Path:
+        assert self.folder is not None
+        target = self.folder / path
+        if target.parent not in self.made:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self.made.add(target.parent)
+        return target
+
+    def _link(self, path: str, inode: int) -> None:
+        live, target = self.out / path, self._target(path)
+        if self.recycled:
+            try:
+                if target.stat().st_ino == inode:
+                    return  # already the live file itself
+            except FileNotFoundError:
+                pass
+            temporary = target.with_name(f".{target.name}.new")
+            temporary.unlink(missing_ok=True)
+            _reuse(live, temporary)
+            os.replace(temporary, target)
+        else:
+            _reuse(live, target)
+
+    def keep(self, path: str, record: Record) -> Record:
+        """Carry the live file over unchanged."""
+        if self.folder is None:
+            self.kept.append((path, record.inode))
+        else:
+            self._link(path, record.inode)
+        return record
+
+    def write(self, path: str, data: bytes, key: str, digest: str) -> Record:
+        self.open()
+        target = self._target(path)
+        temporary = target.with_name(f".{target.name}.new")
+        temporary.unlink(missing_ok=True)  # never open an old one: it could be a link to a live file
+        temporary.write_bytes(data)
+        os.replace(temporary, target)  # a new inode: a link to the live file is replaced, not written through
+        info = target.stat()
+        self.written += path != MARKER  # bookkeeping, not a file of the site
+        return Record(key, digest, info.st_size, info.st_mtime_ns, info.st_ino)
+
+    def prune(self, keep: Iterable[str]) -> None:
+        """In a recycled folder, remove every file and folder the new site does not have."""
+        if not self.recycled or self.folder is None:
+            return
+        wanted = {str(self.folder / path) for path in keep}
+        removed: set[str] = set()
+        for root, folders, files in os.walk(self.folder, topdown=False):
+            used = any(os.path.join(root, name) not in removed for name in folders)
+            for name in files:
+                if os.path.join(root, name) in wanted:
+                    used = True
+                else:
+                    os.unlink(os.path.join(root, name))
+            if not used and root != str(self.folder):
+                os.rmdir(root)
+                removed.add(root)
+
+    def discard(self) -> None:
+        """After a failure: a fresh folder goes; the spare goes back, to be checked again next time."""
+        if self.folder is None or self.owner is None:
+            return
+        if self.recycled and not _spare(self.out).exists():
+            self.folder.rename(_spare(self.out))
+            self.owner.unlink()
+        else:
+            _remove(self.folder, self.owner)
+
+
+def _spare(out: Path) -> Path:
+    """Where the site before the live one is kept, for the next build to bring up to date."""
+    return out.parent / f".{out.name}-old"
+
+
+def _is_spare(folder: Path) -> bool:
+    """A spare we made: a real folder holding our MARKER."""
+    return folder.is_dir() and not folder.is_symlink() and (folder / MARKER).is_file()
+
+
+def _keep_as_spare(previous: Path, owner: Path, out: Path) -> None:
+    """The previous site, set aside by the swap, becomes the spare (or goes, when the place is taken)."""
+    spare = _spare(out)
+    if spare.exists() or spare.is_symlink():
+        _remove(previous, owner)  # not ours, or a spare we could not use: keep only one
+        return
+    previous.rename(spare)
+    owner.unlink()
+
+
+def _reuse(live: Path, target: Path) -> None:
+    """Put the live file into the staged site: a hard link, or a copy where links fail."""
+    try:
+        os.link(live, target)
+    except OSError:
+        shutil.copy2(live, target)  # its new inode makes the next build check it afresh
 
 
 def _claim(out: Path) -> tuple[Path, Path]:
@@ -82,7 +293,7 @@ def _swap(staged: Path, owner: Path, out: Path) -> None:
         owner.unlink()
         return
     if _exchange(staged, out):  # one atomic step: `staged` now holds the previous site
-        _remove(staged, owner)
+        _keep_as_spare(staged, owner, out)
         return
     # No atomic exchange here (not Linux, or a file system without it): two renames. Should
     # the build die between them, the marker says so and the next build puts the site back.
@@ -98,7 +309,7 @@ def _swap(staged: Path, owner: Path, out: Path) -> None:
         retired_owner.unlink()
         raise
     owner.unlink()
-    _remove(retired, retired_owner)
+    _keep_as_spare(retired, retired_owner, out)
 
 
 def clean_leftovers(out: Path) -> None:

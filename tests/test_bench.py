@@ -1,0 +1,47 @@
+"""The benchmark's own tools: the synthetic content is valid, and the runner works end to end."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import REPO
+from tracker.validate import load_content
+
+sys.path.insert(0, str(REPO / "bench"))
+
+from generate import generate  # noqa: E402
+
+
+def test_the_synthetic_content_is_valid_and_the_same_every_time(tmp_path: Path) -> None:
+    generate(40, tmp_path / "a")
+    generate(40, tmp_path / "b")
+    content = load_content(tmp_path / "a" / "content")
+    assert (len(content.events), len(content.leaders), len(content.sources)) == (40, 60, 20)
+    assert all(2 <= len(event.leaders) <= 4 and 1 <= len(event.timeline) <= 4 for event in content.events.values())
+    cited = {source for event in content.events.values() for source in event.sources}
+    assert cited == set(content.sources)  # every source has events on its page, in Hugo's site too
+    files_a = sorted(p.relative_to(tmp_path / "a") for p in (tmp_path / "a").rglob("*") if p.is_file())
+    files_b = sorted(p.relative_to(tmp_path / "b") for p in (tmp_path / "b").rglob("*") if p.is_file())
+    assert files_a == files_b
+    assert all((tmp_path / "a" / f).read_bytes() == (tmp_path / "b" / f).read_bytes() for f in files_a)
+    assert len(list((tmp_path / "a" / "hugo" / "content" / "events").glob("*.md"))) == 40
+
+
+def test_the_runner_prints_the_table_at_fifty_events(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, str(REPO / "bench" / "run.py"), "--sizes", "50", "--runs", "1", "--work", str(tmp_path)],
+        capture_output=True, text=True, check=True, timeout=600,
+    )
+    rows = {line.split("|")[2].strip(): line for line in result.stdout.splitlines() if line.startswith("| 50 |")}
+    assert {"full build, no search", "rebuild, no change", "rebuild, one event edited", "Pagefind alone"} <= set(rows)
+    files = int(rows["full build, no search"].split("|")[3].replace(",", ""))
+    assert files > 50 + 60 + 25  # every event, leader and source page, and the rest
+    assert rows["rebuild, no change"].split("|")[3].strip() == "0"
+    assert 0 < int(rows["rebuild, one event edited"].split("|")[3]) < files
+    if shutil.which("hugo"):
+        assert "Hugo full build" in rows and rows["full build, no search"].rstrip(" |").endswith("×")
+    else:
+        assert "hugo is not installed" in result.stdout

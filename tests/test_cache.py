@@ -1,0 +1,166 @@
+"""Rebuilds: an incremental build gives exactly the files a clean build gives, writes only
+what changed, and never trusts its cache or touches the live site before the swap."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import jinja2
+import pytest
+
+from conftest import FIXTURE_CONTENT
+from tracker import render
+from tracker.build import build_site
+from tracker.cache import BuildCache
+from tracker.settings import Settings
+from tracker.write import Written
+
+SETTINGS = Settings(title="Test tracker", base_url="/sub/")
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {str(path.relative_to(folder)): path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file()}
+
+
+def inodes(folder: Path) -> dict[str, int]:
+    return {str(path.relative_to(folder)): path.stat().st_ino for path in folder.rglob("*") if path.is_file()}
+
+
+@pytest.fixture
+def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Private copies of the fixture content and of the templates, free to change."""
+    shutil.copytree(FIXTURE_CONTENT, tmp_path / "content")
+    templates = tmp_path / "templates"
+    shutil.copytree(render.TEMPLATE_DIR, templates)
+    monkeypatch.setattr(render, "TEMPLATE_DIR", templates)
+    monkeypatch.setattr(render, "STATIC_DIR", templates / "static")
+    return tmp_path
+
+
+def incremental(root: Path, settings: Settings = SETTINGS) -> Written:
+    site = root / "site"
+    return build_site(root / "content", site, settings, cache=BuildCache.beside(site))
+
+
+def clean(root: Path, settings: Settings = SETTINGS) -> dict[str, bytes]:
+    shutil.rmtree(root / "clean", ignore_errors=True)
+    build_site(root / "content", root / "clean" / "site", settings)
+    return tree(root / "clean" / "site")
+
+
+def rename(path: Path, new_stem: str) -> None:
+    """Rename an entry and every reference to it, as an editor would."""
+    old_stem = path.stem
+    path.rename(path.with_name(f"{new_stem}.yaml"))
+    for entry in path.parents[1].rglob("*.yaml"):
+        text = entry.read_text(encoding="utf-8")
+        if old_stem in text:
+            entry.write_text(text.replace(old_stem, new_stem), encoding="utf-8")
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+STEPS: list[tuple[str, Callable[[Path], None]]] = [
+    ("edit an event's title", lambda r: edit(r / "content/events/vladivostok-2019.yaml", "title: ", "title: Edited ")),
+    ("add an event", lambda r: shutil.copy(r / "content/events/vladivostok-2019.yaml", r / "content/events/vladivostok-2019-copy.yaml")),
+    ("delete an event", lambda r: (r / "content/events/vladivostok-2019-copy.yaml").unlink()),
+    ("rename an event", lambda r: rename(r / "content/events/vladivostok-2019.yaml", "summit-at-vladivostok")),
+    ("edit a leader's name", lambda r: edit(r / "content/leaders/vladimir-putin.yaml", "name: Vladimir Putin", "name: V. V. Putin")),
+    ("add a leader", lambda r: shutil.copy(r / "content/leaders/vladimir-putin.yaml", r / "content/leaders/another-putin.yaml")),
+    ("delete a leader", lambda r: (r / "content/leaders/another-putin.yaml").unlink()),
+    ("rename a leader", lambda r: rename(r / "content/leaders/vladimir-putin.yaml", "putin")),
+    ("edit a source", lambda r: edit(r / "content/sources/gazette-2015-05-01-trip-off.yaml", "title: ", "title: Edited ")),
+    ("add a source", lambda r: shutil.copy(r / "content/sources/gazette-2015-05-01-trip-off.yaml", r / "content/sources/copy-source.yaml")),
+    ("delete a source", lambda r: (r / "content/sources/copy-source.yaml").unlink()),
+    ("rename a source", lambda r: rename(r / "content/sources/gazette-2015-05-01-trip-off.yaml", "gazette-trip-off")),
+    ("edit the row template", lambda r: edit(r / "templates/_event_row.html", 'class="kind"', 'class="kind" data-edited')),
+    ("edit the base template", lambda r: edit(r / "templates/base.html", "Skip to content", "Skip to the content")),
+    ("edit the stylesheet", lambda r: (r / "templates/static/style.css").write_text("body { color: black }\n")),
+]
+
+
+def test_every_incremental_build_equals_a_clean_build(workspace: Path) -> None:
+    incremental(workspace)
+    for what, change in STEPS:
+        change(workspace)
+        written = incremental(workspace)
+        expected = clean(workspace)
+        assert tree(workspace / "site") == expected, f"after: {what}"
+        assert 0 < written.written < len(expected), f"after: {what}: {written}"
+
+
+def test_a_changed_setting_rebuilds_what_shows_it(workspace: Path) -> None:
+    incremental(workspace)
+    renamed = Settings(title="Renamed tracker", base_url="/sub/")
+    incremental(workspace, renamed)
+    assert tree(workspace / "site") == clean(workspace, renamed)
+    assert "Renamed tracker" in (workspace / "site/index.html").read_text(encoding="utf-8")
+
+
+def test_a_rebuild_writes_only_the_files_whose_bytes_change(workspace: Path) -> None:
+    first = incremental(workspace)
+    before = inodes(workspace / "site")
+    assert incremental(workspace) == Written(first.files, 0)
+    assert inodes(workspace / "site") == before  # not even swapped
+
+    source = workspace / "content/sources/gazette-2015-05-01-trip-off.yaml"
+    edit(source, "publisher: ", "publisher: The ")
+    written = incremental(workspace)
+    after = inodes(workspace / "site")
+    changed = sorted(path for path in after if after[path] != before.get(path))
+    assert written.written == len(changed)
+    # The source's own page, and the pages and data files that cite it; nothing else.
+    assert "sources/gazette-2015-05-01-trip-off/index.html" in changed
+    assert "events/victory-day-2015/index.html" in changed
+    assert "leaders/kim-jong-un/index.html" not in changed and "assets/style.css" not in changed
+
+
+def test_a_hand_edited_file_in_the_site_is_replaced_not_trusted(workspace: Path) -> None:
+    incremental(workspace)
+    page = workspace / "site/about/index.html"
+    expected = page.read_bytes()
+    page.write_bytes(b"defaced")
+    incremental(workspace)
+    assert page.read_bytes() == expected
+
+
+def test_a_corrupt_cache_is_ignored_with_a_warning(workspace: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    incremental(workspace)
+    [record] = (workspace / ".build-cache").iterdir()
+    record.write_text('{"format": 1, "outputs": {"index.html": [1, 2]}', encoding="utf-8")
+    edit(workspace / "content/events/vladivostok-2019.yaml", "title: ", "title: Edited ")
+    written = incremental(workspace)
+    assert "warning: ignoring the build cache" in capsys.readouterr().err
+    assert written.written == written.files  # built from scratch
+    assert tree(workspace / "site") == clean(workspace)
+
+
+def test_a_deleted_cache_costs_only_a_full_build(workspace: Path) -> None:
+    incremental(workspace)
+    shutil.rmtree(workspace / ".build-cache")
+    edit(workspace / "content/events/vladivostok-2019.yaml", "title: ", "title: Edited ")
+    incremental(workspace)
+    assert tree(workspace / "site") == clean(workspace)
+
+
+def test_a_build_that_fails_mid_render_leaves_the_live_site_and_no_staging(workspace: Path) -> None:
+    incremental(workspace)
+    edit(workspace / "content/events/vladivostok-2019.yaml", "title: ", "title: Edited ")
+    incremental(workspace)  # the site before it is kept as the spare, for the next build to update
+    before = tree(workspace / "site")
+    edit(workspace / "content/events/vladivostok-2019.yaml", "title: ", "title: Again ")
+    edit(workspace / "templates/source.html", "{% block main %}", "{% block main %}{{ no_such_value }}")
+    with pytest.raises(jinja2.UndefinedError):
+        incremental(workspace)
+    assert tree(workspace / "site") == before  # the spare's files were replaced, not written through
+    assert sorted(os.listdir(workspace)) == [".build-cache", ".site-old", "content", "site", "templates"]
+    edit(workspace / "templates/source.html", "{{ no_such_value }}", "")
+    incremental(workspace)  # the half-updated spare is checked, not trusted
+    assert tree(workspace / "site") == clean(workspace)
