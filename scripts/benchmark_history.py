@@ -25,10 +25,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from benchmark import write_archive  # noqa: E402
-from tracker.build import build_site  # noqa: E402
-from tracker.provenance import read_provenance  # noqa: E402
+
+from tracker.content.provenance import read_provenance  # noqa: E402
+from tracker.content.validate import load_content  # noqa: E402
+from tracker.pipeline import build_site  # noqa: E402
 from tracker.settings import read_settings  # noqa: E402
-from tracker.validate import load_content  # noqa: E402
 
 
 def git(repo: Path, *args: str, day: int = 0) -> None:

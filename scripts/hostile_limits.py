@@ -30,8 +30,8 @@ CHILD = """
 import json, resource, sys, time, tracemalloc
 from pathlib import Path
 sys.path.insert(0, sys.argv[2])
-from tracker.problems import ContentError
-from tracker.validate import load_content
+from tracker.content.problems import ContentError
+from tracker.content.validate import load_content
 
 def peak_kib():
     # VmHWM starts afresh with the process; getrusage's maxrss would carry over the parent's peak.

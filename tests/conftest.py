@@ -17,11 +17,11 @@ from pathlib import Path
 import lxml.html
 import pytest
 
-from tracker.build import build_site, render_content
+from tracker.content.provenance import read_provenance
+from tracker.content.validate import load_content
 from tracker.ingest.rules import Rules, load_rules
-from tracker.provenance import read_provenance
+from tracker.pipeline import build_site, render_content
 from tracker.settings import Settings
-from tracker.validate import load_content
 
 TESTS = Path(__file__).resolve().parent
 REPO = TESTS.parent

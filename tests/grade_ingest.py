@@ -104,8 +104,8 @@ def cases(which: str) -> list[Case]:
 
 def ingest_alone(article: Path, url: str | None = None, published: str | None = None, real_like: bool = False) -> dict[str, Any]:
     """The JSON record the ingester prints for `article` alone in an empty content folder."""
+    from tracker.content.model import PartialDate
     from tracker.ingest import ingest
-    from tracker.model import PartialDate
 
     with tempfile.TemporaryDirectory() as scratch:
         content = empty_content(Path(scratch) / "content", extra_leaders=REAL_LIKE / "leaders" if real_like else None)

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from tracker.annotations import annotation, escape_data, escape_property, in_github_actions, workflow_commands
 from tracker.cli import main
-from tracker.problems import Problem
+from tracker.content.problems import Problem
+from tracker.editors.annotations import annotation, escape_data, escape_property, in_github_actions, workflow_commands
 
 
 @pytest.mark.parametrize(

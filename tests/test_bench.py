@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 
 from conftest import REPO
-from tracker.validate import load_content
+
+from tracker.content.validate import load_content
 
 sys.path.insert(0, str(REPO / "bench"))
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from conftest import SiteBuilder, read_html, text_of
-from tracker.linkcheck import broken_links
+
+from tracker.editors.linkcheck import broken_links
 
 
 def test_the_index_links_to_every_year_status_and_leader(build: SiteBuilder) -> None:

@@ -15,12 +15,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
-
 from conftest import FIXTURE_CONTENT, REPO
-from tracker.build import build_site
+
 from tracker.cli import FINISHING
-from tracker.search import build_search_index
-from tracker.serve import Preview
+from tracker.editors.serve import Preview
+from tracker.outputs.search import build_search_index
+from tracker.pipeline import build_site
 from tracker.settings import Settings, read_settings
 
 playwright_api = pytest.importorskip("playwright.sync_api")

@@ -12,10 +12,10 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import pytest
-
 from conftest import FIXTURE_CONTENT
 from test_browser import ARTIFACTS, _QuietHandler, browser  # noqa: F401 - the browser fixture is shared
-from tracker.build import build_site
+
+from tracker.pipeline import build_site
 from tracker.settings import Settings
 
 if TYPE_CHECKING:

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import lxml.html
 import pytest
-
 from conftest import FIXTURE_CONTENT, SiteBuilder, read_html, text_of
-from tracker.linkcheck import broken_links
-from tracker.problems import ContentError
+
+from tracker.content.problems import ContentError
+from tracker.editors.linkcheck import broken_links
 
 
 def facts_of(page: lxml.html.HtmlElement) -> dict[str, str]:

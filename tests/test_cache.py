@@ -10,13 +10,13 @@ from pathlib import Path
 
 import jinja2
 import pytest
-
 from conftest import FIXTURE_CONTENT
-from tracker import render
-from tracker.build import build_site
-from tracker.cache import BuildCache
+
+from tracker.outputs import render
+from tracker.outputs.cache import BuildCache
+from tracker.outputs.write import Written
+from tracker.pipeline import build_site
 from tracker.settings import Settings
-from tracker.write import Written
 
 SETTINGS = Settings(title="Test tracker", base_url="/sub/")
 

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import icalendar
 import pytest
-
 from conftest import FIXTURE_CONTENT, rewind_to_confirmed
-from tracker.calendar_ics import escape_text, fold, render_ics
+
+from tracker.content.validate import load_content
+from tracker.outputs.calendar_ics import escape_text, fold, render_ics
+from tracker.outputs.urls import Urls
 from tracker.settings import Settings
-from tracker.urls import Urls
-from tracker.validate import load_content
 
 SETTINGS = Settings(title="Test tracker", base_url="https://example.org/visits/")
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-
 from conftest import FIXTURE_CONTENT
-from tracker.cameo import cameo_code
-from tracker.model import Event, Place, Status
-from tracker.validate import load_content
+
+from tracker.content.model import Event, Place, Status
+from tracker.content.validate import load_content
+from tracker.outputs.cameo import cameo_code
 
 CONTENT = load_content(FIXTURE_CONTENT)
 SUMMIT = CONTENT.events["vladivostok-2019"]  # Kim Jong Un (KP) to Vladimir Putin (RU), in Russia

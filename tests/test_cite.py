@@ -8,12 +8,12 @@ from pathlib import Path
 
 from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
 from citeproc.source.json import CiteProcJSON
+from conftest import SiteBuilder, read_html
 from pybtex.database import parse_string
 from pylatexenc.latex2text import LatexNodes2Text, MacroTextSpec, get_default_latex_context_db
 
-from conftest import SiteBuilder, read_html
-from tracker.cite import EntryCitation
-from tracker.provenance import content_version
+from tracker.content.provenance import content_version
+from tracker.outputs.cite import EntryCitation
 
 HOSTILE_TITLE = r"Kim's {trip} & 100% $cost #1 under_score ^ ~ \emph{x} <b>"
 CITATION = EntryCitation(

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from conftest import FIXTURE_CONTENT, fixture_file_count, run_build_py
+
 from tracker.cli import BUG, COMMANDS, main
 from tracker.settings import read_settings
 

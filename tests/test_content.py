@@ -4,7 +4,8 @@ checked in test_record.py)."""
 from __future__ import annotations
 
 from conftest import REPO, shared_seeds
-from tracker.validate import load_content
+
+from tracker.content.validate import load_content
 
 CONTENT = REPO / "content"
 

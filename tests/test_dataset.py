@@ -10,12 +10,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from conftest import FIXTURE_CONTENT, REPO
-from tracker.dataset import CSV_FIELDS, inert_cell, render_csv, render_json
+
+from tracker.content.validate import load_content
+from tracker.outputs.dataset import CSV_FIELDS, inert_cell, render_csv, render_json
+from tracker.outputs.urls import Urls
 from tracker.settings import Settings
-from tracker.urls import Urls
-from tracker.validate import load_content
 
 SETTINGS = Settings(title="Test tracker", base_url="/visits/")
 URLS = Urls.from_base_url(SETTINGS.base_url)

@@ -11,12 +11,12 @@ import subprocess
 from pathlib import Path
 
 import pytest
-
 from conftest import REPO
+
 from tracker.cli import COMMANDS, make_parser
-from tracker.model import Status
+from tracker.content.model import Status
+from tracker.content.validate import load_content
 from tracker.settings import SETTING_NAMES
-from tracker.validate import load_content
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
 DESIGN = (REPO / "DESIGN.md").read_text(encoding="utf-8")

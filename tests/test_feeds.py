@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import feedparser
-
 from conftest import FIXTURE_CONTENT
-from tracker.feeds import render_atom
+
+from tracker.content.validate import load_content
+from tracker.outputs.feeds import render_atom
+from tracker.outputs.urls import Urls
 from tracker.settings import Settings
-from tracker.urls import Urls
-from tracker.validate import load_content
 
 SETTINGS = Settings(title="Test tracker", base_url="https://example.org/visits/")
 URLS = Urls.from_base_url(SETTINGS.base_url)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tracker.hints import date_hint
+from tracker.content.hints import date_hint
 
 
 @pytest.mark.parametrize(

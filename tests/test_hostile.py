@@ -20,18 +20,18 @@ import feedparser
 import icalendar
 import lxml.html
 import pytest
-
 from conftest import FIXTURE_CONTENT, text_of
 from hostile_corpus import apply_case, make_outside, read_cases
 from test_write import every_file
-from tracker.build import build_site
-from tracker.calendar_ics import summary_of
-from tracker.dataset import CSV_FIELDS, FORMULA_TRIGGERS
-from tracker.model import Content
-from tracker.pages import place_text
-from tracker.problems import ContentError
+
+from tracker.content.model import Content
+from tracker.content.problems import ContentError
+from tracker.content.validate import load_content
+from tracker.outputs.calendar_ics import summary_of
+from tracker.outputs.dataset import CSV_FIELDS, FORMULA_TRIGGERS
+from tracker.outputs.pages import place_text
+from tracker.pipeline import build_site
 from tracker.settings import Settings
-from tracker.validate import load_content
 
 SETTINGS = Settings(title="Test tracker", base_url="https://example.org/visits/")
 REFUSED = read_cases("refused")

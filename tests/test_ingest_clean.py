@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
 from conftest import REPO
+
 from tracker.ingest.clean import InputError, read_article
 from tracker.ingest.rules import Rules
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
 from conftest import REPO
+
+from tracker.content.model import PartialDate
 from tracker.ingest import analyse
 from tracker.ingest.extract import find_leaders
 from tracker.ingest.rules import Rules
-from tracker.model import PartialDate
 
 TODAY = dt.date(2026, 1, 1)
 

@@ -8,11 +8,11 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import PAGES, PageServer, snapshot
+
 from tracker.cli import main
+from tracker.content.validate import load_content
 from tracker.ingest.feed import address_key, read_feed
-from tracker.validate import load_content
 
 
 def test_a_feeds_items_naming_a_leader_are_drafted_and_a_second_run_skips_them(

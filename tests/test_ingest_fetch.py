@@ -9,10 +9,10 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import PAGES, REPO, PageServer, snapshot
+
 from tracker.cli import main
-from tracker.validate import load_content
+from tracker.content.validate import load_content
 
 ARTICLES = REPO / "tests" / "fixtures" / "articles"
 

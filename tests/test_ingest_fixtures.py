@@ -9,7 +9,6 @@ fails by its name, and a fix shows up as an unexpected pass to be unmarked.
 from __future__ import annotations
 
 import pytest
-
 from grade_ingest import SETS, Case, cases, compare, record_for
 
 UNDATED = "the page gives no year (a dateline or a weekday only): the draft says unknown and asks the editor"

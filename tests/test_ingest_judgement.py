@@ -10,8 +10,9 @@ from pathlib import Path
 
 from conftest import snapshot
 from grade_ingest import TODAY
+
+from tracker.content.model import PartialDate
 from tracker.ingest import ingest
-from tracker.model import PartialDate
 
 
 def run(content: Path, tmp_path: Path, text: str, **options: object) -> tuple[list[dict[str, object]], list[str | None]]:

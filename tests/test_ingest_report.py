@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tracker.ingest.drafts import FileChange
 from tracker.ingest.report import IngestResult, markdown
-from tracker.ingest.write import FileChange
 
 
 def test_text_from_a_page_stays_inert_in_the_description() -> None:

@@ -6,11 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from conftest import REPO
+
 from tracker.cli import main
+from tracker.content.validate import load_content
 from tracker.ingest.rules import RulesError, load_rules
-from tracker.validate import load_content
 
 
 def _line_of(path: Path, text: str) -> int:

@@ -10,7 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from conftest import shared_seeds
 from grade_ingest import SEED_EXPECTED, TODAY, Case, compare, record_for
 
@@ -28,9 +27,10 @@ def test_each_seed_reproduces_the_hand_normalised_event(prefix: str) -> None:
 
 def test_the_two_reports_of_one_announcement_give_one_event_with_two_sources(tmp_path: Path) -> None:
     from grade_ingest import empty_content
+
+    from tracker.content.model import PartialDate
+    from tracker.content.validate import load_content
     from tracker.ingest import ingest
-    from tracker.model import PartialDate
-    from tracker.validate import load_content
 
     seeds = shared_seeds()
     content = empty_content(tmp_path / "content")

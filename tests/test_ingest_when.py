@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from tracker.content.model import PartialDate
 from tracker.ingest.rules import Rules
 from tracker.ingest.when import find_dates
-from tracker.model import PartialDate
 
 
 @pytest.mark.parametrize(

@@ -11,11 +11,11 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import REPO, snapshot
+
 from tracker.cli import main
-from tracker.ingest.write import FileChange, WriteError, apply_changes
-from tracker.validate import load_content
+from tracker.content.validate import load_content
+from tracker.ingest.drafts import FileChange, WriteError, apply_changes
 
 ARTICLES = REPO / "tests" / "fixtures" / "articles"
 HOSTILE = REPO / "tests" / "fixtures" / "ingest-hostile"
@@ -357,17 +357,17 @@ def test_two_runs_at_once_both_land_in_one_event(tmp_path: Path) -> None:
 
 def test_the_content_is_checked_once_per_drafted_article(content: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Once at the start, then once per draft (which must pass before it is kept)."""
+    import tracker.content.validate
     import tracker.ingest
-    import tracker.validate
 
     calls: list[Path] = []
-    real = tracker.validate.load_content
+    real = tracker.content.validate.load_content
 
     def counted(folder: Path) -> object:
         calls.append(folder)
         return real(folder)
 
-    monkeypatch.setattr(tracker.validate, "load_content", counted)
+    monkeypatch.setattr(tracker.content.validate, "load_content", counted)
     monkeypatch.setattr(tracker.ingest, "load_content", counted)
     articles = ["putin-pyongyang-2000.txt", "postponed-2018.txt", "vostochny-2023-held.txt"]
     assert main(["ingest", "--content", str(content), *(str(ARTICLES / name) for name in articles)]) == 0

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tracker.lead_lag import ahead, called_off, gap_between, interval, invited_then_held, lead_lag
-from tracker.model import Event, Kind, Origin, PartialDate, Place, Status, TimelineEntry
+from tracker.content.model import Event, Kind, Origin, PartialDate, Place, Status, TimelineEntry
+from tracker.outputs.lead_lag import ahead, called_off, gap_between, interval, invited_then_held, lead_lag
 
 D = PartialDate.parse
 

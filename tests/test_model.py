@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from tracker.model import DatePrecision, PartialDate, Status
+from tracker.content.model import DatePrecision, PartialDate, Status
 
 
 @pytest.mark.parametrize(
@@ -84,7 +84,7 @@ def test_status_maps_onto_schema_org_and_icalendar() -> None:
 
 
 def test_a_leader_is_in_office_only_within_one_of_their_spans() -> None:
-    from tracker.model import Leader, Office, Origin
+    from tracker.content.model import Leader, Office, Origin
 
     president, prime_minister = "President of Russia", "Prime Minister of Russia"
     putin = Leader(

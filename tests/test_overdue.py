@@ -8,12 +8,12 @@ import subprocess
 from pathlib import Path
 
 import pytest
-
 from conftest import FIXTURE_CONTENT, REPO, rewind_to_confirmed
+
 from tracker.cli import main
-from tracker.model import PartialDate
-from tracker.overdue import is_overdue, newest_source_date, overdue_warnings
-from tracker.validate import load_content
+from tracker.content.model import PartialDate
+from tracker.content.validate import load_content
+from tracker.editors.overdue import is_overdue, newest_source_date, overdue_warnings
 
 
 def test_a_confirmed_visit_is_overdue_only_once_its_day_has_passed(content_dir: Path) -> None:

@@ -6,10 +6,10 @@ import importlib.util
 from pathlib import Path
 
 import pytest
-
 from conftest import FIXTURE_CONTENT, REPO
-from tracker.build import build_site
-from tracker.search import build_search_index
+
+from tracker.outputs.search import build_search_index
+from tracker.pipeline import build_site
 from tracker.settings import Settings
 
 _SPEC = importlib.util.spec_from_file_location("page_weight", REPO / "scripts" / "page_weight.py")

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import SiteBuilder, read_html, text_of
-from tracker.linkcheck import broken_links
+
+from tracker.editors.linkcheck import broken_links
 
 PAIR = "pairs/kim-jong-un--vladimir-putin/index.html"
 

@@ -16,15 +16,15 @@ from typing import Any
 
 import pytest
 import yaml
+from conftest import FIXTURE_CONTENT
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import FIXTURE_CONTENT
-from tracker.build import render_content
-from tracker.model import Kind, Status
-from tracker.problems import ContentError
+from tracker.content.model import Kind, Status
+from tracker.content.problems import ContentError
+from tracker.content.validate import load_content
+from tracker.pipeline import render_content
 from tracker.settings import Settings
-from tracker.validate import load_content
 
 # `make test` runs the same 50 examples every time (the suite is deterministic, and the
 # machine is shared); HYPOTHESIS_PROFILE=explore searches wider, with fresh examples each run.

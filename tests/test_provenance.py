@@ -9,10 +9,10 @@ import subprocess
 from pathlib import Path
 
 import pytest
-
 from conftest import FIXTURE_CONTENT, SiteBuilder, read_html, text_of
-from tracker.changes import ChangedEntry, changes_page
-from tracker.provenance import Change, Provenance, content_version, parse_log, read_changes
+
+from tracker.content.provenance import Change, Provenance, content_version, parse_log, read_changes
+from tracker.outputs.changes import ChangedEntry, changes_page
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
 

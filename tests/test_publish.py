@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from conftest import FIXTURE_CONTENT
-from tracker.build import render_content
+
+from tracker.content.validate import load_content
+from tracker.pipeline import render_content
 from tracker.settings import Settings
-from tracker.validate import load_content
 
 
 def test_a_cname_setting_writes_the_cname_file() -> None:

@@ -17,13 +17,13 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from conftest import REPO, read_html
-from tracker.build import build_site
+
 from tracker.cli import main
-from tracker.model import Content, Event
+from tracker.content.model import Content, Event
+from tracker.content.validate import load_content
+from tracker.pipeline import build_site
 from tracker.settings import Settings
-from tracker.validate import load_content
 
 CONTENT = REPO / "content"
 ARTICLES = REPO / "tests" / "fixtures" / "record-articles"

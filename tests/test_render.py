@@ -1,6 +1,6 @@
 import pytest
 
-from tracker.render import is_web_url, markdown_to_html
+from tracker.outputs.render import is_web_url, markdown_to_html
 
 
 @pytest.mark.parametrize(

@@ -12,13 +12,13 @@ import time
 from pathlib import Path
 
 import pytest
-
 from conftest import REPO, write_the_todos
+
 from tracker.cli import main
-from tracker.problems import ContentError
-from tracker.scaffold import Existing, ScaffoldError, collect, create_whole, derive_id, slug
-from tracker.skeletons import SKELETONS, scalar
-from tracker.validate import load_content
+from tracker.content.problems import ContentError
+from tracker.content.validate import load_content
+from tracker.editors.scaffold import Existing, ScaffoldError, collect, create_whole, derive_id, slug
+from tracker.editors.skeletons import SKELETONS, scalar
 
 EVENT_OPTIONS = [
     "--title", "Kim Jong Un's visit to Moscow", "--date", "2025-05-09", "--status", "announced",

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import write_the_todos
 from test_schema import as_an_ide_reads
+
 from tracker.cli import main
-from tracker.skeletons import scalar
-from tracker.validate import load_content
+from tracker.content.validate import load_content
+from tracker.editors.skeletons import scalar
 
 HOSTILE = [
     "- starts like a list item", "? starts like a key", "! a tag", "& an anchor", "* an alias", "% a directive",

@@ -6,9 +6,10 @@ import json
 from pathlib import Path
 
 from conftest import FIXTURE_CONTENT, read_html
-from tracker.build import build_site
+
 from tracker.cli import main
-from tracker.search import build_search_index
+from tracker.outputs.search import build_search_index
+from tracker.pipeline import build_site
 from tracker.settings import Settings
 
 

@@ -13,10 +13,10 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-
 from conftest import fixture_file_count
-from tracker.search import SearchIndexError
-from tracker.serve import Preview, snapshot
+
+from tracker.editors.serve import Preview, snapshot
+from tracker.outputs.search import SearchIndexError
 from tracker.settings import Settings
 
 

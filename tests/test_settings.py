@@ -6,8 +6,8 @@ import tomllib
 from pathlib import Path
 
 import pytest
-
 from conftest import FIXTURE_CONTENT, REPO
+
 from tracker.cli import main
 from tracker.settings import Settings, SettingsError, read_settings
 

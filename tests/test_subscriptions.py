@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import feedparser
 import icalendar
-
 from conftest import FIXTURE_CONTENT, SiteBuilder, read_html
-from tracker.model import Content
-from tracker.subscriptions import WHOLE_SITE, leader_subscription, subscriptions
-from tracker.validate import load_content
+
+from tracker.content.model import Content
+from tracker.content.validate import load_content
+from tracker.outputs.subscriptions import WHOLE_SITE, leader_subscription, subscriptions
 
 
 def content() -> Content:

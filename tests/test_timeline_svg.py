@@ -6,9 +6,9 @@ import datetime as dt
 
 import lxml.etree
 import lxml.html
-
 from conftest import SiteBuilder, read_html, text_of
-from tracker.timeline_svg import TimelineMark, draw_timeline
+
+from tracker.outputs.timeline_svg import TimelineMark, draw_timeline
 
 SVG = "{http://www.w3.org/2000/svg}"
 

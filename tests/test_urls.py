@@ -1,6 +1,6 @@
 import pytest
 
-from tracker.urls import Urls, normalise_base_url
+from tracker.outputs.urls import Urls, normalise_base_url
 
 
 @pytest.mark.parametrize(

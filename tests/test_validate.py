@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from tracker.problems import ContentError
-from tracker.validate import load_content
+from tracker.content.problems import ContentError
+from tracker.content.validate import load_content
 
 EVENT = "events/vladivostok-2019.yaml"
 VALID_EVENT = (Path(__file__).parent / "fixtures" / "content" / EVENT).read_text(encoding="utf-8")
@@ -452,7 +452,7 @@ def test_the_fixture_content_is_valid_and_keeps_dates_as_written() -> None:
 
 
 def test_the_fixture_content_reads_every_field_of_the_model() -> None:
-    from tracker.model import AttendanceMode, DisputedField, SourceClass, Transport
+    from tracker.content.model import AttendanceMode, DisputedField, SourceClass, Transport
 
     content = load_content(Path(__file__).parent / "fixtures" / "content")
     summit = content.events["vladivostok-2019"]

@@ -12,9 +12,9 @@ import subprocess
 from pathlib import Path
 
 import pytest
-
 from conftest import FIXTURE_CONTENT, REPO
-from tracker.build import build_site
+
+from tracker.pipeline import build_site
 from tracker.settings import Settings, read_settings
 
 pytestmark = pytest.mark.vnu

@@ -13,10 +13,10 @@ from urllib.parse import urlsplit
 
 import pytest
 import yaml
-
 from conftest import REPO, read_html
+
 from tracker.cli import main, make_parser
-from tracker.linkcheck import broken_links
+from tracker.editors.linkcheck import broken_links
 
 WORKFLOWS = REPO / ".github" / "workflows"
 README = (REPO / "README.md").read_text(encoding="utf-8")

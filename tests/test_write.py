@@ -14,10 +14,18 @@ import time
 from pathlib import Path
 
 import pytest
-
 from conftest import FIXTURE_CONTENT, REPO, run_build_py
-from tracker.render import Output, SiteFiles
-from tracker.write import MARKER, OWNER_SUFFIX, OWNER_TEXT, OutputFolderError, check_output_folder, clean_leftovers, write_site
+
+from tracker.outputs.render import Output, SiteFiles
+from tracker.outputs.write import (
+    MARKER,
+    OWNER_SUFFIX,
+    OWNER_TEXT,
+    OutputFolderError,
+    check_output_folder,
+    clean_leftovers,
+    write_site,
+)
 
 
 def outputs(files: SiteFiles) -> list[Output]:

@@ -12,19 +12,19 @@ import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
-from tracker import scaffold
-from tracker.annotations import annotation, in_github_actions, workflow_commands
-from tracker.build import build_site
-from tracker.cache import BuildCache
-from tracker.hints import parse_date
-from tracker.model import PartialDate
-from tracker.overdue import newest_source_date, overdue_warnings
-from tracker.problems import ContentError, Problem
-from tracker.search import SearchIndexError, build_search_index
+from tracker.content.hints import parse_date
+from tracker.content.model import PartialDate
+from tracker.content.problems import ContentError, Problem
+from tracker.content.validate import load_content
+from tracker.editors import scaffold
+from tracker.editors.annotations import annotation, in_github_actions, workflow_commands
+from tracker.editors.overdue import newest_source_date, overdue_warnings
+from tracker.outputs.cache import BuildCache
+from tracker.outputs.search import SearchIndexError, build_search_index
+from tracker.outputs.urls import Urls
+from tracker.outputs.write import MARKER, OutputFolderError
+from tracker.pipeline import build_site
 from tracker.settings import SettingsError, check_checkout, is_http_address, read_settings
-from tracker.urls import Urls
-from tracker.write import MARKER, OutputFolderError
-from tracker.validate import load_content
 
 COMMANDS = ("build", "check", "new", "serve", "ingest")
 
@@ -170,7 +170,7 @@ def _check(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    from tracker.linkcheck import broken_links  # only this command needs it
+    from tracker.editors.linkcheck import broken_links  # only this command needs it
 
     problems = broken_links(args.links, Urls.from_base_url(base_url).base_path)
     for problem in problems:
@@ -201,7 +201,7 @@ def _new(args: argparse.Namespace) -> int:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    from tracker.serve import Preview  # only this command needs the server
+    from tracker.editors.serve import Preview  # only this command needs the server
 
     settings = read_settings().with_overrides(base_url=args.base_url)
     preview = Preview(
@@ -305,8 +305,8 @@ def run_ingest(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
     if args.url and is_http_address(args.articles[0]):
         parser.error("--url is for a saved page; an address given as ARTICLE is its own URL")
     from tracker.ingest import ingest
+    from tracker.ingest.drafts import WriteError
     from tracker.ingest.rules import RulesError
-    from tracker.ingest.write import WriteError
 
     try:
         results = ingest(

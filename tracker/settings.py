@@ -12,10 +12,10 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
-from tracker.load import DEFAULT_MAX_FILE_BYTES
-from tracker.urls import normalise_base_url
+from tracker.content.load import DEFAULT_MAX_FILE_BYTES
+from tracker.outputs.urls import normalise_base_url
 
-PROJECT_DIR = Path(__file__).resolve().parents[1]
+PROJECT_DIR = Path(__file__).resolve().parents[1]  # tracker/ sits in the checkout's root
 """The checkout: the code runs from it, beside its templates/, schema/ and settings."""
 PROJECT_FILE = PROJECT_DIR / "pyproject.toml"
 

@@ -26,19 +26,19 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, TextIO
 
+from tracker.content.model import Content, PartialDate
+from tracker.content.problems import ContentError
+from tracker.content.validate import load_content
 from tracker.ingest.assemble import Published, draft_events
 from tracker.ingest.clean import Article, InputError, read_article
+from tracker.ingest.drafts import LOCK_FILE, FileChange, apply_changes, changes_for, locked
 from tracker.ingest.extract import EventDraft, read_frames, split_sentences
 from tracker.ingest.feed import Selection, address_key, read_feed, select
 from tracker.ingest.fetch import TIMEOUT, is_url, read_input
 from tracker.ingest.match import Plan, plan_events, source_id
 from tracker.ingest.meta import SourceDraft, read_source
-from tracker.ingest.rules import Rules, load_rules
 from tracker.ingest.report import IngestResult, report
-from tracker.ingest.write import LOCK_FILE, FileChange, apply_changes, changes_for, locked
-from tracker.model import Content, PartialDate
-from tracker.problems import ContentError
-from tracker.validate import load_content
+from tracker.ingest.rules import Rules, load_rules
 
 __all__ = ["Analysis", "InputError", "IngestResult", "analyse", "ingest"]
 

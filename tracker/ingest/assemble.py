@@ -10,10 +10,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from tracker.content.model import DatePrecision, PartialDate, Place, Status
 from tracker.ingest.extract import DEFINITE, EventDraft, Frame, Sentence, holder, valid
 from tracker.ingest.rules import Rules, in_public_life, normal
 from tracker.ingest.when import DateMention, find_dates
-from tracker.model import DatePrecision, PartialDate, Place, Status
 
 _EXACT = ("full", "range", "anniversary", "day", "occasion")
 

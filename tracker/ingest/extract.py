@@ -15,9 +15,9 @@ import re
 from dataclasses import dataclass, field
 from typing import TypeVar
 
+from tracker.content.model import PartialDate, Place, Status
 from tracker.ingest.rules import Hit, Rules, Title, in_public_life, normal
 from tracker.ingest.when import DateMention, find_dates
-from tracker.model import PartialDate, Place, Status
 
 T = TypeVar("T")
 

@@ -18,10 +18,10 @@ from dataclasses import dataclass, field
 from typing import Any, TextIO
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from tracker.content.model import PartialDate
 from tracker.ingest.clean import InputError
 from tracker.ingest.fetch import TIMEOUT, is_url, read_input
 from tracker.ingest.rules import PhraseSet
-from tracker.model import PartialDate
 
 
 @dataclass(frozen=True)

@@ -11,9 +11,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from tracker.content.model import Content, Event, PartialDate, Status
 from tracker.ingest.extract import EventDraft
 from tracker.ingest.meta import SourceDraft
-from tracker.model import Content, Event, PartialDate, Status
 
 
 @dataclass(frozen=True)

@@ -13,9 +13,9 @@ from urllib.parse import urlsplit
 
 from dateutil import parser as date_parser
 
+from tracker.content.model import DatePrecision, PartialDate, Place
 from tracker.ingest.clean import Article
 from tracker.ingest.rules import PublisherRule, Rules, normal
-from tracker.model import DatePrecision, PartialDate, Place
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _DATE_LIKE = re.compile(

@@ -8,8 +8,8 @@ import sys
 from dataclasses import dataclass, field
 from typing import Any, TextIO
 
+from tracker.ingest.drafts import FileChange
 from tracker.ingest.feed import Selection
-from tracker.ingest.write import FileChange
 
 FORMATS = ("yaml", "json", "markdown")
 

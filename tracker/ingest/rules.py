@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from tracker.load import Document, read_document
-from tracker.model import Leader, PartialDate, Place, Status
+from tracker.content.load import Document, read_document
+from tracker.content.model import Leader, PartialDate, Place, Status
 
 GAZETTEER_FILE = "gazetteer.yaml"
 CUES_FILE = "ingest-cues.yaml"
@@ -177,7 +177,7 @@ def in_public_life(leader: Leader, when: PartialDate) -> bool:
 
 
 def _read(path: Path) -> Document:
-    """A rule file, read as strictly as content (tracker.load): a key given twice, a YAML
+    """A rule file, read as strictly as content (tracker.content.load): a key given twice, a YAML
     error or text that is not UTF-8 is an error naming the file and line."""
     if not path.is_file():
         raise RulesError(f"{path}: missing (the ingester reads its rules from it; restore it from git)")

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
+from tracker.content.model import DatePrecision, PartialDate
 from tracker.ingest.meta import parse_date_text
 from tracker.ingest.rules import Rules, normal
-from tracker.model import DatePrecision, PartialDate
 
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"

@@ -10,16 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import groupby
+from typing import Any
 
 import pycountry
 
-from typing import Any
-
-from tracker.browse import Browse, BrowseNav, build_browse
-from tracker.changes import ChangedEntry, ChangeRow, ChangesPage, change_row, changes_page
-from tracker.cite import EntryCitation
-from tracker.lead_lag import lead_lag
-from tracker.model import (
+from tracker.content.model import (
     Attendance,
     AttendanceMode,
     Content,
@@ -33,12 +28,16 @@ from tracker.model import (
     Status,
     TimelineEntry,
 )
-from tracker.pairs import PairIndexRow, PairPage, build_pairs
-from tracker.provenance import Provenance, content_path
+from tracker.content.provenance import Provenance, content_path
+from tracker.outputs.browse import Browse, BrowseNav, build_browse
+from tracker.outputs.changes import ChangedEntry, ChangeRow, ChangesPage, change_row, changes_page
+from tracker.outputs.cite import EntryCitation
+from tracker.outputs.lead_lag import lead_lag
+from tracker.outputs.pairs import PairIndexRow, PairPage, build_pairs
+from tracker.outputs.structured_data import event_description, event_json_ld
+from tracker.outputs.timeline_svg import TimelineMark
+from tracker.outputs.urls import Follow, Urls
 from tracker.settings import Settings
-from tracker.structured_data import event_description, event_json_ld
-from tracker.timeline_svg import TimelineMark
-from tracker.urls import Follow, Urls
 
 Markdown = Callable[[str], str]
 """Turns content Markdown into safe HTML (see render.markdown_to_html)."""

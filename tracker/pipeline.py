@@ -8,19 +8,19 @@ import pickle
 from collections.abc import Iterable
 from pathlib import Path
 
-from tracker.cache import BuildCache, Saved, code_salt, input_digest
-from tracker.calendar_ics import EventCache, render_ics
-from tracker.dataset import render_csv, render_json
-from tracker.feeds import EntryCache, render_atom
-from tracker.model import Content
-from tracker.pages import build_pages
-from tracker.provenance import Provenance, read_provenance
-from tracker.render import Output, SiteFiles, render_site
+from tracker.content.model import Content
+from tracker.content.provenance import Provenance, read_provenance
+from tracker.content.validate import load_content
+from tracker.outputs.cache import BuildCache, Saved, code_salt, input_digest
+from tracker.outputs.calendar_ics import EventCache, render_ics
+from tracker.outputs.dataset import render_csv, render_json
+from tracker.outputs.feeds import EntryCache, render_atom
+from tracker.outputs.pages import build_pages
+from tracker.outputs.render import Output, SiteFiles, render_site
+from tracker.outputs.subscriptions import subscriptions
+from tracker.outputs.urls import Urls
+from tracker.outputs.write import FinishingStep, Written, check_output_folder, write_site
 from tracker.settings import Settings
-from tracker.subscriptions import subscriptions
-from tracker.urls import Urls
-from tracker.validate import load_content
-from tracker.write import FinishingStep, Written, check_output_folder, write_site
 
 
 def site_outputs(content: Content, settings: Settings, provenance: Provenance = Provenance()) -> list[Output]:

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from tracker.model import AttendanceMode, Content, Event
-from tracker.plain_text import markdown_to_text, shorten
-from tracker.urls import Urls
+from tracker.content.model import AttendanceMode, Content, Event
+from tracker.outputs.plain_text import markdown_to_text, shorten
+from tracker.outputs.urls import Urls
 
 
 def event_description(event: Event) -> str:

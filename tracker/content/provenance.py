@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from tracker.model import Content
+from tracker.content.model import Content
 
 VERSION_LENGTH = 12
 """Hex digits of the SHA-256 kept as a content version: short to quote, ample for one entry's edits."""

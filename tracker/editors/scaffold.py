@@ -19,11 +19,11 @@ from pathlib import Path
 
 import pycountry
 
-from tracker import skeletons
-from tracker.hints import parse_date
-from tracker.load import ENTRY_SUFFIXES, ID_FORM, display_path, read_content
-from tracker.model import Kind, Status
-from tracker.validate import SCHEMA_DIR, SCHEMA_FILES, suggest
+from tracker.content.hints import parse_date
+from tracker.content.load import ENTRY_SUFFIXES, ID_FORM, display_path, read_content
+from tracker.content.model import Kind, Status
+from tracker.content.validate import SCHEMA_DIR, SCHEMA_FILES, suggest
+from tracker.editors import skeletons
 
 Ask = Callable[[str], str]
 """Asks a question and returns the answer (`input` in a terminal)."""

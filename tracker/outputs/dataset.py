@@ -11,12 +11,23 @@ import io
 import json
 from typing import Any
 
-from tracker.cameo import cameo_code
-from tracker.model import Attendance, AttendanceMode, Content, Dispute, Event, Leader, PartialDate, Place, Source, Status
-from tracker.pages import country_name
-from tracker.plain_text import markdown_to_text
+from tracker.content.model import (
+    Attendance,
+    AttendanceMode,
+    Content,
+    Dispute,
+    Event,
+    Leader,
+    PartialDate,
+    Place,
+    Source,
+    Status,
+)
+from tracker.outputs.cameo import cameo_code
+from tracker.outputs.pages import country_name
+from tracker.outputs.plain_text import markdown_to_text
+from tracker.outputs.urls import Urls
 from tracker.settings import Settings
-from tracker.urls import Urls
 
 FORMAT_VERSION = 1
 """Bumped only when a field is renamed or removed; new fields may appear at any time."""
@@ -43,7 +54,7 @@ CSV_FIELDS: dict[str, str] = {
     "last_update": "date of the latest timeline development",
     "source_ids": "the IDs of every source cited, separated by `|`",
     "source_urls": "the articles' addresses, where known, separated by `|`",
-    "cameo": "the event's CAMEO code at its current status (see tracker/cameo.py)",
+    "cameo": "the event's CAMEO code at its current status (see tracker/outputs/cameo.py)",
     "timeline_cameo": "the CAMEO code of each timeline development, oldest first, separated by `|`",
     "transport": "train, plane, car or ship: how the visitor travelled (may be empty)",
     "attendance": "how each leader took part, `leader:mode` or `leader:represented by NAME (ROLE)`, separated by `|`",

@@ -7,21 +7,21 @@ from content can inject markup; only http(s) links survive.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from collections.abc import Callable
 from typing import Any
 
 import jinja2
 from markdown_it import MarkdownIt
 from markupsafe import Markup
 
-from tracker.pages import EventRow, Pages
-from tracker.timeline_svg import draw_timeline
-from tracker.settings import Settings
-from tracker.urls import Urls
+from tracker.outputs.pages import EventRow, Pages
+from tracker.outputs.timeline_svg import draw_timeline
+from tracker.outputs.urls import Urls
+from tracker.settings import PROJECT_DIR, Settings
 
-TEMPLATE_DIR = Path(__file__).resolve().parents[1] / "templates"
+TEMPLATE_DIR = PROJECT_DIR / "templates"
 STATIC_DIR = TEMPLATE_DIR / "static"
 
 SiteFiles = dict[str, bytes]

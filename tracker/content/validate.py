@@ -20,9 +20,9 @@ import fastjsonschema
 import jsonschema
 import pycountry
 
-from tracker.hints import date_hint
-from tracker.load import DEFAULT_MAX_FILE_BYTES, Document, read_content
-from tracker.model import (
+from tracker.content.hints import date_hint
+from tracker.content.load import DEFAULT_MAX_FILE_BYTES, Document, read_content
+from tracker.content.model import (
     Attendance,
     AttendanceMode,
     Content,
@@ -45,9 +45,10 @@ from tracker.model import (
     Transport,
     Version,
 )
-from tracker.problems import ContentError, Location, Problem, dotted
+from tracker.content.problems import ContentError, Location, Problem, dotted
+from tracker.settings import PROJECT_DIR
 
-SCHEMA_DIR = Path(__file__).resolve().parents[1] / "schema"
+SCHEMA_DIR = PROJECT_DIR / "schema"
 SCHEMA_FILES = {"events": "event.schema.json", "leaders": "leader.schema.json", "sources": "source.schema.json"}
 DATE_PATTERN = "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
 """The schemas' pattern for a date; a value that fails it gets a hint in the form to use."""

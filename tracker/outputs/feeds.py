@@ -12,12 +12,12 @@ from dataclasses import dataclass
 
 from markupsafe import escape
 
-from tracker.model import Content, Event, PartialDate, TimelineEntry
-from tracker.plain_text import markdown_to_text
-from tracker.render import is_web_url, markdown_to_html
+from tracker.content.model import Content, Event, PartialDate, TimelineEntry
+from tracker.outputs.plain_text import markdown_to_text
+from tracker.outputs.render import is_web_url, markdown_to_html
+from tracker.outputs.subscriptions import WHOLE_SITE, Subscription
+from tracker.outputs.urls import Urls
 from tracker.settings import Settings
-from tracker.subscriptions import WHOLE_SITE, Subscription
-from tracker.urls import Urls
 
 ATOM = "http://www.w3.org/2005/Atom"
 _NAMESPACE = uuid.UUID("6f1c2b1e-5d0a-4b8e-9c39-7a3f0f5e2d11")

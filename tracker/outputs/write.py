@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from tracker.render import TEMPLATE_DIR, Output
+from tracker.outputs.render import TEMPLATE_DIR, Output
 from tracker.settings import PROJECT_DIR
 
 FinishingStep = Callable[[Path], None]

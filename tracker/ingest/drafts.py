@@ -24,8 +24,8 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, FoldedScalarString
 
+from tracker.content.model import Content, DatePrecision, PartialDate, Place
 from tracker.ingest.match import goes_before
-from tracker.model import Content, DatePrecision, PartialDate, Place
 
 LOCK_FILE = ".ingest.lock"
 """In the content folder; held by a run that writes (see `locked`)."""

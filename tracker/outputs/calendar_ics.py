@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tracker.model import Content, DatePrecision, Event
-from tracker.pages import place_text
-from tracker.plain_text import markdown_to_text
+from tracker.content.model import Content, DatePrecision, Event
+from tracker.outputs.pages import place_text
+from tracker.outputs.plain_text import markdown_to_text
+from tracker.outputs.subscriptions import WHOLE_SITE, Subscription
+from tracker.outputs.urls import Urls
 from tracker.settings import Settings
-from tracker.subscriptions import WHOLE_SITE, Subscription
-from tracker.urls import Urls
 
 PRODUCT_ID = "-//visit-tracker//events.ics//EN"
 

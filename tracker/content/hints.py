@@ -7,7 +7,7 @@ import re
 
 from dateutil import parser as dateparser
 
-from tracker.model import PartialDate
+from tracker.content.model import PartialDate
 
 _NUMERIC = re.compile(r"^\s*(\d{1,2})[./-](\d{1,2})[./-](\d{4})\s*$")
 """9/5/2015, 09.05.2015: day and month order depend on the writer's country."""

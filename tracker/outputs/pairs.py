@@ -12,13 +12,13 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import TYPE_CHECKING
 
-from tracker.lead_lag import interval
-from tracker.model import Content, Event, Leader, Status
-from tracker.timeline_svg import TimelineMark
-from tracker.urls import Follow, Urls
+from tracker.content.model import Content, Event, Leader, Status
+from tracker.outputs.lead_lag import interval
+from tracker.outputs.timeline_svg import TimelineMark
+from tracker.outputs.urls import Follow, Urls
 
 if TYPE_CHECKING:  # pages.py builds these pages, so it imports this module, not the reverse
-    from tracker.pages import EventRow
+    from tracker.outputs.pages import EventRow
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from tracker.problems import Problem
+from tracker.content.problems import Problem
 
 PER_STEP = 10
 """Error annotations GitHub shows for one step."""

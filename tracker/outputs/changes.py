@@ -8,8 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from tracker.model import PartialDate
-from tracker.provenance import Change, Provenance
+from tracker.content.model import PartialDate
+from tracker.content.provenance import Change, Provenance
 
 LATEST = 50
 """How many changes the site-wide page lists."""

@@ -21,7 +21,7 @@ Vladimir Putin at Xi Jinping's parade in Beijing) meet at a third location: 044.
 
 from __future__ import annotations
 
-from tracker.model import Content, Event, Status
+from tracker.content.model import Content, Event, Status
 
 EXPRESS_INTENT_TO_MEET = "036"
 MAKE_A_VISIT = "042"

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tracker.model import Content, Event, Status
-from tracker.problems import Problem
+from tracker.content.model import Content, Event, Status
+from tracker.content.problems import Problem
 
 STILL_OPEN = (Status.INVITED, Status.ANNOUNCED, Status.CONFIRMED)
 """Statuses that promise a further report once the event's date has passed."""

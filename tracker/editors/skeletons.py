@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 
 import yaml
 
-from tracker.model import Kind
+from tracker.content.model import Kind
 
 _YAML_12_NUMBER = re.compile(
     r"[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?"

@@ -18,13 +18,13 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from tracker import render
-from tracker.settings import Settings
-from tracker.write import Manifest, Record
+from tracker.outputs import render
+from tracker.outputs.write import Manifest, Record
+from tracker.settings import PROJECT_DIR, Settings
 
 FORMAT = 1
-PACKAGE_DIR = Path(__file__).resolve().parent
-SCHEMA_DIR = PACKAGE_DIR.parent / "schema"
+PACKAGE_DIR = PROJECT_DIR / "tracker"
+SCHEMA_DIR = PROJECT_DIR / "schema"
 
 
 @dataclass(frozen=True)

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tracker.model import Content, Event
-from tracker.pairs import shared_events
+from tracker.content.model import Content, Event
+from tracker.outputs.pairs import shared_events
+from tracker.outputs.urls import Urls
 from tracker.settings import Settings
-from tracker.urls import Urls
 
 
 @dataclass(frozen=True)

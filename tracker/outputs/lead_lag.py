@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tracker.model import DatePrecision, Event, PartialDate, Status
+from tracker.content.model import DatePrecision, Event, PartialDate, Status
 
 _AHEAD_STATUSES = (Status.INVITED, Status.ANNOUNCED, Status.CONFIRMED)
 """The steps towards a visit whose lead time readers ask about, in the order a trip moves."""

@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-
 _LATEX_SPECIALS = {
     "\\": r"\textbackslash{}",
     "{": r"\{",

@@ -22,7 +22,7 @@ from typing import Any
 
 import yaml
 
-from tracker.problems import Location, Problem, dotted
+from tracker.content.problems import Location, Problem, dotted
 
 ENTRY_KINDS = ("events", "leaders", "sources")
 """The folders of `content/`, one entry a file."""

@@ -9,11 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from tracker.model import Content, Event, Status
-from tracker.urls import Urls
+from tracker.content.model import Content, Event, Status
+from tracker.outputs.urls import Urls
 
 if TYPE_CHECKING:  # pages.py builds these pages, so it imports this module, not the reverse
-    from tracker.pages import EventRow
+    from tracker.outputs.pages import EventRow
 
 _STATUS_HEADINGS = {
     Status.RUMOURED: "Rumoured",

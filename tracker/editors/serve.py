@@ -20,14 +20,14 @@ from pathlib import Path
 
 import jinja2
 
-from tracker.build import build_site
-from tracker.cache import BuildCache
-from tracker.problems import ContentError
-from tracker.render import TEMPLATE_DIR
-from tracker.search import SearchIndexError
+from tracker.content.problems import ContentError
+from tracker.outputs.cache import BuildCache
+from tracker.outputs.render import TEMPLATE_DIR
+from tracker.outputs.search import SearchIndexError
+from tracker.outputs.urls import Urls
+from tracker.outputs.write import FinishingStep, check_output_folder
+from tracker.pipeline import build_site
 from tracker.settings import Settings
-from tracker.urls import Urls
-from tracker.write import FinishingStep, check_output_folder
 
 Snapshot = dict[str, tuple[int, int]]
 """Every watched file -> (modification time in ns, size)."""

@@ -1,0 +1,1 @@
+"""The content pipeline: YAML files -> checked model (load, validate, model)."""

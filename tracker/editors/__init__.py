@@ -1,0 +1,1 @@
+"""The editors' tools: new entries, preview, link check, pull-request annotations."""

@@ -1,0 +1,1 @@
+"""The outputs: model -> page objects -> HTML, feeds, calendars, data -> disk."""
