@@ -7,13 +7,17 @@ import os
 import shutil
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import jinja2
 import pytest
 from conftest import FIXTURE_CONTENT
 
+from tracker import pipeline
 from tracker.outputs import render
 from tracker.outputs.cache import BuildCache
+from tracker.outputs.calendar_ics import render_ics
+from tracker.outputs.feeds import render_atom
 from tracker.outputs.write import Written
 from tracker.pipeline import build_site
 from tracker.settings import Settings
@@ -163,4 +167,34 @@ def test_a_build_that_fails_mid_render_leaves_the_live_site_and_no_staging(works
     assert sorted(os.listdir(workspace)) == [".build-cache", ".site-old", "content", "site", "templates"]
     edit(workspace / "templates/source.html", "{{ no_such_value }}", "")
     incremental(workspace)  # the half-updated spare is checked, not trusted
+    assert tree(workspace / "site") == clean(workspace)
+
+
+def test_an_edited_event_renders_again_only_the_feeds_and_calendars_that_carry_it(
+    workspace: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rendered: list[str] = []
+
+    def counted(render_one: Callable[..., bytes], suffix: str) -> Callable[..., bytes]:
+        def wrapper(*arguments: Any) -> bytes:
+            rendered.append(arguments[3].page + suffix)  # the subscription
+            return render_one(*arguments)
+
+        return wrapper
+
+    monkeypatch.setattr(pipeline, "render_atom", counted(render_atom, "feed.xml"))
+    monkeypatch.setattr(pipeline, "render_ics", counted(render_ics, "events.ics"))
+    incremental(workspace)
+    assert "leaders/vladimir-putin/feed.xml" in rendered and "pairs/kim-jong-un--vladimir-putin/events.ics" in rendered
+
+    rendered.clear()
+    edit(workspace / "content/events/hostile-markup.yaml", "title: ", "title: Edited ")  # Kim Jong Un's alone
+    incremental(workspace)
+    assert sorted(rendered) == ["events.ics", "feed.xml", "leaders/kim-jong-un/events.ics", "leaders/kim-jong-un/feed.xml"]
+    assert tree(workspace / "site") == clean(workspace)
+
+    rendered.clear()
+    edit(workspace / "content/sources/gazette-2015-05-01-trip-off.yaml", "title: ", "title: Edited ")  # cited by both
+    incremental(workspace)
+    assert "pairs/kim-jong-un--vladimir-putin/feed.xml" in rendered and "leaders/vladimir-putin/feed.xml" in rendered
     assert tree(workspace / "site") == clean(workspace)
