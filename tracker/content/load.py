@@ -8,8 +8,9 @@ is an error.
 Content arrives by pull request from strangers, so a file is refused before it is built
 into Python objects when it could exhaust the build: larger than the size limit, nested
 deeper than an entry ever is, holding more values than an entry ever does, or using
-anchors, aliases or tags (the events are checked in full before the first value is built) (a "billion laughs" expands a few lines into gigabytes; entries
-have no use for any of them). Every file under `content/` must be a plain file where an
+anchors, aliases or tags (a "billion laughs" expands a few lines into gigabytes; entries
+have no use for any of them). The parser's events are checked in full before the first
+value is built from them. Every file under `content/` must be a plain file where an
 entry or a rule file belongs, named by a valid ID.
 """
 
