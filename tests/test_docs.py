@@ -15,7 +15,7 @@ from conftest import REPO
 
 from tracker.cli import COMMANDS, make_parser
 from tracker.content.model import Status
-from tracker.content.validate import load_content
+from tracker.content.validate import validate_content
 from tracker.settings import SETTING_NAMES
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
@@ -92,7 +92,7 @@ def test_the_contributing_examples_pass_check(tmp_path: Path) -> None:
     shutil.copytree(REPO / "content", content)
     for path, example in examples:
         (tmp_path / path).write_text(example, encoding="utf-8")
-    load_content(content)
+    validate_content(content)
 
 
 def test_the_contributing_status_table_lists_every_status() -> None:
