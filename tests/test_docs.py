@@ -131,3 +131,13 @@ def test_code_speaks_of_the_product_not_of_issue_numbers() -> None:
             continue
         found += [f"{name}:{n}: {line.strip()}" for n, line in enumerate(text.splitlines(), 1) if ISSUE_NUMBER.search(line)]
     assert found == []
+
+
+def test_the_readme_maps_every_module_of_the_package() -> None:
+    """The map in "How the code is laid out" names each module, so a newcomer finds them all."""
+    section = README.split("## How the code is laid out", 1)[1].split("\n## ", 1)[0]
+    missing = [
+        path for path in CODE
+        if not path.endswith("__init__.py") and f"`{Path(path).name}`" not in section and f"`{path}`" not in section
+    ]
+    assert missing == []
