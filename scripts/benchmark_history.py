@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from benchmark import write_archive  # noqa: E402
 
 from tracker.content.provenance import read_provenance  # noqa: E402
-from tracker.content.validate import load_content  # noqa: E402
+from tracker.content.validate import validate_content  # noqa: E402
 from tracker.pipeline import build_site  # noqa: E402
 from tracker.settings import read_settings  # noqa: E402
 
@@ -68,7 +68,7 @@ def main() -> None:
                 entry.write_text(entry.read_text() + f"# correction {n}\n")
             git(repo, "commit", "-q", "-am", f"Correction number {n}", day=n + 1)
         content_dir = repo / "content"
-        content = load_content(content_dir)
+        content = validate_content(content_dir)
         history = best_of_three(lambda: read_provenance(content_dir, content))
         changes = len(read_provenance(content_dir, content).changes)
         inside = best_of_three(lambda: build_site(content_dir, Path(folder) / "site", read_settings()))

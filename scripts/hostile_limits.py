@@ -31,7 +31,7 @@ import json, resource, sys, time, tracemalloc
 from pathlib import Path
 sys.path.insert(0, sys.argv[2])
 from tracker.content.problems import ContentError
-from tracker.content.validate import load_content
+from tracker.content.validate import validate_content
 
 def peak_kib():
     # VmHWM starts afresh with the process; getrusage's maxrss would carry over the parent's peak.
@@ -45,7 +45,7 @@ def peak_kib():
 
 def check():
     try:
-        load_content(Path(sys.argv[1]))
+        validate_content(Path(sys.argv[1]))
     except ContentError as error:
         return str(error.problems[0])
     return "built"

@@ -18,7 +18,7 @@ import lxml.html
 import pytest
 
 from tracker.content.provenance import read_provenance
-from tracker.content.validate import load_content
+from tracker.content.validate import validate_content
 from tracker.ingest.rules import Rules, load_rules
 from tracker.pipeline import build_site, render_content
 from tracker.settings import Settings
@@ -68,12 +68,12 @@ def run_build_py(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
 def rules() -> Rules:
     """The ingester's rules as the project ships them: cue words, gazetteer, leaders' aliases."""
     content = REPO / "content"
-    return load_rules(content, load_content(content).leaders)
+    return load_rules(content, validate_content(content).leaders)
 
 
 def fixture_file_count(settings: Settings) -> int:
     """How many files a build of the fixture content writes (the number `build` reports)."""
-    content = load_content(FIXTURE_CONTENT)
+    content = validate_content(FIXTURE_CONTENT)
     return len(render_content(content, settings, read_provenance(FIXTURE_CONTENT, content)))
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from conftest import REPO
 
-from tracker.content.validate import load_content
+from tracker.content.validate import validate_content
 
 sys.path.insert(0, str(REPO / "bench"))
 
@@ -19,7 +19,7 @@ from generate import generate  # noqa: E402
 def test_the_synthetic_content_is_valid_and_the_same_every_time(tmp_path: Path) -> None:
     generate(40, tmp_path / "a")
     generate(40, tmp_path / "b")
-    content = load_content(tmp_path / "a" / "content")
+    content = validate_content(tmp_path / "a" / "content")
     assert (len(content.events), len(content.leaders), len(content.sources)) == (40, 60, 20)
     assert all(2 <= len(event.leaders) <= 4 and 1 <= len(event.timeline) <= 4 for event in content.events.values())
     cited = {source for event in content.events.values() for source in event.sources}

@@ -9,7 +9,7 @@ import icalendar
 import pytest
 from conftest import FIXTURE_CONTENT, rewind_to_confirmed
 
-from tracker.content.validate import load_content
+from tracker.content.validate import validate_content
 from tracker.outputs.calendar_ics import escape_text, fold, render_ics
 from tracker.outputs.urls import Urls
 from tracker.settings import Settings
@@ -18,7 +18,7 @@ SETTINGS = Settings(title="Test tracker", base_url="https://example.org/visits/"
 
 
 def events(content: Path = FIXTURE_CONTENT, settings: Settings = SETTINGS) -> dict[str, icalendar.Event]:
-    data = render_ics(load_content(content), settings, Urls.from_base_url(settings.base_url))
+    data = render_ics(validate_content(content), settings, Urls.from_base_url(settings.base_url))
     calendar = icalendar.Calendar.from_ical(data)
     return {str(e["UID"]).split("@")[0]: e for e in calendar.walk("VEVENT")}
 

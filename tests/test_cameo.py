@@ -8,10 +8,10 @@ import pytest
 from conftest import FIXTURE_CONTENT
 
 from tracker.content.model import Event, Place, Status
-from tracker.content.validate import load_content
+from tracker.content.validate import validate_content
 from tracker.outputs.cameo import cameo_code
 
-CONTENT = load_content(FIXTURE_CONTENT)
+CONTENT = validate_content(FIXTURE_CONTENT)
 SUMMIT = CONTENT.events["vladivostok-2019"]  # Kim Jong Un (KP) to Vladimir Putin (RU), in Russia
 
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from conftest import REPO, shared_seeds
 
-from tracker.content.validate import load_content
+from tracker.content.validate import validate_content
 
 CONTENT = REPO / "content"
 
 
 def test_two_articles_about_one_announcement_are_two_sources_of_one_event() -> None:
-    event = load_content(CONTENT).events["kim-jong-un-victory-day-2015"]
+    event = validate_content(CONTENT).events["kim-jong-un-victory-day-2015"]
     (confirmed,) = (step for step in event.timeline if str(step.date) == "2015-01-28")
     assert confirmed.sources[:2] == (
         "dw-2015-01-28-kim-to-visit-russia",
@@ -20,7 +20,7 @@ def test_two_articles_about_one_announcement_are_two_sources_of_one_event() -> N
 
 
 def test_the_four_leaders_know_the_spellings_the_articles_use() -> None:
-    leaders = load_content(CONTENT).leaders
+    leaders = validate_content(CONTENT).leaders
     assert {"kim-jong-un", "kim-jong-il", "vladimir-putin", "dmitry-medvedev", "xi-jinping"} <= set(leaders)
     assert {"Kim Jong-un", "Kim Jong-Un"} <= set(leaders["kim-jong-un"].aliases)
     assert all(leader.native_name for leader in leaders.values())
@@ -28,7 +28,7 @@ def test_the_four_leaders_know_the_spellings_the_articles_use() -> None:
 
 def test_every_seed_article_has_its_source_entry() -> None:
     seeds = {seed.name: seed.read_text(encoding="utf-8") for seed in sorted(shared_seeds().glob("*.txt"))}
-    sources = load_content(CONTENT).sources.values()
+    sources = validate_content(CONTENT).sources.values()
     cited_by_headline = {name: [s.id for s in sources if s.title in text] for name, text in seeds.items()}
     assert cited_by_headline == {
         "000_a8d49b587c04fd73.txt": ["independent-2015-05-01-kim-snubs-putin"],

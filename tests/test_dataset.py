@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from conftest import FIXTURE_CONTENT, REPO
 
-from tracker.content.validate import load_content
+from tracker.content.validate import validate_content
 from tracker.outputs.dataset import CSV_FIELDS, inert_cell, render_csv, render_json
 from tracker.outputs.urls import Urls
 from tracker.settings import Settings
@@ -23,11 +23,11 @@ README = (REPO / "README.md").read_text(encoding="utf-8")
 
 
 def as_json() -> dict[str, Any]:
-    return json.loads(render_json(load_content(FIXTURE_CONTENT), SETTINGS, URLS))
+    return json.loads(render_json(validate_content(FIXTURE_CONTENT), SETTINGS, URLS))
 
 
 def as_rows() -> list[dict[str, str]]:
-    text = render_csv(load_content(FIXTURE_CONTENT), SETTINGS, URLS).decode("utf-8")
+    text = render_csv(validate_content(FIXTURE_CONTENT), SETTINGS, URLS).decode("utf-8")
     return list(csv.DictReader(io.StringIO(text, newline="")))
 
 
@@ -173,7 +173,7 @@ disputed:
 def test_each_disputed_version_keeps_the_form_of_its_field(content_dir: Path) -> None:
     parade_file = content_dir / "events" / "victory-day-2015.yaml"
     parade_file.write_text(parade_file.read_text(encoding="utf-8") + DISPUTES, encoding="utf-8")
-    data = json.loads(render_json(load_content(content_dir), SETTINGS, URLS))
+    data = json.loads(render_json(validate_content(content_dir), SETTINGS, URLS))
     parade = data["events"][0]
     values = {(d["field"], i): [v["value"] for v in d["versions"]] for i, d in enumerate(parade["disputed"])}
     assert values == {
@@ -225,7 +225,7 @@ def test_csv_names_each_disputed_field_once_and_keeps_a_stand_in_readable(conten
     parade_file = content_dir / "events" / "victory-day-2015.yaml"
     text = parade_file.read_text(encoding="utf-8").replace("name: A Fixture Envoy", 'name: "=HYPERLINK(1)|x"')
     parade_file.write_text(text + DISPUTES, encoding="utf-8")
-    csv_text = render_csv(load_content(content_dir), SETTINGS, URLS).decode("utf-8")
+    csv_text = render_csv(validate_content(content_dir), SETTINGS, URLS).decode("utf-8")
     parade = next(csv.DictReader(io.StringIO(csv_text, newline="")))
     assert parade["disputed_fields"] == "place|status|attendance"
     # the cell starts with the leader's ID, never with the name, so no formula can lead it;

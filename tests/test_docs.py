@@ -15,7 +15,7 @@ from conftest import REPO
 
 from tracker.cli import COMMANDS, make_parser
 from tracker.content.model import Status
-from tracker.content.validate import load_content
+from tracker.content.validate import validate_content
 from tracker.settings import SETTING_NAMES
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
@@ -92,7 +92,7 @@ def test_the_contributing_examples_pass_check(tmp_path: Path) -> None:
     shutil.copytree(REPO / "content", content)
     for path, example in examples:
         (tmp_path / path).write_text(example, encoding="utf-8")
-    load_content(content)
+    validate_content(content)
 
 
 def test_the_contributing_status_table_lists_every_status() -> None:
@@ -131,3 +131,13 @@ def test_code_speaks_of_the_product_not_of_issue_numbers() -> None:
             continue
         found += [f"{name}:{n}: {line.strip()}" for n, line in enumerate(text.splitlines(), 1) if ISSUE_NUMBER.search(line)]
     assert found == []
+
+
+def test_the_readme_maps_every_module_of_the_package() -> None:
+    """The map in "How the code is laid out" names each module, so a newcomer finds them all."""
+    section = README.split("## How the code is laid out", 1)[1].split("\n## ", 1)[0]
+    missing = [
+        path for path in CODE
+        if not path.endswith("__init__.py") and f"`{Path(path).name}`" not in section and f"`{path}`" not in section
+    ]
+    assert missing == []

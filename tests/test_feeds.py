@@ -5,7 +5,7 @@ from __future__ import annotations
 import feedparser
 from conftest import FIXTURE_CONTENT
 
-from tracker.content.validate import load_content
+from tracker.content.validate import validate_content
 from tracker.outputs.feeds import render_atom
 from tracker.outputs.urls import Urls
 from tracker.settings import Settings
@@ -15,7 +15,7 @@ URLS = Urls.from_base_url(SETTINGS.base_url)
 
 
 def parse() -> feedparser.FeedParserDict:
-    return feedparser.parse(render_atom(load_content(FIXTURE_CONTENT), SETTINGS, URLS))
+    return feedparser.parse(render_atom(validate_content(FIXTURE_CONTENT), SETTINGS, URLS))
 
 
 def test_the_feed_is_well_formed_atom() -> None:
@@ -66,5 +66,5 @@ def test_hostile_content_is_text_in_the_feed_not_markup() -> None:
 def test_the_feed_id_and_entry_ids_stay_the_same_between_builds() -> None:
     first, second = parse(), parse()
     assert [e.id for e in first.entries] == [e.id for e in second.entries]
-    content = load_content(FIXTURE_CONTENT)
+    content = validate_content(FIXTURE_CONTENT)
     assert render_atom(content, SETTINGS, URLS) == render_atom(content, SETTINGS, URLS)

@@ -26,7 +26,7 @@ from test_write import every_file
 
 from tracker.content.model import Content
 from tracker.content.problems import ContentError
-from tracker.content.validate import load_content
+from tracker.content.validate import validate_content
 from tracker.outputs.calendar_ics import summary_of
 from tracker.outputs.dataset import CSV_FIELDS, FORMULA_TRIGGERS
 from tracker.outputs.pages import place_text
@@ -85,7 +85,7 @@ def test_hostile_content_builds_and_every_output_is_inert(
     content_dir = prepare(case, tmp_path, monkeypatch)
     site = tmp_path / "site"
     build_site(content_dir, site, SETTINGS)
-    content = load_content(content_dir)
+    content = validate_content(content_dir)
     for page in site.rglob("*.html"):
         assert_inert_html(page, content)
     assert_inert_calendar(site / "events.ics", content)

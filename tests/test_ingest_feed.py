@@ -11,7 +11,7 @@ import pytest
 from conftest import PAGES, PageServer, snapshot
 
 from tracker.cli import main
-from tracker.content.validate import load_content
+from tracker.content.validate import validate_content
 from tracker.ingest.feed import address_key, read_feed
 
 
@@ -22,7 +22,7 @@ def test_a_feeds_items_naming_a_leader_are_drafted_and_a_second_run_skips_them(
     assert main(["ingest", "--content", str(content), "--feed", feed]) == 0
     out = capsys.readouterr().out
     assert f"# feed {feed}: 3 item(s); 2 to draft, 0 already ingested (a source has the address), 1 naming none of our leaders" in out
-    loaded = load_content(content)
+    loaded = validate_content(content)
     by_url = {source.url: source for source in loaded.sources.values() if source.url}
     putin = by_url[f"{page_server.base}/2024/06/19/putin-state-visit.html"]
     kim = by_url[f"{page_server.base}/news/kim-vladivostok-talks.html?utm_source=rss&utm_medium=feed"]

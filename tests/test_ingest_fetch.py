@@ -12,7 +12,7 @@ import pytest
 from conftest import PAGES, REPO, PageServer, snapshot
 
 from tracker.cli import main
-from tracker.content.validate import load_content
+from tracker.content.validate import validate_content
 
 ARTICLES = REPO / "tests" / "fixtures" / "articles"
 
@@ -20,7 +20,7 @@ ARTICLES = REPO / "tests" / "fixtures" / "articles"
 def test_an_address_is_fetched_and_recorded_in_the_source(content: Path, page_server: PageServer) -> None:
     address = f"{page_server.base}/2024/06/19/putin-state-visit.html"
     assert main(["ingest", "--content", str(content), address]) == 0
-    loaded = load_content(content)
+    loaded = validate_content(content)
     (source,) = [s for s in loaded.sources.values() if s.url == address]
     assert source.title == "Putin arrives in Pyongyang on state visit"
     assert source.publisher == "Daily Example" and str(source.published) == "2024-06-19"
@@ -67,7 +67,7 @@ def test_an_address_nobody_answers_at_is_named(content: Path, capsys: pytest.Cap
 def test_a_saved_page_takes_its_address_from_url(content: Path) -> None:
     page = PAGES / "2024" / "06" / "19" / "putin-state-visit.html"
     assert main(["ingest", "--content", str(content), "--url", "https://daily.example.org/2024/06/19/putin", str(page)]) == 0
-    urls = [s.url for s in load_content(content).sources.values()]
+    urls = [s.url for s in validate_content(content).sources.values()]
     assert "https://daily.example.org/2024/06/19/putin" in urls
 
 
@@ -79,7 +79,7 @@ def test_published_settles_a_date_the_page_does_not_give(content: Path, tmp_path
         encoding="utf-8",
     )
     assert main(["ingest", "--content", str(content), "--published", "2018-06-14", str(article)]) == 0
-    (source,) = [s for s in load_content(content).sources.values() if s.title == "Putin invites Kim to Russia"]
+    (source,) = [s for s in validate_content(content).sources.values() if s.title == "Putin invites Kim to Russia"]
     assert str(source.published) == "2018-06-14"
     text = (content / "sources" / f"{source.id}.yaml").read_text(encoding="utf-8")
     assert "published: 2018-06-14\n" in text  # settled by the editor: no "# check:" on it
@@ -131,5 +131,5 @@ def test_a_page_whose_address_has_no_html_suffix_is_read_as_html(content: Path, 
     shutil.copy(page_server.folder / "2024" / "06" / "19" / "putin-state-visit.html", page_server.folder / "article" / "8d41f2")
     address = f"{page_server.base}/article/8d41f2"
     assert main(["ingest", "--content", str(content), address]) == 0
-    (source,) = [s for s in load_content(content).sources.values() if s.url == address]
+    (source,) = [s for s in validate_content(content).sources.values() if s.url == address]
     assert source.title == "Putin arrives in Pyongyang on state visit"

@@ -9,7 +9,7 @@ import pytest
 from conftest import REPO
 
 from tracker.cli import main
-from tracker.content.validate import load_content
+from tracker.content.validate import validate_content
 from tracker.ingest.rules import RulesError, load_rules
 
 
@@ -24,7 +24,7 @@ def test_a_cue_list_given_twice_is_named_with_both_lines(content: Path) -> None:
     with cues.open("a", encoding="utf-8") as handle:
         handle.write("trip: [journey]\n")
     with pytest.raises(RulesError) as error:
-        load_rules(content, load_content(content).leaders)
+        load_rules(content, validate_content(content).leaders)
     assert str(error.value) == (
         f"{cues}:{total + 1}: trip: is given twice in one mapping (first on line {first}); keep one"
     )
@@ -48,7 +48,7 @@ def test_a_place_without_names_is_named_with_its_line(content: Path) -> None:
     text = gazetteer.read_text(encoding="utf-8").replace("places:\n", "places:\n  - {city: Kazan, country: RU}\n", 1)
     gazetteer.write_text(text, encoding="utf-8")
     with pytest.raises(RulesError) as error:
-        load_rules(content, load_content(content).leaders)
+        load_rules(content, validate_content(content).leaders)
     assert str(error.value) == (
         f"{gazetteer}:{_line_of(gazetteer, '  - {city: Kazan')}: places[0]: expected {{city: ..., country: XX, names: [...]}}"
     )
@@ -58,6 +58,6 @@ def test_rule_files_that_are_not_yaml_are_named_with_their_line(content: Path) -
     cues = content / "ingest-cues.yaml"
     cues.write_text("trip: [visit\nkinds: {}\n", encoding="utf-8")
     with pytest.raises(RulesError) as error:
-        load_rules(content, load_content(content).leaders)
+        load_rules(content, validate_content(content).leaders)
     assert str(error.value).startswith(f"{cues}:")
     assert "YAML syntax error" in str(error.value)

@@ -29,7 +29,7 @@ def test_the_two_reports_of_one_announcement_give_one_event_with_two_sources(tmp
     from grade_ingest import empty_content
 
     from tracker.content.model import PartialDate
-    from tracker.content.validate import load_content
+    from tracker.content.validate import validate_content
     from tracker.ingest import ingest
 
     seeds = shared_seeds()
@@ -37,7 +37,7 @@ def test_the_two_reports_of_one_announcement_give_one_event_with_two_sources(tmp
     articles = [str(next(seeds.glob(f"{prefix}_*.txt"))) for prefix in ("001", "002")]
     # AFP's page is undated: the editor gives the day of the statement both report.
     ingest(articles, content, output="json", stdout=_Sink(), today=TODAY, published=PartialDate.parse("2015-01-28"))
-    loaded = load_content(content)
+    loaded = validate_content(content)
     (event,) = loaded.events.values()
     assert len(event.sources) == 2 and len(loaded.sources) == 2
     assert (event.status.value, str(event.date), event.place.city) == ("confirmed", "2015-05-09", "Moscow")

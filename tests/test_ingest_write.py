@@ -14,7 +14,7 @@ import pytest
 from conftest import REPO, snapshot
 
 from tracker.cli import main
-from tracker.content.validate import load_content
+from tracker.content.validate import validate_content
 from tracker.ingest.drafts import FileChange, WriteError, apply_changes
 
 ARTICLES = REPO / "tests" / "fixtures" / "articles"
@@ -109,7 +109,7 @@ def test_a_new_event_and_its_source_pass_check_and_mark_guesses(content: Path, t
     assert "date: 2016  # check: no date given; only the year is assumed" in text
     assert "place: {country: RU}  # check: the article names the country only" in text
     assert "# check: drafted by the ingester; write it in our own words" in text
-    loaded = load_content(content)
+    loaded = validate_content(content)
     assert loaded.events["kim-jong-un-ru-2016"].sources == ("unattributed-2016-06-16-kim-invited-to-russia",)
     source = (content / "sources" / "unattributed-2016-06-16-kim-invited-to-russia.yaml").read_text(encoding="utf-8")
     assert "publisher: Unidentified publisher  # check: no publisher found in the text; name it" in source
@@ -171,7 +171,7 @@ def test_bad_input_gets_one_clear_line_and_writes_nothing(
 def test_a_missing_file_is_an_error_and_the_good_articles_still_go_in(content: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["ingest", "--content", str(content), str(ARTICLES / "nope.txt"), str(ARTICLES / "putin-pyongyang-2000.txt")]) == 1
     assert "cannot read" in capsys.readouterr().err
-    assert load_content(content).events["putin-pyongyang-2000"].sources[-1] == (
+    assert validate_content(content).events["putin-pyongyang-2000"].sources[-1] == (
         "unattributed-2000-07-19-putin-makes-historic-visit-to-pyongyang"
     )
 
@@ -202,10 +202,10 @@ def test_a_seed_already_entered_by_hand_is_recognised_by_its_headline(content: P
 
 def test_two_reports_of_one_trip_dated_a_day_apart_make_one_event(content: Path) -> None:
     articles = [str(ARTICLES / "putin-visit-announced-2024.txt"), str(ARTICLES / "defence-pact-2024.txt")]
-    before = load_content(content).events["putin-pyongyang-2024"]
+    before = validate_content(content).events["putin-pyongyang-2024"]
     assert main(["ingest", "--content", str(content), *articles]) == 0
-    loaded = load_content(content)
-    assert set(loaded.events) == set(load_content(REPO / "content").events)
+    loaded = validate_content(content)
+    assert set(loaded.events) == set(validate_content(REPO / "content").events)
     event = loaded.events["putin-pyongyang-2024"]
     assert [entry.status.value for entry in event.timeline] == [entry.status.value for entry in before.timeline]
     assert event.status.value == "held" and len(event.sources) == len(before.sources) + 2
@@ -241,7 +241,7 @@ def test_a_late_report_of_an_early_stage_does_not_undo_a_held_event(content: Pat
         encoding="utf-8",
     )
     assert main(["ingest", "--content", str(content), str(article)]) == 0
-    event = load_content(content).events["kim-putin-vladivostok-2019"]
+    event = validate_content(content).events["kim-putin-vladivostok-2019"]
     assert event.status.value == "held"
     assert [(str(e.date), e.status.value) for e in event.timeline][-2:] == [("2019-04-18", "announced"), ("2019-04", "held")]
 
@@ -350,7 +350,7 @@ def test_two_runs_at_once_both_land_in_one_event(tmp_path: Path) -> None:
     ]
     outcomes = [(run.communicate(timeout=120)[1], run.returncode) for run in runs]
     assert [code for _, code in outcomes] == [0, 0], outcomes
-    event = load_content(content).events["vladimir-putin-pyongyang-2024"]
+    event = validate_content(content).events["vladimir-putin-pyongyang-2024"]
     assert [entry.status.value for entry in event.timeline] == ["announced", "held"]
     assert len(event.sources) == 2
 
@@ -361,14 +361,14 @@ def test_the_content_is_checked_once_per_drafted_article(content: Path, monkeypa
     import tracker.ingest
 
     calls: list[Path] = []
-    real = tracker.content.validate.load_content
+    real = tracker.content.validate.validate_content
 
     def counted(folder: Path) -> object:
         calls.append(folder)
         return real(folder)
 
-    monkeypatch.setattr(tracker.content.validate, "load_content", counted)
-    monkeypatch.setattr(tracker.ingest, "load_content", counted)
+    monkeypatch.setattr(tracker.content.validate, "validate_content", counted)
+    monkeypatch.setattr(tracker.ingest, "validate_content", counted)
     articles = ["putin-pyongyang-2000.txt", "postponed-2018.txt", "vostochny-2023-held.txt"]
     assert main(["ingest", "--content", str(content), *(str(ARTICLES / name) for name in articles)]) == 0
     assert len(calls) == 1 + len(articles)

@@ -12,13 +12,13 @@ from conftest import FIXTURE_CONTENT, REPO, rewind_to_confirmed
 
 from tracker.cli import main
 from tracker.content.model import PartialDate
-from tracker.content.validate import load_content
+from tracker.content.validate import validate_content
 from tracker.editors.overdue import is_overdue, newest_source_date, overdue_warnings
 
 
 def test_a_confirmed_visit_is_overdue_only_once_its_day_has_passed(content_dir: Path) -> None:
     path = rewind_to_confirmed(content_dir)
-    content = load_content(content_dir)
+    content = validate_content(content_dir)
     assert overdue_warnings(content, dt.date(2015, 5, 9)) == []  # the day itself: it may be happening
     [warning] = overdue_warnings(content, dt.date(2015, 5, 10))
     assert str(warning) == (
@@ -28,7 +28,7 @@ def test_a_confirmed_visit_is_overdue_only_once_its_day_has_passed(content_dir: 
 
 
 def test_a_date_known_to_the_month_passes_when_the_month_is_over() -> None:
-    summit = load_content(FIXTURE_CONTENT).events["vladivostok-2019"]
+    summit = validate_content(FIXTURE_CONTENT).events["vladivostok-2019"]
     announced = dataclasses.replace(summit, status=summit.timeline[0].status)
     assert not is_overdue(announced, dt.date(2019, 4, 30))
     assert is_overdue(announced, dt.date(2019, 5, 1))
@@ -47,9 +47,9 @@ def add_source(content_dir: Path, published: str) -> None:
 
 def test_without_a_day_given_the_newest_source_date_decides(content_dir: Path) -> None:
     add_source(content_dir, "2030-01-15")
-    assert newest_source_date(load_content(content_dir)) == dt.date(2030, 1, 15)
+    assert newest_source_date(validate_content(content_dir)) == dt.date(2030, 1, 15)
     add_source(content_dir, "2031")  # known to the year: counted from its first day, so it never warns early
-    assert newest_source_date(load_content(content_dir)) == dt.date(2031, 1, 1)
+    assert newest_source_date(validate_content(content_dir)) == dt.date(2031, 1, 1)
 
 
 def test_check_prints_warnings_and_still_passes(content_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 
 from tracker.content.model import Kind, Status
 from tracker.content.problems import ContentError
-from tracker.content.validate import load_content
+from tracker.content.validate import validate_content
 from tracker.pipeline import render_content
 from tracker.settings import Settings
 
@@ -118,7 +118,7 @@ def dump(data: Any) -> bytes:
 @given(event=valid_events())
 def test_random_valid_events_always_build(content: Path, event: dict[str, Any]) -> None:
     def check(path: Path) -> None:
-        built = load_content(content)
+        built = validate_content(content)
         assert built.events["generated"].title == event["title"]
         files = render_content(built, Settings(title="Test tracker"))
         assert "events/generated/index.html" in files
@@ -178,7 +178,7 @@ def test_random_invalid_events_always_fail_naming_their_file(
 
     def check(path: Path) -> None:
         with pytest.raises(ContentError) as raised:
-            load_content(content)
+            validate_content(content)
         assert {problem.path for problem in raised.value.problems} == {str(path)}
         assert all(problem.line >= 1 for problem in raised.value.problems)
 
@@ -200,7 +200,7 @@ YAMLISH = st.lists(
 def test_no_input_makes_the_loader_or_validator_raise_anything_but_a_content_error(content: Path, data: bytes) -> None:
     def check(path: Path) -> None:
         try:
-            load_content(content)
+            validate_content(content)
         except ContentError as error:
             assert {problem.path for problem in error.problems} == {str(path)}
 

@@ -21,7 +21,7 @@ from conftest import REPO, read_html
 
 from tracker.cli import main
 from tracker.content.model import Content, Event
-from tracker.content.validate import load_content
+from tracker.content.validate import validate_content
 from tracker.pipeline import build_site
 from tracker.settings import Settings
 
@@ -65,7 +65,7 @@ TIME_ZONE_SLACK = dt.timedelta(days=1)
 
 @pytest.fixture(scope="module")
 def content() -> Content:
-    return load_content(CONTENT)
+    return validate_content(CONTENT)
 
 
 @pytest.fixture(scope="module")

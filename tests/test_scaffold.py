@@ -16,7 +16,7 @@ from conftest import REPO, write_the_todos
 
 from tracker.cli import main
 from tracker.content.problems import ContentError
-from tracker.content.validate import load_content
+from tracker.content.validate import validate_content
 from tracker.editors.scaffold import Existing, ScaffoldError, collect, create_whole, derive_id, slug
 from tracker.editors.skeletons import SKELETONS, scalar
 
@@ -38,7 +38,7 @@ def test_new_event_from_options_passes_check(content_dir: Path, capsys: pytest.C
     assert "leaders: [kim-jong-un, vladimir-putin]" in text
     # The timeline's first report is dated from the source it cites.
     assert "  - date: 2019-04-22  # when this happened or was reported\n" in text
-    event = load_content(write_the_todos(content_dir)).events["kim-jong-uns-visit-to-moscow-2025"]
+    event = validate_content(write_the_todos(content_dir)).events["kim-jong-uns-visit-to-moscow-2025"]
     assert (event.place.city, event.place.country, str(event.date), event.status.value) == ("Moscow", "RU", "2025-05-09", "announced")
 
 
@@ -48,7 +48,7 @@ def test_new_leader_and_source_pass_check(content_dir: Path) -> None:
     assert main(["new", "source", "--content", str(content_dir), "--publisher", "Yonhap", "--title",
                  "Kim Jong Il arrives in Ulan-Ude: report", "--published", "2011-08-21",
                  "--url", "https://en.yna.co.kr/x?a=1#b"]) == 0
-    content = load_content(write_the_todos(content_dir))
+    content = validate_content(write_the_todos(content_dir))
     assert content.leaders["kim-jong-il"].country == "KP"
     assert content.leaders["kim-jong-il"].native_name == "김정일"
     source = content.sources["yonhap-2011-08-21-kim-jong-il-arrives-in"]
@@ -61,7 +61,7 @@ def test_values_yaml_would_misread_are_quoted(content_dir: Path) -> None:
     assert main(["new", "event", "--content", str(content_dir), "--title", '"Yes": a summit in Oslo',
                  "--date", "2019", "--status", "rumoured", "--country", "NO",
                  "--source", "wire-2019-04-22-trip-announced", "--id", "oslo"]) == 0
-    event = load_content(write_the_todos(content_dir)).events["oslo"]
+    event = validate_content(write_the_todos(content_dir)).events["oslo"]
     assert (event.title, event.place.country, event.visitor, event.leaders) == ('"Yes": a summit in Oslo', "NO", None, ())
     for value in ["NO", "yes", "null", "2015", "a: b", "#x", "[x]", "plain text", "Kim's"]:
         assert scalar(value) == value or scalar(value).startswith('"')
@@ -200,17 +200,17 @@ def test_new_in_a_terminal_asks_for_what_is_missing(content_dir: Path) -> None:
     assert transcript.endswith(
         "wrote content/events/putin-visits-pyongyang-2024.yaml: replace the TODOs, then run: python build.py check\n"
     )
-    event = load_content(write_the_todos(content_dir)).events["putin-visits-pyongyang-2024"]
+    event = validate_content(write_the_todos(content_dir)).events["putin-visits-pyongyang-2024"]
     assert (event.visitor, event.host, event.place.country, event.status.value) == ("vladimir-putin", "kim-jong-un", "KP", "held")
 
 
 def test_the_skeletons_todos_fail_check_until_written(content_dir: Path) -> None:
     assert main(["new", "event", "--content", str(content_dir), *EVENT_OPTIONS, "--id", "draft"]) == 0
     with pytest.raises(ContentError) as raised:
-        load_content(content_dir)
+        validate_content(content_dir)
     todo = "still holds the TODO placeholder that `new` wrote (replace it with your own words)"
     assert [str(p).split(":", 1)[1] for p in raised.value.problems] == [f"16: summary: {todo}", f"22: timeline[0].note: {todo}"]
-    assert load_content(write_the_todos(content_dir)).events["draft"].summary == "Written by an editor."
+    assert validate_content(write_the_todos(content_dir)).events["draft"].summary == "Written by an editor."
 
 
 def test_create_whole_never_replaces_a_file_and_leaves_nothing_beside_it(tmp_path: Path) -> None:

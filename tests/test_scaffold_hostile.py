@@ -11,7 +11,7 @@ from conftest import write_the_todos
 from test_schema import as_an_ide_reads
 
 from tracker.cli import main
-from tracker.content.validate import load_content
+from tracker.content.validate import validate_content
 from tracker.editors.skeletons import scalar
 
 HOSTILE = [
@@ -34,4 +34,4 @@ def test_a_hostile_title_survives_new_and_check(title: str, content_dir: Path) -
     assert main(["new", "event", "--content", str(content_dir), "--title", title, "--date", "2019-04",
                  "--status", "held", "--country", "RU", "--source", "wire-2019-04-22-trip-announced",
                  "--id", "hostile"]) == 0
-    assert load_content(write_the_todos(content_dir)).events["hostile"].title == title
+    assert validate_content(write_the_todos(content_dir)).events["hostile"].title == title

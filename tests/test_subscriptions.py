@@ -7,12 +7,12 @@ import icalendar
 from conftest import FIXTURE_CONTENT, SiteBuilder, read_html
 
 from tracker.content.model import Content
-from tracker.content.validate import load_content
+from tracker.content.validate import validate_content
 from tracker.outputs.subscriptions import WHOLE_SITE, leader_subscription, subscriptions
 
 
 def content() -> Content:
-    return load_content(FIXTURE_CONTENT)
+    return validate_content(FIXTURE_CONTENT)
 
 
 def test_the_site_offers_its_own_subscription_and_one_per_leader() -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from tracker.content.problems import ContentError
-from tracker.content.validate import load_content
+from tracker.content.validate import validate_content
 
 EVENT = "events/vladivostok-2019.yaml"
 VALID_EVENT = (Path(__file__).parent / "fixtures" / "content" / EVENT).read_text(encoding="utf-8")
@@ -16,7 +16,7 @@ VALID_EVENT = (Path(__file__).parent / "fixtures" / "content" / EVENT).read_text
 def problems_in(content_dir: Path) -> list[str]:
     """The messages `check` prints, with the temporary folder left out of each path."""
     with pytest.raises(ContentError) as error:
-        load_content(content_dir)
+        validate_content(content_dir)
     return [str(problem).replace(f"{content_dir}/", "") for problem in error.value.problems]
 
 
@@ -439,12 +439,12 @@ def test_not_utf8(content_dir: Path) -> None:
 
 def test_a_missing_content_folder(tmp_path: Path) -> None:
     with pytest.raises(ContentError) as error:
-        load_content(tmp_path / "nowhere")
+        validate_content(tmp_path / "nowhere")
     assert [str(p) for p in error.value.problems] == [f"{tmp_path}/nowhere: no such content folder (give --content DIR)"]
 
 
 def test_the_fixture_content_is_valid_and_keeps_dates_as_written() -> None:
-    content = load_content(Path(__file__).parent / "fixtures" / "content")
+    content = validate_content(Path(__file__).parent / "fixtures" / "content")
     summit = content.events["vladivostok-2019"]
     assert str(summit.date) == "2019-04"
     assert [str(entry.date) for entry in summit.timeline] == ["2019-04-22", "2019-04"]
@@ -454,7 +454,7 @@ def test_the_fixture_content_is_valid_and_keeps_dates_as_written() -> None:
 def test_the_fixture_content_reads_every_field_of_the_model() -> None:
     from tracker.content.model import AttendanceMode, DisputedField, SourceClass, Transport
 
-    content = load_content(Path(__file__).parent / "fixtures" / "content")
+    content = validate_content(Path(__file__).parent / "fixtures" / "content")
     summit = content.events["vladivostok-2019"]
     assert summit.timeline[-1].claimed_by == "Fixture Wire's unnamed officials"
     assert [(a.leader, a.mode) for a in summit.attendance] == [
@@ -574,6 +574,6 @@ def test_an_end_inside_the_dates_period_is_not_before_it(content_dir: Path) -> N
     (content_dir / LEADER).write_text(
         edit(VALID_LEADER, "from: 2011-12, to: null}", "from: 2011-12-17, to: 2011-12}"), encoding="utf-8"
     )
-    content = load_content(content_dir)
+    content = validate_content(content_dir)
     assert str(content.events["vladivostok-2019"].end) == "2019-04"
     assert str(content.leaders["kim-jong-un"].in_office[0].end) == "2011-12"

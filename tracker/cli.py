@@ -15,7 +15,7 @@ from pathlib import Path
 from tracker.content.hints import parse_date
 from tracker.content.model import PartialDate
 from tracker.content.problems import ContentError, Problem
-from tracker.content.validate import load_content
+from tracker.content.validate import validate_content
 from tracker.editors import scaffold
 from tracker.editors.annotations import annotation, in_github_actions, workflow_commands
 from tracker.editors.overdue import newest_source_date, overdue_warnings
@@ -150,7 +150,7 @@ def warn(warnings: Sequence[Problem]) -> None:
 
 
 def _check(args: argparse.Namespace) -> int:
-    content = load_content(args.content, read_settings().max_file_bytes)
+    content = validate_content(args.content, read_settings().max_file_bytes)
     print(f"ok: {len(content.events)} events, {len(content.leaders)} leaders, {len(content.sources)} sources")
     as_of = args.as_of or newest_source_date(content)
     if as_of:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from tracker.content.model import Content
 from tracker.content.provenance import Provenance, read_provenance
-from tracker.content.validate import load_content
+from tracker.content.validate import validate_content
 from tracker.outputs.cache import BuildCache, Saved, code_salt, input_digest
 from tracker.outputs.calendar_ics import EventCache, render_ics
 from tracker.outputs.dataset import render_csv, render_json
@@ -90,7 +90,7 @@ def build_site(
     previous = saved.outputs if saved else {}  # keys include the salt: new code or templates match none
     if saved and saved.inputs == inputs and all(record.matches(out / path) for path, record in previous.items()):
         return Written(len(previous) - 1, 0)  # less the MARKER
-    content = load_content(content_dir, settings.max_file_bytes)
+    content = validate_content(content_dir, settings.max_file_bytes)
     provenance = read_provenance(content_dir, content)  # git and the entries' bytes, read here once
     outputs = site_outputs(content, settings, provenance)
     manifest, written = write_site(outputs, out, finishing, previous, salt.encode())

@@ -478,7 +478,7 @@ def _belongs(content_dir: Path, path: Path) -> bool:
     return _in_entry_folder(content_dir, path) or (path.parent == content_dir and path.name in RULE_FILES)
 
 
-def read_content(
+def read_documents(
     content_dir: Path, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
 ) -> tuple[dict[str, list[Document]], dict[str, set[str]], list[Problem]]:
     """Parse every entry file under `content_dir`, grouped by kind.

@@ -20,7 +20,7 @@ from pathlib import Path
 import pycountry
 
 from tracker.content.hints import parse_date
-from tracker.content.load import ENTRY_SUFFIXES, ID_FORM, display_path, read_content
+from tracker.content.load import ENTRY_SUFFIXES, ID_FORM, display_path, read_documents
 from tracker.content.model import Kind, Status
 from tracker.content.validate import SCHEMA_DIR, SCHEMA_FILES, suggest
 from tracker.editors import skeletons
@@ -50,7 +50,7 @@ class Existing:
 
     @classmethod
     def read(cls, content_dir: Path) -> Existing:
-        documents, ids, _ = read_content(content_dir)  # problems in other files are `check`'s business
+        documents, ids, _ = read_documents(content_dir)  # problems in other files are `check`'s business
         published = {
             doc.id: str(doc.data.get("published"))
             for doc in documents["sources"]

@@ -28,7 +28,7 @@ from typing import Any, TextIO
 
 from tracker.content.model import Content, PartialDate
 from tracker.content.problems import ContentError
-from tracker.content.validate import load_content
+from tracker.content.validate import validate_content
 from tracker.ingest.assemble import Published, draft_events
 from tracker.ingest.clean import Article, InputError, read_article
 from tracker.ingest.drafts import LOCK_FILE, FileChange, apply_changes, changes_for, locked
@@ -152,7 +152,7 @@ def ingest(
         # The content must be valid before we add to it. This is its one full check before
         # each draft's own. The rules (which ingest never changes) are read from the real
         # folder, so any message names the real file.
-        content = load_content(content_dir)
+        content = validate_content(content_dir)
         rules = load_rules(content_dir, content.leaders)
         pages = [Page(name, url=url or (name if is_url(name) else None), published=published) for name in names]
         known = {address_key(source.url) for source in content.sources.values() if source.url}
@@ -233,7 +233,7 @@ def _ingest_one(
     for change in changes:
         change.path.write_text(change.text, encoding="utf-8")
     try:
-        checked = load_content(work)
+        checked = validate_content(work)
     except ContentError as error:
         for path, text in before.items():
             if text is None:
