@@ -14,6 +14,7 @@ import pytest
 from conftest import FIXTURE_CONTENT
 
 from tracker import pipeline
+from tracker.content import load
 from tracker.outputs import render
 from tracker.outputs.cache import BuildCache
 from tracker.outputs.calendar_ics import render_ics
@@ -137,7 +138,7 @@ def test_a_hand_edited_file_in_the_site_is_replaced_not_trusted(workspace: Path)
 
 def test_a_corrupt_cache_is_ignored_with_a_warning(workspace: Path, capsys: pytest.CaptureFixture[str]) -> None:
     incremental(workspace)
-    [record] = (workspace / ".build-cache").iterdir()
+    [record] = (path for path in (workspace / ".build-cache").iterdir() if not path.name.startswith("parsed-"))
     record.write_text('{"format": 1, "outputs": {"index.html": [1, 2]}', encoding="utf-8")
     edit(workspace / "content/events/vladivostok-2019.yaml", "title: ", "title: Edited ")
     written = incremental(workspace)
@@ -197,4 +198,36 @@ def test_an_edited_event_renders_again_only_the_feeds_and_calendars_that_carry_i
     edit(workspace / "content/sources/gazette-2015-05-01-trip-off.yaml", "title: ", "title: Edited ")  # cited by both
     incremental(workspace)
     assert "pairs/kim-jong-un--vladimir-putin/feed.xml" in rendered and "leaders/vladimir-putin/feed.xml" in rendered
+    assert tree(workspace / "site") == clean(workspace)
+
+
+def test_a_rebuild_parses_again_only_the_content_files_that_changed(
+    workspace: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    parsed: list[str] = []
+    check = load._checked_events
+
+    def counted(text: str, path: str) -> Any:
+        parsed.append(Path(path).name)
+        return check(text, path)
+
+    monkeypatch.setattr(load, "_checked_events", counted)
+    incremental(workspace)
+    assert "vladivostok-2019.yaml" in parsed and "kim-jong-un.yaml" in parsed
+    parsed.clear()
+    edit(workspace / "content/events/vladivostok-2019.yaml", "title: ", "title: Edited ")
+    incremental(workspace)
+    assert parsed == ["vladivostok-2019.yaml"]
+    assert tree(workspace / "site") == clean(workspace)
+
+
+def test_a_corrupt_record_of_parsed_files_is_ignored_with_a_warning(
+    workspace: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    incremental(workspace)
+    [record] = (workspace / ".build-cache").glob("parsed-*")
+    record.write_text('{"format": 1, "salt": "x", "files": {"a": [1', encoding="utf-8")
+    edit(workspace / "content/events/vladivostok-2019.yaml", "title: ", "title: Edited ")
+    incremental(workspace)
+    assert "warning: ignoring the build cache" in capsys.readouterr().err
     assert tree(workspace / "site") == clean(workspace)

@@ -90,7 +90,10 @@ def build_site(
     previous = saved.outputs if saved else {}  # keys include the salt: new code or templates match none
     if saved and saved.inputs == inputs and all(record.matches(out / path) for path, record in previous.items()):
         return Written(len(previous) - 1, 0)  # less the MARKER
-    content = validate_content(content_dir, settings.max_file_bytes)
+    parsed = cache.load_parsed(content_dir, salt) if cache else None
+    content = validate_content(content_dir, settings.max_file_bytes, parsed)
+    if cache and parsed is not None:
+        cache.save_parsed(content_dir, salt, parsed)
     provenance = read_provenance(content_dir, content)  # git and the entries' bytes, read here once
     outputs = site_outputs(content, settings, provenance)
     manifest, written = write_site(outputs, out, finishing, previous, salt.encode())

@@ -16,6 +16,7 @@ entry or a rule file belongs, named by a valid ID.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from dataclasses import dataclass, field
@@ -92,12 +93,40 @@ def display_path(path: Path) -> str:
         return str(shown)
 
 
+@dataclass
+class ParsedFiles:
+    """Files an earlier build parsed without a problem, so a rebuild need not parse them again.
+
+    Each is JSON text of its size, modification time (ns) and inode, its value and its lines,
+    kept by the file's path; it is used only while the file's size, time and inode are the
+    same. What this build parses without a problem goes into `now`, for the next build.
+    """
+
+    earlier: dict[str, str] = field(default_factory=dict)
+    now: dict[str, str] = field(default_factory=dict)
+
+    def find(self, path: Path, stamp: list[int], shown: str) -> Document | None:
+        text = self.earlier.get(str(path.absolute()))
+        if text is None:
+            return None
+        kept_stamp, data, lines = json.loads(text)
+        if kept_stamp != stamp:
+            return None
+        self.now[str(path.absolute())] = text
+        return Document(shown, path.stem, data, {tuple(location): line for location, line in lines})
+
+    def keep(self, path: Path, stamp: list[int], document: Document) -> None:
+        lines = [[list(location), line] for location, line in document.lines.items()]
+        self.now[str(path.absolute())] = json.dumps([stamp, document.data, lines], ensure_ascii=False)
+
+
 def read_document(
-    path: Path, max_bytes: int = DEFAULT_MAX_FILE_BYTES, shown: str | None = None
+    path: Path, max_bytes: int = DEFAULT_MAX_FILE_BYTES, shown: str | None = None, parsed: ParsedFiles | None = None
 ) -> tuple[Document | None, list[Problem]]:
     """Parse one YAML file. Returns the document, or None with the problems that stopped it.
 
-    `shown` is the path as messages show it, when the caller knows it already.
+    `shown` is the path as messages show it, when the caller knows it already; `parsed`
+    holds what earlier builds parsed.
     """
     shown = shown or display_path(path)
     try:
@@ -106,6 +135,11 @@ def read_document(
     except OSError as error:
         return None, [Problem(shown, 1, "", f"cannot be read ({error.strerror}); make it a plain, readable file")]
     with open(descriptor, "rb") as file:
+        info = os.fstat(file.fileno())
+        stamp = [info.st_size, info.st_mtime_ns, info.st_ino]
+        found = parsed.find(path, stamp, shown) if parsed is not None else None
+        if found is not None:
+            return found, []
         raw = file.read(max_bytes + 1)  # never more than the limit, whatever the file's size
     if len(raw) > max_bytes:
         return None, [
@@ -140,7 +174,10 @@ def read_document(
         loader.dispose()
     if data is None:
         return None, [Problem(shown, 1, "", "the file is empty (copy an existing entry as a start)")]
-    return Document(shown, path.stem, data, lines), problems
+    document = Document(shown, path.stem, data, lines)
+    if parsed is not None and not problems:
+        parsed.keep(path, stamp, document)
+    return document, problems
 
 
 def _syntax_problem(path: str, error: yaml.MarkedYAMLError) -> Problem:
@@ -479,9 +516,9 @@ def _belongs(content_dir: Path, path: Path) -> bool:
 
 
 def read_documents(
-    content_dir: Path, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
+    content_dir: Path, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES, parsed: ParsedFiles | None = None
 ) -> tuple[dict[str, list[Document]], dict[str, set[str]], list[Problem]]:
-    """Parse every entry file under `content_dir`, grouped by kind.
+    """Parse every entry file under `content_dir`, grouped by kind (reusing what `parsed` holds).
 
     Returns the documents that parsed, the IDs of every entry file (parsed or not, so a
     broken file does not also make every reference to it look wrong), and the problems.
@@ -500,7 +537,7 @@ def read_documents(
             ids[kind].add(path.stem)
             if path.is_symlink():
                 continue  # reported by layout_problems, and never followed
-            document, found = read_document(path, max_file_bytes, str(shown_folder / path.name))
+            document, found = read_document(path, max_file_bytes, str(shown_folder / path.name), parsed)
             problems.extend(found)
             if document is not None:
                 documents[kind].append(document)
