@@ -7,13 +7,18 @@ import os
 import shutil
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import jinja2
 import pytest
 from conftest import FIXTURE_CONTENT
 
+from tracker import pipeline
+from tracker.content import load
 from tracker.outputs import render
 from tracker.outputs.cache import BuildCache
+from tracker.outputs.calendar_ics import render_ics
+from tracker.outputs.feeds import render_atom
 from tracker.outputs.write import Written
 from tracker.pipeline import build_site
 from tracker.settings import Settings
@@ -133,7 +138,7 @@ def test_a_hand_edited_file_in_the_site_is_replaced_not_trusted(workspace: Path)
 
 def test_a_corrupt_cache_is_ignored_with_a_warning(workspace: Path, capsys: pytest.CaptureFixture[str]) -> None:
     incremental(workspace)
-    [record] = (workspace / ".build-cache").iterdir()
+    [record] = (path for path in (workspace / ".build-cache").iterdir() if not path.name.startswith("parsed-"))
     record.write_text('{"format": 1, "outputs": {"index.html": [1, 2]}', encoding="utf-8")
     edit(workspace / "content/events/vladivostok-2019.yaml", "title: ", "title: Edited ")
     written = incremental(workspace)
@@ -163,4 +168,66 @@ def test_a_build_that_fails_mid_render_leaves_the_live_site_and_no_staging(works
     assert sorted(os.listdir(workspace)) == [".build-cache", ".site-old", "content", "site", "templates"]
     edit(workspace / "templates/source.html", "{{ no_such_value }}", "")
     incremental(workspace)  # the half-updated spare is checked, not trusted
+    assert tree(workspace / "site") == clean(workspace)
+
+
+def test_an_edited_event_renders_again_only_the_feeds_and_calendars_that_carry_it(
+    workspace: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rendered: list[str] = []
+
+    def counted(render_one: Callable[..., bytes], suffix: str) -> Callable[..., bytes]:
+        def wrapper(*arguments: Any) -> bytes:
+            rendered.append(arguments[3].page + suffix)  # the subscription
+            return render_one(*arguments)
+
+        return wrapper
+
+    monkeypatch.setattr(pipeline, "render_atom", counted(render_atom, "feed.xml"))
+    monkeypatch.setattr(pipeline, "render_ics", counted(render_ics, "events.ics"))
+    incremental(workspace)
+    assert "leaders/vladimir-putin/feed.xml" in rendered and "pairs/kim-jong-un--vladimir-putin/events.ics" in rendered
+
+    rendered.clear()
+    edit(workspace / "content/events/hostile-markup.yaml", "title: ", "title: Edited ")  # Kim Jong Un's alone
+    incremental(workspace)
+    assert sorted(rendered) == ["events.ics", "feed.xml", "leaders/kim-jong-un/events.ics", "leaders/kim-jong-un/feed.xml"]
+    assert tree(workspace / "site") == clean(workspace)
+
+    rendered.clear()
+    edit(workspace / "content/sources/gazette-2015-05-01-trip-off.yaml", "title: ", "title: Edited ")  # cited by both
+    incremental(workspace)
+    assert "pairs/kim-jong-un--vladimir-putin/feed.xml" in rendered and "leaders/vladimir-putin/feed.xml" in rendered
+    assert tree(workspace / "site") == clean(workspace)
+
+
+def test_a_rebuild_parses_again_only_the_content_files_that_changed(
+    workspace: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    parsed: list[str] = []
+    check = load._checked_events
+
+    def counted(text: str, path: str) -> Any:
+        parsed.append(Path(path).name)
+        return check(text, path)
+
+    monkeypatch.setattr(load, "_checked_events", counted)
+    incremental(workspace)
+    assert "vladivostok-2019.yaml" in parsed and "kim-jong-un.yaml" in parsed
+    parsed.clear()
+    edit(workspace / "content/events/vladivostok-2019.yaml", "title: ", "title: Edited ")
+    incremental(workspace)
+    assert parsed == ["vladivostok-2019.yaml"]
+    assert tree(workspace / "site") == clean(workspace)
+
+
+def test_a_corrupt_record_of_parsed_files_is_ignored_with_a_warning(
+    workspace: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    incremental(workspace)
+    [record] = (workspace / ".build-cache").glob("parsed-*")
+    record.write_text('{"format": 1, "salt": "x", "files": {"a": [1', encoding="utf-8")
+    edit(workspace / "content/events/vladivostok-2019.yaml", "title: ", "title: Edited ")
+    incremental(workspace)
+    assert "warning: ignoring the build cache" in capsys.readouterr().err
     assert tree(workspace / "site") == clean(workspace)

@@ -23,6 +23,10 @@ from tracker.outputs.write import FinishingStep, Written, check_output_folder, w
 from tracker.settings import Settings
 
 
+def _digest(value: object) -> str:
+    return hashlib.blake2b(pickle.dumps(value, protocol=5), digest_size=20).hexdigest()
+
+
 def site_outputs(content: Content, settings: Settings, provenance: Provenance = Provenance()) -> list[Output]:
     """Every file of the site, each with what it is made from: the one list of outputs."""
     urls = Urls.from_base_url(settings.base_url)
@@ -32,13 +36,23 @@ def site_outputs(content: Content, settings: Settings, provenance: Provenance = 
         if event_page.cite:
             csl = event_page.cite.csl_json().encode("utf-8")  # small: made at once
             outputs.append(Output(Urls.citation_path(event_page.id), (csl,), functools.partial(bytes, csl)))
-    # The same data for feed readers, calendars and researchers. Each reads all the content,
-    # which is digested once for all of them.
-    everything = hashlib.blake2b(pickle.dumps(content, protocol=5), digest_size=20).hexdigest()
+    # The same data for feed readers, calendars and researchers. A feed or calendar reads
+    # its own events and the sources they cite, so an edit renders again only those that
+    # carry the edited event (or cite the edited source); the whole-site data files read
+    # all the content. Each event, each source and the whole content are digested once.
+    everything = _digest(content)
+    event_digests = {event_id: _digest(event) for event_id, event in content.events.items()}
+    source_digests = {source_id: _digest(source) for source_id, source in content.sources.items()}
     entries: EntryCache = {}
     vevents: EventCache = {}
     for subscription in subscriptions(content):  # the whole site's, each leader's, each pair's
-        reads = (everything, subscription)
+        events = subscription.events(content)
+        cited = sorted({source for event in events for entry in event.timeline for source in entry.sources})
+        reads = (
+            subscription,
+            tuple(event_digests[event.id] for event in events),
+            tuple(source_digests[source] for source in cited),
+        )
         feed = functools.partial(render_atom, content, settings, urls, subscription, entries)
         calendar = functools.partial(render_ics, content, settings, urls, subscription, vevents)
         outputs.append(Output(f"{subscription.page}feed.xml", reads, feed))
@@ -76,7 +90,10 @@ def build_site(
     previous = saved.outputs if saved else {}  # keys include the salt: new code or templates match none
     if saved and saved.inputs == inputs and all(record.matches(out / path) for path, record in previous.items()):
         return Written(len(previous) - 1, 0)  # less the MARKER
-    content = validate_content(content_dir, settings.max_file_bytes)
+    parsed = cache.load_parsed(content_dir, salt) if cache else None
+    content = validate_content(content_dir, settings.max_file_bytes, parsed)
+    if cache and parsed is not None:
+        cache.save_parsed(content_dir, salt, parsed)
     provenance = read_provenance(content_dir, content)  # git and the entries' bytes, read here once
     outputs = site_outputs(content, settings, provenance)
     manifest, written = write_site(outputs, out, finishing, previous, salt.encode())

@@ -1,19 +1,22 @@
 """Read content files: YAML in, plain data out, with the line of every value kept.
 
 PyYAML alone loses line numbers, turns `2015-05-09` into a date object and accepts a
-key given twice in one mapping. Here we compose the node tree ourselves so that every
-value knows its line, dates stay the strings editors wrote, and a repeated key is an error.
+key given twice in one mapping. Here we build the values from the parser's events ourselves
+so that every value knows its line, dates stay the strings editors wrote, and a repeated key
+is an error.
 
 Content arrives by pull request from strangers, so a file is refused before it is built
 into Python objects when it could exhaust the build: larger than the size limit, nested
 deeper than an entry ever is, holding more values than an entry ever does, or using
 anchors, aliases or tags (a "billion laughs" expands a few lines into gigabytes; entries
-have no use for any of them). Every file under `content/` must be a plain file where an
+have no use for any of them). The parser's events are checked in full before the first
+value is built from them. Every file under `content/` must be a plain file where an
 entry or a rule file belongs, named by a valid ID.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from dataclasses import dataclass, field
@@ -90,12 +93,40 @@ def display_path(path: Path) -> str:
         return str(shown)
 
 
+@dataclass
+class ParsedFiles:
+    """Files an earlier build parsed without a problem, so a rebuild need not parse them again.
+
+    Each is JSON text of its size, modification time (ns) and inode, its value and its lines,
+    kept by the file's path; it is used only while the file's size, time and inode are the
+    same. What this build parses without a problem goes into `now`, for the next build.
+    """
+
+    earlier: dict[str, str] = field(default_factory=dict)
+    now: dict[str, str] = field(default_factory=dict)
+
+    def find(self, path: Path, stamp: list[int], shown: str) -> Document | None:
+        text = self.earlier.get(str(path.absolute()))
+        if text is None:
+            return None
+        kept_stamp, data, lines = json.loads(text)
+        if kept_stamp != stamp:
+            return None
+        self.now[str(path.absolute())] = text
+        return Document(shown, path.stem, data, {tuple(location): line for location, line in lines})
+
+    def keep(self, path: Path, stamp: list[int], document: Document) -> None:
+        lines = [[list(location), line] for location, line in document.lines.items()]
+        self.now[str(path.absolute())] = json.dumps([stamp, document.data, lines], ensure_ascii=False)
+
+
 def read_document(
-    path: Path, max_bytes: int = DEFAULT_MAX_FILE_BYTES, shown: str | None = None
+    path: Path, max_bytes: int = DEFAULT_MAX_FILE_BYTES, shown: str | None = None, parsed: ParsedFiles | None = None
 ) -> tuple[Document | None, list[Problem]]:
     """Parse one YAML file. Returns the document, or None with the problems that stopped it.
 
-    `shown` is the path as messages show it, when the caller knows it already.
+    `shown` is the path as messages show it, when the caller knows it already; `parsed`
+    holds what earlier builds parsed.
     """
     shown = shown or display_path(path)
     try:
@@ -104,6 +135,11 @@ def read_document(
     except OSError as error:
         return None, [Problem(shown, 1, "", f"cannot be read ({error.strerror}); make it a plain, readable file")]
     with open(descriptor, "rb") as file:
+        info = os.fstat(file.fileno())
+        stamp = [info.st_size, info.st_mtime_ns, info.st_ino]
+        found = parsed.find(path, stamp, shown) if parsed is not None else None
+        if found is not None:
+            return found, []
         raw = file.read(max_bytes + 1)  # never more than the limit, whatever the file's size
     if len(raw) > max_bytes:
         return None, [
@@ -118,15 +154,18 @@ def read_document(
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
         return None, [Problem(shown, line, "", f"is not UTF-8 text ({error.reason}); save it as UTF-8")]
-    refused = _shape_problem(text, shown)
-    if refused is not None:
-        return None, [refused]
-    loader = _Loader(text)
+    events = _checked_events(text, shown)
+    if isinstance(events, Problem):
+        return None, [events]
     problems: list[Problem] = []
     lines: dict[Location, int] = {}
+    loader = _Loader("")  # its resolver and constructor turn the events' scalars into values
     try:
-        node = loader.get_single_node()
-        data = _to_python(loader, node, (), lines, problems, shown) if node is not None else None
+        try:
+            data = _Builder(loader, events, lines, problems, shown).document()
+        except _Unusual:  # rare: let PyYAML's composer read it, and say what it says
+            problems, lines = [], {}
+            data = _compose(text, lines, problems, shown)
     except yaml.MarkedYAMLError as error:
         return None, [_syntax_problem(shown, error)]
     except yaml.YAMLError as error:
@@ -135,7 +174,10 @@ def read_document(
         loader.dispose()
     if data is None:
         return None, [Problem(shown, 1, "", "the file is empty (copy an existing entry as a start)")]
-    return Document(shown, path.stem, data, lines), problems
+    document = Document(shown, path.stem, data, lines)
+    if parsed is not None and not problems:
+        parsed.keep(path, stamp, document)
+    return document, problems
 
 
 def _syntax_problem(path: str, error: yaml.MarkedYAMLError) -> Problem:
@@ -151,17 +193,20 @@ def _too_deep(path: str, line: int) -> Problem:
     return Problem(path, line, "", f"nests lists and mappings more than {MAX_DEPTH} deep; no entry does (check the indentation)")
 
 
-def _shape_problem(text: str, path: str) -> Problem | None:
-    """Why the file must not be built into objects at all, or None.
+def _checked_events(text: str, path: str) -> list[Any] | Problem:
+    """The parser's events, or why the file must not be built into objects at all.
 
-    Reads the parser's events (cheap: nothing is constructed) and stops at the first anchor,
-    alias or tag, or when the nesting or the number of values passes its limit.
+    Reads the events (cheap: no value is constructed) and stops at the first anchor, alias or
+    tag, or when the nesting or the number of values passes its limit. The values are then
+    built from these events, so a file is parsed once.
     """
     loader = _Loader(text)
     depth = values = 0
+    events: list[Any] = []
     try:
         while loader.check_event():
             event = loader.get_event()
+            events.append(event)
             line = event.start_mark.line + 1
             if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
                 return Problem(
@@ -192,7 +237,114 @@ def _shape_problem(text: str, path: str) -> Problem | None:
         return Problem(path, line, "", f"cannot be read as YAML: {reason} (remove the character)")
     finally:
         loader.dispose()
-    return None
+    return events
+
+
+_MERGE_KEYS = frozenset(["tag:yaml.org,2002:merge", "tag:yaml.org,2002:value"])
+"""`<<` and `=` as keys, which PyYAML's composer treats specially (no entry uses them)."""
+
+
+class _Unusual(Exception):
+    """A file the events alone do not say how to read: a second document, or a `<<` or `=` key."""
+
+
+@dataclass
+class _Builder:
+    """Plain values from a file's checked events, with the line of each: what composing the
+    node tree and `_to_python` would give, without parsing the file again."""
+
+    loader: _Loader
+    events: list[Any]
+    lines: dict[Location, int]
+    problems: list[Problem]
+    path: str
+    position: int = 0
+
+    def _next(self) -> Any:
+        event = self.events[self.position]
+        self.position += 1
+        return event
+
+    def document(self) -> Any:
+        """The one document's value; None for an empty file."""
+        self._next()  # the stream's start
+        if isinstance(self.events[self.position], yaml.StreamEndEvent):
+            return None
+        self._next()  # the document's start
+        data = self._value(self._next(), ())
+        self._next()  # the document's end
+        if not isinstance(self.events[self.position], yaml.StreamEndEvent):
+            raise _Unusual  # a second document: the composer's message names it
+        return data
+
+    def _scalar_node(self, event: Any) -> yaml.ScalarNode:
+        tag = event.tag
+        if tag is None or tag == "!":
+            tag = self.loader.resolve(yaml.ScalarNode, event.value, event.implicit)
+        return yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, style=event.style)
+
+    def _skip(self, event: Any) -> None:
+        """Pass over the rest of the value that `event` starts."""
+        depth = 0 if isinstance(event, yaml.ScalarEvent) else 1
+        while depth:
+            event = self._next()
+            if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+                depth += 1
+            elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+                depth -= 1
+
+    def _value(self, event: Any, location: Location) -> Any:
+        self.lines.setdefault(location, event.start_mark.line + 1)
+        if isinstance(event, yaml.ScalarEvent):
+            return _scalar(self.loader, self._scalar_node(event), location, self.problems, self.path)
+        if isinstance(event, yaml.SequenceStartEvent):
+            items: list[Any] = []
+            while not isinstance(self.events[self.position], yaml.SequenceEndEvent):
+                items.append(self._value(self._next(), location + (len(items),)))
+            self._next()
+            return items
+        result: dict[str, Any] = {}
+        first_seen: dict[str, int] = {}
+        while not isinstance(self.events[self.position], yaml.MappingEndEvent):
+            key_event = self._next()
+            line = key_event.start_mark.line + 1
+            if not isinstance(key_event, yaml.ScalarEvent):
+                self.problems.append(Problem(self.path, line, dotted(location), "a list or mapping is used as a key (write `field: value`)"))
+                self._skip(key_event)
+                self._skip(self._next())
+                continue
+            key_node = self._scalar_node(key_event)
+            if key_node.tag in _MERGE_KEYS:
+                raise _Unusual
+            key = _scalar(self.loader, key_node, location, self.problems, self.path)
+            if not isinstance(key, str):
+                self.problems.append(Problem(self.path, line, dotted(location), f"the key {key!r} is not a field name"))
+                self._skip(self._next())
+                continue
+            if key in first_seen:
+                self.problems.append(
+                    Problem(
+                        self.path, line, dotted(location + (key,)),
+                        f"is given twice in one mapping (first on line {first_seen[key]}); keep one",
+                    )
+                )
+                self._skip(self._next())
+                continue
+            first_seen[key] = line
+            self.lines[location + (key,)] = line
+            result[key] = self._value(self._next(), location + (key,))
+        self._next()
+        return result
+
+
+def _compose(text: str, lines: dict[Location, int], problems: list[Problem], path: str) -> Any:
+    """The file's value through PyYAML's composer and `_to_python` (for what `_Builder` leaves to it)."""
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        return _to_python(loader, node, (), lines, problems, path) if node is not None else None
+    finally:
+        loader.dispose()
 
 
 def _to_python(
@@ -364,9 +516,9 @@ def _belongs(content_dir: Path, path: Path) -> bool:
 
 
 def read_documents(
-    content_dir: Path, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
+    content_dir: Path, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES, parsed: ParsedFiles | None = None
 ) -> tuple[dict[str, list[Document]], dict[str, set[str]], list[Problem]]:
-    """Parse every entry file under `content_dir`, grouped by kind.
+    """Parse every entry file under `content_dir`, grouped by kind (reusing what `parsed` holds).
 
     Returns the documents that parsed, the IDs of every entry file (parsed or not, so a
     broken file does not also make every reference to it look wrong), and the problems.
@@ -385,7 +537,7 @@ def read_documents(
             ids[kind].add(path.stem)
             if path.is_symlink():
                 continue  # reported by layout_problems, and never followed
-            document, found = read_document(path, max_file_bytes, str(shown_folder / path.name))
+            document, found = read_document(path, max_file_bytes, str(shown_folder / path.name), parsed)
             problems.extend(found)
             if document is not None:
                 documents[kind].append(document)

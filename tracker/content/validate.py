@@ -21,7 +21,7 @@ import jsonschema
 import pycountry
 
 from tracker.content.hints import date_hint
-from tracker.content.load import DEFAULT_MAX_FILE_BYTES, Document, read_documents
+from tracker.content.load import DEFAULT_MAX_FILE_BYTES, Document, ParsedFiles, read_documents
 from tracker.content.model import (
     Attendance,
     AttendanceMode,
@@ -85,9 +85,11 @@ def _quick_check(kind: str) -> Callable[[Any], Any]:
     return check
 
 
-def validate_content(content_dir: Path, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES) -> Content:
+def validate_content(
+    content_dir: Path, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES, parsed: ParsedFiles | None = None
+) -> Content:
     """Read and check everything under `content_dir`; raise ContentError listing every problem."""
-    documents, known_ids, problems = read_documents(content_dir, max_file_bytes)
+    documents, known_ids, problems = read_documents(content_dir, max_file_bytes, parsed)
     content, found = build_content(documents, known_ids)
     problems.extend(found)
     if problems or content is None:

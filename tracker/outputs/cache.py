@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from tracker.content.load import ParsedFiles
 from tracker.outputs import render
 from tracker.outputs.write import Manifest, Record
 from tracker.settings import PROJECT_DIR, Settings
@@ -110,17 +111,46 @@ class BuildCache:
 
     def save(self, out: Path, saved: Saved) -> None:
         """Write the record atomically: a killed build leaves the old record or the new one."""
-        self.folder.mkdir(parents=True, exist_ok=True)
         record = {
             "format": FORMAT,
             "inputs": saved.inputs,
             "outputs": {name: asdict(entry) for name, entry in saved.outputs.items()},
         }
+        self._write(self._file(out), record)
+
+    def _parsed_file(self, content_dir: Path) -> Path:
+        resolved = content_dir.resolve()
+        return self.folder / f"parsed-{resolved.name}-{_digest([str(resolved)])[:12]}.json"
+
+    def load_parsed(self, content_dir: Path, salt: str) -> ParsedFiles:
+        """The content files the last build parsed, if it ran the same code and settings
+        (`salt`); none, with a warning, when the record cannot be read."""
+        path = self._parsed_file(content_dir)
+        if not path.is_file():
+            return ParsedFiles()
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+            if raw.get("format") != FORMAT or raw.get("salt") != salt:
+                return ParsedFiles()
+            files = raw["files"]
+            if not all(isinstance(key, str) and isinstance(text, str) for key, text in files.items()):
+                raise ValueError("a parsed file is not text")
+            return ParsedFiles(earlier=files)
+        except (OSError, ValueError, TypeError, KeyError, AttributeError) as error:
+            print(f"warning: ignoring the build cache {path} ({error}); parsing every content file", file=sys.stderr)
+            return ParsedFiles()
+
+    def save_parsed(self, content_dir: Path, salt: str, parsed: ParsedFiles) -> None:
+        self._write(self._parsed_file(content_dir), {"format": FORMAT, "salt": salt, "files": parsed.now})
+
+    def _write(self, path: Path, record: object) -> None:
+        """Write `record` as JSON atomically: a killed build leaves the old file or the new one."""
+        self.folder.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=".cache-", dir=self.folder)
         try:
             with os.fdopen(handle, "w", encoding="utf-8") as stream:
                 json.dump(record, stream, separators=(",", ":"))
-            os.replace(temporary, self._file(out))
+            os.replace(temporary, path)
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
             raise

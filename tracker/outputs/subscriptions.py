@@ -2,7 +2,7 @@
 
 A subscription is a page's events as an Atom feed and an iCalendar file beside that page
 (`/leaders/<id>/feed.xml`, `/leaders/<id>/events.ics`); the whole site's are at the root.
-`build.py` writes each subscription's files with `feeds.render_atom` and
+`pipeline.py` writes each subscription's files with `feeds.render_atom` and
 `calendar_ics.render_ics`.
 """
 
@@ -24,12 +24,16 @@ class Subscription:
     """The page's site-relative path: "" for the home page, "leaders/x/" for a leader's."""
     name: str
     """What the feed and calendar are called, after the site's title: "Kim Jong Un"; empty for the whole site."""
-    event_ids: frozenset[str] | None = None
-    """The events it carries; None for every event."""
+    event_ids: tuple[str, ...] | None = None
+    """The events it carries, oldest first; None for every event. A tuple, not a set: it is
+    part of what the files are made from, and a set's order (so its pickle) differs between
+    processes."""
 
     def events(self, content: Content) -> list[Event]:
         """Its events, oldest first."""
-        return [e for e in content.events_in_order() if self.event_ids is None or e.id in self.event_ids]
+        if self.event_ids is None:
+            return content.events_in_order()
+        return [content.events[event_id] for event_id in self.event_ids]
 
     def title(self, settings: Settings) -> str:
         return f"{settings.title}: {self.name}" if self.name else settings.title
@@ -38,9 +42,10 @@ class Subscription:
 WHOLE_SITE = Subscription(page="", name="")
 
 
-def leader_subscription(content: Content, leader_id: str) -> Subscription:
-    """A leader's events: the ones they were involved in."""
-    involved = frozenset(e.id for e in content.events.values() if leader_id in e.leaders)
+def leader_subscription(content: Content, leader_id: str, in_order: list[Event] | None = None) -> Subscription:
+    """A leader's events: the ones they were involved in. `in_order`: every event, oldest first."""
+    in_order = content.events_in_order() if in_order is None else in_order
+    involved = tuple(e.id for e in in_order if leader_id in e.leaders)
     return Subscription(Urls.leader_path(leader_id), content.leaders[leader_id].name, involved)
 
 
@@ -50,7 +55,7 @@ def pair_subscriptions(content: Content) -> list[Subscription]:
         Subscription(
             Urls.pair_path(one, other),
             f"{content.leaders[one].name} and {content.leaders[other].name}",
-            frozenset(event.id for event in events),
+            tuple(event.id for event in events),
         )
         for (one, other), events in shared_events(content).items()
     ]
@@ -58,6 +63,7 @@ def pair_subscriptions(content: Content) -> list[Subscription]:
 
 def subscriptions(content: Content) -> list[Subscription]:
     """Every feed and calendar the site offers: the whole site's, each leader's, each pair's."""
-    leaders = [leader_subscription(content, leader_id) for leader_id in sorted(content.leaders)]
+    in_order = content.events_in_order()  # sorted once for all of them
+    leaders = [leader_subscription(content, leader_id, in_order) for leader_id in sorted(content.leaders)]
     return [WHOLE_SITE, *leaders, *pair_subscriptions(content)]
 
