@@ -3,7 +3,7 @@
 
     .venv/bin/python scripts/benchmark_history.py [--events 2000] [--commits 500]
 
-Writes the benchmark archive (scripts/benchmark.py) into a new git repository, commits it,
+Writes the benchmark's synthetic content (bench/generate.py) into a new git repository, commits it,
 then makes `--commits` more commits of ten entries each, with fixed dates. Prints the best
 of three times for reading the history (`read_provenance`) and for a whole build inside
 the repository and of the same content outside it.
@@ -22,9 +22,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 
-from benchmark import write_archive  # noqa: E402
+from generate import make_archive, write_content  # noqa: E402
 
 from tracker.content.provenance import read_provenance  # noqa: E402
 from tracker.content.validate import validate_content  # noqa: E402
@@ -58,23 +58,24 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         repo = Path(folder) / "repo"
-        write_archive(repo / "content", args.events)
+        write_content(repo / "content", *make_archive(args.events))
         git(repo, "init", "-q")
         git(repo, "add", ".")
         git(repo, "commit", "-q", "-m", "The archive")
         for n in range(args.commits):
             for k in range(10):
-                entry = repo / "content" / "events" / f"event-{(n * 10 + k) % args.events}.yaml"
+                entry = repo / "content" / "events" / f"event-{(n * 10 + k) % args.events:06d}.yaml"
                 entry.write_text(entry.read_text() + f"# correction {n}\n")
             git(repo, "commit", "-q", "-am", f"Correction number {n}", day=n + 1)
         content_dir = repo / "content"
         content = validate_content(content_dir)
         history = best_of_three(lambda: read_provenance(content_dir, content))
         changes = len(read_provenance(content_dir, content).changes)
-        inside = best_of_three(lambda: build_site(content_dir, Path(folder) / "site", read_settings()))
+        runs = iter(range(6))  # a fresh output folder each time: a second build into one would be a no-op
+        inside = best_of_three(lambda: build_site(content_dir, Path(folder) / f"site-{next(runs)}", read_settings()))
         outside_dir = Path(folder) / "outside" / "content"
         shutil.copytree(content_dir, outside_dir)
-        outside = best_of_three(lambda: build_site(outside_dir, Path(folder) / "site2", read_settings()))
+        outside = best_of_three(lambda: build_site(outside_dir, Path(folder) / f"site-{next(runs)}", read_settings()))
     print(f"{args.events} events, {changes} commits")
     print(f"read_provenance (one git log, every event file hashed): best {history:.2f}s of 3")
     print(f"build inside the repository: best {inside:.2f}s of 3; outside git: best {outside:.2f}s of 3")
