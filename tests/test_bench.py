@@ -46,3 +46,13 @@ def test_the_runner_prints_the_table_at_fifty_events(tmp_path: Path) -> None:
         assert "Hugo full build" in rows and rows["full build, no search"].rstrip(" |").endswith("×")
     else:
         assert "hugo is not installed" in result.stdout
+
+
+def test_the_history_benchmark_runs_on_a_small_history() -> None:
+    result = subprocess.run(
+        [sys.executable, str(REPO / "scripts" / "benchmark_history.py"), "--events", "20", "--commits", "3"],
+        capture_output=True, text=True, cwd=REPO, timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0] == "20 events, 4 commits"
+    assert "read_provenance" in result.stdout and "outside git" in result.stdout
