@@ -232,3 +232,34 @@ def test_another_guest_at_the_same_occasion_is_not_one_of_the_trips_leaders(rule
     )
     (event,) = analyse(text.encode(), "a.txt", rules, TODAY, published=PartialDate.parse("2015-01-28")).events
     assert (event.leaders, event.visitor, event.host) == (("kim-jong-un", "vladimir-putin"), "kim-jong-un", "vladimir-putin")
+
+
+def test_a_letter_that_calls_a_summit_off_makes_it_cancelled(rules: Rules) -> None:
+    """A letter is no visit, but the cancellation it carries is news of the trip; and a
+    sentence that names no leader but "the summit" speaks of the leaders named before."""
+    text = (
+        "No summit for now\n"
+        "Vladimir Putin will not travel to his planned meeting with Kim Jong Un, the Kremlin said, publishing a letter.\n"
+        "The letter calls off the summit that was to be held in Pyongyang next month."
+    )
+    (event,) = analyse(text.encode(), "a.txt", rules, TODAY, published=PartialDate.parse("2024-05-10")).events
+    assert (event.status.value, event.place.city, event.leaders) == ("cancelled", "Pyongyang", ("kim-jong-un", "vladimir-putin"))
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "kind"),
+    [
+        # What the page calls it, though the visitor holds talks as every visitor does.
+        ("Xi to visit Russia next week", "Xi Jinping will travel to Moscow next week and will meet Vladimir Putin.", "visit"),
+        ("Putin wraps up China trip", "Vladimir Putin held talks with Xi Jinping in Beijing on Thursday.", "visit"),
+        ("Xi and Putin meet in Moscow", "Xi Jinping held talks with Vladimir Putin in Moscow on Thursday.", "summit"),
+        # A headline that names neither: the talks make it a summit.
+        ("Xi Jinping in Moscow", "Xi Jinping held talks with Vladimir Putin in the Kremlin on Thursday.", "summit"),
+        # "summit" or "state visit" in the sentences settle it whatever the headline says.
+        ("Xi to visit Russia", "Xi Jinping will travel to Moscow next week for a summit with Vladimir Putin.", "summit"),
+        ("Xi and Putin meet", "Xi Jinping arrived in Moscow on Thursday for a state visit and talks with Vladimir Putin.", "visit"),
+    ],
+)
+def test_the_kind_is_what_the_page_calls_the_event(rules: Rules, headline: str, body: str, kind: str) -> None:
+    (event,) = analyse(f"{headline}\n{body}".encode(), "a.txt", rules, TODAY, published=PartialDate.parse("2023-03-16")).events
+    assert event.kind == kind

@@ -206,10 +206,7 @@ def _draft(
             place = after[0][1]
             doubts.pop("place", None)
 
-    # Kind: the first in the cue file's order that the frames naming a place use.
-    all_kinds = {k for f in group if f.place is not None for k in f.kinds} or {k for f in group for k in f.kinds}
-    kind = next((k for k in rules.kind_order if k in all_kinds), None)
-    kind = kind or "visit"  # the plain kind, when no word says more
+    kind = _kind(group, sentences, rules)
 
     # Leaders in office at the time; the visitor is the one abroad, the host the one at home.
     leaders = list(dict.fromkeys(l for f in group for l in f.leaders if _in_office_at(l, published, rules)))
@@ -245,6 +242,24 @@ def _draft(
         evidence=evidence,
         doubts=doubts,
     )
+
+
+def _kind(group: list[Frame], sentences: list[Sentence], rules: Rules) -> str:
+    """The first kind (in the cue file's order) whose words the frames naming a place use
+    ("state visit", "parade", "summit"); else what the headline calls the event ("Putin to
+    visit India", "Kim and Moon meet"); else the loose words of the frames ("held talks": a
+    summit); else the plain visit. Every visit has its talks, so they do not outweigh the
+    page's own name for it."""
+    placed = [f for f in group if f.place is not None]
+    found = {k for f in placed for k in f.kinds} or {k for f in group for k in f.kinds}
+    kind = next((k for k in rules.kind_order if k in found), None)
+    if kind is not None:
+        return kind
+    named = {hit.value for s in sentences if s.headline for hit in rules.named_kinds.find(s.text)}
+    if len(named) == 1:
+        return str(named.pop())
+    loose = [{hit.value for hit in rules.named_kinds.find(f.sentence.text)} for f in placed or group]
+    return "summit" if any("summit" in kinds for kinds in loose) else "visit"
 
 
 def _occasion_city(group: list[Frame], sentences: list[Sentence], country: str, rules: Rules) -> Place | None:
@@ -383,7 +398,7 @@ def _planned_on(mention: DateMention, group: list[Frame]) -> bool:
 
 def _kind_words(kind: str, rules: Rules) -> list[str]:
     """The cue file's words for a kind of event, except for the generic "visit"."""
-    return rules.kinds.phrases_for(kind) if kind != "visit" else []
+    return rules.kinds.phrases_for(kind) + rules.named_kinds.phrases_for(kind) if kind != "visit" else []
 
 
 def _direction_ok(date: PartialDate, published: PartialDate | None, status: Status) -> bool:

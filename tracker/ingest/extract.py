@@ -24,6 +24,10 @@ T = TypeVar("T")
 DEFINITE = (Status.HELD, Status.DECLINED, Status.CANCELLED, Status.POSTPONED)
 """Statuses that make a second group of frames an event of its own."""
 
+CARRIED = (Status.INVITED, Status.CANCELLED, Status.POSTPONED, Status.DECLINED)
+"""What a call, a letter or a message may carry about a trip, and so make news of it: "in a
+letter, Trump called off the summit" is no visit, but the summit is off."""
+
 
 @dataclass(frozen=True)
 class Sentence:
@@ -243,8 +247,8 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
         previous_leaders = previous_leaders[-2:]
         if not trips or not leaders or rules.unconfirmed.find(text):
             continue
-        if rules.not_a_visit.find(text) and Status.INVITED not in (s for _, s in _statuses(text, rules)):
-            continue  # a call or a letter is no visit, but an invitation it carries is news
+        if rules.not_a_visit.find(text) and not any(s in CARRIED for _, s in _statuses(text, rules)):
+            continue  # a call or a letter is no visit, but an invitation or a cancellation it carries is news
         future = bool(rules.future.find(text))
         dates = tuple(find_dates(text, ref, rules, future))
         old = _old_clauses(text, dates, ref)

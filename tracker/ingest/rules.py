@@ -116,6 +116,8 @@ class Rules:
     kinds: PhraseSet
     """Kind words -> kind value; `kind_order` breaks ties."""
     kind_order: tuple[str, ...]
+    named_kinds: PhraseSet
+    """Looser words for a kind ("trip", "talks") -> kind: the headline's name for the event."""
     looking_back: PhraseSet
     anniversaries: PhraseSet
     """Occasion phrases -> PartialDate of the original day."""
@@ -308,6 +310,9 @@ def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
         unconfirmed=phrases("unconfirmed"),
         kinds=PhraseSet(kind_pairs),
         kind_order=tuple(kind_order),
+        named_kinds=PhraseSet([
+            (phrase, str(kind)) for kind, listed in (cues.get("named_kinds") or {}).items() for phrase in listed
+        ]),
         looking_back=phrases("looking_back"),
         anniversaries=PhraseSet(anniversary_pairs),
         yearly=PhraseSet(yearly_pairs),
