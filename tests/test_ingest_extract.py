@@ -263,3 +263,18 @@ def test_a_letter_that_calls_a_summit_off_makes_it_cancelled(rules: Rules) -> No
 def test_the_kind_is_what_the_page_calls_the_event(rules: Rules, headline: str, body: str, kind: str) -> None:
     (event,) = analyse(f"{headline}\n{body}".encode(), "a.txt", rules, TODAY, published=PartialDate.parse("2023-03-16")).events
     assert event.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "place"),
+    [
+        # A capital the gazetteer lists among the world's summit venues.
+        ("Putin in Tehran\nVladimir Putin arrived in Tehran on Tuesday for talks with Iran's leaders.", "2022-07-19", ("Tehran", "IR")),
+        # A country it does not list: known by its ISO names.
+        ("Xi to visit Kyrgyzstan\nXi Jinping will pay a state visit to Kyrgyzstan next week.", "2019-06-05", (None, "KG")),
+        ("Xi to visit Laos\nXi Jinping will travel to the Lao People's Democratic Republic next week.", "2017-11-05", (None, "LA")),
+    ],
+)
+def test_a_visit_anywhere_in_the_world_is_placed(rules: Rules, text: str, published: str, place: tuple[str | None, str]) -> None:
+    (event,) = analyse(text.encode(), "a.txt", rules, TODAY, published=PartialDate.parse(published)).events
+    assert (event.place.city, event.place.country) == place

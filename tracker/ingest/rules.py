@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import pycountry
+
 from tracker.content.load import Document, read_document
 from tracker.content.model import Leader, PartialDate, Place, Status
 
@@ -209,6 +211,19 @@ def _words(document: Document, key: str) -> list[str]:
     return value
 
 
+def _countries() -> list[tuple[str, Place]]:
+    """Every country by its ISO names ("Iran", "Islamic Republic of Iran", "Kyrgyzstan"), so
+    that a visit to a country the gazetteer does not list is still placed. The gazetteer's
+    own names come first and win; "Korea, Republic of" and other inverted forms are left out."""
+    pairs = []
+    for country in pycountry.countries:
+        for key in ("name", "common_name", "official_name"):
+            name = getattr(country, key, None)
+            if name and not re.search(r"[,()]", name):
+                pairs.append((name, Place(country=country.alpha_2, city=None)))
+    return pairs
+
+
 def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
     """Read the gazetteer, the cue words and the publishers' domains under `content_dir`; the
     leaders come from the content. Without a publishers file no site is known by its address."""
@@ -241,6 +256,8 @@ def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
                 f"{_at(gazetteer_document, 'places', number)}: places[{number}]: expected {{city: ..., country: XX, names: [...]}}"
             ) from error
         place_pairs.extend((name, place) for name in names)
+
+    place_pairs.extend(_countries())
 
     name_pairs: list[tuple[str, Any]] = []
     for leader in leaders.values():
