@@ -62,7 +62,6 @@ KNOWN_MISSES: dict[str, str] = {
     "real-tune/35-bharattimes-brics-video.txt": "the only sentence naming the summit's place is about joining by video: no event",
     "real-blind/06-ktvq-trump-dmz-2019.txt": "the DMZ meeting is placed in North Korea (Trump stepped across), without the day",
     "real-blind/09-bbc-hu-pyongyang-2005.html": "the airport greeting names no city; " + KIND,
-    "real-blind/18-oana-hu-letter-2009.txt": "no masthead: the address's host (Oananews.org) is taken for the publisher",
     "real-blind/21-wion-xi-moscow-2023.html": KIND,
 }
 

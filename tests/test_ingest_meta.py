@@ -139,6 +139,12 @@ def test_a_date_line_refines_a_month_in_the_address(rules: Rules) -> None:
         (["NAAJU", "Kim to visit Russia", BODY], "https://naaju.com/romania/x", "Naaju"),
         (["Kim to visit Russia", "MOSCOW (Yonhap) -- " + BODY], "https://unknown-site.example/x", "Unknown-site.example"),
         (["Kim to visit Russia", BODY], "https://www.ktvq.com/news/x", "KTVQ"),
+        (["Kim to visit Russia", BODY], "https://www.newsagency.example/x", "Newsagency.example"),
+        (["Kim to visit Russia", BODY], "https://www.abcnews.example/node/42", "ABC"),
+        # Sites any page may come from are in content/publishers.yaml.
+        (["Kim to visit Russia", BODY], "https://www.theguardian.com/world/2019/apr/25/x", "The Guardian"),
+        (["Kim to visit Russia", BODY], "https://www.scmp.com/news/china/article/1/x", "South China Morning Post"),
+        (["Kim to visit Russia", BODY], "https://abcnews.go.com/International/x", "ABC News"),
     ],
 )
 def test_the_site_publishes_the_page(rules: Rules, lines: list[str], url: str, publisher: str) -> None:

@@ -171,9 +171,10 @@ def find_publisher(article: Article, rules: Rules, url: str | None = None) -> tu
         if masthead is not None:
             return masthead.name, masthead.id, "masthead"
         host = _host(url)
-        label = host.split(".")[0]
-        if host:  # call letters ("ktvq.com": KTVQ), else the address as sites are cited
-            return (label.upper() if len(label) <= 4 else host[:1].upper() + host[1:]), None, "host"
+        # Call letters ("ktvq.com": KTVQ; "oananews.org": OANA), else the address as sites are cited.
+        letters = re.sub(r"news$", "", host.split(".")[0])
+        if host:
+            return (letters.upper() if 2 <= len(letters) <= 4 else host[:1].upper() + host[1:]), None, "host"
     if masthead is not None:
         return masthead.name, masthead.id, "masthead"
     tags = {normal(tag): rule for rule in rules.publishers for tag in (rule.name, *rule.tags)}
