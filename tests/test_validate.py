@@ -154,6 +154,18 @@ CASES = [
         f"{EVENT}:6: end: 2019-03-31 is before the date 2019-04 (fix one of them)",
     ),
     (
+        "a title of spaces only",
+        EVENT,
+        edit(VALID_EVENT, "title: ", "title: '   ' # was: "),
+        f"{EVENT}:2: title: must not be blank (A short headline in our own words.)",
+    ),
+    (
+        "an empty title",
+        EVENT,
+        edit(VALID_EVENT, "title: ", "title: '' # was: "),
+        f"{EVENT}:2: title: must not be empty (A short headline in our own words.)",
+    ),
+    (
         "an empty timeline",
         EVENT,
         VALID_EVENT[: VALID_EVENT.index("timeline:")] + "timeline: []\n",
