@@ -185,6 +185,13 @@ CASES = [
         "(give the full address starting with https:// or http://)",
     ),
     (
+        "a link with a line end after it (a block scalar)",
+        "sources/wire-2019-04-22-trip-announced.yaml",
+        "publisher: W\ntitle: T\npublished: 2019-04-22\nurl: |\n  https://example.org/a\n",
+        "sources/wire-2019-04-22-trip-announced.yaml:4: url: 'https://example.org/a\\n' is not valid "
+        "(give the full address starting with https:// or http://)",
+    ),
+    (
         "an unquoted time, which YAML reads as a number",
         "sources/wire-2019-04-22-trip-announced.yaml",
         "publisher: W\ntitle: T\npublished: 2019-04-22\ntime: 7:43\n",
