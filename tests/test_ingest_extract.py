@@ -278,3 +278,30 @@ def test_the_kind_is_what_the_page_calls_the_event(rules: Rules, headline: str, 
 def test_a_visit_anywhere_in_the_world_is_placed(rules: Rules, text: str, published: str, place: tuple[str | None, str]) -> None:
     (event,) = analyse(text.encode(), "a.txt", rules, TODAY, published=PartialDate.parse(published)).events
     assert (event.place.city, event.place.country) == place
+
+
+@pytest.fixture(scope="module")
+def world_rules(tmp_path_factory: pytest.TempPathFactory) -> Rules:
+    """The rules with the other leaders the real-like pages name (Trump, Moon, Erdogan...)."""
+    from grade_ingest import REAL_LIKE, empty_content
+
+    from tracker.content.validate import validate_content
+    from tracker.ingest.rules import load_rules
+
+    content = empty_content(tmp_path_factory.mktemp("world") / "content", extra_leaders=REAL_LIKE / "leaders")
+    return load_rules(content, validate_content(content).leaders)
+
+
+def test_a_meeting_across_a_border_is_one_meeting_where_it_was_held(world_rules: Rules) -> None:
+    """"Sat down with" makes a sentence about a meeting; the DMZ is Panmunjom's; a headline
+    that places the same meeting loosely (in the North, across the line) makes no second event."""
+    text = (
+        "Trump steps into North Korea, meets Kim\n"
+        "Donald Trump stepped across the border line into North Korea on Sunday and then sat down with"
+        " Kim Jong Un in the DMZ for almost an hour.\n"
+        "It was the first time a sitting U.S. president had set foot in the North."
+    )
+    analysis = analyse(text.encode(), "a.txt", world_rules, TODAY, published=PartialDate.parse("2019-06-30"))
+    assert [(e.place.city, e.place.country, str(e.date), e.visitor, e.host) for e in analysis.events] == [
+        ("Panmunjom", "KR", "2019-06-30", None, None)
+    ]

@@ -110,7 +110,21 @@ def draft_events(
             )
             continue
         events.append(draft)
-    return events, warnings
+    return _one_meeting_once(events), warnings
+
+
+def _one_meeting_once(events: list[EventDraft]) -> list[EventDraft]:
+    """The same leaders with the same news in two countries are one meeting told loosely
+    once: "Trump crosses into North Korea, meets Kim" above "... sat down with Kim at
+    Panmunjom". The telling that names a city stands, in the place of the first."""
+    kept: list[EventDraft] = []
+    for event in events:
+        same = next((i for i, e in enumerate(kept) if (e.leaders, e.status) == (event.leaders, event.status)), None)
+        if same is None:
+            kept.append(event)
+        elif kept[same].place.city is None and event.place.city is not None:
+            kept[same] = event
+    return kept
 
 
 def _about_the_lead(group: list[Frame], rules: Rules) -> list[Frame]:
