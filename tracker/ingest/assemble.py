@@ -322,12 +322,14 @@ def _when(
         or m.kind == "weekday" and (
             m.arrival if under_way
             else happened or _planned_on(m, group) or m.text.lower().endswith(("'s", "’s"))
+            or m.arrival and _after_day(m, published)  # "arrives on Thursday", in Tuesday's paper
         )
         or m.kind == "relative" and m.date is not None and m.date.precision is DatePrecision.DAY
     ]
     exact = [m for m in exact if _direction_ok(m.date, published, status)]  # type: ignore[arg-type]
-    if status is not Status.HELD:
-        # The day of an arrival dates the meeting only once the meeting has happened.
+    if status is not Status.HELD and kind != "visit":
+        # The day of an arrival dates a meeting only once the meeting has happened ("arrives
+        # on Wednesday, a day before the summit"); it is the first day of a visit.
         exact = [m for m in exact if not m.arrival]
     if status is Status.RUMOURED:
         # A rumour is dated to the day only by its occasion (Victory Day), not by any day

@@ -127,6 +127,8 @@ class Rules:
     """Phrases that name a day of every year ("Victory Day") -> PartialDate of the original day."""
     future: PhraseSet
     """Words that put a sentence in the future."""
+    timetable: PhraseSet
+    """The present of a schedule ("arrives in Beijing on Thursday"): its weekday lies ahead."""
     reporting: frozenset[str]
     origin: frozenset[str]
     departure: PhraseSet
@@ -334,6 +336,7 @@ def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
         anniversaries=PhraseSet(anniversary_pairs),
         yearly=PhraseSet(yearly_pairs),
         future=phrases("future"),
+        timetable=phrases("timetable"),
         reporting=lowered("reporting"),
         origin=lowered("origin"),
         departure=phrases("departure"),

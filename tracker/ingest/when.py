@@ -210,9 +210,9 @@ def _resolve(
         # Ahead only when its own clause looks ahead ("will meet Putin on Friday"), not
         # merely its sentence ("arrived on Tuesday and will meet Putin on Friday").
         clause = re.split(r",|;|\band\b|\bbut\b", text[:start])[-1]
+        ahead = future and bool(rules.future.find(clause)) or bool(rules.timetable.find(clause))
         forward = word == "next" or (
-            future and not reporting and bool(rules.future.find(clause))
-            and word not in ("last", "earlier", "as late as", "since")
+            ahead and not reporting and word not in ("last", "earlier", "as late as", "since")
         )
         date = shift_weekday(ref, match.group(2), forward) if ref else None
         return DateMention(start, kind, whole, date, reporting=reporting, since=word == "since")
