@@ -305,3 +305,15 @@ def test_a_meeting_across_a_border_is_one_meeting_where_it_was_held(world_rules:
     assert [(e.place.city, e.place.country, str(e.date), e.visitor, e.host) for e in analysis.events] == [
         ("Panmunjom", "KR", "2019-06-30", None, None)
     ]
+
+
+def test_two_guests_who_meet_at_a_third_countrys_parade_hold_a_summit(rules: Rules) -> None:
+    """The parade is the occasion, not their event; and "80 years since the war", an
+    anniversary, names the occasion: it neither dates the talks nor makes them a look back."""
+    text = (
+        "Kim and Putin meet after Beijing parade\n"
+        "Kim Jong Un and Vladimir Putin held talks in Beijing on Wednesday after both watched a military parade"
+        " marking 80 years since the end of the Second World War."
+    )
+    (event,) = analyse(text.encode(), "a.txt", rules, TODAY, published=PartialDate.parse("2025-09-03")).events
+    assert (event.kind, str(event.date), event.visitor, event.host) == ("summit", "2025-09-03", None, None)

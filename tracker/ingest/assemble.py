@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from tracker.content.model import DatePrecision, PartialDate, Place, Status
-from tracker.ingest.extract import DEFINITE, EventDraft, Frame, Sentence, holder, valid
+from tracker.ingest.extract import DEFINITE, EventDraft, Frame, Sentence, holder, valid, well_before
 from tracker.ingest.rules import Rules, in_public_life, normal
 from tracker.ingest.when import DateMention, find_dates
 
@@ -241,6 +241,8 @@ def _draft(
             doubts["host"] = f"not named as taking part; {rules.leaders[host].name} led the host country then"
     if len(abroad) > 1:
         doubts["visitor"] = "several leaders travelled (a meeting in a third country?)"
+        if kind == "ceremony" and not home and _named(group, "summit", rules):
+            kind = "summit"  # two guests at a third country's parade who hold talks: their own meeting
 
     reported = _reported(group, published, status)
     return EventDraft(
@@ -272,8 +274,12 @@ def _kind(group: list[Frame], sentences: list[Sentence], rules: Rules) -> str:
     named = {hit.value for s in sentences if s.headline for hit in rules.named_kinds.find(s.text)}
     if len(named) == 1:
         return str(named.pop())
-    loose = [{hit.value for hit in rules.named_kinds.find(f.sentence.text)} for f in placed or group]
-    return "summit" if any("summit" in kinds for kinds in loose) else "visit"
+    return "summit" if _named(placed or group, "summit", rules) else "visit"
+
+
+def _named(group: list[Frame], kind: str, rules: Rules) -> bool:
+    """Some frame of `group` uses a word for `kind` ("talks", "met")."""
+    return any(hit.value == kind for f in group for hit in rules.named_kinds.find(f.sentence.text))
 
 
 def _occasion_city(group: list[Frame], sentences: list[Sentence], country: str, rules: Rules) -> Place | None:
@@ -327,6 +333,8 @@ def _when(
         or m.kind == "relative" and m.date is not None and m.date.precision is DatePrecision.DAY
     ]
     exact = [m for m in exact if _direction_ok(m.date, published, status)]  # type: ignore[arg-type]
+    # An anniversary months before the article is the occasion's year, not the meeting's day.
+    exact = [m for m in exact if not (m.kind == "anniversary" and published and well_before(m.date, published))]  # type: ignore[arg-type]
     if status is not Status.HELD and kind != "visit":
         # The day of an arrival dates a meeting only once the meeting has happened ("arrives
         # on Wednesday, a day before the summit"); it is the first day of a visit.

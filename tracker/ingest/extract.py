@@ -320,9 +320,9 @@ def _with_look_back(frame: Frame, ref: PartialDate | None, rules: Rules) -> Fram
     past = [
         mention
         for mention in frame.dates
-        if mention.date is not None and not mention.since and not mention.reporting
-        and ref is not None and _well_before(mention.date, ref)
-    ]
+        if mention.date is not None and not mention.since and not mention.reporting and mention.kind != "anniversary"
+        and ref is not None and well_before(mention.date, ref)
+    ]  # an anniversary names the occasion ("80 years since the war"), not a day gone by
     if cue and not gone:
         plan = _plan_beside_look_back(frame, [hit.start for hit in cue])
         if plan is not None:
@@ -359,7 +359,7 @@ def _plan_beside_look_back(frame: Frame, cues: list[int]) -> Frame | None:
     })
 
 
-def _well_before(date: PartialDate, ref: PartialDate) -> bool:
+def well_before(date: PartialDate, ref: PartialDate) -> bool:
     """`date` ends more than about six weeks before `ref` begins."""
     return date.last_day() < ref.first_day() - dt.timedelta(days=45)
 
