@@ -317,3 +317,13 @@ def test_two_guests_who_meet_at_a_third_countrys_parade_hold_a_summit(rules: Rul
     )
     (event,) = analyse(text.encode(), "a.txt", rules, TODAY, published=PartialDate.parse("2025-09-03")).events
     assert (event.kind, str(event.date), event.visitor, event.host) == ("summit", "2025-09-03", None, None)
+
+
+def test_a_stop_on_the_way_is_not_where_the_visit_is(rules: Rules) -> None:
+    text = (
+        "Kim Jong Il on his way to Russia\n"
+        "Kim Jong Il arrived in Russia on Saturday for talks with Vladimir Putin, the Kremlin said.\n"
+        "His armoured train stopped at Omsk and went on through Novosibirsk, where Kim toured a factory."
+    )
+    (event,) = analyse(text.encode(), "a.txt", rules, TODAY, published=PartialDate.parse("2001-07-29")).events
+    assert (event.place.city, event.place.country) == (None, "RU")
