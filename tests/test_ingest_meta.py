@@ -178,3 +178,9 @@ def test_a_saved_page_named_only_in_its_title_and_dated_only_in_its_byline(rules
 def test_a_date_stamp_at_the_foot_gives_the_day_of_the_month_in_the_address(rules: Rules) -> None:
     source = read(rules, "Putin and Kim sign declaration", BODY, "(Xinhua News Agency 08/05/2001)", "Archive", url="http://example.org/english/2001/Aug/17008.htm")
     assert str(source.published) == "2001-08-05"
+
+
+def test_a_date_line_with_a_slash_is_a_date_not_a_photo_credit(rules: Rules) -> None:
+    source = read(rules, "Kim arrives in Vladivostok", "April 24, 2019 / 9:05 AM", BODY, "Ahn Young-joon / AP")
+    assert (str(source.published), source.time) == ("2019-04-24", "09:05")
+    assert "Ahn Young-joon / AP" not in source.body

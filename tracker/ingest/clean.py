@@ -18,6 +18,8 @@ from tracker.ingest.rules import Rules, normal
 
 HTML_START = re.compile(rb"^\s*(<!doctype html|<html|<head|<body|<article|<div|<p[\s>])", re.IGNORECASE)
 _LIST_NUMBER = re.compile(r"^\d+\.\s+")
+_STAMP = re.compile(r"\b(?:19|20)\d{2}\b|\b\d{1,2}:\d{2}\b")
+"""A year or a time of day: a date line, not a photo credit, whatever its slashes."""
 
 
 class InputError(Exception):
@@ -180,7 +182,8 @@ def is_noise(line: str, rules: Rules) -> bool:
         return True
     # A photo caption or credit: "(left)", "File photo", "Ahn Young-joon / AP / TASS".
     lowered = line.lower()
-    if any(mark in lowered for mark in rules.caption_marks) or " / " in line and len(line.split()) <= 8:
+    credit = " / " in line and len(line.split()) <= 8 and not _STAMP.search(line)  # "April 24, 2019 / 9:05 AM" is a date
+    if any(mark in lowered for mark in rules.caption_marks) or credit:
         return True
     # Breadcrumbs and menus: several short items joined by separators.
     return line.count(" | ") >= 2 or line.count(" > ") >= 1 and len(line.split()) < 12
