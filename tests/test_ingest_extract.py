@@ -327,3 +327,22 @@ def test_a_stop_on_the_way_is_not_where_the_visit_is(rules: Rules) -> None:
     )
     (event,) = analyse(text.encode(), "a.txt", rules, TODAY, published=PartialDate.parse("2001-07-29")).events
     assert (event.place.city, event.place.country) == (None, "RU")
+
+
+@pytest.mark.parametrize(
+    ("later", "published"),
+    [
+        ("Putin's state visit of June 18-19, 2024 opened a new era, KCNA said.", "2024-06-20"),
+        # A full date more than a month before the date line's day is history, not the news.
+        ("Their first summit, on 25 April 2019, opened a new era, KCNA said.", "unknown"),
+    ],
+)
+def test_a_date_line_without_a_year_takes_it_from_a_date_days_before(rules: Rules, later: str, published: str) -> None:
+    text = (
+        "Kim sees Putin off\n"
+        f"Pyongyang, June 20 (KCNA) -- Kim Jong Un saw Vladimir Putin off at the airport in Pyongyang. {later}"
+    )
+    analysis = analyse(text.encode(), "a.txt", rules, TODAY)
+    assert str(analysis.published.date or "unknown") == published
+    if published != "unknown":
+        assert any(w.startswith(f"publication date {published}: the date line gives June 20 without the year") for w in analysis.warnings)

@@ -19,7 +19,6 @@ KNOWN_MISSES: dict[str, str] = {
     "tuned/at-putins-invitation-2023.txt": NAMED_VISIT,
     "tuned/end-of-month-2024.txt": NAMED_VISIT,
     "tuned/kcna-kim-to-visit-2019.txt": NAMED_VISIT,
-    "tuned/kcna-returns-2023.txt": UNDATED,
     "tuned/kim-jong-il-announced-2011.txt": NAMED_VISIT,
     "tuned/kim-returns-2019.txt": NAMED_VISIT,
     "tuned/lavrov-pyongyang-2023.txt": KIND,

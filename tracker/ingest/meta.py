@@ -285,9 +285,12 @@ def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | No
     date_line: int | None = None
     for index, line in enumerate(lines[:12]):
         match = _DATE_LIKE.search(line)
-        if match is None or len(line.split()) > 12 and match.start() > 30 and not _DATELINE.match(line):
+        dateline = _DATELINE.match(line)
+        if match is None or len(line.split()) > 12 and match.start() > 30 and not dateline:
             continue
-        found = parse_date_text(line)
+        # A dateline's own date, not one its sentence goes on to name ("Pyongyang, June 20
+        # (KCNA) -- ... their first summit, on 25 April 2019").
+        found = parse_date_text(dateline.group(0) if dateline and len(line.split()) > 12 else line)
         if not found or found[0].first_day() > today:
             continue
         if len(line.split()) <= 12:
