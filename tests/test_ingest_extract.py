@@ -188,6 +188,8 @@ def test_with_the_date_unknown_no_one_is_judged_out_of_office(rules: Rules) -> N
         "Kim sends oral letter\nKim Jong Un sent an oral letter to Vladimir Putin, offering to meet again.",
         "Putin to join summit virtually\nVladimir Putin will attend the summit in Pyongyang virtually, Kim Jong Un's office said.",
         "Envoy meets Putin\nKim Jong Un's special envoy met Vladimir Putin in Moscow on Friday, at what Kim called a key moment.",
+        "Envoys meet Putin\nKim Jong Un's envoys met Vladimir Putin in Moscow on Friday for two hours.",
+        "Aides meet Putin\nKim Jong Un's aides met Vladimir Putin in Moscow on Friday to prepare a summit.",
     ],
 )
 def test_calls_letters_video_links_and_envoys_are_no_visits(rules: Rules, text: str) -> None:
