@@ -26,6 +26,8 @@ TODAY = dt.date(2026, 1, 1)
         ("The late North Korean leader Kim Jong-Il visited Russia.", "2015", ["kim-jong-il"]),
         ("The Russian president met him.", "2010", ["dmitry-medvedev"]),
         ("The Russian president met him.", "2015", ["vladimir-putin"]),
+        ("The Russian leader met him.", "2015", ["vladimir-putin"]),
+        ("The Kremlin chief met him.", "2009", ["dmitry-medvedev"]),
         ("Kim met Putin.", "2019", ["kim-jong-un", "vladimir-putin"]),
         ("His daughter Kim Ju-ae and writer Hyung-jin Kim came.", "2019", []),
         ("North Korea's Kim to visit Moscow.", "2015", ["kim-jong-un"]),
@@ -348,3 +350,19 @@ def test_a_date_line_without_a_year_takes_it_from_a_date_days_before(rules: Rule
     assert str(analysis.published.date or "unknown") == published
     if published != "unknown":
         assert any(w.startswith(f"publication date {published}: the date line gives June 20 without the year") for w in analysis.warnings)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "status"),
+    [
+        # The welcome every state visit has is no ceremony of its own.
+        ("Putin in Beijing\nVladimir Putin arrived in Beijing on Thursday and was greeted with a military parade"
+         " and a welcoming ceremony by Xi Jinping.", "visit", "held"),
+        # "state visits to" is a noun, not "visits" the verb: a plan, not a visit held.
+        ("Xi to tour Central Asia\nXi Jinping will pay state visits to Russia and Kazakhstan next week,"
+         " and will meet Vladimir Putin.", "visit", "announced"),
+    ],
+)
+def test_a_state_visits_welcome_and_the_noun_visits(rules: Rules, text: str, kind: str, status: str) -> None:
+    (event,) = analyse(text.encode(), "a.txt", rules, TODAY, published=PartialDate.parse("2024-05-14")).events
+    assert (event.kind, event.status.value) == (kind, status)

@@ -258,7 +258,7 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
         status_hits = _outside(_statuses(text, rules), old)
         statuses = tuple(status for _, status in status_hits)
         arrived = bool(rules.arrival.find(text))
-        kinds = tuple(hit.value for hit in rules.kinds.find(text))
+        kinds = tuple(hit.value for hit in rules.kinds.find(text) if hit.value)
         frame = Frame(
             sentence=sentence,
             leaders=tuple(dict.fromkeys(leaders)),

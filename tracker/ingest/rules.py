@@ -116,7 +116,7 @@ class Rules:
     unconfirmed: PhraseSet
     """A denial, or reports left unconfirmed: the sentence reports no development."""
     kinds: PhraseSet
-    """Kind words -> kind value; `kind_order` breaks ties."""
+    """Kind words -> kind value (None for the welcome every state visit has); `kind_order` breaks ties."""
     kind_order: tuple[str, ...]
     named_kinds: PhraseSet
     """Looser words for a kind ("trip", "talks") -> kind: the headline's name for the event."""
@@ -289,6 +289,7 @@ def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
     for kind, listed in (cues.get("kinds") or {}).items():
         kind_order.append(str(kind))
         kind_pairs.extend((phrase, str(kind)) for phrase in listed)
+    kind_pairs.extend((phrase, None) for phrase in _words(cues_document, "ceremonial"))
 
     anniversary_pairs: list[tuple[str, Any]] = []
     yearly_pairs: list[tuple[str, Any]] = []
