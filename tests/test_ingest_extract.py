@@ -192,6 +192,10 @@ def test_with_the_date_unknown_no_one_is_judged_out_of_office(rules: Rules) -> N
         "Envoy meets Putin\nKim Jong Un's special envoy met Vladimir Putin in Moscow on Friday, at what Kim called a key moment.",
         "Envoys meet Putin\nKim Jong Un's envoys met Vladimir Putin in Moscow on Friday for two hours.",
         "Aides meet Putin\nKim Jong Un's aides met Vladimir Putin in Moscow on Friday to prepare a summit.",
+        # Sent in the leader's stead; named only in a clause about something else.
+        "Lavrov in Pyongyang\nVladimir Putin sent his foreign minister to Pyongyang on Friday to meet Kim Jong Un.",
+        "Wang Yi meets Putin\nChina's top diplomat met Vladimir Putin in Moscow on Friday, days after Xi Jinping"
+        " called for a ceasefire.",
     ],
 )
 def test_calls_letters_video_links_and_envoys_are_no_visits(rules: Rules, text: str) -> None:

@@ -204,6 +204,33 @@ def _proxy_of(text: str, at: int, rules: Rules) -> bool:
     return any(hit.start <= len(" ".join(after.split()[:2])) for hit in rules.proxies.find(after))
 
 
+_SENDS = re.compile(r"\b(?:sent|sends|send|sending|dispatched|dispatches|dispatch)\s+", re.IGNORECASE)
+_SUBORDINATE = re.compile(r"\b(?:after|before|since|because|although|though|when)\s+", re.IGNORECASE)
+
+
+def _sends_proxy(text: str, at: int, rules: Rules) -> bool:
+    """The leader named at `at` sends someone in his stead ("Moon sent his security adviser to
+    Pyongyang to meet Kim", "Xi will send Vice President Han Zheng to the inauguration")."""
+    after = text[at : at + 80]
+    for verb in _SENDS.finditer(after):
+        sent = after[verb.end() : verb.end() + 60]
+        if any(hit.start <= len(" ".join(sent.split()[:4])) for hit in rules.proxies.find(sent)):
+            return True
+    return False
+
+
+def _bystander(text: str, at: int, rules: Rules) -> bool:
+    """The leader named at `at` is only in a clause about something else ("Witkoff met Putin,
+    hours after Trump urged a ceasefire"): a subordinate clause with no word of a trip or of
+    where one stands ("though Putin had invited him" is news of the trip)."""
+    opening = [m for m in _SUBORDINATE.finditer(text[:at]) if not re.search(r"[,;]", text[m.end() : at])]
+    if not opening:
+        return False
+    end = re.search(r"[,;]", text[at:])
+    clause = text[opening[-1].start() : at + end.start() if end else len(text)]
+    return not rules.trip.find(clause) and not rules.arrival.find(clause) and not _statuses(clause, rules)
+
+
 def _no_one(text: str, rules: Rules) -> bool:
     """No leader's name or title in `text` ("Moscow's parade", not "North Korea's Kim ... met")."""
     return not rules.names.find(text) and not rules.titles.find(text)
@@ -224,7 +251,10 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
         # "Trump's envoy met Putin (at what Trump called a key moment)": Trump is named, but
         # his envoy is the one who met.
         named = find_leaders(text, ref, rules, mentioned)
-        acting_for = {leader for at, leader in named if _proxy_of(text, at, rules)}
+        acting_for = {
+            leader for at, leader in named
+            if _proxy_of(text, at, rules) or _sends_proxy(text, at, rules) or _bystander(text, at, rules)
+        }
         named = [(at, leader) for at, leader in named if leader not in acting_for]
         leaders = [leader for _, leader in named]
         # The subject: the first leader named other than as an owner ("Putin's spokesman").
