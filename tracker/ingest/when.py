@@ -204,7 +204,7 @@ def _resolve(
         return DateMention(start, kind, whole, PartialDate(int(match.group(2))), since=since)
     if kind == "weekday":
         word = (match.group(1) or "").lower()
-        reporting = any(w in rules.reporting for w in _before(text, start, 4)) or any(
+        reporting = any(w in rules.reporting for w in _before(text, start, 5)) or any(
             normal(w) in rules.reporting for w in re.findall(r"[\w']+", text[match.end():])[:1]
         )
         # Ahead only when its own clause looks ahead ("will meet Putin on Friday"), not
