@@ -351,6 +351,9 @@ def _when(
             under_way and not m.arrival, m.kind == "weekday", not happened and not _after_day(m, published), m.arrival
         ))
         return best.date, best.end, ""
+    stay = _stay(group) if status is Status.HELD else None
+    if stay is not None:
+        return stay[0], stay[1], ""
     # A day beside the city, in a visit under way, is more often the talks' still ahead.
     beside = None if under_way else _day_beside(sentences, published, status, place, rules)
     if beside is not None:
@@ -388,6 +391,23 @@ def _when(
         month = PartialDate(published.year, published.month)
         return month, None, "no date given; assumed the month of publication"
     return PartialDate(published.year), None, "no date given; only the year is assumed"
+
+
+_LENGTH = re.compile(r"\b(two|three|four|five|six|seven|eight|[2-9])[- ]day\b", re.IGNORECASE)
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+
+
+def _stay(group: list[Frame]) -> tuple[PartialDate, PartialDate] | None:
+    """(first, last day) of a visit told by its end: "left Pyongyang on Friday after a two-day
+    state visit" began on the Thursday."""
+    for frame in group:
+        length = _LENGTH.search(frame.sentence.text)
+        for mention in frame.dates:
+            day = mention.date
+            if length and mention.departure and day is not None and day.precision is DatePrecision.DAY:
+                days = int(_NUMBERS.get(length.group(1).lower(), length.group(1)))
+                return PartialDate.from_date(day.first_day() - dt.timedelta(days=days - 1)), day
+    return None
 
 
 def _day_beside(
