@@ -370,3 +370,18 @@ def test_a_date_line_without_a_year_takes_it_from_a_date_days_before(rules: Rule
 def test_a_state_visits_welcome_and_the_noun_visits(rules: Rules, text: str, kind: str, status: str) -> None:
     (event,) = analyse(text.encode(), "a.txt", rules, TODAY, published=PartialDate.parse("2024-05-14")).events
     assert (event.kind, event.status.value) == (kind, status)
+
+
+def test_a_trip_called_off_in_an_article_about_a_video_link_is_news(world_rules: Rules) -> None:
+    """The sentence that calls the trip off names no place; the one that places the summit
+    names no status: together they are the declined trip, though the headline is about video."""
+    text = (
+        "Putin to join BRICS summit by video\n"
+        "Vladimir Putin will take part in the BRICS summit by video link, the Kremlin said.\n"
+        "By mutual agreement, Putin will not attend in person.\n"
+        "The summit is to be held in Johannesburg from August 22 to 24."
+    )
+    (event,) = analyse(text.encode(), "a.txt", world_rules, TODAY, published=PartialDate.parse("2023-07-19")).events
+    assert (event.status.value, event.place.city, event.visitor, event.host) == (
+        "declined", "Johannesburg", "vladimir-putin", "cyril-ramaphosa"
+    )

@@ -16,6 +16,7 @@ from tracker.ingest.rules import Rules, in_public_life, normal
 from tracker.ingest.when import DateMention, find_dates
 
 _EXACT = ("full", "range", "anniversary", "day", "occasion")
+CALLED_OFF = (Status.DECLINED, Status.CANCELLED, Status.POSTPONED)
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,11 @@ def draft_events(
     # A host acting at home ("Putin postponed the parade in Moscow") speaks of the event
     # in that city: such frames join its group, though they make no event themselves.
     at_home = [f for f in frames if f.looking_back is None and not valid(f, rules) and f.place and f.place.city]
+    placeless = [
+        f for f in frames
+        if f.looking_back is None and not valid(f, rules) and f.place is None and not f.sentence.headline
+        and any(status in CALLED_OFF for status in f.statuses)
+    ]
     past = [f for f in frames if f.looking_back is not None and valid(f, rules)]
     if past:
         warnings.append(
@@ -93,7 +99,12 @@ def draft_events(
                 cities = {host_city.city}
             elif filed_from is not None:
                 fallback = (filed_from, "no place in the sentences about it; this is the dateline's city")
-        group = sorted(group + [f for f in at_home if f.place and f.place.city in cities], key=lambda f: f.sentence.index)
+        # A traveller's own sentence that names no place but says what became of the trip
+        # ("Putin would not attend") speaks of the trip his other sentences place.
+        travellers = {leader for f in group for leader in f.leaders}
+        own = [f for f in placeless if set(f.leaders) <= travellers]
+        extra = [f for f in at_home if f.place and f.place.city in cities] + own
+        group = sorted(group + extra, key=lambda f: f.sentence.index)
         group = _about_the_lead(group, rules)
         draft = _draft(group, sentences, published, rules, mentioned, dateline, fallback)
         if draft is None:
@@ -103,7 +114,10 @@ def draft_events(
         # its trips are background ("In February Putin flew to Beijing") or talk of a summit.
         definite = draft.status in DEFINITE and "status" not in draft.doubts
         aside = number > 0 or (headline_no_visit and draft.status is not Status.INVITED)
-        if aside and (not definite or (len(draft.leaders) < 2 and draft.kind != "embassy-visit")):
+        # A trip called off in an article about a video link is news of its own ("Putin will
+        # join by video, not in person"); one held beside it is background.
+        alone_ok = draft.kind == "embassy-visit" or number == 0 and draft.status is not Status.HELD
+        if aside and (not definite or (len(draft.leaders) < 2 and not alone_ok)):
             warnings.append(
                 f"also mentions a trip ({draft.status.value} {draft.kind}) in {draft.place.city or draft.place.country}"
                 f" ({', '.join(draft.leaders)}); not drafted: add it by hand if it is news"
