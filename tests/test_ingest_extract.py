@@ -385,3 +385,13 @@ def test_a_trip_called_off_in_an_article_about_a_video_link_is_news(world_rules:
     assert (event.status.value, event.place.city, event.visitor, event.host) == (
         "declined", "Johannesburg", "vladimir-putin", "cyril-ramaphosa"
     )
+
+
+def test_the_first_visit_since_last_year_is_news_not_a_look_back(rules: Rules) -> None:
+    text = (
+        "Xi lands in Moscow\n"
+        "Xi Jinping landed in Moscow on Monday on his first state visit to Russia since the war began in February"
+        " last year.\nXi will hold a summit with Vladimir Putin."
+    )
+    (event,) = analyse(text.encode(), "a.txt", rules, TODAY, published=PartialDate.parse("2023-03-20")).events
+    assert (event.kind, event.status.value, str(event.date), event.place.city) == ("visit", "held", "2023-03-20", "Moscow")

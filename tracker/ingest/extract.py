@@ -17,7 +17,7 @@ from typing import TypeVar
 
 from tracker.content.model import PartialDate, Place, Status
 from tracker.ingest.rules import Hit, Rules, Title, in_public_life, normal
-from tracker.ingest.when import DateMention, find_dates
+from tracker.ingest.when import DateMention, find_dates, in_since_clause
 
 T = TypeVar("T")
 
@@ -346,7 +346,9 @@ def _outside(hits: tuple[tuple[int, T], ...], spans: list[tuple[int, int]]) -> t
 def _with_look_back(frame: Frame, ref: PartialDate | None, rules: Rules) -> Frame:
     why = None
     gone = [leader for leader in frame.leaders if ref is not None and not in_public_life(rules.leaders[leader], ref)]
-    cue = rules.looking_back.find(frame.sentence.text)
+    # "his first visit since the war began last year": the starting point of a "first since"
+    # looks back, the sentence does not.
+    cue = [hit for hit in rules.looking_back.find(frame.sentence.text) if not in_since_clause(frame.sentence.text, hit.start)]
     past = [
         mention
         for mention in frame.dates
