@@ -67,6 +67,9 @@ def test_headline_bare_byline_and_date_line(rules: Rules) -> None:
         (["Kim to visit Russia", BODY, "Source: Interfax"], "Interfax"),
         (["Kim to visit Russia", BODY, "Skip next section More stories from DW"], "Deutsche Welle"),
         (["Kim to visit Russia", BODY, "BY MICHAEL LEE [lee.junhyuk@joongang.co.kr]"], "Korea JoongAng Daily"),
+        (["Kim to visit Russia", "Pyongyang (AFP) – " + BODY], "AFP"),
+        (["Kim to visit Russia", BODY, "By Anna Lee (alee@heraldcorp.com)"], "The Korea Herald"),
+        (["Kim to visit Russia", BODY, "Write to the reporter at anna.lee@scmp.com"], "South China Morning Post"),
     ],
 )
 def test_publisher_from_masthead_agency_tag_or_footer(rules: Rules, lines: list[str], publisher: str) -> None:

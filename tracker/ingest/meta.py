@@ -28,12 +28,13 @@ _DATE_LIKE = re.compile(
 _DATELINE = re.compile(
     rf"^(?:[A-Z][\w .'-]*,\s+)?({_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)\s*\((\w[\w ]*)\)\s*[-–—]+", re.IGNORECASE
 )
-_AGENCY_DATELINE = re.compile(r"^[A-Z][A-Z'-]+(?:[ ,.]+[A-Za-z'-]+)*\s*\((\w[\w ,]*)\)\s*[-–—]")
+_AGENCY_DATELINE = re.compile(r"^[A-Z][\w'-]+(?:[ ,.]+[A-Za-z'-]+)*\s*\((\w[\w ,]*)\)\s*[-–—]")
 _TIME = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})\s*([AP]\.?M\.?)?", re.IGNORECASE)
 _BYLINE = re.compile(r"^(?:by|written by|reporting by):?\s+(.+)$", re.IGNORECASE)
 _NEWSROOM = {"team", "desk", "staff", "bureau", "newsroom", "editors", "agencies", "web"}
 _INITIALS = re.compile(r"^([a-z]{2,3}(?:/[a-z]{2,3})+)\s*(?:\(.*\))?$")
 _SOURCE_TAG = re.compile(r"^source:\s*(.+)$", re.IGNORECASE)
+_EMAIL = re.compile(r"[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -177,6 +178,12 @@ def find_publisher(article: Article, rules: Rules, url: str | None = None) -> tu
             return (letters.upper() if 2 <= len(letters) <= 4 else host[:1].upper() + host[1:]), None, "host"
     if masthead is not None:
         return masthead.name, masthead.id, "masthead"
+    for line in article.raw:
+        # A reporter's e-mail address on the site's domain ("jmlee@heraldcorp.com").
+        for domain in _EMAIL.findall(line):
+            site = site_of(domain, rules)
+            if site is not None:
+                return site.name, site.id, "address"
     tags = {normal(tag): rule for rule in rules.publishers for tag in (rule.name, *rule.tags)}
     for line in reversed(article.raw):
         plain = normal(line)
