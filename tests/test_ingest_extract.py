@@ -395,3 +395,21 @@ def test_the_first_visit_since_last_year_is_news_not_a_look_back(rules: Rules) -
     )
     (event,) = analyse(text.encode(), "a.txt", rules, TODAY, published=PartialDate.parse("2023-03-20")).events
     assert (event.kind, event.status.value, str(event.date), event.place.city) == ("visit", "held", "2023-03-20", "Moscow")
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # The text places something in the dateline's city: the summit is there.
+        ("Yoon and Xi to meet\nLIMA, Nov. 14 (Wire) -- Yoon Suk Yeol will hold a summit with Xi Jinping on Friday"
+         " on the sidelines of a regional meeting in Peru.\nAn aide gave the details at a briefing in Lima.", "Lima"),
+        # Only the bureau's: "Moscow" is the government, not the place.
+        ("Xi trip put off\nMOSCOW, Nov. 14 (Wire) -- A visit by Xi Jinping to Russia, which Moscow had hoped for"
+         " this year, has been put off until next year.", None),
+    ],
+)
+def test_a_dateline_city_places_the_event_only_where_the_text_places_something(
+    world_rules: Rules, text: str, city: str | None
+) -> None:
+    (event,) = analyse(text.encode(), "a.txt", world_rules, TODAY, published=PartialDate.parse("2024-11-14")).events
+    assert event.place.city == city

@@ -106,7 +106,7 @@ def draft_events(
         extra = [f for f in at_home if f.place and f.place.city in cities] + own
         group = sorted(group + extra, key=lambda f: f.sentence.index)
         group = _about_the_lead(group, rules)
-        draft = _draft(group, sentences, published, rules, mentioned, dateline, fallback)
+        draft = _draft(group, sentences, published, rules, mentioned, dateline or _where_said(filed_from, sentences, rules), fallback)
         if draft is None:
             continue
         # A second event must be news in its own right: a definite status, said in so many words.
@@ -125,6 +125,16 @@ def draft_events(
             continue
         events.append(draft)
     return _one_meeting_once(events), warnings
+
+
+def _where_said(filed_from: Place | None, sentences: list[Sentence], rules: Rules) -> Place | None:
+    """The city an agency dateline names, when the text places something there too ("said at
+    a briefing in Lima"): then it is where the story is, not only the agency's bureau."""
+    if filed_from is None:
+        return None
+    names = "|".join(re.escape(name) for name in rules.places.phrases_for(filed_from))
+    placed = re.compile(rf"\b(?:in|at|to)\s+(?:{names})\b", re.IGNORECASE)
+    return filed_from if any(placed.search(s.text) for s in sentences) else None
 
 
 def _one_meeting_once(events: list[EventDraft]) -> list[EventDraft]:
