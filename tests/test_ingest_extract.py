@@ -413,3 +413,12 @@ def test_a_dateline_city_places_the_event_only_where_the_text_places_something(
 ) -> None:
     (event,) = analyse(text.encode(), "a.txt", world_rules, TODAY, published=PartialDate.parse("2024-11-14")).events
     assert event.place.city == city
+
+
+def test_a_day_local_time_across_the_date_line_is_the_day_after_the_page(rules: Rules) -> None:
+    text = (
+        "Putin lands in China\n"
+        "Vladimir Putin landed in Beijing early Thursday local time for a state visit and talks with Xi Jinping."
+    )
+    (event,) = analyse(text.encode(), "a.txt", rules, TODAY, published=PartialDate.parse("2024-05-15")).events
+    assert (event.status.value, str(event.date)) == ("held", "2024-05-16")

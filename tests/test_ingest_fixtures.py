@@ -50,7 +50,6 @@ KNOWN_MISSES: dict[str, str] = {
     "blind2/tass-medvedev-buryatia-2011.txt": "the talks' day: the arrival's day is taken",
     "blind2/yonhap-kim-skips-moscow-2015.txt": "skipping the parade: the kind is read as visit, not ceremony",
     "real-tune/05-politico-hanoi-cut-short-2019.txt": "a two-day summit dated by the day it ended, not the day it began",
-    "real-tune/22-localnews8-putin-beijing-2024.txt": "'early Thursday local time' is a day after the US page's date: the Thursday before is taken",
     "real-tune/29-bbc-medvedev-beijing-2008.html": "the day of the arrival is not read; " + KIND,
     "real-tune/35-bharattimes-brics-video.txt": "the page is undated, so the host (whoever led South Africa then) is left to the editor",
     "real-blind/09-bbc-hu-pyongyang-2005.html": "the airport greeting names no city",

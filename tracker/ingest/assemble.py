@@ -206,6 +206,7 @@ def _draft(
         # is dated after the article ("lands on Thursday", in Monday's paper).
         arrival_ahead = published is not None and any(
             m.arrival and m.date is not None and m.date.first_day() > published.last_day()
+            and (f.future or bool(rules.timetable.find(f.sentence.text)))  # "landed ... Thursday local time" has
             for f in group for m in f.dates
         )
         # Held on the arrival's word alone: the talks may still be ahead.
@@ -474,7 +475,8 @@ def _direction_ok(date: PartialDate, published: PartialDate | None, status: Stat
     if published is None:
         return True
     if status is Status.HELD:
-        return date.first_day() <= published.last_day()
+        # A day ahead: across the date line ("early Thursday local time", on Wednesday's page).
+        return date.first_day() <= published.last_day() + dt.timedelta(days=1)
     if status in (Status.ANNOUNCED, Status.CONFIRMED, Status.INVITED, Status.RUMOURED, Status.POSTPONED):
         return date.last_day() >= published.first_day()
     return True

@@ -216,6 +216,12 @@ def _resolve(
             ahead and not reporting and word not in ("last", "earlier", "as late as", "since")
         )
         date = shift_weekday(ref, match.group(2), forward) if ref else None
+        if ref is not None and re.match(r"\s+(?:\w+\s+){0,2}local time", text[match.end() :], re.IGNORECASE):
+            # "early Thursday local time", on a page dated Wednesday where it was printed:
+            # the day after, across the date line, not six days before.
+            following = shift_weekday(ref, match.group(2), True)
+            if following is not None and (following.first_day() - ref.first_day()).days <= 1:
+                date = following
         return DateMention(start, kind, whole, date, reporting=reporting, since=word == "since")
     return None
 
