@@ -283,7 +283,8 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
         dates = tuple(find_dates(text, ref, rules, future))
         old = _old_clauses(text, dates, ref)
         homes = {rules.leaders[leader].country for leader in leaders}
-        found_places = list(_outside(tuple(_destinations(text, rules, trips, homes)), old))
+        every_place = tuple(_destinations(text, rules, trips, homes))
+        found_places = list(_outside(every_place, old))
         places = [place for _, place in found_places]
         status_hits = _outside(_statuses(text, rules), old)
         statuses = tuple(status for _, status in status_hits)
@@ -302,6 +303,9 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
             future=future,
             arrived=arrived,
         )
+        if every_place and not found_places:
+            # "He was in Moscow in July for talks with Putin": the trip it places is an older one.
+            frame = Frame(**{**frame.__dict__, "looking_back": "it places only a trip dated before the article"})
         frames.append(_with_look_back(frame, ref, rules))
     return frames, mentioned
 
