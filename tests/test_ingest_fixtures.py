@@ -29,7 +29,6 @@ KNOWN_MISSES: dict[str, str] = {
     "holdout/beijing-talks-expected-2025.txt": "talks expected in a parade week: dated to the year, the month not found",
     "holdout/embassy-visit-2025.txt": "the second event (declining Moscow) is not drafted beside the embassy visit",
     "holdout/kim-jong-il-leaves-2011.txt": "the talks' day and city are in sentences about the departure",
-    "holdout/kim-jong-il-moscow-2001.txt": "no masthead; a stop on the train journey becomes a second event",
     "holdout/kim-jong-il-moscow-announced-2001.txt": NAMED_VISIT,
     "holdout/kim-jong-il-victory-day-2005.txt": "staying away from a trip is read as cancelled, the gold says declined",
     "holdout/kim-wraps-up-2023.txt": NAMED_VISIT,

@@ -68,6 +68,8 @@ def test_headline_bare_byline_and_date_line(rules: Rules) -> None:
         (["Kim to visit Russia", BODY, "Skip next section More stories from DW"], "Deutsche Welle"),
         (["Kim to visit Russia", BODY, "BY MICHAEL LEE [lee.junhyuk@joongang.co.kr]"], "Korea JoongAng Daily"),
         (["Kim to visit Russia", "Pyongyang (AFP) – " + BODY], "AFP"),
+        # A site of publishers.yaml named alone on a line, as a footer prints it.
+        (["Kim to visit Russia", BODY, "The Guardian"], "The Guardian"),
         (["Kim to visit Russia", BODY, "By Anna Lee (alee@heraldcorp.com)"], "The Korea Herald"),
         (["Kim to visit Russia", BODY, "Write to the reporter at anna.lee@scmp.com"], "South China Morning Post"),
     ],

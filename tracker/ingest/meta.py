@@ -185,6 +185,8 @@ def find_publisher(article: Article, rules: Rules, url: str | None = None) -> tu
             if site is not None:
                 return site.name, site.id, "address"
     tags = {normal(tag): rule for rule in rules.publishers for tag in (rule.name, *rule.tags)}
+    for site in rules.domains.values():
+        tags.setdefault(normal(site.name), site)  # "The Guardian" alone on a line, as a footer prints it
     for line in reversed(article.raw):
         plain = normal(line)
         source = _SOURCE_TAG.match(line)
