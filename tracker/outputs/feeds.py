@@ -39,25 +39,32 @@ def atom_timestamp(date: PartialDate) -> str:
     return date.first_day().isoformat() + "T00:00:00Z"
 
 
-def feed_entries(content: Content, subscription: Subscription = WHOLE_SITE) -> list[FeedEntry]:
-    """Every timeline development of the subscription's events, newest first; ties broken by event ID, then position."""
-    found: list[tuple[tuple[int, int, int], str, int, FeedEntry]] = []
-    for event in subscription.events(content):
-        seen: dict[str, int] = {}
-        for position, entry in enumerate(event.timeline):
-            key = f"{event.id}/{entry.date}/{entry.status.value}"
-            seen[key] = seen.get(key, 0) + 1
-            if seen[key] > 1:  # the same status reported twice on one date
-                key += f"/{seen[key]}"
-            entry_id = f"urn:uuid:{uuid.uuid5(_NAMESPACE, key)}"
-            found.append((entry.date.sort_key, event.id, position, FeedEntry(event, entry, entry_id)))
-    found.sort(key=lambda item: (item[0], item[1], item[2]), reverse=True)
-    return [item[3] for item in found]
+def event_entries(event: Event) -> list[FeedEntry]:
+    """The developments of one event, oldest first, each with its entry ID."""
+    found: list[FeedEntry] = []
+    seen: dict[str, int] = {}
+    for entry in event.timeline:
+        key = f"{event.id}/{entry.date}/{entry.status.value}"
+        seen[key] = seen.get(key, 0) + 1
+        if seen[key] > 1:  # the same status reported twice on one date
+            key += f"/{seen[key]}"
+        found.append(FeedEntry(event, entry, f"urn:uuid:{uuid.uuid5(_NAMESPACE, key)}"))
+    return found
 
 
-EntryCache = dict[str, ET.Element]
-"""Entry ID -> its rendered <entry>: one development appears in several feeds (the site's,
-each leader's, the pair's), and is rendered once for all of them."""
+@dataclass(frozen=True)
+class RenderedEntry:
+    """One development's <entry>, serialised once for every feed that carries it."""
+
+    order: tuple[tuple[int, int, int], str, int]
+    """(date, event ID, position): the feed sorts on it, newest first."""
+    updated: str
+    xml: str
+
+
+EntryCache = dict[str, list[RenderedEntry]]
+"""Event ID -> its developments' entries: one development appears in several feeds (the
+site's, each leader's, the pair's), and is rendered and serialised once for all of them."""
 
 
 def render_atom(
@@ -68,8 +75,19 @@ def render_atom(
     cache: EntryCache | None = None,
 ) -> bytes:
     """The feed document of a subscription's events, UTF-8 encoded."""
-    entries = feed_entries(content, subscription)
     ET.register_namespace("", ATOM)
+    cache = {} if cache is None else cache
+    entries: list[RenderedEntry] = []
+    for event in subscription.events(content):
+        if event.id not in cache:
+            cache[event.id] = [
+                RenderedEntry((item.entry.date.sort_key, event.id, position), atom_timestamp(item.entry.date),
+                              _entry_xml(item, content, urls))
+                for position, item in enumerate(event_entries(event))
+            ]
+        entries.extend(cache[event.id])
+    entries.sort(key=lambda rendered: rendered.order, reverse=True)
+
     feed = ET.Element(f"{{{ATOM}}}feed")
     home = urls.absolute(urls.page(subscription.page))
     _sub(feed, "id", home if home.startswith("http") else f"urn:uuid:{uuid.uuid5(_NAMESPACE, settings.title + subscription.page)}")
@@ -77,21 +95,15 @@ def render_atom(
     _sub(feed, "subtitle", settings.description)
     _sub(feed, "link", rel="self", type="application/atom+xml", href=urls.absolute(urls.feed(subscription.page)))
     _sub(feed, "link", rel="alternate", type="text/html", href=home)
-    newest = entries[0].entry.date if entries else PartialDate(1970, 1, 1)
-    _sub(feed, "updated", atom_timestamp(newest))
+    _sub(feed, "updated", entries[0].updated if entries else atom_timestamp(PartialDate(1970, 1, 1)))
     author = _sub(feed, "author")
     _sub(author, "name", settings.title)
     _sub(feed, "generator", "visit-tracker")
-
-    cache = {} if cache is None else cache
-    for item in entries:
-        if item.id not in cache:
-            cache[item.id] = _entry_element(item, content, urls)
-        feed.append(cache[item.id])
-
     ET.indent(feed)
-    body: bytes = ET.tostring(feed, encoding="utf-8")  # no declaration for utf-8: we write our own
-    return b'<?xml version="1.0" encoding="utf-8"?>\n' + body + b"\n"
+    # The head is serialised by ElementTree; the entries, serialised once each, go before its end tag.
+    head = ET.tostring(feed, encoding="unicode").removesuffix("\n</feed>")
+    body = "".join(f"\n  {rendered.xml}" for rendered in entries)
+    return f'<?xml version="1.0" encoding="utf-8"?>\n{head}{body}\n</feed>\n'.encode("utf-8")
 
 
 def _sub(parent: ET.Element, tag: str, text: str | None = None, **attributes: str) -> ET.Element:
@@ -100,7 +112,8 @@ def _sub(parent: ET.Element, tag: str, text: str | None = None, **attributes: st
     return element
 
 
-def _entry_element(item: FeedEntry, content: Content, urls: Urls) -> ET.Element:
+def _entry_xml(item: FeedEntry, content: Content, urls: Urls) -> str:
+    """The <entry>, indented as the feed's child and without the namespace the feed declares."""
     event, entry = item.event, item.entry
     element = ET.Element(f"{{{ATOM}}}entry")
     _sub(element, "id", item.id)
@@ -110,7 +123,8 @@ def _entry_element(item: FeedEntry, content: Content, urls: Urls) -> ET.Element:
     _sub(element, "summary", markdown_to_text(entry.note))
     _sub(element, "content", _entry_html(item, content), type="html")
     _sub(element, "category", term=entry.status.value, label=entry.status.label)
-    return element
+    ET.indent(element, level=1)
+    return ET.tostring(element, encoding="unicode").replace(f' xmlns="{ATOM}"', "", 1)
 
 
 def _entry_html(item: FeedEntry, content: Content) -> str:
