@@ -25,7 +25,7 @@ from tracker.content.model import (
 )
 from tracker.outputs.cameo import cameo_code
 from tracker.outputs.pages import country_name
-from tracker.outputs.plain_text import markdown_to_text
+from tracker.outputs.markdown import markdown_to_text
 from tracker.outputs.urls import Urls
 from tracker.settings import Settings
 

@@ -13,8 +13,7 @@ from dataclasses import dataclass
 from markupsafe import escape
 
 from tracker.content.model import Content, Event, PartialDate, TimelineEntry
-from tracker.outputs.plain_text import markdown_to_text
-from tracker.outputs.render import is_web_url, markdown_to_html
+from tracker.outputs.markdown import is_web_url, markdown_to_html, markdown_to_text
 from tracker.outputs.subscriptions import WHOLE_SITE, Subscription
 from tracker.outputs.urls import Urls
 from tracker.settings import Settings

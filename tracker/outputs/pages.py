@@ -40,7 +40,7 @@ from tracker.outputs.urls import Follow, Urls
 from tracker.settings import Settings
 
 Markdown = Callable[[str], str]
-"""Turns content Markdown into safe HTML (see render.markdown_to_html)."""
+"""Turns content Markdown into safe HTML (see markdown.markdown_to_html)."""
 
 
 _NATIVE_LANGUAGE = {"KP": "ko", "KR": "ko", "RU": "ru", "CN": "zh", "JP": "ja", "US": "en", "GB": "en"}

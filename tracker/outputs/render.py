@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-from markdown_it import MarkdownIt
 from markupsafe import Markup
 
+from tracker.outputs.markdown import is_web_url, markdown_to_html
 from tracker.outputs.pages import EventRow, Pages
 from tracker.outputs.timeline_svg import draw_timeline
 from tracker.outputs.urls import Urls
@@ -26,31 +26,6 @@ STATIC_DIR = TEMPLATE_DIR / "static"
 
 SiteFiles = dict[str, bytes]
 """Output path relative to the site's root (`events/x/index.html`) -> file contents (for tests)."""
-
-
-def is_web_url(url: str) -> bool:
-    """Only http(s) URLs ever become links."""
-    return url.lower().startswith(("http://", "https://"))
-
-
-def _markdown_renderer() -> MarkdownIt:
-    md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
-    md.disable("image")  # a picture from content would load a third party's server
-    md.validateLink = is_web_url  # type: ignore[method-assign]
-    return md
-
-
-_MARKDOWN = _markdown_renderer()
-
-
-@functools.lru_cache(maxsize=1 << 17)
-def markdown_to_html(text: str) -> Markup:
-    """Content Markdown as safe HTML: raw HTML is escaped, links other than http(s) are dropped.
-
-    Cached by text: one summary appears on its page, in the feed and elsewhere, and parsing
-    was most of the build's time before.
-    """
-    return Markup(_MARKDOWN.render(text))
 
 
 def make_environment(template_dir: Path | None = None) -> jinja2.Environment:

@@ -1,6 +1,6 @@
 import pytest
 
-from tracker.outputs.render import is_web_url, markdown_to_html
+from tracker.outputs.markdown import is_web_url, markdown_to_html, markdown_to_text
 
 
 @pytest.mark.parametrize(
@@ -26,3 +26,25 @@ def test_markdown_escapes_html_and_keeps_only_web_links(markdown: str, html: str
 )
 def test_only_http_and_https_are_web_urls(url: str, allowed: bool) -> None:
     assert is_web_url(url) is allowed
+
+
+@pytest.mark.parametrize(
+    ("markdown", "text"),
+    [
+        ("**Bold** and *em*,\nover two lines.", "Bold and em, over two lines."),
+        ("First paragraph.\n\nSecond  one.", "First paragraph. Second one."),
+        ("Read [the report](https://example.org/r) and `code`.", "Read the report and code."),
+        ("<b>Not markup</b> & more", "<b>Not markup</b> & more"),
+        # A link the page does not make shows as the page shows it, brackets and all.
+        ("See [rel](/events/x/).", "See [rel](/events/x/)."),
+        ("![img](https://example.org/x.png)", "!img"),
+    ],
+)
+def test_plain_text_is_the_words_the_page_shows(markdown: str, text: str) -> None:
+    assert markdown_to_text(markdown) == text
+
+
+def test_one_text_gives_the_same_html_and_plain_text_whichever_is_asked_first() -> None:
+    text = "A *fresh* text, [linked](https://example.org/fresh)."
+    assert markdown_to_text(text) == "A fresh text, linked."
+    assert str(markdown_to_html(text)) == '<p>A <em>fresh</em> text, <a href="https://example.org/fresh">linked</a>.</p>\n'
