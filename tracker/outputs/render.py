@@ -7,7 +7,7 @@ from content can inject markup; only http(s) links survive.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -39,16 +39,33 @@ def make_environment(template_dir: Path | None = None) -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.filters["markdown"] = markdown_to_html
-
-    @functools.lru_cache(maxsize=1 << 16)
-    def event_row(row: EventRow, level: int) -> Markup:
-        """One event in a list: rendered once, shown on the index, year, status, leader and source pages."""
-        return Markup(env.get_template("_event_row.html").render(row=row, level=level))
-
-    env.filters["event_row"] = event_row
     env.tests["web_url"] = is_web_url
     env.filters["timeline_svg"] = draw_timeline
+
+    # What many pages repeat (a status, a date, a citation, an event's row in a list)
+    # depends only on its value: each fragment is rendered once per build and reused,
+    # `{{ c | citation }}`, where calling its macro on every page cost most of the render.
+    # Templates are looked up when first used: they are compiled against these filters.
+    def once(name: str) -> Callable[[Any], Markup]:
+        return functools.cache(lambda value: getattr(env.get_template("_macros.html").module, name)(value))
+
+    for name in _FRAGMENTS:
+        env.filters[name] = once(name)
+
+    @functools.cache
+    def event_row(row: EventRow, level: int) -> Markup:
+        return Markup(env.get_template("_event_row.html").render(row=row, level=level))
+
+    def event_rows(rows: Iterable[EventRow], level: int = 3) -> Markup:
+        """Events in a list: each row rendered once, shown on the index, year, status, leader, pair and source pages."""
+        return Markup("".join([event_row(row, level) for row in rows]))
+
+    env.filters["event_rows"] = event_rows
     return env
+
+
+_FRAGMENTS = ("status", "date", "citation", "source_links")
+"""The macros of `_macros.html` that are also filters, each rendered once per distinct value."""
 
 
 @dataclass(frozen=True)
