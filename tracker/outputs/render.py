@@ -76,12 +76,21 @@ class Renderer:
     settings: Settings
     urls: Urls
 
+    @functools.cached_property
+    def _chrome(self) -> dict[str, Markup]:
+        """The site's header and footer: the same on every page, so rendered once."""
+        return {
+            part: Markup(self.env.get_template(f"_{part}.html").render(site=self.settings, urls=self.urls))
+            for part in ("header", "footer")
+        }
+
     def __call__(self, template: str, path: str | None, **context: Any) -> bytes:
         """Render `template` for the page at site-relative `path` (None: a page with no address of its own)."""
         canonical = None if path is None else self.urls.absolute(self.urls.page(path))
         html = self.env.get_template(template).render(
             site=self.settings,
             urls=self.urls,
+            **self._chrome,
             canonical=canonical,
             og_url=canonical if canonical and is_web_url(canonical) else None,  # Open Graph wants a full URL or none
             **context,
