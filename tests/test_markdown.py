@@ -1,6 +1,8 @@
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from tracker.outputs.markdown import is_web_url, markdown_to_html, markdown_to_text
+from tracker.outputs.markdown import is_plain, is_web_url, markdown_to_html, markdown_to_text, parse
 
 
 @pytest.mark.parametrize(
@@ -48,3 +50,30 @@ def test_one_text_gives_the_same_html_and_plain_text_whichever_is_asked_first() 
     text = "A *fresh* text, [linked](https://example.org/fresh)."
     assert markdown_to_text(text) == "A fresh text, linked."
     assert str(markdown_to_html(text)) == '<p>A <em>fresh</em> text, <a href="https://example.org/fresh">linked</a>.</p>\n'
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.sampled_from("aXé"), st.text(alphabet=" \u00a0\u2028\x0c\tbYé1.,;:!?'\"()#-+=%@$^{}|/~*_[]<>&\\`", max_size=24))
+def test_a_plain_line_converts_as_the_parser_converts_it(first: str, rest: str) -> None:
+    markdown = first + rest
+    if is_plain(markdown):
+        assert (str(markdown_to_html(markdown)), markdown_to_text(markdown)) == tuple(map(str, parse(markdown)))
+
+
+@pytest.mark.parametrize(
+    ("markdown", "plain"),
+    [
+        ("Kim arrived by train.", True),
+        ('He said "soon" (on Tuesday); 3 days early!', True),
+        ("1. Not a sentence", False),
+        ("- A list", False),
+        ("# A heading", False),
+        ("An *emphasis*", False),
+        ("A [link](https://example.org)", False),
+        ("Two\nlines", False),
+        (" Leading space", False),
+        ("", False),
+    ],
+)
+def test_only_a_line_of_words_skips_the_parser(markdown: str, plain: bool) -> None:
+    assert is_plain(markdown) is plain

@@ -9,8 +9,10 @@ stream, so it holds the words a reader sees on the page.
 from __future__ import annotations
 
 import functools
+import re
 
 from markdown_it import MarkdownIt
+from markdown_it.common.utils import escapeHtml
 from markupsafe import Markup
 
 
@@ -29,13 +31,19 @@ def _markdown_parser() -> MarkdownIt:
 _MARKDOWN = _markdown_parser()
 
 
-@functools.lru_cache(maxsize=1 << 17)
-def _converted(markdown: str) -> tuple[Markup, str]:
-    """The HTML and the plain text of one text, from one parse.
+_MARKUP = re.compile(r"[\\`*_\[\]<>&\x00-\x1f\x7f]")
+"""What may start Markdown inside a line (escapes, code, emphasis, links, HTML, entities), and control characters (line ends, tabs)."""
 
-    Cached by text: one summary appears on its page, in the feeds, the calendars and the
-    data files, and parsing was most of the build's time before.
-    """
+
+def is_plain(markdown: str) -> bool:
+    """One line that CommonMark reads as a paragraph of text and nothing else: it starts
+    with a letter (no heading, list, quote or code block), has no space at either end and
+    nothing that may start inline markup. Most notes and many summaries are such a line."""
+    return bool(markdown) and markdown[0].isalpha() and markdown == markdown.strip() and not _MARKUP.search(markdown)
+
+
+def parse(markdown: str) -> tuple[Markup, str]:
+    """The HTML and the plain text of one text, read from one token stream."""
     tokens = _MARKDOWN.parse(markdown)
     words: list[str] = []
     for token in tokens:
@@ -48,6 +56,18 @@ def _converted(markdown: str) -> tuple[Markup, str]:
             words.append(" ")
     html = Markup(_MARKDOWN.renderer.render(tokens, _MARKDOWN.options, {}))
     return html, " ".join("".join(words).split())
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def _converted(markdown: str) -> tuple[Markup, str]:
+    """The HTML and the plain text of one text: what `parse` gives, without the parser for a plain line.
+
+    Cached by text: one summary appears on its page, in the feeds, the calendars and the
+    data files, and parsing was most of the build's time before.
+    """
+    if is_plain(markdown):
+        return Markup(f"<p>{escapeHtml(markdown)}</p>\n"), " ".join(markdown.split())
+    return parse(markdown)
 
 
 def markdown_to_html(markdown: str) -> Markup:
