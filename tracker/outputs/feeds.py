@@ -7,7 +7,6 @@ same content gives the same feed.
 from __future__ import annotations
 
 import uuid
-import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 
 from markupsafe import escape
@@ -74,7 +73,6 @@ def render_atom(
     cache: EntryCache | None = None,
 ) -> bytes:
     """The feed document of a subscription's events, UTF-8 encoded."""
-    ET.register_namespace("", ATOM)
     cache = {} if cache is None else cache
     entries: list[RenderedEntry] = []
     for event in subscription.events(content):
@@ -87,43 +85,50 @@ def render_atom(
         entries.extend(cache[event.id])
     entries.sort(key=lambda rendered: rendered.order, reverse=True)
 
-    feed = ET.Element(f"{{{ATOM}}}feed")
     home = urls.absolute(urls.page(subscription.page))
-    _sub(feed, "id", home if home.startswith("http") else f"urn:uuid:{uuid.uuid5(_NAMESPACE, settings.title + subscription.page)}")
-    _sub(feed, "title", subscription.title(settings))
-    _sub(feed, "subtitle", settings.description)
-    _sub(feed, "link", rel="self", type="application/atom+xml", href=urls.absolute(urls.feed(subscription.page)))
-    _sub(feed, "link", rel="alternate", type="text/html", href=home)
-    _sub(feed, "updated", entries[0].updated if entries else atom_timestamp(PartialDate(1970, 1, 1)))
-    author = _sub(feed, "author")
-    _sub(author, "name", settings.title)
-    _sub(feed, "generator", "visit-tracker")
-    ET.indent(feed)
-    # The head is serialised by ElementTree; the entries, serialised once each, go before its end tag.
-    head = ET.tostring(feed, encoding="unicode").removesuffix("\n</feed>")
-    body = "".join(f"\n  {rendered.xml}" for rendered in entries)
-    return f'<?xml version="1.0" encoding="utf-8"?>\n{head}{body}\n</feed>\n'.encode("utf-8")
+    head = [
+        _element("id", home if home.startswith("http") else f"urn:uuid:{uuid.uuid5(_NAMESPACE, settings.title + subscription.page)}"),
+        _element("title", subscription.title(settings)),
+        _element("subtitle", settings.description),
+        _element("link", rel="self", type="application/atom+xml", href=urls.absolute(urls.feed(subscription.page))),
+        _element("link", rel="alternate", type="text/html", href=home),
+        _element("updated", entries[0].updated if entries else atom_timestamp(PartialDate(1970, 1, 1))),
+        f"<author>\n    {_element('name', settings.title)}\n  </author>",
+        _element("generator", "visit-tracker"),
+    ]
+    lines = [f'<feed xmlns="{ATOM}">', *head, *(rendered.xml for rendered in entries)]
+    return ('<?xml version="1.0" encoding="utf-8"?>\n' + "\n  ".join(lines) + "\n</feed>\n").encode("utf-8")
 
 
-def _sub(parent: ET.Element, tag: str, text: str | None = None, **attributes: str) -> ET.Element:
-    element = ET.SubElement(parent, f"{{{ATOM}}}{tag}", attributes)
-    element.text = text
-    return element
+def _text(value: str) -> str:
+    """Character data, escaped as XML needs it."""
+    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _attribute(value: str) -> str:
+    """An attribute's value in double quotes; line ends and tabs as references, so that they survive parsing."""
+    return _text(value).replace('"', "&quot;").replace("\r", "&#13;").replace("\n", "&#10;").replace("\t", "&#09;")
+
+
+def _element(tag: str, text: str | None = None, **attributes: str) -> str:
+    """One element of the feed's namespace, written as ElementTree writes it (an empty one as `<tag />`)."""
+    opening = tag + "".join(f' {name}="{_attribute(value)}"' for name, value in attributes.items())
+    return f"<{opening}>{_text(text)}</{tag}>" if text else f"<{opening} />"
 
 
 def _entry_xml(item: FeedEntry, content: Content, urls: Urls) -> str:
-    """The <entry>, indented as the feed's child and without the namespace the feed declares."""
+    """The <entry>, indented as a child of the feed."""
     event, entry = item.event, item.entry
-    element = ET.Element(f"{{{ATOM}}}entry")
-    _sub(element, "id", item.id)
-    _sub(element, "title", f"{entry.status.label}: {event.title} ({entry.date.display()})")
-    _sub(element, "link", rel="alternate", type="text/html", href=urls.absolute(urls.event(event.id)))
-    _sub(element, "updated", atom_timestamp(entry.date))
-    _sub(element, "summary", markdown_to_text(entry.note))
-    _sub(element, "content", _entry_html(item, content), type="html")
-    _sub(element, "category", term=entry.status.value, label=entry.status.label)
-    ET.indent(element, level=1)
-    return ET.tostring(element, encoding="unicode").replace(f' xmlns="{ATOM}"', "", 1)
+    children = [
+        _element("id", item.id),
+        _element("title", f"{entry.status.label}: {event.title} ({entry.date.display()})"),
+        _element("link", rel="alternate", type="text/html", href=urls.absolute(urls.event(event.id))),
+        _element("updated", atom_timestamp(entry.date)),
+        _element("summary", markdown_to_text(entry.note)),
+        _element("content", _entry_html(item, content), type="html"),
+        _element("category", term=entry.status.value, label=entry.status.label),
+    ]
+    return "<entry>\n    " + "\n    ".join(children) + "\n  </entry>"
 
 
 def _entry_html(item: FeedEntry, content: Content) -> str:
