@@ -44,7 +44,7 @@ def make_environment(template_dir: Path | None = None) -> jinja2.Environment:
 
     # What many pages repeat (a status, a date, a citation, an event's row in a list)
     # depends only on its value: each fragment is rendered once per build and reused,
-    # `{{ c | citation }}`, where calling its macro on every page cost most of the render.
+    # `{{ c | citation }}`, rather than its macro called again on every page that shows it.
     # Templates are looked up when first used: they are compiled against these filters.
     def once(name: str) -> Callable[[Any], Markup]:
         return functools.cache(lambda value: getattr(env.get_template("_macros.html").module, name)(value))
