@@ -232,3 +232,10 @@ def test_csv_names_each_disputed_field_once_and_keeps_a_stand_in_readable(conten
     # a | in the name would split the cell, so it is written as /
     assert parade["attendance"].startswith("kim-jong-un:")
     assert _attendance(parade["attendance"])[0]["name"] == "=HYPERLINK(1)/x"
+
+
+def test_json_keeps_its_layout_two_spaces_a_level_and_text_as_written() -> None:
+    """Researchers diff one release of the file against the next: the layout is the standard one."""
+    document = render_json(validate_content(FIXTURE_CONTENT), SETTINGS, URLS).decode("utf-8")
+    assert document == json.dumps(json.loads(document), ensure_ascii=False, indent=2) + "\n"
+    assert '"title": "<script>alert(\\"title\\")</script> & friends"' in document

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from typing import Any
+
+import orjson
 
 from tracker.content.model import (
     Attendance,
@@ -24,8 +25,8 @@ from tracker.content.model import (
     Status,
 )
 from tracker.outputs.cameo import cameo_code
+from tracker.outputs.markdown import markdown_to_text
 from tracker.outputs.pages import country_name
-from tracker.outputs.plain_text import markdown_to_text
 from tracker.outputs.urls import Urls
 from tracker.settings import Settings
 
@@ -214,7 +215,7 @@ def render_json(content: Content, settings: Settings, urls: Urls) -> bytes:
             for source in sorted(content.sources.values(), key=lambda s: (s.published.sort_key, s.id))
         ],
     }
-    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    return orjson.dumps(document, option=orjson.OPT_INDENT_2) + b"\n"
 
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
