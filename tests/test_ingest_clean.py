@@ -101,3 +101,19 @@ def test_text_that_is_not_wrapped_keeps_its_lines(rules: Rules) -> None:
     assert read_article(text.encode(), "a.txt", rules, TODAY).lines == (
         "Kim to visit Moscow", "by Anna Lee", BODY, "Officials in Seoul said they were watching"
     )
+
+
+def test_a_list_of_other_stories_below_the_text_is_dropped(rules: Rules) -> None:
+    text = "\n".join([
+        "Trending",  # above the article: navigation, and the headline below it stays
+        "Kim to visit Moscow",
+        BODY,
+        "Related Stories",
+        "Putin meets Kim in Vladivostok",
+        "Moon calls for a fourth summit with Kim",
+        "Officials in Seoul said they were watching the preparations closely.",
+        "ALSO READ: Xi to travel to Kazakhstan next week",
+    ])
+    assert read_article(text.encode(), "a.txt", rules, TODAY).lines == (
+        "Kim to visit Moscow", BODY, "Officials in Seoul said they were watching the preparations closely."
+    )

@@ -191,12 +191,19 @@ def is_noise(line: str, rules: Rules) -> bool:
 
 def clean_lines(raw: tuple[str, ...], rules: Rules) -> tuple[str, ...]:
     lines: list[str] = []
+    in_list = False
     for line in raw:
         if not line:
             continue
         plain = normal(_LIST_NUMBER.sub("", line))
         if any(plain.startswith(marker) for marker in rules.end_markers) and lines:
             break
+        if plain.rstrip(":") in rules.list_headings and any(kept.endswith(_ENDS_SENTENCE) for kept in lines):
+            in_list = True  # "Related Stories" below the article's text: other stories' headlines follow
+            continue
+        if in_list and not line.endswith(_ENDS_SENTENCE):
+            continue
+        in_list = False
         if is_noise(line, rules):
             continue
         lines.append(line)

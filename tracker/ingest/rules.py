@@ -150,6 +150,8 @@ class Rules:
     drop_lines: frozenset[str]
     drop_starts: tuple[str, ...]
     end_markers: tuple[str, ...]
+    list_headings: frozenset[str]
+    """A line heading a list of other stories' headlines ("Related Stories"): the list is dropped."""
     publishers: tuple[PublisherRule, ...]
     domains: dict[str, PublisherRule]
     """A site's domain -> its publisher (publishers.yaml)."""
@@ -353,6 +355,7 @@ def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
         drop_lines=lowered("drop_lines"),
         drop_starts=tuple(sorted(lowered("drop_starts"))),
         end_markers=tuple(sorted(lowered("end_markers"))),
+        list_headings=lowered("list_headings"),
         publishers=publishers,
         domains=domains,
         caption_marks=tuple(sorted(lowered("caption_marks"))),
