@@ -115,5 +115,5 @@ def test_a_list_of_other_stories_below_the_text_is_dropped(rules: Rules) -> None
         "ALSO READ: Xi to travel to Kazakhstan next week",
     ])
     assert read_article(text.encode(), "a.txt", rules, TODAY).lines == (
-        "Kim to visit Moscow", BODY, "Officials in Seoul said they were watching the preparations closely."
+        "Trending", "Kim to visit Moscow", BODY, "Officials in Seoul said they were watching the preparations closely."
     )
