@@ -9,7 +9,7 @@ from conftest import REPO
 
 from tracker.content.model import PartialDate
 from tracker.ingest import analyse
-from tracker.ingest.extract import find_leaders
+from tracker.ingest.extract import EventDraft, find_leaders
 from tracker.ingest.rules import Rules
 
 TODAY = dt.date(2026, 1, 1)
@@ -40,6 +40,12 @@ def test_leaders_through_aliases_and_titles(rules: Rules, text: str, when: str, 
 
 def draft(rules: Rules, text: str):
     return analyse(text.encode(), "a.txt", rules, TODAY)
+
+
+def one_event(rules: Rules, text: str, published: str) -> EventDraft:
+    """The one event drafted from `text`, published on `published`."""
+    (event,) = analyse(text.encode(), "a.txt", rules, TODAY, published=PartialDate.parse(published)).events
+    return event
 
 
 def test_a_spokesman_and_a_past_meeting_are_no_participants(rules: Rules) -> None:
@@ -85,7 +91,7 @@ def test_a_leader_named_after_leaving_every_office_is_a_look_back(rules: Rules) 
 def test_a_title_is_whoever_held_the_tracked_office_that_day(rules: Rules) -> None:
     """Medvedev held an office in 2025, but not the presidency: "the Russian president" is Putin."""
     text = "Kim in Moscow\nKim Jong Un met the Russian president in Moscow on Friday for talks on trade and security."
-    (event,) = analyse(text.encode(), "a.txt", rules, TODAY, published=PartialDate.parse("2025-10-11")).events
+    event = one_event(rules, text, "2025-10-11")
     assert (event.visitor, event.host) == ("kim-jong-un", "vladimir-putin")
 
 
@@ -106,7 +112,7 @@ def test_a_title_is_whoever_held_the_tracked_office_that_day(rules: Rules) -> No
     ],
 )
 def test_a_visit_is_held_once_the_leader_has_arrived(rules: Rules, text: str, status: str, date: str | None) -> None:
-    (event,) = analyse(text.encode(), "a.txt", rules, TODAY, published=PartialDate.parse("2019-04-24")).events
+    event = one_event(rules, text, "2019-04-24")
     assert event.status.value == status
     if date is not None:
         assert str(event.date) == date
@@ -238,7 +244,7 @@ def test_another_guest_at_the_same_occasion_is_not_one_of_the_trips_leaders(rule
         "North Korean leader Kim Jong Un will attend the Victory Day parade in Moscow on 9 May, the Kremlin said.\n"
         "Chinese President Xi Jinping is also expected to attend the Moscow ceremonies."
     )
-    (event,) = analyse(text.encode(), "a.txt", rules, TODAY, published=PartialDate.parse("2015-01-28")).events
+    event = one_event(rules, text, "2015-01-28")
     assert (event.leaders, event.visitor, event.host) == (("kim-jong-un", "vladimir-putin"), "kim-jong-un", "vladimir-putin")
 
 
@@ -250,7 +256,7 @@ def test_a_letter_that_calls_a_summit_off_makes_it_cancelled(rules: Rules) -> No
         "Vladimir Putin will not travel to his planned meeting with Kim Jong Un, the Kremlin said, publishing a letter.\n"
         "The letter calls off the summit that was to be held in Pyongyang next month."
     )
-    (event,) = analyse(text.encode(), "a.txt", rules, TODAY, published=PartialDate.parse("2024-05-10")).events
+    event = one_event(rules, text, "2024-05-10")
     assert (event.status.value, event.place.city, event.leaders) == ("cancelled", "Pyongyang", ("kim-jong-un", "vladimir-putin"))
 
 
@@ -284,7 +290,7 @@ def test_the_kind_is_what_the_page_calls_the_event(rules: Rules, headline: str, 
     ],
 )
 def test_a_visit_anywhere_in_the_world_is_placed(rules: Rules, text: str, published: str, place: tuple[str | None, str]) -> None:
-    (event,) = analyse(text.encode(), "a.txt", rules, TODAY, published=PartialDate.parse(published)).events
+    event = one_event(rules, text, published)
     assert (event.place.city, event.place.country) == place
 
 
@@ -323,7 +329,7 @@ def test_two_guests_who_meet_at_a_third_countrys_parade_hold_a_summit(rules: Rul
         "Kim Jong Un and Vladimir Putin held talks in Beijing on Wednesday after both watched a military parade"
         " marking 80 years since the end of the Second World War."
     )
-    (event,) = analyse(text.encode(), "a.txt", rules, TODAY, published=PartialDate.parse("2025-09-03")).events
+    event = one_event(rules, text, "2025-09-03")
     assert (event.kind, str(event.date), event.visitor, event.host) == ("summit", "2025-09-03", None, None)
 
 
@@ -333,7 +339,7 @@ def test_a_stop_on_the_way_is_not_where_the_visit_is(rules: Rules) -> None:
         "Kim Jong Il arrived in Russia on Saturday for talks with Vladimir Putin, the Kremlin said.\n"
         "His armoured train stopped at Omsk and went on through Novosibirsk, where Kim toured a factory."
     )
-    (event,) = analyse(text.encode(), "a.txt", rules, TODAY, published=PartialDate.parse("2001-07-29")).events
+    event = one_event(rules, text, "2001-07-29")
     assert (event.place.city, event.place.country) == (None, "RU")
 
 
@@ -368,7 +374,7 @@ def test_a_date_line_without_a_year_takes_it_from_a_date_days_before(rules: Rule
     ],
 )
 def test_a_state_visits_welcome_and_the_noun_visits(rules: Rules, text: str, kind: str, status: str) -> None:
-    (event,) = analyse(text.encode(), "a.txt", rules, TODAY, published=PartialDate.parse("2024-05-14")).events
+    event = one_event(rules, text, "2024-05-14")
     assert (event.kind, event.status.value) == (kind, status)
 
 
@@ -381,7 +387,7 @@ def test_a_trip_called_off_in_an_article_about_a_video_link_is_news(world_rules:
         "By mutual agreement, Putin will not attend in person.\n"
         "The summit is to be held in Johannesburg from August 22 to 24."
     )
-    (event,) = analyse(text.encode(), "a.txt", world_rules, TODAY, published=PartialDate.parse("2023-07-19")).events
+    event = one_event(world_rules, text, "2023-07-19")
     assert (event.status.value, event.place.city, event.visitor, event.host) == (
         "declined", "Johannesburg", "vladimir-putin", "cyril-ramaphosa"
     )
@@ -393,7 +399,7 @@ def test_the_first_visit_since_last_year_is_news_not_a_look_back(rules: Rules) -
         "Xi Jinping landed in Moscow on Monday on his first state visit to Russia since the war began in February"
         " last year.\nXi will hold a summit with Vladimir Putin."
     )
-    (event,) = analyse(text.encode(), "a.txt", rules, TODAY, published=PartialDate.parse("2023-03-20")).events
+    event = one_event(rules, text, "2023-03-20")
     assert (event.kind, event.status.value, str(event.date), event.place.city) == ("visit", "held", "2023-03-20", "Moscow")
 
 
@@ -411,7 +417,7 @@ def test_the_first_visit_since_last_year_is_news_not_a_look_back(rules: Rules) -
 def test_a_dateline_city_places_the_event_only_where_the_text_places_something(
     world_rules: Rules, text: str, city: str | None
 ) -> None:
-    (event,) = analyse(text.encode(), "a.txt", world_rules, TODAY, published=PartialDate.parse("2024-11-14")).events
+    event = one_event(world_rules, text, "2024-11-14")
     assert event.place.city == city
 
 
@@ -420,7 +426,7 @@ def test_a_day_local_time_across_the_date_line_is_the_day_after_the_page(rules: 
         "Putin lands in China\n"
         "Vladimir Putin landed in Beijing early Thursday local time for a state visit and talks with Xi Jinping."
     )
-    (event,) = analyse(text.encode(), "a.txt", rules, TODAY, published=PartialDate.parse("2024-05-15")).events
+    event = one_event(rules, text, "2024-05-15")
     assert (event.status.value, str(event.date)) == ("held", "2024-05-16")
 
 
