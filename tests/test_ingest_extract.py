@@ -439,3 +439,12 @@ def test_a_trip_placed_only_in_a_clause_dated_before_the_article_is_a_look_back(
     analysis = analyse(text.encode(), "a.txt", world_rules, TODAY, published=PartialDate.parse("2024-08-19"))
     assert [(e.leaders, e.place.city, str(e.date)) for e in analysis.events] == [(("narendra-modi",), "Kyiv", "2024-08-23")]
     assert any(w.startswith("not drafted, looks back") and "Moscow" in w for w in analysis.warnings)
+
+
+def test_a_meeting_is_dated_by_the_day_it_opened_not_the_day_it_ended(world_rules: Rules) -> None:
+    text = (
+        "Trump-Kim summit cut short\n"
+        "The summit between Donald Trump and Kim Jong Un ended early on Thursday in Hanoi.\n"
+        "The two-day summit had opened with a dinner on Wednesday evening."
+    )
+    assert str(one_event(world_rules, text, "2019-02-28").date) == "2019-02-27"

@@ -372,8 +372,11 @@ def _when(
         # A written date before a weekday; for a plan, a day after the article before one on it.
         # The day of the meeting before the day of the arrival; a visit held on the arrival's
         # word is dated by the arrival, not by talks ahead.
+        # A day the meeting opened on is its first ("the two-day summit had opened on Wednesday").
+        opened = {id(m) for f in group for m in f.dates if _opens(f.sentence.text, m, rules)}
         best = min(exact, key=lambda m: (
-            under_way and not m.arrival, m.kind == "weekday", not happened and not _after_day(m, published), m.arrival
+            under_way and not m.arrival, not (happened and id(m) in opened), m.kind == "weekday",
+            not happened and not _after_day(m, published), m.arrival,
         ))
         return best.date, best.end, ""
     stay = _stay(group) if status is Status.HELD else None
@@ -455,6 +458,12 @@ def _day_beside(
             if near and _direction_ok(day, published, status):
                 return day
     return None
+
+
+def _opens(text: str, mention: DateMention, rules: Rules) -> bool:
+    """The date is in a clause about the event's opening ("had opened with a dinner on Wednesday")."""
+    clause = re.split(r"[,;]|\band\b|\bbut\b", text[: mention.start])[-1]
+    return bool(rules.opening.find(clause))
 
 
 def _after_day(mention: DateMention, published: PartialDate | None) -> bool:

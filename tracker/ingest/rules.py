@@ -128,6 +128,8 @@ class Rules:
     future: PhraseSet
     """Words that put a sentence in the future."""
     timetable: PhraseSet
+    opening: PhraseSet
+    """The event's opening ("opened", "began"): a day in such a clause is its first."""
     """The present of a schedule ("arrives in Beijing on Thursday"): its weekday lies ahead."""
     reporting: frozenset[str]
     origin: frozenset[str]
@@ -340,6 +342,7 @@ def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
         yearly=PhraseSet(yearly_pairs),
         future=phrases("future"),
         timetable=phrases("timetable"),
+        opening=phrases("opening"),
         reporting=lowered("reporting"),
         origin=lowered("origin"),
         departure=phrases("departure"),
