@@ -128,9 +128,9 @@ class Rules:
     future: PhraseSet
     """Words that put a sentence in the future."""
     timetable: PhraseSet
+    """The present of a schedule ("arrives in Beijing on Thursday"): its weekday lies ahead."""
     opening: PhraseSet
     """The event's opening ("opened", "began"): a day in such a clause is its first."""
-    """The present of a schedule ("arrives in Beijing on Thursday"): its weekday lies ahead."""
     reporting: frozenset[str]
     origin: frozenset[str]
     departure: PhraseSet
