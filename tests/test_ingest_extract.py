@@ -448,3 +448,17 @@ def test_a_meeting_is_dated_by_the_day_it_opened_not_the_day_it_ended(world_rule
         "The two-day summit had opened with a dinner on Wednesday evening."
     )
     assert str(one_event(world_rules, text, "2019-02-28").date) == "2019-02-27"
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "Xi and Vladimir Putin had met in Moscow, an aide recalled.",
+        "Xi and Vladimir Putin have met three times in Moscow.",
+        "Xi held talks in Moscow with then President Dmitry Medvedev.",
+    ],
+)
+def test_a_meeting_told_as_past_makes_no_second_event(rules: Rules, background: str) -> None:
+    text = f"Xi to visit Kazakhstan\nXi Jinping will travel to Kazakhstan on Wednesday.\n{background}"
+    analysis = analyse(text.encode(), "a.txt", rules, TODAY, published=PartialDate.parse("2022-09-12"))
+    assert [e.place.country for e in analysis.events] == ["KZ"]
