@@ -198,6 +198,8 @@ def test_with_the_date_unknown_no_one_is_judged_out_of_office(rules: Rules) -> N
         "Envoy meets Putin\nKim Jong Un's special envoy met Vladimir Putin in Moscow on Friday, at what Kim called a key moment.",
         "Envoys meet Putin\nKim Jong Un's envoys met Vladimir Putin in Moscow on Friday for two hours.",
         "Aides meet Putin\nKim Jong Un's aides met Vladimir Putin in Moscow on Friday to prepare a summit.",
+        "Putin and Kim hold virtual summit\nVladimir Putin and Kim Jong Un held a virtual summit on Friday instead of meeting in Pyongyang.",
+        "Putin and Kim speak\nVladimir Putin and Kim Jong Un held a phone conversation on Friday and agreed to meet in Moscow.",
         # Sent in the leader's stead; named only in a clause about something else.
         "Lavrov in Pyongyang\nVladimir Putin sent his foreign minister to Pyongyang on Friday to meet Kim Jong Un.",
         "Wang Yi meets Putin\nChina's top diplomat met Vladimir Putin in Moscow on Friday, days after Xi Jinping"
@@ -462,3 +464,9 @@ def test_a_meeting_told_as_past_makes_no_second_event(rules: Rules, background: 
     text = f"Xi to visit Kazakhstan\nXi Jinping will travel to Kazakhstan on Wednesday.\n{background}"
     analysis = analyse(text.encode(), "a.txt", rules, TODAY, published=PartialDate.parse("2022-09-12"))
     assert [e.place.country for e in analysis.events] == ["KZ"]
+
+
+def test_the_war_in_a_country_is_a_topic_not_a_destination(rules: Rules) -> None:
+    text = "Xi and Putin talk\nXi Jinping held talks with Vladimir Putin on Tuesday about the war in Ukraine."
+    analysis = analyse(text.encode(), "a.txt", rules, TODAY, published=PartialDate.parse("2023-03-21"))
+    assert [e.place.country for e in analysis.events] == []
