@@ -470,3 +470,19 @@ def test_the_war_in_a_country_is_a_topic_not_a_destination(rules: Rules) -> None
     text = "Xi and Putin talk\nXi Jinping held talks with Vladimir Putin on Tuesday about the war in Ukraine."
     analysis = analyse(text.encode(), "a.txt", rules, TODAY, published=PartialDate.parse("2023-03-21"))
     assert [e.place.country for e in analysis.events] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "events"),
+    [
+        ("Zelensky to meet Trump\nVolodymyr Zelensky will meet Donald Trump at the White House on Monday, days after"
+         " Trump met Vladimir Putin in Alaska.", "2025-08-18", []),
+        ("Kim in Beijing again\nKim Jong Un arrived in Beijing on Tuesday for a two-day visit, a week after his summit"
+         " with Donald Trump in Singapore.", "2018-06-19", [("kim-jong-un", "xi-jinping")]),
+    ],
+)
+def test_what_came_days_before_the_news_is_another_story(
+    world_rules: Rules, text: str, published: str, events: list[tuple[str, ...]]
+) -> None:
+    analysis = analyse(text.encode(), "a.txt", world_rules, TODAY, published=PartialDate.parse(published))
+    assert [e.leaders for e in analysis.events] == events

@@ -251,9 +251,11 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
         # "Trump's envoy met Putin (at what Trump called a key moment)": Trump is named, but
         # his envoy is the one who met.
         named = find_leaders(text, ref, rules, mentioned)
+        earlier = _earlier_news(text)
         acting_for = {
             leader for at, leader in named
             if _proxy_of(text, at, rules) or _sends_proxy(text, at, rules) or _bystander(text, at, rules)
+            or any(a <= at < b for a, b in earlier)
         }
         named = [(at, leader) for at, leader in named if leader not in acting_for]
         leaders = [leader for _, leader in named]
@@ -280,8 +282,8 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
         if rules.not_a_visit.find(text) and not any(s in CARRIED for _, s in _statuses(text, rules)):
             continue  # a call or a letter is no visit, but an invitation or a cancellation it carries is news
         future = bool(rules.future.find(text))
-        dates = tuple(find_dates(text, ref, rules, future))
-        old = _old_clauses(text, dates, ref)
+        dates = tuple(m for m in find_dates(text, ref, rules, future) if not any(a <= m.start < b for a, b in earlier))
+        old = _old_clauses(text, dates, ref) + earlier
         homes = {rules.leaders[leader].country for leader in leaders}
         every_place = tuple(_destinations(text, rules, trips, homes))
         found_places = list(_outside(every_place, old))
@@ -324,6 +326,24 @@ def _statuses(text: str, rules: Rules) -> tuple[tuple[int, Status], ...]:
 
 
 _CLAUSE = re.compile(r",|;|\bwhen\b|\bwhich\b|\bafter\b|\bbefore\b")
+
+
+_SOME_TIME_AFTER = re.compile(
+    r"\b(?:days|weeks|months|a week|a month|a few days|several days|two days|three days)\s+after\s+(?!\w+ing\b)",
+    re.IGNORECASE,
+)
+
+
+def _earlier_news(text: str) -> list[tuple[int, int]]:
+    """Spans of the clauses that tell what came days or more before the news, with a subject
+    of their own ("... days after Trump met Putin in Alaska"): their leaders, places and dates
+    are another story's. "Hours after Modi arrived" and "a day after holding talks" are the
+    same trip's."""
+    spans = []
+    for match in _SOME_TIME_AFTER.finditer(text):
+        end = re.search(r"[,;]", text[match.end() :])
+        spans.append((match.start(), match.end() + end.start() if end else len(text) + 1))
+    return spans
 
 
 def _old_clauses(text: str, dates: tuple[DateMention, ...], ref: PartialDate | None) -> list[tuple[int, int]]:
