@@ -106,7 +106,8 @@ def draft_events(
         extra = [f for f in at_home if f.place and f.place.city in cities] + own
         group = sorted(group + extra, key=lambda f: f.sentence.index)
         group = _about_the_lead(group, rules)
-        draft = _draft(group, sentences, published, rules, mentioned, dateline or _where_said(filed_from, sentences, rules), fallback)
+        city_line = dateline or _where_said(filed_from, sentences, rules)
+        draft = _draft(group, sentences, published, rules, mentioned, city_line, fallback)
         if draft is None:
             continue
         # A second event must be news in its own right: a definite status, said in so many words.
@@ -203,10 +204,12 @@ def _draft(
     if any(f.arrived for f in group):
         # A visit whose leader has arrived is taking place: held, even with the talks still
         # ahead ("arrived ... for talks with Putin"). Confirmed only when the arrival itself
-        # is dated after the article ("lands on Thursday", in Monday's paper).
+        # is dated after the article and told as a plan or a timetable ("lands on Thursday",
+        # in Monday's paper): "landed early Thursday local time", a day after the page's own
+        # date across the date line, has happened.
         arrival_ahead = published is not None and any(
             m.arrival and m.date is not None and m.date.first_day() > published.last_day()
-            and (f.future or bool(rules.timetable.find(f.sentence.text)))  # "landed ... Thursday local time" has
+            and (f.future or bool(rules.timetable.find(f.sentence.text)))
             for f in group for m in f.dates
         )
         # Held on the arrival's word alone: the talks may still be ahead.
