@@ -486,3 +486,13 @@ def test_what_came_days_before_the_news_is_another_story(
 ) -> None:
     analysis = analyse(text.encode(), "a.txt", world_rules, TODAY, published=PartialDate.parse(published))
     assert [e.leaders for e in analysis.events] == events
+
+
+def test_a_trip_put_off_is_dated_to_when_it_was_put_off_until(rules: Rules) -> None:
+    text = (
+        "Xi's Russia trip put off\n"
+        "A visit by Xi Jinping to Russia, which Moscow had hoped for this year, has been put off until 2024,"
+        " a Kremlin aide said on Thursday, without naming a day for Xi to meet Vladimir Putin."
+    )
+    event = one_event(rules, text, "2023-11-16")
+    assert (event.status.value, str(event.date)) == ("postponed", "2024")

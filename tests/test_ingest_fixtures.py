@@ -45,7 +45,6 @@ KNOWN_MISSES: dict[str, str] = {
     "blind2/herald-kim-vladivostok-2019.txt": "arrived a day before the summit: the gold has the summit ahead (confirmed), the rules a visit held from the arrival",
     "blind2/kcna-kim-jong-il-kremlin-2001.txt": UNDATED + "; " + KIND,
     "blind2/kcna-russia-day-message-2023.txt": UNDATED,
-    "blind2/reuters-visit-next-year-2018.txt": "put off until 2019: the year first hoped for (\"this year\") dates it",
     "blind2/tass-medvedev-buryatia-2011.txt": "the talks' day: the arrival's day is taken",
     "blind2/yonhap-kim-skips-moscow-2015.txt": "skipping the parade: the kind is read as visit, not ceremony",
     "real-tune/29-bbc-medvedev-beijing-2008.html": "the day of the arrival is not read",

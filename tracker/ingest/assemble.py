@@ -389,10 +389,10 @@ def _when(
     beside = None if under_way else _day_beside(sentences, published, status, place, rules)
     if beside is not None:
         return beside, None, ""
-    months = [
+    months = _new_date_first([
         m for m in mentions
         if m.date and m.date.precision is DatePrecision.MONTH and _direction_ok(m.date, published, status)
-    ]
+    ], status)
     if months:
         month: PartialDate = months[0].date  # type: ignore[assignment]
         # "in May" narrows to a day when the article dates the occasion itself ("on May 9"),
@@ -411,7 +411,7 @@ def _when(
                 ):
                     return mention.date, mention.end, ""
         return month, None, ""
-    years = [m for m in mentions if m.date and m.date.precision is DatePrecision.YEAR]
+    years = _new_date_first([m for m in mentions if m.date and m.date.precision is DatePrecision.YEAR], status)
     if years:
         return years[0].date, None, ""
     if published is None:
@@ -461,6 +461,14 @@ def _day_beside(
             if near and _direction_ok(day, published, status):
                 return day
     return None
+
+
+def _new_date_first(mentions: list[DateMention], status: Status) -> list[DateMention]:
+    """For a trip put off, the month or year it was put off until ("had hoped for this year,
+    put off until 2019") before the one it had been meant for."""
+    if status is not Status.POSTPONED:
+        return mentions
+    return sorted(mentions, key=lambda m: not m.text.lower().startswith(("until", "till", "into", "to ")))
 
 
 def _opens(text: str, mention: DateMention, rules: Rules) -> bool:
