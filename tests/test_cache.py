@@ -13,12 +13,9 @@ import jinja2
 import pytest
 from conftest import FIXTURE_CONTENT
 
-from tracker import pipeline
 from tracker.content import load
-from tracker.outputs import render
+from tracker.outputs import cache, calendar_ics, feeds, render
 from tracker.outputs.cache import BuildCache
-from tracker.outputs.calendar_ics import render_ics
-from tracker.outputs.feeds import render_atom
 from tracker.outputs.write import Written
 from tracker.pipeline import build_site
 from tracker.settings import Settings
@@ -42,6 +39,7 @@ def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     shutil.copytree(render.TEMPLATE_DIR, templates)
     monkeypatch.setattr(render, "TEMPLATE_DIR", templates)
     monkeypatch.setattr(render, "STATIC_DIR", templates / "static")
+    monkeypatch.setattr(cache, "TEMPLATE_DIR", templates)  # what a rebuild checks for changes
     return tmp_path
 
 
@@ -139,7 +137,7 @@ def test_a_hand_edited_file_in_the_site_is_replaced_not_trusted(workspace: Path)
 def test_a_corrupt_cache_is_ignored_with_a_warning(workspace: Path, capsys: pytest.CaptureFixture[str]) -> None:
     incremental(workspace)
     [record] = (path for path in (workspace / ".build-cache").iterdir() if not path.name.startswith("parsed-"))
-    record.write_text('{"format": 1, "outputs": {"index.html": [1, 2]}', encoding="utf-8")
+    record.write_text(f'{{"format": {cache.FORMAT}, "outputs": {{"index.html": [1, 2]}}', encoding="utf-8")
     edit(workspace / "content/events/vladivostok-2019.yaml", "title: ", "title: Edited ")
     written = incremental(workspace)
     assert "warning: ignoring the build cache" in capsys.readouterr().err
@@ -183,8 +181,8 @@ def test_an_edited_event_renders_again_only_the_feeds_and_calendars_that_carry_i
 
         return wrapper
 
-    monkeypatch.setattr(pipeline, "render_atom", counted(render_atom, "feed.xml"))
-    monkeypatch.setattr(pipeline, "render_ics", counted(render_ics, "events.ics"))
+    monkeypatch.setattr(feeds, "render_atom", counted(feeds.render_atom, "feed.xml"))
+    monkeypatch.setattr(calendar_ics, "render_ics", counted(calendar_ics.render_ics, "events.ics"))
     incremental(workspace)
     assert "leaders/vladimir-putin/feed.xml" in rendered and "pairs/kim-jong-un--vladimir-putin/events.ics" in rendered
 
@@ -226,7 +224,7 @@ def test_a_corrupt_record_of_parsed_files_is_ignored_with_a_warning(
 ) -> None:
     incremental(workspace)
     [record] = (workspace / ".build-cache").glob("parsed-*")
-    record.write_text('{"format": 1, "salt": "x", "files": {"a": [1', encoding="utf-8")
+    record.write_text(f'{{"format": {cache.FORMAT}, "salt": "x", "files": {{"a": [1', encoding="utf-8")
     edit(workspace / "content/events/vladivostok-2019.yaml", "title: ", "title: Edited ")
     incremental(workspace)
     assert "warning: ignoring the build cache" in capsys.readouterr().err

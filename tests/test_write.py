@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 from conftest import FIXTURE_CONTENT, REPO, run_build_py
 
-from tracker.outputs.render import Output, SiteFiles
+from tracker.outputs.render import SiteFiles
+from tracker.outputs.write import Output
 from tracker.outputs.write import (
     MARKER,
     OWNER_SUFFIX,

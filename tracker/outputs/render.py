@@ -19,9 +19,9 @@ from markupsafe import Markup
 from tracker.outputs.pages import EventRow, Pages
 from tracker.outputs.timeline_svg import draw_timeline
 from tracker.outputs.urls import Urls
-from tracker.settings import PROJECT_DIR, Settings
+from tracker.outputs.write import Output
+from tracker.settings import TEMPLATE_DIR, Settings
 
-TEMPLATE_DIR = PROJECT_DIR / "templates"
 STATIC_DIR = TEMPLATE_DIR / "static"
 
 SiteFiles = dict[str, bytes]
@@ -95,19 +95,6 @@ class Renderer:
             **context,
         )
         return html.encode("utf-8")
-
-
-@dataclass(frozen=True)
-class Output:
-    """One file of the site, not made yet: where it goes, what it is made from, and how."""
-
-    path: str
-    """Relative to the site's root: `events/x/index.html`."""
-    reads: tuple[Any, ...]
-    """Every value the file is made from besides the templates, code and settings (a page
-    object, the whole content): equal values make equal bytes, so a rebuild reuses the
-    file while they stay equal (see write.py)."""
-    make: Callable[[], bytes]
 
 
 def render_site(pages: Pages, settings: Settings, urls: Urls) -> list[Output]:

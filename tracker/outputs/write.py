@@ -30,8 +30,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from tracker.outputs.render import TEMPLATE_DIR, Output
-from tracker.settings import PROJECT_DIR
+from tracker.outputs.cache import Manifest, Record
+from tracker.settings import PROJECT_DIR, TEMPLATE_DIR
 
 FinishingStep = Callable[[Path], None]
 """Work on the complete staged site before it goes live (e.g. building a search index)."""
@@ -43,28 +43,16 @@ _RETIRED = "-retired"
 
 
 @dataclass(frozen=True)
-class Record:
-    """What the last build knows about one file it wrote."""
+class Output:
+    """One file of the site, not made yet: where it goes, what it is made from, and how."""
 
-    key: str
-    """The digest of what the file was made from (see `output_key`)."""
-    digest: str
-    """The digest of its bytes."""
-    size: int
-    mtime_ns: int
-    inode: int
-
-    def matches(self, path: Path) -> bool:
-        """True while the file at `path` is the one recorded (nobody replaced or edited it)."""
-        try:
-            info = path.stat()
-        except OSError:
-            return False
-        return (info.st_size, info.st_mtime_ns, info.st_ino) == (self.size, self.mtime_ns, self.inode)
-
-
-Manifest = dict[str, Record]
-"""Every file the build made, by site-relative path."""
+    path: str
+    """Relative to the site's root: `events/x/index.html`."""
+    reads: tuple[Any, ...]
+    """Every value the file is made from besides the templates, code and settings (a page
+    object, the whole content): equal values make equal bytes, so a rebuild reuses the
+    file while they stay equal."""
+    make: Callable[[], bytes]
 
 
 @dataclass(frozen=True)
