@@ -3,6 +3,8 @@ what changed, and never trusts its cache or touches the live site before the swa
 
 from __future__ import annotations
 
+import json
+import multiprocessing
 import os
 import shutil
 from collections.abc import Callable
@@ -14,7 +16,7 @@ import pytest
 from conftest import FIXTURE_CONTENT
 
 from tracker.content import load
-from tracker.outputs import cache, calendar_ics, feeds, render
+from tracker.outputs import cache, calendar_ics, feeds, render, write
 from tracker.outputs.cache import BuildCache
 from tracker.outputs.write import Written
 from tracker.pipeline import build_site
@@ -229,3 +231,24 @@ def test_a_corrupt_record_of_parsed_files_is_ignored_with_a_warning(
     incremental(workspace)
     assert "warning: ignoring the build cache" in capsys.readouterr().err
     assert tree(workspace / "site") == clean(workspace)
+
+
+def test_a_full_build_on_both_cores_equals_one_on_one(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(write, "PARALLEL_FROM", 1)  # the fixture is small: make it share the work anyway
+    monkeypatch.setattr(write, "_cores", lambda: 2)
+    pools: list[str] = []
+    get_context = multiprocessing.get_context
+    monkeypatch.setattr(multiprocessing, "get_context", lambda method: pools.append(method) or get_context(method))
+    written = incremental(workspace)
+    assert pools == ["fork"]  # the files were made in worker processes
+    assert written.written == written.files
+    expected = clean(workspace)
+    assert tree(workspace / "site") == expected
+    [record] = (path for path in (workspace / ".build-cache").iterdir() if not path.name.startswith("parsed-"))
+    shared = list(json.loads(record.read_text(encoding="utf-8"))["outputs"])
+    monkeypatch.setattr(write, "PARALLEL_FROM", 10**9)
+    shutil.rmtree(workspace / ".build-cache")
+    shutil.rmtree(workspace / "site")
+    incremental(workspace)
+    assert list(json.loads(record.read_text(encoding="utf-8"))["outputs"]) == shared  # the same order
+    assert tree(workspace / "site") == expected

@@ -20,10 +20,12 @@ from __future__ import annotations
 import ctypes
 import errno
 import hashlib
+import multiprocessing
 import os
 import pickle
 import re
 import shutil
+import signal
 import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -92,8 +94,15 @@ def write_site(
     staging = _Staging(out)
     manifest: Manifest = {}
     marker = Output(MARKER, (), lambda: MARKER_TEXT.encode("utf-8"))
+    everything = [*outputs, marker]
+    cores = _cores()
     try:
-        for output in (*outputs, marker):
+        if not previous and cores > 1 and len(everything) >= PARALLEL_FROM:
+            staging.open()
+            records = _make_in_parallel(everything, staging, salt, cores)
+            manifest = {output.path: record for output, record in zip(everything, records, strict=True)}
+            staging.written = len(manifest) - 1  # less the MARKER
+        for output in () if manifest else everything:
             live = out / output.path
             old = previous.get(output.path)
             if old is not None and not old.matches(live):
@@ -103,7 +112,7 @@ def write_site(
                 manifest[output.path] = staging.keep(output.path, old)
                 continue
             data = output.make()
-            digest = hashlib.blake2b(data, digest_size=20).hexdigest()
+            digest = _bytes_digest(data)
             if old is not None and old.digest == digest:
                 manifest[output.path] = staging.keep(output.path, Record(key, digest, old.size, old.mtime_ns, old.inode))
                 continue
@@ -121,6 +130,62 @@ def write_site(
     assert staging.owner is not None
     _swap(staged, staging.owner, out)
     return manifest, Written(len(manifest) - 1, staging.written)
+
+
+PARALLEL_FROM = 1000
+"""A build that makes at least this many files with no earlier site to reuse (a full build)
+shares them among the machine's cores; fewer are not worth starting processes for."""
+
+_JOB: tuple[list[Output], _Staging, bytes] | None = None
+"""What the worker processes make: set before they fork, so they inherit it unpickled."""
+
+
+def _cores() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def _bytes_digest(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=20).hexdigest()
+
+
+def _make_in_parallel(outputs: list[Output], staging: _Staging, salt: bytes, cores: int) -> list[Record]:
+    """Make and stage every output, slices of the list in worker processes forked from this
+    one (they inherit the content and pages as they are, nothing pickled), each writing its
+    files into the staging folder itself; the records come back in the list's order, so the
+    manifest does not depend on which worker finished first."""
+    global _JOB
+    size = max(1, min(200, len(outputs) // (cores * 8)))
+    slices = [(start, min(start + size, len(outputs))) for start in range(0, len(outputs), size)]
+    _JOB = (outputs, staging, salt)
+    try:
+        with multiprocessing.get_context("fork").Pool(cores, _die_with_parent, (os.getpid(),)) as pool:
+            return [record for made in pool.imap(_make_slice, slices) for record in made]
+    finally:
+        _JOB = None
+
+
+def _make_slice(bounds: tuple[int, int]) -> list[Record]:
+    assert _JOB is not None
+    outputs, staging, salt = _JOB
+    records = []
+    for output in outputs[bounds[0] : bounds[1]]:
+        data = output.make()
+        records.append(staging.write(output.path, data, output_key(output, salt), _bytes_digest(data)))
+    return records
+
+
+def _die_with_parent(parent: int) -> None:
+    """A worker ends when the build does, even killed: none writes into a staging folder
+    that the next build has already removed (Linux; elsewhere it ends when its queue does)."""
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (AttributeError, OSError):
+        pass
+    if os.getppid() != parent:  # the build died before the line above took effect
+        os._exit(1)
+
+
+_PR_SET_PDEATHSIG = 1
 
 
 class _Staging:
