@@ -21,11 +21,18 @@ from tracker.settings import Settings
 if TYPE_CHECKING:
     from tracker.content.model import Content
     from tracker.content.provenance import Provenance
+    from tracker.outputs.pages import EventLayout
     from tracker.outputs.render import SiteFiles
 
 
 def _digest(value: object) -> str:
     return hashlib.blake2b(pickle.dumps(value, protocol=5), digest_size=20).hexdigest()
+
+
+def _citation_file(layout: EventLayout, event_id: str) -> bytes:
+    citation = layout.citation(event_id)
+    assert citation is not None  # listed only when the entry's version is known
+    return citation.csl_json().encode("utf-8")
 
 
 def site_outputs(content: Content, settings: Settings, provenance: Provenance | None = None) -> list[Output]:
@@ -42,10 +49,10 @@ def site_outputs(content: Content, settings: Settings, provenance: Provenance | 
     urls = Urls.from_base_url(settings.base_url)
     pages = build_pages(content, urls, provenance, settings)
     outputs = render_site(pages, settings, urls)
-    for event_page in pages.events:  # "Cite this entry" as a file too, for reference managers
-        if event_page.cite:
-            csl = event_page.cite.csl_json().encode("utf-8")  # small: made at once
-            outputs.append(Output(Urls.citation_path(event_page.id), (csl,), functools.partial(bytes, csl)))
+    for event_id in pages.event_ids:  # "Cite this entry" as a file too, for reference managers
+        if provenance.versions.get(event_id):  # its version is known
+            cite = functools.partial(_citation_file, pages.event_pages, event_id)
+            outputs.append(Output(Urls.citation_path(event_id), pages.event_pages.reads(event_id), cite))
     # The same data for feed readers, calendars and researchers. A feed or calendar reads
     # its own events and the sources they cite, so an edit renders again only those that
     # carry the edited event (or cite the edited source); the whole-site data files read

@@ -324,7 +324,9 @@ class Pages:
     """Every page of the site, ready for the templates."""
 
     index: IndexPage
-    events: tuple[EventPage, ...]
+    event_ids: tuple[str, ...]
+    """Every event, in date order; each page is laid out only when rendered (`event_pages`)."""
+    event_pages: EventLayout
     leaders: tuple[LeaderRow, ...]
     leader_pages: tuple[LeaderPage, ...]
     sources: tuple[SourcePage, ...]
@@ -336,6 +338,51 @@ class Pages:
     pair_rows: tuple[PairIndexRow, ...]
     changes: ChangesPage
     """The latest changes to the content, site-wide."""
+
+
+@dataclass(frozen=True)
+class EventLayout:
+    """Lays out one event's page when asked, so that a build lays out only the pages it
+    renders, and says what each page shows, so that a rebuild knows which to render."""
+
+    content: Content
+    rows: dict[str, EventRow]
+    citations: dict[str, Citation]
+    urls: Urls
+    provenance: Provenance
+    settings: Settings
+
+    def page(self, event_id: str) -> EventPage:
+        event = self.content.events[event_id]
+        return _event_page(event, self.content, self.rows, self.citations, self.urls, self.provenance, self.settings)
+
+    def citation(self, event_id: str) -> EntryCitation | None:
+        """"Cite this entry", also a file beside the page; None when the entry's version is not known."""
+        return _entry_citation(self.content.events[event_id], self.urls, self.provenance, self.settings)
+
+    def reads(self, event_id: str) -> tuple[object, ...]:
+        """Everything the event's page (and its citation file) is made from besides the code,
+        templates and settings: the event and the events it lists as related, every leader
+        they name, the sources it cites, and its file's history."""
+        event = self.content.events[event_id]
+        shown = (event, *(self.content.events[i] for i in sorted(event.related)))
+        named = sorted({leader for each in shown for leader in _leaders_named(each)})
+        history = content_path(event.origin.path)
+        return (
+            shown,
+            tuple(self.content.leaders[i] for i in named),
+            tuple(self.content.sources[i] for i in event.sources),
+            self.provenance.changes_to(history),
+            self.provenance.versions.get(event.id),
+        )
+
+
+def _leaders_named(event: Event) -> set[str]:
+    """Every leader the event refers to, in any field."""
+    named = {*event.leaders, *(attendance.leader for attendance in event.attendance)}
+    named |= {leader for leader in (event.visitor, event.host) if leader is not None}
+    named |= {v.value.leader for d in event.disputed for v in d.versions if isinstance(v.value, Attendance)}
+    return named
 
 
 def build_pages(
@@ -359,7 +406,7 @@ def build_pages(
         timeline=tuple(marks.values()),
         browse=browse.nav,
     )
-    event_pages = tuple(_event_page(event, content, rows, citations, urls, provenance, settings) for event in events)
+    event_pages = EventLayout(content, rows, citations, urls, provenance, settings)
     pairs, pair_rows = build_pairs(content, rows, marks, urls)
     pair_links: dict[str, list[Link]] = {leader_id: [] for leader_id in content.leaders}
     for pair in pairs:
@@ -405,7 +452,7 @@ def build_pages(
         )
     )
     return Pages(
-        index, event_pages, leader_rows, leader_pages, source_pages, browse, about, pairs, pair_rows,
+        index, tuple(event.id for event in events), event_pages, leader_rows, leader_pages, source_pages, browse, about, pairs, pair_rows,
         changes_page(provenance, _entry_pages(content, urls)),
     )
 
@@ -493,12 +540,7 @@ def _event_page(
     provenance: Provenance,
     settings: Settings,
 ) -> EventPage:
-    entry_path = content_path(event.origin.path)
-    log = provenance.changes_to(entry_path)
-    version = provenance.versions.get(event.id)
-    cite = EntryCitation(
-        event.id, event.title, settings.title, urls.absolute(urls.event(event.id)), version, log[0].date if log else None
-    ) if version else None
+    log = provenance.changes_to(content_path(event.origin.path))
     disputes = tuple(_dispute_view(d, content, citations) for d in event.disputed)
     return EventPage(
         id=event.id,
@@ -516,10 +558,19 @@ def _event_page(
         disputed=_and_list([d.field for d in disputes]),
         description=event_description(event),
         json_ld=event_json_ld(event, content, urls, place_text(event)),
-        cite=cite,
+        cite=_entry_citation(event, urls, provenance, settings),
         cite_url=urls.citation(event.id),
         corrections=tuple(change_row(change) for change in log),
     )
+
+
+def _entry_citation(event: Event, urls: Urls, provenance: Provenance, settings: Settings) -> EntryCitation | None:
+    version = provenance.versions.get(event.id)
+    if not version:
+        return None
+    log = provenance.changes_to(content_path(event.origin.path))
+    page = urls.absolute(urls.event(event.id))
+    return EntryCitation(event.id, event.title, settings.title, page, version, log[0].date if log else None)
 
 
 def _timeline_mark(event: Event, urls: Urls) -> TimelineMark:

@@ -107,9 +107,13 @@ def render_site(pages: Pages, settings: Settings, urls: Urls) -> list[Output]:
         made = functools.partial(render, template, path, **context)
         outputs.append(Output(output or Urls.output_file(path or ""), (template, path, context), made))
 
+    def event_page(event_id: str) -> bytes:
+        return render("event.html", f"events/{event_id}/", page=pages.event_pages.page(event_id))
+
     add("index.html", "", page=pages.index)
-    for event in pages.events:
-        add("event.html", f"events/{event.id}/", page=event)
+    for event_id in pages.event_ids:  # laid out only when rendered: they are most of the site
+        reads = ("event.html", pages.event_pages.reads(event_id))
+        outputs.append(Output(f"events/{event_id}/index.html", reads, functools.partial(event_page, event_id)))
     add("leaders.html", "leaders/", leaders=pages.leaders)
     for leader in pages.leader_pages:
         add("leader.html", f"leaders/{leader.id}/", page=leader)
