@@ -252,3 +252,11 @@ def test_a_full_build_on_both_cores_equals_one_on_one(workspace: Path, monkeypat
     incremental(workspace)
     assert list(json.loads(record.read_text(encoding="utf-8"))["outputs"]) == shared  # the same order
     assert tree(workspace / "site") == expected
+
+    monkeypatch.setattr(write, "PARALLEL_FROM", 1)  # a rebuild shares what it renders again too
+    before = inodes(workspace / "site")
+    edit(workspace / "content/leaders/vladimir-putin.yaml", "name: Vladimir Putin", "name: V. V. Putin")
+    written = incremental(workspace)
+    after = inodes(workspace / "site")
+    assert written.written == sum(after[path] != before.get(path) for path in after if path != write.MARKER) > 0
+    assert tree(workspace / "site") == clean(workspace)

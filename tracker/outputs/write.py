@@ -92,31 +92,30 @@ def write_site(
     out.parent.mkdir(parents=True, exist_ok=True)
     clean_leftovers(out)
     staging = _Staging(out)
-    manifest: Manifest = {}
     marker = Output(MARKER, (), lambda: MARKER_TEXT.encode("utf-8"))
-    everything = [*outputs, marker]
-    cores = _cores()
     try:
-        if not previous and cores > 1 and len(everything) >= PARALLEL_FROM:
-            staging.open()
-            records = _make_in_parallel(everything, staging, salt, cores)
-            manifest = {output.path: record for output, record in zip(everything, records, strict=True)}
-            staging.written = len(manifest) - 1  # less the MARKER
-        for output in () if manifest else everything:
-            live = out / output.path
+        records: dict[str, Record | None] = {}  # in the outputs' order, whatever order they are made in
+        to_make: list[_Job] = []
+        for output in (*outputs, marker):
             old = previous.get(output.path)
-            if old is not None and not old.matches(live):
+            if old is not None and not old.matches(out / output.path):
                 old = None  # changed by hand or gone: never trusted
             key = output_key(output, salt)
             if old is not None and old.key == key:
-                manifest[output.path] = staging.keep(output.path, old)
-                continue
-            data = output.make()
-            digest = _bytes_digest(data)
-            if old is not None and old.digest == digest:
-                manifest[output.path] = staging.keep(output.path, Record(key, digest, old.size, old.mtime_ns, old.inode))
-                continue
-            manifest[output.path] = staging.write(output.path, data, key, digest)
+                records[output.path] = staging.keep(output.path, old)
+            else:
+                records[output.path] = None
+                to_make.append((output, key, old))
+        cores = _cores()
+        if cores > 1 and len(to_make) >= PARALLEL_FROM:
+            staging.open()
+            made = _make_in_parallel(to_make, staging, cores)
+        else:
+            made = [_make(staging, job) for job in to_make]
+        for (output, _, _), record in zip(to_make, made, strict=True):
+            records[output.path] = record
+        manifest = {path: record for path, record in records.items() if record is not None}
+        assert len(manifest) == len(records)
         if staging.folder is None and manifest.keys() == previous.keys() and out.is_dir():
             return manifest, Written(len(manifest) - 1, 0)  # the live site is already this site
         staged = staging.open()
@@ -136,7 +135,10 @@ PARALLEL_FROM = 1000
 """A build that makes at least this many files with no earlier site to reuse (a full build)
 shares them among the machine's cores; fewer are not worth starting processes for."""
 
-_JOB: tuple[list[Output], _Staging, bytes] | None = None
+_Job = tuple[Output, str, Record | None]
+"""An output to make, its key, and the live file's record where there is one to compare with."""
+
+_WORK: tuple[list[_Job], _Staging] | None = None
 """What the worker processes make: set before they fork, so they inherit it unpickled."""
 
 
@@ -144,34 +146,41 @@ def _cores() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def _bytes_digest(data: bytes) -> str:
-    return hashlib.blake2b(data, digest_size=20).hexdigest()
+def _make(staging: _Staging, job: _Job) -> Record:
+    """Make one output; keep the live file if its bytes are the same, else stage the new ones."""
+    output, key, old = job
+    data = output.make()
+    digest = hashlib.blake2b(data, digest_size=20).hexdigest()
+    if old is not None and old.digest == digest:
+        return staging.keep(output.path, Record(key, digest, old.size, old.mtime_ns, old.inode))
+    return staging.write(output.path, data, key, digest)
 
 
-def _make_in_parallel(outputs: list[Output], staging: _Staging, salt: bytes, cores: int) -> list[Record]:
-    """Make and stage every output, slices of the list in worker processes forked from this
-    one (they inherit the content and pages as they are, nothing pickled), each writing its
-    files into the staging folder itself; the records come back in the list's order, so the
-    manifest does not depend on which worker finished first."""
-    global _JOB
-    size = max(1, min(200, len(outputs) // (cores * 8)))
-    slices = [(start, min(start + size, len(outputs))) for start in range(0, len(outputs), size)]
-    _JOB = (outputs, staging, salt)
+def _make_in_parallel(jobs: list[_Job], staging: _Staging, cores: int) -> list[Record]:
+    """Make every job in worker processes forked from this one (they inherit the content and
+    pages as they are, nothing pickled), each taking slices of the list and staging the
+    files itself; the records come back in the list's order, so the manifest does not
+    depend on which worker finished first."""
+    global _WORK
+    size = max(1, min(200, len(jobs) // (cores * 8)))
+    slices = [(start, min(start + size, len(jobs))) for start in range(0, len(jobs), size)]
+    _WORK = (jobs, staging)
     try:
         with multiprocessing.get_context("fork").Pool(cores, _die_with_parent, (os.getpid(),)) as pool:
-            return [record for made in pool.imap(_make_slice, slices) for record in made]
+            made = [record for part in pool.imap(_make_slice, slices) for record in part]
     finally:
-        _JOB = None
+        _WORK = None
+    staging.written += sum(  # a kept file keeps its inode
+        output.path != MARKER and (old is None or record.inode != old.inode)
+        for (output, _, old), record in zip(jobs, made, strict=True)
+    )
+    return made
 
 
 def _make_slice(bounds: tuple[int, int]) -> list[Record]:
-    assert _JOB is not None
-    outputs, staging, salt = _JOB
-    records = []
-    for output in outputs[bounds[0] : bounds[1]]:
-        data = output.make()
-        records.append(staging.write(output.path, data, output_key(output, salt), _bytes_digest(data)))
-    return records
+    assert _WORK is not None
+    jobs, staging = _WORK
+    return [_make(staging, job) for job in jobs[bounds[0] : bounds[1]]]
 
 
 def _die_with_parent(parent: int) -> None:
