@@ -8,8 +8,6 @@ with nothing to do costs little more than Python's start.
 from __future__ import annotations
 
 import functools
-import hashlib
-import pickle
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,10 +21,6 @@ if TYPE_CHECKING:
     from tracker.content.provenance import Provenance
     from tracker.outputs.pages import EventLayout
     from tracker.outputs.render import SiteFiles
-
-
-def _digest(value: object) -> str:
-    return hashlib.blake2b(pickle.dumps(value, protocol=5), digest_size=20).hexdigest()
 
 
 def _citation_file(layout: EventLayout, event_id: str) -> bytes:
@@ -56,10 +50,8 @@ def site_outputs(content: Content, settings: Settings, provenance: Provenance | 
     # The same data for feed readers, calendars and researchers. A feed or calendar reads
     # its own events and the sources they cite, so an edit renders again only those that
     # carry the edited event (or cite the edited source); the whole-site data files read
-    # all the content. Each event, each source and the whole content are digested once.
-    everything = _digest(content)
-    event_digests = {event_id: _digest(event) for event_id, event in content.events.items()}
-    source_digests = {source_id: _digest(source) for source_id, source in content.sources.items()}
+    # all the content. Each event, leader and source is digested once (EntityDigests).
+    digests = pages.event_pages.digests
     entries: feeds.EntryCache = {}
     vevents: calendar_ics.EventCache = {}
     for subscription in subscriptions(content):  # the whole site's, each leader's, each pair's
@@ -67,15 +59,15 @@ def site_outputs(content: Content, settings: Settings, provenance: Provenance | 
         cited = sorted({source for event in events for entry in event.timeline for source in entry.sources})
         reads = (
             subscription,
-            tuple(event_digests[event.id] for event in events),
-            tuple(source_digests[source] for source in cited),
+            tuple(digests.events[event.id] for event in events),
+            tuple(digests.sources[source] for source in cited),
         )
         feed = functools.partial(feeds.render_atom, content, settings, urls, subscription, entries)
         calendar = functools.partial(calendar_ics.render_ics, content, settings, urls, subscription, vevents)
         outputs.append(Output(f"{subscription.page}feed.xml", reads, feed))
         outputs.append(Output(f"{subscription.page}events.ics", reads, calendar))
     for path, whole in (("events.json", render_json), ("events.csv", render_csv)):
-        outputs.append(Output(path, (everything,), functools.partial(whole, content, settings, urls)))
+        outputs.append(Output(path, (digests.everything,), functools.partial(whole, content, settings, urls)))
     return outputs
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import pickle
 import subprocess
 import sys
 import tempfile
@@ -26,6 +27,7 @@ from tracker.settings import PROJECT_DIR, SCHEMA_DIR, TEMPLATE_DIR, Settings
 
 if TYPE_CHECKING:
     from tracker.content.load import ParsedFiles
+    from tracker.content.model import Content
 
 FORMAT = 2
 PACKAGE_DIR = PROJECT_DIR / "tracker"
@@ -168,6 +170,34 @@ def input_digest(content_dir: Path, settings: Settings, finishing: Iterable[obje
     for folder in (content_dir, *_code_folders()):
         parts += (f"{path} {info.st_size} {info.st_mtime_ns}" for path, info in _walk(folder))
     return _digest(parts)
+
+
+def value_digest(value: object) -> str:
+    """A digest of a value of the model: equal values pickle to equal bytes."""
+    return hashlib.blake2b(pickle.dumps(value, protocol=5), digest_size=20).hexdigest()
+
+
+@dataclass(frozen=True)
+class EntityDigests:
+    """A digest of every event, leader and source, made once a build: an output declares
+    the entities it reads by their digests, which are cheap to compare with the last build's."""
+
+    events: dict[str, str]
+    leaders: dict[str, str]
+    sources: dict[str, str]
+
+    @classmethod
+    def of(cls, content: Content) -> EntityDigests:
+        return cls(
+            {event_id: value_digest(event) for event_id, event in content.events.items()},
+            {leader_id: value_digest(leader) for leader_id, leader in content.leaders.items()},
+            {source_id: value_digest(source) for source_id, source in content.sources.items()},
+        )
+
+    @property
+    def everything(self) -> str:
+        """All of the content at once: what a whole-site data file reads."""
+        return value_digest((sorted(self.events.items()), sorted(self.leaders.items()), sorted(self.sources.items())))
 
 
 @dataclass(frozen=True)

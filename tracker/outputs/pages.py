@@ -30,6 +30,7 @@ from tracker.content.model import (
 )
 from tracker.content.provenance import Provenance, content_path
 from tracker.outputs.browse import Browse, BrowseNav, build_browse
+from tracker.outputs.cache import EntityDigests
 from tracker.outputs.changes import ChangedEntry, ChangeRow, ChangesPage, change_row, changes_page
 from tracker.outputs.cite import EntryCitation
 from tracker.outputs.lead_lag import lead_lag
@@ -351,6 +352,7 @@ class EventLayout:
     urls: Urls
     provenance: Provenance
     settings: Settings
+    digests: EntityDigests
 
     def page(self, event_id: str) -> EventPage:
         event = self.content.events[event_id]
@@ -364,15 +366,14 @@ class EventLayout:
         """Everything the event's page (and its citation file) is made from besides the code,
         templates and settings: the event and the events it lists as related, every leader
         they name, the sources it cites, and its file's history."""
-        event = self.content.events[event_id]
+        event, digests = self.content.events[event_id], self.digests
         shown = (event, *(self.content.events[i] for i in sorted(event.related)))
         named = sorted({leader for each in shown for leader in _leaders_named(each)})
-        history = content_path(event.origin.path)
         return (
-            shown,
-            tuple(self.content.leaders[i] for i in named),
-            tuple(self.content.sources[i] for i in event.sources),
-            self.provenance.changes_to(history),
+            tuple(digests.events[each.id] for each in shown),
+            tuple(digests.leaders[i] for i in named),
+            tuple(digests.sources[i] for i in event.sources),
+            self.provenance.changes_to(content_path(event.origin.path)),
             self.provenance.versions.get(event.id),
         )
 
@@ -406,7 +407,7 @@ def build_pages(
         timeline=tuple(marks.values()),
         browse=browse.nav,
     )
-    event_pages = EventLayout(content, rows, citations, urls, provenance, settings)
+    event_pages = EventLayout(content, rows, citations, urls, provenance, settings, EntityDigests.of(content))
     pairs, pair_rows = build_pairs(content, rows, marks, urls)
     pair_links: dict[str, list[Link]] = {leader_id: [] for leader_id in content.leaders}
     for pair in pairs:
