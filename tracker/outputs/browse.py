@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from tracker.content.model import Content, Event, Status
+from tracker.content.model import Content, Status
 from tracker.outputs.urls import Urls
 
 if TYPE_CHECKING:  # pages.py builds these pages, so it imports this module, not the reverse
@@ -67,24 +67,24 @@ def build_browse(content: Content, rows: dict[str, EventRow], urls: Urls) -> Bro
     events = content.events_in_order()
     pages: list[BrowsePage] = []
     year_links: list[NavLink] = []
-    for year in sorted({event.date.year for event in events}):
-        chosen = [rows[e.id] for e in events if e.date.year == year]
+    by_year: dict[int, list[EventRow]] = {}
+    by_status: dict[Status, list[EventRow]] = {}
+    for event in events:  # grouped in one pass, not one pass a year and a status
+        by_year.setdefault(event.date.year, []).append(rows[event.id])
+        by_status.setdefault(event.status, []).append(rows[event.id])
+    for year, chosen in sorted(by_year.items()):
         pages.append(BrowsePage(f"years/{year}/", f"Events in {year}", f"{_count(len(chosen))}, in order.", tuple(chosen)))
         year_links.append(NavLink(f"{year} ({len(chosen)})", urls.year(year), str(year)))
     status_links: list[NavLink] = []
     for status in Status:
-        chosen = [rows[e.id] for e in events if e.status is status]
+        chosen = by_status.get(status, [])
         if not chosen:
             continue
         intro = f"{status.meaning} {_count(len(chosen))}."
         pages.append(BrowsePage(f"status/{status.value}/", _STATUS_HEADINGS[status], intro, tuple(chosen)))
         status_links.append(NavLink(f"{status.label} ({len(chosen)})", urls.status(status.value), status.value))
     leader_links = tuple(
-        NavLink(f"{leader.name} ({sum(_involves(e, leader.id) for e in events)})", urls.leader(leader.id), leader.id)
+        NavLink(f"{leader.name} ({len(content.events_of(leader.id))})", urls.leader(leader.id), leader.id)
         for leader in sorted(content.leaders.values(), key=lambda leader: (leader.name, leader.id))
     )
     return Browse(BrowseNav(tuple(year_links), tuple(status_links), leader_links), tuple(pages))
-
-
-def _involves(event: Event, leader_id: str) -> bool:
-    return leader_id in event.leaders

@@ -423,7 +423,7 @@ def build_pages(
             urls.leader(leader.id),
             leader.office,
             country_name(leader.country),
-            sum(leader.id in event.leaders for event in events),
+            len(content.events_of(leader.id)),
         )
         for leader in _leaders_by_name(content)
     )
@@ -669,7 +669,7 @@ def _leader_page(
     pairs: tuple[Link, ...],
     urls: Urls,
 ) -> LeaderPage:
-    involved = [event for event in events if leader.id in event.leaders]
+    involved = content.events_of(leader.id)
     called_off = [event for event in involved if event.status.called_off]
     going_ahead = [event for event in involved if not event.status.called_off]
     sections = (
