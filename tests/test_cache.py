@@ -7,13 +7,15 @@ import json
 import multiprocessing
 import os
 import shutil
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import jinja2
 import pytest
-from conftest import FIXTURE_CONTENT
+from conftest import FIXTURE_CONTENT, run_build_py
 
 from tracker.content import load
 from tracker.outputs import cache, calendar_ics, feeds, render, write
@@ -260,3 +262,46 @@ def test_a_full_build_on_both_cores_equals_one_on_one(workspace: Path, monkeypat
     after = inodes(workspace / "site")
     assert written.written == sum(after[path] != before.get(path) for path in after if path != write.MARKER) > 0
     assert tree(workspace / "site") == clean(workspace)
+
+
+def test_a_rebuild_with_nothing_changed_loads_neither_templates_yaml_nor_markdown(project: Path) -> None:
+    """It decides from the files' metadata alone, before importing what a build renders with."""
+    assert run_build_py(project, "build", "--no-search").returncode == 0
+    command = [sys.executable, "-X", "importtime", "build.py", "build", "--no-search"]
+    again = subprocess.run(command, cwd=project, capture_output=True, text=True, timeout=120, check=False)
+    assert again.returncode == 0, again.stderr
+    assert "(0 written, the rest unchanged)" in again.stdout
+    imported = {line.split("|")[-1].strip() for line in again.stderr.splitlines() if line.startswith("import time:")}
+    assert "tracker.cli" in imported
+    assert not imported & {"jinja2", "yaml", "markdown_it", "lxml", "jsonschema", "tracker.content.validate"}
+
+    edit(project / "content/events/vladivostok-2019.yaml", "title: ", "title: Edited ")  # and a change is seen
+    rebuilt = run_build_py(project, "build", "--no-search")
+    assert rebuilt.returncode == 0 and "(0 written" not in rebuilt.stdout
+    assert "Edited " in (project / "site/events/vladivostok-2019/index.html").read_text(encoding="utf-8")
+
+
+def git(repo: Path, *args: str) -> str:
+    done = subprocess.run(["git", *args], cwd=repo, capture_output=True, text=True, check=True)
+    return done.stdout.strip()
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_the_commit_checked_out_is_read_from_the_repository_as_git_reads_it(tmp_path: Path) -> None:
+    """A rebuild notices a new commit (the pages show each entry's history) without running git."""
+    repo = tmp_path / "repo"
+    shutil.copytree(FIXTURE_CONTENT, repo / "content")
+    assert cache.git_head(repo / "content") == ""  # not in a repository
+    git(repo, "init", "-q", "-b", "main")
+    git(repo, "add", ".")
+    git(repo, "-c", "user.name=Editor", "-c", "user.email=e@example.org", "commit", "-q", "-m", "First")
+    assert cache.git_head(repo / "content") == git(repo, "rev-parse", "HEAD")  # a loose ref
+    git(repo, "pack-refs", "--all")
+    assert not (repo / ".git/refs/heads/main").exists()
+    assert cache.git_head(repo / "content") == git(repo, "rev-parse", "HEAD")  # a packed one
+    git(repo, "worktree", "add", "-q", "-b", "other", str(tmp_path / "other"))
+    git(tmp_path / "other", "-c", "user.name=Editor", "-c", "user.email=e@example.org", "commit", "-q", "--allow-empty", "-m", "Second")
+    second = git(tmp_path / "other", "rev-parse", "HEAD")
+    assert cache.git_head(tmp_path / "other/content") == second != cache.git_head(repo / "content")  # a worktree
+    git(repo, "checkout", "-q", "--detach", second)
+    assert cache.git_head(repo / "content") == second  # detached

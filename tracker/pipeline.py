@@ -106,6 +106,7 @@ def build_site(
     content = validate_content(content_dir, settings.max_file_bytes, parsed)
     if cache and parsed is not None:
         cache.save_parsed(content_dir, salt, parsed)
+    del parsed  # every file's parse, as text: saved, and no use to the rest of the build
     provenance = read_provenance(content_dir, content)  # git and the entries' bytes, read here once
     outputs = site_outputs(content, settings, provenance)
     manifest, written = write_site(outputs, out, finishing, previous, salt.encode())
