@@ -202,19 +202,33 @@ def source_record(source: Source, urls: Urls) -> dict[str, Any]:
 
 
 def render_json(content: Content, settings: Settings, urls: Urls) -> bytes:
-    document = {
+    """The whole dataset, laid out as `json.dumps(document, indent=2)` lays it out, but made one
+    record at a time: the document is never held as Python values all at once (at 10,000
+    events that took a hundred megabytes more than its text)."""
+    head = {
         "format_version": FORMAT_VERSION,
         "title": settings.title,
         "description": settings.description,
         "home": urls.absolute(urls.home()),
-        "events": [event_record(event, urls, content) for event in content.events_in_order()],
-        "leaders": [leader_record(leader, urls) for leader in content.leaders.values()],
-        "sources": [
+    }
+    lists = {
+        "events": (event_record(event, urls, content) for event in content.events_in_order()),
+        "leaders": (leader_record(leader, urls) for leader in content.leaders.values()),
+        "sources": (
             source_record(source, urls)
             for source in sorted(content.sources.values(), key=lambda s: (s.published.sort_key, s.id))
-        ],
+        ),
     }
-    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    fields = [f"  {json.dumps(name)}: {json.dumps(value, ensure_ascii=False)}" for name, value in head.items()]
+    for name, records in lists.items():
+        items = [_indented(json.dumps(record, ensure_ascii=False, indent=2)) for record in records]
+        fields.append(f"  {json.dumps(name)}: " + ("[\n" + ",\n".join(items) + "\n  ]" if items else "[]"))
+    return ("{\n" + ",\n".join(fields) + "\n}\n").encode("utf-8")
+
+
+def _indented(text: str) -> str:
+    """A record as an item of a list two levels deep (JSON text never has a line end inside a value)."""
+    return "\n".join("    " + line for line in text.split("\n"))
 
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
