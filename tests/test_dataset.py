@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from conftest import FIXTURE_CONTENT, REPO
 
+from tracker.content.model import Content
 from tracker.content.validate import validate_content
 from tracker.outputs.dataset import CSV_FIELDS, inert_cell, render_csv, render_json
 from tracker.outputs.urls import Urls
@@ -232,3 +233,11 @@ def test_csv_names_each_disputed_field_once_and_keeps_a_stand_in_readable(conten
     # a | in the name would split the cell, so it is written as /
     assert parade["attendance"].startswith("kim-jong-un:")
     assert _attendance(parade["attendance"])[0]["name"] == "=HYPERLINK(1)/x"
+
+
+@pytest.mark.parametrize("content", [validate_content(FIXTURE_CONTENT), Content()], ids=["fixture", "empty"])
+def test_json_is_laid_out_as_one_indented_document_though_made_record_by_record(content: Content) -> None:
+    made = render_json(content, Settings(), Urls.from_base_url("/"))
+    document = json.loads(made)
+    assert made == (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    assert len(document["events"]) == len(content.events) and len(document["sources"]) == len(content.sources)

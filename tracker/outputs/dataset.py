@@ -219,11 +219,16 @@ def render_json(content: Content, settings: Settings, urls: Urls) -> bytes:
             for source in sorted(content.sources.values(), key=lambda s: (s.published.sort_key, s.id))
         ),
     }
-    fields = [f"  {json.dumps(name)}: {json.dumps(value, ensure_ascii=False)}" for name, value in head.items()]
+    pieces = ["{\n", ",\n".join(f"  {json.dumps(name)}: {json.dumps(value, ensure_ascii=False)}" for name, value in head.items())]
     for name, records in lists.items():
-        items = [_indented(json.dumps(record, ensure_ascii=False, indent=2)) for record in records]
-        fields.append(f"  {json.dumps(name)}: " + ("[\n" + ",\n".join(items) + "\n  ]" if items else "[]"))
-    return ("{\n" + ",\n".join(fields) + "\n}\n").encode("utf-8")
+        pieces.append(f",\n  {json.dumps(name)}: [")
+        separator = "\n"
+        for record in records:
+            pieces += (separator, _indented(json.dumps(record, ensure_ascii=False, indent=2)))
+            separator = ",\n"
+        pieces.append("]" if separator == "\n" else "\n  ]")  # an empty list stays `[]`
+    pieces.append("\n}\n")
+    return "".join(pieces).encode("utf-8")  # one copy of the text, not one per concatenation
 
 
 def _indented(text: str) -> str:
