@@ -74,3 +74,8 @@ def test_an_event_page_offers_its_citation_to_copy_and_as_a_file(content_dir: Pa
     entry.write_text(entry.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     again = json.loads((build(content_dir, base_url="https://example.org/visits/") / "events" / "victory-day-2015" / "cite.json").read_bytes())
     assert again[0]["version"] != version  # any change to the file is a new version
+
+
+def test_csl_json_is_laid_out_as_reference_managers_export_it() -> None:
+    text = CITATION.csl_json()
+    assert text == json.dumps(json.loads(text), ensure_ascii=False, indent=2) + "\n"

@@ -503,6 +503,6 @@ class Content:
     def _by_leader(self) -> dict[str, tuple[Event, ...]]:
         grouped: dict[str, list[Event]] = {}
         for event in self._in_order:
-            for leader_id in event.leaders:
+            for leader_id in dict.fromkeys(event.leaders):
                 grouped.setdefault(leader_id, []).append(event)
         return {leader_id: tuple(events) for leader_id, events in grouped.items()}

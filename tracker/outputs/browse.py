@@ -6,6 +6,7 @@ JavaScript.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -64,14 +65,15 @@ def _count(n: int) -> str:
 
 
 def build_browse(content: Content, rows: dict[str, EventRow], urls: Urls) -> Browse:
-    events = content.events_in_order()
-    pages: list[BrowsePage] = []
-    year_links: list[NavLink] = []
     by_year: dict[int, list[EventRow]] = {}
     by_status: dict[Status, list[EventRow]] = {}
-    for event in events:  # grouped in one pass, not one pass a year and a status
+    involved: Counter[str] = Counter()
+    for event in content.events_in_order():  # one pass sorts every event into its lists
         by_year.setdefault(event.date.year, []).append(rows[event.id])
         by_status.setdefault(event.status, []).append(rows[event.id])
+        involved.update(set(event.leaders))
+    pages: list[BrowsePage] = []
+    year_links: list[NavLink] = []
     for year, chosen in sorted(by_year.items()):
         pages.append(BrowsePage(f"years/{year}/", f"Events in {year}", f"{_count(len(chosen))}, in order.", tuple(chosen)))
         year_links.append(NavLink(f"{year} ({len(chosen)})", urls.year(year), str(year)))
@@ -84,7 +86,7 @@ def build_browse(content: Content, rows: dict[str, EventRow], urls: Urls) -> Bro
         pages.append(BrowsePage(f"status/{status.value}/", _STATUS_HEADINGS[status], intro, tuple(chosen)))
         status_links.append(NavLink(f"{status.label} ({len(chosen)})", urls.status(status.value), status.value))
     leader_links = tuple(
-        NavLink(f"{leader.name} ({len(content.events_of(leader.id))})", urls.leader(leader.id), leader.id)
+        NavLink(f"{leader.name} ({involved[leader.id]})", urls.leader(leader.id), leader.id)
         for leader in sorted(content.leaders.values(), key=lambda leader: (leader.name, leader.id))
     )
     return Browse(BrowseNav(tuple(year_links), tuple(status_links), leader_links), tuple(pages))

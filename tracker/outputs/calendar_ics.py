@@ -17,8 +17,8 @@ from __future__ import annotations
 import datetime as dt
 
 from tracker.content.model import Content, DatePrecision, Event
+from tracker.outputs.markdown import markdown_to_text
 from tracker.outputs.pages import place_text
-from tracker.outputs.plain_text import markdown_to_text
 from tracker.outputs.subscriptions import WHOLE_SITE, Subscription
 from tracker.outputs.urls import Urls
 from tracker.settings import Settings

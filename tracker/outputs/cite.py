@@ -9,10 +9,11 @@ clock: there is no access date; a reader adds their own.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from dataclasses import dataclass
 from typing import Any
+
+import orjson
 
 _LATEX_SPECIALS = {
     "\\": r"\textbackslash{}",
@@ -83,5 +84,5 @@ class EntryCitation:
 
     def csl_json(self) -> str:
         """A CSL-JSON document: a list of one item, as reference managers import it."""
-        return json.dumps([self.csl()], ensure_ascii=False, indent=2) + "\n"
+        return orjson.dumps([self.csl()], option=orjson.OPT_INDENT_2).decode("utf-8") + "\n"
 

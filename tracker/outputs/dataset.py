@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from typing import Any
+
+import orjson
 
 from tracker.content.model import (
     Attendance,
@@ -24,8 +25,8 @@ from tracker.content.model import (
     Status,
 )
 from tracker.outputs.cameo import cameo_code
+from tracker.outputs.markdown import markdown_to_text
 from tracker.outputs.pages import country_name
-from tracker.outputs.plain_text import markdown_to_text
 from tracker.outputs.urls import Urls
 from tracker.settings import Settings
 
@@ -202,38 +203,19 @@ def source_record(source: Source, urls: Urls) -> dict[str, Any]:
 
 
 def render_json(content: Content, settings: Settings, urls: Urls) -> bytes:
-    """The whole dataset, laid out as `json.dumps(document, indent=2)` lays it out, but made one
-    record at a time: the document is never held as Python values all at once (at 10,000
-    events that took a hundred megabytes more than its text)."""
-    head = {
+    document = {
         "format_version": FORMAT_VERSION,
         "title": settings.title,
         "description": settings.description,
         "home": urls.absolute(urls.home()),
-    }
-    lists = {
-        "events": (event_record(event, urls, content) for event in content.events_in_order()),
-        "leaders": (leader_record(leader, urls) for leader in content.leaders.values()),
-        "sources": (
+        "events": [event_record(event, urls, content) for event in content.events_in_order()],
+        "leaders": [leader_record(leader, urls) for leader in content.leaders.values()],
+        "sources": [
             source_record(source, urls)
             for source in sorted(content.sources.values(), key=lambda s: (s.published.sort_key, s.id))
-        ),
+        ],
     }
-    pieces = ["{\n", ",\n".join(f"  {json.dumps(name)}: {json.dumps(value, ensure_ascii=False)}" for name, value in head.items())]
-    for name, records in lists.items():
-        pieces.append(f",\n  {json.dumps(name)}: [")
-        separator = "\n"
-        for record in records:
-            pieces += (separator, _indented(json.dumps(record, ensure_ascii=False, indent=2)))
-            separator = ",\n"
-        pieces.append("]" if separator == "\n" else "\n  ]")  # an empty list stays `[]`
-    pieces.append("\n}\n")
-    return "".join(pieces).encode("utf-8")  # one copy of the text, not one per concatenation
-
-
-def _indented(text: str) -> str:
-    """A record as an item of a list two levels deep (JSON text never has a line end inside a value)."""
-    return "\n".join("    " + line for line in text.split("\n"))
+    return orjson.dumps(document, option=orjson.OPT_INDENT_2) + b"\n"
 
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")

@@ -7,14 +7,12 @@ same content gives the same feed.
 from __future__ import annotations
 
 import uuid
-import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 
 from markupsafe import escape
 
 from tracker.content.model import Content, Event, PartialDate, TimelineEntry
-from tracker.outputs.plain_text import markdown_to_text
-from tracker.outputs.render import is_web_url, markdown_to_html
+from tracker.outputs.markdown import is_web_url, markdown_to_html, markdown_to_text
 from tracker.outputs.subscriptions import WHOLE_SITE, Subscription
 from tracker.outputs.urls import Urls
 from tracker.settings import Settings
@@ -39,25 +37,32 @@ def atom_timestamp(date: PartialDate) -> str:
     return date.first_day().isoformat() + "T00:00:00Z"
 
 
-def feed_entries(content: Content, subscription: Subscription = WHOLE_SITE) -> list[FeedEntry]:
-    """Every timeline development of the subscription's events, newest first; ties broken by event ID, then position."""
-    found: list[tuple[tuple[int, int, int], str, int, FeedEntry]] = []
-    for event in subscription.events(content):
-        seen: dict[str, int] = {}
-        for position, entry in enumerate(event.timeline):
-            key = f"{event.id}/{entry.date}/{entry.status.value}"
-            seen[key] = seen.get(key, 0) + 1
-            if seen[key] > 1:  # the same status reported twice on one date
-                key += f"/{seen[key]}"
-            entry_id = f"urn:uuid:{uuid.uuid5(_NAMESPACE, key)}"
-            found.append((entry.date.sort_key, event.id, position, FeedEntry(event, entry, entry_id)))
-    found.sort(key=lambda item: (item[0], item[1], item[2]), reverse=True)
-    return [item[3] for item in found]
+def event_entries(event: Event) -> list[FeedEntry]:
+    """The developments of one event, oldest first, each with its entry ID."""
+    found: list[FeedEntry] = []
+    seen: dict[str, int] = {}
+    for entry in event.timeline:
+        key = f"{event.id}/{entry.date}/{entry.status.value}"
+        seen[key] = seen.get(key, 0) + 1
+        if seen[key] > 1:  # the same status reported twice on one date
+            key += f"/{seen[key]}"
+        found.append(FeedEntry(event, entry, f"urn:uuid:{uuid.uuid5(_NAMESPACE, key)}"))
+    return found
 
 
-EntryCache = dict[str, ET.Element]
-"""Entry ID -> its rendered <entry>: one development appears in several feeds (the site's,
-each leader's, the pair's), and is rendered once for all of them."""
+@dataclass(frozen=True)
+class RenderedEntry:
+    """One development's <entry>, serialised once for every feed that carries it."""
+
+    order: tuple[tuple[int, int, int], str, int]
+    """(date, event ID, position): the feed sorts on it, newest first."""
+    updated: str
+    xml: str
+
+
+EntryCache = dict[str, list[RenderedEntry]]
+"""Event ID -> its developments' entries: one development appears in several feeds (the
+site's, each leader's, the pair's), and is rendered and serialised once for all of them."""
 
 
 def render_atom(
@@ -68,49 +73,62 @@ def render_atom(
     cache: EntryCache | None = None,
 ) -> bytes:
     """The feed document of a subscription's events, UTF-8 encoded."""
-    entries = feed_entries(content, subscription)
-    ET.register_namespace("", ATOM)
-    feed = ET.Element(f"{{{ATOM}}}feed")
-    home = urls.absolute(urls.page(subscription.page))
-    _sub(feed, "id", home if home.startswith("http") else f"urn:uuid:{uuid.uuid5(_NAMESPACE, settings.title + subscription.page)}")
-    _sub(feed, "title", subscription.title(settings))
-    _sub(feed, "subtitle", settings.description)
-    _sub(feed, "link", rel="self", type="application/atom+xml", href=urls.absolute(urls.feed(subscription.page)))
-    _sub(feed, "link", rel="alternate", type="text/html", href=home)
-    newest = entries[0].entry.date if entries else PartialDate(1970, 1, 1)
-    _sub(feed, "updated", atom_timestamp(newest))
-    author = _sub(feed, "author")
-    _sub(author, "name", settings.title)
-    _sub(feed, "generator", "visit-tracker")
-
     cache = {} if cache is None else cache
-    for item in entries:
-        if item.id not in cache:
-            cache[item.id] = _entry_element(item, content, urls)
-        feed.append(cache[item.id])
+    entries: list[RenderedEntry] = []
+    for event in subscription.events(content):
+        if event.id not in cache:
+            cache[event.id] = [
+                RenderedEntry((item.entry.date.sort_key, event.id, position), atom_timestamp(item.entry.date),
+                              _entry_xml(item, content, urls))
+                for position, item in enumerate(event_entries(event))
+            ]
+        entries.extend(cache[event.id])
+    entries.sort(key=lambda rendered: rendered.order, reverse=True)
 
-    ET.indent(feed)
-    body: bytes = ET.tostring(feed, encoding="utf-8")  # no declaration for utf-8: we write our own
-    return b'<?xml version="1.0" encoding="utf-8"?>\n' + body + b"\n"
+    home = urls.absolute(urls.page(subscription.page))
+    head = [
+        _element("id", home if home.startswith("http") else f"urn:uuid:{uuid.uuid5(_NAMESPACE, settings.title + subscription.page)}"),
+        _element("title", subscription.title(settings)),
+        _element("subtitle", settings.description),
+        _element("link", rel="self", type="application/atom+xml", href=urls.absolute(urls.feed(subscription.page))),
+        _element("link", rel="alternate", type="text/html", href=home),
+        _element("updated", entries[0].updated if entries else atom_timestamp(PartialDate(1970, 1, 1))),
+        f"<author>\n    {_element('name', settings.title)}\n  </author>",
+        _element("generator", "visit-tracker"),
+    ]
+    lines = [f'<feed xmlns="{ATOM}">', *head, *(rendered.xml for rendered in entries)]
+    return ('<?xml version="1.0" encoding="utf-8"?>\n' + "\n  ".join(lines) + "\n</feed>\n").encode("utf-8")
 
 
-def _sub(parent: ET.Element, tag: str, text: str | None = None, **attributes: str) -> ET.Element:
-    element = ET.SubElement(parent, f"{{{ATOM}}}{tag}", attributes)
-    element.text = text
-    return element
+def _text(value: str) -> str:
+    """Character data, escaped as XML needs it."""
+    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _entry_element(item: FeedEntry, content: Content, urls: Urls) -> ET.Element:
+def _attribute(value: str) -> str:
+    """An attribute's value in double quotes; line ends and tabs as references, so that they survive parsing."""
+    return _text(value).replace('"', "&quot;").replace("\r", "&#13;").replace("\n", "&#10;").replace("\t", "&#09;")
+
+
+def _element(tag: str, text: str | None = None, **attributes: str) -> str:
+    """One element of the feed's namespace, written as ElementTree writes it (an empty one as `<tag />`)."""
+    opening = tag + "".join(f' {name}="{_attribute(value)}"' for name, value in attributes.items())
+    return f"<{opening}>{_text(text)}</{tag}>" if text else f"<{opening} />"
+
+
+def _entry_xml(item: FeedEntry, content: Content, urls: Urls) -> str:
+    """The <entry>, indented as a child of the feed."""
     event, entry = item.event, item.entry
-    element = ET.Element(f"{{{ATOM}}}entry")
-    _sub(element, "id", item.id)
-    _sub(element, "title", f"{entry.status.label}: {event.title} ({entry.date.display()})")
-    _sub(element, "link", rel="alternate", type="text/html", href=urls.absolute(urls.event(event.id)))
-    _sub(element, "updated", atom_timestamp(entry.date))
-    _sub(element, "summary", markdown_to_text(entry.note))
-    _sub(element, "content", _entry_html(item, content), type="html")
-    _sub(element, "category", term=entry.status.value, label=entry.status.label)
-    return element
+    children = [
+        _element("id", item.id),
+        _element("title", f"{entry.status.label}: {event.title} ({entry.date.display()})"),
+        _element("link", rel="alternate", type="text/html", href=urls.absolute(urls.event(event.id))),
+        _element("updated", atom_timestamp(entry.date)),
+        _element("summary", markdown_to_text(entry.note)),
+        _element("content", _entry_html(item, content), type="html"),
+        _element("category", term=entry.status.value, label=entry.status.label),
+    ]
+    return "<entry>\n    " + "\n    ".join(children) + "\n  </entry>"
 
 
 def _entry_html(item: FeedEntry, content: Content) -> str:

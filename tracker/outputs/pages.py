@@ -33,7 +33,7 @@ from tracker.outputs.browse import Browse, BrowseNav, build_browse
 from tracker.outputs.cache import EntityDigests
 from tracker.outputs.changes import ChangedEntry, ChangeRow, ChangesPage, change_row, changes_page
 from tracker.outputs.cite import EntryCitation
-from tracker.outputs.lead_lag import lead_lag
+from tracker.outputs.lead_lag import LeadLag, lead_lag
 from tracker.outputs.pairs import PairIndexRow, PairPage, build_pairs
 from tracker.outputs.structured_data import event_description, event_json_ld
 from tracker.outputs.timeline_svg import TimelineMark
@@ -41,7 +41,7 @@ from tracker.outputs.urls import Follow, Urls
 from tracker.settings import Settings
 
 Markdown = Callable[[str], str]
-"""Turns content Markdown into safe HTML (see render.markdown_to_html)."""
+"""Turns content Markdown into safe HTML (see markdown.markdown_to_html)."""
 
 
 _NATIVE_LANGUAGE = {"KP": "ko", "KR": "ko", "RU": "ru", "CN": "zh", "JP": "ja", "US": "en", "GB": "en"}
@@ -348,6 +348,7 @@ class EventLayout:
 
     content: Content
     rows: dict[str, EventRow]
+    timings: dict[str, LeadLag]
     citations: dict[str, Citation]
     urls: Urls
     provenance: Provenance
@@ -355,8 +356,8 @@ class EventLayout:
     digests: EntityDigests
 
     def page(self, event_id: str) -> EventPage:
-        event = self.content.events[event_id]
-        return _event_page(event, self.content, self.rows, self.citations, self.urls, self.provenance, self.settings)
+        event, timing = self.content.events[event_id], self.timings[event_id]
+        return _event_page(event, self.content, self.rows, timing, self.citations, self.urls, self.provenance, self.settings)
 
     def citation(self, event_id: str) -> EntryCitation | None:
         """"Cite this entry", also a file beside the page; None when the entry's version is not known."""
@@ -391,7 +392,8 @@ def build_pages(
 ) -> Pages:
     """Lay out every page from the validated content (and its history, where known)."""
     events = content.events_in_order()
-    rows = {event.id: _event_row(event, content, urls) for event in events}
+    timings = {event.id: lead_lag(event) for event in events}
+    rows = {event.id: _event_row(event, content, urls, timings[event.id]) for event in events}
     citations = {source.id: _citation(source, urls) for source in content.sources.values()}
 
     years = tuple(
@@ -407,14 +409,14 @@ def build_pages(
         timeline=tuple(marks.values()),
         browse=browse.nav,
     )
-    event_pages = EventLayout(content, rows, citations, urls, provenance, settings, EntityDigests.of(content))
+    event_pages = EventLayout(content, rows, timings, citations, urls, provenance, settings, EntityDigests.of(content))
     pairs, pair_rows = build_pairs(content, rows, marks, urls)
     pair_links: dict[str, list[Link]] = {leader_id: [] for leader_id in content.leaders}
     for pair in pairs:
         for one, other in ((pair.first, pair.second), (pair.second, pair.first)):
             pair_links[one.id].append(Link(f"With {other.name} ({pair.count_text})", pair.url))
     leader_pages = tuple(
-        _leader_page(leader, content, events, rows, marks, tuple(pair_links[leader.id]), urls)
+        _leader_page(leader, content.events_of(leader.id), rows, marks, tuple(pair_links[leader.id]), urls)
         for leader in _leaders_by_name(content)
     )
     leader_rows = tuple(
@@ -453,8 +455,8 @@ def build_pages(
         )
     )
     return Pages(
-        index, tuple(event.id for event in events), event_pages, leader_rows, leader_pages, source_pages, browse, about, pairs, pair_rows,
-        changes_page(provenance, _entry_pages(content, urls)),
+        index, tuple(event.id for event in events), event_pages, leader_rows, leader_pages, source_pages, browse, about,
+        pairs, pair_rows, changes_page(provenance, _entry_pages(content, urls)),
     )
 
 
@@ -485,7 +487,7 @@ def place_name(place: Place) -> str:
     return f"{place.city}, {country}" if place.city else country
 
 
-def _event_row(event: Event, content: Content, urls: Urls) -> EventRow:
+def _event_row(event: Event, content: Content, urls: Urls, timing: LeadLag) -> EventRow:
     return EventRow(
         title=event.title,
         url=urls.event(event.id),
@@ -496,7 +498,7 @@ def _event_row(event: Event, content: Content, urls: Urls) -> EventRow:
         visitor=_leader_link(event.visitor, content, urls),
         host=_leader_link(event.host, content, urls),
         place=place_text(event),
-        timing=lead_lag(event).short,
+        timing=timing.short,
     )
 
 
@@ -536,6 +538,7 @@ def _event_page(
     event: Event,
     content: Content,
     rows: dict[str, EventRow],
+    timing: LeadLag,
     citations: dict[str, Citation],
     urls: Urls,
     provenance: Provenance,
@@ -552,7 +555,7 @@ def _event_page(
         sources=tuple(citations[source_id] for source_id in event.sources),
         related=tuple(rows[i] for i in sorted(event.related, key=lambda i: content.events[i].sort_key)),
         edit_path=f"content/events/{event.id}.yaml",
-        timing=lead_lag(event).notes,
+        timing=timing.notes,
         attendance=tuple(_attendance_view(a, content, urls) for a in event.attendance),
         itinerary=_itinerary(event),
         disputes=disputes,
@@ -662,14 +665,12 @@ def _office_span(held: Office) -> str:
 
 def _leader_page(
     leader: Leader,
-    content: Content,
-    events: list[Event],
+    involved: tuple[Event, ...],
     rows: dict[str, EventRow],
     marks: dict[str, TimelineMark],
     pairs: tuple[Link, ...],
     urls: Urls,
 ) -> LeaderPage:
-    involved = content.events_of(leader.id)
     called_off = [event for event in involved if event.status.called_off]
     going_ahead = [event for event in involved if not event.status.called_off]
     sections = (

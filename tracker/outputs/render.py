@@ -7,15 +7,15 @@ from content can inject markup; only http(s) links survive.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import jinja2
-from markdown_it import MarkdownIt
 from markupsafe import Markup
 
+from tracker.outputs.markdown import is_web_url, markdown_to_html
 from tracker.outputs.pages import EventRow, Pages
 from tracker.outputs.timeline_svg import draw_timeline
 from tracker.outputs.urls import Urls
@@ -26,31 +26,6 @@ STATIC_DIR = TEMPLATE_DIR / "static"
 
 SiteFiles = dict[str, bytes]
 """Output path relative to the site's root (`events/x/index.html`) -> file contents (for tests)."""
-
-
-def is_web_url(url: str) -> bool:
-    """Only http(s) URLs ever become links."""
-    return url.lower().startswith(("http://", "https://"))
-
-
-def _markdown_renderer() -> MarkdownIt:
-    md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
-    md.disable("image")  # a picture from content would load a third party's server
-    md.validateLink = is_web_url  # type: ignore[method-assign]
-    return md
-
-
-_MARKDOWN = _markdown_renderer()
-
-
-@functools.lru_cache(maxsize=1 << 17)
-def markdown_to_html(text: str) -> Markup:
-    """Content Markdown as safe HTML: raw HTML is escaped, links other than http(s) are dropped.
-
-    Cached by text: one summary appears on its page, in the feed and elsewhere, and parsing
-    was most of the build's time before.
-    """
-    return Markup(_MARKDOWN.render(text))
 
 
 def make_environment(template_dir: Path | None = None) -> jinja2.Environment:
@@ -64,16 +39,33 @@ def make_environment(template_dir: Path | None = None) -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.filters["markdown"] = markdown_to_html
-
-    @functools.lru_cache(maxsize=1 << 16)
-    def event_row(row: EventRow, level: int) -> Markup:
-        """One event in a list: rendered once, shown on the index, year, status, leader and source pages."""
-        return Markup(env.get_template("_event_row.html").render(row=row, level=level))
-
-    env.filters["event_row"] = event_row
     env.tests["web_url"] = is_web_url
     env.filters["timeline_svg"] = draw_timeline
+
+    # What many pages repeat (a status, a date, a citation, an event's row in a list)
+    # depends only on its value: each fragment is rendered once per build and reused,
+    # `{{ c | citation }}`, rather than its macro called again on every page that shows it.
+    # Templates are looked up when first used: they are compiled against these filters.
+    def once(name: str) -> Callable[[Any], Markup]:
+        return functools.cache(lambda value: getattr(env.get_template("_macros.html").module, name)(value))
+
+    for name in _FRAGMENTS:
+        env.filters[name] = once(name)
+
+    @functools.cache
+    def event_row(row: EventRow, level: int) -> Markup:
+        return Markup(env.get_template("_event_row.html").render(row=row, level=level))
+
+    def event_rows(rows: Iterable[EventRow], level: int = 3) -> Markup:
+        """Events in a list: each row rendered once, shown on the index, year, status, leader, pair and source pages."""
+        return Markup("".join([event_row(row, level) for row in rows]))
+
+    env.filters["event_rows"] = event_rows
     return env
+
+
+_FRAGMENTS = ("status", "date", "citation", "source_links")
+"""The macros of `_macros.html` that are also filters, each rendered once per distinct value."""
 
 
 @dataclass(frozen=True)
@@ -84,12 +76,21 @@ class Renderer:
     settings: Settings
     urls: Urls
 
+    @functools.cached_property
+    def _chrome(self) -> dict[str, Markup]:
+        """The site's header and footer: the same on every page, so rendered once."""
+        return {
+            part: Markup(self.env.get_template(f"_{part}.html").render(site=self.settings, urls=self.urls))
+            for part in ("header", "footer")
+        }
+
     def __call__(self, template: str, path: str | None, **context: Any) -> bytes:
         """Render `template` for the page at site-relative `path` (None: a page with no address of its own)."""
         canonical = None if path is None else self.urls.absolute(self.urls.page(path))
         html = self.env.get_template(template).render(
             site=self.settings,
             urls=self.urls,
+            **self._chrome,
             canonical=canonical,
             og_url=canonical if canonical and is_web_url(canonical) else None,  # Open Graph wants a full URL or none
             **context,

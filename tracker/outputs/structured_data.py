@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from tracker.content.model import AttendanceMode, Content, Event
-from tracker.outputs.plain_text import markdown_to_text, shorten
+from tracker.outputs.markdown import markdown_to_text, shorten
 from tracker.outputs.urls import Urls
 
 

@@ -8,6 +8,7 @@ labels go in rows under the axis so that nothing overlaps, however close the dat
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 from dataclasses import dataclass
 
@@ -57,20 +58,42 @@ class TimelineMark:
 
 
 @dataclass(frozen=True)
+class _Drawn:
+    """What a mark draws wherever it sits: worked out once per mark, which the index, a
+    leader's page and a pair's page all draw, twice each."""
+
+    midpoint: dt.date
+    """The middle of the period the date covers: where the mark sits."""
+    label_width: float
+    link: str
+    """The opening <a> with its <title>, escaped."""
+    kind: str
+    """The shape."""
+    label: str
+    """The label's text, escaped."""
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def _drawn(mark: TimelineMark) -> _Drawn:
+    label = f"{mark.status_label}, {mark.date_text}"
+    name = f"{mark.title}: {mark.status_label.lower()}, {mark.date_text}"
+    return _Drawn(
+        midpoint=mark.first_day + (mark.last_day - mark.first_day) / 2,
+        label_width=len(label) * CHAR_WIDTH + 14,
+        link=f'<a href="{escape(mark.url)}" class="mark status-{escape(mark.status)}" aria-label="{escape(name)}">'
+        f"<title>{escape(mark.title)}</title>",
+        kind=SHAPES.get(mark.status, "planned"),
+        label=str(escape(label)),
+    )
+
+
+@dataclass(frozen=True)
 class _Placed:
-    mark: TimelineMark
+    drawn: _Drawn
     x: float
     row: int
     label_left: bool
     """Label drawn to the left of the mark (near the right edge)."""
-
-
-def _midpoint(mark: TimelineMark) -> dt.date:
-    return mark.first_day + (mark.last_day - mark.first_day) / 2
-
-
-def _label(mark: TimelineMark) -> str:
-    return f"{mark.status_label}, {mark.date_text}"
 
 
 def _year_step(first: int, last: int, width: int) -> int:
@@ -93,15 +116,15 @@ def _layout(marks: tuple[TimelineMark, ...], width: int) -> tuple[list[_Placed],
 
     rows = _Rows(len(marks))
     placed: list[_Placed] = []
-    for mark in sorted(marks, key=lambda m: (_midpoint(m), m.url)):
-        x = x_of(_midpoint(mark))
-        label_width = len(_label(mark)) * CHAR_WIDTH + 14
+    for drawn, _url in sorted(((_drawn(mark), mark.url) for mark in marks), key=lambda pair: (pair[0].midpoint, pair[1])):
+        x = x_of(drawn.midpoint)
+        label_width = drawn.label_width
         label_left = x + label_width > right
         left_edge = x - label_width if label_left else x - 8
         right_edge = x + 8 if label_left else x + label_width
         row = rows.first_free(left_edge)
         rows.occupy(row, right_edge)
-        placed.append(_Placed(mark, x, row, label_left))
+        placed.append(_Placed(drawn, x, row, label_left))
     return placed, first_year, last_year
 
 
@@ -189,17 +212,14 @@ def draw_timeline(
         out.append(f'<line class="tick" x1="{x:.1f}" y1="{AXIS_Y - 5}" x2="{x:.1f}" y2="{AXIS_Y + 5}"/>')
         out.append(f'<text class="year" x="{x:.1f}" y="{AXIS_Y - 10}" text-anchor="{anchor}">{year}</text>')
     for item in placed:
-        mark = item.mark
+        drawn = item.drawn
         y = AXIS_Y + 20 + item.row * ROW_HEIGHT + ROW_HEIGHT / 2
-        kind = SHAPES.get(mark.status, "planned")
         label_x = item.x - 12 if item.label_left else item.x + 12
         anchor = "end" if item.label_left else "start"
-        name = f"{mark.title}: {mark.status_label.lower()}, {mark.date_text}"
         out.append(
             f'<line class="stem" x1="{item.x:.1f}" y1="{AXIS_Y}" x2="{item.x:.1f}" y2="{y - 8:.1f}"/>'
-            f'<a href="{escape(mark.url)}" class="mark status-{escape(mark.status)}" aria-label="{escape(name)}">'
-            f"<title>{escape(mark.title)}</title>{_shape(kind, item.x, y)}"
-            f'<text x="{label_x:.1f}" y="{y + 4.5:.1f}" text-anchor="{anchor}">{escape(_label(mark))}</text></a>'
+            f"{drawn.link}{_shape(drawn.kind, item.x, y)}"
+            f'<text x="{label_x:.1f}" y="{y + 4.5:.1f}" text-anchor="{anchor}">{drawn.label}</text></a>'
         )
     out.append('<g class="legend" aria-hidden="true">')
     for kind, word, x, line in legend:
