@@ -9,6 +9,7 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -305,3 +306,21 @@ def test_the_commit_checked_out_is_read_from_the_repository_as_git_reads_it(tmp_
     assert cache.git_head(tmp_path / "other/content") == second != cache.git_head(repo / "content")  # a worktree
     git(repo, "checkout", "-q", "--detach", second)
     assert cache.git_head(repo / "content") == second  # detached
+
+
+def test_a_build_beside_other_threads_does_not_fork(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The preview serves pages from a thread while it rebuilds: forking then could copy a held lock."""
+    monkeypatch.setattr(write, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(write, "_cores", lambda: 2)
+    pools: list[str] = []
+    monkeypatch.setattr(multiprocessing, "get_context", lambda method: pools.append(method))
+    stop = threading.Event()
+    server = threading.Thread(target=stop.wait)
+    server.start()
+    try:
+        written = incremental(workspace)
+    finally:
+        stop.set()
+        server.join()
+    assert pools == [] and written.written == written.files
+    assert tree(workspace / "site") == clean(workspace)

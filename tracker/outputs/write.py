@@ -27,6 +27,7 @@ import re
 import shutil
 import signal
 import tempfile
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -107,7 +108,9 @@ def write_site(
                 records[output.path] = None
                 to_make.append((output, key, old))
         cores = _cores()
-        if cores > 1 and len(to_make) >= PARALLEL_FROM:
+        # Forking copies only this thread: with others running (the preview's server), a
+        # lock one of them held would stay locked in the workers, so they build alone.
+        if cores > 1 and len(to_make) >= PARALLEL_FROM and threading.active_count() == 1:
             staging.open()
             made = _make_in_parallel(to_make, staging, cores)
         else:
