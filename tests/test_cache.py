@@ -313,7 +313,8 @@ def test_a_build_beside_other_threads_does_not_fork(workspace: Path, monkeypatch
     monkeypatch.setattr(write, "PARALLEL_FROM", 1)
     monkeypatch.setattr(write, "_cores", lambda: 2)
     pools: list[str] = []
-    monkeypatch.setattr(multiprocessing, "get_context", lambda method: pools.append(method))
+    get_context = multiprocessing.get_context
+    monkeypatch.setattr(multiprocessing, "get_context", lambda method: pools.append(method) or get_context(method))
     stop = threading.Event()
     server = threading.Thread(target=stop.wait)
     server.start()
