@@ -244,13 +244,15 @@ class _Staging:
         return target
 
     def _link(self, path: str, inode: int) -> None:
-        live, target = self.out / path, self._target(path)
         if self.recycled:
-            try:
-                if target.stat().st_ino == inode:
+            assert self.folder is not None
+            try:  # most files of a recycled spare: checked with one stat, no path objects made
+                if os.stat(os.path.join(self.folder, path), follow_symlinks=False).st_ino == inode:
                     return  # already the live file itself
             except FileNotFoundError:
                 pass
+        live, target = self.out / path, self._target(path)
+        if self.recycled:
             temporary = target.with_name(f".{target.name}.new")
             temporary.unlink(missing_ok=True)
             _reuse(live, temporary)
