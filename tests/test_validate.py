@@ -154,6 +154,18 @@ CASES = [
         f"{EVENT}:6: end: 2019-03-31 is before the date 2019-04 (fix one of them)",
     ),
     (
+        "a title of spaces only",
+        EVENT,
+        edit(VALID_EVENT, "title: ", "title: '   ' # was: "),
+        f"{EVENT}:2: title: must not be blank (A short headline in our own words.)",
+    ),
+    (
+        "an empty title",
+        EVENT,
+        edit(VALID_EVENT, "title: ", "title: '' # was: "),
+        f"{EVENT}:2: title: must not be empty (A short headline in our own words.)",
+    ),
+    (
         "an empty timeline",
         EVENT,
         VALID_EVENT[: VALID_EVENT.index("timeline:")] + "timeline: []\n",
@@ -170,6 +182,13 @@ CASES = [
         "sources/wire-2019-04-22-trip-announced.yaml",
         "publisher: W\ntitle: T\npublished: 2019-04-22\nurl: javascript:alert(1)\n",
         "sources/wire-2019-04-22-trip-announced.yaml:4: url: 'javascript:alert(1)' is not valid "
+        "(give the full address starting with https:// or http://)",
+    ),
+    (
+        "a link with a line end after it (a block scalar)",
+        "sources/wire-2019-04-22-trip-announced.yaml",
+        "publisher: W\ntitle: T\npublished: 2019-04-22\nurl: |\n  https://example.org/a\n",
+        "sources/wire-2019-04-22-trip-announced.yaml:4: url: 'https://example.org/a\\n' is not valid "
         "(give the full address starting with https:// or http://)",
     ),
     (

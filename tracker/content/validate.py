@@ -52,6 +52,8 @@ SCHEMA_DIR = PROJECT_DIR / "schema"
 SCHEMA_FILES = {"events": "event.schema.json", "leaders": "leader.schema.json", "sources": "source.schema.json"}
 DATE_PATTERN = "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
 """The schemas' pattern for a date; a value that fails it gets a hint in the form to use."""
+TEXT_PATTERN = "\\S"
+"""The schemas' pattern for a text that must say something: a space alone is as empty as nothing."""
 
 _TYPE_NAMES = {
     "string": "text",
@@ -164,6 +166,10 @@ def _explain(document: Document, location: Location, error: jsonschema.Validatio
         date_form = date_hint(value)
         if date_form:
             return [at(location, f"{value!r} is not in the form YYYY, YYYY-MM or YYYY-MM-DD ({date_form})")]
+    if keyword == "pattern" and error.validator_value == TEXT_PATTERN:
+        if value == "":
+            return []  # minLength says it: "must not be empty"
+        return [at(location, f"must not be blank ({fix or schema.get('description', 'give a value')})")]
     if keyword in ("pattern", "minimum", "maximum"):
         return [at(location, f"{value!r} is not valid ({fix or error.message})")]
     if keyword in ("minItems", "minLength"):
