@@ -53,11 +53,17 @@ KNOWN_MISSES: dict[str, str] = {
 }
 
 
+NOT_YET = ("real-blind3",)
+"""Sets graded once, by hand, after the rules are frozen, before they become tests here:
+until then nobody reads what the ingester makes of them (tests/test_grade_ingest.py checks
+their gold files)."""
+
+
 def _params() -> list[object]:
     params: list[object] = []
     for which in SETS:
-        if which == "seeds":
-            continue  # the seeds are not ours: tests/test_ingest_seeds.py
+        if which == "seeds" or which in NOT_YET:
+            continue  # the seeds are not ours (tests/test_ingest_seeds.py); NOT_YET waits its grading
         for case in cases(which):
             key = f"{which}/{case.id}"
             marks = [pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[key])] if key in KNOWN_MISSES else []
