@@ -118,6 +118,15 @@ def test_a_visit_is_held_once_the_leader_has_arrived(rules: Rules, text: str, st
         assert str(event.date) == date
 
 
+def test_sentences_run_together_without_a_space_are_still_read(rules: Rules) -> None:
+    event = one_event(rules, "\n".join([
+        "Kim arrives in Vladivostok",
+        "North Korean leader Kim Jong Un left Pyongyang by armoured train on Tuesday.He arrived in "
+        "Vladivostok on Wednesday for a visit.Vladimir Putin is to hold talks with him on Thursday.",
+    ]), "2019-04-24")
+    assert (event.kind, event.status.value, str(event.date)) == ("visit", "held", "2019-04-24")
+
+
 def test_a_phone_call_is_no_visit(rules: Rules) -> None:
     analysis = draft(rules, "\n".join([
         "Putin phones Kim",

@@ -81,11 +81,19 @@ class EventDraft:
     """field -> why the editor should check it."""
 
 
+_SENTENCE_END = re.compile(
+    r"[.!?][\"'”’)\]]?\s+(?=[\"'“‘(]?[A-Z0-9])"
+    # Pasted text whose sentences run together ("...in Pyongyang.Putin was met"): a word's
+    # full stop straight before a capitalised word (initials such as "U.S.A" do not fit).
+    r"|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])"
+)
+
+
 def split_sentences(lines: tuple[str, ...], title: str | None, rules: Rules) -> list[Sentence]:
     sentences = [Sentence(title, 0, headline=True)] if title else []
     for line in lines:
         start = 0
-        for match in re.finditer(r"[.!?][\"'”’)\]]?\s+(?=[\"'“‘(]?[A-Z0-9])", line):
+        for match in _SENTENCE_END.finditer(line):
             before = re.findall(r"([\w.]+)[.!?]$", line[start : match.start() + 1])
             if before and normal(before[0]) in rules.abbreviations:
                 continue
