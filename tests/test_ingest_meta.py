@@ -146,6 +146,12 @@ def test_a_date_line_refines_a_month_in_the_address(rules: Rules) -> None:
         (["Kim to visit Russia", BODY], "https://www.ktvq.com/news/x", "KTVQ"),
         (["Kim to visit Russia", BODY], "https://www.newsagency.example/x", "Newsagency.example"),
         (["Kim to visit Russia", BODY], "https://www.abcnews.example/node/42", "ABC"),
+        # The address's trailing dot is no part of the name; a page's own sub-domain is not the site.
+        (["Kim to visit Russia", BODY], "https://unionpaper.example./en/x", "Unionpaper.example"),
+        (["Kim to visit Russia", BODY], "https://article.zq.com/view/X1", "ZQ"),
+        (["Kim to visit Russia", BODY], "https://story.dailyglobe.co.uk/x", "Dailyglobe.co.uk"),
+        # The site's name at the end of a line, as a title ends ("Headline - site name").
+        (["Kim-Jong-Un- coastal courier", "Kim to visit Russia", BODY], "http://coastalcourier.example/x", "Coastal Courier"),
         # Sites any page may come from are in content/publishers.yaml.
         (["Kim to visit Russia", BODY], "https://www.theguardian.com/world/2019/apr/25/x", "The Guardian"),
         (["Kim to visit Russia", BODY], "https://www.scmp.com/news/china/article/1/x", "South China Morning Post"),

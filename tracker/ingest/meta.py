@@ -171,7 +171,7 @@ def find_publisher(article: Article, rules: Rules, url: str | None = None) -> tu
             return spelled, None, "masthead"
         if masthead is not None:
             return masthead.name, masthead.id, "masthead"
-        host = _host(url)
+        host = _site_domain(_host(url))
         # Call letters ("ktvq.com": KTVQ; "oananews.org": OANA), else the address as sites are cited.
         letters = re.sub(r"news$", "", host.split(".")[0])
         if host:
@@ -211,11 +211,22 @@ def find_publisher(article: Article, rules: Rules, url: str | None = None) -> tu
 
 def _host(url: str) -> str:
     """The site's name in an address, without "www." and the like."""
-    host = (urlsplit(url if "//" in url else "//" + url).hostname or "").lower()
+    host = (urlsplit(url if "//" in url else "//" + url).hostname or "").lower().rstrip(".")  # "soyuz.by." is "soyuz.by"
     labels = host.split(".")
     while len(labels) > 2 and labels[0] in _SUBDOMAINS:
         labels = labels[1:]
     return ".".join(labels)
+
+
+def _site_domain(host: str) -> str:
+    """The name the site registered, without the page's own sub-domain ("article.wn.com":
+    "wn.com"; "news.abc.co.uk" keeps "abc.co.uk")."""
+    labels = host.split(".")
+    keep = 3 if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL else 2
+    return ".".join(labels[-keep:])
+
+
+_SECOND_LEVEL = {"co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go"}
 
 
 _SUBDOMAINS = {"www", "m", "en", "english", "news", "world", "edition", "amp", "mobile"}
@@ -246,11 +257,13 @@ def _masthead_for(url: str, article: Article) -> str | None:
         return None
     title = article.html.page_title if article.html and article.html.page_title else ""
     segments = re.split(r"\s+[|–—-]\s+", title)[1:] if title else []
-    for line in (*article.raw[:8], *article.raw[-8:], *segments):
+    # A line may end in the site's name as a title does ("Trump invites Moon - alimosho guide").
+    ends = [re.split(r"\s*[|–—-]\s+", line)[-1] for line in (*article.raw[:8], *article.raw[-8:])]
+    for line in (*article.raw[:8], *article.raw[-8:], *segments, *ends):
         name = re.split(r"\s+[»|>]\s+|\s{2,}", line.strip())[0].strip()
         letters = re.sub(r"[^0-9a-z]", "", name.lower())
         if name and len(name.split()) <= 4 and letters.startswith(label):
-            return name.title() if name.isupper() and len(letters) > 4 else name
+            return name.title() if (name.isupper() or name.islower()) and len(letters) > 4 else name
     return None
 
 
