@@ -249,6 +249,18 @@ def test_the_trips_of_an_article_about_a_call_are_background(rules: Rules) -> No
     assert any("also mentions a trip" in warning for warning in analysis.warnings)
 
 
+def test_a_trip_told_at_length_in_an_article_about_a_letter_is_background(rules: Rules) -> None:
+    text = (
+        "Kim sends Putin a letter of thanks after his trip to Russia\n"
+        "Home from Russia, Kim Jong Un sent Vladimir Putin a letter of thanks on Monday, state media said.\n"
+        "Kim spent six days in Russia this month, travelling on his armoured train.\n"
+        "He held talks with Putin at the Vostochny Cosmodrome on September 13, where the two toured the launch pads."
+    )
+    analysis = analyse(text.encode(), "a.txt", rules, TODAY, published=PartialDate.parse("2023-09-25"))
+    assert analysis.events == ()
+    assert any("also mentions a trip (held" in warning for warning in analysis.warnings)
+
+
 def test_another_guest_at_the_same_occasion_is_not_one_of_the_trips_leaders(rules: Rules) -> None:
     text = (
         "Kim to attend Victory Day in Moscow\n"

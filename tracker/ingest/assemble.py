@@ -118,7 +118,10 @@ def draft_events(
         # A trip called off in an article about a video link is news of its own ("Putin will
         # join by video, not in person"); one held beside it is background.
         alone_ok = draft.kind == "embassy-visit" or number == 0 and draft.status is not Status.HELD
-        if aside and (not definite or (len(draft.leaders) < 2 and not alone_ok)):
+        # A trip already made, told in an article about a letter or a call, is the letter's
+        # background ("Back from Russia, Kim writes to Xi"), however fully it is told.
+        told_past = headline_no_visit and number == 0 and draft.status is Status.HELD
+        if told_past or aside and (not definite or (len(draft.leaders) < 2 and not alone_ok)):
             warnings.append(
                 f"also mentions a trip ({draft.status.value} {draft.kind}) in {draft.place.city or draft.place.country}"
                 f" ({', '.join(draft.leaders)}); not drafted: add it by hand if it is news"
