@@ -261,6 +261,18 @@ def test_a_trip_told_at_length_in_an_article_about_a_letter_is_background(rules:
     assert any("also mentions a trip (held" in warning for warning in analysis.warnings)
 
 
+def test_a_leader_named_only_in_a_relative_clause_is_no_participant(world_rules: Rules) -> None:
+    text = (
+        "Foreign minister lands in Pyongyang\n"
+        "The minister of foreign affairs of Russia flew into Pyongyang on Friday for a second round of talks.\n"
+        "Earlier, at a forum in Kuala Lumpur, the minister met the US Secretary of State and passed on a plan "
+        "on Ukraine, of which the US President Donald Trump had already been told.\n"
+        "The minister brought greetings from Vladimir Putin."
+    )
+    analysis = analyse(text.encode(), "a.txt", world_rules, TODAY, published=PartialDate.parse("2025-07-11"))
+    assert analysis.events == ()
+
+
 def test_another_guest_at_the_same_occasion_is_not_one_of_the_trips_leaders(rules: Rules) -> None:
     text = (
         "Kim to attend Victory Day in Moscow\n"

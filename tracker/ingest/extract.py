@@ -213,7 +213,7 @@ def _proxy_of(text: str, at: int, rules: Rules) -> bool:
 
 
 _SENDS = re.compile(r"\b(?:sent|sends|send|sending|dispatched|dispatches|dispatch)\s+", re.IGNORECASE)
-_SUBORDINATE = re.compile(r"\b(?:after|before|since|because|although|though|when)\s+", re.IGNORECASE)
+_SUBORDINATE = re.compile(r"\b(?:after|before|since|because|although|though|when|which|whom)\s+", re.IGNORECASE)
 
 
 def _sends_proxy(text: str, at: int, rules: Rules) -> bool:
@@ -229,7 +229,7 @@ def _sends_proxy(text: str, at: int, rules: Rules) -> bool:
 
 def _bystander(text: str, at: int, rules: Rules) -> bool:
     """The leader named at `at` is only in a clause about something else ("Witkoff met Putin,
-    hours after Trump urged a ceasefire"): a subordinate clause with no word of a trip or of
+    hours after Trump urged a ceasefire"; "proposals of which Trump was told"): a subordinate clause with no word of a trip or of
     where one stands ("though Putin had invited him" is news of the trip)."""
     opening = [m for m in _SUBORDINATE.finditer(text[:at]) if not re.search(r"[,;]", text[m.end() : at])]
     if not opening:
