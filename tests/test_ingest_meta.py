@@ -186,6 +186,27 @@ def test_a_saved_page_named_only_in_its_title_and_dated_only_in_its_byline(rules
     assert (source.publisher, str(source.published), source.author) == ("The Moscow Times", "2025-09-04", None)
 
 
+@pytest.mark.parametrize(
+    "extra",
+    [
+        # A photo's caption dates the photo.
+        "<figure><img src='a.jpg' alt=''><figcaption>Kim Jong Un at a rally in Pyongyang, 14 March 2025. "
+        "PHOTO/AGENCY</figcaption></figure>",
+        # A year the text mentions is no date of the page.
+        "<p>His previous trip to Russia was in 2019.</p>",
+    ],
+)
+def test_an_undated_page_stays_undated(rules: Rules, extra: str) -> None:
+    body = " ".join([BODY] * 3)
+    page = (
+        "<html><head><title>Kim to visit Russia</title>"
+        '<link rel="canonical" href="https://www.example-daily.example/kim-to-visit-russia"></head>'
+        f"<body><h1>Kim to visit Russia</h1>{extra}<p>{body}</p></body></html>"
+    )
+    source = read_source(read_article(page.encode(), "page.html", rules, TODAY), rules, TODAY)
+    assert source.published is None
+
+
 def test_a_date_stamp_at_the_foot_gives_the_day_of_the_month_in_the_address(rules: Rules) -> None:
     source = read(rules, "Putin and Kim sign declaration", BODY, "(Xinhua News Agency 08/05/2001)", "Archive", url="http://example.org/english/2001/Aug/17008.htm")
     assert str(source.published) == "2001-08-05"

@@ -94,6 +94,12 @@ def parse_date_text(text: str) -> tuple[PartialDate, str | None] | None:
     return PartialDate.from_date(day.date()), clock
 
 
+def dates_written(text: str) -> set[PartialDate]:
+    """Every full date written in `text` in a common form."""
+    found = (parse_date_text(match.group(0)) for match in _DATE_LIKE.finditer(text))
+    return {date for date, _ in filter(None, found)}
+
+
 _MONTHS_RE = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 _ADDRESS_DAYS = (
     re.compile(r"(?<!\d)((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?!\d)"),
