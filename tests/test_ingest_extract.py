@@ -273,6 +273,16 @@ def test_a_leader_named_only_in_a_relative_clause_is_no_participant(world_rules:
     assert analysis.events == ()
 
 
+def test_a_town_the_gazetteer_lacks_is_read_where_the_text_calls_it_a_town(rules: Rules) -> None:
+    event = one_event(rules, "\n".join([
+        "Kim meets Putin in a quiet resort",
+        "Kim Jong Un arrived in Russia on Tuesday and held talks with Vladimir Putin in the small "
+        "Siberian town of Ust-Kulom, the Kremlin said.",
+    ]), "2023-09-12")
+    assert (event.place.country, event.place.city) == ("RU", "Ust-Kulom")
+    assert "not in the gazetteer" in event.doubts["place"]
+
+
 def test_another_guest_at_the_same_occasion_is_not_one_of_the_trips_leaders(rules: Rules) -> None:
     text = (
         "Kim to attend Victory Day in Moscow\n"
