@@ -3,22 +3,24 @@ what changed, and never trusts its cache or touches the live site before the swa
 
 from __future__ import annotations
 
+import json
+import multiprocessing
 import os
 import shutil
+import subprocess
+import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import jinja2
 import pytest
-from conftest import FIXTURE_CONTENT
+from conftest import FIXTURE_CONTENT, run_build_py
 
-from tracker import pipeline
 from tracker.content import load
-from tracker.outputs import render
+from tracker.outputs import cache, calendar_ics, feeds, render, write
 from tracker.outputs.cache import BuildCache
-from tracker.outputs.calendar_ics import render_ics
-from tracker.outputs.feeds import render_atom
 from tracker.outputs.write import Written
 from tracker.pipeline import build_site
 from tracker.settings import Settings
@@ -42,6 +44,7 @@ def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     shutil.copytree(render.TEMPLATE_DIR, templates)
     monkeypatch.setattr(render, "TEMPLATE_DIR", templates)
     monkeypatch.setattr(render, "STATIC_DIR", templates / "static")
+    monkeypatch.setattr(cache, "TEMPLATE_DIR", templates)  # what a rebuild checks for changes
     return tmp_path
 
 
@@ -139,7 +142,7 @@ def test_a_hand_edited_file_in_the_site_is_replaced_not_trusted(workspace: Path)
 def test_a_corrupt_cache_is_ignored_with_a_warning(workspace: Path, capsys: pytest.CaptureFixture[str]) -> None:
     incremental(workspace)
     [record] = (path for path in (workspace / ".build-cache").iterdir() if not path.name.startswith("parsed-"))
-    record.write_text('{"format": 1, "outputs": {"index.html": [1, 2]}', encoding="utf-8")
+    record.write_text(f'{{"format": {cache.FORMAT}, "outputs": {{"index.html": [1, 2]}}', encoding="utf-8")
     edit(workspace / "content/events/vladivostok-2019.yaml", "title: ", "title: Edited ")
     written = incremental(workspace)
     assert "warning: ignoring the build cache" in capsys.readouterr().err
@@ -183,8 +186,8 @@ def test_an_edited_event_renders_again_only_the_feeds_and_calendars_that_carry_i
 
         return wrapper
 
-    monkeypatch.setattr(pipeline, "render_atom", counted(render_atom, "feed.xml"))
-    monkeypatch.setattr(pipeline, "render_ics", counted(render_ics, "events.ics"))
+    monkeypatch.setattr(feeds, "render_atom", counted(feeds.render_atom, "feed.xml"))
+    monkeypatch.setattr(calendar_ics, "render_ics", counted(calendar_ics.render_ics, "events.ics"))
     incremental(workspace)
     assert "leaders/vladimir-putin/feed.xml" in rendered and "pairs/kim-jong-un--vladimir-putin/events.ics" in rendered
 
@@ -226,8 +229,99 @@ def test_a_corrupt_record_of_parsed_files_is_ignored_with_a_warning(
 ) -> None:
     incremental(workspace)
     [record] = (workspace / ".build-cache").glob("parsed-*")
-    record.write_text('{"format": 1, "salt": "x", "files": {"a": [1', encoding="utf-8")
+    record.write_text(f'{{"format": {cache.FORMAT}, "salt": "x", "files": {{"a": [1', encoding="utf-8")
     edit(workspace / "content/events/vladivostok-2019.yaml", "title: ", "title: Edited ")
     incremental(workspace)
     assert "warning: ignoring the build cache" in capsys.readouterr().err
+    assert tree(workspace / "site") == clean(workspace)
+
+
+def test_a_full_build_on_both_cores_equals_one_on_one(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(write, "PARALLEL_FROM", 1)  # the fixture is small: make it share the work anyway
+    monkeypatch.setattr(write, "_cores", lambda: 2)
+    pools: list[str] = []
+    get_context = multiprocessing.get_context
+    monkeypatch.setattr(multiprocessing, "get_context", lambda method: pools.append(method) or get_context(method))
+    written = incremental(workspace)
+    assert pools == ["fork"]  # the files were made in worker processes
+    assert written.written == written.files
+    expected = clean(workspace)
+    assert tree(workspace / "site") == expected
+    [record] = (path for path in (workspace / ".build-cache").iterdir() if not path.name.startswith("parsed-"))
+    shared = list(json.loads(record.read_text(encoding="utf-8"))["outputs"])
+    monkeypatch.setattr(write, "PARALLEL_FROM", 10**9)
+    shutil.rmtree(workspace / ".build-cache")
+    shutil.rmtree(workspace / "site")
+    incremental(workspace)
+    assert list(json.loads(record.read_text(encoding="utf-8"))["outputs"]) == shared  # the same order
+    assert tree(workspace / "site") == expected
+
+    monkeypatch.setattr(write, "PARALLEL_FROM", 1)  # a rebuild shares what it renders again too
+    before = inodes(workspace / "site")
+    edit(workspace / "content/leaders/vladimir-putin.yaml", "name: Vladimir Putin", "name: V. V. Putin")
+    written = incremental(workspace)
+    after = inodes(workspace / "site")
+    assert written.written == sum(after[path] != before.get(path) for path in after if path != write.MARKER) > 0
+    assert tree(workspace / "site") == clean(workspace)
+
+
+def test_a_rebuild_with_nothing_changed_loads_neither_templates_yaml_nor_markdown(project: Path) -> None:
+    """It decides from the files' metadata alone, before importing what a build renders with."""
+    assert run_build_py(project, "build", "--no-search").returncode == 0
+    command = [sys.executable, "-X", "importtime", "build.py", "build", "--no-search"]
+    again = subprocess.run(command, cwd=project, capture_output=True, text=True, timeout=120, check=False)
+    assert again.returncode == 0, again.stderr
+    assert "(0 written, the rest unchanged)" in again.stdout
+    imported = {line.split("|")[-1].strip() for line in again.stderr.splitlines() if line.startswith("import time:")}
+    assert "tracker.cli" in imported
+    assert not imported & {"jinja2", "yaml", "markdown_it", "lxml", "jsonschema", "tracker.content.validate"}
+
+    edit(project / "content/events/vladivostok-2019.yaml", "title: ", "title: Edited ")  # and a change is seen
+    rebuilt = run_build_py(project, "build", "--no-search")
+    assert rebuilt.returncode == 0 and "(0 written" not in rebuilt.stdout
+    assert "Edited " in (project / "site/events/vladivostok-2019/index.html").read_text(encoding="utf-8")
+
+
+def git(repo: Path, *args: str) -> str:
+    done = subprocess.run(["git", *args], cwd=repo, capture_output=True, text=True, check=True)
+    return done.stdout.strip()
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_the_commit_checked_out_is_read_from_the_repository_as_git_reads_it(tmp_path: Path) -> None:
+    """A rebuild notices a new commit (the pages show each entry's history) without running git."""
+    repo = tmp_path / "repo"
+    shutil.copytree(FIXTURE_CONTENT, repo / "content")
+    assert cache.git_head(repo / "content") == ""  # not in a repository
+    git(repo, "init", "-q", "-b", "main")
+    git(repo, "add", ".")
+    git(repo, "-c", "user.name=Editor", "-c", "user.email=e@example.org", "commit", "-q", "-m", "First")
+    assert cache.git_head(repo / "content") == git(repo, "rev-parse", "HEAD")  # a loose ref
+    git(repo, "pack-refs", "--all")
+    assert not (repo / ".git/refs/heads/main").exists()
+    assert cache.git_head(repo / "content") == git(repo, "rev-parse", "HEAD")  # a packed one
+    git(repo, "worktree", "add", "-q", "-b", "other", str(tmp_path / "other"))
+    git(tmp_path / "other", "-c", "user.name=Editor", "-c", "user.email=e@example.org", "commit", "-q", "--allow-empty", "-m", "Second")
+    second = git(tmp_path / "other", "rev-parse", "HEAD")
+    assert cache.git_head(tmp_path / "other/content") == second != cache.git_head(repo / "content")  # a worktree
+    git(repo, "checkout", "-q", "--detach", second)
+    assert cache.git_head(repo / "content") == second  # detached
+
+
+def test_a_build_beside_other_threads_does_not_fork(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The preview serves pages from a thread while it rebuilds: forking then could copy a held lock."""
+    monkeypatch.setattr(write, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(write, "_cores", lambda: 2)
+    pools: list[str] = []
+    get_context = multiprocessing.get_context
+    monkeypatch.setattr(multiprocessing, "get_context", lambda method: pools.append(method) or get_context(method))
+    stop = threading.Event()
+    server = threading.Thread(target=stop.wait)
+    server.start()
+    try:
+        written = incremental(workspace)
+    finally:
+        stop.set()
+        server.join()
+    assert pools == [] and written.written == written.files
     assert tree(workspace / "site") == clean(workspace)

@@ -12,19 +12,22 @@ import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
-from tracker.content.hints import parse_date
-from tracker.content.model import PartialDate
+from typing import TYPE_CHECKING
+
 from tracker.content.problems import ContentError, Problem
-from tracker.content.validate import validate_content
 from tracker.editors import scaffold
 from tracker.editors.annotations import annotation, in_github_actions, workflow_commands
-from tracker.editors.overdue import newest_source_date, overdue_warnings
 from tracker.outputs.cache import BuildCache
 from tracker.outputs.search import SearchIndexError, build_search_index
-from tracker.outputs.urls import Urls
 from tracker.outputs.write import MARKER, OutputFolderError
 from tracker.pipeline import build_site
 from tracker.settings import SettingsError, check_checkout, is_http_address, read_settings
+
+if TYPE_CHECKING:
+    from tracker.content.model import PartialDate
+
+# The content model, YAML, Jinja and Markdown are imported where a command needs them, not
+# here: `build` with nothing to rebuild decides so before loading them.
 
 COMMANDS = ("build", "check", "new", "serve", "ingest")
 
@@ -150,6 +153,10 @@ def warn(warnings: Sequence[Problem]) -> None:
 
 
 def _check(args: argparse.Namespace) -> int:
+    from tracker.content.validate import validate_content
+    from tracker.editors.overdue import newest_source_date, overdue_warnings
+    from tracker.outputs.urls import Urls
+
     content = validate_content(args.content, read_settings().max_file_bytes)
     print(f"ok: {len(content.events)} events, {len(content.leaders)} leaders, {len(content.sources)} sources")
     as_of = args.as_of or newest_source_date(content)
@@ -283,6 +290,8 @@ def _seconds(text: str) -> float:
 
 def _partial_date(text: str) -> PartialDate:
     """A date as content writes it; a near miss is told the form to write, as in `check`."""
+    from tracker.content.hints import parse_date
+
     try:
         return parse_date(text)
     except ValueError as error:

@@ -1,68 +1,77 @@
-"""The whole build, top to bottom: read and check everything, then write."""
+"""The whole build, top to bottom: read and check everything, then write.
+
+Only what decides that nothing changed is imported up front; the content model, the
+templates, YAML and Markdown are loaded when there is something to build, so a rebuild
+with nothing to do costs little more than Python's start.
+"""
 
 from __future__ import annotations
 
 import functools
-import hashlib
-import pickle
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from tracker.content.model import Content
-from tracker.content.provenance import Provenance, read_provenance
-from tracker.content.validate import validate_content
 from tracker.outputs.cache import BuildCache, Saved, code_salt, input_digest
-from tracker.outputs.calendar_ics import EventCache, render_ics
-from tracker.outputs.dataset import render_csv, render_json
-from tracker.outputs.feeds import EntryCache, render_atom
-from tracker.outputs.pages import build_pages
-from tracker.outputs.render import Output, SiteFiles, render_site
-from tracker.outputs.subscriptions import subscriptions
-from tracker.outputs.urls import Urls
-from tracker.outputs.write import FinishingStep, Written, check_output_folder, write_site
+from tracker.outputs.write import FinishingStep, Output, Written, check_output_folder, write_site
 from tracker.settings import Settings
 
+if TYPE_CHECKING:
+    from tracker.content.model import Content
+    from tracker.content.provenance import Provenance
+    from tracker.outputs.pages import EventLayout
+    from tracker.outputs.render import SiteFiles
 
-def _digest(value: object) -> str:
-    return hashlib.blake2b(pickle.dumps(value, protocol=5), digest_size=20).hexdigest()
+
+def _citation_file(layout: EventLayout, event_id: str) -> bytes:
+    citation = layout.citation(event_id)
+    assert citation is not None  # listed only when the entry's version is known
+    return citation.csl_json().encode("utf-8")
 
 
-def site_outputs(content: Content, settings: Settings, provenance: Provenance = Provenance()) -> list[Output]:
+def site_outputs(content: Content, settings: Settings, provenance: Provenance | None = None) -> list[Output]:
     """Every file of the site, each with what it is made from: the one list of outputs."""
+    from tracker.content.provenance import Provenance
+    from tracker.outputs import calendar_ics, feeds
+    from tracker.outputs.dataset import render_csv, render_json
+    from tracker.outputs.pages import build_pages
+    from tracker.outputs.render import render_site
+    from tracker.outputs.subscriptions import subscriptions
+    from tracker.outputs.urls import Urls
+
+    provenance = provenance or Provenance()
     urls = Urls.from_base_url(settings.base_url)
     pages = build_pages(content, urls, provenance, settings)
     outputs = render_site(pages, settings, urls)
-    for event_page in pages.events:  # "Cite this entry" as a file too, for reference managers
-        if event_page.cite:
-            csl = event_page.cite.csl_json().encode("utf-8")  # small: made at once
-            outputs.append(Output(Urls.citation_path(event_page.id), (csl,), functools.partial(bytes, csl)))
+    for event_id in pages.event_ids:  # "Cite this entry" as a file too, for reference managers
+        if provenance.versions.get(event_id):  # its version is known
+            cite = functools.partial(_citation_file, pages.event_pages, event_id)
+            outputs.append(Output(Urls.citation_path(event_id), pages.event_pages.reads(event_id), cite))
     # The same data for feed readers, calendars and researchers. A feed or calendar reads
     # its own events and the sources they cite, so an edit renders again only those that
     # carry the edited event (or cite the edited source); the whole-site data files read
-    # all the content. Each event, each source and the whole content are digested once.
-    everything = _digest(content)
-    event_digests = {event_id: _digest(event) for event_id, event in content.events.items()}
-    source_digests = {source_id: _digest(source) for source_id, source in content.sources.items()}
-    entries: EntryCache = {}
-    vevents: EventCache = {}
+    # all the content. Each event, leader and source is digested once (EntityDigests).
+    digests = pages.event_pages.digests
+    entries: feeds.EntryCache = {}
+    vevents: calendar_ics.EventCache = {}
     for subscription in subscriptions(content):  # the whole site's, each leader's, each pair's
         events = subscription.events(content)
         cited = sorted({source for event in events for entry in event.timeline for source in entry.sources})
         reads = (
             subscription,
-            tuple(event_digests[event.id] for event in events),
-            tuple(source_digests[source] for source in cited),
+            tuple(digests.events[event.id] for event in events),
+            tuple(digests.sources[source] for source in cited),
         )
-        feed = functools.partial(render_atom, content, settings, urls, subscription, entries)
-        calendar = functools.partial(render_ics, content, settings, urls, subscription, vevents)
+        feed = functools.partial(feeds.render_atom, content, settings, urls, subscription, entries)
+        calendar = functools.partial(calendar_ics.render_ics, content, settings, urls, subscription, vevents)
         outputs.append(Output(f"{subscription.page}feed.xml", reads, feed))
         outputs.append(Output(f"{subscription.page}events.ics", reads, calendar))
     for path, whole in (("events.json", render_json), ("events.csv", render_csv)):
-        outputs.append(Output(path, (everything,), functools.partial(whole, content, settings, urls)))
+        outputs.append(Output(path, (digests.everything,), functools.partial(whole, content, settings, urls)))
     return outputs
 
 
-def render_content(content: Content, settings: Settings, provenance: Provenance = Provenance()) -> SiteFiles:
+def render_content(content: Content, settings: Settings, provenance: Provenance | None = None) -> SiteFiles:
     """Every file of the site for validated content (and what git knows of it), made in
     memory; pure, so tests can call it directly."""
     return {output.path: output.make() for output in site_outputs(content, settings, provenance)}
@@ -84,16 +93,20 @@ def build_site(
     """
     check_output_folder(out, content_dir)
     finishing = tuple(finishing)
-    salt = code_salt(settings, finishing)
-    inputs = input_digest(content_dir, salt)
+    inputs = input_digest(content_dir, settings, finishing)
     saved = cache.load(out) if cache else None
     previous = saved.outputs if saved else {}  # keys include the salt: new code or templates match none
-    if saved and saved.inputs == inputs and all(record.matches(out / path) for path, record in previous.items()):
+    if saved and saved.inputs == inputs and saved.live(out):
         return Written(len(previous) - 1, 0)  # less the MARKER
+    from tracker.content.provenance import read_provenance
+    from tracker.content.validate import validate_content
+
+    salt = code_salt(settings, finishing)
     parsed = cache.load_parsed(content_dir, salt) if cache else None
     content = validate_content(content_dir, settings.max_file_bytes, parsed)
     if cache and parsed is not None:
         cache.save_parsed(content_dir, salt, parsed)
+    del parsed  # every file's parse, as text: saved, and no use to the rest of the build
     provenance = read_provenance(content_dir, content)  # git and the entries' bytes, read here once
     outputs = site_outputs(content, settings, provenance)
     manifest, written = write_site(outputs, out, finishing, previous, salt.encode())

@@ -12,12 +12,16 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
-from tracker.content.load import DEFAULT_MAX_FILE_BYTES
 from tracker.outputs.urls import normalise_base_url
 
 PROJECT_DIR = Path(__file__).resolve().parents[1]  # tracker/ sits in the checkout's root
 """The checkout: the code runs from it, beside its templates/, schema/ and settings."""
 PROJECT_FILE = PROJECT_DIR / "pyproject.toml"
+TEMPLATE_DIR = PROJECT_DIR / "templates"
+SCHEMA_DIR = PROJECT_DIR / "schema"
+
+DEFAULT_MAX_FILE_BYTES = 1_000_000
+"""The size limit of one content file (the `max_file_bytes` setting); the largest entry is a few KB."""
 
 
 class SettingsError(Exception):

@@ -26,6 +26,7 @@ from typing import Any
 import yaml
 
 from tracker.content.problems import Location, Problem, dotted
+from tracker.settings import DEFAULT_MAX_FILE_BYTES
 
 ENTRY_KINDS = ("events", "leaders", "sources")
 """The folders of `content/`, one entry a file."""
@@ -35,8 +36,6 @@ ENTRY_SUFFIXES = (".yaml", ".yml")
 ID_FORM = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 """An entry's ID, which is its file name without the suffix."""
 
-DEFAULT_MAX_FILE_BYTES = 1_000_000
-"""The size limit of one content file (the `max_file_bytes` setting); the largest entry is a few KB."""
 MAX_DEPTH = 10
 """Lists and mappings nest at most this deep; an event's deepest value (a quote's text) is at 4."""
 MAX_VALUES = 10_000

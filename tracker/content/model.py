@@ -12,6 +12,7 @@ import datetime as dt
 import enum
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 _PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 LAST_YEAR = 9998
@@ -486,4 +487,22 @@ class Content:
 
     def events_in_order(self) -> list[Event]:
         """Oldest first; coarser dates before finer ones in the same period."""
-        return sorted(self.events.values(), key=lambda event: event.sort_key)
+        return list(self._in_order)
+
+    def events_of(self, leader_id: str) -> tuple[Event, ...]:
+        """The events a leader is involved in, oldest first."""
+        return self._by_leader.get(leader_id, ())
+
+    # Sorted and grouped once, not for every page that lists events: the content never
+    # changes after validation (the class is frozen), so neither do these.
+    @cached_property
+    def _in_order(self) -> tuple[Event, ...]:
+        return tuple(sorted(self.events.values(), key=lambda event: event.sort_key))
+
+    @cached_property
+    def _by_leader(self) -> dict[str, tuple[Event, ...]]:
+        grouped: dict[str, list[Event]] = {}
+        for event in self._in_order:
+            for leader_id in dict.fromkeys(event.leaders):
+                grouped.setdefault(leader_id, []).append(event)
+        return {leader_id: tuple(events) for leader_id, events in grouped.items()}

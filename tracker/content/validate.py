@@ -21,7 +21,7 @@ import jsonschema
 import pycountry
 
 from tracker.content.hints import date_hint
-from tracker.content.load import DEFAULT_MAX_FILE_BYTES, Document, ParsedFiles, read_documents
+from tracker.content.load import Document, ParsedFiles, read_documents
 from tracker.content.model import (
     Attendance,
     AttendanceMode,
@@ -46,9 +46,8 @@ from tracker.content.model import (
     Version,
 )
 from tracker.content.problems import ContentError, Location, Problem, dotted
-from tracker.settings import PROJECT_DIR
+from tracker.settings import DEFAULT_MAX_FILE_BYTES, SCHEMA_DIR
 
-SCHEMA_DIR = PROJECT_DIR / "schema"
 SCHEMA_FILES = {"events": "event.schema.json", "leaders": "leader.schema.json", "sources": "source.schema.json"}
 DATE_PATTERN = "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
 """The schemas' pattern for a date; a value that fails it gets a hint in the form to use."""

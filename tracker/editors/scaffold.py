@@ -17,13 +17,10 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-import pycountry
-
-from tracker.content.hints import parse_date
-from tracker.content.load import ENTRY_SUFFIXES, ID_FORM, display_path, read_documents
 from tracker.content.model import Kind, Status
-from tracker.content.validate import SCHEMA_DIR, SCHEMA_FILES, suggest
-from tracker.editors import skeletons
+
+# The command line builds its options from FIELDS on every run, `build` included: what only
+# writing an entry needs (YAML, the schemas, the country list) is imported where it is used.
 
 Ask = Callable[[str], str]
 """Asks a question and returns the answer (`input` in a terminal)."""
@@ -50,6 +47,8 @@ class Existing:
 
     @classmethod
     def read(cls, content_dir: Path) -> Existing:
+        from tracker.content.load import read_documents
+
         documents, ids, _ = read_documents(content_dir)  # problems in other files are `check`'s business
         published = {
             doc.id: str(doc.data.get("published"))
@@ -84,11 +83,15 @@ def _text(value: str, existing: Existing) -> str:
 
 
 def _date(value: str, existing: Existing) -> str:
+    from tracker.content.hints import parse_date
+
     parse_date(value)
     return value.strip()
 
 
 def _country(value: str, existing: Existing) -> str:
+    import pycountry
+
     try:
         return str(pycountry.countries.lookup(value.strip()).alpha_2)
     except LookupError:
@@ -103,6 +106,8 @@ def _country(value: str, existing: Existing) -> str:
 
 def _reference(kind: str, how_to_add: str) -> Check:
     def check(value: str, existing: Existing) -> str:
+        from tracker.content.validate import suggest
+
         value = value.strip()
         if value not in existing.ids[kind]:
             raise ValueError(
@@ -116,6 +121,8 @@ def _reference(kind: str, how_to_add: str) -> Check:
 
 def _choice(choices: tuple[str, ...]) -> Check:
     def check(value: str, existing: Existing) -> str:
+        from tracker.content.validate import suggest
+
         value = value.strip()
         if value not in choices:
             raise ValueError(f"{value!r} is not one of {', '.join(choices)}{suggest(value, choices)}")
@@ -139,6 +146,8 @@ def _language(value: str, existing: Existing) -> str:
 
 
 def _id(value: str, existing: Existing) -> str:
+    from tracker.content.load import ID_FORM
+
     value = value.strip()
     if not ID_FORM.match(value):
         raise ValueError(f"{value!r} is not an ID (use lowercase letters, digits and single hyphens, e.g. {slug(value) or 'kim-putin-summit-2023'})")
@@ -217,6 +226,8 @@ def collect(
 
     Raises ScaffoldError naming every missing or wrong option when it cannot ask.
     """
+    from tracker.content.load import ID_FORM
+
     values: dict[str, str] = {}
     errors: list[str] = []
     for field in FIELDS[kind]:
@@ -269,6 +280,11 @@ def _ask(field: Field, values: Mapping[str, str], kind: str, existing: Existing,
 
 def write_entry(content_dir: Path, kind: str, values: Mapping[str, str], existing: Existing) -> Path:
     """Write the skeleton; never replaces a file. Returns its path."""
+    from tracker.content.load import ENTRY_SUFFIXES, display_path
+    from tracker.content.validate import SCHEMA_FILES
+    from tracker.settings import SCHEMA_DIR
+    from tracker.editors import skeletons
+
     folder = content_dir / FOLDERS[kind]
     path = folder / f"{values['id']}.yaml"
     taken = [folder / f"{values['id']}{suffix}" for suffix in ENTRY_SUFFIXES]

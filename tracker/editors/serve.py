@@ -22,12 +22,11 @@ import jinja2
 
 from tracker.content.problems import ContentError
 from tracker.outputs.cache import BuildCache
-from tracker.outputs.render import TEMPLATE_DIR
 from tracker.outputs.search import SearchIndexError
 from tracker.outputs.urls import Urls
 from tracker.outputs.write import FinishingStep, check_output_folder
 from tracker.pipeline import build_site
-from tracker.settings import Settings
+from tracker.settings import TEMPLATE_DIR, Settings
 
 Snapshot = dict[str, tuple[int, int]]
 """Every watched file -> (modification time in ns, size)."""

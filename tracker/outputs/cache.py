@@ -3,7 +3,10 @@
 One JSON file per output folder, in one git-ignored folder beside it (`.build-cache/`).
 It is only a hint: deleting it costs one full build; a file that cannot be read is
 ignored with a warning; and nothing in it is believed about the site without checking the
-live files' size, modification time and inode (write.Record.matches).
+live files' size, modification time and inode (Record.matches).
+
+This module imports nothing heavy (no Jinja, YAML, Markdown): a rebuild with nothing
+changed is decided here from file metadata alone, before the rest of the build is loaded.
 """
 
 from __future__ import annotations
@@ -11,21 +14,48 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import pickle
 import subprocess
 import sys
 import tempfile
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import astuple, dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from tracker.content.load import ParsedFiles
-from tracker.outputs import render
-from tracker.outputs.write import Manifest, Record
-from tracker.settings import PROJECT_DIR, Settings
+from tracker.settings import PROJECT_DIR, SCHEMA_DIR, TEMPLATE_DIR, Settings
 
-FORMAT = 1
+if TYPE_CHECKING:
+    from tracker.content.load import ParsedFiles
+    from tracker.content.model import Content
+
+FORMAT = 2
 PACKAGE_DIR = PROJECT_DIR / "tracker"
-SCHEMA_DIR = PROJECT_DIR / "schema"
+
+
+@dataclass(frozen=True)
+class Record:
+    """What the last build knows about one file it wrote."""
+
+    key: str
+    """The digest of what the file was made from (see write.output_key)."""
+    digest: str
+    """The digest of its bytes."""
+    size: int
+    mtime_ns: int
+    inode: int
+
+    def matches(self, path: Path | str) -> bool:
+        """True while the file at `path` is the one recorded (nobody replaced or edited it)."""
+        try:
+            info = os.stat(path)
+        except OSError:
+            return False
+        return (info.st_size, info.st_mtime_ns, info.st_ino) == (self.size, self.mtime_ns, self.inode)
+
+
+Manifest = dict[str, Record]
+"""Every file the build made, by site-relative path."""
 
 
 @dataclass(frozen=True)
@@ -33,9 +63,13 @@ class Saved:
     """One build's record: what it read, and what it wrote."""
 
     inputs: str
-    """A digest of every content file's name, size and modification time, and of the salt
-    (the code, templates, schemas and settings)."""
+    """A digest of the metadata of everything the build reads (see `input_digest`)."""
     outputs: Manifest
+
+    def live(self, out: Path) -> bool:
+        """True while every file recorded is still in `out` as the build left it."""
+        folder = os.path.join(out, "")
+        return all(record.matches(folder + path) for path, record in self.outputs.items())
 
 
 def _digest(parts: Iterable[str | bytes]) -> str:
@@ -46,20 +80,38 @@ def _digest(parts: Iterable[str | bytes]) -> str:
     return hasher.hexdigest()
 
 
-def _files(folder: Path) -> list[Path]:
-    return sorted(path for path in folder.rglob("*") if path.is_file() and "__pycache__" not in path.parts)
+def _walk(folder: Path) -> Iterable[tuple[str, os.stat_result]]:
+    """Every file under `folder` (never following a link), in a fixed order, with its lstat."""
+    for root, folders, names in os.walk(folder):
+        folders.sort()
+        folders[:] = [name for name in folders if name != "__pycache__"]
+        for name in sorted(names):
+            path = os.path.join(root, name)
+            yield path, os.lstat(path)
+
+
+def _code_folders() -> tuple[Path, ...]:
+    return (PACKAGE_DIR, TEMPLATE_DIR, SCHEMA_DIR)
 
 
 def code_salt(settings: Settings, finishing: Iterable[object]) -> str:
     """What every output depends on: our code, templates and schemas (their bytes), the
     settings, and the finishing steps' names."""
-    sources = [*_files(PACKAGE_DIR), *_files(render.TEMPLATE_DIR), *_files(SCHEMA_DIR)]
-    finishing_names = [getattr(step, "__qualname__", repr(step)) for step in finishing]
-    return _digest([repr(settings), *finishing_names, *(part for path in sources for part in (str(path), path.read_bytes()))])
+    sources = [path for folder in _code_folders() for path, _ in _walk(folder)]
+    names = [getattr(step, "__qualname__", repr(step)) for step in finishing]
+    return _digest([repr(settings), *names, *(part for path in sources for part in (path, Path(path).read_bytes()))])
 
 
-def _git_head(content_dir: Path) -> str:
-    """The commit checked out, which the pages' history of changes comes from; "" outside git."""
+def git_head(content_dir: Path) -> str:
+    """The commit checked out, which the pages' history of changes comes from; "" outside git.
+
+    Read from the repository's files where they are plain (HEAD naming a branch whose ref is
+    a file or in packed-refs); otherwise asked of git, which costs a process.
+    """
+    try:
+        return _read_head(content_dir.resolve())
+    except (OSError, ValueError, UnicodeDecodeError):
+        pass
     try:
         done = subprocess.run(
             ["git", "-C", str(content_dir), "rev-parse", "HEAD"], capture_output=True, text=True, check=False
@@ -69,16 +121,83 @@ def _git_head(content_dir: Path) -> str:
     return done.stdout.strip() if done.returncode == 0 else ""
 
 
-def input_digest(content_dir: Path, salt: str) -> str:
-    """Every content file's name, size and modification time (nanoseconds), the commit checked
-    out (the pages show the entries' history), and the salt."""
-    parts = [salt, str(content_dir.resolve()), _git_head(content_dir)]
-    for root, folders, names in os.walk(content_dir):
-        folders.sort()
-        for name in sorted(names):
-            info = os.lstat(os.path.join(root, name))  # a link is refused by the loader, never followed
-            parts.append(f"{root}/{name} {info.st_size} {info.st_mtime_ns}")
+def _read_head(folder: Path) -> str:
+    """HEAD's commit from the files of the repository holding `folder`; ValueError when unsure."""
+    for candidate in (folder, *folder.parents):
+        dot_git = candidate / ".git"
+        if dot_git.is_dir():
+            git_dir = dot_git
+            break
+        if dot_git.is_file():  # a worktree or submodule: "gitdir: <path>"
+            pointer = dot_git.read_text(encoding="utf-8").strip()
+            if not pointer.startswith("gitdir: "):
+                raise ValueError(pointer)
+            git_dir = (candidate / pointer.removeprefix("gitdir: ")).resolve()
+            break
+    else:
+        return ""  # not in a repository
+    common = git_dir
+    if (git_dir / "commondir").is_file():
+        common = (git_dir / (git_dir / "commondir").read_text(encoding="utf-8").strip()).resolve()
+    head = (git_dir / "HEAD").read_text(encoding="utf-8").strip()
+    if not head.startswith("ref: "):
+        return _commit(head)
+    ref = head.removeprefix("ref: ")
+    for place in (git_dir, common):
+        if (place / ref).is_file():
+            return _commit((place / ref).read_text(encoding="utf-8").strip())
+    packed = common / "packed-refs"
+    if packed.is_file():
+        for line in packed.read_text(encoding="utf-8").splitlines():
+            if line.endswith(f" {ref}") and not line.startswith(("#", "^")):
+                return _commit(line.split(" ", 1)[0])
+    raise ValueError(f"no commit for {ref}")  # a branch with no commit yet, or a layout we do not know
+
+
+def _commit(text: str) -> str:
+    if len(text) not in (40, 64) or any(c not in "0123456789abcdef" for c in text):
+        raise ValueError(text)
+    return text
+
+
+def input_digest(content_dir: Path, settings: Settings, finishing: Iterable[object]) -> str:
+    """A digest of everything a build reads, from metadata only: every content file's name,
+    size and modification time (nanoseconds); the same of our code, templates and schemas;
+    the settings; the finishing steps' names; the commit checked out (the pages show the
+    entries' history); and the Python running us."""
+    names = [getattr(step, "__qualname__", repr(step)) for step in finishing]
+    parts = [sys.version, repr(settings), *names, str(content_dir.resolve()), git_head(content_dir)]
+    for folder in (content_dir, *_code_folders()):
+        parts += (f"{path} {info.st_size} {info.st_mtime_ns}" for path, info in _walk(folder))
     return _digest(parts)
+
+
+def value_digest(value: object) -> str:
+    """A digest of a value of the model: equal values pickle to equal bytes."""
+    return hashlib.blake2b(pickle.dumps(value, protocol=5), digest_size=20).hexdigest()
+
+
+@dataclass(frozen=True)
+class EntityDigests:
+    """A digest of every event, leader and source, made once a build: an output declares
+    the entities it reads by their digests, which are cheap to compare with the last build's."""
+
+    events: dict[str, str]
+    leaders: dict[str, str]
+    sources: dict[str, str]
+
+    @classmethod
+    def of(cls, content: Content) -> EntityDigests:
+        return cls(
+            {event_id: value_digest(event) for event_id, event in content.events.items()},
+            {leader_id: value_digest(leader) for leader_id, leader in content.leaders.items()},
+            {source_id: value_digest(source) for source_id, source in content.sources.items()},
+        )
+
+    @property
+    def everything(self) -> str:
+        """All of the content at once: what a whole-site data file reads."""
+        return value_digest((sorted(self.events.items()), sorted(self.leaders.items()), sorted(self.sources.items())))
 
 
 @dataclass(frozen=True)
@@ -103,7 +222,7 @@ class BuildCache:
             raw = json.loads(path.read_text(encoding="utf-8"))
             if raw.get("format") != FORMAT:
                 return None
-            outputs = {name: Record(**fields) for name, fields in raw["outputs"].items()}
+            outputs = {name: Record(*fields) for name, fields in raw["outputs"].items()}
             return Saved(str(raw["inputs"]), outputs)
         except (OSError, ValueError, TypeError, KeyError, AttributeError) as error:
             print(f"warning: ignoring the build cache {path} ({error}); building everything", file=sys.stderr)
@@ -114,7 +233,7 @@ class BuildCache:
         record = {
             "format": FORMAT,
             "inputs": saved.inputs,
-            "outputs": {name: asdict(entry) for name, entry in saved.outputs.items()},
+            "outputs": {name: astuple(entry) for name, entry in saved.outputs.items()},
         }
         self._write(self._file(out), record)
 
@@ -125,6 +244,8 @@ class BuildCache:
     def load_parsed(self, content_dir: Path, salt: str) -> ParsedFiles:
         """The content files the last build parsed, if it ran the same code and settings
         (`salt`); none, with a warning, when the record cannot be read."""
+        from tracker.content.load import ParsedFiles  # YAML: only a build that reads content needs it
+
         path = self._parsed_file(content_dir)
         if not path.is_file():
             return ParsedFiles()

@@ -30,6 +30,7 @@ from tracker.content.model import (
 )
 from tracker.content.provenance import Provenance, content_path
 from tracker.outputs.browse import Browse, BrowseNav, build_browse
+from tracker.outputs.cache import EntityDigests
 from tracker.outputs.changes import ChangedEntry, ChangeRow, ChangesPage, change_row, changes_page
 from tracker.outputs.cite import EntryCitation
 from tracker.outputs.lead_lag import LeadLag, lead_lag
@@ -324,7 +325,9 @@ class Pages:
     """Every page of the site, ready for the templates."""
 
     index: IndexPage
-    events: tuple[EventPage, ...]
+    event_ids: tuple[str, ...]
+    """Every event, in date order; each page is laid out only when rendered (`event_pages`)."""
+    event_pages: EventLayout
     leaders: tuple[LeaderRow, ...]
     leader_pages: tuple[LeaderPage, ...]
     sources: tuple[SourcePage, ...]
@@ -338,6 +341,52 @@ class Pages:
     """The latest changes to the content, site-wide."""
 
 
+@dataclass(frozen=True)
+class EventLayout:
+    """Lays out one event's page when asked, so that a build lays out only the pages it
+    renders, and says what each page shows, so that a rebuild knows which to render."""
+
+    content: Content
+    rows: dict[str, EventRow]
+    timings: dict[str, LeadLag]
+    citations: dict[str, Citation]
+    urls: Urls
+    provenance: Provenance
+    settings: Settings
+    digests: EntityDigests
+
+    def page(self, event_id: str) -> EventPage:
+        event, timing = self.content.events[event_id], self.timings[event_id]
+        return _event_page(event, self.content, self.rows, timing, self.citations, self.urls, self.provenance, self.settings)
+
+    def citation(self, event_id: str) -> EntryCitation | None:
+        """"Cite this entry", also a file beside the page; None when the entry's version is not known."""
+        return _entry_citation(self.content.events[event_id], self.urls, self.provenance, self.settings)
+
+    def reads(self, event_id: str) -> tuple[object, ...]:
+        """Everything the event's page (and its citation file) is made from besides the code,
+        templates and settings: the event and the events it lists as related, every leader
+        they name, the sources it cites, and its file's history."""
+        event, digests = self.content.events[event_id], self.digests
+        shown = (event, *(self.content.events[i] for i in sorted(event.related)))
+        named = sorted({leader for each in shown for leader in _leaders_named(each)})
+        return (
+            tuple(digests.events[each.id] for each in shown),
+            tuple(digests.leaders[i] for i in named),
+            tuple(digests.sources[i] for i in event.sources),
+            self.provenance.changes_to(content_path(event.origin.path)),
+            self.provenance.versions.get(event.id),
+        )
+
+
+def _leaders_named(event: Event) -> set[str]:
+    """Every leader the event refers to, in any field."""
+    named = {*event.leaders, *(attendance.leader for attendance in event.attendance)}
+    named |= {leader for leader in (event.visitor, event.host) if leader is not None}
+    named |= {v.value.leader for d in event.disputed for v in d.versions if isinstance(v.value, Attendance)}
+    return named
+
+
 def build_pages(
     content: Content, urls: Urls, provenance: Provenance = Provenance(), settings: Settings = Settings()
 ) -> Pages:
@@ -345,10 +394,6 @@ def build_pages(
     events = content.events_in_order()
     timings = {event.id: lead_lag(event) for event in events}
     rows = {event.id: _event_row(event, content, urls, timings[event.id]) for event in events}
-    involving: dict[str, list[Event]] = {leader_id: [] for leader_id in content.leaders}
-    for event in events:  # each leader's events, oldest first, found in one pass
-        for leader_id in dict.fromkeys(event.leaders):
-            involving[leader_id].append(event)
     citations = {source.id: _citation(source, urls) for source in content.sources.values()}
 
     years = tuple(
@@ -364,16 +409,14 @@ def build_pages(
         timeline=tuple(marks.values()),
         browse=browse.nav,
     )
-    event_pages = tuple(
-        _event_page(event, content, rows, timings[event.id], citations, urls, provenance, settings) for event in events
-    )
+    event_pages = EventLayout(content, rows, timings, citations, urls, provenance, settings, EntityDigests.of(content))
     pairs, pair_rows = build_pairs(content, rows, marks, urls)
     pair_links: dict[str, list[Link]] = {leader_id: [] for leader_id in content.leaders}
     for pair in pairs:
         for one, other in ((pair.first, pair.second), (pair.second, pair.first)):
             pair_links[one.id].append(Link(f"With {other.name} ({pair.count_text})", pair.url))
     leader_pages = tuple(
-        _leader_page(leader, involving[leader.id], rows, marks, tuple(pair_links[leader.id]), urls)
+        _leader_page(leader, content.events_of(leader.id), rows, marks, tuple(pair_links[leader.id]), urls)
         for leader in _leaders_by_name(content)
     )
     leader_rows = tuple(
@@ -382,7 +425,7 @@ def build_pages(
             urls.leader(leader.id),
             leader.office,
             country_name(leader.country),
-            len(involving[leader.id]),
+            len(content.events_of(leader.id)),
         )
         for leader in _leaders_by_name(content)
     )
@@ -412,8 +455,8 @@ def build_pages(
         )
     )
     return Pages(
-        index, event_pages, leader_rows, leader_pages, source_pages, browse, about, pairs, pair_rows,
-        changes_page(provenance, _entry_pages(content, urls)),
+        index, tuple(event.id for event in events), event_pages, leader_rows, leader_pages, source_pages, browse, about,
+        pairs, pair_rows, changes_page(provenance, _entry_pages(content, urls)),
     )
 
 
@@ -501,12 +544,7 @@ def _event_page(
     provenance: Provenance,
     settings: Settings,
 ) -> EventPage:
-    entry_path = content_path(event.origin.path)
-    log = provenance.changes_to(entry_path)
-    version = provenance.versions.get(event.id)
-    cite = EntryCitation(
-        event.id, event.title, settings.title, urls.absolute(urls.event(event.id)), version, log[0].date if log else None
-    ) if version else None
+    log = provenance.changes_to(content_path(event.origin.path))
     disputes = tuple(_dispute_view(d, content, citations) for d in event.disputed)
     return EventPage(
         id=event.id,
@@ -524,10 +562,19 @@ def _event_page(
         disputed=_and_list([d.field for d in disputes]),
         description=event_description(event),
         json_ld=event_json_ld(event, content, urls, place_text(event)),
-        cite=cite,
+        cite=_entry_citation(event, urls, provenance, settings),
         cite_url=urls.citation(event.id),
         corrections=tuple(change_row(change) for change in log),
     )
+
+
+def _entry_citation(event: Event, urls: Urls, provenance: Provenance, settings: Settings) -> EntryCitation | None:
+    version = provenance.versions.get(event.id)
+    if not version:
+        return None
+    log = provenance.changes_to(content_path(event.origin.path))
+    page = urls.absolute(urls.event(event.id))
+    return EntryCitation(event.id, event.title, settings.title, page, version, log[0].date if log else None)
 
 
 def _timeline_mark(event: Event, urls: Urls) -> TimelineMark:
@@ -618,7 +665,7 @@ def _office_span(held: Office) -> str:
 
 def _leader_page(
     leader: Leader,
-    involved: list[Event],
+    involved: tuple[Event, ...],
     rows: dict[str, EventRow],
     marks: dict[str, TimelineMark],
     pairs: tuple[Link, ...],

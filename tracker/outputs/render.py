@@ -19,9 +19,9 @@ from tracker.outputs.markdown import is_web_url, markdown_to_html
 from tracker.outputs.pages import EventRow, Pages
 from tracker.outputs.timeline_svg import draw_timeline
 from tracker.outputs.urls import Urls
-from tracker.settings import PROJECT_DIR, Settings
+from tracker.outputs.write import Output
+from tracker.settings import TEMPLATE_DIR, Settings
 
-TEMPLATE_DIR = PROJECT_DIR / "templates"
 STATIC_DIR = TEMPLATE_DIR / "static"
 
 SiteFiles = dict[str, bytes]
@@ -98,19 +98,6 @@ class Renderer:
         return html.encode("utf-8")
 
 
-@dataclass(frozen=True)
-class Output:
-    """One file of the site, not made yet: where it goes, what it is made from, and how."""
-
-    path: str
-    """Relative to the site's root: `events/x/index.html`."""
-    reads: tuple[Any, ...]
-    """Every value the file is made from besides the templates, code and settings (a page
-    object, the whole content): equal values make equal bytes, so a rebuild reuses the
-    file while they stay equal (see write.py)."""
-    make: Callable[[], bytes]
-
-
 def render_site(pages: Pages, settings: Settings, urls: Urls) -> list[Output]:
     """Every page of the site, in a fixed order; each is rendered only when asked for."""
     render = Renderer(make_environment(), settings, urls)
@@ -121,9 +108,13 @@ def render_site(pages: Pages, settings: Settings, urls: Urls) -> list[Output]:
         made = functools.partial(render, template, path, **context)
         outputs.append(Output(output or Urls.output_file(path or ""), (template, path, context), made))
 
+    def event_page(event_id: str) -> bytes:
+        return render("event.html", f"events/{event_id}/", page=pages.event_pages.page(event_id))
+
     add("index.html", "", page=pages.index)
-    for event in pages.events:
-        add("event.html", f"events/{event.id}/", page=event)
+    for event_id in pages.event_ids:  # laid out only when rendered: they are most of the site
+        reads = ("event.html", pages.event_pages.reads(event_id))
+        outputs.append(Output(f"events/{event_id}/index.html", reads, functools.partial(event_page, event_id)))
     add("leaders.html", "leaders/", leaders=pages.leaders)
     for leader in pages.leader_pages:
         add("leader.html", f"leaders/{leader.id}/", page=leader)

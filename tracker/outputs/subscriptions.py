@@ -42,10 +42,9 @@ class Subscription:
 WHOLE_SITE = Subscription(page="", name="")
 
 
-def leader_subscription(content: Content, leader_id: str, in_order: list[Event] | None = None) -> Subscription:
-    """A leader's events: the ones they were involved in. `in_order`: every event, oldest first."""
-    in_order = content.events_in_order() if in_order is None else in_order
-    involved = tuple(e.id for e in in_order if leader_id in e.leaders)
+def leader_subscription(content: Content, leader_id: str) -> Subscription:
+    """A leader's events: the ones they were involved in."""
+    involved = tuple(event.id for event in content.events_of(leader_id))
     return Subscription(Urls.leader_path(leader_id), content.leaders[leader_id].name, involved)
 
 
@@ -63,7 +62,6 @@ def pair_subscriptions(content: Content) -> list[Subscription]:
 
 def subscriptions(content: Content) -> list[Subscription]:
     """Every feed and calendar the site offers: the whole site's, each leader's, each pair's."""
-    in_order = content.events_in_order()  # sorted once for all of them
-    leaders = [leader_subscription(content, leader_id, in_order) for leader_id in sorted(content.leaders)]
+    leaders = [leader_subscription(content, leader_id) for leader_id in sorted(content.leaders)]
     return [WHOLE_SITE, *leaders, *pair_subscriptions(content)]
 

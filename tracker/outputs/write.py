@@ -20,18 +20,21 @@ from __future__ import annotations
 import ctypes
 import errno
 import hashlib
+import multiprocessing
 import os
 import pickle
 import re
 import shutil
+import signal
 import tempfile
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from tracker.outputs.render import TEMPLATE_DIR, Output
-from tracker.settings import PROJECT_DIR
+from tracker.outputs.cache import Manifest, Record
+from tracker.settings import PROJECT_DIR, TEMPLATE_DIR
 
 FinishingStep = Callable[[Path], None]
 """Work on the complete staged site before it goes live (e.g. building a search index)."""
@@ -43,28 +46,16 @@ _RETIRED = "-retired"
 
 
 @dataclass(frozen=True)
-class Record:
-    """What the last build knows about one file it wrote."""
+class Output:
+    """One file of the site, not made yet: where it goes, what it is made from, and how."""
 
-    key: str
-    """The digest of what the file was made from (see `output_key`)."""
-    digest: str
-    """The digest of its bytes."""
-    size: int
-    mtime_ns: int
-    inode: int
-
-    def matches(self, path: Path) -> bool:
-        """True while the file at `path` is the one recorded (nobody replaced or edited it)."""
-        try:
-            info = path.stat()
-        except OSError:
-            return False
-        return (info.st_size, info.st_mtime_ns, info.st_ino) == (self.size, self.mtime_ns, self.inode)
-
-
-Manifest = dict[str, Record]
-"""Every file the build made, by site-relative path."""
+    path: str
+    """Relative to the site's root: `events/x/index.html`."""
+    reads: tuple[Any, ...]
+    """Every value the file is made from besides the templates, code and settings (a page
+    object, the whole content): equal values make equal bytes, so a rebuild reuses the
+    file while they stay equal."""
+    make: Callable[[], bytes]
 
 
 @dataclass(frozen=True)
@@ -102,24 +93,32 @@ def write_site(
     out.parent.mkdir(parents=True, exist_ok=True)
     clean_leftovers(out)
     staging = _Staging(out)
-    manifest: Manifest = {}
     marker = Output(MARKER, (), lambda: MARKER_TEXT.encode("utf-8"))
     try:
+        records: dict[str, Record | None] = {}  # in the outputs' order, whatever order they are made in
+        to_make: list[_Job] = []
         for output in (*outputs, marker):
-            live = out / output.path
             old = previous.get(output.path)
-            if old is not None and not old.matches(live):
+            if old is not None and not old.matches(out / output.path):
                 old = None  # changed by hand or gone: never trusted
             key = output_key(output, salt)
             if old is not None and old.key == key:
-                manifest[output.path] = staging.keep(output.path, old)
-                continue
-            data = output.make()
-            digest = hashlib.blake2b(data, digest_size=20).hexdigest()
-            if old is not None and old.digest == digest:
-                manifest[output.path] = staging.keep(output.path, Record(key, digest, old.size, old.mtime_ns, old.inode))
-                continue
-            manifest[output.path] = staging.write(output.path, data, key, digest)
+                records[output.path] = staging.keep(output.path, old)
+            else:
+                records[output.path] = None
+                to_make.append((output, key, old))
+        cores = _cores()
+        # Forking copies only this thread: with others running (the preview's server), a
+        # lock one of them held would stay locked in the workers, so they build alone.
+        if cores > 1 and len(to_make) >= PARALLEL_FROM and threading.active_count() == 1:
+            staging.open()
+            made = _make_in_parallel(to_make, staging, cores)
+        else:
+            made = [_make(staging, job) for job in to_make]
+        for (output, _, _), record in zip(to_make, made, strict=True):
+            records[output.path] = record
+        manifest = {path: record for path, record in records.items() if record is not None}
+        assert len(manifest) == len(records)
         if staging.folder is None and manifest.keys() == previous.keys() and out.is_dir():
             return manifest, Written(len(manifest) - 1, 0)  # the live site is already this site
         staged = staging.open()
@@ -133,6 +132,72 @@ def write_site(
     assert staging.owner is not None
     _swap(staged, staging.owner, out)
     return manifest, Written(len(manifest) - 1, staging.written)
+
+
+PARALLEL_FROM = 1000
+"""A build that makes at least this many files with no earlier site to reuse (a full build)
+shares them among the machine's cores; fewer are not worth starting processes for."""
+
+_Job = tuple[Output, str, Record | None]
+"""An output to make, its key, and the live file's record where there is one to compare with."""
+
+_WORK: tuple[list[_Job], _Staging] | None = None
+"""What the worker processes make: set before they fork, so they inherit it unpickled."""
+
+
+def _cores() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def _make(staging: _Staging, job: _Job) -> Record:
+    """Make one output; keep the live file if its bytes are the same, else stage the new ones."""
+    output, key, old = job
+    data = output.make()
+    digest = hashlib.blake2b(data, digest_size=20).hexdigest()
+    if old is not None and old.digest == digest:
+        return staging.keep(output.path, Record(key, digest, old.size, old.mtime_ns, old.inode))
+    return staging.write(output.path, data, key, digest)
+
+
+def _make_in_parallel(jobs: list[_Job], staging: _Staging, cores: int) -> list[Record]:
+    """Make every job in worker processes forked from this one (they inherit the content and
+    pages as they are, nothing pickled), each taking slices of the list and staging the
+    files itself; the records come back in the list's order, so the manifest does not
+    depend on which worker finished first."""
+    global _WORK
+    size = max(1, min(200, len(jobs) // (cores * 8)))
+    slices = [(start, min(start + size, len(jobs))) for start in range(0, len(jobs), size)]
+    _WORK = (jobs, staging)
+    try:
+        with multiprocessing.get_context("fork").Pool(cores, _die_with_parent, (os.getpid(),)) as pool:
+            made = [record for part in pool.imap(_make_slice, slices) for record in part]
+    finally:
+        _WORK = None
+    staging.written += sum(  # a kept file keeps its inode
+        output.path != MARKER and (old is None or record.inode != old.inode)
+        for (output, _, old), record in zip(jobs, made, strict=True)
+    )
+    return made
+
+
+def _make_slice(bounds: tuple[int, int]) -> list[Record]:
+    assert _WORK is not None
+    jobs, staging = _WORK
+    return [_make(staging, job) for job in jobs[bounds[0] : bounds[1]]]
+
+
+def _die_with_parent(parent: int) -> None:
+    """A worker ends when the build does, even killed: none writes into a staging folder
+    that the next build has already removed (Linux; elsewhere it ends when its queue does)."""
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (AttributeError, OSError):
+        pass
+    if os.getppid() != parent:  # the build died before the line above took effect
+        os._exit(1)
+
+
+_PR_SET_PDEATHSIG = 1
 
 
 class _Staging:
@@ -179,13 +244,15 @@ class _Staging:
         return target
 
     def _link(self, path: str, inode: int) -> None:
-        live, target = self.out / path, self._target(path)
         if self.recycled:
-            try:
-                if target.stat().st_ino == inode:
+            assert self.folder is not None
+            try:  # most files of a recycled spare: checked with one stat, no path objects made
+                if os.stat(os.path.join(self.folder, path), follow_symlinks=False).st_ino == inode:
                     return  # already the live file itself
             except FileNotFoundError:
                 pass
+        live, target = self.out / path, self._target(path)
+        if self.recycled:
             temporary = target.with_name(f".{target.name}.new")
             temporary.unlink(missing_ok=True)
             _reuse(live, temporary)
@@ -216,15 +283,17 @@ class _Staging:
         """In a recycled folder, remove every file and folder the new site does not have."""
         if not self.recycled or self.folder is None:
             return
-        wanted = {str(self.folder / path) for path in keep}
+        prefix = os.path.join(self.folder, "")
+        wanted = {prefix + path for path in keep}  # strings, not 30,000 path objects
         removed: set[str] = set()
         for root, folders, files in os.walk(self.folder, topdown=False):
             used = any(os.path.join(root, name) not in removed for name in folders)
             for name in files:
-                if os.path.join(root, name) in wanted:
+                path = os.path.join(root, name)
+                if path in wanted:
                     used = True
                 else:
-                    os.unlink(os.path.join(root, name))
+                    os.unlink(path)
             if not used and root != str(self.folder):
                 os.rmdir(root)
                 removed.add(root)
