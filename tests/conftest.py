@@ -110,14 +110,19 @@ def text_of(element: lxml.html.HtmlElement) -> str:
     return " ".join(element.text_content().split())
 
 
-def shared_seeds() -> Path:
-    """The seed articles in ../shared/seeds; skip where absent (a user's clone), fail in CI."""
-    seeds = SHARED / "seeds"
-    if not seeds.is_dir():
+def shared(name: str) -> Path:
+    """A file or folder in ../shared; skip where absent (a user's clone), fail in CI."""
+    path = SHARED / name
+    if not path.exists():
         if os.environ.get("REQUIRE_SHARED") == "1":
-            pytest.fail(f"REQUIRE_SHARED=1 but {seeds} is missing")
-        pytest.skip(f"{seeds} is absent: the seed articles live beside the repository, not in it")
-    return seeds
+            pytest.fail(f"REQUIRE_SHARED=1 but {path} is missing")
+        pytest.skip(f"{path} is absent: ../shared lives beside the repository, not in it")
+    return path
+
+
+def shared_seeds() -> Path:
+    """The seed articles in ../shared/seeds."""
+    return shared("seeds")
 
 
 def write_the_todos(content_dir: Path) -> Path:

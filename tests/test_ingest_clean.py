@@ -71,3 +71,49 @@ def test_hostile_input_is_refused_with_a_reason(rules: Rules, name: str, message
         read_article(path.read_bytes(), str(path), rules, TODAY)
     assert message in str(caught.value)
     assert str(caught.value).startswith(str(path))
+
+
+def test_hard_wrapped_text_is_read_a_paragraph_a_line(rules: Rules) -> None:
+    text = "\n".join([
+        "Xi arrives in Moscow",
+        "By Anna Lee",
+        "",
+        "Chinese President Xi Jinping arrived in Moscow on Monday for a three-",
+        "day state visit and was to sit down with Russian President Vladimir",
+        "Putin for an informal dinner in the Kremlin later in the day, the",
+        "Kremlin said.",
+        "",
+        "The two leaders are expected to hold formal talks on Tuesday, when",
+        "they will sign statements on their partnership.",
+    ])
+    article = read_article(text.encode(), "a.txt", rules, TODAY)
+    assert article.lines == (
+        "Xi arrives in Moscow",
+        "By Anna Lee",
+        "Chinese President Xi Jinping arrived in Moscow on Monday for a three- day state visit and was to sit down"
+        " with Russian President Vladimir Putin for an informal dinner in the Kremlin later in the day, the Kremlin said.",
+        "The two leaders are expected to hold formal talks on Tuesday, when they will sign statements on their partnership.",
+    )
+
+
+def test_text_that_is_not_wrapped_keeps_its_lines(rules: Rules) -> None:
+    text = "\n".join(["Kim to visit Moscow", "by Anna Lee", BODY, "Officials in Seoul said they were watching"])
+    assert read_article(text.encode(), "a.txt", rules, TODAY).lines == (
+        "Kim to visit Moscow", "by Anna Lee", BODY, "Officials in Seoul said they were watching"
+    )
+
+
+def test_a_list_of_other_stories_below_the_text_is_dropped(rules: Rules) -> None:
+    text = "\n".join([
+        "Trending",  # above the article: navigation, and the headline below it stays
+        "Kim to visit Moscow",
+        BODY,
+        "Related Stories",
+        "Putin meets Kim in Vladivostok",
+        "Moon calls for a fourth summit with Kim",
+        "Officials in Seoul said they were watching the preparations closely.",
+        "ALSO READ: Xi to travel to Kazakhstan next week",
+    ])
+    assert read_article(text.encode(), "a.txt", rules, TODAY).lines == (
+        "Trending", "Kim to visit Moscow", BODY, "Officials in Seoul said they were watching the preparations closely."
+    )

@@ -9,7 +9,7 @@ from conftest import REPO
 
 from tracker.content.model import PartialDate
 from tracker.ingest import analyse
-from tracker.ingest.extract import find_leaders
+from tracker.ingest.extract import EventDraft, find_leaders
 from tracker.ingest.rules import Rules
 
 TODAY = dt.date(2026, 1, 1)
@@ -26,6 +26,8 @@ TODAY = dt.date(2026, 1, 1)
         ("The late North Korean leader Kim Jong-Il visited Russia.", "2015", ["kim-jong-il"]),
         ("The Russian president met him.", "2010", ["dmitry-medvedev"]),
         ("The Russian president met him.", "2015", ["vladimir-putin"]),
+        ("The Russian leader met him.", "2015", ["vladimir-putin"]),
+        ("The Kremlin chief met him.", "2009", ["dmitry-medvedev"]),
         ("Kim met Putin.", "2019", ["kim-jong-un", "vladimir-putin"]),
         ("His daughter Kim Ju-ae and writer Hyung-jin Kim came.", "2019", []),
         ("North Korea's Kim to visit Moscow.", "2015", ["kim-jong-un"]),
@@ -38,6 +40,12 @@ def test_leaders_through_aliases_and_titles(rules: Rules, text: str, when: str, 
 
 def draft(rules: Rules, text: str):
     return analyse(text.encode(), "a.txt", rules, TODAY)
+
+
+def one_event(rules: Rules, text: str, published: str) -> EventDraft:
+    """The one event drafted from `text`, published on `published`."""
+    (event,) = analyse(text.encode(), "a.txt", rules, TODAY, published=PartialDate.parse(published)).events
+    return event
 
 
 def test_a_spokesman_and_a_past_meeting_are_no_participants(rules: Rules) -> None:
@@ -83,7 +91,7 @@ def test_a_leader_named_after_leaving_every_office_is_a_look_back(rules: Rules) 
 def test_a_title_is_whoever_held_the_tracked_office_that_day(rules: Rules) -> None:
     """Medvedev held an office in 2025, but not the presidency: "the Russian president" is Putin."""
     text = "Kim in Moscow\nKim Jong Un met the Russian president in Moscow on Friday for talks on trade and security."
-    (event,) = analyse(text.encode(), "a.txt", rules, TODAY, published=PartialDate.parse("2025-10-11")).events
+    event = one_event(rules, text, "2025-10-11")
     assert (event.visitor, event.host) == ("kim-jong-un", "vladimir-putin")
 
 
@@ -104,7 +112,7 @@ def test_a_title_is_whoever_held_the_tracked_office_that_day(rules: Rules) -> No
     ],
 )
 def test_a_visit_is_held_once_the_leader_has_arrived(rules: Rules, text: str, status: str, date: str | None) -> None:
-    (event,) = analyse(text.encode(), "a.txt", rules, TODAY, published=PartialDate.parse("2019-04-24")).events
+    event = one_event(rules, text, "2019-04-24")
     assert event.status.value == status
     if date is not None:
         assert str(event.date) == date
@@ -188,6 +196,14 @@ def test_with_the_date_unknown_no_one_is_judged_out_of_office(rules: Rules) -> N
         "Kim sends oral letter\nKim Jong Un sent an oral letter to Vladimir Putin, offering to meet again.",
         "Putin to join summit virtually\nVladimir Putin will attend the summit in Pyongyang virtually, Kim Jong Un's office said.",
         "Envoy meets Putin\nKim Jong Un's special envoy met Vladimir Putin in Moscow on Friday, at what Kim called a key moment.",
+        "Envoys meet Putin\nKim Jong Un's envoys met Vladimir Putin in Moscow on Friday for two hours.",
+        "Aides meet Putin\nKim Jong Un's aides met Vladimir Putin in Moscow on Friday to prepare a summit.",
+        "Putin and Kim hold virtual summit\nVladimir Putin and Kim Jong Un held a virtual summit on Friday instead of meeting in Pyongyang.",
+        "Putin and Kim speak\nVladimir Putin and Kim Jong Un held a phone conversation on Friday and agreed to meet in Moscow.",
+        # Sent in the leader's stead; named only in a clause about something else.
+        "Lavrov in Pyongyang\nVladimir Putin sent his foreign minister to Pyongyang on Friday to meet Kim Jong Un.",
+        "Wang Yi meets Putin\nChina's top diplomat met Vladimir Putin in Moscow on Friday, days after Xi Jinping"
+        " called for a ceasefire.",
     ],
 )
 def test_calls_letters_video_links_and_envoys_are_no_visits(rules: Rules, text: str) -> None:
@@ -230,5 +246,253 @@ def test_another_guest_at_the_same_occasion_is_not_one_of_the_trips_leaders(rule
         "North Korean leader Kim Jong Un will attend the Victory Day parade in Moscow on 9 May, the Kremlin said.\n"
         "Chinese President Xi Jinping is also expected to attend the Moscow ceremonies."
     )
-    (event,) = analyse(text.encode(), "a.txt", rules, TODAY, published=PartialDate.parse("2015-01-28")).events
+    event = one_event(rules, text, "2015-01-28")
     assert (event.leaders, event.visitor, event.host) == (("kim-jong-un", "vladimir-putin"), "kim-jong-un", "vladimir-putin")
+
+
+def test_a_letter_that_calls_a_summit_off_makes_it_cancelled(rules: Rules) -> None:
+    """A letter is no visit, but the cancellation it carries is news of the trip; and a
+    sentence that names no leader but "the summit" speaks of the leaders named before."""
+    text = (
+        "No summit for now\n"
+        "Vladimir Putin will not travel to his planned meeting with Kim Jong Un, the Kremlin said, publishing a letter.\n"
+        "The letter calls off the summit that was to be held in Pyongyang next month."
+    )
+    event = one_event(rules, text, "2024-05-10")
+    assert (event.status.value, event.place.city, event.leaders) == ("cancelled", "Pyongyang", ("kim-jong-un", "vladimir-putin"))
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "kind"),
+    [
+        # What the page calls it, though the visitor holds talks as every visitor does.
+        ("Xi to visit Russia next week", "Xi Jinping will travel to Moscow next week and will meet Vladimir Putin.", "visit"),
+        ("Putin wraps up China trip", "Vladimir Putin held talks with Xi Jinping in Beijing on Thursday.", "visit"),
+        ("Xi and Putin meet in Moscow", "Xi Jinping held talks with Vladimir Putin in Moscow on Thursday.", "summit"),
+        # A headline that names neither: the talks make it a summit.
+        ("Xi Jinping in Moscow", "Xi Jinping held talks with Vladimir Putin in the Kremlin on Thursday.", "summit"),
+        # "summit" or "state visit" in the sentences settle it whatever the headline says.
+        ("Xi to visit Russia", "Xi Jinping will travel to Moscow next week for a summit with Vladimir Putin.", "summit"),
+        ("Xi and Putin meet", "Xi Jinping arrived in Moscow on Thursday for a state visit and talks with Vladimir Putin.", "visit"),
+    ],
+)
+def test_the_kind_is_what_the_page_calls_the_event(rules: Rules, headline: str, body: str, kind: str) -> None:
+    (event,) = analyse(f"{headline}\n{body}".encode(), "a.txt", rules, TODAY, published=PartialDate.parse("2023-03-16")).events
+    assert event.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "place"),
+    [
+        # A capital the gazetteer lists among the world's summit venues.
+        ("Putin in Tehran\nVladimir Putin arrived in Tehran on Tuesday for talks with Iran's leaders.", "2022-07-19", ("Tehran", "IR")),
+        # A country it does not list: known by its ISO names.
+        ("Xi to visit Kyrgyzstan\nXi Jinping will pay a state visit to Kyrgyzstan next week.", "2019-06-05", (None, "KG")),
+        ("Xi to visit Laos\nXi Jinping will travel to the Lao People's Democratic Republic next week.", "2017-11-05", (None, "LA")),
+    ],
+)
+def test_a_visit_anywhere_in_the_world_is_placed(rules: Rules, text: str, published: str, place: tuple[str | None, str]) -> None:
+    event = one_event(rules, text, published)
+    assert (event.place.city, event.place.country) == place
+
+
+@pytest.fixture(scope="module")
+def world_rules(tmp_path_factory: pytest.TempPathFactory) -> Rules:
+    """The rules with the other leaders the real-like pages name (Trump, Moon, Erdogan...)."""
+    from grade_ingest import REAL_LIKE, empty_content
+
+    from tracker.content.validate import validate_content
+    from tracker.ingest.rules import load_rules
+
+    content = empty_content(tmp_path_factory.mktemp("world") / "content", extra_leaders=REAL_LIKE / "leaders")
+    return load_rules(content, validate_content(content).leaders)
+
+
+def test_a_meeting_across_a_border_is_one_meeting_where_it_was_held(world_rules: Rules) -> None:
+    """"Sat down with" makes a sentence about a meeting; the DMZ is Panmunjom's; a headline
+    that places the same meeting loosely (in the North, across the line) makes no second event."""
+    text = (
+        "Trump steps into North Korea, meets Kim\n"
+        "Donald Trump stepped across the border line into North Korea on Sunday and then sat down with"
+        " Kim Jong Un in the DMZ for almost an hour.\n"
+        "It was the first time a sitting U.S. president had set foot in the North."
+    )
+    analysis = analyse(text.encode(), "a.txt", world_rules, TODAY, published=PartialDate.parse("2019-06-30"))
+    assert [(e.place.city, e.place.country, str(e.date), e.visitor, e.host) for e in analysis.events] == [
+        ("Panmunjom", "KR", "2019-06-30", None, None)
+    ]
+
+
+def test_two_guests_who_meet_at_a_third_countrys_parade_hold_a_summit(rules: Rules) -> None:
+    """The parade is the occasion, not their event; and "80 years since the war", an
+    anniversary, names the occasion: it neither dates the talks nor makes them a look back."""
+    text = (
+        "Kim and Putin meet after Beijing parade\n"
+        "Kim Jong Un and Vladimir Putin held talks in Beijing on Wednesday after both watched a military parade"
+        " marking 80 years since the end of the Second World War."
+    )
+    event = one_event(rules, text, "2025-09-03")
+    assert (event.kind, str(event.date), event.visitor, event.host) == ("summit", "2025-09-03", None, None)
+
+
+def test_a_stop_on_the_way_is_not_where_the_visit_is(rules: Rules) -> None:
+    text = (
+        "Kim Jong Il on his way to Russia\n"
+        "Kim Jong Il arrived in Russia on Saturday for talks with Vladimir Putin, the Kremlin said.\n"
+        "His armoured train stopped at Omsk and went on through Novosibirsk, where Kim toured a factory."
+    )
+    event = one_event(rules, text, "2001-07-29")
+    assert (event.place.city, event.place.country) == (None, "RU")
+
+
+@pytest.mark.parametrize(
+    ("later", "published"),
+    [
+        ("Putin's state visit of June 18-19, 2024 opened a new era, KCNA said.", "2024-06-20"),
+        # A full date more than a month before the date line's day is history, not the news.
+        ("Their first summit, on 25 April 2019, opened a new era, KCNA said.", "unknown"),
+    ],
+)
+def test_a_date_line_without_a_year_takes_it_from_a_date_days_before(rules: Rules, later: str, published: str) -> None:
+    text = (
+        "Kim sees Putin off\n"
+        f"Pyongyang, June 20 (KCNA) -- Kim Jong Un saw Vladimir Putin off at the airport in Pyongyang. {later}"
+    )
+    analysis = analyse(text.encode(), "a.txt", rules, TODAY)
+    assert str(analysis.published.date or "unknown") == published
+    if published != "unknown":
+        assert any(w.startswith(f"publication date {published}: the date line gives June 20 without the year") for w in analysis.warnings)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "status"),
+    [
+        # The welcome every state visit has is no ceremony of its own.
+        ("Putin in Beijing\nVladimir Putin arrived in Beijing on Thursday and was greeted with a military parade"
+         " and a welcoming ceremony by Xi Jinping.", "visit", "held"),
+        # "state visits to" is a noun, not "visits" the verb: a plan, not a visit held.
+        ("Xi to tour Central Asia\nXi Jinping will pay state visits to Russia and Kazakhstan next week,"
+         " and will meet Vladimir Putin.", "visit", "announced"),
+    ],
+)
+def test_a_state_visits_welcome_and_the_noun_visits(rules: Rules, text: str, kind: str, status: str) -> None:
+    event = one_event(rules, text, "2024-05-14")
+    assert (event.kind, event.status.value) == (kind, status)
+
+
+def test_a_trip_called_off_in_an_article_about_a_video_link_is_news(world_rules: Rules) -> None:
+    """The sentence that calls the trip off names no place; the one that places the summit
+    names no status: together they are the declined trip, though the headline is about video."""
+    text = (
+        "Putin to join BRICS summit by video\n"
+        "Vladimir Putin will take part in the BRICS summit by video link, the Kremlin said.\n"
+        "By mutual agreement, Putin will not attend in person.\n"
+        "The summit is to be held in Johannesburg from August 22 to 24."
+    )
+    event = one_event(world_rules, text, "2023-07-19")
+    assert (event.status.value, event.place.city, event.visitor, event.host) == (
+        "declined", "Johannesburg", "vladimir-putin", "cyril-ramaphosa"
+    )
+
+
+def test_the_first_visit_since_last_year_is_news_not_a_look_back(rules: Rules) -> None:
+    text = (
+        "Xi lands in Moscow\n"
+        "Xi Jinping landed in Moscow on Monday on his first state visit to Russia since the war began in February"
+        " last year.\nXi will hold a summit with Vladimir Putin."
+    )
+    event = one_event(rules, text, "2023-03-20")
+    assert (event.kind, event.status.value, str(event.date), event.place.city) == ("visit", "held", "2023-03-20", "Moscow")
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # The text places something in the dateline's city: the summit is there.
+        ("Yoon and Xi to meet\nLIMA, Nov. 14 (Wire) -- Yoon Suk Yeol will hold a summit with Xi Jinping on Friday"
+         " on the sidelines of a regional meeting in Peru.\nAn aide gave the details at a briefing in Lima.", "Lima"),
+        # Only the bureau's: "Moscow" is the government, not the place.
+        ("Xi trip put off\nMOSCOW, Nov. 14 (Wire) -- A visit by Xi Jinping to Russia, which Moscow had hoped for"
+         " this year, has been put off until next year.", None),
+    ],
+)
+def test_a_dateline_city_places_the_event_only_where_the_text_places_something(
+    world_rules: Rules, text: str, city: str | None
+) -> None:
+    event = one_event(world_rules, text, "2024-11-14")
+    assert event.place.city == city
+
+
+def test_a_day_local_time_across_the_date_line_is_the_day_after_the_page(rules: Rules) -> None:
+    text = (
+        "Putin lands in China\n"
+        "Vladimir Putin landed in Beijing early Thursday local time for a state visit and talks with Xi Jinping."
+    )
+    event = one_event(rules, text, "2024-05-15")
+    assert (event.status.value, str(event.date)) == ("held", "2024-05-16")
+
+
+def test_a_trip_placed_only_in_a_clause_dated_before_the_article_is_a_look_back(world_rules: Rules) -> None:
+    text = (
+        "Modi to visit Ukraine\n"
+        "Narendra Modi will visit Kyiv on Friday, the foreign ministry said on Monday.\n"
+        "He was in Moscow in July and met Vladimir Putin."
+    )
+    analysis = analyse(text.encode(), "a.txt", world_rules, TODAY, published=PartialDate.parse("2024-08-19"))
+    assert [(e.leaders, e.place.city, str(e.date)) for e in analysis.events] == [(("narendra-modi",), "Kyiv", "2024-08-23")]
+    assert any(w.startswith("not drafted, looks back") and "Moscow" in w for w in analysis.warnings)
+
+
+def test_a_meeting_is_dated_by_the_day_it_opened_not_the_day_it_ended(world_rules: Rules) -> None:
+    text = (
+        "Trump-Kim summit cut short\n"
+        "The summit between Donald Trump and Kim Jong Un ended early on Thursday in Hanoi.\n"
+        "The two-day summit had opened with a dinner on Wednesday evening."
+    )
+    assert str(one_event(world_rules, text, "2019-02-28").date) == "2019-02-27"
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "Xi and Vladimir Putin had met in Moscow, an aide recalled.",
+        "Xi and Vladimir Putin have met three times in Moscow.",
+        "Xi held talks in Moscow with then President Dmitry Medvedev.",
+    ],
+)
+def test_a_meeting_told_as_past_makes_no_second_event(rules: Rules, background: str) -> None:
+    text = f"Xi to visit Kazakhstan\nXi Jinping will travel to Kazakhstan on Wednesday.\n{background}"
+    analysis = analyse(text.encode(), "a.txt", rules, TODAY, published=PartialDate.parse("2022-09-12"))
+    assert [e.place.country for e in analysis.events] == ["KZ"]
+
+
+def test_the_war_in_a_country_is_a_topic_not_a_destination(rules: Rules) -> None:
+    text = "Xi and Putin talk\nXi Jinping held talks with Vladimir Putin on Tuesday about the war in Ukraine."
+    analysis = analyse(text.encode(), "a.txt", rules, TODAY, published=PartialDate.parse("2023-03-21"))
+    assert [e.place.country for e in analysis.events] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "events"),
+    [
+        ("Zelensky to meet Trump\nVolodymyr Zelensky will meet Donald Trump at the White House on Monday, days after"
+         " Trump met Vladimir Putin in Alaska.", "2025-08-18", []),
+        ("Kim in Beijing again\nKim Jong Un arrived in Beijing on Tuesday for a two-day visit, a week after his summit"
+         " with Donald Trump in Singapore.", "2018-06-19", [("kim-jong-un", "xi-jinping")]),
+    ],
+)
+def test_what_came_days_before_the_news_is_another_story(
+    world_rules: Rules, text: str, published: str, events: list[tuple[str, ...]]
+) -> None:
+    analysis = analyse(text.encode(), "a.txt", world_rules, TODAY, published=PartialDate.parse(published))
+    assert [e.leaders for e in analysis.events] == events
+
+
+def test_a_trip_put_off_is_dated_to_when_it_was_put_off_until(rules: Rules) -> None:
+    text = (
+        "Xi's Russia trip put off\n"
+        "A visit by Xi Jinping to Russia, which Moscow had hoped for this year, has been put off until 2024,"
+        " a Kremlin aide said on Thursday, without naming a day for Xi to meet Vladimir Putin."
+    )
+    event = one_event(rules, text, "2023-11-16")
+    assert (event.status.value, str(event.date)) == ("postponed", "2024")

@@ -13,63 +13,70 @@ from grade_ingest import SETS, Case, cases, compare, record_for
 
 UNDATED = "the page gives no year (a dateline or a weekday only): the draft says unknown and asks the editor"
 KIND = "visit or summit: the kind words do not settle it (a state visit with talks)"
+NAMED_VISIT = "the headline calls the trip a visit; the gold a summit, the talks with the host being its point"
 
 KNOWN_MISSES: dict[str, str] = {
-    "tuned/defence-pact-2024.txt": KIND,
-    "tuned/kcna-returns-2023.txt": UNDATED,
+    "tuned/at-putins-invitation-2023.txt": NAMED_VISIT,
+    "tuned/end-of-month-2024.txt": NAMED_VISIT,
+    "tuned/kcna-kim-to-visit-2019.txt": NAMED_VISIT,
+    "tuned/kim-jong-il-announced-2011.txt": NAMED_VISIT,
+    "tuned/kim-returns-2019.txt": NAMED_VISIT,
     "tuned/lavrov-pyongyang-2023.txt": KIND,
     "tuned/putin-leaves-2024.txt": KIND,
-    "tuned/putin-pyongyang-2000.txt": KIND,
     "tuned/putin-to-visit-2000.txt": KIND,
     "tuned/tass-kim-arrives-2023.txt": UNDATED,
     "tuned/yonhap-this-week-2023.txt": UNDATED,
-    "holdout/beijing-parade-2025.txt": "a parade-day visit: the date of the talks and the kind (ceremony) are read from the parade",
-    "holdout/beijing-talks-expected-2025.txt": "a parade week: the kind is read from the parade, the month not found",
+    "holdout/beijing-talks-expected-2025.txt": "talks expected in a parade week: dated to the year, the month not found",
     "holdout/embassy-visit-2025.txt": "the second event (declining Moscow) is not drafted beside the embassy visit",
-    "holdout/kim-arrives-vladivostok-2019-reuters.txt": UNDATED,
-    "holdout/kim-jong-il-bureya-2011.txt": "a stop on the way (Bureya) is taken for the event's city",
     "holdout/kim-jong-il-leaves-2011.txt": "the talks' day and city are in sentences about the departure",
-    "holdout/kim-jong-il-moscow-2001.txt": "no masthead; a stop on the train journey becomes a second event",
+    "holdout/kim-jong-il-moscow-announced-2001.txt": NAMED_VISIT,
     "holdout/kim-jong-il-victory-day-2005.txt": "staying away from a trip is read as cancelled, the gold says declined",
-    "holdout/kremlin-announces-2019.txt": "the city is named only in a sentence about preparations",
-    "holdout/lavrov-invitation-2018.txt": UNDATED + "; a minister's visit carrying an invitation is read as held",
+    "holdout/kim-wraps-up-2023.txt": NAMED_VISIT,
+    "holdout/lavrov-invitation-2018.txt": "a minister carrying an invitation: read as announced, the gold invited",
     "holdout/likely-to-come-2015.txt": "'likely to come' beside an invitation: read as invited, not rumoured",
     "holdout/putin-leaves-pyongyang-2000.txt": KIND,
     "holdout/putin-press-conference-2019.txt": "a press conference after the talks: read as announced, the day not found",
     "holdout/putin-pyongyang-2024-kcna.txt": UNDATED,
     "holdout/ushakov-date-2019.txt": "Xi, a tracked leader since the record grew, named as another guest is counted among the trip's leaders",
-    "holdout/victory-day-absent-2025.txt": "absent from the parade, present at an embassy: read as held",
+    "holdout/victory-day-absent-2025.txt": "Xi, another guest at the parade, is counted among the trip's leaders",
     "holdout/wont-attend-2015.txt": "'won't attend' read as declined; the trip had been settled (cancelled)",
     "fresh/absent-parade-2015.txt": "'absent from' a parade with no leader's sentence naming the place: no event",
     "fresh/tass-beijing-2025.txt": UNDATED + "; the Victory Day anniversary is taken for the date",
-    "blind2/afp-putin-lands-pyongyang-2024.txt": "the agency (AFP) is only in a dateline with the city, in a form not read",
-    "blind2/herald-kim-vladivostok-2019.txt": "no masthead the rules know in the pasted text",
+    "blind2/herald-kim-vladivostok-2019.txt": "arrived a day before the summit: the gold has the summit ahead (confirmed), the rules a visit held from the arrival",
     "blind2/kcna-kim-jong-il-kremlin-2001.txt": UNDATED + "; " + KIND,
     "blind2/kcna-russia-day-message-2023.txt": UNDATED,
-    "blind2/reuters-visit-next-year-2018.txt": UNDATED,
     "blind2/tass-medvedev-buryatia-2011.txt": "the talks' day: the arrival's day is taken",
     "blind2/yonhap-kim-skips-moscow-2015.txt": "skipping the parade: the kind is read as visit, not ceremony",
-    "real-tune/05-politico-hanoi-cut-short-2019.txt": "a two-day summit dated by the day it ended, not the day it began",
-    "real-tune/13-pravda-hu-to-visit-2005.txt": KIND,
-    "real-tune/14-newsbuck-yoon-xi-lima-2024.txt": "the city (Lima) is named only in the dateline of a reposted agency text",
-    "real-tune/17-upi-kim-declines-busan-2019.html": "'next week' is dated to a day from the letter's date, not the month",
-    "real-tune/22-localnews8-putin-beijing-2024.txt": "'early Thursday local time' is a day after the US page's date: the Thursday before is taken",
-    "real-tune/29-bbc-medvedev-beijing-2008.html": "the day of the arrival is not read; " + KIND,
-    "real-tune/35-bharattimes-brics-video.txt": "the only sentence naming the summit's place is about joining by video: no event",
-    "real-tune/37-reuters-putin-cancels-paris-2016.txt": KIND,
-    "real-blind/06-ktvq-trump-dmz-2019.txt": "the DMZ meeting is placed in North Korea (Trump stepped across), without the day",
-    "real-blind/09-bbc-hu-pyongyang-2005.html": "the airport greeting names no city; " + KIND,
-    "real-blind/15-fox13-summit-called-off-2018.html": "the cancellation is told through a letter: the sentences about it read as no visit",
-    "real-blind/18-oana-hu-letter-2009.txt": "no masthead: the address's host (Oananews.org) is taken for the publisher",
-    "real-blind/21-wion-xi-moscow-2023.html": KIND,
+    "real-tune/29-bbc-medvedev-beijing-2008.html": "the day of the arrival is not read",
+    "real-tune/35-bharattimes-brics-video.txt": "the page is undated, so the host (whoever led South Africa then) is left to the editor",
+    "real-blind/09-bbc-hu-pyongyang-2005.html": "the airport greeting names no city",
+    # Graded once, blind (tests/grade-ingest-real-blind3.log); the misses as that run found them.
+    "real-blind3/01-nationthailand-xi-moscow-2023.html": "the publisher from the host name (Nationthailand); " + KIND,
+    "real-blind3/03-mepr-erdogan-white-house-2019.html": "an undated page dated by the year of an earlier trip it mentions; " + KIND,
+    "real-blind3/04-opovo-lula-beijing-2025.txt": "the host is taken as the place's leader, though the page names none",
+    "real-blind3/05-giornaledibrescia-xi-paris-2024.html": "a caption's date taken for the page's; no visit drafted from an Italian page",
+    "real-blind3/06-kbs-putin-pyongyang-2024.txt": "no visit drafted from a text whose sentences run together (no space after the full stop)",
+    "real-blind3/08-soyuz-lukashenko-moscow.txt": "a trailing dot of the address in the publisher; 'off to' read as announced, not confirmed",
+    "real-blind3/09-pledgetimes-orban-beijing.html": KIND,
+    "real-blind3/10-alimosho-trump-invites-moon.txt": "no invitation drafted from an aggregator's page; the publisher from the host name",
+    "real-blind3/11-dw-putin-nagato-2016.html": "the publisher's long name (Deutsche Welle; the gold has DW, as the page says); the city, Nagato, not found",
+    "real-blind3/12-newsam-suga-visit-postponed-2021.txt": "a visit put back a week: read as announced for the new day, the gold has postponed from the old",
+    "real-blind3/15-tricountyleader-kim-letter-xi-2023.html": "a letter whose page tells the writer's earlier trip at length: that trip is drafted",
+    "real-blind3/16-wn-lavrov-wonsan.txt": "a minister's visit (machine-translated) drafted as an event; the publisher from the host name",
 }
+
+
+NOT_YET: tuple[str, ...] = ()
+"""Sets graded once, by hand, after the rules are frozen, before they become tests here:
+until then nobody reads what the ingester makes of them (tests/test_grade_ingest.py checks
+their gold files)."""
 
 
 def _params() -> list[object]:
     params: list[object] = []
     for which in SETS:
-        if which == "seeds":
-            continue  # the seeds are not ours: tests/test_ingest_seeds.py
+        if which == "seeds" or which in NOT_YET:
+            continue  # the seeds are not ours (tests/test_ingest_seeds.py); NOT_YET waits its grading
         for case in cases(which):
             key = f"{which}/{case.id}"
             marks = [pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[key])] if key in KNOWN_MISSES else []

@@ -67,6 +67,11 @@ def test_headline_bare_byline_and_date_line(rules: Rules) -> None:
         (["Kim to visit Russia", BODY, "Source: Interfax"], "Interfax"),
         (["Kim to visit Russia", BODY, "Skip next section More stories from DW"], "Deutsche Welle"),
         (["Kim to visit Russia", BODY, "BY MICHAEL LEE [lee.junhyuk@joongang.co.kr]"], "Korea JoongAng Daily"),
+        (["Kim to visit Russia", "Pyongyang (AFP) – " + BODY], "AFP"),
+        # A site of publishers.yaml named alone on a line, as a footer prints it.
+        (["Kim to visit Russia", BODY, "The Guardian"], "The Guardian"),
+        (["Kim to visit Russia", BODY, "By Anna Lee (alee@heraldcorp.com)"], "The Korea Herald"),
+        (["Kim to visit Russia", BODY, "Write to the reporter at anna.lee@scmp.com"], "South China Morning Post"),
     ],
 )
 def test_publisher_from_masthead_agency_tag_or_footer(rules: Rules, lines: list[str], publisher: str) -> None:
@@ -139,6 +144,12 @@ def test_a_date_line_refines_a_month_in_the_address(rules: Rules) -> None:
         (["NAAJU", "Kim to visit Russia", BODY], "https://naaju.com/romania/x", "Naaju"),
         (["Kim to visit Russia", "MOSCOW (Yonhap) -- " + BODY], "https://unknown-site.example/x", "Unknown-site.example"),
         (["Kim to visit Russia", BODY], "https://www.ktvq.com/news/x", "KTVQ"),
+        (["Kim to visit Russia", BODY], "https://www.newsagency.example/x", "Newsagency.example"),
+        (["Kim to visit Russia", BODY], "https://www.abcnews.example/node/42", "ABC"),
+        # Sites any page may come from are in content/publishers.yaml.
+        (["Kim to visit Russia", BODY], "https://www.theguardian.com/world/2019/apr/25/x", "The Guardian"),
+        (["Kim to visit Russia", BODY], "https://www.scmp.com/news/china/article/1/x", "South China Morning Post"),
+        (["Kim to visit Russia", BODY], "https://abcnews.go.com/International/x", "ABC News"),
     ],
 )
 def test_the_site_publishes_the_page(rules: Rules, lines: list[str], url: str, publisher: str) -> None:
@@ -172,3 +183,9 @@ def test_a_saved_page_named_only_in_its_title_and_dated_only_in_its_byline(rules
 def test_a_date_stamp_at_the_foot_gives_the_day_of_the_month_in_the_address(rules: Rules) -> None:
     source = read(rules, "Putin and Kim sign declaration", BODY, "(Xinhua News Agency 08/05/2001)", "Archive", url="http://example.org/english/2001/Aug/17008.htm")
     assert str(source.published) == "2001-08-05"
+
+
+def test_a_date_line_with_a_slash_is_a_date_not_a_photo_credit(rules: Rules) -> None:
+    source = read(rules, "Kim arrives in Vladivostok", "April 24, 2019 / 9:05 AM", BODY, "Ahn Young-joon / AP")
+    assert (str(source.published), source.time) == ("2019-04-24", "09:05")
+    assert "Ahn Young-joon / AP" not in source.body

@@ -61,6 +61,19 @@ def test_said_on_a_weekday_dates_the_report_not_the_event(rules: Rules) -> None:
     assert mention.reporting and str(mention.date) == "2023-09-11"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "reporting"),
+    [
+        ("The Kremlin said in a statement on Monday that Kim would come.", True),
+        # A statement signed is the news, not a report of it.
+        ("Putin and Kim signed a joint statement in Pyongyang on Monday.", False),
+    ],
+)
+def test_a_statement_on_a_weekday(rules: Rules, sentence: str, reporting: bool) -> None:
+    (mention,) = find_dates(sentence, PartialDate.parse("2024-06-19"), rules, False)
+    assert mention.reporting is reporting
+
+
 def test_without_a_publication_date_relative_dates_stay_unresolved(rules: Rules) -> None:
     (mention,) = find_dates("The Kremlin on Wednesday confirmed it.", None, rules, False)
     assert mention.date is None

@@ -26,19 +26,20 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, TextIO
 
-from tracker.content.model import Content, PartialDate
+from tracker.content.model import Content, DatePrecision, PartialDate
 from tracker.content.problems import ContentError
 from tracker.content.validate import validate_content
 from tracker.ingest.assemble import Published, draft_events
 from tracker.ingest.clean import Article, InputError, read_article
 from tracker.ingest.drafts import LOCK_FILE, FileChange, apply_changes, changes_for, locked
-from tracker.ingest.extract import EventDraft, read_frames, split_sentences
+from tracker.ingest.extract import EventDraft, Sentence, read_frames, split_sentences
 from tracker.ingest.feed import Selection, address_key, read_feed, select
 from tracker.ingest.fetch import TIMEOUT, is_url, read_input
 from tracker.ingest.match import Plan, plan_events, source_id
 from tracker.ingest.meta import SourceDraft, read_source
 from tracker.ingest.report import IngestResult, report
 from tracker.ingest.rules import Rules, load_rules
+from tracker.ingest.when import find_dates
 
 __all__ = ["Analysis", "InputError", "IngestResult", "analyse", "ingest"]
 
@@ -79,10 +80,19 @@ def analyse(
         raise InputError(
             f"{name}: names none of the leaders in content/leaders/ (add the leader, or an alias, first)"
         )
+    dated_by_text = _year_from_text(source.month_day, sentences, rules)
     if published is not None:
         published_as = Published(published, "")
     elif source.published is not None:
         published_as = Published(source.published, "")
+    elif dated_by_text is not None:
+        year_from_text, mention = dated_by_text
+        published_as = Published(year_from_text, "")
+        warnings.append(
+            f"publication date {year_from_text}: the date line gives {year_from_text.first_day():%B}"
+            f" {year_from_text.day} without the year,"
+            f" taken from {mention!r} in the text, days before; check it (or give it with --published)"
+        )
     else:
         # No guess: not the clock's year, not the latest year the text names. What depends
         # on the date (who was in office, news or a look back) is then left undecided.
@@ -103,6 +113,32 @@ def analyse(
     if not events:
         warnings.append("the article reports no visit or meeting: a source entry only, no event")
     return Analysis(article, source, published_as, tuple(events), tuple(warnings))
+
+
+def _year_from_text(
+    month_day: tuple[int, int] | None, sentences: list[Sentence], rules: Rules
+) -> tuple[PartialDate, str] | None:
+    """A year-less date line's year, from the one year of the full dates the text gives up
+    to a month before that day ("Pyongyang, September 18 (KCNA) -- ... his visit from
+    September 12 to 17, 2023"): news reports what has just happened. None unless one year fits."""
+    if month_day is None:
+        return None
+    fits: dict[int, str] = {}
+    for sentence in sentences:
+        for mention in find_dates(sentence.text, None, rules, False):
+            last = mention.end or mention.date
+            if mention.kind not in ("full", "range") or last is None or last.precision is not DatePrecision.DAY:
+                continue
+            try:
+                day = dt.date(last.year, *month_day)
+            except ValueError:
+                continue
+            if 0 <= (day - last.first_day()).days <= 31:
+                fits.setdefault(last.year, mention.text)
+    if len(fits) != 1:
+        return None
+    ((year, text),) = fits.items()
+    return PartialDate(year, *month_day), text
 
 
 @dataclass(frozen=True)

@@ -11,11 +11,12 @@ import re
 from dataclasses import dataclass
 
 from tracker.content.model import DatePrecision, PartialDate, Place, Status
-from tracker.ingest.extract import DEFINITE, EventDraft, Frame, Sentence, holder, valid
+from tracker.ingest.extract import DEFINITE, EventDraft, Frame, Sentence, holder, valid, well_before
 from tracker.ingest.rules import Rules, in_public_life, normal
 from tracker.ingest.when import DateMention, find_dates
 
 _EXACT = ("full", "range", "anniversary", "day", "occasion")
+CALLED_OFF = (Status.DECLINED, Status.CANCELLED, Status.POSTPONED)
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,11 @@ def draft_events(
     # A host acting at home ("Putin postponed the parade in Moscow") speaks of the event
     # in that city: such frames join its group, though they make no event themselves.
     at_home = [f for f in frames if f.looking_back is None and not valid(f, rules) and f.place and f.place.city]
+    placeless = [
+        f for f in frames
+        if f.looking_back is None and not valid(f, rules) and f.place is None and not f.sentence.headline
+        and any(status in CALLED_OFF for status in f.statuses)
+    ]
     past = [f for f in frames if f.looking_back is not None and valid(f, rules)]
     if past:
         warnings.append(
@@ -93,9 +99,15 @@ def draft_events(
                 cities = {host_city.city}
             elif filed_from is not None:
                 fallback = (filed_from, "no place in the sentences about it; this is the dateline's city")
-        group = sorted(group + [f for f in at_home if f.place and f.place.city in cities], key=lambda f: f.sentence.index)
+        # A traveller's own sentence that names no place but says what became of the trip
+        # ("Putin would not attend") speaks of the trip his other sentences place.
+        travellers = {leader for f in group for leader in f.leaders}
+        own = [f for f in placeless if set(f.leaders) <= travellers]
+        extra = [f for f in at_home if f.place and f.place.city in cities] + own
+        group = sorted(group + extra, key=lambda f: f.sentence.index)
         group = _about_the_lead(group, rules)
-        draft = _draft(group, sentences, published, rules, mentioned, dateline, fallback)
+        city_line = dateline or _where_said(filed_from, sentences, rules)
+        draft = _draft(group, sentences, published, rules, mentioned, city_line, fallback)
         if draft is None:
             continue
         # A second event must be news in its own right: a definite status, said in so many words.
@@ -103,14 +115,41 @@ def draft_events(
         # its trips are background ("In February Putin flew to Beijing") or talk of a summit.
         definite = draft.status in DEFINITE and "status" not in draft.doubts
         aside = number > 0 or (headline_no_visit and draft.status is not Status.INVITED)
-        if aside and (not definite or (len(draft.leaders) < 2 and draft.kind != "embassy-visit")):
+        # A trip called off in an article about a video link is news of its own ("Putin will
+        # join by video, not in person"); one held beside it is background.
+        alone_ok = draft.kind == "embassy-visit" or number == 0 and draft.status is not Status.HELD
+        if aside and (not definite or (len(draft.leaders) < 2 and not alone_ok)):
             warnings.append(
                 f"also mentions a trip ({draft.status.value} {draft.kind}) in {draft.place.city or draft.place.country}"
                 f" ({', '.join(draft.leaders)}); not drafted: add it by hand if it is news"
             )
             continue
         events.append(draft)
-    return events, warnings
+    return _one_meeting_once(events), warnings
+
+
+def _where_said(filed_from: Place | None, sentences: list[Sentence], rules: Rules) -> Place | None:
+    """The city an agency dateline names, when the text places something there too ("said at
+    a briefing in Lima"): then it is where the story is, not only the agency's bureau."""
+    if filed_from is None:
+        return None
+    names = "|".join(re.escape(name) for name in rules.places.phrases_for(filed_from))
+    placed = re.compile(rf"\b(?:in|at|to)\s+(?:{names})\b", re.IGNORECASE)
+    return filed_from if any(placed.search(s.text) for s in sentences) else None
+
+
+def _one_meeting_once(events: list[EventDraft]) -> list[EventDraft]:
+    """The same leaders with the same news in two countries are one meeting told loosely
+    once: "Trump crosses into North Korea, meets Kim" above "... sat down with Kim at
+    Panmunjom". The telling that names a city stands, in the place of the first."""
+    kept: list[EventDraft] = []
+    for event in events:
+        same = next((i for i, e in enumerate(kept) if (e.leaders, e.status) == (event.leaders, event.status)), None)
+        if same is None:
+            kept.append(event)
+        elif kept[same].place.city is None and event.place.city is not None:
+            kept[same] = event
+    return kept
 
 
 def _about_the_lead(group: list[Frame], rules: Rules) -> list[Frame]:
@@ -165,9 +204,12 @@ def _draft(
     if any(f.arrived for f in group):
         # A visit whose leader has arrived is taking place: held, even with the talks still
         # ahead ("arrived ... for talks with Putin"). Confirmed only when the arrival itself
-        # is dated after the article ("lands on Thursday", in Monday's paper).
+        # is dated after the article and told as a plan or a timetable ("lands on Thursday",
+        # in Monday's paper): "landed early Thursday local time", a day after the page's own
+        # date across the date line, has happened.
         arrival_ahead = published is not None and any(
             m.arrival and m.date is not None and m.date.first_day() > published.last_day()
+            and (f.future or bool(rules.timetable.find(f.sentence.text)))
             for f in group for m in f.dates
         )
         # Held on the arrival's word alone: the talks may still be ahead.
@@ -206,10 +248,7 @@ def _draft(
             place = after[0][1]
             doubts.pop("place", None)
 
-    # Kind: the first in the cue file's order that the frames naming a place use.
-    all_kinds = {k for f in group if f.place is not None for k in f.kinds} or {k for f in group for k in f.kinds}
-    kind = next((k for k in rules.kind_order if k in all_kinds), None)
-    kind = kind or "visit"  # the plain kind, when no word says more
+    kind = _kind(group, sentences, rules)
 
     # Leaders in office at the time; the visitor is the one abroad, the host the one at home.
     leaders = list(dict.fromkeys(l for f in group for l in f.leaders if _in_office_at(l, published, rules)))
@@ -230,6 +269,8 @@ def _draft(
             doubts["host"] = f"not named as taking part; {rules.leaders[host].name} led the host country then"
     if len(abroad) > 1:
         doubts["visitor"] = "several leaders travelled (a meeting in a third country?)"
+        if kind == "ceremony" and not home and _named(group, "summit", rules):
+            kind = "summit"  # two guests at a third country's parade who hold talks: their own meeting
 
     reported = _reported(group, published, status)
     return EventDraft(
@@ -245,6 +286,28 @@ def _draft(
         evidence=evidence,
         doubts=doubts,
     )
+
+
+def _kind(group: list[Frame], sentences: list[Sentence], rules: Rules) -> str:
+    """The first kind (in the cue file's order) whose words the frames naming a place use
+    ("state visit", "parade", "summit"); else what the headline calls the event ("Putin to
+    visit India", "Kim and Moon meet"); else the loose words of the frames ("held talks": a
+    summit); else the plain visit. Every visit has its talks, so they do not outweigh the
+    page's own name for it."""
+    placed = [f for f in group if f.place is not None]
+    found = {k for f in placed for k in f.kinds} or {k for f in group for k in f.kinds}
+    kind = next((k for k in rules.kind_order if k in found), None)
+    if kind is not None:
+        return kind
+    named = {hit.value for s in sentences if s.headline for hit in rules.named_kinds.find(s.text)}
+    if len(named) == 1:
+        return str(named.pop())
+    return "summit" if _named(placed or group, "summit", rules) else "visit"
+
+
+def _named(group: list[Frame], kind: str, rules: Rules) -> bool:
+    """Some frame of `group` uses a word for `kind` ("talks", "met")."""
+    return any(hit.value == kind for f in group for hit in rules.named_kinds.find(f.sentence.text))
 
 
 def _occasion_city(group: list[Frame], sentences: list[Sentence], country: str, rules: Rules) -> Place | None:
@@ -293,12 +356,16 @@ def _when(
         or m.kind == "weekday" and (
             m.arrival if under_way
             else happened or _planned_on(m, group) or m.text.lower().endswith(("'s", "’s"))
+            or m.arrival and _after_day(m, published)  # "arrives on Thursday", in Tuesday's paper
         )
         or m.kind == "relative" and m.date is not None and m.date.precision is DatePrecision.DAY
     ]
     exact = [m for m in exact if _direction_ok(m.date, published, status)]  # type: ignore[arg-type]
-    if status is not Status.HELD:
-        # The day of an arrival dates the meeting only once the meeting has happened.
+    # An anniversary months before the article is the occasion's year, not the meeting's day.
+    exact = [m for m in exact if not (m.kind == "anniversary" and published and well_before(m.date, published))]  # type: ignore[arg-type]
+    if status is not Status.HELD and kind != "visit":
+        # The day of an arrival dates a meeting only once the meeting has happened ("arrives
+        # on Wednesday, a day before the summit"); it is the first day of a visit.
         exact = [m for m in exact if not m.arrival]
     if status is Status.RUMOURED:
         # A rumour is dated to the day only by its occasion (Victory Day), not by any day
@@ -308,18 +375,24 @@ def _when(
         # A written date before a weekday; for a plan, a day after the article before one on it.
         # The day of the meeting before the day of the arrival; a visit held on the arrival's
         # word is dated by the arrival, not by talks ahead.
+        # A day the meeting opened on is its first ("the two-day summit had opened on Wednesday").
+        opened = {id(m) for f in group for m in f.dates if _opens(f.sentence.text, m, rules)}
         best = min(exact, key=lambda m: (
-            under_way and not m.arrival, m.kind == "weekday", not happened and not _after_day(m, published), m.arrival
+            under_way and not m.arrival, not (happened and id(m) in opened), m.kind == "weekday",
+            not happened and not _after_day(m, published), m.arrival,
         ))
         return best.date, best.end, ""
+    stay = _stay(group) if status is Status.HELD else None
+    if stay is not None:
+        return stay[0], stay[1], ""
     # A day beside the city, in a visit under way, is more often the talks' still ahead.
     beside = None if under_way else _day_beside(sentences, published, status, place, rules)
     if beside is not None:
         return beside, None, ""
-    months = [
+    months = _new_date_first([
         m for m in mentions
         if m.date and m.date.precision is DatePrecision.MONTH and _direction_ok(m.date, published, status)
-    ]
+    ], status)
     if months:
         month: PartialDate = months[0].date  # type: ignore[assignment]
         # "in May" narrows to a day when the article dates the occasion itself ("on May 9"),
@@ -338,7 +411,7 @@ def _when(
                 ):
                     return mention.date, mention.end, ""
         return month, None, ""
-    years = [m for m in mentions if m.date and m.date.precision is DatePrecision.YEAR]
+    years = _new_date_first([m for m in mentions if m.date and m.date.precision is DatePrecision.YEAR], status)
     if years:
         return years[0].date, None, ""
     if published is None:
@@ -349,6 +422,23 @@ def _when(
         month = PartialDate(published.year, published.month)
         return month, None, "no date given; assumed the month of publication"
     return PartialDate(published.year), None, "no date given; only the year is assumed"
+
+
+_LENGTH = re.compile(r"\b(two|three|four|five|six|seven|eight|[2-9])[- ]day\b", re.IGNORECASE)
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+
+
+def _stay(group: list[Frame]) -> tuple[PartialDate, PartialDate] | None:
+    """(first, last day) of a visit told by its end: "left Pyongyang on Friday after a two-day
+    state visit" began on the Thursday."""
+    for frame in group:
+        length = _LENGTH.search(frame.sentence.text)
+        for mention in frame.dates:
+            day = mention.date
+            if length and mention.departure and day is not None and day.precision is DatePrecision.DAY:
+                days = int(_NUMBERS.get(length.group(1).lower(), length.group(1)))
+                return PartialDate.from_date(day.first_day() - dt.timedelta(days=days - 1)), day
+    return None
 
 
 def _day_beside(
@@ -373,6 +463,20 @@ def _day_beside(
     return None
 
 
+def _new_date_first(mentions: list[DateMention], status: Status) -> list[DateMention]:
+    """For a trip put off, the month or year it was put off until ("had hoped for this year,
+    put off until 2019") before the one it had been meant for."""
+    if status is not Status.POSTPONED:
+        return mentions
+    return sorted(mentions, key=lambda m: not m.text.lower().startswith(("until", "till", "into", "to ")))
+
+
+def _opens(text: str, mention: DateMention, rules: Rules) -> bool:
+    """The date is in a clause about the event's opening ("had opened with a dinner on Wednesday")."""
+    clause = re.split(r"[,;]|\band\b|\bbut\b", text[: mention.start])[-1]
+    return bool(rules.opening.find(clause))
+
+
 def _after_day(mention: DateMention, published: PartialDate | None) -> bool:
     return published is not None and mention.date is not None and mention.date.first_day() > published.last_day()
 
@@ -383,7 +487,7 @@ def _planned_on(mention: DateMention, group: list[Frame]) -> bool:
 
 def _kind_words(kind: str, rules: Rules) -> list[str]:
     """The cue file's words for a kind of event, except for the generic "visit"."""
-    return rules.kinds.phrases_for(kind) if kind != "visit" else []
+    return rules.kinds.phrases_for(kind) + rules.named_kinds.phrases_for(kind) if kind != "visit" else []
 
 
 def _direction_ok(date: PartialDate, published: PartialDate | None, status: Status) -> bool:
@@ -391,7 +495,8 @@ def _direction_ok(date: PartialDate, published: PartialDate | None, status: Stat
     if published is None:
         return True
     if status is Status.HELD:
-        return date.first_day() <= published.last_day()
+        # A day ahead: across the date line ("early Thursday local time", on Wednesday's page).
+        return date.first_day() <= published.last_day() + dt.timedelta(days=1)
     if status in (Status.ANNOUNCED, Status.CONFIRMED, Status.INVITED, Status.RUMOURED, Status.POSTPONED):
         return date.last_day() >= published.first_day()
     return True

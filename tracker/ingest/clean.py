@@ -18,6 +18,8 @@ from tracker.ingest.rules import Rules, normal
 
 HTML_START = re.compile(rb"^\s*(<!doctype html|<html|<head|<body|<article|<div|<p[\s>])", re.IGNORECASE)
 _LIST_NUMBER = re.compile(r"^\d+\.\s+")
+_STAMP = re.compile(r"\b(?:19|20)\d{2}\b|\b\d{1,2}:\d{2}\b")
+"""A year or a time of day: a date line, not a photo credit, whatever its slashes."""
 
 
 class InputError(Exception):
@@ -126,12 +128,41 @@ def read_article(data: bytes, name: str, rules: Rules, today: dt.date) -> Articl
         decode(data, name)  # refuse empty and binary input before the extractor sees it
         text, html = from_html(data, name, today)
     else:
-        text = decode(data, name)
+        text = "\n".join(unwrap(decode(data, name).splitlines()))
     raw = tuple(_tidy(line) for line in text.splitlines())
     lines = clean_lines(raw, rules)
     if not lines or sum(len(line.split()) for line in lines) < 15:
         raise InputError(f"{name}: too little text left after removing page furniture to be an article")
     return Article(name=name, lines=lines, raw=raw, html=html)
+
+
+_ENDS_SENTENCE = (".", "!", "?", ":", '"', "'", "”", "’", ")")
+
+
+def unwrap(lines: list[str]) -> list[str]:
+    """Plain text hard-wrapped at a fixed width (a wire copy, an e-mail) -> one line a
+    paragraph, so that no sentence is cut at a line end ("arrived in Moscow on" / "Monday").
+
+    Text is taken as wrapped when several lines stop near one width mid-sentence. Then a
+    line that does not end a sentence is joined to the next when the next goes on in lower
+    case, or the line reaches that width (the next word did not fit); a headline or a byline,
+    shorter, stays on its own line. Text that is not wrapped is left as it is."""
+    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    width = lengths[int(len(lengths) * 0.9)] if lengths else 0
+    mid_sentence = [
+        line for line in lines
+        if len(line.rstrip()) >= width - 15 and not line.rstrip().endswith(_ENDS_SENTENCE)
+    ]
+    wrapped = 40 <= width <= 100 and len(mid_sentence) >= 3
+    joined: list[str] = []
+    for before, line in zip(["", *lines], lines):
+        before = before.rstrip()
+        goes_on = wrapped and bool(line.strip()) and bool(before) and not before.endswith(_ENDS_SENTENCE)
+        if goes_on and (line.lstrip()[:1].islower() or len(before) >= width - 15):
+            joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
+        else:
+            joined.append(line)
+    return joined
 
 
 def _tidy(line: str) -> str:
@@ -151,7 +182,8 @@ def is_noise(line: str, rules: Rules) -> bool:
         return True
     # A photo caption or credit: "(left)", "File photo", "Ahn Young-joon / AP / TASS".
     lowered = line.lower()
-    if any(mark in lowered for mark in rules.caption_marks) or " / " in line and len(line.split()) <= 8:
+    credit = " / " in line and len(line.split()) <= 8 and not _STAMP.search(line)  # "April 24, 2019 / 9:05 AM" is a date
+    if any(mark in lowered for mark in rules.caption_marks) or credit:
         return True
     # Breadcrumbs and menus: several short items joined by separators.
     return line.count(" | ") >= 2 or line.count(" > ") >= 1 and len(line.split()) < 12
@@ -159,12 +191,19 @@ def is_noise(line: str, rules: Rules) -> bool:
 
 def clean_lines(raw: tuple[str, ...], rules: Rules) -> tuple[str, ...]:
     lines: list[str] = []
+    in_list = False
     for line in raw:
         if not line:
             continue
         plain = normal(_LIST_NUMBER.sub("", line))
         if any(plain.startswith(marker) for marker in rules.end_markers) and lines:
             break
+        if plain.rstrip(":") in rules.list_headings and any(kept.endswith(_ENDS_SENTENCE) for kept in lines):
+            in_list = True  # "Related Stories" below the article's text: other stories' headlines follow
+            continue
+        if in_list and not line.endswith(_ENDS_SENTENCE):
+            continue
+        in_list = False
         if is_noise(line, rules):
             continue
         lines.append(line)

@@ -17,12 +17,16 @@ from typing import TypeVar
 
 from tracker.content.model import PartialDate, Place, Status
 from tracker.ingest.rules import Hit, Rules, Title, in_public_life, normal
-from tracker.ingest.when import DateMention, find_dates
+from tracker.ingest.when import DateMention, find_dates, in_since_clause
 
 T = TypeVar("T")
 
 DEFINITE = (Status.HELD, Status.DECLINED, Status.CANCELLED, Status.POSTPONED)
 """Statuses that make a second group of frames an event of its own."""
+
+CARRIED = (Status.INVITED, Status.CANCELLED, Status.POSTPONED, Status.DECLINED)
+"""What a call, a letter or a message may carry about a trip, and so make news of it: "in a
+letter, Trump called off the summit" is no visit, but the summit is off."""
 
 
 @dataclass(frozen=True)
@@ -200,6 +204,33 @@ def _proxy_of(text: str, at: int, rules: Rules) -> bool:
     return any(hit.start <= len(" ".join(after.split()[:2])) for hit in rules.proxies.find(after))
 
 
+_SENDS = re.compile(r"\b(?:sent|sends|send|sending|dispatched|dispatches|dispatch)\s+", re.IGNORECASE)
+_SUBORDINATE = re.compile(r"\b(?:after|before|since|because|although|though|when)\s+", re.IGNORECASE)
+
+
+def _sends_proxy(text: str, at: int, rules: Rules) -> bool:
+    """The leader named at `at` sends someone in his stead ("Moon sent his security adviser to
+    Pyongyang to meet Kim", "Xi will send Vice President Han Zheng to the inauguration")."""
+    after = text[at : at + 80]
+    for verb in _SENDS.finditer(after):
+        sent = after[verb.end() : verb.end() + 60]
+        if any(hit.start <= len(" ".join(sent.split()[:4])) for hit in rules.proxies.find(sent)):
+            return True
+    return False
+
+
+def _bystander(text: str, at: int, rules: Rules) -> bool:
+    """The leader named at `at` is only in a clause about something else ("Witkoff met Putin,
+    hours after Trump urged a ceasefire"): a subordinate clause with no word of a trip or of
+    where one stands ("though Putin had invited him" is news of the trip)."""
+    opening = [m for m in _SUBORDINATE.finditer(text[:at]) if not re.search(r"[,;]", text[m.end() : at])]
+    if not opening:
+        return False
+    end = re.search(r"[,;]", text[at:])
+    clause = text[opening[-1].start() : at + end.start() if end else len(text)]
+    return not rules.trip.find(clause) and not rules.arrival.find(clause) and not _statuses(clause, rules)
+
+
 def _no_one(text: str, rules: Rules) -> bool:
     """No leader's name or title in `text` ("Moscow's parade", not "North Korea's Kim ... met")."""
     return not rules.names.find(text) and not rules.titles.find(text)
@@ -220,7 +251,12 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
         # "Trump's envoy met Putin (at what Trump called a key moment)": Trump is named, but
         # his envoy is the one who met.
         named = find_leaders(text, ref, rules, mentioned)
-        acting_for = {leader for at, leader in named if _proxy_of(text, at, rules)}
+        earlier = _earlier_news(text)
+        acting_for = {
+            leader for at, leader in named
+            if _proxy_of(text, at, rules) or _sends_proxy(text, at, rules) or _bystander(text, at, rules)
+            or any(a <= at < b for a, b in earlier)
+        }
         named = [(at, leader) for at, leader in named if leader not in acting_for]
         leaders = [leader for _, leader in named]
         # The subject: the first leader named other than as an owner ("Putin's spokesman").
@@ -243,18 +279,19 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
         previous_leaders = previous_leaders[-2:]
         if not trips or not leaders or rules.unconfirmed.find(text):
             continue
-        if rules.not_a_visit.find(text) and Status.INVITED not in (s for _, s in _statuses(text, rules)):
-            continue  # a call or a letter is no visit, but an invitation it carries is news
+        if rules.not_a_visit.find(text) and not any(s in CARRIED for _, s in _statuses(text, rules)):
+            continue  # a call or a letter is no visit, but an invitation or a cancellation it carries is news
         future = bool(rules.future.find(text))
-        dates = tuple(find_dates(text, ref, rules, future))
-        old = _old_clauses(text, dates, ref)
+        dates = tuple(m for m in find_dates(text, ref, rules, future) if not any(a <= m.start < b for a, b in earlier))
+        old = _old_clauses(text, dates, ref) + earlier
         homes = {rules.leaders[leader].country for leader in leaders}
-        found_places = list(_outside(tuple(_destinations(text, rules, trips, homes)), old))
+        every_place = tuple(_destinations(text, rules, trips, homes))
+        found_places = list(_outside(every_place, old))
         places = [place for _, place in found_places]
         status_hits = _outside(_statuses(text, rules), old)
         statuses = tuple(status for _, status in status_hits)
         arrived = bool(rules.arrival.find(text))
-        kinds = tuple(hit.value for hit in rules.kinds.find(text))
+        kinds = tuple(hit.value for hit in rules.kinds.find(text) if hit.value)
         frame = Frame(
             sentence=sentence,
             leaders=tuple(dict.fromkeys(leaders)),
@@ -268,6 +305,9 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
             future=future,
             arrived=arrived,
         )
+        if every_place and not found_places:
+            # "He was in Moscow in July for talks with Putin": the trip it places is an older one.
+            frame = Frame(**{**frame.__dict__, "looking_back": "it places only a trip dated before the article"})
         frames.append(_with_look_back(frame, ref, rules))
     return frames, mentioned
 
@@ -286,6 +326,24 @@ def _statuses(text: str, rules: Rules) -> tuple[tuple[int, Status], ...]:
 
 
 _CLAUSE = re.compile(r",|;|\bwhen\b|\bwhich\b|\bafter\b|\bbefore\b")
+
+
+_SOME_TIME_AFTER = re.compile(
+    r"\b(?:days|weeks|months|a week|a month|a few days|several days|two days|three days)\s+after\s+(?!\w+ing\b)",
+    re.IGNORECASE,
+)
+
+
+def _earlier_news(text: str) -> list[tuple[int, int]]:
+    """Spans of the clauses that tell what came days or more before the news, with a subject
+    of their own ("... days after Trump met Putin in Alaska"): their leaders, places and dates
+    are another story's. "Hours after Modi arrived" and "a day after holding talks" are the
+    same trip's."""
+    spans = []
+    for match in _SOME_TIME_AFTER.finditer(text):
+        end = re.search(r"[,;]", text[match.end() :])
+        spans.append((match.start(), match.end() + end.start() if end else len(text) + 1))
+    return spans
 
 
 def _old_clauses(text: str, dates: tuple[DateMention, ...], ref: PartialDate | None) -> list[tuple[int, int]]:
@@ -312,13 +370,15 @@ def _outside(hits: tuple[tuple[int, T], ...], spans: list[tuple[int, int]]) -> t
 def _with_look_back(frame: Frame, ref: PartialDate | None, rules: Rules) -> Frame:
     why = None
     gone = [leader for leader in frame.leaders if ref is not None and not in_public_life(rules.leaders[leader], ref)]
-    cue = rules.looking_back.find(frame.sentence.text)
+    # "his first visit since the war began last year": the starting point of a "first since"
+    # looks back, the sentence does not.
+    cue = [hit for hit in rules.looking_back.find(frame.sentence.text) if not in_since_clause(frame.sentence.text, hit.start)]
     past = [
         mention
         for mention in frame.dates
-        if mention.date is not None and not mention.since and not mention.reporting
-        and ref is not None and _well_before(mention.date, ref)
-    ]
+        if mention.date is not None and not mention.since and not mention.reporting and mention.kind != "anniversary"
+        and ref is not None and well_before(mention.date, ref)
+    ]  # an anniversary names the occasion ("80 years since the war"), not a day gone by
     if cue and not gone:
         plan = _plan_beside_look_back(frame, [hit.start for hit in cue])
         if plan is not None:
@@ -355,7 +415,7 @@ def _plan_beside_look_back(frame: Frame, cues: list[int]) -> Frame | None:
     })
 
 
-def _well_before(date: PartialDate, ref: PartialDate) -> bool:
+def well_before(date: PartialDate, ref: PartialDate) -> bool:
     """`date` ends more than about six weeks before `ref` begins."""
     return date.last_day() < ref.first_day() - dt.timedelta(days=45)
 

@@ -28,12 +28,13 @@ _DATE_LIKE = re.compile(
 _DATELINE = re.compile(
     rf"^(?:[A-Z][\w .'-]*,\s+)?({_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)\s*\((\w[\w ]*)\)\s*[-–—]+", re.IGNORECASE
 )
-_AGENCY_DATELINE = re.compile(r"^[A-Z][A-Z'-]+(?:[ ,.]+[A-Za-z'-]+)*\s*\((\w[\w ,]*)\)\s*[-–—]")
+_AGENCY_DATELINE = re.compile(r"^[A-Z][\w'-]+(?:[ ,.]+[A-Za-z'-]+)*\s*\((\w[\w ,]*)\)\s*[-–—]")
 _TIME = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})\s*([AP]\.?M\.?)?", re.IGNORECASE)
 _BYLINE = re.compile(r"^(?:by|written by|reporting by):?\s+(.+)$", re.IGNORECASE)
 _NEWSROOM = {"team", "desk", "staff", "bureau", "newsroom", "editors", "agencies", "web"}
 _INITIALS = re.compile(r"^([a-z]{2,3}(?:/[a-z]{2,3})+)\s*(?:\(.*\))?$")
 _SOURCE_TAG = re.compile(r"^source:\s*(.+)$", re.IGNORECASE)
+_EMAIL = re.compile(r"[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -171,12 +172,21 @@ def find_publisher(article: Article, rules: Rules, url: str | None = None) -> tu
         if masthead is not None:
             return masthead.name, masthead.id, "masthead"
         host = _host(url)
-        label = host.split(".")[0]
-        if host:  # call letters ("ktvq.com": KTVQ), else the address as sites are cited
-            return (label.upper() if len(label) <= 4 else host[:1].upper() + host[1:]), None, "host"
+        # Call letters ("ktvq.com": KTVQ; "oananews.org": OANA), else the address as sites are cited.
+        letters = re.sub(r"news$", "", host.split(".")[0])
+        if host:
+            return (letters.upper() if 2 <= len(letters) <= 4 else host[:1].upper() + host[1:]), None, "host"
     if masthead is not None:
         return masthead.name, masthead.id, "masthead"
+    for line in article.raw:
+        # A reporter's e-mail address on the site's domain ("jmlee@heraldcorp.com").
+        for domain in _EMAIL.findall(line):
+            site = site_of(domain, rules)
+            if site is not None:
+                return site.name, site.id, "address"
     tags = {normal(tag): rule for rule in rules.publishers for tag in (rule.name, *rule.tags)}
+    for site in rules.domains.values():
+        tags.setdefault(normal(site.name), site)  # "The Guardian" alone on a line, as a footer prints it
     for line in reversed(article.raw):
         plain = normal(line)
         source = _SOURCE_TAG.match(line)
@@ -284,9 +294,12 @@ def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | No
     date_line: int | None = None
     for index, line in enumerate(lines[:12]):
         match = _DATE_LIKE.search(line)
-        if match is None or len(line.split()) > 12 and match.start() > 30 and not _DATELINE.match(line):
+        dateline = _DATELINE.match(line)
+        if match is None or len(line.split()) > 12 and match.start() > 30 and not dateline:
             continue
-        found = parse_date_text(line)
+        # A dateline's own date, not one its sentence goes on to name ("Pyongyang, June 20
+        # (KCNA) -- ... their first summit, on 25 April 2019").
+        found = parse_date_text(dateline.group(0) if dateline and len(line.split()) > 12 else line)
         if not found or found[0].first_day() > today:
             continue
         if len(line.split()) <= 12:

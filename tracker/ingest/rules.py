@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import pycountry
+
 from tracker.content.load import Document, read_document
 from tracker.content.model import Leader, PartialDate, Place, Status
 
@@ -114,8 +116,10 @@ class Rules:
     unconfirmed: PhraseSet
     """A denial, or reports left unconfirmed: the sentence reports no development."""
     kinds: PhraseSet
-    """Kind words -> kind value; `kind_order` breaks ties."""
+    """Kind words -> kind value (None for the welcome every state visit has); `kind_order` breaks ties."""
     kind_order: tuple[str, ...]
+    named_kinds: PhraseSet
+    """Looser words for a kind ("trip", "talks") -> kind: the headline's name for the event."""
     looking_back: PhraseSet
     anniversaries: PhraseSet
     """Occasion phrases -> PartialDate of the original day."""
@@ -123,6 +127,10 @@ class Rules:
     """Phrases that name a day of every year ("Victory Day") -> PartialDate of the original day."""
     future: PhraseSet
     """Words that put a sentence in the future."""
+    timetable: PhraseSet
+    """The present of a schedule ("arrives in Beijing on Thursday"): its weekday lies ahead."""
+    opening: PhraseSet
+    """The event's opening ("opened", "began"): a day in such a clause is its first."""
     reporting: frozenset[str]
     origin: frozenset[str]
     departure: PhraseSet
@@ -144,6 +152,8 @@ class Rules:
     drop_lines: frozenset[str]
     drop_starts: tuple[str, ...]
     end_markers: tuple[str, ...]
+    list_headings: frozenset[str]
+    """A line heading a list of other stories' headlines ("Related Stories"): the list is dropped."""
     publishers: tuple[PublisherRule, ...]
     domains: dict[str, PublisherRule]
     """A site's domain -> its publisher (publishers.yaml)."""
@@ -207,6 +217,19 @@ def _words(document: Document, key: str) -> list[str]:
     return value
 
 
+def _countries() -> list[tuple[str, Place]]:
+    """Every country by its ISO names ("Iran", "Islamic Republic of Iran", "Kyrgyzstan"), so
+    that a visit to a country the gazetteer does not list is still placed. The gazetteer's
+    own names come first and win; "Korea, Republic of" and other inverted forms are left out."""
+    pairs = []
+    for country in pycountry.countries:
+        for key in ("name", "common_name", "official_name"):
+            name = getattr(country, key, None)
+            if name and not re.search(r"[,()]", name):
+                pairs.append((name, Place(country=country.alpha_2, city=None)))
+    return pairs
+
+
 def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
     """Read the gazetteer, the cue words and the publishers' domains under `content_dir`; the
     leaders come from the content. Without a publishers file no site is known by its address."""
@@ -240,6 +263,8 @@ def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
             ) from error
         place_pairs.extend((name, place) for name in names)
 
+    place_pairs.extend(_countries())
+
     name_pairs: list[tuple[str, Any]] = []
     for leader in leaders.values():
         name_pairs.extend((name, leader.id) for name in (leader.name, *leader.aliases))
@@ -268,6 +293,7 @@ def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
     for kind, listed in (cues.get("kinds") or {}).items():
         kind_order.append(str(kind))
         kind_pairs.extend((phrase, str(kind)) for phrase in listed)
+    kind_pairs.extend((phrase, None) for phrase in _words(cues_document, "ceremonial"))
 
     anniversary_pairs: list[tuple[str, Any]] = []
     yearly_pairs: list[tuple[str, Any]] = []
@@ -308,10 +334,15 @@ def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
         unconfirmed=phrases("unconfirmed"),
         kinds=PhraseSet(kind_pairs),
         kind_order=tuple(kind_order),
+        named_kinds=PhraseSet([
+            (phrase, str(kind)) for kind, listed in (cues.get("named_kinds") or {}).items() for phrase in listed
+        ]),
         looking_back=phrases("looking_back"),
         anniversaries=PhraseSet(anniversary_pairs),
         yearly=PhraseSet(yearly_pairs),
         future=phrases("future"),
+        timetable=phrases("timetable"),
+        opening=phrases("opening"),
         reporting=lowered("reporting"),
         origin=lowered("origin"),
         departure=phrases("departure"),
@@ -327,6 +358,7 @@ def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
         drop_lines=lowered("drop_lines"),
         drop_starts=tuple(sorted(lowered("drop_starts"))),
         end_markers=tuple(sorted(lowered("end_markers"))),
+        list_headings=lowered("list_headings"),
         publishers=publishers,
         domains=domains,
         caption_marks=tuple(sorted(lowered("caption_marks"))),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
@@ -154,7 +154,7 @@ def _resolve(
     start = match.start()
     if kind == "full":
         parsed = parse_date_text(whole)
-        return DateMention(start, kind, whole, parsed[0] if parsed else None, since=_since(text, start))
+        return DateMention(start, kind, whole, parsed[0] if parsed else None, since=in_since_clause(text, start))
     if kind == "range":
         first, last, month, year = match.groups()
         number = _month(month)
@@ -171,13 +171,13 @@ def _resolve(
         return DateMention(start, "range", whole, _day(year_value, number, int(first)), end=_day(year_value, number, int(last)))
     if kind == "month-year":
         month_year = PartialDate(int(match.group(2)), _month(match.group(1)))
-        return DateMention(start, kind, whole, month_year, since=_since(text, start))
+        return DateMention(start, kind, whole, month_year, since=in_since_clause(text, start))
     if kind == "day":
         day_text, month_text = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
         number = _month(month_text)
         year_value = _year_for(number, ref, future, not future)
         date = _day(year_value, number, int(day_text)) if year_value else None
-        return DateMention(start, kind, whole, date, since=_since(text, start))
+        return DateMention(start, kind, whole, date, since=in_since_clause(text, start))
     if kind == "nth":
         # "on the 25th": that day of the article's month, or of the next (a plan) or the last.
         if ref is None or ref.month is None or ref.day is None:
@@ -185,7 +185,7 @@ def _resolve(
         number = int(match.group(1))
         shift = 1 if future and number < ref.day else -1 if not future and number > ref.day else 0
         base = _month_shift(ref, shift)
-        return DateMention(start, "day", whole, _day(base.year, base.month or 1, number), since=_since(text, start))
+        return DateMention(start, "day", whole, _day(base.year, base.month or 1, number), since=in_since_clause(text, start))
     if kind == "month":
         word, month_text = match.group(1).lower(), match.group(2)
         number = _month(month_text)
@@ -196,32 +196,40 @@ def _resolve(
         else:
             year_value = _year_for(number, ref, future, not future)
         date = PartialDate(year_value, number) if year_value else None
-        return DateMention(start, kind, whole, date, since=word == "since" or _since(text, start))
+        return DateMention(start, kind, whole, date, since=word == "since" or in_since_clause(text, start))
     if kind == "relative":
-        return _relative(match, ref, start)
+        mention = _relative(match, ref, start)
+        return replace(mention, since=in_since_clause(text, start)) if mention else None
     if kind == "year":
-        since = match.group(1).lower() in ("since", "from") or _since(text, start)
+        since = match.group(1).lower() in ("since", "from") or in_since_clause(text, start)
         return DateMention(start, kind, whole, PartialDate(int(match.group(2))), since=since)
     if kind == "weekday":
         word = (match.group(1) or "").lower()
-        reporting = any(w in rules.reporting for w in _before(text, start, 4)) or any(
+        reporting = any(w in rules.reporting for w in _before(text, start, 5)) or any(
             normal(w) in rules.reporting for w in re.findall(r"[\w']+", text[match.end():])[:1]
         )
         # Ahead only when its own clause looks ahead ("will meet Putin on Friday"), not
         # merely its sentence ("arrived on Tuesday and will meet Putin on Friday").
         clause = re.split(r",|;|\band\b|\bbut\b", text[:start])[-1]
+        ahead = future and bool(rules.future.find(clause)) or bool(rules.timetable.find(clause))
         forward = word == "next" or (
-            future and not reporting and bool(rules.future.find(clause))
-            and word not in ("last", "earlier", "as late as", "since")
+            ahead and not reporting and word not in ("last", "earlier", "as late as", "since")
         )
         date = shift_weekday(ref, match.group(2), forward) if ref else None
+        if ref is not None and re.match(r"\s+(?:\w+\s+){0,2}local time", text[match.end() :], re.IGNORECASE):
+            # "early Thursday local time", on a page dated Wednesday where it was printed:
+            # the day after, across the date line, not six days before.
+            following = shift_weekday(ref, match.group(2), True)
+            if following is not None and (following.first_day() - ref.first_day()).days <= 1:
+                date = following
         return DateMention(start, kind, whole, date, reporting=reporting, since=word == "since")
     return None
 
 
-def _since(text: str, start: int) -> bool:
-    """"since 2019", "the first since their meeting in April 2019": a starting point."""
-    clause = re.split(r"[,;:]", text[:start])[-1]
+def in_since_clause(text: str, start: int) -> bool:
+    """"since 2019", "the first since their meeting in April 2019": a starting point. The
+    clause ends at "and" or "but" ("since each took power and ... was last year")."""
+    clause = re.split(r"[,;:]|\band\b|\bbut\b", text[:start])[-1]
     return "since" in [normal(word) for word in re.findall(r"[\w']+", clause)]
 
 

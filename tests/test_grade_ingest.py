@@ -1,0 +1,83 @@
+"""The grader's sets are whole: every gold file of the real-blind3 set reads as a case the
+grader can compare, names a real address and leaders the grader knows, without ingesting
+anything (that set is graded once, by hand, after the rules are frozen)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+import yaml
+from conftest import REPO, shared
+from grade_ingest import EVENT_FIELDS, REAL_LIKE, SETS, SOURCE_FIELDS, UNTUNED, Case, cases, compare, spurious
+
+from tracker.content.model import Kind, PartialDate, Status
+
+BLIND3 = cases("real-blind3")
+KNOWN_LEADERS = {path.stem for path in (REPO / "content" / "leaders").glob("*.yaml")} | {
+    path.stem for path in (REAL_LIKE / "leaders").glob("*.yaml")
+}
+
+
+def _date_or_unknown(value: Any) -> bool:
+    if value == "unknown":
+        return True
+    PartialDate.parse(str(value))  # raises, saying what is wrong
+    return True
+
+
+def test_real_blind3_is_a_graded_untuned_set_of_fifteen_to_twenty_pages_half_saved_half_pasted() -> None:
+    assert "real-blind3" in SETS and "real-blind3" in UNTUNED
+    assert 15 <= len(BLIND3) <= 20
+    suffixes = [case.article.suffix for case in BLIND3]
+    assert abs(suffixes.count(".html") - suffixes.count(".txt")) <= 1
+    numbers = [int(case.article.name[:2]) for case in BLIND3]
+    assert numbers == sorted(set(numbers))
+    # The fixed rule: an odd position is a saved page, an even one pasted text.
+    assert all((number % 2 == 1) == (case.article.suffix == ".html") for number, case in zip(numbers, BLIND3))
+
+
+@pytest.mark.parametrize("case", BLIND3, ids=[case.id for case in BLIND3])
+def test_each_real_blind3_gold_file_has_what_the_grader_reads(case: Case) -> None:
+    assert case.expected.is_file(), f"{case.id} has no gold file {case.expected.name}"
+    assert case.real_like  # so the grader adds the real-like leaders
+    gold = case.gold()
+    assert re.match(r"https?://[^\s/]+/", gold["url"]), f"{case.expected.name}: url: not an address"
+    if case.article.suffix == ".html":
+        assert gold["url"] in case.article.read_text(encoding="utf-8"), f"{case.id} does not carry its address"
+    if "published" in gold:  # a date the editor settles for a text that gives none
+        assert _date_or_unknown(gold["published"]) and gold["published"] == gold["source"]["published"]
+    assert set(SOURCE_FIELDS) <= set(gold["source"])
+    assert isinstance(gold["source"]["publisher"], str) and gold["source"]["publisher"].strip()
+    assert _date_or_unknown(gold["source"]["published"])
+    for event in gold["events"]:
+        assert set(EVENT_FIELDS) <= set(event), f"{case.expected.name}: an event lacks {set(EVENT_FIELDS) - set(event)}"
+        Kind(event["kind"])  # raises on a kind the model does not know
+        Status(event["status"])
+        assert _date_or_unknown(event["date"])
+        assert re.fullmatch(r"[A-Z]{2}", event["place"]["country"])
+        assert set(event["leaders"]) <= KNOWN_LEADERS, f"{case.expected.name}: no leader file for {set(event['leaders']) - KNOWN_LEADERS}"
+        assert {event["visitor"], event["host"]} - {None} <= set(event["leaders"])
+    # The grader reads every field it compares: the gold against itself is all right.
+    assert all(right for _, right, _ in compare(gold, gold))
+    assert spurious(gold, gold) == (0, 0)
+
+
+def _address(url: str) -> str:
+    """An address without its scheme and `www.`, as the same page is written both ways."""
+    return re.sub(r"^https?://(www\.)?", "", url).rstrip("/")
+
+
+def test_no_real_blind3_page_reproduces_one_reproduced_before() -> None:
+    listed = yaml.safe_load(shared("real-pages.yaml").read_text(encoding="utf-8"))["pages"]
+    fixtures = REPO / "tests" / "fixtures"
+    elsewhere = {
+        _address(url)
+        for path in fixtures.rglob("*")
+        if path.is_file() and REAL_LIKE / "blind3" not in path.parents
+        for url in re.findall(r"https?://[^\s\"'<>]+", path.read_text(encoding="utf-8", errors="replace"))
+    } | {_address(page["url"]) for page in listed}
+    blind3 = [_address(case.gold()["url"]) for case in BLIND3]
+    assert len(set(blind3)) == len(blind3)
+    assert sorted(set(blind3) & elsewhere) == []
