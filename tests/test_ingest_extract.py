@@ -283,6 +283,14 @@ def test_a_town_the_gazetteer_lacks_is_read_where_the_text_calls_it_a_town(rules
     assert "not in the gazetteer" in event.doubts["place"]
 
 
+def test_an_invitation_to_a_place_is_an_invited_visit_there(rules: Rules) -> None:
+    event = one_event(rules, "\n".join([
+        "Putin asks Kim over",
+        "Vladimir Putin has invited him to Moscow at an early date, the Kremlin said of Kim Jong Un on Monday.",
+    ]), "2018-05-31")
+    assert (event.status.value, event.place.city, event.visitor, event.host) == ("invited", "Moscow", "kim-jong-un", "vladimir-putin")
+
+
 def test_another_guest_at_the_same_occasion_is_not_one_of_the_trips_leaders(rules: Rules) -> None:
     text = (
         "Kim to attend Victory Day in Moscow\n"

@@ -162,6 +162,11 @@ def test_the_site_publishes_the_page(rules: Rules, lines: list[str], url: str, p
     assert read(rules, *lines, url=url).publisher == publisher
 
 
+def test_a_browser_title_ending_in_the_sites_name_is_not_the_headline(rules: Rules) -> None:
+    source = read(rules, "Kim-Jong-Un - coastal courier", "Kim Invites Putin To Pyongyang", BODY, url="http://coastalcourier.example/x")
+    assert (source.title, source.publisher) == ("Kim Invites Putin To Pyongyang", "Coastal Courier")
+
+
 def test_a_reporter_in_a_city_is_a_byline(rules: Rules) -> None:
     source = read(rules, "Kim snubs Putin and cancels visit", "Wed 19 Jun 2024 08.15 BST", "Justin McCurry in Tokyo", BODY)
     assert source.author == "Justin McCurry"

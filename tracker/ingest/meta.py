@@ -284,6 +284,7 @@ def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | No
     lines = list(article.lines)
     used: set[int] = set()
 
+    publisher, publisher_id, how = find_publisher(article, rules, url)
     title = None
     if article.html and article.html.title:
         title = article.html.title
@@ -292,6 +293,10 @@ def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | No
         # The first headline-like line that speaks of a leader, a place or a trip; a section
         # name ("Russian Politics & Diplomacy") speaks of none.
         candidates = [(index, line) for index, line in enumerate(lines[:12]) if _is_headline(line)]
+        # A browser title that ends in the site's name ("Moon - alimosho guide") is a tag line
+        # when a headline of its own follows.
+        own = [(index, line) for index, line in candidates if not _ends_in(line, publisher)]
+        candidates = own or candidates
         topical = [
             (index, line)
             for index, line in candidates
@@ -376,7 +381,6 @@ def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | No
                     used.add(index)
                     break
 
-    publisher, publisher_id, how = find_publisher(article, rules, url)
     if publisher is None:
         notes.append("no publisher found (give the page's address, or add its masthead to publishers in content/ingest-cues.yaml)")
     elif how == "page":
@@ -403,6 +407,12 @@ def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | No
         body=body,
         notes=tuple(notes),
     )
+
+
+def _ends_in(line: str, name: str | None) -> bool:
+    """`line` ends in the site's name after a separator, as a browser title does."""
+    parts = re.split(r"\s*[|–—-]\s+", line)
+    return name is not None and len(parts) > 1 and normal(parts[-1]) == normal(name)
 
 
 def _foot_date(lines: list[str], month: PartialDate) -> PartialDate | None:
