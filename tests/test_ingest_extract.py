@@ -155,6 +155,8 @@ def test_a_meeting_in_a_third_country_has_no_host(rules: Rules) -> None:
         ("A summit between Putin and Kim Jong Un in Vladivostok has been postponed.", "postponed"),
         ("Kim Jong Un will visit Moscow in May, the Kremlin has confirmed.", "confirmed"),
         ("Kim Jong Un will visit Moscow in May.", "announced"),
+        # On his way: the trip is under way, its talks still ahead.
+        ("Kim Jong Un has set off for Moscow by train to hold talks with Putin.", "confirmed"),
         ("Putin has invited Kim Jong Un to visit Russia.", "invited"),
         ("Kim Jong Un met Putin in Vladivostok on Thursday.", "held"),
     ],

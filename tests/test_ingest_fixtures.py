@@ -56,7 +56,6 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind3/04-opovo-lula-beijing-2025.txt": "the host is taken as the place's leader, though the page names none (as the seeds' gold has it)",
     "real-blind3/05-giornaledibrescia-xi-paris-2024.html": "no visit drafted from an Italian page whose only English is a photo's caption",
     "real-blind3/06-kbs-putin-pyongyang-2024.txt": "the masthead 'KBS WORLD' read as the address's KBS",
-    "real-blind3/08-soyuz-lukashenko-moscow.txt": "'off to' read as announced, not confirmed",
     "real-blind3/09-pledgetimes-orban-beijing.html": KIND,
     "real-blind3/11-dw-putin-nagato-2016.html": "the publisher's long name (Deutsche Welle, from publishers.yaml; the gold has DW, as the page says)",
     "real-blind3/12-newsam-suga-visit-postponed-2021.txt": "a visit put back a week: read as announced for the new day, the gold has postponed from the old",
