@@ -180,14 +180,21 @@ def test_a_newsroom_or_an_agency_is_no_author(rules: Rules, line: str, author: s
     assert read(rules, "Kim to visit Russia", line, BODY).author == author
 
 
-def test_a_saved_page_named_only_in_its_title_and_dated_only_in_its_byline(rules: Rules) -> None:
+def read_saved_page(rules: Rules, title: str, url: str, before_body: str):
+    """The source entry of a saved page headed "Kim to visit Russia", `before_body` above its text."""
     body = " ".join([BODY] * 3)
     page = (
-        "<html><head><title>Kim to visit Russia - The Moscow Times</title>"
-        '<link rel="canonical" href="https://www.themoscowtimes.com/news/kim-to-visit-russia-a1"></head>'
-        f"<body><h1>Kim to visit Russia</h1><p class='byline'>By AFP | Sep 04, 2025</p><p>{body}</p></body></html>"
+        f'<html><head><title>{title}</title><link rel="canonical" href="{url}"></head>'
+        f"<body><h1>Kim to visit Russia</h1>{before_body}<p>{body}</p></body></html>"
     )
-    source = read_source(read_article(page.encode(), "page.html", rules, TODAY), rules, TODAY)
+    return read_source(read_article(page.encode(), "page.html", rules, TODAY), rules, TODAY)
+
+
+def test_a_saved_page_named_only_in_its_title_and_dated_only_in_its_byline(rules: Rules) -> None:
+    source = read_saved_page(
+        rules, "Kim to visit Russia - The Moscow Times", "https://www.themoscowtimes.com/news/kim-to-visit-russia-a1",
+        "<p class='byline'>By AFP | Sep 04, 2025</p>",
+    )
     assert (source.publisher, str(source.published), source.author) == ("The Moscow Times", "2025-09-04", None)
 
 
@@ -202,13 +209,7 @@ def test_a_saved_page_named_only_in_its_title_and_dated_only_in_its_byline(rules
     ],
 )
 def test_an_undated_page_stays_undated(rules: Rules, extra: str) -> None:
-    body = " ".join([BODY] * 3)
-    page = (
-        "<html><head><title>Kim to visit Russia</title>"
-        '<link rel="canonical" href="https://www.example-daily.example/kim-to-visit-russia"></head>'
-        f"<body><h1>Kim to visit Russia</h1>{extra}<p>{body}</p></body></html>"
-    )
-    source = read_source(read_article(page.encode(), "page.html", rules, TODAY), rules, TODAY)
+    source = read_saved_page(rules, "Kim to visit Russia", "https://www.example-daily.example/kim-to-visit-russia", extra)
     assert source.published is None
 
 
