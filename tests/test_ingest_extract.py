@@ -42,9 +42,14 @@ def draft(rules: Rules, text: str):
     return analyse(text.encode(), "a.txt", rules, TODAY)
 
 
+def draft_on(rules: Rules, text: str, published: str):
+    """What the ingester drafts from `text`, published on `published`."""
+    return analyse(text.encode(), "a.txt", rules, TODAY, published=PartialDate.parse(published))
+
+
 def one_event(rules: Rules, text: str, published: str) -> EventDraft:
     """The one event drafted from `text`, published on `published`."""
-    (event,) = analyse(text.encode(), "a.txt", rules, TODAY, published=PartialDate.parse(published)).events
+    (event,) = draft_on(rules, text, published).events
     return event
 
 
@@ -118,6 +123,15 @@ def test_a_visit_is_held_once_the_leader_has_arrived(rules: Rules, text: str, st
         assert str(event.date) == date
 
 
+def test_sentences_run_together_without_a_space_are_still_read(rules: Rules) -> None:
+    event = one_event(rules, "\n".join([
+        "Kim arrives in Vladivostok",
+        "North Korean leader Kim Jong Un left Pyongyang by armoured train on Tuesday.He arrived in "
+        "Vladivostok on Wednesday for a visit.Vladimir Putin is to hold talks with him on Thursday.",
+    ]), "2019-04-24")
+    assert (event.kind, event.status.value, str(event.date)) == ("visit", "held", "2019-04-24")
+
+
 def test_a_phone_call_is_no_visit(rules: Rules) -> None:
     analysis = draft(rules, "\n".join([
         "Putin phones Kim",
@@ -146,6 +160,8 @@ def test_a_meeting_in_a_third_country_has_no_host(rules: Rules) -> None:
         ("A summit between Putin and Kim Jong Un in Vladivostok has been postponed.", "postponed"),
         ("Kim Jong Un will visit Moscow in May, the Kremlin has confirmed.", "confirmed"),
         ("Kim Jong Un will visit Moscow in May.", "announced"),
+        # On his way: the trip is under way, its talks still ahead.
+        ("Kim Jong Un has set off for Moscow by train to hold talks with Putin.", "confirmed"),
         ("Putin has invited Kim Jong Un to visit Russia.", "invited"),
         ("Kim Jong Un met Putin in Vladivostok on Thursday.", "held"),
     ],
@@ -238,6 +254,48 @@ def test_the_trips_of_an_article_about_a_call_are_background(rules: Rules) -> No
     assert analysis.source.title == "Putin and Kim hold talks by video link"
     assert analysis.events == ()
     assert any("also mentions a trip" in warning for warning in analysis.warnings)
+
+
+def test_a_trip_told_at_length_in_an_article_about_a_letter_is_background(rules: Rules) -> None:
+    text = (
+        "Kim sends Putin a letter of thanks after his trip to Russia\n"
+        "Home from Russia, Kim Jong Un sent Vladimir Putin a letter of thanks on Monday, state media said.\n"
+        "Kim spent six days in Russia this month, travelling on his armoured train.\n"
+        "He held talks with Putin at the Vostochny Cosmodrome on September 13, where the two toured the launch pads."
+    )
+    analysis = draft_on(rules, text, "2023-09-25")
+    assert analysis.events == ()
+    assert any("also mentions a trip (held" in warning for warning in analysis.warnings)
+
+
+def test_a_leader_named_only_in_a_relative_clause_is_no_participant(world_rules: Rules) -> None:
+    text = (
+        "Foreign minister lands in Pyongyang\n"
+        "The minister of foreign affairs of Russia flew into Pyongyang on Friday for a second round of talks.\n"
+        "Earlier, at a forum in Kuala Lumpur, the minister met the US Secretary of State and passed on a plan "
+        "on Ukraine, of which the US President Donald Trump had already been told.\n"
+        "The minister brought greetings from Vladimir Putin."
+    )
+    analysis = draft_on(world_rules, text, "2025-07-11")
+    assert analysis.events == ()
+
+
+def test_a_town_the_gazetteer_lacks_is_read_where_the_text_calls_it_a_town(rules: Rules) -> None:
+    event = one_event(rules, "\n".join([
+        "Kim meets Putin in a quiet resort",
+        "Kim Jong Un arrived in Russia on Tuesday and held talks with Vladimir Putin in the small "
+        "Siberian town of Ust-Kulom, the Kremlin said.",
+    ]), "2023-09-12")
+    assert (event.place.country, event.place.city) == ("RU", "Ust-Kulom")
+    assert "not in the gazetteer" in event.doubts["place"]
+
+
+def test_an_invitation_to_a_place_is_an_invited_visit_there(rules: Rules) -> None:
+    event = one_event(rules, "\n".join([
+        "Putin asks Kim over",
+        "Vladimir Putin has invited him to Moscow at an early date, the Kremlin said of Kim Jong Un on Monday.",
+    ]), "2018-05-31")
+    assert (event.status.value, event.place.city, event.visitor, event.host) == ("invited", "Moscow", "kim-jong-un", "vladimir-putin")
 
 
 def test_another_guest_at_the_same_occasion_is_not_one_of_the_trips_leaders(rules: Rules) -> None:

@@ -146,6 +146,12 @@ def test_a_date_line_refines_a_month_in_the_address(rules: Rules) -> None:
         (["Kim to visit Russia", BODY], "https://www.ktvq.com/news/x", "KTVQ"),
         (["Kim to visit Russia", BODY], "https://www.newsagency.example/x", "Newsagency.example"),
         (["Kim to visit Russia", BODY], "https://www.abcnews.example/node/42", "ABC"),
+        # The address's trailing dot is no part of the name; a page's own sub-domain is not the site.
+        (["Kim to visit Russia", BODY], "https://unionpaper.example./en/x", "Unionpaper.example"),
+        (["Kim to visit Russia", BODY], "https://article.zq.com/view/X1", "ZQ"),
+        (["Kim to visit Russia", BODY], "https://story.dailyglobe.co.uk/x", "Dailyglobe.co.uk"),
+        # The site's name at the end of a line, as a title ends ("Headline - site name").
+        (["Kim-Jong-Un- coastal courier", "Kim to visit Russia", BODY], "http://coastalcourier.example/x", "Coastal Courier"),
         # Sites any page may come from are in content/publishers.yaml.
         (["Kim to visit Russia", BODY], "https://www.theguardian.com/world/2019/apr/25/x", "The Guardian"),
         (["Kim to visit Russia", BODY], "https://www.scmp.com/news/china/article/1/x", "South China Morning Post"),
@@ -154,6 +160,11 @@ def test_a_date_line_refines_a_month_in_the_address(rules: Rules) -> None:
 )
 def test_the_site_publishes_the_page(rules: Rules, lines: list[str], url: str, publisher: str) -> None:
     assert read(rules, *lines, url=url).publisher == publisher
+
+
+def test_a_browser_title_ending_in_the_sites_name_is_not_the_headline(rules: Rules) -> None:
+    source = read(rules, "Kim-Jong-Un - coastal courier", "Kim Invites Putin To Pyongyang", BODY, url="http://coastalcourier.example/x")
+    assert (source.title, source.publisher) == ("Kim Invites Putin To Pyongyang", "Coastal Courier")
 
 
 def test_a_reporter_in_a_city_is_a_byline(rules: Rules) -> None:
@@ -169,15 +180,37 @@ def test_a_newsroom_or_an_agency_is_no_author(rules: Rules, line: str, author: s
     assert read(rules, "Kim to visit Russia", line, BODY).author == author
 
 
-def test_a_saved_page_named_only_in_its_title_and_dated_only_in_its_byline(rules: Rules) -> None:
+def read_saved_page(rules: Rules, title: str, url: str, before_body: str):
+    """The source entry of a saved page headed "Kim to visit Russia", `before_body` above its text."""
     body = " ".join([BODY] * 3)
     page = (
-        "<html><head><title>Kim to visit Russia - The Moscow Times</title>"
-        '<link rel="canonical" href="https://www.themoscowtimes.com/news/kim-to-visit-russia-a1"></head>'
-        f"<body><h1>Kim to visit Russia</h1><p class='byline'>By AFP | Sep 04, 2025</p><p>{body}</p></body></html>"
+        f'<html><head><title>{title}</title><link rel="canonical" href="{url}"></head>'
+        f"<body><h1>Kim to visit Russia</h1>{before_body}<p>{body}</p></body></html>"
     )
-    source = read_source(read_article(page.encode(), "page.html", rules, TODAY), rules, TODAY)
+    return read_source(read_article(page.encode(), "page.html", rules, TODAY), rules, TODAY)
+
+
+def test_a_saved_page_named_only_in_its_title_and_dated_only_in_its_byline(rules: Rules) -> None:
+    source = read_saved_page(
+        rules, "Kim to visit Russia - The Moscow Times", "https://www.themoscowtimes.com/news/kim-to-visit-russia-a1",
+        "<p class='byline'>By AFP | Sep 04, 2025</p>",
+    )
     assert (source.publisher, str(source.published), source.author) == ("The Moscow Times", "2025-09-04", None)
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        # A photo's caption dates the photo.
+        "<figure><img src='a.jpg' alt=''><figcaption>Kim Jong Un at a rally in Pyongyang, 14 March 2025. "
+        "PHOTO/AGENCY</figcaption></figure>",
+        # A year the text mentions is no date of the page.
+        "<p>His previous trip to Russia was in 2019.</p>",
+    ],
+)
+def test_an_undated_page_stays_undated(rules: Rules, extra: str) -> None:
+    source = read_saved_page(rules, "Kim to visit Russia", "https://www.example-daily.example/kim-to-visit-russia", extra)
+    assert source.published is None
 
 
 def test_a_date_stamp_at_the_foot_gives_the_day_of_the_month_in_the_address(rules: Rules) -> None:

@@ -118,7 +118,10 @@ def draft_events(
         # A trip called off in an article about a video link is news of its own ("Putin will
         # join by video, not in person"); one held beside it is background.
         alone_ok = draft.kind == "embassy-visit" or number == 0 and draft.status is not Status.HELD
-        if aside and (not definite or (len(draft.leaders) < 2 and not alone_ok)):
+        # A trip already made, told in an article about a letter or a call, is the letter's
+        # background ("Back from Russia, Kim writes to Xi"), however fully it is told.
+        told_past = headline_no_visit and number == 0 and draft.status is Status.HELD
+        if told_past or aside and (not definite or (len(draft.leaders) < 2 and not alone_ok)):
             warnings.append(
                 f"also mentions a trip ({draft.status.value} {draft.kind}) in {draft.place.city or draft.place.country}"
                 f" ({', '.join(draft.leaders)}); not drafted: add it by hand if it is news"
@@ -170,6 +173,21 @@ def _about_the_lead(group: list[Frame], rules: Rules) -> list[Frame]:
     ]
 
 
+# A town the gazetteer does not list, named as one ("the southwestern city of Nagato", "his
+# home town of X"): the words say it is a place, so no list of every town is needed.
+_CITY_OF = re.compile(r"\b(?:city|town|hometown|port|village|resort)\s+of\s+([A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+)?)")
+
+
+def _city_named(group: list[Frame], sentences: list[Sentence]) -> str | None:
+    """The town the sentences about the trip, else the headline, name as a town."""
+    headline = [s for s in sentences if s.headline]
+    for sentence in [f.sentence for f in group] + headline:
+        match = _CITY_OF.search(sentence.text)
+        if match:
+            return match.group(1)
+    return None
+
+
 def _draft(
     group: list[Frame],
     sentences: list[Sentence],
@@ -195,6 +213,9 @@ def _draft(
         elif dateline is not None and dateline.country == place.country:
             place = dateline
             doubts["place"] = "the city is the dateline's, where the report was filed"
+        elif (named := _city_named(group, sentences)) is not None:
+            place = Place(country=place.country, city=named)
+            doubts["place"] = f"{named} is not in the gazetteer: check the city (and add it to content/gazetteer.yaml)"
         else:
             doubts["place"] = "the article names the country only"
 

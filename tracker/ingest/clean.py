@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
+from tracker.content.model import PartialDate
 from tracker.ingest.rules import Rules, normal
 
 HTML_START = re.compile(rb"^\s*(<!doctype html|<html|<head|<body|<article|<div|<p[\s>])", re.IGNORECASE)
@@ -111,13 +112,19 @@ def _page_title(page: str) -> str | None:
 
 def _text_date(page: str, today: dt.date) -> str | None:
     """A date from the page's visible text (htmldate's extensive search): a byline's "Sep 04,
-    2025". Only a fallback, checked against the address by the caller."""
+    2025". Only a fallback, checked against the address by the caller. A photo's caption
+    dates the photo, not the page; and a year the text mentions ("his previous visit was in
+    2017") is no date: the day must be written in full."""
     from htmldate import find_date
 
+    from tracker.ingest.meta import dates_written  # here: meta reads what this module makes
+
+    page = re.sub(r"<(figcaption|figure)\b.*?</\1\s*>", " ", page, flags=re.IGNORECASE | re.DOTALL)
     found: str | None = find_date(
         page, extensive_search=True, original_date=True, max_date=today.isoformat()
     )
-    return found
+    visible = html.unescape(re.sub(r"<[^>]*>", " ", page))
+    return found if found and PartialDate.parse(found[:10]) in dates_written(visible) else None
 
 
 def read_article(data: bytes, name: str, rules: Rules, today: dt.date) -> Article:

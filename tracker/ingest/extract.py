@@ -81,11 +81,19 @@ class EventDraft:
     """field -> why the editor should check it."""
 
 
+_SENTENCE_END = re.compile(
+    r"[.!?][\"'”’)\]]?\s+(?=[\"'“‘(]?[A-Z0-9])"
+    # Pasted text whose sentences run together ("...in Pyongyang.Putin was met"): a word's
+    # full stop straight before a capitalised word (initials such as "U.S.A" do not fit).
+    r"|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])"
+)
+
+
 def split_sentences(lines: tuple[str, ...], title: str | None, rules: Rules) -> list[Sentence]:
     sentences = [Sentence(title, 0, headline=True)] if title else []
     for line in lines:
         start = 0
-        for match in re.finditer(r"[.!?][\"'”’)\]]?\s+(?=[\"'“‘(]?[A-Z0-9])", line):
+        for match in _SENTENCE_END.finditer(line):
             before = re.findall(r"([\w.]+)[.!?]$", line[start : match.start() + 1])
             if before and normal(before[0]) in rules.abbreviations:
                 continue
@@ -205,7 +213,7 @@ def _proxy_of(text: str, at: int, rules: Rules) -> bool:
 
 
 _SENDS = re.compile(r"\b(?:sent|sends|send|sending|dispatched|dispatches|dispatch)\s+", re.IGNORECASE)
-_SUBORDINATE = re.compile(r"\b(?:after|before|since|because|although|though|when)\s+", re.IGNORECASE)
+_SUBORDINATE = re.compile(r"\b(?:after|before|since|because|although|though|when|which|whom)\s+", re.IGNORECASE)
 
 
 def _sends_proxy(text: str, at: int, rules: Rules) -> bool:
@@ -221,7 +229,7 @@ def _sends_proxy(text: str, at: int, rules: Rules) -> bool:
 
 def _bystander(text: str, at: int, rules: Rules) -> bool:
     """The leader named at `at` is only in a clause about something else ("Witkoff met Putin,
-    hours after Trump urged a ceasefire"): a subordinate clause with no word of a trip or of
+    hours after Trump urged a ceasefire"; "proposals of which Trump was told"): a subordinate clause with no word of a trip or of
     where one stands ("though Putin had invited him" is news of the trip)."""
     opening = [m for m in _SUBORDINATE.finditer(text[:at]) if not re.search(r"[,;]", text[m.end() : at])]
     if not opening:

@@ -94,6 +94,12 @@ def parse_date_text(text: str) -> tuple[PartialDate, str | None] | None:
     return PartialDate.from_date(day.date()), clock
 
 
+def dates_written(text: str) -> set[PartialDate]:
+    """Every full date written in `text` in a common form."""
+    found = (parse_date_text(match.group(0)) for match in _DATE_LIKE.finditer(text))
+    return {date for date, _ in filter(None, found)}
+
+
 _MONTHS_RE = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 _ADDRESS_DAYS = (
     re.compile(r"(?<!\d)((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?!\d)"),
@@ -171,7 +177,7 @@ def find_publisher(article: Article, rules: Rules, url: str | None = None) -> tu
             return spelled, None, "masthead"
         if masthead is not None:
             return masthead.name, masthead.id, "masthead"
-        host = _host(url)
+        host = _site_domain(_host(url))
         # Call letters ("ktvq.com": KTVQ; "oananews.org": OANA), else the address as sites are cited.
         letters = re.sub(r"news$", "", host.split(".")[0])
         if host:
@@ -211,11 +217,22 @@ def find_publisher(article: Article, rules: Rules, url: str | None = None) -> tu
 
 def _host(url: str) -> str:
     """The site's name in an address, without "www." and the like."""
-    host = (urlsplit(url if "//" in url else "//" + url).hostname or "").lower()
+    host = (urlsplit(url if "//" in url else "//" + url).hostname or "").lower().rstrip(".")  # "soyuz.by." is "soyuz.by"
     labels = host.split(".")
     while len(labels) > 2 and labels[0] in _SUBDOMAINS:
         labels = labels[1:]
     return ".".join(labels)
+
+
+def _site_domain(host: str) -> str:
+    """The name the site registered, without the page's own sub-domain ("article.wn.com":
+    "wn.com"; "news.abc.co.uk" keeps "abc.co.uk")."""
+    labels = host.split(".")
+    keep = 3 if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL else 2
+    return ".".join(labels[-keep:])
+
+
+_SECOND_LEVEL = {"co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go"}
 
 
 _SUBDOMAINS = {"www", "m", "en", "english", "news", "world", "edition", "amp", "mobile"}
@@ -246,11 +263,13 @@ def _masthead_for(url: str, article: Article) -> str | None:
         return None
     title = article.html.page_title if article.html and article.html.page_title else ""
     segments = re.split(r"\s+[|–—-]\s+", title)[1:] if title else []
-    for line in (*article.raw[:8], *article.raw[-8:], *segments):
+    # A line may end in the site's name as a title does ("Trump invites Moon - alimosho guide").
+    ends = [re.split(r"\s*[|–—-]\s+", line)[-1] for line in (*article.raw[:8], *article.raw[-8:])]
+    for line in (*article.raw[:8], *article.raw[-8:], *segments, *ends):
         name = re.split(r"\s+[»|>]\s+|\s{2,}", line.strip())[0].strip()
         letters = re.sub(r"[^0-9a-z]", "", name.lower())
         if name and len(name.split()) <= 4 and letters.startswith(label):
-            return name.title() if name.isupper() and len(letters) > 4 else name
+            return name.title() if (name.isupper() or name.islower()) and len(letters) > 4 else name
     return None
 
 
@@ -265,6 +284,7 @@ def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | No
     lines = list(article.lines)
     used: set[int] = set()
 
+    publisher, publisher_id, how = find_publisher(article, rules, url)
     title = None
     if article.html and article.html.title:
         title = article.html.title
@@ -273,6 +293,10 @@ def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | No
         # The first headline-like line that speaks of a leader, a place or a trip; a section
         # name ("Russian Politics & Diplomacy") speaks of none.
         candidates = [(index, line) for index, line in enumerate(lines[:12]) if _is_headline(line)]
+        # A browser title that ends in the site's name ("Moon - alimosho guide") is a tag line
+        # when a headline of its own follows.
+        own = [(index, line) for index, line in candidates if not _ends_in(line, publisher)]
+        candidates = own or candidates
         topical = [
             (index, line)
             for index, line in candidates
@@ -357,7 +381,6 @@ def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | No
                     used.add(index)
                     break
 
-    publisher, publisher_id, how = find_publisher(article, rules, url)
     if publisher is None:
         notes.append("no publisher found (give the page's address, or add its masthead to publishers in content/ingest-cues.yaml)")
     elif how == "page":
@@ -384,6 +407,12 @@ def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | No
         body=body,
         notes=tuple(notes),
     )
+
+
+def _ends_in(line: str, name: str | None) -> bool:
+    """`line` ends in the site's name after a separator, as a browser title does."""
+    parts = re.split(r"\s*[|–—-]\s+", line)
+    return name is not None and len(parts) > 1 and normal(parts[-1]) == normal(name)
 
 
 def _foot_date(lines: list[str], month: PartialDate) -> PartialDate | None:
