@@ -77,6 +77,8 @@ def edit(path: Path, old: str, new: str) -> None:
 
 STEPS: list[tuple[str, Callable[[Path], None]]] = [
     ("edit an event's title", lambda r: edit(r / "content/events/vladivostok-2019.yaml", "title: ", "title: Edited ")),
+    ("edit an event's summary", lambda r: edit(r / "content/events/vladivostok-2019.yaml", "summary: ", "summary: Edited. ")),
+    ("edit an event's place", lambda r: edit(r / "content/events/vladivostok-2019.yaml", "city: Vladivostok", "city: Khasan")),
     ("add an event", lambda r: shutil.copy(r / "content/events/vladivostok-2019.yaml", r / "content/events/vladivostok-2019-copy.yaml")),
     ("delete an event", lambda r: (r / "content/events/vladivostok-2019-copy.yaml").unlink()),
     ("rename an event", lambda r: rename(r / "content/events/vladivostok-2019.yaml", "summit-at-vladivostok")),

@@ -11,11 +11,13 @@ import signal
 import subprocess
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from conftest import FIXTURE_CONTENT, REPO, run_build_py
 
+from tracker.outputs.cache import Shared
 from tracker.outputs.render import SiteFiles
 from tracker.outputs.write import Output
 from tracker.outputs.write import (
@@ -23,8 +25,10 @@ from tracker.outputs.write import (
     OWNER_SUFFIX,
     OWNER_TEXT,
     OutputFolderError,
+    SharedDigests,
     check_output_folder,
     clean_leftovers,
+    output_key,
     write_site,
 )
 
@@ -242,3 +246,20 @@ def test_a_failed_finishing_step_leaves_nothing_beside_the_site(tmp_path: Path) 
         write_site(outputs({"index.html": b"second"}), out, finishing=[fail])
     assert (out / "index.html").read_bytes() == b"first"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+
+
+@dataclass(frozen=True)
+class Row(Shared):
+    title: str
+
+
+def test_a_value_many_outputs_share_is_keyed_by_its_value_not_its_identity() -> None:
+    def key(*rows: Row, shared: SharedDigests | None = None) -> str:
+        return output_key(Output("list/index.html", ("list.html", rows), lambda: b""), b"salt", shared)
+
+    shared: SharedDigests = {}
+    first = key(Row("Summit"), Row("Visit"), shared=shared)
+    assert key(Row("Summit"), Row("Visit"), shared=shared) == first  # equal values, other objects
+    assert key(Row("Summit"), Row("Visit")) == first  # the same key, whichever outputs came before
+    assert key(Row("Visit"), Row("Summit"), shared=shared) != first
+    assert key(Row("Summit"), Row("Visit, edited"), shared=shared) != first

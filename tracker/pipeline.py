@@ -7,8 +7,10 @@ with nothing to do costs little more than Python's start.
 
 from __future__ import annotations
 
+import contextlib
 import functools
-from collections.abc import Iterable
+import gc
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -103,13 +105,31 @@ def build_site(
 
     salt = code_salt(settings, finishing)
     parsed = cache.load_parsed(content_dir, salt) if cache else None
-    content = validate_content(content_dir, settings.max_file_bytes, parsed)
-    if cache and parsed is not None:
-        cache.save_parsed(content_dir, salt, parsed)
-    del parsed  # every file's parse, as text: saved, and no use to the rest of the build
-    provenance = read_provenance(content_dir, content)  # git and the entries' bytes, read here once
-    outputs = site_outputs(content, settings, provenance)
-    manifest, written = write_site(outputs, out, finishing, previous, salt.encode())
+    with _long_lived_objects_frozen():
+        content = validate_content(content_dir, settings.max_file_bytes, parsed)
+        if cache and parsed is not None:
+            cache.save_parsed(content_dir, salt, parsed)
+        del parsed  # every file's parse, as text: saved, and no use to the rest of the build
+        provenance = read_provenance(content_dir, content)  # git and the entries' bytes, read here once
+        outputs = site_outputs(content, settings, provenance)
+        gc.freeze()  # the content and the pages laid out live until the build ends
+        manifest, written = write_site(outputs, out, finishing, previous, salt.encode())
     if cache:
         cache.save(out, Saved(inputs, manifest))
     return written
+
+
+@contextlib.contextmanager
+def _long_lived_objects_frozen() -> Iterator[None]:
+    """Keep the garbage collector's full collections off what lives until the build ends.
+
+    The content and the pages are hundreds of thousands of objects that no collection can
+    free; a full collection walks them all, again and again as the render allocates. Frozen
+    (`gc.freeze()`), they are out of its reach, and pages a forked worker inherits are not
+    copied just to update their collector's counts. Unfrozen after the build, so a
+    long-running preview server still frees each build's objects.
+    """
+    try:
+        yield
+    finally:
+        gc.unfreeze()

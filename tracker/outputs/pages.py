@@ -30,7 +30,7 @@ from tracker.content.model import (
 )
 from tracker.content.provenance import Provenance, content_path
 from tracker.outputs.browse import Browse, BrowseNav, build_browse
-from tracker.outputs.cache import EntityDigests
+from tracker.outputs.cache import EntityDigests, Shared
 from tracker.outputs.changes import ChangedEntry, ChangeRow, ChangesPage, change_row, changes_page
 from tracker.outputs.cite import EntryCitation
 from tracker.outputs.lead_lag import LeadLag, lead_lag
@@ -107,7 +107,7 @@ class StatusView:
 
 
 @dataclass(frozen=True)
-class EventRow:
+class EventRow(Shared):
     """One event in a list: the index, a leader's page, a source's page."""
 
     title: str
@@ -142,7 +142,7 @@ class IndexPage:
 
 
 @dataclass(frozen=True)
-class Citation:
+class Citation(Shared):
     """A source as cited under a timeline entry and on its own page."""
 
     id: str

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
+from tracker.outputs.cache import Shared
+
 WIDE = 720
 """The drawing's width in SVG units, shown at about that many CSS pixels on wide screens."""
 NARROW = 360
@@ -41,7 +43,7 @@ LEGEND = (("held", "Held"), ("planned", "Planned"), ("postponed", "Postponed"), 
 
 
 @dataclass(frozen=True)
-class TimelineMark:
+class TimelineMark(Shared):
     """One event on the timeline."""
 
     title: str
