@@ -68,8 +68,9 @@ def site_outputs(content: Content, settings: Settings, provenance: Provenance | 
         calendar = functools.partial(calendar_ics.render_ics, content, settings, urls, subscription, vevents)
         outputs.append(Output(f"{subscription.page}feed.xml", reads, feed))
         outputs.append(Output(f"{subscription.page}events.ics", reads, calendar))
+    everything = digests.everything
     for path, whole in (("events.json", render_json), ("events.csv", render_csv)):
-        outputs.append(Output(path, (digests.everything,), functools.partial(whole, content, settings, urls)))
+        outputs.append(Output(path, (everything,), functools.partial(whole, content, settings, urls)))
     return outputs
 
 

@@ -90,6 +90,11 @@ def _walk(folder: Path) -> Iterable[tuple[str, os.stat_result]]:
             yield path, os.lstat(path)
 
 
+def _step_names(finishing: Iterable[object]) -> list[str]:
+    """The finishing steps by name: a different step makes a different site."""
+    return [getattr(step, "__qualname__", repr(step)) for step in finishing]
+
+
 def _code_folders() -> tuple[Path, ...]:
     return (PACKAGE_DIR, TEMPLATE_DIR, SCHEMA_DIR)
 
@@ -98,7 +103,7 @@ def code_salt(settings: Settings, finishing: Iterable[object]) -> str:
     """What every output depends on: our code, templates and schemas (their bytes), the
     settings, and the finishing steps' names."""
     sources = [path for folder in _code_folders() for path, _ in _walk(folder)]
-    names = [getattr(step, "__qualname__", repr(step)) for step in finishing]
+    names = _step_names(finishing)
     return _digest([repr(settings), *names, *(part for path in sources for part in (path, Path(path).read_bytes()))])
 
 
@@ -165,7 +170,7 @@ def input_digest(content_dir: Path, settings: Settings, finishing: Iterable[obje
     size and modification time (nanoseconds); the same of our code, templates and schemas;
     the settings; the finishing steps' names; the commit checked out (the pages show the
     entries' history); and the Python running us."""
-    names = [getattr(step, "__qualname__", repr(step)) for step in finishing]
+    names = _step_names(finishing)
     parts = [sys.version, repr(settings), *names, str(content_dir.resolve()), git_head(content_dir)]
     for folder in (content_dir, *_code_folders()):
         parts += (f"{path} {info.st_size} {info.st_mtime_ns}" for path, info in _walk(folder))

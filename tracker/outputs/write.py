@@ -167,8 +167,8 @@ def write_site(
 
 
 PARALLEL_FROM = 1000
-"""A build that makes at least this many files with no earlier site to reuse (a full build)
-shares them among the machine's cores; fewer are not worth starting processes for."""
+"""A build that has at least this many files to make (a full build, or an edit that many
+pages show) shares them among the machine's cores; fewer are not worth starting processes for."""
 
 _Job = tuple[Output, str, Record | None]
 """An output to make, its key, and the live file's record where there is one to compare with."""
