@@ -15,9 +15,9 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
-from tracker.outputs.markdown import is_web_url, markdown_to_html
+from tracker.outputs.markdown import forget_texts, is_web_url, markdown_to_html
 from tracker.outputs.pages import EventRow, Pages
-from tracker.outputs.timeline_svg import draw_timeline
+from tracker.outputs.timeline_svg import draw_timeline, forget_marks
 from tracker.outputs.urls import Urls
 from tracker.outputs.write import Output
 from tracker.settings import TEMPLATE_DIR, Settings
@@ -100,6 +100,8 @@ class Renderer:
 
 def render_site(pages: Pages, settings: Settings, urls: Urls) -> list[Output]:
     """Every page of the site, in a fixed order; each is rendered only when asked for."""
+    forget_texts()  # the caches hold one build's texts and marks, however many: none of an earlier build
+    forget_marks()
     render = Renderer(make_environment(), settings, urls)
     outputs: list[Output] = []
 
