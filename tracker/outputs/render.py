@@ -52,9 +52,17 @@ def make_environment(template_dir: Path | None = None) -> jinja2.Environment:
     for name in _FRAGMENTS:
         env.filters[name] = once(name)
 
-    @functools.cache
+    # Found by the row object, not its value: hashing every field of a row at each lookup
+    # took about a fifth of the time of the pages that list events. Each row is kept with
+    # its HTML, so its id cannot stand for another row while it is here.
+    rendered_rows: dict[tuple[int, int], tuple[EventRow, Markup]] = {}
+
     def event_row(row: EventRow, level: int) -> Markup:
-        return Markup(env.get_template("_event_row.html").render(row=row, level=level))
+        known = rendered_rows.get((id(row), level))
+        if known is None:
+            html = Markup(env.get_template("_event_row.html").render(row=row, level=level))
+            known = rendered_rows[id(row), level] = (row, html)
+        return known[1]
 
     def event_rows(rows: Iterable[EventRow], level: int = 3) -> Markup:
         """Events in a list: each row rendered once, shown on the index, year, status, leader, pair and source pages."""
