@@ -57,7 +57,8 @@ class RenderedEntry:
     order: tuple[tuple[int, int, int], str, int]
     """(date, event ID, position): the feed sorts on it, newest first."""
     updated: str
-    xml: str
+    xml: bytes
+    """UTF-8: the whole site's feed (20 MB at 10,000 events) is joined as bytes, never held as text."""
 
 
 EntryCache = dict[str, list[RenderedEntry]]
@@ -79,7 +80,7 @@ def render_atom(
         if event.id not in cache:
             cache[event.id] = [
                 RenderedEntry((item.entry.date.sort_key, event.id, position), atom_timestamp(item.entry.date),
-                              _entry_xml(item, content, urls))
+                              _entry_xml(item, content, urls).encode("utf-8"))
                 for position, item in enumerate(event_entries(event))
             ]
         entries.extend(cache[event.id])
@@ -96,8 +97,12 @@ def render_atom(
         f"<author>\n    {_element('name', settings.title)}\n  </author>",
         _element("generator", "visit-tracker"),
     ]
-    lines = [f'<feed xmlns="{ATOM}">', *head, *(rendered.xml for rendered in entries)]
-    return ('<?xml version="1.0" encoding="utf-8"?>\n' + "\n  ".join(lines) + "\n</feed>\n").encode("utf-8")
+    opening = '<?xml version="1.0" encoding="utf-8"?>\n' + "\n  ".join([f'<feed xmlns="{ATOM}">', *head])
+    parts = [opening.encode("utf-8")]
+    for rendered in entries:
+        parts += (b"\n  ", rendered.xml)
+    parts.append(b"\n</feed>\n")
+    return b"".join(parts)
 
 
 def _text(value: str) -> str:
