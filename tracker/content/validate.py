@@ -9,7 +9,9 @@ consistency of an event's timeline. Every problem is collected; nothing stops ea
 from __future__ import annotations
 
 import difflib
+import functools
 import json
+import os
 import re
 from collections.abc import Callable
 from functools import cache
@@ -21,7 +23,8 @@ import jsonschema
 import pycountry
 
 from tracker.content.hints import date_hint
-from tracker.content.load import Document, ParsedFiles, read_documents
+from tracker.content.kept import CheckedFile, CheckedFiles, Reference, Stamp, collector_paused
+from tracker.content.load import ENTRY_KINDS, Document, list_content, missing_folder, read_document, shown_folder, split_name
 from tracker.content.model import (
     Attendance,
     AttendanceMode,
@@ -87,15 +90,58 @@ def _quick_check(kind: str) -> Callable[[Any], Any]:
 
 
 def validate_content(
-    content_dir: Path, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES, parsed: ParsedFiles | None = None
+    content_dir: Path, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES, parsed: CheckedFiles | None = None
 ) -> Content:
-    """Read and check everything under `content_dir`; raise ContentError listing every problem."""
-    documents, known_ids, problems = read_documents(content_dir, max_file_bytes, parsed)
-    content, found = build_content(documents, known_ids)
+    """Read and check everything under `content_dir`; raise ContentError listing every problem.
+
+    With `parsed`, what an earlier build kept of each file, only the files that changed are
+    read and checked again; what this build checked goes into it, for the next.
+    """
+    with collector_paused():  # the model is made of objects that all live on
+        records, known_ids, problems = check_files(content_dir, max_file_bytes, parsed)
+        content, found = build_content(records, known_ids)
     problems.extend(found)
     if problems or content is None:
         raise ContentError(sorted(set(problems)))
     return content
+
+
+def check_files(
+    content_dir: Path, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES, kept: CheckedFiles | None = None
+) -> tuple[list[CheckedFile], dict[str, set[str]], list[Problem]]:
+    """Every entry file under `content_dir` checked on its own (or as `kept` has it), the IDs
+    of every entry file (parsed or not, so that a broken file does not also make every
+    reference to it look wrong), and the problems of the folder's layout."""
+    known_ids: dict[str, set[str]] = {kind: set() for kind in ENTRY_KINDS}
+    if not content_dir.is_dir():
+        return [], known_ids, [missing_folder(content_dir)]
+    listing = list_content(content_dir)
+    records: list[CheckedFile] = []
+    for kind in ENTRY_KINDS:
+        folder = os.path.join(content_dir, kind)
+        shown = shown_folder(content_dir, kind)
+        for name, is_link in listing.entries[kind]:
+            entry_id = split_name(name)[0]
+            known_ids[kind].add(entry_id)
+            if is_link:
+                continue  # reported by list_content, and never followed
+            path, key, shown_path = os.path.join(folder, name), f"{kind}/{name}", os.path.join(shown, name)
+            stamp = _stamp(path)  # before reading: a file changed meanwhile is checked again next time
+            record = kept.find(key, stamp, shown_path) if kept is not None and stamp else None
+            if record is None:
+                record = check_file(kind, entry_id, *read_document(path, max_file_bytes, shown_path), shown_path)
+                if kept is not None and stamp:
+                    kept.keep(key, stamp, record)
+            records.append(record)
+    return records, known_ids, list(listing.problems)
+
+
+def _stamp(path: str) -> Stamp | None:
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return None
+    return (info.st_size, info.st_mtime_ns, info.st_ino)
 
 
 def suggest(word: str, choices: list[str] | tuple[str, ...] | set[str]) -> str:
@@ -178,45 +224,56 @@ def _explain(document: Document, location: Location, error: jsonschema.Validatio
     return [at(location, error.message)]
 
 
-def build_content(
-    documents: dict[str, list[Document]], known_ids: dict[str, set[str]]
-) -> tuple[Content | None, list[Problem]]:
-    """Check every document and, when nothing is wrong, return the model."""
-    problems: list[Problem] = []
-    valid: dict[str, list[Document]] = {kind: [] for kind in documents}
-    for kind, docs in documents.items():
-        problems.extend(_id_problems(docs))
-        for document in docs:
-            problems.extend(placeholder_problems(document))
-            found = schema_problems(document, kind)
-            problems.extend(found)
-            if not found:
-                valid[kind].append(document)
-
-    for document in valid["leaders"]:
-        problems.extend(_country_problems(document, ("country",)))
-    for document in valid["events"]:
+def check_file(kind: str, entry_id: str, document: Document | None, problems: list[Problem], path: str) -> CheckedFile:
+    """One file checked on its own: what read_document gave, then its schema, its dates, its
+    countries and its timeline; the IDs it names are checked across files (`build_content`)."""
+    if document is None:
+        return CheckedFile(kind, entry_id, path, False, tuple(problems), None)
+    problems = problems + placeholder_problems(document)
+    found = schema_problems(document, kind)
+    if found:
+        return CheckedFile(kind, entry_id, path, True, tuple(problems + found), None)
+    entry: Leader | Source | Event | None
+    references: tuple[Reference, ...] = ()
+    if kind == "leaders":
+        problems += _country_problems(document, ("country",))
+        entry = _leader(document, problems)
+    elif kind == "sources":
+        entry = _source(document, problems)
+    else:
         for location in _place_locations(document.data):
-            problems.extend(_country_problems(document, location + ("country",)))
-    leaders = {doc.id: _leader(doc, problems) for doc in valid["leaders"]}
-    sources = {doc.id: source for doc in valid["sources"] if (source := _source(doc, problems)) is not None}
-    events = {doc.id: event for doc in valid["events"] if (event := _event(doc, problems)) is not None}
-    for document in valid["events"]:
-        problems.extend(_reference_problems(document, known_ids))
-    for document in valid["events"]:
-        event = events.get(document.id)
-        if event is None:  # an event with an unreal date has said so already
-            continue
-        problems.extend(_timeline_problems(document, event))
-        problems.extend(_attendance_problems(document, event))
-        problems.extend(_journey_problems(document, event))
+            problems += _country_problems(document, location + ("country",))
+        entry = _event(document, problems)
+        references = _references(document)
+        problems += _own_reference_problems(document)
+        if entry is not None:  # an event with an unreal date has said so already
+            problems += _timeline_problems(document, entry)
+            problems += _attendance_problems(document, entry)
+            problems += _journey_problems(document, entry)
+    return CheckedFile(kind, entry_id, path, True, tuple(problems), entry, references)
+
+
+def build_content(records: list[CheckedFile], known_ids: dict[str, set[str]]) -> tuple[Content | None, list[Problem]]:
+    """The checks across files (an ID used twice, a reference to no entry) over the files'
+    records and, when nothing is wrong, the model."""
+    problems: list[Problem] = []
+    for kind in ENTRY_KINDS:
+        problems.extend(_id_problems([record for record in records if record.kind == kind and record.parsed]))
+    for record in records:
+        problems.extend(record.problems)
+        for reference in record.references:
+            if reference.id not in known_ids[reference.kind]:
+                problems.append(_unknown_reference(record, reference, known_ids[reference.kind]))
     if problems:
         return None, problems
+    entries: dict[str, dict[str, Any]] = {kind: {} for kind in ENTRY_KINDS}
+    for record in records:
+        entries[record.kind][record.id] = record.entry
     return (
         Content(
-            leaders=dict(sorted(leaders.items())),
-            sources=dict(sorted(sources.items())),
-            events=dict(sorted(events.items())),
+            leaders=dict(sorted(entries["leaders"].items())),
+            sources=dict(sorted(entries["sources"].items())),
+            events=dict(sorted(entries["events"].items())),
         ),
         [],
     )
@@ -244,6 +301,9 @@ PLACEHOLDER = re.compile(r"\bTODO\b")
 
 def placeholder_problems(document: Document) -> list[Problem]:
     """Every text value still holding a TODO left by `new`."""
+    text = document.text
+    if text is not None and "TODO" not in text and "\\" not in text:
+        return []  # every character of a value is in the text, or comes from an escape
     problems: list[Problem] = []
 
     def walk(value: Any, location: Location) -> None:
@@ -279,17 +339,21 @@ def _country_problems(document: Document, location: Location) -> list[Problem]:
     ]
 
 
-def _id_problems(documents: list[Document]) -> list[Problem]:
+def _id_problems(records: list[CheckedFile]) -> list[Problem]:
     """The same ID twice (`x.yaml` beside `x.yml`); the form of each ID is the loader's to check."""
     problems: list[Problem] = []
     seen: dict[str, str] = {}
-    for document in documents:
-        if document.id in seen:
+    for record in records:
+        if record.id in seen:
             problems.append(
-                Problem(document.path, 1, "", f"the ID {document.id!r} is already used by {seen[document.id]} (rename one)")
+                Problem(record.path, 1, "", f"the ID {record.id!r} is already used by {seen[record.id]} (rename one)")
             )
-        seen.setdefault(document.id, document.path)
+        seen.setdefault(record.id, record.path)
     return problems
+
+
+_parsed_date = functools.lru_cache(maxsize=1 << 14)(PartialDate.parse)
+"""Dates repeat across entries; a date is a frozen value, so one object serves them all."""
 
 
 def _date(document: Document, location: Location, problems: list[Problem]) -> PartialDate | None:
@@ -298,7 +362,7 @@ def _date(document: Document, location: Location, problems: list[Problem]) -> Pa
     if value is None:
         return None
     try:
-        return PartialDate.parse(str(value))
+        return _parsed_date(str(value))
     except ValueError as error:
         problems.append(Problem(document.path, document.line(location), dotted(location), f"{error} (fix the date)"))
         return None
@@ -481,8 +545,8 @@ def _dispute(document: Document, index: int, problems: list[Problem]) -> Dispute
     return Dispute(field=field, versions=tuple(versions), origin=_origin(document, ("disputed", index)))
 
 
-def _reference_problems(document: Document, known_ids: dict[str, set[str]]) -> list[Problem]:
-    """Every ID an event names must exist, in the folder for its kind."""
+def _references(document: Document) -> tuple[Reference, ...]:
+    """Every ID an event names, each to be found in the folder for its kind."""
     data = document.data
     references: list[tuple[Location, str]] = []
     for role in ("visitor", "host"):
@@ -496,21 +560,25 @@ def _reference_problems(document: Document, known_ids: dict[str, set[str]]) -> l
         for v, version in enumerate(dispute["versions"]):
             references += [(("disputed", d, "versions", v, "sources", s), "sources") for s in range(len(version["sources"]))]
 
+    return tuple(
+        Reference(document.line(location), dotted(location), kind, _value_at(data, location)) for location, kind in references
+    )
+
+
+def _unknown_reference(record: CheckedFile, reference: Reference, known: set[str]) -> Problem:
+    kind, value = reference.kind, reference.id
+    return Problem(
+        record.path,
+        reference.line,
+        reference.field,
+        f"no {kind[:-1]} has the ID {value!r} (add content/{kind}/{value}.yaml or fix the ID{suggest(value, known)})",
+    )
+
+
+def _own_reference_problems(document: Document) -> list[Problem]:
+    """An event related to itself; a visitor or host not among its leaders."""
+    data = document.data
     problems = []
-    for location, kind in references:
-        value: Any = data
-        for part in location:
-            value = value[part]
-        if value not in known_ids[kind]:
-            problems.append(
-                Problem(
-                    document.path,
-                    document.line(location),
-                    dotted(location),
-                    f"no {kind[:-1]} has the ID {value!r} (add content/{kind}/{value}.yaml or fix the ID"
-                    f"{suggest(value, known_ids[kind])})",
-                )
-            )
     for index, related in enumerate(data.get("related", ())):
         if related == document.id:
             problems.append(
