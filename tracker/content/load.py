@@ -467,9 +467,9 @@ def split_name(name: str) -> tuple[str, str]:
 class Listing:
     """What is under `content/`: each kind's entry files, and the files that are out of place."""
 
-    entries: dict[str, list[tuple[str, bool]]]
-    """Each kind's entry files by name, sorted so that every run reads them in one order, each
-    with whether it is a symbolic link (listed, its name being an ID, but never read)."""
+    entries: dict[str, list[tuple[str, str, bool]]]
+    """Each kind's entry files: name, ID (the name's stem) and whether it is a symbolic link
+    (listed, its name being an ID, but never read); sorted, so every run reads them in one order."""
     problems: list[Problem]
 
 
@@ -482,13 +482,12 @@ def list_content(content_dir: Path) -> Listing:
     an entry named by no valid ID or by a name Windows reserves, and two entries whose names
     differ only in case (they collide on macOS and Windows checkouts).
     """
-    entries: dict[str, list[tuple[str, bool]]] = {kind: [] for kind in ENTRY_KINDS}
+    entries: dict[str, list[tuple[str, str, bool]]] = {kind: [] for kind in ENTRY_KINDS}
     problems: list[Problem] = []
     _list_folder(content_dir, (), entries, problems)
     for kind in ENTRY_KINDS:
         seen: dict[str, str] = {}
-        for name, _ in entries[kind]:
-            stem = split_name(name)[0]
+        for name, stem, _ in entries[kind]:
             if not ID_FORM.match(stem):
                 fixed = re.sub(r"[^a-z0-9]+", "-", stem.lower()).strip("-") or "an-id"
                 problems.append(
@@ -520,7 +519,7 @@ def list_content(content_dir: Path) -> Listing:
 
 
 def _list_folder(
-    folder: Path, relative: tuple[str, ...], entries: dict[str, list[tuple[str, bool]]], problems: list[Problem]
+    folder: Path, relative: tuple[str, ...], entries: dict[str, list[tuple[str, str, bool]]], problems: list[Problem]
 ) -> None:
     """Walk `folder` (never into a link), noting the entry files and the files out of place.
 
@@ -532,22 +531,23 @@ def _list_folder(
     except OSError:
         return  # as os.walk: a folder that cannot be listed is passed over
     kind = relative[0] if len(relative) == 1 and relative[0] in ENTRY_KINDS else None
+    listed = entries[kind] if kind is not None else None
     subfolders = []
     for entry in found:
         name = entry.name
-        is_entry = kind is not None and split_name(name)[1] in ENTRY_SUFFIXES
+        stem, suffix = split_name(name)
+        is_entry = listed is not None and suffix in ENTRY_SUFFIXES
         if entry.is_symlink():
             problems.append(
                 Problem(display_path(folder / name), 1, "", "is a symbolic link; content must be plain files (put the file itself here)")
             )
-            if is_entry:
-                entries[kind].append((name, True))  # type: ignore[index]
         elif entry.is_dir():
             subfolders.append(name)
-        else:
-            _file_problem(folder, relative, name, kind is not None, problems)
-            if is_entry and entry.is_file():
-                entries[kind].append((name, False))  # type: ignore[index]
+            continue
+        elif not is_entry:  # an entry file has nothing wrong that _file_problem looks for
+            _file_problem(folder, relative, name, listed is not None, problems)
+        if is_entry and listed is not None and (entry.is_symlink() or entry.is_file()):
+            listed.append((name, stem, entry.is_symlink()))
     for name in subfolders:
         _list_folder(folder / name, relative + (name,), entries, problems)
 
@@ -604,8 +604,8 @@ def read_documents(
     problems = list(listing.problems)
     for kind in ENTRY_KINDS:
         shown = shown_folder(content_dir, kind)
-        for name, is_link in listing.entries[kind]:
-            ids[kind].add(split_name(name)[0])
+        for name, entry_id, is_link in listing.entries[kind]:
+            ids[kind].add(entry_id)
             if is_link:
                 continue  # reported by list_content, and never followed
             document, found = read_document(content_dir / kind / name, max_file_bytes, os.path.join(shown, name))
