@@ -214,8 +214,8 @@ def _too_deep(path: str, line: int) -> Problem:
 _STR = "tag:yaml.org,2002:str"
 _MERGE_KEYS = frozenset(["tag:yaml.org,2002:merge", "tag:yaml.org,2002:value"])
 """`<<` and `=` as keys, which PyYAML's composer treats specially (no entry uses them)."""
-_STARTS = (yaml.ScalarEvent, yaml.SequenceStartEvent, yaml.MappingStartEvent)
-_ENDS = (yaml.SequenceEndEvent, yaml.MappingEndEvent)
+_SCALAR, _SEQUENCE_START, _SEQUENCE_END = yaml.ScalarEvent, yaml.SequenceStartEvent, yaml.SequenceEndEvent
+_MAPPING_START, _MAPPING_END = yaml.MappingStartEvent, yaml.MappingEndEvent
 
 
 class _Refused(Exception):
@@ -245,51 +245,68 @@ def _plain_tag(value: str) -> str:
     return tag
 
 
-@dataclass
 class _Reader:
     """Plain values from a file's events, with the line of each: what composing the node tree
-    and `_to_python` would give, in one pass. Each event is checked as it is read."""
+    and `_to_python` would give, in one pass. Each event is checked as it is read.
 
-    loader: _Loader
-    path: str
-    lines: dict[Location, int]
-    problems: list[Problem]
-    check_characters: bool
-    """False when no value can hold a forbidden character (the text has none, nor a backslash)."""
-    depth: int = 0
-    values: int = 0
+    This is the inner loop of a clean check (a few hundred events a file): event types are
+    compared by identity, and a value's line is taken only where `lines` keeps it."""
+
+    def __init__(
+        self, loader: _Loader, path: str, lines: dict[Location, int], problems: list[Problem], check_characters: bool
+    ) -> None:
+        self.loader = loader
+        self.get_event = loader.get_event
+        self.path = path
+        self.lines = lines
+        self.problems = problems
+        self.check_characters = check_characters
+        """False when no value can hold a forbidden character (the text has none, nor a backslash)."""
+        self.depth = 0
+        self.values = 0
 
     def next(self) -> Any:
         """The next event, refused when an entry has no use for it or it passes a limit."""
-        event = self.loader.get_event()
+        event = self.get_event()
         kind = type(event)
-        if kind in _STARTS:
-            line = event.start_mark.line + 1
-            if event.anchor is not None:
-                raise _Refused(_anchor_problem(self.path, line))
-            if event.tag is not None and not (kind is yaml.ScalarEvent and event.tag == "!"):
-                raise _Refused(Problem(self.path, line, "", f"uses the YAML tag {event.tag}; entries have no use for tags: remove it"))
+        if kind is _SCALAR or kind is _MAPPING_START or kind is _SEQUENCE_START:
+            if event.anchor is not None or (event.tag is not None and not (kind is _SCALAR and event.tag == "!")):
+                raise _Refused(self._refusal(event))
             self.values += 1
             if self.values > MAX_VALUES:
                 raise _Refused(
-                    Problem(self.path, line, "", f"holds more than {MAX_VALUES:,} values; no entry needs so many (remove the repetition)")
+                    Problem(
+                        self.path, event.start_mark.line + 1, "",
+                        f"holds more than {MAX_VALUES:,} values; no entry needs so many (remove the repetition)",
+                    )
                 )
-            if kind is not yaml.ScalarEvent:
+            if kind is not _SCALAR:
                 self.depth += 1
                 if self.depth > MAX_DEPTH:
-                    raise _Refused(_too_deep(self.path, line))
-        elif kind in _ENDS:
+                    raise _Refused(_too_deep(self.path, event.start_mark.line + 1))
+        elif kind is _MAPPING_END or kind is _SEQUENCE_END:
             self.depth -= 1
         elif kind is yaml.AliasEvent:
-            raise _Refused(_anchor_problem(self.path, event.start_mark.line + 1))
+            raise _Refused(self._refusal(event))
         return event
+
+    def _refusal(self, event: Any) -> Problem:
+        line = event.start_mark.line + 1
+        if type(event) is yaml.AliasEvent or event.anchor is not None:
+            return Problem(
+                self.path, line, "",
+                "uses a YAML anchor or alias (& or *); entries have no use for them: write the value out in full",
+            )
+        return Problem(self.path, line, "", f"uses the YAML tag {event.tag}; entries have no use for tags: remove it")
 
     def document(self) -> Any:
         """The one document's value; None for an empty file."""
         self.next()  # the stream's start
         if type(self.next()) is yaml.StreamEndEvent:
             return None
-        data = self._value(self.next(), ())
+        event = self.next()
+        self.lines[()] = event.start_mark.line + 1
+        data = self._value(event, ())
         self.next()  # the document's end
         if type(self.next()) is not yaml.StreamEndEvent:
             raise _Unusual  # a second document: the composer's message names it
@@ -297,15 +314,16 @@ class _Reader:
 
     def _skip(self, event: Any) -> None:
         """Pass over the rest of the value that `event` starts."""
-        depth = 0 if type(event) is yaml.ScalarEvent else 1
+        depth = 0 if type(event) is _SCALAR else 1
         while depth:
             kind = type(self.next())
-            if kind is yaml.SequenceStartEvent or kind is yaml.MappingStartEvent:
+            if kind is _SEQUENCE_START or kind is _MAPPING_START:
                 depth += 1
-            elif kind in _ENDS:
+            elif kind is _SEQUENCE_END or kind is _MAPPING_END:
                 depth -= 1
 
-    def _tag(self, event: Any) -> str:
+    @staticmethod
+    def _tag(event: Any) -> str:
         tag: str | None = event.tag
         if tag is None or tag == "!":  # a quoted or block scalar is text; a plain one is resolved
             return _plain_tag(event.value) if event.implicit[0] else _STR
@@ -326,52 +344,54 @@ class _Reader:
             return _without_forbidden(value, event.start_mark.line + 1, location, self.problems, self.path)
         return value
 
+    def _key(self, event: Any, location: Location, line: int) -> str | None:
+        """The field name `event` gives in the mapping at `location`; None, with a problem
+        (its value to be skipped), when it is none."""
+        if type(event) is not _SCALAR:
+            self.problems.append(Problem(self.path, line, dotted(location), "a list or mapping is used as a key (write `field: value`)"))
+            self._skip(event)
+            return None
+        tag = self._tag(event)
+        if tag in _MERGE_KEYS:
+            raise _Unusual
+        key = self._scalar(event, tag, location)
+        if not isinstance(key, str):
+            self.problems.append(Problem(self.path, line, dotted(location), f"the key {key!r} is not a field name"))
+            return None
+        return key
+
     def _value(self, event: Any, location: Location) -> Any:
-        self.lines.setdefault(location, event.start_mark.line + 1)
+        """The value `event` starts; the caller has noted its line."""
         kind = type(event)
-        if kind is yaml.ScalarEvent:
+        if kind is _SCALAR:
             return self._scalar(event, self._tag(event), location)
-        if kind is yaml.SequenceStartEvent:
+        lines = self.lines
+        if kind is _SEQUENCE_START:
             items: list[Any] = []
-            while type(item := self.next()) is not yaml.SequenceEndEvent:
-                items.append(self._value(item, location + (len(items),)))
+            while type(item := self.next()) is not _SEQUENCE_END:
+                here = location + (len(items),)
+                lines[here] = item.start_mark.line + 1
+                items.append(self._value(item, here))
             return items
         result: dict[str, Any] = {}
-        first_seen: dict[str, int] = {}
-        while type(key_event := self.next()) is not yaml.MappingEndEvent:
+        while type(key_event := self.next()) is not _MAPPING_END:
             line = key_event.start_mark.line + 1
-            if type(key_event) is not yaml.ScalarEvent:
-                self.problems.append(Problem(self.path, line, dotted(location), "a list or mapping is used as a key (write `field: value`)"))
-                self._skip(key_event)
-                self._skip(self.next())
-                continue
-            tag = self._tag(key_event)
-            if tag in _MERGE_KEYS:
-                raise _Unusual
-            key = self._scalar(key_event, tag, location)
-            if not isinstance(key, str):
-                self.problems.append(Problem(self.path, line, dotted(location), f"the key {key!r} is not a field name"))
-                self._skip(self.next())
-                continue
-            if key in first_seen:
+            key = self._key(key_event, location, line)
+            if key is not None and key in result:
                 self.problems.append(
                     Problem(
                         self.path, line, dotted(location + (key,)),
-                        f"is given twice in one mapping (first on line {first_seen[key]}); keep one",
+                        f"is given twice in one mapping (first on line {lines[location + (key,)]}); keep one",
                     )
                 )
+                key = None
+            if key is None:
                 self._skip(self.next())
                 continue
-            first_seen[key] = line
-            self.lines[location + (key,)] = line
-            result[key] = self._value(self.next(), location + (key,))
+            here = location + (key,)
+            lines[here] = line
+            result[key] = self._value(self.next(), here)
         return result
-
-
-def _anchor_problem(path: str, line: int) -> Problem:
-    return Problem(
-        path, line, "", "uses a YAML anchor or alias (& or *); entries have no use for them: write the value out in full"
-    )
 
 
 def _compose(text: str, lines: dict[Location, int], problems: list[Problem], path: str) -> Any:

@@ -563,10 +563,16 @@ def _references(document: Document) -> tuple[Reference, ...]:
         for v, version in enumerate(dispute["versions"]):
             references += [(("disputed", d, "versions", v, "sources", s), "sources") for s in range(len(version["sources"]))]
 
-    # The fields' names are interned: the same few repeat in every event, and are kept once.
     return tuple(
-        (document.line(location), sys.intern(dotted(location)), kind, _value_at(data, location)) for location, kind in references
+        (document.line(location), _field_name(location), kind, _value_at(data, location)) for location, kind in references
     )
+
+
+@functools.lru_cache(maxsize=4096)
+def _field_name(location: Location) -> str:
+    """A reference's field, dotted: the same few repeat in every event, so each is made (and
+    kept in the build cache) once."""
+    return sys.intern(dotted(location))
 
 
 def _unknown_reference(record: CheckedFile, reference: Reference, known: set[str]) -> Problem:
