@@ -154,3 +154,15 @@ def test_a_file_moved_elsewhere_is_named_by_its_new_path(tmp_path: Path, monkeyp
     problems = kept_check(content, cache)
     assert problems == clean_check(content)
     assert isinstance(problems, list) and problems[0].startswith(f"content{os.sep}events{os.sep}vladivostok-2019.yaml:3: kind:")
+
+
+def test_a_broken_source_is_reported_once_not_by_every_event_citing_it(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(FIXTURE_CONTENT, content)
+    cache = BuildCache(tmp_path / ".build-cache")
+    kept_check(content, cache)
+    edit(content, SOURCE, "title: ", "title: [")
+    problems = kept_check(content, cache)
+    assert problems == clean_check(content)
+    assert isinstance(problems, list) and len(problems) == 1
+    assert f"{SOURCE}:4: YAML syntax error" in problems[0]

@@ -270,7 +270,7 @@ def build_content(
             problems.extend(record.problems)
             for reference in record.references:
                 if reference[3] not in known_ids[reference[2]]:
-                    problems.append(_unknown_reference(record, reference, known_ids[reference[2]]))
+                    problems.append(_unknown_reference(record.path, reference, known_ids[reference[2]]))
     if problems:
         return None, problems
     entries = {kind: sorted((record.id, record.entry) for record in records[kind]) for kind in ENTRY_KINDS}
@@ -342,11 +342,12 @@ def _country_problems(document: Document, location: Location) -> list[Problem]:
 def _id_problems(records: list[CheckedFile]) -> list[Problem]:
     """The same ID twice among files that parsed (`x.yaml` beside `x.yml`); the form of each ID
     is the loader's to check."""
+    parsed = [record for record in records if record.parsed]
+    if len({record.id for record in parsed}) == len(parsed):
+        return []  # the usual case, found at once
     problems: list[Problem] = []
     seen: dict[str, str] = {}
-    for record in records:
-        if not record.parsed:
-            continue
+    for record in parsed:
         if record.id in seen:
             problems.append(
                 Problem(record.path, 1, "", f"the ID {record.id!r} is already used by {seen[record.id]} (rename one)")
@@ -575,10 +576,10 @@ def _field_name(location: Location) -> str:
     return sys.intern(dotted(location))
 
 
-def _unknown_reference(record: CheckedFile, reference: Reference, known: set[str]) -> Problem:
+def _unknown_reference(path: str, reference: Reference, known: set[str]) -> Problem:
     line, field, kind, value = reference
     return Problem(
-        record.path,
+        path,
         line,
         field,
         f"no {kind[:-1]} has the ID {value!r} (add content/{kind}/{value}.yaml or fix the ID{suggest(value, known)})",
