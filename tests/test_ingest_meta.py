@@ -139,6 +139,9 @@ def test_a_date_line_refines_a_month_in_the_address(rules: Rules) -> None:
     [
         (["Kim to visit Russia", BODY], "https://www.latimes.com/world/story.html", "Los Angeles Times"),
         (["Kim to visit Russia", BODY], "http://news.bbc.co.uk/2/hi/europe/7415997.stm", "BBC News"),
+        # One name for one publisher, however a page signs; a service of its own is listed apart.
+        (["DW", "Kim to visit Russia", BODY], "https://www.dw.com/en/x/a-36789", "Deutsche Welle"),
+        (["KBS WORLD", "Kim to visit Russia", BODY], "http://world.kbs.co.kr/service/news_view.htm?Seq_Code=1", "KBS World"),
         (["Turkish Minute", "Kim to visit Russia", BODY], "https://turkishminute.com/2024/02/08/x", "Turkish Minute"),
         (["Rediff.com  »  News  »  Kim to visit Russia", BODY], "http://world.rediff.com/news/2008/dec/02-x.htm", "Rediff.com"),
         (["NAAJU", "Kim to visit Russia", BODY], "https://naaju.com/romania/x", "Naaju"),

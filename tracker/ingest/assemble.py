@@ -269,25 +269,33 @@ def _draft(
             place = after[0][1]
             doubts.pop("place", None)
 
-    kind = _kind(group, sentences, rules)
-
     # Leaders in office at the time; the visitor is the one abroad, the host the one at home.
     leaders = list(dict.fromkeys(l for f in group for l in f.leaders if _in_office_at(l, published, rules)))
+    abroad = [l for l in leaders if rules.leaders[l].country != place.country]
+    home = [l for l in leaders if rules.leaders[l].country == place.country]
+    # Received where a leader receives visitors (the capital, or a country named without a
+    # city); meeting at a venue chosen elsewhere (a port, a resort, a space centre) is a summit.
+    received = None if not (abroad and home) else place.city is None or place in rules.capitals
+    kind = _kind(group, sentences, rules, place, leaders, received)
+
     under_way = under_way and status is Status.HELD
     date, end, date_doubt = _when(group, sentences, published, status, place, kind, rules, under_way)
     if date_doubt:
         doubts["date"] = date_doubt
-    abroad = [l for l in leaders if rules.leaders[l].country != place.country]
-    home = [l for l in leaders if rules.leaders[l].country == place.country]
     visitor = abroad[0] if len(abroad) == 1 else None
     if kind == "embassy-visit" and not visitor and len(leaders) == 1:
         visitor, home = leaders[0], []
     host = home[0] if home and kind != "embassy-visit" else None
     if visitor and host is None and kind != "embassy-visit":
-        host = holder(place.country, date, rules, mentioned)
-        if host:
+        # An occasion (a parade, a summit) is its country's, so whoever led it then hosted
+        # it; who received a visitor is a fact the page must give, else the editor does.
+        leader_then = holder(place.country, date, rules, mentioned)
+        if leader_then and (kind != "visit" or leader_then in mentioned):
+            host = leader_then
             leaders.append(host)
             doubts["host"] = f"not named as taking part; {rules.leaders[host].name} led the host country then"
+        elif leader_then:
+            doubts["host"] = f"the page names no host; {rules.leaders[leader_then].name} led the host country then"
     if len(abroad) > 1:
         doubts["visitor"] = "several leaders travelled (a meeting in a third country?)"
         if kind == "ceremony" and not home and _named(group, "summit", rules):
@@ -309,21 +317,64 @@ def _draft(
     )
 
 
-def _kind(group: list[Frame], sentences: list[Sentence], rules: Rules) -> str:
+def _kind(
+    group: list[Frame], sentences: list[Sentence], rules: Rules, place: Place, leaders: list[str], received: bool | None
+) -> str:
     """The first kind (in the cue file's order) whose words the frames naming a place use
-    ("state visit", "parade", "summit"); else what the headline calls the event ("Putin to
-    visit India", "Kim and Moon meet"); else the loose words of the frames ("held talks": a
-    summit); else the plain visit. Every visit has its talks, so they do not outweigh the
-    page's own name for it."""
+    ("state visit", "parade", "summit"); else a summit when some other sentence of the page
+    calls this meeting one ("Kim arrives at summit venue"); else, where one leader travelled
+    to another's country, a visit when received in the capital (`received`) and a summit
+    when they held talks elsewhere (`received` False); else what the headline calls
+    the event ("Putin to visit India", "Kim and Moon meet"); else the loose words of the
+    frames ("held talks": a summit); else the plain visit. Every visit has its talks, so
+    they do not make it a summit: only the page's own word does (README, "Kinds")."""
+
+    def kinds(frame: Frame) -> set[str]:
+        text = frame.sentence.text
+        return {k for k in frame.kinds if k != "summit" or _this_summit(text, place, leaders, rules, frame.place is None)}
+
     placed = [f for f in group if f.place is not None]
-    found = {k for f in placed for k in f.kinds} or {k for f in group for k in f.kinds}
+    found = {k for f in placed for k in kinds(f)} or {k for f in group for k in kinds(f)}
     kind = next((k for k in rules.kind_order if k in found), None)
     if kind is not None:
         return kind
+    if any(
+        not rules.looking_back.find(s.text) and _this_summit(s.text, place, leaders, rules, named_only=True)
+        for s in sentences
+    ):
+        return "summit"
+    if received or received is False and _named(placed or group, "summit", rules):
+        return "visit" if received else "summit"
     named = {hit.value for s in sentences if s.headline for hit in rules.named_kinds.find(s.text)}
     if len(named) == 1:
         return str(named.pop())
     return "summit" if _named(placed or group, "summit", rules) else "visit"
+
+
+def _this_summit(text: str, place: Place, leaders: list[str], rules: Rules, named_only: bool = False) -> bool:
+    """`text` calls a meeting a summit that can be this event: not one placed elsewhere
+    ("the Okinawa summit", "the G8 summit in Okinawa" for a trip to Pyongyang), and not in
+    a sentence naming a leader outside the event. With `named_only` (a sentence that names
+    no place of the event), not a summit named for something else either ("the BRICS
+    summit"): only an unnamed one ("their expected summit") or one named for its leaders."""
+    if any(hit.value not in leaders for hit in rules.names.find(text)):
+        return False
+    places = rules.places.find(text)
+    ours = {w.lower() for leader in leaders for n in (rules.leaders[leader].name, *rules.leaders[leader].aliases) for w in n.split()}
+    for hit in rules.kinds.find(text):
+        if hit.value != "summit":
+            continue
+        beside = [
+            p.value for p in places
+            if p.end <= hit.start and re.fullmatch(r"[\s-]*", text[p.end : hit.start])
+            or re.fullmatch(r"\s+(?:in|at)\s+", text[hit.end : p.start])
+        ]
+        name = re.search(r"(\S+)\s+$", text[: hit.start])
+        words = name.group(1).split("-") if name and name.start() > 0 else []
+        named_else = any(w[:1].isupper() and w.lower() not in ours for w in words)
+        if all(p.country == place.country for p in beside) and not (named_only and named_else and not beside):
+            return True
+    return False
 
 
 def _named(group: list[Frame], kind: str, rules: Rules) -> bool:
