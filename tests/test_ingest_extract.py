@@ -323,21 +323,23 @@ def test_a_letter_that_calls_a_summit_off_makes_it_cancelled(rules: Rules) -> No
 @pytest.mark.parametrize(
     ("headline", "body", "kind"),
     [
-        # Received by the host in the capital (or in a country named without a city): a
-        # visit, though the visitor holds talks as every visitor does and the headline says "meet".
+        # Received by the host in the host's country: a visit, though the visitor holds talks
+        # as every visitor does, the headline says "meet", and the talks are far from the capital.
         ("Xi to visit Russia next week", "Xi Jinping will travel to Moscow next week and will meet Vladimir Putin.", "visit"),
         ("Putin wraps up China trip", "Vladimir Putin held talks with Xi Jinping in Beijing on Thursday.", "visit"),
         ("Xi and Putin meet in Moscow", "Xi Jinping held talks with Vladimir Putin in Moscow on Thursday.", "visit"),
         ("Xi Jinping in Moscow", "Xi Jinping held talks with Vladimir Putin in the Kremlin on Thursday.", "visit"),
         ("Xi lands in Russia", "Xi Jinping arrived in Russia on Thursday for talks with Vladimir Putin.", "visit"),
-        # Talks at a venue away from the capital: a summit, whatever the headline calls the trip.
-        ("Xi wraps up Russia trip", "Xi Jinping held talks with Vladimir Putin in Vladivostok on Thursday.", "summit"),
+        ("Xi and Putin meet in Vladivostok", "Xi Jinping held talks with Vladimir Putin in Vladivostok on Thursday.", "visit"),
+        # Where neither is at home, their talks are a summit.
+        ("Xi and Putin meet in Astana", "Xi Jinping held talks with Vladimir Putin in Astana on Thursday.", "summit"),
         # "summit" or "state visit" in the sentences settle it whatever the headline says.
         ("Xi to visit Russia", "Xi Jinping will travel to Moscow next week for a summit with Vladimir Putin.", "summit"),
         ("Xi and Putin meet", "Xi Jinping arrived in Moscow on Thursday for a state visit and talks with Vladimir Putin.", "visit"),
         # ... and so does a sentence that calls this meeting a summit without placing it,
         ("Xi arrives in Moscow", "Xi Jinping arrived in Moscow on Thursday for talks with Vladimir Putin.\n"
          "Their summit is expected to produce an energy deal.", "summit"),
+        ("Xi and Putin agree on pipeline at Siberian summit", "Xi Jinping held talks with Vladimir Putin in Irkutsk.", "summit"),
         # but not a summit named for another gathering, or placed elsewhere.
         ("Xi arrives in Moscow", "Xi Jinping arrived in Moscow on Thursday for talks with Vladimir Putin.\n"
          "The two leaders will meet again at the BRICS summit.", "visit"),

@@ -273,10 +273,7 @@ def _draft(
     leaders = list(dict.fromkeys(l for f in group for l in f.leaders if _in_office_at(l, published, rules)))
     abroad = [l for l in leaders if rules.leaders[l].country != place.country]
     home = [l for l in leaders if rules.leaders[l].country == place.country]
-    # Received where a leader receives visitors (the capital, or a country named without a
-    # city); meeting at a venue chosen elsewhere (a port, a resort, a space centre) is a summit.
-    received = None if not (abroad and home) else place.city is None or place in rules.capitals
-    kind = _kind(group, sentences, rules, place, leaders, received)
+    kind = _kind(group, sentences, rules, place, leaders, received=bool(abroad and home))
 
     under_way = under_way and status is Status.HELD
     date, end, date_doubt = _when(group, sentences, published, status, place, kind, rules, under_way)
@@ -318,13 +315,13 @@ def _draft(
 
 
 def _kind(
-    group: list[Frame], sentences: list[Sentence], rules: Rules, place: Place, leaders: list[str], received: bool | None
+    group: list[Frame], sentences: list[Sentence], rules: Rules, place: Place, leaders: list[str], received: bool
 ) -> str:
     """The first kind (in the cue file's order) whose words the frames naming a place use
     ("state visit", "parade", "summit"); else a summit when some other sentence of the page
-    calls this meeting one ("Kim arrives at summit venue"); else, where one leader travelled
-    to another's country, a visit when received in the capital (`received`) and a summit
-    when they held talks elsewhere (`received` False); else what the headline calls
+    calls this meeting one ("Kim arrives at summit venue"); else a visit where one leader
+    travelled to be received by another in the host's country (`received`), wherever there
+    they met; else what the headline calls
     the event ("Putin to visit India", "Kim and Moon meet"); else the loose words of the
     frames ("held talks": a summit); else the plain visit. Every visit has its talks, so
     they do not make it a summit: only the page's own word does (README, "Kinds")."""
@@ -343,8 +340,8 @@ def _kind(
         for s in sentences
     ):
         return "summit"
-    if received or received is False and _named(placed or group, "summit", rules):
-        return "visit" if received else "summit"
+    if received:
+        return "visit"
     named = {hit.value for s in sentences if s.headline for hit in rules.named_kinds.find(s.text)}
     if len(named) == 1:
         return str(named.pop())
@@ -355,8 +352,9 @@ def _this_summit(text: str, place: Place, leaders: list[str], rules: Rules, name
     """`text` calls a meeting a summit that can be this event: not one placed elsewhere
     ("the Okinawa summit", "the G8 summit in Okinawa" for a trip to Pyongyang), and not in
     a sentence naming a leader outside the event. With `named_only` (a sentence that names
-    no place of the event), not a summit named for something else either ("the BRICS
-    summit"): only an unnamed one ("their expected summit") or one named for its leaders."""
+    no place of the event), not a summit named for a group either ("the BRICS summit", "a
+    G20 summit"): only an unnamed one ("their expected summit") or one named for its
+    leaders or its region ("a Siberian summit")."""
     if any(hit.value not in leaders for hit in rules.names.find(text)):
         return False
     places = rules.places.find(text)
@@ -371,7 +369,7 @@ def _this_summit(text: str, place: Place, leaders: list[str], rules: Rules, name
         ]
         name = re.search(r"(\S+)\s+$", text[: hit.start])
         words = name.group(1).split("-") if name and name.start() > 0 else []
-        named_else = any(w[:1].isupper() and w.lower() not in ours for w in words)
+        named_else = any((w.isupper() or any(c.isdigit() for c in w)) and w.lower() not in ours for w in words)
         if all(p.country == place.country for p in beside) and not (named_only and named_else and not beside):
             return True
     return False

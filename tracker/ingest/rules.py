@@ -105,8 +105,6 @@ class Rules:
     """Descriptions -> Title."""
     places: PhraseSet
     """Gazetteer names -> Place."""
-    capitals: frozenset[Place]
-    """The gazetteer's capital cities (`capital: true`): where a leader receives visitors."""
     status: PhraseSet
     """Status phrases -> Status, neutral phrases -> None."""
     status_order: tuple[Status, ...]
@@ -255,7 +253,6 @@ def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
                 ) from error
 
     place_pairs: list[tuple[str, Any]] = []
-    capitals: set[Place] = set()
     for number, entry in enumerate(gazetteer.get("places", [])):
         try:
             place = Place(country=str(entry["country"]), city=entry.get("city"))
@@ -265,8 +262,6 @@ def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
                 f"{_at(gazetteer_document, 'places', number)}: places[{number}]: expected {{city: ..., country: XX, names: [...]}}"
             ) from error
         place_pairs.extend((name, place) for name in names)
-        if entry.get("capital") is True:
-            capitals.add(place)
 
     place_pairs.extend(_countries())
 
@@ -328,7 +323,6 @@ def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
         names=PhraseSet(name_pairs),
         titles=PhraseSet(title_pairs),
         places=PhraseSet(place_pairs),
-        capitals=frozenset(capitals),
         status=PhraseSet(status_pairs),
         status_order=tuple(order),
         swallows={
