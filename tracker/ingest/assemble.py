@@ -318,8 +318,9 @@ def _kind(
     group: list[Frame], sentences: list[Sentence], rules: Rules, place: Place, leaders: list[str], received: bool
 ) -> str:
     """The first kind (in the cue file's order) whose words the frames naming a place use
-    ("state visit", "parade", "summit"); else a summit when some other sentence of the page
-    calls this meeting one ("Kim arrives at summit venue"); else a visit where one leader
+    ("state visit", "parade", "summit"); else what the page's other sentences (not a look
+    back) call it: a "state visit" first, else a summit if one calls this meeting so ("Kim
+    arrives at summit venue"); else a visit where one leader
     travelled to be received by another in the host's country (`received`), wherever there
     they met; else what the headline calls
     the event ("Putin to visit India", "Kim and Moon meet"); else the loose words of the
@@ -335,10 +336,10 @@ def _kind(
     kind = next((k for k in rules.kind_order if k in found), None)
     if kind is not None:
         return kind
-    if any(
-        not rules.looking_back.find(s.text) and _this_summit(s.text, place, leaders, rules, named_only=True)
-        for s in sentences
-    ):
+    current = [s.text for s in sentences if not rules.looking_back.find(s.text)]
+    if any(hit.value == "visit" for text in current for hit in rules.kinds.find(text)):
+        return "visit"  # "the formal state visit opens on Wednesday"
+    if any(_this_summit(text, place, leaders, rules, named_only=True) for text in current):
         return "summit"
     if received:
         return "visit"
@@ -350,13 +351,14 @@ def _kind(
 
 def _this_summit(text: str, place: Place, leaders: list[str], rules: Rules, named_only: bool = False) -> bool:
     """`text` calls a meeting a summit that can be this event: not one placed elsewhere
-    ("the Okinawa summit", "the G8 summit in Okinawa" for a trip to Pyongyang), and not in
-    a sentence naming a leader outside the event. With `named_only` (a sentence that names
+    ("the Okinawa summit", "the G8 summit in Okinawa" for a trip to Pyongyang, "a summit in
+    New Delhi" for talks in Mumbai), not a virtual one, and not in a sentence naming a
+    leader outside the event. With `named_only` (a sentence that names
     no place of the event), not a summit named for a group either ("the BRICS summit", "a
     G20 summit"): only an unnamed one ("their expected summit") or one named for its
     leaders or its region ("a Siberian summit")."""
-    if any(hit.value not in leaders for hit in rules.names.find(text)):
-        return False
+    if rules.not_a_visit.find(text) or any(hit.value not in leaders for hit in rules.names.find(text)):
+        return False  # "a virtual summit" is no meeting
     places = rules.places.find(text)
     ours = {w.lower() for leader in leaders for n in (rules.leaders[leader].name, *rules.leaders[leader].aliases) for w in n.split()}
     for hit in rules.kinds.find(text):
@@ -370,7 +372,8 @@ def _this_summit(text: str, place: Place, leaders: list[str], rules: Rules, name
         name = re.search(r"(\S+)\s+$", text[: hit.start])
         words = name.group(1).split("-") if name and name.start() > 0 else []
         named_else = any((w.isupper() or any(c.isdigit() for c in w)) and w.lower() not in ours for w in words)
-        if all(p.country == place.country for p in beside) and not (named_only and named_else and not beside):
+        here = all(p.country == place.country and (p.city == place.city or not (p.city and place.city)) for p in beside)
+        if here and not (named_only and named_else and not beside):
             return True
     return False
 

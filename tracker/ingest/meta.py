@@ -145,13 +145,16 @@ def _is_headline(line: str) -> bool:
 
 def _person(text: str) -> str | None:
     """A byline's name: cut at " in <place>", brackets, "|" and "and"; fix ALL CAPS. A
-    newsroom ("WION Web Team", "National Content Desk") is no person."""
+    newsroom ("WION Web Team", "National Content Desk") or one word in capitals (an
+    agency's letters: "DPA", "PTI") is no person."""
     text = re.split(r"\s+\[|\s+\(|\s+in\s+[A-Z]|[,;|]|\s+for\s+|\s+and\s+|\s+&\s+", text)[0].strip()
     words = text.split()
     if not 1 <= len(words) <= 4 or not all(word[:1].isupper() for word in words):
         return None
     if any(word.lower() in _NEWSROOM for word in words):
         return None
+    if len(words) == 1 and text.isupper():
+        return None  # "By DPA, IANS": an agency's letters, no person
     if text.isupper():
         text = " ".join(word.capitalize() for word in words)
     return text
