@@ -354,6 +354,22 @@ def test_the_kind_is_what_the_page_calls_the_event(rules: Rules, headline: str, 
 
 
 @pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Macron lands in US\nEmmanuel Macron landed in the United States on Monday for a state visit.\n"
+         "The presidential plane landed at the air base outside Washington.", "Washington"),
+        ("Xi in US\nXi Jinping arrived in the United States on Thursday to meet Donald Trump.\n"
+         "The plane touched down at the airport of palm beach in the afternoon.", "Palm Beach"),
+    ],
+)
+def test_a_country_wide_arrival_takes_the_one_city_where_it_landed(world_rules: Rules, text: str, city: str) -> None:
+    analysis = analyse(text.encode(), "a.txt", world_rules, TODAY, published=PartialDate.parse("2018-04-23"))
+    (event,) = analysis.events
+    assert (event.place.city, event.place.country) == (city, "US")
+    assert "check it" in event.doubts["place"]
+
+
+@pytest.mark.parametrize(
     ("text", "host", "doubt"),
     [
         # Who received a visitor is a fact the page must give: the editor is told who led

@@ -213,6 +213,9 @@ def _draft(
         elif dateline is not None and dateline.country == place.country:
             place = dateline
             doubts["place"] = "the city is the dateline's, where the report was filed"
+        elif (only := _only_city(sentences, place.country, rules)) is not None:
+            place = only  # "landed in the United States ... at the air base outside Washington"
+            doubts["place"] = f"{only.city} is the one city of the country the article names: check it"
         elif (named := _city_named(group, sentences)) is not None:
             place = Place(country=place.country, city=named)
             doubts["place"] = f"{named} is not in the gazetteer: check the city (and add it to content/gazetteer.yaml)"
@@ -394,6 +397,21 @@ def _occasion_city(group: list[Frame], sentences: list[Sentence], country: str, 
         if words and any(re.search(rf"\b{re.escape(w)}\b", sentence.text, re.IGNORECASE) for w in words):
             cities |= {h.value for h in hits if h.value.city and h.value.country == country}
     return next(iter(cities)) if len(cities) == 1 else None
+
+
+def _only_city(sentences: list[Sentence], country: str, rules: Rules) -> Place | None:
+    """The one city of `country` where the article's arrivals (outside a look back) land
+    ("landed at the air base outside Washington"), if they name just one."""
+    cities = set()
+    for s in sentences:
+        if rules.looking_back.find(s.text) or not rules.arrival.find(s.text):
+            continue
+        ends = {d.end for d in rules.destination.find(s.text)}
+        cities |= {
+            hit.value for hit in rules.places.find(s.text)
+            if hit.value.city and hit.value.country == country and any(e <= hit.start and s.text[e : hit.start].strip() in ("", "the") for e in ends)
+        }
+    return cities.pop() if len(cities) == 1 else None
 
 
 def _in_office_at(leader: str, when: PartialDate | None, rules: Rules) -> bool:
