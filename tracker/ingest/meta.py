@@ -22,7 +22,7 @@ _DATE_LIKE = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\s+\d{{4}}|\b{_MONTH}\s*\d{{1,2}}(?:st|nd|rd|th)?,?\s*\d{{4}}"
     rf"|\b\d{{4}}-\d{{2}}-\d{{2}}(?!\d)|\b{_MONTH}\s*\d{{1,2}},?\s*juche\s+\d+\s*\(\d{{4}}\)"
     rf"|\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}}\b|\b\d{{4}}[/.]\d{{2}}[/.]\d{{2}}\b|\b\d{{1,2}}-{_MONTH}-\d{{4}}\b"
-    r"|\b\d{1,2}/\d{1,2}/\d{2}\b(?=,?\s*\d{1,2}:\d{2})",
+    r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2}\b(?=,?\s*\d{1,2}:\d{2})",
     re.IGNORECASE,
 )
 _DATELINE = re.compile(
@@ -74,6 +74,10 @@ def parse_date_text(text: str) -> tuple[PartialDate, str | None] | None:
     if short:  # "2/28/19, 8:02 AM": month first, unless the first number cannot be a month
         first, second, year = (int(part) for part in short.groups())
         chunk = f"20{year:02d}-{first:02d}-{second:02d}" if first <= 12 else f"20{year:02d}-{second:02d}-{first:02d}"
+    dotted = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{2})", chunk)
+    if dotted:  # "17.02.26, 05:01 PM": dots are written day first
+        day_of, month_of, year = (int(part) for part in dotted.groups())
+        chunk = f"20{year:02d}-{month_of:02d}-{day_of:02d}"
     dayfirst = bool(re.match(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}", chunk))
     try:
         day = date_parser.parse(chunk, dayfirst=dayfirst, default=dt.datetime(2000, 1, 1))
