@@ -353,6 +353,16 @@ def test_the_kind_is_what_the_page_calls_the_event(rules: Rules, headline: str, 
     assert event.kind == kind
 
 
+def test_the_kind_is_read_where_the_event_is_not_where_the_visitor_goes_next(world_rules: Rules) -> None:
+    text = (
+        "Modi and Macron hold talks in Jaipur\n"
+        "Narendra Modi and Emmanuel Macron held talks in Jaipur today.\n"
+        "Macron will be the chief guest at the Republic Day celebrations in Delhi on Friday."
+    )
+    (event,) = analyse(text.encode(), "a.txt", world_rules, TODAY, published=PartialDate.parse("2024-01-25")).events
+    assert (event.kind, event.place.city, event.visitor, event.host) == ("visit", "Jaipur", "emmanuel-macron", "narendra-modi")
+
+
 @pytest.mark.parametrize(
     ("text", "city"),
     [

@@ -335,7 +335,11 @@ def _kind(
         return {k for k in frame.kinds if k != "summit" or _this_summit(text, place, leaders, rules, frame.place is None)}
 
     placed = [f for f in group if f.place is not None]
-    found = {k for f in placed for k in kinds(f)} or {k for f in group for k in kinds(f)}
+    # The frames naming the event's own place: "talks in Jaipur today" before "the Republic
+    # Day celebrations in Delhi" that the visitor attends next.
+    here = [f for f in placed if f.place == place or not (f.place and f.place.city and place.city)] or placed
+    elsewhere = [f for f in placed if f not in here]
+    found = {k for f in here for k in kinds(f)} or {k for f in group if f not in elsewhere for k in kinds(f)}
     kind = next((k for k in rules.kind_order if k in found), None)
     if kind is not None:
         return kind
