@@ -353,6 +353,17 @@ def test_the_kind_is_what_the_page_calls_the_event(rules: Rules, headline: str, 
     assert event.kind == kind
 
 
+def test_a_visit_put_back_keeps_the_day_it_had_been_set_for(world_rules: Rules) -> None:
+    text = (
+        "Japan PM's US visit postponed\n"
+        "Yoshihide Suga will now travel to the United States on April 16, later than planned, Tokyo said.\n"
+        "His talks with Joe Biden had been expected on April 9."
+    )
+    (event,) = analyse(text.encode(), "a.txt", world_rules, TODAY, published=PartialDate.parse("2021-04-02")).events
+    assert (event.status.value, str(event.date), event.visitor) == ("postponed", "2021-04-09", "yoshihide-suga")
+    assert event.doubts["date"] == "the day it had been set for, before it was put back"
+
+
 def test_the_kind_is_read_where_the_event_is_not_where_the_visitor_goes_next(world_rules: Rules) -> None:
     text = (
         "Modi and Macron hold talks in Jaipur\n"

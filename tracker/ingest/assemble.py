@@ -280,6 +280,8 @@ def _draft(
 
     under_way = under_way and status is Status.HELD
     date, end, date_doubt = _when(group, sentences, published, status, place, kind, rules, under_way)
+    if status is Status.POSTPONED and (earlier := _set_before(sentences, published, rules)) is not None:
+        date, end, date_doubt = earlier, None, "the day it had been set for, before it was put back"
     if date_doubt:
         doubts["date"] = date_doubt
     visitor = abroad[0] if len(abroad) == 1 else None
@@ -401,6 +403,16 @@ def _occasion_city(group: list[Frame], sentences: list[Sentence], country: str, 
         if words and any(re.search(rf"\b{re.escape(w)}\b", sentence.text, re.IGNORECASE) for w in words):
             cities |= {h.value for h in hits if h.value.city and h.value.country == country}
     return next(iter(cities)) if len(cities) == 1 else None
+
+
+def _set_before(sentences: list[Sentence], published: PartialDate | None, rules: Rules) -> PartialDate | None:
+    """The day or month a postponed event had been set for ("had been expected on April 9")."""
+    for sentence in sentences:
+        if rules.set_before.find(sentence.text) and not rules.looking_back.find(sentence.text):
+            for mention in find_dates(sentence.text, published, rules, future=False):
+                if _usable(mention) and mention.date is not None and mention.date.precision is not DatePrecision.YEAR:
+                    return mention.date
+    return None
 
 
 def _only_city(sentences: list[Sentence], country: str, rules: Rules) -> Place | None:
