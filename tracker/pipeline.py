@@ -107,10 +107,12 @@ def build_site(
     salt = code_salt(settings, finishing)
     parsed = cache.load_parsed(content_dir, salt) if cache else None
     with _long_lived_objects_frozen():
-        content = validate_content(content_dir, settings.max_file_bytes, parsed)
-        if cache and parsed is not None:
-            cache.save_parsed(content_dir, salt, parsed)
-        del parsed  # every file's parse, as text: saved, and no use to the rest of the build
+        try:
+            content = validate_content(content_dir, settings.max_file_bytes, parsed)
+        finally:  # kept even when the content has problems: the next check reads only what changed
+            if cache and parsed is not None:
+                cache.save_parsed(content_dir, salt, parsed)
+        del parsed  # what each file became once checked: saved, and the model holds what the build needs
         provenance = read_provenance(content_dir, content)  # git and the entries' bytes, read here once
         outputs = site_outputs(content, settings, provenance)
         gc.freeze()  # the content and the pages laid out live until the build ends
