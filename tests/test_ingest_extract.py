@@ -359,7 +359,7 @@ def test_a_visit_put_back_keeps_the_day_it_had_been_set_for(world_rules: Rules) 
         "Yoshihide Suga will now travel to the United States on April 16, later than planned, Tokyo said.\n"
         "His talks with Joe Biden had been expected on April 9."
     )
-    (event,) = analyse(text.encode(), "a.txt", world_rules, TODAY, published=PartialDate.parse("2021-04-02")).events
+    event = one_event(world_rules, text, "2021-04-02")
     assert (event.status.value, str(event.date), event.visitor) == ("postponed", "2021-04-09", "yoshihide-suga")
     assert event.doubts["date"] == "the day it had been set for, before it was put back"
 
@@ -370,7 +370,7 @@ def test_the_kind_is_read_where_the_event_is_not_where_the_visitor_goes_next(wor
         "Narendra Modi and Emmanuel Macron held talks in Jaipur today.\n"
         "Macron will be the chief guest at the Republic Day celebrations in Delhi on Friday."
     )
-    (event,) = analyse(text.encode(), "a.txt", world_rules, TODAY, published=PartialDate.parse("2024-01-25")).events
+    event = one_event(world_rules, text, "2024-01-25")
     assert (event.kind, event.place.city, event.visitor, event.host) == ("visit", "Jaipur", "emmanuel-macron", "narendra-modi")
 
 
@@ -384,8 +384,7 @@ def test_the_kind_is_read_where_the_event_is_not_where_the_visitor_goes_next(wor
     ],
 )
 def test_a_country_wide_arrival_takes_the_one_city_where_it_landed(world_rules: Rules, text: str, city: str) -> None:
-    analysis = analyse(text.encode(), "a.txt", world_rules, TODAY, published=PartialDate.parse("2018-04-23"))
-    (event,) = analysis.events
+    event = one_event(world_rules, text, "2018-04-23")
     assert (event.place.city, event.place.country) == (city, "US")
     assert "check it" in event.doubts["place"]
 
@@ -403,8 +402,7 @@ def test_a_country_wide_arrival_takes_the_one_city_where_it_landed(world_rules: 
     ],
 )
 def test_a_visitors_host_is_one_the_page_names(world_rules: Rules, text: str, host: str | None, doubt: str) -> None:
-    analysis = analyse(text.encode(), "a.txt", world_rules, TODAY, published=PartialDate.parse("2025-05-10"))
-    (event,) = analysis.events
+    event = one_event(world_rules, text, "2025-05-10")
     assert (event.visitor, event.host, event.doubts.get("host")) == ("luiz-inacio-lula-da-silva", host, doubt)
 
 
