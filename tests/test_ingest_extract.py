@@ -336,6 +336,9 @@ def test_a_letter_that_calls_a_summit_off_makes_it_cancelled(rules: Rules) -> No
         # "summit" or "state visit" in the sentences settle it whatever the headline says.
         ("Xi to visit Russia", "Xi Jinping will travel to Moscow next week for a summit with Vladimir Putin.", "summit"),
         ("Xi and Putin meet", "Xi Jinping arrived in Moscow on Thursday for a state visit and talks with Vladimir Putin.", "visit"),
+        # An occasion's short name makes a ceremony; a visit's own arrival ceremonies do not.
+        ("Kim calls off Moscow trip for V-Day ceremony", "Kim Jong Un will not travel to Moscow for next week's ceremony.", "ceremony"),
+        ("Xi in Moscow", "Xi Jinping arrived in Moscow on Thursday and was greeted with arrival ceremonies by Vladimir Putin.", "visit"),
         # ... and so does a sentence that calls this meeting a summit without placing it,
         ("Xi arrives in Moscow", "Xi Jinping arrived in Moscow on Thursday for talks with Vladimir Putin.\n"
          "Their summit is expected to produce an energy deal.", "summit"),
