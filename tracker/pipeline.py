@@ -35,7 +35,7 @@ def site_outputs(content: Content, settings: Settings, provenance: Provenance | 
     """Every file of the site, each with what it is made from: the one list of outputs."""
     from tracker.content.provenance import Provenance
     from tracker.outputs import calendar_ics, feeds
-    from tracker.outputs.dataset import render_csv, render_json
+    from tracker.outputs.dataset import csv_parts, json_parts
     from tracker.outputs.pages import build_pages
     from tracker.outputs.render import render_site
     from tracker.outputs.subscriptions import subscriptions
@@ -52,10 +52,11 @@ def site_outputs(content: Content, settings: Settings, provenance: Provenance | 
     # The same data for feed readers, calendars and researchers. A feed or calendar reads
     # its own events and the sources they cite, so an edit renders again only those that
     # carry the edited event (or cite the edited source); the whole-site data files read
-    # all the content. Each event, leader and source is digested once (EntityDigests).
+    # all the content. Each is made of one piece an event (or a development), which a
+    # rebuild takes from the last build's file while the event and all it names are the
+    # same: an edit renders one piece, and joins. Each entity is digested once (EntityDigests).
     digests = pages.event_pages.digests
-    entries: feeds.EntryCache = {}
-    vevents: calendar_ics.EventCache = {}
+    keys = digests.of_events_as_shown(content)
     for subscription in subscriptions(content):  # the whole site's, each leader's, each pair's
         events = subscription.events(content)
         cited = sorted({source for event in events for entry in event.timeline for source in entry.sources})
@@ -64,13 +65,12 @@ def site_outputs(content: Content, settings: Settings, provenance: Provenance | 
             tuple(digests.events[event.id] for event in events),
             tuple(digests.sources[source] for source in cited),
         )
-        feed = functools.partial(feeds.render_atom, content, settings, urls, subscription, entries)
-        calendar = functools.partial(calendar_ics.render_ics, content, settings, urls, subscription, vevents)
-        outputs.append(Output(f"{subscription.page}feed.xml", reads, feed))
-        outputs.append(Output(f"{subscription.page}events.ics", reads, calendar))
-    everything = digests.everything
-    for path, whole in (("events.json", render_json), ("events.csv", render_csv)):
-        outputs.append(Output(path, (everything,), functools.partial(whole, content, settings, urls)))
+        for path, parts in (("feed.xml", feeds.atom_parts), ("events.ics", calendar_ics.ics_parts)):
+            made = functools.partial(parts, content, settings, urls, subscription, keys)
+            outputs.append(Output.of_pieces(f"{subscription.page}{path}", reads, made))
+    everything = (digests.everything,)
+    outputs.append(Output.of_pieces("events.json", everything, functools.partial(json_parts, content, settings, urls, keys, digests.sources)))
+    outputs.append(Output.of_pieces("events.csv", everything, functools.partial(csv_parts, content, settings, urls, keys)))
     return outputs
 
 
@@ -114,7 +114,8 @@ def build_site(
         provenance = read_provenance(content_dir, content)  # git and the entries' bytes, read here once
         outputs = site_outputs(content, settings, provenance)
         gc.freeze()  # the content and the pages laid out live until the build ends
-        manifest, written = write_site(outputs, out, finishing, previous, salt.encode())
+        indexes = cache.piece_indexes(out, salt) if cache else None
+        manifest, written = write_site(outputs, out, finishing, previous, salt.encode(), indexes)
     if cache:
         cache.save(out, Saved(inputs, manifest))
     return written

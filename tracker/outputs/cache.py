@@ -57,6 +57,9 @@ class Record:
 Manifest = dict[str, Record]
 """Every file the build made, by site-relative path."""
 
+PieceIndex = list[tuple[str, int, int]]
+"""Where the pieces of a file made of pieces lie in it: each piece's key, start and end (bytes)."""
+
 
 @dataclass(frozen=True)
 class Saved:
@@ -206,10 +209,55 @@ class EntityDigests:
             {source_id: value_digest(source) for source_id, source in content.sources.items()},
         )
 
+    def of_events_as_shown(self, content: Content) -> dict[str, str]:
+        """Each event's digest together with those of every leader and source it names: what
+        one event's entry in a feed, a calendar or a data file is made from."""
+        digests = {}
+        for event_id, event in content.events.items():
+            named = sorted({*event.leaders, *(leader for leader in (event.visitor, event.host) if leader)})
+            parts = [self.events[event_id], *(self.leaders[i] for i in named), *(self.sources[i] for i in event.sources)]
+            digests[event_id] = _digest(parts)
+        return digests
+
     @property
     def everything(self) -> str:
         """All of the content at once: what a whole-site data file reads."""
         return value_digest((sorted(self.events.items()), sorted(self.leaders.items()), sorted(self.sources.items())))
+
+
+@dataclass(frozen=True)
+class PieceIndexes:
+    """Where the pieces of each file made of pieces lie (write.Piece), one record a file,
+    named by the digest of the file's bytes: a rebuild reads a piece back from the live
+    file only when that file is the one the record describes."""
+
+    cache: BuildCache
+    folder: Path
+    salt: str
+    """The code, templates and settings the pieces were made with; others make other pieces."""
+
+    def _file(self, digest: str) -> Path:
+        return self.folder / f"{digest}.json"
+
+    def load(self, digest: str) -> PieceIndex | None:
+        """The pieces of the file whose bytes have `digest`; None (with a warning when unreadable) if unknown."""
+        path = self._file(digest)
+        if not path.is_file():
+            return None
+        try:
+            raw = json.loads(path.read_bytes())
+            if raw.get("format") != FORMAT or raw.get("salt") != self.salt:
+                return None
+            index = [(key, start, end) for key, start, end in raw["pieces"]]
+            if not all(type(key) is str and type(start) is int and type(end) is int for key, start, end in index):
+                raise ValueError("a piece is not a key, a start and an end")
+            return index
+        except (OSError, ValueError, TypeError, KeyError, AttributeError) as error:
+            print(f"warning: ignoring the build cache {path} ({error}); making its pieces again", file=sys.stderr)
+            return None
+
+    def save(self, digest: str, index: PieceIndex) -> None:
+        self.cache._write(self._file(digest), {"format": FORMAT, "salt": self.salt, "pieces": index})
 
 
 @dataclass(frozen=True)
@@ -241,13 +289,26 @@ class BuildCache:
             return None
 
     def save(self, out: Path, saved: Saved) -> None:
-        """Write the record atomically: a killed build leaves the old record or the new one."""
+        """Write the record atomically: a killed build leaves the old record or the new one.
+        The records of pieces of files no longer in the site go."""
         record = {
             "format": FORMAT,
             "inputs": saved.inputs,
             "outputs": {name: astuple(entry) for name, entry in saved.outputs.items()},
         }
         self._write(self._file(out), record)
+        live = {entry.digest for entry in saved.outputs.values()}
+        pieces = self._pieces_folder(out)
+        for path in pieces.glob("*.json") if pieces.is_dir() else ():
+            if path.stem not in live:
+                path.unlink(missing_ok=True)
+
+    def _pieces_folder(self, out: Path) -> Path:
+        return self.folder / f"{self._file(out).stem}-pieces"
+
+    def piece_indexes(self, out: Path, salt: str) -> PieceIndexes:
+        """Where the pieces of the files of `out` made of pieces lie, for a build with `salt`."""
+        return PieceIndexes(self, self._pieces_folder(out), salt)
 
     def _parsed_file(self, content_dir: Path) -> Path:
         resolved = content_dir.resolve()
@@ -278,8 +339,8 @@ class BuildCache:
 
     def _write(self, path: Path, record: object) -> None:
         """Write `record` as JSON atomically: a killed build leaves the old file or the new one."""
-        self.folder.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=".cache-", dir=self.folder)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=".cache-", dir=path.parent)
         try:
             with os.fdopen(handle, "w", encoding="utf-8") as stream:
                 json.dump(record, stream, separators=(",", ":"))

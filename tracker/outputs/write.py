@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import ctypes
 import errno
+import functools
 import hashlib
 import io
 import multiprocessing
@@ -34,7 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from tracker.outputs.cache import Manifest, Record, Shared
+from tracker.outputs.cache import Manifest, PieceIndex, PieceIndexes, Record, Shared
 from tracker.settings import PROJECT_DIR, TEMPLATE_DIR
 
 FinishingStep = Callable[[Path], None]
@@ -57,6 +58,101 @@ class Output:
     object, the whole content): equal values make equal bytes, so a rebuild reuses the
     file while they stay equal."""
     make: Callable[[], bytes]
+    parts: Callable[[], Iterable[bytes | Piece]] | None = None
+    """For a file made of many pieces (the site's feed: an entry for each development), its
+    parts in order: fixed bytes, and pieces a rebuild may take from the last build's file."""
+
+    @classmethod
+    def of_pieces(cls, path: str, reads: tuple[Any, ...], parts: Callable[[], Iterable[bytes | Piece]]) -> Output:
+        """A file made of `parts`; `make` renders every piece afresh (tests, a build without a cache)."""
+        return cls(path, reads, functools.partial(_made_afresh, parts), parts)
+
+
+@dataclass(frozen=True)
+class Piece:
+    """Part of a file made of many, kept between builds by what it is made from: a rebuild
+    takes it from the last build's file while its key is the same, so a file of ten thousand
+    entries renders again only the entries whose event changed."""
+
+    key: str
+    """A digest of everything the piece is made from, besides the code, templates and
+    settings (a build with other ones takes no piece from the last)."""
+    home: str
+    """The file (site-relative) whose last version holds this piece: the whole site's feed,
+    for an entry of any feed. Only those files remember where their pieces lie."""
+    make: Callable[[], bytes]
+
+
+def _made_afresh(parts: Callable[[], Iterable[bytes | Piece]]) -> bytes:
+    return join_pieces(parts(), lambda piece: piece.make())[0]
+
+
+def join_pieces(parts: Iterable[bytes | Piece], get: Callable[[Piece], bytes], home: str = "") -> tuple[bytes, PieceIndex]:
+    """The file's bytes, each piece got by `get`, and where the pieces whose home is `home` lie in them."""
+    chunks: list[bytes] = []
+    index: PieceIndex = []
+    at = 0
+    for part in parts:
+        if isinstance(part, Piece):
+            data = get(part)
+            if part.home == home:
+                index.append((part.key, at, at + len(data)))
+        else:
+            data = part
+        chunks.append(data)
+        at += len(data)
+    return b"".join(chunks), index
+
+
+class _Pieces:
+    """The pieces of this build: those made so far (one entry is in several feeds, made once
+    for all), and those of the last build's files, read back from the live files when first
+    asked for. A live file is used only while it is the very file the last build wrote (its
+    size, modification time and inode), with the record of its pieces kept for those bytes."""
+
+    def __init__(self, out: Path, previous: Manifest, indexes: PieceIndexes | None) -> None:
+        self.out = out
+        self.previous = previous
+        self.indexes = indexes
+        self.earlier: dict[str, dict[str, memoryview]] = {}
+        self.made: dict[str, bytes | memoryview] = {}
+
+    def get(self, piece: Piece) -> bytes:
+        data = self.made.get(piece.key)
+        if data is None:
+            earlier = self.earlier.get(piece.home)
+            if earlier is None:
+                earlier = self.earlier[piece.home] = self._read(piece.home)
+            data = earlier.get(piece.key)
+            if data is None:
+                data = piece.make()
+            self.made[piece.key] = data
+        return data  # type: ignore[return-value]  # a memoryview joins as bytes do
+
+    def _read(self, home: str) -> dict[str, memoryview]:
+        record = self.previous.get(home)
+        if self.indexes is None or record is None or not record.matches(self.out / home):
+            return {}
+        index = self.indexes.load(record.digest)
+        if index is None:
+            return {}
+        try:
+            data = memoryview((self.out / home).read_bytes())
+        except OSError:
+            return {}
+        ends = [0, *(end for _, _, end in index)]
+        if len(data) != record.size or any(not ends[i] <= start <= end <= len(data) for i, (_, start, end) in enumerate(index)):
+            return {}  # pieces out of order or past the file's end: not a record of this file
+        return {key: data[start:end] for key, start, end in index}
+
+    def join(self, output: Output) -> tuple[bytes, str]:
+        """Make a file of pieces, and its digest; remember where its own pieces lie, for the next build."""
+        assert output.parts is not None
+        data, index = join_pieces(output.parts(), self.get, output.path)
+        digest = hashlib.blake2b(data, digest_size=20).hexdigest()
+        if index and self.indexes is not None:
+            self.indexes.save(digest, index)
+        return data, digest
 
 
 @dataclass(frozen=True)
@@ -110,11 +206,13 @@ def write_site(
     finishing: Iterable[FinishingStep] = (),
     previous: Manifest | None = None,
     salt: bytes = b"",
+    indexes: PieceIndexes | None = None,
 ) -> tuple[Manifest, Written]:
     """Stage every output in a folder beside `out`, run the finishing steps, then swap it in.
 
     `previous` describes the live site (from the last build): its files are reused where
-    their inputs or bytes are unchanged. When nothing at all changed, the live site is left
+    their inputs or bytes are unchanged, and a file of pieces takes the unchanged ones from
+    its live version (`indexes` says where they lie; made for the same `salt`). When nothing at all changed, the live site is left
     as it is and nothing is swapped. If anything fails before the swap, the staged folder is
     removed and `out` is untouched.
     """
@@ -124,6 +222,7 @@ def write_site(
     out.parent.mkdir(parents=True, exist_ok=True)
     clean_leftovers(out)
     staging = _Staging(out)
+    pieces = _Pieces(out, previous, indexes)
     marker = Output(MARKER, (), lambda: MARKER_TEXT.encode("utf-8"))
     try:
         records: dict[str, Record | None] = {}  # in the outputs' order, whatever order they are made in
@@ -144,9 +243,9 @@ def write_site(
         # lock one of them held would stay locked in the workers, so they build alone.
         if cores > 1 and len(to_make) >= PARALLEL_FROM and threading.active_count() == 1:
             staging.open()
-            made = _make_in_parallel(to_make, staging, cores)
+            made = _make_in_parallel(to_make, staging, pieces, cores)
         else:
-            made = [_make(staging, job) for job in to_make]
+            made = [_make(staging, pieces, job) for job in to_make]
         for (output, _, _), record in zip(to_make, made, strict=True):
             records[output.path] = record
         manifest = {path: record for path, record in records.items() if record is not None}
@@ -173,7 +272,7 @@ pages show) shares them among the machine's cores; fewer are not worth starting 
 _Job = tuple[Output, str, Record | None]
 """An output to make, its key, and the live file's record where there is one to compare with."""
 
-_WORK: tuple[list[_Job], _Staging] | None = None
+_WORK: tuple[list[_Job], _Staging, _Pieces] | None = None
 """What the worker processes make: set before they fork, so they inherit it unpickled."""
 
 
@@ -181,17 +280,20 @@ def _cores() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def _make(staging: _Staging, job: _Job) -> Record:
+def _make(staging: _Staging, pieces: _Pieces, job: _Job) -> Record:
     """Make one output; keep the live file if its bytes are the same, else stage the new ones."""
     output, key, old = job
-    data = output.make()
-    digest = hashlib.blake2b(data, digest_size=20).hexdigest()
+    if output.parts is None:
+        data = output.make()
+        digest = hashlib.blake2b(data, digest_size=20).hexdigest()
+    else:
+        data, digest = pieces.join(output)
     if old is not None and old.digest == digest:
         return staging.keep(output.path, Record(key, digest, old.size, old.mtime_ns, old.inode))
     return staging.write(output.path, data, key, digest)
 
 
-def _make_in_parallel(jobs: list[_Job], staging: _Staging, cores: int) -> list[Record]:
+def _make_in_parallel(jobs: list[_Job], staging: _Staging, pieces: _Pieces, cores: int) -> list[Record]:
     """Make every job in worker processes forked from this one (they inherit the content and
     pages as they are, nothing pickled), each taking slices of the list and staging the
     files itself; the records come back in the list's order, so the manifest does not
@@ -199,7 +301,7 @@ def _make_in_parallel(jobs: list[_Job], staging: _Staging, cores: int) -> list[R
     global _WORK
     size = max(1, min(200, len(jobs) // (cores * 8)))
     slices = [(start, min(start + size, len(jobs))) for start in range(0, len(jobs), size)]
-    _WORK = (jobs, staging)
+    _WORK = (jobs, staging, pieces)
     try:
         with multiprocessing.get_context("fork").Pool(cores, _die_with_parent, (os.getpid(),)) as pool:
             made = [record for part in pool.imap(_make_slice, slices) for record in part]
@@ -214,8 +316,8 @@ def _make_in_parallel(jobs: list[_Job], staging: _Staging, cores: int) -> list[R
 
 def _make_slice(bounds: tuple[int, int]) -> list[Record]:
     assert _WORK is not None
-    jobs, staging = _WORK
-    return [_make(staging, job) for job in jobs[bounds[0] : bounds[1]]]
+    jobs, staging, pieces = _WORK
+    return [_make(staging, pieces, job) for job in jobs[bounds[0] : bounds[1]]]
 
 
 def _die_with_parent(parent: int) -> None:
