@@ -19,9 +19,11 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Iterable
-from dataclasses import astuple, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+import orjson
 
 from tracker.settings import PROJECT_DIR, SCHEMA_DIR, TEMPLATE_DIR, Settings
 
@@ -245,7 +247,7 @@ class PieceIndexes:
         if not path.is_file():
             return None
         try:
-            raw = json.loads(path.read_bytes())
+            raw = orjson.loads(path.read_bytes())
             if raw.get("format") != FORMAT or raw.get("salt") != self.salt:
                 return None
             index = [(key, start, end) for key, start, end in raw["pieces"]]
@@ -279,7 +281,7 @@ class BuildCache:
         if not path.is_file():
             return None
         try:
-            raw = json.loads(path.read_text(encoding="utf-8"))
+            raw = orjson.loads(path.read_bytes())
             if raw.get("format") != FORMAT:
                 return None
             outputs = {name: Record(*fields) for name, fields in raw["outputs"].items()}
@@ -294,7 +296,7 @@ class BuildCache:
         record = {
             "format": FORMAT,
             "inputs": saved.inputs,
-            "outputs": {name: astuple(entry) for name, entry in saved.outputs.items()},
+            "outputs": {name: (r.key, r.digest, r.size, r.mtime_ns, r.inode) for name, r in saved.outputs.items()},
         }
         self._write(self._file(out), record)
         live = {entry.digest for entry in saved.outputs.values()}
@@ -342,8 +344,8 @@ class BuildCache:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=".cache-", dir=path.parent)
         try:
-            with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                json.dump(record, stream, separators=(",", ":"))
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(orjson.dumps(record))
             os.replace(temporary, path)
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
