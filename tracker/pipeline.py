@@ -117,7 +117,7 @@ def build_site(
         indexes = cache.piece_indexes(out, salt) if cache else None
         manifest, written = write_site(outputs, out, finishing, previous, salt.encode(), indexes)
     if cache:
-        cache.save(out, Saved(inputs, manifest))
+        cache.save(out, Saved.of(inputs, manifest))
     return written
 
 

@@ -11,6 +11,7 @@ changed is decided here from file metadata alone, before the rest of the build i
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -21,7 +22,7 @@ import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import orjson
 
@@ -56,6 +57,8 @@ class Record:
         return (info.st_size, info.st_mtime_ns, info.st_ino) == (self.size, self.mtime_ns, self.inode)
 
 
+_RECORD_FIELDS = ("key", "digest", "size", "mtime_ns", "inode")
+
 Manifest = dict[str, Record]
 """Every file the build made, by site-relative path."""
 
@@ -69,12 +72,30 @@ class Saved:
 
     inputs: str
     """A digest of the metadata of everything the build reads (see `input_digest`)."""
-    outputs: Manifest
+    rows: dict[str, list[Any]]
+    """Every file the build made, by site-relative path: its Record's fields, as the cache
+    keeps them. A rebuild with nothing to do only compares them with the files' metadata;
+    the Records are made only for a build that has something to do."""
+
+    @classmethod
+    def of(cls, inputs: str, outputs: Manifest) -> Saved:
+        return cls(inputs, {path: [r.key, r.digest, r.size, r.mtime_ns, r.inode] for path, r in outputs.items()})
+
+    @functools.cached_property
+    def outputs(self) -> Manifest:
+        return {path: Record(*row) for path, row in self.rows.items()}
 
     def live(self, out: Path) -> bool:
         """True while every file recorded is still in `out` as the build left it."""
         folder = os.path.join(out, "")
-        return all(record.matches(folder + path) for path, record in self.outputs.items())
+        for path, (_, _, size, mtime_ns, inode) in self.rows.items():
+            try:
+                info = os.stat(folder + path)
+            except OSError:
+                return False
+            if info.st_size != size or info.st_mtime_ns != mtime_ns or info.st_ino != inode:
+                return False
+        return True
 
 
 def _digest(parts: Iterable[str | bytes]) -> str:
@@ -284,8 +305,10 @@ class BuildCache:
             raw = orjson.loads(path.read_bytes())
             if raw.get("format") != FORMAT:
                 return None
-            outputs = {name: Record(*fields) for name, fields in raw["outputs"].items()}
-            return Saved(str(raw["inputs"]), outputs)
+            rows = raw["outputs"]
+            if not all(type(row) is list and len(row) == len(_RECORD_FIELDS) for row in rows.values()):
+                raise ValueError("a file's record is not a list of its fields")
+            return Saved(str(raw["inputs"]), rows)
         except (OSError, ValueError, TypeError, KeyError, AttributeError) as error:
             print(f"warning: ignoring the build cache {path} ({error}); building everything", file=sys.stderr)
             return None
@@ -296,10 +319,10 @@ class BuildCache:
         record = {
             "format": FORMAT,
             "inputs": saved.inputs,
-            "outputs": {name: (r.key, r.digest, r.size, r.mtime_ns, r.inode) for name, r in saved.outputs.items()},
+            "outputs": saved.rows,
         }
         self._write(self._file(out), record)
-        live = {entry.digest for entry in saved.outputs.values()}
+        live = {row[1] for row in saved.rows.values()}
         pieces = self._pieces_folder(out)
         for path in pieces.glob("*.json") if pieces.is_dir() else ():
             if path.stem not in live:
