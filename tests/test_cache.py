@@ -83,6 +83,11 @@ STEPS: list[tuple[str, Callable[[Path], None]]] = [
     ("delete an event", lambda r: (r / "content/events/vladivostok-2019-copy.yaml").unlink()),
     ("rename an event", lambda r: rename(r / "content/events/vladivostok-2019.yaml", "summit-at-vladivostok")),
     ("edit a leader's name", lambda r: edit(r / "content/leaders/vladimir-putin.yaml", "name: Vladimir Putin", "name: V. V. Putin")),
+    # what an event's pieces of the feeds, calendars and data files show of other entries
+    ("edit a leader's country", lambda r: edit(r / "content/leaders/vladimir-putin.yaml", "country: RU", "country: BY")),
+    ("edit a leader's Wikidata item", lambda r: edit(r / "content/leaders/vladimir-putin.yaml", "Q7747", "Q7748")),
+    ("move a development to another day", lambda r: edit(r / "content/events/summit-at-vladivostok.yaml", "2019-04-22\n", "2019-04-21\n")),
+    ("add an article's address", lambda r: edit(r / "content/sources/gazette-2015-05-01-trip-off.yaml", "author: A. Reporter", "author: A. Reporter\nurl: https://example.org/trip-off")),
     ("add a leader", lambda r: shutil.copy(r / "content/leaders/vladimir-putin.yaml", r / "content/leaders/another-putin.yaml")),
     ("delete a leader", lambda r: (r / "content/leaders/another-putin.yaml").unlink()),
     ("rename a leader", lambda r: rename(r / "content/leaders/vladimir-putin.yaml", "putin")),
