@@ -21,13 +21,11 @@ from tracker.settings import Settings
 if TYPE_CHECKING:
     from tracker.content.model import Content
     from tracker.content.provenance import Provenance
-    from tracker.outputs.pages import EventLayout
+    from tracker.outputs.cite import EntryCitation
     from tracker.outputs.render import SiteFiles
 
 
-def _citation_file(layout: EventLayout, event_id: str) -> bytes:
-    citation = layout.citation(event_id)
-    assert citation is not None  # listed only when the entry's version is known
+def _citation_file(citation: EntryCitation) -> bytes:
     return citation.csl_json().encode("utf-8")
 
 
@@ -46,9 +44,9 @@ def site_outputs(content: Content, settings: Settings, provenance: Provenance | 
     pages = build_pages(content, urls, provenance, settings)
     outputs = render_site(pages, settings, urls)
     for event_id in pages.event_ids:  # "Cite this entry" as a file too, for reference managers
-        if provenance.versions.get(event_id):  # its version is known
-            cite = functools.partial(_citation_file, pages.event_pages, event_id)
-            outputs.append(Output(Urls.citation_path(event_id), pages.event_pages.reads(event_id), cite))
+        citation = pages.event_pages.citation(event_id)
+        if citation is not None:  # its version is known; the file is made from the citation alone
+            outputs.append(Output(Urls.citation_path(event_id), (citation,), functools.partial(_citation_file, citation)))
     # The same data for feed readers, calendars and researchers. A feed or calendar reads
     # its own events and the sources they cite, so an edit renders again only those that
     # carry the edited event (or cite the edited source); the whole-site data files read
