@@ -19,6 +19,7 @@ import pickle
 import subprocess
 import sys
 import tempfile
+from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -262,8 +263,9 @@ class PieceIndexes:
     def _file(self, digest: str) -> Path:
         return self.folder / f"{digest}.json"
 
-    def load(self, digest: str) -> PieceIndex | None:
-        """The pieces of the file whose bytes have `digest`; None (with a warning when unreadable) if unknown."""
+    def load(self, digest: str) -> tuple[list[str], array[int]] | None:
+        """The keys of the pieces of the file whose bytes have `digest`, in order, and where each
+        starts and ends, in one list; None (with a warning when unreadable) if unknown."""
         path = self._file(digest)
         if not path.is_file():
             return None
@@ -271,16 +273,18 @@ class PieceIndexes:
             raw = orjson.loads(path.read_bytes())
             if raw.get("format") != FORMAT or raw.get("salt") != self.salt:
                 return None
-            index = [(key, start, end) for key, start, end in raw["pieces"]]
-            if not all(type(key) is str and type(start) is int and type(end) is int for key, start, end in index):
-                raise ValueError("a piece is not a key, a start and an end")
-            return index
-        except (OSError, ValueError, TypeError, KeyError, AttributeError) as error:
+            keys, bounds = raw["keys"], array("q", raw["bounds"])  # not whole numbers: TypeError
+            if type(keys) is not list or not all(type(key) is str for key in keys) or len(bounds) != 2 * len(keys):
+                raise ValueError("not a key for each start and end")
+            return keys, bounds
+        except (OSError, ValueError, TypeError, KeyError, AttributeError, OverflowError) as error:
             print(f"warning: ignoring the build cache {path} ({error}); making its pieces again", file=sys.stderr)
             return None
 
     def save(self, digest: str, index: PieceIndex) -> None:
-        self.cache._write(self._file(digest), {"format": FORMAT, "salt": self.salt, "pieces": index})
+        keys = [key for key, _, _ in index]
+        bounds = [bound for _, start, end in index for bound in (start, end)]
+        self.cache._write(self._file(digest), {"format": FORMAT, "salt": self.salt, "keys": keys, "bounds": bounds})
 
 
 @dataclass(frozen=True)

@@ -140,10 +140,11 @@ class _Pieces:
             data = memoryview((self.out / home).read_bytes())
         except OSError:
             return {}
-        ends = [0, *(end for _, _, end in index)]
-        if len(data) != record.size or any(not ends[i] <= start <= end <= len(data) for i, (_, start, end) in enumerate(index)):
-            return {}  # pieces out of order or past the file's end: not a record of this file
-        return {key: data[start:end] for key, start, end in index}
+        keys, bounds = index
+        if len(data) != record.size or list(bounds) != sorted(bounds) or (bounds and (bounds[0] < 0 or bounds[-1] > len(data))):
+            return {}  # pieces overlapping, out of order or past the file's end: not a record of this file
+        ends = iter(bounds)
+        return {key: data[start:end] for key, start, end in zip(keys, ends, ends)}
 
     def join(self, output: Output) -> tuple[bytes, str]:
         """Make a file of pieces, and its digest; remember where its own pieces lie, for the next build."""
