@@ -181,6 +181,25 @@ def test_a_build_that_fails_mid_render_leaves_the_live_site_and_no_staging(works
     assert tree(workspace / "site") == clean(workspace)
 
 
+def test_nothing_the_spare_holds_goes_live_unless_it_is_the_live_file(workspace: Path) -> None:
+    incremental(workspace)
+    edit(workspace / "content/events/vladivostok-2019.yaml", "title: ", "title: Edited ")
+    incremental(workspace)
+    spare = workspace / ".site-old"  # the site before the live one, which the next build brings up to date
+    assert (spare / write.MARKER).is_file()
+    (spare / "stray.html").write_text("added by hand", encoding="utf-8")
+    (spare / "events/stray").mkdir()
+    (spare / "events/stray/index.html").write_text("added by hand", encoding="utf-8")
+    about = spare / "about/index.html"
+    about.unlink()  # the live file's other link, replaced by another file at the same path
+    about.write_text("replaced by hand", encoding="utf-8")
+    shutil.rmtree(spare / "search")
+    (spare / "search").write_text("a file where the site has a folder", encoding="utf-8")
+    edit(workspace / "content/events/vladivostok-2019.yaml", "title: ", "title: Again ")
+    incremental(workspace)
+    assert tree(workspace / "site") == clean(workspace)
+
+
 def test_an_edited_event_renders_again_only_the_feeds_and_calendars_that_carry_it(
     workspace: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

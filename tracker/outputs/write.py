@@ -30,7 +30,7 @@ import shutil
 import signal
 import tempfile
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -239,6 +239,7 @@ def write_site(
             else:
                 records[output.path] = None
                 to_make.append((output, key, old))
+        staging.paths = records.keys()  # the new site's files: all the spare may keep
         cores = _cores()
         # Forking copies only this thread: with others running (the preview's server), a
         # lock one of them held would stay locked in the workers, so they build alone.
@@ -254,7 +255,6 @@ def write_site(
         if staging.folder is None and manifest.keys() == previous.keys() and out.is_dir():
             return manifest, Written(len(manifest) - 1, 0)  # the live site is already this site
         staged = staging.open()
-        staging.prune(manifest)
         for step in finishing:
             step(staged)
         staged.chmod(0o755)  # mkdtemp makes it private; a site is for everyone to read
@@ -349,6 +349,8 @@ class _Staging:
 
     def __init__(self, out: Path) -> None:
         self.out = out
+        self.paths: Collection[str] = ()
+        """Every file of the new site (site-relative), known before the folder is opened."""
         self.folder: Path | None = None
         self.owner: Path | None = None
         self.recycled = False
@@ -360,15 +362,50 @@ class _Staging:
         if self.folder is None:
             self.folder, self.owner = _claim(self.out)
             spare = _spare(self.out)
+            kept = self.kept
             if _is_spare(spare):
                 spare.rename(self.folder)  # claimed first: a build killed from here on leaves it to be cleaned
                 self.recycled = True
+                kept = self._sweep()
             else:
                 self.folder.mkdir()
             self.made.add(self.folder)
-            for path, inode in self.kept:
-                self._link(path, inode)
+            for path, inode in kept:
+                self._link(path, inode, checked=True)
         return self.folder
+
+    def _sweep(self) -> list[tuple[str, int]]:
+        """Shape the recycled spare as the new site in one pass over it: remove every file and
+        folder the new site does not have, and see which files to keep already are the live
+        ones (same inode, read from the folder's listing, with a `stat` only where the listing
+        disagrees); return the files to keep that are not."""
+        assert self.folder is not None
+        top = str(self.folder)
+        prefix = os.path.join(top, "")
+        files = {prefix + path for path in self.paths}  # strings, not 30,000 path objects
+        folders = {top}
+        for path in {os.path.dirname(path) for path in files}:
+            while path not in folders:
+                folders.add(path)
+                path = os.path.dirname(path)
+        to_keep = {prefix + path: inode for path, inode in self.kept}
+        in_place: set[str] = set()
+        below = [top]
+        while below:
+            with os.scandir(below.pop()) as entries:
+                for entry in entries:
+                    if entry.is_dir(follow_symlinks=False):
+                        if entry.path in folders:
+                            below.append(entry.path)
+                        else:
+                            shutil.rmtree(entry.path)
+                    elif entry.path not in files:
+                        os.unlink(entry.path)
+                    elif (inode := to_keep.get(entry.path)) is not None and (
+                        entry.inode() == inode or os.stat(entry.path, follow_symlinks=False).st_ino == inode
+                    ):
+                        in_place.add(entry.path)
+        return [(path, inode) for path, inode in self.kept if prefix + path not in in_place]
 
     def _target(self, path: str) -> Path:
         assert self.folder is not None
@@ -378,8 +415,10 @@ class _Staging:
             self.made.add(target.parent)
         return target
 
-    def _link(self, path: str, inode: int) -> None:
-        if self.recycled:
+    def _link(self, path: str, inode: int, checked: bool = False) -> None:
+        """Put the live file at `path` into the staged site, unless it is already there
+        (`checked`: known not to be)."""
+        if self.recycled and not checked:
             assert self.folder is not None
             try:  # most files of a recycled spare: checked with one stat, no path objects made
                 if os.stat(os.path.join(self.folder, path), follow_symlinks=False).st_ino == inode:
@@ -413,25 +452,6 @@ class _Staging:
         info = target.stat()
         self.written += path != MARKER  # bookkeeping, not a file of the site
         return Record(key, digest, info.st_size, info.st_mtime_ns, info.st_ino)
-
-    def prune(self, keep: Iterable[str]) -> None:
-        """In a recycled folder, remove every file and folder the new site does not have."""
-        if not self.recycled or self.folder is None:
-            return
-        prefix = os.path.join(self.folder, "")
-        wanted = {prefix + path for path in keep}  # strings, not 30,000 path objects
-        removed: set[str] = set()
-        for root, folders, files in os.walk(self.folder, topdown=False):
-            used = any(os.path.join(root, name) not in removed for name in folders)
-            for name in files:
-                path = os.path.join(root, name)
-                if path in wanted:
-                    used = True
-                else:
-                    os.unlink(path)
-            if not used and root != str(self.folder):
-                os.rmdir(root)
-                removed.add(root)
 
     def discard(self) -> None:
         """After a failure: a fresh folder goes; the spare goes back, to be checked again next time."""
