@@ -12,6 +12,7 @@ import time
 import urllib.parse
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import Any
 from pathlib import Path
 
 import lxml.html
@@ -35,6 +36,22 @@ def content_dir(tmp_path: Path) -> Path:
     target = tmp_path / "content"
     shutil.copytree(FIXTURE_CONTENT, target)
     return target
+
+
+@pytest.fixture
+def files_parsed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The name of every content file parsed from now on (not those a build takes as it kept them)."""
+    from tracker.content import load
+
+    names: list[str] = []
+    parse = load._parse
+
+    def counted(text: str, path: str) -> Any:
+        names.append(Path(path).name)
+        return parse(text, path)
+
+    monkeypatch.setattr(load, "_parse", counted)
+    return names
 
 
 PROJECT_PARTS = ("build.py", "pyproject.toml", "tracker", "templates", "schema")

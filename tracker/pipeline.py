@@ -96,19 +96,21 @@ def build_site(
     finishing = tuple(finishing)
     inputs = input_digest(content_dir, settings, finishing)
     saved = cache.load(out) if cache else None
-    previous = saved.outputs if saved else {}  # keys include the salt: new code or templates match none
     if saved and saved.inputs == inputs and saved.live(out):
-        return Written(len(previous) - 1, 0)  # less the MARKER
+        return Written(len(saved.rows) - 1, 0)  # less the MARKER
+    previous = saved.outputs if saved else {}  # keys include the salt: new code or templates match none
     from tracker.content.provenance import read_provenance
     from tracker.content.validate import validate_content
 
     salt = code_salt(settings, finishing)
     parsed = cache.load_parsed(content_dir, salt) if cache else None
     with _long_lived_objects_frozen():
-        content = validate_content(content_dir, settings.max_file_bytes, parsed)
-        if cache and parsed is not None:
-            cache.save_parsed(content_dir, salt, parsed)
-        del parsed  # every file's parse, as text: saved, and no use to the rest of the build
+        try:
+            content = validate_content(content_dir, settings.max_file_bytes, parsed)
+        finally:  # kept even when the content has problems: the next check reads only what changed
+            if cache and parsed is not None:
+                cache.save_parsed(content_dir, salt, parsed)
+        del parsed  # what each file became once checked: saved, and the model holds what the build needs
         provenance = read_provenance(content_dir, content)  # git and the entries' bytes, read here once
         outputs = site_outputs(content, settings, provenance)
         gc.freeze()  # the content and the pages laid out live until the build ends

@@ -5,8 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from dateutil import parser as dateparser
-
 from tracker.content.model import PartialDate
 
 _NUMERIC = re.compile(r"^\s*(\d{1,2})[./-](\d{1,2})[./-](\d{4})\s*$")
@@ -34,6 +32,8 @@ def date_hint(text: str) -> str | None:
         if len(readings) == 2:
             return f"write {readings[0]} or {readings[1]}, whichever is meant (YYYY-MM-DD)"
         return None
+    from dateutil import parser as dateparser  # imported only for a wrong date: a tenth of a rebuild's check
+
     # Parse twice with different defaults: a part that changes was not in the text.
     try:
         one = dateparser.parse(text, default=dt.datetime(1, 1, 1))

@@ -9,14 +9,14 @@ Content arrives by pull request from strangers, so a file is refused before it i
 into Python objects when it could exhaust the build: larger than the size limit, nested
 deeper than an entry ever is, holding more values than an entry ever does, or using
 anchors, aliases or tags (a "billion laughs" expands a few lines into gigabytes; entries
-have no use for any of them). The parser's events are checked in full before the first
-value is built from them. Every file under `content/` must be a plain file where an
+have no use for any of them). Each of the parser's events is checked before a value is
+built from it. Every file under `content/` must be a plain file where an
 entry or a rule file belongs, named by a valid ID.
 """
 
 from __future__ import annotations
 
-import json
+import functools
 import os
 import re
 from dataclasses import dataclass, field
@@ -45,6 +45,8 @@ _FORBIDDEN_CHARACTERS = re.compile(f"[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9
 """Control characters (tab, newline and carriage return apart), lone surrogates and Unicode's
 non-characters: double-quoted escapes such as `"\\x00"` or `"\\x1b"` would otherwise reach pages
 (where HTML calls them errors), the feed (XML forbids most of them) and the calendar."""
+_FORBIDDEN_ASCII = re.compile("[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f]")
+"""The same, for a text all ASCII."""
 
 
 # libyaml's parser is about ten times faster than PyYAML's pure-Python one; the wheels ship it.
@@ -72,6 +74,9 @@ class Document:
     data: Any
     lines: dict[Location, int] = field(default_factory=dict)
     """The 1-based line of each value (for a mapping entry, the line of its key)."""
+    text: str | None = None
+    """The file as read, when known: a check can tell from it at once that no value can hold
+    what it looks for (every character of a value is in the text, or comes from an escape)."""
 
     def line(self, location: Location) -> int:
         """The line of `location`, or of its nearest parent that has one."""
@@ -92,53 +97,21 @@ def display_path(path: Path) -> str:
         return str(shown)
 
 
-@dataclass
-class ParsedFiles:
-    """Files an earlier build parsed without a problem, so a rebuild need not parse them again.
-
-    Each is JSON text of its size, modification time (ns) and inode, its value and its lines,
-    kept by the file's path; it is used only while the file's size, time and inode are the
-    same. What this build parses without a problem goes into `now`, for the next build.
-    """
-
-    earlier: dict[str, str] = field(default_factory=dict)
-    now: dict[str, str] = field(default_factory=dict)
-
-    def find(self, path: Path, stamp: list[int], shown: str) -> Document | None:
-        text = self.earlier.get(str(path.absolute()))
-        if text is None:
-            return None
-        kept_stamp, data, lines = json.loads(text)
-        if kept_stamp != stamp:
-            return None
-        self.now[str(path.absolute())] = text
-        return Document(shown, path.stem, data, {tuple(location): line for location, line in lines})
-
-    def keep(self, path: Path, stamp: list[int], document: Document) -> None:
-        lines = [[list(location), line] for location, line in document.lines.items()]
-        self.now[str(path.absolute())] = json.dumps([stamp, document.data, lines], ensure_ascii=False)
-
-
 def read_document(
-    path: Path, max_bytes: int = DEFAULT_MAX_FILE_BYTES, shown: str | None = None, parsed: ParsedFiles | None = None
+    path: Path | str, max_bytes: int = DEFAULT_MAX_FILE_BYTES, shown: str | None = None
 ) -> tuple[Document | None, list[Problem]]:
     """Parse one YAML file. Returns the document, or None with the problems that stopped it.
 
-    `shown` is the path as messages show it, when the caller knows it already; `parsed`
-    holds what earlier builds parsed.
+    `shown` is the path as messages show it, when the caller knows it already.
     """
-    shown = shown or display_path(path)
+    path = os.fspath(path)
+    shown = shown or display_path(Path(path))
     try:
         # O_NOFOLLOW: a link swapped in after the folder was listed is still not followed.
         descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
     except OSError as error:
         return None, [Problem(shown, 1, "", f"cannot be read ({error.strerror}); make it a plain, readable file")]
     with open(descriptor, "rb") as file:
-        info = os.fstat(file.fileno())
-        stamp = [info.st_size, info.st_mtime_ns, info.st_ino]
-        found = parsed.find(path, stamp, shown) if parsed is not None else None
-        if found is not None:
-            return found, []
         raw = file.read(max_bytes + 1)  # never more than the limit, whatever the file's size
     if len(raw) > max_bytes:
         return None, [
@@ -153,30 +126,76 @@ def read_document(
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
         return None, [Problem(shown, line, "", f"is not UTF-8 text ({error.reason}); save it as UTF-8")]
-    events = _checked_events(text, shown)
-    if isinstance(events, Problem):
-        return None, [events]
-    problems: list[Problem] = []
-    lines: dict[Location, int] = {}
-    loader = _Loader("")  # its resolver and constructor turn the events' scalars into values
-    try:
-        try:
-            data = _Builder(loader, events, lines, problems, shown).document()
-        except _Unusual:  # rare: let PyYAML's composer read it, and say what it says
-            problems, lines = [], {}
-            data = _compose(text, lines, problems, shown)
-    except yaml.MarkedYAMLError as error:
-        return None, [_syntax_problem(shown, error)]
-    except yaml.YAMLError as error:
-        return None, [Problem(shown, 1, "", f"YAML error: {error}")]
-    finally:
-        loader.dispose()
+    parsed = _parse(text, shown)
+    if isinstance(parsed, Problem):
+        return None, [parsed]
+    data, lines, problems = parsed
     if data is None:
         return None, [Problem(shown, 1, "", "the file is empty (copy an existing entry as a start)")]
-    document = Document(shown, path.stem, data, lines)
-    if parsed is not None and not problems:
-        parsed.keep(path, stamp, document)
-    return document, problems
+    return Document(shown, split_name(os.path.basename(path))[0], data, lines, text), problems
+
+
+Parsed = tuple[Any, dict[Location, int], list[Problem]]
+"""A file's value, the line of each of its values, and what is wrong in them."""
+
+
+def _parse(text: str, path: str) -> Parsed | Problem:
+    """The file's value, or why it must not be built into values at all.
+
+    One pass over the parser's events: each is checked as it is read (anchors, aliases, tags,
+    nesting, the number of values) before a value is built from it, so what is built stays
+    within the limits, and a refused file reports only why it was refused.
+    """
+    lines: dict[Location, int] = {}
+    problems: list[Problem] = []
+    # Every character of a value is one of the text's, or comes from an escape (a backslash).
+    forbidden = _FORBIDDEN_CHARACTERS if not text.isascii() else _FORBIDDEN_ASCII  # the first is slow
+    check_characters = "\\" in text or forbidden.search(text) is not None
+    loader = _Loader(text)
+    try:
+        data = _Reader(loader, path, lines, problems, check_characters).document()
+    except _Refused as refused:
+        return refused.problem
+    except _Unusual:  # rare: let PyYAML's composer read it, and say what it says
+        return _parse_in_two_steps(text, path)
+    except yaml.YAMLError as error:
+        return _reading_problem(text, path, error)
+    finally:
+        loader.dispose()
+    return data, lines, problems
+
+
+def _parse_in_two_steps(text: str, path: str) -> Parsed | Problem:
+    """What the one pass leaves to PyYAML's composer: every event checked first, then composed."""
+    loader = _Loader(text)
+    reader = _Reader(loader, path, {}, [], True)
+    try:
+        while loader.check_event():
+            reader.next()
+    except _Refused as refused:
+        return refused.problem
+    except yaml.YAMLError as error:
+        return _reading_problem(text, path, error)
+    finally:
+        loader.dispose()
+    lines: dict[Location, int] = {}
+    problems: list[Problem] = []
+    try:
+        data = _compose(text, lines, problems, path)
+    except yaml.MarkedYAMLError as error:
+        return _syntax_problem(path, error)
+    except yaml.YAMLError as error:
+        return Problem(path, 1, "", f"YAML error: {error}")
+    return data, lines, problems
+
+
+def _reading_problem(text: str, path: str, error: yaml.YAMLError) -> Problem:
+    if isinstance(error, yaml.MarkedYAMLError):
+        return _syntax_problem(path, error)
+    position = getattr(error, "position", None)  # a ReaderError: a character YAML does not allow
+    line = text[:position].count("\n") + 1 if isinstance(position, int) else 1
+    reason = str(error).splitlines()[0]
+    return Problem(path, line, "", f"cannot be read as YAML: {reason} (remove the character)")
 
 
 def _syntax_problem(path: str, error: yaml.MarkedYAMLError) -> Problem:
@@ -192,152 +211,191 @@ def _too_deep(path: str, line: int) -> Problem:
     return Problem(path, line, "", f"nests lists and mappings more than {MAX_DEPTH} deep; no entry does (check the indentation)")
 
 
-def _checked_events(text: str, path: str) -> list[Any] | Problem:
-    """The parser's events, or why the file must not be built into objects at all.
-
-    Reads the events (cheap: no value is constructed) and stops at the first anchor, alias or
-    tag, or when the nesting or the number of values passes its limit. The values are then
-    built from these events, so a file is parsed once.
-    """
-    loader = _Loader(text)
-    depth = values = 0
-    events: list[Any] = []
-    try:
-        while loader.check_event():
-            event = loader.get_event()
-            events.append(event)
-            line = event.start_mark.line + 1
-            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-                return Problem(
-                    path, line, "",
-                    "uses a YAML anchor or alias (& or *); entries have no use for them: write the value out in full",
-                )
-            if getattr(event, "tag", None) and not (isinstance(event, yaml.ScalarEvent) and event.tag == "!"):
-                return Problem(path, line, "", f"uses the YAML tag {event.tag}; entries have no use for tags: remove it")
-            if isinstance(event, (yaml.ScalarEvent, yaml.SequenceStartEvent, yaml.MappingStartEvent)):
-                values += 1
-                if values > MAX_VALUES:
-                    return Problem(
-                        path, line, "",
-                        f"holds more than {MAX_VALUES:,} values; no entry needs so many (remove the repetition)",
-                    )
-            if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
-                depth += 1
-                if depth > MAX_DEPTH:
-                    return _too_deep(path, line)
-            elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
-                depth -= 1
-    except yaml.MarkedYAMLError as error:
-        return _syntax_problem(path, error)
-    except yaml.YAMLError as error:
-        position = getattr(error, "position", None)  # a ReaderError: a character YAML does not allow
-        line = text[:position].count("\n") + 1 if isinstance(position, int) else 1
-        reason = str(error).splitlines()[0]
-        return Problem(path, line, "", f"cannot be read as YAML: {reason} (remove the character)")
-    finally:
-        loader.dispose()
-    return events
-
-
+_STR = "tag:yaml.org,2002:str"
 _MERGE_KEYS = frozenset(["tag:yaml.org,2002:merge", "tag:yaml.org,2002:value"])
 """`<<` and `=` as keys, which PyYAML's composer treats specially (no entry uses them)."""
+_SCALAR, _SEQUENCE_START, _SEQUENCE_END = yaml.ScalarEvent, yaml.SequenceStartEvent, yaml.SequenceEndEvent
+_MAPPING_START, _MAPPING_END = yaml.MappingStartEvent, yaml.MappingEndEvent
+
+
+class _Refused(Exception):
+    """A file that must not be built into values (an alias, a tag, too deep, too many values)."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(problem.message)
+        self.problem = problem
 
 
 class _Unusual(Exception):
     """A file the events alone do not say how to read: a second document, or a `<<` or `=` key."""
 
 
-@dataclass
-class _Builder:
-    """Plain values from a file's checked events, with the line of each: what composing the
-    node tree and `_to_python` would give, without parsing the file again."""
+class _Resolver(yaml.resolver.Resolver):
+    """The loader's resolver on its own, to resolve a scalar without a parser."""
 
-    loader: _Loader
-    events: list[Any]
-    lines: dict[Location, int]
-    problems: list[Problem]
-    path: str
-    position: int = 0
 
-    def _next(self) -> Any:
-        event = self.events[self.position]
-        self.position += 1
+_Resolver.yaml_implicit_resolvers = _Loader.yaml_implicit_resolvers
+_RESOLVER: Any = _Resolver()  # typed loosely, as PyYAML leaves it
+
+
+@functools.lru_cache(maxsize=4096)
+def _plain_tag(value: str) -> str:
+    """The tag PyYAML's resolver gives a plain (unquoted) scalar: IDs, dates and words repeat."""
+    tag: str = _RESOLVER.resolve(yaml.ScalarNode, value, (True, False))
+    return tag
+
+
+class _Reader:
+    """Plain values from a file's events, with the line of each: what composing the node tree
+    and `_to_python` would give, in one pass. Each event is checked as it is read.
+
+    This is the inner loop of a clean check (a few hundred events a file): event types are
+    compared by identity, and a value's line is taken only where `lines` keeps it."""
+
+    def __init__(
+        self, loader: _Loader, path: str, lines: dict[Location, int], problems: list[Problem], check_characters: bool
+    ) -> None:
+        self.loader = loader
+        self.get_event = loader.get_event
+        self.path = path
+        self.lines = lines
+        self.problems = problems
+        self.check_characters = check_characters
+        """False when no value can hold a forbidden character (the text has none, nor a backslash)."""
+        self.depth = 0
+        self.values = 0
+
+    def next(self) -> Any:
+        """The next event, refused when an entry has no use for it or it passes a limit."""
+        event = self.get_event()
+        kind = type(event)
+        if kind is _SCALAR or kind is _MAPPING_START or kind is _SEQUENCE_START:
+            if event.anchor is not None or (event.tag is not None and not (kind is _SCALAR and event.tag == "!")):
+                raise _Refused(self._refusal(event))
+            self.values += 1
+            if self.values > MAX_VALUES:
+                raise _Refused(
+                    Problem(
+                        self.path, event.start_mark.line + 1, "",
+                        f"holds more than {MAX_VALUES:,} values; no entry needs so many (remove the repetition)",
+                    )
+                )
+            if kind is not _SCALAR:
+                self.depth += 1
+                if self.depth > MAX_DEPTH:
+                    raise _Refused(_too_deep(self.path, event.start_mark.line + 1))
+        elif kind is _MAPPING_END or kind is _SEQUENCE_END:
+            self.depth -= 1
+        elif kind is yaml.AliasEvent:
+            raise _Refused(self._refusal(event))
         return event
+
+    def _refusal(self, event: Any) -> Problem:
+        line = event.start_mark.line + 1
+        if type(event) is yaml.AliasEvent or event.anchor is not None:
+            return Problem(
+                self.path, line, "",
+                "uses a YAML anchor or alias (& or *); entries have no use for them: write the value out in full",
+            )
+        return Problem(self.path, line, "", f"uses the YAML tag {event.tag}; entries have no use for tags: remove it")
 
     def document(self) -> Any:
         """The one document's value; None for an empty file."""
-        self._next()  # the stream's start
-        if isinstance(self.events[self.position], yaml.StreamEndEvent):
+        self.next()  # the stream's start
+        if type(self.next()) is yaml.StreamEndEvent:
             return None
-        self._next()  # the document's start
-        data = self._value(self._next(), ())
-        self._next()  # the document's end
-        if not isinstance(self.events[self.position], yaml.StreamEndEvent):
+        event = self.next()
+        self.lines[()] = event.start_mark.line + 1
+        data = self._value(event, ())
+        self.next()  # the document's end
+        if type(self.next()) is not yaml.StreamEndEvent:
             raise _Unusual  # a second document: the composer's message names it
         return data
 
-    def _scalar_node(self, event: Any) -> yaml.ScalarNode:
-        tag = event.tag
-        if tag is None or tag == "!":
-            tag = self.loader.resolve(yaml.ScalarNode, event.value, event.implicit)
-        return yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, style=event.style)
-
     def _skip(self, event: Any) -> None:
         """Pass over the rest of the value that `event` starts."""
-        depth = 0 if isinstance(event, yaml.ScalarEvent) else 1
+        depth = 0 if type(event) is _SCALAR else 1
         while depth:
-            event = self._next()
-            if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+            kind = type(self.next())
+            if kind is _SEQUENCE_START or kind is _MAPPING_START:
                 depth += 1
-            elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+            elif kind is _SEQUENCE_END or kind is _MAPPING_END:
                 depth -= 1
 
+    @staticmethod
+    def _tag(event: Any) -> str:
+        tag: str | None = event.tag
+        if tag is None or tag == "!":  # a quoted or block scalar is text; a plain one is resolved
+            return _plain_tag(event.value) if event.implicit[0] else _STR
+        return tag
+
+    def _scalar(self, event: Any, tag: str, location: Location) -> Any:
+        if tag == _STR:
+            value: Any = event.value
+        else:
+            node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, style=event.style)
+            try:
+                value = self.loader.construct_object(node)
+            except ValueError as error:  # e.g. an integer of more digits than Python converts
+                line = event.start_mark.line + 1
+                self.problems.append(Problem(self.path, line, dotted(location), f"cannot be read ({error}); put the value in quotes"))
+                return None
+        if self.check_characters and isinstance(value, str):
+            return _without_forbidden(value, event.start_mark.line + 1, location, self.problems, self.path)
+        return value
+
+    def _key(self, event: Any, location: Location, line: int) -> str | None:
+        """The field name `event` gives in the mapping at `location`; None, with a problem
+        (its value to be skipped), when it is none."""
+        if type(event) is not _SCALAR:
+            self.problems.append(Problem(self.path, line, dotted(location), "a list or mapping is used as a key (write `field: value`)"))
+            self._skip(event)
+            return None
+        tag = self._tag(event)
+        if tag in _MERGE_KEYS:
+            raise _Unusual
+        key = self._scalar(event, tag, location)
+        if not isinstance(key, str):
+            self.problems.append(Problem(self.path, line, dotted(location), f"the key {key!r} is not a field name"))
+            return None
+        return key
+
     def _value(self, event: Any, location: Location) -> Any:
-        self.lines.setdefault(location, event.start_mark.line + 1)
-        if isinstance(event, yaml.ScalarEvent):
-            return _scalar(self.loader, self._scalar_node(event), location, self.problems, self.path)
-        if isinstance(event, yaml.SequenceStartEvent):
+        """The value `event` starts; the caller has noted its line."""
+        kind = type(event)
+        if kind is _SCALAR:
+            return self._scalar(event, self._tag(event), location)
+        lines = self.lines
+        if kind is _SEQUENCE_START:
             items: list[Any] = []
-            while not isinstance(self.events[self.position], yaml.SequenceEndEvent):
-                items.append(self._value(self._next(), location + (len(items),)))
-            self._next()
+            while type(item := self.next()) is not _SEQUENCE_END:
+                here = location + (len(items),)
+                lines[here] = item.start_mark.line + 1
+                items.append(self._value(item, here))
             return items
         result: dict[str, Any] = {}
-        first_seen: dict[str, int] = {}
-        while not isinstance(self.events[self.position], yaml.MappingEndEvent):
-            key_event = self._next()
+        while type(key_event := self.next()) is not _MAPPING_END:
             line = key_event.start_mark.line + 1
-            if not isinstance(key_event, yaml.ScalarEvent):
-                self.problems.append(Problem(self.path, line, dotted(location), "a list or mapping is used as a key (write `field: value`)"))
-                self._skip(key_event)
-                self._skip(self._next())
-                continue
-            key_node = self._scalar_node(key_event)
-            if key_node.tag in _MERGE_KEYS:
-                raise _Unusual
-            key = _scalar(self.loader, key_node, location, self.problems, self.path)
-            if not isinstance(key, str):
-                self.problems.append(Problem(self.path, line, dotted(location), f"the key {key!r} is not a field name"))
-                self._skip(self._next())
-                continue
-            if key in first_seen:
+            key = self._key(key_event, location, line)
+            if key is not None and key in result:
                 self.problems.append(
                     Problem(
                         self.path, line, dotted(location + (key,)),
-                        f"is given twice in one mapping (first on line {first_seen[key]}); keep one",
+                        f"is given twice in one mapping (first on line {lines[location + (key,)]}); keep one",
                     )
                 )
-                self._skip(self._next())
+                key = None
+            if key is None:
+                self._skip(self.next())
                 continue
-            first_seen[key] = line
-            self.lines[location + (key,)] = line
-            result[key] = self._value(self._next(), location + (key,))
-        self._next()
+            here = location + (key,)
+            lines[here] = line
+            result[key] = self._value(self.next(), here)
         return result
 
 
 def _compose(text: str, lines: dict[Location, int], problems: list[Problem], path: str) -> Any:
-    """The file's value through PyYAML's composer and `_to_python` (for what `_Builder` leaves to it)."""
+    """The file's value through PyYAML's composer and `_to_python` (for what `_Reader` leaves to it)."""
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
@@ -392,10 +450,7 @@ def _to_python(
 
 
 def _scalar(loader: _Loader, node: yaml.Node, location: Location, problems: list[Problem], path: str) -> Any:
-    """A scalar's value, with a problem when it holds what no page or output can carry.
-
-    Characters no output can carry are dropped from the value (the problem stops the build),
-    so that the schema does not report the same value again."""
+    """A scalar's value, with a problem when it holds what no page or output can carry."""
     line = node.start_mark.line + 1
     try:
         value = loader.construct_object(node)
@@ -403,31 +458,43 @@ def _scalar(loader: _Loader, node: yaml.Node, location: Location, problems: list
         problems.append(Problem(path, line, dotted(location), f"cannot be read ({error}); put the value in quotes"))
         return None
     if isinstance(value, str):
-        found = _FORBIDDEN_CHARACTERS.search(value)
-        if found:
-            problems.append(
-                Problem(
-                    path, line, dotted(location),
-                    f"contains U+{ord(found.group()):04X}, a control character or non-character that no page can show (remove it)",
-                )
-            )
-            return _FORBIDDEN_CHARACTERS.sub("", value)
+        return _without_forbidden(value, line, location, problems, path)
     return value
 
 
-def entry_files(content_dir: Path, kind: str) -> list[Path]:
-    """The entry files of one kind, sorted so that every run reads them in one order.
+def _without_forbidden(value: str, line: int, location: Location, problems: list[Problem], path: str) -> str:
+    """The text with a problem when it holds what no page or output can carry.
 
-    Symbolic links are listed (their names are IDs) but never read.
-    """
-    folder = content_dir / kind
-    if not folder.is_dir() or folder.is_symlink():
-        return []
-    return sorted(p for p in folder.iterdir() if p.suffix in ENTRY_SUFFIXES and (p.is_file() or p.is_symlink()))
+    Characters no output can carry are dropped from the value (the problem stops the build),
+    so that the schema does not report the same value again."""
+    found = _FORBIDDEN_CHARACTERS.search(value)
+    if found is None:
+        return value
+    problems.append(
+        Problem(
+            path, line, dotted(location),
+            f"contains U+{ord(found.group()):04X}, a control character or non-character that no page can show (remove it)",
+        )
+    )
+    return _FORBIDDEN_CHARACTERS.sub("", value)
+def split_name(name: str) -> tuple[str, str]:
+    """A file name's stem and suffix, as pathlib splits them: `.gitkeep` has no suffix."""
+    dot = name.rfind(".")
+    return (name[:dot], name[dot:]) if 0 < dot < len(name) - 1 else (name, "")
 
 
-def layout_problems(content_dir: Path) -> list[Problem]:
-    """Files under `content_dir` that are not what they seem.
+@dataclass(frozen=True)
+class Listing:
+    """What is under `content/`: each kind's entry files, and the files that are out of place."""
+
+    entries: dict[str, list[tuple[str, str, bool]]]
+    """Each kind's entry files: name, ID (the name's stem) and whether it is a symbolic link
+    (listed, its name being an ID, but never read); sorted, so every run reads them in one order."""
+    problems: list[Problem]
+
+
+def list_content(content_dir: Path) -> Listing:
+    """The entry files under `content_dir`, and every file that is not what it seems.
 
     A symbolic link anywhere (it could publish a file from outside the repository), a YAML file
     outside the entry folders or with a suffix in capitals, any other file in an entry folder
@@ -435,109 +502,138 @@ def layout_problems(content_dir: Path) -> list[Problem]:
     an entry named by no valid ID or by a name Windows reserves, and two entries whose names
     differ only in case (they collide on macOS and Windows checkouts).
     """
+    entries: dict[str, list[tuple[str, str, bool]]] = {kind: [] for kind in ENTRY_KINDS}
     problems: list[Problem] = []
-    for folder, subfolders, file_names in os.walk(content_dir):
-        here = Path(folder)
-        files = set(file_names)  # looked up once a name: a list made this quadratic in a folder's size
-        for name in sorted(subfolders + file_names):
-            path = here / name
-            if path.is_symlink():
-                problems.append(
-                    Problem(display_path(path), 1, "", "is a symbolic link; content must be plain files (put the file itself here)")
-                )
-            elif name in files and name.lower().endswith(ENTRY_SUFFIXES) and not name.endswith(ENTRY_SUFFIXES):
-                problems.append(
-                    Problem(
-                        display_path(path), 1, "",
-                        f"ends in {path.suffix}, which the build does not read (rename it to {path.stem}.yaml)",
-                    )
-                )
-            elif name in files and not name.startswith(".") and not name.lower().endswith(ENTRY_SUFFIXES) and _in_entry_folder(content_dir, path):
-                problems.append(
-                    Problem(
-                        display_path(path), 1, "",
-                        "is not an entry, so the build ignores it (entries are YAML files ending in .yaml: rename or remove it)",
-                    )
-                )
-            elif name in files and name.endswith(ENTRY_SUFFIXES) and not _belongs(content_dir, path):
-                problems.append(
-                    Problem(
-                        display_path(path), 1, "",
-                        f"is not in an entry folder, so it would be ignored (move it into content/{'/, content/'.join(ENTRY_KINDS)}/)",
-                    )
-                )
-        subfolders[:] = [name for name in subfolders if not (here / name).is_symlink()]
+    _list_folder(content_dir, (), entries, problems)
     for kind in ENTRY_KINDS:
-        seen: dict[str, Path] = {}
-        for path in entry_files(content_dir, kind):
-            if not ID_FORM.match(path.stem):
-                fixed = re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-") or "an-id"
+        seen: dict[str, str] = {}
+        for name, stem, _ in entries[kind]:
+            if not ID_FORM.match(stem):
+                fixed = re.sub(r"[^a-z0-9]+", "-", stem.lower()).strip("-") or "an-id"
                 problems.append(
                     Problem(
-                        display_path(path), 1, "",
-                        f"the file name {path.stem!r} is not a valid ID "
+                        display_path(content_dir / kind / name), 1, "",
+                        f"the file name {stem!r} is not a valid ID "
                         f"(use lowercase letters, digits and single hyphens: rename it to {fixed}.yaml)",
                     )
                 )
-            elif path.stem.upper() in _WINDOWS_DEVICES:
+            elif stem.upper() in _WINDOWS_DEVICES:
                 problems.append(
                     Problem(
-                        display_path(path), 1, "",
-                        f"the ID {path.stem!r} names a device on Windows, where the file cannot be checked out "
-                        f"(rename it, e.g. to {path.stem}-1.yaml)",
+                        display_path(content_dir / kind / name), 1, "",
+                        f"the ID {stem!r} names a device on Windows, where the file cannot be checked out "
+                        f"(rename it, e.g. to {stem}-1.yaml)",
                     )
                 )
-            folded = path.stem.casefold()
-            if folded in seen and seen[folded].stem != path.stem:
+            folded = stem.casefold()
+            if folded in seen and split_name(seen[folded])[0] != stem:
                 problems.append(
                     Problem(
-                        display_path(path), 1, "",
-                        f"differs only in case from {display_path(seen[folded])}; the two collide on macOS and "
-                        "Windows (keep one)",
+                        display_path(content_dir / kind / name), 1, "",
+                        f"differs only in case from {display_path(content_dir / kind / seen[folded])}; the two collide on "
+                        "macOS and Windows (keep one)",
                     )
                 )
-            seen.setdefault(folded, path)
-    return problems
+            seen.setdefault(folded, name)
+    return Listing(entries, problems)
+
+
+def _list_folder(
+    folder: Path, relative: tuple[str, ...], entries: dict[str, list[tuple[str, str, bool]]], problems: list[Problem]
+) -> None:
+    """Walk `folder` (never into a link), noting the entry files and the files out of place.
+
+    Names are compared as strings and each file's kind comes from its folder's listing: a
+    path object and a system call per file were most of the time of a large content check."""
+    try:
+        with os.scandir(folder) as scan:
+            found = sorted(scan, key=lambda entry: entry.name)
+    except OSError:
+        return  # as os.walk: a folder that cannot be listed is passed over
+    kind = relative[0] if len(relative) == 1 and relative[0] in ENTRY_KINDS else None
+    listed = entries[kind] if kind is not None else None
+    subfolders = []
+    for entry in found:
+        name = entry.name
+        stem, suffix = split_name(name)
+        is_entry = listed is not None and suffix in ENTRY_SUFFIXES
+        if entry.is_symlink():
+            problems.append(
+                Problem(display_path(folder / name), 1, "", "is a symbolic link; content must be plain files (put the file itself here)")
+            )
+        elif entry.is_dir():
+            subfolders.append(name)
+            continue
+        elif not is_entry:  # an entry file has nothing wrong that _file_problem looks for
+            _file_problem(folder, relative, name, listed is not None, problems)
+        if is_entry and listed is not None and (entry.is_symlink() or entry.is_file()):
+            listed.append((name, stem, entry.is_symlink()))
+    for name in subfolders:
+        _list_folder(folder / name, relative + (name,), entries, problems)
+
+
+def _file_problem(folder: Path, relative: tuple[str, ...], name: str, in_entry_folder: bool, problems: list[Problem]) -> None:
+    lowered = name.lower()
+    if lowered.endswith(ENTRY_SUFFIXES) and not name.endswith(ENTRY_SUFFIXES):
+        stem, suffix = split_name(name)
+        problems.append(
+            Problem(
+                display_path(folder / name), 1, "",
+                f"ends in {suffix}, which the build does not read (rename it to {stem}.yaml)",
+            )
+        )
+    elif not name.startswith(".") and not lowered.endswith(ENTRY_SUFFIXES) and in_entry_folder:
+        problems.append(
+            Problem(
+                display_path(folder / name), 1, "",
+                "is not an entry, so the build ignores it (entries are YAML files ending in .yaml: rename or remove it)",
+            )
+        )
+    elif name.endswith(ENTRY_SUFFIXES) and not (in_entry_folder or (relative == () and name in RULE_FILES)):
+        problems.append(
+            Problem(
+                display_path(folder / name), 1, "",
+                f"is not in an entry folder, so it would be ignored (move it into content/{'/, content/'.join(ENTRY_KINDS)}/)",
+            )
+        )
 
 
 _WINDOWS_DEVICES = frozenset(["CON", "PRN", "AUX", "NUL", *(f"COM{n}" for n in range(10)), *(f"LPT{n}" for n in range(10))])
 """File names Windows reserves, whatever the suffix: `nul.yaml` cannot exist in a Windows checkout."""
 
 
-def _in_entry_folder(content_dir: Path, path: Path) -> bool:
-    relative = path.relative_to(content_dir).parts
-    return len(relative) == 2 and relative[0] in ENTRY_KINDS
-
-
-def _belongs(content_dir: Path, path: Path) -> bool:
-    """Whether a YAML file sits where one is read: directly in an entry folder, or a rule file at the top."""
-    return _in_entry_folder(content_dir, path) or (path.parent == content_dir and path.name in RULE_FILES)
+def shown_folder(content_dir: Path, kind: str) -> str:
+    """An entry folder as messages show it, resolved once, not for each file: resolving was a
+    tenth of a large build."""
+    return str(Path(display_path(content_dir / kind / "_")).parent)
 
 
 def read_documents(
-    content_dir: Path, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES, parsed: ParsedFiles | None = None
+    content_dir: Path, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
 ) -> tuple[dict[str, list[Document]], dict[str, set[str]], list[Problem]]:
-    """Parse every entry file under `content_dir`, grouped by kind (reusing what `parsed` holds).
+    """Parse every entry file under `content_dir`, grouped by kind.
 
     Returns the documents that parsed, the IDs of every entry file (parsed or not, so a
     broken file does not also make every reference to it look wrong), and the problems.
     """
     documents: dict[str, list[Document]] = {kind: [] for kind in ENTRY_KINDS}
     ids: dict[str, set[str]] = {kind: set() for kind in ENTRY_KINDS}
-    problems: list[Problem] = []
     if not content_dir.is_dir():
-        problems.append(Problem(display_path(content_dir), 0, "", "no such content folder (give --content DIR)"))
-        return documents, ids, problems
-    problems.extend(layout_problems(content_dir))
+        return documents, ids, [missing_folder(content_dir)]
+    listing = list_content(content_dir)
+    problems = list(listing.problems)
     for kind in ENTRY_KINDS:
-        # Each folder resolved once, not each file: resolving was a tenth of a large build.
-        shown_folder = Path(display_path(content_dir / kind / "_")).parent
-        for path in entry_files(content_dir, kind):
-            ids[kind].add(path.stem)
-            if path.is_symlink():
-                continue  # reported by layout_problems, and never followed
-            document, found = read_document(path, max_file_bytes, str(shown_folder / path.name), parsed)
+        shown = shown_folder(content_dir, kind)
+        for name, entry_id, is_link in listing.entries[kind]:
+            ids[kind].add(entry_id)
+            if is_link:
+                continue  # reported by list_content, and never followed
+            document, found = read_document(content_dir / kind / name, max_file_bytes, os.path.join(shown, name))
             problems.extend(found)
             if document is not None:
                 documents[kind].append(document)
     return documents, ids, problems
+
+
+def missing_folder(content_dir: Path) -> Problem:
+    return Problem(display_path(content_dir), 0, "", "no such content folder (give --content DIR)")

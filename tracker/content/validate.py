@@ -9,19 +9,21 @@ consistency of an event's timeline. Every problem is collected; nothing stops ea
 from __future__ import annotations
 
 import difflib
+import functools
 import json
+import os
 import re
+import sys
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import fastjsonschema
-import jsonschema
-import pycountry
 
 from tracker.content.hints import date_hint
-from tracker.content.load import Document, ParsedFiles, read_documents
+from tracker.content.kept import CheckedFile, CheckedFiles, Reference, Stamp, collector_paused
+from tracker.content.load import ENTRY_KINDS, Document, list_content, missing_folder, read_document, shown_folder
 from tracker.content.model import (
     Attendance,
     AttendanceMode,
@@ -47,6 +49,9 @@ from tracker.content.model import (
 )
 from tracker.content.problems import ContentError, Location, Problem, dotted
 from tracker.settings import DEFAULT_MAX_FILE_BYTES, SCHEMA_DIR
+
+if TYPE_CHECKING:
+    import jsonschema
 
 SCHEMA_FILES = {"events": "event.schema.json", "leaders": "leader.schema.json", "sources": "source.schema.json"}
 DATE_PATTERN = "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
@@ -74,6 +79,10 @@ def load_schema(kind: str) -> dict[str, Any]:
 
 @cache
 def _validator(kind: str) -> jsonschema.Draft202012Validator:
+    # Imported only to explain an entry the quick check refused: the import is a third of
+    # a rebuild's check of 10,000 events.
+    import jsonschema
+
     return jsonschema.Draft202012Validator(load_schema(kind))
 
 
@@ -87,15 +96,57 @@ def _quick_check(kind: str) -> Callable[[Any], Any]:
 
 
 def validate_content(
-    content_dir: Path, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES, parsed: ParsedFiles | None = None
+    content_dir: Path, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES, parsed: CheckedFiles | None = None
 ) -> Content:
-    """Read and check everything under `content_dir`; raise ContentError listing every problem."""
-    documents, known_ids, problems = read_documents(content_dir, max_file_bytes, parsed)
-    content, found = build_content(documents, known_ids)
+    """Read and check everything under `content_dir`; raise ContentError listing every problem.
+
+    With `parsed`, what an earlier build kept of each file, only the files that changed are
+    read and checked again; what this build checked goes into it, for the next.
+    """
+    with collector_paused():  # the model is made of objects that all live on
+        records, known_ids, problems = check_files(content_dir, max_file_bytes, parsed)
+        content, found = build_content(records, known_ids)
     problems.extend(found)
     if problems or content is None:
         raise ContentError(sorted(set(problems)))
     return content
+
+
+def check_files(
+    content_dir: Path, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES, kept: CheckedFiles | None = None
+) -> tuple[dict[str, list[CheckedFile]], dict[str, set[str]], list[Problem]]:
+    """Every entry file under `content_dir` checked on its own (or as `kept` has it), by kind;
+    the IDs of every entry file (parsed or not, so that a broken file does not also make every
+    reference to it look wrong); and the problems of the folder's layout."""
+    records: dict[str, list[CheckedFile]] = {kind: [] for kind in ENTRY_KINDS}
+    known_ids: dict[str, set[str]] = {kind: set() for kind in ENTRY_KINDS}
+    if not content_dir.is_dir():
+        return records, known_ids, [missing_folder(content_dir)]
+    listing = list_content(content_dir)
+    for kind in ENTRY_KINDS:
+        # Paths joined as strings: os.path.join for each of 15,000 files cost a tenth of a rebuild.
+        folder, key_folder, shown = os.path.join(content_dir, kind, ""), f"{kind}/", os.path.join(shown_folder(content_dir, kind), "")
+        for name, entry_id, is_link in listing.entries[kind]:
+            known_ids[kind].add(entry_id)
+            if is_link:
+                continue  # reported by list_content, and never followed
+            path, key, shown_path = folder + name, key_folder + name, shown + name
+            stamp = _stamp(path)  # before reading: a file changed meanwhile is checked again next time
+            record = kept.find(key, stamp, shown_path) if kept is not None and stamp else None
+            if record is None:
+                record = check_file(kind, entry_id, *read_document(path, max_file_bytes, shown_path), shown_path)
+                if kept is not None and stamp:
+                    kept.keep(key, stamp, record)
+            records[kind].append(record)
+    return records, known_ids, list(listing.problems)
+
+
+def _stamp(path: str) -> Stamp | None:
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return None
+    return (info.st_size, info.st_mtime_ns, info.st_ino)
 
 
 def suggest(word: str, choices: list[str] | tuple[str, ...] | set[str]) -> str:
@@ -178,48 +229,52 @@ def _explain(document: Document, location: Location, error: jsonschema.Validatio
     return [at(location, error.message)]
 
 
-def build_content(
-    documents: dict[str, list[Document]], known_ids: dict[str, set[str]]
-) -> tuple[Content | None, list[Problem]]:
-    """Check every document and, when nothing is wrong, return the model."""
-    problems: list[Problem] = []
-    valid: dict[str, list[Document]] = {kind: [] for kind in documents}
-    for kind, docs in documents.items():
-        problems.extend(_id_problems(docs))
-        for document in docs:
-            problems.extend(placeholder_problems(document))
-            found = schema_problems(document, kind)
-            problems.extend(found)
-            if not found:
-                valid[kind].append(document)
-
-    for document in valid["leaders"]:
-        problems.extend(_country_problems(document, ("country",)))
-    for document in valid["events"]:
+def check_file(kind: str, entry_id: str, document: Document | None, problems: list[Problem], path: str) -> CheckedFile:
+    """One file checked on its own: what read_document gave, then its schema, its dates, its
+    countries and its timeline; the IDs it names are checked across files (`build_content`)."""
+    if document is None:
+        return CheckedFile(kind, entry_id, path, False, tuple(problems), None)
+    problems = problems + placeholder_problems(document)
+    found = schema_problems(document, kind)
+    if found:
+        return CheckedFile(kind, entry_id, path, True, tuple(problems + found), None)
+    entry: Leader | Source | Event | None
+    references: tuple[Reference, ...] = ()
+    if kind == "leaders":
+        problems += _country_problems(document, ("country",))
+        entry = _leader(document, problems)
+    elif kind == "sources":
+        entry = _source(document, problems)
+    else:
         for location in _place_locations(document.data):
-            problems.extend(_country_problems(document, location + ("country",)))
-    leaders = {doc.id: _leader(doc, problems) for doc in valid["leaders"]}
-    sources = {doc.id: source for doc in valid["sources"] if (source := _source(doc, problems)) is not None}
-    events = {doc.id: event for doc in valid["events"] if (event := _event(doc, problems)) is not None}
-    for document in valid["events"]:
-        problems.extend(_reference_problems(document, known_ids))
-    for document in valid["events"]:
-        event = events.get(document.id)
-        if event is None:  # an event with an unreal date has said so already
-            continue
-        problems.extend(_timeline_problems(document, event))
-        problems.extend(_attendance_problems(document, event))
-        problems.extend(_journey_problems(document, event))
+            problems += _country_problems(document, location + ("country",))
+        entry = _event(document, problems)
+        references = _references(document)
+        problems += _own_reference_problems(document)
+        if entry is not None:  # an event with an unreal date has said so already
+            problems += _timeline_problems(document, entry)
+            problems += _attendance_problems(document, entry)
+            problems += _journey_problems(document, entry)
+    return CheckedFile(kind, entry_id, path, True, tuple(problems), entry, references)
+
+
+def build_content(
+    records: dict[str, list[CheckedFile]], known_ids: dict[str, set[str]]
+) -> tuple[Content | None, list[Problem]]:
+    """The checks across files (an ID used twice, a reference to no entry) over the files'
+    records, by kind, and, when nothing is wrong, the model."""
+    problems: list[Problem] = []
+    for kind in ENTRY_KINDS:
+        problems.extend(_id_problems(records[kind]))
+        for record in records[kind]:
+            problems.extend(record.problems)
+            for reference in record.references:
+                if reference[3] not in known_ids[reference[2]]:
+                    problems.append(_unknown_reference(record.path, reference, known_ids[reference[2]]))
     if problems:
         return None, problems
-    return (
-        Content(
-            leaders=dict(sorted(leaders.items())),
-            sources=dict(sorted(sources.items())),
-            events=dict(sorted(events.items())),
-        ),
-        [],
-    )
+    entries = {kind: sorted((record.id, record.entry) for record in records[kind]) for kind in ENTRY_KINDS}
+    return Content(leaders=dict(entries["leaders"]), sources=dict(entries["sources"]), events=dict(entries["events"])), []  # type: ignore[arg-type]
 
 
 def _place_locations(data: dict[str, Any]) -> list[Location]:
@@ -244,6 +299,9 @@ PLACEHOLDER = re.compile(r"\bTODO\b")
 
 def placeholder_problems(document: Document) -> list[Problem]:
     """Every text value still holding a TODO left by `new`."""
+    text = document.text
+    if text is not None and "TODO" not in text and "\\" not in text:
+        return []  # every character of a value is in the text, or comes from an escape
     problems: list[Problem] = []
 
     def walk(value: Any, location: Location) -> None:
@@ -267,6 +325,8 @@ def placeholder_problems(document: Document) -> list[Problem]:
 
 def _country_problems(document: Document, location: Location) -> list[Problem]:
     code = _value_at(document.data, location)
+    import pycountry  # only a build that checks a file again needs it
+
     if pycountry.countries.get(alpha_2=code) is not None:
         return []
     return [
@@ -279,17 +339,25 @@ def _country_problems(document: Document, location: Location) -> list[Problem]:
     ]
 
 
-def _id_problems(documents: list[Document]) -> list[Problem]:
-    """The same ID twice (`x.yaml` beside `x.yml`); the form of each ID is the loader's to check."""
+def _id_problems(records: list[CheckedFile]) -> list[Problem]:
+    """The same ID twice among files that parsed (`x.yaml` beside `x.yml`); the form of each ID
+    is the loader's to check."""
+    parsed = [record for record in records if record.parsed]
+    if len({record.id for record in parsed}) == len(parsed):
+        return []  # the usual case, found at once
     problems: list[Problem] = []
     seen: dict[str, str] = {}
-    for document in documents:
-        if document.id in seen:
+    for record in parsed:
+        if record.id in seen:
             problems.append(
-                Problem(document.path, 1, "", f"the ID {document.id!r} is already used by {seen[document.id]} (rename one)")
+                Problem(record.path, 1, "", f"the ID {record.id!r} is already used by {seen[record.id]} (rename one)")
             )
-        seen.setdefault(document.id, document.path)
+        seen.setdefault(record.id, record.path)
     return problems
+
+
+_parsed_date = functools.lru_cache(maxsize=1 << 14)(PartialDate.parse)
+"""Dates repeat across entries; a date is a frozen value, so one object serves them all."""
 
 
 def _date(document: Document, location: Location, problems: list[Problem]) -> PartialDate | None:
@@ -298,7 +366,7 @@ def _date(document: Document, location: Location, problems: list[Problem]) -> Pa
     if value is None:
         return None
     try:
-        return PartialDate.parse(str(value))
+        return _parsed_date(str(value))
     except ValueError as error:
         problems.append(Problem(document.path, document.line(location), dotted(location), f"{error} (fix the date)"))
         return None
@@ -481,8 +549,8 @@ def _dispute(document: Document, index: int, problems: list[Problem]) -> Dispute
     return Dispute(field=field, versions=tuple(versions), origin=_origin(document, ("disputed", index)))
 
 
-def _reference_problems(document: Document, known_ids: dict[str, set[str]]) -> list[Problem]:
-    """Every ID an event names must exist, in the folder for its kind."""
+def _references(document: Document) -> tuple[Reference, ...]:
+    """Every ID an event names, each to be found in the folder for its kind."""
     data = document.data
     references: list[tuple[Location, str]] = []
     for role in ("visitor", "host"):
@@ -496,21 +564,32 @@ def _reference_problems(document: Document, known_ids: dict[str, set[str]]) -> l
         for v, version in enumerate(dispute["versions"]):
             references += [(("disputed", d, "versions", v, "sources", s), "sources") for s in range(len(version["sources"]))]
 
+    return tuple(
+        (document.line(location), _field_name(location), kind, _value_at(data, location)) for location, kind in references
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def _field_name(location: Location) -> str:
+    """A reference's field, dotted: the same few repeat in every event, so each is made (and
+    kept in the build cache) once."""
+    return sys.intern(dotted(location))
+
+
+def _unknown_reference(path: str, reference: Reference, known: set[str]) -> Problem:
+    line, field, kind, value = reference
+    return Problem(
+        path,
+        line,
+        field,
+        f"no {kind[:-1]} has the ID {value!r} (add content/{kind}/{value}.yaml or fix the ID{suggest(value, known)})",
+    )
+
+
+def _own_reference_problems(document: Document) -> list[Problem]:
+    """An event related to itself; a visitor or host not among its leaders."""
+    data = document.data
     problems = []
-    for location, kind in references:
-        value: Any = data
-        for part in location:
-            value = value[part]
-        if value not in known_ids[kind]:
-            problems.append(
-                Problem(
-                    document.path,
-                    document.line(location),
-                    dotted(location),
-                    f"no {kind[:-1]} has the ID {value!r} (add content/{kind}/{value}.yaml or fix the ID"
-                    f"{suggest(value, known_ids[kind])})",
-                )
-            )
     for index, related in enumerate(data.get("related", ())):
         if related == document.id:
             problems.append(

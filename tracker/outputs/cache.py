@@ -19,6 +19,7 @@ import pickle
 import subprocess
 import sys
 import tempfile
+import zlib
 from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -30,10 +31,12 @@ import orjson
 from tracker.settings import PROJECT_DIR, SCHEMA_DIR, TEMPLATE_DIR, Settings
 
 if TYPE_CHECKING:
-    from tracker.content.load import ParsedFiles
+    from tracker.content.kept import CheckedFiles
     from tracker.content.model import Content
 
 FORMAT = 2
+CHECKED_FORMAT = 1
+"""The form of what `load_parsed` reads: when it changes, what an earlier build kept is passed over."""
 PACKAGE_DIR = PROJECT_DIR / "tracker"
 
 
@@ -339,40 +342,65 @@ class BuildCache:
         """Where the pieces of the files of `out` made of pieces lie, for a build with `salt`."""
         return PieceIndexes(self, self._pieces_folder(out), salt)
 
-    def _parsed_file(self, content_dir: Path) -> Path:
+    def _parsed_folder(self, content_dir: Path) -> Path:
         resolved = content_dir.resolve()
-        return self.folder / f"parsed-{resolved.name}-{_digest([str(resolved)])[:12]}.json"
+        return self.folder / f"parsed-{resolved.name}-{_digest([str(resolved)])[:12]}"
 
-    def load_parsed(self, content_dir: Path, salt: str) -> ParsedFiles:
-        """The content files the last build parsed, if it ran the same code and settings
-        (`salt`); none, with a warning, when the record cannot be read."""
-        from tracker.content.load import ParsedFiles  # YAML: only a build that reads content needs it
+    def load_parsed(self, content_dir: Path, salt: str) -> CheckedFiles:
+        """What each content file became once checked, as the last build kept it, if it ran
+        the same code, settings and libraries (`salt`). A shard that cannot be read, or whose
+        bytes are not those written, is ignored with a warning: its files are checked again.
 
-        path = self._parsed_file(content_dir)
-        if not path.is_file():
-            return ParsedFiles()
-        try:
-            raw = json.loads(path.read_text(encoding="utf-8"))
-            if raw.get("format") != FORMAT or raw.get("salt") != salt:
-                return ParsedFiles()
-            files = raw["files"]
-            if not all(isinstance(key, str) and isinstance(text, str) for key, text in files.items()):
-                raise ValueError("a parsed file is not text")
-            return ParsedFiles(earlier=files)
-        except (OSError, ValueError, TypeError, KeyError, AttributeError) as error:
-            print(f"warning: ignoring the build cache {path} ({error}); parsing every content file", file=sys.stderr)
-            return ParsedFiles()
+        Each shard is a line of JSON (format, salt, the CRC of the rest), then the records
+        pickled; nothing is unpickled before the line says it was written by this code and is
+        whole (a CRC, not a digest: a third of the time, and no digest kept beside the data
+        could stop someone who can write to the folder anyway)."""
+        from tracker.content.kept import SHARDS, CheckedFiles, libraries  # only a build that reads content needs it
 
-    def save_parsed(self, content_dir: Path, salt: str, parsed: ParsedFiles) -> None:
-        self._write(self._parsed_file(content_dir), {"format": FORMAT, "salt": salt, "files": parsed.now})
+        checked = CheckedFiles()
+        folder = self._parsed_folder(content_dir)
+        salt = _digest([salt, libraries()])
+        for shard in range(SHARDS):
+            path = folder / f"{shard:02d}.pickle"
+            if not path.is_file():
+                checked.stale.add(shard)
+                continue
+            try:
+                header, _, payload = path.read_bytes().partition(b"\n")
+                kept = json.loads(header)
+                if kept.get("format") != CHECKED_FORMAT or kept.get("salt") != salt:
+                    checked.stale.add(shard)  # other code, settings or libraries: not a fault
+                    continue
+                if kept.get("crc32") != zlib.crc32(payload):  # damage, as from a full disk
+                    raise ValueError("its bytes are not those written")
+                checked.add(shard, payload)
+            except Exception as error:  # whatever a damaged file makes unpickling raise
+                print(f"warning: ignoring the build cache {path} ({error}); checking its content files again", file=sys.stderr)
+                checked.stale.add(shard)
+        return checked
+
+    def save_parsed(self, content_dir: Path, salt: str, checked: CheckedFiles) -> None:
+        """Write again the shards whose records changed."""
+        from tracker.content.kept import libraries
+
+        folder = self._parsed_folder(content_dir)
+        salt = _digest([salt, libraries()])
+        for shard in sorted(checked.changed_shards()):
+            payload = checked.pickled(shard)
+            header = json.dumps({"format": CHECKED_FORMAT, "salt": salt, "crc32": zlib.crc32(payload)}).encode()
+            self._write_bytes(folder / f"{shard:02d}.pickle", header + b"\n" + payload)
 
     def _write(self, path: Path, record: object) -> None:
         """Write `record` as JSON atomically: a killed build leaves the old file or the new one."""
+        self._write_bytes(path, orjson.dumps(record))
+
+    def _write_bytes(self, path: Path, data: bytes) -> None:
+        """Write `data` atomically: a killed build leaves the old file or the new one."""
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=".cache-", dir=path.parent)
         try:
             with os.fdopen(handle, "wb") as stream:
-                stream.write(orjson.dumps(record))
+                stream.write(data)
             os.replace(temporary, path)
         except BaseException:
             Path(temporary).unlink(missing_ok=True)

@@ -1,0 +1,127 @@
+"""What each content file became once checked on its own, kept between builds.
+
+A rebuild reads and checks again only the files whose size, modification time (ns) or
+inode changed, and those that came or went; the checks across files (a duplicate ID, a
+reference to an entry that does not exist) run over these records, not over the files. A
+record is used only while its file's metadata, and the path messages name it by, are the
+same; the whole is kept only for the same code, settings and libraries (`BuildCache`
+checks the salt), so a clean check and an incremental one find the same problems and
+build the same model.
+
+The records are pickled: a rebuild needs the model's objects themselves, and unpickling
+them is about forty times faster than building them again. They are split into a few
+shards by path, so a rebuild after one edit writes one shard again, not all of them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import pickle
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from tracker.content.model import Event, Leader, Source
+from tracker.content.problems import Problem
+
+Stamp = tuple[int, int, int]
+"""A file's size, modification time (ns) and inode: a changed file changes one of them."""
+SHARDS = 16
+"""How many pieces the records are kept in."""
+
+
+Reference = tuple[int, str, str, str]
+"""An ID an event names, which the checks across files look up among the entries: its line,
+its field in dotted form (`timeline[1].sources[0]`), the folder the entry must be in
+("events", "leaders" or "sources") and the ID. A tuple, not a class: a hundred thousand of
+them are kept, and plain tuples unpickle in half the time."""
+
+
+@dataclass(frozen=True)
+class CheckedFile:
+    """What one content file became once checked on its own."""
+
+    kind: str
+    id: str
+    path: str
+    """As messages show it."""
+    parsed: bool
+    """Whether it parsed; only then does it count as a second file with the same ID."""
+    problems: tuple[Problem, ...]
+    """What the file has wrong in itself, whatever the other files say."""
+    entry: Leader | Source | Event | None
+    """The entry in the model; None when the file's problems stopped it."""
+    references: tuple[Reference, ...] = ()
+    """The IDs an event names (when its fields have the right shape)."""
+
+
+def shard_of(key: str) -> int:
+    return zlib.crc32(key.encode("utf-8", "surrogateescape")) % SHARDS
+
+
+@dataclass
+class CheckedFiles:
+    """The records an earlier build kept, by the file's path inside `content/`, and those of
+    this build (`now`), for the next."""
+
+    earlier: dict[str, tuple[Stamp, CheckedFile]] = field(default_factory=dict)
+    now: dict[str, tuple[Stamp, CheckedFile]] = field(default_factory=dict)
+    stale: set[int] = field(default_factory=set)
+    """The shards to write again: one of their files was checked again, or could not be read."""
+
+    def find(self, key: str, stamp: Stamp, shown: str) -> CheckedFile | None:
+        """The record of the file at `key`, while its metadata and shown path are the same."""
+        kept = self.earlier.get(key)
+        if kept is None or kept[0] != stamp or kept[1].path != shown:
+            return None
+        self.now[key] = kept
+        return kept[1]
+
+    def keep(self, key: str, stamp: Stamp, checked: CheckedFile) -> None:
+        self.now[key] = (stamp, checked)
+        self.stale.add(shard_of(key))
+
+    def add(self, shard: int, payload: bytes) -> None:
+        """Take in one shard as `pickled` made it."""
+        with collector_paused():
+            records = pickle.loads(payload)
+        if not isinstance(records, dict):
+            raise ValueError("not a record of checked files")
+        self.earlier.update(records)
+
+    def changed_shards(self) -> set[int]:
+        """The shards whose records differ from the earlier build's."""
+        gone = {shard_of(key) for key in self.earlier.keys() - self.now.keys()}
+        return self.stale | gone
+
+    def pickled(self, shard: int) -> bytes:
+        records = {key: kept for key, kept in self.now.items() if shard_of(key) == shard}
+        return pickle.dumps(records, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Hold the garbage collector off while many objects that all live on are made: its
+    collections would walk them again and again, and free none.
+
+    What was made is then frozen out of its reach (`gc.freeze()`), or the first collection
+    after would walk it all at once; a long-running process unfreezes when done with it,
+    as the build does at its end. Objects frozen are still freed when no longer used,
+    unless they form a cycle (the model's do not)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
+
+
+def libraries() -> str:
+    """The versions of what reads and checks the files: new ones may say something else."""
+    import sys
+    from importlib.metadata import version
+
+    return " ".join([sys.version, *(version(name) for name in ("pyyaml", "jsonschema", "fastjsonschema", "pycountry"))])
