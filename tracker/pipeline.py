@@ -47,22 +47,16 @@ def site_outputs(content: Content, settings: Settings, provenance: Provenance | 
         citation = pages.event_pages.citation(event_id)
         if citation is not None:  # its version is known; the file is made from the citation alone
             outputs.append(Output(Urls.citation_path(event_id), (citation,), functools.partial(_citation_file, citation)))
-    # The same data for feed readers, calendars and researchers. A feed or calendar reads
-    # its own events and the sources they cite, so an edit renders again only those that
-    # carry the edited event (or cite the edited source); the whole-site data files read
-    # all the content. Each is made of one piece an event (or a development), which a
-    # rebuild takes from the last build's file while the event and all it names are the
-    # same: an edit renders one piece, and joins. Each entity is digested once (EntityDigests).
+    # The same data for feed readers, calendars and researchers, each made of one piece an
+    # event (or a development), keyed by the event and the leaders and sources it names
+    # (each entity digested once, EntityDigests). A feed or calendar reads its events' keys,
+    # so an edit renders again only those that carry the edited event (or one naming the
+    # edited leader or source), and takes every other piece from the last build's file; the
+    # whole-site data files read all the content.
     digests = pages.event_pages.digests
     keys = digests.of_events_as_shown(content)
     for subscription in subscriptions(content):  # the whole site's, each leader's, each pair's
-        events = subscription.events(content)
-        cited = sorted({source for event in events for entry in event.timeline for source in entry.sources})
-        reads = (
-            subscription,
-            tuple(digests.events[event.id] for event in events),
-            tuple(digests.sources[source] for source in cited),
-        )
+        reads = (subscription, tuple(keys[event.id] for event in subscription.events(content)))
         for path, parts in (("feed.xml", feeds.atom_parts), ("events.ics", calendar_ics.ics_parts)):
             made = functools.partial(parts, content, settings, urls, subscription, keys)
             outputs.append(Output.of_pieces(f"{subscription.page}{path}", reads, made))
