@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import os
 import re
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -332,6 +333,8 @@ class _Reader:
     def _scalar(self, event: Any, tag: str, location: Location) -> Any:
         if tag == _STR:
             value: Any = event.value
+            if event.implicit[0]:  # a plain word (an ID, a status) stands once for all its uses
+                value = sys.intern(value)
         else:
             node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, style=event.style)
             try:

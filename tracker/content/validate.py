@@ -511,7 +511,14 @@ def _event(document: Document, problems: list[Problem]) -> Event | None:
 
 
 def _place(data: dict[str, str]) -> Place:
-    return Place(country=data["country"], city=data.get("city"), wikidata=data.get("wikidata"))
+    return _shared_place(data["country"], data.get("city"), data.get("wikidata"))
+
+
+@functools.lru_cache(maxsize=4096)
+def _shared_place(country: str, city: str | None, wikidata: str | None) -> Place:
+    """One object for each place, however many events name it: a place is a frozen value, and
+    the build cache keeps, and a rebuild unpickles, each once."""
+    return Place(country=country, city=city, wikidata=wikidata)
 
 
 def _attendance(data: dict[str, Any]) -> Attendance:
@@ -552,21 +559,21 @@ def _dispute(document: Document, index: int, problems: list[Problem]) -> Dispute
 def _references(document: Document) -> tuple[Reference, ...]:
     """Every ID an event names, each to be found in the folder for its kind."""
     data = document.data
-    references: list[tuple[Location, str]] = []
+    named: list[tuple[Location, str, str]] = []  # where, the folder, the ID
     for role in ("visitor", "host"):
         if data.get(role):
-            references.append(((role,), "leaders"))
-    references += [(("leaders", i), "leaders") for i in range(len(data.get("leaders", ())))]
-    references += [(("related", i), "events") for i in range(len(data.get("related", ())))]
+            named.append(((role,), "leaders", data[role]))
+    named += [(("leaders", i), "leaders", leader) for i, leader in enumerate(data.get("leaders", ()))]
+    named += [(("related", i), "events", related) for i, related in enumerate(data.get("related", ()))]
     for t, item in enumerate(data["timeline"]):
-        references += [(("timeline", t, "sources", s), "sources") for s in range(len(item["sources"]))]
+        named += [(("timeline", t, "sources", s), "sources", source) for s, source in enumerate(item["sources"])]
     for d, dispute in enumerate(data.get("disputed", ())):
         for v, version in enumerate(dispute["versions"]):
-            references += [(("disputed", d, "versions", v, "sources", s), "sources") for s in range(len(version["sources"]))]
-
-    return tuple(
-        (document.line(location), _field_name(location), kind, _value_at(data, location)) for location, kind in references
-    )
+            named += [
+                (("disputed", d, "versions", v, "sources", s), "sources", source) for s, source in enumerate(version["sources"])
+            ]
+    lines = document.lines  # every value has its line, so no need to look up a parent's
+    return tuple((lines[location], _field_name(location), kind, value) for location, kind, value in named)
 
 
 @functools.lru_cache(maxsize=4096)
