@@ -103,7 +103,9 @@ def validate_content(
     With `parsed`, what an earlier build kept of each file, only the files that changed are
     read and checked again; what this build checked goes into it, for the next.
     """
-    with collector_paused():  # the model is made of objects that all live on
+    # The model is made of objects that all live on; a build, which keeps the records,
+    # unfreezes them at its end.
+    with collector_paused(freeze=parsed is not None):
         records, known_ids, problems = check_files(content_dir, max_file_bytes, parsed)
         content, found = build_content(records, known_ids)
     problems.extend(found)
