@@ -1,6 +1,7 @@
-"""The grader's sets are whole: every gold file of the real-blind3 set reads as a case the
-grader can compare, names a real address and leaders the grader knows, without ingesting
-anything (that set is graded once, by hand, after the rules are frozen)."""
+"""The grader's sets are whole: every gold file of the later blind sets (real-blind3,
+real-blind4) reads as a case the grader can compare, names a real address and leaders the
+grader knows, without ingesting anything (each set is graded once, by hand, after the rules
+are frozen)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ from grade_ingest import EVENT_FIELDS, REAL_LIKE, SETS, SOURCE_FIELDS, UNTUNED, 
 from tracker.content.model import Kind, PartialDate, Status
 
 BLIND3 = cases("real-blind3")
+BLIND4 = cases("real-blind4")
+LATER_BLIND = {"real-blind3": BLIND3, "real-blind4": BLIND4}
 KNOWN_LEADERS = {path.stem for path in (REPO / "content" / "leaders").glob("*.yaml")} | {
     path.stem for path in (REAL_LIKE / "leaders").glob("*.yaml")
 }
@@ -38,8 +41,22 @@ def test_real_blind3_is_a_graded_untuned_set_of_fifteen_to_twenty_pages_half_sav
     assert all((number % 2 == 1) == (case.article.suffix == ".html") for number, case in zip(numbers, BLIND3))
 
 
-@pytest.mark.parametrize("case", BLIND3, ids=[case.id for case in BLIND3])
-def test_each_real_blind3_gold_file_has_what_the_grader_reads(case: Case) -> None:
+def test_real_blind4_is_a_graded_untuned_set_not_yet_tested_page_by_page_half_saved_half_pasted() -> None:
+    from test_ingest_fixtures import NOT_YET
+
+    assert "real-blind4" in SETS and "real-blind4" in UNTUNED and "real-blind4" in NOT_YET
+    assert 15 <= len(BLIND4) <= 18
+    suffixes = [case.article.suffix for case in BLIND4]
+    assert abs(suffixes.count(".html") - suffixes.count(".txt")) <= 1
+    numbers = [int(case.article.name[:2]) for case in BLIND4]
+    assert numbers == sorted(set(numbers))
+    # The fixed rule: an odd position among the first sixteen queries is a saved page; an even
+    # one, or a page from the two queries added after, is pasted text.
+    assert all((number % 2 == 1 and number <= 16) == (case.article.suffix == ".html") for number, case in zip(numbers, BLIND4))
+
+
+@pytest.mark.parametrize("case", BLIND3 + BLIND4, ids=[f"{case.article.parent.name}/{case.id}" for case in BLIND3 + BLIND4])
+def test_each_later_blind_gold_file_has_what_the_grader_reads(case: Case) -> None:
     assert case.expected.is_file(), f"{case.id} has no gold file {case.expected.name}"
     assert case.real_like  # so the grader adds the real-like leaders
     gold = case.gold()
@@ -69,15 +86,17 @@ def _address(url: str) -> str:
     return re.sub(r"^https?://(www\.)?", "", url).rstrip("/")
 
 
-def test_no_real_blind3_page_reproduces_one_reproduced_before() -> None:
+@pytest.mark.parametrize("which", sorted(LATER_BLIND))
+def test_no_later_blind_page_reproduces_one_reproduced_before(which: str) -> None:
     listed = yaml.safe_load(shared("real-pages.yaml").read_text(encoding="utf-8"))["pages"]
     fixtures = REPO / "tests" / "fixtures"
+    folder = LATER_BLIND[which][0].article.parent
     elsewhere = {
         _address(url)
         for path in fixtures.rglob("*")
-        if path.is_file() and REAL_LIKE / "blind3" not in path.parents
+        if path.is_file() and folder not in path.parents
         for url in re.findall(r"https?://[^\s\"'<>]+", path.read_text(encoding="utf-8", errors="replace"))
     } | {_address(page["url"]) for page in listed}
-    blind3 = [_address(case.gold()["url"]) for case in BLIND3]
-    assert len(set(blind3)) == len(blind3)
-    assert sorted(set(blind3) & elsewhere) == []
+    taken = [_address(case.gold()["url"]) for case in LATER_BLIND[which]]
+    assert len(set(taken)) == len(taken)
+    assert sorted(set(taken) & elsewhere) == []

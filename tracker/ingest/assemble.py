@@ -213,6 +213,9 @@ def _draft(
         elif dateline is not None and dateline.country == place.country:
             place = dateline
             doubts["place"] = "the city is the dateline's, where the report was filed"
+        elif (only := _only_city(sentences, place.country, rules)) is not None:
+            place = only  # "landed in the United States ... at the air base outside Washington"
+            doubts["place"] = f"{only.city} is the one city of the country the article names: check it"
         elif (named := _city_named(group, sentences)) is not None:
             place = Place(country=place.country, city=named)
             doubts["place"] = f"{named} is not in the gazetteer: check the city (and add it to content/gazetteer.yaml)"
@@ -269,25 +272,32 @@ def _draft(
             place = after[0][1]
             doubts.pop("place", None)
 
-    kind = _kind(group, sentences, rules)
-
     # Leaders in office at the time; the visitor is the one abroad, the host the one at home.
     leaders = list(dict.fromkeys(l for f in group for l in f.leaders if _in_office_at(l, published, rules)))
-    under_way = under_way and status is Status.HELD
-    date, end, date_doubt = _when(group, sentences, published, status, place, kind, rules, under_way)
-    if date_doubt:
-        doubts["date"] = date_doubt
     abroad = [l for l in leaders if rules.leaders[l].country != place.country]
     home = [l for l in leaders if rules.leaders[l].country == place.country]
+    kind = _kind(group, sentences, rules, place, leaders, received=bool(abroad and home))
+
+    under_way = under_way and status is Status.HELD
+    date, end, date_doubt = _when(group, sentences, published, status, place, kind, rules, under_way)
+    if status is Status.POSTPONED and (earlier := _set_before(sentences, published, rules)) is not None:
+        date, end, date_doubt = earlier, None, "the day it had been set for, before it was put back"
+    if date_doubt:
+        doubts["date"] = date_doubt
     visitor = abroad[0] if len(abroad) == 1 else None
     if kind == "embassy-visit" and not visitor and len(leaders) == 1:
         visitor, home = leaders[0], []
     host = home[0] if home and kind != "embassy-visit" else None
     if visitor and host is None and kind != "embassy-visit":
-        host = holder(place.country, date, rules, mentioned)
-        if host:
+        # An occasion (a parade, a summit) is its country's, so whoever led it then hosted
+        # it; who received a visitor is a fact the page must give, else the editor does.
+        leader_then = holder(place.country, date, rules, mentioned)
+        if leader_then and (kind != "visit" or leader_then in mentioned):
+            host = leader_then
             leaders.append(host)
             doubts["host"] = f"not named as taking part; {rules.leaders[host].name} led the host country then"
+        elif leader_then:
+            doubts["host"] = f"the page names no host; {rules.leaders[leader_then].name} led the host country then"
     if len(abroad) > 1:
         doubts["visitor"] = "several leaders travelled (a meeting in a third country?)"
         if kind == "ceremony" and not home and _named(group, "summit", rules):
@@ -309,21 +319,72 @@ def _draft(
     )
 
 
-def _kind(group: list[Frame], sentences: list[Sentence], rules: Rules) -> str:
+def _kind(
+    group: list[Frame], sentences: list[Sentence], rules: Rules, place: Place, leaders: list[str], received: bool
+) -> str:
     """The first kind (in the cue file's order) whose words the frames naming a place use
-    ("state visit", "parade", "summit"); else what the headline calls the event ("Putin to
-    visit India", "Kim and Moon meet"); else the loose words of the frames ("held talks": a
-    summit); else the plain visit. Every visit has its talks, so they do not outweigh the
-    page's own name for it."""
+    ("state visit", "parade", "summit"); else what the page's other sentences (not a look
+    back) call it: a "state visit" first, else a summit if one calls this meeting so ("Kim
+    arrives at summit venue"); else a visit where one leader
+    travelled to be received by another in the host's country (`received`), wherever there
+    they met; else what the headline calls
+    the event ("Putin to visit India", "Kim and Moon meet"); else the loose words of the
+    frames ("held talks": a summit); else the plain visit. Every visit has its talks, so
+    they do not make it a summit: only the page's own word does (README, "Kinds")."""
+
+    def kinds(frame: Frame) -> set[str]:
+        text = frame.sentence.text
+        return {k for k in frame.kinds if k != "summit" or _this_summit(text, place, leaders, rules, frame.place is None)}
+
     placed = [f for f in group if f.place is not None]
-    found = {k for f in placed for k in f.kinds} or {k for f in group for k in f.kinds}
+    # The frames naming the event's own place: "talks in Jaipur today" before "the Republic
+    # Day celebrations in Delhi" that the visitor attends next.
+    here = [f for f in placed if f.place == place or not (f.place and f.place.city and place.city)] or placed
+    elsewhere = [f for f in placed if f not in here]
+    found = {k for f in here for k in kinds(f)} or {k for f in group if f not in elsewhere for k in kinds(f)}
     kind = next((k for k in rules.kind_order if k in found), None)
     if kind is not None:
         return kind
+    current = [s.text for s in sentences if not rules.looking_back.find(s.text)]
+    if any(hit.value == "visit" for text in current for hit in rules.kinds.find(text)):
+        return "visit"  # "the formal state visit opens on Wednesday"
+    if any(_this_summit(text, place, leaders, rules, named_only=True) for text in current):
+        return "summit"
+    if received:
+        return "visit"
     named = {hit.value for s in sentences if s.headline for hit in rules.named_kinds.find(s.text)}
     if len(named) == 1:
         return str(named.pop())
     return "summit" if _named(placed or group, "summit", rules) else "visit"
+
+
+def _this_summit(text: str, place: Place, leaders: list[str], rules: Rules, named_only: bool = False) -> bool:
+    """`text` calls a meeting a summit that can be this event: not one placed elsewhere
+    ("the Okinawa summit", "the G8 summit in Okinawa" for a trip to Pyongyang, "a summit in
+    New Delhi" for talks in Mumbai), not a virtual one, and not in a sentence naming a
+    leader outside the event. With `named_only` (a sentence that names
+    no place of the event), not a summit named for a group either ("the BRICS summit", "a
+    G20 summit"): only an unnamed one ("their expected summit") or one named for its
+    leaders or its region ("a Siberian summit")."""
+    if rules.not_a_visit.find(text) or any(hit.value not in leaders for hit in rules.names.find(text)):
+        return False  # "a virtual summit" is no meeting
+    places = rules.places.find(text)
+    ours = {w.lower() for leader in leaders for n in (rules.leaders[leader].name, *rules.leaders[leader].aliases) for w in n.split()}
+    for hit in rules.kinds.find(text):
+        if hit.value != "summit":
+            continue
+        beside = [
+            p.value for p in places
+            if p.end <= hit.start and re.fullmatch(r"[\s-]*", text[p.end : hit.start])
+            or re.fullmatch(r"\s+(?:in|at)\s+", text[hit.end : p.start])
+        ]
+        name = re.search(r"(\S+)\s+$", text[: hit.start])
+        words = name.group(1).split("-") if name and name.start() > 0 else []
+        named_else = any((w.isupper() or any(c.isdigit() for c in w)) and w.lower() not in ours for w in words)
+        here = all(p.country == place.country and (p.city == place.city or not (p.city and place.city)) for p in beside)
+        if here and not (named_only and named_else and not beside):
+            return True
+    return False
 
 
 def _named(group: list[Frame], kind: str, rules: Rules) -> bool:
@@ -342,6 +403,31 @@ def _occasion_city(group: list[Frame], sentences: list[Sentence], country: str, 
         if words and any(re.search(rf"\b{re.escape(w)}\b", sentence.text, re.IGNORECASE) for w in words):
             cities |= {h.value for h in hits if h.value.city and h.value.country == country}
     return next(iter(cities)) if len(cities) == 1 else None
+
+
+def _set_before(sentences: list[Sentence], published: PartialDate | None, rules: Rules) -> PartialDate | None:
+    """The day or month a postponed event had been set for ("had been expected on April 9")."""
+    for sentence in sentences:
+        if rules.set_before.find(sentence.text) and not rules.looking_back.find(sentence.text):
+            for mention in find_dates(sentence.text, published, rules, future=False):
+                if _usable(mention) and mention.date is not None and mention.date.precision is not DatePrecision.YEAR:
+                    return mention.date
+    return None
+
+
+def _only_city(sentences: list[Sentence], country: str, rules: Rules) -> Place | None:
+    """The one city of `country` where the article's arrivals (outside a look back) land
+    ("landed at the air base outside Washington"), if they name just one."""
+    cities = set()
+    for s in sentences:
+        if rules.looking_back.find(s.text) or not rules.arrival.find(s.text):
+            continue
+        ends = {d.end for d in rules.destination.find(s.text)}
+        cities |= {
+            hit.value for hit in rules.places.find(s.text)
+            if hit.value.city and hit.value.country == country and any(e <= hit.start and s.text[e : hit.start].strip() in ("", "the") for e in ends)
+        }
+    return cities.pop() if len(cities) == 1 else None
 
 
 def _in_office_at(leader: str, when: PartialDate | None, rules: Rules) -> bool:

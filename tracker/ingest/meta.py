@@ -22,7 +22,7 @@ _DATE_LIKE = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\s+\d{{4}}|\b{_MONTH}\s*\d{{1,2}}(?:st|nd|rd|th)?,?\s*\d{{4}}"
     rf"|\b\d{{4}}-\d{{2}}-\d{{2}}(?!\d)|\b{_MONTH}\s*\d{{1,2}},?\s*juche\s+\d+\s*\(\d{{4}}\)"
     rf"|\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}}\b|\b\d{{4}}[/.]\d{{2}}[/.]\d{{2}}\b|\b\d{{1,2}}-{_MONTH}-\d{{4}}\b"
-    r"|\b\d{1,2}/\d{1,2}/\d{2}\b(?=,?\s*\d{1,2}:\d{2})",
+    r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2}\b(?=,?\s*\d{1,2}:\d{2})",
     re.IGNORECASE,
 )
 _DATELINE = re.compile(
@@ -74,6 +74,10 @@ def parse_date_text(text: str) -> tuple[PartialDate, str | None] | None:
     if short:  # "2/28/19, 8:02 AM": month first, unless the first number cannot be a month
         first, second, year = (int(part) for part in short.groups())
         chunk = f"20{year:02d}-{first:02d}-{second:02d}" if first <= 12 else f"20{year:02d}-{second:02d}-{first:02d}"
+    dotted = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{2})", chunk)
+    if dotted:  # "17.02.26, 05:01 PM": dots are written day first
+        day_of, month_of, year = (int(part) for part in dotted.groups())
+        chunk = f"20{year:02d}-{month_of:02d}-{day_of:02d}"
     dayfirst = bool(re.match(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}", chunk))
     try:
         day = date_parser.parse(chunk, dayfirst=dayfirst, default=dt.datetime(2000, 1, 1))
@@ -105,6 +109,8 @@ _ADDRESS_DAYS = (
     re.compile(r"(?<!\d)((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?!\d)"),
     re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)"),
     re.compile(rf"(?<!\d)((?:19|20)\d{{2}})[/_-]{_MONTHS_RE}[/_-](\d{{1,2}})(?!\d)", re.IGNORECASE),
+    # A story ID that opens with its day and runs on with a serial ("yjj2025102700784").
+    re.compile(r"(?<=[a-z])((?:19|20)\d{2})(\d{2})(\d{2})\d{3,6}(?!\d)"),
 )
 _ADDRESS_MONTHS = (
     re.compile(r"(?<!\d)((?:19|20)\d{2})[/_-](\d{1,2})(?=[/_-])"),
@@ -113,7 +119,8 @@ _ADDRESS_MONTHS = (
 
 
 def date_in_address(url: str | None, today: dt.date) -> PartialDate | None:
-    """The date a page's address carries (/2019/06/30/, 20180327, 2011-aug-24, /2020/03/):
+    """The date a page's address carries (/2019/06/30/, 20180327, 2011-aug-24, /2020/03/,
+    yjj2025102700784):
     a day where it gives one, else a month; never a date after `today`."""
     if not url:
         return None
@@ -145,13 +152,16 @@ def _is_headline(line: str) -> bool:
 
 def _person(text: str) -> str | None:
     """A byline's name: cut at " in <place>", brackets, "|" and "and"; fix ALL CAPS. A
-    newsroom ("WION Web Team", "National Content Desk") is no person."""
+    newsroom ("WION Web Team", "National Content Desk") or one word in capitals (an
+    agency's letters: "DPA", "PTI") is no person."""
     text = re.split(r"\s+\[|\s+\(|\s+in\s+[A-Z]|[,;|]|\s+for\s+|\s+and\s+|\s+&\s+", text)[0].strip()
     words = text.split()
     if not 1 <= len(words) <= 4 or not all(word[:1].isupper() for word in words):
         return None
     if any(word.lower() in _NEWSROOM for word in words):
         return None
+    if len(words) == 1 and text.isupper():
+        return None  # "By DPA, IANS": an agency's letters, no person
     if text.isupper():
         text = " ".join(word.capitalize() for word in words)
     return text

@@ -147,6 +147,8 @@ class Rules:
     """Arrival phrases: held, or confirmed while the meeting is still ahead."""
     was_on: PhraseSet
     """The trip had been settled ("had confirmed"): staying away from it is a cancellation."""
+    set_before: PhraseSet
+    """"had been expected on April 9": the day a postponed event had been set for."""
     honorifics: frozenset[str]
     abbreviations: frozenset[str]
     drop_lines: frozenset[str]
@@ -351,6 +353,7 @@ def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
         plural_pronouns=phrases("plural_pronouns"),
         arrival=phrases("arrival"),
         was_on=phrases("was_on"),
+        set_before=phrases("set_before"),
         hearsay=phrases("hearsay"),
         as_it_happens=phrases("as_it_happens"),
         honorifics=lowered("honorifics"),
