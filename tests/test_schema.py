@@ -15,7 +15,8 @@ import yaml
 from conftest import FIXTURE_CONTENT, REPO
 from test_validate import CASES
 
-from tracker.content.load import ENTRY_KINDS, read_document
+from tracker.content.layout import ENTRY_KINDS
+from tracker.content.load import read_document
 from tracker.content.validate import DATE_PATTERN, SCHEMA_DIR, SCHEMA_FILES, load_schema, schema_problems
 
 CONTENT_FILES = sorted(

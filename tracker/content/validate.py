@@ -23,7 +23,8 @@ import fastjsonschema
 
 from tracker.content.hints import date_hint
 from tracker.content.kept import CheckedFile, CheckedFiles, Reference, Stamp, collector_paused
-from tracker.content.load import ENTRY_KINDS, Document, list_content, missing_folder, read_document, shown_folder
+from tracker.content.layout import ENTRY_KINDS, list_content, missing_folder, shown_folder
+from tracker.content.load import Document, read_document
 from tracker.content.model import (
     Attendance,
     AttendanceMode,
