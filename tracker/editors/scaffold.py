@@ -106,7 +106,7 @@ def _country(value: str, existing: Existing) -> str:
 
 def _reference(kind: str, how_to_add: str) -> Check:
     def check(value: str, existing: Existing) -> str:
-        from tracker.content.validate import suggest
+        from tracker.content.schema import suggest
 
         value = value.strip()
         if value not in existing.ids[kind]:
@@ -121,7 +121,7 @@ def _reference(kind: str, how_to_add: str) -> Check:
 
 def _choice(choices: tuple[str, ...]) -> Check:
     def check(value: str, existing: Existing) -> str:
-        from tracker.content.validate import suggest
+        from tracker.content.schema import suggest
 
         value = value.strip()
         if value not in choices:
@@ -281,7 +281,7 @@ def _ask(field: Field, values: Mapping[str, str], kind: str, existing: Existing,
 def write_entry(content_dir: Path, kind: str, values: Mapping[str, str], existing: Existing) -> Path:
     """Write the skeleton; never replaces a file. Returns its path."""
     from tracker.content.layout import ENTRY_SUFFIXES, display_path
-    from tracker.content.validate import SCHEMA_FILES
+    from tracker.content.schema import SCHEMA_FILES
     from tracker.settings import SCHEMA_DIR
     from tracker.editors import skeletons
 
