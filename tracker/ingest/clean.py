@@ -41,6 +41,8 @@ class HtmlMeta:
     """The <title> as written, site name and all ("Headline - The Moscow Times")."""
     text_date: str | None = None
     """ISO date found by searching the page's text, for when nothing better dates it."""
+    mastheads: tuple[str, ...] = ()
+    """Short texts where a site prints its own name: its logo or brand box, its copyright line."""
 
 
 @dataclass(frozen=True)
@@ -100,6 +102,7 @@ def from_html(data: bytes, name: str, today: dt.date) -> tuple[str, HtmlMeta]:
     meta = HtmlMeta(
         title=field("title"), sitename=field("sitename"), author=field("author"), date=field("date"), url=field("url"),
         page_title=_page_title(page), text_date=None if field("date") else _text_date(page, today),
+        mastheads=_mastheads(page),
     )
     heading = [meta.title] if meta.title and not text.startswith(meta.title) else []
     return "\n".join([*heading, text]), meta
@@ -108,6 +111,27 @@ def from_html(data: bytes, name: str, today: dt.date) -> tuple[str, HtmlMeta]:
 def _page_title(page: str) -> str | None:
     match = re.search(r"<title[^>]*>(.*?)</title>", page, re.IGNORECASE | re.DOTALL)
     return " ".join(html.unescape(match.group(1)).split()) if match else None
+
+
+_BRAND = "logo|brand|masthead|site-?name|site-?title"
+
+
+def _mastheads(page: str) -> tuple[str, ...]:
+    """The page's own name as its furniture prints it, which the extractor drops with the rest
+    of the furniture: a logo's or brand box's text, a footer's copyright line."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(page)
+    except (ValueError, lxml.etree.ParserError):  # no markup to read
+        return ()
+    found = root.xpath(
+        f"//*[re:test(@class, '{_BRAND}', 'i') or re:test(@id, '{_BRAND}', 'i')]"
+        " | //footer//*[contains(text(), '©')] | //footer[contains(text(), '©')]",
+        namespaces={"re": "http://exslt.org/regular-expressions"},
+    )
+    texts = (" ".join((element.text_content() or element.get("alt") or "").split()) for element in found)
+    return tuple(text for text in texts if text and len(text.split()) <= 8)
 
 
 def _text_date(page: str, today: dt.date) -> str | None:
