@@ -624,3 +624,18 @@ def test_a_trip_put_off_is_dated_to_when_it_was_put_off_until(rules: Rules) -> N
     )
     event = one_event(rules, text, "2023-11-16")
     assert (event.status.value, str(event.date)) == ("postponed", "2024")
+
+
+def test_a_meeting_ahead_and_the_leaders_other_meetings_are_not_this_ones(rules: Rules) -> None:
+    analysis = draft(rules, "\n".join([
+        "Xi and Kim hold talks in the north-east",
+        "9 May 2018",
+        "Xi Jinping and Kim Jong Un held talks in northeast China on Tuesday, ahead of the summit Kim is expected"
+        " to hold with Vladimir Putin.",
+        "Beijing wants a say before Kim's meeting with Putin planned for June.",
+    ]))
+    (event,) = analysis.events
+    assert (event.leaders, event.status.value, event.visitor, event.host) == (
+        ("kim-jong-un", "xi-jinping"), "held", "kim-jong-un", "xi-jinping"
+    )
+    assert (event.place.country, str(event.date)) == ("CN", "2018-05-08")

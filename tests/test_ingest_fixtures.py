@@ -20,7 +20,6 @@ KNOWN_MISSES: dict[str, str] = {
     "holdout/lavrov-invitation-2018.txt": "a minister carrying an invitation: read as announced, the gold invited",
     "holdout/likely-to-come-2015.txt": "'likely to come' beside an invitation: read as invited, not rumoured",
     "holdout/putin-press-conference-2019.txt": "a press conference after the talks: read as announced, the day not found",
-    "holdout/ushakov-date-2019.txt": "Xi, a tracked leader since the record grew, named as another guest is counted among the trip's leaders",
     "holdout/victory-day-absent-2025.txt": "Xi, another guest at the parade, is counted among the trip's leaders",
     "holdout/wont-attend-2015.txt": "'won't attend' read as declined; the trip had been settled (cancelled)",
     "fresh/absent-parade-2015.txt": "'absent from' a parade with no leader's sentence naming the place: no event",

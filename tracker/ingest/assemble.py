@@ -159,7 +159,11 @@ def _about_the_lead(group: list[Frame], rules: Rules) -> list[Frame]:
     """The frames about the trip of the group's first leaders: "Xi is also expected to attend
     the Moscow ceremonies" is Xi's own trip, which neither adds Xi to Kim's visit nor lends
     it its status. A frame counts when it names one of the lead frame's travellers or is
-    about the host at home."""
+    about the host at home. Once two leaders meet, a frame that names others and places
+    nothing tells of their other meetings ("before Kim's meeting with Trump planned for
+    June"), not of this one."""
+    pair = next((set(f.leaders) for f in group if len(f.leaders) >= 2), set())
+    group = [f for f in group if not (pair and f.place is None and set(f.leaders) - pair)]
     lead = next((f for f in group if f.leaders), None)
     if lead is None or lead.place is None:
         return group

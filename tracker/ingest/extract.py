@@ -185,9 +185,11 @@ def _destinations(text: str, rules: Rules, trips: list[Hit], homes: set[str]) ->
         absent = re.search(r"\b(?:away|absent|missing)\s+from\s+(?:\S+\s+){0,2}$", text[: hit.start], re.IGNORECASE)
         if any(word in rules.origin for word in before) and not absent:
             continue  # "from Pyongyang" is where they came from; "absent from the parade in" is not
-        # "at the Kremlin", "at Saturday's Red Square parade": the marker comes before these.
+        # "at the Kremlin", "at Saturday's Red Square parade", "in northeast China": the marker
+        # comes before these.
         lead_in = re.sub(
-            r"(?:(?:the|a|an)\s+)?(?:(?:\w+day|tomorrow|yesterday|today|this week|next week|next month)['’]s\s+)?(?:the|a|an)?\s*$",
+            r"(?:(?:the|a|an)\s+)?(?:(?:\w+day|tomorrow|yesterday|today|this week|next week|next month)['’]s\s+)?(?:the|a|an)?\s*"
+            r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+|central\s+)?$",
             "", text[max(0, hit.start - 30) : hit.start], flags=re.IGNORECASE,
         )
         if not any(marker.end >= len(lead_in) - 1 for marker in rules.destination.find(lead_in)):
@@ -259,7 +261,11 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
         # "Trump's envoy met Putin (at what Trump called a key moment)": Trump is named, but
         # his envoy is the one who met.
         named = find_leaders(text, ref, rules, mentioned)
-        earlier = _earlier_news(text)
+        # A meeting still ahead names its own leaders: only those mentions are dropped ("Kim
+        # and Xi met ..., ahead of the summit Kim is to hold with Trump": Kim stays).
+        later = _later_news(text, named)
+        named = [(at, leader) for at, leader in named if not any(a <= at < b for a, b in later)]
+        earlier = _earlier_news(text) + later
         acting_for = {
             leader for at, leader in named
             if _proxy_of(text, at, rules) or _sends_proxy(text, at, rules) or _bystander(text, at, rules)
@@ -289,7 +295,7 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
             continue
         if rules.not_a_visit.find(text) and not any(s in CARRIED for _, s in _statuses(text, rules)):
             continue  # a call or a letter is no visit, but an invitation or a cancellation it carries is news
-        future = bool(rules.future.find(text))
+        future = bool(_outside(tuple((hit.start, hit) for hit in rules.future.find(text)), earlier))
         dates = tuple(m for m in find_dates(text, ref, rules, future) if not any(a <= m.start < b for a, b in earlier))
         old = _old_clauses(text, dates, ref) + earlier
         homes = {rules.leaders[leader].country for leader in leaders}
@@ -351,6 +357,21 @@ def _earlier_news(text: str) -> list[tuple[int, int]]:
     for match in _SOME_TIME_AFTER.finditer(text):
         end = re.search(r"[,;]", text[match.end() :])
         spans.append((match.start(), match.end() + end.start() if end else len(text) + 1))
+    return spans
+
+
+_AHEAD_OF = re.compile(r"\b(?:ahead of|in the run-up to)\s+", re.IGNORECASE)
+
+
+def _later_news(text: str, named: list[tuple[int, str]]) -> list[tuple[int, int]]:
+    """Spans of the clauses that tell of a meeting still ahead, after two leaders' news ("Xi
+    and Kim held talks ..., ahead of the summit he is expected to hold with Trump"): its
+    leaders, status and date are the later meeting's, not this one's."""
+    spans = []
+    for match in _AHEAD_OF.finditer(text):
+        if len({leader for at, leader in named if at < match.start()}) >= 2:
+            end = re.search(r"[,;]", text[match.end() :])
+            spans.append((match.start(), match.end() + end.start() if end else len(text) + 1))
     return spans
 
 
