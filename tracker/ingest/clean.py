@@ -162,7 +162,7 @@ def read_article(data: bytes, name: str, rules: Rules, today: dt.date) -> Articl
         text = "\n".join(unwrap(decode(data, name).splitlines()))
     raw = tuple(_tidy(line) for line in text.splitlines())
     lines = clean_lines(raw, rules)
-    if not lines or sum(len(line.split()) for line in lines) < 15:
+    if not lines or not _enough(lines):
         raise InputError(f"{name}: too little text left after removing page furniture to be an article")
     return Article(name=name, lines=lines, raw=raw, html=html)
 
@@ -243,9 +243,17 @@ def clean_lines(raw: tuple[str, ...], rules: Rules) -> tuple[str, ...]:
     if lines:
         head = _key(lines[0])
         lines = [lines[0]] + [line for line in lines[1:] if _key(line) != head]
-    lines = _drop_captions(lines)
+    # A feed item is its headline and its standfirst printed twice: that line is no caption
+    # when it is all the text there is, so one copy stays.
+    captionless = _drop_captions(lines)
+    lines = captionless if _enough(captionless) else [line for i, line in enumerate(lines) if i == 0 or _key(line) != _key(lines[i - 1])]
     lines = _drop_second_copy(lines)
     return tuple(lines)
+
+
+def _enough(lines: list[str] | tuple[str, ...]) -> bool:
+    """Enough words to be an article."""
+    return sum(len(line.split()) for line in lines) >= 15
 
 
 def _drop_captions(lines: list[str]) -> list[str]:
