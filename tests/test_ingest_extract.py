@@ -9,6 +9,7 @@ from conftest import REPO
 
 from tracker.content.model import PartialDate
 from tracker.ingest import analyse
+from tracker.ingest.clean import InputError
 from tracker.ingest.extract import EventDraft, find_leaders
 from tracker.ingest.rules import Rules
 
@@ -639,3 +640,26 @@ def test_a_meeting_ahead_and_the_leaders_other_meetings_are_not_this_ones(rules:
         ("kim-jong-un", "xi-jinping"), "held", "kim-jong-un", "xi-jinping"
     )
     assert (event.place.country, str(event.date)) == ("CN", "2018-05-08")
+
+
+def test_a_page_in_another_language_says_it_is_not_read(rules: Rules) -> None:
+    text = "\n".join([
+        "Putin chegou a Pyongyang",
+        "O presidente russo Vladimir Putin chegou hoje a Pyongyang para uma visita oficial de dois dias,"
+        " onde vai reunir-se com Kim Jong Un e assinar acordos de cooperação econômica e militar.",
+    ])
+    analysis = draft(rules, text)
+    assert "the page is in a language other than English, and the ingester reads English only" in " ".join(analysis.warnings)
+
+
+def test_a_page_declared_in_russian_that_names_no_leader_in_english_says_so(rules: Rules) -> None:
+    page = (
+        '<html lang="ru"><head><title>Президент прилетел в Пхеньян</title></head><body><article>'
+        "<h1>Президент прилетел в Пхеньян</h1><p>Президент России прилетел в Пхеньян с официальным визитом;"
+        " в ходе переговоров с лидером КНДР стороны подпишут соглашения о сотрудничестве в экономике и"
+        " обороне, сообщили в Кремле во вторник вечером.</p><p>Это второй визит президента в страну за"
+        " последние двадцать пять лет; первый состоялся летом двухтысячного года, вскоре после выборов.</p>"
+        "</article></body></html>"
+    )
+    with pytest.raises(InputError, match=r"a\.html: names none of the leaders .*; the page is in Russian, and the ingester reads English only"):
+        analyse(page.encode(), "a.html", rules, TODAY)
