@@ -32,6 +32,10 @@ TODAY = dt.date(2026, 1, 1)
         ("Kim met Putin.", "2019", ["kim-jong-un", "vladimir-putin"]),
         ("His daughter Kim Ju-ae and writer Hyung-jin Kim came.", "2019", []),
         ("North Korea's Kim to visit Moscow.", "2015", ["kim-jong-un"]),
+        # A leader's surname after a first name not the leader's is someone else; after a place, his.
+        ("His wife Lyudmila Putin did not come.", "2012", []),
+        ("In Pyongyang Putin met him.", "2024", ["vladimir-putin"]),
+        ("President Putin met him.", "2024", ["vladimir-putin"]),
     ],
 )
 def test_leaders_through_aliases_and_titles(rules: Rules, text: str, when: str, leaders: list[str]) -> None:

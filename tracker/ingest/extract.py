@@ -110,7 +110,9 @@ def _capitalised_word(text: str) -> bool:
 
 def find_leaders(text: str, ref: PartialDate | None, rules: Rules, mentioned: set[str]) -> list[tuple[int, str]]:
     """(position, leader ID) for every leader named or described in `text`."""
-    found: list[tuple[int, str]] = [(hit.start, hit.value) for hit in rules.names.find(text)]
+    found: list[tuple[int, str]] = [
+        (hit.start, hit.value) for hit in rules.names.find(text) if not _someone_elses(text, hit, rules)
+    ]
     name_starts = {hit.start for hit in rules.names.find(text)}
     spans = [(hit.start, hit.end) for hit in rules.names.find(text)]
     for hit in rules.titles.find(text):
@@ -127,6 +129,21 @@ def find_leaders(text: str, ref: PartialDate | None, rules: Rules, mentioned: se
         if leader:
             found.append((hit.start, leader))
     return sorted(found)
+
+
+def _someone_elses(text: str, hit: Hit, rules: Rules) -> bool:
+    """A leader's bare surname after a first name not the leader's own is someone else's
+    ("Jill Biden, the first lady"; not "Emmanuel Macron", nor "President Biden")."""
+    if " " in text[hit.start : hit.end].strip():
+        return False
+    previous = re.search(r"([\w\-']+)\.?\s+$", text[: hit.start])
+    if previous is None or hit.start <= len(previous.group(1)) + 1:
+        return False  # the sentence's first word: nothing before it
+    word = previous.group(1)
+    own = {normal(part) for part in rules.leaders[hit.value].name.split()}
+    if any(place.end >= previous.end(1) for place in rules.places.find(text[: hit.start])):
+        return False  # "In New Delhi Putin will meet Modi"
+    return _capitalised_word(word) and not word.endswith("'s") and normal(word) not in rules.honorifics | own
 
 
 def _standalone(text: str, hit: Hit, rules: Rules) -> bool:
