@@ -251,3 +251,20 @@ def test_a_date_line_with_a_slash_is_a_date_not_a_photo_credit(rules: Rules) -> 
     source = read(rules, "Kim arrives in Vladivostok", "April 24, 2019 / 9:05 AM", BODY, "Ahn Young-joon / AP")
     assert (str(source.published), source.time) == ("2019-04-24", "09:05")
     assert "Ahn Young-joon / AP" not in source.body
+
+
+@pytest.mark.parametrize(
+    ("lines", "url", "published"),
+    [
+        # Day first, as most of the world writes it, unless the page says otherwise.
+        (["By Ann Lee", "2/10/2023"], None, "2023-10-02"),
+        (["By Ann Lee", "2/10/2023", "Updated: 2/13/2023"], None, "2023-02-10"),
+        (["By Ann Lee", "2/10/2023", "Updated: 13/10/2023"], None, "2023-10-02"),
+        (["By Ann Lee", "2/10/2023", "Kim Jong Un arrived in Moscow on Feb. 10 for talks with Putin, the Kremlin said."], None, "2023-02-10"),
+        (["By Ann Lee", "2/10/2023"], "https://www.harbourpost.us/kim", "2023-02-10"),
+        (["By Ann Lee", "2/13/2023"], None, "2023-02-13"),
+    ],
+)
+def test_a_slashed_date_is_read_in_the_order_the_page_settles(rules: Rules, lines: list[str], url: str | None, published: str) -> None:
+    source = read(rules, "Kim to visit Russia", *lines, BODY, url=url)
+    assert str(source.published) == published

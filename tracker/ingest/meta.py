@@ -142,6 +142,37 @@ def date_in_address(url: str | None, today: dt.date) -> PartialDate | None:
     return None
 
 
+_SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+
+
+def _slashed_order(line: str, read: PartialDate, lines: list[str], url: str | None) -> PartialDate:
+    """A date written "2/10/2023" is read day first (as most of the world writes it) unless
+    the page says otherwise: another such date on it that only one order fits ("2/13/2023"),
+    the text naming the month and day of the month-first reading ("on Feb. 10") and not of
+    the other, or an American address (".us"). Either order where only one is possible."""
+    match = _SLASHED.search(line)
+    if match is None or read.day is None:
+        return read
+    first, second, year = (int(part) for part in match.groups())
+    if first > 12 or second > 12 or first == second:
+        return read
+    month_first = PartialDate(year, first, second)
+    day_first = PartialDate(year, second, first)
+    settled = [(int(a) > 12, int(b) > 12) for a, b, _ in _SLASHED.findall("\n".join(lines))]
+    text = "\n".join(lines)
+
+    def named(date: PartialDate) -> bool:
+        month = _MONTH.replace("(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", _MONTHS[(date.month or 1) - 1])
+        return bool(re.search(rf"\b{month}\s*{date.day}\b(?!\d)|\b{date.day}\s+{month}", text, re.IGNORECASE))
+
+    host = (urlsplit(url).hostname or "") if url else ""
+    if any(day for day, _ in settled):
+        return day_first
+    if any(month for _, month in settled) or named(month_first) and not named(day_first) or host.endswith(".us"):
+        return month_first
+    return day_first
+
+
 def _month_number(text: str) -> int:
     return int(text) if text.isdigit() else _MONTHS.index(text.lower()[:3]) + 1
 
@@ -386,7 +417,7 @@ def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | No
         if len(line.split()) <= 12:
             used.add(index)  # a date line, not the article's text
         if published is None and (in_address is None or in_address.contains(found[0])):
-            published, clock = found
+            published, clock = _slashed_order(line, found[0], lines, url), found[1]
             date_line = index
         break
     if published is None and in_address is not None and in_address.precision is DatePrecision.DAY:
