@@ -169,6 +169,13 @@ def test_a_meeting_in_a_third_country_has_no_host(rules: Rules) -> None:
         ("Kim Jong Un has set off for Moscow by train to hold talks with Putin.", "confirmed"),
         ("Putin has invited Kim Jong Un to visit Russia.", "invited"),
         ("Kim Jong Un met Putin in Vladivostok on Thursday.", "held"),
+        # A demand, a maybe, or a delay told as background decides nothing.
+        ("Kim Jong Un will visit Moscow in May, though critics have asked for the trip to be called off.", "announced"),
+        ("Kim Jong Un will visit Moscow in June, though he might not come at all, Seoul's analysts say.", "announced"),
+        ("Kim Jong Un will visit Moscow, put off once already, in June.", "announced"),
+        ("A year after postponing it, Kim Jong Un will visit Moscow in May.", "announced"),
+        # "the UK" is a country.
+        ("Kim Jong Un's visit to the UK has been put back.", "postponed"),
     ],
 )
 def test_status_from_cue_words(rules: Rules, sentence: str, status: str) -> None:

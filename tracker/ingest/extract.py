@@ -350,10 +350,26 @@ def _statuses(text: str, rules: Rules) -> tuple[tuple[int, Status], ...]:
         status: Status | None = hit.value
         if status is Status.INVITED and re.search(r"\bat\s+(?:[\w'’.-]+\s+){0,4}$", text[: hit.start]):
             continue  # "at Vladimir Putin's invitation": how the trip came about, not the news
+        if status in (Status.DECLINED, Status.CANCELLED, Status.POSTPONED) and _not_the_news(text, hit.start, hit.end):
+            continue
         if status is None or any(status in rules.swallows.get(earlier, ()) for _, earlier in found):
             continue
         found.append((hit.start, status))
     return tuple(found)
+
+
+_ASKED = re.compile(r"\b(?:asked|called|calls|call|pressed|pressing|demanded|demands|urged|urges|want|wants|wanted)\b[^,;.]{0,40}$", re.IGNORECASE)
+_HEDGED = re.compile(r"\b(?:may|might|could)\s+(?:well\s+)?$", re.IGNORECASE)
+_ALREADY = re.compile(r"^\s*(?:once\s+)?(?:already|before|previously|earlier)\b|^\s+once\b", re.IGNORECASE)
+_AFTER = re.compile(r"\b(?:after|since)\s+$", re.IGNORECASE)
+
+
+def _not_the_news(text: str, start: int, end: int) -> bool:
+    """A word of calling a trip off that reports no decision: a demand ("Khan has asked for
+    the visit to be called off"), a maybe ("Trump may not come"), or a past delay told as
+    background ("a state visit, put off once already"; "a year after postponing it")."""
+    before = text[:start]
+    return bool(_ASKED.search(before) or _HEDGED.search(before) or _ALREADY.match(text[end:]) or _AFTER.search(before))
 
 
 _CLAUSE = re.compile(r",|;|\bwhen\b|\bwhich\b|\bafter\b|\bbefore\b")
