@@ -674,3 +674,20 @@ def test_a_page_declared_in_russian_that_names_no_leader_in_english_says_so(rule
     )
     with pytest.raises(InputError, match=r"a\.html: names none of the leaders .*; the page is in Russian, and the ingester reads English only"):
         analyse(page.encode(), "a.html", rules, TODAY)
+
+
+@pytest.mark.parametrize(
+    ("headline", "lead"),
+    [
+        ("Putin and Xi discuss Ukraine", "Vladimir Putin spoke by telephone on Friday with Xi Jinping about the war in Ukraine."),
+        ("Xi rings Putin over Ukraine", "Xi Jinping and Vladimir Putin discussed the war in Ukraine on Friday, Beijing said."),
+    ],
+)
+def test_a_trip_told_in_an_article_whose_headline_or_lead_is_a_call_is_background(rules: Rules, headline: str, lead: str) -> None:
+    analysis = draft(rules, "\n".join([
+        headline,
+        "14 July 2023",
+        lead,
+        "Putin also told Xi about his recent visit to Pyongyang, the statement said.",
+    ]))
+    assert analysis.events == ()

@@ -87,7 +87,10 @@ def draft_events(
             + "; ".join(f"{f.sentence.text[:70]!r} ({f.looking_back})" for f in past[:4])
         )
     events: list[EventDraft] = []
-    headline_no_visit = any(s.headline and rules.not_a_visit.find(s.text) for s in sentences)
+    # The news is a call, a letter or a message when the headline or the lead says so
+    # ("PM rings President"; "Modi spoke by telephone on Friday with Putin").
+    lead = next((s for s in sentences if not s.headline), None)
+    headline_no_visit = any((s.headline or s is lead) and rules.not_a_visit.find(s.text) for s in sentences)
     for number, group in enumerate(_group(current)):
         cities = {f.place.city for f in group if f.place is not None and f.place.city}
         fallback: tuple[Place, str] | None = None
