@@ -116,6 +116,9 @@ def test_a_title_is_whoever_held_the_tracked_office_that_day(rules: Rules) -> No
         # The talks were held after the arrival: dated by the talks.
         ("Kim and Putin meet\nKim Jong Un, who arrived in Vladivostok on Tuesday to meet Vladimir "
          "Putin, held talks with him on Wednesday.", "held", "2019-04-24"),
+        # Settled into the city: arrived, whatever comes next.
+        ("Kim and Putin in Vladivostok\nKim Jong Un and Vladimir Putin settled into Vladivostok after long "
+         "journeys, with their summit still to open.", "held", None),
         # The arrival itself is still ahead.
         ("Kim to arrive on Friday\nKim Jong Un arrives in Vladivostok on April 26 and will hold talks "
          "with Vladimir Putin, the Kremlin confirmed.", "confirmed", None),
