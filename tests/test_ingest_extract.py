@@ -118,7 +118,7 @@ def test_a_title_is_whoever_held_the_tracked_office_that_day(rules: Rules) -> No
          "Putin, held talks with him on Wednesday.", "held", "2019-04-24"),
         # Settled into the city: arrived, whatever comes next.
         ("Kim and Putin in Vladivostok\nKim Jong Un and Vladimir Putin settled into Vladivostok after long "
-         "journeys, with their summit still to open.", "held", None),
+         "journeys.\nFew expect Kim will give much at the summit's opening on Thursday.", "held", None),
         # The arrival itself is still ahead.
         ("Kim to arrive on Friday\nKim Jong Un arrives in Vladivostok on April 26 and will hold talks "
          "with Vladimir Putin, the Kremlin confirmed.", "confirmed", None),
