@@ -694,3 +694,14 @@ def test_a_trip_told_in_an_article_whose_headline_or_lead_is_a_call_is_backgroun
         "Putin also told Xi about his recent visit to Pyongyang, the statement said.",
     ]))
     assert analysis.events == ()
+
+
+def test_a_state_visit_is_hosted_by_the_head_of_state_the_page_names(world_rules: Rules) -> None:
+    analysis = draft_on(world_rules, "\n".join([
+        "Lula in Berlin for a state visit",
+        "Luiz Inacio Lula da Silva began a state visit to Germany on Monday, standing beside Chancellor Olaf Scholz"
+        " at the Brandenburg Gate after an invitation from Frank-Walter Steinmeier, Germany's president.",
+    ]), "2023-12-04")
+    (event,) = analysis.events
+    assert (event.visitor, event.host) == ("luiz-inacio-lula-da-silva", "frank-walter-steinmeier")
+    assert "olaf-scholz" not in event.leaders

@@ -134,6 +134,14 @@ def draft_events(
     return _one_meeting_once(events), warnings
 
 
+_HEAD_OF_STATE = re.compile(r"(?:president|king|queen|emperor|emir|sultan)\b", re.IGNORECASE)
+
+
+def _state_visit(group: list[Frame], sentences: list[Sentence]) -> bool:
+    """The page calls the trip a state visit, in the sentences about it or the headline."""
+    return any("state visit" in s.text.lower() for s in [f.sentence for f in group] + [s for s in sentences if s.headline])
+
+
 def _where_said(filed_from: Place | None, sentences: list[Sentence], rules: Rules) -> Place | None:
     """The city an agency dateline names, when the text places something there too ("said at
     a briefing in Lima"): then it is where the story is, not only the agency's bureau."""
@@ -305,6 +313,17 @@ def _draft(
             doubts["host"] = f"not named as taking part; {rules.leaders[host].name} led the host country then"
         elif leader_then:
             doubts["host"] = f"the page names no host; {rules.leaders[leader_then].name} led the host country then"
+    if host is not None and visitor is not None and _state_visit(group, sentences):
+        # A state visit is the head of state's to host: the page's head of state, named in
+        # it, receives the visitor, not the head of government beside them.
+        head = next((
+            leader for leader in sorted(mentioned)
+            if rules.leaders[leader].country == place.country and _in_office_at(leader, published, rules)
+            and _HEAD_OF_STATE.match(rules.leaders[leader].office)
+        ), None)
+        if head is not None and head != host and not _HEAD_OF_STATE.match(rules.leaders[host].office):
+            leaders = [head if leader == host else leader for leader in leaders]
+            host = head
     if len(abroad) > 1:
         doubts["visitor"] = "several leaders travelled (a meeting in a third country?)"
         if kind == "ceremony" and not home and _named(group, "summit", rules):
