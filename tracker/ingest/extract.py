@@ -131,11 +131,16 @@ def find_leaders(text: str, ref: PartialDate | None, rules: Rules, mentioned: se
     return sorted(found)
 
 
+_KIN = re.compile(r"\s*,\s*(?:the|his|her)\s+(?:first lady|first gentleman|wife|husband|daughter|son|sister|brother|mother|father)\b", re.IGNORECASE)
+
+
 def _someone_elses(text: str, hit: Hit, rules: Rules) -> bool:
     """A leader's bare surname after a first name not the leader's own is someone else's
     ("Jill Biden, the first lady"; not "Emmanuel Macron", nor "President Biden")."""
     if " " in text[hit.start : hit.end].strip():
         return False
+    if _KIN.match(text, hit.end):
+        return True  # "Biden, the first lady, ...": she is named by who she is to him
     previous = re.search(r"([\w\-']+)\.?\s+$", text[: hit.start])
     if previous is None or hit.start <= len(previous.group(1)) + 1:
         return False  # the sentence's first word: nothing before it
