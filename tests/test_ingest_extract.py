@@ -706,3 +706,12 @@ def test_a_state_visit_is_hosted_by_the_head_of_state_the_page_names(world_rules
     (event,) = analysis.events
     assert (event.visitor, event.host) == ("luiz-inacio-lula-da-silva", "frank-walter-steinmeier")
     assert "olaf-scholz" not in event.leaders
+
+
+def test_a_leader_to_welcome_a_country_hosts_its_leader_at_home(world_rules: Rules) -> None:
+    analysis = draft_on(world_rules, "\n".join([
+        "Biden to welcome Japan for a state visit",
+        "Hosting the Japanese delegation comes as Washington tries to firm up its alliances in Asia, officials said.",
+    ]), "2023-03")
+    (event,) = analysis.events
+    assert (event.visitor, event.host, event.status.value, event.place.country) == ("fumio-kishida", "joe-biden", "announced", "US")

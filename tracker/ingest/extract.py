@@ -134,6 +134,19 @@ def find_leaders(text: str, ref: PartialDate | None, rules: Rules, mentioned: se
 _KIN = re.compile(r"\s*,\s*(?:the|his|her)\s+(?:first lady|first gentleman|wife|husband|daughter|son|sister|brother|mother|father)\b", re.IGNORECASE)
 
 
+_HOSTS = re.compile(r"\b(?:to|will|is to)\s+(?:host|welcome|receive)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _hosted_country(text: str, rules: Rules) -> str | None:
+    """The country a leader is to host, named for its leader as headlines do ("Biden to
+    welcome South Korea for a state visit")."""
+    for verb in _HOSTS.finditer(text):
+        place = next((hit for hit in rules.places.find(text) if hit.start == verb.end()), None)
+        if place is not None and not place.value.city:
+            return str(place.value.country)
+    return None
+
+
 def _someone_elses(text: str, hit: Hit, rules: Rules) -> bool:
     """A leader's bare surname after a first name not the leader's own is someone else's
     ("Jill Biden, the first lady"; not "Emmanuel Macron", nor "President Biden")."""
@@ -324,7 +337,19 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
         every_place = tuple(_destinations(text, rules, trips, homes))
         found_places = list(_outside(every_place, old))
         places = [place for _, place in found_places]
+        hosting = False
+        if not found_places and (guest := _hosted_country(text, rules)) is not None:
+            # "Biden to welcome South Korea": the host at home is to receive that country's leader.
+            guest_leader = holder(guest, ref, rules, mentioned)
+            host_home = next((rules.leaders[leader].country for leader in leaders if rules.leaders[leader].country != guest), None)
+            if guest_leader is not None and host_home is not None:
+                leaders = [*leaders, guest_leader]
+                found_places = [(len(text), Place(country=host_home, city=None))]
+                places = [found_places[0][1]]
+                hosting = True
         status_hits = _outside(_statuses(text, rules), old)
+        if hosting and not status_hits:
+            status_hits = ((0, Status.ANNOUNCED),)
         statuses = tuple(status for _, status in status_hits)
         arrived = bool(rules.arrival.find(text))
         kinds = tuple(hit.value for hit in rules.kinds.find(text) if hit.value)
