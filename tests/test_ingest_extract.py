@@ -35,6 +35,7 @@ TODAY = dt.date(2026, 1, 1)
         # A leader's surname after a first name not the leader's is someone else; after a place, his.
         ("His wife Lyudmila Putin did not come.", "2012", []),
         ("In Pyongyang Putin met him.", "2024", ["vladimir-putin"]),
+        ("In early June Putin met him.", "2024", ["vladimir-putin"]),
         ("Lyudmila Putin, his wife, did not come.", "2012", []),
         ("President Putin met him.", "2024", ["vladimir-putin"]),
     ],

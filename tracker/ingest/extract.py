@@ -131,6 +131,10 @@ def find_leaders(text: str, ref: PartialDate | None, rules: Rules, mentioned: se
     return sorted(found)
 
 
+_CALENDAR = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|(?:mon|tues|wednes|thurs|fri|satur|sun)day",
+    re.IGNORECASE,
+)
 _KIN = re.compile(r"\s*,\s*(?:the|his|her)\s+(?:first lady|first gentleman|wife|husband|daughter|son|sister|brother|mother|father)\b", re.IGNORECASE)
 
 
@@ -161,6 +165,8 @@ def _someone_elses(text: str, hit: Hit, rules: Rules) -> bool:
     own = {normal(part) for part in rules.leaders[hit.value].name.split()}
     if any(place.end >= previous.end(1) for place in rules.places.find(text[: hit.start])):
         return False  # "In New Delhi Putin will meet Modi"
+    if _CALENDAR.fullmatch(word):
+        return False  # "In early February Putin flew to Pyongyang"
     return _capitalised_word(word) and not word.endswith("'s") and normal(word) not in rules.honorifics | own
 
 
