@@ -18,7 +18,7 @@ import jinja2
 import pytest
 from conftest import FIXTURE_CONTENT, run_build_py
 
-from tracker.outputs import cache, calendar_ics, feeds, render, write
+from tracker.outputs import cache, calendar_ics, dataset, feeds, render, write
 from tracker.outputs.cache import BuildCache
 from tracker.outputs.write import Written
 from tracker.pipeline import build_site
@@ -82,6 +82,11 @@ STEPS: list[tuple[str, Callable[[Path], None]]] = [
     ("delete an event", lambda r: (r / "content/events/vladivostok-2019-copy.yaml").unlink()),
     ("rename an event", lambda r: rename(r / "content/events/vladivostok-2019.yaml", "summit-at-vladivostok")),
     ("edit a leader's name", lambda r: edit(r / "content/leaders/vladimir-putin.yaml", "name: Vladimir Putin", "name: V. V. Putin")),
+    # what an event's pieces of the feeds, calendars and data files show of other entries
+    ("edit a leader's country", lambda r: edit(r / "content/leaders/vladimir-putin.yaml", "country: RU", "country: BY")),
+    ("edit a leader's Wikidata item", lambda r: edit(r / "content/leaders/vladimir-putin.yaml", "Q7747", "Q7748")),
+    ("move a development to another day", lambda r: edit(r / "content/events/summit-at-vladivostok.yaml", "2019-04-22\n", "2019-04-21\n")),
+    ("add an article's address", lambda r: edit(r / "content/sources/gazette-2015-05-01-trip-off.yaml", "author: A. Reporter", "author: A. Reporter\nurl: https://example.org/trip-off")),
     ("add a leader", lambda r: shutil.copy(r / "content/leaders/vladimir-putin.yaml", r / "content/leaders/another-putin.yaml")),
     ("delete a leader", lambda r: (r / "content/leaders/another-putin.yaml").unlink()),
     ("rename a leader", lambda r: rename(r / "content/leaders/vladimir-putin.yaml", "putin")),
@@ -142,7 +147,7 @@ def test_a_hand_edited_file_in_the_site_is_replaced_not_trusted(workspace: Path)
 
 def test_a_corrupt_cache_is_ignored_with_a_warning(workspace: Path, capsys: pytest.CaptureFixture[str]) -> None:
     incremental(workspace)
-    [record] = (path for path in (workspace / ".build-cache").iterdir() if not path.name.startswith("parsed-"))
+    [record] = (workspace / ".build-cache").glob("site-*.json")
     record.write_text(f'{{"format": {cache.FORMAT}, "outputs": {{"index.html": [1, 2]}}', encoding="utf-8")
     edit(workspace / "content/events/vladivostok-2019.yaml", "title: ", "title: Edited ")
     written = incremental(workspace)
@@ -175,20 +180,39 @@ def test_a_build_that_fails_mid_render_leaves_the_live_site_and_no_staging(works
     assert tree(workspace / "site") == clean(workspace)
 
 
+def test_nothing_the_spare_holds_goes_live_unless_it_is_the_live_file(workspace: Path) -> None:
+    incremental(workspace)
+    edit(workspace / "content/events/vladivostok-2019.yaml", "title: ", "title: Edited ")
+    incremental(workspace)
+    spare = workspace / ".site-old"  # the site before the live one, which the next build brings up to date
+    assert (spare / write.MARKER).is_file()
+    (spare / "stray.html").write_text("added by hand", encoding="utf-8")
+    (spare / "events/stray").mkdir()
+    (spare / "events/stray/index.html").write_text("added by hand", encoding="utf-8")
+    about = spare / "about/index.html"
+    about.unlink()  # the live file's other link, replaced by another file at the same path
+    about.write_text("replaced by hand", encoding="utf-8")
+    shutil.rmtree(spare / "search")
+    (spare / "search").write_text("a file where the site has a folder", encoding="utf-8")
+    edit(workspace / "content/events/vladivostok-2019.yaml", "title: ", "title: Again ")
+    incremental(workspace)
+    assert tree(workspace / "site") == clean(workspace)
+
+
 def test_an_edited_event_renders_again_only_the_feeds_and_calendars_that_carry_it(
     workspace: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     rendered: list[str] = []
 
-    def counted(render_one: Callable[..., bytes], suffix: str) -> Callable[..., bytes]:
-        def wrapper(*arguments: Any) -> bytes:
+    def counted(render_one: Callable[..., list[Any]], suffix: str) -> Callable[..., list[Any]]:
+        def wrapper(*arguments: Any) -> list[Any]:
             rendered.append(arguments[3].page + suffix)  # the subscription
             return render_one(*arguments)
 
         return wrapper
 
-    monkeypatch.setattr(feeds, "render_atom", counted(feeds.render_atom, "feed.xml"))
-    monkeypatch.setattr(calendar_ics, "render_ics", counted(calendar_ics.render_ics, "events.ics"))
+    monkeypatch.setattr(feeds, "atom_parts", counted(feeds.atom_parts, "feed.xml"))
+    monkeypatch.setattr(calendar_ics, "ics_parts", counted(calendar_ics.ics_parts, "events.ics"))
     incremental(workspace)
     assert "leaders/vladimir-putin/feed.xml" in rendered and "pairs/kim-jong-un--vladimir-putin/events.ics" in rendered
 
@@ -202,6 +226,56 @@ def test_an_edited_event_renders_again_only_the_feeds_and_calendars_that_carry_i
     edit(workspace / "content/sources/gazette-2015-05-01-trip-off.yaml", "title: ", "title: Edited ")  # cited by both
     incremental(workspace)
     assert "pairs/kim-jong-un--vladimir-putin/feed.xml" in rendered and "leaders/vladimir-putin/feed.xml" in rendered
+    assert tree(workspace / "site") == clean(workspace)
+
+
+def test_an_edited_event_renders_again_only_its_own_pieces_of_the_files_made_of_pieces(
+    workspace: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made: list[tuple[str, str]] = []
+
+    def counted(module: Any, name: str) -> None:
+        make = getattr(module, name)
+
+        def wrapper(event: Any, *arguments: Any) -> bytes:
+            made.append((name, event.id))
+            return make(event, *arguments)  # type: ignore[no-any-return]
+
+        monkeypatch.setattr(module, name, wrapper)
+
+    for module, name in ((feeds, "_entry_bytes"), (calendar_ics, "_vevent_bytes"), (dataset, "_event_json"), (dataset, "_csv_row")):
+        counted(module, name)
+    incremental(workspace)
+    assert ("_csv_row", "vladivostok-2019") in made and ("_entry_bytes", "victory-day-2015") in made
+    made.clear()
+    edit(workspace / "content/events/vladivostok-2019.yaml", "summary: ", "summary: Edited. ")
+    incremental(workspace)
+    # the edited event's pieces only, each made once for every feed and calendar carrying it
+    timeline = len(json.loads((workspace / "site/events.json").read_bytes())["events"][0]["timeline"])
+    developments = [entry for entry in made if entry[0] == "_entry_bytes"]
+    assert {event for _, event in made} == {"vladivostok-2019"}
+    assert sorted({name for name, _ in made}) == ["_csv_row", "_entry_bytes", "_event_json", "_vevent_bytes"]
+    assert len(made) == len(developments) + 3 and 0 < len(developments) <= max(timeline, 4)
+    assert tree(workspace / "site") == clean(workspace)
+
+
+def test_pieces_are_taken_only_from_the_very_file_the_last_build_wrote(
+    workspace: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    incremental(workspace)
+    feed = workspace / "site/feed.xml"
+    data = feed.read_bytes()
+    oldest = data.rindex(b"<entry>")  # an entry of an event left alone, edited by hand to the same size
+    feed.write_bytes(data[:oldest] + b"<entrx>" + data[oldest + len(b"<entry>") :])
+    edit(workspace / "content/events/vladivostok-2019.yaml", "summary: ", "summary: Edited. ")
+    incremental(workspace)
+    assert tree(workspace / "site") == clean(workspace)
+
+    for record in (workspace / ".build-cache").glob("site-*-pieces/*.json"):
+        record.write_text('{"format": 2, "keys": ["a"], "bounds": [0', encoding="utf-8")  # a record cut short
+    edit(workspace / "content/events/vladivostok-2019.yaml", "summary: ", "summary: Again. ")
+    incremental(workspace)
+    assert "warning: ignoring the build cache" in capsys.readouterr().err
     assert tree(workspace / "site") == clean(workspace)
 
 
@@ -247,7 +321,7 @@ def test_a_full_build_on_both_cores_equals_one_on_one(workspace: Path, monkeypat
     assert written.written == written.files
     expected = clean(workspace)
     assert tree(workspace / "site") == expected
-    [record] = (path for path in (workspace / ".build-cache").iterdir() if not path.name.startswith("parsed-"))
+    [record] = (workspace / ".build-cache").glob("site-*.json")
     shared = list(json.loads(record.read_text(encoding="utf-8"))["outputs"])
     monkeypatch.setattr(write, "PARALLEL_FROM", 10**9)
     shutil.rmtree(workspace / ".build-cache")

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import re
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -239,3 +240,13 @@ def test_json_keeps_its_layout_two_spaces_a_level_and_text_as_written() -> None:
     document = render_json(validate_content(FIXTURE_CONTENT), SETTINGS, URLS).decode("utf-8")
     assert document == json.dumps(json.loads(document), ensure_ascii=False, indent=2) + "\n"
     assert '"title": "<script>alert(\\"title\\")</script> & friends"' in document
+
+
+def test_json_keeps_its_layout_with_no_events_and_no_sources(tmp_path: Path) -> None:
+    """The lists are joined from one piece an entry; an empty one is written as the standard layout writes it."""
+    for folder in ("events", "sources"):
+        (tmp_path / folder).mkdir()
+    shutil.copytree(FIXTURE_CONTENT / "leaders", tmp_path / "leaders")
+    document = render_json(validate_content(tmp_path), SETTINGS, URLS).decode("utf-8")
+    assert document == json.dumps(json.loads(document), ensure_ascii=False, indent=2) + "\n"
+    assert json.loads(document)["events"] == [] and len(json.loads(document)["leaders"]) == 2

@@ -33,6 +33,13 @@ def test_a_caption_printed_twice_is_dropped_with_its_copy(rules: Rules) -> None:
     assert caption not in article.lines
 
 
+def test_a_feed_items_standfirst_printed_twice_is_its_text_not_a_caption(rules: Rules) -> None:
+    standfirst = "Hosting Kim Jong Un in the spring comes as the Kremlin seeks new partners in Asia and beyond."
+    lines = ["Putin to welcome North Korea for a second visit", standfirst, "Putin to welcome North Korea for a second visit", standfirst]
+    article = read_article("\n".join(lines).encode(), "a.txt", rules, TODAY)
+    assert article.lines == (lines[0], standfirst)
+
+
 def test_a_body_pasted_twice_is_kept_once_even_with_other_quotes(rules: Rules) -> None:
     one = 'He said "we are ready" on Monday, the agency reported in its morning bulletin.'
     two = "Moscow has taken an interest in a railway project in the North, officials said."

@@ -9,6 +9,7 @@ from conftest import REPO
 
 from tracker.content.model import PartialDate
 from tracker.ingest import analyse
+from tracker.ingest.clean import InputError
 from tracker.ingest.extract import EventDraft, find_leaders
 from tracker.ingest.rules import Rules
 
@@ -31,6 +32,12 @@ TODAY = dt.date(2026, 1, 1)
         ("Kim met Putin.", "2019", ["kim-jong-un", "vladimir-putin"]),
         ("His daughter Kim Ju-ae and writer Hyung-jin Kim came.", "2019", []),
         ("North Korea's Kim to visit Moscow.", "2015", ["kim-jong-un"]),
+        # A leader's surname after a first name not the leader's is someone else; after a place, his.
+        ("His wife Lyudmila Putin did not come.", "2012", []),
+        ("In Pyongyang Putin met him.", "2024", ["vladimir-putin"]),
+        ("In early June Putin met him.", "2024", ["vladimir-putin"]),
+        ("Lyudmila Putin, his wife, did not come.", "2012", []),
+        ("President Putin met him.", "2024", ["vladimir-putin"]),
     ],
 )
 def test_leaders_through_aliases_and_titles(rules: Rules, text: str, when: str, leaders: list[str]) -> None:
@@ -111,6 +118,9 @@ def test_a_title_is_whoever_held_the_tracked_office_that_day(rules: Rules) -> No
         # The talks were held after the arrival: dated by the talks.
         ("Kim and Putin meet\nKim Jong Un, who arrived in Vladivostok on Tuesday to meet Vladimir "
          "Putin, held talks with him on Wednesday.", "held", "2019-04-24"),
+        # Settled into the city: arrived, whatever comes next.
+        ("Kim and Putin in Vladivostok\nKim Jong Un and Vladimir Putin settled into Vladivostok after long "
+         "journeys.\nFew expect Kim will give much at the summit's opening on Thursday.", "held", None),
         # The arrival itself is still ahead.
         ("Kim to arrive on Friday\nKim Jong Un arrives in Vladivostok on April 26 and will hold talks "
          "with Vladimir Putin, the Kremlin confirmed.", "confirmed", None),
@@ -164,6 +174,13 @@ def test_a_meeting_in_a_third_country_has_no_host(rules: Rules) -> None:
         ("Kim Jong Un has set off for Moscow by train to hold talks with Putin.", "confirmed"),
         ("Putin has invited Kim Jong Un to visit Russia.", "invited"),
         ("Kim Jong Un met Putin in Vladivostok on Thursday.", "held"),
+        # A demand, a maybe, or a delay told as background decides nothing.
+        ("Kim Jong Un will visit Moscow in May, though critics have asked for the trip to be called off.", "announced"),
+        ("Kim Jong Un will visit Moscow in June, though he might not come at all, Seoul's analysts say.", "announced"),
+        ("Kim Jong Un will visit Moscow, put off once already, in June.", "announced"),
+        ("A year after postponing it, Kim Jong Un will visit Moscow in May.", "announced"),
+        # "the UK" is a country.
+        ("Kim Jong Un's visit to the UK has been put back.", "postponed"),
     ],
 )
 def test_status_from_cue_words(rules: Rules, sentence: str, status: str) -> None:
@@ -624,3 +641,78 @@ def test_a_trip_put_off_is_dated_to_when_it_was_put_off_until(rules: Rules) -> N
     )
     event = one_event(rules, text, "2023-11-16")
     assert (event.status.value, str(event.date)) == ("postponed", "2024")
+
+
+def test_a_meeting_ahead_and_the_leaders_other_meetings_are_not_this_ones(rules: Rules) -> None:
+    analysis = draft(rules, "\n".join([
+        "Xi and Kim hold talks in the north-east",
+        "9 May 2018",
+        "Xi Jinping and Kim Jong Un held talks in northeast China on Tuesday, ahead of the summit Kim is expected"
+        " to hold with Vladimir Putin.",
+        "Beijing wants a say before Kim's meeting with Putin planned for June.",
+    ]))
+    (event,) = analysis.events
+    assert (event.leaders, event.status.value, event.visitor, event.host) == (
+        ("kim-jong-un", "xi-jinping"), "held", "kim-jong-un", "xi-jinping"
+    )
+    assert (event.place.country, str(event.date)) == ("CN", "2018-05-08")
+
+
+def test_a_page_in_another_language_says_it_is_not_read(rules: Rules) -> None:
+    text = "\n".join([
+        "Putin chegou a Pyongyang",
+        "O presidente russo Vladimir Putin chegou hoje a Pyongyang para uma visita oficial de dois dias,"
+        " onde vai reunir-se com Kim Jong Un e assinar acordos de cooperação econômica e militar.",
+    ])
+    analysis = draft(rules, text)
+    assert "the page is in a language other than English, and the ingester reads English only" in " ".join(analysis.warnings)
+
+
+def test_a_page_declared_in_russian_that_names_no_leader_in_english_says_so(rules: Rules) -> None:
+    page = (
+        '<html lang="ru"><head><title>Президент прилетел в Пхеньян</title></head><body><article>'
+        "<h1>Президент прилетел в Пхеньян</h1><p>Президент России прилетел в Пхеньян с официальным визитом;"
+        " в ходе переговоров с лидером КНДР стороны подпишут соглашения о сотрудничестве в экономике и"
+        " обороне, сообщили в Кремле во вторник вечером.</p><p>Это второй визит президента в страну за"
+        " последние двадцать пять лет; первый состоялся летом двухтысячного года, вскоре после выборов.</p>"
+        "</article></body></html>"
+    )
+    with pytest.raises(InputError, match=r"a\.html: names none of the leaders .*; the page is in Russian, and the ingester reads English only"):
+        analyse(page.encode(), "a.html", rules, TODAY)
+
+
+@pytest.mark.parametrize(
+    ("headline", "lead"),
+    [
+        ("Putin and Xi discuss Ukraine", "Vladimir Putin spoke by telephone on Friday with Xi Jinping about the war in Ukraine."),
+        ("Xi rings Putin over Ukraine", "Xi Jinping and Vladimir Putin discussed the war in Ukraine on Friday, Beijing said."),
+    ],
+)
+def test_a_trip_told_in_an_article_whose_headline_or_lead_is_a_call_is_background(rules: Rules, headline: str, lead: str) -> None:
+    analysis = draft(rules, "\n".join([
+        headline,
+        "14 July 2023",
+        lead,
+        "Putin also told Xi about his recent visit to Pyongyang, the statement said.",
+    ]))
+    assert analysis.events == ()
+
+
+def test_a_state_visit_is_hosted_by_the_head_of_state_the_page_names(world_rules: Rules) -> None:
+    analysis = draft_on(world_rules, "\n".join([
+        "Lula in Berlin for a state visit",
+        "Luiz Inacio Lula da Silva began a state visit to Germany on Monday, standing beside Chancellor Olaf Scholz"
+        " at the Brandenburg Gate after an invitation from Frank-Walter Steinmeier, Germany's president.",
+    ]), "2023-12-04")
+    (event,) = analysis.events
+    assert (event.visitor, event.host) == ("luiz-inacio-lula-da-silva", "frank-walter-steinmeier")
+    assert "olaf-scholz" not in event.leaders
+
+
+def test_a_leader_to_welcome_a_country_hosts_its_leader_at_home(world_rules: Rules) -> None:
+    analysis = draft_on(world_rules, "\n".join([
+        "Biden to welcome Japan for a state visit",
+        "Hosting the Japanese delegation comes as Washington tries to firm up its alliances in Asia, officials said.",
+    ]), "2023-03")
+    (event,) = analysis.events
+    assert (event.visitor, event.host, event.status.value, event.place.country) == ("fumio-kishida", "joe-biden", "announced", "US")

@@ -149,14 +149,25 @@ def test_a_date_line_refines_a_month_in_the_address(rules: Rules) -> None:
         (["Turkish Minute", "Kim to visit Russia", BODY], "https://turkishminute.com/2024/02/08/x", "Turkish Minute"),
         (["Rediff.com  »  News  »  Kim to visit Russia", BODY], "http://world.rediff.com/news/2008/dec/02-x.htm", "Rediff.com"),
         (["NAAJU", "Kim to visit Russia", BODY], "https://naaju.com/romania/x", "Naaju"),
-        (["Kim to visit Russia", "MOSCOW (Yonhap) -- " + BODY], "https://unknown-site.example/x", "Unknown-site.example"),
+        (["Kim to visit Russia", "MOSCOW (Yonhap) -- " + BODY], "https://unknown-site.example/x", "Unknown Site"),
         (["Kim to visit Russia", BODY], "https://www.ktvq.com/news/x", "KTVQ"),
-        (["Kim to visit Russia", BODY], "https://www.newsagency.example/x", "Newsagency.example"),
+        # A host that runs common words together reads as them; one of the site's own coining stays the address.
+        (["Kim to visit Russia", BODY], "https://www.newsagency.example/x", "News Agency"),
+        (["Kim to visit Russia", BODY], "https://www.theharbourtimes.example/x", "The Harbour Times"),
+        (["Kim to visit Russia", BODY], "https://us.blastingpost.example/news/x", "Blasting Post"),
+        (["Kim to visit Russia", BODY], "https://www.zorvexa.example/x", "Zorvexa.example"),
+        (["Kim to visit Russia", BODY], "https://www.zakhort.example/x", "Zakhort.example"),
+        # A masthead line is cut where it spells the address ("News" and all); accents count as their letters.
+        (["WQRT Today Kamloops", "Kim to visit Russia", BODY], "https://wqrttoday.example/x", "WQRT Today"),
+        (["Harbour TV News", "Kim to visit Russia", BODY], "https://harbourtv.example/x", "Harbour TV News"),
+        (["Notícias do Porto", "Kim to visit Russia", BODY], "https://noticiasdoporto.example/x", "Notícias do Porto"),
+        # The agency a dateline names, when the address begins with it.
+        (["Kim to visit Russia", "MOSCOW (Orbita) - " + BODY], "https://orbitaworld.example/x", "Orbita"),
         (["Kim to visit Russia", BODY], "https://www.abcnews.example/node/42", "ABC"),
         # The address's trailing dot is no part of the name; a page's own sub-domain is not the site.
-        (["Kim to visit Russia", BODY], "https://unionpaper.example./en/x", "Unionpaper.example"),
+        (["Kim to visit Russia", BODY], "https://zorvexa.example./en/x", "Zorvexa.example"),
         (["Kim to visit Russia", BODY], "https://article.zq.com/view/X1", "ZQ"),
-        (["Kim to visit Russia", BODY], "https://story.dailyglobe.co.uk/x", "Dailyglobe.co.uk"),
+        (["Kim to visit Russia", BODY], "https://story.dailyglobe.co.uk/x", "Daily Globe"),
         # The site's name at the end of a line, as a title ends ("Headline - site name").
         (["Kim-Jong-Un- coastal courier", "Kim to visit Russia", BODY], "http://coastalcourier.example/x", "Coastal Courier"),
         # Sites any page may come from are in content/publishers.yaml.
@@ -197,6 +208,17 @@ def read_saved_page(rules: Rules, title: str, url: str, before_body: str):
     return read_source(read_article(page.encode(), "page.html", rules, TODAY), rules, TODAY)
 
 
+@pytest.mark.parametrize(
+    ("furniture", "url", "publisher"),
+    [
+        ('<div class="logo">The Quay and Wherry</div>', "https://thequayandwherry.example/x", "The Quay and Wherry"),
+        ("<footer>© Ostrava Vestnik, 2023. All rights reserved.</footer>", "https://ostravavestnik.example/x", "Ostrava Vestnik"),
+    ],
+)
+def test_a_saved_page_names_itself_in_its_logo_or_copyright_line(rules: Rules, furniture: str, url: str, publisher: str) -> None:
+    assert read_saved_page(rules, "Kim to visit Russia", url, furniture).publisher == publisher
+
+
 def test_a_saved_page_named_only_in_its_title_and_dated_only_in_its_byline(rules: Rules) -> None:
     source = read_saved_page(
         rules, "Kim to visit Russia - The Moscow Times", "https://www.themoscowtimes.com/news/kim-to-visit-russia-a1",
@@ -229,3 +251,20 @@ def test_a_date_line_with_a_slash_is_a_date_not_a_photo_credit(rules: Rules) -> 
     source = read(rules, "Kim arrives in Vladivostok", "April 24, 2019 / 9:05 AM", BODY, "Ahn Young-joon / AP")
     assert (str(source.published), source.time) == ("2019-04-24", "09:05")
     assert "Ahn Young-joon / AP" not in source.body
+
+
+@pytest.mark.parametrize(
+    ("lines", "url", "published"),
+    [
+        # Day first, as most of the world writes it, unless the page says otherwise.
+        (["By Ann Lee", "2/10/2023"], None, "2023-10-02"),
+        (["By Ann Lee", "2/10/2023", "Updated: 2/13/2023"], None, "2023-02-10"),
+        (["By Ann Lee", "2/10/2023", "Updated: 13/10/2023"], None, "2023-10-02"),
+        (["By Ann Lee", "2/10/2023", "Kim Jong Un arrived in Moscow on Feb. 10 for talks with Putin, the Kremlin said."], None, "2023-02-10"),
+        (["By Ann Lee", "2/10/2023"], "https://www.harbourpost.us/kim", "2023-02-10"),
+        (["By Ann Lee", "2/13/2023"], None, "2023-02-13"),
+    ],
+)
+def test_a_slashed_date_is_read_in_the_order_the_page_settles(rules: Rules, lines: list[str], url: str | None, published: str) -> None:
+    source = read(rules, "Kim to visit Russia", *lines, BODY, url=url)
+    assert str(source.published) == published

@@ -15,8 +15,9 @@ import yaml
 from conftest import FIXTURE_CONTENT, REPO
 from test_validate import CASES
 
-from tracker.content.load import ENTRY_KINDS, read_document
-from tracker.content.validate import DATE_PATTERN, SCHEMA_DIR, SCHEMA_FILES, load_schema, schema_problems
+from tracker.content.layout import ENTRY_KINDS
+from tracker.content.load import read_document
+from tracker.content.schema import DATE_PATTERN, SCHEMA_DIR, SCHEMA_FILES, load_schema, schema_problems
 
 CONTENT_FILES = sorted(
     path for folder in (REPO / "content", FIXTURE_CONTENT) for kind in ENTRY_KINDS for path in (folder / kind).glob("*.yaml")

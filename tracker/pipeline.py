@@ -21,13 +21,11 @@ from tracker.settings import Settings
 if TYPE_CHECKING:
     from tracker.content.model import Content
     from tracker.content.provenance import Provenance
-    from tracker.outputs.pages import EventLayout
+    from tracker.outputs.cite import EntryCitation
     from tracker.outputs.render import SiteFiles
 
 
-def _citation_file(layout: EventLayout, event_id: str) -> bytes:
-    citation = layout.citation(event_id)
-    assert citation is not None  # listed only when the entry's version is known
+def _citation_file(citation: EntryCitation) -> bytes:
     return citation.csl_json().encode("utf-8")
 
 
@@ -35,7 +33,7 @@ def site_outputs(content: Content, settings: Settings, provenance: Provenance | 
     """Every file of the site, each with what it is made from: the one list of outputs."""
     from tracker.content.provenance import Provenance
     from tracker.outputs import calendar_ics, feeds
-    from tracker.outputs.dataset import render_csv, render_json
+    from tracker.outputs.dataset import csv_parts, json_parts
     from tracker.outputs.pages import build_pages
     from tracker.outputs.render import render_site
     from tracker.outputs.subscriptions import subscriptions
@@ -46,31 +44,25 @@ def site_outputs(content: Content, settings: Settings, provenance: Provenance | 
     pages = build_pages(content, urls, provenance, settings)
     outputs = render_site(pages, settings, urls)
     for event_id in pages.event_ids:  # "Cite this entry" as a file too, for reference managers
-        if provenance.versions.get(event_id):  # its version is known
-            cite = functools.partial(_citation_file, pages.event_pages, event_id)
-            outputs.append(Output(Urls.citation_path(event_id), pages.event_pages.reads(event_id), cite))
-    # The same data for feed readers, calendars and researchers. A feed or calendar reads
-    # its own events and the sources they cite, so an edit renders again only those that
-    # carry the edited event (or cite the edited source); the whole-site data files read
-    # all the content. Each event, leader and source is digested once (EntityDigests).
+        citation = pages.event_pages.citation(event_id)
+        if citation is not None:  # its version is known; the file is made from the citation alone
+            outputs.append(Output(Urls.citation_path(event_id), (citation,), functools.partial(_citation_file, citation)))
+    # The same data for feed readers, calendars and researchers, each made of one piece an
+    # event (or a development), keyed by the event and the leaders and sources it names
+    # (each entity digested once, EntityDigests). A feed or calendar reads its events' keys,
+    # so an edit renders again only those that carry the edited event (or one naming the
+    # edited leader or source), and takes every other piece from the last build's file; the
+    # whole-site data files read all the content.
     digests = pages.event_pages.digests
-    entries: feeds.EntryCache = {}
-    vevents: calendar_ics.EventCache = {}
+    keys = digests.of_events_as_shown(content)
     for subscription in subscriptions(content):  # the whole site's, each leader's, each pair's
-        events = subscription.events(content)
-        cited = sorted({source for event in events for entry in event.timeline for source in entry.sources})
-        reads = (
-            subscription,
-            tuple(digests.events[event.id] for event in events),
-            tuple(digests.sources[source] for source in cited),
-        )
-        feed = functools.partial(feeds.render_atom, content, settings, urls, subscription, entries)
-        calendar = functools.partial(calendar_ics.render_ics, content, settings, urls, subscription, vevents)
-        outputs.append(Output(f"{subscription.page}feed.xml", reads, feed))
-        outputs.append(Output(f"{subscription.page}events.ics", reads, calendar))
-    everything = digests.everything
-    for path, whole in (("events.json", render_json), ("events.csv", render_csv)):
-        outputs.append(Output(path, (everything,), functools.partial(whole, content, settings, urls)))
+        reads = (subscription, tuple(keys[event.id] for event in subscription.events(content)))
+        for path, parts in (("feed.xml", feeds.atom_parts), ("events.ics", calendar_ics.ics_parts)):
+            made = functools.partial(parts, content, settings, urls, subscription, keys)
+            outputs.append(Output.of_pieces(f"{subscription.page}{path}", reads, made))
+    everything = (digests.everything,)
+    outputs.append(Output.of_pieces("events.json", everything, functools.partial(json_parts, content, settings, urls, keys, digests.sources)))
+    outputs.append(Output.of_pieces("events.csv", everything, functools.partial(csv_parts, content, settings, urls, keys)))
     return outputs
 
 
@@ -98,9 +90,9 @@ def build_site(
     finishing = tuple(finishing)
     inputs = input_digest(content_dir, settings, finishing)
     saved = cache.load(out) if cache else None
-    previous = saved.outputs if saved else {}  # keys include the salt: new code or templates match none
     if saved and saved.inputs == inputs and saved.live(out):
-        return Written(len(previous) - 1, 0)  # less the MARKER
+        return Written(len(saved.rows) - 1, 0)  # less the MARKER
+    previous = saved.outputs if saved else {}  # keys include the salt: new code or templates match none
     from tracker.content.provenance import read_provenance
     from tracker.content.validate import validate_content
 
@@ -116,9 +108,10 @@ def build_site(
         provenance = read_provenance(content_dir, content)  # git and the entries' bytes, read here once
         outputs = site_outputs(content, settings, provenance)
         gc.freeze()  # the content and the pages laid out live until the build ends
-        manifest, written = write_site(outputs, out, finishing, previous, salt.encode())
+        indexes = cache.piece_indexes(out, salt) if cache else None
+        manifest, written = write_site(outputs, out, finishing, previous, salt.encode(), indexes)
     if cache:
-        cache.save(out, Saved(inputs, manifest))
+        cache.save(out, Saved.of(inputs, manifest))
     return written
 
 

@@ -84,7 +84,7 @@ class CheckedFiles:
 
     def add(self, shard: int, payload: bytes) -> None:
         """Take in one shard as `pickled` made it."""
-        with collector_paused():
+        with collector_paused(freeze=True):
             records = pickle.loads(payload)
         if not isinstance(records, dict):
             raise ValueError("not a record of checked files")
@@ -101,20 +101,21 @@ class CheckedFiles:
 
 
 @contextlib.contextmanager
-def collector_paused() -> Iterator[None]:
+def collector_paused(freeze: bool = False) -> Iterator[None]:
     """Hold the garbage collector off while many objects that all live on are made: its
     collections would walk them again and again, and free none.
 
-    What was made is then frozen out of its reach (`gc.freeze()`), or the first collection
-    after would walk it all at once; a long-running process unfreezes when done with it,
-    as the build does at its end. Objects frozen are still freed when no longer used,
-    unless they form a cycle (the model's do not)."""
+    With `freeze`, what was made is then frozen out of its reach (`gc.freeze()`), or the
+    first collection after would walk it all at once: for a build, which unfreezes at its
+    end (`pipeline.build_site`). Frozen objects are still freed when no longer used, but
+    garbage in a cycle frozen with them is not, so other callers leave the collector as it was."""
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
-        gc.freeze()
+        if freeze:
+            gc.freeze()
         if enabled:
             gc.enable()
 

@@ -1,29 +1,23 @@
 """Check parsed documents against the rules of DESIGN.md and build the model from them.
 
 Two layers: the JSON Schemas under `schema/` (the one statement of each entry's fields,
-also used by editors' IDEs) check shape, types and allowed values; the functions here
+also used by editors' IDEs; `schema.py`) check shape, types and allowed values; the functions here
 check what a schema cannot: real calendar dates, references between entries, and the
 consistency of an event's timeline. Every problem is collected; nothing stops early.
 """
 
 from __future__ import annotations
 
-import difflib
 import functools
-import json
 import os
 import re
 import sys
-from collections.abc import Callable
-from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-import fastjsonschema
-
-from tracker.content.hints import date_hint
 from tracker.content.kept import CheckedFile, CheckedFiles, Reference, Stamp, collector_paused
-from tracker.content.load import ENTRY_KINDS, Document, list_content, missing_folder, read_document, shown_folder
+from tracker.content.layout import ENTRY_KINDS, list_content, missing_folder, shown_folder
+from tracker.content.load import Document, read_document
 from tracker.content.model import (
     Attendance,
     AttendanceMode,
@@ -48,52 +42,8 @@ from tracker.content.model import (
     Version,
 )
 from tracker.content.problems import ContentError, Location, Problem, dotted
-from tracker.settings import DEFAULT_MAX_FILE_BYTES, SCHEMA_DIR
-
-if TYPE_CHECKING:
-    import jsonschema
-
-SCHEMA_FILES = {"events": "event.schema.json", "leaders": "leader.schema.json", "sources": "source.schema.json"}
-DATE_PATTERN = "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
-"""The schemas' pattern for a date; a value that fails it gets a hint in the form to use."""
-TEXT_PATTERN = "\\S"
-"""The schemas' pattern for a text that must say something: a space alone is as empty as nothing."""
-
-_TYPE_NAMES = {
-    "string": "text",
-    "integer": "a whole number",
-    "number": "a number",
-    "boolean": "true or false",
-    "array": "a list",
-    "object": "a mapping of fields",
-    "null": "nothing (null)",
-}
-
-
-@cache
-def load_schema(kind: str) -> dict[str, Any]:
-    """The JSON Schema for one kind of entry ("events", "leaders" or "sources")."""
-    schema: dict[str, Any] = json.loads((SCHEMA_DIR / SCHEMA_FILES[kind]).read_text(encoding="utf-8"))
-    return schema
-
-
-@cache
-def _validator(kind: str) -> jsonschema.Draft202012Validator:
-    # Imported only to explain an entry the quick check refused: the import is a third of
-    # a rebuild's check of 10,000 events.
-    import jsonschema
-
-    return jsonschema.Draft202012Validator(load_schema(kind))
-
-
-@cache
-def _quick_check(kind: str) -> Callable[[Any], Any]:
-    """The same schema compiled to Python code: about thirty times faster on valid entries,
-    which are nearly all of them. It stops at the first error, so an entry it rejects goes
-    through jsonschema, which names every error."""
-    check: Callable[[Any], Any] = fastjsonschema.compile(load_schema(kind))
-    return check
-
+from tracker.content.schema import schema_problems, suggest
+from tracker.settings import DEFAULT_MAX_FILE_BYTES
 
 def validate_content(
     content_dir: Path, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES, parsed: CheckedFiles | None = None
@@ -103,7 +53,9 @@ def validate_content(
     With `parsed`, what an earlier build kept of each file, only the files that changed are
     read and checked again; what this build checked goes into it, for the next.
     """
-    with collector_paused():  # the model is made of objects that all live on
+    # The model is made of objects that all live on; a build, which keeps the records,
+    # unfreezes them at its end.
+    with collector_paused(freeze=parsed is not None):
         records, known_ids, problems = check_files(content_dir, max_file_bytes, parsed)
         content, found = build_content(records, known_ids)
     problems.extend(found)
@@ -147,86 +99,6 @@ def _stamp(path: str) -> Stamp | None:
     except OSError:
         return None
     return (info.st_size, info.st_mtime_ns, info.st_ino)
-
-
-def suggest(word: str, choices: list[str] | tuple[str, ...] | set[str]) -> str:
-    """' did you mean x?' for a near miss, or nothing."""
-    close = difflib.get_close_matches(word, sorted(choices), n=1, cutoff=0.6)
-    return f"; did you mean {close[0]}?" if close else ""
-
-
-def schema_problems(document: Document, kind: str) -> list[Problem]:
-    """What the entry's JSON Schema says is wrong, in an editor's words."""
-    try:
-        _quick_check(kind)(document.data)
-        return []
-    except fastjsonschema.JsonSchemaException:
-        pass
-    problems: list[Problem] = []
-    for error in _validator(kind).iter_errors(document.data):
-        location: Location = tuple(error.absolute_path)
-        problems.extend(_explain(document, location, error))
-    return problems
-
-
-def _explain(document: Document, location: Location, error: jsonschema.ValidationError) -> list[Problem]:
-    keyword = str(error.validator)
-    schema: dict[str, Any] = dict(error.schema) if isinstance(error.schema, dict) else {}
-    value: Any = error.instance
-    expected: Any = error.validator_value
-    fix = schema.get("x-fix")
-
-    def at(where: Location, message: str) -> Problem:
-        return Problem(document.path, document.line(where), dotted(where), message)
-
-    if keyword == "required":
-        properties = schema.get("properties", {})
-        return [
-            at(location + (name,), f"is missing (add `{name}:` here; {properties.get(name, {}).get('description', 'required')})")
-            for name in expected
-            if name not in value
-        ]
-    if keyword == "additionalProperties":
-        known = list(schema.get("properties", {}))
-        return [
-            at(
-                location + (name,),
-                f"is not a known field (allowed here: {', '.join(known)}{suggest(name, known)})",
-            )
-            for name in value
-            if name not in known
-        ]
-    if keyword == "enum":
-        choices = [str(choice) for choice in expected]
-        return [at(location, f"{value!r} is not allowed (use one of: {', '.join(choices)}{suggest(str(value), choices)})")]
-    if keyword == "type":
-        types = expected if isinstance(expected, list) else [expected]
-        wanted = " or ".join(_TYPE_NAMES[name] for name in types if name != "null")
-        hint = ""
-        if "string" in types and isinstance(value, bool):
-            hint = " (YAML reads yes, no, on, off and NO as true/false: put the value in quotes)"
-        elif "string" in types and not isinstance(value, (dict, list)):
-            hint = " (put the value in quotes)"
-        elif "array" in types:
-            hint = " (write a list, e.g. [a, b])"
-        elif fix:
-            hint = f" ({fix})"
-        return [at(location, f"should be {wanted}, not {value!r}{hint}")]
-    if keyword == "pattern" and error.validator_value == DATE_PATTERN and isinstance(value, str):
-        date_form = date_hint(value)
-        if date_form:
-            return [at(location, f"{value!r} is not in the form YYYY, YYYY-MM or YYYY-MM-DD ({date_form})")]
-    if keyword == "pattern" and error.validator_value == TEXT_PATTERN:
-        if value == "":
-            return []  # minLength says it: "must not be empty"
-        return [at(location, f"must not be blank ({fix or schema.get('description', 'give a value')})")]
-    if keyword in ("pattern", "minimum", "maximum"):
-        return [at(location, f"{value!r} is not valid ({fix or error.message})")]
-    if keyword in ("minItems", "minLength"):
-        return [at(location, f"must not be empty ({fix or schema.get('description', 'give a value')})")]
-    if keyword == "uniqueItems":
-        return [at(location, "lists the same value more than once (remove the repeat)")]
-    return [at(location, error.message)]
 
 
 def check_file(kind: str, entry_id: str, document: Document | None, problems: list[Problem], path: str) -> CheckedFile:
@@ -511,7 +383,14 @@ def _event(document: Document, problems: list[Problem]) -> Event | None:
 
 
 def _place(data: dict[str, str]) -> Place:
-    return Place(country=data["country"], city=data.get("city"), wikidata=data.get("wikidata"))
+    return _shared_place(data["country"], data.get("city"), data.get("wikidata"))
+
+
+@functools.lru_cache(maxsize=4096)
+def _shared_place(country: str, city: str | None, wikidata: str | None) -> Place:
+    """One object for each place, however many events name it: a place is a frozen value, and
+    the build cache keeps, and a rebuild unpickles, each once."""
+    return Place(country=country, city=city, wikidata=wikidata)
 
 
 def _attendance(data: dict[str, Any]) -> Attendance:
@@ -552,21 +431,21 @@ def _dispute(document: Document, index: int, problems: list[Problem]) -> Dispute
 def _references(document: Document) -> tuple[Reference, ...]:
     """Every ID an event names, each to be found in the folder for its kind."""
     data = document.data
-    references: list[tuple[Location, str]] = []
+    named: list[tuple[Location, str, str]] = []  # where, the folder, the ID
     for role in ("visitor", "host"):
         if data.get(role):
-            references.append(((role,), "leaders"))
-    references += [(("leaders", i), "leaders") for i in range(len(data.get("leaders", ())))]
-    references += [(("related", i), "events") for i in range(len(data.get("related", ())))]
+            named.append(((role,), "leaders", data[role]))
+    named += [(("leaders", i), "leaders", leader) for i, leader in enumerate(data.get("leaders", ()))]
+    named += [(("related", i), "events", related) for i, related in enumerate(data.get("related", ()))]
     for t, item in enumerate(data["timeline"]):
-        references += [(("timeline", t, "sources", s), "sources") for s in range(len(item["sources"]))]
+        named += [(("timeline", t, "sources", s), "sources", source) for s, source in enumerate(item["sources"])]
     for d, dispute in enumerate(data.get("disputed", ())):
         for v, version in enumerate(dispute["versions"]):
-            references += [(("disputed", d, "versions", v, "sources", s), "sources") for s in range(len(version["sources"]))]
-
-    return tuple(
-        (document.line(location), _field_name(location), kind, _value_at(data, location)) for location, kind in references
-    )
+            named += [
+                (("disputed", d, "versions", v, "sources", s), "sources", source) for s, source in enumerate(version["sources"])
+            ]
+    lines = document.lines  # every value has its line, so no need to look up a parent's
+    return tuple((lines[location], _field_name(location), kind, value) for location, kind, value in named)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -106,7 +106,7 @@ def _country(value: str, existing: Existing) -> str:
 
 def _reference(kind: str, how_to_add: str) -> Check:
     def check(value: str, existing: Existing) -> str:
-        from tracker.content.validate import suggest
+        from tracker.content.schema import suggest
 
         value = value.strip()
         if value not in existing.ids[kind]:
@@ -121,7 +121,7 @@ def _reference(kind: str, how_to_add: str) -> Check:
 
 def _choice(choices: tuple[str, ...]) -> Check:
     def check(value: str, existing: Existing) -> str:
-        from tracker.content.validate import suggest
+        from tracker.content.schema import suggest
 
         value = value.strip()
         if value not in choices:
@@ -146,7 +146,7 @@ def _language(value: str, existing: Existing) -> str:
 
 
 def _id(value: str, existing: Existing) -> str:
-    from tracker.content.load import ID_FORM
+    from tracker.content.layout import ID_FORM
 
     value = value.strip()
     if not ID_FORM.match(value):
@@ -226,7 +226,7 @@ def collect(
 
     Raises ScaffoldError naming every missing or wrong option when it cannot ask.
     """
-    from tracker.content.load import ID_FORM
+    from tracker.content.layout import ID_FORM
 
     values: dict[str, str] = {}
     errors: list[str] = []
@@ -280,8 +280,8 @@ def _ask(field: Field, values: Mapping[str, str], kind: str, existing: Existing,
 
 def write_entry(content_dir: Path, kind: str, values: Mapping[str, str], existing: Existing) -> Path:
     """Write the skeleton; never replaces a file. Returns its path."""
-    from tracker.content.load import ENTRY_SUFFIXES, display_path
-    from tracker.content.validate import SCHEMA_FILES
+    from tracker.content.layout import ENTRY_SUFFIXES, display_path
+    from tracker.content.schema import SCHEMA_FILES
     from tracker.settings import SCHEMA_DIR
     from tracker.editors import skeletons
 

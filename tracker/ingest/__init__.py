@@ -30,7 +30,7 @@ from tracker.content.model import Content, DatePrecision, PartialDate
 from tracker.content.problems import ContentError
 from tracker.content.validate import validate_content
 from tracker.ingest.assemble import Published, draft_events
-from tracker.ingest.clean import Article, InputError, read_article
+from tracker.ingest.clean import Article, InputError, foreign_language, read_article
 from tracker.ingest.drafts import LOCK_FILE, FileChange, apply_changes, changes_for, locked
 from tracker.ingest.extract import EventDraft, Sentence, read_frames, split_sentences
 from tracker.ingest.feed import Selection, address_key, read_feed, select
@@ -76,10 +76,18 @@ def analyse(
     sentences = split_sentences(source.body, source.title, rules)
     countries = {leader.country for leader in rules.leaders.values()}
     described = (hit.value.country in countries for s in sentences for hit in rules.titles.find(s.text))
+    language = foreign_language(article)
+    unread = (
+        f"the page is in {language}, and the ingester reads English only: its visits and dates"
+        " are not read (draft its event by hand, or ingest an English report of it)"
+    ) if language else None
     if not any(rules.names.find(s.text) for s in sentences) and not any(described):
         raise InputError(
             f"{name}: names none of the leaders in content/leaders/ (add the leader, or an alias, first)"
+            + (f"; {unread}" if unread else "")
         )
+    if unread:
+        warnings.append(unread)
     dated_by_text = _year_from_text(source.month_day, sentences, rules)
     if published is not None:
         published_as = Published(published, "")

@@ -87,7 +87,10 @@ def draft_events(
             + "; ".join(f"{f.sentence.text[:70]!r} ({f.looking_back})" for f in past[:4])
         )
     events: list[EventDraft] = []
-    headline_no_visit = any(s.headline and rules.not_a_visit.find(s.text) for s in sentences)
+    # The news is a call, a letter or a message when the headline or the lead says so
+    # ("PM rings President"; "Modi spoke by telephone on Friday with Putin").
+    lead = next((s for s in sentences if not s.headline), None)
+    headline_no_visit = any((s.headline or s is lead) and rules.not_a_visit.find(s.text) for s in sentences)
     for number, group in enumerate(_group(current)):
         cities = {f.place.city for f in group if f.place is not None and f.place.city}
         fallback: tuple[Place, str] | None = None
@@ -131,6 +134,14 @@ def draft_events(
     return _one_meeting_once(events), warnings
 
 
+_HEAD_OF_STATE = re.compile(r"(?:president|king|queen|emperor|emir|sultan)\b", re.IGNORECASE)
+
+
+def _state_visit(group: list[Frame], sentences: list[Sentence]) -> bool:
+    """The page calls the trip a state visit, in the sentences about it or the headline."""
+    return any("state visit" in s.text.lower() for s in [f.sentence for f in group] + [s for s in sentences if s.headline])
+
+
 def _where_said(filed_from: Place | None, sentences: list[Sentence], rules: Rules) -> Place | None:
     """The city an agency dateline names, when the text places something there too ("said at
     a briefing in Lima"): then it is where the story is, not only the agency's bureau."""
@@ -159,7 +170,11 @@ def _about_the_lead(group: list[Frame], rules: Rules) -> list[Frame]:
     """The frames about the trip of the group's first leaders: "Xi is also expected to attend
     the Moscow ceremonies" is Xi's own trip, which neither adds Xi to Kim's visit nor lends
     it its status. A frame counts when it names one of the lead frame's travellers or is
-    about the host at home."""
+    about the host at home. Once two leaders meet, a frame that names others and places
+    nothing tells of their other meetings ("before Kim's meeting with Trump planned for
+    June"), not of this one."""
+    pair = next((set(f.leaders) for f in group if len(f.leaders) >= 2), set())
+    group = [f for f in group if not (pair and f.place is None and set(f.leaders) - pair)]
     lead = next((f for f in group if f.leaders), None)
     if lead is None or lead.place is None:
         return group
@@ -298,6 +313,17 @@ def _draft(
             doubts["host"] = f"not named as taking part; {rules.leaders[host].name} led the host country then"
         elif leader_then:
             doubts["host"] = f"the page names no host; {rules.leaders[leader_then].name} led the host country then"
+    if host is not None and visitor is not None and _state_visit(group, sentences):
+        # A state visit is the head of state's to host: the page's head of state, named in
+        # it, receives the visitor, not the head of government beside them.
+        head = next((
+            leader for leader in sorted(mentioned)
+            if rules.leaders[leader].country == place.country and _in_office_at(leader, published, rules)
+            and _HEAD_OF_STATE.match(rules.leaders[leader].office)
+        ), None)
+        if head is not None and head != host and not _HEAD_OF_STATE.match(rules.leaders[host].office):
+            leaders = [head if leader == host else leader for leader in leaders]
+            host = head
     if len(abroad) > 1:
         doubts["visitor"] = "several leaders travelled (a meeting in a third country?)"
         if kind == "ceremony" and not home and _named(group, "summit", rules):

@@ -41,6 +41,10 @@ class HtmlMeta:
     """The <title> as written, site name and all ("Headline - The Moscow Times")."""
     text_date: str | None = None
     """ISO date found by searching the page's text, for when nothing better dates it."""
+    language: str | None = None
+    """The page's declared language (its <html lang>), as a code: "en", "ru", "pt-BR"."""
+    mastheads: tuple[str, ...] = ()
+    """Short texts where a site prints its own name: its logo or brand box, its copyright line."""
 
 
 @dataclass(frozen=True)
@@ -100,6 +104,7 @@ def from_html(data: bytes, name: str, today: dt.date) -> tuple[str, HtmlMeta]:
     meta = HtmlMeta(
         title=field("title"), sitename=field("sitename"), author=field("author"), date=field("date"), url=field("url"),
         page_title=_page_title(page), text_date=None if field("date") else _text_date(page, today),
+        mastheads=_mastheads(page), language=_declared_language(page),
     )
     heading = [meta.title] if meta.title and not text.startswith(meta.title) else []
     return "\n".join([*heading, text]), meta
@@ -108,6 +113,51 @@ def from_html(data: bytes, name: str, today: dt.date) -> tuple[str, HtmlMeta]:
 def _page_title(page: str) -> str | None:
     match = re.search(r"<title[^>]*>(.*?)</title>", page, re.IGNORECASE | re.DOTALL)
     return " ".join(html.unescape(match.group(1)).split()) if match else None
+
+
+def _declared_language(page: str) -> str | None:
+    match = re.search(r"<html\b[^>]*\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:-[A-Za-z0-9]+)?)", page, re.IGNORECASE)
+    return match.group(1) if match else None
+
+
+# The commonest English words, which any English news text is full of and other languages lack.
+_ENGLISH = {"the", "and", "of", "to", "in", "is", "was", "for", "on", "that", "with", "by", "said", "his", "has",
+            "he", "at", "from", "it", "will", "have", "were", "this", "who", "after", "their"}
+
+
+def foreign_language(article: Article) -> str | None:
+    """The language of an article not in English ("Russian", or "a language other than
+    English" when the page does not say which), else None. The cue words are English, so
+    such a page is read for its names alone; the editor is told rather than left with nothing."""
+    words = re.findall(r"[^\W\d_]+", " ".join(article.lines).lower())
+    if not words or sum(word in _ENGLISH for word in words) >= 0.05 * len(words):
+        return None
+    code = (article.html.language or "") if article.html else ""
+    import pycountry  # imported here: only a page in another language needs a language's name
+
+    language = pycountry.languages.get(alpha_2=code.split("-")[0].lower()) if len(code.split("-")[0]) == 2 else None
+    return str(language.name) if language is not None else "a language other than English"
+
+
+_BRAND = "logo|brand|masthead|site-?name|site-?title"
+
+
+def _mastheads(page: str) -> tuple[str, ...]:
+    """The page's own name as its furniture prints it, which the extractor drops with the rest
+    of the furniture: a logo's or brand box's text, a footer's copyright line."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(page)
+    except (ValueError, lxml.etree.ParserError):  # no markup to read
+        return ()
+    found = root.xpath(
+        f"//*[re:test(@class, '{_BRAND}', 'i') or re:test(@id, '{_BRAND}', 'i')]"
+        " | //footer//*[contains(text(), '©')] | //footer[contains(text(), '©')]",
+        namespaces={"re": "http://exslt.org/regular-expressions"},
+    )
+    texts = (" ".join((element.text_content() or element.get("alt") or "").split()) for element in found)
+    return tuple(text for text in texts if text and len(text.split()) <= 8)
 
 
 def _text_date(page: str, today: dt.date) -> str | None:
@@ -138,7 +188,7 @@ def read_article(data: bytes, name: str, rules: Rules, today: dt.date) -> Articl
         text = "\n".join(unwrap(decode(data, name).splitlines()))
     raw = tuple(_tidy(line) for line in text.splitlines())
     lines = clean_lines(raw, rules)
-    if not lines or sum(len(line.split()) for line in lines) < 15:
+    if not lines or not _enough(lines):
         raise InputError(f"{name}: too little text left after removing page furniture to be an article")
     return Article(name=name, lines=lines, raw=raw, html=html)
 
@@ -178,8 +228,9 @@ def _tidy(line: str) -> str:
 
 
 def _key(line: str) -> str:
-    """A line reduced to its letters and digits, to find copies that differ only in quotes."""
-    return re.sub(r"[^0-9a-z]+", "", line.lower())
+    """A line reduced to its letters and digits, of any script (a Russian page's lines are not
+    all one empty key), to find copies that differ only in quotes."""
+    return re.sub(r"[\W_]+", "", line.lower())
 
 
 def is_noise(line: str, rules: Rules) -> bool:
@@ -219,9 +270,17 @@ def clean_lines(raw: tuple[str, ...], rules: Rules) -> tuple[str, ...]:
     if lines:
         head = _key(lines[0])
         lines = [lines[0]] + [line for line in lines[1:] if _key(line) != head]
-    lines = _drop_captions(lines)
+    # A feed item is its headline and its standfirst printed twice: that line is no caption
+    # when it is all the text there is, so one copy stays.
+    captionless = _drop_captions(lines)
+    lines = captionless if _enough(captionless) else [line for i, line in enumerate(lines) if i == 0 or _key(line) != _key(lines[i - 1])]
     lines = _drop_second_copy(lines)
     return tuple(lines)
+
+
+def _enough(lines: list[str] | tuple[str, ...]) -> bool:
+    """Enough words to be an article."""
+    return sum(len(line.split()) for line in lines) >= 15
 
 
 def _drop_captions(lines: list[str]) -> list[str]:

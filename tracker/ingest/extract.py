@@ -110,7 +110,9 @@ def _capitalised_word(text: str) -> bool:
 
 def find_leaders(text: str, ref: PartialDate | None, rules: Rules, mentioned: set[str]) -> list[tuple[int, str]]:
     """(position, leader ID) for every leader named or described in `text`."""
-    found: list[tuple[int, str]] = [(hit.start, hit.value) for hit in rules.names.find(text)]
+    found: list[tuple[int, str]] = [
+        (hit.start, hit.value) for hit in rules.names.find(text) if not _someone_elses(text, hit, rules)
+    ]
     name_starts = {hit.start for hit in rules.names.find(text)}
     spans = [(hit.start, hit.end) for hit in rules.names.find(text)]
     for hit in rules.titles.find(text):
@@ -127,6 +129,45 @@ def find_leaders(text: str, ref: PartialDate | None, rules: Rules, mentioned: se
         if leader:
             found.append((hit.start, leader))
     return sorted(found)
+
+
+_CALENDAR = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|(?:mon|tues|wednes|thurs|fri|satur|sun)day",
+    re.IGNORECASE,
+)
+_KIN = re.compile(r"\s*,\s*(?:the|his|her)\s+(?:first lady|first gentleman|wife|husband|daughter|son|sister|brother|mother|father)\b", re.IGNORECASE)
+
+
+_HOSTS = re.compile(r"\b(?:to|will|is to)\s+(?:host|welcome|receive)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _hosted_country(text: str, rules: Rules) -> str | None:
+    """The country a leader is to host, named for its leader as headlines do ("Biden to
+    welcome South Korea for a state visit")."""
+    for verb in _HOSTS.finditer(text):
+        place = next((hit for hit in rules.places.find(text) if hit.start == verb.end()), None)
+        if place is not None and not place.value.city:
+            return str(place.value.country)
+    return None
+
+
+def _someone_elses(text: str, hit: Hit, rules: Rules) -> bool:
+    """A leader's bare surname after a first name not the leader's own is someone else's
+    ("Jill Biden, the first lady"; not "Emmanuel Macron", nor "President Biden")."""
+    if " " in text[hit.start : hit.end].strip():
+        return False
+    if _KIN.match(text, hit.end):
+        return True  # "Biden, the first lady, ...": she is named by who she is to him
+    previous = re.search(r"([\w\-']+)\.?\s+$", text[: hit.start])
+    if previous is None or hit.start <= len(previous.group(1)) + 1:
+        return False  # the sentence's first word: nothing before it
+    word = previous.group(1)
+    own = {normal(part) for part in rules.leaders[hit.value].name.split()}
+    if any(place.end >= previous.end(1) for place in rules.places.find(text[: hit.start])):
+        return False  # "In New Delhi Putin will meet Modi"
+    if _CALENDAR.fullmatch(word):
+        return False  # "In early February Putin flew to Pyongyang"
+    return _capitalised_word(word) and not word.endswith("'s") and normal(word) not in rules.honorifics | own
 
 
 def _standalone(text: str, hit: Hit, rules: Rules) -> bool:
@@ -185,9 +226,11 @@ def _destinations(text: str, rules: Rules, trips: list[Hit], homes: set[str]) ->
         absent = re.search(r"\b(?:away|absent|missing)\s+from\s+(?:\S+\s+){0,2}$", text[: hit.start], re.IGNORECASE)
         if any(word in rules.origin for word in before) and not absent:
             continue  # "from Pyongyang" is where they came from; "absent from the parade in" is not
-        # "at the Kremlin", "at Saturday's Red Square parade": the marker comes before these.
+        # "at the Kremlin", "at Saturday's Red Square parade", "in northeast China": the marker
+        # comes before these.
         lead_in = re.sub(
-            r"(?:(?:the|a|an)\s+)?(?:(?:\w+day|tomorrow|yesterday|today|this week|next week|next month)['’]s\s+)?(?:the|a|an)?\s*$",
+            r"(?:(?:the|a|an)\s+)?(?:(?:\w+day|tomorrow|yesterday|today|this week|next week|next month)['’]s\s+)?(?:the|a|an)?\s*"
+            r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+|central\s+)?$",
             "", text[max(0, hit.start - 30) : hit.start], flags=re.IGNORECASE,
         )
         if not any(marker.end >= len(lead_in) - 1 for marker in rules.destination.find(lead_in)):
@@ -259,7 +302,11 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
         # "Trump's envoy met Putin (at what Trump called a key moment)": Trump is named, but
         # his envoy is the one who met.
         named = find_leaders(text, ref, rules, mentioned)
-        earlier = _earlier_news(text)
+        # A meeting still ahead names its own leaders: only those mentions are dropped ("Kim
+        # and Xi met ..., ahead of the summit Kim is to hold with Trump": Kim stays).
+        later = _later_news(text, named)
+        named = [(at, leader) for at, leader in named if not any(a <= at < b for a, b in later)]
+        earlier = _earlier_news(text) + later
         acting_for = {
             leader for at, leader in named
             if _proxy_of(text, at, rules) or _sends_proxy(text, at, rules) or _bystander(text, at, rules)
@@ -289,14 +336,26 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
             continue
         if rules.not_a_visit.find(text) and not any(s in CARRIED for _, s in _statuses(text, rules)):
             continue  # a call or a letter is no visit, but an invitation or a cancellation it carries is news
-        future = bool(rules.future.find(text))
+        future = bool(_outside(tuple((hit.start, hit) for hit in rules.future.find(text)), earlier))
         dates = tuple(m for m in find_dates(text, ref, rules, future) if not any(a <= m.start < b for a, b in earlier))
         old = _old_clauses(text, dates, ref) + earlier
         homes = {rules.leaders[leader].country for leader in leaders}
         every_place = tuple(_destinations(text, rules, trips, homes))
         found_places = list(_outside(every_place, old))
         places = [place for _, place in found_places]
+        hosting = False
+        if not found_places and (guest := _hosted_country(text, rules)) is not None:
+            # "Biden to welcome South Korea": the host at home is to receive that country's leader.
+            guest_leader = holder(guest, ref, rules, mentioned)
+            host_home = next((rules.leaders[leader].country for leader in leaders if rules.leaders[leader].country != guest), None)
+            if guest_leader is not None and host_home is not None:
+                leaders = [*leaders, guest_leader]
+                found_places = [(len(text), Place(country=host_home, city=None))]
+                places = [found_places[0][1]]
+                hosting = True
         status_hits = _outside(_statuses(text, rules), old)
+        if hosting and not status_hits:
+            status_hits = ((0, Status.ANNOUNCED),)
         statuses = tuple(status for _, status in status_hits)
         arrived = bool(rules.arrival.find(text))
         kinds = tuple(hit.value for hit in rules.kinds.find(text) if hit.value)
@@ -327,10 +386,26 @@ def _statuses(text: str, rules: Rules) -> tuple[tuple[int, Status], ...]:
         status: Status | None = hit.value
         if status is Status.INVITED and re.search(r"\bat\s+(?:[\w'’.-]+\s+){0,4}$", text[: hit.start]):
             continue  # "at Vladimir Putin's invitation": how the trip came about, not the news
+        if status in (Status.DECLINED, Status.CANCELLED, Status.POSTPONED) and _not_the_news(text, hit.start, hit.end):
+            continue
         if status is None or any(status in rules.swallows.get(earlier, ()) for _, earlier in found):
             continue
         found.append((hit.start, status))
     return tuple(found)
+
+
+_ASKED = re.compile(r"\b(?:asked|called|calls|call|pressed|pressing|demanded|demands|urged|urges|want|wants|wanted)\b[^,;.]{0,40}$", re.IGNORECASE)
+_HEDGED = re.compile(r"\b(?:may|might|could)\s+(?:well\s+)?$", re.IGNORECASE)
+_ALREADY = re.compile(r"^\s*(?:once\s+)?(?:already|before|previously|earlier)\b|^\s+once\b", re.IGNORECASE)
+_AFTER = re.compile(r"\b(?:after|since)\s+$", re.IGNORECASE)
+
+
+def _not_the_news(text: str, start: int, end: int) -> bool:
+    """A word of calling a trip off that reports no decision: a demand ("Khan has asked for
+    the visit to be called off"), a maybe ("Trump may not come"), or a past delay told as
+    background ("a state visit, put off once already"; "a year after postponing it")."""
+    before = text[:start]
+    return bool(_ASKED.search(before) or _HEDGED.search(before) or _ALREADY.match(text[end:]) or _AFTER.search(before))
 
 
 _CLAUSE = re.compile(r",|;|\bwhen\b|\bwhich\b|\bafter\b|\bbefore\b")
@@ -351,6 +426,21 @@ def _earlier_news(text: str) -> list[tuple[int, int]]:
     for match in _SOME_TIME_AFTER.finditer(text):
         end = re.search(r"[,;]", text[match.end() :])
         spans.append((match.start(), match.end() + end.start() if end else len(text) + 1))
+    return spans
+
+
+_AHEAD_OF = re.compile(r"\b(?:ahead of|in the run-up to)\s+", re.IGNORECASE)
+
+
+def _later_news(text: str, named: list[tuple[int, str]]) -> list[tuple[int, int]]:
+    """Spans of the clauses that tell of a meeting still ahead, after two leaders' news ("Xi
+    and Kim held talks ..., ahead of the summit he is expected to hold with Trump"): its
+    leaders, status and date are the later meeting's, not this one's."""
+    spans = []
+    for match in _AHEAD_OF.finditer(text):
+        if len({leader for at, leader in named if at < match.start()}) >= 2:
+            end = re.search(r"[,;]", text[match.end() :])
+            spans.append((match.start(), match.end() + end.start() if end else len(text) + 1))
     return spans
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -141,6 +142,37 @@ def date_in_address(url: str | None, today: dt.date) -> PartialDate | None:
     return None
 
 
+_SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+
+
+def _slashed_order(line: str, read: PartialDate, lines: list[str], url: str | None) -> PartialDate:
+    """A date written "2/10/2023" is read day first (as most of the world writes it) unless
+    the page says otherwise: another such date on it that only one order fits ("2/13/2023"),
+    the text naming the month and day of the month-first reading ("on Feb. 10") and not of
+    the other, or an American address (".us"). Either order where only one is possible."""
+    match = _SLASHED.search(line)
+    if match is None or read.day is None:
+        return read
+    first, second, year = (int(part) for part in match.groups())
+    if first > 12 or second > 12 or first == second:
+        return read
+    month_first = PartialDate(year, first, second)
+    day_first = PartialDate(year, second, first)
+    settled = [(int(a) > 12, int(b) > 12) for a, b, _ in _SLASHED.findall("\n".join(lines))]
+    text = "\n".join(lines)
+
+    def named(date: PartialDate) -> bool:
+        month = _MONTH.replace("(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", _MONTHS[(date.month or 1) - 1])
+        return bool(re.search(rf"\b{month}\s*{date.day}\b(?!\d)|\b{date.day}\s+{month}", text, re.IGNORECASE))
+
+    host = (urlsplit(url).hostname or "") if url else ""
+    if any(day for day, _ in settled):
+        return day_first
+    if any(month for _, month in settled) or named(month_first) and not named(day_first) or host.endswith(".us"):
+        return month_first
+    return day_first
+
+
 def _month_number(text: str) -> int:
     return int(text) if text.isdigit() else _MONTHS.index(text.lower()[:3]) + 1
 
@@ -188,10 +220,13 @@ def find_publisher(article: Article, rules: Rules, url: str | None = None) -> tu
         if masthead is not None:
             return masthead.name, masthead.id, "masthead"
         host = _site_domain(_host(url))
-        # Call letters ("ktvq.com": KTVQ; "oananews.org": OANA), else the address as sites are cited.
+        # Call letters ("ktvq.com": KTVQ; "oananews.org": OANA), else the words run together
+        # in the address ("theepochtimes.com": The Epoch Times), else the address as sites are cited.
         letters = re.sub(r"news$", "", host.split(".")[0])
         if host:
-            return (letters.upper() if 2 <= len(letters) <= 4 else host[:1].upper() + host[1:]), None, "host"
+            if 2 <= len(letters) <= 4:
+                return letters.upper(), None, "host"
+            return _words_of(host.split(".")[0]) or host[:1].upper() + host[1:], None, "host"
     if masthead is not None:
         return masthead.name, masthead.id, "masthead"
     for line in article.raw:
@@ -267,20 +302,63 @@ def site_of(url: str | None, rules: Rules) -> PublisherRule | None:
 
 def _masthead_for(url: str, article: Article) -> str | None:
     """A short line at the top or foot of the page that spells the site's name ("Turkish
-    Minute" on turkishminute.com, "ITV News" on itv.com)."""
-    label = _host(url).split(".")[0]
+    Minute" on turkishminute.com, "ITV News" on itv.com), cut where the name is spelled
+    ("CFJC Today Kamloops" on cfjctoday.com: CFJC Today); or the agency a dateline names
+    when the address begins with it ("MOSCOW (Sputnik) -" on sputnikglobe.com)."""
+    label = _site_domain(_host(url)).split(".")[0]
     if len(label) < 3:
         return None
-    title = article.html.page_title if article.html and article.html.page_title else ""
+    html = article.html
+    title = html.page_title if html and html.page_title else ""
     segments = re.split(r"\s+[|–—-]\s+", title)[1:] if title else []
     # A line may end in the site's name as a title does ("Trump invites Moon - alimosho guide").
     ends = [re.split(r"\s*[|–—-]\s+", line)[-1] for line in (*article.raw[:8], *article.raw[-8:])]
-    for line in (*article.raw[:8], *article.raw[-8:], *segments, *ends):
+    # A copyright line: "© Daily Example 2023. All rights reserved."
+    printed = [re.sub(r"©|\(c\)|\b\d{4}\b|all rights reserved\.?", " ", line, flags=re.IGNORECASE).strip(" ,.")
+               for line in (html.mastheads if html else ())]
+    for line in (*article.raw[:8], *article.raw[-8:], *segments, *ends, *printed):
         name = re.split(r"\s+[»|>]\s+|\s{2,}", line.strip())[0].strip()
-        letters = re.sub(r"[^0-9a-z]", "", name.lower())
-        if name and len(name.split()) <= 4 and letters.startswith(label):
-            return name.title() if (name.isupper() or name.islower()) and len(letters) > 4 else name
+        words = name.split()
+        if not name or len(words) > 4 or not _letters(name).startswith(label):
+            continue
+        # The longest run of words that spells the label, "News" and all: "ITV News" on itv.com.
+        spelled = [" ".join(words[:n]) for n in range(1, len(words) + 1)
+                   if _letters(" ".join(words[:n])) in (label, label + "news")]
+        name = spelled[-1] if spelled else name
+        return name.title() if (name.isupper() or name.islower()) and len(_letters(name)) > 4 else name
+    for line in article.lines[:8]:
+        match = _AGENCY_DATELINE.match(line)
+        agency = match.group(1).split(",")[0].strip() if match else ""
+        if len(_letters(agency)) >= 4 and label.startswith(_letters(agency)):
+            return agency
     return None
+
+
+def _letters(text: str) -> str:
+    """A name's letters and digits as an address spells them ("Notícias ao Minuto": noticiasaominuto)."""
+    plain = "".join(char for char in unicodedata.normalize("NFKD", text) if not unicodedata.combining(char))
+    return re.sub(r"[^0-9a-z]", "", plain.lower())
+
+
+_COMMON = 1_000_000
+"""A word in common use: seen at least this often in wordsegment's counts, about once in a
+million words of English web text."""
+
+
+def _words_of(label: str) -> str | None:
+    """The words an address's label runs together, when each is a word in common use
+    ("blastingnews": Blasting News; "160organisation": 160 Organisation); None where any is
+    not, as in a name of the site's own coining ("cfjctoday" splits as "cf jc today",
+    "zakhas" as "zak has")."""
+    import wordsegment  # imported here: loading its word counts takes a moment, and few pages need it
+
+    if not wordsegment.WORDS:
+        wordsegment.load()
+    words = wordsegment.segment(label)
+    common = all(word.isdigit() or (len(word) >= 3 and wordsegment.UNIGRAMS.get(word, 0) >= _COMMON) for word in words)
+    if len(words) < 2 or not common:
+        return None
+    return " ".join(word.capitalize() for word in words)
 
 
 def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | None = None) -> SourceDraft:
@@ -339,7 +417,7 @@ def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | No
         if len(line.split()) <= 12:
             used.add(index)  # a date line, not the article's text
         if published is None and (in_address is None or in_address.contains(found[0])):
-            published, clock = found
+            published, clock = _slashed_order(line, found[0], lines, url), found[1]
             date_line = index
         break
     if published is None and in_address is not None and in_address.precision is DatePrecision.DAY:

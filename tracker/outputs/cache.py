@@ -11,6 +11,7 @@ changed is decided here from file metadata alone, before the rest of the build i
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -19,10 +20,13 @@ import subprocess
 import sys
 import tempfile
 import zlib
+from array import array
 from collections.abc import Iterable
-from dataclasses import astuple, dataclass
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+import orjson
 
 from tracker.settings import PROJECT_DIR, SCHEMA_DIR, TEMPLATE_DIR, Settings
 
@@ -57,8 +61,13 @@ class Record:
         return (info.st_size, info.st_mtime_ns, info.st_ino) == (self.size, self.mtime_ns, self.inode)
 
 
+_RECORD_FIELDS = ("key", "digest", "size", "mtime_ns", "inode")
+
 Manifest = dict[str, Record]
 """Every file the build made, by site-relative path."""
+
+PieceIndex = list[tuple[str, int, int]]
+"""Where the pieces of a file made of pieces lie in it: each piece's key, start and end (bytes)."""
 
 
 @dataclass(frozen=True)
@@ -67,12 +76,30 @@ class Saved:
 
     inputs: str
     """A digest of the metadata of everything the build reads (see `input_digest`)."""
-    outputs: Manifest
+    rows: dict[str, list[Any]]
+    """Every file the build made, by site-relative path: its Record's fields, as the cache
+    keeps them. A rebuild with nothing to do only compares them with the files' metadata;
+    the Records are made only for a build that has something to do."""
+
+    @classmethod
+    def of(cls, inputs: str, outputs: Manifest) -> Saved:
+        return cls(inputs, {path: [r.key, r.digest, r.size, r.mtime_ns, r.inode] for path, r in outputs.items()})
+
+    @functools.cached_property
+    def outputs(self) -> Manifest:
+        return {path: Record(*row) for path, row in self.rows.items()}
 
     def live(self, out: Path) -> bool:
         """True while every file recorded is still in `out` as the build left it."""
         folder = os.path.join(out, "")
-        return all(record.matches(folder + path) for path, record in self.outputs.items())
+        for path, (_, _, size, mtime_ns, inode) in self.rows.items():
+            try:
+                info = os.stat(folder + path)
+            except OSError:
+                return False
+            if info.st_size != size or info.st_mtime_ns != mtime_ns or info.st_ino != inode:
+                return False
+        return True
 
 
 def _digest(parts: Iterable[str | bytes]) -> str:
@@ -209,10 +236,58 @@ class EntityDigests:
             {source_id: value_digest(source) for source_id, source in content.sources.items()},
         )
 
+    def of_events_as_shown(self, content: Content) -> dict[str, str]:
+        """Each event's digest together with those of every leader and source it names: what
+        one event's entry in a feed, a calendar or a data file is made from."""
+        digests = {}
+        for event_id, event in content.events.items():
+            named = sorted({*event.leaders, *(leader for leader in (event.visitor, event.host) if leader)})
+            parts = [self.events[event_id], *(self.leaders[i] for i in named), *(self.sources[i] for i in event.sources)]
+            digests[event_id] = _digest(parts)
+        return digests
+
     @property
     def everything(self) -> str:
         """All of the content at once: what a whole-site data file reads."""
         return value_digest((sorted(self.events.items()), sorted(self.leaders.items()), sorted(self.sources.items())))
+
+
+@dataclass(frozen=True)
+class PieceIndexes:
+    """Where the pieces of each file made of pieces lie (write.Piece), one record a file,
+    named by the digest of the file's bytes: a rebuild reads a piece back from the live
+    file only when that file is the one the record describes."""
+
+    cache: BuildCache
+    folder: Path
+    salt: str
+    """The code, templates and settings the pieces were made with; others make other pieces."""
+
+    def _file(self, digest: str) -> Path:
+        return self.folder / f"{digest}.json"
+
+    def load(self, digest: str) -> tuple[list[str], array[int]] | None:
+        """The keys of the pieces of the file whose bytes have `digest`, in order, and where each
+        starts and ends, in one list; None (with a warning when unreadable) if unknown."""
+        path = self._file(digest)
+        if not path.is_file():
+            return None
+        try:
+            raw = orjson.loads(path.read_bytes())
+            if raw.get("format") != FORMAT or raw.get("salt") != self.salt:
+                return None
+            keys, bounds = raw["keys"], array("q", raw["bounds"])  # not whole numbers: TypeError
+            if type(keys) is not list or not all(type(key) is str for key in keys) or len(bounds) != 2 * len(keys):
+                raise ValueError("not a key for each start and end")
+            return keys, bounds
+        except (OSError, ValueError, TypeError, KeyError, AttributeError, OverflowError) as error:
+            print(f"warning: ignoring the build cache {path} ({error}); making its pieces again", file=sys.stderr)
+            return None
+
+    def save(self, digest: str, index: PieceIndex) -> None:
+        keys = [key for key, _, _ in index]
+        bounds = [bound for _, start, end in index for bound in (start, end)]
+        self.cache._write(self._file(digest), {"format": FORMAT, "salt": self.salt, "keys": keys, "bounds": bounds})
 
 
 @dataclass(frozen=True)
@@ -234,23 +309,38 @@ class BuildCache:
         if not path.is_file():
             return None
         try:
-            raw = json.loads(path.read_text(encoding="utf-8"))
+            raw = orjson.loads(path.read_bytes())
             if raw.get("format") != FORMAT:
                 return None
-            outputs = {name: Record(*fields) for name, fields in raw["outputs"].items()}
-            return Saved(str(raw["inputs"]), outputs)
+            rows = raw["outputs"]
+            if not all(type(row) is list and len(row) == len(_RECORD_FIELDS) for row in rows.values()):
+                raise ValueError("a file's record is not a list of its fields")
+            return Saved(str(raw["inputs"]), rows)
         except (OSError, ValueError, TypeError, KeyError, AttributeError) as error:
             print(f"warning: ignoring the build cache {path} ({error}); building everything", file=sys.stderr)
             return None
 
     def save(self, out: Path, saved: Saved) -> None:
-        """Write the record atomically: a killed build leaves the old record or the new one."""
+        """Write the record atomically: a killed build leaves the old record or the new one.
+        The records of pieces of files no longer in the site go."""
         record = {
             "format": FORMAT,
             "inputs": saved.inputs,
-            "outputs": {name: astuple(entry) for name, entry in saved.outputs.items()},
+            "outputs": saved.rows,
         }
         self._write(self._file(out), record)
+        live = {row[1] for row in saved.rows.values()}
+        pieces = self._pieces_folder(out)
+        for path in pieces.glob("*.json") if pieces.is_dir() else ():
+            if path.stem not in live:
+                path.unlink(missing_ok=True)
+
+    def _pieces_folder(self, out: Path) -> Path:
+        return self.folder / f"{self._file(out).stem}-pieces"
+
+    def piece_indexes(self, out: Path, salt: str) -> PieceIndexes:
+        """Where the pieces of the files of `out` made of pieces lie, for a build with `salt`."""
+        return PieceIndexes(self, self._pieces_folder(out), salt)
 
     def _parsed_folder(self, content_dir: Path) -> Path:
         resolved = content_dir.resolve()
@@ -302,7 +392,7 @@ class BuildCache:
 
     def _write(self, path: Path, record: object) -> None:
         """Write `record` as JSON atomically: a killed build leaves the old file or the new one."""
-        self._write_bytes(path, json.dumps(record, separators=(",", ":")).encode())
+        self._write_bytes(path, orjson.dumps(record))
 
     def _write_bytes(self, path: Path, data: bytes) -> None:
         """Write `data` atomically: a killed build leaves the old file or the new one."""

@@ -15,12 +15,15 @@ summary ("day not known"), rather than pretending to a day.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from collections.abc import Mapping
 
 from tracker.content.model import Content, DatePrecision, Event
 from tracker.outputs.markdown import markdown_to_text
 from tracker.outputs.pages import place_text
 from tracker.outputs.subscriptions import WHOLE_SITE, Subscription
 from tracker.outputs.urls import Urls
+from tracker.outputs.write import Piece, join_pieces
 from tracker.settings import Settings
 
 PRODUCT_ID = "-//visit-tracker//events.ics//EN"
@@ -103,24 +106,30 @@ def _vevent(event: Event, settings: Settings, urls: Urls) -> list[str]:
     return lines
 
 
-EventCache = dict[str, str]
-"""Event ID -> its VEVENT, folded: one event is in several calendars (the site's, each
-leader's, the pair's), and is rendered once for all of them."""
-
-
 def _content_lines(lines: list[str]) -> str:
     """Lines folded at 75 octets, each ended by CRLF."""
     return "".join(fold(line) + "\r\n" for line in lines)
 
 
-def render_ics(
+def _vevent_bytes(event: Event, settings: Settings, urls: Urls) -> bytes:
+    return _content_lines(_vevent(event, settings, urls)).encode("utf-8")
+
+
+def render_ics(content: Content, settings: Settings, urls: Urls, subscription: Subscription = WHOLE_SITE) -> bytes:
+    """The calendar file of a subscription's events: CRLF line ends, lines folded at 75 octets, oldest first."""
+    return join_pieces(ics_parts(content, settings, urls, subscription), lambda piece: piece.make())[0]
+
+
+def ics_parts(
     content: Content,
     settings: Settings,
     urls: Urls,
     subscription: Subscription = WHOLE_SITE,
-    cache: EventCache | None = None,
-) -> bytes:
-    """The calendar file of a subscription's events: CRLF line ends, lines folded at 75 octets, oldest first."""
+    keys: Mapping[str, str] | None = None,
+) -> list[bytes | Piece]:
+    """The calendar as fixed text and one piece an event. An event's VEVENT is the same in
+    every calendar that carries it; `keys` (event ID -> a digest of the event and all it
+    names) lets a rebuild take it from the site's last events.ics."""
     header = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
@@ -130,11 +139,9 @@ def render_ics(
         f"X-WR-CALNAME:{escape_text(subscription.title(settings))}",
         f"X-WR-CALDESC:{escape_text(settings.description)}",
     ]
-    cache = {} if cache is None else cache
-    parts = [_content_lines(header)]
+    parts: list[bytes | Piece] = [_content_lines(header).encode("utf-8")]
     for event in subscription.events(content):
-        if event.id not in cache:
-            cache[event.id] = _content_lines(_vevent(event, settings, urls))
-        parts.append(cache[event.id])
-    parts.append(_content_lines(["END:VCALENDAR"]))
-    return "".join(parts).encode("utf-8")
+        key = f"ics/{keys[event.id] if keys else event.id}"
+        parts.append(Piece(key, "events.ics", functools.partial(_vevent_bytes, event, settings, urls)))
+    parts.append(_content_lines(["END:VCALENDAR"]).encode("utf-8"))
+    return parts

@@ -7,7 +7,9 @@ their meanings are declared here once; README.md documents each (a test checks).
 from __future__ import annotations
 
 import csv
+import functools
 import io
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import orjson
@@ -28,6 +30,7 @@ from tracker.outputs.cameo import cameo_code
 from tracker.outputs.markdown import markdown_to_text
 from tracker.outputs.pages import country_name
 from tracker.outputs.urls import Urls
+from tracker.outputs.write import Piece, join_pieces
 from tracker.settings import Settings
 
 FORMAT_VERSION = 1
@@ -203,19 +206,61 @@ def source_record(source: Source, urls: Urls) -> dict[str, Any]:
 
 
 def render_json(content: Content, settings: Settings, urls: Urls) -> bytes:
-    document = {
+    return join_pieces(json_parts(content, settings, urls), lambda piece: piece.make())[0]
+
+
+def json_parts(
+    content: Content,
+    settings: Settings,
+    urls: Urls,
+    keys: Mapping[str, str] | None = None,
+    source_keys: Mapping[str, str] | None = None,
+) -> list[bytes | Piece]:
+    """The JSON document, indented as orjson indents it whole, as fixed text and one piece
+    an event and a source: `keys` (event ID -> a digest of the event and all it names) and
+    `source_keys` (source ID -> its digest) let a rebuild take them from the last events.json."""
+    home = {
         "format_version": FORMAT_VERSION,
         "title": settings.title,
         "description": settings.description,
         "home": urls.absolute(urls.home()),
-        "events": [event_record(event, urls, content) for event in content.events_in_order()],
-        "leaders": [leader_record(leader, urls) for leader in content.leaders.values()],
-        "sources": [
-            source_record(source, urls)
-            for source in sorted(content.sources.values(), key=lambda s: (s.published.sort_key, s.id))
-        ],
     }
-    return orjson.dumps(document, option=orjson.OPT_INDENT_2) + b"\n"
+    parts: list[bytes | Piece] = [orjson.dumps(home, option=orjson.OPT_INDENT_2).removesuffix(b"\n}")]
+    events: list[bytes | Piece] = [
+        Piece(f"json/{keys[event.id] if keys else event.id}", "events.json",
+              functools.partial(_event_json, event, urls, content))
+        for event in content.events_in_order()
+    ]
+    sources: list[bytes | Piece] = [
+        Piece(f"json-source/{source_keys[source.id] if source_keys else source.id}", "events.json",
+              functools.partial(_source_json, source, urls))
+        for source in sorted(content.sources.values(), key=lambda s: (s.published.sort_key, s.id))
+    ]
+    leaders: list[bytes | Piece] = [_json_element(leader_record(leader, urls)) for leader in content.leaders.values()]
+    for name, elements in (("events", events), ("leaders", leaders), ("sources", sources)):
+        parts.append(f',\n  "{name}": '.encode("utf-8"))
+        if not elements:
+            parts.append(b"[]")
+            continue
+        parts.append(b"[\n    ")
+        for position, element in enumerate(elements):
+            parts += (b",\n    ", element) if position else (element,)
+        parts.append(b"\n  ]")
+    parts.append(b"\n}\n")
+    return parts
+
+
+def _json_element(record: dict[str, Any]) -> bytes:
+    """A record as an element of one of the document's lists, indented as there."""
+    return orjson.dumps(record, option=orjson.OPT_INDENT_2).replace(b"\n", b"\n    ")
+
+
+def _event_json(event: Event, urls: Urls, content: Content) -> bytes:
+    return _json_element(event_record(event, urls, content))
+
+
+def _source_json(source: Source, urls: Urls) -> bytes:
+    return _json_element(source_record(source, urls))
 
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
@@ -231,31 +276,48 @@ def inert_cell(value: object) -> object:
 
 def render_csv(content: Content, settings: Settings, urls: Urls) -> bytes:
     """One row per event, oldest first; RFC 4180 quoting, CRLF line ends, UTF-8."""
-    buffer = io.StringIO(newline="")
-    writer = csv.DictWriter(buffer, fieldnames=list(CSV_FIELDS), lineterminator="\r\n")
-    writer.writeheader()
+    return join_pieces(csv_parts(content, settings, urls), lambda piece: piece.make())[0]
+
+
+def csv_parts(
+    content: Content, settings: Settings, urls: Urls, keys: Mapping[str, str] | None = None
+) -> list[bytes | Piece]:
+    """The CSV as its header and one piece a row; `keys` (event ID -> a digest of the event
+    and all it names) lets a rebuild take the rows from the last events.csv."""
+    parts: list[bytes | Piece] = [_csv_text(lambda writer: writer.writeheader())]
     for event in content.events_in_order():
-        record = event_record(event, urls, content)
-        # The CSV is the JSON record flattened: lists joined with |, nothing as "".
-        scalars = {name: "" if record[name] is None else record[name] for name in _SHARED_CSV_FIELDS}
-        articles = (content.sources[s].url for s in event.sources)
-        row = {
-            **scalars,
-            "leaders": "|".join(event.leaders),
-            "city": event.place.city or "",
-            "country": event.place.country,
-            "place_wikidata": event.place.wikidata or "",
-            "visitor_wikidata": _wikidata(content, event.visitor),
-            "host_wikidata": _wikidata(content, event.host),
-            "summary": markdown_to_text(event.summary),
-            "first_reported": str(event.timeline[0].date),
-            "last_update": str(event.timeline[-1].date),
-            "source_ids": "|".join(event.sources),
-            "source_urls": "|".join(url for url in articles if url),
-            "timeline_cameo": "|".join(step["cameo"] for step in record["timeline"]),
-            "attendance": "|".join(attendance_cell(attendance) for attendance in event.attendance),
-            # attendance may be disputed once per leader; the column names each field once
-            "disputed_fields": "|".join(dict.fromkeys(dispute.field.value for dispute in event.disputed)),
-        }
-        writer.writerow({name: inert_cell(value) for name, value in row.items()})
+        key = f"csv/{keys[event.id] if keys else event.id}"
+        parts.append(Piece(key, "events.csv", functools.partial(_csv_row, event, content, urls)))
+    return parts
+
+
+def _csv_text(write: Callable[[csv.DictWriter[str]], object]) -> bytes:
+    buffer = io.StringIO(newline="")
+    write(csv.DictWriter(buffer, fieldnames=list(CSV_FIELDS), lineterminator="\r\n"))
     return buffer.getvalue().encode("utf-8")
+
+
+def _csv_row(event: Event, content: Content, urls: Urls) -> bytes:
+    record = event_record(event, urls, content)
+    # The CSV is the JSON record flattened: lists joined with |, nothing as "".
+    scalars = {name: "" if record[name] is None else record[name] for name in _SHARED_CSV_FIELDS}
+    articles = (content.sources[s].url for s in event.sources)
+    row = {
+        **scalars,
+        "leaders": "|".join(event.leaders),
+        "city": event.place.city or "",
+        "country": event.place.country,
+        "place_wikidata": event.place.wikidata or "",
+        "visitor_wikidata": _wikidata(content, event.visitor),
+        "host_wikidata": _wikidata(content, event.host),
+        "summary": markdown_to_text(event.summary),
+        "first_reported": str(event.timeline[0].date),
+        "last_update": str(event.timeline[-1].date),
+        "source_ids": "|".join(event.sources),
+        "source_urls": "|".join(url for url in articles if url),
+        "timeline_cameo": "|".join(step["cameo"] for step in record["timeline"]),
+        "attendance": "|".join(attendance_cell(attendance) for attendance in event.attendance),
+        # attendance may be disputed once per leader; the column names each field once
+        "disputed_fields": "|".join(dict.fromkeys(dispute.field.value for dispute in event.disputed)),
+    }
+    return _csv_text(lambda writer: writer.writerow({name: inert_cell(value) for name, value in row.items()}))

@@ -6,7 +6,9 @@ same content gives the same feed.
 
 from __future__ import annotations
 
+import functools
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from markupsafe import escape
@@ -15,6 +17,7 @@ from tracker.content.model import Content, Event, PartialDate, TimelineEntry
 from tracker.outputs.markdown import is_web_url, markdown_to_html, markdown_to_text
 from tracker.outputs.subscriptions import WHOLE_SITE, Subscription
 from tracker.outputs.urls import Urls
+from tracker.outputs.write import Piece, join_pieces
 from tracker.settings import Settings
 
 ATOM = "http://www.w3.org/2005/Atom"
@@ -50,54 +53,50 @@ def event_entries(event: Event) -> list[FeedEntry]:
     return found
 
 
-@dataclass(frozen=True)
-class RenderedEntry:
-    """One development's <entry>, serialised once for every feed that carries it."""
-
-    order: tuple[tuple[int, int, int], str, int]
-    """(date, event ID, position): the feed sorts on it, newest first."""
-    updated: str
-    xml: str
+def render_atom(content: Content, settings: Settings, urls: Urls, subscription: Subscription = WHOLE_SITE) -> bytes:
+    """The feed document of a subscription's events, UTF-8 encoded."""
+    return join_pieces(atom_parts(content, settings, urls, subscription), lambda piece: piece.make())[0]
 
 
-EntryCache = dict[str, list[RenderedEntry]]
-"""Event ID -> its developments' entries: one development appears in several feeds (the
-site's, each leader's, the pair's), and is rendered and serialised once for all of them."""
-
-
-def render_atom(
+def atom_parts(
     content: Content,
     settings: Settings,
     urls: Urls,
     subscription: Subscription = WHOLE_SITE,
-    cache: EntryCache | None = None,
-) -> bytes:
-    """The feed document of a subscription's events, UTF-8 encoded."""
-    cache = {} if cache is None else cache
-    entries: list[RenderedEntry] = []
-    for event in subscription.events(content):
-        if event.id not in cache:
-            cache[event.id] = [
-                RenderedEntry((item.entry.date.sort_key, event.id, position), atom_timestamp(item.entry.date),
-                              _entry_xml(item, content, urls))
-                for position, item in enumerate(event_entries(event))
-            ]
-        entries.extend(cache[event.id])
-    entries.sort(key=lambda rendered: rendered.order, reverse=True)
-
+    keys: Mapping[str, str] | None = None,
+) -> list[bytes | Piece]:
+    """The feed as fixed text and one piece a development, newest first. A development's
+    entry is the same in every feed that carries it; `keys` (event ID -> a digest of the
+    event and all it names) lets a rebuild take it from the site's last feed.xml."""
+    developments = sorted(
+        ((entry.date.sort_key, event.id, position), event, entry.date)
+        for event in subscription.events(content)
+        for position, entry in enumerate(event.timeline)
+    )
+    developments.reverse()  # newest first: the ID and position break ties, as a feed reader expects
     home = urls.absolute(urls.page(subscription.page))
+    newest = developments[0][2] if developments else PartialDate(1970, 1, 1)
     head = [
+        f'<feed xmlns="{ATOM}">',
         _element("id", home if home.startswith("http") else f"urn:uuid:{uuid.uuid5(_NAMESPACE, settings.title + subscription.page)}"),
         _element("title", subscription.title(settings)),
         _element("subtitle", settings.description),
         _element("link", rel="self", type="application/atom+xml", href=urls.absolute(urls.feed(subscription.page))),
         _element("link", rel="alternate", type="text/html", href=home),
-        _element("updated", entries[0].updated if entries else atom_timestamp(PartialDate(1970, 1, 1))),
+        _element("updated", atom_timestamp(newest)),
         f"<author>\n    {_element('name', settings.title)}\n  </author>",
         _element("generator", "visit-tracker"),
     ]
-    lines = [f'<feed xmlns="{ATOM}">', *head, *(rendered.xml for rendered in entries)]
-    return ('<?xml version="1.0" encoding="utf-8"?>\n' + "\n  ".join(lines) + "\n</feed>\n").encode("utf-8")
+    parts: list[bytes | Piece] = [('<?xml version="1.0" encoding="utf-8"?>\n' + "\n  ".join(head)).encode("utf-8")]
+    for (_, event_id, position), event, _ in developments:
+        key = f"atom/{keys[event_id] if keys else event_id}/{position}"
+        parts += (b"\n  ", Piece(key, "feed.xml", functools.partial(_entry_bytes, event, position, content, urls)))
+    parts.append(b"\n</feed>\n")
+    return parts
+
+
+def _entry_bytes(event: Event, position: int, content: Content, urls: Urls) -> bytes:
+    return _entry_xml(event_entries(event)[position], content, urls).encode("utf-8")
 
 
 def _text(value: str) -> str:

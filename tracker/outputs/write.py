@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import ctypes
 import errno
+import functools
 import hashlib
 import io
 import multiprocessing
@@ -29,12 +30,12 @@ import shutil
 import signal
 import tempfile
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
-from tracker.outputs.cache import Manifest, Record, Shared
+from tracker.outputs.cache import Manifest, PieceIndex, PieceIndexes, Record, Shared
 from tracker.settings import PROJECT_DIR, TEMPLATE_DIR
 
 FinishingStep = Callable[[Path], None]
@@ -57,6 +58,102 @@ class Output:
     object, the whole content): equal values make equal bytes, so a rebuild reuses the
     file while they stay equal."""
     make: Callable[[], bytes]
+    parts: Callable[[], Iterable[bytes | Piece]] | None = None
+    """For a file made of many pieces (the site's feed: an entry for each development), its
+    parts in order: fixed bytes, and pieces a rebuild may take from the last build's file."""
+
+    @classmethod
+    def of_pieces(cls, path: str, reads: tuple[Any, ...], parts: Callable[[], Iterable[bytes | Piece]]) -> Output:
+        """A file made of `parts`; `make` renders every piece afresh (tests, a build without a cache)."""
+        return cls(path, reads, functools.partial(_made_afresh, parts), parts)
+
+
+class Piece(NamedTuple):
+    """Part of a file made of many, kept between builds by what it is made from: a rebuild
+    takes it from the last build's file while its key is the same, so a file of ten thousand
+    entries renders again only the entries whose event changed. (A named tuple: a rebuild
+    lists every piece of the site's data files, and a tuple is the cheapest to make.)"""
+
+    key: str
+    """A digest of everything the piece is made from, besides the code, templates and
+    settings (a build with other ones takes no piece from the last)."""
+    home: str
+    """The file (site-relative) whose last version holds this piece: the whole site's feed,
+    for an entry of any feed. Only those files remember where their pieces lie."""
+    make: Callable[[], bytes]
+
+
+def _made_afresh(parts: Callable[[], Iterable[bytes | Piece]]) -> bytes:
+    return join_pieces(parts(), lambda piece: piece.make())[0]
+
+
+def join_pieces(parts: Iterable[bytes | Piece], get: Callable[[Piece], bytes], home: str = "") -> tuple[bytes, PieceIndex]:
+    """The file's bytes, each piece got by `get`, and where the pieces whose home is `home` lie in them."""
+    chunks: list[bytes] = []
+    index: PieceIndex = []
+    at = 0
+    for part in parts:
+        if isinstance(part, Piece):
+            data = get(part)
+            if part.home == home:
+                index.append((part.key, at, at + len(data)))
+        else:
+            data = part
+        chunks.append(data)
+        at += len(data)
+    return b"".join(chunks), index
+
+
+class _Pieces:
+    """The pieces of this build: those made so far (one entry is in several feeds, made once
+    for all), and those of the last build's files, read back from the live files when first
+    asked for. A live file is used only while it is the very file the last build wrote (its
+    size, modification time and inode), with the record of its pieces kept for those bytes."""
+
+    def __init__(self, out: Path, previous: Manifest, indexes: PieceIndexes | None) -> None:
+        self.out = out
+        self.previous = previous
+        self.indexes = indexes
+        self.earlier: dict[str, dict[str, memoryview]] = {}
+        self.made: dict[str, bytes | memoryview] = {}
+
+    def get(self, piece: Piece) -> bytes:
+        data = self.made.get(piece.key)
+        if data is None:
+            earlier = self.earlier.get(piece.home)
+            if earlier is None:
+                earlier = self.earlier[piece.home] = self._read(piece.home)
+            data = earlier.get(piece.key)
+            if data is None:
+                data = piece.make()
+            self.made[piece.key] = data
+        return data  # type: ignore[return-value]  # a memoryview joins as bytes do
+
+    def _read(self, home: str) -> dict[str, memoryview]:
+        record = self.previous.get(home)
+        if self.indexes is None or record is None or not record.matches(self.out / home):
+            return {}
+        index = self.indexes.load(record.digest)
+        if index is None:
+            return {}
+        try:
+            data = memoryview((self.out / home).read_bytes())
+        except OSError:
+            return {}
+        keys, bounds = index
+        if len(data) != record.size or list(bounds) != sorted(bounds) or (bounds and (bounds[0] < 0 or bounds[-1] > len(data))):
+            return {}  # pieces overlapping, out of order or past the file's end: not a record of this file
+        ends = iter(bounds)
+        return {key: data[start:end] for key, start, end in zip(keys, ends, ends)}
+
+    def join(self, output: Output) -> tuple[bytes, str]:
+        """Make a file of pieces, and its digest; remember where its own pieces lie, for the next build."""
+        assert output.parts is not None
+        data, index = join_pieces(output.parts(), self.get, output.path)
+        digest = hashlib.blake2b(data, digest_size=20).hexdigest()
+        if index and self.indexes is not None:
+            self.indexes.save(digest, index)
+        return data, digest
 
 
 @dataclass(frozen=True)
@@ -110,11 +207,13 @@ def write_site(
     finishing: Iterable[FinishingStep] = (),
     previous: Manifest | None = None,
     salt: bytes = b"",
+    indexes: PieceIndexes | None = None,
 ) -> tuple[Manifest, Written]:
     """Stage every output in a folder beside `out`, run the finishing steps, then swap it in.
 
     `previous` describes the live site (from the last build): its files are reused where
-    their inputs or bytes are unchanged. When nothing at all changed, the live site is left
+    their inputs or bytes are unchanged, and a file of pieces takes the unchanged ones from
+    its live version (`indexes` says where they lie; made for the same `salt`). When nothing at all changed, the live site is left
     as it is and nothing is swapped. If anything fails before the swap, the staged folder is
     removed and `out` is untouched.
     """
@@ -124,14 +223,16 @@ def write_site(
     out.parent.mkdir(parents=True, exist_ok=True)
     clean_leftovers(out)
     staging = _Staging(out)
+    pieces = _Pieces(out, previous, indexes)
     marker = Output(MARKER, (), lambda: MARKER_TEXT.encode("utf-8"))
     try:
         records: dict[str, Record | None] = {}  # in the outputs' order, whatever order they are made in
         to_make: list[_Job] = []
         shared: SharedDigests = {}
+        live = os.path.join(out, "")  # a string: 30,000 path objects cost more than the checks
         for output in (*outputs, marker):
             old = previous.get(output.path)
-            if old is not None and not old.matches(out / output.path):
+            if old is not None and not old.matches(live + output.path):
                 old = None  # changed by hand or gone: never trusted
             key = output_key(output, salt, shared)
             if old is not None and old.key == key:
@@ -139,14 +240,15 @@ def write_site(
             else:
                 records[output.path] = None
                 to_make.append((output, key, old))
+        staging.paths = records.keys()  # the new site's files: all the spare may keep
         cores = _cores()
         # Forking copies only this thread: with others running (the preview's server), a
         # lock one of them held would stay locked in the workers, so they build alone.
         if cores > 1 and len(to_make) >= PARALLEL_FROM and threading.active_count() == 1:
             staging.open()
-            made = _make_in_parallel(to_make, staging, cores)
+            made = _make_in_parallel(to_make, staging, pieces, cores)
         else:
-            made = [_make(staging, job) for job in to_make]
+            made = [_make(staging, pieces, job) for job in to_make]
         for (output, _, _), record in zip(to_make, made, strict=True):
             records[output.path] = record
         manifest = {path: record for path, record in records.items() if record is not None}
@@ -154,7 +256,6 @@ def write_site(
         if staging.folder is None and manifest.keys() == previous.keys() and out.is_dir():
             return manifest, Written(len(manifest) - 1, 0)  # the live site is already this site
         staged = staging.open()
-        staging.prune(manifest)
         for step in finishing:
             step(staged)
         staged.chmod(0o755)  # mkdtemp makes it private; a site is for everyone to read
@@ -173,7 +274,7 @@ pages show) shares them among the machine's cores; fewer are not worth starting 
 _Job = tuple[Output, str, Record | None]
 """An output to make, its key, and the live file's record where there is one to compare with."""
 
-_WORK: tuple[list[_Job], _Staging] | None = None
+_WORK: tuple[list[_Job], _Staging, _Pieces] | None = None
 """What the worker processes make: set before they fork, so they inherit it unpickled."""
 
 
@@ -181,17 +282,20 @@ def _cores() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def _make(staging: _Staging, job: _Job) -> Record:
+def _make(staging: _Staging, pieces: _Pieces, job: _Job) -> Record:
     """Make one output; keep the live file if its bytes are the same, else stage the new ones."""
     output, key, old = job
-    data = output.make()
-    digest = hashlib.blake2b(data, digest_size=20).hexdigest()
+    if output.parts is None:
+        data = output.make()
+        digest = hashlib.blake2b(data, digest_size=20).hexdigest()
+    else:
+        data, digest = pieces.join(output)
     if old is not None and old.digest == digest:
         return staging.keep(output.path, Record(key, digest, old.size, old.mtime_ns, old.inode))
     return staging.write(output.path, data, key, digest)
 
 
-def _make_in_parallel(jobs: list[_Job], staging: _Staging, cores: int) -> list[Record]:
+def _make_in_parallel(jobs: list[_Job], staging: _Staging, pieces: _Pieces, cores: int) -> list[Record]:
     """Make every job in worker processes forked from this one (they inherit the content and
     pages as they are, nothing pickled), each taking slices of the list and staging the
     files itself; the records come back in the list's order, so the manifest does not
@@ -199,7 +303,7 @@ def _make_in_parallel(jobs: list[_Job], staging: _Staging, cores: int) -> list[R
     global _WORK
     size = max(1, min(200, len(jobs) // (cores * 8)))
     slices = [(start, min(start + size, len(jobs))) for start in range(0, len(jobs), size)]
-    _WORK = (jobs, staging)
+    _WORK = (jobs, staging, pieces)
     try:
         with multiprocessing.get_context("fork").Pool(cores, _die_with_parent, (os.getpid(),)) as pool:
             made = [record for part in pool.imap(_make_slice, slices) for record in part]
@@ -214,8 +318,8 @@ def _make_in_parallel(jobs: list[_Job], staging: _Staging, cores: int) -> list[R
 
 def _make_slice(bounds: tuple[int, int]) -> list[Record]:
     assert _WORK is not None
-    jobs, staging = _WORK
-    return [_make(staging, job) for job in jobs[bounds[0] : bounds[1]]]
+    jobs, staging, pieces = _WORK
+    return [_make(staging, pieces, job) for job in jobs[bounds[0] : bounds[1]]]
 
 
 def _die_with_parent(parent: int) -> None:
@@ -246,47 +350,89 @@ class _Staging:
 
     def __init__(self, out: Path) -> None:
         self.out = out
+        self.paths: Collection[str] = ()
+        """Every file of the new site (site-relative), known before the folder is opened."""
         self.folder: Path | None = None
         self.owner: Path | None = None
         self.recycled = False
         self.kept: list[tuple[str, int]] = []
-        self.made: set[Path] = set()
+        self.made: set[str] = set()
+        """The folders known to exist in the staged site (strings: a fresh site links 30,000
+        files, and path objects for each cost more than the links)."""
         self.written = 0
 
     def open(self) -> Path:
         if self.folder is None:
             self.folder, self.owner = _claim(self.out)
             spare = _spare(self.out)
+            kept = self.kept
             if _is_spare(spare):
                 spare.rename(self.folder)  # claimed first: a build killed from here on leaves it to be cleaned
                 self.recycled = True
+                kept = self._sweep()
             else:
                 self.folder.mkdir()
-            self.made.add(self.folder)
-            for path, inode in self.kept:
-                self._link(path, inode)
+            self.made.add(str(self.folder))
+            for path, inode in kept:
+                self._link(path, inode, checked=True)
         return self.folder
 
-    def _target(self, path: str) -> Path:
+    def _sweep(self) -> list[tuple[str, int]]:
+        """Shape the recycled spare as the new site in one pass over it: remove every file and
+        folder the new site does not have, and see which files to keep already are the live
+        ones (same inode, read from the folder's listing, with a `stat` only where the listing
+        disagrees); return the files to keep that are not."""
         assert self.folder is not None
-        target = self.folder / path
-        if target.parent not in self.made:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            self.made.add(target.parent)
+        top = str(self.folder)
+        prefix = os.path.join(top, "")
+        files = {prefix + path for path in self.paths}  # strings, not 30,000 path objects
+        folders = {top}
+        for path in {os.path.dirname(path) for path in files}:
+            while path not in folders:
+                folders.add(path)
+                path = os.path.dirname(path)
+        to_keep = {prefix + path: inode for path, inode in self.kept}
+        in_place: set[str] = set()
+        below = [top]
+        while below:
+            with os.scandir(below.pop()) as entries:
+                for entry in entries:
+                    if entry.is_dir(follow_symlinks=False):
+                        if entry.path in folders:
+                            below.append(entry.path)
+                        else:
+                            shutil.rmtree(entry.path)
+                    elif entry.path not in files:
+                        os.unlink(entry.path)
+                    elif (inode := to_keep.get(entry.path)) is not None and (
+                        entry.inode() == inode or os.stat(entry.path, follow_symlinks=False).st_ino == inode
+                    ):
+                        in_place.add(entry.path)
+        return [(path, inode) for path, inode in self.kept if prefix + path not in in_place]
+
+    def _target(self, path: str) -> str:
+        assert self.folder is not None
+        target = os.path.join(self.folder, path)
+        parent = os.path.dirname(target)
+        if parent not in self.made:
+            os.makedirs(parent, exist_ok=True)
+            self.made.add(parent)
         return target
 
-    def _link(self, path: str, inode: int) -> None:
-        if self.recycled:
+    def _link(self, path: str, inode: int, checked: bool = False) -> None:
+        """Put the live file at `path` into the staged site, unless it is already there
+        (`checked`: known not to be)."""
+        if self.recycled and not checked:
             assert self.folder is not None
             try:  # most files of a recycled spare: checked with one stat, no path objects made
                 if os.stat(os.path.join(self.folder, path), follow_symlinks=False).st_ino == inode:
                     return  # already the live file itself
             except FileNotFoundError:
                 pass
-        live, target = self.out / path, self._target(path)
+        live, target = os.path.join(self.out, path), self._target(path)
         if self.recycled:
-            temporary = target.with_name(f".{target.name}.new")
-            temporary.unlink(missing_ok=True)
+            temporary = _temporary(target)
+            _unlink(temporary)
             _reuse(live, temporary)
             os.replace(temporary, target)
         else:
@@ -303,32 +449,14 @@ class _Staging:
     def write(self, path: str, data: bytes, key: str, digest: str) -> Record:
         self.open()
         target = self._target(path)
-        temporary = target.with_name(f".{target.name}.new")
-        temporary.unlink(missing_ok=True)  # never open an old one: it could be a link to a live file
-        temporary.write_bytes(data)
+        temporary = _temporary(target)
+        _unlink(temporary)  # never open an old one: it could be a link to a live file
+        with open(temporary, "xb") as stream:
+            stream.write(data)
         os.replace(temporary, target)  # a new inode: a link to the live file is replaced, not written through
-        info = target.stat()
+        info = os.stat(target)
         self.written += path != MARKER  # bookkeeping, not a file of the site
         return Record(key, digest, info.st_size, info.st_mtime_ns, info.st_ino)
-
-    def prune(self, keep: Iterable[str]) -> None:
-        """In a recycled folder, remove every file and folder the new site does not have."""
-        if not self.recycled or self.folder is None:
-            return
-        prefix = os.path.join(self.folder, "")
-        wanted = {prefix + path for path in keep}  # strings, not 30,000 path objects
-        removed: set[str] = set()
-        for root, folders, files in os.walk(self.folder, topdown=False):
-            used = any(os.path.join(root, name) not in removed for name in folders)
-            for name in files:
-                path = os.path.join(root, name)
-                if path in wanted:
-                    used = True
-                else:
-                    os.unlink(path)
-            if not used and root != str(self.folder):
-                os.rmdir(root)
-                removed.add(root)
 
     def discard(self) -> None:
         """After a failure: a fresh folder goes; the spare goes back, to be checked again next time."""
@@ -361,7 +489,20 @@ def _keep_as_spare(previous: Path, owner: Path, out: Path) -> None:
     owner.unlink()
 
 
-def _reuse(live: Path, target: Path) -> None:
+def _temporary(target: str) -> str:
+    """The name a file is written under before it is renamed into place."""
+    folder, name = os.path.split(target)
+    return os.path.join(folder, f".{name}.new")
+
+
+def _unlink(path: str) -> None:
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        pass
+
+
+def _reuse(live: str, target: str) -> None:
     """Put the live file into the staged site: a hard link, or a copy where links fail."""
     try:
         os.link(live, target)
