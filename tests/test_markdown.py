@@ -2,7 +2,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tracker.outputs.markdown import is_plain, is_web_url, markdown_to_html, markdown_to_text, parse
+from tracker.outputs import markdown
+from tracker.outputs.markdown import forget_texts, is_plain, is_web_url, markdown_to_html, markdown_to_text, parse
 
 
 @pytest.mark.parametrize(
@@ -50,6 +51,25 @@ def test_one_text_gives_the_same_html_and_plain_text_whichever_is_asked_first() 
     text = "A *fresh* text, [linked](https://example.org/fresh)."
     assert markdown_to_text(text) == "A fresh text, linked."
     assert str(markdown_to_html(text)) == '<p>A <em>fresh</em> text, <a href="https://example.org/fresh">linked</a>.</p>\n'
+
+
+def test_each_text_is_parsed_once_a_build(monkeypatch: pytest.MonkeyPatch) -> None:
+    parsed: list[str] = []
+
+    def counted(text: str) -> tuple[object, str]:
+        parsed.append(text)
+        return parse(text)
+
+    monkeypatch.setattr(markdown, "parse", counted)
+    forget_texts()  # what earlier tests converted
+    texts = [f"Talks on *day {n}*." for n in range(3)]
+    for _ in range(2):  # the page, then the feed, the calendar, the data files
+        assert [markdown_to_text(text) for text in texts] == ["Talks on day 0.", "Talks on day 1.", "Talks on day 2."]
+        assert str(markdown_to_html(texts[0])) == "<p>Talks on <em>day 0</em>.</p>\n"
+    assert parsed == texts
+    forget_texts()  # the next build parses its own texts
+    markdown_to_html(texts[0])
+    assert parsed == [*texts, texts[0]]
 
 
 @settings(max_examples=3000, deadline=None)

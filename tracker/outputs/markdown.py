@@ -58,16 +58,24 @@ def parse(markdown: str) -> tuple[Markup, str]:
     return html, " ".join("".join(words).split())
 
 
-@functools.lru_cache(maxsize=1 << 17)
+@functools.cache
 def _converted(markdown: str) -> tuple[Markup, str]:
     """The HTML and the plain text of one text: what `parse` gives, without the parser for a plain line.
 
     Cached by text: one summary appears on its page, in the feeds, the calendars and the
-    data files, and parsing was most of the build's time before.
+    data files, and parsing was most of the build's time before. The cache holds every
+    text of the content, however many: a fixed bound smaller than the content (290,000
+    summaries and notes at 100,000 events) made the last users of each text parse it
+    again. `forget_texts` empties it when a build starts, so it holds one build's texts.
     """
     if is_plain(markdown):
         return Markup(f"<p>{escapeHtml(markdown)}</p>\n"), " ".join(markdown.split())
     return parse(markdown)
+
+
+def forget_texts() -> None:
+    """Drop the texts an earlier build converted (a preview server builds again and again)."""
+    _converted.cache_clear()
 
 
 def markdown_to_html(markdown: str) -> Markup:

@@ -7,6 +7,7 @@ HTML in `render.py`, which also escapes everything else.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import groupby
@@ -28,7 +29,7 @@ from tracker.content.model import (
     Status,
     TimelineEntry,
 )
-from tracker.content.provenance import Provenance, content_path
+from tracker.content.provenance import Change, Provenance, content_path
 from tracker.outputs.browse import Browse, BrowseNav, build_browse
 from tracker.outputs.cache import EntityDigests, Shared
 from tracker.outputs.changes import ChangedEntry, ChangeRow, ChangesPage, change_row, changes_page
@@ -75,7 +76,12 @@ class DateView:
 
     @classmethod
     def of(cls, date: PartialDate) -> DateView:
-        return cls(date.display(), str(date))
+        return _date_view(date)
+
+
+@functools.cache  # a build shows a few thousand distinct dates, each hundreds of times
+def _date_view(date: PartialDate) -> DateView:
+    return DateView(date.display(), str(date))
 
 
 @dataclass(frozen=True)
@@ -102,6 +108,7 @@ class StatusView:
     """Cancelled, declined or postponed: shown with a mark and a word, not colour alone."""
 
     @classmethod
+    @functools.cache  # one view a status
     def of(cls, status: Status) -> StatusView:
         return cls(status.value, status.label, status.called_off)
 
@@ -354,14 +361,20 @@ class EventLayout:
     provenance: Provenance
     settings: Settings
     digests: EntityDigests
+    files: dict[str, str]
+    """Each event's file, content-relative (`events/x.yaml`): what its history is kept under."""
 
     def page(self, event_id: str) -> EventPage:
-        event, timing = self.content.events[event_id], self.timings[event_id]
-        return _event_page(event, self.content, self.rows, timing, self.citations, self.urls, self.provenance, self.settings)
+        event, timing, log = self.content.events[event_id], self.timings[event_id], self._log(event_id)
+        return _event_page(event, self.content, self.rows, timing, self.citations, self.urls, log, self.citation(event_id))
 
     def citation(self, event_id: str) -> EntryCitation | None:
         """"Cite this entry", also a file beside the page; None when the entry's version is not known."""
-        return _entry_citation(self.content.events[event_id], self.urls, self.provenance, self.settings)
+        event, version = self.content.events[event_id], self.provenance.versions.get(event_id)
+        return _entry_citation(event, self.urls, version, self._log(event_id), self.settings)
+
+    def _log(self, event_id: str) -> tuple[Change, ...]:
+        return self.provenance.changes_to(self.files[event_id])
 
     def reads(self, event_id: str) -> tuple[object, ...]:
         """Everything the event's page (and its citation file) is made from besides the code,
@@ -374,7 +387,7 @@ class EventLayout:
             tuple(digests.events[each.id] for each in shown),
             tuple(digests.leaders[i] for i in named),
             tuple(digests.sources[i] for i in event.sources),
-            self.provenance.changes_to(content_path(event.origin.path)),
+            self._log(event_id),
             self.provenance.versions.get(event.id),
         )
 
@@ -409,7 +422,9 @@ def build_pages(
         timeline=tuple(marks.values()),
         browse=browse.nav,
     )
-    event_pages = EventLayout(content, rows, timings, citations, urls, provenance, settings, EntityDigests.of(content))
+    files = {event.id: content_path(event.origin.path) for event in events}
+    digests = EntityDigests.of(content)
+    event_pages = EventLayout(content, rows, timings, citations, urls, provenance, settings, digests, files)
     pairs, pair_rows = build_pairs(content, rows, marks, urls)
     pair_links: dict[str, list[Link]] = {leader_id: [] for leader_id in content.leaders}
     for pair in pairs:
@@ -541,10 +556,9 @@ def _event_page(
     timing: LeadLag,
     citations: dict[str, Citation],
     urls: Urls,
-    provenance: Provenance,
-    settings: Settings,
+    log: tuple[Change, ...],
+    cite: EntryCitation | None,
 ) -> EventPage:
-    log = provenance.changes_to(content_path(event.origin.path))
     disputes = tuple(_dispute_view(d, content, citations) for d in event.disputed)
     return EventPage(
         id=event.id,
@@ -562,17 +576,17 @@ def _event_page(
         disputed=_and_list([d.field for d in disputes]),
         description=event_description(event),
         json_ld=event_json_ld(event, content, urls, place_text(event)),
-        cite=_entry_citation(event, urls, provenance, settings),
+        cite=cite,
         cite_url=urls.citation(event.id),
         corrections=tuple(change_row(change) for change in log),
     )
 
 
-def _entry_citation(event: Event, urls: Urls, provenance: Provenance, settings: Settings) -> EntryCitation | None:
-    version = provenance.versions.get(event.id)
+def _entry_citation(
+    event: Event, urls: Urls, version: str | None, log: tuple[Change, ...], settings: Settings
+) -> EntryCitation | None:
     if not version:
         return None
-    log = provenance.changes_to(content_path(event.origin.path))
     page = urls.absolute(urls.event(event.id))
     return EntryCitation(event.id, event.title, settings.title, page, version, log[0].date if log else None)
 

@@ -15,9 +15,9 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
-from tracker.outputs.markdown import is_web_url, markdown_to_html
+from tracker.outputs.markdown import forget_texts, is_web_url, markdown_to_html
 from tracker.outputs.pages import EventRow, Pages
-from tracker.outputs.timeline_svg import draw_timeline
+from tracker.outputs.timeline_svg import draw_timeline, forget_marks
 from tracker.outputs.urls import Urls
 from tracker.outputs.write import Output
 from tracker.settings import TEMPLATE_DIR, Settings
@@ -52,9 +52,17 @@ def make_environment(template_dir: Path | None = None) -> jinja2.Environment:
     for name in _FRAGMENTS:
         env.filters[name] = once(name)
 
-    @functools.cache
+    # Found by the row object, not its value: hashing every field of a row at each lookup
+    # took about a fifth of the time of the pages that list events. Each row is kept with
+    # its HTML, so its id cannot stand for another row while it is here.
+    rendered_rows: dict[tuple[int, int], tuple[EventRow, Markup]] = {}
+
     def event_row(row: EventRow, level: int) -> Markup:
-        return Markup(env.get_template("_event_row.html").render(row=row, level=level))
+        known = rendered_rows.get((id(row), level))
+        if known is None:
+            html = Markup(env.get_template("_event_row.html").render(row=row, level=level))
+            known = rendered_rows[id(row), level] = (row, html)
+        return known[1]
 
     def event_rows(rows: Iterable[EventRow], level: int = 3) -> Markup:
         """Events in a list: each row rendered once, shown on the index, year, status, leader, pair and source pages."""
@@ -87,7 +95,7 @@ class Renderer:
     def __call__(self, template: str, path: str | None, **context: Any) -> bytes:
         """Render `template` for the page at site-relative `path` (None: a page with no address of its own)."""
         canonical = None if path is None else self.urls.absolute(self.urls.page(path))
-        html = self.env.get_template(template).render(
+        pieces = self.env.get_template(template).generate(
             site=self.settings,
             urls=self.urls,
             **self._chrome,
@@ -95,11 +103,33 @@ class Renderer:
             og_url=canonical if canonical and is_web_url(canonical) else None,  # Open Graph wants a full URL or none
             **context,
         )
-        return html.encode("utf-8")
+        return utf8(pieces)
+
+
+def utf8(pieces: Iterable[str], batch: int = 1 << 16) -> bytes:
+    """The pieces of a page, joined and encoded about `batch` characters at a time.
+
+    A big page (the index at 10,000 events: 15 MB, its timeline drawing alone 8 MB) never
+    exists whole as text, which Python stores at two bytes a character once it holds an
+    arrow or a dash; most pages are one batch.
+    """
+    encoded: list[bytes] = []
+    part: list[str] = []
+    size = 0
+    for piece in pieces:
+        part.append(piece)
+        size += len(piece)
+        if size >= batch:
+            encoded.append("".join(part).encode("utf-8"))
+            part, size = [], 0
+    encoded.append("".join(part).encode("utf-8"))
+    return b"".join(encoded)
 
 
 def render_site(pages: Pages, settings: Settings, urls: Urls) -> list[Output]:
     """Every page of the site, in a fixed order; each is rendered only when asked for."""
+    forget_texts()  # the caches hold one build's texts and marks, however many: none of an earlier build
+    forget_marks()
     render = Renderer(make_environment(), settings, urls)
     outputs: list[Output] = []
 

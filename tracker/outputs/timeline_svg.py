@@ -75,7 +75,7 @@ class _Drawn:
     """The label's text, escaped."""
 
 
-@functools.lru_cache(maxsize=1 << 18)
+@functools.cache  # one entry a mark: as many as the content has events (`forget_marks` empties it)
 def _drawn(mark: TimelineMark) -> _Drawn:
     label = f"{mark.status_label}, {mark.date_text}"
     name = f"{mark.title}: {mark.status_label.lower()}, {mark.date_text}"
@@ -87,6 +87,11 @@ def _drawn(mark: TimelineMark) -> _Drawn:
         kind=SHAPES.get(mark.status, "planned"),
         label=str(escape(label)),
     )
+
+
+def forget_marks() -> None:
+    """Drop the marks an earlier build drew (a preview server builds again and again)."""
+    _drawn.cache_clear()
 
 
 @dataclass(frozen=True)

@@ -7,8 +7,13 @@ whatever address was asked for.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from urllib.parse import quote, urlsplit
+
+_quoted = functools.cache(quote)
+"""Each path quoted once: a build asks for the same leader's, event's or source's URL
+hundreds of thousands of times over (one entry a page of the site)."""
 
 
 def normalise_base_url(base_url: str) -> tuple[str, str]:
@@ -58,7 +63,7 @@ class Urls:
 
     def page(self, path: str = "") -> str:
         """The URL of a site-relative path: "" is the home page, "events/x/" a page."""
-        return self.base_path + quote(path)
+        return self.base_path + _quoted(path)
 
     def home(self) -> str:
         return self.page()
