@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from conftest import FIXTURE_CONTENT, SiteBuilder, read_html, text_of
 
-from tracker.content.provenance import Change, Provenance, content_version, parse_log, read_changes
+from tracker.content.provenance import Change, Provenance, content_path, content_version, parse_log, read_changes
 from tracker.outputs.changes import ChangedEntry, changes_page
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
@@ -111,6 +111,14 @@ def test_the_same_checkout_builds_the_same_bytes(repo: Path, build: SiteBuilder,
 def test_the_content_version_is_the_start_of_the_sha256_of_the_files_bytes() -> None:
     assert content_version(b"") == "e3b0c44298fc"  # SHA-256 of nothing: e3b0c44298fc1c14...
     assert content_version(b"title: x\n") != content_version(b"title: y\n")
+
+
+@pytest.mark.parametrize(
+    "origin",
+    ["/home/me/site/content/events/x.yaml", "content/events/x.yaml", "events/x.yaml", "content//events/x.yaml"],
+)
+def test_an_entrys_history_is_kept_under_its_folder_and_name(origin: str) -> None:
+    assert content_path(origin) == "events/x.yaml"
 
 
 def test_the_log_reader_follows_a_rename_and_keeps_each_commits_files() -> None:
