@@ -24,7 +24,7 @@ from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 import orjson
 
@@ -214,27 +214,9 @@ def value_digest(value: object) -> str:
 
 class Shared:
     """A value of the pages that many outputs read (an event's row in the lists, its mark on
-    the timelines): a build digests it once, for every output that reads it (write.output_key).
+    the timelines): a build digests it once, for every output that reads it (write.output_key)."""
 
-    One the layout made from entities alone carries their digests (`made_from`): that is
-    its digest then, and it is not pickled at all (10,000 rows, marks and citations a build).
-    """
-
-    __slots__ = ("made_from",)
-    made_from: bytes
-    """The digest of the entities (EntityDigests) the value is made from, with its kind;
-    set by `stamped`, only where the value is a function of those entities, our code and
-    the settings (which every key holds anyway)."""
-
-
-SharedValue = TypeVar("SharedValue", bound=Shared)
-
-
-def stamped(value: SharedValue, *entities: str) -> SharedValue:
-    """`value`, marked as made from `entities` (their digests, in a fixed order) alone."""
-    parts = (type(value).__qualname__, *entities)
-    object.__setattr__(value, "made_from", bytes.fromhex(_digest(parts)))  # a frozen dataclass's one extra slot
-    return value
+    __slots__ = ()
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,7 @@ from tracker.content.model import (
 )
 from tracker.content.provenance import Change, Provenance, content_path
 from tracker.outputs.browse import Browse, BrowseNav, build_browse
-from tracker.outputs.cache import EntityDigests, Shared, stamped
+from tracker.outputs.cache import EntityDigests, Shared
 from tracker.outputs.changes import ChangedEntry, ChangeRow, ChangesPage, change_row, changes_page
 from tracker.outputs.cite import EntryCitation
 from tracker.outputs.lead_lag import LeadLag, lead_lag
@@ -413,20 +413,15 @@ def build_pages(
     """Lay out every page from the validated content (and its history, where known)."""
     events = content.events_in_order()
     timings = {event.id: lead_lag(event) for event in events}
-    digests = EntityDigests.of(content)
-    # A row shows its event and the leaders it links; a citation its source; a mark its event.
-    rows = {
-        event.id: stamped(_event_row(event, content, urls, timings[event.id]), *_row_entities(event, digests))
-        for event in events
-    }
-    citations = {source.id: stamped(_citation(source, urls), digests.sources[source.id]) for source in content.sources.values()}
+    rows = {event.id: _event_row(event, content, urls, timings[event.id]) for event in events}
+    citations = {source.id: _citation(source, urls) for source in content.sources.values()}
 
     years = tuple(
         YearGroup(year, tuple(rows[event.id] for event in group))
         for year, group in groupby(events, key=lambda event: event.date.year)
     )
     browse = build_browse(content, rows, urls)
-    marks = {event.id: stamped(_timeline_mark(event, urls), digests.events[event.id]) for event in events}
+    marks = {event.id: _timeline_mark(event, urls) for event in events}
     index = IndexPage(
         years=years,
         event_count=len(events),
@@ -435,6 +430,7 @@ def build_pages(
         browse=browse.nav,
     )
     files = {event.id: content_path(event.origin.path) for event in events}
+    digests = EntityDigests.of(content)
     event_pages = EventLayout(content, rows, timings, citations, urls, provenance, settings, digests, files)
     pairs, pair_rows = build_pairs(content, rows, marks, urls)
     pair_links: dict[str, list[Link]] = {leader_id: [] for leader_id in content.leaders}
@@ -526,11 +522,6 @@ def _event_row(event: Event, content: Content, urls: Urls, timing: LeadLag) -> E
         place=place_text(event),
         timing=timing.short,
     )
-
-
-def _row_entities(event: Event, digests: EntityDigests) -> tuple[str, ...]:
-    """The digests of what an event's row is made from: the event, and the leaders it links (`_leader_link`)."""
-    return (digests.events[event.id], *(digests.leaders[leader] if leader else "" for leader in (event.visitor, event.host)))
 
 
 def _citation(source: Source, urls: Urls) -> Citation:

@@ -191,9 +191,6 @@ class _ReadsPickler(pickle.Pickler):
     def reducer_override(self, obj: Any) -> Any:
         if not isinstance(obj, Shared):
             return NotImplemented
-        made_from = getattr(obj, "made_from", None)
-        if made_from is not None:
-            return _shared, (made_from,)
         known = self.shared.get(id(obj))
         if known is None:
             known = self.shared[id(obj)] = (obj, hashlib.blake2b(pickle.dumps(obj, protocol=5), digest_size=20).digest())
