@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import shutil
 import subprocess
@@ -11,8 +12,11 @@ from pathlib import Path
 import pytest
 from conftest import FIXTURE_CONTENT, SiteBuilder, read_html, text_of
 
-from tracker.content.provenance import Change, Provenance, content_version, parse_log, read_changes
+from tracker.content.provenance import Change, Provenance, content_path, content_version, parse_log, read_changes
+from tracker.outputs.cache import BuildCache
 from tracker.outputs.changes import ChangedEntry, changes_page
+from tracker.pipeline import build_site
+from tracker.settings import Settings
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
 
@@ -113,6 +117,14 @@ def test_the_content_version_is_the_start_of_the_sha256_of_the_files_bytes() -> 
     assert content_version(b"title: x\n") != content_version(b"title: y\n")
 
 
+@pytest.mark.parametrize(
+    "origin",
+    ["/home/me/site/content/events/x.yaml", "content/events/x.yaml", "events/x.yaml", "content//events/x.yaml"],
+)
+def test_an_entrys_history_is_kept_under_its_folder_and_name(origin: str) -> None:
+    assert content_path(origin) == "events/x.yaml"
+
+
 def test_the_log_reader_follows_a_rename_and_keeps_each_commits_files() -> None:
     log = (
         "\x1eccc\x1f2021-07-08\x1fRename\x00\nR100\x00events/a.yaml\x00events/b.yaml\x00"
@@ -124,3 +136,16 @@ def test_the_log_reader_follows_a_rename_and_keeps_each_commits_files() -> None:
         ("bbb", "2021-05-06", "Fix a; add c", ("events/b.yaml", "events/c d.yaml")),
         ("aaa", "2021-03-04", "First", ("events/b.yaml",)),
     ]
+
+
+def test_a_commit_alone_updates_an_entrys_citation_file_on_a_rebuild(repo: Path) -> None:
+    """A commit changes an entry's history, not its bytes nor its version: a rebuild that
+    keeps unchanged files still gives the citation the new commit's date."""
+    content, site = repo / "content", repo / "site"
+    entry = content / "events" / "vladivostok-2019.yaml"
+    entry.write_text(entry.read_text(encoding="utf-8").replace("title: ", "title: Edited ", 1), encoding="utf-8")
+    build_site(content, site, Settings(), cache=BuildCache.beside(site))  # edited, not yet committed
+    git(repo, "commit", "-q", "-am", "Vladivostok 2019: a better title", date="2022-02-02T10:00:00Z")
+    build_site(content, site, Settings(), cache=BuildCache.beside(site))
+    cited = json.loads((site / "events" / "vladivostok-2019" / "cite.json").read_text(encoding="utf-8"))
+    assert (cited[0]["title"], cited[0]["issued"]) == ("Edited Summit in Vladivostok", {"date-parts": [[2022, 2, 2]]})

@@ -21,11 +21,13 @@ from tracker.settings import Settings
 if TYPE_CHECKING:
     from tracker.content.model import Content
     from tracker.content.provenance import Provenance
-    from tracker.outputs.cite import EntryCitation
+    from tracker.outputs.pages import EventLayout
     from tracker.outputs.render import SiteFiles
 
 
-def _citation_file(citation: EntryCitation) -> bytes:
+def _citation_file(layout: EventLayout, event_id: str) -> bytes:
+    citation = layout.citation(event_id)
+    assert citation is not None  # the file is listed only where the entry's version is known
     return citation.csl_json().encode("utf-8")
 
 
@@ -44,9 +46,9 @@ def site_outputs(content: Content, settings: Settings, provenance: Provenance | 
     pages = build_pages(content, urls, provenance, settings)
     outputs = render_site(pages, settings, urls)
     for event_id in pages.event_ids:  # "Cite this entry" as a file too, for reference managers
-        citation = pages.event_pages.citation(event_id)
-        if citation is not None:  # its version is known; the file is made from the citation alone
-            outputs.append(Output(Urls.citation_path(event_id), (citation,), functools.partial(_citation_file, citation)))
+        reads = pages.event_pages.citation_reads(event_id)
+        if reads is not None:  # its version is known; laid out only when made, like the page
+            outputs.append(Output(Urls.citation_path(event_id), reads, functools.partial(_citation_file, pages.event_pages, event_id)))
     # The same data for feed readers, calendars and researchers, each made of one piece an
     # event (or a development), keyed by the event and the leaders and sources it names
     # (each entity digested once, EntityDigests). A feed or calendar reads its events' keys,

@@ -373,6 +373,13 @@ class EventLayout:
         event, version = self.content.events[event_id], self.provenance.versions.get(event_id)
         return _entry_citation(event, self.urls, version, self._log(event_id), self.settings)
 
+    def citation_reads(self, event_id: str) -> tuple[object, ...] | None:
+        """What the event's citation file is made from besides the code and settings (the
+        event, its file's history and version), known without making it; None when the
+        version is not known, so there is no such file."""
+        version = self.provenance.versions.get(event_id)
+        return (self.digests.events[event_id], self._log(event_id), version) if version else None
+
     def _log(self, event_id: str) -> tuple[Change, ...]:
         return self.provenance.changes_to(self.files[event_id])
 
