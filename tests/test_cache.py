@@ -339,6 +339,30 @@ def test_a_full_build_on_both_cores_equals_one_on_one(workspace: Path, monkeypat
     assert tree(workspace / "site") == clean(workspace)
 
 
+def test_a_parallel_build_makes_the_whole_site_files_itself_after_the_workers(
+    workspace: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each of these takes tens of megabytes at ten thousand events: made in a worker, on top
+    of its copy of the pages and the files it made before, it set the build's peak memory."""
+    monkeypatch.setattr(write, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(write, "_cores", lambda: 2)
+    log = tmp_path / "made-by"
+    make = write._make
+
+    def logged(staging: Any, pieces: Any, job: Any) -> Any:
+        with open(log, "a", encoding="utf-8") as stream:  # appended from the workers too
+            stream.write(f"{os.getpid()} {job[0].path}\n")
+        return make(staging, pieces, job)
+
+    monkeypatch.setattr(write, "_make", logged)
+    written = incremental(workspace)
+    made_by = dict(reversed(line.split(" ", 1)) for line in log.read_text(encoding="utf-8").splitlines())
+    whole_site = {"index.html", "feed.xml", "events.ics", "events.json", "events.csv"}
+    assert {path for path, pid in made_by.items() if pid == str(os.getpid())} == whole_site
+    assert len(made_by) == written.files + 1  # every file, and the MARKER (made by a worker)
+    assert tree(workspace / "site") == clean(workspace)
+
+
 def test_a_rebuild_with_nothing_changed_loads_neither_templates_yaml_nor_markdown(project: Path) -> None:
     """It decides from the files' metadata alone, before importing what a build renders with."""
     assert run_build_py(project, "build", "--no-search").returncode == 0

@@ -38,7 +38,7 @@ def site_outputs(content: Content, settings: Settings, provenance: Provenance | 
     from tracker.outputs.dataset import csv_parts, json_parts
     from tracker.outputs.pages import build_pages
     from tracker.outputs.render import render_site
-    from tracker.outputs.subscriptions import subscriptions
+    from tracker.outputs.subscriptions import WHOLE_SITE, subscriptions
     from tracker.outputs.urls import Urls
 
     provenance = provenance or Provenance()
@@ -61,10 +61,11 @@ def site_outputs(content: Content, settings: Settings, provenance: Provenance | 
         reads = (subscription, tuple(keys[event.id] for event in subscription.events(content)))
         for path, parts in (("feed.xml", feeds.atom_parts), ("events.ics", calendar_ics.ics_parts)):
             made = functools.partial(parts, content, settings, urls, subscription, keys)
-            outputs.append(Output.of_pieces(f"{subscription.page}{path}", reads, made))
+            outputs.append(Output.of_pieces(f"{subscription.page}{path}", reads, made, whole_site=subscription == WHOLE_SITE))
     everything = (digests.everything,)
-    outputs.append(Output.of_pieces("events.json", everything, functools.partial(json_parts, content, settings, urls, keys, digests.sources)))
-    outputs.append(Output.of_pieces("events.csv", everything, functools.partial(csv_parts, content, settings, urls, keys)))
+    json_made = functools.partial(json_parts, content, settings, urls, keys, digests.sources)
+    outputs.append(Output.of_pieces("events.json", everything, json_made, whole_site=True))
+    outputs.append(Output.of_pieces("events.csv", everything, functools.partial(csv_parts, content, settings, urls, keys), whole_site=True))
     return outputs
 
 

@@ -133,15 +133,15 @@ def render_site(pages: Pages, settings: Settings, urls: Urls) -> list[Output]:
     render = Renderer(make_environment(), settings, urls)
     outputs: list[Output] = []
 
-    def add(template: str, path: str | None, output: str | None = None, **context: Any) -> None:
+    def add(template: str, path: str | None, output: str | None = None, whole_site: bool = False, **context: Any) -> None:
         """The page at site-relative `path` (None: one that claims no address), from `template`."""
         made = functools.partial(render, template, path, **context)
-        outputs.append(Output(output or Urls.output_file(path or ""), (template, path, context), made))
+        outputs.append(Output(output or Urls.output_file(path or ""), (template, path, context), made, whole_site=whole_site))
 
     def event_page(event_id: str) -> bytes:
         return render("event.html", f"events/{event_id}/", page=pages.event_pages.page(event_id))
 
-    add("index.html", "", page=pages.index)
+    add("index.html", "", page=pages.index, whole_site=True)  # lists every event
     for event_id in pages.event_ids:  # laid out only when rendered: they are most of the site
         reads = ("event.html", pages.event_pages.reads(event_id))
         outputs.append(Output(f"events/{event_id}/index.html", reads, functools.partial(event_page, event_id)))

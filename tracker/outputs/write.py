@@ -61,11 +61,17 @@ class Output:
     parts: Callable[[], Iterable[bytes | Piece]] | None = None
     """For a file made of many pieces (the site's feed: an entry for each development), its
     parts in order: fixed bytes, and pieces a rebuild may take from the last build's file."""
+    whole_site: bool = False
+    """A file listing every event (the index, the site's feed and calendar, the data files):
+    making one takes tens of megabytes at once, so a parallel build makes these in its own
+    process after the workers end, not in a worker that already holds a copy of the pages."""
 
     @classmethod
-    def of_pieces(cls, path: str, reads: tuple[Any, ...], parts: Callable[[], Iterable[bytes | Piece]]) -> Output:
+    def of_pieces(
+        cls, path: str, reads: tuple[Any, ...], parts: Callable[[], Iterable[bytes | Piece]], whole_site: bool = False
+    ) -> Output:
         """A file made of `parts`; `make` renders every piece afresh (tests, a build without a cache)."""
-        return cls(path, reads, functools.partial(_made_afresh, parts), parts)
+        return cls(path, reads, functools.partial(_made_afresh, parts), parts, whole_site)
 
 
 class Piece(NamedTuple):
@@ -301,19 +307,32 @@ def _make_in_parallel(jobs: list[_Job], staging: _Staging, pieces: _Pieces, core
     files itself; the records come back in the list's order, so the manifest does not
     depend on which worker finished first."""
     global _WORK
-    size = max(1, min(200, len(jobs) // (cores * 8)))
-    slices = [(start, min(start + size, len(jobs))) for start in range(0, len(jobs), size)]
-    _WORK = (jobs, staging, pieces)
+    forked = [job for job in jobs if not job[0].whole_site]
+    size = max(1, min(200, len(forked) // (cores * 8)))
+    slices = [(start, min(start + size, len(forked))) for start in range(0, len(forked), size)]
+    _WORK = (forked, staging, pieces)
     try:
         with multiprocessing.get_context("fork").Pool(cores, _die_with_parent, (os.getpid(),)) as pool:
-            made = [record for part in pool.imap(_make_slice, slices) for record in part]
+            made_forked = [record for part in pool.imap(_make_slice, slices) for record in part]
     finally:
         _WORK = None
-    staging.written += sum(  # a kept file keeps its inode
+    staging.written += sum(  # counted here: the workers' own counts stay in the workers; a kept file keeps its inode
         output.path != MARKER and (old is None or record.inode != old.inode)
-        for (output, _, old), record in zip(jobs, made, strict=True)
+        for (output, _, old), record in zip(forked, made_forked, strict=True)
     )
-    return made
+    # The whole-site files, here after the workers end: the peak is this process's pages
+    # plus one such file, not a worker's copy of them plus its own files plus one.
+    in_order = iter(made_forked)
+    return [_make_alone(staging, pieces, job) if job[0].whole_site else next(in_order) for job in jobs]
+
+
+def _make_alone(staging: _Staging, pieces: _Pieces, job: _Job) -> Record:
+    """Make a whole-site file, then forget its pieces: each whole-site file is made of pieces
+    of its own kind, shared with no file still to make, and kept they would add to the next
+    one's peak."""
+    record = _make(staging, pieces, job)
+    pieces.made.clear()
+    return record
 
 
 def _make_slice(bounds: tuple[int, int]) -> list[Record]:
