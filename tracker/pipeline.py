@@ -65,7 +65,8 @@ def site_outputs(content: Content, settings: Settings, provenance: Provenance | 
     everything = (digests.everything,)
     json_made = functools.partial(json_parts, content, settings, urls, keys, digests.sources)
     outputs.append(Output.of_pieces("events.json", everything, json_made, whole_site=True))
-    outputs.append(Output.of_pieces("events.csv", everything, functools.partial(csv_parts, content, settings, urls, keys), whole_site=True))
+    csv_made = functools.partial(csv_parts, content, settings, urls, keys)
+    outputs.append(Output.of_pieces("events.csv", everything, csv_made, whole_site=True))
     return outputs
 
 

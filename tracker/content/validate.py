@@ -45,6 +45,7 @@ from tracker.content.problems import ContentError, Location, Problem, dotted
 from tracker.content.schema import schema_problems, suggest
 from tracker.settings import DEFAULT_MAX_FILE_BYTES
 
+
 def validate_content(
     content_dir: Path, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES, parsed: CheckedFiles | None = None
 ) -> Content:

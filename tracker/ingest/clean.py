@@ -132,10 +132,10 @@ def foreign_language(article: Article) -> str | None:
     words = re.findall(r"[^\W\d_]+", " ".join(article.lines).lower())
     if not words or sum(word in _ENGLISH for word in words) >= 0.05 * len(words):
         return None
-    code = (article.html.language or "") if article.html else ""
+    code = ((article.html.language or "") if article.html else "").split("-")[0].lower()  # "pt-BR": pt
     import pycountry  # imported here: only a page in another language needs a language's name
 
-    language = pycountry.languages.get(alpha_2=code.split("-")[0].lower()) if len(code.split("-")[0]) == 2 else None
+    language = pycountry.languages.get(alpha_2=code) if len(code) == 2 else None
     return str(language.name) if language is not None else "a language other than English"
 
 
