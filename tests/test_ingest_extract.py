@@ -716,3 +716,16 @@ def test_a_leader_to_welcome_a_country_hosts_its_leader_at_home(world_rules: Rul
     ]), "2023-03")
     (event,) = analysis.events
     assert (event.visitor, event.host, event.status.value, event.place.country) == ("fumio-kishida", "joe-biden", "announced", "US")
+
+
+def test_each_invitation_a_call_carries_is_an_invited_visit_the_return_one_too(world_rules: Rules) -> None:
+    analysis = draft_on(world_rules, "\n".join([
+        "Erdogan and Lula trade invitations in phone call",
+        "Turkish President Recep Tayyip Erdogan invited Brazil's Luiz Inacio Lula da Silva to visit Turkey when the"
+        " two spoke by telephone on Tuesday, his office said.",
+        "Lula, who invited Erdogan to come to Brazil during the call, called Turkey a partner.",
+    ]), "2023-05-30")
+    assert sorted((e.status.value, e.visitor, e.host, e.place.country) for e in analysis.events) == [
+        ("invited", "luiz-inacio-lula-da-silva", "recep-tayyip-erdogan", "TR"),
+        ("invited", "recep-tayyip-erdogan", "luiz-inacio-lula-da-silva", "BR"),
+    ]

@@ -117,7 +117,10 @@ def draft_events(
         # So must any event of an article whose headline reports a call, a letter or a message:
         # its trips are background ("In February Putin flew to Beijing") or talk of a summit.
         definite = draft.status in DEFINITE and "status" not in draft.doubts
-        aside = number > 0 or (headline_no_visit and draft.status is not Status.INVITED)
+        # Each invitation a call or a letter carries is news of the trip it concerns, the
+        # return invitation too ("Modi asked Trump to India; Trump invited Modi in turn").
+        carried = headline_no_visit and draft.status is Status.INVITED and "status" not in draft.doubts
+        aside = number > 0 and not carried or (headline_no_visit and draft.status is not Status.INVITED)
         # A trip called off in an article about a video link is news of its own ("Putin will
         # join by video, not in person"); one held beside it is background.
         alone_ok = draft.kind == "embassy-visit" or number == 0 and draft.status is not Status.HELD
@@ -158,7 +161,11 @@ def _one_meeting_once(events: list[EventDraft]) -> list[EventDraft]:
     Panmunjom". The telling that names a city stands, in the place of the first."""
     kept: list[EventDraft] = []
     for event in events:
-        same = next((i for i, e in enumerate(kept) if (e.leaders, e.status) == (event.leaders, event.status)), None)
+        same = next((
+            i for i, e in enumerate(kept)
+            if (e.leaders, e.status) == (event.leaders, event.status)
+            and not (event.status is Status.INVITED and e.visitor != event.visitor)  # each side's invitation
+        ), None)
         if same is None:
             kept.append(event)
         elif kept[same].place.city is None and event.place.city is not None:
