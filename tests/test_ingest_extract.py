@@ -366,6 +366,14 @@ def test_a_letter_that_calls_a_summit_off_makes_it_cancelled(rules: Rules) -> No
         ("Xi to stop in Moscow", "Xi Jinping will hold talks with Vladimir Putin in Moscow on his way to the G20 summit"
          " in Osaka.", "visit"),
         ("Xi to stop in Moscow on way to Okinawa summit", "Xi Jinping will hold talks with Vladimir Putin in Moscow.", "visit"),
+        # A group's summit held the same day elsewhere is the backdrop, however it is spelt.
+        ("Xi and Putin hold talks", "Xi Jinping held talks with Vladimir Putin in Moscow on Thursday, while European"
+         " leaders met in Brussels for a Nato summit.", "visit"),
+        ("Xi and Putin hold talks", "Xi Jinping held talks with Vladimir Putin in Moscow on Thursday as an African Union"
+         " summit opened in Addis Ababa.", "visit"),
+        # Two guests who meet on the sidelines of a gathering abroad hold their own summit.
+        ("Xi and Kim meet in Kazan", "Xi Jinping and Kim Jong Un held talks on the sidelines of the Brics summit"
+         " in Kazan on Thursday.", "summit"),
     ],
 )
 def test_the_kind_is_what_the_page_calls_the_event(rules: Rules, headline: str, body: str, kind: str) -> None:

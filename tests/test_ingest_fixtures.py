@@ -34,7 +34,6 @@ KNOWN_MISSES: dict[str, str] = {
     # Graded once, blind (tests/grade-ingest-real-blind3.log); the misses as that run found them.
     "real-blind3/05-giornaledibrescia-xi-paris-2024.html": "no visit drafted from an Italian page whose only English is a photo's caption",
     # Graded once, blind (tests/grade-ingest-real-blind4.log); the misses left after the rules changed for it.
-    "real-blind4/02-shropshirestar-modi-moscow-2024.txt": "talks in the Kremlin read as a summit, not the visit the page reports",
     "real-blind4/03-novostnoy-erdogan-sochi-2023.html": "a Russian page: its language is not read (the refusal says so)",
     "real-blind4/06-160organisation-albanese-china-2023.txt": "an undated trip to come is dated by the page's year; 'to meet' read as announced",
     "real-blind4/07-ksaplayers-kim-dalian.html": "Dalian is named only in a sentence whose reported 'had met' reads as a look back",

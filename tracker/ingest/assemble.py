@@ -413,9 +413,10 @@ def _this_summit(text: str, place: Place, leaders: list[str], rules: Rules, name
         ]
         name = re.search(r"(\S+)\s+$", text[: hit.start])
         words = name.group(1).split("-") if name and name.start() > 0 else []
-        named_else = any((w.isupper() or any(c.isdigit() for c in w)) and w.lower() not in ours for w in words)
+        group = any(g.end == len(text[: hit.start].rstrip(" -")) for g in rules.summit_groups.find(text[: hit.start]))
+        named_else = group or any((w.isupper() or any(c.isdigit() for c in w)) and w.lower() not in ours for w in words)
         here = all(p.country == place.country and (p.city == place.city or not (p.city and place.city)) for p in beside)
-        if here and not (named_only and named_else and not beside):
+        if here and not (named_else and not beside):
             return True
     return False
 

@@ -161,6 +161,8 @@ class Rules:
     """A site's domain -> its publisher (publishers.yaml)."""
     caption_marks: tuple[str, ...]
     """Lowered marks of a photo caption or credit line ("(left)", "file photo")."""
+    summit_groups: PhraseSet
+    """Groups of countries whose summits are theirs ("a Nato summit"), not two leaders' meeting."""
     proxies: PhraseSet
     """Who acts for a leader ("envoy", "foreign minister"): "Trump's envoy" is not Trump."""
 
@@ -366,4 +368,5 @@ def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
         domains=domains,
         caption_marks=tuple(sorted(lowered("caption_marks"))),
         proxies=phrases("proxies"),
+        summit_groups=phrases("summit_groups"),
     )
