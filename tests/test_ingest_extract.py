@@ -737,3 +737,15 @@ def test_each_invitation_a_call_carries_is_an_invited_visit_the_return_one_too(w
         ("invited", "luiz-inacio-lula-da-silva", "recep-tayyip-erdogan", "TR"),
         ("invited", "recep-tayyip-erdogan", "luiz-inacio-lula-da-silva", "BR"),
     ]
+
+
+def test_a_meeting_reported_in_the_past_perfect_is_the_news_not_a_look_back(rules: Rules) -> None:
+    headline = "Kim and Xi hold surprise talks in China"
+    lead = "Xi Jinping and Kim Jong Un held talks in northern China on Tuesday, in a visit nobody had announced."
+    news = "Chinese state media showed the two leaders walking on the beach in Dalian; Xinhua said they had met on Monday and Tuesday."
+    (event,) = draft_on(rules, "\n".join([headline, lead, news]), "2018-05-09").events
+    assert (event.place.city, event.place.country) == ("Dalian", "CN")
+    # How often they had met before is still a look back: it places nothing.
+    older = "State media said the two had met twice before in Dalian, in 2016 and 2017."
+    (event,) = draft_on(rules, "\n".join([headline, lead, older]), "2018-05-09").events
+    assert (event.place.city, event.place.country) == (None, "CN")

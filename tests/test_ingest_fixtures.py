@@ -36,7 +36,6 @@ KNOWN_MISSES: dict[str, str] = {
     # Graded once, blind (tests/grade-ingest-real-blind4.log); the misses left after the rules changed for it.
     "real-blind4/03-novostnoy-erdogan-sochi-2023.html": "a Russian page: its language is not read (the refusal says so)",
     "real-blind4/06-160organisation-albanese-china-2023.txt": "an undated trip to come is dated by the page's year; 'to meet' read as announced",
-    "real-blind4/07-ksaplayers-kim-dalian.html": "Dalian is named only in a sentence whose reported 'had met' reads as a look back",
     "real-blind4/08-cfjctoday-trump-kim-hanoi-2019.txt": "the summit's opening day ('opening on Wednesday') is not read: dated to the month",
     "real-blind4/09-fayettevillenewsnow-biden-to-host-yoon-2023.html": "an undated visit to come is dated by the page's year",
     "real-blind4/10-noticiasaominuto-putin-vietname.txt": "a Portuguese page: its language is not read (the warning says so)",

@@ -465,12 +465,30 @@ def _outside(hits: tuple[tuple[int, T], ...], spans: list[tuple[int, int]]) -> t
     return tuple((at, value) for at, value in hits if not any(a <= at < b for a, b in spans))
 
 
+_SAID_THAT = re.compile(r"\b(\w+)\s+(?:that\s+)?(?:they|he|she|the two(?:\s+\w+)?|both(?:\s+\w+)?)\s+$", re.IGNORECASE)
+_HOW_OFTEN = re.compile(r"^\s+(?:\S+\s+){0,3}?(?:twice|once|before|previously|earlier|several|three|four|ago|last|in\s+\d{4})\b", re.IGNORECASE)
+
+
+def _reported_past(text: str, hit: Hit, rules: Rules) -> bool:
+    """"Xinhua said they had met on Monday": the past perfect of reported speech tells the
+    news as it was reported, not an older meeting ("said they had met twice before" still
+    looks back)."""
+    said = _SAID_THAT.search(text[: hit.start])
+    return (
+        normal(hit.phrase).startswith("had ") and said is not None and normal(said.group(1)) in rules.reporting
+        and not _HOW_OFTEN.match(text[hit.end :])
+    )
+
+
 def _with_look_back(frame: Frame, ref: PartialDate | None, rules: Rules) -> Frame:
     why = None
     gone = [leader for leader in frame.leaders if ref is not None and not in_public_life(rules.leaders[leader], ref)]
     # "his first visit since the war began last year": the starting point of a "first since"
     # looks back, the sentence does not.
-    cue = [hit for hit in rules.looking_back.find(frame.sentence.text) if not in_since_clause(frame.sentence.text, hit.start)]
+    cue = [
+        hit for hit in rules.looking_back.find(frame.sentence.text)
+        if not in_since_clause(frame.sentence.text, hit.start) and not _reported_past(frame.sentence.text, hit, rules)
+    ]
     past = [
         mention
         for mention in frame.dates
