@@ -749,3 +749,15 @@ def test_a_meeting_reported_in_the_past_perfect_is_the_news_not_a_look_back(rule
     older = "State media said the two had met twice before in Dalian, in 2016 and 2017."
     (event,) = draft_on(rules, "\n".join([headline, lead, older]), "2018-05-09").events
     assert (event.place.city, event.place.country) == (None, "CN")
+
+
+def test_a_state_visit_is_hosted_by_the_monarch_the_page_names_by_title_alone(world_rules: Rules) -> None:
+    analysis = draft_on(world_rules, "\n".join([
+        "Trump to make state visit to Britain",
+        "Donald Trump will make a state visit to Britain in the autumn, after Theresa May invited him on her trip"
+        " to Washington.",
+        "The Queen will give a banquet for him at the palace.",
+    ]), "2017-02-10")
+    (event,) = analysis.events
+    assert (event.visitor, event.host) == ("donald-trump", "elizabeth-ii")
+    assert "theresa-may" not in event.leaders

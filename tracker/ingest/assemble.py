@@ -140,6 +140,19 @@ def draft_events(
 _HEAD_OF_STATE = re.compile(r"(?:president|king|queen|emperor|emir|sultan)\b", re.IGNORECASE)
 
 
+def _monarchs_by_title(sentences: list[Sentence], country: str, published: PartialDate | None, rules: Rules) -> set[str]:
+    """The monarch of `country` when the page names them by a bare title, as a state visit's
+    pages do ("the Queen hosts the visit"): whoever held that throne at the page's date."""
+    if published is None:
+        return set()
+    text = " ".join(s.text for s in sentences)
+    return {
+        leader for leader in rules.leaders_in_office(country, published)
+        if (title := re.match(r"(king|queen|emperor|emir|sultan)\b", rules.leaders[leader].office, re.IGNORECASE))
+        and re.search(rf"\bthe {title.group(1)}\b(?!\s+of\b)", text, re.IGNORECASE)
+    }
+
+
 def _state_visit(group: list[Frame], sentences: list[Sentence]) -> bool:
     """The page calls the trip a state visit, in the sentences about it or the headline."""
     return any("state visit" in s.text.lower() for s in [f.sentence for f in group] + [s for s in sentences if s.headline])
@@ -324,7 +337,7 @@ def _draft(
         # A state visit is the head of state's to host: the page's head of state, named in
         # it, receives the visitor, not the head of government beside them.
         head = next((
-            leader for leader in sorted(mentioned)
+            leader for leader in sorted(mentioned | _monarchs_by_title(sentences, place.country, published, rules))
             if rules.leaders[leader].country == place.country and _in_office_at(leader, published, rules)
             and _HEAD_OF_STATE.match(rules.leaders[leader].office)
         ), None)
