@@ -761,3 +761,29 @@ def test_a_state_visit_is_hosted_by_the_monarch_the_page_names_by_title_alone(wo
     (event,) = analysis.events
     assert (event.visitor, event.host) == ("donald-trump", "elizabeth-ii")
     assert "theresa-may" not in event.leaders
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # An arrival still ahead is a plan, dated by its weekday after the page's Friday.
+        ("Xi to land in Russia\nChinese President Xi Jinping will arrive in Moscow on Monday for talks with"
+         " Vladimir Putin, the Kremlin said on Friday.", "2023-03-20"),
+        # A headline's infinitive is its future: its weekday lies ahead too.
+        ("Xi to arrive in Moscow on Monday\nChinese President Xi Jinping will pay a state visit to Russia and hold"
+         " talks with Vladimir Putin, the Kremlin said on Friday.", "2023-03-20"),
+    ],
+)
+def test_an_arrival_ahead_is_a_plan_dated_after_the_page(rules: Rules, text: str, date: str) -> None:
+    event = one_event(rules, text, "2023-03-17")
+    assert (event.status.value, str(event.date), "status" in event.doubts) == ("announced", date, False)
+
+
+def test_talks_to_be_held_with_no_date_are_announced_in_so_many_words(world_rules: Rules) -> None:
+    analysis = draft_on(world_rules, "\n".join([
+        "Putin-Erdogan talks set for Sochi",
+        "The talks between Vladimir Putin and Recep Tayyip Erdogan are to be held in Sochi, the Kremlin said on"
+        " Thursday, without giving a date.",
+    ]), "2023-08-31")
+    (event,) = analysis.events
+    assert (event.status.value, event.place.city, "status" in event.doubts) == ("announced", "Sochi", False)

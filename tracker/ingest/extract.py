@@ -336,8 +336,9 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
             continue
         if rules.not_a_visit.find(text) and not any(s in CARRIED for _, s in _statuses(text, rules)):
             continue  # a call or a letter is no visit, but an invitation or a cancellation it carries is news
-        future = bool(_outside(tuple((hit.start, hit) for hit in rules.future.find(text)), earlier))
-        dates = tuple(m for m in find_dates(text, ref, rules, future) if not any(a <= m.start < b for a, b in earlier))
+        plan = sentence.headline and _headline_plan(text, rules)
+        future = plan or bool(_outside(tuple((hit.start, hit) for hit in rules.future.find(text)), earlier))
+        dates = tuple(m for m in find_dates(text, ref, rules, future, plan) if not any(a <= m.start < b for a, b in earlier))
         old = _old_clauses(text, dates, ref) + earlier
         homes = {rules.leaders[leader].country for leader in leaders}
         every_place = tuple(_destinations(text, rules, trips, homes))
@@ -377,6 +378,11 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
             frame = Frame(**{**frame.__dict__, "looking_back": "it places only a trip dated before the article"})
         frames.append(_with_look_back(frame, ref, rules))
     return frames, mentioned
+
+
+def _headline_plan(text: str, rules: Rules) -> bool:
+    """A headline's infinitive is its future ("Xi to arrive in Moscow on Monday")."""
+    return any(hit.value is Status.ANNOUNCED and normal(hit.phrase).startswith("to ") for hit in rules.status.find(text))
 
 
 def _statuses(text: str, rules: Rules) -> tuple[tuple[int, Status], ...]:

@@ -102,8 +102,9 @@ def _month_shift(ref: PartialDate, months: int) -> PartialDate:
     return PartialDate(day.year, day.month)
 
 
-def find_dates(text: str, ref: PartialDate | None, rules: Rules, future: bool) -> list[DateMention]:
-    """Every date in `text`, resolved against the publication date `ref` (when known)."""
+def find_dates(text: str, ref: PartialDate | None, rules: Rules, future: bool, plan: bool = False) -> list[DateMention]:
+    """Every date in `text`, resolved against the publication date `ref` (when known).
+    `plan`: the whole sentence tells a plan (a headline's infinitive), so its weekdays lie ahead."""
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
 
@@ -126,7 +127,7 @@ def find_dates(text: str, ref: PartialDate | None, rules: Rules, future: bool) -
         for match in pattern.finditer(text):
             if not free(match.start(), match.end()):
                 continue
-            resolved = _resolve(kind, match, ref, future, text, rules)
+            resolved = _resolve(kind, match, ref, future, text, rules, plan)
             if resolved is not None:
                 found.append(resolved)
                 taken.append((match.start(), match.end()))
@@ -148,7 +149,7 @@ def _before(text: str, start: int, words: int = 3) -> list[str]:
 
 
 def _resolve(
-    kind: str, match: re.Match[str], ref: PartialDate | None, future: bool, text: str, rules: Rules
+    kind: str, match: re.Match[str], ref: PartialDate | None, future: bool, text: str, rules: Rules, plan: bool = False
 ) -> DateMention | None:
     whole = match.group(0)
     start = match.start()
@@ -211,7 +212,7 @@ def _resolve(
         # Ahead only when its own clause looks ahead ("will meet Putin on Friday"), not
         # merely its sentence ("arrived on Tuesday and will meet Putin on Friday").
         clause = re.split(r",|;|\band\b|\bbut\b", text[:start])[-1]
-        ahead = future and bool(rules.future.find(clause)) or bool(rules.timetable.find(clause))
+        ahead = plan or future and bool(rules.future.find(clause)) or bool(rules.timetable.find(clause))
         forward = word == "next" or (
             ahead and not reporting and word not in ("last", "earlier", "as late as", "since")
         )
