@@ -110,8 +110,9 @@ _ADDRESS_DAYS = (
     re.compile(r"(?<!\d)((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?!\d)"),
     re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)"),
     re.compile(rf"(?<!\d)((?:19|20)\d{{2}})[/_-]{_MONTHS_RE}[/_-](\d{{1,2}})(?!\d)", re.IGNORECASE),
-    # A story ID that opens with its day and runs on with a serial ("yjj2025102700784").
-    re.compile(r"(?<=[a-z])((?:19|20)\d{2})(\d{2})(\d{2})\d{3,6}(?!\d)"),
+    # A story ID that opens with its day and runs on with a serial ("yjj2025102700784",
+    # "AEN20230912000351315").
+    re.compile(r"(?<=[A-Za-z])((?:19|20)\d{2})(\d{2})(\d{2})\d{3,12}(?!\d)"),
 )
 _ADDRESS_MONTHS = (
     re.compile(r"(?<!\d)((?:19|20)\d{2})[/_-](\d{1,2})(?=[/_-])"),
@@ -121,7 +122,7 @@ _ADDRESS_MONTHS = (
 
 def date_in_address(url: str | None, today: dt.date) -> PartialDate | None:
     """The date a page's address carries (/2019/06/30/, 20180327, 2011-aug-24, /2020/03/,
-    yjj2025102700784):
+    yjj2025102700784, AEN20230912000351315):
     a day where it gives one, else a month; never a date after `today`."""
     if not url:
         return None
