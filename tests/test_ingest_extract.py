@@ -371,6 +371,8 @@ def test_a_letter_that_calls_a_summit_off_makes_it_cancelled(rules: Rules) -> No
          " leaders met in Brussels for a Nato summit.", "visit"),
         ("Xi and Putin hold talks", "Xi Jinping held talks with Vladimir Putin in Moscow on Thursday as an African Union"
          " summit opened in Addis Ababa.", "visit"),
+        # A trip to a group's summit is a trip to that summit.
+        ("Xi calls off Brazil trip", "Xi Jinping has cancelled his trip to Brazil for the Brics summit.", "summit"),
         # Two guests who meet on the sidelines of a gathering abroad hold their own summit.
         ("Xi and Kim meet in Kazan", "Xi Jinping and Kim Jong Un held talks on the sidelines of the Brics summit"
          " in Kazan on Thursday.", "summit"),

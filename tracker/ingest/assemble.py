@@ -421,15 +421,15 @@ def _this_summit(text: str, place: Place, leaders: list[str], rules: Rules, name
             continue
         beside = [
             p.value for p in places
-            if p.end <= hit.start and re.fullmatch(r"[\s-]*", text[p.end : hit.start])
-            or re.fullmatch(r"\s+(?:in|at)\s+", text[hit.end : p.start])
-        ]
+            if p.end <= hit.start and re.fullmatch(r"[\s-]*|\s+for\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}", text[p.end : hit.start])
+            or re.fullmatch(r"\s+(?:(?:opened|opens|began|begins|was held|is held|held)\s+)?(?:in|at)\s+", text[hit.end : p.start])
+        ]  # "the Singapore summit", "a summit (opened) in Hanoi", "met in Washington for a Nato summit"
         name = re.search(r"(\S+)\s+$", text[: hit.start])
         words = name.group(1).split("-") if name and name.start() > 0 else []
         group = any(g.end == len(text[: hit.start].rstrip(" -")) for g in rules.summit_groups.find(text[: hit.start]))
         named_else = group or any((w.isupper() or any(c.isdigit() for c in w)) and w.lower() not in ours for w in words)
         here = all(p.country == place.country and (p.city == place.city or not (p.city and place.city)) for p in beside)
-        if here and not (named_else and not beside):
+        if here and not (named_only and named_else and not beside):
             return True
     return False
 
