@@ -789,3 +789,13 @@ def test_talks_to_be_held_with_no_date_are_announced_in_so_many_words(world_rule
     ]), "2023-08-31")
     (event,) = analysis.events
     assert (event.status.value, event.place.city, "status" in event.doubts) == ("announced", "Sochi", False)
+
+
+def test_an_invitation_carried_by_a_video_call_is_not_dated_by_the_call(rules: Rules) -> None:
+    analysis = draft_on(rules, "\n".join([
+        "Putin and Xi talk by video",
+        "Vladimir Putin and Xi Jinping held talks by video link on Friday, and Putin invited Xi to make a state visit"
+        " to Moscow next spring, the Kremlin said.",
+    ]), "2022-12-30")
+    (event,) = analysis.events
+    assert (event.status.value, event.place.city, str(event.date)) == ("invited", "Moscow", "2023")

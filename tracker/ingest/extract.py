@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
 from tracker.content.model import PartialDate, Place, Status
@@ -355,6 +355,11 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
                 places = [found_places[0][1]]
                 hosting = True
         status_hits = _outside(_statuses(text, rules), old)
+        if calls := rules.not_a_visit.find(text):
+            # "held talks by video link on Friday, and Putin invited Xi to Moscow": the call's
+            # own verbs and day say nothing of the trip; only what the call carries does.
+            status_hits = tuple((at, status) for at, status in status_hits if status in CARRIED)
+            dates = tuple(replace(m, reporting=True) if _in_clause_of(text, calls, m.start) else m for m in dates)
         if hosting and not status_hits:
             status_hits = ((0, Status.ANNOUNCED),)
         statuses = tuple(status for _, status in status_hits)
@@ -378,6 +383,14 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
             frame = Frame(**{**frame.__dict__, "looking_back": "it places only a trip dated before the article"})
         frames.append(_with_look_back(frame, ref, rules))
     return frames, mentioned
+
+
+def _in_clause_of(text: str, hits: list[Hit], at: int) -> bool:
+    """Some hit lies in the clause (up to a comma, "and" or "but") that `at` is in."""
+    bounds = [0, *(m.end() for m in re.finditer(r"[,;]|\band\b|\bbut\b", text)), len(text) + 1]
+    start = max(b for b in bounds if b <= at)
+    end = min(b for b in bounds if b > at)
+    return any(start <= hit.start < end for hit in hits)
 
 
 def _headline_plan(text: str, rules: Rules) -> bool:

@@ -1,6 +1,6 @@
 """Dates in an article's sentences, resolved against the publication date.
 
-"on Wednesday", "in May", "last month", "in the coming days", "18-19 June", "the 70th
+"on Wednesday", "in May", "last month", "next spring", "in the coming days", "18-19 June", "the 70th
 anniversary of the victory": each becomes a PartialDate no finer than the text allows.
 The calendar arithmetic is python-dateutil's (relativedelta and its weekdays).
 """
@@ -40,6 +40,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|last (?:week|month|year)|in the coming (?:days|weeks)|soon|shortly|in the (?:second|first) half of (\w+)"
         r"|the (?:end|beginning|start|middle) of (?:the|this|next) month)\b", re.I)),
     ("year", re.compile(r"\b(in|since|of|from|until|by)\s+(\d{4})\b", re.I)),
+    ("season", re.compile(r"\b(this|next|last|in the|early|late)\s+(spring|summer|autumn|fall|winter)\b", re.I)),
     ("weekday", re.compile(rf"\b(?:(on|earlier|as late as|late|last|next|this|since)\s+)?({'|'.join(_WEEKDAYS)})('s)?\b", re.I)),
 ]
 
@@ -204,6 +205,16 @@ def _resolve(
     if kind == "year":
         since = match.group(1).lower() in ("since", "from") or in_since_clause(text, start)
         return DateMention(start, kind, whole, PartialDate(int(match.group(2))), since=since)
+    if kind == "season":
+        # A season is known to its year only ("next spring"), which a season ahead may turn.
+        if ref is None:
+            return DateMention(start, "year", whole, None)
+        word = match.group(1).lower()
+        begins = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}[match.group(2).lower()]
+        month = ref.month or 6
+        # "next spring" in March is a year on; "next autumn" in March is this year's.
+        year = ref.year + (begins <= month) if word == "next" else ref.year - (begins >= month) if word == "last" else ref.year
+        return DateMention(start, "year", whole, PartialDate(year), since=in_since_clause(text, start))
     if kind == "weekday":
         word = (match.group(1) or "").lower()
         reporting = any(w in rules.reporting for w in _before(text, start, 5)) or any(
