@@ -799,3 +799,14 @@ def test_an_invitation_carried_by_a_video_call_is_not_dated_by_the_call(rules: R
     ]), "2022-12-30")
     (event,) = analysis.events
     assert (event.status.value, event.place.city, str(event.date)) == ("invited", "Moscow", "2023")
+
+
+def test_a_visit_under_way_is_dated_by_the_page_not_by_its_programme_ahead(rules: Rules) -> None:
+    analysis = draft_on(rules, "\n".join([
+        "Kim in China on a state visit",
+        "Kim Jong Un is in Beijing on his first state visit to China, Xinhua said.",
+        "On Sunday the official programme opens with Kim laying a wreath in Tiananmen Square.",
+        "He will then go to the welcome ceremony Xi Jinping is hosting at the Great Hall of the People.",
+    ]), "2018-09-01")
+    (event,) = analysis.events
+    assert (event.status.value, str(event.date), event.place.city) == ("held", "2018-09-01", "Beijing")

@@ -40,7 +40,6 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind4/09-fayettevillenewsnow-biden-to-host-yoon-2023.html": "an undated visit to come is dated by the page's year",
     "real-blind4/10-noticiasaominuto-putin-vietname.txt": "a Portuguese page: its language is not read (the warning says so)",
     "real-blind4/11-blastingnews-trump-uk-state-visit-delayed-2017.html": "the visit put off to no date is dated to the page's year, and placed in London, which the page names only as the mayor's city",
-    "real-blind4/17-ewn-ramaphosa-beijing-2018.txt": "'is in Beijing' on the page's day is not read; the programme's Sunday is taken as the last one",
 }
 
 

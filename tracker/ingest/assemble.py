@@ -611,8 +611,8 @@ def _day_beside(
             day = mention.date
             if not _usable(mention) or day is None or day.precision is not DatePrecision.DAY:
                 continue
-            near = published.first_day() - dt.timedelta(days=10) <= day.first_day() <= published.last_day() + dt.timedelta(days=60)
-            if near and _direction_ok(day, published, status):
+            # Not a day after the page: what happened is behind it; a day ahead is the programme.
+            if published.first_day() - dt.timedelta(days=10) <= day.first_day() <= published.last_day():
                 return day
     return None
 

@@ -223,7 +223,8 @@ def _resolve(
         # Ahead only when its own clause looks ahead ("will meet Putin on Friday"), not
         # merely its sentence ("arrived on Tuesday and will meet Putin on Friday").
         clause = re.split(r",|;|\band\b|\bbut\b", text[:start])[-1]
-        ahead = plan or future and bool(rules.future.find(clause)) or bool(rules.timetable.find(clause))
+        rest = re.split(r",|;|\band\b|\bbut\b", text[match.end() :])[0]  # "On Sunday the programme opens"
+        ahead = plan or future and bool(rules.future.find(clause)) or bool(rules.timetable.find(clause + rest))
         forward = word == "next" or (
             ahead and not reporting and word not in ("last", "earlier", "as late as", "since")
         )
