@@ -810,3 +810,16 @@ def test_a_visit_under_way_is_dated_by_the_page_not_by_its_programme_ahead(rules
     ]), "2018-09-01")
     (event,) = analysis.events
     assert (event.status.value, str(event.date), event.place.city) == ("held", "2018-09-01", "Beijing")
+
+
+def test_staying_home_from_an_occasion_another_leader_attended_is_declined_on_its_day(rules: Rules) -> None:
+    analysis = draft_on(rules, "\n".join([
+        "Kim marks victory anniversary at Russian mission",
+        "Kim Jong Un went to the Russian embassy in Pyongyang on Friday for the 80th anniversary of the victory over"
+        " Nazi Germany, state media said on Saturday.",
+        "He did not travel to Moscow for the celebrations, which were attended by Xi Jinping and other leaders.",
+    ]), "2025-05-10")
+    events = [e for e in analysis.events if e.place.country == "RU"]
+    assert [(e.kind, e.status.value, str(e.date), e.visitor, e.leaders) for e in events] == [
+        ("ceremony", "declined", "2025-05-09", "kim-jong-un", ("kim-jong-un", "vladimir-putin"))
+    ]

@@ -543,6 +543,9 @@ def _when(
     beside = None if under_way else _day_beside(sentences, published, status, place, rules)
     if beside is not None:
         return beside, None, ""
+    occasion = _occasion_day(sentences, published, rules) if kind == "ceremony" else None
+    if occasion is not None:
+        return occasion, None, ""
     months = _new_date_first([
         m for m in mentions
         if m.date and m.date.precision is DatePrecision.MONTH and _direction_ok(m.date, published, status)
@@ -615,6 +618,20 @@ def _day_beside(
             if published.first_day() - dt.timedelta(days=10) <= day.first_day() <= published.last_day():
                 return day
     return None
+
+
+def _occasion_day(sentences: list[Sentence], published: PartialDate | None, rules: Rules) -> PartialDate | None:
+    """For an occasion its own sentences do not date ("did not travel to Moscow for the
+    celebrations"): the one day of an anniversary the article names, within weeks of it."""
+    days = {
+        mention.date
+        for sentence in sentences
+        for mention in find_dates(sentence.text, published, rules, False)
+        if mention.kind in ("anniversary", "occasion") and mention.date is not None
+        and mention.date.precision is DatePrecision.DAY
+        and (published is None or abs((mention.date.first_day() - published.first_day()).days) <= 45)
+    }
+    return days.pop() if len(days) == 1 else None
 
 
 def _new_date_first(mentions: list[DateMention], status: Status) -> list[DateMention]:

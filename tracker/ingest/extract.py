@@ -255,6 +255,12 @@ def _proxy_of(text: str, at: int, rules: Rules) -> bool:
     return any(hit.start <= len(" ".join(after.split()[:2])) for hit in rules.proxies.find(after))
 
 
+_FELLOW_GUEST = re.compile(
+    r"\b(?:which|that)\s+(?:was|were|is|are|will be|had been)\s+attended\s+by\s+[^,;:.]*$", re.IGNORECASE
+)
+""""Kim did not go to the celebrations, which were attended by Xi": a guest of the occasion,
+not one of the subject's party."""
+
 _SENDS = re.compile(r"\b(?:sent|sends|send|sending|dispatched|dispatches|dispatch)\s+", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"\b(?:after|before|since|because|although|though|when|which|whom)\s+", re.IGNORECASE)
 
@@ -310,6 +316,7 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
         acting_for = {
             leader for at, leader in named
             if _proxy_of(text, at, rules) or _sends_proxy(text, at, rules) or _bystander(text, at, rules)
+            or _FELLOW_GUEST.search(text[:at])
             or any(a <= at < b for a, b in earlier)
         }
         named = [(at, leader) for at, leader in named if leader not in acting_for]
