@@ -823,3 +823,12 @@ def test_staying_home_from_an_occasion_another_leader_attended_is_declined_on_it
     assert [(e.kind, e.status.value, str(e.date), e.visitor, e.leaders) for e in events] == [
         ("ceremony", "declined", "2025-05-09", "kim-jong-un", ("kim-jong-un", "vladimir-putin"))
     ]
+
+
+def test_a_visit_told_by_the_day_it_was_wrapped_up_began_days_before(rules: Rules) -> None:
+    event = one_event(rules, "\n".join([
+        "Xi ends Russia trip",
+        "Xi Jinping wrapped up a three-day state visit to Russia on Wednesday, flying home from Moscow after talks"
+        " with Vladimir Putin.",
+    ]), "2023-03-23")
+    assert (str(event.date), str(event.end)) == ("2023-03-20", "2023-03-22")

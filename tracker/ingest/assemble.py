@@ -535,6 +535,9 @@ def _when(
             under_way and not m.arrival, not (happened and id(m) in opened), m.kind == "weekday",
             not happened and not _after_day(m, published), m.arrival,
         ))
+        stay = _stay(group) if status is Status.HELD else None
+        if stay is not None and stay[1] == best.date:
+            return stay[0], stay[1], ""  # the day it ended, of a stay of so many days
         return best.date, best.end, ""
     stay = _stay(group) if status is Status.HELD else None
     if stay is not None:
@@ -585,14 +588,18 @@ _LENGTH = re.compile(r"\b(two|three|four|five|six|seven|eight|[2-9])[- ]day\b", 
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 
 
+_ENDED = re.compile(r"\b(?:wrapped up|wraps up|concluded|concludes|ended|ends|rounded off|rounds off)\b[^,;]*$", re.IGNORECASE)
+
+
 def _stay(group: list[Frame]) -> tuple[PartialDate, PartialDate] | None:
     """(first, last day) of a visit told by its end: "left Pyongyang on Friday after a two-day
-    state visit" began on the Thursday."""
+    state visit", "wrapped up a three-day visit on Thursday": it began days before."""
     for frame in group:
         length = _LENGTH.search(frame.sentence.text)
         for mention in frame.dates:
             day = mention.date
-            if length and mention.departure and day is not None and day.precision is DatePrecision.DAY:
+            ended = mention.departure or _ENDED.search(frame.sentence.text[: mention.start])
+            if length and ended and day is not None and day.precision is DatePrecision.DAY:
                 days = int(_NUMBERS.get(length.group(1).lower(), length.group(1)))
                 return PartialDate.from_date(day.first_day() - dt.timedelta(days=days - 1)), day
     return None
