@@ -832,3 +832,18 @@ def test_a_visit_told_by_the_day_it_was_wrapped_up_began_days_before(rules: Rule
         " with Vladimir Putin.",
     ]), "2023-03-23")
     assert (str(event.date), str(event.end)) == ("2023-03-20", "2023-03-22")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "status"),
+    [
+        ("Biden to host Modi\nPresident Joe Biden will host Indian Prime Minister Narendra Modi for an official state"
+         " visit on June 22, the White House said on Wednesday.", "2023-05-10", "announced"),
+        ("Xi receives Lula\nChinese President Xi Jinping received Brazilian President Luiz Inacio Lula da Silva on"
+         " Friday and the two signed fifteen agreements.", "2023-04-14", "held"),
+    ],
+)
+def test_a_leader_who_hosts_another_by_name_does_so_at_home(world_rules: Rules, text: str, published: str, status: str) -> None:
+    (event,) = draft_on(world_rules, text, published).events
+    assert (event.status.value, event.place.country) == (status, "US" if "Biden" in text else "CN")
+    assert event.host in ("joe-biden", "xi-jinping") and event.visitor in ("narendra-modi", "luiz-inacio-lula-da-silva")

@@ -151,6 +151,22 @@ def _hosted_country(text: str, rules: Rules) -> str | None:
     return None
 
 
+_HOSTS_LEADER = re.compile(
+    r"\b(?:(?:to|will|is to)\s+(?:host|welcome|receive)|hosted|hosts|welcomed|welcomes|received|receives)\s+", re.IGNORECASE
+)
+
+
+def _hosts_leader(text: str, named: list[tuple[int, str]], rules: Rules) -> str | None:
+    """The host's country where a leader hosts another by name ("Biden will host Indian Prime
+    Minister Narendra Modi for a state visit", "Xi received Lula"), each from a different country."""
+    for verb in _HOSTS_LEADER.finditer(text):
+        hosts = [leader for at, leader in named if at < verb.start()]
+        guests = [leader for at, leader in named if 0 <= at - verb.end() <= 60 and not re.search(r"[,;.]", text[verb.end() : at])]
+        if hosts and guests and rules.leaders[hosts[-1]].country != rules.leaders[guests[0]].country:
+            return str(rules.leaders[hosts[-1]].country)
+    return None
+
+
 def _someone_elses(text: str, hit: Hit, rules: Rules) -> bool:
     """A leader's bare surname after a first name not the leader's own is someone else's
     ("Jill Biden, the first lady"; not "Emmanuel Macron", nor "President Biden")."""
@@ -361,6 +377,10 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
                 found_places = [(len(text), Place(country=host_home, city=None))]
                 places = [found_places[0][1]]
                 hosting = True
+        elif not found_places and (host_home := _hosts_leader(text, named, rules)) is not None:
+            # "Biden will host Modi for a state visit": in the host's country.
+            found_places = [(len(text), Place(country=host_home, city=None))]
+            places = [found_places[0][1]]
         status_hits = _outside(_statuses(text, rules), old)
         if calls := rules.not_a_visit.find(text):
             # "held talks by video link on Friday, and Putin invited Xi to Moscow": the call's
