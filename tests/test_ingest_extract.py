@@ -847,3 +847,14 @@ def test_a_leader_who_hosts_another_by_name_does_so_at_home(world_rules: Rules, 
     (event,) = draft_on(world_rules, text, published).events
     assert (event.status.value, event.place.country) == (status, "US" if "Biden" in text else "CN")
     assert event.host in ("joe-biden", "xi-jinping") and event.visitor in ("narendra-modi", "luiz-inacio-lula-da-silva")
+
+
+def test_a_leader_who_left_home_for_abroad_has_set_off_for_a_visit_there(rules: Rules) -> None:
+    event = one_event(rules, "\n".join([
+        "Kim heads for Russia by train",
+        "Kim Jong Un left Pyongyang by armoured train on Sunday afternoon for Russia, where he is expected to meet"
+        " Vladimir Putin, state media said on Monday.",
+    ]), "2023-09-11")
+    assert (event.visitor, event.host, event.place.country, event.status.value) == (
+        "kim-jong-un", "vladimir-putin", "RU", "confirmed"
+    )

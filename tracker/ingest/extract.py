@@ -156,6 +156,18 @@ _HOSTS_LEADER = re.compile(
 )
 
 
+def _set_off(text: str, places: list[tuple[int, Place]], home: str, rules: Rules) -> int | None:
+    """Where a leader left for abroad ("left Pyongyang by train on Sunday for Russia"): the trip
+    is under way, as "set off for" says. The position of the departure, else None."""
+    for at, place in places:
+        if place.country == home or not re.search(r"\b(?:for|to)\s+(?:the\s+)?$", text[:at]):
+            continue
+        left = [d for d in rules.departure.find(text) if 0 < at - d.end <= 70 and not re.search(r"[;.]", text[d.end : at])]
+        if left:
+            return left[-1].start
+    return None
+
+
 def _hosts_leader(text: str, named: list[tuple[int, str]], rules: Rules) -> str | None:
     """The host's country where a leader hosts another by name ("Biden will host Indian Prime
     Minister Narendra Modi for a state visit", "Xi received Lula"), each from a different country."""
@@ -219,7 +231,9 @@ def holder(country: str, ref: PartialDate | None, rules: Rules, mentioned: set[s
     return max(pool, key=start)
 
 
-def _destinations(text: str, rules: Rules, trips: list[Hit], homes: set[str]) -> list[tuple[int, Place]]:
+def _destinations(
+    text: str, rules: Rules, trips: list[Hit], homes: set[str], named: tuple[tuple[int, str], ...] = ()
+) -> list[tuple[int, Place]]:
     """(position, place) for places named, without where someone came from; a place right
     after a trip word first, then cities before countries.
 
@@ -231,6 +245,9 @@ def _destinations(text: str, rules: Rules, trips: list[Hit], homes: set[str]) ->
         before = [normal(word) for word in re.findall(r"[\w']+", text[: hit.start])[-2:]]
         lead_in = text[max(0, hit.start - 20) : hit.start]
         left = any(d.end >= len(lead_in.rstrip()) - 1 for d in rules.departure.find(lead_in))
+        leaver = next((leader for at, leader in reversed(named) if at < hit.start), None)
+        if left and leaver is not None and rules.leaders[leaver].country == hit.value.country:
+            continue  # "Kim left Pyongyang for Russia": his home is where he came from
         if left and homes and hit.value.country not in homes | {""} or left and len(homes) > 1:
             ranked.append((1, 0 if hit.value.city else 1, hit.start, hit.value))
             continue
@@ -364,7 +381,7 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
         dates = tuple(m for m in find_dates(text, ref, rules, future, plan) if not any(a <= m.start < b for a, b in earlier))
         old = _old_clauses(text, dates, ref) + earlier
         homes = {rules.leaders[leader].country for leader in leaders}
-        every_place = tuple(_destinations(text, rules, trips, homes))
+        every_place = tuple(_destinations(text, rules, trips, homes, tuple(named)))
         found_places = list(_outside(every_place, old))
         places = [place for _, place in found_places]
         hosting = False
@@ -387,6 +404,8 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
             # own verbs and day say nothing of the trip; only what the call carries does.
             status_hits = tuple((at, status) for at, status in status_hits if status in CARRIED)
             dates = tuple(replace(m, reporting=True) if _in_clause_of(text, calls, m.start) else m for m in dates)
+        if subject is not None and (set_off := _set_off(text, found_places, rules.leaders[subject].country, rules)) is not None:
+            status_hits = tuple(sorted((*status_hits, (set_off, Status.CONFIRMED))))
         if hosting and not status_hits:
             status_hits = ((0, Status.ANNOUNCED),)
         statuses = tuple(status for _, status in status_hits)
