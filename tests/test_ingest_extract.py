@@ -858,3 +858,12 @@ def test_a_leader_who_left_home_for_abroad_has_set_off_for_a_visit_there(rules: 
     assert (event.visitor, event.host, event.place.country, event.status.value) == (
         "kim-jong-un", "vladimir-putin", "RU", "confirmed"
     )
+
+
+def test_a_visit_told_as_happening_is_dated_by_the_page_not_by_a_month_named_beside_it(world_rules: Rules) -> None:
+    event = one_event(world_rules, "\n".join([
+        "Russia's new president in China",
+        "Russian President Dmitry Medvedev has arrived in Beijing on his first trip abroad.",
+        "Mr Medvedev, sworn in this month, will hold talks with Hu Jintao during a two-day visit.",
+    ]), "2008-05-23")
+    assert (event.status.value, str(event.date)) == ("held", "2008-05-23")

@@ -553,6 +553,12 @@ def _when(
         m for m in mentions
         if m.date and m.date.precision is DatePrecision.MONTH and _direction_ok(m.date, published, status)
     ], status)
+    as_it_happens = happened and published is not None and published.precision is DatePrecision.DAY and any(
+        rules.as_it_happens.find(f.sentence.text) for f in group
+    )
+    if months and as_it_happens and months[0].date.contains(published):  # type: ignore[union-attr,arg-type]
+        # "has arrived in Beijing" on the page's day, in a month the text names: that day.
+        return published, None, "the article reports it as happening: its own date"
     if months:
         month: PartialDate = months[0].date  # type: ignore[assignment]
         # "in May" narrows to a day when the article dates the occasion itself ("on May 9"),
