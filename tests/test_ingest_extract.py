@@ -867,3 +867,33 @@ def test_a_visit_told_as_happening_is_dated_by_the_page_not_by_a_month_named_bes
         "Mr Medvedev, sworn in this month, will hold talks with Hu Jintao during a two-day visit.",
     ]), "2008-05-23")
     assert (event.status.value, str(event.date)) == ("held", "2008-05-23")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # A dateline with the month abbreviated, the day of the talks a weekday of the page's week.
+        ("Putin and Xi hold talks in Moscow\nMOSCOW, Sept. 5 (Reuters) - Chinese President Xi Jinping held talks with"
+         " Russian President Vladimir Putin in the Kremlin on Tuesday, on the second day of a state visit to Russia.",
+         "2023-09-05", ("visit", "held", "2023-09-05", "xi-jinping", "vladimir-putin", "Moscow")),
+        # A visit told in the past tense days later: "last Thursday" in the next week's paper.
+        ("Putin's Ankara visit: what we know\nRussian President Vladimir Putin paid a one-day visit to Ankara last"
+         " Thursday, where he held talks with President Recep Tayyip Erdogan on grain exports.",
+         "2023-09-12", ("visit", "held", "2023-09-07", "vladimir-putin", "recep-tayyip-erdogan", "Ankara")),
+        # The head of government the visitor meets hosts a working visit; the president's lunch does not change that.
+        ("Modi in Berlin for talks with Scholz\nIndian Prime Minister Narendra Modi arrived in Berlin on Sunday for talks"
+         " with Chancellor Olaf Scholz. President Frank-Walter Steinmeier will give a lunch in his honour.",
+         "2024-10-27", ("visit", "held", "2024-10-27", "narendra-modi", "olaf-scholz", "Berlin")),
+        # A condolence message is no visit, and the past meeting its sender recalls is a mention.
+        ("Kim sends condolences to Putin\nNorth Korean leader Kim Jong Un sent a message of condolence to Russian"
+         " President Vladimir Putin on Sunday over the attack on a concert hall, KCNA said.\nKim, who met Putin at the"
+         " Vostochny Cosmodrome last September, said the two countries stood together.", "2024-03-24", None),
+        # An envoy who is to meet a leader is no leaders' visit.
+        ("Lavrov arrives in Pyongyang\nRussian Foreign Minister Sergei Lavrov arrived in Pyongyang on Saturday for a"
+         " three-day visit during which he is expected to meet Kim Jong Un.", "2024-07-13", None),
+    ],
+)
+def test_shapes_editors_meet(world_rules: Rules, text: str, published: str, expected: tuple[str, ...] | None) -> None:
+    events = draft_on(world_rules, text, published).events
+    found = [(e.kind, e.status.value, str(e.date), e.visitor, e.host, e.place.city) for e in events]
+    assert found == ([expected] if expected else [])
