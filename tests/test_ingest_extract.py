@@ -668,14 +668,33 @@ def test_a_meeting_ahead_and_the_leaders_other_meetings_are_not_this_ones(rules:
     assert (event.place.country, str(event.date)) == ("CN", "2018-05-08")
 
 
-def test_a_page_in_another_language_says_it_is_not_read(rules: Rules) -> None:
+def test_a_page_in_another_language_is_read_through_the_glossary_and_says_so(rules: Rules) -> None:
     text = "\n".join([
-        "Putin chegou a Pyongyang",
-        "O presidente russo Vladimir Putin chegou hoje a Pyongyang para uma visita oficial de dois dias,"
+        "Putin já está em Pyongyang",
+        "O presidente russo Vladimir Putin chegou a Pyongyang para uma visita oficial de dois dias,"
         " onde vai reunir-se com Kim Jong Un e assinar acordos de cooperação econômica e militar.",
     ])
-    analysis = draft(rules, text)
-    assert "the page is in a language other than English, and the ingester reads English only" in " ".join(analysis.warnings)
+    analysis = draft_on(rules, text, "2024-06-19")
+    assert "the page is in a language other than English, and the ingester reads English: it read the page through a glossary" in " ".join(analysis.warnings)
+    (event,) = analysis.events
+    assert (event.kind, event.status.value, event.visitor, event.host, event.place.city) == (
+        "visit", "held", "vladimir-putin", "kim-jong-un", "Pyongyang"
+    )
+
+
+def test_a_russian_page_names_its_leaders_in_their_declined_forms(world_rules: Rules) -> None:
+    page = (
+        '<html lang="ru"><head><title>Эрдоган прилетел в Сочи</title></head><body><article>'
+        "<h1>Эрдоган прилетел в Сочи</h1><p>Президент Турции Реджеп Тайип Эрдоган прилетел в Сочи, где у него"
+        " запланированы переговоры с российским лидером Владимиром Путиным, сообщают турецкие газеты.</p>"
+        "<p>В последний раз главы двух государств встречались в Астане, на полях саммита.</p>"
+        "</article></body></html>"
+    )
+    analysis = analyse(page.encode(), "a.html", world_rules, TODAY, published=PartialDate.parse("2023-09-04"))
+    (event,) = analysis.events
+    assert (event.visitor, event.host, event.place.city, event.status.value) == (
+        "recep-tayyip-erdogan", "vladimir-putin", "Sochi", "held"
+    )
 
 
 def test_a_page_declared_in_russian_that_names_no_leader_in_english_says_so(rules: Rules) -> None:
@@ -687,7 +706,7 @@ def test_a_page_declared_in_russian_that_names_no_leader_in_english_says_so(rule
         " последние двадцать пять лет; первый состоялся летом двухтысячного года, вскоре после выборов.</p>"
         "</article></body></html>"
     )
-    with pytest.raises(InputError, match=r"a\.html: names none of the leaders .*; the page is in Russian, and the ingester reads English only"):
+    with pytest.raises(InputError, match=r"a\.html: names none of the leaders .*; the page is in Russian, and the ingester reads English: it read the page through a glossary"):
         analyse(page.encode(), "a.html", rules, TODAY)
 
 

@@ -5,6 +5,7 @@ The stages, in order, one module each:
     fetch     a file, standard input or an http(s) address -> bytes (feed: a news feed's items)
     clean     raw text or HTML -> the article's lines, page furniture removed
     meta      headline, publisher, author, publication date
+    gloss     a page in another language: the words the rules turn on, in English
     extract   sentences -> frames (a sentence about a visit, with its leaders and places)
     assemble  frames -> draft events; a publication date where the article gives none
     match     drafts -> new events, or updates of events already in content/
@@ -35,6 +36,7 @@ from tracker.ingest.drafts import LOCK_FILE, FileChange, apply_changes, changes_
 from tracker.ingest.extract import EventDraft, Sentence, read_frames, split_sentences
 from tracker.ingest.feed import Selection, address_key, read_feed, select
 from tracker.ingest.fetch import TIMEOUT, is_url, read_input
+from tracker.ingest.gloss import gloss
 from tracker.ingest.match import Plan, plan_events, source_id
 from tracker.ingest.meta import SourceDraft, read_source
 from tracker.ingest.report import IngestResult, report
@@ -73,13 +75,19 @@ def analyse(
     article = read_article(data, name, rules, today)
     source = read_source(article, rules, today, url=url)
     warnings = list(source.notes)
-    sentences = split_sentences(source.body, source.title, rules)
+    language = foreign_language(article)
+    if language:
+        # The cue words are English: the page's own words that matter are glossed into it.
+        body = tuple(gloss(line, rules.glossary) for line in source.body)
+        sentences = split_sentences(body, source.title and gloss(source.title, rules.glossary), rules)
+    else:
+        sentences = split_sentences(source.body, source.title, rules)
     countries = {leader.country for leader in rules.leaders.values()}
     described = (hit.value.country in countries for s in sentences for hit in rules.titles.find(s.text))
-    language = foreign_language(article)
     unread = (
-        f"the page is in {language}, and the ingester reads English only: its visits and dates"
-        " are not read (draft its event by hand, or ingest an English report of it)"
+        f"the page is in {language}, and the ingester reads English: it read the page through a"
+        " glossary of the words that matter (content/ingest-cues.yaml), not its every word; check"
+        " each field against the page (or ingest an English report of it)"
     ) if language else None
     if not any(rules.names.find(s.text) for s in sentences) and not any(described):
         raise InputError(

@@ -17,6 +17,7 @@ import pycountry
 
 from tracker.content.load import Document, read_document
 from tracker.content.model import Leader, PartialDate, Place, Status
+from tracker.ingest.gloss import compile_glossary
 
 GAZETTEER_FILE = "gazetteer.yaml"
 CUES_FILE = "ingest-cues.yaml"
@@ -161,6 +162,8 @@ class Rules:
     """A site's domain -> its publisher (publishers.yaml)."""
     caption_marks: tuple[str, ...]
     """Lowered marks of a photo caption or credit line ("(left)", "file photo")."""
+    glossary: tuple[re.Pattern[str], dict[str, str]] | None
+    """Words of other languages -> English, for a page not in English (see gloss.py)."""
     summit_groups: PhraseSet
     """Groups of countries whose summits are theirs ("a Nato summit"), not two leaders' meeting."""
     proxies: PhraseSet
@@ -219,6 +222,20 @@ def _words(document: Document, key: str) -> list[str]:
                 ' phrases with a colon in quotes: "on", "more about:")'
             )
     return value
+
+
+def _glossary(document: Document) -> dict[str, dict[str, str]]:
+    """The cue file's `glossary`: a language code -> {a word in it: its English}."""
+    value = document.data.get("glossary", {})
+    if not isinstance(value, dict):
+        raise RulesError(f"{_at(document, 'glossary')}: glossary: expected a language code for each list of words, e.g. pt: {{visita: visit}}")
+    for language, words in value.items():
+        if not isinstance(words, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in words.items()):
+            raise RulesError(
+                f"{_at(document, 'glossary', language)}: glossary: {language}: expected words and their English,"
+                ' e.g. {visita: visit, "chegou a": "arrived in"}'
+            )
+    return {str(language): dict(words) for language, words in value.items()}
 
 
 def _countries() -> list[tuple[str, Place]]:
@@ -369,4 +386,5 @@ def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
         caption_marks=tuple(sorted(lowered("caption_marks"))),
         proxies=phrases("proxies"),
         summit_groups=phrases("summit_groups"),
+        glossary=compile_glossary(_glossary(cues_document)),
     )
