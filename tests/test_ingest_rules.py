@@ -61,3 +61,15 @@ def test_rule_files_that_are_not_yaml_are_named_with_their_line(content: Path) -
         load_rules(content, validate_content(content).leaders)
     assert str(error.value).startswith(f"{cues}:")
     assert "YAML syntax error" in str(error.value)
+
+
+def test_a_glossary_language_without_its_words_is_named_with_its_line(content: Path) -> None:
+    cues = content / "ingest-cues.yaml"
+    text = cues.read_text(encoding="utf-8").replace("glossary:\n", "glossary:\n  nl: [bezoek, visit]\n", 1)
+    cues.write_text(text, encoding="utf-8")
+    with pytest.raises(RulesError) as error:
+        load_rules(content, validate_content(content).leaders)
+    assert str(error.value) == (
+        f"{cues}:{_line_of(cues, '  nl:')}: glossary: nl: expected words and their English,"
+        ' e.g. {visita: visit, "chegou a": "arrived in"}'
+    )
