@@ -228,7 +228,10 @@ def _glossary(document: Document) -> dict[str, dict[str, str]]:
     """The cue file's `glossary`: a language code -> {a word in it: its English}."""
     value = document.data.get("glossary", {})
     if not isinstance(value, dict):
-        raise RulesError(f"{_at(document, 'glossary')}: glossary: expected a language code for each list of words, e.g. pt: {{visita: visit}}")
+        raise RulesError(
+            f"{_at(document, 'glossary')}: glossary: expected a language code for each list of words,"
+            " e.g. pt: {visita: visit}"
+        )
     for language, words in value.items():
         if not isinstance(words, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in words.items()):
             raise RulesError(
