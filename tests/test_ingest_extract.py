@@ -916,3 +916,27 @@ def test_shapes_editors_meet(world_rules: Rules, text: str, published: str, expe
     events = draft_on(world_rules, text, published).events
     found = [(e.kind, e.status.value, str(e.date), e.visitor, e.host, e.place.city) for e in events]
     assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # Spanish, undeclared: the glossary language most of its words are in; the weekday read.
+        ("Xi Jinping llega a Moscú\nEl presidente chino, Xi Jinping, llegó este lunes a Moscú para una visita de"
+         " Estado de tres días, durante la cual se reunirá con el presidente ruso, Vladimir Putin, en el Kremlin.",
+         "2023-03-20", ("xi-jinping", "Moscow", "2023-03-20")),
+        # German, which shares "in" with English, is still no English.
+        ("Scholz in Peking eingetroffen\nBundeskanzler Olaf Scholz ist zu einem Besuch in Peking eingetroffen, wo er"
+         " am Dienstag mit Staats- und Parteichef Xi Jinping zusammenkommen wird. Es ist seine zweite Reise nach China.",
+         "2024-04-15", ("olaf-scholz", "Beijing", "2024-04")),
+        # Portuguese, with a date written out in full.
+        ("Lula em Pequim\nO presidente Luiz Inácio Lula da Silva chegou a Pequim em 13 de abril de 2023 para uma visita"
+         " de Estado, e vai reunir-se com o presidente Xi Jinping.", "2023-04-14",
+         ("luiz-inacio-lula-da-silva", "Beijing", "2023-04-13")),
+    ],
+)
+def test_pages_in_other_languages_are_read_through_their_glossary(
+    world_rules: Rules, text: str, published: str, expected: tuple[str, str, str]
+) -> None:
+    (event,) = draft_on(world_rules, text, published).events
+    assert (event.visitor, event.place.city, str(event.date)) == expected

@@ -17,7 +17,7 @@ import pycountry
 
 from tracker.content.load import Document, read_document
 from tracker.content.model import Leader, PartialDate, Place, Status
-from tracker.ingest.gloss import compile_glossary
+from tracker.ingest.gloss import Matcher, compile_glossary
 
 GAZETTEER_FILE = "gazetteer.yaml"
 CUES_FILE = "ingest-cues.yaml"
@@ -162,8 +162,8 @@ class Rules:
     """A site's domain -> its publisher (publishers.yaml)."""
     caption_marks: tuple[str, ...]
     """Lowered marks of a photo caption or credit line ("(left)", "file photo")."""
-    glossary: tuple[re.Pattern[str], dict[str, str]] | None
-    """Words of other languages -> English, for a page not in English (see gloss.py)."""
+    glossary: dict[str, Matcher]
+    """Each language's words -> English, for a page not in English (see gloss.py)."""
     summit_groups: PhraseSet
     """Groups of countries whose summits are theirs ("a Nato summit"), not two leaders' meeting."""
     proxies: PhraseSet
