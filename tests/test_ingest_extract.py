@@ -940,3 +940,14 @@ def test_pages_in_other_languages_are_read_through_their_glossary(
 ) -> None:
     (event,) = draft_on(world_rules, text, published).events
     assert (event.visitor, event.place.city, str(event.date)) == expected
+
+
+def test_a_ministers_talks_that_prepare_a_leaders_visit_are_not_the_visit(rules: Rules) -> None:
+    event = one_event(rules, "\n".join([
+        "Moscow prepares Putin's China trip",
+        "Russian Foreign Minister Sergei Lavrov held talks with his Chinese counterpart in Beijing on Tuesday to"
+        " prepare President Vladimir Putin's visit to China next month, the ministry said.",
+    ]), "2024-04-09")
+    assert (event.visitor, event.status.value, str(event.date), event.place.country) == (
+        "vladimir-putin", "announced", "2024-05", "CN"
+    )

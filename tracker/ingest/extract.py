@@ -156,6 +156,16 @@ _HOSTS_LEADER = re.compile(
 )
 
 
+def _aides_lead(text: str, named: list[tuple[int, str]], rules: Rules) -> int:
+    """Where the leaders' part of a sentence starts when the sentence opens with someone acting
+    for them (a minister, an envoy, in its first words) before any leader is named; else 0."""
+    if not named or text.lstrip().startswith(("\"", "“", "'", "‘")):
+        return 0
+    first = named[0][0]
+    opening = len(" ".join(text.split()[:5]))
+    return first if any(hit.start < min(first, opening) for hit in rules.proxies.find(text[:first])) else 0
+
+
 def _set_off(text: str, places: list[tuple[int, Place]], home: str, rules: Rules) -> int | None:
     """Where a leader left for abroad ("left Pyongyang by train on Sunday for Russia"): the trip
     is under way, as "set off for" says. The position of the departure, else None."""
@@ -379,7 +389,11 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
         plan = sentence.headline and _headline_plan(text, rules)
         future = plan or bool(_outside(tuple((hit.start, hit) for hit in rules.future.find(text)), earlier))
         dates = tuple(m for m in find_dates(text, ref, rules, future, plan) if not any(a <= m.start < b for a, b in earlier))
-        old = _old_clauses(text, dates, ref) + earlier
+        # "Foreign Minister Lavrov held talks in Beijing on Tuesday to prepare Putin's visit":
+        # what comes before the leader, in a minister's or an envoy's clause, is theirs.
+        aide = _aides_lead(text, named, rules)
+        dates = tuple(m for m in dates if m.start >= aide)
+        old = _old_clauses(text, dates, ref) + earlier + [(0, aide)]
         homes = {rules.leaders[leader].country for leader in leaders}
         every_place = tuple(_destinations(text, rules, trips, homes, tuple(named)))
         found_places = list(_outside(every_place, old))
@@ -409,7 +423,7 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
         if hosting and not status_hits:
             status_hits = ((0, Status.ANNOUNCED),)
         statuses = tuple(status for _, status in status_hits)
-        arrived = bool(rules.arrival.find(text))
+        arrived = any(hit.start >= aide for hit in rules.arrival.find(text))
         kinds = tuple(hit.value for hit in rules.kinds.find(text) if hit.value)
         frame = Frame(
             sentence=sentence,
