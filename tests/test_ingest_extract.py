@@ -951,3 +951,12 @@ def test_a_ministers_talks_that_prepare_a_leaders_visit_are_not_the_visit(rules:
     assert (event.visitor, event.status.value, str(event.date), event.place.country) == (
         "vladimir-putin", "announced", "2024-05", "CN"
     )
+
+
+def test_a_trip_named_as_a_starting_point_is_a_mention(rules: Rules) -> None:
+    analysis = draft_on(rules, "\n".join([
+        "Russia's trade with China grows",
+        "Since Xi Jinping's visit to Moscow in March, Chinese trade with Russia has grown by a fifth, customs data showed.",
+    ]), "2023-09-18")
+    assert analysis.events == ()
+    assert any("a starting point" in warning for warning in analysis.warnings)

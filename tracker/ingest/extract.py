@@ -578,7 +578,12 @@ def _with_look_back(frame: Frame, ref: PartialDate | None, rules: Rules) -> Fram
         plan = _plan_beside_look_back(frame, [hit.start for hit in cue])
         if plan is not None:
             return plan
-    if gone:
+    text = frame.sentence.text
+    trips = rules.trip.find(text) + rules.arrival.find(text)
+    if trips and all(in_since_clause(text, hit.start) for hit in trips):
+        # "Since Xi's visit to Moscow in March, trade has grown": the trip is a starting point.
+        why = f"a starting point ({text[: trips[0].end][-60:]!r})"
+    elif gone:
         why = f"{', '.join(gone)} no longer in office"
     elif cue:
         why = f"looks back ({cue[0].phrase!r})"
