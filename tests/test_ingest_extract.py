@@ -960,3 +960,12 @@ def test_a_trip_named_as_a_starting_point_is_a_mention(rules: Rules) -> None:
     ]), "2023-09-18")
     assert analysis.events == ()
     assert any("a starting point" in warning for warning in analysis.warnings)
+
+
+def test_a_plan_in_reported_speech_beside_a_look_back_is_announced(rules: Rules) -> None:
+    event = one_event(rules, "\n".join([
+        "Kremlin on Putin's plans",
+        "The Kremlin said on Tuesday that Vladimir Putin would visit Pyongyang at a convenient time, five years after"
+        " he and Kim Jong Un first met in Vladivostok.",
+    ]), "2024-05-14")
+    assert (event.visitor, event.status.value, event.place.city) == ("vladimir-putin", "announced", "Pyongyang")
