@@ -969,3 +969,16 @@ def test_a_plan_in_reported_speech_beside_a_look_back_is_announced(rules: Rules)
         " he and Kim Jong Un first met in Vladivostok.",
     ]), "2024-05-14")
     assert (event.visitor, event.status.value, event.place.city) == ("vladimir-putin", "announced", "Pyongyang")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Путин провёл телефонный разговор с Си Цзиньпином\nПрезидент России Владимир Путин провёл во вторник"
+        " телефонный разговор с председателем КНР Си Цзиньпином в Пекине, сообщили в Кремле.",
+        "Lula e Xi conversam por videoconferência\nO presidente Luiz Inácio Lula da Silva e o presidente Xi Jinping"
+        " conversaram nesta terça-feira por videoconferência sobre o comércio entre a China e o Brasil.",
+    ],
+)
+def test_a_call_in_another_language_is_no_visit(world_rules: Rules, text: str) -> None:
+    assert draft_on(world_rules, text, "2024-04-09").events == ()
