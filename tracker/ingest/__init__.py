@@ -36,7 +36,6 @@ from tracker.ingest.drafts import LOCK_FILE, FileChange, apply_changes, changes_
 from tracker.ingest.extract import EventDraft, Sentence, read_frames, split_sentences
 from tracker.ingest.feed import Selection, address_key, read_feed, select
 from tracker.ingest.fetch import TIMEOUT, is_url, read_input
-from tracker.ingest.gloss import gloss, page_language
 from tracker.ingest.match import Plan, plan_events, source_id
 from tracker.ingest.meta import SourceDraft, read_source
 from tracker.ingest.report import IngestResult, report
@@ -79,9 +78,9 @@ def analyse(
     if language:
         # The cue words are English: the page's own words that matter are glossed into it.
         declared = article.html.language if article.html else None
-        matcher = rules.glossary.get(page_language(source.body, rules.glossary, declared) or "")
-        body = tuple(gloss(line, matcher) for line in source.body)
-        sentences = split_sentences(body, source.title and gloss(source.title, matcher), rules)
+        glossed = rules.glossary.language_of(source.body, declared)
+        body = tuple(rules.glossary.gloss(line, glossed) for line in source.body)
+        sentences = split_sentences(body, source.title and rules.glossary.gloss(source.title, glossed), rules)
     else:
         sentences = split_sentences(source.body, source.title, rules)
     countries = {leader.country for leader in rules.leaders.values()}

@@ -25,9 +25,41 @@ _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|Octo
 _LINKED_DATE = re.compile(rf"(\d)\.?\s+(?:de|del)\s+({_MONTH_NAMES})\b|\b({_MONTH_NAMES})\s+(?:de|del)\s+(\d{{4}})")
 
 
-def compile_glossary(glossary: Mapping[str, Mapping[str, str]]) -> dict[str, Matcher]:
-    """A matcher for each language: its words (longest first) and country names."""
-    return {language: _matcher([*words.items(), *_country_names(language)]) for language, words in glossary.items()}
+class Glossary:
+    """Each language's words with their English, compiled into matchers on first use: only a
+    page in another language needs them."""
+
+    def __init__(self, words: Mapping[str, Mapping[str, str]]) -> None:
+        self._words = {language: dict(listed) for language, listed in words.items()}
+        self._matchers: dict[str, Matcher] | None = None
+
+    def matchers(self) -> dict[str, Matcher]:
+        """A matcher for each language: its words (longest first) and country names."""
+        if self._matchers is None:
+            self._matchers = {
+                language: _matcher([*listed.items(), *_country_names(language)]) for language, listed in self._words.items()
+            }
+        return self._matchers
+
+    def language_of(self, lines: Iterable[str], declared: str | None) -> str | None:
+        """The glossary language of a page: the one it declares (`<html lang="pt-BR">`), else
+        the one with the most of the page's words; None when the glossary has no word of it."""
+        code = (declared or "").split("-")[0].lower()
+        if code in self._words:
+            return code
+        text = "\n".join(lines)
+        counts = {language: len(pattern.findall(text)) for language, (pattern, _) in self.matchers().items()}
+        best = max(counts, key=lambda language: counts[language], default=None)
+        return best if best is not None and counts[best] > 0 else None
+
+    def gloss(self, text: str, language: str | None) -> str:
+        """`text` with each of the language's glossary words in English ("5 de março de 2023"
+        reads "5 March 2023"); as it is for a language the glossary lacks."""
+        if language not in self._words:
+            return text
+        pattern, meanings = self.matchers()[language]
+        glossed = pattern.sub(lambda match: meanings[match.lastgroup or ""], text)
+        return _LINKED_DATE.sub(lambda m: f"{m.group(1)} {m.group(2)}" if m.group(1) else f"{m.group(3)} {m.group(4)}", glossed)
 
 
 def _matcher(pairs: Iterable[tuple[str, str]]) -> Matcher:
@@ -42,28 +74,6 @@ def _matcher(pairs: Iterable[tuple[str, str]]) -> Matcher:
     alternatives = "|".join(f"(?P<g{number}>{patterns[key]})" for number, key in enumerate(ordered))
     pattern = re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w'’-])", re.IGNORECASE)
     return pattern, {f"g{number}": english[key] for number, key in enumerate(ordered)}
-
-
-def page_language(lines: Iterable[str], glossary: Mapping[str, Matcher], declared: str | None) -> str | None:
-    """The glossary language of a page: the one it declares (`<html lang="pt-BR">`), else the
-    one with the most of the page's words; None when the glossary has no word of it."""
-    code = (declared or "").split("-")[0].lower()
-    if code in glossary:
-        return code
-    text = "\n".join(lines)
-    counts = {language: len(pattern.findall(text)) for language, (pattern, _) in glossary.items()}
-    best = max(counts, key=lambda language: counts[language], default=None)
-    return best if best is not None and counts[best] > 0 else None
-
-
-def gloss(text: str, matcher: Matcher | None) -> str:
-    """`text` with each of the language's glossary words in English ("5 de março de 2023"
-    reads "5 March 2023")."""
-    if matcher is None:
-        return text
-    pattern, meanings = matcher
-    glossed = pattern.sub(lambda match: meanings[match.lastgroup or ""], text)
-    return _LINKED_DATE.sub(lambda m: f"{m.group(1)} {m.group(2)}" if m.group(1) else f"{m.group(3)} {m.group(4)}", glossed)
 
 
 def _country_names(language: str) -> list[tuple[str, str]]:

@@ -17,7 +17,7 @@ import pycountry
 
 from tracker.content.load import Document, read_document
 from tracker.content.model import Leader, PartialDate, Place, Status
-from tracker.ingest.gloss import Matcher, compile_glossary
+from tracker.ingest.gloss import Glossary
 
 GAZETTEER_FILE = "gazetteer.yaml"
 CUES_FILE = "ingest-cues.yaml"
@@ -162,7 +162,7 @@ class Rules:
     """A site's domain -> its publisher (publishers.yaml)."""
     caption_marks: tuple[str, ...]
     """Lowered marks of a photo caption or credit line ("(left)", "file photo")."""
-    glossary: dict[str, Matcher]
+    glossary: Glossary
     """Each language's words -> English, for a page not in English (see gloss.py)."""
     summit_groups: PhraseSet
     """Groups of countries whose summits are theirs ("a Nato summit"), not two leaders' meeting."""
@@ -389,5 +389,5 @@ def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
         caption_marks=tuple(sorted(lowered("caption_marks"))),
         proxies=phrases("proxies"),
         summit_groups=phrases("summit_groups"),
-        glossary=compile_glossary(_glossary(cues_document)),
+        glossary=Glossary(_glossary(cues_document)),
     )
