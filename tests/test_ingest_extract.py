@@ -181,6 +181,11 @@ def test_a_meeting_in_a_third_country_has_no_host(rules: Rules) -> None:
         ("A year after postponing it, Kim Jong Un will visit Moscow in May.", "announced"),
         # "the UK" is a country.
         ("Kim Jong Un's visit to the UK has been put back.", "postponed"),
+        # Missing a trip, deciding against it, putting it on ice.
+        ("Kim Jong Un will miss the summit in Vladivostok next month, Moscow said.", "declined"),
+        ("Kim Jong Un has decided against travelling to Vladivostok for talks with Putin.", "declined"),
+        ("Kim Jong Un's planned visit to Moscow to meet Putin has been put on ice.", "postponed"),
+        ("Kim Jong Un did not travel to Moscow for the talks with Putin.", "declined"),
     ],
 )
 def test_status_from_cue_words(rules: Rules, sentence: str, status: str) -> None:
