@@ -186,6 +186,11 @@ def test_a_meeting_in_a_third_country_has_no_host(rules: Rules) -> None:
         ("Kim Jong Un has decided against travelling to Vladivostok for talks with Putin.", "declined"),
         ("Kim Jong Un's planned visit to Moscow to meet Putin has been put on ice.", "postponed"),
         ("Kim Jong Un did not travel to Moscow for the talks with Putin.", "declined"),
+        # Due somewhere, on the way there, received with a red carpet, welcome to come.
+        ("Kim Jong Un is due in Moscow next month.", "announced"),
+        ("Kim Jong Un is heading to Moscow for talks with Putin.", "confirmed"),
+        ("Putin rolled out the red carpet for Kim Jong Un in Moscow on Thursday.", "held"),
+        ("Putin said Kim Jong Un is welcome to visit Moscow at any time.", "invited"),
     ],
 )
 def test_status_from_cue_words(rules: Rules, sentence: str, status: str) -> None:
