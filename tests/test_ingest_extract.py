@@ -454,6 +454,8 @@ def test_a_visitors_host_is_one_the_page_names(world_rules: Rules, text: str, ho
         # A country it does not list: known by its ISO names.
         ("Xi to visit Kyrgyzstan\nXi Jinping will pay a state visit to Kyrgyzstan next week.", "2019-06-05", (None, "KG")),
         ("Xi to visit Laos\nXi Jinping will travel to the Lao People's Democratic Republic next week.", "2017-11-05", (None, "LA")),
+        # A capital named by its country's adjective, as agencies do.
+        ("Xi and Putin meet\nXi Jinping held talks with Vladimir Putin in the Kazakh capital on Thursday.", "2024-07-04", ("Astana", "KZ")),
     ],
 )
 def test_a_visit_anywhere_in_the_world_is_placed(rules: Rules, text: str, published: str, place: tuple[str | None, str]) -> None:
