@@ -82,6 +82,11 @@ STEPS: list[tuple[str, Callable[[Path], None]]] = [
     ("delete an event", lambda r: (r / "content/events/vladivostok-2019-copy.yaml").unlink()),
     ("rename an event", lambda r: rename(r / "content/events/vladivostok-2019.yaml", "summit-at-vladivostok")),
     ("edit a leader's name", lambda r: edit(r / "content/leaders/vladimir-putin.yaml", "name: Vladimir Putin", "name: V. V. Putin")),
+    # what the pages that list events show of them, and which events each lists
+    ("edit an event's kind", lambda r: edit(r / "content/events/summit-at-vladivostok.yaml", "kind: summit", "kind: visit")),
+    ("edit how a leader took part", lambda r: edit(r / "content/events/summit-at-vladivostok.yaml", "{leader: kim-jong-un, mode: in-person}", "{leader: kim-jong-un, mode: video}")),
+    ("move an event to another year", lambda r: edit(r / "content/events/summit-at-vladivostok.yaml", "date: 2019-04", "date: 2020-04")),
+    ("edit a leader's summary", lambda r: edit(r / "content/leaders/kim-jong-un.yaml", "summary: ", "summary: Edited. ")),
     # what an event's pieces of the feeds, calendars and data files show of other entries
     ("edit a leader's country", lambda r: edit(r / "content/leaders/vladimir-putin.yaml", "country: RU", "country: BY")),
     ("edit a leader's Wikidata item", lambda r: edit(r / "content/leaders/vladimir-putin.yaml", "Q7747", "Q7748")),
@@ -134,6 +139,26 @@ def test_a_rebuild_writes_only_the_files_whose_bytes_change(workspace: Path) -> 
     assert "sources/gazette-2015-05-01-trip-off/index.html" in changed
     assert "events/victory-day-2015/index.html" in changed
     assert "leaders/kim-jong-un/index.html" not in changed and "assets/style.css" not in changed
+
+
+def test_an_edited_summary_renders_again_the_event_page_and_none_of_the_lists(workspace: Path) -> None:
+    incremental(workspace)
+    before = inodes(workspace / "site")
+    edit(workspace / "content/events/vladivostok-2019.yaml", "summary: ", "summary: Edited. ")
+    incremental(workspace)
+    after = inodes(workspace / "site")
+    changed = {path for path in after if after[path] != before.get(path)}
+    assert "events/vladivostok-2019/index.html" in changed and "events.json" in changed
+    lists = ["index.html", "years/2019/index.html", "status/held/index.html", "leaders/kim-jong-un/index.html",
+             "pairs/kim-jong-un--vladimir-putin/index.html", "sources/agency-2019-04-26-summit-held/index.html"]
+    assert not changed & set(lists)  # no list shows a summary
+    assert tree(workspace / "site") == clean(workspace)
+
+    edit(workspace / "content/events/vladivostok-2019.yaml", "title: ", "title: Edited ")  # every list shows the title
+    incremental(workspace)
+    again = inodes(workspace / "site")
+    assert {path for path in lists if again[path] != after[path]} == set(lists)
+    assert tree(workspace / "site") == clean(workspace)
 
 
 def test_a_hand_edited_file_in_the_site_is_replaced_not_trusted(workspace: Path) -> None:

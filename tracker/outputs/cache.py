@@ -228,12 +228,27 @@ class EntityDigests:
     leaders: dict[str, str]
     sources: dict[str, str]
 
+    listed: dict[str, str]
+    """Each event as the pages that list it show it (its row, its mark on a timeline, how its
+    leaders took part, the names of its leaders), without what only its own page shows (its
+    summary, the notes of its timeline): an edited summary leaves the lists as they were."""
+
     @classmethod
     def of(cls, content: Content) -> EntityDigests:
+        leaders = content.leaders
         return cls(
             {event_id: value_digest(event) for event_id, event in content.events.items()},
-            {leader_id: value_digest(leader) for leader_id, leader in content.leaders.items()},
+            {leader_id: value_digest(leader) for leader_id, leader in leaders.items()},
             {source_id: value_digest(source) for source_id, source in content.sources.items()},
+            {
+                event_id: value_digest((
+                    event_id, event.title, event.kind, event.status, event.date, event.end, event.place,
+                    event.visitor, event.host, event.leaders, event.attendance,
+                    tuple((entry.date, entry.status) for entry in event.timeline),
+                    tuple(leaders[leader_id].name for leader_id in event.leaders),
+                ))
+                for event_id, event in content.events.items()
+            },
         )
 
     def of_events_as_shown(self, content: Content) -> dict[str, str]:
