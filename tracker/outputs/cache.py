@@ -212,13 +212,6 @@ def value_digest(value: object) -> str:
     return hashlib.blake2b(pickle.dumps(value, protocol=5), digest_size=20).hexdigest()
 
 
-class Shared:
-    """A value of the pages that many outputs read (an event's row in the lists, its mark on
-    the timelines): a build digests it once, for every output that reads it (write.output_key)."""
-
-    __slots__ = ()
-
-
 @dataclass(frozen=True)
 class EntityDigests:
     """A digest of every event, leader and source, made once a build: an output declares

@@ -31,7 +31,7 @@ from tracker.content.model import (
 )
 from tracker.content.provenance import Change, Provenance, content_path
 from tracker.outputs.browse import Browse, BrowseNav, build_browse
-from tracker.outputs.cache import EntityDigests, Shared
+from tracker.outputs.cache import EntityDigests
 from tracker.outputs.changes import LATEST, ChangedEntry, ChangeRow, ChangesPage, change_row, changes_page
 from tracker.outputs.cite import EntryCitation
 from tracker.outputs.lead_lag import LeadLag, lead_lag
@@ -114,7 +114,7 @@ class StatusView:
 
 
 @dataclass(frozen=True)
-class EventRow(Shared):
+class EventRow:
     """One event in a list: the index, a leader's page, a source's page."""
 
     title: str
@@ -149,7 +149,7 @@ class IndexPage:
 
 
 @dataclass(frozen=True)
-class Citation(Shared):
+class Citation:
     """A source as cited under a timeline entry and on its own page."""
 
     id: str

@@ -21,7 +21,6 @@ import ctypes
 import errno
 import functools
 import hashlib
-import io
 import multiprocessing
 import os
 import pickle
@@ -35,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from tracker.outputs.cache import Manifest, PieceIndex, PieceIndexes, Record, Shared
+from tracker.outputs.cache import Manifest, PieceIndex, PieceIndexes, Record
 from tracker.settings import PROJECT_DIR, TEMPLATE_DIR
 
 FinishingStep = Callable[[Path], None]
@@ -170,41 +169,12 @@ class Written:
     """Files created or rewritten by this build; the others were kept as they were."""
 
 
-def output_key(output: Output, salt: bytes, shared: SharedDigests | None = None) -> str:
+def output_key(output: Output, salt: bytes) -> str:
     """A digest of everything `output` is made from. `salt` stands for the code, templates and
     settings. Equal values pickle to equal bytes; the rare unequal pickle of equal values only
-    costs a render, whose bytes are compared anyway. With `shared`, each `Shared` value is
-    pickled once for all the outputs that read it."""
-    stream = io.BytesIO()
-    _ReadsPickler(stream, shared if shared is not None else SharedDigests()).dump(output.reads)
-    return hashlib.blake2b(salt + stream.getbuffer(), digest_size=20).hexdigest()
-
-
-SharedDigests = dict[int, tuple[Shared, bytes]]
-"""The digest of each `Shared` value pickled so far, by its id (kept with it, so the id
-stays its own while the digest is kept)."""
-
-
-class _ReadsPickler(pickle.Pickler):
-    """Pickles an output's reads with each `Shared` value (an event's row, listed on many
-    pages) in as the digest of its own pickle: equal values still make equal keys, and a row
-    on a dozen pages is pickled once, not a dozen times."""
-
-    def __init__(self, stream: io.BytesIO, shared: SharedDigests) -> None:
-        super().__init__(stream, protocol=5)
-        self.shared = shared
-
-    def reducer_override(self, obj: Any) -> Any:
-        if not isinstance(obj, Shared):
-            return NotImplemented
-        known = self.shared.get(id(obj))
-        if known is None:
-            known = self.shared[id(obj)] = (obj, hashlib.blake2b(pickle.dumps(obj, protocol=5), digest_size=20).digest())
-        return _shared, (known[1],)
-
-
-def _shared(digest: bytes) -> None:
-    """Stands for a `Shared` value in an output's key; keys are compared, never unpickled."""
+    costs a render, whose bytes are compared anyway. What an output reads is small (the
+    digests of the entities a page shows, `pages.PageSpec`), so keying every file is cheap."""
+    return hashlib.blake2b(salt + pickle.dumps(output.reads, protocol=5), digest_size=20).hexdigest()
 
 
 def write_site(
@@ -234,13 +204,12 @@ def write_site(
     try:
         records: dict[str, Record | None] = {}  # in the outputs' order, whatever order they are made in
         to_make: list[_Job] = []
-        shared: SharedDigests = {}
         live = os.path.join(out, "")  # a string: 30,000 path objects cost more than the checks
         for output in (*outputs, marker):
             old = previous.get(output.path)
             if old is not None and not old.matches(live + output.path):
                 old = None  # changed by hand or gone: never trusted
-            key = output_key(output, salt, shared)
+            key = output_key(output, salt)
             if old is not None and old.key == key:
                 records[output.path] = staging.keep(output.path, old)
             else:
