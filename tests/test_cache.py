@@ -18,6 +18,7 @@ import jinja2
 import pytest
 from conftest import FIXTURE_CONTENT, run_build_py
 
+from tracker.content.model import Event, Leader, Source
 from tracker.outputs import cache, calendar_ics, dataset, feeds, render, write
 from tracker.outputs.cache import BuildCache
 from tracker.outputs.write import Written
@@ -311,6 +312,27 @@ def test_a_rebuild_parses_again_only_the_content_files_that_changed(workspace: P
     edit(workspace / "content/events/vladivostok-2019.yaml", "title: ", "title: Edited ")
     incremental(workspace)
     assert files_parsed == ["vladivostok-2019.yaml"]
+    assert tree(workspace / "site") == clean(workspace)
+
+
+def test_a_rebuild_digests_again_only_the_entries_whose_files_changed(
+    workspace: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    digested: list[object] = []
+
+    def counted(value: object) -> str:
+        digested.append(value)
+        return original(value)
+
+    original = cache.value_digest
+    monkeypatch.setattr(cache, "value_digest", counted)
+    incremental(workspace)
+    events = [value for value in digested if isinstance(value, Event)]
+    assert sorted(event.id for event in events) == ["hostile-markup", "victory-day-2015", "vladivostok-2019"]
+    digested.clear()
+    edit(workspace / "content/events/vladivostok-2019.yaml", "title: ", "title: Edited ")
+    incremental(workspace)
+    assert [value.id for value in digested if isinstance(value, (Event, Leader, Source))] == ["vladivostok-2019"]
     assert tree(workspace / "site") == clean(workspace)
 
 

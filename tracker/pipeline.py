@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tracker.outputs.cache import BuildCache, Saved, code_salt, input_digest
+from tracker.outputs.cache import BuildCache, EntityDigests, Saved, code_salt, input_digest
 from tracker.outputs.write import FinishingStep, Output, Written, check_output_folder, write_site
 from tracker.settings import Settings
 
@@ -31,8 +31,11 @@ def _citation_file(layout: EventLayout, event_id: str) -> bytes:
     return citation.csl_json().encode("utf-8")
 
 
-def site_outputs(content: Content, settings: Settings, provenance: Provenance | None = None) -> list[Output]:
-    """Every file of the site, each with what it is made from: the one list of outputs."""
+def site_outputs(
+    content: Content, settings: Settings, provenance: Provenance | None = None, digests: EntityDigests | None = None
+) -> list[Output]:
+    """Every file of the site, each with what it is made from: the one list of outputs.
+    `digests` are the entries' (`EntityDigests.of`), when the build has made them."""
     from tracker.content.provenance import Provenance
     from tracker.outputs import calendar_ics, feeds
     from tracker.outputs.dataset import csv_parts, json_parts
@@ -43,7 +46,7 @@ def site_outputs(content: Content, settings: Settings, provenance: Provenance | 
 
     provenance = provenance or Provenance()
     urls = Urls.from_base_url(settings.base_url)
-    pages = build_pages(content, urls, provenance, settings)
+    pages = build_pages(content, urls, provenance, settings, digests)
     outputs = render_site(pages, settings, urls)
     for event_id in pages.event_ids:  # "Cite this entry" as a file too, for reference managers
         reads = pages.event_pages.citation_reads(event_id)
@@ -105,12 +108,13 @@ def build_site(
     with _long_lived_objects_frozen():
         try:
             content = validate_content(content_dir, settings.max_file_bytes, parsed)
+            digests = EntityDigests.of(content, parsed)  # kept with the files' records: only changed entries digested
         finally:  # kept even when the content has problems: the next check reads only what changed
             if cache and parsed is not None:
                 cache.save_parsed(content_dir, salt, parsed)
         del parsed  # what each file became once checked: saved, and the model holds what the build needs
         provenance = read_provenance(content_dir, content)  # git and the entries' bytes, read here once
-        outputs = site_outputs(content, settings, provenance)
+        outputs = site_outputs(content, settings, provenance, digests)
         gc.freeze()  # the content and the pages laid out live until the build ends
         indexes = cache.piece_indexes(out, salt) if cache else None
         manifest, written = write_site(outputs, out, finishing, previous, salt.encode(), indexes)

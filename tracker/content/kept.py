@@ -20,7 +20,7 @@ import gc
 import pickle
 import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from tracker.content.model import Event, Leader, Source
 from tracker.content.problems import Problem
@@ -54,6 +54,9 @@ class CheckedFile:
     """The entry in the model; None when the file's problems stopped it."""
     references: tuple[Reference, ...] = ()
     """The IDs an event names (when its fields have the right shape)."""
+    digests: tuple[str, ...] = ()
+    """The entry's digests, as the build keys its outputs by them (`cache.EntityDigests`):
+    made once, then kept with the record, so a rebuild digests only the entries that changed."""
 
 
 def shard_of(key: str) -> int:
@@ -81,6 +84,15 @@ class CheckedFiles:
     def keep(self, key: str, stamp: Stamp, checked: CheckedFile) -> None:
         self.now[key] = (stamp, checked)
         self.stale.add(shard_of(key))
+
+    def by_entry(self) -> dict[tuple[str, str], tuple[str, CheckedFile]]:
+        """This build's records of entries, by kind and ID: (the file's key, its record)."""
+        return {(record.kind, record.id): (key, record) for key, (_, record) in self.now.items() if record.entry is not None}
+
+    def keep_digests(self, key: str, digests: tuple[str, ...]) -> None:
+        """Keep the digests of the entry of the file at `key` with its record, for the next build."""
+        stamp, record = self.now[key]
+        self.keep(key, stamp, replace(record, digests=digests))
 
     def add(self, shard: int, payload: bytes) -> None:
         """Take in one shard as `pickled` made it."""

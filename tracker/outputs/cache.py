@@ -24,7 +24,7 @@ from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import orjson
 
@@ -32,10 +32,10 @@ from tracker.settings import PROJECT_DIR, SCHEMA_DIR, TEMPLATE_DIR, Settings
 
 if TYPE_CHECKING:
     from tracker.content.kept import CheckedFiles
-    from tracker.content.model import Content
+    from tracker.content.model import Content, Event, Leader, Source
 
 FORMAT = 2
-CHECKED_FORMAT = 1
+CHECKED_FORMAT = 2
 """The form of what `load_parsed` reads: when it changes, what an earlier build kept is passed over."""
 PACKAGE_DIR = PROJECT_DIR / "tracker"
 
@@ -212,6 +212,14 @@ def value_digest(value: object) -> str:
     return hashlib.blake2b(pickle.dumps(value, protocol=5), digest_size=20).hexdigest()
 
 
+def _as_listed(event: Event) -> tuple[object, ...]:
+    """What the pages that list events show of one (its row, its mark on a timeline, how its
+    leaders took part), besides its leaders' names: not its summary, nor its timeline's notes."""
+    timeline = tuple((entry.date, entry.status) for entry in event.timeline)
+    return (event.id, event.title, event.kind, event.status, event.date, event.end, event.place,
+            event.visitor, event.host, event.leaders, event.attendance, timeline)
+
+
 @dataclass(frozen=True)
 class EntityDigests:
     """A digest of every event, leader and source, made once a build: an output declares
@@ -227,19 +235,30 @@ class EntityDigests:
     summary, the notes of its timeline): an edited summary leaves the lists as they were."""
 
     @classmethod
-    def of(cls, content: Content) -> EntityDigests:
-        leaders = content.leaders
+    def of(cls, content: Content, kept: CheckedFiles | None = None) -> EntityDigests:
+        """The digests of every entry of `content`; with `kept`, the records of the files the
+        content was read from, only those of the entries whose files changed are made (and
+        kept with their records, for the next build)."""
+        known = kept.by_entry() if kept is not None else {}
+
+        def digests(kind: str, entry_id: str, entry: Event | Leader | Source) -> tuple[str, ...]:
+            key, record = known.get((kind, entry_id), ("", None))
+            if record is not None and record.digests:
+                return record.digests
+            made = (value_digest(entry), value_digest(_as_listed(cast("Event", entry)))) if kind == "events" else (value_digest(entry),)
+            if kept is not None and key:
+                kept.keep_digests(key, made)
+            return made
+
+        events = {event_id: digests("events", event_id, event) for event_id, event in content.events.items()}
+        leaders = {leader_id: digests("leaders", leader_id, leader)[0] for leader_id, leader in content.leaders.items()}
+        names = {leader_id: leader.name for leader_id, leader in content.leaders.items()}
         return cls(
-            {event_id: value_digest(event) for event_id, event in content.events.items()},
-            {leader_id: value_digest(leader) for leader_id, leader in leaders.items()},
-            {source_id: value_digest(source) for source_id, source in content.sources.items()},
+            {event_id: made[0] for event_id, made in events.items()},
+            leaders,
+            {source_id: digests("sources", source_id, source)[0] for source_id, source in content.sources.items()},
             {
-                event_id: value_digest((
-                    event_id, event.title, event.kind, event.status, event.date, event.end, event.place,
-                    event.visitor, event.host, event.leaders, event.attendance,
-                    tuple((entry.date, entry.status) for entry in event.timeline),
-                    tuple(leaders[leader_id].name for leader_id in event.leaders),
-                ))
+                event_id: _digest([events[event_id][1], *(names[leader_id] for leader_id in event.leaders)])
                 for event_id, event in content.events.items()
             },
         )

@@ -625,15 +625,19 @@ def _browse_page(pages: Pages, path: str) -> dict[str, Any]:
 
 
 def build_pages(
-    content: Content, urls: Urls, provenance: Provenance = Provenance(), settings: Settings = Settings()
+    content: Content,
+    urls: Urls,
+    provenance: Provenance = Provenance(),
+    settings: Settings = Settings(),
+    digests: EntityDigests | None = None,
 ) -> Pages:
     """Every page from the validated content (and its history, where known), each laid out
-    when rendered."""
+    when rendered; `digests` are the entries' (made here when not given)."""
     events = content.events
     timings = _EachMade(events, lambda event_id: lead_lag(events[event_id]))
     rows = _EachMade(events, lambda event_id: _event_row(events[event_id], content, urls, timings[event_id]))
     citations = _EachMade(content.sources, lambda source_id: _citation(content.sources[source_id], urls))
-    digests = EntityDigests.of(content)
+    digests = digests or EntityDigests.of(content)
     event_pages = EventLayout(content, rows, timings, citations, urls, provenance, settings, digests)
     return Pages(content, urls, provenance, tuple(event.id for event in content.events_in_order()), event_pages)
 
