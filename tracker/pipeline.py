@@ -61,7 +61,8 @@ def site_outputs(
     digests = pages.event_pages.digests
     keys = digests.of_events_as_shown(content)
     for subscription in subscriptions(content):  # the whole site's, each leader's, each pair's
-        reads = (subscription, tuple(keys[event.id] for event in subscription.events(content)))
+        carried = pages.event_ids if subscription.event_ids is None else subscription.event_ids  # oldest first
+        reads = (subscription, tuple(keys[event_id] for event_id in carried))
         for path, parts in (("feed.xml", feeds.atom_parts), ("events.ics", calendar_ics.ics_parts)):
             made = functools.partial(parts, content, settings, urls, subscription, keys)
             outputs.append(Output.of_pieces(f"{subscription.page}{path}", reads, made, whole_site=subscription == WHOLE_SITE))

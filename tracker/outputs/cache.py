@@ -110,6 +110,11 @@ def _digest(parts: Iterable[str | bytes]) -> str:
     return hasher.hexdigest()
 
 
+def _digest_of_digests(digests: list[str]) -> str:
+    """A digest of digests (hex, so no separator can occur in one): one update, not one each."""
+    return hashlib.blake2b(" ".join(digests).encode("ascii"), digest_size=20).hexdigest()
+
+
 def _walk(folder: Path) -> Iterable[tuple[str, os.stat_result]]:
     """Every file under `folder` (never following a link), in a fixed order, with its lstat."""
     for root, folders, names in os.walk(folder):
@@ -267,10 +272,11 @@ class EntityDigests:
         """Each event's digest together with those of every leader and source it names: what
         one event's entry in a feed, a calendar or a data file is made from."""
         digests = {}
+        events, leaders, sources = self.events, self.leaders, self.sources
         for event_id, event in content.events.items():
             named = sorted({*event.leaders, *(leader for leader in (event.visitor, event.host) if leader)})
-            parts = [self.events[event_id], *(self.leaders[i] for i in named), *(self.sources[i] for i in event.sources)]
-            digests[event_id] = _digest(parts)
+            parts = [events[event_id], *(leaders[i] for i in named), *(sources[i] for i in event.sources)]
+            digests[event_id] = _digest_of_digests(parts)
         return digests
 
     @property

@@ -399,29 +399,32 @@ class EventLayout:
 
     def _log(self, event_id: str) -> tuple[Change, ...]:
         """The commits that changed the event's file (content-relative, `events/x.yaml`)."""
+        if not self.provenance.changes:
+            return ()  # outside git: no history to look up, for any of the entries
         return self.provenance.changes_to(content_path(self.content.events[event_id].origin.path))
 
     def reads(self, event_id: str) -> tuple[object, ...]:
         """Everything the event's page (and its citation file) is made from besides the code,
-        templates and settings: the event and the events it lists as related, every leader
-        they name, the sources it cites, and its file's history."""
+        templates and settings: the event, the events it lists as related (as lists show
+        them), every leader it names, the sources it cites, and its file's history."""
         event, digests = self.content.events[event_id], self.digests
-        shown = (event, *(self.content.events[i] for i in sorted(event.related)))
-        named = sorted({leader for each in shown for leader in _leaders_named(each)})
+        related = tuple(digests.listed[i] for i in sorted(event.related)) if event.related else ()
         return (
-            tuple(digests.events[each.id] for each in shown),
-            tuple(digests.leaders[i] for i in named),
+            digests.events[event_id],
+            related,
+            tuple(digests.leaders[i] for i in sorted(_leaders_named(event))),
             tuple(digests.sources[i] for i in event.sources),
             self._log(event_id),
-            self.provenance.versions.get(event.id),
+            self.provenance.versions.get(event_id),
         )
 
 
 def _leaders_named(event: Event) -> set[str]:
     """Every leader the event refers to, in any field."""
     named = {*event.leaders, *(attendance.leader for attendance in event.attendance)}
-    named |= {leader for leader in (event.visitor, event.host) if leader is not None}
-    named |= {v.value.leader for d in event.disputed for v in d.versions if isinstance(v.value, Attendance)}
+    named.update(leader for leader in (event.visitor, event.host) if leader is not None)
+    if event.disputed:
+        named.update(v.value.leader for d in event.disputed for v in d.versions if isinstance(v.value, Attendance))
     return named
 
 
