@@ -3,6 +3,7 @@ what changed, and never trusts its cache or touches the live site before the swa
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import multiprocessing
 import os
@@ -203,6 +204,44 @@ def test_a_build_that_fails_mid_render_leaves_the_live_site_and_no_staging(works
     assert sorted(os.listdir(workspace)) == [".build-cache", ".site-old", "content", "site", "templates"]
     edit(workspace / "templates/source.html", "{{ no_such_value }}", "")
     incremental(workspace)  # the half-updated spare is checked, not trusted
+    assert tree(workspace / "site") == clean(workspace)
+
+
+def test_the_spare_is_brought_up_to_date_from_its_record_while_its_folders_are_as_recorded(
+    workspace: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    incremental(workspace)
+    edit(workspace / "content/events/vladivostok-2019.yaml", "title: ", "title: Edited ")
+    incremental(workspace)  # the first site is now the spare, and recorded as such
+
+    def no_reading(staging: write._Staging) -> list[tuple[str, int]]:
+        raise AssertionError("the spare's folders were read, though its record holds")
+
+    monkeypatch.setattr(write._Staging, "_sweep", no_reading)
+    steps = [step for what, step in STEPS if what in ("edit an event's title", "add an event", "delete an event", "rename an event")]
+    for step in steps:  # each leaves the site before it as the spare, recorded
+        step(workspace)
+        incremental(workspace)
+        assert tree(workspace / "site") == clean(workspace)
+    with_domain = dataclasses.replace(SETTINGS, cname="tracker.example.org")  # a file at the top comes, then goes
+    for title, settings in (("One ", with_domain), ("Two ", with_domain), ("Three ", SETTINGS)):
+        edit(workspace / "content/events/summit-at-vladivostok.yaml", "title: ", f"title: {title}")
+        incremental(workspace, settings)
+        assert tree(workspace / "site") == clean(workspace, settings)
+
+
+def test_a_corrupt_record_of_the_sites_folders_is_ignored_with_a_warning(
+    workspace: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for title in ("One ", "Two "):
+        edit(workspace / "content/events/vladivostok-2019.yaml", "title: ", f"title: {title}")
+        incremental(workspace)
+    [record] = (workspace / ".build-cache").glob("folders-*.json")
+    record.write_text(f'{{"format": {cache.FORMAT}, "live": null, "spare": {{"files": {{"stray.html": "x"}}}}}}', encoding="utf-8")
+    (workspace / ".site-old/stray.html").write_text("added by hand", encoding="utf-8")
+    edit(workspace / "content/events/vladivostok-2019.yaml", "title: ", "title: Three ")
+    incremental(workspace)
+    assert "warning: ignoring the build cache" in capsys.readouterr().err
     assert tree(workspace / "site") == clean(workspace)
 
 

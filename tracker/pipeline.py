@@ -14,8 +14,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tracker.outputs.cache import BuildCache, EntityDigests, Saved, code_salt, input_digest
-from tracker.outputs.write import FinishingStep, Output, Written, check_output_folder, write_site
+from tracker.outputs.cache import BuildCache, EntityDigests, Saved, SiteFolders, code_salt, input_digest, stamp_of
+from tracker.outputs.write import FinishingStep, Output, Written, check_output_folder, spare_folder, write_site
 from tracker.settings import Settings
 
 if TYPE_CHECKING:
@@ -118,9 +118,14 @@ def build_site(
         outputs = site_outputs(content, settings, provenance, digests)
         gc.freeze()  # the content and the pages laid out live until the build ends
         indexes = cache.piece_indexes(out, salt) if cache else None
-        manifest, written = write_site(outputs, out, finishing, previous, salt.encode(), indexes)
+        folders = cache.load_folders(out) if cache else SiteFolders(None, None)
+        live_before = stamp_of(out.resolve())
+        manifest, written = write_site(outputs, out, finishing, previous, salt.encode(), indexes, folders.spare)
     if cache:
         cache.save(out, Saved.of(inputs, manifest))
+        # Finishing steps (the search index) add files of their own: then what the site holds is not recorded.
+        after = folders.after_build(out.resolve(), spare_folder(out.resolve()), live_before, previous, manifest, recorded=not finishing)
+        cache.save_folders(out, after)
     return written
 
 

@@ -34,8 +34,8 @@ if TYPE_CHECKING:
     from tracker.content.kept import CheckedFiles
     from tracker.content.model import Content, Event, Leader, Source
 
-FORMAT = 2
-CHECKED_FORMAT = 2
+FORMAT = 3
+CHECKED_FORMAT = 3
 """The form of what `load_parsed` reads: when it changes, what an earlier build kept is passed over."""
 PACKAGE_DIR = PROJECT_DIR / "tracker"
 
@@ -100,6 +100,95 @@ class Saved:
             if info.st_size != size or info.st_mtime_ns != mtime_ns or info.st_ino != inode:
                 return False
         return True
+
+
+FolderStamps = dict[str, list[int]]
+"""Each folder of a site the build made, site-relative ("" for the top), with its inode and
+status-change time (ctime, ns). Adding, removing or renaming a file in a folder changes the
+folder's ctime, which nobody can set back, so while every folder is as recorded, the site
+holds exactly the files the build left in it (their bytes are another matter: a file edited
+in place is caught by its own record, `Record.matches`)."""
+
+
+def folder_stamps(site: Path, paths: Iterable[str]) -> FolderStamps | None:
+    """The stamps of `site`'s folders that hold `paths` (site-relative files); None when one is gone."""
+    folders = {""}
+    for path in paths:
+        folder = os.path.dirname(path)
+        while folder not in folders:
+            folders.add(folder)
+            folder = os.path.dirname(folder)
+    top = os.path.join(site, "")
+    stamps: FolderStamps = {}
+    try:
+        for folder in sorted(folders):
+            info = os.stat(top + folder, follow_symlinks=False)
+            stamps[folder] = [info.st_ino, info.st_ctime_ns]
+    except OSError:
+        return None
+    return stamps
+
+
+@dataclass(frozen=True)
+class SpareRecord:
+    """What the spare (the site before the live one, `write._spare`) holds, as recorded when
+    it was last live: a build can shape it as the new site from this record, without reading
+    every folder of it, while its folders are as recorded."""
+
+    files: dict[str, int]
+    """Each file, site-relative, with its inode."""
+    folders: FolderStamps
+
+    def holds(self, spare: Path) -> bool:
+        """True while every folder of `spare` is as recorded (so it holds exactly `files`)."""
+        top = os.path.join(spare, "")
+        try:
+            for folder, (inode, ctime_ns) in self.folders.items():
+                info = os.stat(top + folder, follow_symlinks=False)
+                if info.st_ino != inode or info.st_ctime_ns != ctime_ns:
+                    return False
+        except OSError:
+            return False
+        return True
+
+
+@dataclass(frozen=True)
+class SiteFolders:
+    """The folders of the live site and what the spare holds, as the last build left them."""
+
+    live: FolderStamps | None
+    """None when the build cannot vouch for every file in the site (finishing steps, such as
+    the search index, add files of their own)."""
+    spare: SpareRecord | None
+
+    def after_build(
+        self, out: Path, spare: Path, live_before: list[int] | None, previous: Manifest, manifest: Manifest, recorded: bool
+    ) -> SiteFolders:
+        """The record after a build that made `manifest` (`recorded`: every file of the site is
+        in it), the live site having been `previous` with its top folder at `live_before`
+        (`stamp_of` before the build): as it was when the build swapped nothing; else the new
+        site's folders, and, when the swap made the old live site the spare and that site was
+        as recorded, its record as the spare's."""
+        top = stamp_of(out)
+        if top is not None and live_before is not None and top[0] == live_before[0]:
+            return self  # nothing swapped: both sites are as they were
+        live = folder_stamps(out, manifest) if recorded else None
+        was_live = stamp_of(spare)
+        if self.live is None or live_before is None or self.live[""] != live_before or was_live is None:
+            return SiteFolders(live, None)  # the old live site changed since recorded, or was not recorded
+        if was_live[0] != live_before[0]:
+            return SiteFolders(live, None)  # the spare is not the site that was live
+        folders = {**self.live, "": was_live}  # renamed into place: the top folder's ctime changed
+        return SiteFolders(live, SpareRecord({path: record.inode for path, record in previous.items()}, folders))
+
+
+def stamp_of(folder: Path) -> list[int] | None:
+    """A folder's inode and ctime (ns); None when it is not there."""
+    try:
+        info = os.stat(folder, follow_symlinks=False)
+    except OSError:
+        return None
+    return [info.st_ino, info.st_ctime_ns]
 
 
 def _digest(parts: Iterable[str | bytes]) -> str:
@@ -323,6 +412,17 @@ class PieceIndexes:
         self.cache._write(self._file(digest), {"format": FORMAT, "salt": self.salt, "keys": keys, "bounds": bounds})
 
 
+def _stamps(raw: object) -> FolderStamps | None:
+    """Folder stamps as read back from JSON; ValueError when they are not."""
+    if raw is None:
+        return None
+    if type(raw) is not dict or not all(
+        type(stamp) is list and len(stamp) == 2 and all(type(n) is int for n in stamp) for stamp in raw.values()
+    ):
+        raise ValueError("a folder's stamp is not two numbers")
+    return raw
+
+
 @dataclass(frozen=True)
 class BuildCache:
     folder: Path
@@ -367,6 +467,34 @@ class BuildCache:
         for path in pieces.glob("*.json") if pieces.is_dir() else ():
             if path.stem not in live:
                 path.unlink(missing_ok=True)
+
+    def _folders_file(self, out: Path) -> Path:
+        return self.folder / f"folders-{self._file(out).stem}.json"
+
+    def load_folders(self, out: Path) -> SiteFolders:
+        """The folders of the live site and of the spare as the last build left them; nothing
+        known (with a warning when the record is unreadable) if there is no such record."""
+        path = self._folders_file(out)
+        if not path.is_file():
+            return SiteFolders(None, None)
+        try:
+            raw = orjson.loads(path.read_bytes())
+            if raw.get("format") != FORMAT:
+                return SiteFolders(None, None)
+            live, spare = _stamps(raw["live"]), raw["spare"]
+            if spare is None:
+                return SiteFolders(live, None)
+            files = spare["files"]
+            if type(files) is not dict or not all(type(inode) is int for inode in files.values()):
+                raise ValueError("a file's inode is not a number")
+            folders = _stamps(spare["folders"])
+            return SiteFolders(live, SpareRecord(files, folders) if folders is not None else None)
+        except (OSError, ValueError, TypeError, KeyError, AttributeError) as error:
+            print(f"warning: ignoring the build cache {path} ({error}); reading the spare site whole", file=sys.stderr)
+            return SiteFolders(None, None)
+
+    def save_folders(self, out: Path, folders: SiteFolders) -> None:
+        self._write(self._folders_file(out), {"format": FORMAT, "live": folders.live, "spare": folders.spare})
 
     def _pieces_folder(self, out: Path) -> Path:
         return self.folder / f"{self._file(out).stem}-pieces"

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from tracker.outputs.cache import Manifest, PieceIndex, PieceIndexes, Record
+from tracker.outputs.cache import Manifest, PieceIndex, PieceIndexes, Record, SpareRecord
 from tracker.settings import PROJECT_DIR, TEMPLATE_DIR
 
 FinishingStep = Callable[[Path], None]
@@ -184,12 +184,14 @@ def write_site(
     previous: Manifest | None = None,
     salt: bytes = b"",
     indexes: PieceIndexes | None = None,
+    spare: SpareRecord | None = None,
 ) -> tuple[Manifest, Written]:
     """Stage every output in a folder beside `out`, run the finishing steps, then swap it in.
 
     `previous` describes the live site (from the last build): its files are reused where
     their inputs or bytes are unchanged, and a file of pieces takes the unchanged ones from
-    its live version (`indexes` says where they lie; made for the same `salt`). When nothing at all changed, the live site is left
+    its live version (`indexes` says where they lie; made for the same `salt`). `spare` is what
+    the last build recorded of the spare, if anything. When nothing at all changed, the live site is left
     as it is and nothing is swapped. If anything fails before the swap, the staged folder is
     removed and `out` is untouched.
     """
@@ -198,7 +200,7 @@ def write_site(
     previous = previous or {}
     out.parent.mkdir(parents=True, exist_ok=True)
     clean_leftovers(out)
-    staging = _Staging(out)
+    staging = _Staging(out, spare)
     pieces = _Pieces(out, previous, indexes)
     marker = Output(MARKER, (), lambda: MARKER_TEXT.encode("utf-8"))
     try:
@@ -336,8 +338,10 @@ class _Staging:
     under a temporary name and renamed into place.
     """
 
-    def __init__(self, out: Path) -> None:
+    def __init__(self, out: Path, spare: SpareRecord | None = None) -> None:
         self.out = out
+        self.spare = spare
+        """What the spare holds, as recorded when it was last live (trusted only while its folders are as recorded)."""
         self.paths: Collection[str] = ()
         """Every file of the new site (site-relative), known before the folder is opened."""
         self.folder: Path | None = None
@@ -352,12 +356,13 @@ class _Staging:
     def open(self) -> Path:
         if self.folder is None:
             self.folder, self.owner = _claim(self.out)
-            spare = _spare(self.out)
+            spare = spare_folder(self.out)
             kept = self.kept
             if _is_spare(spare):
+                known = self.spare is not None and self.spare.holds(spare)  # before the rename changes its top's ctime
                 spare.rename(self.folder)  # claimed first: a build killed from here on leaves it to be cleaned
                 self.recycled = True
-                kept = self._sweep()
+                kept = self._sweep_known() if known else self._sweep()
             else:
                 self.folder.mkdir()
             self.made.add(str(self.folder))
@@ -397,6 +402,28 @@ class _Staging:
                     ):
                         in_place.add(entry.path)
         return [(path, inode) for path, inode in self.kept if prefix + path not in in_place]
+
+    def _sweep_known(self) -> list[tuple[str, int]]:
+        """`_sweep` from the record of what the spare holds, without reading its folders:
+        remove what the new site does not have; return the files to keep that the spare does
+        not already hold as the live ones (same inode)."""
+        assert self.folder is not None and self.spare is not None
+        prefix = os.path.join(self.folder, "")
+        folders = {""}
+        for path in self.paths:
+            folder = os.path.dirname(path)
+            while folder not in folders:
+                folders.add(folder)
+                folder = os.path.dirname(folder)
+        for folder in self.spare.folders:  # the topmost of those the new site does not have, whole
+            if folder not in folders and os.path.dirname(folder) in folders:
+                shutil.rmtree(prefix + folder)
+        held = self.spare.files
+        new = set(self.paths)
+        for path in held:
+            if path not in new and os.path.dirname(path) in folders:
+                os.unlink(prefix + path)
+        return [(path, inode) for path, inode in self.kept if held.get(path) != inode]
 
     def _target(self, path: str) -> str:
         assert self.folder is not None
@@ -450,14 +477,14 @@ class _Staging:
         """After a failure: a fresh folder goes; the spare goes back, to be checked again next time."""
         if self.folder is None or self.owner is None:
             return
-        if self.recycled and not _spare(self.out).exists():
-            self.folder.rename(_spare(self.out))
+        if self.recycled and not spare_folder(self.out).exists():
+            self.folder.rename(spare_folder(self.out))
             self.owner.unlink()
         else:
             _remove(self.folder, self.owner)
 
 
-def _spare(out: Path) -> Path:
+def spare_folder(out: Path) -> Path:
     """Where the site before the live one is kept, for the next build to bring up to date."""
     return out.parent / f".{out.name}-old"
 
@@ -469,7 +496,7 @@ def _is_spare(folder: Path) -> bool:
 
 def _keep_as_spare(previous: Path, owner: Path, out: Path) -> None:
     """The previous site, set aside by the swap, becomes the spare (or goes, when the place is taken)."""
-    spare = _spare(out)
+    spare = spare_folder(out)
     if spare.exists() or spare.is_symlink():
         _remove(previous, owner)  # not ours, or a spare we could not use: keep only one
         return
