@@ -59,7 +59,7 @@ def site_outputs(
     # edited leader or source), and takes every other piece from the last build's file; the
     # whole-site data files read all the content.
     digests = pages.event_pages.digests
-    keys = digests.of_events_as_shown(content)
+    keys = pages.event_pages.shown
     for subscription in subscriptions(content):  # the whole site's, each leader's, each pair's
         carried = pages.event_ids if subscription.event_ids is None else subscription.event_ids  # oldest first
         reads = (subscription, tuple(keys[event_id] for event_id in carried))

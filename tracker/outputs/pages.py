@@ -403,29 +403,19 @@ class EventLayout:
             return ()  # outside git: no history to look up, for any of the entries
         return self.provenance.changes_to(content_path(self.content.events[event_id].origin.path))
 
+    @functools.cached_property
+    def shown(self) -> dict[str, str]:
+        """Each event's digest with those of the leaders and sources it names (`EntityDigests.of_events_as_shown`)."""
+        return self.digests.of_events_as_shown(self.content)
+
     def reads(self, event_id: str) -> tuple[object, ...]:
-        """Everything the event's page (and its citation file) is made from besides the code,
-        templates and settings: the event, the events it lists as related (as lists show
-        them), every leader it names, the sources it cites, and its file's history."""
-        event, digests = self.content.events[event_id], self.digests
-        related = tuple(digests.listed[i] for i in sorted(event.related)) if event.related else ()
-        return (
-            digests.events[event_id],
-            related,
-            tuple(digests.leaders[i] for i in sorted(_leaders_named(event))),
-            tuple(digests.sources[i] for i in event.sources),
-            self._log(event_id),
-            self.provenance.versions.get(event_id),
-        )
-
-
-def _leaders_named(event: Event) -> set[str]:
-    """Every leader the event refers to, in any field."""
-    named = {*event.leaders, *(attendance.leader for attendance in event.attendance)}
-    named.update(leader for leader in (event.visitor, event.host) if leader is not None)
-    if event.disputed:
-        named.update(v.value.leader for d in event.disputed for v in d.versions if isinstance(v.value, Attendance))
-    return named
+        """Everything the event's page is made from besides the code, templates and settings:
+        the event, every leader it names (all are among its `leaders`, as the content's check
+        makes sure) and the sources it cites, the events it lists as related (as lists show
+        them), and its file's history."""
+        event = self.content.events[event_id]
+        related = tuple(self.digests.listed[i] for i in sorted(event.related)) if event.related else ()
+        return (self.shown[event_id], related, self._log(event_id), self.provenance.versions.get(event_id))
 
 
 @dataclass(frozen=True)
