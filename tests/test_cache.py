@@ -19,6 +19,7 @@ import jinja2
 import pytest
 from conftest import FIXTURE_CONTENT, run_build_py
 
+from tracker.content import provenance
 from tracker.content.model import Event, Leader, Source
 from tracker.outputs import cache, calendar_ics, dataset, feeds, render, write
 from tracker.outputs.cache import BuildCache
@@ -354,7 +355,7 @@ def test_a_rebuild_parses_again_only_the_content_files_that_changed(workspace: P
     assert tree(workspace / "site") == clean(workspace)
 
 
-def test_a_rebuild_digests_again_only_the_entries_whose_files_changed(
+def test_a_rebuild_digests_and_versions_again_only_the_entries_whose_files_changed(
     workspace: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     digested: list[object] = []
@@ -363,15 +364,23 @@ def test_a_rebuild_digests_again_only_the_entries_whose_files_changed(
         digested.append(value)
         return original(value)
 
-    original = cache.value_digest
+    def read(path: str) -> bytes:
+        versioned.append(os.path.basename(path))
+        return read_bytes(path)
+
+    original, read_bytes, versioned = cache.value_digest, provenance._read_bytes, []
     monkeypatch.setattr(cache, "value_digest", counted)
+    monkeypatch.setattr(provenance, "_read_bytes", read)
     incremental(workspace)
     events = [value for value in digested if isinstance(value, Event)]
     assert sorted(event.id for event in events) == ["hostile-markup", "victory-day-2015", "vladivostok-2019"]
+    assert sorted(versioned) == ["hostile-markup.yaml", "victory-day-2015.yaml", "vladivostok-2019.yaml"]
     digested.clear()
+    versioned.clear()
     edit(workspace / "content/events/vladivostok-2019.yaml", "title: ", "title: Edited ")
     incremental(workspace)
     assert [value.id for value in digested if isinstance(value, (Event, Leader, Source))] == ["vladivostok-2019"]
+    assert versioned == ["vladivostok-2019.yaml"]  # each event's version is kept with its file's record too
     assert tree(workspace / "site") == clean(workspace)
 
 

@@ -109,12 +109,14 @@ def build_site(
     with _long_lived_objects_frozen():
         try:
             content = validate_content(content_dir, settings.max_file_bytes, parsed)
-            digests = EntityDigests.of(content, parsed)  # kept with the files' records: only changed entries digested
+            # Each entry's digests and each event's version are kept with its file's record:
+            # only those of the files that changed are made again.
+            digests = EntityDigests.of(content, parsed)
+            provenance = read_provenance(content_dir, content, kept=parsed)  # git and the entries' bytes, read here once
         finally:  # kept even when the content has problems: the next check reads only what changed
             if cache and parsed is not None:
                 cache.save_parsed(content_dir, salt, parsed)
         del parsed  # what each file became once checked: saved, and the model holds what the build needs
-        provenance = read_provenance(content_dir, content)  # git and the entries' bytes, read here once
         outputs = site_outputs(content, settings, provenance, digests)
         gc.freeze()  # the content and the pages laid out live until the build ends
         indexes = cache.piece_indexes(out, salt) if cache else None

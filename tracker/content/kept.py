@@ -20,6 +20,7 @@ import gc
 import pickle
 import zlib
 from collections.abc import Iterator
+from typing import Any
 from dataclasses import dataclass, field, replace
 
 from tracker.content.model import Event, Leader, Source
@@ -57,6 +58,9 @@ class CheckedFile:
     digests: tuple[str, ...] = ()
     """The entry's digests, as the build keys its outputs by them (`cache.EntityDigests`):
     made once, then kept with the record, so a rebuild digests only the entries that changed."""
+    version: str = ""
+    """An event's content version (`provenance.content_version` of its file's bytes), once
+    read: kept with the record, so a rebuild reads again only the files that changed."""
 
 
 def shard_of(key: str) -> int:
@@ -89,10 +93,11 @@ class CheckedFiles:
         """This build's records of entries, by kind and ID: (the file's key, its record)."""
         return {(record.kind, record.id): (key, record) for key, (_, record) in self.now.items() if record.entry is not None}
 
-    def keep_digests(self, key: str, digests: tuple[str, ...]) -> None:
-        """Keep the digests of the entry of the file at `key` with its record, for the next build."""
+    def amend(self, key: str, **derived: Any) -> None:
+        """Keep what the build derived from the file at `key` alone (`digests`, `version`)
+        with its record, for the next build."""
         stamp, record = self.now[key]
-        self.keep(key, stamp, replace(record, digests=digests))
+        self.keep(key, stamp, replace(record, **derived))
 
     def add(self, shard: int, payload: bytes) -> None:
         """Take in one shard as `pickled` made it."""

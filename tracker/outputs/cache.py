@@ -341,7 +341,7 @@ class EntityDigests:
                 return record.digests
             made = (value_digest(entry), value_digest(_as_listed(cast("Event", entry)))) if kind == "events" else (value_digest(entry),)
             if kept is not None and key:
-                kept.keep_digests(key, made)
+                kept.amend(key, digests=made)
             return made
 
         events = {event_id: digests("events", event_id, event) for event_id, event in content.events.items()}
