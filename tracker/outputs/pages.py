@@ -11,7 +11,8 @@ import functools
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from itertools import groupby
-from typing import Any
+from operator import attrgetter
+from typing import Any, NamedTuple
 
 import pycountry
 
@@ -327,10 +328,10 @@ class AboutPage:
     """Every status, in the order a trip moves through them."""
 
 
-@dataclass(frozen=True)
-class PageSpec:
+class PageSpec(NamedTuple):
     """One page of the site, not laid out yet: its template, its address, what it shows
-    (as digests of the entities it lists: equal digests, equal page) and how to lay it out."""
+    (as digests of the entities it lists: equal digests, equal page) and how to lay it out.
+    (A named tuple: a build lists one for every page, and a tuple is the cheapest to make.)"""
 
     template: str
     path: str
@@ -448,8 +449,7 @@ class Pages:
         return self.event_pages.digests.listed
 
     def _listed_of(self, events: Iterable[Event]) -> tuple[str, ...]:
-        listed = self._listed
-        return tuple(listed[event.id] for event in events)
+        return tuple(map(self._listed.__getitem__, map(_event_id, events)))  # C loops: 125,000 lookups at 10,000 events
 
     @functools.cached_property
     def _leader_names(self) -> tuple[tuple[str, str], ...]:
@@ -607,6 +607,9 @@ class Pages:
         shown_changes = (self.provenance.changes[:LATEST], len(self.provenance.changes), self._changed_entries)
         specs.append(PageSpec("changes.html", "changes/", shown_changes, lambda: {"page": self.changes}))
         return specs
+
+
+_event_id = attrgetter("id")
 
 
 def _as_page(lay_out: Callable[..., object], *args: str) -> dict[str, Any]:
