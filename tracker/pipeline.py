@@ -60,7 +60,7 @@ def site_outputs(
     # whole-site data files read all the content.
     digests = pages.event_pages.digests
     keys = pages.event_pages.shown
-    for subscription in subscriptions(content):  # the whole site's, each leader's, each pair's
+    for subscription in subscriptions(content, pages.shared_events):  # the whole site's, each leader's, each pair's
         carried = pages.event_ids if subscription.event_ids is None else subscription.event_ids  # oldest first
         reads = (subscription, tuple(keys[event_id] for event_id in carried))
         for path, parts in (("feed.xml", feeds.atom_parts), ("events.ics", calendar_ics.ics_parts)):

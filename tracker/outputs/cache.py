@@ -24,7 +24,7 @@ from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 import orjson
 
@@ -40,9 +40,9 @@ CHECKED_FORMAT = 3
 PACKAGE_DIR = PROJECT_DIR / "tracker"
 
 
-@dataclass(frozen=True)
-class Record:
-    """What the last build knows about one file it wrote."""
+class Record(NamedTuple):
+    """What the last build knows about one file it wrote. (A named tuple: a rebuild makes one
+    for each of the site's 30,000 files, and a frozen dataclass costs ten times as much to make.)"""
 
     key: str
     """The digest of what the file was made from (see write.output_key)."""
@@ -110,14 +110,19 @@ holds exactly the files the build left in it (their bytes are another matter: a 
 in place is caught by its own record, `Record.matches`)."""
 
 
-def folder_stamps(site: Path, paths: Iterable[str]) -> FolderStamps | None:
-    """The stamps of `site`'s folders that hold `paths` (site-relative files); None when one is gone."""
+def site_folders(paths: Iterable[str]) -> set[str]:
+    """Every folder that holds `paths` (site-relative files, "/"-separated), "" the top."""
     folders = {""}
-    for path in paths:
-        folder = os.path.dirname(path)
+    for folder in {path.rpartition("/")[0] for path in paths}:  # not os.path.dirname: 30,000 calls
         while folder not in folders:
             folders.add(folder)
-            folder = os.path.dirname(folder)
+            folder = folder.rpartition("/")[0]
+    return folders
+
+
+def folder_stamps(site: Path, paths: Iterable[str]) -> FolderStamps | None:
+    """The stamps of `site`'s folders that hold `paths` (site-relative files); None when one is gone."""
+    folders = site_folders(paths)
     top = os.path.join(site, "")
     stamps: FolderStamps = {}
     try:

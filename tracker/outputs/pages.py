@@ -499,10 +499,14 @@ class Pages:
         )
 
     @functools.cached_property
+    def shared_events(self) -> dict[tuple[str, str], list[Event]]:
+        """Every two leaders who share an event (IDs in sorted order) -> those events (`pairs.shared_events`)."""
+        return shared_events(self.content)
+
+    @functools.cached_property
     def _pairs(self) -> dict[tuple[str, str], list[Event]]:
         """Every two leaders who share an event -> those events, in the order of their pages."""
-        shared = shared_events(self.content)
-        return dict(sorted(shared.items(), key=lambda pair: pair_order(self.content, *pair[0])))
+        return dict(sorted(self.shared_events.items(), key=lambda pair: pair_order(self.content, *pair[0])))
 
     @functools.cached_property
     def _pair_links(self) -> dict[str, tuple[Link, ...]]:

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from tracker.outputs.cache import Manifest, PieceIndex, PieceIndexes, Record, SpareRecord
+from tracker.outputs.cache import Manifest, PieceIndex, PieceIndexes, Record, SpareRecord, site_folders
 from tracker.settings import PROJECT_DIR, TEMPLATE_DIR
 
 FinishingStep = Callable[[Path], None]
@@ -409,19 +409,13 @@ class _Staging:
         not already hold as the live ones (same inode)."""
         assert self.folder is not None and self.spare is not None
         prefix = os.path.join(self.folder, "")
-        folders = {""}
-        for path in self.paths:
-            folder = os.path.dirname(path)
-            while folder not in folders:
-                folders.add(folder)
-                folder = os.path.dirname(folder)
+        folders = site_folders(self.paths)
         for folder in self.spare.folders:  # the topmost of those the new site does not have, whole
-            if folder not in folders and os.path.dirname(folder) in folders:
+            if folder not in folders and folder.rpartition("/")[0] in folders:
                 shutil.rmtree(prefix + folder)
         held = self.spare.files
-        new = set(self.paths)
-        for path in held:
-            if path not in new and os.path.dirname(path) in folders:
+        for path in held.keys() - self.paths:
+            if path.rpartition("/")[0] in folders:
                 os.unlink(prefix + path)
         return [(path, inode) for path, inode in self.kept if held.get(path) != inode]
 
