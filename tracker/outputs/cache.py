@@ -1,9 +1,11 @@
 """What the last build made, so the next one can skip what has not changed.
 
-One JSON file per output folder, in one git-ignored folder beside it (`.build-cache/`).
-It is only a hint: deleting it costs one full build; a file that cannot be read is
-ignored with a warning; and nothing in it is believed about the site without checking the
-live files' size, modification time and inode (Record.matches).
+One JSON file per output folder, in one git-ignored folder beside it (`.build-cache/`),
+with the records of the site's folders and of the spare's (`SiteFolders`), of the pieces of
+the files made of pieces, and of the content files as checked. It is only a hint: deleting
+it costs one full build; a file that cannot be read is ignored with a warning; and nothing
+in it is believed about the site without checking the live files' size, modification time
+and inode (Record.matches), nor about the spare without its folders' (SpareRecord.holds).
 
 This module imports nothing heavy (no Jinja, YAML, Markdown): a rebuild with nothing
 changed is decided here from file metadata alone, before the rest of the build is loaded.
