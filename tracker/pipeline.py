@@ -126,8 +126,8 @@ def build_site(
     if cache:
         cache.save(out, Saved.of(inputs, manifest))
         # Finishing steps (the search index) add files of their own: then what the site holds is not recorded.
-        after = folders.after_build(out.resolve(), spare_folder(out.resolve()), live_before, previous, manifest, recorded=not finishing)
-        cache.save_folders(out, after)
+        site = out.resolve()
+        cache.save_folders(out, folders.after_build(site, spare_folder(site), live_before, previous, manifest, not finishing))
     return written
 
 

@@ -346,7 +346,9 @@ class EntityDigests:
             key, record = known.get((kind, entry_id), ("", None))
             if record is not None and record.digests:
                 return record.digests
-            made = (value_digest(entry), value_digest(_as_listed(cast("Event", entry)))) if kind == "events" else (value_digest(entry),)
+            made: tuple[str, ...] = (value_digest(entry),)
+            if kind == "events":  # and as lists show it
+                made += (value_digest(_as_listed(cast("Event", entry))),)
             if kept is not None and key:
                 kept.amend(key, digests=made)
             return made

@@ -586,11 +586,13 @@ class Pages:
         for event_id in self.event_ids:  # most of the site: each laid out only when rendered
             page = functools.partial(_as_page, layout.page, event_id)
             specs.append(PageSpec("event.html", f"events/{event_id}/", layout.reads(event_id), page))
-        leader_counts = tuple((digests.leaders[leader_id], len(content.events_of(leader_id))) for leader_id, _ in self._leader_names)
+        leader_ids = [leader_id for leader_id, _ in self._leader_names]
+        leader_counts = tuple((digests.leaders[leader_id], len(content.events_of(leader_id))) for leader_id in leader_ids)
         specs.append(PageSpec("leaders.html", "leaders/", leader_counts, lambda: {"leaders": self.leaders}))
-        for leader_id, _ in self._leader_names:
+        for leader_id in leader_ids:
             shows = (digests.leaders[leader_id], listed_of(content.events_of(leader_id)), self._pair_links[leader_id])
-            specs.append(PageSpec("leader.html", f"leaders/{leader_id}/", shows, functools.partial(_as_page, self.leader_page, leader_id)))
+            page = functools.partial(_as_page, self.leader_page, leader_id)
+            specs.append(PageSpec("leader.html", f"leaders/{leader_id}/", shows, page))
         specs.append(PageSpec("pairs.html", "pairs/", everything, lambda: {"pairs": self.pair_rows}))
         for (first, second), events in self._pairs.items():
             page = functools.partial(_as_page, self.pair_page, first, second)
