@@ -994,3 +994,11 @@ def test_a_plan_in_reported_speech_beside_a_look_back_is_announced(rules: Rules)
 )
 def test_a_call_in_another_language_is_no_visit(world_rules: Rules, text: str) -> None:
     assert draft_on(world_rules, text, "2024-04-09").events == ()
+
+
+def test_the_place_a_trip_word_names_comes_before_the_city_where_the_news_was_told(rules: Rules) -> None:
+    event = one_event(rules, "\n".join([
+        "Beijing invites Kim",
+        "Kim Jong Un has been invited to visit China, Chinese officials said on Tuesday after talks in Pyongyang.",
+    ]), "2018-05-31")
+    assert (event.status.value, event.visitor, event.place.country) == ("invited", "kim-jong-un", "CN")

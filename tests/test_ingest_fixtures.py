@@ -16,7 +16,6 @@ KNOWN_MISSES: dict[str, str] = {
     "holdout/beijing-talks-expected-2025.txt": "talks expected in a parade week: dated to the year, the month not found",
     "holdout/kim-jong-il-leaves-2011.txt": "the talks' day and city are in sentences about the departure",
     "holdout/kim-jong-il-victory-day-2005.txt": "staying away from a trip is read as cancelled, the gold says declined",
-    "holdout/lavrov-invitation-2018.txt": "a minister carrying an invitation: read as announced, the gold invited",
     "holdout/likely-to-come-2015.txt": "'likely to come' beside an invitation: read as invited, not rumoured",
     "holdout/putin-press-conference-2019.txt": "a press conference after the talks: read as announced, the day not found",
     "holdout/victory-day-absent-2025.txt": "Xi, another guest at the parade, is counted among the trip's leaders",

@@ -281,7 +281,10 @@ def _destinations(
         if owner and not hit.value.city:
             continue  # "in South Korea's ministry": an owner; "in Pyongyang's guesthouse" is a place
         near = any(0 <= hit.start - trip.end <= 40 for trip in trips)
-        ranked.append((0 if near else 1, 0 if hit.value.city else 1, hit.start, hit.value))
+        # "invited to visit Russia, ... said after talks in Pyongyang": the trip's own object first.
+        direct = any(re.fullmatch(r"\s+(?:to\s+)?(?:the\s+)?", text[trip.end : hit.start]) for trip in trips if trip.end <= hit.start)
+        ranked.append((-1 if direct and not hit.value.city and hit.value.country not in homes else 0 if near else 1,
+                       0 if hit.value.city else 1, hit.start, hit.value))
     ranked.sort(key=lambda item: (item[0], item[1]))
     return [(at, place) for _, _, at, place in ranked]
 
