@@ -1002,3 +1002,11 @@ def test_the_place_a_trip_word_names_comes_before_the_city_where_the_news_was_to
         "Kim Jong Un has been invited to visit China, Chinese officials said on Tuesday after talks in Pyongyang.",
     ]), "2018-05-31")
     assert (event.status.value, event.visitor, event.place.country) == ("invited", "kim-jong-un", "CN")
+
+
+def test_talks_after_which_a_leader_spoke_on_a_day_were_held_that_day(rules: Rules) -> None:
+    event = one_event(rules, "\n".join([
+        "Xi on the war",
+        "Xi Jinping said on Tuesday after talks with Vladimir Putin in Moscow that the two countries would deepen trade.",
+    ]), "2023-03-22")
+    assert (event.status.value, str(event.date), event.place.city) == ("held", "2023-03-21", "Moscow")

@@ -217,9 +217,9 @@ def _resolve(
         return DateMention(start, "year", whole, PartialDate(year), since=in_since_clause(text, start))
     if kind == "weekday":
         word = (match.group(1) or "").lower()
-        reporting = any(w in rules.reporting for w in _before(text, start, 5)) or any(
+        reporting = (any(w in rules.reporting for w in _before(text, start, 5)) or any(
             normal(w) in rules.reporting for w in re.findall(r"[\w']+", text[match.end():])[:1]
-        )
+        )) and not _AFTER_TALKS.match(text, match.end())  # "said on Thursday after talks with Kim": their day
         # Ahead only when its own clause looks ahead ("will meet Putin on Friday"), not
         # merely its sentence ("arrived on Tuesday and will meet Putin on Friday").
         clause = re.split(r",|;|\band\b|\bbut\b", text[:start])[-1]
@@ -237,6 +237,12 @@ def _resolve(
                 date = following
         return DateMention(start, kind, whole, date, reporting=reporting, since=word == "since")
     return None
+
+
+_AFTER_TALKS = re.compile(
+    r"\s+(?:after|following)\s+(?:(?:their|the|his|her)\s+)?(?:talks|a meeting|meeting|holding talks|a summit|summit talks)\b",
+    re.IGNORECASE,
+)
 
 
 def in_since_clause(text: str, start: int) -> bool:
