@@ -1010,3 +1010,12 @@ def test_talks_after_which_a_leader_spoke_on_a_day_were_held_that_day(rules: Rul
         "Xi Jinping said on Tuesday after talks with Vladimir Putin in Moscow that the two countries would deepen trade.",
     ]), "2023-03-22")
     assert (event.status.value, str(event.date), event.place.city) == ("held", "2023-03-21", "Moscow")
+
+
+def test_talks_expected_while_the_leaders_are_in_town_are_dated_to_the_month(rules: Rules) -> None:
+    event = one_event(rules, "\n".join([
+        "Xi and Putin in Astana; talks likely",
+        "Xi Jinping and Vladimir Putin are both in Astana for the regional summit and are expected to hold talks on the"
+        " sidelines, officials said on Tuesday.",
+    ]), "2024-07-02")
+    assert (event.status.value, str(event.date)) == ("rumoured", "2024-07")
