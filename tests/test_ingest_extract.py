@@ -191,6 +191,8 @@ def test_a_meeting_in_a_third_country_has_no_host(rules: Rules) -> None:
         ("Kim Jong Un is heading to Moscow for talks with Putin.", "confirmed"),
         ("Putin rolled out the red carpet for Kim Jong Un in Moscow on Thursday.", "held"),
         ("Putin said Kim Jong Un is welcome to visit Moscow at any time.", "invited"),
+        # An invitation not yet answered is background to what is likely.
+        ("Kim Jong Un is likely to visit Moscow in May, though he has not replied to the invitation.", "rumoured"),
     ],
 )
 def test_status_from_cue_words(rules: Rules, sentence: str, status: str) -> None:
