@@ -1021,3 +1021,18 @@ def test_talks_expected_while_the_leaders_are_in_town_are_dated_to_the_month(rul
         " sidelines, officials said on Tuesday.",
     ]), "2024-07-02")
     assert (event.status.value, str(event.date)) == ("rumoured", "2024-07")
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Xi leaves Russia\nXi Jinping left Moscow on Wednesday, a day after holding talks with Vladimir Putin in the"
+         " Kremlin.", "2023-03-21"),
+        # Another's act days before is another story, and dates nothing here.
+        ("Xi in Moscow\nXi Jinping held talks with Vladimir Putin in Moscow on Wednesday, two days after Kim Jong Un"
+         " visited Vladivostok.", "2023-03-22"),
+    ],
+)
+def test_talks_a_day_before_a_dated_departure_are_dated_by_it(rules: Rules, text: str, date: str) -> None:
+    event = one_event(rules, text, "2023-03-23")
+    assert (event.place.city, str(event.date)) == ("Moscow", date)

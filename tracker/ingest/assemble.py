@@ -498,6 +498,9 @@ def _when(
 ) -> tuple[PartialDate | None, PartialDate | None, str]:
     """(date, end, doubt): exact dates first, then months, then years; weekdays for what happened.
     `under_way`: the visit is held on the word of an arrival alone."""
+    days_before = _days_before(group, rules) if status is Status.HELD else None
+    if days_before is not None:
+        return days_before, None, ""
     mentions = [m for f in group for m in f.dates if _usable(m)]
     happened = status in (Status.HELD,)
     # A weekday dates the event when it happened ("met on Thursday") or is planned in so
@@ -589,6 +592,27 @@ def _when(
         month = PartialDate(published.year, published.month)
         return month, None, "no date given; assumed the month of publication"
     return PartialDate(published.year), None, "no date given; only the year is assumed"
+
+
+_DAYS_AFTER = re.compile(r"\b(a|one|two|three|four|[1-4])\s+days?\s+after\s+(?=\w+ing\b)", re.IGNORECASE)
+"""The same subject's earlier act ("a day after holding talks"), not another's ("two days
+after Kim's sister visited Moscow", another story: see extract's earlier news)."""
+
+
+def _days_before(group: list[Frame], rules: Rules) -> PartialDate | None:
+    """"left Russia on Thursday, a day after holding talks with Medvedev": the talks were on
+    the Wednesday, counted back from the day the sentence dates before it."""
+    for frame in group:
+        text = frame.sentence.text
+        for after in _DAYS_AFTER.finditer(text):
+            if not any(0 <= hit.start - after.end() <= 30 for hit in rules.trip.find(text)):
+                continue
+            anchors = [m for m in frame.dates if m.start < after.start() and m.date is not None and m.date.precision is DatePrecision.DAY]
+            if anchors and anchors[-1].date is not None:
+                count = after.group(1).lower()
+                days = 1 if count in ("a", "one") else _NUMBERS.get(count) or int(count)
+                return PartialDate.from_date(anchors[-1].date.first_day() - dt.timedelta(days=days))
+    return None
 
 
 _LENGTH = re.compile(r"\b(two|three|four|five|six|seven|eight|[2-9])[- ]day\b", re.IGNORECASE)
