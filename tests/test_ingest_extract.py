@@ -1036,3 +1036,15 @@ def test_talks_expected_while_the_leaders_are_in_town_are_dated_to_the_month(rul
 def test_talks_a_day_before_a_dated_departure_are_dated_by_it(rules: Rules, text: str, date: str) -> None:
     event = one_event(rules, text, "2023-03-23")
     assert (event.place.city, str(event.date)) == ("Moscow", date)
+
+
+def test_a_date_line_without_a_year_takes_it_from_the_anniversary_the_text_marks(rules: Rules) -> None:
+    analysis = draft(rules, "\n".join([
+        "Putin and Kim hold talks in Beijing",
+        "BEIJING, September 3. /TASS/. Vladimir Putin and Kim Jong Un held talks in Beijing on Wednesday after"
+        " attending the parade for the 80th anniversary of the end of the Second World War.",
+    ]))
+    assert str(analysis.published.date) == "2025-09-03"
+    assert any("taken from" in warning and "80th anniversary" in warning for warning in analysis.warnings)
+    (event,) = analysis.events
+    assert str(event.date) == "2025-09-03"

@@ -17,7 +17,6 @@ KNOWN_MISSES: dict[str, str] = {
     "holdout/victory-day-absent-2025.txt": "Xi, another guest at the parade, is counted among the trip's leaders",
     "holdout/wont-attend-2015.txt": "'won't attend' read as declined; the trip had been settled (cancelled)",
     "fresh/absent-parade-2015.txt": "'absent from' a parade with no leader's sentence naming the place: no event",
-    "fresh/tass-beijing-2025.txt": "the 80th anniversary of the war's end dates the page to 2025, not read; the Victory Day anniversary is taken for the date",
     "blind2/herald-kim-vladivostok-2019.txt": "arrived a day before the summit: the gold has the summit ahead (confirmed), the rules a visit held from the arrival",
     "blind2/tass-medvedev-buryatia-2011.txt": "the talks' day: the arrival's day is taken",
     "real-tune/35-bharattimes-brics-video.txt": "the page is undated, so the host (whoever led South Africa then) is left to the editor",

@@ -108,7 +108,7 @@ def analyse(
         warnings.append(
             f"publication date {year_from_text}: the date line gives {year_from_text.first_day():%B}"
             f" {year_from_text.day} without the year,"
-            f" taken from {mention!r} in the text, days before; check it (or give it with --published)"
+            f" taken from {mention!r} in the text; check it (or give it with --published)"
         )
     else:
         # No guess: not the clock's year, not the latest year the text names. What depends
@@ -137,12 +137,16 @@ def _year_from_text(
 ) -> tuple[PartialDate, str] | None:
     """A year-less date line's year, from the one year of the full dates the text gives up
     to a month before that day ("Pyongyang, September 18 (KCNA) -- ... his visit from
-    September 12 to 17, 2023"): news reports what has just happened. None unless one year fits."""
+    September 12 to 17, 2023"): news reports what has just happened; else from the one
+    anniversary it marks ("the 80th anniversary of the end of the war"). None unless one year fits."""
     if month_day is None:
         return None
     fits: dict[int, str] = {}
+    years: dict[int, str] = {}  # of the anniversaries the text marks ("the 80th anniversary of the war's end")
     for sentence in sentences:
         for mention in find_dates(sentence.text, None, rules, False):
+            if mention.kind == "anniversary" and mention.date is not None:
+                years.setdefault(mention.date.year, mention.text)
             last = mention.end or mention.date
             if mention.kind not in ("full", "range") or last is None or last.precision is not DatePrecision.DAY:
                 continue
@@ -152,6 +156,8 @@ def _year_from_text(
                 continue
             if 0 <= (day - last.first_day()).days <= 31:
                 fits.setdefault(last.year, mention.text)
+    if not fits and len(years) == 1:
+        fits = years  # an anniversary is marked in its year
     if len(fits) != 1:
         return None
     ((year, text),) = fits.items()
