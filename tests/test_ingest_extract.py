@@ -947,6 +947,9 @@ def test_shapes_editors_meet(world_rules: Rules, text: str, published: str, expe
         ("Lula em Pequim\nO presidente Luiz Inácio Lula da Silva chegou a Pequim em 13 de abril de 2023 para uma visita"
          " de Estado, e vai reunir-se com o presidente Xi Jinping.", "2023-04-14",
          ("luiz-inacio-lula-da-silva", "Beijing", "2023-04-13")),
+        # French: a host who receives a guest at the seat of government.
+        ("Macron reçoit Xi Jinping à l'Élysée\nLe président Emmanuel Macron a reçu lundi le président chinois Xi"
+         " Jinping à l'Élysée pour une visite d'État de deux jours.", "2024-05-06", ("xi-jinping", "Paris", "2024-05-06")),
     ],
 )
 def test_pages_in_other_languages_are_read_through_their_glossary(
