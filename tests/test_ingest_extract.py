@@ -1051,3 +1051,11 @@ def test_a_date_line_without_a_year_takes_it_from_the_anniversary_the_text_marks
     assert any("taken from" in warning and "80th anniversary" in warning for warning in analysis.warnings)
     (event,) = analysis.events
     assert str(event.date) == "2025-09-03"
+
+
+def test_a_welcome_received_from_a_host_does_not_make_the_guest_a_host(world_rules: Rules) -> None:
+    analysis = draft_on(world_rules, "\n".join([
+        "Modi in Russia",
+        "Indian Prime Minister Narendra Modi received a warm welcome from Vladimir Putin on arrival on Monday.",
+    ]), "2024-07-08")
+    assert [e.place.country for e in analysis.events if e.place.country == "IN"] == []

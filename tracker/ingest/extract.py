@@ -178,12 +178,17 @@ def _set_off(text: str, places: list[tuple[int, Place]], home: str, rules: Rules
     return None
 
 
+_TITLES_ONLY = re.compile(r"(?:[A-Z][\w.'’-]*\s+)*")
+
+
 def _hosts_leader(text: str, named: list[tuple[int, str]], rules: Rules) -> str | None:
     """The host's country where a leader hosts another by name ("Biden will host Indian Prime
     Minister Narendra Modi for a state visit", "Xi received Lula"), each from a different country."""
     for verb in _HOSTS_LEADER.finditer(text):
         hosts = [leader for at, leader in named if at < verb.start()]
-        guests = [leader for at, leader in named if 0 <= at - verb.end() <= 60 and not re.search(r"[,;.]", text[verb.end() : at])]
+        # The guest straight after the verb, titles apart ("received Brazilian President Lula";
+        # not "received a warm welcome from Putin").
+        guests = [leader for at, leader in named if 0 <= at - verb.end() <= 60 and _TITLES_ONLY.fullmatch(text[verb.end() : at])]
         if hosts and guests and rules.leaders[hosts[-1]].country != rules.leaders[guests[0]].country:
             return str(rules.leaders[hosts[-1]].country)
     return None
