@@ -1059,11 +1059,3 @@ def test_a_welcome_received_from_a_host_does_not_make_the_guest_a_host(world_rul
         "Indian Prime Minister Narendra Modi received a warm welcome from Vladimir Putin on arrival on Monday.",
     ]), "2024-07-08")
     assert [e.place.country for e in analysis.events if e.place.country == "IN"] == []
-
-
-def test_a_leader_who_left_home_and_flew_to_a_place_has_been_there(rules: Rules) -> None:
-    event = one_event(rules, "\n".join([
-        "Putin in Pyongyang",
-        "Vladimir Putin left Moscow on Tuesday and flew to Pyongyang for talks with Kim Jong Un.",
-    ]), "2024-06-20")
-    assert (event.place.city, event.status.value) == ("Pyongyang", "held")

@@ -170,7 +170,7 @@ def _set_off(text: str, places: list[tuple[int, Place]], home: str, rules: Rules
     """Where a leader left for abroad ("left Pyongyang by train on Sunday for Russia"): the trip
     is under way, as "set off for" says. The position of the departure, else None."""
     for at, place in places:
-        if place.country == home or not re.search(r"\bfor\s+(?:the\s+)?$", text[:at]):
+        if place.country == home or not re.search(r"\b(?:for|to)\s+(?:the\s+)?$", text[:at]):
             continue
         left = [d for d in rules.departure.find(text) if 0 < at - d.end <= 70 and not re.search(r"[;.]", text[d.end : at])]
         if left:
