@@ -6,6 +6,7 @@ are frozen)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -31,15 +32,21 @@ def _date_or_unknown(value: Any) -> bool:
     return True
 
 
+def _half_saved_half_pasted(set_cases: list[Case], most: int, saved: Callable[[int], bool]) -> None:
+    """15 to `most` pages numbered in order, about half saved (.html), half pasted (.txt), each
+    in the form its number gives by the set's fixed rule (`saved`)."""
+    assert 15 <= len(set_cases) <= most
+    suffixes = [case.article.suffix for case in set_cases]
+    assert abs(suffixes.count(".html") - suffixes.count(".txt")) <= 1
+    numbers = [int(case.article.name[:2]) for case in set_cases]
+    assert numbers == sorted(set(numbers))
+    assert all(saved(number) == (case.article.suffix == ".html") for number, case in zip(numbers, set_cases))
+
+
 def test_real_blind3_is_a_graded_untuned_set_of_fifteen_to_twenty_pages_half_saved_half_pasted() -> None:
     assert "real-blind3" in SETS and "real-blind3" in UNTUNED
-    assert 15 <= len(BLIND3) <= 20
-    suffixes = [case.article.suffix for case in BLIND3]
-    assert abs(suffixes.count(".html") - suffixes.count(".txt")) <= 1
-    numbers = [int(case.article.name[:2]) for case in BLIND3]
-    assert numbers == sorted(set(numbers))
     # The fixed rule: an odd position is a saved page, an even one pasted text.
-    assert all((number % 2 == 1) == (case.article.suffix == ".html") for number, case in zip(numbers, BLIND3))
+    _half_saved_half_pasted(BLIND3, 20, lambda number: number % 2 == 1)
 
 
 def test_real_blind4_is_a_graded_set_tested_page_by_page_half_saved_half_pasted() -> None:
@@ -47,14 +54,9 @@ def test_real_blind4_is_a_graded_set_tested_page_by_page_half_saved_half_pasted(
 
     # Graded once (its log committed), then tuned on: tested page by page like the others.
     assert "real-blind4" in SETS and "real-blind4" in UNTUNED and "real-blind4" not in NOT_YET
-    assert 15 <= len(BLIND4) <= 18
-    suffixes = [case.article.suffix for case in BLIND4]
-    assert abs(suffixes.count(".html") - suffixes.count(".txt")) <= 1
-    numbers = [int(case.article.name[:2]) for case in BLIND4]
-    assert numbers == sorted(set(numbers))
     # The fixed rule: an odd position among the first sixteen queries is a saved page; an even
     # one, or a page from the two queries added after, is pasted text.
-    assert all((number % 2 == 1 and number <= 16) == (case.article.suffix == ".html") for number, case in zip(numbers, BLIND4))
+    _half_saved_half_pasted(BLIND4, 18, lambda number: number % 2 == 1 and number <= 16)
 
 
 def test_real_blind5_waits_its_one_grading_half_saved_half_pasted() -> None:
@@ -62,14 +64,9 @@ def test_real_blind5_waits_its_one_grading_half_saved_half_pasted() -> None:
 
     # Not graded yet: no per-article test may read what the ingester makes of it.
     assert "real-blind5" in SETS and "real-blind5" in UNTUNED and "real-blind5" in NOT_YET
-    assert 15 <= len(BLIND5) <= 18
-    suffixes = [case.article.suffix for case in BLIND5]
-    assert abs(suffixes.count(".html") - suffixes.count(".txt")) <= 1
-    numbers = [int(case.article.name[:2]) for case in BLIND5]
-    assert numbers == sorted(set(numbers))
     # The fixed rule: an odd position among the eighteen queries is a saved page, an even one
     # pasted text (no reserve query was needed).
-    assert all((number % 2 == 1) == (case.article.suffix == ".html") for number, case in zip(numbers, BLIND5))
+    _half_saved_half_pasted(BLIND5, 18, lambda number: number % 2 == 1)
 
 
 @pytest.mark.parametrize("case", BLIND3 + BLIND4 + BLIND5, ids=[f"{case.article.parent.name}/{case.id}" for case in BLIND3 + BLIND4 + BLIND5])
