@@ -130,8 +130,16 @@ def foreign_language(article: Article) -> str | None:
     """The language of an article not in English ("Russian", or "a language other than
     English" when the page does not say which), else None. The cue words are English, so
     such a page is read for its names alone; the editor is told rather than left with nothing."""
-    words = re.findall(r"[^\W\d_]+", " ".join(article.lines).lower())
-    if not words or sum(word in _ENGLISH for word in words) >= 0.05 * len(words):
+    # Line by line: a post quoted in English (an embedded tweet) does not make a page in
+    # Romanian English; a page is English when most of its words are in English lines.
+    english = other = 0
+    for line in article.lines:
+        words = re.findall(r"[^\W\d_]+", line.lower())
+        if sum(word in _ENGLISH for word in words) >= 0.05 * len(words):
+            english += len(words)
+        else:
+            other += len(words)
+    if other <= english:
         return None
     code = ((article.html.language or "") if article.html else "").split("-")[0].lower()  # "pt-BR": pt
     import pycountry  # imported here: only a page in another language needs a language's name
