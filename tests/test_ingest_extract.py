@@ -947,6 +947,19 @@ def test_shapes_editors_meet(world_rules: Rules, text: str, published: str, expe
         ("Lula em Pequim\nO presidente Luiz Inácio Lula da Silva chegou a Pequim em 13 de abril de 2023 para uma visita"
          " de Estado, e vai reunir-se com o presidente Xi Jinping.", "2023-04-14",
          ("luiz-inacio-lula-da-silva", "Beijing", "2023-04-13")),
+        # Italian: the city is named as the venue's ("the residence of Beijing"), the host as receiving.
+        ("Xi riceve Meloni\nIl presidente cinese Xi Jinping ha accolto martedì la premier italiana Giorgia Meloni"
+         " alla Residenza Diaoyutai di Pechino, dove si è incontrato con lei per i colloqui.", "2024-07-30",
+         ("giorgia-meloni", "Beijing", "2024-07-30")),
+        # Romanian, with a post quoted in English: the post does not make the page English.
+        ("Modi a sosit la Kiev\nPremierul indian Narendra Modi a sosit vineri la Kiev cu trenul de noapte, pentru"
+         " prima vizită a unui premier indian în Ucraina; îl va întâlni pe președintele Volodimir Zelenski.\n"
+         "Narendra Modi (@narendramodi) on X: My thoughts are with the families who lost their children in this war.",
+         "2024-08-23", ("narendra-modi", "Kyiv", "2024-08-23")),
+        # Dutch: a state visit and the day the visitor arrived.
+        ("Xi in Moskou\nDe Chinese president Xi Jinping is maandag aangekomen in Moskou voor een staatsbezoek van"
+         " drie dagen; hij ontmoet president Vladimir Putin in het Kremlin.", "2023-03-21",
+         ("xi-jinping", "Moscow", "2023-03-20")),
         # French: a host who receives a guest at the seat of government.
         ("Macron reçoit Xi Jinping à l'Élysée\nLe président Emmanuel Macron a reçu lundi le président chinois Xi"
          " Jinping à l'Élysée pour une visite d'État de deux jours.", "2024-05-06", ("xi-jinping", "Paris", "2024-05-06")),

@@ -281,7 +281,8 @@ def _destinations(
             r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+|central\s+)?$",
             "", text[max(0, hit.start - 30) : hit.start], flags=re.IGNORECASE,
         )
-        if not any(marker.end >= len(lead_in) - 1 for marker in rules.destination.find(lead_in)):
+        venue = hit.value.city and _VENUE_OF.search(text[max(0, hit.start - 60) : hit.start])
+        if not venue and not any(marker.end >= len(lead_in) - 1 for marker in rules.destination.find(lead_in)):
             continue
         if owner and not hit.value.city:
             continue  # "in South Korea's ministry": an owner; "in Pyongyang's guesthouse" is a place
@@ -292,6 +293,11 @@ def _destinations(
                        0 if hit.value.city else 1, hit.start, hit.value))
     ranked.sort(key=lambda item: (item[0], item[1]))
     return [(at, place) for _, _, at, place in ranked]
+
+
+_VENUE_OF = re.compile(r"\bat\s+the\s+(?:[A-Z][\w'’-]*\s+){1,4}of\s+$")
+"""A named venue's city, as other languages put it ("at the Diaoyutai State Guesthouse of
+Beijing", from "di Pechino"): the city is where they met."""
 
 
 _OWNER = re.compile(r"[\w\-]+(?:[ \-][A-Z][\w\-]*)*['’]s\s+")
