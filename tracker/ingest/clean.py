@@ -162,7 +162,8 @@ def _mastheads(page: str) -> tuple[str, ...]:
         return ()
     found = root.xpath(
         f"//*[re:test(@class, '{_BRAND}', 'i') or re:test(@id, '{_BRAND}', 'i')]"
-        " | //footer//*[contains(text(), '©')] | //footer[contains(text(), '©')]",
+        " | //footer//*[contains(text(), '©')] | //footer[contains(text(), '©')]"
+        " | //header//a[@href='/'] | //a[@rel='home']",  # the link home bears the site's name
         namespaces={"re": "http://exslt.org/regular-expressions"},
     )
     texts = (" ".join((element.text_content() or element.get("alt") or "").split()) for element in found)
