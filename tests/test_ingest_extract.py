@@ -1072,3 +1072,15 @@ def test_a_welcome_received_from_a_host_does_not_make_the_guest_a_host(world_rul
         "Indian Prime Minister Narendra Modi received a warm welcome from Vladimir Putin on arrival on Monday.",
     ]), "2024-07-08")
     assert [e.place.country for e in analysis.events if e.place.country == "IN"] == []
+
+
+def test_an_earlier_trip_named_by_its_year_is_a_mention_even_on_an_undated_page(world_rules: Rules) -> None:
+    text = "\n".join([
+        "Modi in Kyiv",
+        "Indian Prime Minister Narendra Modi arrived in Kyiv on Friday for talks with Volodymyr Zelensky.",
+        "Modi follows Joe Biden, who walked the streets of the capital with Zelensky on his 2023 visit to Kyiv.",
+    ])
+    analysis = analyse(text.encode(), "a.txt", world_rules, TODAY)
+    assert [(e.visitor, e.host, e.leaders) for e in analysis.events] == [
+        ("narendra-modi", "volodymyr-zelensky", ("narendra-modi", "volodymyr-zelensky"))
+    ]

@@ -369,7 +369,7 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
         # and Xi met ..., ahead of the summit Kim is to hold with Trump": Kim stays).
         later = _later_news(text, named)
         named = [(at, leader) for at, leader in named if not any(a <= at < b for a, b in later)]
-        earlier = _earlier_news(text) + later
+        earlier = _earlier_news(text, named) + later
         acting_for = {
             leader for at, leader in named
             if _proxy_of(text, at, rules) or _sends_proxy(text, at, rules) or _bystander(text, at, rules)
@@ -510,16 +510,24 @@ _SOME_TIME_AFTER = re.compile(
 )
 
 
-def _earlier_news(text: str) -> list[tuple[int, int]]:
+def _earlier_news(text: str, named: list[tuple[int, str]]) -> list[tuple[int, int]]:
     """Spans of the clauses that tell what came days or more before the news, with a subject
-    of their own ("... days after Trump met Putin in Alaska"): their leaders, places and dates
-    are another story's. "Hours after Modi arrived" and "a day after holding talks" are the
+    of their own ("... days after Trump met Putin in Alaska"), or an earlier trip named by its
+    year: their leaders, places and dates are another story's. "Hours after Modi arrived" and "a day after holding talks" are the
     same trip's."""
     spans = []
-    for match in _SOME_TIME_AFTER.finditer(text):
+    for match in (*_SOME_TIME_AFTER.finditer(text), *_DATED_TRIP.finditer(text)):
         end = re.search(r"[,;]", text[match.end() :])
-        spans.append((match.start(), match.end() + end.start() if end else len(text) + 1))
+        # A dated trip is its owner's: the leader named last before it ("Joe Biden, for ... on
+        # his 2022 visit").
+        owner = [at for at, _ in named if at < match.start()][-1:] if match.re is _DATED_TRIP else []
+        spans.append((owner[0] if owner else match.start(), match.end() + end.start() if end else len(text) + 1))
     return spans
+
+
+_DATED_TRIP = re.compile(r"\b(?:his|her|their)\s+(?:\d{4})\s+(?:visit|trip|journey|tour)\b", re.IGNORECASE)
+"""A trip named by its year ("on his 2022 visit to Saudi Arabia"): a trip of its own, told
+as background; the news does not date itself that way."""
 
 
 _AHEAD_OF = re.compile(r"\b(?:ahead of|in the run-up to)\s+", re.IGNORECASE)
