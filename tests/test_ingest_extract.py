@@ -1084,3 +1084,14 @@ def test_an_earlier_trip_named_by_its_year_is_a_mention_even_on_an_undated_page(
     assert [(e.visitor, e.host, e.leaders) for e in analysis.events] == [
         ("narendra-modi", "volodymyr-zelensky", ("narendra-modi", "volodymyr-zelensky"))
     ]
+
+
+def test_a_summit_named_for_its_city_is_there_not_where_a_leader_spoke_of_it(world_rules: Rules) -> None:
+    event = one_event(world_rules, "\n".join([
+        "Trump calls off summit with Putin",
+        "Speaking at the White House on Thursday, US President Donald Trump said the Budapest summit he had planned"
+        " with Vladimir Putin was cancelled.",
+    ]), "2025-10-24")
+    assert (event.kind, event.status.value, event.visitor, event.host, event.place.city) == (
+        "summit", "cancelled", None, None, "Budapest"
+    )

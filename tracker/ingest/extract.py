@@ -281,7 +281,12 @@ def _destinations(
             r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+|central\s+)?$",
             "", text[max(0, hit.start - 30) : hit.start], flags=re.IGNORECASE,
         )
-        venue = hit.value.city and _VENUE_OF.search(text[max(0, hit.start - 60) : hit.start])
+        if _SPEAKING_AT.search(text[max(0, hit.start - 40) : hit.start]):
+            continue  # "Speaking at the White House, Trump said the summit ...": where he spoke
+        # "at the Diaoyutai State Guesthouse of Beijing"; "the Singapore summit".
+        venue = hit.value.city and (
+            _VENUE_OF.search(text[max(0, hit.start - 60) : hit.start]) or _NAMES_MEETING.match(text[hit.end :])
+        )
         if not venue and not any(marker.end >= len(lead_in) - 1 for marker in rules.destination.find(lead_in)):
             continue
         if owner and not hit.value.city:
@@ -298,6 +303,13 @@ def _destinations(
 _VENUE_OF = re.compile(r"\bat\s+the\s+(?:[A-Z][\w'’-]*\s+){1,4}of\s+$")
 """A named venue's city, as other languages put it ("at the Diaoyutai State Guesthouse of
 Beijing", from "di Pechino"): the city is where they met."""
+
+
+_SPEAKING_AT = re.compile(r"\b(?:speaking|spoke|told reporters|said|addressing reporters)\s+(?:at|in|from)\s+(?:the\s+)?$", re.IGNORECASE)
+"""Where a leader spoke: not where the visit is."""
+
+_NAMES_MEETING = re.compile(r"\s+(?:summit|meeting|talks)\b", re.IGNORECASE)
+"""A meeting named for its city ("the Singapore summit", "the Helsinki talks")."""
 
 
 _OWNER = re.compile(r"[\w\-]+(?:[ \-][A-Z][\w\-]*)*['’]s\s+")
