@@ -254,6 +254,8 @@ def test_a_saved_page_named_only_in_its_title_and_dated_only_in_its_byline(rules
         "PHOTO/AGENCY</figcaption></figure>",
         # A year the text mentions is no date of the page.
         "<p>His previous trip to Russia was in 2019.</p>",
+        # Nor is a day written in full in a sentence of the story: a date stamp stands on its own.
+        "<p>Kim's previous trip to Russia, his second, ran from September 10 to September 17, 2023.</p>",
     ],
 )
 def test_an_undated_page_stays_undated(rules: Rules, extra: str) -> None:

@@ -183,8 +183,11 @@ def _text_date(page: str, today: dt.date) -> str | None:
     found: str | None = find_date(
         page, extensive_search=True, original_date=True, max_date=today.isoformat()
     )
-    visible = html.unescape(re.sub(r"<[^>]*>", " ", page))
-    return found if found and PartialDate.parse(found[:10]) in dates_written(visible) else None
+    # Written where a date stamp is, in a short piece of text of its own; in a paragraph's
+    # sentence ("his previous visit was from February 28 to March 2, 2023") it dates the story's past.
+    texts = (piece.partition(">")[2] for piece in page.split("<"))
+    stamps = " | ".join(html.unescape(text) for text in texts if len(text.split()) <= 12)
+    return found if found and PartialDate.parse(found[:10]) in dates_written(stamps) else None
 
 
 def read_article(data: bytes, name: str, rules: Rules, today: dt.date) -> Article:
