@@ -1095,3 +1095,14 @@ def test_a_summit_named_for_its_city_is_there_not_where_a_leader_spoke_of_it(wor
     assert (event.kind, event.status.value, event.visitor, event.host, event.place.city) == (
         "summit", "cancelled", None, None, "Budapest"
     )
+
+
+def test_a_trip_to_two_countries_is_a_visit_to_each(world_rules: Rules) -> None:
+    events = draft_on(world_rules, "\n".join([
+        "Obama delays Asia trip",
+        "President Barack Obama has put off his trip to Indonesia and Australia, the White House said on Tuesday,"
+        " so that he can stay in Washington for the budget vote.",
+    ]), "2010-03-16").events
+    assert [(e.visitor, e.status.value, e.place.country) for e in events] == [
+        ("barack-obama", "postponed", "ID"), ("barack-obama", "postponed", "AU")
+    ]

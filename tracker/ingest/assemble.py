@@ -127,7 +127,10 @@ def draft_events(
         # A trip already made, told in an article about a letter or a call, is the letter's
         # background ("Back from Russia, Kim writes to Xi"), however fully it is told.
         told_past = headline_no_visit and number == 0 and draft.status is Status.HELD
-        if told_past or aside and (not definite or (len(draft.leaders) < 2 and not alone_ok)):
+        # A trip to two countries, told in one sentence ("to Indonesia and Australia"): a visit
+        # to each, news alike.
+        twin = any(event.evidence == draft.evidence for event in events)
+        if told_past or aside and not twin and (not definite or (len(draft.leaders) < 2 and not alone_ok)):
             warnings.append(
                 f"also mentions a trip ({draft.status.value} {draft.kind}) in {draft.place.city or draft.place.country}"
                 f" ({', '.join(draft.leaders)}); not drafted: add it by hand if it is news"
@@ -178,6 +181,7 @@ def _one_meeting_once(events: list[EventDraft]) -> list[EventDraft]:
             i for i, e in enumerate(kept)
             if (e.leaders, e.status) == (event.leaders, event.status)
             and not (event.status is Status.INVITED and e.visitor != event.visitor)  # each side's invitation
+            and e.evidence != event.evidence  # a trip to two countries, told at once
         ), None)
         if same is None:
             kept.append(event)

@@ -468,7 +468,29 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
             # "He was in Moscow in July for talks with Putin": the trip it places is an older one.
             frame = Frame(**{**frame.__dict__, "looking_back": "it places only a trip dated before the article"})
         frames.append(_with_look_back(frame, ref, rules))
+        if (also := _and_country(text, found_places, homes, rules)) is not None:
+            # "his trip to Indonesia and Australia": a visit to each.
+            at, place = also
+            frames.append(_with_look_back(replace(frame, place=place, places=(place,), place_hits=((at, place),)), ref, rules))
     return frames, mentioned
+
+
+def _and_country(
+    text: str, found: list[tuple[int, Place]], homes: set[str], rules: Rules
+) -> tuple[int, Place] | None:
+    """The second country of a trip to two ("to Indonesia and Australia"), after the first
+    destination found, when it is no one's home; else None."""
+    if not found or found[0][1].city:
+        return None
+    hits = rules.places.find(text)
+    first = next((hit for hit in hits if hit.start == found[0][0]), None)
+    for hit in hits:
+        if (
+            first is not None and re.fullmatch(r"\s+and\s+", text[first.end : hit.start])
+            and not hit.value.city and hit.value.country not in homes | {first.value.country}
+        ):
+            return hit.start, hit.value
+    return None
 
 
 def _in_clause_of(text: str, hits: list[Hit], at: int) -> bool:
