@@ -539,14 +539,15 @@ def test_a_date_line_without_a_year_takes_it_from_a_date_days_before(rules: Rule
         # The welcome every state visit has is no ceremony of its own.
         ("Putin in Beijing\nVladimir Putin arrived in Beijing on Thursday and was greeted with a military parade"
          " and a welcoming ceremony by Xi Jinping.", "visit", "held"),
-        # "state visits to" is a noun, not "visits" the verb: a plan, not a visit held.
+        # "state visits to" is a noun, not "visits" the verb: a plan, not a visit held (one to
+        # each country).
         ("Xi to tour Central Asia\nXi Jinping will pay state visits to Russia and Kazakhstan next week,"
          " and will meet Vladimir Putin.", "visit", "announced"),
     ],
 )
 def test_a_state_visits_welcome_and_the_noun_visits(rules: Rules, text: str, kind: str, status: str) -> None:
-    event = one_event(rules, text, "2024-05-14")
-    assert (event.kind, event.status.value) == (kind, status)
+    events = draft_on(rules, text, "2024-05-14").events
+    assert {(event.kind, event.status.value) for event in events} == {(kind, status)}
 
 
 def test_a_trip_called_off_in_an_article_about_a_video_link_is_news(world_rules: Rules) -> None:
