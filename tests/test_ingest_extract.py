@@ -725,6 +725,20 @@ def test_a_page_declared_in_russian_that_names_no_leader_in_english_says_so(rule
         analyse(page.encode(), "a.html", rules, TODAY)
 
 
+def test_a_hindi_page_names_its_leaders_through_the_glossary(rules: Rules) -> None:
+    # A minister's talks are no leaders' visit: a source entry only, but not refused.
+    page = (
+        '<html lang="hi"><head><title>पुतिन ने चीन के विदेश मंत्री से बातचीत की</title></head><body><article>'
+        "<h1>पुतिन ने चीन के विदेश मंत्री से बातचीत की</h1><p>रूस के राष्ट्रपति व्लादिमीर पुतिन ने मंगलवार को"
+        " मॉस्को में चीन के विदेश मंत्री से व्यापार और सुरक्षा के विषयों पर बातचीत की, क्रेमलिन ने बताया।</p>"
+        "<p>दोनों पक्षों ने आपसी सहयोग को और मज़बूत करने पर सहमति जताई और अगली बैठक की तारीख़ तय की।</p>"
+        "</article></body></html>"
+    )
+    analysis = analyse(page.encode(), "a.html", rules, TODAY, published=PartialDate.parse("2024-04-09"))
+    assert analysis.events == ()
+    assert "the page is in Hindi" in " ".join(analysis.warnings)
+
+
 @pytest.mark.parametrize(
     ("headline", "lead"),
     [
