@@ -64,14 +64,23 @@ class Output:
     whole_site: bool = False
     """A file listing every event (the index, the site's feed and calendar, the data files):
     making one takes tens of megabytes at once, so a parallel build makes these in its own
-    process after the workers end, not in a worker that already holds a copy of the pages."""
+    process while the workers run, not in a worker that already holds a copy of the pages."""
+    home_of_pieces: bool = False
+    """A whole-site file whose pieces other files carry too (the site's feed holds every
+    entry of every leader's and pair's feed): a parallel build makes it before the workers
+    fork, so that each piece is made once and every worker inherits it."""
 
     @classmethod
     def of_pieces(
-        cls, path: str, reads: tuple[Any, ...], parts: Callable[[], Iterable[bytes | Piece]], whole_site: bool = False
+        cls,
+        path: str,
+        reads: tuple[Any, ...],
+        parts: Callable[[], Iterable[bytes | Piece]],
+        whole_site: bool = False,
+        home_of_pieces: bool = False,
     ) -> Output:
         """A file made of `parts`; `make` renders every piece afresh (tests, a build without a cache)."""
-        return cls(path, reads, functools.partial(_made_afresh, parts), parts, whole_site)
+        return cls(path, reads, functools.partial(_made_afresh, parts), parts, whole_site, home_of_pieces)
 
 
 class Piece(NamedTuple):
@@ -151,6 +160,11 @@ class _Pieces:
             return {}  # pieces overlapping, out of order or past the file's end: not a record of this file
         ends = iter(bounds)
         return {key: data[start:end] for key, start, end in zip(keys, ends, ends)}
+
+    def forget(self) -> None:
+        """Let go of every piece, made or read back (a forked worker keeps its own copy)."""
+        self.made.clear()
+        self.earlier.clear()
 
     def join(self, output: Output) -> tuple[bytes, str]:
         """Make a file of pieces, and its digest; remember where its own pieces lie, for the next build."""
@@ -305,25 +319,38 @@ def _make_in_parallel(jobs: list[_Job], staging: _Staging, pieces: _Pieces, core
     """Make every job in worker processes forked from this one (they inherit the content and
     pages as they are, nothing pickled), each taking slices of the list and staging the
     files itself; the records come back in the list's order, so the manifest does not
-    depend on which worker finished first."""
+    depend on which worker finished first.
+
+    This process makes the whole-site files: first those whose pieces the workers' files
+    share (the site's feed and calendar), so that the workers inherit every piece made
+    rather than each making most of them again; then, while the workers run, the others,
+    each one's pieces forgotten before the next. Its peak is its pages plus one such file,
+    not a worker's copy of them plus its own files plus one."""
     global _WORK
+    made: dict[int, Record] = {}
+    for at, job in enumerate(jobs):
+        if job[0].whole_site and job[0].home_of_pieces:
+            made[at] = _make(staging, pieces, job)  # its pieces kept, for the workers to inherit
     forked = [job for job in jobs if not job[0].whole_site]
     size = max(1, min(200, len(forked) // (cores * 8)))
     slices = [(start, min(start + size, len(forked))) for start in range(0, len(forked), size)]
     _WORK = (forked, staging, pieces)
     try:
         with multiprocessing.get_context("fork").Pool(cores, _die_with_parent, (os.getpid(),)) as pool:
-            made_forked = [record for part in pool.imap(_make_slice, slices) for record in part]
+            from_workers = pool.imap(_make_slice, slices)  # the workers start at once
+            pieces.forget()  # the workers have their own copy; what this process makes next shares none
+            for at, job in enumerate(jobs):
+                if job[0].whole_site and at not in made:
+                    made[at] = _make_alone(staging, pieces, job)
+            made_forked = [record for part in from_workers for record in part]
     finally:
         _WORK = None
     staging.written += sum(  # counted here: the workers' own counts stay in the workers; a kept file keeps its inode
         output.path != MARKER and (old is None or record.inode != old.inode)
         for (output, _, old), record in zip(forked, made_forked, strict=True)
     )
-    # The whole-site files, here after the workers end: the peak is this process's pages
-    # plus one such file, not a worker's copy of them plus its own files plus one.
     in_order = iter(made_forked)
-    return [_make_alone(staging, pieces, job) if job[0].whole_site else next(in_order) for job in jobs]
+    return [made[at] if job[0].whole_site else next(in_order) for at, job in enumerate(jobs)]
 
 
 def _make_alone(staging: _Staging, pieces: _Pieces, job: _Job) -> Record:
@@ -331,7 +358,7 @@ def _make_alone(staging: _Staging, pieces: _Pieces, job: _Job) -> Record:
     of its own kind, shared with no file still to make, and kept they would add to the next
     one's peak."""
     record = _make(staging, pieces, job)
-    pieces.made.clear()
+    pieces.forget()
     return record
 
 
@@ -434,7 +461,12 @@ class _Staging:
         target = os.path.join(self.folder, path)
         parent = os.path.dirname(target)
         if parent not in self.made:
-            os.makedirs(parent, exist_ok=True)
+            try:  # one system call for most folders (an event's, in `events/`), where makedirs makes three
+                os.mkdir(parent)
+            except FileExistsError:  # made by another worker, or in the recycled spare
+                pass
+            except FileNotFoundError:
+                os.makedirs(parent, exist_ok=True)
             self.made.add(parent)
         return target
 
@@ -468,12 +500,13 @@ class _Staging:
     def write(self, path: str, data: bytes, key: str, digest: str) -> Record:
         self.open()
         target = self._target(path)
-        temporary = _temporary(target)
-        _unlink(temporary)  # never open an old one: it could be a link to a live file
-        with open(temporary, "xb") as stream:
-            stream.write(data)
-        os.replace(temporary, target)  # a new inode: a link to the live file is replaced, not written through
-        info = os.stat(target)
+        if self.recycled:
+            temporary = _temporary(target)
+            _unlink(temporary)  # never open an old one: it could be a link to a live file
+            info = _create(temporary, data)
+            os.replace(temporary, target)  # a new inode: a link to the live file is replaced, not written through
+        else:  # a fresh folder holds only what this build put there, and each file once: no link to write through
+            info = _create(target, data)
         self.written += path != MARKER  # bookkeeping, not a file of the site
         return Record(key, digest, info.st_size, info.st_mtime_ns, info.st_ino)
 
@@ -512,6 +545,19 @@ def _temporary(target: str) -> str:
     """The name a file is written under before it is renamed into place."""
     folder, name = os.path.split(target)
     return os.path.join(folder, f".{name}.new")
+
+
+def _create(path: str, data: bytes) -> os.stat_result:
+    """Write `data` into a new file at `path` (never an existing one, nor through a link); its
+    metadata as written, from the open file rather than by its name again."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o666)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(descriptor, view) :]
+        return os.fstat(descriptor)
+    finally:
+        os.close(descriptor)
 
 
 def _unlink(path: str) -> None:
