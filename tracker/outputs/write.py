@@ -22,20 +22,18 @@ import errno
 import functools
 import hashlib
 import io
-import multiprocessing
 import os
 import pickle
 import re
 import shutil
-import signal
 import tempfile
-import threading
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from tracker.outputs.cache import Manifest, PieceIndex, PieceIndexes, Record, Shared
+from tracker import workers
 from tracker.settings import PROJECT_DIR, TEMPLATE_DIR
 
 FinishingStep = Callable[[Path], None]
@@ -262,9 +260,7 @@ def write_site(
                 to_make.append((output, key, old))
         staging.paths = records.keys()  # the new site's files: all the spare may keep
         cores = _cores()
-        # Forking copies only this thread: with others running (the preview's server), a
-        # lock one of them held would stay locked in the workers, so they build alone.
-        if cores > 1 and len(to_make) >= PARALLEL_FROM and threading.active_count() == 1:
+        if cores > 1 and len(to_make) >= PARALLEL_FROM and workers.may_fork():
             staging.open()
             made = _make_in_parallel(to_make, staging, pieces, cores)
         else:
@@ -298,8 +294,7 @@ _WORK: tuple[list[_Job], _Staging, _Pieces] | None = None
 """What the worker processes make: set before they fork, so they inherit it unpickled."""
 
 
-def _cores() -> int:
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+_cores = workers.cores
 
 
 def _make(staging: _Staging, pieces: _Pieces, job: _Job) -> Record:
@@ -336,7 +331,7 @@ def _make_in_parallel(jobs: list[_Job], staging: _Staging, pieces: _Pieces, core
     slices = [(start, min(start + size, len(forked))) for start in range(0, len(forked), size)]
     _WORK = (forked, staging, pieces)
     try:
-        with multiprocessing.get_context("fork").Pool(cores, _die_with_parent, (os.getpid(),)) as pool:
+        with workers.forked_pool(cores) as pool:
             from_workers = pool.imap(_make_slice, slices)  # the workers start at once
             pieces.forget()  # the workers have their own copy; what this process makes next shares none
             for at, job in enumerate(jobs):
@@ -366,20 +361,6 @@ def _make_slice(bounds: tuple[int, int]) -> list[Record]:
     assert _WORK is not None
     jobs, staging, pieces = _WORK
     return [_make(staging, pieces, job) for job in jobs[bounds[0] : bounds[1]]]
-
-
-def _die_with_parent(parent: int) -> None:
-    """A worker ends when the build does, even killed: none writes into a staging folder
-    that the next build has already removed (Linux; elsewhere it ends when its queue does)."""
-    try:
-        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
-    except (AttributeError, OSError):
-        pass
-    if os.getppid() != parent:  # the build died before the line above took effect
-        os._exit(1)
-
-
-_PR_SET_PDEATHSIG = 1
 
 
 class _Staging:
