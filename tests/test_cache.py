@@ -339,11 +339,12 @@ def test_a_full_build_on_both_cores_equals_one_on_one(workspace: Path, monkeypat
     assert tree(workspace / "site") == clean(workspace)
 
 
-def test_a_parallel_build_makes_the_whole_site_files_itself(
+def test_a_parallel_build_makes_the_whole_site_files_and_the_feeds_itself(
     workspace: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Each of these takes tens of megabytes at ten thousand events: made in a worker, on top
-    of its copy of the pages and the files it made before, it set the build's peak memory."""
+    """Each whole-site file takes tens of megabytes at ten thousand events: made in a worker,
+    on top of its copy of the pages and the files it made before, it set the build's peak
+    memory. The leaders' and pairs' feeds and calendars are joined from the site's pieces."""
     monkeypatch.setattr(write, "PARALLEL_FROM", 1)
     monkeypatch.setattr(write, "_cores", lambda: 2)
     log = tmp_path / "made-by"
@@ -358,7 +359,9 @@ def test_a_parallel_build_makes_the_whole_site_files_itself(
     written = incremental(workspace)
     made_by = dict(reversed(line.split(" ", 1)) for line in log.read_text(encoding="utf-8").splitlines())
     whole_site = {"index.html", "feed.xml", "events.ics", "events.json", "events.csv"}
-    assert {path for path, pid in made_by.items() if pid == str(os.getpid())} == whole_site
+    subscribed = {path for path in made_by if path.startswith(("leaders/", "pairs/")) and path.endswith(("/feed.xml", "/events.ics"))}
+    assert len(subscribed) == 2 * (len(list((workspace / "content/leaders").iterdir())) + len(list((workspace / "site/pairs").glob("*/"))))
+    assert {path for path, pid in made_by.items() if pid == str(os.getpid())} == whole_site | subscribed
     assert len(made_by) == written.files + 1  # every file, and the MARKER (made by a worker)
     assert tree(workspace / "site") == clean(workspace)
 

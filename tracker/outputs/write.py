@@ -65,8 +65,8 @@ class Output:
     process while the workers run, not in a worker that already holds a copy of the pages."""
     home_of_pieces: bool = False
     """A whole-site file whose pieces other files carry too (the site's feed holds every
-    entry of every leader's and pair's feed): a parallel build makes it before the workers
-    fork, so that each piece is made once and every worker inherits it."""
+    entry of every leader's and pair's feed): a parallel build makes it before those others,
+    in the same process, so that each piece is made once."""
 
     @classmethod
     def of_pieces(
@@ -311,32 +311,36 @@ def _make(staging: _Staging, pieces: _Pieces, job: _Job) -> Record:
 
 
 def _make_in_parallel(jobs: list[_Job], staging: _Staging, pieces: _Pieces, cores: int) -> list[Record]:
-    """Make every job in worker processes forked from this one (they inherit the content and
-    pages as they are, nothing pickled), each taking slices of the list and staging the
-    files itself; the records come back in the list's order, so the manifest does not
-    depend on which worker finished first.
+    """Make every job, most in worker processes forked from this one (they inherit the content
+    and pages as they are, nothing pickled), each taking slices of the list and staging the
+    files itself; the records come back in the list's order, so the manifest does not depend
+    on which worker finished first.
 
-    This process makes the whole-site files: first those whose pieces the workers' files
-    share (the site's feed and calendar), so that the workers inherit every piece made
-    rather than each making most of them again; then, while the workers run, the others,
+    While the workers run, this process makes the files of pieces and the whole-site files:
+    first those whose pieces other files carry (the site's feed and calendar), then those
+    others (each leader's and pair's feed and calendar), joined from the pieces just made, so
+    that each piece is made once and no worker holds any; then the other whole-site files,
     each one's pieces forgotten before the next. Its peak is its pages plus one such file,
     not a worker's copy of them plus its own files plus one."""
     global _WORK
-    made: dict[int, Record] = {}
-    for at, job in enumerate(jobs):
-        if job[0].whole_site and job[0].home_of_pieces:
-            made[at] = _make(staging, pieces, job)  # its pieces kept, for the workers to inherit
-    forked = [job for job in jobs if not job[0].whole_site]
+    homes = [at for at, (output, _, _) in enumerate(jobs) if output.whole_site and output.home_of_pieces]
+    sharing = [at for at, (output, _, _) in enumerate(jobs) if output.parts is not None and not output.whole_site]
+    alone = [at for at, (output, _, _) in enumerate(jobs) if output.whole_site and not output.home_of_pieces]
+    ours = {*homes, *sharing, *alone}
+    forked = [job for at, job in enumerate(jobs) if at not in ours]
     size = max(1, min(200, len(forked) // (cores * 8)))
     slices = [(start, min(start + size, len(forked))) for start in range(0, len(forked), size)]
     _WORK = (forked, staging, pieces)
+    made: dict[int, Record] = {}
     try:
         with workers.forked_pool(cores) as pool:
             from_workers = pool.imap(_make_slice, slices)  # the workers start at once
-            pieces.forget()  # the workers have their own copy; what this process makes next shares none
-            for at, job in enumerate(jobs):
-                if job[0].whole_site and at not in made:
-                    made[at] = _make_alone(staging, pieces, job)
+            for at in homes + sharing:
+                made[at] = _make(staging, pieces, jobs[at])
+            pieces.forget()
+            for at in alone:
+                made[at] = _make(staging, pieces, jobs[at])
+                pieces.forget()  # each whole-site file's pieces are its own kind: kept, they would add to the next one's peak
             made_forked = [record for part in from_workers for record in part]
     finally:
         _WORK = None
@@ -345,16 +349,7 @@ def _make_in_parallel(jobs: list[_Job], staging: _Staging, pieces: _Pieces, core
         for (output, _, old), record in zip(forked, made_forked, strict=True)
     )
     in_order = iter(made_forked)
-    return [made[at] if job[0].whole_site else next(in_order) for at, job in enumerate(jobs)]
-
-
-def _make_alone(staging: _Staging, pieces: _Pieces, job: _Job) -> Record:
-    """Make a whole-site file, then forget its pieces: each whole-site file is made of pieces
-    of its own kind, shared with no file still to make, and kept they would add to the next
-    one's peak."""
-    record = _make(staging, pieces, job)
-    pieces.forget()
-    return record
+    return [made[at] if at in ours else next(in_order) for at in range(len(jobs))]
 
 
 def _make_slice(bounds: tuple[int, int]) -> list[Record]:
