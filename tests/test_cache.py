@@ -3,6 +3,7 @@ what changed, and never trusts its cache or touches the live site before the swa
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import multiprocessing
 import os
@@ -18,6 +19,8 @@ import jinja2
 import pytest
 from conftest import FIXTURE_CONTENT, run_build_py
 
+from tracker.content import provenance
+from tracker.content.model import Event, Leader, Source
 from tracker.outputs import cache, calendar_ics, dataset, feeds, render, write
 from tracker.outputs.cache import BuildCache
 from tracker.outputs.write import Written
@@ -82,6 +85,11 @@ STEPS: list[tuple[str, Callable[[Path], None]]] = [
     ("delete an event", lambda r: (r / "content/events/vladivostok-2019-copy.yaml").unlink()),
     ("rename an event", lambda r: rename(r / "content/events/vladivostok-2019.yaml", "summit-at-vladivostok")),
     ("edit a leader's name", lambda r: edit(r / "content/leaders/vladimir-putin.yaml", "name: Vladimir Putin", "name: V. V. Putin")),
+    # what the pages that list events show of them, and which events each lists
+    ("edit an event's kind", lambda r: edit(r / "content/events/summit-at-vladivostok.yaml", "kind: summit", "kind: visit")),
+    ("edit how a leader took part", lambda r: edit(r / "content/events/summit-at-vladivostok.yaml", "{leader: kim-jong-un, mode: in-person}", "{leader: kim-jong-un, mode: video}")),
+    ("move an event to another year", lambda r: edit(r / "content/events/summit-at-vladivostok.yaml", "date: 2019-04", "date: 2020-04")),
+    ("edit a leader's summary", lambda r: edit(r / "content/leaders/kim-jong-un.yaml", "summary: ", "summary: Edited. ")),
     # what an event's pieces of the feeds, calendars and data files show of other entries
     ("edit a leader's country", lambda r: edit(r / "content/leaders/vladimir-putin.yaml", "country: RU", "country: BY")),
     ("edit a leader's Wikidata item", lambda r: edit(r / "content/leaders/vladimir-putin.yaml", "Q7747", "Q7748")),
@@ -136,6 +144,26 @@ def test_a_rebuild_writes_only_the_files_whose_bytes_change(workspace: Path) -> 
     assert "leaders/kim-jong-un/index.html" not in changed and "assets/style.css" not in changed
 
 
+def test_an_edited_summary_renders_again_the_event_page_and_none_of_the_lists(workspace: Path) -> None:
+    incremental(workspace)
+    before = inodes(workspace / "site")
+    edit(workspace / "content/events/vladivostok-2019.yaml", "summary: ", "summary: Edited. ")
+    incremental(workspace)
+    after = inodes(workspace / "site")
+    changed = {path for path in after if after[path] != before.get(path)}
+    assert "events/vladivostok-2019/index.html" in changed and "events.json" in changed
+    lists = ["index.html", "years/2019/index.html", "status/held/index.html", "leaders/kim-jong-un/index.html",
+             "pairs/kim-jong-un--vladimir-putin/index.html", "sources/agency-2019-04-26-summit-held/index.html"]
+    assert not changed & set(lists)  # no list shows a summary
+    assert tree(workspace / "site") == clean(workspace)
+
+    edit(workspace / "content/events/vladivostok-2019.yaml", "title: ", "title: Edited ")  # every list shows the title
+    incremental(workspace)
+    again = inodes(workspace / "site")
+    assert {path for path in lists if again[path] != after[path]} == set(lists)
+    assert tree(workspace / "site") == clean(workspace)
+
+
 def test_a_hand_edited_file_in_the_site_is_replaced_not_trusted(workspace: Path) -> None:
     incremental(workspace)
     page = workspace / "site/about/index.html"
@@ -177,6 +205,44 @@ def test_a_build_that_fails_mid_render_leaves_the_live_site_and_no_staging(works
     assert sorted(os.listdir(workspace)) == [".build-cache", ".site-old", "content", "site", "templates"]
     edit(workspace / "templates/source.html", "{{ no_such_value }}", "")
     incremental(workspace)  # the half-updated spare is checked, not trusted
+    assert tree(workspace / "site") == clean(workspace)
+
+
+def test_the_spare_is_brought_up_to_date_from_its_record_while_its_folders_are_as_recorded(
+    workspace: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    incremental(workspace)
+    edit(workspace / "content/events/vladivostok-2019.yaml", "title: ", "title: Edited ")
+    incremental(workspace)  # the first site is now the spare, and recorded as such
+
+    def no_reading(staging: write._Staging) -> list[tuple[str, int]]:
+        raise AssertionError("the spare's folders were read, though its record holds")
+
+    monkeypatch.setattr(write._Staging, "_sweep", no_reading)
+    steps = [step for what, step in STEPS if what in ("edit an event's title", "add an event", "delete an event", "rename an event")]
+    for step in steps:  # each leaves the site before it as the spare, recorded
+        step(workspace)
+        incremental(workspace)
+        assert tree(workspace / "site") == clean(workspace)
+    with_domain = dataclasses.replace(SETTINGS, cname="tracker.example.org")  # a file at the top comes, then goes
+    for title, settings in (("One ", with_domain), ("Two ", with_domain), ("Three ", SETTINGS)):
+        edit(workspace / "content/events/summit-at-vladivostok.yaml", "title: ", f"title: {title}")
+        incremental(workspace, settings)
+        assert tree(workspace / "site") == clean(workspace, settings)
+
+
+def test_a_corrupt_record_of_the_sites_folders_is_ignored_with_a_warning(
+    workspace: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for title in ("One ", "Two "):
+        edit(workspace / "content/events/vladivostok-2019.yaml", "title: ", f"title: {title}")
+        incremental(workspace)
+    [record] = (workspace / ".build-cache").glob("folders-*.json")
+    record.write_text(f'{{"format": {cache.FORMAT}, "live": null, "spare": {{"files": {{"stray.html": "x"}}}}}}', encoding="utf-8")
+    (workspace / ".site-old/stray.html").write_text("added by hand", encoding="utf-8")
+    edit(workspace / "content/events/vladivostok-2019.yaml", "title: ", "title: Three ")
+    incremental(workspace)
+    assert "warning: ignoring the build cache" in capsys.readouterr().err
     assert tree(workspace / "site") == clean(workspace)
 
 
@@ -286,6 +352,35 @@ def test_a_rebuild_parses_again_only_the_content_files_that_changed(workspace: P
     edit(workspace / "content/events/vladivostok-2019.yaml", "title: ", "title: Edited ")
     incremental(workspace)
     assert files_parsed == ["vladivostok-2019.yaml"]
+    assert tree(workspace / "site") == clean(workspace)
+
+
+def test_a_rebuild_digests_and_versions_again_only_the_entries_whose_files_changed(
+    workspace: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    digested: list[object] = []
+
+    def counted(value: object) -> str:
+        digested.append(value)
+        return original(value)
+
+    def read(path: str) -> bytes:
+        versioned.append(os.path.basename(path))
+        return read_bytes(path)
+
+    original, read_bytes, versioned = cache.value_digest, provenance._read_bytes, []
+    monkeypatch.setattr(cache, "value_digest", counted)
+    monkeypatch.setattr(provenance, "_read_bytes", read)
+    incremental(workspace)
+    events = [value for value in digested if isinstance(value, Event)]
+    assert sorted(event.id for event in events) == ["hostile-markup", "victory-day-2015", "vladivostok-2019"]
+    assert sorted(versioned) == ["hostile-markup.yaml", "victory-day-2015.yaml", "vladivostok-2019.yaml"]
+    digested.clear()
+    versioned.clear()
+    edit(workspace / "content/events/vladivostok-2019.yaml", "title: ", "title: Edited ")
+    incremental(workspace)
+    assert [value.id for value in digested if isinstance(value, (Event, Leader, Source))] == ["vladivostok-2019"]
+    assert versioned == ["vladivostok-2019.yaml"]  # each event's version is kept with its file's record too
     assert tree(workspace / "site") == clean(workspace)
 
 

@@ -17,7 +17,6 @@ from pathlib import Path
 import pytest
 from conftest import FIXTURE_CONTENT, REPO, run_build_py
 
-from tracker.outputs.cache import Shared
 from tracker.outputs.render import SiteFiles
 from tracker.outputs.write import Output
 from tracker.outputs.write import (
@@ -25,7 +24,6 @@ from tracker.outputs.write import (
     OWNER_SUFFIX,
     OWNER_TEXT,
     OutputFolderError,
-    SharedDigests,
     check_output_folder,
     clean_leftovers,
     output_key,
@@ -249,17 +247,16 @@ def test_a_failed_finishing_step_leaves_nothing_beside_the_site(tmp_path: Path) 
 
 
 @dataclass(frozen=True)
-class Row(Shared):
+class Row:
     title: str
 
 
-def test_a_value_many_outputs_share_is_keyed_by_its_value_not_its_identity() -> None:
-    def key(*rows: Row, shared: SharedDigests | None = None) -> str:
-        return output_key(Output("list/index.html", ("list.html", rows), lambda: b""), b"salt", shared)
+def test_an_output_is_keyed_by_the_value_of_what_it_reads_not_its_identity() -> None:
+    def key(*rows: Row, salt: bytes = b"salt") -> str:
+        return output_key(Output("list/index.html", ("list.html", rows), lambda: b""), salt)
 
-    shared: SharedDigests = {}
-    first = key(Row("Summit"), Row("Visit"), shared=shared)
-    assert key(Row("Summit"), Row("Visit"), shared=shared) == first  # equal values, other objects
-    assert key(Row("Summit"), Row("Visit")) == first  # the same key, whichever outputs came before
-    assert key(Row("Visit"), Row("Summit"), shared=shared) != first
-    assert key(Row("Summit"), Row("Visit, edited"), shared=shared) != first
+    first = key(Row("Summit"), Row("Visit"))
+    assert key(Row("Summit"), Row("Visit")) == first  # equal values, other objects
+    assert key(Row("Visit"), Row("Summit")) != first
+    assert key(Row("Summit"), Row("Visit, edited")) != first
+    assert key(Row("Summit"), Row("Visit"), salt=b"other code") != first

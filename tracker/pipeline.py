@@ -14,8 +14,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tracker.outputs.cache import BuildCache, Saved, code_salt, input_digest
-from tracker.outputs.write import FinishingStep, Output, Written, check_output_folder, write_site
+from tracker.outputs.cache import BuildCache, EntityDigests, Saved, SiteFolders, code_salt, input_digest, stamp_of
+from tracker.outputs.write import FinishingStep, Output, Written, check_output_folder, spare_folder, write_site
 from tracker.settings import Settings
 
 if TYPE_CHECKING:
@@ -31,8 +31,11 @@ def _citation_file(layout: EventLayout, event_id: str) -> bytes:
     return citation.csl_json().encode("utf-8")
 
 
-def site_outputs(content: Content, settings: Settings, provenance: Provenance | None = None) -> list[Output]:
-    """Every file of the site, each with what it is made from: the one list of outputs."""
+def site_outputs(
+    content: Content, settings: Settings, provenance: Provenance | None = None, digests: EntityDigests | None = None
+) -> list[Output]:
+    """Every file of the site, each with what it is made from: the one list of outputs.
+    `digests` are the entries' (`EntityDigests.of`), when the build has made them."""
     from tracker.content.provenance import Provenance
     from tracker.outputs import calendar_ics, feeds
     from tracker.outputs.dataset import csv_parts, json_parts
@@ -43,7 +46,7 @@ def site_outputs(content: Content, settings: Settings, provenance: Provenance | 
 
     provenance = provenance or Provenance()
     urls = Urls.from_base_url(settings.base_url)
-    pages = build_pages(content, urls, provenance, settings)
+    pages = build_pages(content, urls, provenance, settings, digests)
     outputs = render_site(pages, settings, urls)
     for event_id in pages.event_ids:  # "Cite this entry" as a file too, for reference managers
         reads = pages.event_pages.citation_reads(event_id)
@@ -56,9 +59,10 @@ def site_outputs(content: Content, settings: Settings, provenance: Provenance | 
     # edited leader or source), and takes every other piece from the last build's file; the
     # whole-site data files read all the content.
     digests = pages.event_pages.digests
-    keys = digests.of_events_as_shown(content)
-    for subscription in subscriptions(content):  # the whole site's, each leader's, each pair's
-        reads = (subscription, tuple(keys[event.id] for event in subscription.events(content)))
+    keys = pages.event_pages.shown
+    for subscription in subscriptions(content, pages.shared_events):  # the whole site's, each leader's, each pair's
+        carried = pages.event_ids if subscription.event_ids is None else subscription.event_ids  # oldest first
+        reads = (subscription, tuple(keys[event_id] for event_id in carried))
         for path, parts in (("feed.xml", feeds.atom_parts), ("events.ics", calendar_ics.ics_parts)):
             made = functools.partial(parts, content, settings, urls, subscription, keys)
             whole_site = subscription == WHOLE_SITE  # its pieces are every other feed's or calendar's
@@ -106,17 +110,25 @@ def build_site(
     with _long_lived_objects_frozen():
         try:
             content = validate_content(content_dir, settings.max_file_bytes, parsed)
+            # Each entry's digests and each event's version are kept with its file's record:
+            # only those of the files that changed are made again.
+            digests = EntityDigests.of(content, parsed)
+            provenance = read_provenance(content_dir, content, kept=parsed)  # git and the entries' bytes, read here once
         finally:  # kept even when the content has problems: the next check reads only what changed
             if cache and parsed is not None:
                 cache.save_parsed(content_dir, salt, parsed)
         del parsed  # what each file became once checked: saved, and the model holds what the build needs
-        provenance = read_provenance(content_dir, content)  # git and the entries' bytes, read here once
-        outputs = site_outputs(content, settings, provenance)
+        outputs = site_outputs(content, settings, provenance, digests)
         gc.freeze()  # the content and the pages laid out live until the build ends
         indexes = cache.piece_indexes(out, salt) if cache else None
-        manifest, written = write_site(outputs, out, finishing, previous, salt.encode(), indexes)
+        folders = cache.load_folders(out) if cache else SiteFolders(None, None)
+        live_before = stamp_of(out.resolve())
+        manifest, written = write_site(outputs, out, finishing, previous, salt.encode(), indexes, folders.spare)
     if cache:
         cache.save(out, Saved.of(inputs, manifest))
+        # Finishing steps (the search index) add files of their own: then what the site holds is not recorded.
+        site = out.resolve()
+        cache.save_folders(out, folders.after_build(site, spare_folder(site), live_before, previous, manifest, not finishing))
     return written
 
 

@@ -20,7 +20,8 @@ import gc
 import pickle
 import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from typing import Any
+from dataclasses import dataclass, field, replace
 
 from tracker.content.model import Event, Leader, Source
 from tracker.content.problems import Problem
@@ -54,6 +55,12 @@ class CheckedFile:
     """The entry in the model; None when the file's problems stopped it."""
     references: tuple[Reference, ...] = ()
     """The IDs an event names (when its fields have the right shape)."""
+    digests: tuple[str, ...] = ()
+    """The entry's digests, as the build keys its outputs by them (`cache.EntityDigests`):
+    made once, then kept with the record, so a rebuild digests only the entries that changed."""
+    version: str = ""
+    """An event's content version (`provenance.content_version` of its file's bytes), once
+    read: kept with the record, so a rebuild reads again only the files that changed."""
 
 
 def shard_of(key: str) -> int:
@@ -81,6 +88,16 @@ class CheckedFiles:
     def keep(self, key: str, stamp: Stamp, checked: CheckedFile) -> None:
         self.now[key] = (stamp, checked)
         self.stale.add(shard_of(key))
+
+    def by_entry(self) -> dict[tuple[str, str], tuple[str, CheckedFile]]:
+        """This build's records of entries, by kind and ID: (the file's key, its record)."""
+        return {(record.kind, record.id): (key, record) for key, (_, record) in self.now.items() if record.entry is not None}
+
+    def amend(self, key: str, **derived: Any) -> None:
+        """Keep what the build derived from the file at `key` alone (`digests`, `version`)
+        with its record, for the next build."""
+        stamp, record = self.now[key]
+        self.keep(key, stamp, replace(record, **derived))
 
     def add(self, shard: int, payload: bytes) -> None:
         """Take in one shard as `pickled` made it."""

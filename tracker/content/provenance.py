@@ -17,8 +17,12 @@ import subprocess
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tracker.content.model import Content
+
+if TYPE_CHECKING:
+    from tracker.content.kept import CheckedFiles
 
 VERSION_LENGTH = 12
 """Hex digits of the SHA-256 kept as a content version: short to quote, ample for one entry's edits."""
@@ -77,13 +81,21 @@ def content_version(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()[:VERSION_LENGTH]
 
 
-def read_provenance(content_dir: Path, content: Content, git: str = "git") -> Provenance:
-    """Hash each event's file and read the content folder's history from git, once."""
+def read_provenance(content_dir: Path, content: Content, git: str = "git", kept: CheckedFiles | None = None) -> Provenance:
+    """Hash each event's file and read the content folder's history from git, once. With
+    `kept`, the records of the files the content was read from, only the files whose records
+    hold no version yet are read (and their versions kept with the records)."""
     folder = str(content_dir)  # joined as strings: 10,000 path objects cost more than the reading
-    versions = {
-        event_id: content_version(_read_bytes(os.path.join(folder, content_path(event.origin.path))))
-        for event_id, event in sorted(content.events.items())
-    }
+    known = kept.by_entry() if kept is not None else {}
+    versions = {}
+    for event_id, event in sorted(content.events.items()):
+        key, record = known.get(("events", event_id), ("", None))
+        if record is not None and record.version:
+            versions[event_id] = record.version
+            continue
+        version = versions[event_id] = content_version(_read_bytes(os.path.join(folder, content_path(event.origin.path))))
+        if kept is not None and key:
+            kept.amend(key, version=version)
     return Provenance(versions, read_changes(content_dir, git))
 
 

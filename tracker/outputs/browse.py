@@ -7,6 +7,7 @@ JavaScript.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -64,7 +65,7 @@ def _count(n: int) -> str:
     return f"{n} event{'s' if n != 1 else ''}"
 
 
-def build_browse(content: Content, rows: dict[str, EventRow], urls: Urls) -> Browse:
+def build_browse(content: Content, rows: Mapping[str, EventRow], urls: Urls) -> Browse:
     by_year: dict[int, list[EventRow]] = {}
     by_status: dict[Status, list[EventRow]] = {}
     involved: Counter[str] = Counter()

@@ -1,9 +1,11 @@
 """What the last build made, so the next one can skip what has not changed.
 
-One JSON file per output folder, in one git-ignored folder beside it (`.build-cache/`).
-It is only a hint: deleting it costs one full build; a file that cannot be read is
-ignored with a warning; and nothing in it is believed about the site without checking the
-live files' size, modification time and inode (Record.matches).
+One JSON file per output folder, in one git-ignored folder beside it (`.build-cache/`),
+with the records of the site's folders and of the spare's (`SiteFolders`), of the pieces of
+the files made of pieces, and of the content files as checked. It is only a hint: deleting
+it costs one full build; a file that cannot be read is ignored with a warning; and nothing
+in it is believed about the site without checking the live files' size, modification time
+and inode (Record.matches), nor about the spare without its folders' (SpareRecord.holds).
 
 This module imports nothing heavy (no Jinja, YAML, Markdown): a rebuild with nothing
 changed is decided here from file metadata alone, before the rest of the build is loaded.
@@ -24,7 +26,7 @@ from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 import orjson
 
@@ -32,17 +34,17 @@ from tracker.settings import PROJECT_DIR, SCHEMA_DIR, TEMPLATE_DIR, Settings
 
 if TYPE_CHECKING:
     from tracker.content.kept import CheckedFiles
-    from tracker.content.model import Content
+    from tracker.content.model import Content, Event, Leader, Source
 
-FORMAT = 2
-CHECKED_FORMAT = 1
+FORMAT = 3
+CHECKED_FORMAT = 3
 """The form of what `load_parsed` reads: when it changes, what an earlier build kept is passed over."""
 PACKAGE_DIR = PROJECT_DIR / "tracker"
 
 
-@dataclass(frozen=True)
-class Record:
-    """What the last build knows about one file it wrote."""
+class Record(NamedTuple):
+    """What the last build knows about one file it wrote. (A named tuple: a rebuild makes one
+    for each of the site's 30,000 files, and a frozen dataclass costs ten times as much to make.)"""
 
     key: str
     """The digest of what the file was made from (see write.output_key)."""
@@ -102,12 +104,111 @@ class Saved:
         return True
 
 
+FolderStamps = dict[str, list[int]]
+"""Each folder of a site the build made, site-relative ("" for the top), with its inode and
+status-change time (ctime, ns). Adding, removing or renaming a file in a folder changes the
+folder's ctime, which nobody can set back, so while every folder is as recorded, the site
+holds exactly the files the build left in it (their bytes are another matter: a file edited
+in place is caught by its own record, `Record.matches`)."""
+
+
+def site_folders(paths: Iterable[str]) -> set[str]:
+    """Every folder that holds `paths` (site-relative files, "/"-separated), "" the top."""
+    folders = {""}
+    for folder in {path.rpartition("/")[0] for path in paths}:  # not os.path.dirname: 30,000 calls
+        while folder not in folders:
+            folders.add(folder)
+            folder = folder.rpartition("/")[0]
+    return folders
+
+
+def folder_stamps(site: Path, paths: Iterable[str]) -> FolderStamps | None:
+    """The stamps of `site`'s folders that hold `paths` (site-relative files); None when one is gone."""
+    folders = site_folders(paths)
+    top = os.path.join(site, "")
+    stamps: FolderStamps = {}
+    try:
+        for folder in sorted(folders):
+            info = os.stat(top + folder, follow_symlinks=False)
+            stamps[folder] = [info.st_ino, info.st_ctime_ns]
+    except OSError:
+        return None
+    return stamps
+
+
+@dataclass(frozen=True)
+class SpareRecord:
+    """What the spare (the site before the live one, `write._spare`) holds, as recorded when
+    it was last live: a build can shape it as the new site from this record, without reading
+    every folder of it, while its folders are as recorded."""
+
+    files: dict[str, int]
+    """Each file, site-relative, with its inode."""
+    folders: FolderStamps
+
+    def holds(self, spare: Path) -> bool:
+        """True while every folder of `spare` is as recorded (so it holds exactly `files`)."""
+        top = os.path.join(spare, "")
+        try:
+            for folder, (inode, ctime_ns) in self.folders.items():
+                info = os.stat(top + folder, follow_symlinks=False)
+                if info.st_ino != inode or info.st_ctime_ns != ctime_ns:
+                    return False
+        except OSError:
+            return False
+        return True
+
+
+@dataclass(frozen=True)
+class SiteFolders:
+    """The folders of the live site and what the spare holds, as the last build left them."""
+
+    live: FolderStamps | None
+    """None when the build cannot vouch for every file in the site (finishing steps, such as
+    the search index, add files of their own)."""
+    spare: SpareRecord | None
+
+    def after_build(
+        self, out: Path, spare: Path, live_before: list[int] | None, previous: Manifest, manifest: Manifest, recorded: bool
+    ) -> SiteFolders:
+        """The record after a build that made `manifest` (`recorded`: every file of the site is
+        in it), the live site having been `previous` with its top folder at `live_before`
+        (`stamp_of` before the build): as it was when the build swapped nothing; else the new
+        site's folders, and, when the swap made the old live site the spare and that site was
+        as recorded, its record as the spare's."""
+        top = stamp_of(out)
+        if top is not None and live_before is not None and top[0] == live_before[0]:
+            return self  # nothing swapped: both sites are as they were
+        live = folder_stamps(out, manifest) if recorded else None
+        was_live = stamp_of(spare)
+        if self.live is None or live_before is None or self.live[""] != live_before or was_live is None:
+            return SiteFolders(live, None)  # the old live site changed since recorded, or was not recorded
+        if was_live[0] != live_before[0]:
+            return SiteFolders(live, None)  # the spare is not the site that was live
+        folders = {**self.live, "": was_live}  # renamed into place: the top folder's ctime changed
+        return SiteFolders(live, SpareRecord({path: record.inode for path, record in previous.items()}, folders))
+
+
+def stamp_of(folder: Path) -> list[int] | None:
+    """A folder's inode and ctime (ns); None when it is not there."""
+    try:
+        info = os.stat(folder, follow_symlinks=False)
+    except OSError:
+        return None
+    return [info.st_ino, info.st_ctime_ns]
+
+
 def _digest(parts: Iterable[str | bytes]) -> str:
     hasher = hashlib.blake2b(digest_size=20)
     for part in parts:
         hasher.update(part.encode("utf-8") if isinstance(part, str) else part)
         hasher.update(b"\0")
     return hasher.hexdigest()
+
+
+def _digest_of_digests(digests: list[str]) -> str:
+    """A digest of digests (hex, so no separator can occur in one): one update, not one each."""
+    return hashlib.blake2b(" ".join(digests).encode("ascii"), digest_size=20).hexdigest()
 
 
 def _walk(folder: Path) -> Iterable[tuple[str, os.stat_result]]:
@@ -212,11 +313,12 @@ def value_digest(value: object) -> str:
     return hashlib.blake2b(pickle.dumps(value, protocol=5), digest_size=20).hexdigest()
 
 
-class Shared:
-    """A value of the pages that many outputs read (an event's row in the lists, its mark on
-    the timelines): a build digests it once, for every output that reads it (write.output_key)."""
-
-    __slots__ = ()
+def _as_listed(event: Event) -> tuple[object, ...]:
+    """What the pages that list events show of one (its row, its mark on a timeline, how its
+    leaders took part), besides its leaders' names: not its summary, nor its timeline's notes."""
+    timeline = tuple((entry.date, entry.status) for entry in event.timeline)
+    return (event.id, event.title, event.kind, event.status, event.date, event.end, event.place,
+            event.visitor, event.host, event.leaders, event.attendance, timeline)
 
 
 @dataclass(frozen=True)
@@ -228,22 +330,51 @@ class EntityDigests:
     leaders: dict[str, str]
     sources: dict[str, str]
 
+    listed: dict[str, str]
+    """Each event as the pages that list it show it (its row, its mark on a timeline, how its
+    leaders took part, the names of its leaders), without what only its own page shows (its
+    summary, the notes of its timeline): an edited summary leaves the lists as they were."""
+
     @classmethod
-    def of(cls, content: Content) -> EntityDigests:
+    def of(cls, content: Content, kept: CheckedFiles | None = None) -> EntityDigests:
+        """The digests of every entry of `content`; with `kept`, the records of the files the
+        content was read from, only those of the entries whose files changed are made (and
+        kept with their records, for the next build)."""
+        known = kept.by_entry() if kept is not None else {}
+
+        def digests(kind: str, entry_id: str, entry: Event | Leader | Source) -> tuple[str, ...]:
+            key, record = known.get((kind, entry_id), ("", None))
+            if record is not None and record.digests:
+                return record.digests
+            made: tuple[str, ...] = (value_digest(entry),)
+            if kind == "events":  # and as lists show it
+                made += (value_digest(_as_listed(cast("Event", entry))),)
+            if kept is not None and key:
+                kept.amend(key, digests=made)
+            return made
+
+        events = {event_id: digests("events", event_id, event) for event_id, event in content.events.items()}
+        leaders = {leader_id: digests("leaders", leader_id, leader)[0] for leader_id, leader in content.leaders.items()}
+        names = {leader_id: leader.name for leader_id, leader in content.leaders.items()}
         return cls(
-            {event_id: value_digest(event) for event_id, event in content.events.items()},
-            {leader_id: value_digest(leader) for leader_id, leader in content.leaders.items()},
-            {source_id: value_digest(source) for source_id, source in content.sources.items()},
+            {event_id: made[0] for event_id, made in events.items()},
+            leaders,
+            {source_id: digests("sources", source_id, source)[0] for source_id, source in content.sources.items()},
+            {
+                event_id: _digest([events[event_id][1], *(names[leader_id] for leader_id in event.leaders)])
+                for event_id, event in content.events.items()
+            },
         )
 
     def of_events_as_shown(self, content: Content) -> dict[str, str]:
         """Each event's digest together with those of every leader and source it names: what
         one event's entry in a feed, a calendar or a data file is made from."""
         digests = {}
+        events, leaders, sources = self.events, self.leaders, self.sources
         for event_id, event in content.events.items():
             named = sorted({*event.leaders, *(leader for leader in (event.visitor, event.host) if leader)})
-            parts = [self.events[event_id], *(self.leaders[i] for i in named), *(self.sources[i] for i in event.sources)]
-            digests[event_id] = _digest(parts)
+            parts = [events[event_id], *(leaders[i] for i in named), *(sources[i] for i in event.sources)]
+            digests[event_id] = _digest_of_digests(parts)
         return digests
 
     @property
@@ -290,6 +421,17 @@ class PieceIndexes:
         self.cache._write(self._file(digest), {"format": FORMAT, "salt": self.salt, "keys": keys, "bounds": bounds})
 
 
+def _stamps(raw: object) -> FolderStamps | None:
+    """Folder stamps as read back from JSON; ValueError when they are not."""
+    if raw is None:
+        return None
+    if type(raw) is not dict or not all(
+        type(stamp) is list and len(stamp) == 2 and all(type(n) is int for n in stamp) for stamp in raw.values()
+    ):
+        raise ValueError("a folder's stamp is not two numbers")
+    return raw
+
+
 @dataclass(frozen=True)
 class BuildCache:
     folder: Path
@@ -334,6 +476,34 @@ class BuildCache:
         for path in pieces.glob("*.json") if pieces.is_dir() else ():
             if path.stem not in live:
                 path.unlink(missing_ok=True)
+
+    def _folders_file(self, out: Path) -> Path:
+        return self.folder / f"folders-{self._file(out).stem}.json"
+
+    def load_folders(self, out: Path) -> SiteFolders:
+        """The folders of the live site and of the spare as the last build left them; nothing
+        known (with a warning when the record is unreadable) if there is no such record."""
+        path = self._folders_file(out)
+        if not path.is_file():
+            return SiteFolders(None, None)
+        try:
+            raw = orjson.loads(path.read_bytes())
+            if raw.get("format") != FORMAT:
+                return SiteFolders(None, None)
+            live, spare = _stamps(raw["live"]), raw["spare"]
+            if spare is None:
+                return SiteFolders(live, None)
+            files = spare["files"]
+            if type(files) is not dict or not all(type(inode) is int for inode in files.values()):
+                raise ValueError("a file's inode is not a number")
+            folders = _stamps(spare["folders"])
+            return SiteFolders(live, SpareRecord(files, folders) if folders is not None else None)
+        except (OSError, ValueError, TypeError, KeyError, AttributeError) as error:
+            print(f"warning: ignoring the build cache {path} ({error}); reading the spare site whole", file=sys.stderr)
+            return SiteFolders(None, None)
+
+    def save_folders(self, out: Path, folders: SiteFolders) -> None:
+        self._write(self._folders_file(out), {"format": FORMAT, "live": folders.live, "spare": folders.spare})
 
     def _pieces_folder(self, out: Path) -> Path:
         return self.folder / f"{self._file(out).stem}-pieces"

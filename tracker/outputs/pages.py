@@ -8,10 +8,11 @@ HTML in `render.py`, which also escapes everything else.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from itertools import groupby
-from typing import Any
+from operator import attrgetter
+from typing import Any, NamedTuple
 
 import pycountry
 
@@ -31,11 +32,11 @@ from tracker.content.model import (
 )
 from tracker.content.provenance import Change, Provenance, content_path
 from tracker.outputs.browse import Browse, BrowseNav, build_browse
-from tracker.outputs.cache import EntityDigests, Shared
-from tracker.outputs.changes import ChangedEntry, ChangeRow, ChangesPage, change_row, changes_page
+from tracker.outputs.cache import EntityDigests
+from tracker.outputs.changes import LATEST, ChangedEntry, ChangeRow, ChangesPage, change_row, changes_page
 from tracker.outputs.cite import EntryCitation
 from tracker.outputs.lead_lag import LeadLag, lead_lag
-from tracker.outputs.pairs import PairIndexRow, PairPage, build_pairs
+from tracker.outputs.pairs import PairIndexRow, PairPage, pair_count_text, pair_order, pair_page, pair_row, shared_events
 from tracker.outputs.structured_data import event_description, event_json_ld
 from tracker.outputs.timeline_svg import TimelineMark
 from tracker.outputs.urls import Follow, Urls
@@ -114,7 +115,7 @@ class StatusView:
 
 
 @dataclass(frozen=True)
-class EventRow(Shared):
+class EventRow:
     """One event in a list: the index, a leader's page, a source's page."""
 
     title: str
@@ -149,7 +150,7 @@ class IndexPage:
 
 
 @dataclass(frozen=True)
-class Citation(Shared):
+class Citation:
     """A source as cited under a timeline entry and on its own page."""
 
     id: str
@@ -327,25 +328,44 @@ class AboutPage:
     """Every status, in the order a trip moves through them."""
 
 
-@dataclass(frozen=True)
-class Pages:
-    """Every page of the site, ready for the templates."""
+class PageSpec(NamedTuple):
+    """One page of the site, not laid out yet: its template, its address, what it shows
+    (as digests of the entities it lists: equal digests, equal page) and how to lay it out.
+    (A named tuple: a build lists one for every page, and a tuple is the cheapest to make.)"""
 
-    index: IndexPage
-    event_ids: tuple[str, ...]
-    """Every event, in date order; each page is laid out only when rendered (`event_pages`)."""
-    event_pages: EventLayout
-    leaders: tuple[LeaderRow, ...]
-    leader_pages: tuple[LeaderPage, ...]
-    sources: tuple[SourcePage, ...]
-    browse: Browse
-    """Pages by year and by status."""
-    about: AboutPage
-    pairs: tuple[PairPage, ...]
-    """One page for every two leaders who share an event."""
-    pair_rows: tuple[PairIndexRow, ...]
-    changes: ChangesPage
-    """The latest changes to the content, site-wide."""
+    template: str
+    path: str
+    """Site-relative: `leaders/x/`."""
+    shows: tuple[object, ...]
+    layout: Callable[[], dict[str, Any]]
+    """The template's context, made only when the page is rendered."""
+    whole_site: bool = False
+    """It lists every event (see write.Output.whole_site)."""
+
+
+class _EachMade(Mapping[str, Any]):
+    """A value for each of `keys`, made when first asked for: a rebuild lays out the rows,
+    marks and timings only of the events on the pages it renders."""
+
+    def __init__(self, keys: Collection[str], make: Callable[[str], Any]) -> None:
+        self._keys = keys
+        self._make = make
+        self._made: dict[str, Any] = {}
+
+    def __getitem__(self, key: str) -> Any:
+        try:
+            return self._made[key]
+        except KeyError:
+            if key not in self._keys:
+                raise
+            value = self._made[key] = self._make(key)
+            return value
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
 
 
 @dataclass(frozen=True)
@@ -354,15 +374,13 @@ class EventLayout:
     renders, and says what each page shows, so that a rebuild knows which to render."""
 
     content: Content
-    rows: dict[str, EventRow]
-    timings: dict[str, LeadLag]
-    citations: dict[str, Citation]
+    rows: Mapping[str, EventRow]
+    timings: Mapping[str, LeadLag]
+    citations: Mapping[str, Citation]
     urls: Urls
     provenance: Provenance
     settings: Settings
     digests: EntityDigests
-    files: dict[str, str]
-    """Each event's file, content-relative (`events/x.yaml`): what its history is kept under."""
 
     def page(self, event_id: str) -> EventPage:
         event, timing, log = self.content.events[event_id], self.timings[event_id], self._log(event_id)
@@ -381,112 +399,264 @@ class EventLayout:
         return (self.digests.events[event_id], self._log(event_id), version) if version else None
 
     def _log(self, event_id: str) -> tuple[Change, ...]:
-        return self.provenance.changes_to(self.files[event_id])
+        """The commits that changed the event's file (content-relative, `events/x.yaml`)."""
+        if not self.provenance.changes:
+            return ()  # outside git: no history to look up, for any of the entries
+        return self.provenance.changes_to(content_path(self.content.events[event_id].origin.path))
+
+    @functools.cached_property
+    def shown(self) -> dict[str, str]:
+        """Each event's digest with those of the leaders and sources it names (`EntityDigests.of_events_as_shown`)."""
+        return self.digests.of_events_as_shown(self.content)
 
     def reads(self, event_id: str) -> tuple[object, ...]:
-        """Everything the event's page (and its citation file) is made from besides the code,
-        templates and settings: the event and the events it lists as related, every leader
-        they name, the sources it cites, and its file's history."""
-        event, digests = self.content.events[event_id], self.digests
-        shown = (event, *(self.content.events[i] for i in sorted(event.related)))
-        named = sorted({leader for each in shown for leader in _leaders_named(each)})
-        return (
-            tuple(digests.events[each.id] for each in shown),
-            tuple(digests.leaders[i] for i in named),
-            tuple(digests.sources[i] for i in event.sources),
-            self._log(event_id),
-            self.provenance.versions.get(event.id),
+        """Everything the event's page is made from besides the code, templates and settings:
+        the event, every leader it names (all are among its `leaders`, as the content's check
+        makes sure) and the sources it cites, the events it lists as related (as lists show
+        them), and its file's history."""
+        event = self.content.events[event_id]
+        related = tuple(self.digests.listed[i] for i in sorted(event.related)) if event.related else ()
+        return (self.shown[event_id], related, self._log(event_id), self.provenance.versions.get(event_id))
+
+
+@dataclass(frozen=True)
+class Pages:
+    """Every page of the site, each laid out for its template only when rendered.
+
+    What each page shows is declared by the digests of the entities it lists, as lists
+    show them (`EntityDigests.listed`: an event's row, its mark on a timeline, how its
+    leaders took part), so a rebuild lays out and renders only the pages an edit reaches:
+    an edited summary, which no list shows, renders again the event's page and none of
+    the pages that list it."""
+
+    content: Content
+    urls: Urls
+    provenance: Provenance
+    event_ids: tuple[str, ...]
+    """Every event, in date order."""
+    event_pages: EventLayout
+
+    @property
+    def _rows(self) -> Mapping[str, EventRow]:
+        return self.event_pages.rows
+
+    @functools.cached_property
+    def _marks(self) -> Mapping[str, TimelineMark]:
+        return _EachMade(self.content.events, lambda event_id: _timeline_mark(self.content.events[event_id], self.urls))
+
+    @functools.cached_property
+    def _listed(self) -> dict[str, str]:
+        return self.event_pages.digests.listed
+
+    def _listed_of(self, events: Iterable[Event]) -> tuple[str, ...]:
+        return tuple(map(self._listed.__getitem__, map(_event_id, events)))  # C loops: 125,000 lookups at 10,000 events
+
+    @functools.cached_property
+    def _leader_names(self) -> tuple[tuple[str, str], ...]:
+        """Every leader's ID and name: the index links to each leader's page by name."""
+        return tuple((leader.id, leader.name) for leader in _leaders_by_name(self.content))
+
+    @functools.cached_property
+    def index(self) -> IndexPage:
+        events = self.content.events_in_order()
+        years = tuple(
+            YearGroup(year, tuple(self._rows[event.id] for event in group))
+            for year, group in groupby(events, key=lambda event: event.date.year)
+        )
+        return IndexPage(
+            years=years,
+            event_count=len(events),
+            called_off_count=sum(event.status.called_off for event in events),
+            timeline=tuple(self._marks[event.id] for event in events),
+            browse=self.browse.nav,
         )
 
+    @functools.cached_property
+    def browse(self) -> Browse:
+        """Pages by year and by status."""
+        return build_browse(self.content, self._rows, self.urls)
 
-def _leaders_named(event: Event) -> set[str]:
-    """Every leader the event refers to, in any field."""
-    named = {*event.leaders, *(attendance.leader for attendance in event.attendance)}
-    named |= {leader for leader in (event.visitor, event.host) if leader is not None}
-    named |= {v.value.leader for d in event.disputed for v in d.versions if isinstance(v.value, Attendance)}
-    return named
+    @functools.cached_property
+    def _by_year_and_status(self) -> dict[str, tuple[Event, ...]]:
+        """The events of each page by year (`years/2015/`) and by status (`status/held/`)."""
+        chosen: dict[str, list[Event]] = {}
+        for event in self.content.events_in_order():
+            chosen.setdefault(f"years/{event.date.year}/", []).append(event)
+            chosen.setdefault(f"status/{event.status.value}/", []).append(event)
+        return {path: tuple(events) for path, events in chosen.items()}
+
+    @functools.cached_property
+    def leaders(self) -> tuple[LeaderRow, ...]:
+        return tuple(
+            LeaderRow(
+                leader.name,
+                self.urls.leader(leader.id),
+                leader.office,
+                country_name(leader.country),
+                len(self.content.events_of(leader.id)),
+            )
+            for leader in _leaders_by_name(self.content)
+        )
+
+    @functools.cached_property
+    def shared_events(self) -> dict[tuple[str, str], list[Event]]:
+        """Every two leaders who share an event (IDs in sorted order) -> those events (`pairs.shared_events`)."""
+        return shared_events(self.content)
+
+    @functools.cached_property
+    def _pairs(self) -> dict[tuple[str, str], list[Event]]:
+        """Every two leaders who share an event -> those events, in the order of their pages."""
+        return dict(sorted(self.shared_events.items(), key=lambda pair: pair_order(self.content, *pair[0])))
+
+    @functools.cached_property
+    def _pair_links(self) -> dict[str, tuple[Link, ...]]:
+        """Each leader's links to their pages with every leader met, named by the other."""
+        links: dict[str, list[Link]] = {leader_id: [] for leader_id in self.content.leaders}
+        for (first, second), events in self._pairs.items():
+            url, count = self.urls.pair(first, second), pair_count_text(events)
+            for one, other in ((first, second), (second, first)):
+                links[one].append(Link(f"With {self.content.leaders[other].name} ({count})", url))
+        return {leader_id: tuple(chosen) for leader_id, chosen in links.items()}
+
+    def leader_page(self, leader_id: str) -> LeaderPage:
+        leader = self.content.leaders[leader_id]
+        involved = self.content.events_of(leader_id)
+        return _leader_page(leader, involved, self._rows, self._marks, self._pair_links[leader_id], self.urls)
+
+    def pair_page(self, first: str, second: str) -> PairPage:
+        leaders = self.content.leaders
+        return pair_page(leaders[first], leaders[second], self._pairs[first, second], self._rows, self._marks, self.urls)
+
+    @functools.cached_property
+    def pair_rows(self) -> tuple[PairIndexRow, ...]:
+        return tuple(pair_row(self.content, first, second, events, self.urls) for (first, second), events in self._pairs.items())
+
+    @functools.cached_property
+    def _citing(self) -> dict[str, list[Event]]:
+        citing: dict[str, list[Event]] = {source_id: [] for source_id in self.content.sources}
+        for event in self.content.events_in_order():
+            for source_id in event.sources:
+                citing[source_id].append(event)
+        return citing
+
+    @functools.cached_property
+    def _sources_in_order(self) -> list[Source]:
+        return sorted(self.content.sources.values(), key=lambda s: (s.published.sort_key, s.id))
+
+    def source_page(self, source_id: str) -> SourcePage:
+        source = self.content.sources[source_id]
+        rows = tuple(self._rows[event.id] for event in self._citing[source_id])
+        return SourcePage(self.event_pages.citations[source_id], source.language, source.time, rows)
+
+    @functools.cached_property
+    def sources(self) -> tuple[SourcePage, ...]:
+        return tuple(self.source_page(source.id) for source in self._sources_in_order)
+
+    @functools.cached_property
+    def _status_counts(self) -> tuple[int, ...]:
+        events = self.content.events_in_order()
+        return tuple(sum(event.status is status for event in events) for status in Status)
+
+    @functools.cached_property
+    def about(self) -> AboutPage:
+        return AboutPage(
+            tuple(
+                StatusExplained(StatusView.of(status), status.meaning, count, self.urls.status(status.value) if count else None)
+                for status, count in zip(Status, self._status_counts, strict=True)
+            )
+        )
+
+    @functools.cached_property
+    def _changed_entries(self) -> dict[str, ChangedEntry]:
+        """The title and page of each entry the latest changes name (content-relative file ->)."""
+        named = {path for change in self.provenance.changes[:LATEST] for path in change.files}
+        return _entry_pages(self.content, self.urls, named)
+
+    @functools.cached_property
+    def changes(self) -> ChangesPage:
+        """The latest changes to the content, site-wide."""
+        return changes_page(self.provenance, self._changed_entries)
+
+    def specs(self) -> list[PageSpec]:
+        """Every page of the site made from the content, in a fixed order, with what it shows."""
+        content, digests, listed_of = self.content, self.event_pages.digests, self._listed_of
+        everything = (listed_of(content.events_in_order()), self._leader_names)
+        specs = [PageSpec("index.html", "", everything, lambda: {"page": self.index}, whole_site=True)]
+        layout = self.event_pages
+        for event_id in self.event_ids:  # most of the site: each laid out only when rendered
+            page = functools.partial(_as_page, layout.page, event_id)
+            specs.append(PageSpec("event.html", f"events/{event_id}/", layout.reads(event_id), page))
+        leader_ids = [leader_id for leader_id, _ in self._leader_names]
+        leader_counts = tuple((digests.leaders[leader_id], len(content.events_of(leader_id))) for leader_id in leader_ids)
+        specs.append(PageSpec("leaders.html", "leaders/", leader_counts, lambda: {"leaders": self.leaders}))
+        for leader_id in leader_ids:
+            shows = (digests.leaders[leader_id], listed_of(content.events_of(leader_id)), self._pair_links[leader_id])
+            page = functools.partial(_as_page, self.leader_page, leader_id)
+            specs.append(PageSpec("leader.html", f"leaders/{leader_id}/", shows, page))
+        specs.append(PageSpec("pairs.html", "pairs/", everything, lambda: {"pairs": self.pair_rows}))
+        for (first, second), events in self._pairs.items():
+            page = functools.partial(_as_page, self.pair_page, first, second)
+            specs.append(PageSpec("pair.html", Urls.pair_path(first, second), listed_of(events), page))
+        sources = self._sources_in_order
+        counted = tuple((digests.sources[source.id], len(self._citing[source.id])) for source in sources)
+        specs.append(PageSpec("sources.html", "sources/", counted, lambda: {"sources": self.sources}))
+        for source in sources:
+            cited = (digests.sources[source.id], listed_of(self._citing[source.id]))
+            page = functools.partial(_as_page, self.source_page, source.id)
+            specs.append(PageSpec("source.html", f"sources/{source.id}/", cited, page))
+        by_page = self._by_year_and_status
+        for path in [*(p for p in by_page if p.startswith("years/")), *(f"status/{s.value}/" for s in Status)]:
+            if path in by_page:  # a status no event has has no page
+                page = functools.partial(_browse_page, self, path)
+                specs.append(PageSpec("browse.html", path, listed_of(by_page[path]), page))
+        specs.append(PageSpec("about.html", "about/", self._status_counts, lambda: {"page": self.about}))
+        shown_changes = (self.provenance.changes[:LATEST], len(self.provenance.changes), self._changed_entries)
+        specs.append(PageSpec("changes.html", "changes/", shown_changes, lambda: {"page": self.changes}))
+        return specs
+
+
+_event_id = attrgetter("id")
+
+
+def _as_page(lay_out: Callable[..., object], *args: str) -> dict[str, Any]:
+    return {"page": lay_out(*args)}
+
+
+def _browse_page(pages: Pages, path: str) -> dict[str, Any]:
+    return {"page": next(page for page in pages.browse.pages if page.path == path)}
 
 
 def build_pages(
-    content: Content, urls: Urls, provenance: Provenance = Provenance(), settings: Settings = Settings()
+    content: Content,
+    urls: Urls,
+    provenance: Provenance = Provenance(),
+    settings: Settings = Settings(),
+    digests: EntityDigests | None = None,
 ) -> Pages:
-    """Lay out every page from the validated content (and its history, where known)."""
-    events = content.events_in_order()
-    timings = {event.id: lead_lag(event) for event in events}
-    rows = {event.id: _event_row(event, content, urls, timings[event.id]) for event in events}
-    citations = {source.id: _citation(source, urls) for source in content.sources.values()}
-
-    years = tuple(
-        YearGroup(year, tuple(rows[event.id] for event in group))
-        for year, group in groupby(events, key=lambda event: event.date.year)
-    )
-    browse = build_browse(content, rows, urls)
-    marks = {event.id: _timeline_mark(event, urls) for event in events}
-    index = IndexPage(
-        years=years,
-        event_count=len(events),
-        called_off_count=sum(event.status.called_off for event in events),
-        timeline=tuple(marks.values()),
-        browse=browse.nav,
-    )
-    files = {event.id: content_path(event.origin.path) for event in events}
-    digests = EntityDigests.of(content)
-    event_pages = EventLayout(content, rows, timings, citations, urls, provenance, settings, digests, files)
-    pairs, pair_rows = build_pairs(content, rows, marks, urls)
-    pair_links: dict[str, list[Link]] = {leader_id: [] for leader_id in content.leaders}
-    for pair in pairs:
-        for one, other in ((pair.first, pair.second), (pair.second, pair.first)):
-            pair_links[one.id].append(Link(f"With {other.name} ({pair.count_text})", pair.url))
-    leader_pages = tuple(
-        _leader_page(leader, content.events_of(leader.id), rows, marks, tuple(pair_links[leader.id]), urls)
-        for leader in _leaders_by_name(content)
-    )
-    leader_rows = tuple(
-        LeaderRow(
-            leader.name,
-            urls.leader(leader.id),
-            leader.office,
-            country_name(leader.country),
-            len(content.events_of(leader.id)),
-        )
-        for leader in _leaders_by_name(content)
-    )
-    citing: dict[str, list[EventRow]] = {source_id: [] for source_id in content.sources}
-    for event in events:
-        for source_id in event.sources:
-            citing[source_id].append(rows[event.id])
-    source_pages = tuple(
-        SourcePage(
-            citation=citations[source.id],
-            language=source.language,
-            time=source.time,
-            events=tuple(citing[source.id]),
-        )
-        for source in sorted(content.sources.values(), key=lambda s: (s.published.sort_key, s.id))
-    )
-    about = AboutPage(
-        tuple(
-            StatusExplained(
-                StatusView.of(status),
-                status.meaning,
-                count,
-                urls.status(status.value) if count else None,
-            )
-            for status in Status
-            for count in [sum(event.status is status for event in events)]
-        )
-    )
-    return Pages(
-        index, tuple(event.id for event in events), event_pages, leader_rows, leader_pages, source_pages, browse, about,
-        pairs, pair_rows, changes_page(provenance, _entry_pages(content, urls)),
-    )
+    """Every page from the validated content (and its history, where known), each laid out
+    when rendered; `digests` are the entries' (made here when not given)."""
+    events = content.events
+    timings = _EachMade(events, lambda event_id: lead_lag(events[event_id]))
+    rows = _EachMade(events, lambda event_id: _event_row(events[event_id], content, urls, timings[event_id]))
+    citations = _EachMade(content.sources, lambda source_id: _citation(content.sources[source_id], urls))
+    digests = digests or EntityDigests.of(content)
+    event_pages = EventLayout(content, rows, timings, citations, urls, provenance, settings, digests)
+    return Pages(content, urls, provenance, tuple(event.id for event in content.events_in_order()), event_pages)
 
 
-def _entry_pages(content: Content, urls: Urls) -> dict[str, ChangedEntry]:
-    """Each entry's file (content-relative) -> its title and page, for the changes page."""
-    pages = {content_path(e.origin.path): ChangedEntry(e.title, urls.event(e.id)) for e in content.events.values()}
-    pages |= {content_path(x.origin.path): ChangedEntry(x.name, urls.leader(x.id)) for x in content.leaders.values()}
-    pages |= {content_path(x.origin.path): ChangedEntry(x.title, urls.source(x.id)) for x in content.sources.values()}
+def _entry_pages(content: Content, urls: Urls, files: Iterable[str]) -> dict[str, ChangedEntry]:
+    """The title and page of the entry of each of `files` (content-relative: `events/x.yaml`)
+    that is still in the content, for the changes page."""
+    pages: dict[str, ChangedEntry] = {}
+    for path in sorted(files):
+        kind, _, name = path.partition("/")
+        entry_id = name.rsplit(".", 1)[0]
+        if kind == "events" and (event := content.events.get(entry_id)) and content_path(event.origin.path) == path:
+            pages[path] = ChangedEntry(event.title, urls.event(entry_id))
+        elif kind == "leaders" and (leader := content.leaders.get(entry_id)) and content_path(leader.origin.path) == path:
+            pages[path] = ChangedEntry(leader.name, urls.leader(entry_id))
+        elif kind == "sources" and (source := content.sources.get(entry_id)) and content_path(source.origin.path) == path:
+            pages[path] = ChangedEntry(source.title, urls.source(entry_id))
     return pages
 
 
@@ -539,7 +709,7 @@ def _citation(source: Source, urls: Urls) -> Citation:
     )
 
 
-def _development(entry: TimelineEntry, citations: dict[str, Citation]) -> Development:
+def _development(entry: TimelineEntry, citations: Mapping[str, Citation]) -> Development:
     return Development(
         date=DateView.of(entry.date),
         status=StatusView.of(entry.status),
@@ -559,9 +729,9 @@ def _and_list(items: list[str]) -> str:
 def _event_page(
     event: Event,
     content: Content,
-    rows: dict[str, EventRow],
+    rows: Mapping[str, EventRow],
     timing: LeadLag,
-    citations: dict[str, Citation],
+    citations: Mapping[str, Citation],
     urls: Urls,
     log: tuple[Change, ...],
     cite: EntryCitation | None,
@@ -642,7 +812,7 @@ def _itinerary(event: Event) -> Itinerary | None:
     )
 
 
-def _dispute_view(dispute: Dispute, content: Content, citations: dict[str, Citation]) -> DisputeView:
+def _dispute_view(dispute: Dispute, content: Content, citations: Mapping[str, Citation]) -> DisputeView:
     field = f"the {dispute.field.value}"
     first = dispute.versions[0].value
     if isinstance(first, Attendance):
@@ -687,8 +857,8 @@ def _office_span(held: Office) -> str:
 def _leader_page(
     leader: Leader,
     involved: tuple[Event, ...],
-    rows: dict[str, EventRow],
-    marks: dict[str, TimelineMark],
+    rows: Mapping[str, EventRow],
+    marks: Mapping[str, TimelineMark],
     pairs: tuple[Link, ...],
     urls: Urls,
 ) -> LeaderPage:

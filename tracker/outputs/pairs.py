@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from itertools import combinations
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from tracker.content.model import Content, Event, Leader, Status
@@ -82,8 +83,9 @@ class PairIndexRow:
     """"3 events: 1 held, 1 cancelled, 0 declined"."""
 
 
-def _events_text(count: int) -> str:
-    return f"{count} event{'s' if count != 1 else ''}"
+def pair_count_text(events: list[Event]) -> str:
+    """"3 events"."""
+    return f"{len(events)} event{'s' if len(events) != 1 else ''}"
 
 
 def _pair_leader(leader: Leader, urls: Urls) -> PairLeader:
@@ -99,7 +101,7 @@ def _counts(events: list[Event]) -> tuple[tuple[str, int], ...]:
     return tuple(counts)
 
 
-def _held(events: list[Event], rows: dict[str, EventRow], names: dict[str, str]) -> tuple[HeldMeeting, ...]:
+def _held(events: list[Event], rows: Mapping[str, EventRow], names: dict[str, str]) -> tuple[HeldMeeting, ...]:
     meetings = []
     previous: Event | None = None
     for event in (e for e in events if e.status is Status.HELD):
@@ -116,8 +118,8 @@ def _held(events: list[Event], rows: dict[str, EventRow], names: dict[str, str])
     return tuple(meetings)
 
 
-def _pair_page(
-    first: Leader, second: Leader, events: list[Event], rows: dict[str, EventRow], marks: dict[str, TimelineMark], urls: Urls
+def pair_page(
+    first: Leader, second: Leader, events: list[Event], rows: Mapping[str, EventRow], marks: Mapping[str, TimelineMark], urls: Urls
 ) -> PairPage:
     names = {first.id: first.name, second.id: second.name}
     held_visits = [e for e in events if e.status is Status.HELD and e.visitor in names and e.host in names]
@@ -146,7 +148,7 @@ def _pair_page(
         second=_pair_leader(second, urls),
         heading=f"{first.name} and {second.name}",
         counts=counts,
-        count_text=_events_text(len(events)),
+        count_text=pair_count_text(events),
         held=_held(events, rows, names),
         visits=(visits[0], visits[1]),
         next_visit=next_visit,
@@ -165,21 +167,13 @@ def shared_events(content: Content) -> dict[tuple[str, str], list[Event]]:
     return dict(sorted(shared.items()))
 
 
-def build_pairs(
-    content: Content, rows: dict[str, EventRow], marks: dict[str, TimelineMark], urls: Urls
-) -> tuple[tuple[PairPage, ...], tuple[PairIndexRow, ...]]:
-    """A page for every two leaders who share at least one event, ordered by their names."""
-    pages = [
-        _pair_page(content.leaders[a], content.leaders[b], chosen, rows, marks, urls)
-        for (a, b), chosen in shared_events(content).items()
-    ]
-    pages.sort(key=lambda page: (page.heading, page.path))
-    index = tuple(
-        PairIndexRow(
-            page.heading,
-            page.url,
-            f"{page.count_text}: " + ", ".join(f"{n} {word}" for word, n in page.counts),
-        )
-        for page in pages
-    )
-    return tuple(pages), index
+def pair_order(content: Content, first: str, second: str) -> tuple[str, str]:
+    """Where the pair's page stands among the others: by the two names, as its heading reads."""
+    return (f"{content.leaders[first].name} and {content.leaders[second].name}", Urls.pair_path(first, second))
+
+
+def pair_row(content: Content, first: str, second: str, events: list[Event], urls: Urls) -> PairIndexRow:
+    """The pair as the list of every pair shows it."""
+    heading, _ = pair_order(content, first, second)
+    counts = ", ".join(f"{n} {word}" for word, n in _counts(events))
+    return PairIndexRow(heading, urls.pair(first, second), f"{pair_count_text(events)}: {counts}")

@@ -16,7 +16,7 @@ import jinja2
 from markupsafe import Markup
 
 from tracker.outputs.markdown import forget_texts, is_web_url, markdown_to_html
-from tracker.outputs.pages import EventRow, Pages
+from tracker.outputs.pages import EventRow, PageSpec, Pages
 from tracker.outputs.timeline_svg import draw_timeline, forget_marks
 from tracker.outputs.urls import Urls
 from tracker.outputs.write import Output
@@ -138,27 +138,11 @@ def render_site(pages: Pages, settings: Settings, urls: Urls) -> list[Output]:
         made = functools.partial(render, template, path, **context)
         outputs.append(Output(output or Urls.output_file(path or ""), (template, path, context), made, whole_site=whole_site))
 
-    def event_page(event_id: str) -> bytes:
-        return render("event.html", f"events/{event_id}/", page=pages.event_pages.page(event_id))
-
-    add("index.html", "", page=pages.index, whole_site=True)  # lists every event
-    for event_id in pages.event_ids:  # laid out only when rendered: they are most of the site
-        reads = ("event.html", pages.event_pages.reads(event_id))
-        outputs.append(Output(f"events/{event_id}/index.html", reads, functools.partial(event_page, event_id)))
-    add("leaders.html", "leaders/", leaders=pages.leaders)
-    for leader in pages.leader_pages:
-        add("leader.html", f"leaders/{leader.id}/", page=leader)
-    add("pairs.html", "pairs/", pairs=pages.pair_rows)
-    for pair in pages.pairs:
-        add("pair.html", pair.path, page=pair)
-    add("sources.html", "sources/", sources=pages.sources)
-    for source in pages.sources:
-        add("source.html", f"sources/{source.citation.id}/", page=source)
-    for browse_page in pages.browse.pages:
-        add("browse.html", browse_page.path, page=browse_page)
+    for spec in pages.specs():  # each laid out only when rendered, and keyed by what it shows
+        made = functools.partial(_render_laid_out, render, spec)
+        reads = (spec.template, spec.path, spec.shows)
+        outputs.append(Output(Urls.output_file(spec.path), reads, made, whole_site=spec.whole_site))
     add("search.html", "search/")
-    add("about.html", "about/", page=pages.about)
-    add("changes.html", "changes/", page=pages.changes)
     add("404.html", None, "404.html")  # served at any address, so it claims none
 
     # The search page is noindex: listing it in the sitemap would contradict that.
@@ -174,3 +158,7 @@ def render_site(pages: Pages, settings: Settings, urls: Urls) -> list[Output]:
         if asset.is_file():
             outputs.append(Output(f"assets/{asset.name}", (asset.read_bytes(),), asset.read_bytes))
     return outputs
+
+
+def _render_laid_out(render: Renderer, spec: PageSpec) -> bytes:
+    return render(spec.template, spec.path, **spec.layout())

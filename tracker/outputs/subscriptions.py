@@ -48,20 +48,22 @@ def leader_subscription(content: Content, leader_id: str) -> Subscription:
     return Subscription(Urls.leader_path(leader_id), content.leaders[leader_id].name, involved)
 
 
-def pair_subscriptions(content: Content) -> list[Subscription]:
-    """Each pair's events: those the two leaders share (the pairs pages list the same)."""
+def pair_subscriptions(content: Content, shared: dict[tuple[str, str], list[Event]] | None = None) -> list[Subscription]:
+    """Each pair's events: those the two leaders share (the pairs pages list the same;
+    `shared`, when they have been found already)."""
     return [
         Subscription(
             Urls.pair_path(one, other),
             f"{content.leaders[one].name} and {content.leaders[other].name}",
             tuple(event.id for event in events),
         )
-        for (one, other), events in shared_events(content).items()
+        for (one, other), events in (shared_events(content) if shared is None else shared).items()
     ]
 
 
-def subscriptions(content: Content) -> list[Subscription]:
-    """Every feed and calendar the site offers: the whole site's, each leader's, each pair's."""
+def subscriptions(content: Content, shared: dict[tuple[str, str], list[Event]] | None = None) -> list[Subscription]:
+    """Every feed and calendar the site offers: the whole site's, each leader's, each pair's
+    (`shared`: every two leaders' shared events, when they have been found already)."""
     leaders = [leader_subscription(content, leader_id) for leader_id in sorted(content.leaders)]
-    return [WHOLE_SITE, *leaders, *pair_subscriptions(content)]
+    return [WHOLE_SITE, *leaders, *pair_subscriptions(content, shared)]
 

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
-from tracker.outputs.cache import Shared
 
 WIDE = 720
 """The drawing's width in SVG units, shown at about that many CSS pixels on wide screens."""
@@ -42,7 +41,7 @@ LEGEND = (("held", "Held"), ("planned", "Planned"), ("postponed", "Postponed"), 
 
 
 @dataclass(frozen=True)
-class TimelineMark(Shared):
+class TimelineMark:
     """One event on the timeline."""
 
     title: str

@@ -21,7 +21,6 @@ import ctypes
 import errno
 import functools
 import hashlib
-import io
 import os
 import pickle
 import re
@@ -32,8 +31,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from tracker.outputs.cache import Manifest, PieceIndex, PieceIndexes, Record, Shared
 from tracker import workers
+from tracker.outputs.cache import Manifest, PieceIndex, PieceIndexes, Record, SpareRecord, site_folders
 from tracker.settings import PROJECT_DIR, TEMPLATE_DIR
 
 FinishingStep = Callable[[Path], None]
@@ -182,41 +181,12 @@ class Written:
     """Files created or rewritten by this build; the others were kept as they were."""
 
 
-def output_key(output: Output, salt: bytes, shared: SharedDigests | None = None) -> str:
+def output_key(output: Output, salt: bytes) -> str:
     """A digest of everything `output` is made from. `salt` stands for the code, templates and
     settings. Equal values pickle to equal bytes; the rare unequal pickle of equal values only
-    costs a render, whose bytes are compared anyway. With `shared`, each `Shared` value is
-    pickled once for all the outputs that read it."""
-    stream = io.BytesIO()
-    _ReadsPickler(stream, shared if shared is not None else SharedDigests()).dump(output.reads)
-    return hashlib.blake2b(salt + stream.getbuffer(), digest_size=20).hexdigest()
-
-
-SharedDigests = dict[int, tuple[Shared, bytes]]
-"""The digest of each `Shared` value pickled so far, by its id (kept with it, so the id
-stays its own while the digest is kept)."""
-
-
-class _ReadsPickler(pickle.Pickler):
-    """Pickles an output's reads with each `Shared` value (an event's row, listed on many
-    pages) in as the digest of its own pickle: equal values still make equal keys, and a row
-    on a dozen pages is pickled once, not a dozen times."""
-
-    def __init__(self, stream: io.BytesIO, shared: SharedDigests) -> None:
-        super().__init__(stream, protocol=5)
-        self.shared = shared
-
-    def reducer_override(self, obj: Any) -> Any:
-        if not isinstance(obj, Shared):
-            return NotImplemented
-        known = self.shared.get(id(obj))
-        if known is None:
-            known = self.shared[id(obj)] = (obj, hashlib.blake2b(pickle.dumps(obj, protocol=5), digest_size=20).digest())
-        return _shared, (known[1],)
-
-
-def _shared(digest: bytes) -> None:
-    """Stands for a `Shared` value in an output's key; keys are compared, never unpickled."""
+    costs a render, whose bytes are compared anyway. What an output reads is small (the
+    digests of the entities a page shows, `pages.PageSpec`), so keying every file is cheap."""
+    return hashlib.blake2b(salt + pickle.dumps(output.reads, protocol=5), digest_size=20).hexdigest()
 
 
 def write_site(
@@ -226,12 +196,14 @@ def write_site(
     previous: Manifest | None = None,
     salt: bytes = b"",
     indexes: PieceIndexes | None = None,
+    spare: SpareRecord | None = None,
 ) -> tuple[Manifest, Written]:
     """Stage every output in a folder beside `out`, run the finishing steps, then swap it in.
 
     `previous` describes the live site (from the last build): its files are reused where
     their inputs or bytes are unchanged, and a file of pieces takes the unchanged ones from
-    its live version (`indexes` says where they lie; made for the same `salt`). When nothing at all changed, the live site is left
+    its live version (`indexes` says where they lie; made for the same `salt`). `spare` is what
+    the last build recorded of the spare, if anything. When nothing at all changed, the live site is left
     as it is and nothing is swapped. If anything fails before the swap, the staged folder is
     removed and `out` is untouched.
     """
@@ -240,19 +212,18 @@ def write_site(
     previous = previous or {}
     out.parent.mkdir(parents=True, exist_ok=True)
     clean_leftovers(out)
-    staging = _Staging(out)
+    staging = _Staging(out, spare)
     pieces = _Pieces(out, previous, indexes)
     marker = Output(MARKER, (), lambda: MARKER_TEXT.encode("utf-8"))
     try:
         records: dict[str, Record | None] = {}  # in the outputs' order, whatever order they are made in
         to_make: list[_Job] = []
-        shared: SharedDigests = {}
         live = os.path.join(out, "")  # a string: 30,000 path objects cost more than the checks
         for output in (*outputs, marker):
             old = previous.get(output.path)
             if old is not None and not old.matches(live + output.path):
                 old = None  # changed by hand or gone: never trusted
-            key = output_key(output, salt, shared)
+            key = output_key(output, salt)
             if old is not None and old.key == key:
                 records[output.path] = staging.keep(output.path, old)
             else:
@@ -370,8 +341,10 @@ class _Staging:
     under a temporary name and renamed into place.
     """
 
-    def __init__(self, out: Path) -> None:
+    def __init__(self, out: Path, spare: SpareRecord | None = None) -> None:
         self.out = out
+        self.spare = spare
+        """What the spare holds, as recorded when it was last live (trusted only while its folders are as recorded)."""
         self.paths: Collection[str] = ()
         """Every file of the new site (site-relative), known before the folder is opened."""
         self.folder: Path | None = None
@@ -386,12 +359,13 @@ class _Staging:
     def open(self) -> Path:
         if self.folder is None:
             self.folder, self.owner = _claim(self.out)
-            spare = _spare(self.out)
+            spare = spare_folder(self.out)
             kept = self.kept
             if _is_spare(spare):
+                known = self.spare is not None and self.spare.holds(spare)  # before the rename changes its top's ctime
                 spare.rename(self.folder)  # claimed first: a build killed from here on leaves it to be cleaned
                 self.recycled = True
-                kept = self._sweep()
+                kept = self._sweep_known() if known else self._sweep()
             else:
                 self.folder.mkdir()
             self.made.add(str(self.folder))
@@ -431,6 +405,22 @@ class _Staging:
                     ):
                         in_place.add(entry.path)
         return [(path, inode) for path, inode in self.kept if prefix + path not in in_place]
+
+    def _sweep_known(self) -> list[tuple[str, int]]:
+        """`_sweep` from the record of what the spare holds, without reading its folders:
+        remove what the new site does not have; return the files to keep that the spare does
+        not already hold as the live ones (same inode)."""
+        assert self.folder is not None and self.spare is not None
+        prefix = os.path.join(self.folder, "")
+        folders = site_folders(self.paths)
+        for folder in self.spare.folders:  # the topmost of those the new site does not have, whole
+            if folder not in folders and folder.rpartition("/")[0] in folders:
+                shutil.rmtree(prefix + folder)
+        held = self.spare.files
+        for path in held.keys() - self.paths:
+            if path.rpartition("/")[0] in folders:
+                os.unlink(prefix + path)
+        return [(path, inode) for path, inode in self.kept if held.get(path) != inode]
 
     def _target(self, path: str) -> str:
         assert self.folder is not None
@@ -490,14 +480,14 @@ class _Staging:
         """After a failure: a fresh folder goes; the spare goes back, to be checked again next time."""
         if self.folder is None or self.owner is None:
             return
-        if self.recycled and not _spare(self.out).exists():
-            self.folder.rename(_spare(self.out))
+        if self.recycled and not spare_folder(self.out).exists():
+            self.folder.rename(spare_folder(self.out))
             self.owner.unlink()
         else:
             _remove(self.folder, self.owner)
 
 
-def _spare(out: Path) -> Path:
+def spare_folder(out: Path) -> Path:
     """Where the site before the live one is kept, for the next build to bring up to date."""
     return out.parent / f".{out.name}-old"
 
@@ -509,7 +499,7 @@ def _is_spare(folder: Path) -> bool:
 
 def _keep_as_spare(previous: Path, owner: Path, out: Path) -> None:
     """The previous site, set aside by the swap, becomes the spare (or goes, when the place is taken)."""
-    spare = _spare(out)
+    spare = spare_folder(out)
     if spare.exists() or spare.is_symlink():
         _remove(previous, owner)  # not ours, or a spare we could not use: keep only one
         return
