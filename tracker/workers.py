@@ -31,6 +31,13 @@ def forked_pool(processes: int) -> multiprocessing.pool.Pool:
     return multiprocessing.get_context("fork").Pool(processes, _die_with_parent, (os.getpid(),))
 
 
+def slices(count: int, cores: int, most: int) -> list[tuple[int, int]]:
+    """The bounds (start, end) of the slices that `count` items are shared in: about eight a
+    core, so that a core that finishes early takes more, and at most `most` items each."""
+    size = max(1, min(most, count // (cores * 8)))
+    return [(start, min(start + size, count)) for start in range(0, count, size)]
+
+
 def _die_with_parent(parent: int) -> None:
     """A worker ends when the build does, even killed: none writes into a staging folder
     that the next build has already removed (Linux; elsewhere it ends when its queue does)."""

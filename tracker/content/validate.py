@@ -130,12 +130,10 @@ def _checked(files: list[_ToCheck], max_file_bytes: int) -> list[CheckedFile]:
     cores = workers.cores()
     if cores < 2 or len(files) < CHECK_IN_PARALLEL_FROM or not workers.may_fork():
         return [_check(job, max_file_bytes) for job in files]
-    size = max(1, min(250, len(files) // (cores * 8)))
-    slices = [(start, min(start + size, len(files))) for start in range(0, len(files), size)]
     _TO_CHECK = (files, max_file_bytes)
     try:
         with workers.forked_pool(cores) as pool:
-            return [record for part in pool.imap(_check_slice, slices) for record in part]
+            return [record for part in pool.imap(_check_slice, workers.slices(len(files), cores, 250)) for record in part]
     finally:
         _TO_CHECK = None
 

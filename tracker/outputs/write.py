@@ -299,13 +299,11 @@ def _make_in_parallel(jobs: list[_Job], staging: _Staging, pieces: _Pieces, core
     alone = [at for at, (output, _, _) in enumerate(jobs) if output.whole_site and not output.home_of_pieces]
     ours = {*homes, *sharing, *alone}
     forked = [job for at, job in enumerate(jobs) if at not in ours]
-    size = max(1, min(200, len(forked) // (cores * 8)))
-    slices = [(start, min(start + size, len(forked))) for start in range(0, len(forked), size)]
     _WORK = (forked, staging, pieces)
     made: dict[int, Record] = {}
     try:
         with workers.forked_pool(cores) as pool:
-            from_workers = pool.imap(_make_slice, slices)  # the workers start at once
+            from_workers = pool.imap(_make_slice, workers.slices(len(forked), cores, 200))  # the workers start at once
             for at in homes + sharing:
                 made[at] = _make(staging, pieces, jobs[at])
             pieces.forget()
