@@ -9,7 +9,9 @@ consistency of an event's timeline. Every problem is collected; nothing stops ea
 from __future__ import annotations
 
 import functools
+import io
 import os
+import pickle
 import re
 import sys
 from pathlib import Path
@@ -133,15 +135,37 @@ def _checked(files: list[_ToCheck], max_file_bytes: int) -> list[CheckedFile]:
     _TO_CHECK = (files, max_file_bytes)
     try:
         with workers.forked_pool(cores) as pool:
-            return [record for part in pool.imap(_check_slice, workers.slices(len(files), cores, 250)) for record in part]
+            parts = pool.imap(_check_slice, workers.slices(len(files), cores, 250))
+            return [record for part in parts for record in _WordsUnpickler(io.BytesIO(part)).load()]
     finally:
         _TO_CHECK = None
 
 
-def _check_slice(bounds: tuple[int, int]) -> list[CheckedFile]:
+def _check_slice(bounds: tuple[int, int]) -> bytes:
     assert _TO_CHECK is not None
     files, max_file_bytes = _TO_CHECK
-    return [_check(job, max_file_bytes) for job in files[bounds[0] : bounds[1]]]
+    stream = io.BytesIO()
+    _WordsPickler(stream, protocol=pickle.HIGHEST_PROTOCOL).dump([_check(job, max_file_bytes) for job in files[bounds[0] : bounds[1]]])
+    return stream.getvalue()
+
+
+class _WordsPickler(pickle.Pickler):
+    """Pickles a worker's records with each short text (an ID, a status, a place) marked, to
+    be interned again on arrival: the reader interns plain words, so that an ID stands once
+    for all its uses, and pickle alone would bring back a copy of it for every slice of
+    files, in the model and in the records the build cache keeps (a rebuild reads them)."""
+
+    def persistent_id(self, obj: Any) -> str | None:
+        return obj if type(obj) is str and len(obj) <= _WORD else None
+
+
+_WORD = 64
+"""The longest text interned again when records come back from the workers."""
+
+
+class _WordsUnpickler(pickle.Unpickler):
+    def persistent_load(self, pid: Any) -> str:
+        return sys.intern(pid)
 
 
 def _check(job: _ToCheck, max_file_bytes: int) -> CheckedFile:
