@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing
+import sys
 from pathlib import Path
 
 import pytest
@@ -464,8 +465,11 @@ def test_a_check_on_every_core_finds_and_builds_what_one_on_one_does(
     pools: list[str] = []
     get_context = multiprocessing.get_context
     monkeypatch.setattr(multiprocessing, "get_context", lambda method: pools.append(method) or get_context(method))
-    assert validate_content(content_dir) == one_core
+    on_both_cores = validate_content(content_dir)
+    assert on_both_cores == one_core
     assert pools == ["fork"]
+    named = [leader for event in on_both_cores.events.values() for leader in event.leaders]
+    assert named and all(leader is sys.intern(leader) for leader in named)  # one copy of each ID, as the reader makes it
     (content_dir / EVENT).write_text(edit(VALID_EVENT, "kind: summit", "kind: party"), encoding="utf-8")
     (content_dir / "leaders" / "kim-jong-un.yaml").write_text("name: K\n", encoding="utf-8")
     (content_dir / "sources" / "broken.yaml").write_text("title: [\n", encoding="utf-8")
