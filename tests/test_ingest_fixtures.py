@@ -13,41 +13,28 @@ from grade_ingest import SETS, Case, cases, compare, record_for
 
 
 KNOWN_MISSES: dict[str, str] = {
-    "holdout/beijing-talks-expected-2025.txt": "talks expected in a parade week: dated to the year, the month not found",
-    "holdout/embassy-visit-2025.txt": "the second event (declining Moscow) is not drafted beside the embassy visit",
-    "holdout/kim-jong-il-leaves-2011.txt": "the talks' day and city are in sentences about the departure",
     "holdout/kim-jong-il-victory-day-2005.txt": "staying away from a trip is read as cancelled, the gold says declined",
-    "holdout/lavrov-invitation-2018.txt": "a minister carrying an invitation: read as announced, the gold invited",
-    "holdout/likely-to-come-2015.txt": "'likely to come' beside an invitation: read as invited, not rumoured",
-    "holdout/putin-press-conference-2019.txt": "a press conference after the talks: read as announced, the day not found",
     "holdout/victory-day-absent-2025.txt": "Xi, another guest at the parade, is counted among the trip's leaders",
     "holdout/wont-attend-2015.txt": "'won't attend' read as declined; the trip had been settled (cancelled)",
     "fresh/absent-parade-2015.txt": "'absent from' a parade with no leader's sentence naming the place: no event",
-    "fresh/tass-beijing-2025.txt": "the 80th anniversary of the war's end dates the page to 2025, not read; the Victory Day anniversary is taken for the date",
     "blind2/herald-kim-vladivostok-2019.txt": "arrived a day before the summit: the gold has the summit ahead (confirmed), the rules a visit held from the arrival",
     "blind2/tass-medvedev-buryatia-2011.txt": "the talks' day: the arrival's day is taken",
-    "real-tune/29-bbc-medvedev-beijing-2008.html": "the day of the arrival is not read",
     "real-tune/35-bharattimes-brics-video.txt": "the page is undated, so the host (whoever led South Africa then) is left to the editor",
     "real-blind/09-bbc-hu-pyongyang-2005.html": "the airport greeting names no city",
     "real-tune/42-telegraphindia-macron-mumbai-2026.txt": "the site names itself only in a footer sentence ('The Telegraph Online staff'): the address is taken",
-    "real-tune/49-zakhas-modi-trump-call-invitations.txt": "a call's second invitation (the other way) is not drafted: a second event must be held, called off or put back",
     "real-tune/45-rusreality-xi-palm-beach-2017.html": "the arrival's day (the Thursday before the page's date) is not read; the dateline's month is mistranslated",
     # Graded once, blind (tests/grade-ingest-real-blind3.log); the misses as that run found them.
-    "real-blind3/05-giornaledibrescia-xi-paris-2024.html": "no visit drafted from an Italian page whose only English is a photo's caption",
+    "real-blind3/05-giornaledibrescia-xi-paris-2024.html": "no visit drafted from an Italian page whose only word of a trip is in a photo's caption",
     # Graded once, blind (tests/grade-ingest-real-blind4.log); the misses left after the rules changed for it.
-    "real-blind4/02-shropshirestar-modi-moscow-2024.txt": "talks in the Kremlin read as a summit, not the visit the page reports",
-    "real-blind4/03-novostnoy-erdogan-sochi-2023.html": "a Russian page: its language is not read (the refusal says so)",
+    "real-blind4/03-novostnoy-erdogan-sochi-2023.html": "read through the glossary; the Cyrillic masthead is not read, and the event is dated to the address's month",
     "real-blind4/06-160organisation-albanese-china-2023.txt": "an undated trip to come is dated by the page's year; 'to meet' read as announced",
-    "real-blind4/07-ksaplayers-kim-dalian.html": "Dalian is named only in a sentence whose reported 'had met' reads as a look back",
     "real-blind4/08-cfjctoday-trump-kim-hanoi-2019.txt": "the summit's opening day ('opening on Wednesday') is not read: dated to the month",
     "real-blind4/09-fayettevillenewsnow-biden-to-host-yoon-2023.html": "an undated visit to come is dated by the page's year",
-    "real-blind4/10-noticiasaominuto-putin-vietname.txt": "a Portuguese page: its language is not read (the warning says so)",
-    "real-blind4/11-blastingnews-trump-uk-state-visit-delayed-2017.html": "'the Queen' names no leader: the prime minister who invited is taken as host",
-    "real-blind4/17-ewn-ramaphosa-beijing-2018.txt": "'is in Beijing' on the page's day is not read; the programme's Sunday is taken as the last one",
+    "real-blind4/11-blastingnews-trump-uk-state-visit-delayed-2017.html": "the visit put off to no date is dated to the page's year, and placed in London, which the page names only as the mayor's city",
 }
 
 
-NOT_YET: tuple[str, ...] = ()
+NOT_YET: tuple[str, ...] = ("real-blind5",)
 """Sets graded once, by hand, after the rules are frozen, before they become tests here:
 until then nobody reads what the ingester makes of them (tests/test_grade_ingest.py checks
 their gold files)."""

@@ -78,3 +78,20 @@ def test_an_undated_page_is_drafted_but_not_written_until_the_editor_dates_it(co
     (record,), errors = run(content, tmp_path, text, published=PartialDate.parse("2023-08-19"))
     assert errors == [None] and record["source"]["published"] == "2023-08-19"
     assert snapshot(content) != before
+
+
+def test_a_headline_in_another_script_names_its_source_by_the_address(content: Path, tmp_path: Path) -> None:
+    text = (
+        "Путин прилетел в Пхеньян\n"
+        "Президент России Владимир Путин прилетел в Пхеньян для переговоров с Ким Чен Ыном, сообщили в Кремле."
+        " Визит продлится два дня, стороны подпишут договор о партнёрстве.\n"
+    )
+    (record,), errors = run(
+        content, tmp_path, text, dry_run=True, url="https://example.ru/politika/19/06/2024/putin-v-phenyane.html"
+    )
+    assert errors == [None]
+    assert record["source"]["published"] == "2024-06-19"
+    assert record["source"]["id"] == "example-ru-2024-06-19-putin-v-phenyane"
+    assert [(e["visitor"], e["host"], e["place"]["city"]) for e in record["events"]] == [
+        ("vladimir-putin", "kim-jong-un", "Pyongyang")
+    ]

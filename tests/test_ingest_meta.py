@@ -107,6 +107,9 @@ def test_a_date_written_without_spaces() -> None:
         ("https://www.latimes.com/world/la-fg-china-north-korea-kim-20180327-story.html", "2018-03-27"),
         ("https://www.example.jp/en/news/yjj2025102700784/trump-arrives.html", "2025-10-27"),
         ("https://www.example.com/news/a-2025102700784", None),  # digits alone: a serial
+        ("https://en.example.co.kr/view/AEN20230912000351315", "2023-09-12"),  # capitals and a long serial
+        ("https://example.ru/politika/06/09/2023/erdogan-v-sochi.html", "2023-09-06"),  # day first
+        ("https://example.us/news/06/09/2023/visit.html", "2023-06-09"),  # an American address: month first
         ("https://www.latimes.com/world/la-xpm-2011-aug-24-la-fgw-north-korea-russia-meet-20110824-story.html", "2011-08-24"),
         ("http://world.rediff.com/news/2008/dec/02-russian-president-to-visit-india.htm?zcc=rl", "2008-12-02"),
         ("http://www.rodong.rep.kp/en/index.php?strPageID=SF01_02_01&newsID=2018-04-28-0015", "2018-04-28"),

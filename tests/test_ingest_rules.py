@@ -43,13 +43,18 @@ def test_a_key_given_twice_in_a_gazetteer_place_is_named(content: Path, capsys: 
     )
 
 
-def test_a_place_without_names_is_named_with_its_line(content: Path) -> None:
-    gazetteer = content / "gazetteer.yaml"
-    text = gazetteer.read_text(encoding="utf-8").replace("places:\n", "places:\n  - {city: Kazan, country: RU}\n", 1)
-    gazetteer.write_text(text, encoding="utf-8")
+def _refusal_after_adding(content: Path, name: str, key: str, added: str) -> str:
+    """The error loading the rules gives once `added` is put under `key` in the rule file `name`."""
+    path = content / name
+    path.write_text(path.read_text(encoding="utf-8").replace(f"{key}:\n", f"{key}:\n{added}\n", 1), encoding="utf-8")
     with pytest.raises(RulesError) as error:
         load_rules(content, validate_content(content).leaders)
-    assert str(error.value) == (
+    return str(error.value)
+
+
+def test_a_place_without_names_is_named_with_its_line(content: Path) -> None:
+    gazetteer = content / "gazetteer.yaml"
+    assert _refusal_after_adding(content, "gazetteer.yaml", "places", "  - {city: Kazan, country: RU}") == (
         f"{gazetteer}:{_line_of(gazetteer, '  - {city: Kazan')}: places[0]: expected {{city: ..., country: XX, names: [...]}}"
     )
 
@@ -61,3 +66,11 @@ def test_rule_files_that_are_not_yaml_are_named_with_their_line(content: Path) -
         load_rules(content, validate_content(content).leaders)
     assert str(error.value).startswith(f"{cues}:")
     assert "YAML syntax error" in str(error.value)
+
+
+def test_a_glossary_language_without_its_words_is_named_with_its_line(content: Path) -> None:
+    cues = content / "ingest-cues.yaml"
+    assert _refusal_after_adding(content, "ingest-cues.yaml", "glossary", "  nl: [bezoek, visit]") == (
+        f"{cues}:{_line_of(cues, '  nl:')}: glossary: nl: expected words and their English,"
+        ' e.g. {visita: visit, "chegou a": "arrived in"}'
+    )

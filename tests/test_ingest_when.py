@@ -35,6 +35,16 @@ from tracker.ingest.when import find_dates
         ("Kim will visit Russia on the 25th of April.", "2019-04-18", True, "day", "2019-04-25"),
         ("Kim will visit Russia on 25.04.2019.", "2019-04-18", True, "full", "2019-04-25"),
         ("Kim will visit Russia on April 25th, 2019.", "2019-04-18", True, "full", "2019-04-25"),
+        # The present of a timetable after the weekday puts it ahead too.
+        ("On Sunday the official programme opens with a wreath-laying.", "2018-09-01", False, "weekday", "2018-09-02"),
+        ("On Sunday the two leaders opened their talks.", "2018-09-01", False, "weekday", "2018-08-26"),
+        # A season is known to its year: the next spring after December is the next year's,
+        # the next autumn after March this year's, last summer in December this year's.
+        ("Xi will visit Moscow next spring.", "2022-12-30", True, "year", "2023"),
+        ("Xi will visit Moscow next autumn.", "2023-03-10", True, "year", "2023"),
+        ("Xi visited Moscow last summer.", "2022-12-30", False, "year", "2022"),
+        ("Xi visited Moscow last winter.", "2023-03-10", False, "year", "2022"),
+        ("Xi will visit Moscow in the spring.", "2023-01-10", True, "year", "2023"),
     ],
 )
 def test_relative_dates(rules: Rules, sentence: str, published: str, future: bool, kind: str, date: str) -> None:

@@ -5,6 +5,7 @@ The stages, in order, one module each:
     fetch     a file, standard input or an http(s) address -> bytes (feed: a news feed's items)
     clean     raw text or HTML -> the article's lines, page furniture removed
     meta      headline, publisher, author, publication date
+    gloss     a page in another language: the words the rules turn on, in English
     extract   sentences -> frames (a sentence about a visit, with its leaders and places)
     assemble  frames -> draft events; a publication date where the article gives none
     match     drafts -> new events, or updates of events already in content/
@@ -73,13 +74,21 @@ def analyse(
     article = read_article(data, name, rules, today)
     source = read_source(article, rules, today, url=url)
     warnings = list(source.notes)
-    sentences = split_sentences(source.body, source.title, rules)
+    language = foreign_language(article)
+    if language:
+        # The cue words are English: the page's own words that matter are glossed into it.
+        declared = article.html.language if article.html else None
+        glossed = rules.glossary.language_of(source.body, declared)
+        body = tuple(rules.glossary.gloss(line, glossed) for line in source.body)
+        sentences = split_sentences(body, source.title and rules.glossary.gloss(source.title, glossed), rules)
+    else:
+        sentences = split_sentences(source.body, source.title, rules)
     countries = {leader.country for leader in rules.leaders.values()}
     described = (hit.value.country in countries for s in sentences for hit in rules.titles.find(s.text))
-    language = foreign_language(article)
     unread = (
-        f"the page is in {language}, and the ingester reads English only: its visits and dates"
-        " are not read (draft its event by hand, or ingest an English report of it)"
+        f"the page is in {language}, and the ingester reads English: it read the page through a"
+        " glossary of the words that matter (content/ingest-cues.yaml), not its every word; check"
+        " each field against the page (or ingest an English report of it)"
     ) if language else None
     if not any(rules.names.find(s.text) for s in sentences) and not any(described):
         raise InputError(
@@ -99,7 +108,7 @@ def analyse(
         warnings.append(
             f"publication date {year_from_text}: the date line gives {year_from_text.first_day():%B}"
             f" {year_from_text.day} without the year,"
-            f" taken from {mention!r} in the text, days before; check it (or give it with --published)"
+            f" taken from {mention!r} in the text; check it (or give it with --published)"
         )
     else:
         # No guess: not the clock's year, not the latest year the text names. What depends
@@ -128,12 +137,16 @@ def _year_from_text(
 ) -> tuple[PartialDate, str] | None:
     """A year-less date line's year, from the one year of the full dates the text gives up
     to a month before that day ("Pyongyang, September 18 (KCNA) -- ... his visit from
-    September 12 to 17, 2023"): news reports what has just happened. None unless one year fits."""
+    September 12 to 17, 2023"): news reports what has just happened; else from the one
+    anniversary it marks ("the 80th anniversary of the end of the war"). None unless one year fits."""
     if month_day is None:
         return None
     fits: dict[int, str] = {}
+    years: dict[int, str] = {}  # of the anniversaries the text marks ("the 80th anniversary of the war's end")
     for sentence in sentences:
         for mention in find_dates(sentence.text, None, rules, False):
+            if mention.kind == "anniversary" and mention.date is not None:
+                years.setdefault(mention.date.year, mention.text)
             last = mention.end or mention.date
             if mention.kind not in ("full", "range") or last is None or last.precision is not DatePrecision.DAY:
                 continue
@@ -143,6 +156,8 @@ def _year_from_text(
                 continue
             if 0 <= (day - last.first_day()).days <= 31:
                 fits.setdefault(last.year, mention.text)
+    if not fits and len(years) == 1:
+        fits = years  # an anniversary is marked in its year
     if len(fits) != 1:
         return None
     ((year, text),) = fits.items()

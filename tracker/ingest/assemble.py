@@ -117,7 +117,10 @@ def draft_events(
         # So must any event of an article whose headline reports a call, a letter or a message:
         # its trips are background ("In February Putin flew to Beijing") or talk of a summit.
         definite = draft.status in DEFINITE and "status" not in draft.doubts
-        aside = number > 0 or (headline_no_visit and draft.status is not Status.INVITED)
+        # Each invitation a call or a letter carries is news of the trip it concerns, the
+        # return invitation too ("Modi asked Trump to India; Trump invited Modi in turn").
+        carried = headline_no_visit and draft.status is Status.INVITED and "status" not in draft.doubts
+        aside = number > 0 and not carried or (headline_no_visit and draft.status is not Status.INVITED)
         # A trip called off in an article about a video link is news of its own ("Putin will
         # join by video, not in person"); one held beside it is background.
         alone_ok = draft.kind == "embassy-visit" or number == 0 and draft.status is not Status.HELD
@@ -135,6 +138,19 @@ def draft_events(
 
 
 _HEAD_OF_STATE = re.compile(r"(?:president|king|queen|emperor|emir|sultan)\b", re.IGNORECASE)
+
+
+def _monarchs_by_title(sentences: list[Sentence], country: str, published: PartialDate | None, rules: Rules) -> set[str]:
+    """The monarch of `country` when the page names them by a bare title, as a state visit's
+    pages do ("the Queen hosts the visit"): whoever held that throne at the page's date."""
+    if published is None:
+        return set()
+    text = " ".join(s.text for s in sentences)
+    return {
+        leader for leader in rules.leaders_in_office(country, published)
+        if (title := re.match(r"(king|queen|emperor|emir|sultan)\b", rules.leaders[leader].office, re.IGNORECASE))
+        and re.search(rf"\bthe {title.group(1)}\b(?!\s+of\b)", text, re.IGNORECASE)
+    }
 
 
 def _state_visit(group: list[Frame], sentences: list[Sentence]) -> bool:
@@ -158,7 +174,11 @@ def _one_meeting_once(events: list[EventDraft]) -> list[EventDraft]:
     Panmunjom". The telling that names a city stands, in the place of the first."""
     kept: list[EventDraft] = []
     for event in events:
-        same = next((i for i, e in enumerate(kept) if (e.leaders, e.status) == (event.leaders, event.status)), None)
+        same = next((
+            i for i, e in enumerate(kept)
+            if (e.leaders, e.status) == (event.leaders, event.status)
+            and not (event.status is Status.INVITED and e.visitor != event.visitor)  # each side's invitation
+        ), None)
         if same is None:
             kept.append(event)
         elif kept[same].place.city is None and event.place.city is not None:
@@ -317,7 +337,7 @@ def _draft(
         # A state visit is the head of state's to host: the page's head of state, named in
         # it, receives the visitor, not the head of government beside them.
         head = next((
-            leader for leader in sorted(mentioned)
+            leader for leader in sorted(mentioned | _monarchs_by_title(sentences, place.country, published, rules))
             if rules.leaders[leader].country == place.country and _in_office_at(leader, published, rules)
             and _HEAD_OF_STATE.match(rules.leaders[leader].office)
         ), None)
@@ -401,12 +421,13 @@ def _this_summit(text: str, place: Place, leaders: list[str], rules: Rules, name
             continue
         beside = [
             p.value for p in places
-            if p.end <= hit.start and re.fullmatch(r"[\s-]*", text[p.end : hit.start])
-            or re.fullmatch(r"\s+(?:in|at)\s+", text[hit.end : p.start])
-        ]
+            if p.end <= hit.start and re.fullmatch(r"[\s-]*|\s+for\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}", text[p.end : hit.start])
+            or re.fullmatch(r"\s+(?:(?:opened|opens|began|begins|was held|is held|held)\s+)?(?:in|at)\s+", text[hit.end : p.start])
+        ]  # "the Singapore summit", "a summit (opened) in Hanoi", "met in Washington for a Nato summit"
         name = re.search(r"(\S+)\s+$", text[: hit.start])
         words = name.group(1).split("-") if name and name.start() > 0 else []
-        named_else = any((w.isupper() or any(c.isdigit() for c in w)) and w.lower() not in ours for w in words)
+        group = any(g.end == len(text[: hit.start].rstrip(" -")) for g in rules.summit_groups.find(text[: hit.start]))
+        named_else = group or any((w.isupper() or any(c.isdigit() for c in w)) and w.lower() not in ours for w in words)
         here = all(p.country == place.country and (p.city == place.city or not (p.city and place.city)) for p in beside)
         if here and not (named_only and named_else and not beside):
             return True
@@ -477,6 +498,9 @@ def _when(
 ) -> tuple[PartialDate | None, PartialDate | None, str]:
     """(date, end, doubt): exact dates first, then months, then years; weekdays for what happened.
     `under_way`: the visit is held on the word of an arrival alone."""
+    days_before = _days_before(group, rules) if status is Status.HELD else None
+    if days_before is not None:
+        return days_before, None, ""
     mentions = [m for f in group for m in f.dates if _usable(m)]
     happened = status in (Status.HELD,)
     # A weekday dates the event when it happened ("met on Thursday") or is planned in so
@@ -514,6 +538,9 @@ def _when(
             under_way and not m.arrival, not (happened and id(m) in opened), m.kind == "weekday",
             not happened and not _after_day(m, published), m.arrival,
         ))
+        stay = _stay(group) if status is Status.HELD else None
+        if stay is not None and stay[1] == best.date:
+            return stay[0], stay[1], ""  # the day it ended, of a stay of so many days
         return best.date, best.end, ""
     stay = _stay(group) if status is Status.HELD else None
     if stay is not None:
@@ -522,10 +549,19 @@ def _when(
     beside = None if under_way else _day_beside(sentences, published, status, place, rules)
     if beside is not None:
         return beside, None, ""
+    occasion = _occasion_day(sentences, published, rules) if kind == "ceremony" else None
+    if occasion is not None:
+        return occasion, None, ""
     months = _new_date_first([
         m for m in mentions
         if m.date and m.date.precision is DatePrecision.MONTH and _direction_ok(m.date, published, status)
     ], status)
+    as_it_happens = happened and published is not None and published.precision is DatePrecision.DAY and any(
+        rules.as_it_happens.find(f.sentence.text) for f in group
+    )
+    if months and as_it_happens and months[0].date.contains(published):  # type: ignore[union-attr,arg-type]
+        # "has arrived in Beijing" on the page's day, in a month the text names: that day.
+        return published, None, "the article reports it as happening: its own date"
     if months:
         month: PartialDate = months[0].date  # type: ignore[assignment]
         # "in May" narrows to a day when the article dates the occasion itself ("on May 9"),
@@ -551,24 +587,50 @@ def _when(
         return None, None, "no date given, and the article's own date is unknown"
     if happened and published.precision is DatePrecision.DAY and any(rules.as_it_happens.find(f.sentence.text) for f in group):
         return published, None, "no date given; the article reports it as happening: its own date"
-    if happened or status in (Status.DECLINED, Status.CANCELLED) or any(f.arrived for f in group):
+    under_way_now = any(f.arrived or rules.as_it_happens.find(f.sentence.text) for f in group)  # "are in Beijing"
+    if happened or status in (Status.DECLINED, Status.CANCELLED) or under_way_now:
         month = PartialDate(published.year, published.month)
         return month, None, "no date given; assumed the month of publication"
     return PartialDate(published.year), None, "no date given; only the year is assumed"
+
+
+_DAYS_AFTER = re.compile(r"\b(a|one|two|three|four|[1-4])\s+days?\s+after\s+(?=\w+ing\b)", re.IGNORECASE)
+"""The same subject's earlier act ("a day after holding talks"), not another's ("two days
+after Kim's sister visited Moscow", another story: see extract's earlier news)."""
+
+
+def _days_before(group: list[Frame], rules: Rules) -> PartialDate | None:
+    """"left Russia on Thursday, a day after holding talks with Medvedev": the talks were on
+    the Wednesday, counted back from the day the sentence dates before it."""
+    for frame in group:
+        text = frame.sentence.text
+        for after in _DAYS_AFTER.finditer(text):
+            if not any(0 <= hit.start - after.end() <= 30 for hit in rules.trip.find(text)):
+                continue
+            anchors = [m for m in frame.dates if m.start < after.start() and m.date is not None and m.date.precision is DatePrecision.DAY]
+            if anchors and anchors[-1].date is not None:
+                count = after.group(1).lower()
+                days = 1 if count in ("a", "one") else _NUMBERS.get(count) or int(count)
+                return PartialDate.from_date(anchors[-1].date.first_day() - dt.timedelta(days=days))
+    return None
 
 
 _LENGTH = re.compile(r"\b(two|three|four|five|six|seven|eight|[2-9])[- ]day\b", re.IGNORECASE)
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 
 
+_ENDED = re.compile(r"\b(?:wrapped up|wraps up|concluded|concludes|ended|ends|rounded off|rounds off)\b[^,;]*$", re.IGNORECASE)
+
+
 def _stay(group: list[Frame]) -> tuple[PartialDate, PartialDate] | None:
     """(first, last day) of a visit told by its end: "left Pyongyang on Friday after a two-day
-    state visit" began on the Thursday."""
+    state visit", "wrapped up a three-day visit on Thursday": it began days before."""
     for frame in group:
         length = _LENGTH.search(frame.sentence.text)
         for mention in frame.dates:
             day = mention.date
-            if length and mention.departure and day is not None and day.precision is DatePrecision.DAY:
+            ended = mention.departure or _ENDED.search(frame.sentence.text[: mention.start])
+            if length and ended and day is not None and day.precision is DatePrecision.DAY:
                 days = int(_NUMBERS.get(length.group(1).lower(), length.group(1)))
                 return PartialDate.from_date(day.first_day() - dt.timedelta(days=days - 1)), day
     return None
@@ -590,10 +652,24 @@ def _day_beside(
             day = mention.date
             if not _usable(mention) or day is None or day.precision is not DatePrecision.DAY:
                 continue
-            near = published.first_day() - dt.timedelta(days=10) <= day.first_day() <= published.last_day() + dt.timedelta(days=60)
-            if near and _direction_ok(day, published, status):
+            # Not a day after the page: what happened is behind it; a day ahead is the programme.
+            if published.first_day() - dt.timedelta(days=10) <= day.first_day() <= published.last_day():
                 return day
     return None
+
+
+def _occasion_day(sentences: list[Sentence], published: PartialDate | None, rules: Rules) -> PartialDate | None:
+    """For an occasion its own sentences do not date ("did not travel to Moscow for the
+    celebrations"): the one day of an anniversary the article names, within weeks of it."""
+    days = {
+        mention.date
+        for sentence in sentences
+        for mention in find_dates(sentence.text, published, rules, False)
+        if mention.kind in ("anniversary", "occasion") and mention.date is not None
+        and mention.date.precision is DatePrecision.DAY
+        and (published is None or abs((mention.date.first_day() - published.first_day()).days) <= 45)
+    }
+    return days.pop() if len(days) == 1 else None
 
 
 def _new_date_first(mentions: list[DateMention], status: Status) -> list[DateMention]:

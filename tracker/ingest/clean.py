@@ -120,8 +120,9 @@ def _declared_language(page: str) -> str | None:
     return match.group(1) if match else None
 
 
-# The commonest English words, which any English news text is full of and other languages lack.
-_ENGLISH = {"the", "and", "of", "to", "in", "is", "was", "for", "on", "that", "with", "by", "said", "his", "has",
+# The commonest English words, which any English news text is full of and other languages
+# lack ("in" is German, Dutch and Italian too).
+_ENGLISH = {"the", "and", "of", "to", "is", "was", "for", "on", "that", "with", "by", "said", "his", "has",
             "he", "at", "from", "it", "will", "have", "were", "this", "who", "after", "their"}
 
 

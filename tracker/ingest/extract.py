@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
 from tracker.content.model import PartialDate, Place, Status
@@ -151,6 +151,49 @@ def _hosted_country(text: str, rules: Rules) -> str | None:
     return None
 
 
+_HOSTS_LEADER = re.compile(
+    r"\b(?:(?:to|will|is to)\s+(?:host|welcome|receive)|hosted|hosts|welcomed|welcomes|received|receives)\s+", re.IGNORECASE
+)
+
+
+def _aides_lead(text: str, named: list[tuple[int, str]], rules: Rules) -> int:
+    """Where the leaders' part of a sentence starts when the sentence opens with someone acting
+    for them (a minister, an envoy, in its first words) before any leader is named; else 0."""
+    if not named or text.lstrip().startswith(("\"", "“", "'", "‘")):
+        return 0
+    first = named[0][0]
+    opening = len(" ".join(text.split()[:5]))
+    return first if any(hit.start < min(first, opening) for hit in rules.proxies.find(text[:first])) else 0
+
+
+def _set_off(text: str, places: list[tuple[int, Place]], home: str, rules: Rules) -> int | None:
+    """Where a leader left for abroad ("left Pyongyang by train on Sunday for Russia"): the trip
+    is under way, as "set off for" says. The position of the departure, else None."""
+    for at, place in places:
+        if place.country == home or not re.search(r"\b(?:for|to)\s+(?:the\s+)?$", text[:at]):
+            continue
+        left = [d for d in rules.departure.find(text) if 0 < at - d.end <= 70 and not re.search(r"[;.]", text[d.end : at])]
+        if left:
+            return left[-1].start
+    return None
+
+
+_TITLES_ONLY = re.compile(r"(?:[A-Z][\w.'’-]*\s+)*")
+
+
+def _hosts_leader(text: str, named: list[tuple[int, str]], rules: Rules) -> str | None:
+    """The host's country where a leader hosts another by name ("Biden will host Indian Prime
+    Minister Narendra Modi for a state visit", "Xi received Lula"), each from a different country."""
+    for verb in _HOSTS_LEADER.finditer(text):
+        hosts = [leader for at, leader in named if at < verb.start()]
+        # The guest straight after the verb, titles apart ("received Brazilian President Lula";
+        # not "received a warm welcome from Putin").
+        guests = [leader for at, leader in named if 0 <= at - verb.end() <= 60 and _TITLES_ONLY.fullmatch(text[verb.end() : at])]
+        if hosts and guests and rules.leaders[hosts[-1]].country != rules.leaders[guests[0]].country:
+            return str(rules.leaders[hosts[-1]].country)
+    return None
+
+
 def _someone_elses(text: str, hit: Hit, rules: Rules) -> bool:
     """A leader's bare surname after a first name not the leader's own is someone else's
     ("Jill Biden, the first lady"; not "Emmanuel Macron", nor "President Biden")."""
@@ -203,7 +246,9 @@ def holder(country: str, ref: PartialDate | None, rules: Rules, mentioned: set[s
     return max(pool, key=start)
 
 
-def _destinations(text: str, rules: Rules, trips: list[Hit], homes: set[str]) -> list[tuple[int, Place]]:
+def _destinations(
+    text: str, rules: Rules, trips: list[Hit], homes: set[str], named: tuple[tuple[int, str], ...] = ()
+) -> list[tuple[int, Place]]:
     """(position, place) for places named, without where someone came from; a place right
     after a trip word first, then cities before countries.
 
@@ -215,6 +260,9 @@ def _destinations(text: str, rules: Rules, trips: list[Hit], homes: set[str]) ->
         before = [normal(word) for word in re.findall(r"[\w']+", text[: hit.start])[-2:]]
         lead_in = text[max(0, hit.start - 20) : hit.start]
         left = any(d.end >= len(lead_in.rstrip()) - 1 for d in rules.departure.find(lead_in))
+        leaver = next((leader for at, leader in reversed(named) if at < hit.start), None)
+        if left and leaver is not None and rules.leaders[leaver].country == hit.value.country:
+            continue  # "Kim left Pyongyang for Russia": his home is where he came from
         if left and homes and hit.value.country not in homes | {""} or left and len(homes) > 1:
             ranked.append((1, 0 if hit.value.city else 1, hit.start, hit.value))
             continue
@@ -238,7 +286,10 @@ def _destinations(text: str, rules: Rules, trips: list[Hit], homes: set[str]) ->
         if owner and not hit.value.city:
             continue  # "in South Korea's ministry": an owner; "in Pyongyang's guesthouse" is a place
         near = any(0 <= hit.start - trip.end <= 40 for trip in trips)
-        ranked.append((0 if near else 1, 0 if hit.value.city else 1, hit.start, hit.value))
+        # "invited to visit Russia, ... said after talks in Pyongyang": the trip's own object first.
+        direct = any(re.fullmatch(r"\s+(?:to\s+)?(?:the\s+)?", text[trip.end : hit.start]) for trip in trips if trip.end <= hit.start)
+        ranked.append((-1 if direct and not hit.value.city and hit.value.country not in homes else 0 if near else 1,
+                       0 if hit.value.city else 1, hit.start, hit.value))
     ranked.sort(key=lambda item: (item[0], item[1]))
     return [(at, place) for _, _, at, place in ranked]
 
@@ -254,6 +305,12 @@ def _proxy_of(text: str, at: int, rules: Rules) -> bool:
     after = text[owner.end() : owner.end() + 40]
     return any(hit.start <= len(" ".join(after.split()[:2])) for hit in rules.proxies.find(after))
 
+
+_FELLOW_GUEST = re.compile(
+    r"\b(?:which|that)\s+(?:was|were|is|are|will be|had been)\s+attended\s+by\s+[^,;:.]*$", re.IGNORECASE
+)
+""""Kim did not go to the celebrations, which were attended by Xi": a guest of the occasion,
+not one of the subject's party."""
 
 _SENDS = re.compile(r"\b(?:sent|sends|send|sending|dispatched|dispatches|dispatch)\s+", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"\b(?:after|before|since|because|although|though|when|which|whom)\s+", re.IGNORECASE)
@@ -310,6 +367,7 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
         acting_for = {
             leader for at, leader in named
             if _proxy_of(text, at, rules) or _sends_proxy(text, at, rules) or _bystander(text, at, rules)
+            or _FELLOW_GUEST.search(text[:at])
             or any(a <= at < b for a, b in earlier)
         }
         named = [(at, leader) for at, leader in named if leader not in acting_for]
@@ -336,11 +394,16 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
             continue
         if rules.not_a_visit.find(text) and not any(s in CARRIED for _, s in _statuses(text, rules)):
             continue  # a call or a letter is no visit, but an invitation or a cancellation it carries is news
-        future = bool(_outside(tuple((hit.start, hit) for hit in rules.future.find(text)), earlier))
-        dates = tuple(m for m in find_dates(text, ref, rules, future) if not any(a <= m.start < b for a, b in earlier))
-        old = _old_clauses(text, dates, ref) + earlier
+        plan = sentence.headline and _headline_plan(text, rules)
+        future = plan or bool(_outside(tuple((hit.start, hit) for hit in rules.future.find(text)), earlier))
+        dates = tuple(m for m in find_dates(text, ref, rules, future, plan) if not any(a <= m.start < b for a, b in earlier))
+        # "Foreign Minister Lavrov held talks in Beijing on Tuesday to prepare Putin's visit":
+        # what comes before the leader, in a minister's or an envoy's clause, is theirs.
+        aide = _aides_lead(text, named, rules)
+        dates = tuple(m for m in dates if m.start >= aide)
+        old = _old_clauses(text, dates, ref) + earlier + [(0, aide)]
         homes = {rules.leaders[leader].country for leader in leaders}
-        every_place = tuple(_destinations(text, rules, trips, homes))
+        every_place = tuple(_destinations(text, rules, trips, homes, tuple(named)))
         found_places = list(_outside(every_place, old))
         places = [place for _, place in found_places]
         hosting = False
@@ -353,11 +416,22 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
                 found_places = [(len(text), Place(country=host_home, city=None))]
                 places = [found_places[0][1]]
                 hosting = True
+        elif not found_places and (host_home := _hosts_leader(text, named, rules)) is not None:
+            # "Biden will host Modi for a state visit": in the host's country.
+            found_places = [(len(text), Place(country=host_home, city=None))]
+            places = [found_places[0][1]]
         status_hits = _outside(_statuses(text, rules), old)
+        if calls := rules.not_a_visit.find(text):
+            # "held talks by video link on Friday, and Putin invited Xi to Moscow": the call's
+            # own verbs and day say nothing of the trip; only what the call carries does.
+            status_hits = tuple((at, status) for at, status in status_hits if status in CARRIED)
+            dates = tuple(replace(m, reporting=True) if _in_clause_of(text, calls, m.start) else m for m in dates)
+        if subject is not None and (set_off := _set_off(text, found_places, rules.leaders[subject].country, rules)) is not None:
+            status_hits = tuple(sorted((*status_hits, (set_off, Status.CONFIRMED))))
         if hosting and not status_hits:
             status_hits = ((0, Status.ANNOUNCED),)
         statuses = tuple(status for _, status in status_hits)
-        arrived = bool(rules.arrival.find(text))
+        arrived = any(hit.start >= aide for hit in rules.arrival.find(text))
         kinds = tuple(hit.value for hit in rules.kinds.find(text) if hit.value)
         frame = Frame(
             sentence=sentence,
@@ -377,6 +451,19 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
             frame = Frame(**{**frame.__dict__, "looking_back": "it places only a trip dated before the article"})
         frames.append(_with_look_back(frame, ref, rules))
     return frames, mentioned
+
+
+def _in_clause_of(text: str, hits: list[Hit], at: int) -> bool:
+    """Some hit lies in the clause (up to a comma, "and" or "but") that `at` is in."""
+    bounds = [0, *(m.end() for m in re.finditer(r"[,;]|\band\b|\bbut\b", text)), len(text) + 1]
+    start = max(b for b in bounds if b <= at)
+    end = min(b for b in bounds if b > at)
+    return any(start <= hit.start < end for hit in hits)
+
+
+def _headline_plan(text: str, rules: Rules) -> bool:
+    """A headline's infinitive is its future ("Xi to arrive in Moscow on Monday")."""
+    return any(hit.value is Status.ANNOUNCED and normal(hit.phrase).startswith("to ") for hit in rules.status.find(text))
 
 
 def _statuses(text: str, rules: Rules) -> tuple[tuple[int, Status], ...]:
@@ -465,12 +552,30 @@ def _outside(hits: tuple[tuple[int, T], ...], spans: list[tuple[int, int]]) -> t
     return tuple((at, value) for at, value in hits if not any(a <= at < b for a, b in spans))
 
 
+_SAID_THAT = re.compile(r"\b(\w+)\s+(?:that\s+)?(?:they|he|she|the two(?:\s+\w+)?|both(?:\s+\w+)?)\s+$", re.IGNORECASE)
+_HOW_OFTEN = re.compile(r"^\s+(?:\S+\s+){0,3}?(?:twice|once|before|previously|earlier|several|three|four|ago|last|in\s+\d{4})\b", re.IGNORECASE)
+
+
+def _reported_past(text: str, hit: Hit, rules: Rules) -> bool:
+    """"Xinhua said they had met on Monday": the past perfect of reported speech tells the
+    news as it was reported, not an older meeting ("said they had met twice before" still
+    looks back)."""
+    said = _SAID_THAT.search(text[: hit.start])
+    return (
+        normal(hit.phrase).startswith("had ") and said is not None and normal(said.group(1)) in rules.reporting
+        and not _HOW_OFTEN.match(text[hit.end :])
+    )
+
+
 def _with_look_back(frame: Frame, ref: PartialDate | None, rules: Rules) -> Frame:
     why = None
     gone = [leader for leader in frame.leaders if ref is not None and not in_public_life(rules.leaders[leader], ref)]
     # "his first visit since the war began last year": the starting point of a "first since"
     # looks back, the sentence does not.
-    cue = [hit for hit in rules.looking_back.find(frame.sentence.text) if not in_since_clause(frame.sentence.text, hit.start)]
+    cue = [
+        hit for hit in rules.looking_back.find(frame.sentence.text)
+        if not in_since_clause(frame.sentence.text, hit.start) and not _reported_past(frame.sentence.text, hit, rules)
+    ]
     past = [
         mention
         for mention in frame.dates
@@ -481,7 +586,12 @@ def _with_look_back(frame: Frame, ref: PartialDate | None, rules: Rules) -> Fram
         plan = _plan_beside_look_back(frame, [hit.start for hit in cue])
         if plan is not None:
             return plan
-    if gone:
+    text = frame.sentence.text
+    trips = rules.trip.find(text) + rules.arrival.find(text)
+    if trips and all(in_since_clause(text, hit.start) for hit in trips):
+        # "Since Xi's visit to Moscow in March, trade has grown": the trip is a starting point.
+        why = f"a starting point ({text[: trips[0].end][-60:]!r})"
+    elif gone:
         why = f"{', '.join(gone)} no longer in office"
     elif cue:
         why = f"looks back ({cue[0].phrase!r})"

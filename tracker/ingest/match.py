@@ -38,7 +38,9 @@ def slug(text: str, words: int = 8) -> str:
 
 def source_id(source: SourceDraft, published: PartialDate | None, title: str) -> str:
     publisher = source.publisher_id or (slug(source.publisher, 3) if source.publisher else "unattributed")
-    return f"{publisher}-{published or 'undated'}-{slug(title, 6)}"
+    # A headline in another script has no ASCII words: the address's last part names it then.
+    words = slug(title, 6) or slug(re.sub(r"\.\w+$", "", (source.url or "").rstrip("/").rsplit("/", 1)[-1]), 6) or "untitled"
+    return f"{publisher}-{published or 'undated'}-{words}"
 
 
 SLACK = dt.timedelta(days=3)

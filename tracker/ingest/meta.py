@@ -110,8 +110,9 @@ _ADDRESS_DAYS = (
     re.compile(r"(?<!\d)((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?!\d)"),
     re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)"),
     re.compile(rf"(?<!\d)((?:19|20)\d{{2}})[/_-]{_MONTHS_RE}[/_-](\d{{1,2}})(?!\d)", re.IGNORECASE),
-    # A story ID that opens with its day and runs on with a serial ("yjj2025102700784").
-    re.compile(r"(?<=[a-z])((?:19|20)\d{2})(\d{2})(\d{2})\d{3,6}(?!\d)"),
+    # A story ID that opens with its day and runs on with a serial ("yjj2025102700784",
+    # "AEN20230912000351315").
+    re.compile(r"(?<=[A-Za-z])((?:19|20)\d{2})(\d{2})(\d{2})\d{3,12}(?!\d)"),
 )
 _ADDRESS_MONTHS = (
     re.compile(r"(?<!\d)((?:19|20)\d{2})[/_-](\d{1,2})(?=[/_-])"),
@@ -119,14 +120,35 @@ _ADDRESS_MONTHS = (
 )
 
 
+_ADDRESS_DAY_FIRST = re.compile(r"/(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?=/|$)")
+
+
+def _day_first_in_address(where: str, host: str, today: dt.date) -> PartialDate | None:
+    """"/politika/06/09/2023/": day first, as most of the world writes it (month first on an
+    American address)."""
+    for match in _ADDRESS_DAY_FIRST.finditer(where):
+        one, two, year = (int(group) for group in match.groups())
+        month, day = (one, two) if host.endswith(".us") else (two, one)
+        try:
+            found = PartialDate(year, month, day)
+            if 1990 <= year and found.first_day() <= today:
+                return found
+        except ValueError:
+            continue
+    return None
+
+
 def date_in_address(url: str | None, today: dt.date) -> PartialDate | None:
     """The date a page's address carries (/2019/06/30/, 20180327, 2011-aug-24, /2020/03/,
-    yjj2025102700784):
+    yjj2025102700784, AEN20230912000351315, /06/09/2023/):
     a day where it gives one, else a month; never a date after `today`."""
     if not url:
         return None
     parts = urlsplit(url if "//" in url else "//" + url)
     where = f"{parts.path}?{parts.query}"
+    slashed = _day_first_in_address(where, parts.hostname or "", today)
+    if slashed is not None:
+        return slashed
     for patterns, precise in ((_ADDRESS_DAYS, True), (_ADDRESS_MONTHS, False)):
         for pattern in patterns:
             for match in pattern.finditer(where):

@@ -17,6 +17,7 @@ import pycountry
 
 from tracker.content.load import Document, read_document
 from tracker.content.model import Leader, PartialDate, Place, Status
+from tracker.ingest.gloss import Glossary
 
 GAZETTEER_FILE = "gazetteer.yaml"
 CUES_FILE = "ingest-cues.yaml"
@@ -161,6 +162,10 @@ class Rules:
     """A site's domain -> its publisher (publishers.yaml)."""
     caption_marks: tuple[str, ...]
     """Lowered marks of a photo caption or credit line ("(left)", "file photo")."""
+    glossary: Glossary
+    """Each language's words -> English, for a page not in English (see gloss.py)."""
+    summit_groups: PhraseSet
+    """Groups of countries whose summits are theirs ("a Nato summit"), not two leaders' meeting."""
     proxies: PhraseSet
     """Who acts for a leader ("envoy", "foreign minister"): "Trump's envoy" is not Trump."""
 
@@ -217,6 +222,23 @@ def _words(document: Document, key: str) -> list[str]:
                 ' phrases with a colon in quotes: "on", "more about:")'
             )
     return value
+
+
+def _glossary(document: Document) -> dict[str, dict[str, str]]:
+    """The cue file's `glossary`: a language code -> {a word in it: its English}."""
+    value = document.data.get("glossary", {})
+    if not isinstance(value, dict):
+        raise RulesError(
+            f"{_at(document, 'glossary')}: glossary: expected a language code for each list of words,"
+            " e.g. pt: {visita: visit}"
+        )
+    for language, words in value.items():
+        if not isinstance(words, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in words.items()):
+            raise RulesError(
+                f"{_at(document, 'glossary', language)}: glossary: {language}: expected words and their English,"
+                ' e.g. {visita: visit, "chegou a": "arrived in"}'
+            )
+    return {str(language): dict(words) for language, words in value.items()}
 
 
 def _countries() -> list[tuple[str, Place]]:
@@ -366,4 +388,6 @@ def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
         domains=domains,
         caption_marks=tuple(sorted(lowered("caption_marks"))),
         proxies=phrases("proxies"),
+        summit_groups=phrases("summit_groups"),
+        glossary=Glossary(_glossary(cues_document)),
     )

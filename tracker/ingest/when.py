@@ -1,6 +1,6 @@
 """Dates in an article's sentences, resolved against the publication date.
 
-"on Wednesday", "in May", "last month", "in the coming days", "18-19 June", "the 70th
+"on Wednesday", "in May", "last month", "next spring", "in the coming days", "18-19 June", "the 70th
 anniversary of the victory": each becomes a PartialDate no finer than the text allows.
 The calendar arithmetic is python-dateutil's (relativedelta and its weekdays).
 """
@@ -40,6 +40,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|last (?:week|month|year)|in the coming (?:days|weeks)|soon|shortly|in the (?:second|first) half of (\w+)"
         r"|the (?:end|beginning|start|middle) of (?:the|this|next) month)\b", re.I)),
     ("year", re.compile(r"\b(in|since|of|from|until|by)\s+(\d{4})\b", re.I)),
+    ("season", re.compile(r"\b(this|next|last|in the|early|late)\s+(spring|summer|autumn|fall|winter)\b", re.I)),
     ("weekday", re.compile(rf"\b(?:(on|earlier|as late as|late|last|next|this|since)\s+)?({'|'.join(_WEEKDAYS)})('s)?\b", re.I)),
 ]
 
@@ -102,8 +103,9 @@ def _month_shift(ref: PartialDate, months: int) -> PartialDate:
     return PartialDate(day.year, day.month)
 
 
-def find_dates(text: str, ref: PartialDate | None, rules: Rules, future: bool) -> list[DateMention]:
-    """Every date in `text`, resolved against the publication date `ref` (when known)."""
+def find_dates(text: str, ref: PartialDate | None, rules: Rules, future: bool, plan: bool = False) -> list[DateMention]:
+    """Every date in `text`, resolved against the publication date `ref` (when known).
+    `plan`: the whole sentence tells a plan (a headline's infinitive), so its weekdays lie ahead."""
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
 
@@ -126,7 +128,7 @@ def find_dates(text: str, ref: PartialDate | None, rules: Rules, future: bool) -
         for match in pattern.finditer(text):
             if not free(match.start(), match.end()):
                 continue
-            resolved = _resolve(kind, match, ref, future, text, rules)
+            resolved = _resolve(kind, match, ref, future, text, rules, plan)
             if resolved is not None:
                 found.append(resolved)
                 taken.append((match.start(), match.end()))
@@ -148,7 +150,7 @@ def _before(text: str, start: int, words: int = 3) -> list[str]:
 
 
 def _resolve(
-    kind: str, match: re.Match[str], ref: PartialDate | None, future: bool, text: str, rules: Rules
+    kind: str, match: re.Match[str], ref: PartialDate | None, future: bool, text: str, rules: Rules, plan: bool = False
 ) -> DateMention | None:
     whole = match.group(0)
     start = match.start()
@@ -203,15 +205,26 @@ def _resolve(
     if kind == "year":
         since = match.group(1).lower() in ("since", "from") or in_since_clause(text, start)
         return DateMention(start, kind, whole, PartialDate(int(match.group(2))), since=since)
+    if kind == "season":
+        # A season is known to its year only ("next spring"), which a season ahead may turn.
+        if ref is None:
+            return DateMention(start, "year", whole, None)
+        word = match.group(1).lower()
+        begins = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}[match.group(2).lower()]
+        month = ref.month or 6
+        # "next spring" in March is a year on; "next autumn" in March is this year's.
+        year = ref.year + (begins <= month) if word == "next" else ref.year - (begins >= month) if word == "last" else ref.year
+        return DateMention(start, "year", whole, PartialDate(year), since=in_since_clause(text, start))
     if kind == "weekday":
         word = (match.group(1) or "").lower()
-        reporting = any(w in rules.reporting for w in _before(text, start, 5)) or any(
+        reporting = (any(w in rules.reporting for w in _before(text, start, 5)) or any(
             normal(w) in rules.reporting for w in re.findall(r"[\w']+", text[match.end():])[:1]
-        )
+        )) and not _AFTER_TALKS.match(text, match.end())  # "said on Thursday after talks with Kim": their day
         # Ahead only when its own clause looks ahead ("will meet Putin on Friday"), not
         # merely its sentence ("arrived on Tuesday and will meet Putin on Friday").
         clause = re.split(r",|;|\band\b|\bbut\b", text[:start])[-1]
-        ahead = future and bool(rules.future.find(clause)) or bool(rules.timetable.find(clause))
+        rest = re.split(r",|;|\band\b|\bbut\b", text[match.end() :])[0]  # "On Sunday the programme opens"
+        ahead = plan or future and bool(rules.future.find(clause)) or bool(rules.timetable.find(clause + rest))
         forward = word == "next" or (
             ahead and not reporting and word not in ("last", "earlier", "as late as", "since")
         )
@@ -224,6 +237,12 @@ def _resolve(
                 date = following
         return DateMention(start, kind, whole, date, reporting=reporting, since=word == "since")
     return None
+
+
+_AFTER_TALKS = re.compile(
+    r"\s+(?:after|following)\s+(?:(?:their|the|his|her)\s+)?(?:talks|a meeting|meeting|holding talks|a summit|summit talks)\b",
+    re.IGNORECASE,
+)
 
 
 def in_since_clause(text: str, start: int) -> bool:

@@ -1,0 +1,97 @@
+"""Pages in other languages: the words the rules turn on, put into English.
+
+The cue words are English. A page in another language is glossed word by word first, from
+the cue file's `glossary` (a few dozen words a language: visit, arrived, talks, weekdays and
+months, the names of leaders and cities as that language writes them) and pycountry's
+translations of country names, so that "Erdogan прилетел в Сочи для переговоров с Путиным"
+reads "Erdogan arrived in Sochi for talks with Putin". The page's language is the one it
+declares, else the glossary language most of its words are in. It is a gloss, not a
+translation: what it cannot read it leaves, and the draft says the page was glossed.
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+from collections.abc import Iterable, Mapping
+
+Matcher = tuple[re.Pattern[str], dict[str, str]]
+"""One language's words in one pattern (a named group each), and each group's English."""
+
+_ENDING = r"[^\W\d_]{0,4}"
+"""What a starred glossary word may end with: a declension's few letters."""
+
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+_LINKED_DATE = re.compile(rf"(\d)\.?\s+(?:de|del)\s+({_MONTH_NAMES})\b|\b({_MONTH_NAMES})\s+(?:de|del)\s+(\d{{4}})")
+
+
+class Glossary:
+    """Each language's words with their English, compiled into matchers on first use: only a
+    page in another language needs them."""
+
+    def __init__(self, words: Mapping[str, Mapping[str, str]]) -> None:
+        self._words = {language: dict(listed) for language, listed in words.items()}
+        self._matchers: dict[str, Matcher] | None = None
+
+    def matchers(self) -> dict[str, Matcher]:
+        """A matcher for each language: its words (longest first) and country names."""
+        if self._matchers is None:
+            self._matchers = {
+                language: _matcher([*listed.items(), *_country_names(language)]) for language, listed in self._words.items()
+            }
+        return self._matchers
+
+    def language_of(self, lines: Iterable[str], declared: str | None) -> str | None:
+        """The glossary language of a page: the one it declares (`<html lang="pt-BR">`), else
+        the one with the most of the page's words; None when the glossary has no word of it."""
+        code = (declared or "").split("-")[0].lower()
+        if code in self._words:
+            return code
+        text = "\n".join(lines)
+        counts = {language: len(pattern.findall(text)) for language, (pattern, _) in self.matchers().items()}
+        best = max(counts, key=lambda language: counts[language], default=None)
+        return best if best is not None and counts[best] > 0 else None
+
+    def gloss(self, text: str, language: str | None) -> str:
+        """`text` with each of the language's glossary words in English ("5 de março de 2023"
+        reads "5 March 2023"); as it is for a language the glossary lacks."""
+        if language not in self._words:
+            return text
+        pattern, meanings = self.matchers()[language]
+        glossed = pattern.sub(lambda match: meanings[match.lastgroup or ""], text)
+        return _LINKED_DATE.sub(lambda m: f"{m.group(1)} {m.group(2)}" if m.group(1) else f"{m.group(3)} {m.group(4)}", glossed)
+
+
+def _matcher(pairs: Iterable[tuple[str, str]]) -> Matcher:
+    english: dict[str, str] = {}
+    patterns: dict[str, str] = {}
+    for word, meaning in pairs:
+        key = word.rstrip("*").lower()
+        english.setdefault(key, meaning)
+        body = r"\s+".join(re.escape(part) for part in key.split())
+        patterns.setdefault(key, body + (_ENDING if word.endswith("*") else ""))
+    ordered = sorted(patterns, key=len, reverse=True)
+    alternatives = "|".join(f"(?P<g{number}>{patterns[key]})" for number, key in enumerate(ordered))
+    pattern = re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w'’-])", re.IGNORECASE)
+    return pattern, {f"g{number}": english[key] for number, key in enumerate(ordered)}
+
+
+def _country_names(language: str) -> list[tuple[str, str]]:
+    """(the country's name in `language`, its English name) from pycountry's translations;
+    a Russian name declines, so its stem is starred ("Турция", "в Турции")."""
+    import pycountry  # imported here: only the rules' first load needs it
+
+    try:
+        translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
+    except OSError:
+        return []
+    names = []
+    for country in pycountry.countries:
+        english = str(getattr(country, "common_name", None) or country.name)
+        local = translation.gettext(str(country.name))
+        if local == country.name or "," in local or "," in english:
+            continue
+        if language == "ru" and len(local) > 4 and local[-1] in "аяоеьйыи":
+            local = local[:-1] + "*"
+        names.append((local, english))
+    return names
