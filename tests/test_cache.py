@@ -434,11 +434,12 @@ def test_a_full_build_on_both_cores_equals_one_on_one(workspace: Path, monkeypat
     assert tree(workspace / "site") == clean(workspace)
 
 
-def test_a_parallel_build_makes_the_whole_site_files_itself_after_the_workers(
+def test_a_parallel_build_makes_the_whole_site_files_and_the_feeds_itself(
     workspace: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Each of these takes tens of megabytes at ten thousand events: made in a worker, on top
-    of its copy of the pages and the files it made before, it set the build's peak memory."""
+    """Each whole-site file takes tens of megabytes at ten thousand events: made in a worker,
+    on top of its copy of the pages and the files it made before, it set the build's peak
+    memory. The leaders' and pairs' feeds and calendars are joined from the site's pieces."""
     monkeypatch.setattr(write, "PARALLEL_FROM", 1)
     monkeypatch.setattr(write, "_cores", lambda: 2)
     log = tmp_path / "made-by"
@@ -453,9 +454,42 @@ def test_a_parallel_build_makes_the_whole_site_files_itself_after_the_workers(
     written = incremental(workspace)
     made_by = dict(reversed(line.split(" ", 1)) for line in log.read_text(encoding="utf-8").splitlines())
     whole_site = {"index.html", "feed.xml", "events.ics", "events.json", "events.csv"}
-    assert {path for path, pid in made_by.items() if pid == str(os.getpid())} == whole_site
+    subscribed = {path for path in made_by if path.startswith(("leaders/", "pairs/")) and path.endswith(("/feed.xml", "/events.ics"))}
+    assert len(subscribed) == 2 * (len(list((workspace / "content/leaders").iterdir())) + len(list((workspace / "site/pairs").glob("*/"))))
+    assert {path for path, pid in made_by.items() if pid == str(os.getpid())} == whole_site | subscribed
     assert len(made_by) == written.files + 1  # every file, and the MARKER (made by a worker)
     assert tree(workspace / "site") == clean(workspace)
+
+
+def test_a_parallel_build_makes_each_feed_entry_and_calendar_event_once(
+    workspace: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An entry is in the site's feed and in each of its leaders' and pairs' feeds: made once,
+    before the workers fork, every worker has it."""
+    monkeypatch.setattr(write, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(write, "_cores", lambda: 2)
+    log = tmp_path / "made"
+
+    def logged(make: Callable[..., bytes], kind: str) -> Callable[..., bytes]:
+        def made(*args: Any) -> bytes:
+            data = make(*args)
+            with open(log, "a", encoding="utf-8") as stream:  # appended from the workers too
+                stream.write(f"{kind} {data.decode('utf-8').splitlines()[1]}\n")  # the entry's ID, the event's UID
+            return data
+
+        return made
+
+    monkeypatch.setattr(feeds, "_entry_bytes", logged(feeds._entry_bytes, "entry"))
+    monkeypatch.setattr(calendar_ics, "_vevent_bytes", logged(calendar_ics._vevent_bytes, "event"))
+    incremental(workspace)
+    made = log.read_text(encoding="utf-8").splitlines()
+    site = workspace / "site"
+    assert sorted(made) == sorted(
+        [f"entry {line}" for line in (site / "feed.xml").read_text(encoding="utf-8").splitlines() if line.startswith("    <id>")]
+        + [f"event {line}" for line in (site / "events.ics").read_text(encoding="utf-8").splitlines() if line.startswith("UID:")]
+    )
+    assert len(set(made)) == len(made) > 0
+    assert tree(site) == clean(workspace)
 
 
 def test_a_rebuild_with_nothing_changed_loads_neither_templates_yaml_nor_markdown(project: Path) -> None:

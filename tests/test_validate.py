@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import sys
 from pathlib import Path
 
 import pytest
 
+from tracker import workers
+from tracker.content import validate
 from tracker.content.problems import ContentError
 from tracker.content.validate import validate_content
 
@@ -448,6 +452,34 @@ def test_every_problem_is_reported_in_one_run(content_dir: Path) -> None:
         "sources/broken.yaml",
     ]
     assert "kind: 'party' is not allowed" in problems[0]
+
+
+def test_a_check_on_every_core_finds_and_builds_what_one_on_one_does(
+    content_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A big site's first check shares its files among worker processes; what they find comes
+    back in the files' order, each problem still naming file, line and field."""
+    one_core = validate_content(content_dir)
+    monkeypatch.setattr(validate, "CHECK_IN_PARALLEL_FROM", 1)  # the fixture is small: share it anyway
+    monkeypatch.setattr(workers, "cores", lambda: 2)
+    pools: list[str] = []
+    get_context = multiprocessing.get_context
+    monkeypatch.setattr(multiprocessing, "get_context", lambda method: pools.append(method) or get_context(method))
+    on_both_cores = validate_content(content_dir)
+    assert on_both_cores == one_core
+    assert pools == ["fork"]
+    named = [leader for event in on_both_cores.events.values() for leader in event.leaders]
+    assert named and all(leader is sys.intern(leader) for leader in named)  # one copy of each ID, as the reader makes it
+    (content_dir / EVENT).write_text(edit(VALID_EVENT, "kind: summit", "kind: party"), encoding="utf-8")
+    (content_dir / "leaders" / "kim-jong-un.yaml").write_text("name: K\n", encoding="utf-8")
+    (content_dir / "sources" / "broken.yaml").write_text("title: [\n", encoding="utf-8")
+    on_both = problems_in(content_dir)
+    assert pools == ["fork", "fork"]
+    monkeypatch.setattr(validate, "CHECK_IN_PARALLEL_FROM", 10**9)
+    assert on_both == problems_in(content_dir)
+    assert on_both[0] == (
+        f"{EVENT}:3: kind: 'party' is not allowed (use one of: visit, summit, ceremony, embassy-visit, other)"
+    )
 
 
 def test_not_utf8(content_dir: Path) -> None:

@@ -65,7 +65,8 @@ def site_outputs(
         reads = (subscription, tuple(keys[event_id] for event_id in carried))
         for path, parts in (("feed.xml", feeds.atom_parts), ("events.ics", calendar_ics.ics_parts)):
             made = functools.partial(parts, content, settings, urls, subscription, keys)
-            outputs.append(Output.of_pieces(f"{subscription.page}{path}", reads, made, whole_site=subscription == WHOLE_SITE))
+            whole_site = subscription == WHOLE_SITE  # its pieces are every other feed's or calendar's
+            outputs.append(Output.of_pieces(f"{subscription.page}{path}", reads, made, whole_site, home_of_pieces=whole_site))
     everything = (digests.everything,)
     json_made = functools.partial(json_parts, content, settings, urls, keys, digests.sources)
     outputs.append(Output.of_pieces("events.json", everything, json_made, whole_site=True))

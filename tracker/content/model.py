@@ -20,6 +20,15 @@ LAST_YEAR = 9998
 a calendar entry's end, the timeline's axis."""
 
 
+MONTH_NAMES = (
+    "", "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)
+"""The months as the site names them, in English whatever the machine's locale
+(`calendar.month_name` follows it, and makes each name again every time it is asked:
+a build shows a date some 200,000 times)."""
+
+
 class DatePrecision(enum.IntEnum):
     """How much of a date is known; a larger value is finer."""
 
@@ -54,7 +63,7 @@ class PartialDate:
             last = calendar.monthrange(year, month)[1]
             if not 1 <= day <= last:
                 raise ValueError(
-                    f"{text!r} is not a real day ({calendar.month_name[month]} {year} has {last} days)"
+                    f"{text!r} is not a real day ({MONTH_NAMES[month]} {year} has {last} days)"
                 )
         return cls(year, month, day)
 
@@ -106,7 +115,7 @@ class PartialDate:
         """The reader's form, no finer than what is known: 2015, May 2015 or 9 May 2015."""
         if self.month is None:
             return str(self.year)
-        month = calendar.month_name[self.month]
+        month = MONTH_NAMES[self.month]
         if self.day is None:
             return f"{month} {self.year}"
         return f"{self.day} {month} {self.year}"
@@ -118,7 +127,7 @@ class PartialDate:
             return self.display()
         if self.month == end.month:
             return str(self.day)
-        return f"{self.day} {calendar.month_name[self.month or 1]}"
+        return f"{self.day} {MONTH_NAMES[self.month or 1]}"
 
     def display_when(self) -> str:
         """The reader's form after its preposition: "on 9 May 2015", "in May 2015", "in 2015"."""

@@ -9,12 +9,15 @@ consistency of an event's timeline. Every problem is collected; nothing stops ea
 from __future__ import annotations
 
 import functools
+import io
 import os
+import pickle
 import re
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
+from tracker import workers
 from tracker.content.kept import CheckedFile, CheckedFiles, Reference, Stamp, collector_paused
 from tracker.content.layout import ENTRY_KINDS, list_content, missing_folder, shown_folder
 from tracker.content.load import Document, read_document
@@ -71,11 +74,12 @@ def check_files(
     """Every entry file under `content_dir` checked on its own (or as `kept` has it), by kind;
     the IDs of every entry file (parsed or not, so that a broken file does not also make every
     reference to it look wrong); and the problems of the folder's layout."""
-    records: dict[str, list[CheckedFile]] = {kind: [] for kind in ENTRY_KINDS}
+    found: dict[str, list[CheckedFile | None]] = {kind: [] for kind in ENTRY_KINDS}
     known_ids: dict[str, set[str]] = {kind: set() for kind in ENTRY_KINDS}
     if not content_dir.is_dir():
-        return records, known_ids, [missing_folder(content_dir)]
+        return {kind: [] for kind in ENTRY_KINDS}, known_ids, [missing_folder(content_dir)]
     listing = list_content(content_dir)
+    to_check: list[_ToCheck] = []
     for kind in ENTRY_KINDS:
         # Paths joined as strings: os.path.join for each of 15,000 files cost a tenth of a rebuild.
         folder, key_folder, shown = os.path.join(content_dir, kind, ""), f"{kind}/", os.path.join(shown_folder(content_dir, kind), "")
@@ -87,11 +91,85 @@ def check_files(
             stamp = _stamp(path)  # before reading: a file changed meanwhile is checked again next time
             record = kept.find(key, stamp, shown_path) if kept is not None and stamp else None
             if record is None:
-                record = check_file(kind, entry_id, *read_document(path, max_file_bytes, shown_path), shown_path)
-                if kept is not None and stamp:
-                    kept.keep(key, stamp, record)
-            records[kind].append(record)
+                to_check.append(_ToCheck(kind, entry_id, path, shown_path, key, stamp, len(found[kind])))
+            found[kind].append(record)
+    for job, record in zip(to_check, _checked(to_check, max_file_bytes), strict=True):
+        found[job.kind][job.at] = record
+        if kept is not None and job.stamp:
+            kept.keep(job.key, job.stamp, record)
+    records = {kind: [record for record in found[kind] if record is not None] for kind in ENTRY_KINDS}
     return records, known_ids, list(listing.problems)
+
+
+class _ToCheck(NamedTuple):
+    """A file to read and check, and where its record goes."""
+
+    kind: str
+    id: str
+    path: str
+    shown: str
+    """The path as messages show it."""
+    key: str
+    """Its path inside `content/`, by which its record is kept."""
+    stamp: Stamp | None
+    at: int
+    """Its place among the records of its kind."""
+
+
+CHECK_IN_PARALLEL_FROM = 2000
+"""A check with at least this many files to read (a big site's first build) shares them
+among the machine's cores; fewer are not worth starting processes and pickling their
+records back for."""
+
+_TO_CHECK: tuple[list[_ToCheck], int] | None = None
+"""What the worker processes check: set before they fork, so they inherit it unpickled."""
+
+
+def _checked(files: list[_ToCheck], max_file_bytes: int) -> list[CheckedFile]:
+    """Each file read and checked on its own, in the list's order; on every core for many
+    files (each worker checks slices of the list, and its records come back pickled)."""
+    global _TO_CHECK
+    cores = workers.cores()
+    if cores < 2 or len(files) < CHECK_IN_PARALLEL_FROM or not workers.may_fork():
+        return [_check(job, max_file_bytes) for job in files]
+    _TO_CHECK = (files, max_file_bytes)
+    try:
+        with workers.forked_pool(cores) as pool:
+            parts = pool.imap(_check_slice, workers.slices(len(files), cores, 250))
+            return [record for part in parts for record in _WordsUnpickler(io.BytesIO(part)).load()]
+    finally:
+        _TO_CHECK = None
+
+
+def _check_slice(bounds: tuple[int, int]) -> bytes:
+    assert _TO_CHECK is not None
+    files, max_file_bytes = _TO_CHECK
+    stream = io.BytesIO()
+    _WordsPickler(stream, protocol=pickle.HIGHEST_PROTOCOL).dump([_check(job, max_file_bytes) for job in files[bounds[0] : bounds[1]]])
+    return stream.getvalue()
+
+
+class _WordsPickler(pickle.Pickler):
+    """Pickles a worker's records with each short text (an ID, a status, a place) marked, to
+    be interned again on arrival: the reader interns plain words, so that an ID stands once
+    for all its uses, and pickle alone would bring back a copy of it for every slice of
+    files, in the model and in the records the build cache keeps (a rebuild reads them)."""
+
+    def persistent_id(self, obj: Any) -> str | None:
+        return obj if type(obj) is str and len(obj) <= _WORD else None
+
+
+_WORD = 64
+"""The longest text interned again when records come back from the workers."""
+
+
+class _WordsUnpickler(pickle.Unpickler):
+    def persistent_load(self, pid: Any) -> str:
+        return sys.intern(pid)
+
+
+def _check(job: _ToCheck, max_file_bytes: int) -> CheckedFile:
+    return check_file(job.kind, job.id, *read_document(job.path, max_file_bytes, job.shown), job.shown)
 
 
 def _stamp(path: str) -> Stamp | None:

@@ -8,7 +8,6 @@ labels go in rows under the axis so that nothing overlaps, however close the dat
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import math
 from dataclasses import dataclass
 
@@ -74,8 +73,21 @@ class _Drawn:
     """The label's text, escaped."""
 
 
-@functools.cache  # one entry a mark: as many as the content has events (`forget_marks` empties it)
+_DRAWN: dict[int, tuple[TimelineMark, _Drawn]] = {}
+"""Each mark drawn so far, one entry an event (`forget_marks` empties it). Found by the mark
+object, which every page showing the event shares, not by its value: hashing a mark's every
+field at each of the 100,000 lookups of a 10,000-event build cost more than the lookups.
+Each is kept with its mark, so its id cannot stand for another mark while it is here."""
+
+
 def _drawn(mark: TimelineMark) -> _Drawn:
+    known = _DRAWN.get(id(mark))
+    if known is None:
+        known = _DRAWN[id(mark)] = (mark, _draw(mark))
+    return known[1]
+
+
+def _draw(mark: TimelineMark) -> _Drawn:
     label = f"{mark.status_label}, {mark.date_text}"
     name = f"{mark.title}: {mark.status_label.lower()}, {mark.date_text}"
     return _Drawn(
@@ -90,7 +102,7 @@ def _drawn(mark: TimelineMark) -> _Drawn:
 
 def forget_marks() -> None:
     """Drop the marks an earlier build drew (a preview server builds again and again)."""
-    _drawn.cache_clear()
+    _DRAWN.clear()
 
 
 @dataclass(frozen=True)

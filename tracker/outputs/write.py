@@ -21,19 +21,17 @@ import ctypes
 import errno
 import functools
 import hashlib
-import multiprocessing
 import os
 import pickle
 import re
 import shutil
-import signal
 import tempfile
-import threading
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from tracker import workers
 from tracker.outputs.cache import Manifest, PieceIndex, PieceIndexes, Record, SpareRecord, site_folders
 from tracker.settings import PROJECT_DIR, TEMPLATE_DIR
 
@@ -63,14 +61,23 @@ class Output:
     whole_site: bool = False
     """A file listing every event (the index, the site's feed and calendar, the data files):
     making one takes tens of megabytes at once, so a parallel build makes these in its own
-    process after the workers end, not in a worker that already holds a copy of the pages."""
+    process while the workers run, not in a worker that already holds a copy of the pages."""
+    home_of_pieces: bool = False
+    """A whole-site file whose pieces other files carry too (the site's feed holds every
+    entry of every leader's and pair's feed): a parallel build makes it before those others,
+    in the same process, so that each piece is made once."""
 
     @classmethod
     def of_pieces(
-        cls, path: str, reads: tuple[Any, ...], parts: Callable[[], Iterable[bytes | Piece]], whole_site: bool = False
+        cls,
+        path: str,
+        reads: tuple[Any, ...],
+        parts: Callable[[], Iterable[bytes | Piece]],
+        whole_site: bool = False,
+        home_of_pieces: bool = False,
     ) -> Output:
         """A file made of `parts`; `make` renders every piece afresh (tests, a build without a cache)."""
-        return cls(path, reads, functools.partial(_made_afresh, parts), parts, whole_site)
+        return cls(path, reads, functools.partial(_made_afresh, parts), parts, whole_site, home_of_pieces)
 
 
 class Piece(NamedTuple):
@@ -151,6 +158,11 @@ class _Pieces:
         ends = iter(bounds)
         return {key: data[start:end] for key, start, end in zip(keys, ends, ends)}
 
+    def forget(self) -> None:
+        """Let go of every piece, made or read back (a forked worker keeps its own copy)."""
+        self.made.clear()
+        self.earlier.clear()
+
     def join(self, output: Output) -> tuple[bytes, str]:
         """Make a file of pieces, and its digest; remember where its own pieces lie, for the next build."""
         assert output.parts is not None
@@ -219,9 +231,7 @@ def write_site(
                 to_make.append((output, key, old))
         staging.paths = records.keys()  # the new site's files: all the spare may keep
         cores = _cores()
-        # Forking copies only this thread: with others running (the preview's server), a
-        # lock one of them held would stay locked in the workers, so they build alone.
-        if cores > 1 and len(to_make) >= PARALLEL_FROM and threading.active_count() == 1:
+        if cores > 1 and len(to_make) >= PARALLEL_FROM and workers.may_fork():
             staging.open()
             made = _make_in_parallel(to_make, staging, pieces, cores)
         else:
@@ -255,8 +265,7 @@ _WORK: tuple[list[_Job], _Staging, _Pieces] | None = None
 """What the worker processes make: set before they fork, so they inherit it unpickled."""
 
 
-def _cores() -> int:
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+_cores = workers.cores
 
 
 def _make(staging: _Staging, pieces: _Pieces, job: _Job) -> Record:
@@ -273,57 +282,49 @@ def _make(staging: _Staging, pieces: _Pieces, job: _Job) -> Record:
 
 
 def _make_in_parallel(jobs: list[_Job], staging: _Staging, pieces: _Pieces, cores: int) -> list[Record]:
-    """Make every job in worker processes forked from this one (they inherit the content and
-    pages as they are, nothing pickled), each taking slices of the list and staging the
-    files itself; the records come back in the list's order, so the manifest does not
-    depend on which worker finished first."""
+    """Make every job, most in worker processes forked from this one (they inherit the content
+    and pages as they are, nothing pickled), each taking slices of the list and staging the
+    files itself; the records come back in the list's order, so the manifest does not depend
+    on which worker finished first.
+
+    While the workers run, this process makes the files of pieces and the whole-site files:
+    first those whose pieces other files carry (the site's feed and calendar), then those
+    others (each leader's and pair's feed and calendar), joined from the pieces just made, so
+    that each piece is made once and no worker holds any; then the other whole-site files,
+    each one's pieces forgotten before the next. Its peak is its pages plus one such file,
+    not a worker's copy of them plus its own files plus one."""
     global _WORK
-    forked = [job for job in jobs if not job[0].whole_site]
-    size = max(1, min(200, len(forked) // (cores * 8)))
-    slices = [(start, min(start + size, len(forked))) for start in range(0, len(forked), size)]
+    homes = [at for at, (output, _, _) in enumerate(jobs) if output.whole_site and output.home_of_pieces]
+    sharing = [at for at, (output, _, _) in enumerate(jobs) if output.parts is not None and not output.whole_site]
+    alone = [at for at, (output, _, _) in enumerate(jobs) if output.whole_site and not output.home_of_pieces]
+    ours = {*homes, *sharing, *alone}
+    forked = [job for at, job in enumerate(jobs) if at not in ours]
     _WORK = (forked, staging, pieces)
+    made: dict[int, Record] = {}
     try:
-        with multiprocessing.get_context("fork").Pool(cores, _die_with_parent, (os.getpid(),)) as pool:
-            made_forked = [record for part in pool.imap(_make_slice, slices) for record in part]
+        with workers.forked_pool(cores) as pool:
+            from_workers = pool.imap(_make_slice, workers.slices(len(forked), cores, 200))  # the workers start at once
+            for at in homes + sharing:
+                made[at] = _make(staging, pieces, jobs[at])
+            pieces.forget()
+            for at in alone:
+                made[at] = _make(staging, pieces, jobs[at])
+                pieces.forget()  # each whole-site file's pieces are its own kind: kept, they would add to the next one's peak
+            made_forked = [record for part in from_workers for record in part]
     finally:
         _WORK = None
     staging.written += sum(  # counted here: the workers' own counts stay in the workers; a kept file keeps its inode
         output.path != MARKER and (old is None or record.inode != old.inode)
         for (output, _, old), record in zip(forked, made_forked, strict=True)
     )
-    # The whole-site files, here after the workers end: the peak is this process's pages
-    # plus one such file, not a worker's copy of them plus its own files plus one.
     in_order = iter(made_forked)
-    return [_make_alone(staging, pieces, job) if job[0].whole_site else next(in_order) for job in jobs]
-
-
-def _make_alone(staging: _Staging, pieces: _Pieces, job: _Job) -> Record:
-    """Make a whole-site file, then forget its pieces: each whole-site file is made of pieces
-    of its own kind, shared with no file still to make, and kept they would add to the next
-    one's peak."""
-    record = _make(staging, pieces, job)
-    pieces.made.clear()
-    return record
+    return [made[at] if at in ours else next(in_order) for at in range(len(jobs))]
 
 
 def _make_slice(bounds: tuple[int, int]) -> list[Record]:
     assert _WORK is not None
     jobs, staging, pieces = _WORK
     return [_make(staging, pieces, job) for job in jobs[bounds[0] : bounds[1]]]
-
-
-def _die_with_parent(parent: int) -> None:
-    """A worker ends when the build does, even killed: none writes into a staging folder
-    that the next build has already removed (Linux; elsewhere it ends when its queue does)."""
-    try:
-        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
-    except (AttributeError, OSError):
-        pass
-    if os.getppid() != parent:  # the build died before the line above took effect
-        os._exit(1)
-
-
-_PR_SET_PDEATHSIG = 1
 
 
 class _Staging:
@@ -424,7 +425,12 @@ class _Staging:
         target = os.path.join(self.folder, path)
         parent = os.path.dirname(target)
         if parent not in self.made:
-            os.makedirs(parent, exist_ok=True)
+            try:  # one system call for most folders (an event's, in `events/`), where makedirs makes three
+                os.mkdir(parent)
+            except FileExistsError:  # made by another worker, or in the recycled spare
+                pass
+            except FileNotFoundError:
+                os.makedirs(parent, exist_ok=True)
             self.made.add(parent)
         return target
 
@@ -458,12 +464,13 @@ class _Staging:
     def write(self, path: str, data: bytes, key: str, digest: str) -> Record:
         self.open()
         target = self._target(path)
-        temporary = _temporary(target)
-        _unlink(temporary)  # never open an old one: it could be a link to a live file
-        with open(temporary, "xb") as stream:
-            stream.write(data)
-        os.replace(temporary, target)  # a new inode: a link to the live file is replaced, not written through
-        info = os.stat(target)
+        if self.recycled:
+            temporary = _temporary(target)
+            _unlink(temporary)  # never open an old one: it could be a link to a live file
+            info = _create(temporary, data)
+            os.replace(temporary, target)  # a new inode: a link to the live file is replaced, not written through
+        else:  # a fresh folder holds only what this build put there, and each file once: no link to write through
+            info = _create(target, data)
         self.written += path != MARKER  # bookkeeping, not a file of the site
         return Record(key, digest, info.st_size, info.st_mtime_ns, info.st_ino)
 
@@ -502,6 +509,19 @@ def _temporary(target: str) -> str:
     """The name a file is written under before it is renamed into place."""
     folder, name = os.path.split(target)
     return os.path.join(folder, f".{name}.new")
+
+
+def _create(path: str, data: bytes) -> os.stat_result:
+    """Write `data` into a new file at `path` (never an existing one, nor through a link); its
+    metadata as written, from the open file rather than by its name again."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o666)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(descriptor, view) :]
+        return os.fstat(descriptor)
+    finally:
+        os.close(descriptor)
 
 
 def _unlink(path: str) -> None:
