@@ -35,7 +35,6 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind5/03-exbulletin-prabowo-china-state-visit-2024.html": "the visit held is read as announced",
     "real-blind5/09-sundries-lukashenko-xi.html": "staying away from a forum in Beijing, dated October 2023, joins the undated visit: read as declined, dated to that month and placed in Beijing",
     "real-blind5/11-elobservador-netanyahu-milei-call.html": "the invitation the call carries is told in Spanish; the English post quoted beside it ('talked with') makes the status held, not invited",
-    "real-blind5/12-politico-obama-puts-off-trip-2010.txt": "both trips put off are dated to the page's year, not to June, the new time the page gives",
     "real-blind5/14-newspravda-erdogan-putin-call-2025.txt": "the invitation, with no time given, is dated to the page's year, and placed in Istanbul, where the page gives the country only",
     "real-blind5/18-ouzhyi-trump-starmer-state-visit.txt": "no event from the Dutch sentence: the glossary reads the talks, but the page names no place, and the host's country is not read from 'de Britse premier'",
 }
