@@ -1121,3 +1121,16 @@ def test_a_trip_to_two_countries_is_a_visit_to_each(world_rules: Rules) -> None:
     assert [(e.visitor, e.status.value, e.place.country) for e in events] == [
         ("barack-obama", "postponed", "ID"), ("barack-obama", "postponed", "AU")
     ]
+
+
+def test_a_leader_staying_away_from_another_occasion_does_not_undo_a_meeting(world_rules: Rules) -> None:
+    # Undated page: nothing marks October 2023 as the past, yet the meeting is told as held.
+    text = "\n".join([
+        "Lula meets Xi",
+        "Brazil's President Luiz Inacio Lula da Silva met Xi Jinping in Beijing for talks on trade and climate.",
+        "Lula stayed away from the Belt and Road forum in Beijing in October 2023, citing a fall.",
+    ])
+    (event,) = analyse(text.encode(), "a.txt", world_rules, TODAY).events
+    assert (event.status.value, event.date, event.visitor, event.host) == (
+        "held", None, "luiz-inacio-lula-da-silva", "xi-jinping"
+    )

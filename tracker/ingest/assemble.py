@@ -109,6 +109,10 @@ def draft_events(
         extra = [f for f in at_home if f.place and f.place.city in cities] + own
         group = sorted(group + extra, key=lambda f: f.sentence.index)
         group = _about_the_lead(group, rules)
+        if any(Status.HELD in f.statuses and len(f.leaders) >= 2 for f in group):
+            # Once the leaders are told meeting, one of them staying away tells of another
+            # occasion ("stayed away from the forum in Beijing in October"), not this meeting.
+            group = [f for f in group if not (len(f.leaders) == 1 and Status.DECLINED in f.statuses)] or group
         city_line = dateline or _where_said(filed_from, sentences, rules)
         draft = _draft(group, sentences, published, rules, mentioned, city_line, fallback)
         if draft is None:
