@@ -59,11 +59,12 @@ def test_real_blind4_is_a_graded_set_tested_page_by_page_half_saved_half_pasted(
     _half_saved_half_pasted(BLIND4, 18, lambda number: number % 2 == 1 and number <= 16)
 
 
-def test_real_blind5_waits_its_one_grading_half_saved_half_pasted() -> None:
+def test_real_blind5_is_a_graded_set_tested_page_by_page_half_saved_half_pasted() -> None:
     from test_ingest_fixtures import NOT_YET
 
-    # Not graded yet: no per-article test may read what the ingester makes of it.
-    assert "real-blind5" in SETS and "real-blind5" in UNTUNED and "real-blind5" in NOT_YET
+    # Graded once (its log committed), then tuned on: tested page by page like the others.
+    assert "real-blind5" in SETS and "real-blind5" in UNTUNED and "real-blind5" not in NOT_YET
+    assert (REPO / "tests" / "grade-ingest-real-blind5.log").is_file()
     # The fixed rule: an odd position among the eighteen queries is a saved page, an even one
     # pasted text (no reserve query was needed).
     _half_saved_half_pasted(BLIND5, 18, lambda number: number % 2 == 1)

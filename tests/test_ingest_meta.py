@@ -171,6 +171,11 @@ def test_a_date_line_refines_a_month_in_the_address(rules: Rules) -> None:
         (["Kim to visit Russia", BODY], "https://zorvexa.example./en/x", "Zorvexa.example"),
         (["Kim to visit Russia", BODY], "https://article.zq.com/view/X1", "ZQ"),
         (["Kim to visit Russia", BODY], "https://story.dailyglobe.co.uk/x", "Daily Globe"),
+        # A sub-domain that is a common word is a section or an edition; one of the site's own
+        # coining is a site of its own, cited by its address.
+        (["Kim to visit Russia", BODY], "https://turkey.pravda-daily.example/en/x", "Pravda-Daily.example"),
+        (["Kim to visit Russia", BODY], "https://harbourwatch7.blogspot.com/2023/03/x.html", "Harbourwatch7.blogspot.com"),
+        (["Kim to visit Russia", BODY], "https://web3.zorvexa.example/nl/post/1", "Web3.zorvexa.example"),
         # The site's name at the end of a line, as a title ends ("Headline - site name").
         (["Kim-Jong-Un- coastal courier", "Kim to visit Russia", BODY], "http://coastalcourier.example/x", "Coastal Courier"),
         # Sites any page may come from are in content/publishers.yaml.
@@ -216,10 +221,21 @@ def read_saved_page(rules: Rules, title: str, url: str, before_body: str):
     [
         ('<div class="logo">The Quay and Wherry</div>', "https://thequayandwherry.example/x", "The Quay and Wherry"),
         ("<footer>© Ostrava Vestnik, 2023. All rights reserved.</footer>", "https://ostravavestnik.example/x", "Ostrava Vestnik"),
+        # The link home in the page's header bears its name.
+        ('<header><a href="/">Harbourline</a> <span>The independent voice of the coast</span></header>',
+         "https://www.harbourline.example/x", "Harbourline"),
     ],
 )
 def test_a_saved_page_names_itself_in_its_logo_or_copyright_line(rules: Rules, furniture: str, url: str, publisher: str) -> None:
     assert read_saved_page(rules, "Kim to visit Russia", url, furniture).publisher == publisher
+
+
+def test_a_sites_long_name_beats_the_initials_its_address_spells(rules: Rules) -> None:
+    source = read_saved_page(
+        rules, "Kim to visit Russia - Coastal Radio Network", "https://english.crn.example/2024/07/29/x.shtml",
+        '<div class="top">CRN | English | Français | Deutsch</div>',
+    )
+    assert source.publisher == "Coastal Radio Network"
 
 
 def test_a_saved_page_named_only_in_its_title_and_dated_only_in_its_byline(rules: Rules) -> None:
@@ -238,6 +254,8 @@ def test_a_saved_page_named_only_in_its_title_and_dated_only_in_its_byline(rules
         "PHOTO/AGENCY</figcaption></figure>",
         # A year the text mentions is no date of the page.
         "<p>His previous trip to Russia was in 2019.</p>",
+        # Nor is a day written in full in a sentence of the story: a date stamp stands on its own.
+        "<p>Kim's previous trip to Russia, his second, ran from September 10 to September 17, 2023.</p>",
     ],
 )
 def test_an_undated_page_stays_undated(rules: Rules, extra: str) -> None:

@@ -45,6 +45,9 @@ from tracker.ingest.when import find_dates
         ("Xi visited Moscow last summer.", "2022-12-30", False, "year", "2022"),
         ("Xi visited Moscow last winter.", "2023-03-10", False, "year", "2022"),
         ("Xi will visit Moscow in the spring.", "2023-01-10", True, "year", "2023"),
+        # A trip put off to a month is put off to one still ahead, told in the past or not.
+        ("Macron's trip to Beijing was put off to January.", "2023-11-20", False, "month", "2024-01"),
+        ("The visit, delayed once already, was postponed to May.", "2024-08-03", False, "month", "2025-05"),
     ],
 )
 def test_relative_dates(rules: Rules, sentence: str, published: str, future: bool, kind: str, date: str) -> None:

@@ -109,6 +109,10 @@ def draft_events(
         extra = [f for f in at_home if f.place and f.place.city in cities] + own
         group = sorted(group + extra, key=lambda f: f.sentence.index)
         group = _about_the_lead(group, rules)
+        if any(Status.HELD in f.statuses and len(f.leaders) >= 2 for f in group):
+            # Once the leaders are told meeting, one of them staying away tells of another
+            # occasion ("stayed away from the forum in Beijing in October"), not this meeting.
+            group = [f for f in group if not (len(f.leaders) == 1 and Status.DECLINED in f.statuses)] or group
         city_line = dateline or _where_said(filed_from, sentences, rules)
         draft = _draft(group, sentences, published, rules, mentioned, city_line, fallback)
         if draft is None:
@@ -127,7 +131,10 @@ def draft_events(
         # A trip already made, told in an article about a letter or a call, is the letter's
         # background ("Back from Russia, Kim writes to Xi"), however fully it is told.
         told_past = headline_no_visit and number == 0 and draft.status is Status.HELD
-        if told_past or aside and (not definite or (len(draft.leaders) < 2 and not alone_ok)):
+        # A trip to two countries, told in one sentence ("to Indonesia and Australia"): a visit
+        # to each, news alike.
+        twin = any(event.evidence == draft.evidence for event in events)
+        if told_past or aside and not twin and (not definite or (len(draft.leaders) < 2 and not alone_ok)):
             warnings.append(
                 f"also mentions a trip ({draft.status.value} {draft.kind}) in {draft.place.city or draft.place.country}"
                 f" ({', '.join(draft.leaders)}); not drafted: add it by hand if it is news"
@@ -178,6 +185,7 @@ def _one_meeting_once(events: list[EventDraft]) -> list[EventDraft]:
             i for i, e in enumerate(kept)
             if (e.leaders, e.status) == (event.leaders, event.status)
             and not (event.status is Status.INVITED and e.visitor != event.visitor)  # each side's invitation
+            and e.evidence != event.evidence  # a trip to two countries, told at once
         ), None)
         if same is None:
             kept.append(event)

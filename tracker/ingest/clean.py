@@ -130,8 +130,16 @@ def foreign_language(article: Article) -> str | None:
     """The language of an article not in English ("Russian", or "a language other than
     English" when the page does not say which), else None. The cue words are English, so
     such a page is read for its names alone; the editor is told rather than left with nothing."""
-    words = re.findall(r"[^\W\d_]+", " ".join(article.lines).lower())
-    if not words or sum(word in _ENGLISH for word in words) >= 0.05 * len(words):
+    # Line by line: a post quoted in English (an embedded tweet) does not make a page in
+    # Romanian English; a page is English when most of its words are in English lines.
+    english = other = 0
+    for line in article.lines:
+        words = re.findall(r"[^\W\d_]+", line.lower())
+        if sum(word in _ENGLISH for word in words) >= 0.05 * len(words):
+            english += len(words)
+        else:
+            other += len(words)
+    if other <= english:
         return None
     code = ((article.html.language or "") if article.html else "").split("-")[0].lower()  # "pt-BR": pt
     import pycountry  # imported here: only a page in another language needs a language's name
@@ -154,7 +162,8 @@ def _mastheads(page: str) -> tuple[str, ...]:
         return ()
     found = root.xpath(
         f"//*[re:test(@class, '{_BRAND}', 'i') or re:test(@id, '{_BRAND}', 'i')]"
-        " | //footer//*[contains(text(), '©')] | //footer[contains(text(), '©')]",
+        " | //footer//*[contains(text(), '©')] | //footer[contains(text(), '©')]"
+        " | //header//a[@href='/'] | //a[@rel='home']",  # the link home bears the site's name
         namespaces={"re": "http://exslt.org/regular-expressions"},
     )
     texts = (" ".join((element.text_content() or element.get("alt") or "").split()) for element in found)
@@ -174,8 +183,11 @@ def _text_date(page: str, today: dt.date) -> str | None:
     found: str | None = find_date(
         page, extensive_search=True, original_date=True, max_date=today.isoformat()
     )
-    visible = html.unescape(re.sub(r"<[^>]*>", " ", page))
-    return found if found and PartialDate.parse(found[:10]) in dates_written(visible) else None
+    # Written where a date stamp is, in a short piece of text of its own; in a paragraph's
+    # sentence ("his previous visit was from February 28 to March 2, 2023") it dates the story's past.
+    texts = (piece.partition(">")[2] for piece in page.split("<"))
+    stamps = " | ".join(html.unescape(text) for text in texts if len(text.split()) <= 12)
+    return found if found and PartialDate.parse(found[:10]) in dates_written(stamps) else None
 
 
 def read_article(data: bytes, name: str, rules: Rules, today: dt.date) -> Article:

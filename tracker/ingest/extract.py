@@ -281,7 +281,13 @@ def _destinations(
             r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+|central\s+)?$",
             "", text[max(0, hit.start - 30) : hit.start], flags=re.IGNORECASE,
         )
-        if not any(marker.end >= len(lead_in) - 1 for marker in rules.destination.find(lead_in)):
+        if _SPEAKING_AT.search(text[max(0, hit.start - 40) : hit.start]):
+            continue  # "Speaking at the White House, Trump said the summit ...": where he spoke
+        # "at the Diaoyutai State Guesthouse of Beijing"; "the Singapore summit".
+        venue = hit.value.city and (
+            _VENUE_OF.search(text[max(0, hit.start - 60) : hit.start]) or _NAMES_MEETING.match(text[hit.end :])
+        )
+        if not venue and not any(marker.end >= len(lead_in) - 1 for marker in rules.destination.find(lead_in)):
             continue
         if owner and not hit.value.city:
             continue  # "in South Korea's ministry": an owner; "in Pyongyang's guesthouse" is a place
@@ -292,6 +298,18 @@ def _destinations(
                        0 if hit.value.city else 1, hit.start, hit.value))
     ranked.sort(key=lambda item: (item[0], item[1]))
     return [(at, place) for _, _, at, place in ranked]
+
+
+_VENUE_OF = re.compile(r"\bat\s+the\s+(?:[A-Z][\w'’-]*\s+){1,4}of\s+$")
+"""A named venue's city, as other languages put it ("at the Diaoyutai State Guesthouse of
+Beijing", from "di Pechino"): the city is where they met."""
+
+
+_SPEAKING_AT = re.compile(r"\b(?:speaking|spoke|told reporters|said|addressing reporters)\s+(?:at|in|from)\s+(?:the\s+)?$", re.IGNORECASE)
+"""Where a leader spoke: not where the visit is."""
+
+_NAMES_MEETING = re.compile(r"\s+(?:summit|meeting|talks)\b", re.IGNORECASE)
+"""A meeting named for its city ("the Singapore summit", "the Helsinki talks")."""
 
 
 _OWNER = re.compile(r"[\w\-]+(?:[ \-][A-Z][\w\-]*)*['’]s\s+")
@@ -363,7 +381,7 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
         # and Xi met ..., ahead of the summit Kim is to hold with Trump": Kim stays).
         later = _later_news(text, named)
         named = [(at, leader) for at, leader in named if not any(a <= at < b for a, b in later)]
-        earlier = _earlier_news(text) + later
+        earlier = _earlier_news(text, named) + later
         acting_for = {
             leader for at, leader in named
             if _proxy_of(text, at, rules) or _sends_proxy(text, at, rules) or _bystander(text, at, rules)
@@ -450,7 +468,29 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
             # "He was in Moscow in July for talks with Putin": the trip it places is an older one.
             frame = Frame(**{**frame.__dict__, "looking_back": "it places only a trip dated before the article"})
         frames.append(_with_look_back(frame, ref, rules))
+        if (also := _and_country(text, found_places, homes, rules)) is not None:
+            # "his trip to Indonesia and Australia": a visit to each.
+            at, place = also
+            frames.append(_with_look_back(replace(frame, place=place, places=(place,), place_hits=((at, place),)), ref, rules))
     return frames, mentioned
+
+
+def _and_country(
+    text: str, found: list[tuple[int, Place]], homes: set[str], rules: Rules
+) -> tuple[int, Place] | None:
+    """The second country of a trip to two ("to Indonesia and Australia"), after the first
+    destination found, when it is no one's home; else None."""
+    if not found or found[0][1].city:
+        return None
+    hits = rules.places.find(text)
+    first = next((hit for hit in hits if hit.start == found[0][0]), None)
+    for hit in hits:
+        if (
+            first is not None and re.fullmatch(r"\s+and\s+", text[first.end : hit.start])
+            and not hit.value.city and hit.value.country not in homes | {first.value.country}
+        ):
+            return hit.start, hit.value
+    return None
 
 
 def _in_clause_of(text: str, hits: list[Hit], at: int) -> bool:
@@ -504,16 +544,24 @@ _SOME_TIME_AFTER = re.compile(
 )
 
 
-def _earlier_news(text: str) -> list[tuple[int, int]]:
+def _earlier_news(text: str, named: list[tuple[int, str]]) -> list[tuple[int, int]]:
     """Spans of the clauses that tell what came days or more before the news, with a subject
-    of their own ("... days after Trump met Putin in Alaska"): their leaders, places and dates
-    are another story's. "Hours after Modi arrived" and "a day after holding talks" are the
+    of their own ("... days after Trump met Putin in Alaska"), or an earlier trip named by its
+    year: their leaders, places and dates are another story's. "Hours after Modi arrived" and "a day after holding talks" are the
     same trip's."""
     spans = []
-    for match in _SOME_TIME_AFTER.finditer(text):
+    for match in (*_SOME_TIME_AFTER.finditer(text), *_DATED_TRIP.finditer(text)):
         end = re.search(r"[,;]", text[match.end() :])
-        spans.append((match.start(), match.end() + end.start() if end else len(text) + 1))
+        # A dated trip is its owner's: the leader named last before it ("Joe Biden, for ... on
+        # his 2022 visit").
+        owner = [at for at, _ in named if at < match.start()][-1:] if match.re is _DATED_TRIP else []
+        spans.append((owner[0] if owner else match.start(), match.end() + end.start() if end else len(text) + 1))
     return spans
+
+
+_DATED_TRIP = re.compile(r"\b(?:his|her|their)\s+(?:\d{4})\s+(?:visit|trip|journey|tour)\b", re.IGNORECASE)
+"""A trip named by its year ("on his 2022 visit to Saudi Arabia"): a trip of its own, told
+as background; the news does not date itself that way."""
 
 
 _AHEAD_OF = re.compile(r"\b(?:ahead of|in the run-up to)\s+", re.IGNORECASE)

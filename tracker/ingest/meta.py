@@ -242,13 +242,17 @@ def find_publisher(article: Article, rules: Rules, url: str | None = None) -> tu
         if masthead is not None:
             return masthead.name, masthead.id, "masthead"
         host = _site_domain(_host(url))
+        own = _own_site(_host(url), host)
+        if own != host:
+            # A site of its own on another's domain ("nzepetero.blogspot.com"): its address.
+            return _as_cited(own), None, "host"
         # Call letters ("ktvq.com": KTVQ; "oananews.org": OANA), else the words run together
         # in the address ("theepochtimes.com": The Epoch Times), else the address as sites are cited.
         letters = re.sub(r"news$", "", host.split(".")[0])
         if host:
             if 2 <= len(letters) <= 4:
                 return letters.upper(), None, "host"
-            return _words_of(host.split(".")[0]) or host[:1].upper() + host[1:], None, "host"
+            return _words_of(host.split(".")[0]) or _as_cited(host), None, "host"
     if masthead is not None:
         return masthead.name, masthead.id, "masthead"
     for line in article.raw:
@@ -305,6 +309,35 @@ _SECOND_LEVEL = {"co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go"
 _SUBDOMAINS = {"www", "m", "en", "english", "news", "world", "edition", "amp", "mobile"}
 
 
+def _word_counts() -> dict[str, float]:
+    """wordsegment's counts of English words, loaded on first use."""
+    import wordsegment  # imported here: loading its word counts takes a moment, and few pages need it
+
+    if not wordsegment.WORDS:
+        wordsegment.load()
+    counts: dict[str, float] = wordsegment.UNIGRAMS
+    return counts
+
+
+def _own_site(host: str, site: str) -> str:
+    """The address a site is cited by: its registered domain, with the sub-domains before it
+    that name a site of its own ("nzepetero.blogspot.com", "web3.ouzhyi.co"); a sub-domain
+    that is a word in common use names a section or an edition ("politics.gaeatimes.com",
+    "turkey.news-pravda.com") and is left out."""
+    labels = host[: -len(site)].rstrip(".").split(".") if host != site and host.endswith("." + site) else []
+    counts = _word_counts()
+    while labels and counts.get(labels[0], 0) >= _COMMON:
+        labels = labels[1:]
+    return ".".join([*labels, site])
+
+
+def _as_cited(address: str) -> str:
+    """An address as a name, each word of its first label capitalised ("news-pravda.com":
+    News-Pravda.com; "zakhas.com": Zakhas.com)."""
+    first, _, rest = address.partition(".")
+    return "-".join(part[:1].upper() + part[1:] for part in first.split("-")) + (f".{rest}" if rest else "")
+
+
 def _is_host(name: str) -> bool:
     """A "site name" that is only the address ("news.bbc.co.uk")."""
     return " " not in name and "." in name
@@ -338,6 +371,12 @@ def _masthead_for(url: str, article: Article) -> str | None:
     # A copyright line: "© Daily Example 2023. All rights reserved."
     printed = [re.sub(r"©|\(c\)|\b\d{4}\b|all rights reserved\.?", " ", line, flags=re.IGNORECASE).strip(" ,.")
                for line in (html.mastheads if html else ())]
+    for line in (*segments, *printed):
+        # The long name whose initials the address spells ("China Radio International" on
+        # cri.cn), where the page prints it beside its short one.
+        words = line.split()
+        if len(words) >= 3 and "".join(_letters(word)[:1] for word in words) == label:
+            return line.strip()
     for line in (*article.raw[:8], *article.raw[-8:], *segments, *ends, *printed):
         name = re.split(r"\s+[»|>]\s+|\s{2,}", line.strip())[0].strip()
         words = name.split()
@@ -372,12 +411,11 @@ def _words_of(label: str) -> str | None:
     ("blastingnews": Blasting News; "160organisation": 160 Organisation); None where any is
     not, as in a name of the site's own coining ("cfjctoday" splits as "cf jc today",
     "zakhas" as "zak has")."""
-    import wordsegment  # imported here: loading its word counts takes a moment, and few pages need it
+    import wordsegment  # loaded by _word_counts
 
-    if not wordsegment.WORDS:
-        wordsegment.load()
+    counts = _word_counts()
     words = wordsegment.segment(label)
-    common = all(word.isdigit() or (len(word) >= 3 and wordsegment.UNIGRAMS.get(word, 0) >= _COMMON) for word in words)
+    common = all(word.isdigit() or (len(word) >= 3 and counts.get(word, 0) >= _COMMON) for word in words)
     if len(words) < 2 or not common:
         return None
     return " ".join(word.capitalize() for word in words)

@@ -34,7 +34,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month-year", re.compile(rf"\b({_MONTH})\s+(?:of\s+)?(\d{{4}})\b", re.I)),
     ("day", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})(?![\w])|\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*\d{{4}})", re.I)),
     ("nth", re.compile(r"\bthe (\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;]|$|and\b|of this month\b|when\b|at\b|in\b))", re.I)),
-    ("month", re.compile(rf"\b(in|this|next|last|late|early|mid|since|of|for|until)[\s-]+({_MONTH})(?![\w])", re.I)),
+    ("month", re.compile(
+        rf"\b(in|this|next|last|late|early|mid|since|of|for|until|(?:put back|put off|postponed|delayed|pushed back|moved|this time)\s+to)"
+        rf"[\s-]+({_MONTH})(?![\w])", re.I)),
     ("relative", re.compile(
         r"\b(yesterday|today|tomorrow|(?:earlier|later) in the day|(?:later |earlier )?this (?:week|month|year)|next (?:week|month|year)"
         r"|last (?:week|month|year)|in the coming (?:days|weeks)|soon|shortly|in the (?:second|first) half of (\w+)"
@@ -193,8 +195,8 @@ def _resolve(
         number = _month(month_text)
         if word == "last":
             year_value = None if ref is None else ref.year - 1 if ref.month is None or number >= ref.month else ref.year
-        elif word == "next":
-            year_value = _year_for(number, ref, True, False)
+        elif word == "next" or word.endswith(" to"):
+            year_value = _year_for(number, ref, True, False)  # put off to a month: one still ahead
         else:
             year_value = _year_for(number, ref, future, not future)
         date = PartialDate(year_value, number) if year_value else None
