@@ -987,6 +987,37 @@ def test_pages_in_other_languages_are_read_through_their_glossary(
     assert (event.visitor, event.place.city, str(event.date)) == expected
 
 
+def test_a_foreign_word_spelled_like_an_english_cue_is_glossed_first(world_rules: Rules) -> None:
+    # Italian "come" is "how": left as it is, it reads as the English "come" of a trip.
+    analysis = draft_on(world_rules, "\n".join([
+        "Wang Yi a Mosca",
+        "Il ministro degli Esteri cinese Wang Yi è arrivato a Mosca per colloqui con il collega russo.",
+        "Il presidente Xi Jinping ha chiesto ieri come stesse a Mosca il \"compagno Putin\".",
+    ]), "2024-04-09")
+    assert analysis.events == ()
+
+
+def test_a_list_of_other_stories_under_a_foreign_heading_is_dropped(world_rules: Rules) -> None:
+    analysis = draft_on(world_rules, "\n".join([
+        "Wang Yi a Mosca",
+        "Il ministro degli Esteri cinese Wang Yi è arrivato a Mosca per colloqui con il collega russo.",
+        "Il presidente Vladimir Putin ha detto che i rapporti con Pechino sono buoni.",
+        "Leggi anche:",
+        "Xi Jinping incontra a New York il presidente Biden",
+    ]), "2024-04-09")
+    assert analysis.events == ()
+
+
+def test_the_stop_a_traveller_came_from_is_no_event_of_its_own(world_rules: Rules) -> None:
+    analysis = draft_on(world_rules, "\n".join([
+        "Modi in Kyiv for talks with Zelensky",
+        "Indian Prime Minister Narendra Modi arrived in Kyiv on Friday to meet President Volodymyr Zelensky.",
+        "Modi had come to Poland on his way to Ukraine from Japan, where he held talks with Prime Minister Fumio"
+        " Kishida, officials said.",
+    ]), "2024-08-23")
+    assert [(e.visitor, e.place.city) for e in analysis.events] == [("narendra-modi", "Kyiv")]
+
+
 def test_a_ministers_talks_that_prepare_a_leaders_visit_are_not_the_visit(rules: Rules) -> None:
     event = one_event(rules, "\n".join([
         "Moscow prepares Putin's China trip",
