@@ -936,6 +936,10 @@ def test_a_visit_told_as_happening_is_dated_by_the_page_not_by_a_month_named_bes
         ("Kim sends condolences to Putin\nNorth Korean leader Kim Jong Un sent a message of condolence to Russian"
          " President Vladimir Putin on Sunday over the attack on a concert hall, KCNA said.\nKim, who met Putin at the"
          " Vostochny Cosmodrome last September, said the two countries stood together.", "2024-03-24", None),
+        # A leader who flew into the capital has arrived: the visit is held, whatever was confirmed before.
+        ("Erdogan in Moscow\nTurkish President Recep Tayyip Erdogan flew into Moscow on Tuesday for talks with Vladimir"
+         " Putin. His office had confirmed the trip the day before.", "2024-03-05",
+         ("visit", "held", "2024-03-05", "recep-tayyip-erdogan", "vladimir-putin", "Moscow")),
         # An envoy who is to meet a leader is no leaders' visit.
         ("Lavrov arrives in Pyongyang\nRussian Foreign Minister Sergei Lavrov arrived in Pyongyang on Saturday for a"
          " three-day visit during which he is expected to meet Kim Jong Un.", "2024-07-13", None),
