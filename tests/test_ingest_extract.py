@@ -1022,6 +1022,33 @@ def test_the_stop_a_traveller_came_from_is_no_event_of_its_own(world_rules: Rule
     assert [(e.visitor, e.place.city) for e in analysis.events] == [("narendra-modi", "Kyiv")]
 
 
+def test_a_capital_that_welcomes_news_is_no_arrival(world_rules: Rules) -> None:
+    event = one_event(world_rules, "\n".join([
+        "Modi to meet Xi in Wuhan on June 12-13; Beijing welcomes move",
+        "Prime Minister Narendra Modi and President Xi Jinping will hold an informal summit in Wuhan.",
+    ]), "2024-06-03")
+    assert (event.status.value, str(event.date), event.place.city) == ("announced", "2024-06-12", "Wuhan")
+
+
+def test_where_an_envoy_speaks_of_the_two_leaders_is_not_their_meeting_place(world_rules: Rules) -> None:
+    event = one_event(world_rules, "\n".join([
+        "Modi and Xi to hold a summit",
+        "China's ambassador in New Delhi says the Wuhan meeting will bring the two leaders closer.",
+        "Prime Minister Narendra Modi and President Xi Jinping will hold an informal summit in China next week.",
+    ]), "2024-06-03")
+    assert (event.place.country, event.visitor) == ("CN", "narendra-modi")
+
+
+def test_a_ministers_opening_clause_past_its_first_words_is_still_the_ministers(world_rules: Rules) -> None:
+    # "after talks with Swaraj" is the minister's, held; the leaders' meeting is ahead.
+    event = one_event(world_rules, "\n".join([
+        "Modi and Xi to meet",
+        "The news came from the Chinese foreign minister in Beijing, after talks with his Indian counterpart: Modi"
+        " and Xi will meet informally in Wuhan on June 12 and 13.",
+    ]), "2024-06-03")
+    assert (event.status.value, str(event.date), event.place.city) == ("announced", "2024-06-12", "Wuhan")
+
+
 def test_a_ministers_talks_that_prepare_a_leaders_visit_are_not_the_visit(rules: Rules) -> None:
     event = one_event(rules, "\n".join([
         "Moscow prepares Putin's China trip",
