@@ -1049,6 +1049,15 @@ def test_a_ministers_opening_clause_past_its_first_words_is_still_the_ministers(
     assert (event.status.value, str(event.date), event.place.city) == ("announced", "2024-06-12", "Wuhan")
 
 
+def test_a_welcome_planned_in_an_announcement_leaves_the_visit_announced(world_rules: Rules) -> None:
+    event = one_event(world_rules, "\n".join([
+        "Modi expected in Paris on a state visit",
+        "Narendra Modi is expected in France on a state visit next week, the Elysee said on Monday.",
+        "He will be welcomed on Tuesday July 9 by President Emmanuel Macron in Paris.",
+    ]), "2024-07-01")
+    assert (event.status.value, str(event.date), event.host) == ("announced", "2024-07-09", "emmanuel-macron")
+
+
 def test_a_ministers_talks_that_prepare_a_leaders_visit_are_not_the_visit(rules: Rules) -> None:
     event = one_event(rules, "\n".join([
         "Moscow prepares Putin's China trip",
