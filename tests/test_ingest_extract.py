@@ -1058,6 +1058,27 @@ def test_a_welcome_planned_in_an_announcement_leaves_the_visit_announced(world_r
     assert (event.status.value, str(event.date), event.host) == ("announced", "2024-07-09", "emmanuel-macron")
 
 
+def test_a_french_page_names_putin_as_poutine_and_cancels_a_rencontre(world_rules: Rules) -> None:
+    event = one_event(world_rules, "\n".join([
+        "Macron annule sa rencontre avec Poutine à Pékin",
+        "Emmanuel Macron a annulé l'entretien prévu avec Vladimir Poutine en marge du sommet à Pékin.",
+    ]), "2024-05-02")
+    assert (event.status.value, sorted(event.leaders), event.place.city) == (
+        "cancelled", ["emmanuel-macron", "vladimir-putin"], "Beijing"
+    )
+
+
+def test_a_turkish_page_is_read_through_its_glossary(world_rules: Rules) -> None:
+    # Turkish puts its endings after an apostrophe ("Putin'i", "Türkiye'ye"): those forms are listed.
+    event = one_event(world_rules, "\n".join([
+        "Erdoğan Putin'i davet etti",
+        "Cumhurbaşkanı Recep Tayyip Erdoğan, Rusya Devlet Başkanı Vladimir Putin'i yeniden Türkiye'ye davet etti.",
+    ]), "2024-02-20")
+    assert (event.status.value, event.visitor, event.host, event.place.country) == (
+        "invited", "vladimir-putin", "recep-tayyip-erdogan", "TR"
+    )
+
+
 def test_a_ministers_talks_that_prepare_a_leaders_visit_are_not_the_visit(rules: Rules) -> None:
     event = one_event(rules, "\n".join([
         "Moscow prepares Putin's China trip",
