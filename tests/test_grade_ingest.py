@@ -71,11 +71,12 @@ def test_real_blind5_is_a_graded_set_tested_page_by_page_half_saved_half_pasted(
     _half_saved_half_pasted(BLIND5, 18, lambda number: number % 2 == 1)
 
 
-def test_real_blind6_waits_its_one_grading_half_saved_half_pasted() -> None:
+def test_real_blind6_is_a_graded_set_tested_page_by_page_half_saved_half_pasted() -> None:
     from test_ingest_fixtures import NOT_YET
 
-    # Not graded yet: no per-article test may read what the ingester makes of it.
-    assert "real-blind6" in SETS and "real-blind6" in UNTUNED and "real-blind6" in NOT_YET
+    # Graded once (its log committed), then tuned on: tested page by page like the others.
+    assert "real-blind6" in SETS and "real-blind6" in UNTUNED and "real-blind6" not in NOT_YET
+    assert (REPO / "tests" / "grade-ingest-real-blind6.log").is_file()
     # The fixed rule: an odd position among the fifteen queries is a saved page, an even one
     # pasted text.
     _half_saved_half_pasted(BLIND6, 15, lambda number: number % 2 == 1)

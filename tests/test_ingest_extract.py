@@ -936,6 +936,10 @@ def test_a_visit_told_as_happening_is_dated_by_the_page_not_by_a_month_named_bes
         ("Kim sends condolences to Putin\nNorth Korean leader Kim Jong Un sent a message of condolence to Russian"
          " President Vladimir Putin on Sunday over the attack on a concert hall, KCNA said.\nKim, who met Putin at the"
          " Vostochny Cosmodrome last September, said the two countries stood together.", "2024-03-24", None),
+        # A leader who flew into the capital has arrived: the visit is held, whatever was confirmed before.
+        ("Erdogan in Moscow\nTurkish President Recep Tayyip Erdogan flew into Moscow on Tuesday for talks with Vladimir"
+         " Putin. His office had confirmed the trip the day before.", "2024-03-05",
+         ("visit", "held", "2024-03-05", "recep-tayyip-erdogan", "vladimir-putin", "Moscow")),
         # An envoy who is to meet a leader is no leaders' visit.
         ("Lavrov arrives in Pyongyang\nRussian Foreign Minister Sergei Lavrov arrived in Pyongyang on Saturday for a"
          " three-day visit during which he is expected to meet Kim Jong Un.", "2024-07-13", None),
@@ -985,6 +989,91 @@ def test_pages_in_other_languages_are_read_through_their_glossary(
 ) -> None:
     (event,) = draft_on(world_rules, text, published).events
     assert (event.visitor, event.place.city, str(event.date)) == expected
+
+
+@pytest.mark.parametrize(
+    "last_lines",
+    [
+        # Italian "come" is "how": left as it is, it reads as the English "come" of a trip.
+        ["Il presidente Xi Jinping ha chiesto ieri come stesse a Mosca il \"compagno Putin\"."],
+        # A list of other stories under a heading in Italian: its headlines are no news of this page.
+        ["Il presidente Vladimir Putin ha detto che i rapporti con Pechino sono buoni.", "Leggi anche:",
+         "Xi Jinping incontra a New York il presidente Biden"],
+    ],
+)
+def test_a_ministers_trip_on_an_italian_page_is_no_leaders_visit(world_rules: Rules, last_lines: list[str]) -> None:
+    analysis = draft_on(world_rules, "\n".join([
+        "Wang Yi a Mosca",
+        "Il ministro degli Esteri cinese Wang Yi è arrivato a Mosca per colloqui con il collega russo.",
+        *last_lines,
+    ]), "2024-04-09")
+    assert analysis.events == ()
+
+
+def test_the_stop_a_traveller_came_from_is_no_event_of_its_own(world_rules: Rules) -> None:
+    analysis = draft_on(world_rules, "\n".join([
+        "Modi in Kyiv for talks with Zelensky",
+        "Indian Prime Minister Narendra Modi arrived in Kyiv on Friday to meet President Volodymyr Zelensky.",
+        "Modi had come to Poland on his way to Ukraine from Japan, where he held talks with Prime Minister Fumio"
+        " Kishida, officials said.",
+    ]), "2024-08-23")
+    assert [(e.visitor, e.place.city) for e in analysis.events] == [("narendra-modi", "Kyiv")]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # "Beijing welcomes move": a welcome given to news, not to a visitor who has arrived.
+        ["Modi to meet Xi in Wuhan on June 12-13; Beijing welcomes move",
+         "Prime Minister Narendra Modi and President Xi Jinping will hold an informal summit in Wuhan."],
+        # "after talks with his Indian counterpart" is the minister's, held; the leaders' meeting is ahead.
+        ["Modi and Xi to meet",
+         "The news came from the Chinese foreign minister in Beijing, after talks with his Indian counterpart: Modi"
+         " and Xi will meet informally in Wuhan on June 12 and 13."],
+    ],
+)
+def test_a_summit_announced_stays_announced_beside_a_welcome_or_a_ministers_talks(world_rules: Rules, lines: list[str]) -> None:
+    event = one_event(world_rules, "\n".join(lines), "2024-06-03")
+    assert (event.status.value, str(event.date), event.place.city) == ("announced", "2024-06-12", "Wuhan")
+
+
+def test_where_an_envoy_speaks_of_the_two_leaders_is_not_their_meeting_place(world_rules: Rules) -> None:
+    event = one_event(world_rules, "\n".join([
+        "Modi and Xi to hold a summit",
+        "China's ambassador in New Delhi says the Wuhan meeting will bring the two leaders closer.",
+        "Prime Minister Narendra Modi and President Xi Jinping will hold an informal summit in China next week.",
+    ]), "2024-06-03")
+    assert (event.place.country, event.visitor) == ("CN", "narendra-modi")
+
+
+def test_a_welcome_planned_in_an_announcement_leaves_the_visit_announced(world_rules: Rules) -> None:
+    event = one_event(world_rules, "\n".join([
+        "Modi expected in Paris on a state visit",
+        "Narendra Modi is expected in France on a state visit next week, the Elysee said on Monday.",
+        "He will be welcomed on Tuesday July 9 by President Emmanuel Macron in Paris.",
+    ]), "2024-07-01")
+    assert (event.status.value, str(event.date), event.host) == ("announced", "2024-07-09", "emmanuel-macron")
+
+
+def test_a_french_page_names_putin_as_poutine_and_cancels_a_rencontre(world_rules: Rules) -> None:
+    event = one_event(world_rules, "\n".join([
+        "Macron annule sa rencontre avec Poutine à Pékin",
+        "Emmanuel Macron a annulé l'entretien prévu avec Vladimir Poutine en marge du sommet à Pékin.",
+    ]), "2024-05-02")
+    assert (event.status.value, sorted(event.leaders), event.place.city) == (
+        "cancelled", ["emmanuel-macron", "vladimir-putin"], "Beijing"
+    )
+
+
+def test_a_turkish_page_is_read_through_its_glossary(world_rules: Rules) -> None:
+    # Turkish puts its endings after an apostrophe ("Putin'i", "Türkiye'ye"): those forms are listed.
+    event = one_event(world_rules, "\n".join([
+        "Erdoğan Putin'i davet etti",
+        "Cumhurbaşkanı Recep Tayyip Erdoğan, Rusya Devlet Başkanı Vladimir Putin'i yeniden Türkiye'ye davet etti.",
+    ]), "2024-02-20")
+    assert (event.status.value, event.visitor, event.host, event.place.country) == (
+        "invited", "vladimir-putin", "recep-tayyip-erdogan", "TR"
+    )
 
 
 def test_a_ministers_talks_that_prepare_a_leaders_visit_are_not_the_visit(rules: Rules) -> None:

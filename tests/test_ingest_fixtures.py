@@ -37,10 +37,15 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind5/11-elobservador-netanyahu-milei-call.html": "the invitation the call carries is told in Spanish; the English post quoted beside it ('talked with') makes the status held, not invited",
     "real-blind5/14-newspravda-erdogan-putin-call-2025.txt": "the invitation, with no time given, is dated to the page's year, and placed in Istanbul, where the page gives the country only",
     "real-blind5/18-ouzhyi-trump-starmer-state-visit.txt": "no event from the Dutch sentence: the glossary reads the talks, but the page names no place, and the host's country is not read from 'de Britse premier'",
+    # Graded once, blind (tests/grade-ingest-real-blind6.log); the misses left after the rules changed for it.
+    "real-blind6/06-deseretnews-kim-jong-il-ulan-ude-2011.txt": "the summit is dated by the day Kim entered Russia (Saturday the 20th), not the Wednesday it was expected on",
+    "real-blind6/07-obrasilianista-bolsonaro-moscow-2022.html": "the visit to Moscow is dated to the page's month, not the day the Portuguese weekday note gives ('terça-feira (15)'), and the onward visit to Orbán in Budapest is not drafted",
+    "real-blind6/08-japannews-kishida-departs-seoul-2023.txt": "a leader who has left for talks due that afternoon is read as set off (confirmed), not held, and the day is not read from 'on Sunday morning' beside the departure",
+    "real-blind6/10-sputnik-trump-annule-rencontre-poutine-2018.txt": "the cancelled meeting, which the page gives no date, is dated to the page's month",
 }
 
 
-NOT_YET: tuple[str, ...] = ("real-blind6",)
+NOT_YET: tuple[str, ...] = ()
 """Sets graded once, by hand, after the rules are frozen, before they become tests here:
 until then nobody reads what the ingester makes of them (tests/test_grade_ingest.py checks
 their gold files)."""

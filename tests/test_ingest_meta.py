@@ -206,6 +206,15 @@ def test_a_newsroom_or_an_agency_is_no_author(rules: Rules, line: str, author: s
     assert read(rules, "Kim to visit Russia", line, BODY).author == author
 
 
+@pytest.mark.parametrize(
+    "furniture",
+    ["The Daily Planet Shimbun", "Large Medium Small"],
+)
+def test_a_newspapers_name_or_a_text_size_control_beside_the_date_is_no_author(rules: Rules, furniture: str) -> None:
+    source = read(rules, "Kim snubs Putin and cancels visit", furniture, "10:05 JST, May 7, 2023", BODY)
+    assert (source.author, str(source.published)) == (None, "2023-05-07")
+
+
 def read_saved_page(rules: Rules, title: str, url: str, before_body: str):
     """The source entry of a saved page headed "Kim to visit Russia", `before_body` above its text."""
     body = " ".join([BODY] * 3)

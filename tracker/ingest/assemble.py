@@ -270,18 +270,23 @@ def _draft(
     under_way = False
     if any(f.arrived for f in group):
         # A visit whose leader has arrived is taking place: held, even with the talks still
-        # ahead ("arrived ... for talks with Putin"). Confirmed only when the arrival itself
-        # is dated after the article and told as a plan or a timetable ("lands on Thursday",
-        # in Monday's paper): "landed early Thursday local time", a day after the page's own
+        # ahead ("arrived ... for talks with Putin"). An arrival dated after the article is
+        # ahead: confirmed when told as a timetable ("lands on Thursday", in Monday's paper),
+        # as announced as the rest when told as a plan ("will be welcomed on May 6" in the
+        # announcement of a state visit); "landed early Thursday local time", a day after the page's own
         # date across the date line, has happened.
-        arrival_ahead = published is not None and any(
-            m.arrival and m.date is not None and m.date.first_day() > published.last_day()
+        ahead = [
+            f for f in group for m in f.dates
+            if published is not None and m.arrival and m.date is not None and m.date.first_day() > published.last_day()
             and (f.future or bool(rules.timetable.find(f.sentence.text)))
-            for f in group for m in f.dates
-        )
+        ]
         # Held on the arrival's word alone: the talks may still be ahead.
-        under_way = not arrival_ahead and Status.HELD not in found
-        found.append(Status.CONFIRMED if arrival_ahead else Status.HELD)
+        under_way = not ahead and Status.HELD not in found
+        if not ahead:
+            found.append(Status.HELD)
+        elif any(rules.timetable.find(f.sentence.text) for f in ahead):
+            found.append(Status.CONFIRMED)
+        # else a welcome told as a plan ("will be welcomed on May 6"): as announced as the rest
     ranked = [s for s in rules.status_order if s in found]
     cue: tuple[Frame, int] | None = None
     if ranked:

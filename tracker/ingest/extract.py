@@ -156,13 +156,14 @@ _HOSTS_LEADER = re.compile(
 )
 
 
-def _aides_lead(text: str, named: list[tuple[int, str]], rules: Rules) -> int:
-    """Where the leaders' part of a sentence starts when the sentence opens with someone acting
-    for them (a minister, an envoy, in its first words) before any leader is named; else 0."""
-    if not named or text.lstrip().startswith(("\"", "“", "'", "‘")):
+def _aides_lead(text: str, first: int | None, rules: Rules) -> int:
+    """Where the leaders' part of a sentence starts (`first`: the first leader named, or "the
+    two leaders") when the sentence opens with someone acting for them (a minister, an envoy,
+    in its first words or its first clause) before any leader; else 0."""
+    if first is None or text.lstrip().startswith(("\"", "“", "'", "‘")):
         return 0
-    first = named[0][0]
-    opening = len(" ".join(text.split()[:5]))
+    clause = re.search(r"[,;:]", text)
+    opening = max(len(" ".join(text.split()[:5])), clause.start() if clause else 0)
     return first if any(hit.start < min(first, opening) for hit in rules.proxies.find(text[:first])) else 0
 
 
@@ -417,7 +418,8 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
         dates = tuple(m for m in find_dates(text, ref, rules, future, plan) if not any(a <= m.start < b for a, b in earlier))
         # "Foreign Minister Lavrov held talks in Beijing on Tuesday to prepare Putin's visit":
         # what comes before the leader, in a minister's or an envoy's clause, is theirs.
-        aide = _aides_lead(text, named, rules)
+        two = rules.plural_pronouns.find(text)
+        aide = _aides_lead(text, named[0][0] if named else two[0].start if two else None, rules)
         dates = tuple(m for m in dates if m.start >= aide)
         old = _old_clauses(text, dates, ref) + earlier + [(0, aide)]
         homes = {rules.leaders[leader].country for leader in leaders}
@@ -449,7 +451,7 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
         if hosting and not status_hits:
             status_hits = ((0, Status.ANNOUNCED),)
         statuses = tuple(status for _, status in status_hits)
-        arrived = any(hit.start >= aide for hit in rules.arrival.find(text))
+        arrived = any(hit.start >= aide and not _WELCOMES_NEWS.match(text, hit.start) for hit in rules.arrival.find(text))
         kinds = tuple(hit.value for hit in rules.kinds.find(text) if hit.value)
         frame = Frame(
             sentence=sentence,
@@ -549,7 +551,7 @@ def _earlier_news(text: str, named: list[tuple[int, str]]) -> list[tuple[int, in
     of their own ("... days after Trump met Putin in Alaska"), or an earlier trip named by its
     year: their leaders, places and dates are another story's. "Hours after Modi arrived" and "a day after holding talks" are the
     same trip's."""
-    spans = []
+    spans = [(m.start(), m.end()) for m in _STOP_BEFORE.finditer(text)]
     for match in (*_SOME_TIME_AFTER.finditer(text), *_DATED_TRIP.finditer(text)):
         end = re.search(r"[,;]", text[match.end() :])
         # A dated trip is its owner's: the leader named last before it ("Joe Biden, for ... on
@@ -558,6 +560,17 @@ def _earlier_news(text: str, named: list[tuple[int, str]]) -> list[tuple[int, in
         spans.append((owner[0] if owner else match.start(), match.end() + end.start() if end else len(text) + 1))
     return spans
 
+
+_WELCOMES_NEWS = re.compile(
+    r"(?:welcome[sd]?|greet(?:s|ed)?)\s+(?:the\s+|a\s+|this\s+|that\s+)?"
+    r"(?:move|decision|step|proposal|offer|plan|idea|news|announcement|statement|initiative|deal|agreement)\b",
+    re.IGNORECASE,
+)
+""""Beijing welcomes move": a welcome given to news, not to a visitor who has arrived."""
+
+_STOP_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*,\s+where\b[^;.]*")
+"""The stop a traveller came from ("came to Poland from India, where he held talks with Modi"):
+what happened there is an earlier leg of the journey, not the news."""
 
 _DATED_TRIP = re.compile(r"\b(?:his|her|their)\s+(?:\d{4})\s+(?:visit|trip|journey|tour)\b", re.IGNORECASE)
 """A trip named by its year ("on his 2022 visit to Saudi Arabia"): a trip of its own, told

@@ -216,6 +216,8 @@ def _person(text: str) -> str | None:
         return None
     if len(words) == 1 and text.isupper():
         return None  # "By DPA, IANS": an agency's letters, no person
+    if words[0].lower() == "the":
+        return None  # "The Yomiuri Shimbun" under the headline: a newspaper, no person
     if text.isupper():
         text = " ".join(word.capitalize() for word in words)
     return text
