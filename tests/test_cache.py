@@ -19,6 +19,7 @@ import jinja2
 import pytest
 from conftest import FIXTURE_CONTENT, run_build_py
 
+from tracker import workers
 from tracker.content import provenance
 from tracker.content.model import Event, Leader, Source
 from tracker.outputs import cache, calendar_ics, dataset, feeds, render, write
@@ -407,7 +408,7 @@ def test_a_corrupt_record_of_parsed_files_is_ignored_with_a_warning(
 
 def test_a_full_build_on_both_cores_equals_one_on_one(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(write, "PARALLEL_FROM", 1)  # the fixture is small: make it share the work anyway
-    monkeypatch.setattr(write, "_cores", lambda: 2)
+    monkeypatch.setattr(workers, "cores", lambda: 2)
     pools: list[str] = []
     get_context = multiprocessing.get_context
     monkeypatch.setattr(multiprocessing, "get_context", lambda method: pools.append(method) or get_context(method))
@@ -441,7 +442,7 @@ def test_a_parallel_build_makes_the_whole_site_files_and_the_feeds_itself(
     on top of its copy of the pages and the files it made before, it set the build's peak
     memory. The leaders' and pairs' feeds and calendars are joined from the site's pieces."""
     monkeypatch.setattr(write, "PARALLEL_FROM", 1)
-    monkeypatch.setattr(write, "_cores", lambda: 2)
+    monkeypatch.setattr(workers, "cores", lambda: 2)
     log = tmp_path / "made-by"
     make = write._make
 
@@ -467,7 +468,7 @@ def test_a_parallel_build_makes_each_feed_entry_and_calendar_event_once(
     """An entry is in the site's feed and in each of its leaders' and pairs' feeds: made once,
     before the workers fork, every worker has it."""
     monkeypatch.setattr(write, "PARALLEL_FROM", 1)
-    monkeypatch.setattr(write, "_cores", lambda: 2)
+    monkeypatch.setattr(workers, "cores", lambda: 2)
     log = tmp_path / "made"
 
     def logged(make: Callable[..., bytes], kind: str) -> Callable[..., bytes]:
@@ -538,7 +539,7 @@ def test_the_commit_checked_out_is_read_from_the_repository_as_git_reads_it(tmp_
 def test_a_build_beside_other_threads_does_not_fork(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The preview serves pages from a thread while it rebuilds: forking then could copy a held lock."""
     monkeypatch.setattr(write, "PARALLEL_FROM", 1)
-    monkeypatch.setattr(write, "_cores", lambda: 2)
+    monkeypatch.setattr(workers, "cores", lambda: 2)
     pools: list[str] = []
     get_context = multiprocessing.get_context
     monkeypatch.setattr(multiprocessing, "get_context", lambda method: pools.append(method) or get_context(method))

@@ -230,7 +230,7 @@ def write_site(
                 records[output.path] = None
                 to_make.append((output, key, old))
         staging.paths = records.keys()  # the new site's files: all the spare may keep
-        cores = _cores()
+        cores = workers.cores()
         if cores > 1 and len(to_make) >= PARALLEL_FROM and workers.may_fork():
             staging.open()
             made = _make_in_parallel(to_make, staging, pieces, cores)
@@ -263,9 +263,6 @@ _Job = tuple[Output, str, Record | None]
 
 _WORK: tuple[list[_Job], _Staging, _Pieces] | None = None
 """What the worker processes make: set before they fork, so they inherit it unpickled."""
-
-
-_cores = workers.cores
 
 
 def _make(staging: _Staging, pieces: _Pieces, job: _Job) -> Record:
