@@ -133,6 +133,34 @@ def test_a_visit_is_held_once_the_leader_has_arrived(rules: Rules, text: str, st
         assert str(event.date) == date
 
 
+@pytest.mark.parametrize(
+    ("text", "status", "date"),
+    [
+        # No time at all for the trip: unknown, not the page's year.
+        ("Putin asks Kim to Russia\nVladimir Putin has invited Kim Jong Un to visit Russia, the Kremlin "
+         "said on Thursday. No date was set.", "invited", None),
+        ("Kim visit being prepared\nThe Kremlin said on Thursday that a visit to Russia by Kim Jong Un was "
+         "being prepared, but that no date had been agreed with Vladimir Putin.", "announced", None),
+        # A time given, however loose, keeps what it settles.
+        ("Putin asks Kim to Russia this year\nVladimir Putin has invited Kim Jong Un to visit Russia this "
+         "year, the Kremlin said on Thursday.", "invited", "2018"),
+        ("Kim asked to Russia for the spring\nVladimir Putin invited Kim Jong Un to visit Russia between "
+         "April and June, the Kremlin said on Thursday.", "invited", "2018"),
+        ("Kim asked to Russia\nVladimir Putin invited Kim Jong Un to visit Russia from September to November, "
+         "the Kremlin said on Thursday.", "invited", "2018"),
+    ],
+)
+def test_a_plan_dated_by_nothing_on_its_page_has_an_unknown_date(
+    rules: Rules, text: str, status: str, date: str | None
+) -> None:
+    event = one_event(rules, text, "2018-05-31")
+    assert event.status.value == status
+    assert (None if event.date is None else str(event.date)) == date
+    if date is None:
+        assert "the page gives no time for it" in event.doubts["date"]
+        assert event.stand_in_date == PartialDate(2018)  # what an event file, which needs a date, is written with
+
+
 def test_sentences_run_together_without_a_space_are_still_read(rules: Rules) -> None:
     event = one_event(rules, "\n".join([
         "Kim arrives in Vladivostok",

@@ -339,7 +339,8 @@ def _draft(
     if visitor and host is None and kind != "embassy-visit":
         # An occasion (a parade, a summit) is its country's, so whoever led it then hosted
         # it; who received a visitor is a fact the page must give, else the editor does.
-        leader_then = holder(place.country, date, rules, mentioned)
+        # A plan the page gives no time for is judged by who led the country on the page's day.
+        leader_then = holder(place.country, date or published, rules, mentioned)
         if leader_then and (kind != "visit" or leader_then in mentioned):
             host = leader_then
             leaders.append(host)
@@ -604,7 +605,9 @@ def _when(
     if happened or status in (Status.DECLINED, Status.CANCELLED) or under_way_now:
         month = PartialDate(published.year, published.month)
         return month, None, "no date given; assumed the month of publication"
-    return PartialDate(published.year), None, "no date given; only the year is assumed"
+    # A visit invited, planned or announced with no time at all is not dated by its page's
+    # year: nothing rests on a guess.
+    return None, None, "the page gives no time for it: unknown (a date is required, so the page's year stands in)"
 
 
 _DAYS_AFTER = re.compile(r"\b(a|one|two|three|four|[1-4])\s+days?\s+after\s+(?=\w+ing\b)", re.IGNORECASE)

@@ -66,7 +66,7 @@ class EventDraft:
     kind: str
     status: Status
     date: PartialDate | None
-    """None when nothing dates it: the article names no date and its own is unknown."""
+    """None when nothing dates it: the article names no time for it, or its own date is unknown."""
     end: PartialDate | None
     visitor: str | None
     host: str | None
@@ -79,6 +79,14 @@ class EventDraft:
     """The sentence the status comes from."""
     doubts: dict[str, str] = field(default_factory=dict)
     """field -> why the editor should check it."""
+
+    @property
+    def stand_in_date(self) -> PartialDate | None:
+        """The date an event file is written with: its own, else, for a trip its page gives
+        no time for, the year of the report (an event needs a date; the doubt says so)."""
+        if self.date is not None or self.reported is None:
+            return self.date
+        return PartialDate(self.reported.year)
 
 
 _SENTENCE_END = re.compile(
