@@ -161,6 +161,28 @@ def test_a_plan_dated_by_nothing_on_its_page_has_an_unknown_date(
         assert event.stand_in_date == PartialDate(2018)  # what an event file, which needs a date, is written with
 
 
+@pytest.mark.parametrize(
+    ("text", "status", "date"),
+    [
+        # Set off on the page's day for talks that day: the visit has begun, held.
+        ("Xi leaves for Moscow\nChinese President Xi Jinping left Beijing on Wednesday morning on a "
+         "three-day state visit to Russia. He is to hold talks with Vladimir Putin in Moscow in the afternoon.",
+         "held", "2019-04-24"),
+        ("Kim off to Vladivostok\nKim Jong Un has set off for Vladivostok, where he is due to hold talks "
+         "with Vladimir Putin this afternoon, his office said.", "held", "2019-04-24"),
+        # Set off for talks on a later day: on the way, confirmed.
+        ("Kim sets off for Russia\nKim Jong Un left Pyongyang on Wednesday for Vladivostok, where he will hold "
+         "talks with Vladimir Putin on Friday.", "confirmed", "2019-04-26"),
+        # Setting off still ahead: no trip begun.
+        ("Xi to leave for Moscow\nChinese President Xi Jinping will leave Beijing on Friday for a state "
+         "visit to Russia, and will hold talks with Vladimir Putin in Moscow in the afternoon.", "announced", "2019-04-26"),
+    ],
+)
+def test_a_visit_is_held_from_the_day_it_begins(rules: Rules, text: str, status: str, date: str) -> None:
+    event = one_event(rules, text, "2019-04-24")
+    assert (event.status.value, str(event.date)) == (status, date)
+
+
 def test_sentences_run_together_without_a_space_are_still_read(rules: Rules) -> None:
     event = one_event(rules, "\n".join([
         "Kim arrives in Vladivostok",

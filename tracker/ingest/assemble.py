@@ -326,8 +326,15 @@ def _draft(
     home = [l for l in leaders if rules.leaders[l].country == place.country]
     kind = _kind(group, sentences, rules, place, leaders, received=bool(abroad and home))
 
+    # A visit is held from the day it begins: a visitor who set off on the page's day for
+    # talks that same day is on a visit held that day.
+    begun_today = status in (Status.CONFIRMED, Status.ANNOUNCED) and _sets_off_for_talks_today(group, published, rules)
+    if begun_today:
+        status = Status.HELD
     under_way = under_way and status is Status.HELD
     date, end, date_doubt = _when(group, sentences, published, status, place, kind, rules, under_way)
+    if begun_today:
+        date, end, date_doubt = published, None, ""
     if status is Status.POSTPONED and (earlier := _set_before(sentences, published, rules)) is not None:
         date, end, date_doubt = earlier, None, "the day it had been set for, before it was put back"
     if date_doubt:
@@ -494,6 +501,28 @@ def _only_city(sentences: list[Sentence], country: str, rules: Rules) -> Place |
 def _in_office_at(leader: str, when: PartialDate | None, rules: Rules) -> bool:
     """In some office then; anyone named counts when the date is unknown (no guess either way)."""
     return when is None or in_public_life(rules.leaders[leader], when)
+
+
+_TO_COME = re.compile(r"\b(?:will|would|shall|to|is due to|is set to|plans to)\s+$", re.IGNORECASE)
+"""Right before a word of setting off, it is still to come ("will leave", "is to set off")."""
+
+
+def _sets_off_for_talks_today(group: list[Frame], published: PartialDate | None, rules: Rules) -> bool:
+    """The visitor has set off on the page's day ("left Tokyo on Sunday morning", in Sunday's
+    paper), and no day of the trip is named but that one ("talks in the afternoon")."""
+    if published is None or published.precision is not DatePrecision.DAY:
+        return False
+    set_off = any(
+        not _TO_COME.search(f.sentence.text[: hit.start]) for f in group for hit in rules.sets_off.find(f.sentence.text)
+    )
+    if not set_off:
+        return False
+    days = [m.date for f in group for m in f.dates if m.date is not None and not m.since and not m.reporting]
+    if any(day != published for day in days):
+        return False  # the talks (or the departure) on another day: set off, not yet there
+    return any(
+        rules.that_day.find(f.sentence.text) or any(m.date == published and not m.departure for m in f.dates) for f in group
+    )
 
 
 def _usable(mention: DateMention) -> bool:
