@@ -1029,6 +1029,13 @@ def test_shapes_editors_meet(world_rules: Rules, text: str, published: str, expe
         ("Xi in Moskou\nDe Chinese president Xi Jinping is maandag aangekomen in Moskou voor een staatsbezoek van"
          " drie dagen; hij ontmoet president Vladimir Putin in het Kremlin.", "2023-03-21",
          ("xi-jinping", "Moscow", "2023-03-20")),
+        # Spanish "se reunió ... con": a meeting, whatever comes between its words.
+        ("Putín y Xi se reúnen en Moscú\nEl presidente ruso, Vladímir Putín, se reunió este martes con el líder"
+         " chino, Xi Jinping, en Moscú.", "2023-03-21", ("xi-jinping", "Moscow", "2023-03-21")),
+        # German closes its clause on the verb: the weekday before "eingetroffen" is the arrival's.
+        ("Putin in Pjöngjang eingetroffen\nDer russische Präsident Wladimir Putin ist am Mittwoch in Pjöngjang"
+         " eingetroffen. Er wurde am Flughafen von Machthaber Kim Jong Un empfangen.", "2024-06-19",
+         ("vladimir-putin", "Pyongyang", "2024-06-19")),
         # French: a host who receives a guest at the seat of government.
         ("Macron reçoit Xi Jinping à l'Élysée\nLe président Emmanuel Macron a reçu lundi le président chinois Xi"
          " Jinping à l'Élysée pour une visite d'État de deux jours.", "2024-05-06", ("xi-jinping", "Paris", "2024-05-06")),

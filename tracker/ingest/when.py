@@ -142,7 +142,10 @@ def _with_departure(mention: DateMention, text: str, rules: Rules) -> DateMentio
     """Mark a date in a clause about leaving or arriving."""
     clause = re.split(r"[,;]|\band\b|\bwhere\b|\bafter\b|\bahead of\b|\bfor talks\b", text[: mention.start])[-1]
     departure = bool(rules.departure.find(clause))
-    arrival = bool(rules.arrival.find(clause))
+    # A clause may close on its verb, as a glossed German one does ("ist am Mittwoch in
+    # Pjöngjang eingetroffen": "is on Wednesday in Pyongyang arrived").
+    rest = re.split(r"[,;.]|\band\b|\bwhere\b|\bafter\b|\bahead of\b|\bfor talks\b", text[mention.start :])[0]
+    arrival = bool(rules.arrival.find(clause)) or any(hit.end == len(rest.rstrip()) for hit in rules.arrival.find(rest))
     if not (departure or arrival):
         return mention
     return DateMention(**{**mention.__dict__, "departure": departure, "arrival": arrival})
