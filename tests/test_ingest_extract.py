@@ -183,6 +183,27 @@ def test_a_visit_is_held_from_the_day_it_begins(rules: Rules, text: str, status:
     assert (event.status.value, str(event.date)) == (status, date)
 
 
+def test_a_page_with_a_visit_held_and_another_announced_for_later_drafts_both(rules: Rules) -> None:
+    analysis = draft_on(rules, "\n".join([
+        "Putin ends China trip",
+        "Russian President Vladimir Putin held talks with Chinese President Xi Jinping in Beijing on Thursday,"
+        " wrapping up a two-day state visit to China.",
+        "Putin will visit North Korea next month at the invitation of Kim Jong Un, the Kremlin said on Friday.",
+    ]), "2024-05-17")
+    found = sorted((e.status.value, str(e.date), e.host, e.place.country) for e in analysis.events)
+    assert found == [("announced", "2024-06", "kim-jong-un", "KP"), ("held", "2024-05-16", "xi-jinping", "CN")]
+
+
+def test_a_plan_named_beside_the_news_with_no_time_of_its_own_is_not_drafted(rules: Rules) -> None:
+    analysis = draft_on(rules, "\n".join([
+        "Putin ends China trip",
+        "Russian President Vladimir Putin held talks with Chinese President Xi Jinping in Beijing on Thursday.",
+        "Putin, who is to visit North Korea at the invitation of Kim Jong Un, thanked Xi for his welcome.",
+    ]), "2024-05-17")
+    assert [(e.status.value, e.place.country) for e in analysis.events] == [("held", "CN")]
+    assert any("also mentions a trip (announced visit)" in warning for warning in analysis.warnings)
+
+
 def test_sentences_run_together_without_a_space_are_still_read(rules: Rules) -> None:
     event = one_event(rules, "\n".join([
         "Kim arrives in Vladivostok",
@@ -243,6 +264,8 @@ def test_a_meeting_in_a_third_country_has_no_host(rules: Rules) -> None:
         ("Putin said Kim Jong Un is welcome to visit Moscow at any time.", "invited"),
         # An invitation not yet answered is background to what is likely.
         ("Kim Jong Un is likely to visit Moscow in May, though he has not replied to the invitation.", "rumoured"),
+        # A headline's infinitive is a plan.
+        ("Kim Jong Un to make state visit to Moscow, his talks with Putin in May.", "announced"),
     ],
 )
 def test_status_from_cue_words(rules: Rules, sentence: str, status: str) -> None:

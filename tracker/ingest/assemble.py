@@ -120,7 +120,10 @@ def draft_events(
         # A second event must be news in its own right: a definite status, said in so many words.
         # So must any event of an article whose headline reports a call, a letter or a message:
         # its trips are background ("In February Putin flew to Beijing") or talk of a summit.
-        definite = draft.status in DEFINITE and "status" not in draft.doubts
+        # A plan is news in its own right when it is given a time of its own still ahead ("Putin
+        # will visit North Korea next month"); one with none is more often a trip in passing.
+        planned_ahead = draft.status in (Status.ANNOUNCED, Status.CONFIRMED) and _after(draft.date, published)
+        definite = (draft.status in DEFINITE or planned_ahead) and "status" not in draft.doubts
         # Each invitation a call or a letter carries is news of the trip it concerns, the
         # return invitation too ("Modi asked Trump to India; Trump invited Modi in turn").
         carried = headline_no_visit and draft.status is Status.INVITED and "status" not in draft.doubts
@@ -523,6 +526,11 @@ def _sets_off_for_talks_today(group: list[Frame], published: PartialDate | None,
     return any(
         rules.that_day.find(f.sentence.text) or any(m.date == published and not m.departure for m in f.dates) for f in group
     )
+
+
+def _after(date: PartialDate | None, published: PartialDate | None) -> bool:
+    """`date` is known, and begins after the page's own date is over."""
+    return date is not None and published is not None and date.first_day() > published.last_day()
 
 
 def _usable(mention: DateMention) -> bool:
