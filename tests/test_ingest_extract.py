@@ -183,9 +183,17 @@ def test_a_visit_is_held_from_the_day_it_begins(rules: Rules, text: str, status:
     assert (event.status.value, str(event.date)) == (status, date)
 
 
-def test_a_page_with_a_visit_held_and_another_announced_for_later_drafts_both(rules: Rules) -> None:
-    analysis = draft_on(rules, "\n".join([
+@pytest.mark.parametrize(
+    "headline",
+    [
         "Putin ends China trip",
+        # A headline's clauses each tell their own trip: the Pyongyang trip is not wrapped up.
+        "Putin wraps up Beijing trip, to visit Pyongyang next",
+    ],
+)
+def test_a_page_with_a_visit_held_and_another_announced_for_later_drafts_both(rules: Rules, headline: str) -> None:
+    analysis = draft_on(rules, "\n".join([
+        headline,
         "Russian President Vladimir Putin held talks with Chinese President Xi Jinping in Beijing on Thursday,"
         " wrapping up a two-day state visit to China.",
         "Putin will visit North Korea next month at the invitation of Kim Jong Un, the Kremlin said on Friday.",

@@ -458,6 +458,8 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
             status_hits = tuple(sorted((*status_hits, (set_off, Status.CONFIRMED))))
         if hosting and not status_hits:
             status_hits = ((0, Status.ANNOUNCED),)
+        if found_places:
+            status_hits = _of_this_place(text, status_hits, found_places[0][1], rules)
         statuses = tuple(status for _, status in status_hits)
         arrived = any(hit.start >= aide and not _WELCOMES_NEWS.match(text, hit.start) for hit in rules.arrival.find(text))
         kinds = tuple(hit.value for hit in rules.kinds.find(text) if hit.value)
@@ -483,6 +485,25 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
             at, place = also
             frames.append(_with_look_back(replace(frame, place=place, places=(place,), place_hits=((at, place),)), ref, rules))
     return frames, mentioned
+
+
+_CLAUSE_SPAN = re.compile(r"[^,;:]+")
+
+
+def _of_this_place(
+    text: str, status_hits: tuple[tuple[int, Status], ...], place: Place, rules: Rules
+) -> tuple[tuple[int, Status], ...]:
+    """Without the status words of a clause that names another place and not this one ("Putin
+    wraps up Beijing trip, to visit Pyongyang next": the Pyongyang trip is not wrapped up);
+    all of them when that would leave none."""
+    def elsewhere(at: int) -> bool:
+        clause = next((m for m in _CLAUSE_SPAN.finditer(text) if m.start() <= at < m.end()), None)
+        if clause is None:
+            return False
+        named = {hit.value for hit in rules.places.find(clause.group())}
+        return bool(named) and place not in named and all(p.country != place.country for p in named)
+    kept = tuple((at, status) for at, status in status_hits if not elsewhere(at))
+    return kept or status_hits
 
 
 def _and_country(
