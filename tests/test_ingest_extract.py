@@ -141,6 +141,8 @@ def test_a_visit_is_held_once_the_leader_has_arrived(rules: Rules, text: str, st
          "said on Thursday. No date was set.", "invited", None),
         ("Kim visit being prepared\nThe Kremlin said on Thursday that a visit to Russia by Kim Jong Un was "
          "being prepared, but that no date had been agreed with Vladimir Putin.", "announced", None),
+        ("Kim trip called off\nKim Jong Un's planned visit to Russia to meet Vladimir Putin has been called "
+         "off, the Kremlin said on Thursday.", "cancelled", None),
         # A time given, however loose, keeps what it settles.
         ("Putin asks Kim to Russia this year\nVladimir Putin has invited Kim Jong Un to visit Russia this "
          "year, the Kremlin said on Thursday.", "invited", "2018"),

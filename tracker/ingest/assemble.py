@@ -639,11 +639,12 @@ def _when(
     if happened and published.precision is DatePrecision.DAY and any(rules.as_it_happens.find(f.sentence.text) for f in group):
         return published, None, "no date given; the article reports it as happening: its own date"
     under_way_now = any(f.arrived or rules.as_it_happens.find(f.sentence.text) for f in group)  # "are in Beijing"
-    if happened or status in (Status.DECLINED, Status.CANCELLED) or under_way_now:
+    # Staying away ("has not come to the forum") is from an occasion under way: the page's month.
+    if happened or status is Status.DECLINED or under_way_now:
         month = PartialDate(published.year, published.month)
         return month, None, "no date given; assumed the month of publication"
-    # A visit invited, planned or announced with no time at all is not dated by its page's
-    # year: nothing rests on a guess.
+    # A visit invited, planned, announced or called off with no time at all is not dated by
+    # its page's year or month: nothing rests on a guess.
     return None, None, "the page gives no time for it: unknown (a date is required, so the page's year stands in)"
 
 
