@@ -172,6 +172,11 @@ def test_a_plan_dated_by_nothing_on_its_page_has_an_unknown_date(
          "held", "2019-04-24"),
         ("Kim off to Vladivostok\nKim Jong Un has set off for Vladivostok, where he is due to hold talks "
          "with Vladimir Putin this afternoon, his office said.", "held", "2019-04-24"),
+        # A visit begun is held; one that "begins" on a day still ahead is a timetable, confirmed.
+        ("Xi begins state visit to Russia\nChinese President Xi Jinping began a state visit to Russia on Wednesday "
+         "and will hold talks with Vladimir Putin in Moscow.", "held", "2019-04-24"),
+        ("Xi to begin state visit on Friday\nChinese President Xi Jinping begins a state visit to Russia on Friday, "
+         "during which he will hold talks with Vladimir Putin, the Kremlin said.", "confirmed", "2019-04-26"),
         # Set off for talks on a later day: on the way, confirmed.
         ("Kim sets off for Russia\nKim Jong Un left Pyongyang on Wednesday for Vladivostok, where he will hold "
          "talks with Vladimir Putin on Friday.", "confirmed", "2019-04-26"),

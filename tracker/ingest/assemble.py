@@ -306,6 +306,12 @@ def _draft(
         evidence = group[0].sentence.text
         doubts["status"] = "no status phrase found; guessed from the dates and the tense"
 
+    if status is Status.HELD and cue is not None and _BEGINS.match(cue[0].sentence.text, cue[1]) and any(
+        _after(m.date, published) for m in cue[0].dates if _usable(m)
+    ):
+        # "begins a state visit on Monday", in Friday's paper: the present of a timetable.
+        status = Status.CONFIRMED
+
     if status is Status.DECLINED and any(rules.was_on.find(s.text) for s in sentences):
         # Staying away from a trip that had been confirmed calls it off; it declines nothing.
         status = Status.CANCELLED
@@ -526,6 +532,10 @@ def _sets_off_for_talks_today(group: list[Frame], published: PartialDate | None,
     return any(
         rules.that_day.find(f.sentence.text) or any(m.date == published and not m.departure for m in f.dates) for f in group
     )
+
+
+_BEGINS = re.compile(r"(?:begins|starts?|kicks off)\b", re.IGNORECASE)
+"""A visit's beginning in the present: now, or ahead when dated after the page."""
 
 
 def _after(date: PartialDate | None, published: PartialDate | None) -> bool:
