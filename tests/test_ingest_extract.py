@@ -1087,6 +1087,29 @@ def test_pages_in_other_languages_are_read_through_their_glossary(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Spanish accents on the leader's first name ("Vladímir") do not make him someone else.
+        ("Putin visitará Corea del Norte\nEl presidente ruso, Vladímir Putin, visitará Corea del Norte el martes"
+         " y el miércoles por invitación de Kim Jong-un, informó el Kremlin este lunes.",
+         ("announced", "2024-06-18", "kim-jong-un")),
+        # German: a trip put off for good ("auf unbestimmte Zeit verschoben") has no day; the day
+        # the Kremlin said so ("teilte ... am Montag mit") is the report's, not the trip's.
+        ("Kims Moskau-Reise verschoben\nDer geplante Besuch von Machthaber Kim Jong Un in Moskau, wo er Präsident"
+         " Wladimir Putin treffen sollte, ist auf unbestimmte Zeit verschoben worden, teilte der Kreml am Montag mit.",
+         ("postponed", "None", "vladimir-putin")),
+        # German: a trip ahead, "nach" a country.
+        ("Putin reist nach Nordkorea\nKremlchef Wladimir Putin wird am Dienstag zu einem zweitägigen Staatsbesuch"
+         " nach Nordkorea reisen und Machthaber Kim Jong Un treffen, teilte der Kreml mit.",
+         ("announced", "2024-06-18", "kim-jong-un")),
+    ],
+)
+def test_plans_on_pages_in_other_languages(rules: Rules, text: str, expected: tuple[str, str, str]) -> None:
+    (event,) = draft_on(rules, text, "2024-06-17").events
+    assert (event.status.value, str(event.date), event.host) == expected
+
+
+@pytest.mark.parametrize(
     "last_lines",
     [
         # Italian "come" is "how": left as it is, it reads as the English "come" of a trip.

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
@@ -214,12 +215,21 @@ def _someone_elses(text: str, hit: Hit, rules: Rules) -> bool:
     if previous is None or hit.start <= len(previous.group(1)) + 1:
         return False  # the sentence's first word: nothing before it
     word = previous.group(1)
-    own = {normal(part) for part in rules.leaders[hit.value].name.split()}
+    # The leader's own first names, as any alias or another alphabet's accents write them
+    # ("Vladímir Putín", "Wladimir Putin").
+    leader = rules.leaders[hit.value]
+    own = {_unaccented(part) for name in (leader.name, *leader.aliases) for part in name.split()}
+    if _unaccented(word) in own or _unaccented(word).replace("w", "v") in own:
+        return False
     if any(place.end >= previous.end(1) for place in rules.places.find(text[: hit.start])):
         return False  # "In New Delhi Putin will meet Modi"
     if _CALENDAR.fullmatch(word):
         return False  # "In early February Putin flew to Pyongyang"
     return _capitalised_word(word) and not word.endswith("'s") and normal(word) not in rules.honorifics | own
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", normal(word)) if not unicodedata.combining(c))
 
 
 def _standalone(text: str, hit: Hit, rules: Rules) -> bool:
