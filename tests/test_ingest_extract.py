@@ -177,6 +177,11 @@ def test_a_plan_dated_by_nothing_on_its_page_has_an_unknown_date(
          "and will hold talks with Vladimir Putin in Moscow.", "held", "2019-04-24"),
         ("Xi to begin state visit on Friday\nChinese President Xi Jinping begins a state visit to Russia on Friday, "
          "during which he will hold talks with Vladimir Putin, the Kremlin said.", "confirmed", "2019-04-26"),
+        # A visit told in its course is under way; the same present with a day ahead is a timetable.
+        ("Xi in Russia\nChinese President Xi Jinping is visiting Russia this week for talks with Vladimir Putin.",
+         "held", "2019-04-24"),
+        ("Xi to Russia\nChinese President Xi Jinping is visiting Russia on Friday for talks with Vladimir Putin, "
+         "the Kremlin said.", "confirmed", "2019-04-26"),
         # Set off for talks on a later day: on the way, confirmed.
         ("Kim sets off for Russia\nKim Jong Un left Pyongyang on Wednesday for Vladivostok, where he will hold "
          "talks with Vladimir Putin on Friday.", "confirmed", "2019-04-26"),

@@ -534,8 +534,9 @@ def _sets_off_for_talks_today(group: list[Frame], published: PartialDate | None,
     )
 
 
-_BEGINS = re.compile(r"(?:begins|starts?|kicks off)\b", re.IGNORECASE)
-"""A visit's beginning in the present: now, or ahead when dated after the page."""
+_BEGINS = re.compile(r"(?:begins|starts?|kicks off|is visiting|are visiting|is currently visiting)\b", re.IGNORECASE)
+"""A visit's beginning, or its course, in the present: now, or ahead when dated after the
+page ("is visiting Moscow next week")."""
 
 
 def _after(date: PartialDate | None, published: PartialDate | None) -> bool:
