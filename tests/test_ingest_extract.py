@@ -284,6 +284,8 @@ def test_a_meeting_in_a_third_country_has_no_host(rules: Rules) -> None:
         ("Putin said Kim Jong Un is welcome to visit Moscow at any time.", "invited"),
         # An invitation not yet answered is background to what is likely.
         ("Kim Jong Un is likely to visit Moscow in May, though he has not replied to the invitation.", "rumoured"),
+        # A trailing clause on what led to the news is background: the rumour stands.
+        ("Kim Jong Un is expected to visit Moscow later this year, after Vladimir Putin invited him.", "rumoured"),
         # A headline's infinitive is a plan.
         ("Kim Jong Un to make state visit to Moscow, his talks with Putin in May.", "announced"),
     ],

@@ -470,6 +470,10 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
             status_hits = ((0, Status.ANNOUNCED),)
         if found_places:
             status_hits = _of_this_place(text, status_hits, found_places[0][1], rules)
+        if (since := _AFTER_CLAUSE.search(text)) is not None and any(at < since.start() for at, _ in status_hits):
+            # "is expected to visit North Korea later this year, after Kim invited him": what
+            # led to the news is background to it.
+            status_hits = tuple((at, status) for at, status in status_hits if at < since.start())
         statuses = tuple(status for _, status in status_hits)
         arrived = any(hit.start >= aide and not _WELCOMES_NEWS.match(text, hit.start) for hit in rules.arrival.find(text))
         kinds = tuple(hit.value for hit in rules.kinds.find(text) if hit.value)
@@ -496,6 +500,9 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
             frames.append(_with_look_back(replace(frame, place=place, places=(place,), place_hits=((at, place),)), ref, rules))
     return frames, mentioned
 
+
+_AFTER_CLAUSE = re.compile(r",\s+(?:after|since|following)\s+(?!talks\b|their\b|meeting\b|holding\b)", re.IGNORECASE)
+"""A trailing clause on what came before the news (", after Kim invited him")."""
 
 _CLAUSE_SPAN = re.compile(r"[^,;:]+")
 
