@@ -284,6 +284,8 @@ def test_a_meeting_in_a_third_country_has_no_host(rules: Rules) -> None:
         ("Putin said Kim Jong Un is welcome to visit Moscow at any time.", "invited"),
         # An invitation not yet answered is background to what is likely.
         ("Kim Jong Un is likely to visit Moscow in May, though he has not replied to the invitation.", "rumoured"),
+        # What "reports" say is hearsay: a rumour.
+        ("The Kremlin had nothing to say about reports that Kim Jong Un plans to visit Moscow in May.", "rumoured"),
         # A trailing clause on what led to the news is background: the rumour stands.
         ("Kim Jong Un is expected to visit Moscow later this year, after Vladimir Putin invited him.", "rumoured"),
         # A headline's infinitive is a plan.
@@ -1105,6 +1107,12 @@ def test_pages_in_other_languages_are_read_through_their_glossary(
         ("Kims Moskau-Reise verschoben\nDer geplante Besuch von Machthaber Kim Jong Un in Moskau, wo er Präsident"
          " Wladimir Putin treffen sollte, ist auf unbestimmte Zeit verschoben worden, teilte der Kreml am Montag mit.",
          ("postponed", "None", "vladimir-putin")),
+        # Portuguese: an invitation with no time given.
+        ("Putin convida Kim\nO presidente Vladimir Putin convidou Kim Jong-un a visitar a Rússia, informou a agência"
+         " KCNA nesta segunda-feira.", ("invited", "None", "vladimir-putin")),
+        # Italian: a trip put off "to a date to be set".
+        ("Rinviata la visita di Kim a Mosca\nLa visita di Kim Jong-un a Mosca, dove doveva incontrare Vladimir Putin,"
+         " è stata rinviata a data da destinarsi, ha detto il Cremlino lunedì.", ("postponed", "None", "vladimir-putin")),
         # German: a trip ahead, "nach" a country.
         ("Putin reist nach Nordkorea\nKremlchef Wladimir Putin wird am Dienstag zu einem zweitägigen Staatsbesuch"
          " nach Nordkorea reisen und Machthaber Kim Jong Un treffen, teilte der Kreml mit.",
