@@ -165,15 +165,37 @@ _HOSTS_LEADER = re.compile(
 )
 
 
-def _aides_lead(text: str, first: int | None, rules: Rules) -> int:
+def _aides_lead(text: str, first: int | None, rules: Rules, aides: frozenset[str] = frozenset()) -> int:
     """Where the leaders' part of a sentence starts (`first`: the first leader named, or "the
     two leaders") when the sentence opens with someone acting for them (a minister, an envoy,
-    in its first words or its first clause) before any leader; else 0."""
+    or one the article has named as such, in its first words or its first clause) before any
+    leader; else 0."""
     if first is None or text.lstrip().startswith(("\"", "“", "'", "‘")):
         return 0
     clause = re.search(r"[,;:]", text)
     opening = max(len(" ".join(text.split()[:5])), clause.start() if clause else 0)
-    return first if any(hit.start < min(first, opening) for hit in rules.proxies.find(text[:first])) else 0
+    starts = [hit.start for hit in rules.proxies.find(text[:first])] + [at for at, _ in _aides_named(text[:first], aides)]
+    return first if any(at < min(first, opening) for at in starts) else 0
+
+
+_NAMED_AFTER_TITLE = re.compile(r"\s+((?:[A-Z][\w’\-]*\s+){0,2}[A-Z][\w’\-]+)")
+
+
+def article_aides(sentences: list[Sentence], rules: Rules) -> frozenset[str]:
+    """The names of the ministers and envoys an article names by their office ("Secretary of
+    State Antony Blinken": Antony, Blinken; either may be the family name), so that "Blinken
+    met Xi in Beijing" is read as the minister's call, not a leader's visit."""
+    found = set()
+    for sentence in sentences:
+        for hit in rules.proxies.find(sentence.text):
+            name = _NAMED_AFTER_TITLE.match(sentence.text, hit.end)
+            if name and not rules.names.find(name.group(0)):
+                found.update(word for word in name.group(1).split() if normal(word) not in rules.honorifics)
+    return frozenset(found)
+
+
+def _aides_named(text: str, aides: frozenset[str]) -> list[tuple[int, str]]:
+    return sorted((m.start(), name) for name in aides for m in re.finditer(rf"\b{re.escape(name)}\b", text))
 
 
 def _set_off(text: str, places: list[tuple[int, Place]], home: str, rules: Rules) -> int | None:
@@ -389,6 +411,7 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
     for sentence in sentences:
         mentioned.update(hit.value for hit in rules.names.find(sentence.text))
     frames: list[Frame] = []
+    aides = article_aides(sentences, rules)
     previous_subject: str | None = None
     previous_leaders: list[str] = []
     for sentence in sentences:
@@ -437,13 +460,15 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
         # "Foreign Minister Lavrov held talks in Beijing on Tuesday to prepare Putin's visit":
         # what comes before the leader, in a minister's or an envoy's clause, is theirs.
         two = rules.plural_pronouns.find(text)
-        aide = _aides_lead(text, named[0][0] if named else two[0].start if two else None, rules)
+        aide = _aides_lead(text, named[0][0] if named else two[0].start if two else None, rules, aides)
         dates = tuple(m for m in dates if m.start >= aide)
         old = _old_clauses(text, dates, ref) + earlier + [(0, aide)]
         homes = {rules.leaders[leader].country for leader in leaders}
         every_place = tuple(_destinations(text, rules, trips, homes, tuple(named)))
         found_places = list(_outside(every_place, old))
         places = [place for _, place in found_places]
+        if places and _aides_named(text, aides) and all(rules.leaders[leader].country == places[0].country for leader in leaders):
+            continue  # "Blinken met Xi in Beijing": the one who came is a minister, not a leader
         hosting = False
         if not found_places and (guest := _hosted_country(text, rules)) is not None:
             # "Biden to welcome South Korea": the host at home is to receive that country's leader.
