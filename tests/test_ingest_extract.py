@@ -822,6 +822,21 @@ def test_a_page_declared_in_russian_that_names_no_leader_in_english_says_so(rule
         analyse(page.encode(), "a.html", rules, TODAY)
 
 
+def test_a_page_in_a_language_without_a_glossary_says_it_could_not_be_read(world_rules: Rules) -> None:
+    # Finnish has no glossary: its country names (pycountry's) are read, and the editor is told.
+    page = (
+        '<html lang="fi"><head><title>Putin saapui Kiinaan</title></head><body><article>'
+        "<h1>Putin saapui Kiinaan</h1><p>Venäjän presidentti Vladimir Putin saapui Kiina pääkaupunkiin, jossa"
+        " hän tapaa presidentti Xi Jinpingin kahden päivän aikana, kertoivat valtion tiedotusvälineet tänään.</p>"
+        "</article></body></html>"
+    )
+    analysis = analyse(page.encode(), "a.html", world_rules, TODAY, published=PartialDate.parse("2024-05-16"))
+    assert (
+        "the page is in Finnish, which the ingester cannot read: content/ingest-cues.yaml has no glossary of it,"
+        " so only the leaders', places' and countries' names were read"
+    ) in " ".join(analysis.warnings)
+
+
 def test_a_hindi_page_names_its_leaders_through_the_glossary(rules: Rules) -> None:
     # A minister's talks are no leaders' visit: a source entry only, but not refused.
     page = (
@@ -1086,6 +1101,23 @@ def test_shapes_editors_meet(world_rules: Rules, text: str, published: str, expe
         # French: a host who receives a guest at the seat of government.
         ("Macron reçoit Xi Jinping à l'Élysée\nLe président Emmanuel Macron a reçu lundi le président chinois Xi"
          " Jinping à l'Élysée pour une visite d'État de deux jours.", "2024-05-06", ("xi-jinping", "Paris", "2024-05-06")),
+        # Norwegian, whose "to" (two) and "for" do not make it English; the country by pycountry's name.
+        ("Modi har ankommet Russland\nStatsminister Narendra Modi gikk av flyet i Moskva i går, og skal møte"
+         " president Vladimir Putin til samtaler om handel. Besøket varer i to dager.", "2024-07-09",
+         ("narendra-modi", "Moscow", "2024-07-08")),
+        # Swedish.
+        ("Xi har anlänt till Moskva\nKinas president Xi Jinping anlände till Moskva på måndagen för ett statsbesök"
+         " och träffade president Vladimir Putin i Kreml.", "2023-03-21", ("xi-jinping", "Moscow", "2023-03-20")),
+        # Polish, with its cases of a name ("Zełenskim").
+        ("Scholz w Kijowie\nKanclerz Olaf Scholz przybył do Kijowa w poniedziałek i spotkał się z prezydentem"
+         " Wołodymyrem Zełenskim.", "2024-12-03", ("olaf-scholz", "Kyiv", "2024-12-02")),
+        # German "fährt nach": the visitor travels, a guest of the host ("zu Gast bei").
+        ("Erdogan zu Gast bei Orban\nDer türkische Präsident Erdogan fährt an diesem Montag nach Budapest, wo er"
+         " Ungarns Premier Viktor Orban trifft.", "2022-12-19", ("recep-tayyip-erdogan", "Budapest", "2022-12-19")),
+        # German spells the city "Kiew" and the president "Selenskyj".
+        ("Kanzler Scholz in Kiew eingetroffen\nBundeskanzler Olaf Scholz ist am Montag mit einem Sonderzug in Kiew"
+         " eingetroffen. Dort will er mit Präsident Selenskyj zusammenkommen.", "2024-12-02",
+         ("olaf-scholz", "Kyiv", "2024-12-02")),
     ],
 )
 def test_pages_in_other_languages_are_read_through_their_glossary(

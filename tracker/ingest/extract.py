@@ -185,7 +185,7 @@ def article_aides(sentences: list[Sentence], rules: Rules) -> frozenset[str]:
     """The names of the ministers and envoys an article names by their office ("Secretary of
     State Antony Blinken": Antony, Blinken; either may be the family name), so that "Blinken
     met Xi in Beijing" is read as the minister's call, not a leader's visit."""
-    found = set()
+    found: set[str] = set()
     for sentence in sentences:
         for hit in rules.proxies.find(sentence.text):
             name = _NAMED_AFTER_TITLE.match(sentence.text, hit.end)

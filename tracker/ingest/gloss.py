@@ -19,6 +19,13 @@ Matcher = tuple[re.Pattern[str], dict[str, str]]
 """One language's words in one pattern (a named group each), and each group's English."""
 
 _ENDING = r"[^\W\d_]{0,4}"
+
+_SAME_LANGUAGE = {"nb": "no", "nn": "no"}
+"""Codes a page may declare for a glossary language listed under another code (Bokmål and
+Nynorsk are Norwegian)."""
+
+_COUNTRY_LOCALE = {"no": "nb"}
+"""pycountry's locale for a glossary language whose code it does not use."""
 """What a starred glossary word may end with: a declension's few letters."""
 
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -32,6 +39,8 @@ class Glossary:
     def __init__(self, words: Mapping[str, Mapping[str, str]]) -> None:
         self._words = {language: dict(listed) for language, listed in words.items()}
         self._matchers: dict[str, Matcher] | None = None
+        self._others: dict[str, Matcher | None] = {}
+        """Languages without glossary words: their country names alone, read on first use."""
 
     def matchers(self) -> dict[str, Matcher]:
         """A matcher for each language: its words (longest first) and country names."""
@@ -43,21 +52,34 @@ class Glossary:
 
     def language_of(self, lines: Iterable[str], declared: str | None) -> str | None:
         """The glossary language of a page: the one it declares (`<html lang="pt-BR">`), else
-        the one with the most of the page's words; None when the glossary has no word of it."""
+        the one with the most of the page's words; None when the glossary has no word of it.
+        A declared language the glossary lacks is still read for its country names, which
+        pycountry gives in many languages."""
         code = (declared or "").split("-")[0].lower()
+        code = _SAME_LANGUAGE.get(code, code)
         if code in self._words:
+            return code
+        if code and code not in self._others:
+            names = _country_names(code)
+            self._others[code] = _matcher(names) if names else None
+        if self._others.get(code) is not None:
             return code
         text = "\n".join(lines)
         counts = {language: len(pattern.findall(text)) for language, (pattern, _) in self.matchers().items()}
         best = max(counts, key=lambda language: counts[language], default=None)
         return best if best is not None and counts[best] > 0 else None
 
+    def knows(self, language: str | None) -> bool:
+        """Whether the glossary has words of `language` beyond the country names."""
+        return language in self._words
+
     def gloss(self, text: str, language: str | None) -> str:
         """`text` with each of the language's glossary words in English ("5 de março de 2023"
-        reads "5 March 2023"); as it is for a language the glossary lacks."""
-        if language not in self._words:
+        reads "5 March 2023"); for a language the glossary lacks, its country names alone."""
+        matcher = self.matchers().get(language or "") or self._others.get(language or "")
+        if matcher is None:
             return text
-        pattern, meanings = self.matchers()[language]
+        pattern, meanings = matcher
         glossed = pattern.sub(lambda match: meanings[match.lastgroup or ""], text)
         return _LINKED_DATE.sub(lambda m: f"{m.group(1)} {m.group(2)}" if m.group(1) else f"{m.group(3)} {m.group(4)}", glossed)
 
@@ -82,7 +104,7 @@ def _country_names(language: str) -> list[tuple[str, str]]:
     import pycountry  # imported here: only the rules' first load needs it
 
     try:
-        translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
+        translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[_COUNTRY_LOCALE.get(language, language)])
     except OSError:
         return []
     names = []
