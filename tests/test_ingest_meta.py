@@ -160,6 +160,11 @@ def test_a_date_line_refines_a_month_in_the_address(rules: Rules) -> None:
         (["Kim to visit Russia", BODY], "https://us.blastingpost.example/news/x", "Blasting Post"),
         (["Kim to visit Russia", BODY], "https://www.zorvexa.example/x", "Zorvexa.example"),
         (["Kim to visit Russia", BODY], "https://www.zakhort.example/x", "Zakhort.example"),
+        # A word the segmenter keeps whole as a name of its own may still run two common words together.
+        (["Kim to visit Russia", BODY], "https://www.newshour.example/x", "News Hour"),
+        (["Kim to visit Russia", BODY], "https://newsworldstream.example/pt/x", "News World Stream"),
+        # A pasted page's copyright line, cut where its rights notice begins.
+        (["Kim to visit Russia", BODY, "© Agenzia Orsa - Riproduzione riservata"], "https://agenziaorsa.example/x", "Agenzia Orsa"),
         # A masthead line is cut where it spells the address ("News" and all); accents count as their letters.
         (["WQRT Today Kamloops", "Kim to visit Russia", BODY], "https://wqrttoday.example/x", "WQRT Today"),
         (["Harbour TV News", "Kim to visit Russia", BODY], "https://harbourtv.example/x", "Harbour TV News"),
@@ -230,6 +235,8 @@ def read_saved_page(rules: Rules, title: str, url: str, before_body: str):
     [
         ('<div class="logo">The Quay and Wherry</div>', "https://thequayandwherry.example/x", "The Quay and Wherry"),
         ("<footer>© Ostrava Vestnik, 2023. All rights reserved.</footer>", "https://ostravavestnik.example/x", "Ostrava Vestnik"),
+        # A logo's name that the address shortens.
+        ('<header><a href="/" class="logo">Fjordeavisen</a></header>', "https://www.fjorda.example/x", "Fjordeavisen"),
         # The link home in the page's header bears its name.
         ('<header><a href="/">Harbourline</a> <span>The independent voice of the coast</span></header>',
          "https://www.harbourline.example/x", "Harbourline"),

@@ -7,6 +7,7 @@ for the editor. Dates are read with python-dateutil, so any common format works.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -373,6 +374,10 @@ def _masthead_for(url: str, article: Article) -> str | None:
     # A copyright line: "© Daily Example 2023. All rights reserved."
     printed = [re.sub(r"©|\(c\)|\b\d{4}\b|all rights reserved\.?", " ", line, flags=re.IGNORECASE).strip(" ,.")
                for line in (html.mastheads if html else ())]
+    # A pasted page's copyright line, cut where its rights notice begins ("© Agenzia Nova -
+    # Riproduzione riservata").
+    printed += [re.split(r"\s+[|–—-]\s+", re.sub(r"©|\(c\)|\b\d{4}\b", " ", line, flags=re.IGNORECASE).strip(" ,."))[0]
+                for line in article.raw[-8:] if "©" in line]
     for line in (*segments, *printed):
         # The long name whose initials the address spells ("China Radio International" on
         # cri.cn), where the page prints it beside its short one.
@@ -394,6 +399,11 @@ def _masthead_for(url: str, article: Article) -> str | None:
         agency = match.group(1).split(",")[0].strip() if match else ""
         if len(_letters(agency)) >= 4 and label.startswith(_letters(agency)):
             return agency
+    for line in printed:
+        # A logo's or a copyright line's name that the address shortens ("Adresseavisen" on
+        # adressa.no): the two begin alike.
+        if 1 <= len(line.split()) <= 4 and len(os.path.commonprefix([_letters(line), label])) >= 5:
+            return line
     return None
 
 
@@ -410,15 +420,27 @@ million words of English web text."""
 
 def _words_of(label: str) -> str | None:
     """The words an address's label runs together, when each is a word in common use
-    ("blastingnews": Blasting News; "160organisation": 160 Organisation); None where any is
+    ("blastingnews": Blasting News; "160organisation": 160 Organisation; "newshour": News
+    Hour); None where any is
     not, as in a name of the site's own coining ("cfjctoday" splits as "cf jc today",
     "zakhas" as "zak has")."""
     import wordsegment  # loaded by _word_counts
 
     counts = _word_counts()
-    words = wordsegment.segment(label)
-    common = all(word.isdigit() or (len(word) >= 3 and counts.get(word, 0) >= _COMMON) for word in words)
-    if len(words) < 2 or not common:
+
+    def common(word: str) -> bool:
+        return word.isdigit() or (len(word) >= 3 and counts.get(word, 0) >= _COMMON)
+
+    def parts(word: str) -> list[str]:
+        # A segment that is a name of its own in the counts ("newshour", "worldstream") may
+        # still run two common words together.
+        if common(word):
+            return [word]
+        halves = [[word[:at], word[at:]] for at in range(3, len(word) - 2)]
+        return next((pair for pair in halves if all(map(common, pair))), [word])
+
+    words = [part for word in wordsegment.segment(label) for part in parts(word)]
+    if len(words) < 2 or not all(map(common, words)):
         return None
     return " ".join(word.capitalize() for word in words)
 
