@@ -243,6 +243,18 @@ def test_a_phone_call_is_no_visit(rules: Rules) -> None:
     assert analysis.warnings[-1] == "the article reports no visit or meeting: a source entry only, no event"
 
 
+def test_a_call_in_which_a_leader_says_he_cannot_come_is_his_declining(world_rules: Rules) -> None:
+    event = one_event(world_rules, "\n".join([
+        "Modi tells Putin by phone he cannot attend summit in Moscow",
+        "Prime Minister Narendra Modi and President Vladimir Putin spoke by telephone on Tuesday about trade.",
+        "Modi told Putin he would not be able to come to the summit in Moscow, and that his foreign minister"
+        " would attend for India, the Kremlin said.",
+    ]), "2024-10-01")
+    assert (event.status.value, event.visitor, event.host, event.place.city) == (
+        "declined", "narendra-modi", "vladimir-putin", "Moscow"
+    )
+
+
 def test_a_meeting_in_a_third_country_has_no_host(rules: Rules) -> None:
     analysis = draft(rules, "\n".join([
         "Kim and Putin meet in Beijing",
@@ -277,6 +289,9 @@ def test_a_meeting_in_a_third_country_has_no_host(rules: Rules) -> None:
         ("Kim Jong Un has decided against travelling to Vladivostok for talks with Putin.", "declined"),
         ("Kim Jong Un's planned visit to Moscow to meet Putin has been put on ice.", "postponed"),
         ("Kim Jong Un did not travel to Moscow for the talks with Putin.", "declined"),
+        # Saying one cannot come, and who will come instead.
+        ("Kim Jong Un told Putin he would not be able to come to the summit in Vladivostok.", "declined"),
+        ("Kim Jong Un is unable to attend the parade in Moscow, and his premier will represent the country.", "declined"),
         # Due somewhere, on the way there, received with a red carpet, welcome to come.
         ("Kim Jong Un is due in Moscow next month.", "announced"),
         ("Kim Jong Un is heading to Moscow for talks with Putin.", "confirmed"),
