@@ -255,6 +255,19 @@ def test_a_call_in_which_a_leader_says_he_cannot_come_is_his_declining(world_rul
     )
 
 
+def test_an_undated_state_visit_to_a_monarchy_is_the_monarchs_and_a_visit_once_before_dates_nothing(world_rules: Rules) -> None:
+    analysis = draft(world_rules, "\n".join([
+        "Trump to make state visit to Britain",
+        "President Donald Trump will make a state visit to Britain from June 3 to 5, when he will see the Queen"
+        " at Buckingham Palace and meet Prime Minister Theresa May.",
+        "Trump met the Queen once before, at Windsor Castle, on a working visit to the UK in July 2018.",
+    ]))
+    (event,) = analysis.events
+    assert (event.status.value, event.date, event.visitor, event.host, event.place.country) == (
+        "announced", None, "donald-trump", "elizabeth-ii", "GB"
+    )
+
+
 def test_a_meeting_in_a_third_country_has_no_host(rules: Rules) -> None:
     analysis = draft(rules, "\n".join([
         "Kim and Putin meet in Beijing",

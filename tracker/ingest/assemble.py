@@ -152,15 +152,19 @@ _HEAD_OF_STATE = re.compile(r"(?:president|king|queen|emperor|emir|sultan)\b", r
 
 def _monarchs_by_title(sentences: list[Sentence], country: str, published: PartialDate | None, rules: Rules) -> set[str]:
     """The monarch of `country` when the page names them by a bare title, as a state visit's
-    pages do ("the Queen hosts the visit"): whoever held that throne at the page's date."""
-    if published is None:
-        return set()
+    pages do ("the Queen hosts the visit"): whoever held that throne at the page's date; on an
+    undated page, the one monarch of that country with that title, if only one is known."""
     text = " ".join(s.text for s in sentences)
-    return {
-        leader for leader in rules.leaders_in_office(country, published)
+    pool = (
+        rules.leaders_in_office(country, published) if published is not None
+        else [leader for leader in sorted(rules.leaders) if rules.leaders[leader].country == country]
+    )
+    titled = {
+        leader for leader in pool
         if (title := re.match(r"(king|queen|emperor|emir|sultan)\b", rules.leaders[leader].office, re.IGNORECASE))
         and re.search(rf"\bthe {title.group(1)}\b(?!\s+of\b)", text, re.IGNORECASE)
     }
+    return titled if published is not None or len(titled) == 1 else set()
 
 
 def _state_visit(group: list[Frame], sentences: list[Sentence]) -> bool:
