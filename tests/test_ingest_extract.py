@@ -268,6 +268,22 @@ def test_an_undated_state_visit_to_a_monarchy_is_the_monarchs_and_a_visit_once_b
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lula arrived in Moscow on Friday for the parade marking the victory over Nazi Germany in 1945.",
+        # Portuguese: "the 80 years of the victory ... in the Second World War, in 1945".
+        "Nesta sexta-feira, o presidente Lula está em Moscou para as comemorações dos 80 anos da vitória"
+        " soviética na Segunda Guerra Mundial, em 1945.",
+    ],
+)
+def test_the_year_an_occasion_marks_is_no_date_of_the_trip(world_rules: Rules, text: str) -> None:
+    (event,) = draft(world_rules, f"Lula in Moscow\n{text}").events
+    assert (event.visitor, event.kind, event.place.city, event.date) == (
+        "luiz-inacio-lula-da-silva", "ceremony", "Moscow", None
+    )
+
+
 def test_a_meeting_in_a_third_country_has_no_host(rules: Rules) -> None:
     analysis = draft(rules, "\n".join([
         "Kim and Putin meet in Beijing",
