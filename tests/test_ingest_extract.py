@@ -284,6 +284,19 @@ def test_the_year_an_occasion_marks_is_no_date_of_the_trip(world_rules: Rules, t
     )
 
 
+def test_a_meeting_still_ahead_named_after_the_trip_brings_no_leader_into_it(world_rules: Rules) -> None:
+    event = one_event(world_rules, "\n".join([
+        "Kim arrives in Beijing",
+        "Kim Jong Un has reached Beijing as a four-day visit gets under way.",
+        "The trip is seen as a way to agree positions with his ally before a possible second summit with US"
+        " President Donald Trump.",
+        "Both sides had announced the trip beforehand; Kim is in China at the invitation of Xi Jinping.",
+    ]), "2019-01-08")
+    assert (sorted(event.leaders), event.visitor, event.host, event.place.city) == (
+        ["kim-jong-un", "xi-jinping"], "kim-jong-un", "xi-jinping", "Beijing"
+    )
+
+
 def test_a_meeting_in_a_third_country_has_no_host(rules: Rules) -> None:
     analysis = draft(rules, "\n".join([
         "Kim and Putin meet in Beijing",

@@ -501,7 +501,7 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
             status_hits = tuple((at, status) for at, status in status_hits if at < since.start())
         statuses = tuple(status for _, status in status_hits)
         arrived = any(hit.start >= aide and not _WELCOMES_NEWS.match(text, hit.start) for hit in rules.arrival.find(text))
-        kinds = tuple(hit.value for hit in rules.kinds.find(text) if hit.value)
+        kinds = tuple(hit.value for hit in rules.kinds.find(text) if hit.value and not any(a <= hit.start < b for a, b in earlier))
         frame = Frame(
             sentence=sentence,
             leaders=tuple(dict.fromkeys(leaders)),
@@ -649,6 +649,13 @@ as background; the news does not date itself that way."""
 
 
 _AHEAD_OF = re.compile(r"\b(?:ahead of|in the run-up to)\s+", re.IGNORECASE)
+_BEFORE_A_MEETING = re.compile(
+    r"\b(?:before|ahead of|in the run-up to)\s+(?:a|an|the|their|his|her)\s+"
+    r"(?:(?:possible|planned|expected|likely|proposed|second|third|new|next|upcoming)\s+)+(?:summit|meeting|talks)\b",
+    re.IGNORECASE,
+)
+"""A meeting still ahead, whoever is named before it ("the trip is a way to line up positions
+before a possible second summit with Trump"): its leaders are that meeting's."""
 
 
 def _later_news(text: str, named: list[tuple[int, str]]) -> list[tuple[int, int]]:
@@ -656,10 +663,10 @@ def _later_news(text: str, named: list[tuple[int, str]]) -> list[tuple[int, int]
     and Kim held talks ..., ahead of the summit he is expected to hold with Trump"): its
     leaders, status and date are the later meeting's, not this one's."""
     spans = []
-    for match in _AHEAD_OF.finditer(text):
-        if len({leader for at, leader in named if at < match.start()}) >= 2:
-            end = re.search(r"[,;]", text[match.end() :])
-            spans.append((match.start(), match.end() + end.start() if end else len(text) + 1))
+    later = [m for m in _AHEAD_OF.finditer(text) if len({leader for at, leader in named if at < m.start()}) >= 2]
+    for match in [*later, *_BEFORE_A_MEETING.finditer(text)]:
+        end = re.search(r"[,;]", text[match.end() :])
+        spans.append((match.start(), match.end() + end.start() if end else len(text) + 1))
     return spans
 
 
