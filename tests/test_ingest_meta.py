@@ -36,6 +36,8 @@ BODY = "Kim Jong Un will visit Moscow in May to attend the Victory Day parade, t
         ("June 20, Juche 113 (2024)", "2024-06-20", None),
         ("PTI Published 17.02.26, 05:01 PM", "2026-02-17", "17:01"),
         ("Published 03.04.26, 09:15 AM", "2026-04-03", "09:15"),
+        # A full stop where a comma belongs.
+        ("July 11. 2017", "2017-07-11", None),
     ],
 )
 def test_publication_dates_in_common_forms(text: str, date: str, time: str | None) -> None:
