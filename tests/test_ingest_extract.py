@@ -331,6 +331,8 @@ def test_a_meeting_in_a_third_country_has_no_host(rules: Rules) -> None:
         ("Kim Jong Un has decided against travelling to Vladivostok for talks with Putin.", "declined"),
         ("Kim Jong Un's planned visit to Moscow to meet Putin has been put on ice.", "postponed"),
         ("Kim Jong Un did not travel to Moscow for the talks with Putin.", "declined"),
+        # "past visits": a noun for what went before, not a visit held.
+        ("Going over past visits by the two leaders, Putin said Kim Jong Un would be in Moscow again next month.", "announced"),
         # Saying one cannot come, and who will come instead.
         ("Kim Jong Un told Putin he would not be able to come to the summit in Vladivostok.", "declined"),
         ("Kim Jong Un is unable to attend the parade in Moscow, and his premier will represent the country.", "declined"),

@@ -588,12 +588,15 @@ def _statuses(text: str, rules: Rules) -> tuple[tuple[int, Status], ...]:
             continue  # "at Vladimir Putin's invitation": how the trip came about, not the news
         if status in (Status.DECLINED, Status.CANCELLED, Status.POSTPONED) and _not_the_news(text, hit.start, hit.end):
             continue
+        if status is Status.HELD and _PAST_NOUN.search(text[: hit.start]):
+            continue  # "past visits by their leaders": a noun for what went before, no news held
         if status is None or any(status in rules.swallows.get(earlier, ()) for _, earlier in found):
             continue
         found.append((hit.start, status))
     return tuple(found)
 
 
+_PAST_NOUN = re.compile(r"\b(?:past|previous|earlier|former|prior)\s+$", re.IGNORECASE)
 _ASKED = re.compile(r"\b(?:asked|called|calls|call|pressed|pressing|demanded|demands|urged|urges|want|wants|wanted)\b[^,;.]{0,40}$", re.IGNORECASE)
 _HEDGED = re.compile(r"\b(?:may|might|could)\s+(?:well\s+)?$", re.IGNORECASE)
 _ALREADY = re.compile(r"^\s*(?:once\s+)?(?:already|before|previously|earlier)\b|^\s+once\b", re.IGNORECASE)
