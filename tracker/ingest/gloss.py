@@ -6,7 +6,8 @@ months, the names of leaders and cities as that language writes them) and pycoun
 translations of country names, so that "Erdogan прилетел в Сочи для переговоров с Путиным"
 reads "Erdogan arrived in Sochi for talks with Putin". The page's language is the one it
 declares, else the glossary language most of its words are in. It is a gloss, not a
-translation: what it cannot read it leaves, and the draft says the page was glossed.
+translation: what it cannot read it leaves, and the draft says the page was glossed. A
+declared language the glossary lacks is glossed for pycountry's country names alone.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ Matcher = tuple[re.Pattern[str], dict[str, str]]
 """One language's words in one pattern (a named group each), and each group's English."""
 
 _ENDING = r"[^\W\d_]{0,4}"
+"""What a starred glossary word may end with: a declension's few letters."""
 
 _SAME_LANGUAGE = {"nb": "no", "nn": "no"}
 """Codes a page may declare for a glossary language listed under another code (Bokmål and
@@ -26,7 +28,6 @@ Nynorsk are Norwegian)."""
 
 _COUNTRY_LOCALE = {"no": "nb"}
 """pycountry's locale for a glossary language whose code it does not use."""
-"""What a starred glossary word may end with: a declension's few letters."""
 
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 _LINKED_DATE = re.compile(rf"(\d)\.?\s+(?:de|del)\s+({_MONTH_NAMES})\b|\b({_MONTH_NAMES})\s+(?:de|del)\s+(\d{{4}})")
