@@ -103,9 +103,17 @@ STEPS: list[tuple[str, Callable[[Path], None]]] = [
     ("add a source", lambda r: shutil.copy(r / "content/sources/gazette-2015-05-01-trip-off.yaml", r / "content/sources/copy-source.yaml")),
     ("delete a source", lambda r: (r / "content/sources/copy-source.yaml").unlink()),
     ("rename a source", lambda r: rename(r / "content/sources/gazette-2015-05-01-trip-off.yaml", "gazette-trip-off")),
+    # what a rebuild that lists only the outputs an edit reaches (reach.Reach) could miss
+    ("edit a source cited by one event", lambda r: edit(r / "content/sources/agency-2019-04-26-summit-held.yaml", "title: ", "title: Edited ")),
+    ("edit a leader's office", lambda r: [edit(r / "content/leaders/kim-jong-un.yaml", "Supreme Leader", "Chairman") for _ in "ab"]),
+    ("edit a development's note", lambda r: edit(r / "content/events/victory-day-2015.yaml", "note: Confirmed early", "note: Confirmed late")),
+    ("edit a related event's summary", lambda r: edit(r / "content/events/summit-at-vladivostok.yaml", "summary: ", "summary: Again. ")),
+    ("edit a comment in an event's file", lambda r: edit(r / "content/events/victory-day-2015.yaml", "title: ", "# edited\ntitle: ")),
+    ("edit an event's title again", lambda r: edit(r / "content/events/victory-day-2015.yaml", "title: ", "title: Edited ")),
     ("edit the row template", lambda r: edit(r / "templates/_event_row.html", 'class="kind"', 'class="kind" data-edited')),
     ("edit the base template", lambda r: edit(r / "templates/base.html", "Skip to content", "Skip to the content")),
     ("edit the stylesheet", lambda r: (r / "templates/static/style.css").write_text("body { color: black }\n")),
+    ("edit an event's summary after a template", lambda r: edit(r / "content/events/victory-day-2015.yaml", "summary: ", "summary: Edited. ")),
 ]
 
 
@@ -162,6 +170,54 @@ def test_an_edited_summary_renders_again_the_event_page_and_none_of_the_lists(wo
     incremental(workspace)
     again = inodes(workspace / "site")
     assert {path for path in lists if again[path] != after[path]} == set(lists)
+    assert tree(workspace / "site") == clean(workspace)
+
+
+def test_an_edit_lists_only_the_outputs_that_read_what_changed(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    keyed: list[str] = []
+    output_key = write.output_key
+    monkeypatch.setattr(write, "output_key", lambda output, salt: keyed.append(output.path) or output_key(output, salt))
+    incremental(workspace)
+    assert "events/victory-day-2015/index.html" in keyed and "leaders/kim-jong-un/feed.xml" in keyed
+    keyed.clear()
+    edit(workspace / "content/events/vladivostok-2019.yaml", "summary: ", "summary: Edited. ")
+    incremental(workspace)
+    assert "events/vladivostok-2019/index.html" in keyed and "events/vladivostok-2019/cite.json" in keyed
+    assert "leaders/kim-jong-un/feed.xml" in keyed  # it carries the event in full
+    # the other event's page, and the pages of one entry that list the event (as lists show it), are not even listed
+    assert not {"events/victory-day-2015/index.html", "leaders/kim-jong-un/index.html", "sources/agency-2019-04-26-summit-held/index.html"} & set(keyed)
+    assert "index.html" in keyed and "events.json" in keyed  # the outputs listing every event always are
+    assert tree(workspace / "site") == clean(workspace)
+
+
+def test_a_hand_edited_page_of_an_entry_no_edit_reaches_is_replaced(workspace: Path) -> None:
+    incremental(workspace)
+    page = workspace / "site/events/victory-day-2015/index.html"
+    expected = page.read_bytes()
+    page.write_bytes(b"defaced")
+    edit(workspace / "content/events/vladivostok-2019.yaml", "summary: ", "summary: Edited. ")
+    incremental(workspace)
+    assert page.read_bytes() == expected
+    assert tree(workspace / "site") == clean(workspace)
+
+
+def test_a_record_of_what_outputs_read_is_used_only_by_the_build_after_the_one_that_made_it(
+    workspace: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    incremental(workspace)
+    [record] = (workspace / ".build-cache").glob("reach-*.json")
+    older = record.read_bytes()
+    edit(workspace / "content/events/vladivostok-2019.yaml", "title: ", "title: Edited ")
+    incremental(workspace)
+    record.write_bytes(older)  # a record of the build before: the lists it names are not those to make now
+    edit(workspace / "content/events/victory-day-2015.yaml", "summary: ", "summary: Edited. ")
+    incremental(workspace)
+    assert tree(workspace / "site") == clean(workspace)
+
+    record.write_text(f'{{"format": {cache.FORMAT}, "inputs": "x", "tokens": {{}}, "readers": []}}', encoding="utf-8")
+    edit(workspace / "content/events/victory-day-2015.yaml", "summary: ", "summary: Again. ")
+    incremental(workspace)
+    assert "warning: ignoring the build cache" in capsys.readouterr().err
     assert tree(workspace / "site") == clean(workspace)
 
 

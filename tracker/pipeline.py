@@ -10,12 +10,24 @@ from __future__ import annotations
 import contextlib
 import functools
 import gc
-from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tracker.outputs.cache import BuildCache, EntityDigests, Saved, SiteFolders, code_salt, input_digest, stamp_of
-from tracker.outputs.write import FinishingStep, Output, Written, check_output_folder, spare_folder, write_site
+from tracker.outputs.cache import (
+    BuildCache,
+    EntityDigests,
+    Manifest,
+    Record,
+    Saved,
+    SiteFolders,
+    code_salt,
+    input_digest,
+    stamp_of,
+)
+from tracker.outputs.reach import Reach, Selection, Tokens
+from tracker.outputs.write import MARKER, FinishingStep, Output, Written, check_output_folder, spare_folder, write_site
 from tracker.settings import Settings
 
 if TYPE_CHECKING:
@@ -32,10 +44,15 @@ def _citation_file(layout: EventLayout, event_id: str) -> bytes:
 
 
 def site_outputs(
-    content: Content, settings: Settings, provenance: Provenance | None = None, digests: EntityDigests | None = None
+    content: Content,
+    settings: Settings,
+    provenance: Provenance | None = None,
+    digests: EntityDigests | None = None,
+    wanted: Callable[[str], bool] | None = None,
 ) -> list[Output]:
     """Every file of the site, each with what it is made from: the one list of outputs.
-    `digests` are the entries' (`EntityDigests.of`), when the build has made them."""
+    `digests` are the entries' (`EntityDigests.of`), when the build has made them; `wanted`
+    says which outputs of one entry to list (`reach.Selection`; all when not given)."""
     from tracker.content.provenance import Provenance
     from tracker.outputs import calendar_ics, feeds
     from tracker.outputs.dataset import csv_parts, json_parts
@@ -46,9 +63,12 @@ def site_outputs(
 
     provenance = provenance or Provenance()
     urls = Urls.from_base_url(settings.base_url)
-    pages = build_pages(content, urls, provenance, settings, digests)
+    wanted = wanted or _every
+    pages = build_pages(content, urls, provenance, settings, digests, wanted)
     outputs = render_site(pages, settings, urls)
     for event_id in pages.event_ids:  # "Cite this entry" as a file too, for reference managers
+        if not wanted(Urls.citation_path(event_id)):
+            continue
         reads = pages.event_pages.citation_reads(event_id)
         if reads is not None:  # its version is known; laid out only when made, like the page
             outputs.append(Output(Urls.citation_path(event_id), reads, functools.partial(_citation_file, pages.event_pages, event_id)))
@@ -61,18 +81,25 @@ def site_outputs(
     digests = pages.event_pages.digests
     keys = pages.event_pages.shown
     for subscription in subscriptions(content, pages.shared_events):  # the whole site's, each leader's, each pair's
+        whole_site = subscription == WHOLE_SITE  # its pieces are every other feed's or calendar's
+        files = [f"{subscription.page}{name}" for name in ("feed.xml", "events.ics")]
+        if not whole_site and not any([wanted(path) for path in files]):
+            continue
         carried = pages.event_ids if subscription.event_ids is None else subscription.event_ids  # oldest first
         reads = (subscription, tuple(keys[event_id] for event_id in carried))
-        for path, parts in (("feed.xml", feeds.atom_parts), ("events.ics", calendar_ics.ics_parts)):
+        for path, parts in zip(files, (feeds.atom_parts, calendar_ics.ics_parts), strict=True):
             made = functools.partial(parts, content, settings, urls, subscription, keys)
-            whole_site = subscription == WHOLE_SITE  # its pieces are every other feed's or calendar's
-            outputs.append(Output.of_pieces(f"{subscription.page}{path}", reads, made, whole_site, home_of_pieces=whole_site))
+            outputs.append(Output.of_pieces(path, reads, made, whole_site, home_of_pieces=whole_site))
     everything = (digests.everything,)
     json_made = functools.partial(json_parts, content, settings, urls, keys, digests.sources)
     outputs.append(Output.of_pieces("events.json", everything, json_made, whole_site=True))
     csv_made = functools.partial(csv_parts, content, settings, urls, keys)
     outputs.append(Output.of_pieces("events.csv", everything, csv_made, whole_site=True))
     return outputs
+
+
+def _every(path: str) -> bool:
+    return True
 
 
 def render_content(content: Content, settings: Settings, provenance: Provenance | None = None) -> SiteFiles:
@@ -101,9 +128,9 @@ def build_site(
     saved = cache.load(out) if cache else None
     if saved and saved.inputs == inputs and saved.live(out):
         return Written(len(saved.rows) - 1, 0)  # less the MARKER
-    previous = saved.outputs if saved else {}  # keys include the salt: new code or templates match none
     from tracker.content.provenance import read_provenance
     from tracker.content.validate import validate_content
+    from tracker.outputs.reach import frame_of, tokens_of
 
     salt = code_salt(settings, finishing)
     parsed = cache.load_parsed(content_dir, salt) if cache else None
@@ -118,18 +145,70 @@ def build_site(
             if cache and parsed is not None:
                 cache.save_parsed(content_dir, salt, parsed)
         del parsed  # what each file became once checked: saved, and the model holds what the build needs
-        outputs = site_outputs(content, settings, provenance, digests)
+        frame, tokens = frame_of(content, provenance, salt), tokens_of(digests, provenance.versions)
+        earlier = cache.load_reach(out) if cache and saved else None
+        listing = _listing(content, settings, provenance, digests, out, saved, earlier.reached(saved.inputs, frame, tokens) if earlier and saved else None)
         gc.freeze()  # the content and the pages laid out live until the build ends
         indexes = cache.piece_indexes(out, salt) if cache else None
         folders = cache.load_folders(out) if cache else SiteFolders(None, None)
         live_before = stamp_of(out.resolve())
-        manifest, written = write_site(outputs, out, finishing, previous, salt.encode(), indexes, folders.spare)
+        manifest, written = write_site(
+            listing.outputs, out, finishing, listing.previous, salt.encode(), indexes, folders.spare, listing.carried
+        )
     if cache:
+        cache.save_reach(out, listing.reach(inputs, frame, tokens, earlier))
         cache.save(out, Saved.of(inputs, manifest))
         # Finishing steps (the search index) add files of their own: then what the site holds is not recorded.
         site = out.resolve()
-        cache.save_folders(out, folders.after_build(site, spare_folder(site), live_before, previous, manifest, not finishing))
+        was_live = {**listing.previous, **listing.carried}
+        cache.save_folders(out, folders.after_build(site, spare_folder(site), live_before, was_live, manifest, not finishing))
     return written
+
+
+@dataclass(frozen=True)
+class _Listing:
+    """The outputs a build lists, with the last build's records of their files, and of the
+    files it carries over without listing their outputs."""
+
+    outputs: list[Output]
+    previous: Manifest
+    carried: Manifest
+    selection: Selection
+
+    def reach(self, inputs: str, frame: str, tokens: Tokens, earlier: Reach | None) -> Reach:
+        """The record, for the next build, of which outputs of one entry read which token."""
+        if self.selection.reached is None:  # every output listed: the record is made afresh
+            of_one_entry = set(self.selection.asked)
+            return Reach.of(inputs, frame, tokens, [output for output in self.outputs if output.path in of_one_entry])
+        assert earlier is not None
+        reached = self.selection.reached
+        return Reach.of(inputs, frame, tokens, [output for output in self.outputs if output.path in reached], earlier)
+
+
+def _listing(
+    content: Content,
+    settings: Settings,
+    provenance: Provenance,
+    digests: EntityDigests,
+    out: Path,
+    saved: Saved | None,
+    reached: set[str] | None,
+) -> _Listing:
+    """List the outputs: where the last build's record says which outputs of one entry an edit
+    reaches (`reached`), those and the outputs listing many entries, carrying every other
+    file over as it is; otherwise (no record, or any doubt) every output."""
+    if saved is not None and reached is not None:
+        reached.update(saved.unlike_live(out, reached))  # edited by hand or gone: made again, never trusted
+        selection = Selection(reached)
+        outputs = site_outputs(content, settings, provenance, digests, selection)
+        listed = {output.path for output in outputs}
+        if reached <= listed and listed <= saved.rows.keys():  # else the record was wrong: list everything
+            previous = {path: Record(*saved.rows[path]) for path in (*listed, MARKER) if path in saved.rows}
+            carried = {path: Record(*row) for path, row in saved.rows.items() if path not in listed and path != MARKER}
+            return _Listing(outputs, previous, carried, selection)
+    selection = Selection()
+    outputs = site_outputs(content, settings, provenance, digests, selection)
+    return _Listing(outputs, saved.outputs if saved else {}, {}, selection)  # keys include the salt: new code or templates match none
 
 
 @contextlib.contextmanager

@@ -23,7 +23,7 @@ import sys
 import tempfile
 import zlib
 from array import array
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
@@ -35,6 +35,7 @@ from tracker.settings import PROJECT_DIR, SCHEMA_DIR, TEMPLATE_DIR, Settings
 if TYPE_CHECKING:
     from tracker.content.kept import CheckedFiles
     from tracker.content.model import Content, Event, Leader, Source
+    from tracker.outputs.reach import Reach
 
 FORMAT = 3
 CHECKED_FORMAT = 3
@@ -93,15 +94,22 @@ class Saved:
 
     def live(self, out: Path) -> bool:
         """True while every file recorded is still in `out` as the build left it."""
+        return next(self.unlike_live(out), None) is None
+
+    def unlike_live(self, out: Path, skipped: Collection[str] = ()) -> Iterator[str]:
+        """The files recorded, but those `skipped`, that are not in `out` as the build left them
+        (edited or replaced by hand, or gone)."""
         folder = os.path.join(out, "")
         for path, (_, _, size, mtime_ns, inode) in self.rows.items():
+            if path in skipped:
+                continue
             try:
                 info = os.stat(folder + path)
             except OSError:
-                return False
+                yield path
+                continue
             if info.st_size != size or info.st_mtime_ns != mtime_ns or info.st_ino != inode:
-                return False
-        return True
+                yield path
 
 
 FolderStamps = dict[str, list[int]]
@@ -334,6 +342,9 @@ class EntityDigests:
     """Each event as the pages that list it show it (its row, its mark on a timeline, how its
     leaders took part, the names of its leaders), without what only its own page shows (its
     summary, the notes of its timeline): an edited summary leaves the lists as they were."""
+    shown: dict[str, str]
+    """Each event's digest together with those of every leader and source it names: what
+    one event's entry in a feed, a calendar or a data file, and its page, are made from."""
 
     @classmethod
     def of(cls, content: Content, kept: CheckedFiles | None = None) -> EntityDigests:
@@ -356,31 +367,33 @@ class EntityDigests:
         events = {event_id: digests("events", event_id, event) for event_id, event in content.events.items()}
         leaders = {leader_id: digests("leaders", leader_id, leader)[0] for leader_id, leader in content.leaders.items()}
         names = {leader_id: leader.name for leader_id, leader in content.leaders.items()}
+        sources = {source_id: digests("sources", source_id, source)[0] for source_id, source in content.sources.items()}
+        in_full = {event_id: made[0] for event_id, made in events.items()}
         return cls(
-            {event_id: made[0] for event_id, made in events.items()},
+            in_full,
             leaders,
-            {source_id: digests("sources", source_id, source)[0] for source_id, source in content.sources.items()},
+            sources,
             {
                 event_id: _digest([events[event_id][1], *(names[leader_id] for leader_id in event.leaders)])
                 for event_id, event in content.events.items()
             },
+            _events_as_shown(content, in_full, leaders, sources),
         )
-
-    def of_events_as_shown(self, content: Content) -> dict[str, str]:
-        """Each event's digest together with those of every leader and source it names: what
-        one event's entry in a feed, a calendar or a data file is made from."""
-        digests = {}
-        events, leaders, sources = self.events, self.leaders, self.sources
-        for event_id, event in content.events.items():
-            named = sorted({*event.leaders, *(leader for leader in (event.visitor, event.host) if leader)})
-            parts = [events[event_id], *(leaders[i] for i in named), *(sources[i] for i in event.sources)]
-            digests[event_id] = _digest_of_digests(parts)
-        return digests
 
     @property
     def everything(self) -> str:
         """All of the content at once: what a whole-site data file reads."""
         return value_digest((sorted(self.events.items()), sorted(self.leaders.items()), sorted(self.sources.items())))
+
+
+def _events_as_shown(content: Content, events: dict[str, str], leaders: dict[str, str], sources: dict[str, str]) -> dict[str, str]:
+    """Each event's digest together with those of every leader and source it names."""
+    digests = {}
+    for event_id, event in content.events.items():
+        named = sorted({*event.leaders, *(leader for leader in (event.visitor, event.host) if leader)})
+        parts = [events[event_id], *(leaders[i] for i in named), *(sources[i] for i in event.sources)]
+        digests[event_id] = _digest_of_digests(parts)
+    return digests
 
 
 @dataclass(frozen=True)
@@ -476,6 +489,29 @@ class BuildCache:
         for path in pieces.glob("*.json") if pieces.is_dir() else ():
             if path.stem not in live:
                 path.unlink(missing_ok=True)
+
+    def _reach_file(self, out: Path) -> Path:
+        return self.folder / f"reach-{self._file(out).stem}.json"
+
+    def load_reach(self, out: Path) -> Reach | None:
+        """Which outputs of `out` read which entry, as the last build recorded it; None (with a
+        warning when the record is unreadable) if there is no such record."""
+        from tracker.outputs.reach import Reach
+
+        path = self._reach_file(out)
+        if not path.is_file():
+            return None
+        try:
+            raw = orjson.loads(path.read_bytes())
+            if raw.get("format") != FORMAT:
+                return None
+            return Reach.from_json(raw)
+        except (OSError, ValueError, TypeError, KeyError, AttributeError) as error:
+            print(f"warning: ignoring the build cache {path} ({error}); listing every output", file=sys.stderr)
+            return None
+
+    def save_reach(self, out: Path, reach: Reach) -> None:
+        self._write(self._reach_file(out), {"format": FORMAT, **reach.as_json()})
 
     def _folders_file(self, out: Path) -> Path:
         return self.folder / f"folders-{self._file(out).stem}.json"

@@ -146,8 +146,7 @@ def render_site(pages: Pages, settings: Settings, urls: Urls) -> list[Output]:
     add("404.html", None, "404.html")  # served at any address, so it claims none
 
     # The search page is noindex: listing it in the sitemap would contradict that.
-    page_paths = sorted(o.path for o in outputs if o.path.endswith("index.html") and o.path != "search/index.html")
-    sitemap = [urls.absolute(urls.page(path.removesuffix("index.html"))) for path in page_paths]
+    sitemap = [urls.absolute(urls.page(path)) for path in sorted(pages.paths(), key=Urls.output_file)]  # listed or not
     add("sitemap.xml", "sitemap.xml", locations=sitemap)
     add("robots.txt", "robots.txt", sitemap=urls.absolute(urls.page("sitemap.xml")))
     outputs.append(Output(".nojekyll", (), lambda: b""))  # GitHub Pages: serve files as they are, no Jekyll pass

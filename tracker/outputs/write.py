@@ -197,15 +197,18 @@ def write_site(
     salt: bytes = b"",
     indexes: PieceIndexes | None = None,
     spare: SpareRecord | None = None,
+    carried: Manifest | None = None,
 ) -> tuple[Manifest, Written]:
     """Stage every output in a folder beside `out`, run the finishing steps, then swap it in.
 
     `previous` describes the live site (from the last build): its files are reused where
     their inputs or bytes are unchanged, and a file of pieces takes the unchanged ones from
     its live version (`indexes` says where they lie; made for the same `salt`). `spare` is what
-    the last build recorded of the spare, if anything. When nothing at all changed, the live site is left
-    as it is and nothing is swapped. If anything fails before the swap, the staged folder is
-    removed and `out` is untouched.
+    the last build recorded of the spare, if anything. `carried` are live files kept as they
+    are without an output listed for them (their records, checked by the caller to describe
+    the live files). When nothing at all changed, the live site is left as it is and nothing
+    is swapped. If anything fails before the swap, the staged folder is removed and `out` is
+    untouched.
     """
     out = out.resolve()
     check_output_folder(out)
@@ -217,6 +220,8 @@ def write_site(
     marker = Output(MARKER, (), lambda: MARKER_TEXT.encode("utf-8"))
     try:
         records: dict[str, Record | None] = {}  # in the outputs' order, whatever order they are made in
+        for path, record in (carried or {}).items():
+            records[path] = staging.keep(path, record)
         to_make: list[_Job] = []
         live = os.path.join(out, "")  # a string: 30,000 path objects cost more than the checks
         for output in (*outputs, marker):
@@ -240,7 +245,7 @@ def write_site(
             records[output.path] = record
         manifest = {path: record for path, record in records.items() if record is not None}
         assert len(manifest) == len(records)
-        if staging.folder is None and manifest.keys() == previous.keys() and out.is_dir():
+        if staging.folder is None and manifest.keys() == previous.keys() | (carried or {}).keys() and out.is_dir():
             return manifest, Written(len(manifest) - 1, 0)  # the live site is already this site
         staged = staging.open()
         for step in finishing:

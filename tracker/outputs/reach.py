@@ -1,0 +1,147 @@
+"""Which outputs read which entry, kept from one build for the next, so that a rebuild after
+an edit lists (declares, keys, lays out) only the outputs the edit reaches, not the 30,000
+it does not.
+
+What an output reads (`write.Output.reads`) holds, besides fixed values, the digests of the
+entries it shows (`cache.EntityDigests`: an event in full, as lists show it, or with the
+leaders and sources it names; a leader; a source) and an event's content version: each such
+value is a *token* of one entry. Everything else an output of one entry reads (its address,
+a leader's links to the pairs, an event's history from git, which events a feed carries and
+in what order) follows from the *frame*: which entries there are, how they are linked, their
+dates and statuses, the leaders' names, the history from git, and the code, templates and
+settings (the salt). So while the frame is the same, an output none of whose tokens changed
+reads what it read last time, and its file is the last build's.
+
+The record is a hint like the rest of the cache: it is used only for the very build whose
+record of files (`cache.Saved`) it sits beside, only while the frame and the set of tokens
+are the same, and only for the outputs of one entry (`Selection`); the outputs listing
+every event are always listed. Anything else, or a record that cannot be read (with a
+warning), and the build lists every output.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Collection, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from tracker.content.model import Content
+    from tracker.content.provenance import Provenance
+    from tracker.outputs.cache import EntityDigests
+    from tracker.outputs.write import Output
+
+Tokens = dict[str, str]
+"""Each token's name (`event <id>`, `listed <id>`, `shown <id>`, `version <id>`, `leader <id>`,
+`source <id>`) -> its value this build."""
+
+
+def tokens_of(digests: EntityDigests, versions: Mapping[str, str]) -> Tokens:
+    """Every token of this build: the values that stand for one entry in what outputs read."""
+    tokens: Tokens = {}
+    for kind, values in (("event", digests.events), ("listed", digests.listed), ("shown", digests.shown), ("version", versions),
+                         ("leader", digests.leaders), ("source", digests.sources)):
+        tokens.update((f"{kind} {entry_id}", value) for entry_id, value in values.items())
+    return tokens
+
+
+def frame_of(content: Content, provenance: Provenance, salt: str) -> str:
+    """A digest of everything the outputs of one entry read besides their tokens: which
+    entries there are and in which files, how events link to leaders, sources and each other,
+    their dates and statuses (which pages and feeds carry them, and in what order), the
+    leaders' names (shown in other entries' links), the history from git, and the salt."""
+    events = [
+        (e.id, e.origin.path, e.date, e.end, e.status, e.leaders, e.visitor, e.host, e.sources, e.related)
+        for e in content.events.values()
+    ]
+    leaders = [(leader.id, leader.origin.path, leader.name) for leader in content.leaders.values()]
+    sources = [(source.id, source.origin.path) for source in content.sources.values()]
+    framed = (salt, sorted(events), sorted(leaders), sorted(sources), provenance.changes)
+    # repr, not pickle: a pickle tells apart equal strings that are one object from those that are two
+    return hashlib.blake2b(repr(framed).encode("utf-8", "surrogateescape"), digest_size=20).hexdigest()
+
+
+@dataclass
+class Selection:
+    """Which outputs of one entry (an event's page and citation, a leader's, a pair's or a
+    source's page, feed and calendar) a build lists: all (`reached` None), recording which
+    those are, or only those `reached`."""
+
+    reached: Collection[str] | None = None
+    asked: list[str] = field(default_factory=list)
+    """With every output listed, the paths of those of one entry: the ones a next build may skip."""
+
+    def __call__(self, path: str) -> bool:
+        """Whether to list the output at `path` (site-relative file)."""
+        if self.reached is None:
+            self.asked.append(path)
+            return True
+        return path in self.reached
+
+
+@dataclass(frozen=True)
+class Reach:
+    """One build's record of which outputs of one entry read each token."""
+
+    inputs: str
+    """The build's `cache.input_digest`: the record is only for the build that recorded its files with it."""
+    frame: str
+    tokens: Tokens
+    readers: dict[str, list[str]]
+    """Token name -> the outputs of one entry that read it (site-relative files)."""
+
+    def reached(self, inputs: str, frame: str, tokens: Tokens) -> set[str] | None:
+        """The outputs of one entry that read a token whose value changed since this record
+        (for a build after the one recorded as `inputs`); None when the record cannot tell
+        (another build's record, another frame, other entries)."""
+        if inputs != self.inputs or frame != self.frame or tokens.keys() != self.tokens.keys():
+            return None
+        reached: set[str] = set()
+        earlier = self.tokens
+        for name, value in tokens.items():
+            if earlier[name] != value:
+                reached.update(self.readers.get(name, ()))
+        return reached
+
+    @classmethod
+    def of(cls, inputs: str, frame: str, tokens: Tokens, outputs: Iterable[Output], earlier: Reach | None = None) -> Reach:
+        """The record after a build that listed `outputs` of one entry: of them alone with
+        every output listed (no `earlier`); else `earlier`'s, with what those listed read now."""
+        readers: dict[str, list[str]] = {} if earlier is None else {name: list(paths) for name, paths in earlier.readers.items()}
+        names = {value: name for name, value in tokens.items()}
+        for output in outputs:
+            for value in set(_strings(output.reads)):
+                name = names.get(value)
+                if name is not None:
+                    paths = readers.setdefault(name, [])
+                    if earlier is None or output.path not in paths:
+                        paths.append(output.path)
+        return cls(inputs, frame, tokens, readers)
+
+    def as_json(self) -> dict[str, Any]:
+        return {"inputs": self.inputs, "frame": self.frame, "tokens": self.tokens, "readers": self.readers}
+
+    @classmethod
+    def from_json(cls, raw: Any) -> Reach:
+        """Read back from `as_json`; ValueError when it is not such a record."""
+        inputs, frame, tokens, readers = raw["inputs"], raw["frame"], raw["tokens"], raw["readers"]
+        if not (type(inputs) is str and type(frame) is str and type(tokens) is dict and type(readers) is dict):
+            raise ValueError("not a record of what outputs read")
+        if not all(type(value) is str for value in tokens.values()):
+            raise ValueError("a token's value is not a string")
+        if not all(type(paths) is list and all(type(path) is str for path in paths) for paths in readers.values()):
+            raise ValueError("a token's readers are not a list of files")
+        return cls(inputs, frame, tokens, readers)
+
+
+def _strings(value: object) -> Iterator[str]:
+    """Every string in what an output reads, inside tuples, lists and dicts."""
+    if type(value) is str:
+        yield value
+    elif isinstance(value, (tuple, list)):
+        for item in value:
+            yield from _strings(item)
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
