@@ -221,6 +221,32 @@ def test_a_record_of_what_outputs_read_is_used_only_by_the_build_after_the_one_t
     assert tree(workspace / "site") == clean(workspace)
 
 
+def test_a_rebuild_runs_the_templates_an_earlier_build_compiled_unless_their_files_are_damaged(
+    workspace: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    compiled: list[str] = []
+    compile_template = jinja2.Environment.compile
+
+    def counted(env: jinja2.Environment, source: str, name: str | None = None, *arguments: Any, **keywords: Any) -> Any:
+        compiled.append(str(name))
+        return compile_template(env, source, name, *arguments, **keywords)
+
+    monkeypatch.setattr(jinja2.Environment, "compile", counted)
+    incremental(workspace)
+    assert "event.html" in compiled
+    compiled.clear()
+    edit(workspace / "content/events/vladivostok-2019.yaml", "summary: ", "summary: Edited. ")
+    incremental(workspace)
+    assert compiled == []  # the event's page rendered again, from the code kept
+    for code in (workspace / ".build-cache").glob("templates-*/*.code"):
+        data = code.read_bytes()
+        code.write_bytes(data[:-1] + bytes([data[-1] ^ 1]))  # one bit not as written
+    edit(workspace / "content/events/vladivostok-2019.yaml", "summary: ", "summary: Again. ")
+    incremental(workspace)
+    assert "warning: ignoring the build cache" in capsys.readouterr().err and "event.html" in compiled
+    assert tree(workspace / "site") == clean(workspace)
+
+
 def test_a_hand_edited_file_in_the_site_is_replaced_not_trusted(workspace: Path) -> None:
     incremental(workspace)
     page = workspace / "site/about/index.html"

@@ -31,6 +31,8 @@ from tracker.outputs.write import MARKER, FinishingStep, Output, Written, check_
 from tracker.settings import Settings
 
 if TYPE_CHECKING:
+    from jinja2 import BytecodeCache
+
     from tracker.content.model import Content
     from tracker.content.provenance import Provenance
     from tracker.outputs.pages import EventLayout
@@ -49,10 +51,12 @@ def site_outputs(
     provenance: Provenance | None = None,
     digests: EntityDigests | None = None,
     wanted: Callable[[str], bool] | None = None,
+    compiled: BytecodeCache | None = None,
 ) -> list[Output]:
     """Every file of the site, each with what it is made from: the one list of outputs.
     `digests` are the entries' (`EntityDigests.of`), when the build has made them; `wanted`
-    says which outputs of one entry to list (`reach.Selection`; all when not given)."""
+    says which outputs of one entry to list (`reach.Selection`; all when not given);
+    `compiled`, where the templates compiled by an earlier build are kept."""
     from tracker.content.provenance import Provenance
     from tracker.outputs import calendar_ics, feeds
     from tracker.outputs.dataset import csv_parts, json_parts
@@ -65,7 +69,7 @@ def site_outputs(
     urls = Urls.from_base_url(settings.base_url)
     wanted = wanted or _every
     pages = build_pages(content, urls, provenance, settings, digests, wanted)
-    outputs = render_site(pages, settings, urls)
+    outputs = render_site(pages, settings, urls, compiled)
     for event_id in pages.event_ids:  # "Cite this entry" as a file too, for reference managers
         if not wanted(Urls.citation_path(event_id)):
             continue
@@ -80,11 +84,14 @@ def site_outputs(
     # whole-site data files read all the content.
     digests = pages.event_pages.digests
     keys = pages.event_pages.shown
-    for subscription in subscriptions(content, pages.shared_events):  # the whole site's, each leader's, each pair's
+    names = ("feed.xml", "events.ics")
+
+    def wanted_page(page: str) -> bool:  # a feed and a calendar read the same: both listed, or neither
+        return any([wanted(f"{page}{name}") for name in names])
+
+    for subscription in subscriptions(content, pages.shared_events, wanted_page):  # the whole site's, each leader's, each pair's
         whole_site = subscription == WHOLE_SITE  # its pieces are every other feed's or calendar's
-        files = [f"{subscription.page}{name}" for name in ("feed.xml", "events.ics")]
-        if not whole_site and not any([wanted(path) for path in files]):
-            continue
+        files = [f"{subscription.page}{name}" for name in names]
         carried = pages.event_ids if subscription.event_ids is None else subscription.event_ids  # oldest first
         reads = (subscription, tuple(keys[event_id] for event_id in carried))
         for path, parts in zip(files, (feeds.atom_parts, calendar_ics.ics_parts), strict=True):
@@ -130,6 +137,7 @@ def build_site(
         return Written(len(saved.rows) - 1, 0)  # less the MARKER
     from tracker.content.provenance import read_provenance
     from tracker.content.validate import validate_content
+    from tracker.outputs.compiled import CompiledTemplates
     from tracker.outputs.reach import frame_of, tokens_of
 
     salt = code_salt(settings, finishing)
@@ -147,7 +155,9 @@ def build_site(
         del parsed  # what each file became once checked: saved, and the model holds what the build needs
         frame, tokens = frame_of(content, provenance, salt), tokens_of(digests, provenance.versions)
         earlier = cache.load_reach(out) if cache and saved else None
-        listing = _listing(content, settings, provenance, digests, out, saved, earlier.reached(saved.inputs, frame, tokens) if earlier and saved else None)
+        reached = earlier.reached(saved.inputs, frame, tokens) if earlier and saved else None
+        compiled = CompiledTemplates.in_cache(cache.folder, salt) if cache else None
+        listing = _listing(content, settings, provenance, digests, out, saved, reached, compiled)
         gc.freeze()  # the content and the pages laid out live until the build ends
         indexes = cache.piece_indexes(out, salt) if cache else None
         folders = cache.load_folders(out) if cache else SiteFolders(None, None)
@@ -193,6 +203,7 @@ def _listing(
     out: Path,
     saved: Saved | None,
     reached: set[str] | None,
+    compiled: BytecodeCache | None,
 ) -> _Listing:
     """List the outputs: where the last build's record says which outputs of one entry an edit
     reaches (`reached`), those and the outputs listing many entries, carrying every other
@@ -200,14 +211,14 @@ def _listing(
     if saved is not None and reached is not None:
         reached.update(saved.unlike_live(out, reached))  # edited by hand or gone: made again, never trusted
         selection = Selection(reached)
-        outputs = site_outputs(content, settings, provenance, digests, selection)
+        outputs = site_outputs(content, settings, provenance, digests, selection, compiled)
         listed = {output.path for output in outputs}
         if reached <= listed and listed <= saved.rows.keys():  # else the record was wrong: list everything
             previous = {path: Record(*saved.rows[path]) for path in (*listed, MARKER) if path in saved.rows}
             carried = {path: Record(*row) for path, row in saved.rows.items() if path not in listed and path != MARKER}
             return _Listing(outputs, previous, carried, selection)
     selection = Selection()
-    outputs = site_outputs(content, settings, provenance, digests, selection)
+    outputs = site_outputs(content, settings, provenance, digests, selection, compiled)
     return _Listing(outputs, saved.outputs if saved else {}, {}, selection)  # keys include the salt: new code or templates match none
 
 

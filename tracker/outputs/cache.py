@@ -496,13 +496,15 @@ class BuildCache:
     def load_reach(self, out: Path) -> Reach | None:
         """Which outputs of `out` read which entry, as the last build recorded it; None (with a
         warning when the record is unreadable) if there is no such record."""
+        from tracker.content.kept import collector_paused
         from tracker.outputs.reach import Reach
 
         path = self._reach_file(out)
         if not path.is_file():
             return None
         try:
-            raw = orjson.loads(path.read_bytes())
+            with collector_paused():  # tens of thousands of strings, all kept: no collection to run over them
+                raw = orjson.loads(path.read_bytes())
             if raw.get("format") != FORMAT:
                 return None
             return Reach.from_json(raw)

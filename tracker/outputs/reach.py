@@ -88,8 +88,9 @@ class Reach:
     """The build's `cache.input_digest`: the record is only for the build that recorded its files with it."""
     frame: str
     tokens: Tokens
-    readers: dict[str, list[str]]
-    """Token name -> the outputs of one entry that read it (site-relative files)."""
+    readers: dict[str, str]
+    """Token name -> the outputs of one entry that read it (site-relative files, each after a
+    NUL: one string a token, which a rebuild splits only for the tokens that changed)."""
 
     def reached(self, inputs: str, frame: str, tokens: Tokens) -> set[str] | None:
         """The outputs of one entry that read a token whose value changed since this record
@@ -98,25 +99,26 @@ class Reach:
         if inputs != self.inputs or frame != self.frame or tokens.keys() != self.tokens.keys():
             return None
         reached: set[str] = set()
-        earlier = self.tokens
+        earlier, readers = self.tokens, self.readers
         for name, value in tokens.items():
-            if earlier[name] != value:
-                reached.update(self.readers.get(name, ()))
+            if earlier[name] != value and name in readers:
+                reached.update(readers[name].split("\0")[1:])
         return reached
 
     @classmethod
     def of(cls, inputs: str, frame: str, tokens: Tokens, outputs: Iterable[Output], earlier: Reach | None = None) -> Reach:
         """The record after a build that listed `outputs` of one entry: of them alone with
-        every output listed (no `earlier`); else `earlier`'s, with what those listed read now."""
-        readers: dict[str, list[str]] = {} if earlier is None else {name: list(paths) for name, paths in earlier.readers.items()}
+        every output listed (no `earlier`); else `earlier`'s (taken over, not copied), with
+        what those listed read now."""
+        readers = {} if earlier is None else earlier.readers
         names = {value: name for name, value in tokens.items()}
         for output in outputs:
             for value in set(_strings(output.reads)):
                 name = names.get(value)
                 if name is not None:
-                    paths = readers.setdefault(name, [])
-                    if earlier is None or output.path not in paths:
-                        paths.append(output.path)
+                    paths = readers.get(name, "")
+                    if earlier is None or f"\0{output.path}\0" not in f"{paths}\0":
+                        readers[name] = f"{paths}\0{output.path}"
         return cls(inputs, frame, tokens, readers)
 
     def as_json(self) -> dict[str, Any]:
@@ -128,10 +130,8 @@ class Reach:
         inputs, frame, tokens, readers = raw["inputs"], raw["frame"], raw["tokens"], raw["readers"]
         if not (type(inputs) is str and type(frame) is str and type(tokens) is dict and type(readers) is dict):
             raise ValueError("not a record of what outputs read")
-        if not all(type(value) is str for value in tokens.values()):
-            raise ValueError("a token's value is not a string")
-        if not all(type(paths) is list and all(type(path) is str for path in paths) for paths in readers.values()):
-            raise ValueError("a token's readers are not a list of files")
+        if not all(type(value) is str for value in tokens.values()) or not all(type(paths) is str for paths in readers.values()):
+            raise ValueError("a token's value or readers are not a string")
         return cls(inputs, frame, tokens, readers)
 
 
