@@ -184,9 +184,17 @@ def test_an_edit_lists_only_the_outputs_that_read_what_changed(workspace: Path, 
     incremental(workspace)
     assert "events/vladivostok-2019/index.html" in keyed and "events/vladivostok-2019/cite.json" in keyed
     assert "leaders/kim-jong-un/feed.xml" in keyed  # it carries the event in full
-    # the other event's page, and the pages of one entry that list the event (as lists show it), are not even listed
-    assert not {"events/victory-day-2015/index.html", "leaders/kim-jong-un/index.html", "sources/agency-2019-04-26-summit-held/index.html"} & set(keyed)
-    assert "index.html" in keyed and "events.json" in keyed  # the outputs listing every event always are
+    assert "feed.xml" in keyed and "events.json" in keyed  # so do the whole site's
+    # the other event's page, and the pages that list the event (as lists show it), are not even listed
+    lists = {"index.html", "years/2019/index.html", "leaders/kim-jong-un/index.html", "sources/agency-2019-04-26-summit-held/index.html"}
+    assert not {"events/victory-day-2015/index.html", *lists} & set(keyed)
+    assert tree(workspace / "site") == clean(workspace)
+
+    keyed.clear()
+    edit(workspace / "content/events/vladivostok-2019.yaml", "title: ", "title: Edited ")  # the lists show the title
+    incremental(workspace)
+    assert lists <= set(keyed) and "events/victory-day-2015/index.html" in keyed  # it lists the event as related
+    assert "events/hostile-markup/index.html" not in keyed
     assert tree(workspace / "site") == clean(workspace)
 
 

@@ -55,7 +55,7 @@ def site_outputs(
 ) -> list[Output]:
     """Every file of the site, each with what it is made from: the one list of outputs.
     `digests` are the entries' (`EntityDigests.of`), when the build has made them; `wanted`
-    says which outputs of one entry to list (`reach.Selection`; all when not given);
+    says which outputs to list (`reach.Selection`; all when not given);
     `compiled`, where the templates compiled by an earlier build are kept."""
     from tracker.content.provenance import Provenance
     from tracker.outputs import calendar_ics, feeds
@@ -97,11 +97,12 @@ def site_outputs(
         for path, parts in zip(files, (feeds.atom_parts, calendar_ics.ics_parts), strict=True):
             made = functools.partial(parts, content, settings, urls, subscription, keys)
             outputs.append(Output.of_pieces(path, reads, made, whole_site, home_of_pieces=whole_site))
-    everything = (digests.everything,)
-    json_made = functools.partial(json_parts, content, settings, urls, keys, digests.sources)
-    outputs.append(Output.of_pieces("events.json", everything, json_made, whole_site=True))
-    csv_made = functools.partial(csv_parts, content, settings, urls, keys)
-    outputs.append(Output.of_pieces("events.csv", everything, csv_made, whole_site=True))
+    if wanted("events.json"):
+        json_made = functools.partial(json_parts, content, settings, urls, keys, digests.sources)
+        outputs.append(Output.of_pieces("events.json", (digests.everything,), json_made, whole_site=True))
+    if wanted("events.csv"):
+        csv_made = functools.partial(csv_parts, content, settings, urls, keys)
+        outputs.append(Output.of_pieces("events.csv", (digests.everything,), csv_made, whole_site=True))
     return outputs
 
 
@@ -186,7 +187,7 @@ class _Listing:
     selection: Selection
 
     def reach(self, inputs: str, frame: str, tokens: Tokens, earlier: Reach | None) -> Reach:
-        """The record, for the next build, of which outputs of one entry read which token."""
+        """The record, for the next build, of which outputs read which token."""
         if self.selection.reached is None:  # every output listed: the record is made afresh
             of_one_entry = set(self.selection.asked)
             return Reach.of(inputs, frame, tokens, [output for output in self.outputs if output.path in of_one_entry])
@@ -205,9 +206,9 @@ def _listing(
     reached: set[str] | None,
     compiled: BytecodeCache | None,
 ) -> _Listing:
-    """List the outputs: where the last build's record says which outputs of one entry an edit
-    reaches (`reached`), those and the outputs listing many entries, carrying every other
-    file over as it is; otherwise (no record, or any doubt) every output."""
+    """List the outputs: where the last build's record says which outputs an edit reaches
+    (`reached`), those and the few always listed, carrying every other file over as it is;
+    otherwise (no record, or any doubt) every output."""
     if saved is not None and reached is not None:
         reached.update(saved.unlike_live(out, reached))  # edited by hand or gone: made again, never trusted
         selection = Selection(reached)

@@ -380,7 +380,7 @@ class EntityDigests:
             _events_as_shown(content, in_full, leaders, sources),
         )
 
-    @property
+    @functools.cached_property
     def everything(self) -> str:
         """All of the content at once: what a whole-site data file reads."""
         return value_digest((sorted(self.events.items()), sorted(self.leaders.items()), sorted(self.sources.items())))

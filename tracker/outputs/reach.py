@@ -4,19 +4,21 @@ it does not.
 
 What an output reads (`write.Output.reads`) holds, besides fixed values, the digests of the
 entries it shows (`cache.EntityDigests`: an event in full, as lists show it, or with the
-leaders and sources it names; a leader; a source) and an event's content version: each such
-value is a *token* of one entry. Everything else an output of one entry reads (its address,
-a leader's links to the pairs, an event's history from git, which events a feed carries and
-in what order) follows from the *frame*: which entries there are, how they are linked, their
-dates and statuses, the leaders' names, the history from git, and the code, templates and
-settings (the salt). So while the frame is the same, an output none of whose tokens changed
-reads what it read last time, and its file is the last build's.
+leaders and sources it names; a leader; a source; all of them at once) and an event's
+content version: each such value is a *token*. Everything else the pages, feeds, calendars,
+citations and data files read (their addresses, a leader's links to the pairs, the counts on
+the lists, an event's history from git, which events a page or feed carries and in what
+order) follows from the *frame*: which entries there are, how they are linked, their dates
+and statuses, the leaders' names, the history from git, and the code, templates and settings
+(the salt). So while the frame is the same, an output none of whose tokens changed reads
+what it read last time, and its file is the last build's.
 
-The record is a hint like the rest of the cache: it is used only for the very build whose
-record of files (`cache.Saved`) it sits beside, only while the frame and the set of tokens
-are the same, and only for the outputs of one entry (`Selection`); the outputs listing
-every event are always listed. Anything else, or a record that cannot be read (with a
-warning), and the build lists every output.
+The record is a hint like the rest of the cache: it is used only by the build right after
+the one that made it (the one whose record of files, `cache.Saved`, it sits beside), only
+while the frame and the set of tokens are the same, and only for the outputs that asked
+(`Selection`: the page of the latest changes, which shows the titles of the entries they
+name, and the few fixed files are always listed). Anything else, or a record that cannot be
+read (with a warning), and the build lists every output.
 """
 
 from __future__ import annotations
@@ -43,11 +45,12 @@ def tokens_of(digests: EntityDigests, versions: Mapping[str, str]) -> Tokens:
     for kind, values in (("event", digests.events), ("listed", digests.listed), ("shown", digests.shown), ("version", versions),
                          ("leader", digests.leaders), ("source", digests.sources)):
         tokens.update((f"{kind} {entry_id}", value) for entry_id, value in values.items())
+    tokens["everything"] = digests.everything  # what the whole-site data files read
     return tokens
 
 
 def frame_of(content: Content, provenance: Provenance, salt: str) -> str:
-    """A digest of everything the outputs of one entry read besides their tokens: which
+    """A digest of everything the outputs that `Selection` asks about read besides their tokens: which
     entries there are and in which files, how events link to leaders, sources and each other,
     their dates and statuses (which pages and feeds carry them, and in what order), the
     leaders' names (shown in other entries' links), the history from git, and the salt."""
@@ -64,13 +67,12 @@ def frame_of(content: Content, provenance: Provenance, salt: str) -> str:
 
 @dataclass
 class Selection:
-    """Which outputs of one entry (an event's page and citation, a leader's, a pair's or a
-    source's page, feed and calendar) a build lists: all (`reached` None), recording which
-    those are, or only those `reached`."""
+    """Which of the outputs it is asked about a build lists: all (`reached` None), recording
+    which those are, or only those `reached`."""
 
     reached: Collection[str] | None = None
     asked: list[str] = field(default_factory=list)
-    """With every output listed, the paths of those of one entry: the ones a next build may skip."""
+    """With every output listed, the paths of those asked about: the ones a next build may skip."""
 
     def __call__(self, path: str) -> bool:
         """Whether to list the output at `path` (site-relative file)."""
@@ -82,18 +84,18 @@ class Selection:
 
 @dataclass(frozen=True)
 class Reach:
-    """One build's record of which outputs of one entry read each token."""
+    """One build's record of which outputs read each token."""
 
     inputs: str
     """The build's `cache.input_digest`: the record is only for the build that recorded its files with it."""
     frame: str
     tokens: Tokens
     readers: dict[str, str]
-    """Token name -> the outputs of one entry that read it (site-relative files, each after a
+    """Token name -> the outputs that read it (site-relative files, each after a
     NUL: one string a token, which a rebuild splits only for the tokens that changed)."""
 
     def reached(self, inputs: str, frame: str, tokens: Tokens) -> set[str] | None:
-        """The outputs of one entry that read a token whose value changed since this record
+        """The outputs that read a token whose value changed since this record
         (for a build after the one recorded as `inputs`); None when the record cannot tell
         (another build's record, another frame, other entries)."""
         if inputs != self.inputs or frame != self.frame or tokens.keys() != self.tokens.keys():
@@ -107,7 +109,7 @@ class Reach:
 
     @classmethod
     def of(cls, inputs: str, frame: str, tokens: Tokens, outputs: Iterable[Output], earlier: Reach | None = None) -> Reach:
-        """The record after a build that listed `outputs` of one entry: of them alone with
+        """The record after a build that listed `outputs` (those `Selection` asked about): of them alone with
         every output listed (no `earlier`); else `earlier`'s (taken over, not copied), with
         what those listed read now."""
         readers = {} if earlier is None else earlier.readers

@@ -69,9 +69,9 @@ def subscriptions(
     content: Content, shared: dict[tuple[str, str], list[Event]] | None = None, wanted: Callable[[str], bool] = _every
 ) -> list[Subscription]:
     """Every feed and calendar the site offers: the whole site's, each leader's, each pair's
-    (`shared`: every two leaders' shared events, when they have been found already); of
-    the leaders' and pairs', only those of the pages `wanted` (site-relative: `leaders/x/`)."""
+    (`shared`: every two leaders' shared events, when they have been found already); only
+    those of the pages `wanted` (site-relative: "" for the whole site's, `leaders/x/`)."""
     ids = sorted(content.leaders)
     leaders = [leader_subscription(content, leader_id) for leader_id in ids if wanted(Urls.leader_path(leader_id))]
-    return [WHOLE_SITE, *leaders, *pair_subscriptions(content, shared, wanted)]
+    return [*([WHOLE_SITE] if wanted(WHOLE_SITE.page) else []), *leaders, *pair_subscriptions(content, shared, wanted)]
 
