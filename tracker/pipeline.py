@@ -154,7 +154,7 @@ def build_site(
             if cache and parsed is not None:
                 cache.save_parsed(content_dir, salt, parsed)
         del parsed  # what each file became once checked: saved, and the model holds what the build needs
-        frame, tokens = frame_of(content, provenance, salt), tokens_of(digests, provenance.versions)
+        frame, tokens = frame_of(digests, provenance, salt), tokens_of(digests, provenance.versions)
         earlier = cache.load_reach(out) if cache and saved else None
         reached = earlier.reached(saved.inputs, frame, tokens) if earlier and saved else None
         compiled = CompiledTemplates.in_cache(cache.folder, salt) if cache else None

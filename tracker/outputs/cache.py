@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from tracker.outputs.reach import Reach
 
 FORMAT = 3
-CHECKED_FORMAT = 3
+CHECKED_FORMAT = 4
 """The form of what `load_parsed` reads: when it changes, what an earlier build kept is passed over."""
 PACKAGE_DIR = PROJECT_DIR / "tracker"
 
@@ -345,23 +345,32 @@ class EntityDigests:
     shown: dict[str, str]
     """Each event's digest together with those of every leader and source it names: what
     one event's entry in a feed, a calendar or a data file, and its page, are made from."""
+    frames: list[str]
+    """Each entry's part of the frame (`reach.entry_frame`), in no particular order."""
 
     @classmethod
     def of(cls, content: Content, kept: CheckedFiles | None = None) -> EntityDigests:
         """The digests of every entry of `content`; with `kept`, the records of the files the
         content was read from, only those of the entries whose files changed are made (and
         kept with their records, for the next build)."""
+        from tracker.outputs.reach import entry_frame
+
         known = kept.by_entry() if kept is not None else {}
+        frames: list[str] = []
 
         def digests(kind: str, entry_id: str, entry: Event | Leader | Source) -> tuple[str, ...]:
+            """The entry in full, as lists show it (an event), and its part of the frame, last."""
             key, record = known.get((kind, entry_id), ("", None))
             if record is not None and record.digests:
-                return record.digests
-            made: tuple[str, ...] = (value_digest(entry),)
-            if kind == "events":  # and as lists show it
-                made += (value_digest(_as_listed(cast("Event", entry))),)
-            if kept is not None and key:
-                kept.amend(key, digests=made)
+                made = record.digests
+            else:
+                made = (value_digest(entry),)
+                if kind == "events":  # and as lists show it
+                    made += (value_digest(_as_listed(cast("Event", entry))),)
+                made += (entry_frame(kind, entry),)
+                if kept is not None and key:
+                    kept.amend(key, digests=made)
+            frames.append(made[-1])
             return made
 
         events = {event_id: digests("events", event_id, event) for event_id, event in content.events.items()}
@@ -378,6 +387,7 @@ class EntityDigests:
                 for event_id, event in content.events.items()
             },
             _events_as_shown(content, in_full, leaders, sources),
+            frames,
         )
 
     @functools.cached_property

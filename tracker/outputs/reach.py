@@ -26,10 +26,10 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 if TYPE_CHECKING:
-    from tracker.content.model import Content
+    from tracker.content.model import Event, Leader, Source
     from tracker.content.provenance import Provenance
     from tracker.outputs.cache import EntityDigests
     from tracker.outputs.write import Output
@@ -49,20 +49,27 @@ def tokens_of(digests: EntityDigests, versions: Mapping[str, str]) -> Tokens:
     return tokens
 
 
-def frame_of(content: Content, provenance: Provenance, salt: str) -> str:
-    """A digest of everything the outputs that `Selection` asks about read besides their tokens: which
-    entries there are and in which files, how events link to leaders, sources and each other,
-    their dates and statuses (which pages and feeds carry them, and in what order), the
-    leaders' names (shown in other entries' links), the history from git, and the salt."""
-    events = [
-        (e.id, e.origin.path, e.date, e.end, e.status, e.leaders, e.visitor, e.host, e.sources, e.related)
-        for e in content.events.values()
-    ]
-    leaders = [(leader.id, leader.origin.path, leader.name) for leader in content.leaders.values()]
-    sources = [(source.id, source.origin.path) for source in content.sources.values()]
-    framed = (salt, sorted(events), sorted(leaders), sorted(sources), provenance.changes)
+def entry_frame(kind: str, entry: Event | Leader | Source) -> str:
+    """One entry's part of the frame (`kind` its folder: "events", "leaders" or "sources"): its
+    ID and file; an event's dates, status, leaders, sources and related events; a leader's
+    name. Made once an entry, kept with its file's record (`cache.EntityDigests`)."""
+    if kind == "events":
+        e = cast("Event", entry)
+        framed: tuple[object, ...] = (kind, e.id, e.origin.path, e.date, e.end, e.status, e.leaders, e.visitor, e.host, e.sources, e.related)
+    elif kind == "leaders":
+        framed = (kind, entry.id, entry.origin.path, cast("Leader", entry).name)
+    else:
+        framed = (kind, entry.id, entry.origin.path)
     # repr, not pickle: a pickle tells apart equal strings that are one object from those that are two
     return hashlib.blake2b(repr(framed).encode("utf-8", "surrogateescape"), digest_size=20).hexdigest()
+
+
+def frame_of(digests: EntityDigests, provenance: Provenance, salt: str) -> str:
+    """A digest of everything the outputs `Selection` asks about read besides their tokens:
+    which entries there are and what links them (each entry's `entry_frame`), the history
+    from git, and the salt."""
+    history = hashlib.blake2b(repr(provenance.changes).encode("utf-8", "surrogateescape"), digest_size=20).hexdigest()
+    return hashlib.blake2b(" ".join([salt, history, *sorted(digests.frames)]).encode(), digest_size=20).hexdigest()
 
 
 @dataclass
