@@ -69,9 +69,6 @@ _RECORD_FIELDS = ("key", "digest", "size", "mtime_ns", "inode")
 Manifest = dict[str, Record]
 """Every file the build made, by site-relative path."""
 
-PieceIndex = list[tuple[str, int, int]]
-"""Where the pieces of a file made of pieces lie in it: each piece's key, start and end (bytes)."""
-
 
 @dataclass(frozen=True)
 class Saved:
@@ -438,9 +435,8 @@ class PieceIndexes:
             print(f"warning: ignoring the build cache {path} ({error}); making its pieces again", file=sys.stderr)
             return None
 
-    def save(self, digest: str, index: PieceIndex) -> None:
-        keys = [key for key, _, _ in index]
-        bounds = [bound for _, start, end in index for bound in (start, end)]
+    def save(self, digest: str, keys: list[str], bounds: list[int]) -> None:
+        """Record the pieces' `keys`, in order, and where each starts and ends, in one list."""
         self.cache._write(self._file(digest), {"format": FORMAT, "salt": self.salt, "keys": keys, "bounds": bounds})
 
 

@@ -26,13 +26,13 @@ import pickle
 import re
 import shutil
 import tempfile
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
 from tracker import workers
-from tracker.outputs.cache import Manifest, PieceIndex, PieceIndexes, Record, SpareRecord, site_folders
+from tracker.outputs.cache import Manifest, PieceIndexes, Record, SpareRecord, site_folders
 from tracker.settings import PROJECT_DIR, TEMPLATE_DIR
 
 FinishingStep = Callable[[Path], None]
@@ -99,21 +99,33 @@ def _made_afresh(parts: Callable[[], Iterable[bytes | Piece]]) -> bytes:
     return join_pieces(parts(), lambda piece: piece.make())[0]
 
 
-def join_pieces(parts: Iterable[bytes | Piece], get: Callable[[Piece], bytes], home: str = "") -> tuple[bytes, PieceIndex]:
-    """The file's bytes, each piece got by `get`, and where the pieces whose home is `home` lie in them."""
-    chunks: list[bytes] = []
-    index: PieceIndex = []
+def join_pieces(
+    parts: Iterable[bytes | Piece], get: Callable[[Piece], bytes], home: str = "", known: Mapping[str, bytes | memoryview] | None = None
+) -> tuple[bytes, list[str], list[int]]:
+    """The file's bytes, each piece taken from `known` (by key) or else got by `get`; and the
+    keys of the pieces whose home is `home`, in order, with where each starts and ends, in one
+    list. (A whole-site file has tens of thousands of pieces, most of them `known`: a call for
+    each would cost more than the copying.)"""
+    known = known or {}
+    chunks: list[bytes | memoryview] = []
+    keys: list[str] = []
+    bounds: list[int] = []
     at = 0
     for part in parts:
-        if isinstance(part, Piece):
-            data = get(part)
-            if part.home == home:
-                index.append((part.key, at, at + len(data)))
-        else:
-            data = part
+        if type(part) is bytes:
+            chunks.append(part)
+            at += len(part)
+            continue
+        piece = cast(Piece, part)
+        data = known.get(piece.key)
+        if data is None:
+            data = get(piece)
         chunks.append(data)
+        if piece.home == home:
+            keys.append(piece.key)
+            bounds += (at, at + len(data))
         at += len(data)
-    return b"".join(chunks), index
+    return b"".join(chunks), keys, bounds
 
 
 class _Pieces:
@@ -132,14 +144,17 @@ class _Pieces:
     def get(self, piece: Piece) -> bytes:
         data = self.made.get(piece.key)
         if data is None:
-            earlier = self.earlier.get(piece.home)
-            if earlier is None:
-                earlier = self.earlier[piece.home] = self._read(piece.home)
-            data = earlier.get(piece.key)
+            data = self._earlier(piece.home).get(piece.key)
             if data is None:
-                data = piece.make()
-            self.made[piece.key] = data
+                data = self.made[piece.key] = piece.make()
         return data  # type: ignore[return-value]  # a memoryview joins as bytes do
+
+    def _earlier(self, home: str) -> dict[str, memoryview]:
+        """The pieces of the last build's file `home`, by key (none when it cannot be trusted)."""
+        earlier = self.earlier.get(home)
+        if earlier is None:
+            earlier = self.earlier[home] = self._read(home)
+        return earlier
 
     def _read(self, home: str) -> dict[str, memoryview]:
         record = self.previous.get(home)
@@ -166,10 +181,10 @@ class _Pieces:
     def join(self, output: Output) -> tuple[bytes, str]:
         """Make a file of pieces, and its digest; remember where its own pieces lie, for the next build."""
         assert output.parts is not None
-        data, index = join_pieces(output.parts(), self.get, output.path)
+        data, keys, bounds = join_pieces(output.parts(), self.get, output.path, self._earlier(output.path))
         digest = hashlib.blake2b(data, digest_size=20).hexdigest()
-        if index and self.indexes is not None:
-            self.indexes.save(digest, index)
+        if keys and self.indexes is not None:
+            self.indexes.save(digest, keys, bounds)
         return data, digest
 
 
