@@ -143,19 +143,19 @@ def build_site(
 
     salt = code_salt(settings, finishing)
     parsed = cache.load_parsed(content_dir, salt) if cache else None
+    earlier = cache.load_reach(out) if cache and saved else None
     with _long_lived_objects_frozen():
         try:
             content = validate_content(content_dir, settings.max_file_bytes, parsed)
             # Each entry's digests and each event's version are kept with its file's record:
             # only those of the files that changed are made again.
-            digests = EntityDigests.of(content, parsed)
+            digests = EntityDigests.of(content, parsed, earlier.tokens if earlier else None)
             provenance = read_provenance(content_dir, content, kept=parsed)  # git and the entries' bytes, read here once
         finally:  # kept even when the content has problems: the next check reads only what changed
             if cache and parsed is not None:
                 cache.save_parsed(content_dir, salt, parsed)
         del parsed  # what each file became once checked: saved, and the model holds what the build needs
         frame, tokens = frame_of(digests, provenance, salt), tokens_of(digests, provenance.versions)
-        earlier = cache.load_reach(out) if cache and saved else None
         reached = earlier.reached(saved.inputs, frame, tokens) if earlier and saved else None
         compiled = CompiledTemplates.in_cache(cache.folder, salt) if cache else None
         listing = _listing(content, settings, provenance, digests, out, saved, reached, compiled)

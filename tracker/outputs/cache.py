@@ -23,7 +23,7 @@ import sys
 import tempfile
 import zlib
 from array import array
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
@@ -346,11 +346,13 @@ class EntityDigests:
     """Each entry's part of the frame (`reach.entry_frame`), in no particular order."""
 
     @classmethod
-    def of(cls, content: Content, kept: CheckedFiles | None = None) -> EntityDigests:
+    def of(cls, content: Content, kept: CheckedFiles | None = None, earlier: Mapping[str, str] | None = None) -> EntityDigests:
         """The digests of every entry of `content`; with `kept`, the records of the files the
         content was read from, only those of the entries whose files changed are made (and
-        kept with their records, for the next build)."""
-        from tracker.outputs.reach import entry_frame
+        kept with their records, for the next build); with `earlier`, the last build's digests
+        (`reach.Tokens`), an event's digests with its leaders' names or with all it names are
+        taken from there while the event and those it names have the digests they had."""
+        from tracker.outputs.reach import entry_frame, token
 
         known = kept.by_entry() if kept is not None else {}
         frames: list[str] = []
@@ -375,17 +377,22 @@ class EntityDigests:
         names = {leader_id: leader.name for leader_id, leader in content.leaders.items()}
         sources = {source_id: digests("sources", source_id, source)[0] for source_id, source in content.sources.items()}
         in_full = {event_id: made[0] for event_id, made in events.items()}
-        return cls(
-            in_full,
-            leaders,
-            sources,
-            {
-                event_id: _digest([events[event_id][1], *(names[leader_id] for leader_id in event.leaders)])
-                for event_id, event in content.events.items()
-            },
-            _events_as_shown(content, in_full, leaders, sources),
-            frames,
-        )
+        earlier = earlier or {}
+        same_leaders = all(earlier.get(token("leader", leader_id)) == digest for leader_id, digest in leaders.items())
+        same_sources = all(earlier.get(token("source", source_id)) == digest for source_id, digest in sources.items())
+        listed, shown = {}, {}
+        for event_id, event in content.events.items():
+            same = same_leaders and earlier.get(token("event", event_id)) == in_full[event_id]
+            known_listed, known_shown = earlier.get(token("listed", event_id)), earlier.get(token("shown", event_id))
+            if same and known_listed:
+                listed[event_id] = known_listed
+            else:
+                listed[event_id] = _digest([events[event_id][1], *(names[leader_id] for leader_id in event.leaders)])
+            if same and same_sources and known_shown:
+                shown[event_id] = known_shown
+            else:
+                shown[event_id] = _event_as_shown(event, in_full, leaders, sources)
+        return cls(in_full, leaders, sources, listed, shown, frames)
 
     @functools.cached_property
     def everything(self) -> str:
@@ -393,14 +400,10 @@ class EntityDigests:
         return value_digest((sorted(self.events.items()), sorted(self.leaders.items()), sorted(self.sources.items())))
 
 
-def _events_as_shown(content: Content, events: dict[str, str], leaders: dict[str, str], sources: dict[str, str]) -> dict[str, str]:
-    """Each event's digest together with those of every leader and source it names."""
-    digests = {}
-    for event_id, event in content.events.items():
-        named = sorted({*event.leaders, *(leader for leader in (event.visitor, event.host) if leader)})
-        parts = [events[event_id], *(leaders[i] for i in named), *(sources[i] for i in event.sources)]
-        digests[event_id] = _digest_of_digests(parts)
-    return digests
+def _event_as_shown(event: Event, events: dict[str, str], leaders: dict[str, str], sources: dict[str, str]) -> str:
+    """The event's digest together with those of every leader and source it names."""
+    named = sorted({*event.leaders, *(leader for leader in (event.visitor, event.host) if leader)})
+    return _digest_of_digests([events[event.id], *(leaders[i] for i in named), *(sources[i] for i in event.sources)])
 
 
 @dataclass(frozen=True)

@@ -39,12 +39,17 @@ Tokens = dict[str, str]
 `source <id>`) -> its value this build."""
 
 
+def token(kind: str, entry_id: str) -> str:
+    """A token's name: `kind` one of "event", "listed", "shown", "version", "leader", "source"."""
+    return f"{kind} {entry_id}"
+
+
 def tokens_of(digests: EntityDigests, versions: Mapping[str, str]) -> Tokens:
     """Every token of this build: the values that stand for one entry in what outputs read."""
     tokens: Tokens = {}
     for kind, values in (("event", digests.events), ("listed", digests.listed), ("shown", digests.shown), ("version", versions),
                          ("leader", digests.leaders), ("source", digests.sources)):
-        tokens.update((f"{kind} {entry_id}", value) for entry_id, value in values.items())
+        tokens.update((token(kind, entry_id), value) for entry_id, value in values.items())
     tokens["everything"] = digests.everything  # what the whole-site data files read
     return tokens
 
