@@ -146,9 +146,10 @@ def render_site(pages: Pages, settings: Settings, urls: Urls, compiled: jinja2.B
     add("search.html", "search/")
     add("404.html", None, "404.html")  # served at any address, so it claims none
 
-    # The search page is noindex: listing it in the sitemap would contradict that.
-    sitemap = [urls.absolute(urls.page(path)) for path in sorted(pages.paths(), key=Urls.output_file)]  # listed or not
-    add("sitemap.xml", "sitemap.xml", locations=sitemap)
+    if pages.wanted("sitemap.xml"):  # it shows which pages there are, no entry: a rebuild lists it only when they change
+        # The search page is noindex: listing it in the sitemap would contradict that.
+        sitemap = [urls.absolute(urls.page(path)) for path in sorted(pages.paths(), key=Urls.output_file)]  # listed or not
+        add("sitemap.xml", "sitemap.xml", locations=sitemap)
     add("robots.txt", "robots.txt", sitemap=urls.absolute(urls.page("sitemap.xml")))
     outputs.append(Output(".nojekyll", (), lambda: b""))  # GitHub Pages: serve files as they are, no Jekyll pass
     if settings.cname:
