@@ -23,7 +23,7 @@ import sys
 import tempfile
 import zlib
 from array import array
-from collections.abc import Collection, Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
@@ -35,7 +35,7 @@ from tracker.settings import PROJECT_DIR, SCHEMA_DIR, TEMPLATE_DIR, Settings
 if TYPE_CHECKING:
     from tracker.content.kept import CheckedFiles
     from tracker.content.model import Content, Event, Leader, Source
-    from tracker.outputs.reach import Reach
+    from tracker.outputs.reach import Reach, Tokens
 
 FORMAT = 3
 CHECKED_FORMAT = 4
@@ -346,13 +346,13 @@ class EntityDigests:
     """Each entry's part of the frame (`reach.entry_frame`), in no particular order."""
 
     @classmethod
-    def of(cls, content: Content, kept: CheckedFiles | None = None, earlier: Mapping[str, str] | None = None) -> EntityDigests:
+    def of(cls, content: Content, kept: CheckedFiles | None = None, earlier: Tokens | None = None) -> EntityDigests:
         """The digests of every entry of `content`; with `kept`, the records of the files the
         content was read from, only those of the entries whose files changed are made (and
         kept with their records, for the next build); with `earlier`, the last build's digests
         (`reach.Tokens`), an event's digests with its leaders' names or with all it names are
         taken from there while the event and those it names have the digests they had."""
-        from tracker.outputs.reach import entry_frame, token
+        from tracker.outputs.reach import entry_frame
 
         known = kept.by_entry() if kept is not None else {}
         frames: list[str] = []
@@ -378,12 +378,12 @@ class EntityDigests:
         sources = {source_id: digests("sources", source_id, source)[0] for source_id, source in content.sources.items()}
         in_full = {event_id: made[0] for event_id, made in events.items()}
         earlier = earlier or {}
-        same_leaders = all(earlier.get(token("leader", leader_id)) == digest for leader_id, digest in leaders.items())
-        same_sources = all(earlier.get(token("source", source_id)) == digest for source_id, digest in sources.items())
+        before = {kind: earlier.get(kind, {}) for kind in ("event", "listed", "shown", "leader", "source")}
+        same_leaders, same_sources = before["leader"] == leaders, before["source"] == sources
         listed, shown = {}, {}
         for event_id, event in content.events.items():
-            same = same_leaders and earlier.get(token("event", event_id)) == in_full[event_id]
-            known_listed, known_shown = earlier.get(token("listed", event_id)), earlier.get(token("shown", event_id))
+            same = same_leaders and before["event"].get(event_id) == in_full[event_id]
+            known_listed, known_shown = before["listed"].get(event_id), before["shown"].get(event_id)
             if same and known_listed:
                 listed[event_id] = known_listed
             else:
@@ -506,7 +506,7 @@ class BuildCache:
         """Which outputs of `out` read which entry, as the last build recorded it; None (with a
         warning when the record is unreadable) if there is no such record."""
         from tracker.content.kept import collector_paused
-        from tracker.outputs.reach import Reach
+        from tracker.outputs.reach import Reach, Tokens
 
         path = self._reach_file(out)
         if not path.is_file():

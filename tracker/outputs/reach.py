@@ -24,7 +24,7 @@ read (with a warning), and the build lists every output.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Collection, Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, cast
 
@@ -34,24 +34,20 @@ if TYPE_CHECKING:
     from tracker.outputs.cache import EntityDigests
     from tracker.outputs.write import Output
 
-Tokens = dict[str, str]
-"""Each token's name (`event <id>`, `listed <id>`, `shown <id>`, `version <id>`, `leader <id>`,
-`source <id>`) -> its value this build."""
+Tokens = dict[str, dict[str, str]]
+"""Each kind of token ("event", "listed", "shown", "version", "leader", "source", and
+"everything" with the one ID "") -> each entry's ID -> its value this build."""
 
 
 def token(kind: str, entry_id: str) -> str:
-    """A token's name: `kind` one of "event", "listed", "shown", "version", "leader", "source"."""
+    """A token's name, as the record of readers keys it."""
     return f"{kind} {entry_id}"
 
 
-def tokens_of(digests: EntityDigests, versions: Mapping[str, str]) -> Tokens:
-    """Every token of this build: the values that stand for one entry in what outputs read."""
-    tokens: Tokens = {}
-    for kind, values in (("event", digests.events), ("listed", digests.listed), ("shown", digests.shown), ("version", versions),
-                         ("leader", digests.leaders), ("source", digests.sources)):
-        tokens.update((token(kind, entry_id), value) for entry_id, value in values.items())
-    tokens["everything"] = digests.everything  # what the whole-site data files read
-    return tokens
+def tokens_of(digests: EntityDigests, versions: dict[str, str]) -> Tokens:
+    """Every token of this build: the values that stand for one entry, or all, in what outputs read."""
+    return {"event": digests.events, "listed": digests.listed, "shown": digests.shown, "version": versions,
+            "leader": digests.leaders, "source": digests.sources, "everything": {"": digests.everything}}
 
 
 def entry_frame(kind: str, entry: Event | Leader | Source) -> str:
@@ -113,10 +109,14 @@ class Reach:
         if inputs != self.inputs or frame != self.frame or tokens.keys() != self.tokens.keys():
             return None
         reached: set[str] = set()
-        earlier, readers = self.tokens, self.readers
-        for name, value in tokens.items():
-            if earlier[name] != value and name in readers:
-                reached.update(readers[name].split("\0")[1:])
+        readers = self.readers
+        for kind, values in tokens.items():
+            earlier = self.tokens[kind]
+            if earlier.keys() != values.keys():
+                return None
+            for entry_id, value in values.items():
+                if earlier[entry_id] != value and (name := token(kind, entry_id)) in readers:
+                    reached.update(readers[name].split("\0")[1:])
         return reached
 
     @classmethod
@@ -125,11 +125,11 @@ class Reach:
         every output listed (no `earlier`); else `earlier`'s (taken over, not copied), with
         what those listed read now."""
         readers = {} if earlier is None else earlier.readers
-        names = {value: name for name, value in tokens.items()}
+        named = {value: (kind, entry_id) for kind, values in tokens.items() for entry_id, value in values.items()}
         for output in outputs:
             for value in set(_strings(output.reads)):
-                name = names.get(value)
-                if name is not None:
+                if value in named:
+                    name = token(*named[value])
                     paths = readers.get(name, "")
                     if earlier is None or f"\0{output.path}\0" not in f"{paths}\0":
                         readers[name] = f"{paths}\0{output.path}"
@@ -144,8 +144,10 @@ class Reach:
         inputs, frame, tokens, readers = raw["inputs"], raw["frame"], raw["tokens"], raw["readers"]
         if not (type(inputs) is str and type(frame) is str and type(tokens) is dict and type(readers) is dict):
             raise ValueError("not a record of what outputs read")
-        if not all(type(value) is str for value in tokens.values()) or not all(type(paths) is str for paths in readers.values()):
-            raise ValueError("a token's value or readers are not a string")
+        if not all(type(values) is dict and all(type(value) is str for value in values.values()) for values in tokens.values()):
+            raise ValueError("a token's value is not a string")
+        if not all(type(paths) is str for paths in readers.values()):
+            raise ValueError("a token's readers are not a string")
         return cls(inputs, frame, tokens, readers)
 
 
