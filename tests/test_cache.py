@@ -322,6 +322,17 @@ def test_the_spare_is_brought_up_to_date_from_its_record_while_its_folders_are_a
         assert tree(workspace / "site") == clean(workspace, settings)
 
 
+def test_the_record_of_the_sites_folders_read_again_only_where_the_build_changed_them_is_true(workspace: Path) -> None:
+    site = workspace / "site"
+    for title in ("One ", "Two ", "Three ", "Four "):  # from the third on, the spare is brought up to date from its record
+        edit(workspace / "content/events/vladivostok-2019.yaml", "title: ", f"title: {title}")
+        incremental(workspace)
+        recorded = BuildCache.beside(site).load_folders(site)
+        files = [str(path.relative_to(site)) for path in site.rglob("*") if path.is_file()]
+        assert recorded.live == cache.folder_stamps(site, files), f"after: {title}"
+    assert tree(site) == clean(workspace)
+
+
 def test_a_corrupt_record_of_the_sites_folders_is_ignored_with_a_warning(
     workspace: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

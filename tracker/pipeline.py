@@ -172,7 +172,10 @@ def build_site(
         # Finishing steps (the search index) add files of their own: then what the site holds is not recorded.
         site = out.resolve()
         was_live = {**listing.previous, **listing.carried}
-        cache.save_folders(out, folders.after_build(site, spare_folder(site), live_before, was_live, manifest, not finishing))
+        after = folders.after_build(
+            site, spare_folder(site), live_before, was_live, manifest, not finishing, written.changed_folders
+        )
+        cache.save_folders(out, after)
     return written
 
 

@@ -127,15 +127,22 @@ def site_folders(paths: Iterable[str]) -> set[str]:
     return folders
 
 
-def folder_stamps(site: Path, paths: Iterable[str]) -> FolderStamps | None:
-    """The stamps of `site`'s folders that hold `paths` (site-relative files); None when one is gone."""
+def folder_stamps(
+    site: Path, paths: Iterable[str], known: FolderStamps | None = None, changed: Collection[str] = ()
+) -> FolderStamps | None:
+    """The stamps of `site`'s folders that hold `paths` (site-relative files), each taken from
+    `known` unless it is the top or among those `changed`; None when one is gone."""
     folders = site_folders(paths)
     top = os.path.join(site, "")
+    known = known or {}
     stamps: FolderStamps = {}
     try:
         for folder in sorted(folders):
-            info = os.stat(top + folder, follow_symlinks=False)
-            stamps[folder] = [info.st_ino, info.st_ctime_ns]
+            stamp = known.get(folder) if folder and folder not in changed else None
+            if stamp is None:
+                info = os.stat(top + folder, follow_symlinks=False)
+                stamp = [info.st_ino, info.st_ctime_ns]
+            stamps[folder] = stamp
     except OSError:
         return None
     return stamps
@@ -174,17 +181,30 @@ class SiteFolders:
     spare: SpareRecord | None
 
     def after_build(
-        self, out: Path, spare: Path, live_before: list[int] | None, previous: Manifest, manifest: Manifest, recorded: bool
+        self,
+        out: Path,
+        spare: Path,
+        live_before: list[int] | None,
+        previous: Manifest,
+        manifest: Manifest,
+        recorded: bool,
+        changed: Collection[str] | None = None,
     ) -> SiteFolders:
         """The record after a build that made `manifest` (`recorded`: every file of the site is
         in it), the live site having been `previous` with its top folder at `live_before`
         (`stamp_of` before the build): as it was when the build swapped nothing; else the new
         site's folders, and, when the swap made the old live site the spare and that site was
-        as recorded, its record as the spare's."""
+        as recorded, its record as the spare's. `changed`, the folders the build changed in
+        the spare it brought up to date from this record (`write.Written.changed_folders`):
+        only those, and the top, are read again; the others are as this record has them."""
         top = stamp_of(out)
         if top is not None and live_before is not None and top[0] == live_before[0]:
             return self  # nothing swapped: both sites are as they were
-        live = folder_stamps(out, manifest) if recorded else None
+        live = None
+        if recorded and changed is not None and self.spare is not None:
+            live = folder_stamps(out, manifest, self.spare.folders, changed)
+        elif recorded:
+            live = folder_stamps(out, manifest)
         was_live = stamp_of(spare)
         if self.live is None or live_before is None or self.live[""] != live_before or was_live is None:
             return SiteFolders(live, None)  # the old live site changed since recorded, or was not recorded

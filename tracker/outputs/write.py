@@ -27,7 +27,7 @@ import re
 import shutil
 import tempfile
 from collections.abc import Callable, Collection, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple, cast
 
@@ -194,6 +194,11 @@ class Written:
     """Files in the site (our own, not the finishing steps' nor the MARKER)."""
     written: int
     """Files created or rewritten by this build; the others were kept as they were."""
+    changed_folders: frozenset[str] | None = field(default=None, compare=False)
+    """The folders (site-relative, "" the top) in which the build added, replaced or removed
+    anything, when it brought the spare up to date from its record (`SpareRecord`): every
+    other folder of the new site is as that record has it. None when not known (a fresh
+    folder, the spare read whole, files made by workers) or when nothing was swapped."""
 
 
 def output_key(output: Output, salt: bytes) -> str:
@@ -253,6 +258,7 @@ def write_site(
         cores = workers.cores()
         if cores > 1 and len(to_make) >= PARALLEL_FROM and workers.may_fork():
             staging.open()
+            staging.changed = None  # the workers' writes are theirs to know
             made = _make_in_parallel(to_make, staging, pieces, cores)
         else:
             made = [_make(staging, pieces, job) for job in to_make]
@@ -271,7 +277,8 @@ def write_site(
         raise
     assert staging.owner is not None
     _swap(staged, staging.owner, out)
-    return manifest, Written(len(manifest) - 1, staging.written)
+    changed = frozenset(staging.changed) if staging.changed is not None else None
+    return manifest, Written(len(manifest) - 1, staging.written, changed)
 
 
 PARALLEL_FROM = 1000
@@ -369,6 +376,9 @@ class _Staging:
         self.made: set[str] = set()
         """The folders known to exist in the staged site (strings: a fresh site links 30,000
         files, and path objects for each cost more than the links)."""
+        self.changed: set[str] | None = None
+        """With the spare brought up to date from its record, the folders (site-relative) in
+        which this process added, replaced or removed anything (`Written.changed_folders`)."""
         self.written = 0
 
     def open(self) -> Path:
@@ -380,6 +390,7 @@ class _Staging:
                 known = self.spare is not None and self.spare.holds(spare)  # before the rename changes its top's ctime
                 spare.rename(self.folder)  # claimed first: a build killed from here on leaves it to be cleaned
                 self.recycled = True
+                self.changed = set() if known else None
                 kept = self._sweep_known() if known else self._sweep()
             else:
                 self.folder.mkdir()
@@ -428,19 +439,30 @@ class _Staging:
         assert self.folder is not None and self.spare is not None
         prefix = os.path.join(self.folder, "")
         folders = site_folders(self.paths)
+        changed = self.changed if self.changed is not None else set()
         for folder in self.spare.folders:  # the topmost of those the new site does not have, whole
-            if folder not in folders and folder.rpartition("/")[0] in folders:
+            if folder not in folders and (parent := folder.rpartition("/")[0]) in folders:
                 shutil.rmtree(prefix + folder)
+                changed.add(parent)
         held = self.spare.files
         for path in held.keys() - self.paths:
-            if path.rpartition("/")[0] in folders:
+            if (parent := path.rpartition("/")[0]) in folders:
                 os.unlink(prefix + path)
+                changed.add(parent)
         return [(path, inode) for path, inode in self.kept if held.get(path) != inode]
 
     def _target(self, path: str) -> str:
+        """Where the file at `path` goes in the staged site, its folder made; it is about to be written there."""
         assert self.folder is not None
         target = os.path.join(self.folder, path)
         parent = os.path.dirname(target)
+        if self.changed is not None:  # the file goes into its folder, and any folder made goes into its own
+            folder = path.rpartition("/")[0]
+            self.changed.add(folder)
+            if parent not in self.made:
+                while folder:
+                    folder = folder.rpartition("/")[0]
+                    self.changed.add(folder)
         if parent not in self.made:
             try:  # one system call for most folders (an event's, in `events/`), where makedirs makes three
                 os.mkdir(parent)
