@@ -195,8 +195,7 @@ class _Listing:
             of_one_entry = set(self.selection.asked)
             return Reach.of(inputs, frame, tokens, [output for output in self.outputs if output.path in of_one_entry])
         assert earlier is not None
-        reached = self.selection.reached
-        return Reach.of(inputs, frame, tokens, [output for output in self.outputs if output.path in reached], earlier)
+        return earlier.after(inputs, tokens)
 
 
 def _listing(

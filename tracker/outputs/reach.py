@@ -120,20 +120,23 @@ class Reach:
         return reached
 
     @classmethod
-    def of(cls, inputs: str, frame: str, tokens: Tokens, outputs: Iterable[Output], earlier: Reach | None = None) -> Reach:
-        """The record after a build that listed `outputs` (those `Selection` asked about): of them alone with
-        every output listed (no `earlier`); else `earlier`'s (taken over, not copied), with
-        what those listed read now."""
-        readers = {} if earlier is None else earlier.readers
+    def of(cls, inputs: str, frame: str, tokens: Tokens, outputs: Iterable[Output]) -> Reach:
+        """The record after a build that listed every output: which of `outputs` (those
+        `Selection` asked about) read each token."""
+        readers: dict[str, str] = {}
         named = {value: (kind, entry_id) for kind, values in tokens.items() for entry_id, value in values.items()}
         for output in outputs:
             for value in set(_strings(output.reads)):
                 if value in named:
                     name = token(*named[value])
-                    paths = readers.get(name, "")
-                    if earlier is None or f"\0{output.path}\0" not in f"{paths}\0":
-                        readers[name] = f"{paths}\0{output.path}"
+                    readers[name] = f"{readers.get(name, '')}\0{output.path}"
         return cls(inputs, frame, tokens, readers)
+
+    def after(self, inputs: str, tokens: Tokens) -> Reach:
+        """The record after a build that listed only what this record said an edit reached: the
+        same readers (with the frame the same, each output reads the same tokens, only their
+        values changed) and this build's values."""
+        return Reach(inputs, self.frame, tokens, self.readers)
 
     def as_json(self) -> dict[str, Any]:
         return {"inputs": self.inputs, "frame": self.frame, "tokens": self.tokens, "readers": self.readers}
