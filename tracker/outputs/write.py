@@ -260,6 +260,14 @@ def write_site(
             staging.open()
             staging.changed = None  # the workers' writes are theirs to know
             made = _make_in_parallel(to_make, staging, pieces, cores)
+        elif len(to_make) < PARALLEL_FROM:  # a rebuild: the few files an edit reaches
+            # Making a file of pieces builds tens of thousands of short-lived objects, and each
+            # of the collector's full passes walks them all, to free nothing they hold: the
+            # little cyclic garbage of a few files' rendering waits for the end.
+            from tracker.content.kept import collector_paused  # loaded by now: the content was read
+
+            with collector_paused():
+                made = [_make(staging, pieces, job) for job in to_make]
         else:
             made = [_make(staging, pieces, job) for job in to_make]
         for (output, _, _), record in zip(to_make, made, strict=True):
