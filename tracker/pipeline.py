@@ -166,16 +166,16 @@ def build_site(
         manifest, written = write_site(
             listing.outputs, out, finishing, listing.previous, salt.encode(), indexes, folders.spare, listing.carried
         )
-    if cache:
-        cache.save_reach(out, listing.reach(inputs, frame, tokens, earlier))
-        cache.save(out, Saved.of(inputs, manifest))
-        # Finishing steps (the search index) add files of their own: then what the site holds is not recorded.
-        site = out.resolve()
-        was_live = {**listing.previous, **listing.carried}
-        after = folders.after_build(
-            site, spare_folder(site), live_before, was_live, manifest, not finishing, written.changed_folders
-        )
-        cache.save_folders(out, after)
+        if cache:  # still frozen: recording 30,000 files must not set the collector walking the whole model
+            cache.save_reach(out, listing.reach(inputs, frame, tokens, earlier))
+            cache.save(out, Saved.of(inputs, manifest))
+            # Finishing steps (the search index) add files of their own: then what the site holds is not recorded.
+            site = out.resolve()
+            was_live = {**listing.previous, **listing.carried}
+            after = folders.after_build(
+                site, spare_folder(site), live_before, was_live, manifest, not finishing, written.changed_folders
+            )
+            cache.save_folders(out, after)
     return written
 
 
