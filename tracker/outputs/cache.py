@@ -532,17 +532,22 @@ class BuildCache:
         if not path.is_file():
             return None
         try:
-            with collector_paused():  # tens of thousands of strings, all kept: no collection to run over them
-                raw = orjson.loads(path.read_bytes())
-            if raw.get("format") != FORMAT:
+            header, _, body = path.read_bytes().partition(b"\n")
+            kept = orjson.loads(header)
+            if kept.get("format") != FORMAT:
                 return None
-            return Reach.from_json(raw)
+            if kept.get("crc32") != zlib.crc32(body):  # damage that leaves it readable would name other outputs
+                raise ValueError("its bytes are not those written")
+            with collector_paused():  # tens of thousands of strings, all kept: no collection to run over them
+                return Reach.from_json(orjson.loads(body))
         except (OSError, ValueError, TypeError, KeyError, AttributeError) as error:
             print(f"warning: ignoring the build cache {path} ({error}); listing every output", file=sys.stderr)
             return None
 
     def save_reach(self, out: Path, reach: Reach) -> None:
-        self._write(self._reach_file(out), {"format": FORMAT, **reach.as_json()})
+        """A line of JSON (format, the CRC of the rest), then the record as JSON."""
+        body = orjson.dumps(reach.as_json())
+        self._write_bytes(self._reach_file(out), orjson.dumps({"format": FORMAT, "crc32": zlib.crc32(body)}) + b"\n" + body)
 
     def _folders_file(self, out: Path) -> Path:
         return self.folder / f"folders-{self._file(out).stem}.json"

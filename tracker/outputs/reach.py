@@ -98,9 +98,11 @@ class Reach:
     """The build's `cache.input_digest`: the record is only for the build that recorded its files with it."""
     frame: str
     tokens: Tokens
+    paths: list[str]
+    """The outputs that read any token (site-relative files), each once."""
     readers: dict[str, str]
-    """Token name -> the outputs that read it (site-relative files, each after a
-    NUL: one string a token, which a rebuild splits only for the tokens that changed)."""
+    """Token name -> the outputs that read it, as their places in `paths`, separated by
+    spaces: one short string a token, split only for the tokens that changed."""
 
     def reached(self, inputs: str, frame: str, tokens: Tokens) -> set[str] | None:
         """The outputs that read a token whose value changed since this record
@@ -108,7 +110,7 @@ class Reach:
         (another build's record, another frame, other entries)."""
         if inputs != self.inputs or frame != self.frame or tokens.keys() != self.tokens.keys():
             return None
-        reached: set[str] = set()
+        places: set[str] = set()
         readers = self.readers
         for kind, values in tokens.items():
             earlier = self.tokens[kind]
@@ -116,42 +118,51 @@ class Reach:
                 return None
             for entry_id, value in values.items():
                 if earlier[entry_id] != value and (name := token(kind, entry_id)) in readers:
-                    reached.update(readers[name].split("\0")[1:])
-        return reached
+                    places.update(readers[name].split())
+        try:
+            return {self.paths[int(place)] for place in places}
+        except (ValueError, IndexError):  # not the places of paths: `from_json` checked the rest
+            return None
 
     @classmethod
     def of(cls, inputs: str, frame: str, tokens: Tokens, outputs: Iterable[Output]) -> Reach:
         """The record after a build that listed every output: which of `outputs` (those
         `Selection` asked about) read each token."""
+        paths: list[str] = []
         readers: dict[str, str] = {}
         named = {value: (kind, entry_id) for kind, values in tokens.items() for entry_id, value in values.items()}
         for output in outputs:
+            place = f"{len(paths)} "
+            found = False
             for value in set(_strings(output.reads)):
                 if value in named:
                     name = token(*named[value])
-                    readers[name] = f"{readers.get(name, '')}\0{output.path}"
-        return cls(inputs, frame, tokens, readers)
+                    readers[name] = readers.get(name, "") + place
+                    found = True
+            if found:
+                paths.append(output.path)
+        return cls(inputs, frame, tokens, paths, readers)
 
     def after(self, inputs: str, tokens: Tokens) -> Reach:
         """The record after a build that listed only what this record said an edit reached: the
         same readers (with the frame the same, each output reads the same tokens, only their
         values changed) and this build's values."""
-        return Reach(inputs, self.frame, tokens, self.readers)
+        return Reach(inputs, self.frame, tokens, self.paths, self.readers)
 
     def as_json(self) -> dict[str, Any]:
-        return {"inputs": self.inputs, "frame": self.frame, "tokens": self.tokens, "readers": self.readers}
+        return {"inputs": self.inputs, "frame": self.frame, "tokens": self.tokens, "paths": self.paths, "readers": self.readers}
 
     @classmethod
     def from_json(cls, raw: Any) -> Reach:
         """Read back from `as_json`; ValueError when it is not such a record."""
-        inputs, frame, tokens, readers = raw["inputs"], raw["frame"], raw["tokens"], raw["readers"]
-        if not (type(inputs) is str and type(frame) is str and type(tokens) is dict and type(readers) is dict):
+        inputs, frame, tokens, paths, readers = raw["inputs"], raw["frame"], raw["tokens"], raw["paths"], raw["readers"]
+        if not (type(inputs) is str and type(frame) is str and type(tokens) is dict and type(paths) is list and type(readers) is dict):
             raise ValueError("not a record of what outputs read")
         if not all(type(values) is dict and all(type(value) is str for value in values.values()) for values in tokens.values()):
             raise ValueError("a token's value is not a string")
-        if not all(type(paths) is str for paths in readers.values()):
-            raise ValueError("a token's readers are not a string")
-        return cls(inputs, frame, tokens, readers)
+        if not all(type(path) is str for path in paths) or not all(type(places) is str for places in readers.values()):
+            raise ValueError("an output's file or a token's readers are not a string")
+        return cls(inputs, frame, tokens, paths, readers)
 
 
 def _strings(value: object) -> Iterator[str]:
