@@ -23,7 +23,7 @@ import sys
 import tempfile
 import zlib
 from array import array
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
@@ -66,6 +66,13 @@ class Record(NamedTuple):
 
 _RECORD_FIELDS = ("key", "digest", "size", "mtime_ns", "inode")
 
+
+def _record_fields(value: object) -> tuple[object, ...]:
+    """A Record as JSON writes it, a list of its fields (orjson writes no named tuple itself)."""
+    if type(value) is Record:
+        return tuple(value)
+    raise TypeError(f"not a record of a file: {value!r}")
+
 Manifest = dict[str, Record]
 """Every file the build made, by site-relative path."""
 
@@ -76,14 +83,15 @@ class Saved:
 
     inputs: str
     """A digest of the metadata of everything the build reads (see `input_digest`)."""
-    rows: dict[str, list[Any]]
+    rows: Mapping[str, Sequence[Any]]
     """Every file the build made, by site-relative path: its Record's fields, as the cache
-    keeps them. A rebuild with nothing to do only compares them with the files' metadata;
-    the Records are made only for a build that has something to do."""
+    keeps them (a list each, read back; the Records themselves, which are tuples, when
+    saved). A rebuild with nothing to do only compares them with the files' metadata; the
+    Records are made only for a build that has something to do."""
 
     @classmethod
     def of(cls, inputs: str, outputs: Manifest) -> Saved:
-        return cls(inputs, {path: [r.key, r.digest, r.size, r.mtime_ns, r.inode] for path, r in outputs.items()})
+        return cls(inputs, outputs)
 
     @functools.cached_property
     def outputs(self) -> Manifest:
@@ -512,7 +520,7 @@ class BuildCache:
             "inputs": saved.inputs,
             "outputs": saved.rows,
         }
-        self._write(self._file(out), record)
+        self._write_bytes(self._file(out), orjson.dumps(record, default=_record_fields))
         live = {row[1] for row in saved.rows.values()}
         pieces = self._pieces_folder(out)
         for path in pieces.glob("*.json") if pieces.is_dir() else ():
