@@ -10,8 +10,8 @@ from __future__ import annotations
 import contextlib
 import functools
 import gc
-from dataclasses import dataclass
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -192,8 +192,8 @@ class _Listing:
     def reach(self, inputs: str, frame: str, tokens: Tokens, earlier: Reach | None) -> Reach:
         """The record, for the next build, of which outputs read which token."""
         if self.selection.reached is None:  # every output listed: the record is made afresh
-            of_one_entry = set(self.selection.asked)
-            return Reach.of(inputs, frame, tokens, [output for output in self.outputs if output.path in of_one_entry])
+            asked = set(self.selection.asked)
+            return Reach.of(inputs, frame, tokens, [output for output in self.outputs if output.path in asked])
         assert earlier is not None
         return earlier.after(inputs, tokens)
 
