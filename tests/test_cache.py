@@ -595,7 +595,7 @@ def test_a_parallel_build_makes_each_feed_entry_and_calendar_event_once(
     assert tree(site) == clean(workspace)
 
 
-def test_a_rebuild_with_nothing_changed_loads_neither_templates_yaml_nor_markdown(project: Path) -> None:
+def test_a_rebuild_with_nothing_changed_loads_neither_the_model_templates_yaml_nor_markdown(project: Path) -> None:
     """It decides from the files' metadata alone, before importing what a build renders with."""
     assert run_build_py(project, "build", "--no-search").returncode == 0
     command = [sys.executable, "-X", "importtime", "build.py", "build", "--no-search"]
@@ -604,7 +604,7 @@ def test_a_rebuild_with_nothing_changed_loads_neither_templates_yaml_nor_markdow
     assert "(0 written, the rest unchanged)" in again.stdout
     imported = {line.split("|")[-1].strip() for line in again.stderr.splitlines() if line.startswith("import time:")}
     assert "tracker.cli" in imported
-    assert not imported & {"jinja2", "yaml", "markdown_it", "lxml", "jsonschema", "tracker.content.validate"}
+    assert not imported & {"jinja2", "yaml", "markdown_it", "lxml", "jsonschema", "tracker.content.validate", "tracker.content.model"}
 
     edit(project / "content/events/vladivostok-2019.yaml", "title: ", "title: Edited ")  # and a change is seen
     rebuilt = run_build_py(project, "build", "--no-search")
