@@ -297,6 +297,17 @@ def test_a_meeting_still_ahead_named_after_the_trip_brings_no_leader_into_it(wor
     )
 
 
+def test_a_visit_to_a_host_the_page_names_only_as_inviting_is_a_visit_not_a_summit(world_rules: Rules) -> None:
+    # The loose "talks" make no summit of a visit, nor does a summit that "could be held" elsewhere.
+    event = one_event(world_rules, "\n".join([
+        "Kim arrives in Beijing for talks",
+        "Kim Jong Un has reached Beijing as a four-day visit gets under way.",
+        "Officials met in Hanoi to look at places where a second summit could be held.",
+        "Kim is in China at the invitation of Xi Jinping.",
+    ]), "2019-01-08")
+    assert (event.kind, event.visitor, event.host) == ("visit", "kim-jong-un", "xi-jinping")
+
+
 def test_a_meeting_in_a_third_country_has_no_host(rules: Rules) -> None:
     analysis = draft(rules, "\n".join([
         "Kim and Putin meet in Beijing",
