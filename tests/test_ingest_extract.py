@@ -907,6 +907,17 @@ def test_a_page_in_a_language_without_a_glossary_says_it_could_not_be_read(world
     ) in " ".join(analysis.warnings)
 
 
+def test_hindi_words_put_after_the_noun_are_read_before_it(world_rules: Rules) -> None:
+    # "रूस का दौरा शुरू कर दिया" (Russia's visit begun): a visit to Russia begun; "मॉस्को में": in Moscow.
+    event = one_event(world_rules, "\n".join([
+        "मोदी रूस पहुंचे",
+        "प्रधानमंत्री नरेंद्र मोदी ने सोमवार को रूस का दौरा शुरू कर दिया है, और वे मॉस्को में राष्ट्रपति पुतिन से मिलेंगे।",
+    ]), "2024-07-08")
+    assert (event.visitor, event.host, event.status.value, event.place.city) == (
+        "narendra-modi", "vladimir-putin", "held", "Moscow"
+    )
+
+
 def test_a_hindi_page_names_its_leaders_through_the_glossary(rules: Rules) -> None:
     # A minister's talks are no leaders' visit: a source entry only, but not refused.
     page = (

@@ -22,6 +22,10 @@ Matcher = tuple[re.Pattern[str], dict[str, str]]
 _ENDING = r"[^\W\d_]{0,4}"
 """What a starred glossary word may end with: a declension's few letters."""
 
+_POSTPOSED_MARK = "\x00"
+_POSTPOSED = re.compile("((?:[A-Z][\\w'’.-]*\\s+){0,2}[A-Z][\\w'’.-]*|\\d{4})\\s+\x00([^\x00]*)\x00")
+"""A glossed name (or a year) and the postposition after it (a glossary word written "~में")."""
+
 _SAME_LANGUAGE = {"nb": "no", "nn": "no"}
 """Codes a page may declare for a glossary language listed under another code (Bokmål and
 Nynorsk are Norwegian)."""
@@ -82,6 +86,9 @@ class Glossary:
             return text
         pattern, meanings = matcher
         glossed = pattern.sub(lambda match: meanings[match.lastgroup or ""], text)
+        # "Russia का दौरा" (Russia's visit) reads "visit to Russia": a postposition's English goes
+        # before the name it follows, as the name was glossed (capitalised English); else it stays.
+        glossed = _POSTPOSED.sub(lambda m: f"{m.group(2)} {m.group(1)}", glossed).replace(_POSTPOSED_MARK, "")
         return _LINKED_DATE.sub(lambda m: f"{m.group(1)} {m.group(2)}" if m.group(1) else f"{m.group(3)} {m.group(4)}", glossed)
 
 
@@ -89,6 +96,8 @@ def _matcher(pairs: Iterable[tuple[str, str]]) -> Matcher:
     english: dict[str, str] = {}
     patterns: dict[str, str] = {}
     for word, meaning in pairs:
+        if word.startswith("~"):  # a word put after the noun: its English is put before it (see gloss)
+            word, meaning = word[1:], f"{_POSTPOSED_MARK}{meaning}{_POSTPOSED_MARK}"
         key = word.rstrip("*").lower()
         english.setdefault(key, meaning)
         body = r"\s+".join(re.escape(part) for part in key.split())
