@@ -44,7 +44,6 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind7/07-newshour-yoon-biden-state-visit-2023.html": "the visit is dated by the address's day (the White House day), not the Tuesday it kicked off",
     "real-blind7/08-smni-prabowo-moscow.txt": "a president-elect is not yet in office, so no one is received and the talks make a summit",
     "real-blind7/10-agenzianova-kishida-biden-rinvio-2024.txt": "the state visit put back from March to April is read as announced; the APEC city, where the invitation was made, is taken as the visit's",
-    "real-blind7/12-chinadaily-putin-congratulates-xi-2023.txt": "the date is only in the address's '202303/10' (month and day in separate parts), not read",
     "real-blind7/14-cri-hindi-medvedev-kim-jong-il-2011.txt": "the day written '20 तारीख को' (on the 20th) is not read, so the visit is dated to the month; CRI's long name is not printed on the page",
     "real-blind7/15-newspravda-lavrov-fidan-moscow-2025.html": "a page on two foreign ministers names no leader and is refused, not kept as a source entry",
     "real-blind8/04-newsworldstream-lula-dia-da-vitoria.txt": "the page is undated, so the host (whoever led Russia then) is left to the editor",

@@ -110,6 +110,7 @@ def test_a_date_written_without_spaces() -> None:
         ("https://www.example.jp/en/news/yjj2025102700784/trump-arrives.html", "2025-10-27"),
         ("https://www.example.com/news/a-2025102700784", None),  # digits alone: a serial
         ("https://en.example.co.kr/view/AEN20230912000351315", "2023-09-12"),  # capitals and a long serial
+        ("https://www.example.com.cn/a/202303/10/WS640b0.html", "2023-03-10"),  # the month's folder, then the day's
         ("https://example.ru/politika/06/09/2023/erdogan-v-sochi.html", "2023-09-06"),  # day first
         ("https://example.us/news/06/09/2023/visit.html", "2023-06-09"),  # an American address: month first
         ("https://www.latimes.com/world/la-xpm-2011-aug-24-la-fgw-north-korea-russia-meet-20110824-story.html", "2011-08-24"),
