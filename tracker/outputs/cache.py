@@ -534,7 +534,7 @@ class BuildCache:
         """Which outputs of `out` read which entry, as the last build recorded it; None (with a
         warning when the record is unreadable) if there is no such record."""
         from tracker.content.kept import collector_paused
-        from tracker.outputs.reach import Reach, Tokens
+        from tracker.outputs.reach import Reach
 
         path = self._reach_file(out)
         if not path.is_file():
