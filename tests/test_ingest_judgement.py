@@ -110,3 +110,29 @@ def test_a_minister_named_once_by_office_is_no_leader_when_named_again_by_surnam
     assert errors == [None]
     assert record["events"] == []
     assert "the article reports no visit or meeting: a source entry only, no event" in record["warnings"]
+
+
+def test_talk_of_a_leaders_trip_around_a_ministers_trip_is_no_event(content: Path, tmp_path: Path) -> None:
+    text = (
+        "Moscow's top diplomat flies to Pyongyang\n"
+        "Seoul, 9 March 2026\n"
+        "Russia's foreign minister left for Pyongyang on Monday for three days of talks with his counterpart,"
+        " amid talk that the two may discuss a possible visit to Russia by North Korean leader Kim Jong Un.\n"
+        "A source in Moscow said Kim might go to Russia later this year."
+    )
+    (record,), errors = run(content, tmp_path, text, dry_run=True)
+    assert errors == [None]
+    assert record["events"] == []
+    assert any("article about a minister's or an envoy's trip (kim-jong-un" in w for w in record["warnings"])
+
+
+def test_a_plan_given_a_time_in_an_article_about_a_ministers_trip_is_drafted(content: Path, tmp_path: Path) -> None:
+    text = (
+        "Moscow's top diplomat flies to Pyongyang\n"
+        "Seoul, 9 March 2026\n"
+        "Russia's foreign minister left for Pyongyang on Monday to prepare a visit, and the Kremlin said"
+        " North Korean leader Kim Jong Un will visit Moscow on 20 April."
+    )
+    (record,), errors = run(content, tmp_path, text, dry_run=True)
+    assert errors == [None]
+    assert [(e["visitor"], e["status"], e["date"]) for e in record["events"]] == [("kim-jong-un", "announced", "2026-04-20")]

@@ -91,6 +91,12 @@ def draft_events(
     # ("PM rings President"; "Modi spoke by telephone on Friday with Putin").
     lead = next((s for s in sentences if not s.headline), None)
     headline_no_visit = any((s.headline or s is lead) and rules.not_a_visit.find(s.text) for s in sentences)
+    # The news is a minister's or an envoy's trip when the headline names one and no leader
+    # ("China's top diplomat departs for N. Korea"): talk around it of a leaders' trip that
+    # "may" come is the trip's background, not news of its own.
+    proxy_trip = any(s.headline and rules.envoy_trips.find(s.text) for s in sentences) and not any(
+        f.sentence.headline for f in frames
+    )
     for number, group in enumerate(_group(current)):
         cities = {f.place.city for f in group if f.place is not None and f.place.city}
         fallback: tuple[Place, str] | None = None
@@ -137,6 +143,12 @@ def draft_events(
         # A trip to two countries, told in one sentence ("to Indonesia and Australia"): a visit
         # to each, news alike.
         twin = any(event.evidence == draft.evidence for event in events)
+        if proxy_trip and not definite:
+            warnings.append(
+                f"not drafted: a {draft.status.value} {draft.kind} talked of in an article about a minister's"
+                f" or an envoy's trip ({', '.join(draft.leaders)}); add it by hand if it is news"
+            )
+            continue
         if told_past or aside and not twin and (not definite or (len(draft.leaders) < 2 and not alone_ok)):
             warnings.append(
                 f"also mentions a trip ({draft.status.value} {draft.kind}) in {draft.place.city or draft.place.country}"

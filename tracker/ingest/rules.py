@@ -114,6 +114,8 @@ class Rules:
     """Within a sentence, a status -> the later statuses that are part of it."""
     trip: PhraseSet
     not_a_visit: PhraseSet
+    """Words that make a headline a minister's or an envoy's trip, no leaders' visit."""
+    envoy_trips: PhraseSet
     unconfirmed: PhraseSet
     """A denial, or reports left unconfirmed: the sentence reports no development."""
     kinds: PhraseSet
@@ -359,6 +361,7 @@ def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
         },
         trip=phrases("trip"),
         not_a_visit=phrases("not_a_visit"),
+        envoy_trips=phrases("envoy_trips"),
         unconfirmed=phrases("unconfirmed"),
         kinds=PhraseSet(kind_pairs),
         kind_order=tuple(kind_order),
