@@ -136,3 +136,19 @@ def test_a_plan_given_a_time_in_an_article_about_a_ministers_trip_is_drafted(con
     (record,), errors = run(content, tmp_path, text, dry_run=True)
     assert errors == [None]
     assert [(e["visitor"], e["status"], e["date"]) for e in record["events"]] == [("kim-jong-un", "announced", "2026-04-20")]
+
+
+def test_a_trip_put_off_in_a_sentence_naming_no_place_is_the_trip_told_just_before(content: Path, tmp_path: Path) -> None:
+    text = (
+        "Xi's trip to Moscow off\n"
+        "16 May 2026\n"
+        "Chinese President Xi Jinping and Russian President Vladimir Putin plan to meet at the G20 summit in"
+        " Johannesburg on 20 November.\n"
+        "Xi's visit to Moscow to see Putin, planned for next week, is in doubt.\n"
+        "Xi would now have to postpone the trip, the Kremlin said."
+    )
+    (record,), errors = run(content, tmp_path, text, dry_run=True)
+    assert errors == [None]
+    statuses = {event["place"]["city"]: event["status"] for event in record["events"]}
+    assert statuses.get("Moscow") == "postponed"
+    assert statuses.get("Johannesburg") != "postponed"

@@ -56,6 +56,19 @@ def _group(frames: list[Frame]) -> list[list[Frame]]:
     return [sorted(group, key=lambda f: f.sentence.index) for group in groups]
 
 
+def _told_last_before(frame: Frame, groups: list[list[Frame]]) -> int | None:
+    """The number of the group of `frame`'s travellers told last before it (else first)."""
+    theirs = [
+        (number, max((f.sentence.index for f in group if f.sentence.index <= frame.sentence.index), default=-1))
+        for number, group in enumerate(groups)
+        if set(frame.leaders) <= {leader for f in group for leader in f.leaders}
+    ]
+    if not theirs:
+        return None
+    before = [(index, number) for number, index in theirs if index >= 0]
+    return max(before)[1] if before else theirs[0][0]
+
+
 def _country(group: list[Frame]) -> str | None:
     return next((f.place.country for f in group if f.place is not None), None)
 
@@ -97,7 +110,8 @@ def draft_events(
     proxy_trip = any(s.headline and rules.envoy_trips.find(s.text) for s in sentences) and not any(
         f.sentence.headline for f in frames
     )
-    for number, group in enumerate(_group(current)):
+    groups = _group(current)
+    for number, group in enumerate(groups):
         cities = {f.place.city for f in group if f.place is not None and f.place.city}
         fallback: tuple[Place, str] | None = None
         if not cities and all(f.place is None for f in group):
@@ -110,8 +124,10 @@ def draft_events(
                 fallback = (filed_from, "no place in the sentences about it; this is the dateline's city")
         # A traveller's own sentence that names no place but says what became of the trip
         # ("Putin would not attend") speaks of the trip his other sentences place.
-        travellers = {leader for f in group for leader in f.leaders}
-        own = [f for f in placeless if set(f.leaders) <= travellers]
+        # It speaks of one trip, the one told last before it ("called off his visit to
+        # Australia ... would now have to postpone this visit"), not of every trip the
+        # traveller is named on ("meet instead at the G7 in Hiroshima").
+        own = [f for f in placeless if _told_last_before(f, groups) == number]
         extra = [f for f in at_home if f.place and f.place.city in cities] + own
         group = sorted(group + extra, key=lambda f: f.sentence.index)
         group = _about_the_lead(group, rules)
