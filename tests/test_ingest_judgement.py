@@ -152,3 +152,29 @@ def test_a_trip_put_off_in_a_sentence_naming_no_place_is_the_trip_told_just_befo
     statuses = {event["place"]["city"]: event["status"] for event in record["events"]}
     assert statuses.get("Moscow") == "postponed"
     assert statuses.get("Johannesburg") != "postponed"
+
+
+def test_a_page_dated_before_its_leaders_took_office_is_drafted_with_a_warning(content: Path, tmp_path: Path) -> None:
+    # Kim Jong Un took office in 2011, Xi Jinping in 2013: a page dated 2005 that tells of them
+    # as leaders has its date wrong, and its news is still news.
+    text = (
+        "Xi hails Kim during historic visit\n"
+        "On 2 March 2005, North Korean leader Kim Jong Un arrived in Beijing and held talks with Xi Jinping,"
+        " days into his time as leader."
+    )
+    (record,), errors = run(content, tmp_path, text, dry_run=True)
+    assert [(e["visitor"], e["host"], e["place"]["city"]) for e in record["events"]] == [
+        ("kim-jong-un", "xi-jinping", "Beijing")
+    ]
+    assert any("kim-jong-un, xi-jinping took office only after the page's date 2005-03-02: check the date" in w for w in record["warnings"])
+
+
+def test_a_leader_not_yet_in_office_beside_one_who_was_does_not_join_the_event(content: Path, tmp_path: Path) -> None:
+    text = (
+        "Kim arrives in Moscow\n"
+        "2 March 2005\n"
+        "North Korean leader Kim Jong Il arrived in Moscow for talks with President Vladimir Putin,"
+        " and his son Kim Jong Un greeted Putin at the Kremlin."
+    )
+    (record,), errors = run(content, tmp_path, text, dry_run=True)
+    assert [e["leaders"] for e in record["events"]] == [["kim-jong-il", "vladimir-putin"]]

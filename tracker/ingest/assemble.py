@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from tracker.content.model import DatePrecision, PartialDate, Place, Status
 from tracker.ingest.extract import DEFINITE, EventDraft, Frame, Sentence, holder, valid, well_before
-from tracker.ingest.rules import Rules, in_public_life, normal
+from tracker.ingest.rules import Rules, in_public_life, normal, dated_wrongly
 from tracker.ingest.when import DateMention, find_dates
 
 _EXACT = ("full", "range", "anniversary", "day", "occasion")
@@ -362,7 +362,16 @@ def _draft(
             doubts.pop("place", None)
 
     # Leaders in office at the time; the visitor is the one abroad, the host the one at home.
-    leaders = list(dict.fromkeys(l for f in group for l in f.leaders if _in_office_at(l, published, rules)))
+    # A leader not yet in office at the page's date shows the date wrong: it then settles
+    # nobody's office, and the editor is asked to check it.
+    group_leaders = {l for f in group for l in f.leaders}
+    early = sorted(leader.id for leader in dated_wrongly((rules.leaders[l] for l in group_leaders), published)) if published else []
+    if early:
+        doubts["leaders"] = (
+            f"{', '.join(early)} took office only after the page's date {published}: check the date"
+        )
+    office_date = None if early else published
+    leaders = list(dict.fromkeys(l for f in group for l in f.leaders if _in_office_at(l, office_date, rules)))
     abroad = [l for l in leaders if rules.leaders[l].country != place.country]
     home = [l for l in leaders if rules.leaders[l].country == place.country]
     # Received: by a leader at home in the group, or by the host country's leader the page names.

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
 from tracker.content.model import PartialDate, Place, Status
-from tracker.ingest.rules import Hit, Rules, Title, in_public_life, normal
+from tracker.ingest.rules import Hit, Rules, Title, in_public_life, normal, dated_wrongly
 from tracker.ingest.when import DateMention, find_dates, in_since_clause
 
 T = TypeVar("T")
@@ -712,6 +712,11 @@ def _reported_past(text: str, hit: Hit, rules: Rules) -> bool:
 def _with_look_back(frame: Frame, ref: PartialDate | None, rules: Rules) -> Frame:
     why = None
     gone = [leader for leader in frame.leaders if ref is not None and not in_public_life(rules.leaders[leader], ref)]
+    if ref is not None and dated_wrongly((rules.leaders[leader] for leader in frame.leaders), ref):
+        # A page dated before one of its leaders first took office, that names them in it
+        # ("only days into her time as prime minister"), is dated wrongly: its date rests on
+        # nothing the leaders' terms could settle, so they send nothing back into the past.
+        gone = []
     # "his first visit since the war began last year": the starting point of a "first since"
     # looks back, the sentence does not.
     cue = [
