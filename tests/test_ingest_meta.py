@@ -166,6 +166,9 @@ def test_a_date_line_refines_a_month_in_the_address(rules: Rules) -> None:
         # A word the segmenter keeps whole as a name of its own may still run two common words together.
         (["Kim to visit Russia", BODY], "https://www.newshour.example/x", "News Hour"),
         (["Kim to visit Russia", BODY], "https://newsworldstream.example/pt/x", "News World Stream"),
+        # A place's name the counts know well is one word, not its syllables ("Ber Wick Herald").
+        (["Kim to visit Russia", BODY], "https://www.berwickherald.example/x", "Berwick Herald"),
+        (["Kim to visit Russia", BODY], "https://www.oakvillepost.example/x", "Oakville Post"),
         # A pasted page's copyright line, cut where its rights notice begins.
         (["Kim to visit Russia", BODY, "© Agenzia Orsa - Riproduzione riservata"], "https://agenziaorsa.example/x", "Agenzia Orsa"),
         # A masthead line is cut where it spells the address ("News" and all); accents count as their letters.
