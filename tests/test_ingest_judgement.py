@@ -178,3 +178,16 @@ def test_a_leader_not_yet_in_office_beside_one_who_was_does_not_join_the_event(c
     )
     (record,), errors = run(content, tmp_path, text, dry_run=True)
     assert [e["leaders"] for e in record["events"]] == [["kim-jong-il", "vladimir-putin"]]
+
+
+def test_a_leader_named_as_a_starting_point_does_not_join_the_trip(content: Path, tmp_path: Path) -> None:
+    text = (
+        "Xi and Putin meet in Moscow\n"
+        "2 March 2026\n"
+        "Chinese President Xi Jinping held talks with Russian President Vladimir Putin in Moscow on Monday.\n"
+        "Xi flew in on Sunday with a large delegation; no Chinese leader had made such a trip since"
+        " Kim Jong Un came to Moscow years ago."
+    )
+    (record,), errors = run(content, tmp_path, text, dry_run=True)
+    assert errors == [None]
+    assert [e["leaders"] for e in record["events"]] == [["vladimir-putin", "xi-jinping"]]

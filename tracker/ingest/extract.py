@@ -389,7 +389,11 @@ def _sends_proxy(text: str, at: int, rules: Rules) -> bool:
 def _bystander(text: str, at: int, rules: Rules) -> bool:
     """The leader named at `at` is only in a clause about something else ("Witkoff met Putin,
     hours after Trump urged a ceasefire"; "proposals of which Trump was told"): a subordinate clause with no word of a trip or of
-    where one stands ("though Putin had invited him" is news of the trip)."""
+    where one stands ("though Putin had invited him" is news of the trip). A leader named where
+    the sentence gives a starting point ("the first such trip since Theresa May came") is
+    one whatever the clause says: his trip is the one that came before."""
+    if in_since_clause(text, at):
+        return True
     opening = [m for m in _SUBORDINATE.finditer(text[:at]) if not re.search(r"[,;]", text[m.end() : at])]
     if not opening:
         return False
