@@ -51,7 +51,7 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind8/07-thehill-trump-kim-arrive-singapore.html": "both leaders have arrived for a summit on a later day: read as held, the gold says confirmed",
     "real-blind8/08-pundita-trump-state-visit-delayed-2017.txt": "'to delay' and 'will not happen until 2018' are not read as putting the visit off; 'the Queen's speech' does not name the monarch as host",
     "real-blind8/15-roundnews-trump-state-visit-britain.html": "the onward ceremony in Normandy is a second event on the page, named in a warning but not drafted",
-    "real-blind9/02-ndtvin-alaska-2025-inside-story.txt": "a Hindi page with no glossary entry for its trip words: no event, and neither the site's own name nor the year",
+    "real-blind9/02-ndtvin-alaska-2025-inside-story.txt": "the Hindi page's year is not read, so neither the page nor the summit is dated; the site's own name is not the address's",
     "real-blind9/03-exbulletin-xi-alvorada-lula-2024.html": "the one city its frames name is Rio, where the G20 summit was: placed there and called a summit, not the state visit in Brasília",
     "real-blind9/04-deccanherald-macron-visit-ties-modi.txt": "the Republic Day guest is told only as 'hosting a French head of state' and a 'roadshow': no event",
     "real-blind9/05-pravdaen-orban-arrived-kiev-2024.html": "the logo spells the address in lower case: cited as written, the gold capitalises it",

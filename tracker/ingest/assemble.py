@@ -122,6 +122,11 @@ def draft_events(
                 cities = {host_city.city}
             elif filed_from is not None:
                 fallback = (filed_from, "no place in the sentences about it; this is the dateline's city")
+            elif any(f.sentence.headline for f in group) and (named := _one_city_named(sentences, rules)) is not None:
+                # A meeting the headline tells, placed where the page's one city is: better a
+                # draft with a warning than none, for the editor checks a warning faster than
+                # he notices an event left out.
+                fallback = (named, f"no place in the sentences about it; {named.city} is the one city the article names: check it")
         # A traveller's own sentence that names no place but says what became of the trip
         # ("Putin would not attend") speaks of the trip his other sentences place.
         # It speaks of one trip, the one told last before it ("called off his visit to
@@ -537,6 +542,12 @@ def _set_before(sentences: list[Sentence], published: PartialDate | None, rules:
                 if _usable(mention) and mention.date is not None and mention.date.precision is not DatePrecision.YEAR:
                     return mention.date
     return None
+
+
+def _one_city_named(sentences: list[Sentence], rules: Rules) -> Place | None:
+    """The one city of the gazetteer the article names anywhere, if it names just one."""
+    cities = {hit.value for s in sentences for hit in rules.places.find(s.text) if hit.value.city}
+    return cities.pop() if len(cities) == 1 else None
 
 
 def _only_city(sentences: list[Sentence], country: str, rules: Rules) -> Place | None:
