@@ -294,3 +294,20 @@ def test_a_build_on_both_cores_makes_its_files_without_full_collections_and_rest
         write_site([*made, Output.of_pieces("broken.txt", (), lambda: [broken()], whole_site=True)], tmp_path / "site")
     assert gc.get_threshold() == before
     assert every_file(tmp_path / "site") == site
+
+
+def test_what_is_made_once_a_build_is_made_again_for_other_objects_or_once_forgotten() -> None:
+    made: list[tuple[object, ...]] = []
+
+    def pieces(*values: object) -> list[str]:
+        made.append(values)
+        return [f"piece of {value}" for value in values]
+
+    once = write.OncePerBuild(pieces)
+    content, urls = ["event"], ["/"]
+    first = once(content, urls)
+    assert once(content, urls) is first  # the same build asks again: made once
+    other = ["event"]
+    assert once(other, urls) == first and len(made) == 2  # an equal value, another object: another build's
+    write.OncePerBuild.forget_all()
+    assert once(other, urls) == first and len(made) == 3

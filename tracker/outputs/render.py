@@ -19,7 +19,7 @@ from tracker.outputs.markdown import forget_texts, is_web_url, markdown_to_html
 from tracker.outputs.pages import EventRow, PageSpec, Pages
 from tracker.outputs.timeline_svg import draw_timeline, forget_marks
 from tracker.outputs.urls import Urls
-from tracker.outputs.write import Output
+from tracker.outputs.write import OncePerBuild, Output
 from tracker.settings import TEMPLATE_DIR, Settings
 
 STATIC_DIR = TEMPLATE_DIR / "static"
@@ -144,8 +144,9 @@ def utf8(pieces: Iterable[str], batch: int = 1 << 16) -> bytes:
 
 def render_site(pages: Pages, settings: Settings, urls: Urls) -> list[Output]:
     """Every page of the site, in a fixed order; each is rendered only when asked for."""
-    forget_texts()  # the caches hold one build's texts and marks, however many: none of an earlier build
+    forget_texts()  # the caches hold one build's texts, marks and pieces, however many: none of an earlier build
     forget_marks()
+    OncePerBuild.forget_all()
     render = Renderer(make_environment(), settings, urls)
     outputs: list[Output] = []
 

@@ -31,12 +31,13 @@ import tempfile
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, ClassVar, Generic, NamedTuple, TypeVar
 
 from tracker import workers
 from tracker.outputs.cache import Manifest, PieceIndex, PieceIndexes, Record, SpareRecord, site_folders
 from tracker.settings import PROJECT_DIR, TEMPLATE_DIR
 
+T = TypeVar("T")
 FinishingStep = Callable[[Path], None]
 """Work on the complete staged site before it goes live (e.g. building a search index)."""
 
@@ -95,6 +96,34 @@ class Piece(NamedTuple):
     """The file (site-relative) whose last version holds this piece: the whole site's feed,
     for an entry of any feed. Only those files remember where their pieces lie."""
     make: Callable[[], bytes]
+
+
+class OncePerBuild(Generic[T]):
+    """`make(*values)`, kept while it is asked for again with the very same objects (a build's
+    content, URLs and keys): the pieces of every event, which the site's feed or calendar and
+    each leader's and pair's carry, are made once for all of them. Only the last build's are
+    kept, until `forget_all` (when every file that takes them is made, and when a build starts)."""
+
+    made: ClassVar[list[OncePerBuild[Any]]] = []
+
+    def __init__(self, make: Callable[..., T]) -> None:
+        self.make = make
+        self.last: tuple[tuple[Any, ...], T] | None = None
+        OncePerBuild.made.append(self)
+
+    @classmethod
+    def forget_all(cls) -> None:
+        for each in cls.made:
+            each.forget()
+
+    def __call__(self, *values: Any) -> T:
+        last = self.last
+        if last is None or len(last[0]) != len(values) or any(one is not other for one, other in zip(last[0], values)):
+            last = self.last = (values, self.make(*values))  # the values stay referenced: no other object takes their ids
+        return last[1]
+
+    def forget(self) -> None:
+        self.last = None
 
 
 def _made_afresh(parts: Callable[[], Iterable[bytes | Piece]]) -> bytes:
@@ -306,6 +335,7 @@ def _make_in_parallel(jobs: list[_Job], staging: _Staging, pieces: _Pieces, core
             for at in homes + sharing:
                 made[at] = _make(staging, pieces, jobs[at])
             pieces.forget()
+            OncePerBuild.forget_all()  # no file made after these takes a feed's or calendar's pieces
             for at in alone:
                 made[at] = _make(staging, pieces, jobs[at])
                 pieces.forget()  # each whole-site file's pieces are its own kind: kept, they would add to the next one's peak
