@@ -41,17 +41,20 @@ def atom_timestamp(date: PartialDate) -> str:
     return date.first_day().isoformat() + "T00:00:00Z"
 
 
-def event_entries(event: Event) -> list[FeedEntry]:
-    """The developments of one event, oldest first, each with its entry ID."""
-    found: list[FeedEntry] = []
-    seen: dict[str, int] = {}
-    for entry in event.timeline:
-        key = f"{event.id}/{entry.date}/{entry.status.value}"
-        seen[key] = seen.get(key, 0) + 1
-        if seen[key] > 1:  # the same status reported twice on one date
-            key += f"/{seen[key]}"
-        found.append(FeedEntry(event, entry, f"urn:uuid:{uuid.uuid5(_NAMESPACE, key)}"))
-    return found
+def feed_entry(event: Event, position: int) -> FeedEntry:
+    """The development at `position` in an event's timeline, with its entry ID (the same
+    status reported twice on one date: the second is numbered). Made for the one
+    development a piece carries, not for every development of the event at each piece."""
+
+    def key(entry: TimelineEntry) -> str:
+        return f"{event.id}/{entry.date}/{entry.status.value}"
+
+    entry = event.timeline[position]
+    own = key(entry)
+    same = sum(key(earlier) == own for earlier in event.timeline[:position])
+    if same:
+        own += f"/{same + 1}"
+    return FeedEntry(event, entry, f"urn:uuid:{uuid.uuid5(_NAMESPACE, own)}")
 
 
 def render_atom(content: Content, settings: Settings, urls: Urls, subscription: Subscription = WHOLE_SITE) -> bytes:
@@ -113,7 +116,7 @@ _entries = OncePerBuild(_each_events_entries)
 
 
 def _entry_bytes(event: Event, position: int, content: Content, urls: Urls) -> bytes:
-    return _entry_xml(event_entries(event)[position], content, urls).encode("utf-8")
+    return _entry_xml(feed_entry(event, position), content, urls).encode("utf-8")
 
 
 def _text(value: str) -> str:
