@@ -198,10 +198,17 @@ class _Pieces:
         """Make a file of pieces, and its digest; remember where its own pieces lie, for the next build."""
         assert output.parts is not None
         data, index = join_pieces(output.parts(), self.get, output.path)
-        digest = hashlib.blake2b(data, digest_size=20).hexdigest()
+        digest = file_digest(data)
         if index and self.indexes is not None:
             self.indexes.save(digest, index)
         return data, digest
+
+
+def file_digest(data: bytes) -> str:
+    """What a file's bytes are known by (40 hex digits): SHA-256, which OpenSSL computes with
+    the processor's SHA instructions where it has them, twice as fast as BLAKE2b on the
+    development machines (a full build digests every file it makes: 590 MB at 10,000 events)."""
+    return hashlib.sha256(data).hexdigest()[:40]
 
 
 @dataclass(frozen=True)
@@ -301,7 +308,7 @@ def _make(staging: _Staging, pieces: _Pieces, job: _Job) -> Record:
     output, key, old = job
     if output.parts is None:
         data = output.make()
-        digest = hashlib.blake2b(data, digest_size=20).hexdigest()
+        digest = file_digest(data)
     else:
         data, digest = pieces.join(output)
     if old is not None and old.digest == digest:
