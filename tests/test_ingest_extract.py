@@ -133,6 +133,97 @@ def test_a_visit_is_held_once_the_leader_has_arrived(rules: Rules, text: str, st
         assert str(event.date) == date
 
 
+@pytest.mark.parametrize(
+    ("text", "status", "date"),
+    [
+        # No time at all for the trip: unknown, not the page's year.
+        ("Putin asks Kim to Russia\nVladimir Putin has invited Kim Jong Un to visit Russia, the Kremlin "
+         "said on Thursday. No date was set.", "invited", None),
+        ("Kim visit being prepared\nThe Kremlin said on Thursday that a visit to Russia by Kim Jong Un was "
+         "being prepared, but that no date had been agreed with Vladimir Putin.", "announced", None),
+        ("Kim trip called off\nKim Jong Un's planned visit to Russia to meet Vladimir Putin has been called "
+         "off, the Kremlin said on Thursday.", "cancelled", None),
+        # A time given, however loose, keeps what it settles.
+        ("Putin asks Kim to Russia this year\nVladimir Putin has invited Kim Jong Un to visit Russia this "
+         "year, the Kremlin said on Thursday.", "invited", "2018"),
+        ("Kim asked to Russia for the spring\nVladimir Putin invited Kim Jong Un to visit Russia between "
+         "April and June, the Kremlin said on Thursday.", "invited", "2018"),
+        ("Kim asked to Russia\nVladimir Putin invited Kim Jong Un to visit Russia from September to November, "
+         "the Kremlin said on Thursday.", "invited", "2018"),
+    ],
+)
+def test_a_plan_dated_by_nothing_on_its_page_has_an_unknown_date(
+    rules: Rules, text: str, status: str, date: str | None
+) -> None:
+    event = one_event(rules, text, "2018-05-31")
+    assert event.status.value == status
+    assert (None if event.date is None else str(event.date)) == date
+    if date is None:
+        assert "the page gives no time for it" in event.doubts["date"]
+        assert event.stand_in_date == PartialDate(2018)  # what an event file, which needs a date, is written with
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "date"),
+    [
+        # Set off on the page's day for talks that day: the visit has begun, held.
+        ("Xi leaves for Moscow\nChinese President Xi Jinping left Beijing on Wednesday morning on a "
+         "three-day state visit to Russia. He is to hold talks with Vladimir Putin in Moscow in the afternoon.",
+         "held", "2019-04-24"),
+        ("Kim off to Vladivostok\nKim Jong Un has set off for Vladivostok, where he is due to hold talks "
+         "with Vladimir Putin this afternoon, his office said.", "held", "2019-04-24"),
+        # A visit begun is held; one that "begins" on a day still ahead is a timetable, confirmed.
+        ("Xi begins state visit to Russia\nChinese President Xi Jinping began a state visit to Russia on Wednesday "
+         "and will hold talks with Vladimir Putin in Moscow.", "held", "2019-04-24"),
+        ("Xi to begin state visit on Friday\nChinese President Xi Jinping begins a state visit to Russia on Friday, "
+         "during which he will hold talks with Vladimir Putin, the Kremlin said.", "confirmed", "2019-04-26"),
+        # A visit told in its course is under way; the same present with a day ahead is a timetable.
+        ("Xi in Russia\nChinese President Xi Jinping is visiting Russia this week for talks with Vladimir Putin.",
+         "held", "2019-04-24"),
+        ("Xi to Russia\nChinese President Xi Jinping is visiting Russia on Friday for talks with Vladimir Putin, "
+         "the Kremlin said.", "confirmed", "2019-04-26"),
+        # Set off for talks on a later day: on the way, confirmed.
+        ("Kim sets off for Russia\nKim Jong Un left Pyongyang on Wednesday for Vladivostok, where he will hold "
+         "talks with Vladimir Putin on Friday.", "confirmed", "2019-04-26"),
+        # Setting off still ahead: no trip begun.
+        ("Xi to leave for Moscow\nChinese President Xi Jinping will leave Beijing on Friday for a state "
+         "visit to Russia, and will hold talks with Vladimir Putin in Moscow in the afternoon.", "announced", "2019-04-26"),
+    ],
+)
+def test_a_visit_is_held_from_the_day_it_begins(rules: Rules, text: str, status: str, date: str) -> None:
+    event = one_event(rules, text, "2019-04-24")
+    assert (event.status.value, str(event.date)) == (status, date)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Putin ends China trip",
+        # A headline's clauses each tell their own trip: the Pyongyang trip is not wrapped up.
+        "Putin wraps up Beijing trip, to visit Pyongyang next",
+    ],
+)
+def test_a_page_with_a_visit_held_and_another_announced_for_later_drafts_both(rules: Rules, headline: str) -> None:
+    analysis = draft_on(rules, "\n".join([
+        headline,
+        "Russian President Vladimir Putin held talks with Chinese President Xi Jinping in Beijing on Thursday,"
+        " wrapping up a two-day state visit to China.",
+        "Putin will visit North Korea next month at the invitation of Kim Jong Un, the Kremlin said on Friday.",
+    ]), "2024-05-17")
+    found = sorted((e.status.value, str(e.date), e.host, e.place.country) for e in analysis.events)
+    assert found == [("announced", "2024-06", "kim-jong-un", "KP"), ("held", "2024-05-16", "xi-jinping", "CN")]
+
+
+def test_a_plan_named_beside_the_news_with_no_time_of_its_own_is_not_drafted(rules: Rules) -> None:
+    analysis = draft_on(rules, "\n".join([
+        "Putin ends China trip",
+        "Russian President Vladimir Putin held talks with Chinese President Xi Jinping in Beijing on Thursday.",
+        "Putin, who is to visit North Korea at the invitation of Kim Jong Un, thanked Xi for his welcome.",
+    ]), "2024-05-17")
+    assert [(e.status.value, e.place.country) for e in analysis.events] == [("held", "CN")]
+    assert any("also mentions a trip (announced visit)" in warning for warning in analysis.warnings)
+
+
 def test_sentences_run_together_without_a_space_are_still_read(rules: Rules) -> None:
     event = one_event(rules, "\n".join([
         "Kim arrives in Vladivostok",
@@ -193,6 +284,12 @@ def test_a_meeting_in_a_third_country_has_no_host(rules: Rules) -> None:
         ("Putin said Kim Jong Un is welcome to visit Moscow at any time.", "invited"),
         # An invitation not yet answered is background to what is likely.
         ("Kim Jong Un is likely to visit Moscow in May, though he has not replied to the invitation.", "rumoured"),
+        # What "reports" say is hearsay: a rumour.
+        ("The Kremlin had nothing to say about reports that Kim Jong Un plans to visit Moscow in May.", "rumoured"),
+        # A trailing clause on what led to the news is background: the rumour stands.
+        ("Kim Jong Un is expected to visit Moscow later this year, after Vladimir Putin invited him.", "rumoured"),
+        # A headline's infinitive is a plan.
+        ("Kim Jong Un to make state visit to Moscow, his talks with Putin in May.", "announced"),
     ],
 )
 def test_status_from_cue_words(rules: Rules, sentence: str, status: str) -> None:
@@ -979,6 +1076,13 @@ def test_shapes_editors_meet(world_rules: Rules, text: str, published: str, expe
         ("Xi in Moskou\nDe Chinese president Xi Jinping is maandag aangekomen in Moskou voor een staatsbezoek van"
          " drie dagen; hij ontmoet president Vladimir Putin in het Kremlin.", "2023-03-21",
          ("xi-jinping", "Moscow", "2023-03-20")),
+        # Spanish "se reunió ... con": a meeting, whatever comes between its words.
+        ("Putín y Xi se reúnen en Moscú\nEl presidente ruso, Vladímir Putín, se reunió este martes con el líder"
+         " chino, Xi Jinping, en Moscú.", "2023-03-21", ("xi-jinping", "Moscow", "2023-03-21")),
+        # German closes its clause on the verb: the weekday before "eingetroffen" is the arrival's.
+        ("Putin in Pjöngjang eingetroffen\nDer russische Präsident Wladimir Putin ist am Mittwoch in Pjöngjang"
+         " eingetroffen. Er wurde am Flughafen von Machthaber Kim Jong Un empfangen.", "2024-06-19",
+         ("vladimir-putin", "Pyongyang", "2024-06-19")),
         # French: a host who receives a guest at the seat of government.
         ("Macron reçoit Xi Jinping à l'Élysée\nLe président Emmanuel Macron a reçu lundi le président chinois Xi"
          " Jinping à l'Élysée pour une visite d'État de deux jours.", "2024-05-06", ("xi-jinping", "Paris", "2024-05-06")),
@@ -989,6 +1093,35 @@ def test_pages_in_other_languages_are_read_through_their_glossary(
 ) -> None:
     (event,) = draft_on(world_rules, text, published).events
     assert (event.visitor, event.place.city, str(event.date)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Spanish accents on the leader's first name ("Vladímir") do not make him someone else.
+        ("Putin visitará Corea del Norte\nEl presidente ruso, Vladímir Putin, visitará Corea del Norte el martes"
+         " y el miércoles por invitación de Kim Jong-un, informó el Kremlin este lunes.",
+         ("announced", "2024-06-18", "kim-jong-un")),
+        # German: a trip put off for good ("auf unbestimmte Zeit verschoben") has no day; the day
+        # the Kremlin said so ("teilte ... am Montag mit") is the report's, not the trip's.
+        ("Kims Moskau-Reise verschoben\nDer geplante Besuch von Machthaber Kim Jong Un in Moskau, wo er Präsident"
+         " Wladimir Putin treffen sollte, ist auf unbestimmte Zeit verschoben worden, teilte der Kreml am Montag mit.",
+         ("postponed", "None", "vladimir-putin")),
+        # Portuguese: an invitation with no time given.
+        ("Putin convida Kim\nO presidente Vladimir Putin convidou Kim Jong-un a visitar a Rússia, informou a agência"
+         " KCNA nesta segunda-feira.", ("invited", "None", "vladimir-putin")),
+        # Italian: a trip put off "to a date to be set".
+        ("Rinviata la visita di Kim a Mosca\nLa visita di Kim Jong-un a Mosca, dove doveva incontrare Vladimir Putin,"
+         " è stata rinviata a data da destinarsi, ha detto il Cremlino lunedì.", ("postponed", "None", "vladimir-putin")),
+        # German: a trip ahead, "nach" a country.
+        ("Putin reist nach Nordkorea\nKremlchef Wladimir Putin wird am Dienstag zu einem zweitägigen Staatsbesuch"
+         " nach Nordkorea reisen und Machthaber Kim Jong Un treffen, teilte der Kreml mit.",
+         ("announced", "2024-06-18", "kim-jong-un")),
+    ],
+)
+def test_plans_on_pages_in_other_languages(rules: Rules, text: str, expected: tuple[str, str, str]) -> None:
+    (event,) = draft_on(rules, text, "2024-06-17").events
+    assert (event.status.value, str(event.date), event.host) == expected
 
 
 @pytest.mark.parametrize(

@@ -17,35 +17,31 @@ KNOWN_MISSES: dict[str, str] = {
     "holdout/victory-day-absent-2025.txt": "Xi, another guest at the parade, is counted among the trip's leaders",
     "holdout/wont-attend-2015.txt": "'won't attend' read as declined; the trip had been settled (cancelled)",
     "fresh/absent-parade-2015.txt": "'absent from' a parade with no leader's sentence naming the place: no event",
-    "blind2/herald-kim-vladivostok-2019.txt": "arrived a day before the summit: the gold has the summit ahead (confirmed), the rules a visit held from the arrival",
     "blind2/tass-medvedev-buryatia-2011.txt": "the talks' day: the arrival's day is taken",
     "real-tune/35-bharattimes-brics-video.txt": "the page is undated, so the host (whoever led South Africa then) is left to the editor",
     "real-blind/09-bbc-hu-pyongyang-2005.html": "the airport greeting names no city",
     "real-tune/42-telegraphindia-macron-mumbai-2026.txt": "the site names itself only in a footer sentence ('The Telegraph Online staff'): the address is taken",
     "real-tune/45-rusreality-xi-palm-beach-2017.html": "the arrival's day (the Thursday before the page's date) is not read; the dateline's month is mistranslated",
     # Graded once, blind (tests/grade-ingest-real-blind3.log); the misses as that run found them.
+    "real-blind3/08-soyuz-lukashenko-moscow.txt": "set off that day for talks that day: read as confirmed, not held",
     "real-blind3/05-giornaledibrescia-xi-paris-2024.html": "no visit drafted from an Italian page whose only word of a trip is in a photo's caption",
     # Graded once, blind (tests/grade-ingest-real-blind4.log); the misses left after the rules changed for it.
     "real-blind4/03-novostnoy-erdogan-sochi-2023.html": "read through the glossary; the Cyrillic masthead is not read, and the event is dated to the address's month",
-    "real-blind4/06-160organisation-albanese-china-2023.txt": "an undated trip to come is dated by the page's year; 'to meet' read as announced",
+    "real-blind4/06-160organisation-albanese-china-2023.txt": "a leader about to leave for talks on a later day is read as announced ('to meet'), not confirmed",
     "real-blind4/08-cfjctoday-trump-kim-hanoi-2019.txt": "the summit's opening day ('opening on Wednesday') is not read: dated to the month",
-    "real-blind4/09-fayettevillenewsnow-biden-to-host-yoon-2023.html": "an undated visit to come is dated by the page's year",
-    "real-blind4/11-blastingnews-trump-uk-state-visit-delayed-2017.html": "the visit put off to no date is dated to the page's year, and placed in London, which the page names only as the mayor's city",
+    "real-blind4/11-blastingnews-trump-uk-state-visit-delayed-2017.html": "the visit put off to no date is placed in London, which the page names only as the mayor's city",
     # Graded once, blind (tests/grade-ingest-real-blind5.log); the misses left after the rules changed for it.
-    "real-blind5/03-exbulletin-prabowo-china-state-visit-2024.html": "the visit held is read as announced",
     "real-blind5/09-sundries-lukashenko-xi.html": "the Diaoyutai residence places the meeting in Beijing; the gold gives no city, Beijing being named only as the forum's",
     "real-blind5/11-elobservador-netanyahu-milei-call.html": "the invitation the call carries is told in Spanish; the English post quoted beside it ('talked with') makes the status held, not invited",
-    "real-blind5/14-newspravda-erdogan-putin-call-2025.txt": "the invitation, with no time given, is dated to the page's year, and placed in Istanbul, where the page gives the country only",
+    "real-blind5/14-newspravda-erdogan-putin-call-2025.txt": "the invitation is placed in Istanbul, where the page gives the country only",
     "real-blind5/18-ouzhyi-trump-starmer-state-visit.txt": "no event from the Dutch sentence: the glossary reads the talks, but the page names no place, and the host's country is not read from 'de Britse premier'",
     # Graded once, blind (tests/grade-ingest-real-blind6.log); the misses left after the rules changed for it.
     "real-blind6/06-deseretnews-kim-jong-il-ulan-ude-2011.txt": "the summit is dated by the day Kim entered Russia (Saturday the 20th), not the Wednesday it was expected on",
     "real-blind6/07-obrasilianista-bolsonaro-moscow-2022.html": "the visit to Moscow is dated to the page's month, not the day the Portuguese weekday note gives ('terça-feira (15)'), and the onward visit to Orbán in Budapest is not drafted",
-    "real-blind6/08-japannews-kishida-departs-seoul-2023.txt": "a leader who has left for talks due that afternoon is read as set off (confirmed), not held, and the day is not read from 'on Sunday morning' beside the departure",
-    "real-blind6/10-sputnik-trump-annule-rencontre-poutine-2018.txt": "the cancelled meeting, which the page gives no date, is dated to the page's month",
 }
 
 
-NOT_YET: tuple[str, ...] = ()
+NOT_YET: tuple[str, ...] = ("real-blind7", "real-blind8")
 """Sets graded once, by hand, after the rules are frozen, before they become tests here:
 until then nobody reads what the ingester makes of them (tests/test_grade_ingest.py checks
 their gold files)."""

@@ -106,7 +106,8 @@ def test_a_new_event_and_its_source_pass_check_and_mark_guesses(content: Path, t
     text = (content / "events" / "kim-jong-un-ru-2016.yaml").read_text(encoding="utf-8")
     assert text.startswith("# yaml-language-server: $schema=../../schema/event.schema.json\n")
     assert "status: invited\n" in text
-    assert "date: 2016  # check: no date given; only the year is assumed" in text
+    # The page gives no time for the visit: its year only stands in, and says so.
+    assert "date: 2016  # check: the page gives no time for it: unknown (a date is required, so the page's year stands in)" in text
     assert "place: {country: RU}  # check: the article names the country only" in text
     assert "# check: drafted by the ingester; write it in our own words" in text
     loaded = validate_content(content)

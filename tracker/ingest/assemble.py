@@ -120,7 +120,10 @@ def draft_events(
         # A second event must be news in its own right: a definite status, said in so many words.
         # So must any event of an article whose headline reports a call, a letter or a message:
         # its trips are background ("In February Putin flew to Beijing") or talk of a summit.
-        definite = draft.status in DEFINITE and "status" not in draft.doubts
+        # A plan is news in its own right when it is given a time of its own still ahead ("Putin
+        # will visit North Korea next month"); one with none is more often a trip in passing.
+        planned_ahead = draft.status in (Status.ANNOUNCED, Status.CONFIRMED) and _after(draft.date, published)
+        definite = (draft.status in DEFINITE or planned_ahead) and "status" not in draft.doubts
         # Each invitation a call or a letter carries is news of the trip it concerns, the
         # return invitation too ("Modi asked Trump to India; Trump invited Modi in turn").
         carried = headline_no_visit and draft.status is Status.INVITED and "status" not in draft.doubts
@@ -303,6 +306,12 @@ def _draft(
         evidence = group[0].sentence.text
         doubts["status"] = "no status phrase found; guessed from the dates and the tense"
 
+    if status is Status.HELD and cue is not None and _BEGINS.match(cue[0].sentence.text, cue[1]) and any(
+        _after(m.date, published) for m in cue[0].dates if _usable(m)
+    ):
+        # "begins a state visit on Monday", in Friday's paper: the present of a timetable.
+        status = Status.CONFIRMED
+
     if status is Status.DECLINED and any(rules.was_on.find(s.text) for s in sentences):
         # Staying away from a trip that had been confirmed calls it off; it declines nothing.
         status = Status.CANCELLED
@@ -326,8 +335,15 @@ def _draft(
     home = [l for l in leaders if rules.leaders[l].country == place.country]
     kind = _kind(group, sentences, rules, place, leaders, received=bool(abroad and home))
 
+    # A visit is held from the day it begins: a visitor who set off on the page's day for
+    # talks that same day is on a visit held that day.
+    begun_today = status in (Status.CONFIRMED, Status.ANNOUNCED) and _sets_off_for_talks_today(group, published, rules)
+    if begun_today:
+        status = Status.HELD
     under_way = under_way and status is Status.HELD
     date, end, date_doubt = _when(group, sentences, published, status, place, kind, rules, under_way)
+    if begun_today:
+        date, end, date_doubt = published, None, ""
     if status is Status.POSTPONED and (earlier := _set_before(sentences, published, rules)) is not None:
         date, end, date_doubt = earlier, None, "the day it had been set for, before it was put back"
     if date_doubt:
@@ -339,7 +355,8 @@ def _draft(
     if visitor and host is None and kind != "embassy-visit":
         # An occasion (a parade, a summit) is its country's, so whoever led it then hosted
         # it; who received a visitor is a fact the page must give, else the editor does.
-        leader_then = holder(place.country, date, rules, mentioned)
+        # A plan the page gives no time for is judged by who led the country on the page's day.
+        leader_then = holder(place.country, date or published, rules, mentioned)
         if leader_then and (kind != "visit" or leader_then in mentioned):
             host = leader_then
             leaders.append(host)
@@ -495,6 +512,38 @@ def _in_office_at(leader: str, when: PartialDate | None, rules: Rules) -> bool:
     return when is None or in_public_life(rules.leaders[leader], when)
 
 
+_TO_COME = re.compile(r"\b(?:will|would|shall|to|is due to|is set to|plans to)\s+$", re.IGNORECASE)
+"""Right before a word of setting off, it is still to come ("will leave", "is to set off")."""
+
+
+def _sets_off_for_talks_today(group: list[Frame], published: PartialDate | None, rules: Rules) -> bool:
+    """The visitor has set off on the page's day ("left Tokyo on Sunday morning", in Sunday's
+    paper), and no day of the trip is named but that one ("talks in the afternoon")."""
+    if published is None or published.precision is not DatePrecision.DAY:
+        return False
+    set_off = any(
+        not _TO_COME.search(f.sentence.text[: hit.start]) for f in group for hit in rules.sets_off.find(f.sentence.text)
+    )
+    if not set_off:
+        return False
+    days = [m.date for f in group for m in f.dates if m.date is not None and not m.since and not m.reporting]
+    if any(day != published for day in days):
+        return False  # the talks (or the departure) on another day: set off, not yet there
+    return any(
+        rules.that_day.find(f.sentence.text) or any(m.date == published and not m.departure for m in f.dates) for f in group
+    )
+
+
+_BEGINS = re.compile(r"(?:begins|starts?|kicks off|is visiting|are visiting|is currently visiting)\b", re.IGNORECASE)
+"""A visit's beginning, or its course, in the present: now, or ahead when dated after the
+page ("is visiting Moscow next week")."""
+
+
+def _after(date: PartialDate | None, published: PartialDate | None) -> bool:
+    """`date` is known, and begins after the page's own date is over."""
+    return date is not None and published is not None and date.first_day() > published.last_day()
+
+
 def _usable(mention: DateMention) -> bool:
     return mention.date is not None and not mention.since and not mention.reporting and not mention.departure
 
@@ -601,10 +650,13 @@ def _when(
     if happened and published.precision is DatePrecision.DAY and any(rules.as_it_happens.find(f.sentence.text) for f in group):
         return published, None, "no date given; the article reports it as happening: its own date"
     under_way_now = any(f.arrived or rules.as_it_happens.find(f.sentence.text) for f in group)  # "are in Beijing"
-    if happened or status in (Status.DECLINED, Status.CANCELLED) or under_way_now:
+    # Staying away ("has not come to the forum") is from an occasion under way: the page's month.
+    if happened or status is Status.DECLINED or under_way_now:
         month = PartialDate(published.year, published.month)
         return month, None, "no date given; assumed the month of publication"
-    return PartialDate(published.year), None, "no date given; only the year is assumed"
+    # A visit invited, planned, announced or called off with no time at all is not dated by
+    # its page's year or month: nothing rests on a guess.
+    return None, None, "the page gives no time for it: unknown (a date is required, so the page's year stands in)"
 
 
 _DAYS_AFTER = re.compile(r"\b(a|one|two|three|four|[1-4])\s+days?\s+after\s+(?=\w+ing\b)", re.IGNORECASE)

@@ -312,7 +312,7 @@ def changes_for(analysis: Any, sid: str, title: str, plans: list[Any], content_d
         event["title"] = event_title(draft, names)
         event["kind"] = draft.kind
         event["status"] = draft.status.value
-        event["date"] = yaml_date(draft.date)
+        event["date"] = yaml_date(draft.stand_in_date)
         if draft.end:
             event["end"] = yaml_date(draft.end)
         if draft.visitor:

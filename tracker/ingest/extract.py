@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
@@ -66,7 +67,7 @@ class EventDraft:
     kind: str
     status: Status
     date: PartialDate | None
-    """None when nothing dates it: the article names no date and its own is unknown."""
+    """None when nothing dates it: the article names no time for it, or its own date is unknown."""
     end: PartialDate | None
     visitor: str | None
     host: str | None
@@ -79,6 +80,14 @@ class EventDraft:
     """The sentence the status comes from."""
     doubts: dict[str, str] = field(default_factory=dict)
     """field -> why the editor should check it."""
+
+    @property
+    def stand_in_date(self) -> PartialDate | None:
+        """The date an event file is written with: its own, else, for a trip its page gives
+        no time for, the year of the report (an event needs a date; the doubt says so)."""
+        if self.date is not None or self.reported is None:
+            return self.date
+        return PartialDate(self.reported.year)
 
 
 _SENTENCE_END = re.compile(
@@ -206,12 +215,21 @@ def _someone_elses(text: str, hit: Hit, rules: Rules) -> bool:
     if previous is None or hit.start <= len(previous.group(1)) + 1:
         return False  # the sentence's first word: nothing before it
     word = previous.group(1)
-    own = {normal(part) for part in rules.leaders[hit.value].name.split()}
+    # The leader's own first names, as any alias or another alphabet's accents write them
+    # ("Vladímir Putín", "Wladimir Putin").
+    leader = rules.leaders[hit.value]
+    own = {_unaccented(part) for name in (leader.name, *leader.aliases) for part in name.split()}
+    if _unaccented(word) in own or _unaccented(word).replace("w", "v") in own:
+        return False
     if any(place.end >= previous.end(1) for place in rules.places.find(text[: hit.start])):
         return False  # "In New Delhi Putin will meet Modi"
     if _CALENDAR.fullmatch(word):
         return False  # "In early February Putin flew to Pyongyang"
     return _capitalised_word(word) and not word.endswith("'s") and normal(word) not in rules.honorifics | own
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", normal(word)) if not unicodedata.combining(c))
 
 
 def _standalone(text: str, hit: Hit, rules: Rules) -> bool:
@@ -450,6 +468,12 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
             status_hits = tuple(sorted((*status_hits, (set_off, Status.CONFIRMED))))
         if hosting and not status_hits:
             status_hits = ((0, Status.ANNOUNCED),)
+        if found_places:
+            status_hits = _of_this_place(text, status_hits, found_places[0][1], rules)
+        if (since := _AFTER_CLAUSE.search(text)) is not None and any(at < since.start() for at, _ in status_hits):
+            # "is expected to visit North Korea later this year, after Kim invited him": what
+            # led to the news is background to it.
+            status_hits = tuple((at, status) for at, status in status_hits if at < since.start())
         statuses = tuple(status for _, status in status_hits)
         arrived = any(hit.start >= aide and not _WELCOMES_NEWS.match(text, hit.start) for hit in rules.arrival.find(text))
         kinds = tuple(hit.value for hit in rules.kinds.find(text) if hit.value)
@@ -475,6 +499,28 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
             at, place = also
             frames.append(_with_look_back(replace(frame, place=place, places=(place,), place_hits=((at, place),)), ref, rules))
     return frames, mentioned
+
+
+_AFTER_CLAUSE = re.compile(r",\s+(?:after|since|following)\s+(?!talks\b|their\b|meeting\b|holding\b)", re.IGNORECASE)
+"""A trailing clause on what came before the news (", after Kim invited him")."""
+
+_CLAUSE_SPAN = re.compile(r"[^,;:]+")
+
+
+def _of_this_place(
+    text: str, status_hits: tuple[tuple[int, Status], ...], place: Place, rules: Rules
+) -> tuple[tuple[int, Status], ...]:
+    """Without the status words of a clause that names another place and not this one ("Putin
+    wraps up Beijing trip, to visit Pyongyang next": the Pyongyang trip is not wrapped up);
+    all of them when that would leave none."""
+    def elsewhere(at: int) -> bool:
+        clause = next((m for m in _CLAUSE_SPAN.finditer(text) if m.start() <= at < m.end()), None)
+        if clause is None:
+            return False
+        named = {hit.value for hit in rules.places.find(clause.group())}
+        return bool(named) and place not in named and all(p.country != place.country for p in named)
+    kept = tuple((at, status) for at, status in status_hits if not elsewhere(at))
+    return kept or status_hits
 
 
 def _and_country(

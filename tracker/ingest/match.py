@@ -103,7 +103,8 @@ def plan_events(
     plans = []
     for draft in drafts:
         # An undated draft matches nothing: which trip it is about is for the editor to say.
-        date = draft.date
+        # A plan its page gives no time for is looked for among the trips of the page's year.
+        date = draft.stand_in_date
         matches = [event for event in content.events.values() if date is not None and _same_trip(draft, date, event)]
         if matches and date is not None:
             event = min(matches, key=lambda e: abs((e.date.first_day() - date.first_day()).days))
@@ -144,4 +145,5 @@ def new_event_id(draft: EventDraft) -> str:
     who = draft.visitor or "-".join(draft.leaders)
     where = slug(draft.place.city or draft.place.country, 2)
     what = "embassy-" if draft.kind == "embassy-visit" else ""
-    return f"{who}-{what}{where}-{draft.date.year if draft.date else 'undated'}"
+    date = draft.stand_in_date
+    return f"{who}-{what}{where}-{date.year if date else 'undated'}"

@@ -136,6 +136,10 @@ class Rules:
     origin: frozenset[str]
     departure: PhraseSet
     """Leaving or going home: a date in such a clause is not the event's."""
+    sets_off: PhraseSet
+    """Setting off on a trip ("left Tokyo", "has set off for Russia"): it has begun."""
+    that_day: PhraseSet
+    """A time of the page's own day ("in the afternoon", "later today")."""
     destination: PhraseSet
     """Words right before a place that make it a destination."""
     pronouns: PhraseSet
@@ -370,6 +374,8 @@ def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
         reporting=lowered("reporting"),
         origin=lowered("origin"),
         departure=phrases("departure"),
+        sets_off=phrases("sets_off"),
+        that_day=phrases("that_day"),
         destination=phrases("destination"),
         pronouns=phrases("pronouns"),
         plural_pronouns=phrases("plural_pronouns"),

@@ -31,6 +31,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("full", re.compile(
         rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\s+\d{{4}}\b|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"
         r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b|\b\d{4}-\d{2}-\d{2}\b", re.I)),
+    ("month-span", re.compile(rf"\b(?:between|from)\s+({_MONTH})\s+(?:and|to|until)\s+({_MONTH})(?![\w])(?:\s+(\d{{4}}))?", re.I)),
     ("month-year", re.compile(rf"\b({_MONTH})\s+(?:of\s+)?(\d{{4}})\b", re.I)),
     ("day", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})(?![\w])|\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*\d{{4}})", re.I)),
     ("nth", re.compile(r"\bthe (\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;]|$|and\b|of this month\b|when\b|at\b|in\b))", re.I)),
@@ -141,7 +142,10 @@ def _with_departure(mention: DateMention, text: str, rules: Rules) -> DateMentio
     """Mark a date in a clause about leaving or arriving."""
     clause = re.split(r"[,;]|\band\b|\bwhere\b|\bafter\b|\bahead of\b|\bfor talks\b", text[: mention.start])[-1]
     departure = bool(rules.departure.find(clause))
-    arrival = bool(rules.arrival.find(clause))
+    # A clause may close on its verb, as a glossed German one does ("ist am Mittwoch in
+    # Pjöngjang eingetroffen": "is on Wednesday in Pyongyang arrived").
+    rest = re.split(r"[,;.]|\band\b|\bwhere\b|\bafter\b|\bahead of\b|\bfor talks\b", text[mention.start :])[0]
+    arrival = bool(rules.arrival.find(clause)) or any(hit.end == len(rest.rstrip()) for hit in rules.arrival.find(rest))
     if not (departure or arrival):
         return mention
     return DateMention(**{**mention.__dict__, "departure": departure, "arrival": arrival})
@@ -173,6 +177,10 @@ def _resolve(
         if year_value is None:
             return DateMention(start, "range", whole, None)
         return DateMention(start, "range", whole, _day(year_value, number, int(first)), end=_day(year_value, number, int(last)))
+    if kind == "month-span":
+        # "between April and June": a span of months is known to its year only.
+        year_value = int(match.group(3)) if match.group(3) else _year_for(_month(match.group(1)), ref, future, not future)
+        return DateMention(start, "year", whole, PartialDate(year_value) if year_value else None, since=in_since_clause(text, start))
     if kind == "month-year":
         month_year = PartialDate(int(match.group(2)), _month(match.group(1)))
         return DateMention(start, kind, whole, month_year, since=in_since_clause(text, start))
