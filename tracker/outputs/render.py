@@ -91,10 +91,11 @@ class Renderer:
 
     @functools.cached_property
     def _chrome(self) -> dict[str, Markup]:
-        """The site's header and footer: the same on every page, so rendered once."""
+        """What every page shows the same (the site's links and name in its head, its header and
+        footer): rendered once."""
         return {
             part: Markup(self.env.get_template(f"_{part}.html").render(site=self.settings, urls=self.urls))
-            for part in ("header", "footer")
+            for part in ("site_head", "header", "footer")
         }
 
     @functools.cached_property
