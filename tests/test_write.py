@@ -269,7 +269,7 @@ def _thresholds_while_made() -> bytes:
     return repr(gc.get_threshold()).encode("ascii")
 
 
-def test_a_build_on_both_cores_makes_its_files_without_full_collections_and_restores_the_collector(
+def test_a_build_makes_its_files_without_full_collections_and_restores_the_collector(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """While the files are made, in the workers and in the build's own process, the collector
@@ -286,10 +286,16 @@ def test_a_build_on_both_cores_makes_its_files_without_full_collections_and_rest
     assert set(seen.values()) == {repr((before[0], before[1], write._NEVER))}  # made by the workers and by this process
     assert gc.get_threshold() == before
     site = every_file(tmp_path / "site")
+    monkeypatch.setattr(workers, "cores", lambda: 1)  # one process makes them all: the same
+    write_site([Output(f"page-{n}.txt", (n, "again"), _thresholds_while_made) for n in range(4)], tmp_path / "other")
+    other = every_file(tmp_path / "other")
+    del other[MARKER]
+    assert set(other.values()) == {repr((before[0], before[1], write._NEVER)).encode("ascii")}
 
     def broken() -> bytes:
         raise RuntimeError("a template failed")
 
+    monkeypatch.setattr(workers, "cores", lambda: 2)
     with pytest.raises(RuntimeError, match="a template failed"):
         write_site([*made, Output.of_pieces("broken.txt", (), lambda: [broken()], whole_site=True)], tmp_path / "site")
     assert gc.get_threshold() == before

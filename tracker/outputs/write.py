@@ -269,11 +269,12 @@ def write_site(
                 to_make.append((output, key, old))
         staging.paths = records.keys()  # the new site's files: all the spare may keep
         cores = workers.cores()
-        if cores > 1 and len(to_make) >= PARALLEL_FROM and workers.may_fork():
-            staging.open()
-            made = _make_in_parallel(to_make, staging, pieces, cores)
-        else:
-            made = [_make(staging, pieces, job) for job in to_make]
+        with _no_full_collections():  # workers forked within inherit the collector's settings
+            if cores > 1 and len(to_make) >= PARALLEL_FROM and workers.may_fork():
+                staging.open()
+                made = _make_in_parallel(to_make, staging, pieces, cores)
+            else:
+                made = [_make(staging, pieces, job) for job in to_make]
         for (output, _, _), record in zip(to_make, made, strict=True):
             records[output.path] = record
         manifest = {path: record for path, record in records.items() if record is not None}
@@ -337,7 +338,7 @@ def _make_in_parallel(jobs: list[_Job], staging: _Staging, pieces: _Pieces, core
     _WORK = (forked, staging, pieces)
     made: dict[int, Record] = {}
     try:
-        with _no_full_collections(), workers.forked_pool(cores) as pool:  # the workers inherit the collector's settings
+        with workers.forked_pool(cores) as pool:
             from_workers = pool.imap(_make_slice, workers.slices(len(forked), cores, 200))  # the workers start at once
             for at in homes + sharing:
                 made[at] = _make(staging, pieces, jobs[at])
