@@ -103,9 +103,17 @@ STEPS: list[tuple[str, Callable[[Path], None]]] = [
     ("add a source", lambda r: shutil.copy(r / "content/sources/gazette-2015-05-01-trip-off.yaml", r / "content/sources/copy-source.yaml")),
     ("delete a source", lambda r: (r / "content/sources/copy-source.yaml").unlink()),
     ("rename a source", lambda r: rename(r / "content/sources/gazette-2015-05-01-trip-off.yaml", "gazette-trip-off")),
+    # what a rebuild that lists only the outputs an edit reaches (reach.Reach) could miss
+    ("edit a source cited by one event", lambda r: edit(r / "content/sources/agency-2019-04-26-summit-held.yaml", "title: ", "title: Edited ")),
+    ("edit a leader's office", lambda r: [edit(r / "content/leaders/kim-jong-un.yaml", "Supreme Leader", "Chairman") for _ in "ab"]),
+    ("edit a development's note", lambda r: edit(r / "content/events/victory-day-2015.yaml", "note: Confirmed early", "note: Confirmed late")),
+    ("edit a related event's summary", lambda r: edit(r / "content/events/summit-at-vladivostok.yaml", "summary: ", "summary: Again. ")),
+    ("edit a comment in an event's file", lambda r: edit(r / "content/events/victory-day-2015.yaml", "title: ", "# edited\ntitle: ")),
+    ("edit an event's title again", lambda r: edit(r / "content/events/victory-day-2015.yaml", "title: ", "title: Edited ")),
     ("edit the row template", lambda r: edit(r / "templates/_event_row.html", 'class="kind"', 'class="kind" data-edited')),
     ("edit the base template", lambda r: edit(r / "templates/base.html", "Skip to content", "Skip to the content")),
     ("edit the stylesheet", lambda r: (r / "templates/static/style.css").write_text("body { color: black }\n")),
+    ("edit an event's summary after a template", lambda r: edit(r / "content/events/victory-day-2015.yaml", "summary: ", "summary: Edited. ")),
 ]
 
 
@@ -165,13 +173,96 @@ def test_an_edited_summary_renders_again_the_event_page_and_none_of_the_lists(wo
     assert tree(workspace / "site") == clean(workspace)
 
 
-def test_a_hand_edited_file_in_the_site_is_replaced_not_trusted(workspace: Path) -> None:
+def test_an_edit_lists_only_the_outputs_that_read_what_changed(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    keyed: list[str] = []
+    output_key = write.output_key
+    monkeypatch.setattr(write, "output_key", lambda output, salt: keyed.append(output.path) or output_key(output, salt))
     incremental(workspace)
-    page = workspace / "site/about/index.html"
+    assert "events/victory-day-2015/index.html" in keyed and "leaders/kim-jong-un/feed.xml" in keyed
+    keyed.clear()
+    edit(workspace / "content/events/vladivostok-2019.yaml", "summary: ", "summary: Edited. ")
+    incremental(workspace)
+    assert "events/vladivostok-2019/index.html" in keyed and "events/vladivostok-2019/cite.json" in keyed
+    assert "leaders/kim-jong-un/feed.xml" in keyed  # it carries the event in full
+    assert "feed.xml" in keyed and "events.json" in keyed  # so do the whole site's
+    # the other event's page, and the pages that list the event (as lists show it), are not even listed
+    lists = {"index.html", "years/2019/index.html", "leaders/kim-jong-un/index.html", "sources/agency-2019-04-26-summit-held/index.html"}
+    assert not {"events/victory-day-2015/index.html", *lists} & set(keyed)
+    assert tree(workspace / "site") == clean(workspace)
+
+    keyed.clear()
+    edit(workspace / "content/events/vladivostok-2019.yaml", "title: ", "title: Edited ")  # the lists show the title
+    incremental(workspace)
+    assert lists <= set(keyed) and "events/victory-day-2015/index.html" in keyed  # it lists the event as related
+    assert "events/hostile-markup/index.html" not in keyed
+    assert tree(workspace / "site") == clean(workspace)
+
+
+def test_a_record_of_what_outputs_read_is_used_only_by_the_build_after_the_one_that_made_it(
+    workspace: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    incremental(workspace)
+    [record] = (workspace / ".build-cache").glob("reach-*.json")
+    older = record.read_bytes()
+    edit(workspace / "content/events/vladivostok-2019.yaml", "title: ", "title: Edited ")
+    incremental(workspace)
+    record.write_bytes(older)  # a record of the build before: the lists it names are not those to make now
+    edit(workspace / "content/events/victory-day-2015.yaml", "summary: ", "summary: Edited. ")
+    incremental(workspace)
+    assert tree(workspace / "site") == clean(workspace)
+
+    header, _, body = record.read_bytes().partition(b"\n")
+    reached = body.index(b'"readers":{') + 30
+    record.write_bytes(header + b"\n" + body[:reached] + bytes([body[reached] ^ 1]) + body[reached + 1 :])  # still JSON
+    edit(workspace / "content/events/victory-day-2015.yaml", "summary: ", "summary: Again. ")
+    incremental(workspace)
+    assert "warning: ignoring the build cache" in capsys.readouterr().err
+    assert tree(workspace / "site") == clean(workspace)
+
+
+def test_a_rebuild_runs_the_templates_an_earlier_build_compiled_unless_their_files_are_damaged(
+    workspace: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    compiled: list[str] = []
+    compile_template = jinja2.Environment.compile
+
+    def counted(env: jinja2.Environment, source: str, name: str | None = None, *arguments: Any, **keywords: Any) -> Any:
+        compiled.append(str(name))
+        return compile_template(env, source, name, *arguments, **keywords)
+
+    monkeypatch.setattr(jinja2.Environment, "compile", counted)
+    incremental(workspace)
+    assert "event.html" in compiled
+    compiled.clear()
+    edit(workspace / "content/events/vladivostok-2019.yaml", "summary: ", "summary: Edited. ")
+    incremental(workspace)
+    assert compiled == []  # the event's page rendered again, from the code kept
+    for code in (workspace / ".build-cache").glob("templates-*/*.code"):
+        data = code.read_bytes()
+        code.write_bytes(data[:-1] + bytes([data[-1] ^ 1]))  # one bit not as written
+    edit(workspace / "content/events/vladivostok-2019.yaml", "summary: ", "summary: Again. ")
+    incremental(workspace)
+    assert "warning: ignoring the build cache" in capsys.readouterr().err and "event.html" in compiled
+    assert tree(workspace / "site") == clean(workspace)
+
+
+@pytest.mark.parametrize(
+    "path, edited",
+    [
+        ("about/index.html", False),  # a rebuild with nothing changed in the content
+        ("events/victory-day-2015/index.html", True),  # a page the edit does not reach: not even listed, still checked
+    ],
+)
+def test_a_hand_edited_file_in_the_site_is_replaced_not_trusted(workspace: Path, path: str, edited: bool) -> None:
+    incremental(workspace)
+    page = workspace / "site" / path
     expected = page.read_bytes()
     page.write_bytes(b"defaced")
+    if edited:
+        edit(workspace / "content/events/vladivostok-2019.yaml", "summary: ", "summary: Edited. ")
     incremental(workspace)
     assert page.read_bytes() == expected
+    assert tree(workspace / "site") == clean(workspace)
 
 
 def test_a_corrupt_cache_is_ignored_with_a_warning(workspace: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -230,6 +321,17 @@ def test_the_spare_is_brought_up_to_date_from_its_record_while_its_folders_are_a
         edit(workspace / "content/events/summit-at-vladivostok.yaml", "title: ", f"title: {title}")
         incremental(workspace, settings)
         assert tree(workspace / "site") == clean(workspace, settings)
+
+
+def test_the_record_of_the_sites_folders_read_again_only_where_the_build_changed_them_is_true(workspace: Path) -> None:
+    site = workspace / "site"
+    for title in ("One ", "Two ", "Three ", "Four "):  # from the third on, the spare is brought up to date from its record
+        edit(workspace / "content/events/vladivostok-2019.yaml", "title: ", f"title: {title}")
+        incremental(workspace)
+        recorded = BuildCache.beside(site).load_folders(site)
+        files = [str(path.relative_to(site)) for path in site.rglob("*") if path.is_file()]
+        assert recorded.live == cache.folder_stamps(site, files), f"after: {title}"
+    assert tree(site) == clean(workspace)
 
 
 def test_a_corrupt_record_of_the_sites_folders_is_ignored_with_a_warning(
@@ -493,7 +595,7 @@ def test_a_parallel_build_makes_each_feed_entry_and_calendar_event_once(
     assert tree(site) == clean(workspace)
 
 
-def test_a_rebuild_with_nothing_changed_loads_neither_templates_yaml_nor_markdown(project: Path) -> None:
+def test_a_rebuild_with_nothing_changed_loads_neither_the_model_templates_yaml_nor_markdown(project: Path) -> None:
     """It decides from the files' metadata alone, before importing what a build renders with."""
     assert run_build_py(project, "build", "--no-search").returncode == 0
     command = [sys.executable, "-X", "importtime", "build.py", "build", "--no-search"]
@@ -502,7 +604,7 @@ def test_a_rebuild_with_nothing_changed_loads_neither_templates_yaml_nor_markdow
     assert "(0 written, the rest unchanged)" in again.stdout
     imported = {line.split("|")[-1].strip() for line in again.stderr.splitlines() if line.startswith("import time:")}
     assert "tracker.cli" in imported
-    assert not imported & {"jinja2", "yaml", "markdown_it", "lxml", "jsonschema", "tracker.content.validate"}
+    assert not imported & {"jinja2", "yaml", "markdown_it", "lxml", "jsonschema", "tracker.content.validate", "tracker.content.model"}
 
     edit(project / "content/events/vladivostok-2019.yaml", "title: ", "title: Edited ")  # and a change is seen
     rebuilt = run_build_py(project, "build", "--no-search")

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tracker.content.problems import ContentError, Problem
-from tracker.editors import scaffold
 from tracker.editors.annotations import annotation, in_github_actions, workflow_commands
 from tracker.outputs.cache import BuildCache
 from tracker.outputs.search import SearchIndexError, build_search_index
@@ -39,7 +38,9 @@ FINISHING = (build_search_index,)
 """Run on the complete site before it goes live, by `build` and `serve` alike: the search index."""
 
 
-def make_parser() -> argparse.ArgumentParser:
+def make_parser(entry_options: bool = True) -> argparse.ArgumentParser:
+    """The command line; without `entry_options`, `new` takes none of its kinds' options (they
+    come from the content model, which a `build` with nothing to rebuild never loads)."""
     parser = argparse.ArgumentParser(
         prog="build.py",
         description="Build the visit tracker's static site from the YAML entries under content/.",
@@ -79,16 +80,19 @@ def make_parser() -> argparse.ArgumentParser:
     )
     new = command("new", "write a new entry's file: a commented skeleton that passes check, with the right ID")
     kinds = new.add_subparsers(dest="entry", metavar="KIND", required=True)
-    for kind, fields in scaffold.FIELDS.items():
-        sub = kinds.add_parser(
-            kind, help=f"a new {kind}", description=f"Write content/{scaffold.FOLDERS[kind]}/<id>.yaml. "
-            "Missing options are asked for in a terminal; otherwise they are errors.",
-        )
-        sub.add_argument(  # SUPPRESS: keep `new --content DIR event` working too
-            "--content", type=Path, default=argparse.SUPPRESS, metavar="DIR", help="the content folder (default: content)"
-        )
-        for field in fields:
-            sub.add_argument(scaffold.option(field), dest=field.name, metavar="TEXT", help=field.question)
+    if entry_options:
+        from tracker.editors import scaffold
+
+        for kind, fields in scaffold.FIELDS.items():
+            sub = kinds.add_parser(
+                kind, help=f"a new {kind}", description=f"Write content/{scaffold.FOLDERS[kind]}/<id>.yaml. "
+                "Missing options are asked for in a terminal; otherwise they are errors.",
+            )
+            sub.add_argument(  # SUPPRESS: keep `new --content DIR event` working too
+                "--content", type=Path, default=argparse.SUPPRESS, metavar="DIR", help="the content folder (default: content)"
+            )
+            for field in fields:
+                sub.add_argument(scaffold.option(field), dest=field.name, metavar="TEXT", help=field.question)
     serve = command("serve", "build, serve the site on 127.0.0.1 and rebuild when content or templates change")
     serve.add_argument("--out", type=Path, default=Path("site"), metavar="DIR", help="output folder (default: site)")
     serve.add_argument("--base-url", metavar="URL", help="serve under this base path, as the build would (default: from pyproject.toml)")
@@ -190,6 +194,8 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _new(args: argparse.Namespace) -> int:
+    from tracker.editors import scaffold
+
     given = {field.name: getattr(args, field.name) for field in scaffold.FIELDS[args.entry]}
     ask = input if sys.stdin.isatty() else None
     try:
@@ -234,7 +240,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if not args_list or (args_list[0].startswith("-") and args_list[0] not in ("-h", "--help")):
         args_list.insert(0, "build")
-    parser = make_parser()
+    helped = "-h" in args_list or "--help" in args_list
+    parser = make_parser(entry_options=args_list[0] not in COMMANDS or args_list[0] == "new" or helped)
     args = parser.parse_args(args_list)
     try:
         check_checkout()

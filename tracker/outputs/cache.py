@@ -23,7 +23,7 @@ import sys
 import tempfile
 import zlib
 from array import array
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
@@ -35,9 +35,10 @@ from tracker.settings import PROJECT_DIR, SCHEMA_DIR, TEMPLATE_DIR, Settings
 if TYPE_CHECKING:
     from tracker.content.kept import CheckedFiles
     from tracker.content.model import Content, Event, Leader, Source
+    from tracker.outputs.reach import Reach, Tokens
 
 FORMAT = 3
-CHECKED_FORMAT = 3
+CHECKED_FORMAT = 4
 """The form of what `load_parsed` reads: when it changes, what an earlier build kept is passed over."""
 PACKAGE_DIR = PROJECT_DIR / "tracker"
 
@@ -65,11 +66,15 @@ class Record(NamedTuple):
 
 _RECORD_FIELDS = ("key", "digest", "size", "mtime_ns", "inode")
 
+
+def _record_fields(value: object) -> tuple[object, ...]:
+    """A Record as JSON writes it, a list of its fields (orjson writes no named tuple itself)."""
+    if type(value) is Record:
+        return tuple(value)
+    raise TypeError(f"not a record of a file: {value!r}")
+
 Manifest = dict[str, Record]
 """Every file the build made, by site-relative path."""
-
-PieceIndex = list[tuple[str, int, int]]
-"""Where the pieces of a file made of pieces lie in it: each piece's key, start and end (bytes)."""
 
 
 @dataclass(frozen=True)
@@ -78,14 +83,15 @@ class Saved:
 
     inputs: str
     """A digest of the metadata of everything the build reads (see `input_digest`)."""
-    rows: dict[str, list[Any]]
+    rows: Mapping[str, Sequence[Any]]
     """Every file the build made, by site-relative path: its Record's fields, as the cache
-    keeps them. A rebuild with nothing to do only compares them with the files' metadata;
-    the Records are made only for a build that has something to do."""
+    keeps them (a list each, read back; the Records themselves, which are tuples, when
+    saved). A rebuild with nothing to do only compares them with the files' metadata; the
+    Records are made only for a build that has something to do."""
 
     @classmethod
     def of(cls, inputs: str, outputs: Manifest) -> Saved:
-        return cls(inputs, {path: [r.key, r.digest, r.size, r.mtime_ns, r.inode] for path, r in outputs.items()})
+        return cls(inputs, outputs)
 
     @functools.cached_property
     def outputs(self) -> Manifest:
@@ -93,15 +99,22 @@ class Saved:
 
     def live(self, out: Path) -> bool:
         """True while every file recorded is still in `out` as the build left it."""
+        return next(self.unlike_live(out), None) is None
+
+    def unlike_live(self, out: Path, skipped: Collection[str] = ()) -> Iterator[str]:
+        """The files recorded, but those `skipped`, that are not in `out` as the build left them
+        (edited or replaced by hand, or gone)."""
         folder = os.path.join(out, "")
         for path, (_, _, size, mtime_ns, inode) in self.rows.items():
+            if path in skipped:
+                continue
             try:
                 info = os.stat(folder + path)
             except OSError:
-                return False
+                yield path
+                continue
             if info.st_size != size or info.st_mtime_ns != mtime_ns or info.st_ino != inode:
-                return False
-        return True
+                yield path
 
 
 FolderStamps = dict[str, list[int]]
@@ -122,15 +135,22 @@ def site_folders(paths: Iterable[str]) -> set[str]:
     return folders
 
 
-def folder_stamps(site: Path, paths: Iterable[str]) -> FolderStamps | None:
-    """The stamps of `site`'s folders that hold `paths` (site-relative files); None when one is gone."""
+def folder_stamps(
+    site: Path, paths: Iterable[str], known: FolderStamps | None = None, changed: Collection[str] = ()
+) -> FolderStamps | None:
+    """The stamps of `site`'s folders that hold `paths` (site-relative files), each taken from
+    `known` unless it is the top or among those `changed`; None when one is gone."""
     folders = site_folders(paths)
     top = os.path.join(site, "")
+    known = known or {}
     stamps: FolderStamps = {}
     try:
         for folder in sorted(folders):
-            info = os.stat(top + folder, follow_symlinks=False)
-            stamps[folder] = [info.st_ino, info.st_ctime_ns]
+            stamp = known.get(folder) if folder and folder not in changed else None
+            if stamp is None:
+                info = os.stat(top + folder, follow_symlinks=False)
+                stamp = [info.st_ino, info.st_ctime_ns]
+            stamps[folder] = stamp
     except OSError:
         return None
     return stamps
@@ -169,17 +189,30 @@ class SiteFolders:
     spare: SpareRecord | None
 
     def after_build(
-        self, out: Path, spare: Path, live_before: list[int] | None, previous: Manifest, manifest: Manifest, recorded: bool
+        self,
+        out: Path,
+        spare: Path,
+        live_before: list[int] | None,
+        previous: Manifest,
+        manifest: Manifest,
+        recorded: bool,
+        changed: Collection[str] | None = None,
     ) -> SiteFolders:
         """The record after a build that made `manifest` (`recorded`: every file of the site is
         in it), the live site having been `previous` with its top folder at `live_before`
         (`stamp_of` before the build): as it was when the build swapped nothing; else the new
         site's folders, and, when the swap made the old live site the spare and that site was
-        as recorded, its record as the spare's."""
+        as recorded, its record as the spare's. `changed`, the folders the build changed in
+        the spare it brought up to date from this record (`write.Written.changed_folders`):
+        only those, and the top, are read again; the others are as this record has them."""
         top = stamp_of(out)
         if top is not None and live_before is not None and top[0] == live_before[0]:
             return self  # nothing swapped: both sites are as they were
-        live = folder_stamps(out, manifest) if recorded else None
+        live = None
+        if recorded and changed is not None and self.spare is not None:
+            live = folder_stamps(out, manifest, self.spare.folders, changed)
+        elif recorded:
+            live = folder_stamps(out, manifest)
         was_live = stamp_of(spare)
         if self.live is None or live_before is None or self.live[""] != live_before or was_live is None:
             return SiteFolders(live, None)  # the old live site changed since recorded, or was not recorded
@@ -334,53 +367,71 @@ class EntityDigests:
     """Each event as the pages that list it show it (its row, its mark on a timeline, how its
     leaders took part, the names of its leaders), without what only its own page shows (its
     summary, the notes of its timeline): an edited summary leaves the lists as they were."""
+    shown: dict[str, str]
+    """Each event's digest together with those of every leader and source it names: what
+    one event's entry in a feed, a calendar or a data file, and its page, are made from."""
+    frames: list[str]
+    """Each entry's part of the frame (`reach.entry_frame`), in no particular order."""
 
     @classmethod
-    def of(cls, content: Content, kept: CheckedFiles | None = None) -> EntityDigests:
+    def of(cls, content: Content, kept: CheckedFiles | None = None, earlier: Tokens | None = None) -> EntityDigests:
         """The digests of every entry of `content`; with `kept`, the records of the files the
         content was read from, only those of the entries whose files changed are made (and
-        kept with their records, for the next build)."""
+        kept with their records, for the next build); with `earlier`, the last build's digests
+        (`reach.Tokens`), an event's digests with its leaders' names or with all it names are
+        taken from there while the event and those it names have the digests they had."""
+        from tracker.outputs.reach import entry_frame
+
         known = kept.by_entry() if kept is not None else {}
+        frames: list[str] = []
 
         def digests(kind: str, entry_id: str, entry: Event | Leader | Source) -> tuple[str, ...]:
+            """The entry in full, as lists show it (an event), and its part of the frame, last."""
             key, record = known.get((kind, entry_id), ("", None))
             if record is not None and record.digests:
-                return record.digests
-            made: tuple[str, ...] = (value_digest(entry),)
-            if kind == "events":  # and as lists show it
-                made += (value_digest(_as_listed(cast("Event", entry))),)
-            if kept is not None and key:
-                kept.amend(key, digests=made)
+                made = record.digests
+            else:
+                made = (value_digest(entry),)
+                if kind == "events":  # and as lists show it
+                    made += (value_digest(_as_listed(cast("Event", entry))),)
+                made += (entry_frame(kind, entry),)
+                if kept is not None and key:
+                    kept.amend(key, digests=made)
+            frames.append(made[-1])
             return made
 
         events = {event_id: digests("events", event_id, event) for event_id, event in content.events.items()}
         leaders = {leader_id: digests("leaders", leader_id, leader)[0] for leader_id, leader in content.leaders.items()}
         names = {leader_id: leader.name for leader_id, leader in content.leaders.items()}
-        return cls(
-            {event_id: made[0] for event_id, made in events.items()},
-            leaders,
-            {source_id: digests("sources", source_id, source)[0] for source_id, source in content.sources.items()},
-            {
-                event_id: _digest([events[event_id][1], *(names[leader_id] for leader_id in event.leaders)])
-                for event_id, event in content.events.items()
-            },
-        )
-
-    def of_events_as_shown(self, content: Content) -> dict[str, str]:
-        """Each event's digest together with those of every leader and source it names: what
-        one event's entry in a feed, a calendar or a data file is made from."""
-        digests = {}
-        events, leaders, sources = self.events, self.leaders, self.sources
+        sources = {source_id: digests("sources", source_id, source)[0] for source_id, source in content.sources.items()}
+        in_full = {event_id: made[0] for event_id, made in events.items()}
+        earlier = earlier or {}
+        before = {kind: earlier.get(kind, {}) for kind in ("event", "listed", "shown", "leader", "source")}
+        same_leaders, same_sources = before["leader"] == leaders, before["source"] == sources
+        listed, shown = {}, {}
         for event_id, event in content.events.items():
-            named = sorted({*event.leaders, *(leader for leader in (event.visitor, event.host) if leader)})
-            parts = [events[event_id], *(leaders[i] for i in named), *(sources[i] for i in event.sources)]
-            digests[event_id] = _digest_of_digests(parts)
-        return digests
+            same = same_leaders and before["event"].get(event_id) == in_full[event_id]
+            known_listed, known_shown = before["listed"].get(event_id), before["shown"].get(event_id)
+            if same and known_listed:
+                listed[event_id] = known_listed
+            else:
+                listed[event_id] = _digest([events[event_id][1], *(names[leader_id] for leader_id in event.leaders)])
+            if same and same_sources and known_shown:
+                shown[event_id] = known_shown
+            else:
+                shown[event_id] = _event_as_shown(event, in_full, leaders, sources)
+        return cls(in_full, leaders, sources, listed, shown, frames)
 
-    @property
+    @functools.cached_property
     def everything(self) -> str:
         """All of the content at once: what a whole-site data file reads."""
         return value_digest((sorted(self.events.items()), sorted(self.leaders.items()), sorted(self.sources.items())))
+
+
+def _event_as_shown(event: Event, events: dict[str, str], leaders: dict[str, str], sources: dict[str, str]) -> str:
+    """The event's digest together with those of every leader and source it names."""
+    named = sorted({*event.leaders, *(leader for leader in (event.visitor, event.host) if leader)})
+    return _digest_of_digests([events[event.id], *(leaders[i] for i in named), *(sources[i] for i in event.sources)])
 
 
 @dataclass(frozen=True)
@@ -415,9 +466,8 @@ class PieceIndexes:
             print(f"warning: ignoring the build cache {path} ({error}); making its pieces again", file=sys.stderr)
             return None
 
-    def save(self, digest: str, index: PieceIndex) -> None:
-        keys = [key for key, _, _ in index]
-        bounds = [bound for _, start, end in index for bound in (start, end)]
+    def save(self, digest: str, keys: list[str], bounds: list[int]) -> None:
+        """Record the pieces' `keys`, in order, and where each starts and ends, in one list."""
         self.cache._write(self._file(digest), {"format": FORMAT, "salt": self.salt, "keys": keys, "bounds": bounds})
 
 
@@ -470,12 +520,42 @@ class BuildCache:
             "inputs": saved.inputs,
             "outputs": saved.rows,
         }
-        self._write(self._file(out), record)
+        self._write_bytes(self._file(out), orjson.dumps(record, default=_record_fields))
         live = {row[1] for row in saved.rows.values()}
         pieces = self._pieces_folder(out)
         for path in pieces.glob("*.json") if pieces.is_dir() else ():
             if path.stem not in live:
                 path.unlink(missing_ok=True)
+
+    def _reach_file(self, out: Path) -> Path:
+        return self.folder / f"reach-{self._file(out).stem}.json"
+
+    def load_reach(self, out: Path) -> Reach | None:
+        """Which outputs of `out` read which entry, as the last build recorded it; None (with a
+        warning when the record is unreadable) if there is no such record."""
+        from tracker.content.kept import collector_paused
+        from tracker.outputs.reach import Reach
+
+        path = self._reach_file(out)
+        if not path.is_file():
+            return None
+        try:
+            header, _, body = path.read_bytes().partition(b"\n")
+            kept = orjson.loads(header)
+            if kept.get("format") != FORMAT:
+                return None
+            if kept.get("crc32") != zlib.crc32(body):  # damage that leaves it readable would name other outputs
+                raise ValueError("its bytes are not those written")
+            with collector_paused():  # tens of thousands of strings, all kept: no collection to run over them
+                return Reach.from_json(orjson.loads(body))
+        except (OSError, ValueError, TypeError, KeyError, AttributeError) as error:
+            print(f"warning: ignoring the build cache {path} ({error}); listing every output", file=sys.stderr)
+            return None
+
+    def save_reach(self, out: Path, reach: Reach) -> None:
+        """A line of JSON (format, the CRC of the rest), then the record as JSON."""
+        body = orjson.dumps(reach.as_json())
+        self._write_bytes(self._reach_file(out), orjson.dumps({"format": FORMAT, "crc32": zlib.crc32(body)}) + b"\n" + body)
 
     def _folders_file(self, out: Path) -> Path:
         return self.folder / f"folders-{self._file(out).stem}.json"

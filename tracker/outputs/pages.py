@@ -328,6 +328,14 @@ class AboutPage:
     """Every status, in the order a trip moves through them."""
 
 
+def _every(path: str) -> bool:
+    return True
+
+
+def _none(path: str) -> bool:
+    return False
+
+
 class PageSpec(NamedTuple):
     """One page of the site, not laid out yet: its template, its address, what it shows
     (as digests of the entities it lists: equal digests, equal page) and how to lay it out.
@@ -404,10 +412,10 @@ class EventLayout:
             return ()  # outside git: no history to look up, for any of the entries
         return self.provenance.changes_to(content_path(self.content.events[event_id].origin.path))
 
-    @functools.cached_property
+    @property
     def shown(self) -> dict[str, str]:
-        """Each event's digest with those of the leaders and sources it names (`EntityDigests.of_events_as_shown`)."""
-        return self.digests.of_events_as_shown(self.content)
+        """Each event's digest with those of the leaders and sources it names (`EntityDigests.shown`)."""
+        return self.digests.shown
 
     def reads(self, event_id: str) -> tuple[object, ...]:
         """Everything the event's page is made from besides the code, templates and settings:
@@ -435,6 +443,8 @@ class Pages:
     event_ids: tuple[str, ...]
     """Every event, in date order."""
     event_pages: EventLayout
+    wanted: Callable[[str], bool] = _every
+    """Which pages to list, by file (`reach.Selection`); the page of the latest changes always is."""
 
     @property
     def _rows(self) -> Mapping[str, EventRow]:
@@ -578,41 +588,84 @@ class Pages:
         return changes_page(self.provenance, self._changed_entries)
 
     def specs(self) -> list[PageSpec]:
-        """Every page of the site made from the content, in a fixed order, with what it shows."""
-        content, digests, listed_of = self.content, self.event_pages.digests, self._listed_of
-        everything = (listed_of(content.events_in_order()), self._leader_names)
-        specs = [PageSpec("index.html", "", everything, lambda: {"page": self.index}, whole_site=True)]
-        layout = self.event_pages
+        """Every page of the site made from the content, in a fixed order, with what it shows;
+        only those `wanted`, and the page of the latest changes."""
+        return [spec for spec in self._specs(self.wanted) if type(spec) is PageSpec]
+
+    def paths(self) -> list[str]:
+        """Every page's site-relative path (`leaders/x/`), listed or not."""
+        return [spec if isinstance(spec, str) else spec.path for spec in self._specs(_none)]
+
+    @functools.cached_property
+    def _everything(self) -> tuple[object, ...]:
+        """What the index and the list of pairs show: every event as lists show it, every leader's name."""
+        return (self._listed_of(self.content.events_in_order()), self._leader_names)
+
+    def _specs(self, wanted: Callable[[str], bool]) -> Iterator[PageSpec | str]:
+        """Every page, in a fixed order: the spec of each page `wanted` (by its file) and of the
+        latest changes (which show the titles of entries they name: always listed), the bare
+        path of each other page. What a page shows is worked out only for the pages listed."""
+        content, digests, listed_of, layout = self.content, self.event_pages.digests, self._listed_of, self.event_pages
+        if wanted("index.html"):
+            yield PageSpec("index.html", "", self._everything, lambda: {"page": self.index}, whole_site=True)
+        else:
+            yield ""
         for event_id in self.event_ids:  # most of the site: each laid out only when rendered
-            page = functools.partial(_as_page, layout.page, event_id)
-            specs.append(PageSpec("event.html", f"events/{event_id}/", layout.reads(event_id), page))
+            path = f"events/{event_id}/"
+            if wanted(f"{path}index.html"):
+                yield PageSpec("event.html", path, layout.reads(event_id), functools.partial(_as_page, layout.page, event_id))
+            else:
+                yield path
         leader_ids = [leader_id for leader_id, _ in self._leader_names]
-        leader_counts = tuple((digests.leaders[leader_id], len(content.events_of(leader_id))) for leader_id in leader_ids)
-        specs.append(PageSpec("leaders.html", "leaders/", leader_counts, lambda: {"leaders": self.leaders}))
+        if wanted("leaders/index.html"):
+            counts = tuple((digests.leaders[leader_id], len(content.events_of(leader_id))) for leader_id in leader_ids)
+            yield PageSpec("leaders.html", "leaders/", counts, lambda: {"leaders": self.leaders})
+        else:
+            yield "leaders/"
         for leader_id in leader_ids:
-            shows = (digests.leaders[leader_id], listed_of(content.events_of(leader_id)), self._pair_links[leader_id])
-            page = functools.partial(_as_page, self.leader_page, leader_id)
-            specs.append(PageSpec("leader.html", f"leaders/{leader_id}/", shows, page))
-        specs.append(PageSpec("pairs.html", "pairs/", everything, lambda: {"pairs": self.pair_rows}))
+            path = Urls.leader_path(leader_id)
+            if wanted(f"{path}index.html"):
+                shows = (digests.leaders[leader_id], listed_of(content.events_of(leader_id)), self._pair_links[leader_id])
+                yield PageSpec("leader.html", path, shows, functools.partial(_as_page, self.leader_page, leader_id))
+            else:
+                yield path
+        if wanted("pairs/index.html"):
+            yield PageSpec("pairs.html", "pairs/", self._everything, lambda: {"pairs": self.pair_rows})
+        else:
+            yield "pairs/"
         for (first, second), events in self._pairs.items():
-            page = functools.partial(_as_page, self.pair_page, first, second)
-            specs.append(PageSpec("pair.html", Urls.pair_path(first, second), listed_of(events), page))
+            path = Urls.pair_path(first, second)
+            if wanted(f"{path}index.html"):
+                yield PageSpec("pair.html", path, listed_of(events), functools.partial(_as_page, self.pair_page, first, second))
+            else:
+                yield path
         sources = self._sources_in_order
-        counted = tuple((digests.sources[source.id], len(self._citing[source.id])) for source in sources)
-        specs.append(PageSpec("sources.html", "sources/", counted, lambda: {"sources": self.sources}))
+        if wanted("sources/index.html"):
+            counted = tuple((digests.sources[source.id], len(self._citing[source.id])) for source in sources)
+            yield PageSpec("sources.html", "sources/", counted, lambda: {"sources": self.sources})
+        else:
+            yield "sources/"
         for source in sources:
-            cited = (digests.sources[source.id], listed_of(self._citing[source.id]))
-            page = functools.partial(_as_page, self.source_page, source.id)
-            specs.append(PageSpec("source.html", f"sources/{source.id}/", cited, page))
+            path = f"sources/{source.id}/"
+            if wanted(f"{path}index.html"):
+                cited = (digests.sources[source.id], listed_of(self._citing[source.id]))
+                yield PageSpec("source.html", path, cited, functools.partial(_as_page, self.source_page, source.id))
+            else:
+                yield path
         by_page = self._by_year_and_status
         for path in [*(p for p in by_page if p.startswith("years/")), *(f"status/{s.value}/" for s in Status)]:
-            if path in by_page:  # a status no event has has no page
-                page = functools.partial(_browse_page, self, path)
-                specs.append(PageSpec("browse.html", path, listed_of(by_page[path]), page))
-        specs.append(PageSpec("about.html", "about/", self._status_counts, lambda: {"page": self.about}))
+            if path not in by_page:  # a status no event has has no page
+                continue
+            if wanted(f"{path}index.html"):
+                yield PageSpec("browse.html", path, listed_of(by_page[path]), functools.partial(_browse_page, self, path))
+            else:
+                yield path
+        if wanted("about/index.html"):
+            yield PageSpec("about.html", "about/", self._status_counts, lambda: {"page": self.about})
+        else:
+            yield "about/"
         shown_changes = (self.provenance.changes[:LATEST], len(self.provenance.changes), self._changed_entries)
-        specs.append(PageSpec("changes.html", "changes/", shown_changes, lambda: {"page": self.changes}))
-        return specs
+        yield PageSpec("changes.html", "changes/", shown_changes, lambda: {"page": self.changes})
 
 
 _event_id = attrgetter("id")
@@ -632,16 +685,19 @@ def build_pages(
     provenance: Provenance = Provenance(),
     settings: Settings = Settings(),
     digests: EntityDigests | None = None,
+    wanted: Callable[[str], bool] | None = None,
 ) -> Pages:
     """Every page from the validated content (and its history, where known), each laid out
-    when rendered; `digests` are the entries' (made here when not given)."""
+    when rendered; `digests` are the entries' (made here when not given); `wanted` says
+    which pages to list (all when not given)."""
     events = content.events
     timings = _EachMade(events, lambda event_id: lead_lag(events[event_id]))
     rows = _EachMade(events, lambda event_id: _event_row(events[event_id], content, urls, timings[event_id]))
     citations = _EachMade(content.sources, lambda source_id: _citation(content.sources[source_id], urls))
     digests = digests or EntityDigests.of(content)
     event_pages = EventLayout(content, rows, timings, citations, urls, provenance, settings, digests)
-    return Pages(content, urls, provenance, tuple(event.id for event in content.events_in_order()), event_pages)
+    event_ids = tuple(event.id for event in content.events_in_order())
+    return Pages(content, urls, provenance, event_ids, event_pages, wanted or _every)
 
 
 def _entry_pages(content: Content, urls: Urls, files: Iterable[str]) -> dict[str, ChangedEntry]:

@@ -28,9 +28,10 @@ SiteFiles = dict[str, bytes]
 """Output path relative to the site's root (`events/x/index.html`) -> file contents (for tests)."""
 
 
-def make_environment(template_dir: Path | None = None) -> jinja2.Environment:
+def make_environment(template_dir: Path | None = None, compiled: jinja2.BytecodeCache | None = None) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(template_dir or TEMPLATE_DIR),
+        bytecode_cache=compiled,  # templates compiled by an earlier build (compiled.CompiledTemplates)
         autoescape=True,
         auto_reload=False,  # a new environment for every build: no need to stat each template per page
         undefined=jinja2.StrictUndefined,
@@ -143,12 +144,12 @@ def utf8(pieces: Iterable[str], batch: int = 1 << 16) -> bytes:
     return b"".join(encoded)
 
 
-def render_site(pages: Pages, settings: Settings, urls: Urls) -> list[Output]:
+def render_site(pages: Pages, settings: Settings, urls: Urls, compiled: jinja2.BytecodeCache | None = None) -> list[Output]:
     """Every page of the site, in a fixed order; each is rendered only when asked for."""
     forget_texts()  # the caches hold one build's texts, marks and pieces, however many: none of an earlier build
     forget_marks()
     OncePerBuild.forget_all()
-    render = Renderer(make_environment(), settings, urls)
+    render = Renderer(make_environment(compiled=compiled), settings, urls)
     outputs: list[Output] = []
 
     def add(template: str, path: str | None, output: str | None = None, whole_site: bool = False, **context: Any) -> None:
@@ -163,10 +164,10 @@ def render_site(pages: Pages, settings: Settings, urls: Urls) -> list[Output]:
     add("search.html", "search/")
     add("404.html", None, "404.html")  # served at any address, so it claims none
 
-    # The search page is noindex: listing it in the sitemap would contradict that.
-    page_paths = sorted(o.path for o in outputs if o.path.endswith("index.html") and o.path != "search/index.html")
-    sitemap = [urls.absolute(urls.page(path.removesuffix("index.html"))) for path in page_paths]
-    add("sitemap.xml", "sitemap.xml", locations=sitemap)
+    if pages.wanted("sitemap.xml"):  # it shows which pages there are, no entry: a rebuild lists it only when they change
+        # The search page is noindex: listing it in the sitemap would contradict that.
+        sitemap = [urls.absolute(urls.page(path)) for path in sorted(pages.paths(), key=Urls.output_file)]  # listed or not
+        add("sitemap.xml", "sitemap.xml", locations=sitemap)
     add("robots.txt", "robots.txt", sitemap=urls.absolute(urls.page("sitemap.xml")))
     outputs.append(Output(".nojekyll", (), lambda: b""))  # GitHub Pages: serve files as they are, no Jekyll pass
     if settings.cname:

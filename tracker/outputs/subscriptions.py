@@ -8,6 +8,7 @@ A subscription is a page's events as an Atom feed and an iCalendar file beside t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from tracker.content.model import Content, Event
@@ -42,28 +43,35 @@ class Subscription:
 WHOLE_SITE = Subscription(page="", name="")
 
 
+def _every(page: str) -> bool:
+    return True
+
+
 def leader_subscription(content: Content, leader_id: str) -> Subscription:
     """A leader's events: the ones they were involved in."""
     involved = tuple(event.id for event in content.events_of(leader_id))
     return Subscription(Urls.leader_path(leader_id), content.leaders[leader_id].name, involved)
 
 
-def pair_subscriptions(content: Content, shared: dict[tuple[str, str], list[Event]] | None = None) -> list[Subscription]:
+def pair_subscriptions(
+    content: Content, shared: dict[tuple[str, str], list[Event]] | None = None, wanted: Callable[[str], bool] = _every
+) -> list[Subscription]:
     """Each pair's events: those the two leaders share (the pairs pages list the same;
-    `shared`, when they have been found already)."""
+    `shared`, when they have been found already); only those of the pages `wanted`."""
     return [
-        Subscription(
-            Urls.pair_path(one, other),
-            f"{content.leaders[one].name} and {content.leaders[other].name}",
-            tuple(event.id for event in events),
-        )
+        Subscription(page, f"{content.leaders[one].name} and {content.leaders[other].name}", tuple(event.id for event in events))
         for (one, other), events in (shared_events(content) if shared is None else shared).items()
+        if wanted(page := Urls.pair_path(one, other))
     ]
 
 
-def subscriptions(content: Content, shared: dict[tuple[str, str], list[Event]] | None = None) -> list[Subscription]:
+def subscriptions(
+    content: Content, shared: dict[tuple[str, str], list[Event]] | None = None, wanted: Callable[[str], bool] = _every
+) -> list[Subscription]:
     """Every feed and calendar the site offers: the whole site's, each leader's, each pair's
-    (`shared`: every two leaders' shared events, when they have been found already)."""
-    leaders = [leader_subscription(content, leader_id) for leader_id in sorted(content.leaders)]
-    return [WHOLE_SITE, *leaders, *pair_subscriptions(content, shared)]
+    (`shared`: every two leaders' shared events, when they have been found already); only
+    those of the pages `wanted` (site-relative: "" for the whole site's, `leaders/x/`)."""
+    ids = sorted(content.leaders)
+    leaders = [leader_subscription(content, leader_id) for leader_id in ids if wanted(Urls.leader_path(leader_id))]
+    return [*([WHOLE_SITE] if wanted(WHOLE_SITE.page) else []), *leaders, *pair_subscriptions(content, shared, wanted)]
 

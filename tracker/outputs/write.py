@@ -28,13 +28,13 @@ import pickle
 import re
 import shutil
 import tempfile
-from collections.abc import Callable, Collection, Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, ClassVar, Generic, NamedTuple, TypeVar
+from typing import Any, ClassVar, Generic, NamedTuple, TypeVar, cast
 
 from tracker import workers
-from tracker.outputs.cache import Manifest, PieceIndex, PieceIndexes, Record, SpareRecord, site_folders
+from tracker.outputs.cache import Manifest, PieceIndexes, Record, SpareRecord, site_folders
 from tracker.settings import PROJECT_DIR, TEMPLATE_DIR
 
 T = TypeVar("T")
@@ -130,21 +130,33 @@ def _made_afresh(parts: Callable[[], Iterable[bytes | Piece]]) -> bytes:
     return join_pieces(parts(), lambda piece: piece.make())[0]
 
 
-def join_pieces(parts: Iterable[bytes | Piece], get: Callable[[Piece], bytes], home: str = "") -> tuple[bytes, PieceIndex]:
-    """The file's bytes, each piece got by `get`, and where the pieces whose home is `home` lie in them."""
-    chunks: list[bytes] = []
-    index: PieceIndex = []
+def join_pieces(
+    parts: Iterable[bytes | Piece], get: Callable[[Piece], bytes], home: str = "", known: Mapping[str, bytes | memoryview] | None = None
+) -> tuple[bytes, list[str], list[int]]:
+    """The file's bytes, each piece taken from `known` (by key) or else got by `get`; and the
+    keys of the pieces whose home is `home`, in order, with where each starts and ends, in one
+    list. (A whole-site file has tens of thousands of pieces, most of them `known`: a call for
+    each would cost more than the copying.)"""
+    known = known or {}
+    chunks: list[bytes | memoryview] = []
+    keys: list[str] = []
+    bounds: list[int] = []
     at = 0
     for part in parts:
-        if isinstance(part, Piece):
-            data = get(part)
-            if part.home == home:
-                index.append((part.key, at, at + len(data)))
-        else:
-            data = part
+        if type(part) is bytes:
+            chunks.append(part)
+            at += len(part)
+            continue
+        piece = cast(Piece, part)
+        data = known.get(piece.key)
+        if data is None:
+            data = get(piece)
         chunks.append(data)
+        if piece.home == home:
+            keys.append(piece.key)
+            bounds += (at, at + len(data))
         at += len(data)
-    return b"".join(chunks), index
+    return b"".join(chunks), keys, bounds
 
 
 class _Pieces:
@@ -163,14 +175,17 @@ class _Pieces:
     def get(self, piece: Piece) -> bytes:
         data = self.made.get(piece.key)
         if data is None:
-            earlier = self.earlier.get(piece.home)
-            if earlier is None:
-                earlier = self.earlier[piece.home] = self._read(piece.home)
-            data = earlier.get(piece.key)
+            data = self._earlier(piece.home).get(piece.key)
             if data is None:
-                data = piece.make()
-            self.made[piece.key] = data
+                data = self.made[piece.key] = piece.make()
         return data  # type: ignore[return-value]  # a memoryview joins as bytes do
+
+    def _earlier(self, home: str) -> dict[str, memoryview]:
+        """The pieces of the last build's file `home`, by key (none when it cannot be trusted)."""
+        earlier = self.earlier.get(home)
+        if earlier is None:
+            earlier = self.earlier[home] = self._read(home)
+        return earlier
 
     def _read(self, home: str) -> dict[str, memoryview]:
         record = self.previous.get(home)
@@ -197,10 +212,10 @@ class _Pieces:
     def join(self, output: Output) -> tuple[bytes, str]:
         """Make a file of pieces, and its digest; remember where its own pieces lie, for the next build."""
         assert output.parts is not None
-        data, index = join_pieces(output.parts(), self.get, output.path)
+        data, keys, bounds = join_pieces(output.parts(), self.get, output.path, self._earlier(output.path))
         digest = file_digest(data)
-        if index and self.indexes is not None:
-            self.indexes.save(digest, index)
+        if keys and self.indexes is not None:
+            self.indexes.save(digest, keys, bounds)
         return data, digest
 
 
@@ -217,6 +232,11 @@ class Written:
     """Files in the site (our own, not the finishing steps' nor the MARKER)."""
     written: int
     """Files created or rewritten by this build; the others were kept as they were."""
+    changed_folders: frozenset[str] | None = field(default=None, compare=False)
+    """The folders (site-relative, "" the top) in which the build added, replaced or removed
+    anything, when it brought the spare up to date from its record (`SpareRecord`): every
+    other folder of the new site is as that record has it. None when not known (a fresh
+    folder, the spare read whole, files made by workers) or when nothing was swapped."""
 
 
 def output_key(output: Output, salt: bytes) -> str:
@@ -235,15 +255,18 @@ def write_site(
     salt: bytes = b"",
     indexes: PieceIndexes | None = None,
     spare: SpareRecord | None = None,
+    carried: Manifest | None = None,
 ) -> tuple[Manifest, Written]:
     """Stage every output in a folder beside `out`, run the finishing steps, then swap it in.
 
     `previous` describes the live site (from the last build): its files are reused where
     their inputs or bytes are unchanged, and a file of pieces takes the unchanged ones from
     its live version (`indexes` says where they lie; made for the same `salt`). `spare` is what
-    the last build recorded of the spare, if anything. When nothing at all changed, the live site is left
-    as it is and nothing is swapped. If anything fails before the swap, the staged folder is
-    removed and `out` is untouched.
+    the last build recorded of the spare, if anything. `carried` are live files kept as they
+    are without an output listed for them (their records, checked by the caller to describe
+    the live files). When nothing at all changed, the live site is left as it is and nothing
+    is swapped. If anything fails before the swap, the staged folder is removed and `out` is
+    untouched.
     """
     out = out.resolve()
     check_output_folder(out)
@@ -255,6 +278,8 @@ def write_site(
     marker = Output(MARKER, (), lambda: MARKER_TEXT.encode("utf-8"))
     try:
         records: dict[str, Record | None] = {}  # in the outputs' order, whatever order they are made in
+        for path, record in (carried or {}).items():
+            records[path] = staging.keep(path, record)
         to_make: list[_Job] = []
         live = os.path.join(out, "")  # a string: 30,000 path objects cost more than the checks
         for output in (*outputs, marker):
@@ -269,17 +294,27 @@ def write_site(
                 to_make.append((output, key, old))
         staging.paths = records.keys()  # the new site's files: all the spare may keep
         cores = workers.cores()
-        with _no_full_collections():  # workers forked within inherit the collector's settings
-            if cores > 1 and len(to_make) >= PARALLEL_FROM and workers.may_fork():
-                staging.open()
+        if cores > 1 and len(to_make) >= PARALLEL_FROM and workers.may_fork():
+            staging.open()
+            staging.changed = None  # the workers' writes are theirs to know
+            with _no_full_collections():  # the workers, forked within, inherit the collector's settings
                 made = _make_in_parallel(to_make, staging, pieces, cores)
-            else:
+        elif len(to_make) < PARALLEL_FROM:  # a rebuild: the few files an edit reaches
+            # Making a file of pieces builds tens of thousands of short-lived objects, and each
+            # of the collector's full passes walks them all, to free nothing they hold: the
+            # little cyclic garbage of a few files' rendering waits for the end.
+            from tracker.content.kept import collector_paused  # loaded by now: the content was read
+
+            with collector_paused():
+                made = [_make(staging, pieces, job) for job in to_make]
+        else:  # a full build on one core
+            with _no_full_collections():
                 made = [_make(staging, pieces, job) for job in to_make]
         for (output, _, _), record in zip(to_make, made, strict=True):
             records[output.path] = record
         manifest = {path: record for path, record in records.items() if record is not None}
         assert len(manifest) == len(records)
-        if staging.folder is None and manifest.keys() == previous.keys() and out.is_dir():
+        if staging.folder is None and manifest.keys() == previous.keys() | (carried or {}).keys() and out.is_dir():
             return manifest, Written(len(manifest) - 1, 0)  # the live site is already this site
         staged = staging.open()
         for step in finishing:
@@ -290,7 +325,8 @@ def write_site(
         raise
     assert staging.owner is not None
     _swap(staged, staging.owner, out)
-    return manifest, Written(len(manifest) - 1, staging.written)
+    changed = frozenset(staging.changed) if staging.changed is not None else None
+    return manifest, Written(len(manifest) - 1, staging.written, changed)
 
 
 PARALLEL_FROM = 1000
@@ -412,6 +448,9 @@ class _Staging:
         self.made: set[str] = set()
         """The folders known to exist in the staged site (strings: a fresh site links 30,000
         files, and path objects for each cost more than the links)."""
+        self.changed: set[str] | None = None
+        """With the spare brought up to date from its record, the folders (site-relative) in
+        which this process added, replaced or removed anything (`Written.changed_folders`)."""
         self.written = 0
 
     def open(self) -> Path:
@@ -423,6 +462,7 @@ class _Staging:
                 known = self.spare is not None and self.spare.holds(spare)  # before the rename changes its top's ctime
                 spare.rename(self.folder)  # claimed first: a build killed from here on leaves it to be cleaned
                 self.recycled = True
+                self.changed = set() if known else None
                 kept = self._sweep_known() if known else self._sweep()
             else:
                 self.folder.mkdir()
@@ -471,19 +511,30 @@ class _Staging:
         assert self.folder is not None and self.spare is not None
         prefix = os.path.join(self.folder, "")
         folders = site_folders(self.paths)
+        changed = self.changed if self.changed is not None else set()
         for folder in self.spare.folders:  # the topmost of those the new site does not have, whole
-            if folder not in folders and folder.rpartition("/")[0] in folders:
+            if folder not in folders and (parent := folder.rpartition("/")[0]) in folders:
                 shutil.rmtree(prefix + folder)
+                changed.add(parent)
         held = self.spare.files
         for path in held.keys() - self.paths:
-            if path.rpartition("/")[0] in folders:
+            if (parent := path.rpartition("/")[0]) in folders:
                 os.unlink(prefix + path)
+                changed.add(parent)
         return [(path, inode) for path, inode in self.kept if held.get(path) != inode]
 
     def _target(self, path: str) -> str:
+        """Where the file at `path` goes in the staged site, its folder made; it is about to be written there."""
         assert self.folder is not None
         target = os.path.join(self.folder, path)
         parent = os.path.dirname(target)
+        if self.changed is not None:  # the file goes into its folder, and any folder made goes into its own
+            folder = path.rpartition("/")[0]
+            self.changed.add(folder)
+            if parent not in self.made:
+                while folder:
+                    folder = folder.rpartition("/")[0]
+                    self.changed.add(folder)
         if parent not in self.made:
             try:  # one system call for most folders (an event's, in `events/`), where makedirs makes three
                 os.mkdir(parent)
