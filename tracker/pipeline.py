@@ -138,6 +138,7 @@ def build_site(
     if saved and saved.inputs == inputs and saved.live(out):
         return Written(len(saved.rows) - 1, 0)  # less the MARKER
     from tracker.content.provenance import read_provenance
+    from tracker.content.schema import keep_compiled_in
     from tracker.content.validate import validate_content
     from tracker.outputs.compiled import CompiledTemplates
     from tracker.outputs.reach import frame_of, tokens_of
@@ -145,6 +146,7 @@ def build_site(
     salt = code_salt(settings, finishing, metadata.code_files)
     parsed = cache.load_parsed(content_dir, salt) if cache else None
     earlier = cache.load_reach(out) if cache and saved else None
+    keep_compiled_in(cache.folder if cache else None)
     with _long_lived_objects_frozen():
         try:
             content = validate_content(content_dir, settings.max_file_bytes, parsed, metadata.content)

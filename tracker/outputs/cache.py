@@ -15,12 +15,9 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import json
 import os
 import pickle
-import subprocess
 import sys
-import tempfile
 import zlib
 from array import array
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
@@ -359,6 +356,8 @@ def git_head(content_dir: Path) -> str:
         return _read_head(content_dir.resolve())
     except (OSError, ValueError, UnicodeDecodeError):
         pass
+    import subprocess  # seldom needed: not imported by a rebuild with nothing to do
+
     try:
         done = subprocess.run(
             ["git", "-C", str(content_dir), "rev-parse", "HEAD"], capture_output=True, text=True, check=False
@@ -683,7 +682,7 @@ class BuildCache:
                 continue
             try:
                 header, _, payload = path.read_bytes().partition(b"\n")
-                kept = json.loads(header)
+                kept = orjson.loads(header)
                 if kept.get("format") != CHECKED_FORMAT or kept.get("salt") != salt:
                     checked.stale.add(shard)  # other code, settings or libraries: not a fault
                     continue
@@ -703,7 +702,7 @@ class BuildCache:
         salt = _digest([salt, libraries()])
         for shard in sorted(checked.changed_shards()):
             payload = checked.pickled(shard)
-            header = json.dumps({"format": CHECKED_FORMAT, "salt": salt, "crc32": zlib.crc32(payload)}).encode()
+            header = orjson.dumps({"format": CHECKED_FORMAT, "salt": salt, "crc32": zlib.crc32(payload)})
             self._write_bytes(folder / f"{shard:02d}.pickle", header + b"\n" + payload)
 
     def _write(self, path: Path, record: object) -> None:
@@ -711,13 +710,19 @@ class BuildCache:
         self._write_bytes(path, orjson.dumps(record))
 
     def _write_bytes(self, path: Path, data: bytes) -> None:
-        """Write `data` atomically: a killed build leaves the old file or the new one."""
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=".cache-", dir=path.parent)
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(data)
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        write_atomically(path, data)
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write `data` to `path` (its folder made if need be): a killed build leaves the old file or the new one."""
+    import tempfile
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=".cache-", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
