@@ -243,6 +243,71 @@ def test_a_phone_call_is_no_visit(rules: Rules) -> None:
     assert analysis.warnings[-1] == "the article reports no visit or meeting: a source entry only, no event"
 
 
+def test_a_call_in_which_a_leader_says_he_cannot_come_is_his_declining(world_rules: Rules) -> None:
+    event = one_event(world_rules, "\n".join([
+        "Modi tells Putin by phone he cannot attend summit in Moscow",
+        "Prime Minister Narendra Modi and President Vladimir Putin spoke by telephone on Tuesday about trade.",
+        "Modi told Putin he would not be able to come to the summit in Moscow, and that his foreign minister"
+        " would attend for India, the Kremlin said.",
+    ]), "2024-10-01")
+    assert (event.status.value, event.visitor, event.host, event.place.city) == (
+        "declined", "narendra-modi", "vladimir-putin", "Moscow"
+    )
+
+
+def test_an_undated_state_visit_to_a_monarchy_is_the_monarchs_and_a_visit_once_before_dates_nothing(world_rules: Rules) -> None:
+    analysis = draft(world_rules, "\n".join([
+        "Trump to make state visit to Britain",
+        "President Donald Trump will make a state visit to Britain from June 3 to 5, when he will see the Queen"
+        " at Buckingham Palace and meet Prime Minister Theresa May.",
+        "Trump met the Queen once before, at Windsor Castle, on a working visit to the UK in July 2018.",
+    ]))
+    (event,) = analysis.events
+    assert (event.status.value, event.date, event.visitor, event.host, event.place.country) == (
+        "announced", None, "donald-trump", "elizabeth-ii", "GB"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lula arrived in Moscow on Friday for the parade marking the victory over Nazi Germany in 1945.",
+        # Portuguese: "the 80 years of the victory ... in the Second World War, in 1945".
+        "Nesta sexta-feira, o presidente Lula está em Moscou para as comemorações dos 80 anos da vitória"
+        " soviética na Segunda Guerra Mundial, em 1945.",
+    ],
+)
+def test_the_year_an_occasion_marks_is_no_date_of_the_trip(world_rules: Rules, text: str) -> None:
+    (event,) = draft(world_rules, f"Lula in Moscow\n{text}").events
+    assert (event.visitor, event.kind, event.place.city, event.date) == (
+        "luiz-inacio-lula-da-silva", "ceremony", "Moscow", None
+    )
+
+
+def test_a_meeting_still_ahead_named_after_the_trip_brings_no_leader_into_it(world_rules: Rules) -> None:
+    event = one_event(world_rules, "\n".join([
+        "Kim arrives in Beijing",
+        "Kim Jong Un has reached Beijing as a four-day visit gets under way.",
+        "The trip is seen as a way to agree positions with his ally before a possible second summit with US"
+        " President Donald Trump.",
+        "Both sides had announced the trip beforehand; Kim is in China at the invitation of Xi Jinping.",
+    ]), "2019-01-08")
+    assert (sorted(event.leaders), event.visitor, event.host, event.place.city) == (
+        ["kim-jong-un", "xi-jinping"], "kim-jong-un", "xi-jinping", "Beijing"
+    )
+
+
+def test_a_visit_to_a_host_the_page_names_only_as_inviting_is_a_visit_not_a_summit(world_rules: Rules) -> None:
+    # The loose "talks" make no summit of a visit, nor does a summit that "could be held" elsewhere.
+    event = one_event(world_rules, "\n".join([
+        "Kim arrives in Beijing for talks",
+        "Kim Jong Un has reached Beijing as a four-day visit gets under way.",
+        "Officials met in Hanoi to look at places where a second summit could be held.",
+        "Kim is in China at the invitation of Xi Jinping.",
+    ]), "2019-01-08")
+    assert (event.kind, event.visitor, event.host) == ("visit", "kim-jong-un", "xi-jinping")
+
+
 def test_a_meeting_in_a_third_country_has_no_host(rules: Rules) -> None:
     analysis = draft(rules, "\n".join([
         "Kim and Putin meet in Beijing",
@@ -277,6 +342,11 @@ def test_a_meeting_in_a_third_country_has_no_host(rules: Rules) -> None:
         ("Kim Jong Un has decided against travelling to Vladivostok for talks with Putin.", "declined"),
         ("Kim Jong Un's planned visit to Moscow to meet Putin has been put on ice.", "postponed"),
         ("Kim Jong Un did not travel to Moscow for the talks with Putin.", "declined"),
+        # "past visits": a noun for what went before, not a visit held.
+        ("Going over past visits by the two leaders, Putin said Kim Jong Un would be in Moscow again next month.", "announced"),
+        # Saying one cannot come, and who will come instead.
+        ("Kim Jong Un told Putin he would not be able to come to the summit in Vladivostok.", "declined"),
+        ("Kim Jong Un is unable to attend the parade in Moscow, and his premier will represent the country.", "declined"),
         # Due somewhere, on the way there, received with a red carpet, welcome to come.
         ("Kim Jong Un is due in Moscow next month.", "announced"),
         ("Kim Jong Un is heading to Moscow for talks with Putin.", "confirmed"),
@@ -822,6 +892,32 @@ def test_a_page_declared_in_russian_that_names_no_leader_in_english_says_so(rule
         analyse(page.encode(), "a.html", rules, TODAY)
 
 
+def test_a_page_in_a_language_without_a_glossary_says_it_could_not_be_read(world_rules: Rules) -> None:
+    # Finnish has no glossary: its country names (pycountry's) are read, and the editor is told.
+    page = (
+        '<html lang="fi"><head><title>Putin saapui Kiinaan</title></head><body><article>'
+        "<h1>Putin saapui Kiinaan</h1><p>Venäjän presidentti Vladimir Putin saapui Kiina pääkaupunkiin, jossa"
+        " hän tapaa presidentti Xi Jinpingin kahden päivän aikana, kertoivat valtion tiedotusvälineet tänään.</p>"
+        "</article></body></html>"
+    )
+    analysis = analyse(page.encode(), "a.html", world_rules, TODAY, published=PartialDate.parse("2024-05-16"))
+    assert (
+        "the page is in Finnish, which the ingester cannot read: content/ingest-cues.yaml has no glossary of it,"
+        " so only the leaders', places' and countries' names were read"
+    ) in " ".join(analysis.warnings)
+
+
+def test_hindi_words_put_after_the_noun_are_read_before_it(world_rules: Rules) -> None:
+    # "रूस का दौरा शुरू कर दिया" (Russia's visit begun): a visit to Russia begun; "मॉस्को में": in Moscow.
+    event = one_event(world_rules, "\n".join([
+        "मोदी रूस पहुंचे",
+        "प्रधानमंत्री नरेंद्र मोदी ने सोमवार को रूस का दौरा शुरू कर दिया है, और वे मॉस्को में राष्ट्रपति पुतिन से मिलेंगे।",
+    ]), "2024-07-08")
+    assert (event.visitor, event.host, event.status.value, event.place.city) == (
+        "narendra-modi", "vladimir-putin", "held", "Moscow"
+    )
+
+
 def test_a_hindi_page_names_its_leaders_through_the_glossary(rules: Rules) -> None:
     # A minister's talks are no leaders' visit: a source entry only, but not refused.
     page = (
@@ -1086,6 +1182,23 @@ def test_shapes_editors_meet(world_rules: Rules, text: str, published: str, expe
         # French: a host who receives a guest at the seat of government.
         ("Macron reçoit Xi Jinping à l'Élysée\nLe président Emmanuel Macron a reçu lundi le président chinois Xi"
          " Jinping à l'Élysée pour une visite d'État de deux jours.", "2024-05-06", ("xi-jinping", "Paris", "2024-05-06")),
+        # Norwegian, whose "to" (two) and "for" do not make it English; the country by pycountry's name.
+        ("Modi har ankommet Russland\nStatsminister Narendra Modi gikk av flyet i Moskva i går, og skal møte"
+         " president Vladimir Putin til samtaler om handel. Besøket varer i to dager.", "2024-07-09",
+         ("narendra-modi", "Moscow", "2024-07-08")),
+        # Swedish.
+        ("Xi har anlänt till Moskva\nKinas president Xi Jinping anlände till Moskva på måndagen för ett statsbesök"
+         " och träffade president Vladimir Putin i Kreml.", "2023-03-21", ("xi-jinping", "Moscow", "2023-03-20")),
+        # Polish, with its cases of a name ("Zełenskim").
+        ("Scholz w Kijowie\nKanclerz Olaf Scholz przybył do Kijowa w poniedziałek i spotkał się z prezydentem"
+         " Wołodymyrem Zełenskim.", "2024-12-03", ("olaf-scholz", "Kyiv", "2024-12-02")),
+        # German "fährt nach": the visitor travels, a guest of the host ("zu Gast bei").
+        ("Erdogan zu Gast bei Orban\nDer türkische Präsident Erdogan fährt an diesem Montag nach Budapest, wo er"
+         " Ungarns Premier Viktor Orban trifft.", "2022-12-19", ("recep-tayyip-erdogan", "Budapest", "2022-12-19")),
+        # German spells the city "Kiew" and the president "Selenskyj".
+        ("Kanzler Scholz in Kiew eingetroffen\nBundeskanzler Olaf Scholz ist am Montag mit einem Sonderzug in Kiew"
+         " eingetroffen. Dort will er mit Präsident Selenskyj zusammenkommen.", "2024-12-02",
+         ("olaf-scholz", "Kyiv", "2024-12-02")),
     ],
 )
 def test_pages_in_other_languages_are_read_through_their_glossary(

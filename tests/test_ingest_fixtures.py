@@ -38,10 +38,23 @@ KNOWN_MISSES: dict[str, str] = {
     # Graded once, blind (tests/grade-ingest-real-blind6.log); the misses left after the rules changed for it.
     "real-blind6/06-deseretnews-kim-jong-il-ulan-ude-2011.txt": "the summit is dated by the day Kim entered Russia (Saturday the 20th), not the Wednesday it was expected on",
     "real-blind6/07-obrasilianista-bolsonaro-moscow-2022.html": "the visit to Moscow is dated to the page's month, not the day the Portuguese weekday note gives ('terça-feira (15)'), and the onward visit to Orbán in Budapest is not drafted",
+    # Graded once, blind (tests/grade-ingest-real-blind7.log); the misses left after the rules changed for it.
+    "real-blind7/02-gade-erdogan-budapest.txt": "a paste that names its site nowhere: the two letters of ga.de read as call letters (GA), not the address",
+    "real-blind7/03-adnkronos-modi-russia-2024.html": "the date stamp that opens the Italian text ('8 Luglio 2024_') is not read as the page's date; Moscow is named only by its airport",
+    "real-blind7/07-newshour-yoon-biden-state-visit-2023.html": "the visit is dated by the address's day (the White House day), not the Tuesday it kicked off",
+    "real-blind7/08-smni-prabowo-moscow.txt": "a president-elect is not yet in office, so no one is received and the talks make a summit",
+    "real-blind7/10-agenzianova-kishida-biden-rinvio-2024.txt": "the state visit put back from March to April is read as announced; the APEC city, where the invitation was made, is taken as the visit's",
+    "real-blind7/14-cri-hindi-medvedev-kim-jong-il-2011.txt": "the day written '20 तारीख को' (on the 20th) is not read, so the visit is dated to the month; CRI's long name is not printed on the page",
+    "real-blind7/15-newspravda-lavrov-fidan-moscow-2025.html": "a page on two foreign ministers names no leader and is refused, not kept as a source entry",
+    "real-blind8/04-newsworldstream-lula-dia-da-vitoria.txt": "the page is undated, so the host (whoever led Russia then) is left to the editor",
+    "real-blind8/05-shanghaieye-kim-visits-china-2019.html": "the year in 'his first visit to China in 2019' does not date the page; the meetings with Trump and Moon ahead bring them into the trip",
+    "real-blind8/07-thehill-trump-kim-arrive-singapore.html": "both leaders have arrived for a summit on a later day: read as held, the gold says confirmed",
+    "real-blind8/08-pundita-trump-state-visit-delayed-2017.txt": "'to delay' and 'will not happen until 2018' are not read as putting the visit off; 'the Queen's speech' does not name the monarch as host",
+    "real-blind8/15-roundnews-trump-state-visit-britain.html": "the onward ceremony in Normandy is a second event on the page, named in a warning but not drafted",
 }
 
 
-NOT_YET: tuple[str, ...] = ("real-blind7", "real-blind8")
+NOT_YET: tuple[str, ...] = ("real-blind9",)
 """Sets graded once, by hand, after the rules are frozen, before they become tests here:
 until then nobody reads what the ingester makes of them (tests/test_grade_ingest.py checks
 their gold files)."""

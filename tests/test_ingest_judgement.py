@@ -95,3 +95,18 @@ def test_a_headline_in_another_script_names_its_source_by_the_address(content: P
     assert [(e["visitor"], e["host"], e["place"]["city"]) for e in record["events"]] == [
         ("vladimir-putin", "kim-jong-un", "Pyongyang")
     ]
+
+
+def test_a_minister_named_once_by_office_is_no_leader_when_named_again_by_surname(content: Path, tmp_path: Path) -> None:
+    text = (
+        "Choe meets Putin in Moscow\n"
+        "12 November 2024\n"
+        "North Korean Foreign Minister Choe Son Hui sat down with Russian President Vladimir Putin on Monday,"
+        " at the close of a week-long trip to Russia.\n"
+        "Nobody had announced a meeting with Putin before Choe landed in Moscow, the Kremlin said.\n"
+        "The trip is expected to open the way for Kim to meet Putin again."
+    )
+    (record,), errors = run(content, tmp_path, text, dry_run=True)
+    assert errors == [None]
+    assert record["events"] == []
+    assert "the article reports no visit or meeting: a source entry only, no event" in record["warnings"]

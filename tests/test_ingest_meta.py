@@ -36,6 +36,8 @@ BODY = "Kim Jong Un will visit Moscow in May to attend the Victory Day parade, t
         ("June 20, Juche 113 (2024)", "2024-06-20", None),
         ("PTI Published 17.02.26, 05:01 PM", "2026-02-17", "17:01"),
         ("Published 03.04.26, 09:15 AM", "2026-04-03", "09:15"),
+        # A full stop where a comma belongs.
+        ("July 11. 2017", "2017-07-11", None),
     ],
 )
 def test_publication_dates_in_common_forms(text: str, date: str, time: str | None) -> None:
@@ -108,6 +110,7 @@ def test_a_date_written_without_spaces() -> None:
         ("https://www.example.jp/en/news/yjj2025102700784/trump-arrives.html", "2025-10-27"),
         ("https://www.example.com/news/a-2025102700784", None),  # digits alone: a serial
         ("https://en.example.co.kr/view/AEN20230912000351315", "2023-09-12"),  # capitals and a long serial
+        ("https://www.example.com.cn/a/202303/10/WS640b0.html", "2023-03-10"),  # the month's folder, then the day's
         ("https://example.ru/politika/06/09/2023/erdogan-v-sochi.html", "2023-09-06"),  # day first
         ("https://example.us/news/06/09/2023/visit.html", "2023-06-09"),  # an American address: month first
         ("https://www.latimes.com/world/la-xpm-2011-aug-24-la-fgw-north-korea-russia-meet-20110824-story.html", "2011-08-24"),
@@ -160,6 +163,11 @@ def test_a_date_line_refines_a_month_in_the_address(rules: Rules) -> None:
         (["Kim to visit Russia", BODY], "https://us.blastingpost.example/news/x", "Blasting Post"),
         (["Kim to visit Russia", BODY], "https://www.zorvexa.example/x", "Zorvexa.example"),
         (["Kim to visit Russia", BODY], "https://www.zakhort.example/x", "Zakhort.example"),
+        # A word the segmenter keeps whole as a name of its own may still run two common words together.
+        (["Kim to visit Russia", BODY], "https://www.newshour.example/x", "News Hour"),
+        (["Kim to visit Russia", BODY], "https://newsworldstream.example/pt/x", "News World Stream"),
+        # A pasted page's copyright line, cut where its rights notice begins.
+        (["Kim to visit Russia", BODY, "© Agenzia Orsa - Riproduzione riservata"], "https://agenziaorsa.example/x", "Agenzia Orsa"),
         # A masthead line is cut where it spells the address ("News" and all); accents count as their letters.
         (["WQRT Today Kamloops", "Kim to visit Russia", BODY], "https://wqrttoday.example/x", "WQRT Today"),
         (["Harbour TV News", "Kim to visit Russia", BODY], "https://harbourtv.example/x", "Harbour TV News"),
@@ -230,6 +238,8 @@ def read_saved_page(rules: Rules, title: str, url: str, before_body: str):
     [
         ('<div class="logo">The Quay and Wherry</div>', "https://thequayandwherry.example/x", "The Quay and Wherry"),
         ("<footer>© Ostrava Vestnik, 2023. All rights reserved.</footer>", "https://ostravavestnik.example/x", "Ostrava Vestnik"),
+        # A logo's name that the address shortens.
+        ('<header><a href="/" class="logo">Fjordeavisen</a></header>', "https://www.fjorda.example/x", "Fjordeavisen"),
         # The link home in the page's header bears its name.
         ('<header><a href="/">Harbourline</a> <span>The independent voice of the coast</span></header>',
          "https://www.harbourline.example/x", "Harbourline"),

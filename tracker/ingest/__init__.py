@@ -75,6 +75,7 @@ def analyse(
     source = read_source(article, rules, today, url=url)
     warnings = list(source.notes)
     language = foreign_language(article)
+    glossed: str | None = None
     if language:
         # The cue words are English: the page's own words that matter are glossed into it.
         declared = article.html.language if article.html else None
@@ -89,6 +90,11 @@ def analyse(
         f"the page is in {language}, and the ingester reads English: it read the page through a"
         " glossary of the words that matter (content/ingest-cues.yaml), not its every word; check"
         " each field against the page (or ingest an English report of it)"
+    ) if language and rules.glossary.knows(glossed) else (
+        f"the page is in {language}, which the ingester cannot read: content/ingest-cues.yaml has"
+        " no glossary of it, so only the leaders', places' and countries' names were read; check"
+        " each field against the page (add the language's words to the glossary, or ingest an"
+        " English report of it)"
     ) if language else None
     if not any(rules.names.find(s.text) for s in sentences) and not any(described):
         raise InputError(

@@ -152,15 +152,19 @@ _HEAD_OF_STATE = re.compile(r"(?:president|king|queen|emperor|emir|sultan)\b", r
 
 def _monarchs_by_title(sentences: list[Sentence], country: str, published: PartialDate | None, rules: Rules) -> set[str]:
     """The monarch of `country` when the page names them by a bare title, as a state visit's
-    pages do ("the Queen hosts the visit"): whoever held that throne at the page's date."""
-    if published is None:
-        return set()
+    pages do ("the Queen hosts the visit"): whoever held that throne at the page's date; on an
+    undated page, the one monarch of that country with that title, if only one is known."""
     text = " ".join(s.text for s in sentences)
-    return {
-        leader for leader in rules.leaders_in_office(country, published)
+    pool = (
+        rules.leaders_in_office(country, published) if published is not None
+        else [leader for leader in sorted(rules.leaders) if rules.leaders[leader].country == country]
+    )
+    titled = {
+        leader for leader in pool
         if (title := re.match(r"(king|queen|emperor|emir|sultan)\b", rules.leaders[leader].office, re.IGNORECASE))
         and re.search(rf"\bthe {title.group(1)}\b(?!\s+of\b)", text, re.IGNORECASE)
     }
+    return titled if published is not None or len(titled) == 1 else set()
 
 
 def _state_visit(group: list[Frame], sentences: list[Sentence]) -> bool:
@@ -333,7 +337,9 @@ def _draft(
     leaders = list(dict.fromkeys(l for f in group for l in f.leaders if _in_office_at(l, published, rules)))
     abroad = [l for l in leaders if rules.leaders[l].country != place.country]
     home = [l for l in leaders if rules.leaders[l].country == place.country]
-    kind = _kind(group, sentences, rules, place, leaders, received=bool(abroad and home))
+    # Received: by a leader at home in the group, or by the host country's leader the page names.
+    hosted = home or [leader for leader in mentioned if rules.leaders[leader].country == place.country]
+    kind = _kind(group, sentences, rules, place, leaders, received=bool(abroad and hosted))
 
     # A visit is held from the day it begins: a visitor who set off on the page's day for
     # talks that same day is on a visit held that day.
@@ -424,7 +430,7 @@ def _kind(
     current = [s.text for s in sentences if not rules.looking_back.find(s.text)]
     if any(hit.value == "visit" for text in current for hit in rules.kinds.find(text)):
         return "visit"  # "the formal state visit opens on Wednesday"
-    if any(_this_summit(text, place, leaders, rules, named_only=True) for text in current):
+    if any(_this_summit(text, place, leaders, rules, named_only=True) for text in current if not _HYPOTHETICAL.search(text)):
         return "summit"
     if received:
         return "visit"
@@ -432,6 +438,10 @@ def _kind(
     if len(named) == 1:
         return str(named.pop())
     return "summit" if _named(placed or group, "summit", rules) else "visit"
+
+
+_HYPOTHETICAL = re.compile(r"\b(?:could|might|may|would)\s+be\s+held\b", re.IGNORECASE)
+"""A summit that "could be held" somewhere is one still being looked for, not this meeting."""
 
 
 def _this_summit(text: str, place: Place, leaders: list[str], rules: Rules, named_only: bool = False) -> bool:

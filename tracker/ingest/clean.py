@@ -121,9 +121,10 @@ def _declared_language(page: str) -> str | None:
 
 
 # The commonest English words, which any English news text is full of and other languages
-# lack ("in" is German, Dutch and Italian too).
-_ENGLISH = {"the", "and", "of", "to", "is", "was", "for", "on", "that", "with", "by", "said", "his", "has",
-            "he", "at", "from", "it", "will", "have", "were", "this", "who", "after", "their"}
+# lack ("in" is German, Dutch and Italian too, and so is "will", wants; "to", "at", "for" and
+# "by" are Norwegian, Danish or Swedish words, "two", "that", "town").
+_ENGLISH = {"the", "and", "of", "is", "was", "on", "that", "with", "said", "his", "has",
+            "he", "from", "it", "have", "were", "this", "who", "after", "their"}
 
 
 def foreign_language(article: Article) -> str | None:

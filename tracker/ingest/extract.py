@@ -165,15 +165,37 @@ _HOSTS_LEADER = re.compile(
 )
 
 
-def _aides_lead(text: str, first: int | None, rules: Rules) -> int:
+def _aides_lead(text: str, first: int | None, rules: Rules, aides: frozenset[str] = frozenset()) -> int:
     """Where the leaders' part of a sentence starts (`first`: the first leader named, or "the
     two leaders") when the sentence opens with someone acting for them (a minister, an envoy,
-    in its first words or its first clause) before any leader; else 0."""
+    or one the article has named as such, in its first words or its first clause) before any
+    leader; else 0."""
     if first is None or text.lstrip().startswith(("\"", "“", "'", "‘")):
         return 0
     clause = re.search(r"[,;:]", text)
     opening = max(len(" ".join(text.split()[:5])), clause.start() if clause else 0)
-    return first if any(hit.start < min(first, opening) for hit in rules.proxies.find(text[:first])) else 0
+    starts = [hit.start for hit in rules.proxies.find(text[:first])] + [at for at, _ in _aides_named(text[:first], aides)]
+    return first if any(at < min(first, opening) for at in starts) else 0
+
+
+_NAMED_AFTER_TITLE = re.compile(r"\s+((?:[A-Z][\w’\-]*\s+){0,2}[A-Z][\w’\-]+)")
+
+
+def article_aides(sentences: list[Sentence], rules: Rules) -> frozenset[str]:
+    """The names of the ministers and envoys an article names by their office ("Secretary of
+    State Antony Blinken": Antony, Blinken; either may be the family name), so that "Blinken
+    met Xi in Beijing" is read as the minister's call, not a leader's visit."""
+    found: set[str] = set()
+    for sentence in sentences:
+        for hit in rules.proxies.find(sentence.text):
+            name = _NAMED_AFTER_TITLE.match(sentence.text, hit.end)
+            if name and not rules.names.find(name.group(0)):
+                found.update(word for word in name.group(1).split() if normal(word) not in rules.honorifics)
+    return frozenset(found)
+
+
+def _aides_named(text: str, aides: frozenset[str]) -> list[tuple[int, str]]:
+    return sorted((m.start(), name) for name in aides for m in re.finditer(rf"\b{re.escape(name)}\b", text))
 
 
 def _set_off(text: str, places: list[tuple[int, Place]], home: str, rules: Rules) -> int | None:
@@ -389,6 +411,7 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
     for sentence in sentences:
         mentioned.update(hit.value for hit in rules.names.find(sentence.text))
     frames: list[Frame] = []
+    aides = article_aides(sentences, rules)
     previous_subject: str | None = None
     previous_leaders: list[str] = []
     for sentence in sentences:
@@ -437,13 +460,15 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
         # "Foreign Minister Lavrov held talks in Beijing on Tuesday to prepare Putin's visit":
         # what comes before the leader, in a minister's or an envoy's clause, is theirs.
         two = rules.plural_pronouns.find(text)
-        aide = _aides_lead(text, named[0][0] if named else two[0].start if two else None, rules)
+        aide = _aides_lead(text, named[0][0] if named else two[0].start if two else None, rules, aides)
         dates = tuple(m for m in dates if m.start >= aide)
         old = _old_clauses(text, dates, ref) + earlier + [(0, aide)]
         homes = {rules.leaders[leader].country for leader in leaders}
         every_place = tuple(_destinations(text, rules, trips, homes, tuple(named)))
         found_places = list(_outside(every_place, old))
         places = [place for _, place in found_places]
+        if places and _aides_named(text, aides) and all(rules.leaders[leader].country == places[0].country for leader in leaders):
+            continue  # "Blinken met Xi in Beijing": the one who came is a minister, not a leader
         hosting = False
         if not found_places and (guest := _hosted_country(text, rules)) is not None:
             # "Biden to welcome South Korea": the host at home is to receive that country's leader.
@@ -476,7 +501,7 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
             status_hits = tuple((at, status) for at, status in status_hits if at < since.start())
         statuses = tuple(status for _, status in status_hits)
         arrived = any(hit.start >= aide and not _WELCOMES_NEWS.match(text, hit.start) for hit in rules.arrival.find(text))
-        kinds = tuple(hit.value for hit in rules.kinds.find(text) if hit.value)
+        kinds = tuple(hit.value for hit in rules.kinds.find(text) if hit.value and not any(a <= hit.start < b for a, b in earlier))
         frame = Frame(
             sentence=sentence,
             leaders=tuple(dict.fromkeys(leaders)),
@@ -563,12 +588,15 @@ def _statuses(text: str, rules: Rules) -> tuple[tuple[int, Status], ...]:
             continue  # "at Vladimir Putin's invitation": how the trip came about, not the news
         if status in (Status.DECLINED, Status.CANCELLED, Status.POSTPONED) and _not_the_news(text, hit.start, hit.end):
             continue
+        if status is Status.HELD and _PAST_NOUN.search(text[: hit.start]):
+            continue  # "past visits by their leaders": a noun for what went before, no news held
         if status is None or any(status in rules.swallows.get(earlier, ()) for _, earlier in found):
             continue
         found.append((hit.start, status))
     return tuple(found)
 
 
+_PAST_NOUN = re.compile(r"\b(?:past|previous|earlier|former|prior)\s+$", re.IGNORECASE)
 _ASKED = re.compile(r"\b(?:asked|called|calls|call|pressed|pressing|demanded|demands|urged|urges|want|wants|wanted)\b[^,;.]{0,40}$", re.IGNORECASE)
 _HEDGED = re.compile(r"\b(?:may|might|could)\s+(?:well\s+)?$", re.IGNORECASE)
 _ALREADY = re.compile(r"^\s*(?:once\s+)?(?:already|before|previously|earlier)\b|^\s+once\b", re.IGNORECASE)
@@ -624,6 +652,13 @@ as background; the news does not date itself that way."""
 
 
 _AHEAD_OF = re.compile(r"\b(?:ahead of|in the run-up to)\s+", re.IGNORECASE)
+_BEFORE_A_MEETING = re.compile(
+    r"\b(?:before|ahead of|in the run-up to)\s+(?:a|an|the|their|his|her)\s+"
+    r"(?:(?:possible|planned|expected|likely|proposed|second|third|new|next|upcoming)\s+)+(?:summit|meeting|talks)\b",
+    re.IGNORECASE,
+)
+"""A meeting still ahead, whoever is named before it ("the trip is a way to line up positions
+before a possible second summit with Trump"): its leaders are that meeting's."""
 
 
 def _later_news(text: str, named: list[tuple[int, str]]) -> list[tuple[int, int]]:
@@ -631,10 +666,10 @@ def _later_news(text: str, named: list[tuple[int, str]]) -> list[tuple[int, int]
     and Kim held talks ..., ahead of the summit he is expected to hold with Trump"): its
     leaders, status and date are the later meeting's, not this one's."""
     spans = []
-    for match in _AHEAD_OF.finditer(text):
-        if len({leader for at, leader in named if at < match.start()}) >= 2:
-            end = re.search(r"[,;]", text[match.end() :])
-            spans.append((match.start(), match.end() + end.start() if end else len(text) + 1))
+    later = [m for m in _AHEAD_OF.finditer(text) if len({leader for at, leader in named if at < m.start()}) >= 2]
+    for match in [*later, *_BEFORE_A_MEETING.finditer(text)]:
+        end = re.search(r"[,;]", text[match.end() :])
+        spans.append((match.start(), match.end() + end.start() if end else len(text) + 1))
     return spans
 
 

@@ -6,7 +6,8 @@ months, the names of leaders and cities as that language writes them) and pycoun
 translations of country names, so that "Erdogan прилетел в Сочи для переговоров с Путиным"
 reads "Erdogan arrived in Sochi for talks with Putin". The page's language is the one it
 declares, else the glossary language most of its words are in. It is a gloss, not a
-translation: what it cannot read it leaves, and the draft says the page was glossed.
+translation: what it cannot read it leaves, and the draft says the page was glossed. A
+declared language the glossary lacks is glossed for pycountry's country names alone.
 """
 
 from __future__ import annotations
@@ -21,6 +22,17 @@ Matcher = tuple[re.Pattern[str], dict[str, str]]
 _ENDING = r"[^\W\d_]{0,4}"
 """What a starred glossary word may end with: a declension's few letters."""
 
+_POSTPOSED_MARK = "\x00"
+_POSTPOSED = re.compile("((?:[A-Z][\\w'’.-]*\\s+){0,2}[A-Z][\\w'’.-]*|\\d{4})\\s+\x00([^\x00]*)\x00")
+"""A glossed name (or a year) and the postposition after it (a glossary word written "~में")."""
+
+_SAME_LANGUAGE = {"nb": "no", "nn": "no"}
+"""Codes a page may declare for a glossary language listed under another code (Bokmål and
+Nynorsk are Norwegian)."""
+
+_COUNTRY_LOCALE = {"no": "nb"}
+"""pycountry's locale for a glossary language whose code it does not use."""
+
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 _LINKED_DATE = re.compile(rf"(\d)\.?\s+(?:de|del)\s+({_MONTH_NAMES})\b|\b({_MONTH_NAMES})\s+(?:de|del)\s+(\d{{4}})")
 
@@ -32,6 +44,8 @@ class Glossary:
     def __init__(self, words: Mapping[str, Mapping[str, str]]) -> None:
         self._words = {language: dict(listed) for language, listed in words.items()}
         self._matchers: dict[str, Matcher] | None = None
+        self._others: dict[str, Matcher | None] = {}
+        """Languages without glossary words: their country names alone, read on first use."""
 
     def matchers(self) -> dict[str, Matcher]:
         """A matcher for each language: its words (longest first) and country names."""
@@ -43,22 +57,38 @@ class Glossary:
 
     def language_of(self, lines: Iterable[str], declared: str | None) -> str | None:
         """The glossary language of a page: the one it declares (`<html lang="pt-BR">`), else
-        the one with the most of the page's words; None when the glossary has no word of it."""
+        the one with the most of the page's words; None when the glossary has no word of it.
+        A declared language the glossary lacks is still read for its country names, which
+        pycountry gives in many languages."""
         code = (declared or "").split("-")[0].lower()
+        code = _SAME_LANGUAGE.get(code, code)
         if code in self._words:
+            return code
+        if code and code not in self._others:
+            names = _country_names(code)
+            self._others[code] = _matcher(names) if names else None
+        if self._others.get(code) is not None:
             return code
         text = "\n".join(lines)
         counts = {language: len(pattern.findall(text)) for language, (pattern, _) in self.matchers().items()}
         best = max(counts, key=lambda language: counts[language], default=None)
         return best if best is not None and counts[best] > 0 else None
 
+    def knows(self, language: str | None) -> bool:
+        """Whether the glossary has words of `language` beyond the country names."""
+        return language in self._words
+
     def gloss(self, text: str, language: str | None) -> str:
         """`text` with each of the language's glossary words in English ("5 de março de 2023"
-        reads "5 March 2023"); as it is for a language the glossary lacks."""
-        if language not in self._words:
+        reads "5 March 2023"); for a language the glossary lacks, its country names alone."""
+        matcher = self.matchers().get(language or "") or self._others.get(language or "")
+        if matcher is None:
             return text
-        pattern, meanings = self.matchers()[language]
+        pattern, meanings = matcher
         glossed = pattern.sub(lambda match: meanings[match.lastgroup or ""], text)
+        # "Russia का दौरा" (Russia's visit) reads "visit to Russia": a postposition's English goes
+        # before the name it follows, as the name was glossed (capitalised English); else it stays.
+        glossed = _POSTPOSED.sub(lambda m: f"{m.group(2)} {m.group(1)}", glossed).replace(_POSTPOSED_MARK, "")
         return _LINKED_DATE.sub(lambda m: f"{m.group(1)} {m.group(2)}" if m.group(1) else f"{m.group(3)} {m.group(4)}", glossed)
 
 
@@ -66,6 +96,8 @@ def _matcher(pairs: Iterable[tuple[str, str]]) -> Matcher:
     english: dict[str, str] = {}
     patterns: dict[str, str] = {}
     for word, meaning in pairs:
+        if word.startswith("~"):  # a word put after the noun: its English is put before it (see gloss)
+            word, meaning = word[1:], f"{_POSTPOSED_MARK}{meaning}{_POSTPOSED_MARK}"
         key = word.rstrip("*").lower()
         english.setdefault(key, meaning)
         body = r"\s+".join(re.escape(part) for part in key.split())
@@ -82,7 +114,7 @@ def _country_names(language: str) -> list[tuple[str, str]]:
     import pycountry  # imported here: only the rules' first load needs it
 
     try:
-        translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
+        translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[_COUNTRY_LOCALE.get(language, language)])
     except OSError:
         return []
     names = []

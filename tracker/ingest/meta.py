@@ -7,6 +7,7 @@ for the editor. Dates are read with python-dateutil, so any common format works.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -20,7 +21,7 @@ from tracker.ingest.rules import PublisherRule, Rules, normal
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _DATE_LIKE = re.compile(
-    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\s+\d{{4}}|\b{_MONTH}\s*\d{{1,2}}(?:st|nd|rd|th)?,?\s*\d{{4}}"
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\s+\d{{4}}|\b{_MONTH}\s*\d{{1,2}}(?:st|nd|rd|th)?[,.]?\s*\d{{4}}"
     rf"|\b\d{{4}}-\d{{2}}-\d{{2}}(?!\d)|\b{_MONTH}\s*\d{{1,2}},?\s*juche\s+\d+\s*\(\d{{4}}\)"
     rf"|\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}}\b|\b\d{{4}}[/.]\d{{2}}[/.]\d{{2}}\b|\b\d{{1,2}}-{_MONTH}-\d{{4}}\b"
     r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2}\b(?=,?\s*\d{1,2}:\d{2})",
@@ -71,6 +72,7 @@ def parse_date_text(text: str) -> tuple[PartialDate, str | None] | None:
     # "25th of April" -> "25 April"; "June 20, Juche 113 (2024)" (North Korea's calendar) -> "June 20, 2024"
     chunk = re.sub(r"(\d)(?:st|nd|rd|th)\b|\bof\s+|juche\s+\d+\s*\(|\)", r"\1", match.group(0), flags=re.IGNORECASE)
     chunk = re.sub(r"([a-z])\.?(\d)", r"\1 \2", chunk, flags=re.IGNORECASE).replace(",", ", ")
+    chunk = re.sub(r"^([a-z]+\s*\d{1,2})\.\s*(\d{4})$", r"\1, \2", chunk, flags=re.IGNORECASE)  # "July 11. 2017", a slip for a comma
     short = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{2})", chunk)
     if short:  # "2/28/19, 8:02 AM": month first, unless the first number cannot be a month
         first, second, year = (int(part) for part in short.groups())
@@ -110,6 +112,7 @@ _ADDRESS_DAYS = (
     re.compile(r"(?<!\d)((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?!\d)"),
     re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)"),
     re.compile(rf"(?<!\d)((?:19|20)\d{{2}})[/_-]{_MONTHS_RE}[/_-](\d{{1,2}})(?!\d)", re.IGNORECASE),
+    re.compile(r"/((?:19|20)\d{2})(\d{2})/(\d{2})/"),  # "/202303/10/": the month's folder, then the day's
     # A story ID that opens with its day and runs on with a serial ("yjj2025102700784",
     # "AEN20230912000351315").
     re.compile(r"(?<=[A-Za-z])((?:19|20)\d{2})(\d{2})(\d{2})\d{3,12}(?!\d)"),
@@ -373,6 +376,10 @@ def _masthead_for(url: str, article: Article) -> str | None:
     # A copyright line: "© Daily Example 2023. All rights reserved."
     printed = [re.sub(r"©|\(c\)|\b\d{4}\b|all rights reserved\.?", " ", line, flags=re.IGNORECASE).strip(" ,.")
                for line in (html.mastheads if html else ())]
+    # A pasted page's copyright line, cut where its rights notice begins ("© Agenzia Nova -
+    # Riproduzione riservata").
+    printed += [re.split(r"\s+[|–—-]\s+", re.sub(r"©|\(c\)|\b\d{4}\b", " ", line, flags=re.IGNORECASE).strip(" ,."))[0]
+                for line in article.raw[-8:] if "©" in line]
     for line in (*segments, *printed):
         # The long name whose initials the address spells ("China Radio International" on
         # cri.cn), where the page prints it beside its short one.
@@ -394,6 +401,11 @@ def _masthead_for(url: str, article: Article) -> str | None:
         agency = match.group(1).split(",")[0].strip() if match else ""
         if len(_letters(agency)) >= 4 and label.startswith(_letters(agency)):
             return agency
+    for line in printed:
+        # A logo's or a copyright line's name that the address shortens ("Adresseavisen" on
+        # adressa.no): the two begin alike.
+        if 1 <= len(line.split()) <= 4 and len(os.path.commonprefix([_letters(line), label])) >= 5:
+            return line
     return None
 
 
@@ -410,15 +422,27 @@ million words of English web text."""
 
 def _words_of(label: str) -> str | None:
     """The words an address's label runs together, when each is a word in common use
-    ("blastingnews": Blasting News; "160organisation": 160 Organisation); None where any is
+    ("blastingnews": Blasting News; "160organisation": 160 Organisation; "newshour": News
+    Hour); None where any is
     not, as in a name of the site's own coining ("cfjctoday" splits as "cf jc today",
     "zakhas" as "zak has")."""
     import wordsegment  # loaded by _word_counts
 
     counts = _word_counts()
-    words = wordsegment.segment(label)
-    common = all(word.isdigit() or (len(word) >= 3 and counts.get(word, 0) >= _COMMON) for word in words)
-    if len(words) < 2 or not common:
+
+    def common(word: str) -> bool:
+        return word.isdigit() or (len(word) >= 3 and counts.get(word, 0) >= _COMMON)
+
+    def parts(word: str) -> list[str]:
+        # A segment that is a name of its own in the counts ("newshour", "worldstream") may
+        # still run two common words together.
+        if common(word):
+            return [word]
+        halves = [[word[:at], word[at:]] for at in range(3, len(word) - 2)]
+        return next((pair for pair in halves if all(map(common, pair))), [word])
+
+    words = [part for word in wordsegment.segment(label) for part in parts(word)]
+    if len(words) < 2 or not all(map(common, words)):
         return None
     return " ".join(word.capitalize() for word in words)
 

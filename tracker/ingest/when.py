@@ -135,7 +135,17 @@ def find_dates(text: str, ref: PartialDate | None, rules: Rules, future: bool, p
             if resolved is not None:
                 found.append(resolved)
                 taken.append((match.start(), match.end()))
+    found = [mention for mention in found if not _anniversarys_year(mention, text, rules)]
     return sorted((_with_departure(mention, text, rules) for mention in found), key=lambda mention: mention.start)
+
+
+def _anniversarys_year(mention: DateMention, text: str, rules: Rules) -> bool:
+    """A bare year that is the year of what an occasion marks ("the victory over Germany in
+    1945"): history the occasion recalls, never the trip's date."""
+    if mention.kind != "year" or mention.date is None:
+        return False
+    window = text[max(0, mention.start - 120) : mention.start]
+    return any(hit.value.year == mention.date.year for hit in rules.anniversaries.find(window))
 
 
 def _with_departure(mention: DateMention, text: str, rules: Rules) -> DateMention:
