@@ -458,6 +458,24 @@ def test_a_rebuild_parses_again_only_the_content_files_that_changed(workspace: P
     assert tree(workspace / "site") == clean(workspace)
 
 
+def test_an_edit_that_keeps_the_size_and_sets_the_time_back_is_caught(workspace: Path, files_parsed: list[str]) -> None:
+    """As an editor or a copy that keeps the modification time, to the nanosecond: the file's
+    status-change time, which nobody can set, still changes."""
+    incremental(workspace)
+    path = workspace / "content/events/vladivostok-2019.yaml"
+    before = path.stat()
+    text = path.read_text(encoding="utf-8")
+    first = text.index("title: ") + len("title: ")  # the title's first letter, made another
+    path.write_text(text[:first] + ("Q" if text[first] != "Q" else "Z") + text[first + 1 :], encoding="utf-8")
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    after = path.stat()
+    assert (after.st_size, after.st_mtime_ns, after.st_ino) == (before.st_size, before.st_mtime_ns, before.st_ino)
+    files_parsed.clear()
+    assert incremental(workspace).written > 0
+    assert files_parsed == ["vladivostok-2019.yaml"]
+    assert tree(workspace / "site") == clean(workspace)
+
+
 def test_a_rebuild_digests_and_versions_again_only_the_entries_whose_files_changed(
     workspace: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import feedparser
 from conftest import FIXTURE_CONTENT
 
@@ -68,3 +70,22 @@ def test_the_feed_id_and_entry_ids_stay_the_same_between_builds() -> None:
     assert [e.id for e in first.entries] == [e.id for e in second.entries]
     content = validate_content(FIXTURE_CONTENT)
     assert render_atom(content, SETTINGS, URLS) == render_atom(content, SETTINGS, URLS)
+
+
+def test_the_same_status_reported_twice_on_one_date_makes_two_entries_and_keeps_the_first_id(content_dir: Path) -> None:
+    def entry_ids() -> dict[str, list[str]]:
+        feed = feedparser.parse(render_atom(validate_content(content_dir), SETTINGS, URLS))
+        ids: dict[str, list[str]] = {}
+        for entry in feed.entries:
+            ids.setdefault(entry.title, []).append(entry.id)
+        return ids
+
+    before = entry_ids()
+    event = content_dir / "events" / "victory-day-2015.yaml"
+    again = "  - date: 2015-01\n    status: confirmed\n    note: Confirmed again by another paper.\n    sources: [gazette-2015-05-01-trip-off]\n"
+    event.write_text(event.read_text(encoding="utf-8").replace("  - date: 2015-04-30", again + "  - date: 2015-04-30"), encoding="utf-8")
+    after = entry_ids()
+    confirmed = "Confirmed: Planned trip to the Victory Day parade (January 2015)"
+    assert len(after[confirmed]) == len(set(after[confirmed])) == 2
+    assert before[confirmed][0] in after[confirmed]  # a feed reader does not see the first report as new
+    assert {title: ids for title, ids in after.items() if title != confirmed} == {title: ids for title, ids in before.items() if title != confirmed}

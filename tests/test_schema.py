@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+import fastjsonschema
 import jsonschema
 import pytest
 import yaml
@@ -129,3 +130,50 @@ def test_the_schemas_give_an_ide_what_it_shows(kind: str) -> None:
     # A date's pattern is the one the validator turns into "write 2015-05-09".
     dates = [d for d in schema.get("$defs", {}).values() if "YYYY" in str(d.get("x-fix", ""))]
     assert dates and all(d["pattern"] == DATE_PATTERN for d in dates)
+
+
+@pytest.fixture
+def compiled_in(tmp_path: Path) -> Any:
+    """The schemas' compiled checks kept in a fresh folder, compiled afresh in memory."""
+    from tracker.content import schema
+
+    def keep(folder: Path | None) -> None:
+        schema._quick_check.cache_clear()
+        schema.keep_compiled_in(folder)
+
+    yield keep
+    keep(None)
+
+
+def _event_problems(tmp_path: Path, text: str) -> list[str]:
+    path = tmp_path / "event.yaml"
+    path.write_text(text, encoding="utf-8")
+    document, problems = read_document(str(path), 100_000, "events/event.yaml")
+    assert document is not None and not problems
+    return [f"{problem.field}: {problem.message}" for problem in schema_problems(document, "events")]
+
+
+def test_a_kept_compiled_check_finds_what_a_fresh_one_does(
+    tmp_path: Path, compiled_in: Any, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    good = min((FIXTURE_CONTENT / "events").glob("*.yaml")).read_text(encoding="utf-8")
+    compiled_in(None)
+    fresh = _event_problems(tmp_path, "title: 3\n")
+    assert fresh  # the schema refuses it
+    kept = tmp_path / "cache"
+    compiled_in(kept)
+    assert _event_problems(tmp_path, "title: 3\n") == fresh
+    (written,) = kept.glob("schema-events-*.code")
+    with monkeypatch.context() as patched:  # a later run takes the kept code and compiles nothing
+        patched.setattr(fastjsonschema, "compile_to_code", None)
+        compiled_in(kept)
+        assert _event_problems(tmp_path, "title: 3\n") == fresh
+        assert _event_problems(tmp_path, good) == []
+    assert list(kept.glob("schema-events-*.code")) == [written]
+    written.write_bytes(written.read_bytes()[:-10])  # cut short, as by a full disk: never run
+    compiled_in(kept)
+    assert _event_problems(tmp_path, "title: 3\n") == fresh
+    assert "warning: ignoring the build cache" in capsys.readouterr().err
+    compiled_in(kept)  # written again whole
+    assert _event_problems(tmp_path, "title: 3\n") == fresh
+    assert capsys.readouterr().err == ""

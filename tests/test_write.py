@@ -5,6 +5,7 @@ it, and nothing else."""
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import signal
@@ -17,6 +18,8 @@ from pathlib import Path
 import pytest
 from conftest import FIXTURE_CONTENT, REPO, run_build_py
 
+from tracker import workers
+from tracker.outputs import write
 from tracker.outputs.render import SiteFiles
 from tracker.outputs.write import Output
 from tracker.outputs.write import (
@@ -260,3 +263,57 @@ def test_an_output_is_keyed_by_the_value_of_what_it_reads_not_its_identity() -> 
     assert key(Row("Visit"), Row("Summit")) != first
     assert key(Row("Summit"), Row("Visit, edited")) != first
     assert key(Row("Summit"), Row("Visit"), salt=b"other code") != first
+
+
+def _thresholds_while_made() -> bytes:
+    return repr(gc.get_threshold()).encode("ascii")
+
+
+def test_a_build_makes_its_files_without_full_collections_and_restores_the_collector(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While the files are made, in the workers and in the build's own process, the collector
+    keeps to its young generations (a full one walks every object the build keeps); after the
+    build, failed or not, it is as it was, for a preview server that builds again and again."""
+    monkeypatch.setattr(write, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(workers, "cores", lambda: 2)
+    before = gc.get_threshold()
+    made = [Output(f"page-{n}.txt", (n,), _thresholds_while_made) for n in range(4)]
+    made.append(Output.of_pieces("feed.txt", (), lambda: [_thresholds_while_made()], whole_site=True))
+    write_site(made, tmp_path / "site")
+    seen = {path: data.decode("ascii") for path, data in every_file(tmp_path / "site").items() if path != MARKER}
+    assert len(seen) == 5
+    assert set(seen.values()) == {repr((before[0], before[1], write._NEVER))}  # made by the workers and by this process
+    assert gc.get_threshold() == before
+    site = every_file(tmp_path / "site")
+    monkeypatch.setattr(workers, "cores", lambda: 1)  # one process makes them all: the same
+    write_site([Output(f"page-{n}.txt", (n, "again"), _thresholds_while_made) for n in range(4)], tmp_path / "other")
+    other = every_file(tmp_path / "other")
+    del other[MARKER]
+    assert set(other.values()) == {repr((before[0], before[1], write._NEVER)).encode("ascii")}
+
+    def broken() -> bytes:
+        raise RuntimeError("a template failed")
+
+    monkeypatch.setattr(workers, "cores", lambda: 2)
+    with pytest.raises(RuntimeError, match="a template failed"):
+        write_site([*made, Output.of_pieces("broken.txt", (), lambda: [broken()], whole_site=True)], tmp_path / "site")
+    assert gc.get_threshold() == before
+    assert every_file(tmp_path / "site") == site
+
+
+def test_what_is_made_once_a_build_is_made_again_for_other_objects_or_once_forgotten() -> None:
+    made: list[tuple[object, ...]] = []
+
+    def pieces(*values: object) -> list[str]:
+        made.append(values)
+        return [f"piece of {value}" for value in values]
+
+    once = write.OncePerBuild(pieces)
+    content, urls = ["event"], ["/"]
+    first = once(content, urls)
+    assert once(content, urls) is first  # the same build asks again: made once
+    other = ["event"]
+    assert once(other, urls) == first and len(made) == 2  # an equal value, another object: another build's
+    write.OncePerBuild.forget_all()
+    assert once(other, urls) == first and len(made) == 3

@@ -19,11 +19,11 @@ from tracker.outputs.cache import (
     BuildCache,
     EntityDigests,
     Manifest,
+    Metadata,
     Record,
     Saved,
     SiteFolders,
     code_salt,
-    input_digest,
     stamp_of,
 )
 from tracker.outputs.reach import Reach, Selection, Tokens
@@ -132,21 +132,24 @@ def build_site(
     """
     check_output_folder(out, content_dir)
     finishing = tuple(finishing)
-    inputs = input_digest(content_dir, settings, finishing)
+    metadata = Metadata.read(content_dir)  # once a build: the decision and the content check share it
+    inputs = metadata.digest(content_dir, settings, finishing)
     saved = cache.load(out) if cache else None
     if saved and saved.inputs == inputs and saved.live(out):
         return Written(len(saved.rows) - 1, 0)  # less the MARKER
     from tracker.content.provenance import read_provenance
+    from tracker.content.schema import keep_compiled_in
     from tracker.content.validate import validate_content
     from tracker.outputs.compiled import CompiledTemplates
     from tracker.outputs.reach import frame_of, tokens_of
 
-    salt = code_salt(settings, finishing)
+    salt = code_salt(settings, finishing, metadata.code_files)
     parsed = cache.load_parsed(content_dir, salt) if cache else None
     earlier = cache.load_reach(out) if cache and saved else None
+    keep_compiled_in(cache.folder if cache else None)
     with _long_lived_objects_frozen():
         try:
-            content = validate_content(content_dir, settings.max_file_bytes, parsed)
+            content = validate_content(content_dir, settings.max_file_bytes, parsed, metadata.content)
             # Each entry's digests and each event's version are kept with its file's record:
             # only those of the files that changed are made again.
             digests = EntityDigests.of(content, parsed, earlier.tokens if earlier else None)

@@ -1,7 +1,7 @@
 """What each content file became once checked on its own, kept between builds.
 
-A rebuild reads and checks again only the files whose size, modification time (ns) or
-inode changed, and those that came or went; the checks across files (a duplicate ID, a
+A rebuild reads and checks again only the files whose size, modification time (ns),
+inode or ctime changed, and those that came or went; the checks across files (a duplicate ID, a
 reference to an entry that does not exist) run over these records, not over the files. A
 record is used only while its file's metadata, and the path messages name it by, are the
 same; the whole is kept only for the same code, settings and libraries (`BuildCache`
@@ -26,8 +26,10 @@ from dataclasses import dataclass, field, replace
 from tracker.content.model import Event, Leader, Source
 from tracker.content.problems import Problem
 
-Stamp = tuple[int, int, int]
-"""A file's size, modification time (ns) and inode: a changed file changes one of them."""
+Stamp = tuple[int, int, int, int]
+"""A file's size, modification time (ns), inode and status-change time (ctime, ns): a changed
+file changes one of them, even where its size is the same and its modification time was set
+back (nobody can set the ctime). As `cache.FileStamp`, which the build's walk makes."""
 SHARDS = 16
 """How many pieces the records are kept in."""
 

@@ -8,12 +8,15 @@ consistency of an event's timeline. Every problem is collected; nothing stops ea
 
 from __future__ import annotations
 
+import bisect
 import functools
 import io
+import itertools
 import os
 import pickle
 import re
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -50,17 +53,21 @@ from tracker.settings import DEFAULT_MAX_FILE_BYTES
 
 
 def validate_content(
-    content_dir: Path, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES, parsed: CheckedFiles | None = None
+    content_dir: Path,
+    max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
+    parsed: CheckedFiles | None = None,
+    stamps: Mapping[str, Stamp] | None = None,
 ) -> Content:
     """Read and check everything under `content_dir`; raise ContentError listing every problem.
 
     With `parsed`, what an earlier build kept of each file, only the files that changed are
-    read and checked again; what this build checked goes into it, for the next.
+    read and checked again; what this build checked goes into it, for the next. `stamps`,
+    the files' metadata where the build has read it already (`cache.Metadata.content`).
     """
     # The model is made of objects that all live on; a build, which keeps the records,
     # unfreezes them at its end.
     with collector_paused(freeze=parsed is not None):
-        records, known_ids, problems = check_files(content_dir, max_file_bytes, parsed)
+        records, known_ids, problems = check_files(content_dir, max_file_bytes, parsed, stamps)
         content, found = build_content(records, known_ids)
     problems.extend(found)
     if problems or content is None:
@@ -69,11 +76,15 @@ def validate_content(
 
 
 def check_files(
-    content_dir: Path, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES, kept: CheckedFiles | None = None
+    content_dir: Path,
+    max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
+    kept: CheckedFiles | None = None,
+    stamps: Mapping[str, Stamp] | None = None,
 ) -> tuple[dict[str, list[CheckedFile]], dict[str, set[str]], list[Problem]]:
     """Every entry file under `content_dir` checked on its own (or as `kept` has it), by kind;
     the IDs of every entry file (parsed or not, so that a broken file does not also make every
-    reference to it look wrong); and the problems of the folder's layout."""
+    reference to it look wrong); and the problems of the folder's layout. Each file's
+    metadata is taken from `stamps` where it is there (taken before the file is read)."""
     found: dict[str, list[CheckedFile | None]] = {kind: [] for kind in ENTRY_KINDS}
     known_ids: dict[str, set[str]] = {kind: set() for kind in ENTRY_KINDS}
     if not content_dir.is_dir():
@@ -88,7 +99,9 @@ def check_files(
             if is_link:
                 continue  # reported by list_content, and never followed
             path, key, shown_path = folder + name, key_folder + name, shown + name
-            stamp = _stamp(path)  # before reading: a file changed meanwhile is checked again next time
+            # Taken before reading: a file changed meanwhile is checked again next time.
+            stamp = stamps.get(path) if stamps is not None else None
+            stamp = stamp or _stamp(path)
             record = kept.find(key, stamp, shown_path) if kept is not None and stamp else None
             if record is None:
                 to_check.append(_ToCheck(kind, entry_id, path, shown_path, key, stamp, len(found[kind])))
@@ -127,18 +140,32 @@ _TO_CHECK: tuple[list[_ToCheck], int] | None = None
 
 def _checked(files: list[_ToCheck], max_file_bytes: int) -> list[CheckedFile]:
     """Each file read and checked on its own, in the list's order; on every core for many
-    files (each worker checks slices of the list, and its records come back pickled)."""
+    files: this process checks the first share while the workers check slices of the rest,
+    whose records come back pickled. (Three processes on two cores, this one only waiting
+    for the records, cost a second of CPU more than one process: pickling the records both
+    ways, and each worker warming its own caches.)"""
     global _TO_CHECK
     cores = workers.cores()
     if cores < 2 or len(files) < CHECK_IN_PARALLEL_FROM or not workers.may_fork():
         return [_check(job, max_file_bytes) for job in files]
     _TO_CHECK = (files, max_file_bytes)
+    ours = _first_share(files, cores)  # checked here while the workers check the rest
     try:
-        with workers.forked_pool(cores) as pool:
-            parts = pool.imap(_check_slice, workers.slices(len(files), cores, 250))
-            return [record for part in parts for record in _WordsUnpickler(io.BytesIO(part)).load()]
+        with workers.forked_pool(cores - 1) as pool:
+            theirs = [(ours + start, ours + end) for start, end in workers.slices(len(files) - ours, cores - 1, 250)]
+            parts = pool.imap(_check_slice, theirs)
+            records = [_check(job, max_file_bytes) for job in files[:ours]]
+            records.extend(record for part in parts for record in _WordsUnpickler(io.BytesIO(part)).load())
+            return records
     finally:
         _TO_CHECK = None
+
+
+def _first_share(files: list[_ToCheck], cores: int) -> int:
+    """How many of `files`, from the first, make one core's share of their bytes (a file's
+    check takes time about in proportion to its size: events are the biggest)."""
+    sizes = list(itertools.accumulate(job.stamp[0] if job.stamp else 0 for job in files))
+    return bisect.bisect_left(sizes, sizes[-1] // cores) if sizes else 0
 
 
 def _check_slice(bounds: tuple[int, int]) -> bytes:
@@ -177,7 +204,7 @@ def _stamp(path: str) -> Stamp | None:
         info = os.lstat(path)
     except OSError:
         return None
-    return (info.st_size, info.st_mtime_ns, info.st_ino)
+    return (info.st_size, info.st_mtime_ns, info.st_ino, info.st_ctime_ns)
 
 
 def check_file(kind: str, entry_id: str, document: Document | None, problems: list[Problem], path: str) -> CheckedFile:

@@ -15,12 +15,9 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import json
 import os
 import pickle
-import subprocess
 import sys
-import tempfile
 import zlib
 from array import array
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
@@ -38,7 +35,7 @@ if TYPE_CHECKING:
     from tracker.outputs.reach import Reach, Tokens
 
 FORMAT = 3
-CHECKED_FORMAT = 4
+CHECKED_FORMAT = 5
 """The form of what `load_parsed` reads: when it changes, what an earlier build kept is passed over."""
 PACKAGE_DIR = PROJECT_DIR / "tracker"
 
@@ -82,7 +79,7 @@ class Saved:
     """One build's record: what it read, and what it wrote."""
 
     inputs: str
-    """A digest of the metadata of everything the build reads (see `input_digest`)."""
+    """A digest of the metadata of everything the build reads (see `Metadata.digest`)."""
     rows: Mapping[str, Sequence[Any]]
     """Every file the build made, by site-relative path: its Record's fields, as the cache
     keeps them (a list each, read back; the Records themselves, which are tuples, when
@@ -244,14 +241,94 @@ def _digest_of_digests(digests: list[str]) -> str:
     return hashlib.blake2b(" ".join(digests).encode("ascii"), digest_size=20).hexdigest()
 
 
-def _walk(folder: Path) -> Iterable[tuple[str, os.stat_result]]:
-    """Every file under `folder` (never following a link), in a fixed order, with its lstat."""
-    for root, folders, names in os.walk(folder):
-        folders.sort()
-        folders[:] = [name for name in folders if name != "__pycache__"]
-        for name in sorted(names):
-            path = os.path.join(root, name)
-            yield path, os.lstat(path)
+def _files(folder: str) -> list[str]:
+    """Every file under `folder` (a link, never followed, counts as a file; `__pycache__`
+    passed over), in a fixed order: each folder's entries sorted by name."""
+    try:
+        with os.scandir(folder) as scan:
+            entries = sorted(scan, key=_name)
+    except OSError:
+        return []  # as os.walk: a folder that cannot be listed is passed over
+    files: list[str] = []
+    for entry in entries:
+        if not entry.is_dir(follow_symlinks=False):
+            files.append(entry.path)
+        elif entry.name != "__pycache__":
+            files += _files(entry.path)
+    return files
+
+
+def _name(entry: os.DirEntry[str]) -> str:
+    return entry.name
+
+
+FileStamp = tuple[int, int, int, int]
+"""A file's size, modification time (ns), inode and status-change time (ctime, ns): an edit
+changes one of them, even one that keeps the size and sets the modification time back (which
+anyone can do; the ctime nobody can set), or a file replaced by another (its inode)."""
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """Every file a build reads (the content, our code, templates and schemas), listed and
+    `lstat`ed once a build: the decision that nothing changed digests it, and the content
+    check takes each file's stamp from it rather than asking the system again."""
+
+    paths: list[str]
+    """The content's files, then the code's; each as the walk joined it (`content_dir/events/x.yaml`)."""
+    numbers: array[int]
+    """Each file's size, modification time and ctime (ns), three numbers a file (the stat
+    results themselves would hold 12 MB at 10,000 events)."""
+    inodes: array[int]
+    content_count: int
+    """How many of `paths` are the content's."""
+
+    @classmethod
+    def read(cls, content_dir: Path) -> Metadata:
+        content = _files(str(content_dir))
+        paths = content + [path for folder in _code_folders() for path in _files(str(folder))]
+        try:
+            stats = list(map(os.lstat, paths))
+        except OSError:  # a file went between the listing and its stat: pass it over
+            stats, paths, content = cls._one_by_one(paths, len(content))
+        numbers = array("q", [n for info in stats for n in (info.st_size, info.st_mtime_ns, info.st_ctime_ns)])
+        return cls(paths, numbers, array("Q", [info.st_ino for info in stats]), len(content))
+
+    @staticmethod
+    def _one_by_one(paths: list[str], content_count: int) -> tuple[list[os.stat_result], list[str], list[str]]:
+        """The stats of the files still there, the paths of those, and the content's among them."""
+        found: list[tuple[int, str, os.stat_result]] = []
+        for at, path in enumerate(paths):
+            try:
+                found.append((at, path, os.lstat(path)))
+            except OSError:
+                continue
+        return [info for _, _, info in found], [path for _, path, _ in found], [path for at, path, _ in found if at < content_count]
+
+    def digest(self, content_dir: Path, settings: Settings, finishing: Iterable[object]) -> str:
+        """A digest of everything a build reads, from metadata only: every file's name and
+        stamp (`FileStamp`); the settings; the finishing steps' names; the commit checked out
+        (the pages show the entries' history); and the Python running us."""
+        names = _step_names(finishing)
+        hasher = hashlib.blake2b(digest_size=20)
+        hasher.update(_digest([sys.version, repr(settings), *names, str(content_dir.resolve()), git_head(content_dir)]).encode())
+        hasher.update("\0".join(self.paths).encode("utf-8", "surrogateescape"))
+        hasher.update(self.numbers.tobytes())
+        hasher.update(self.inodes.tobytes())
+        return hasher.hexdigest()
+
+    @functools.cached_property
+    def content(self) -> dict[str, FileStamp]:
+        """Each content file's stamp, by its path as the walk joined it."""
+        numbers, inodes = self.numbers, self.inodes
+        return {
+            path: (numbers[3 * at], numbers[3 * at + 1], inodes[at], numbers[3 * at + 2])
+            for at, path in enumerate(self.paths[: self.content_count])
+        }
+
+    @property
+    def code_files(self) -> list[str]:
+        return self.paths[self.content_count :]
 
 
 def _step_names(finishing: Iterable[object]) -> list[str]:
@@ -263,12 +340,11 @@ def _code_folders() -> tuple[Path, ...]:
     return (PACKAGE_DIR, TEMPLATE_DIR, SCHEMA_DIR)
 
 
-def code_salt(settings: Settings, finishing: Iterable[object]) -> str:
-    """What every output depends on: our code, templates and schemas (their bytes), the
-    settings, and the finishing steps' names."""
-    sources = [path for folder in _code_folders() for path, _ in _walk(folder)]
+def code_salt(settings: Settings, finishing: Iterable[object], code_files: Iterable[str]) -> str:
+    """What every output depends on: our code, templates and schemas (the bytes of
+    `code_files`, `Metadata.code_files`), the settings, and the finishing steps' names."""
     names = _step_names(finishing)
-    return _digest([repr(settings), *names, *(part for path in sources for part in (path, Path(path).read_bytes()))])
+    return _digest([repr(settings), *names, *(part for path in code_files for part in (path, Path(path).read_bytes()))])
 
 
 def git_head(content_dir: Path) -> str:
@@ -281,6 +357,8 @@ def git_head(content_dir: Path) -> str:
         return _read_head(content_dir.resolve())
     except (OSError, ValueError, UnicodeDecodeError):
         pass
+    import subprocess  # seldom needed: not imported by a rebuild with nothing to do
+
     try:
         done = subprocess.run(
             ["git", "-C", str(content_dir), "rev-parse", "HEAD"], capture_output=True, text=True, check=False
@@ -327,18 +405,6 @@ def _commit(text: str) -> str:
     if len(text) not in (40, 64) or any(c not in "0123456789abcdef" for c in text):
         raise ValueError(text)
     return text
-
-
-def input_digest(content_dir: Path, settings: Settings, finishing: Iterable[object]) -> str:
-    """A digest of everything a build reads, from metadata only: every content file's name,
-    size and modification time (nanoseconds); the same of our code, templates and schemas;
-    the settings; the finishing steps' names; the commit checked out (the pages show the
-    entries' history); and the Python running us."""
-    names = _step_names(finishing)
-    parts = [sys.version, repr(settings), *names, str(content_dir.resolve()), git_head(content_dir)]
-    for folder in (content_dir, *_code_folders()):
-        parts += (f"{path} {info.st_size} {info.st_mtime_ns}" for path, info in _walk(folder))
-    return _digest(parts)
 
 
 def value_digest(value: object) -> str:
@@ -617,7 +683,7 @@ class BuildCache:
                 continue
             try:
                 header, _, payload = path.read_bytes().partition(b"\n")
-                kept = json.loads(header)
+                kept = orjson.loads(header)
                 if kept.get("format") != CHECKED_FORMAT or kept.get("salt") != salt:
                     checked.stale.add(shard)  # other code, settings or libraries: not a fault
                     continue
@@ -637,7 +703,7 @@ class BuildCache:
         salt = _digest([salt, libraries()])
         for shard in sorted(checked.changed_shards()):
             payload = checked.pickled(shard)
-            header = json.dumps({"format": CHECKED_FORMAT, "salt": salt, "crc32": zlib.crc32(payload)}).encode()
+            header = orjson.dumps({"format": CHECKED_FORMAT, "salt": salt, "crc32": zlib.crc32(payload)})
             self._write_bytes(folder / f"{shard:02d}.pickle", header + b"\n" + payload)
 
     def _write(self, path: Path, record: object) -> None:
@@ -645,13 +711,19 @@ class BuildCache:
         self._write_bytes(path, orjson.dumps(record))
 
     def _write_bytes(self, path: Path, data: bytes) -> None:
-        """Write `data` atomically: a killed build leaves the old file or the new one."""
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=".cache-", dir=path.parent)
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(data)
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        write_atomically(path, data)
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write `data` to `path` (its folder made if need be): a killed build leaves the old file or the new one."""
+    import tempfile
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=".cache-", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

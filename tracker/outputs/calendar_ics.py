@@ -23,7 +23,7 @@ from tracker.outputs.markdown import markdown_to_text
 from tracker.outputs.pages import place_text
 from tracker.outputs.subscriptions import WHOLE_SITE, Subscription
 from tracker.outputs.urls import Urls
-from tracker.outputs.write import Piece, join_pieces
+from tracker.outputs.write import OncePerBuild, Piece, join_pieces
 from tracker.settings import Settings
 
 PRODUCT_ID = "-//visit-tracker//events.ics//EN"
@@ -139,9 +139,20 @@ def ics_parts(
         f"X-WR-CALNAME:{escape_text(subscription.title(settings))}",
         f"X-WR-CALDESC:{escape_text(settings.description)}",
     ]
+    vevents = _vevents(content, settings, urls, keys)
     parts: list[bytes | Piece] = [_content_lines(header).encode("utf-8")]
-    for event in subscription.events(content):
-        key = f"ics/{keys[event.id] if keys else event.id}"
-        parts.append(Piece(key, "events.ics", functools.partial(_vevent_bytes, event, settings, urls)))
+    parts += [vevents[event.id] for event in subscription.events(content)]
     parts.append(_content_lines(["END:VCALENDAR"]).encode("utf-8"))
     return parts
+
+
+def _each_events_vevent(content: Content, settings: Settings, urls: Urls, keys: Mapping[str, str] | None) -> dict[str, Piece]:
+    """Each event's VEVENT as a piece of a calendar."""
+    return {
+        event_id: Piece(f"ics/{keys[event_id] if keys else event_id}", "events.ics", functools.partial(_vevent_bytes, event, settings, urls))
+        for event_id, event in content.events.items()
+    }
+
+
+_vevents = OncePerBuild(_each_events_vevent)
+"""The site's calendar and each leader's and pair's take the same pieces, made once a build."""

@@ -7,6 +7,7 @@ same content gives the same feed.
 from __future__ import annotations
 
 import functools
+import itertools
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from tracker.content.model import Content, Event, PartialDate, TimelineEntry
 from tracker.outputs.markdown import is_web_url, markdown_to_html, markdown_to_text
 from tracker.outputs.subscriptions import WHOLE_SITE, Subscription
 from tracker.outputs.urls import Urls
-from tracker.outputs.write import Piece, join_pieces
+from tracker.outputs.write import OncePerBuild, Piece, join_pieces
 from tracker.settings import Settings
 
 ATOM = "http://www.w3.org/2005/Atom"
@@ -40,17 +41,20 @@ def atom_timestamp(date: PartialDate) -> str:
     return date.first_day().isoformat() + "T00:00:00Z"
 
 
-def event_entries(event: Event) -> list[FeedEntry]:
-    """The developments of one event, oldest first, each with its entry ID."""
-    found: list[FeedEntry] = []
-    seen: dict[str, int] = {}
-    for entry in event.timeline:
-        key = f"{event.id}/{entry.date}/{entry.status.value}"
-        seen[key] = seen.get(key, 0) + 1
-        if seen[key] > 1:  # the same status reported twice on one date
-            key += f"/{seen[key]}"
-        found.append(FeedEntry(event, entry, f"urn:uuid:{uuid.uuid5(_NAMESPACE, key)}"))
-    return found
+def feed_entry(event: Event, position: int) -> FeedEntry:
+    """The development at `position` in an event's timeline, with its entry ID (the same
+    status reported twice on one date: the second is numbered). Made for the one
+    development a piece carries, not for every development of the event at each piece."""
+
+    def key(entry: TimelineEntry) -> str:
+        return f"{event.id}/{entry.date}/{entry.status.value}"
+
+    entry = event.timeline[position]
+    own = key(entry)
+    same = sum(key(earlier) == own for earlier in event.timeline[:position])
+    if same:
+        own += f"/{same + 1}"
+    return FeedEntry(event, entry, f"urn:uuid:{uuid.uuid5(_NAMESPACE, own)}")
 
 
 def render_atom(content: Content, settings: Settings, urls: Urls, subscription: Subscription = WHOLE_SITE) -> bytes:
@@ -68,14 +72,10 @@ def atom_parts(
     """The feed as fixed text and one piece a development, newest first. A development's
     entry is the same in every feed that carries it; `keys` (event ID -> a digest of the
     event and all it names) lets a rebuild take it from the site's last feed.xml."""
-    developments = sorted(
-        ((entry.date.sort_key, event.id, position), event, entry.date)
-        for event in subscription.events(content)
-        for position, entry in enumerate(event.timeline)
-    )
-    developments.reverse()  # newest first: the ID and position break ties, as a feed reader expects
+    entries = _entries(content, urls, keys)
+    developments = sorted(itertools.chain.from_iterable(entries[event.id] for event in subscription.events(content)))
     home = urls.absolute(urls.page(subscription.page))
-    newest = developments[0][2] if developments else PartialDate(1970, 1, 1)
+    newest = developments[0][1] if developments else PartialDate(1970, 1, 1)
     head = [
         f'<feed xmlns="{ATOM}">',
         _element("id", home if home.startswith("http") else f"urn:uuid:{uuid.uuid5(_NAMESPACE, settings.title + subscription.page)}"),
@@ -88,15 +88,35 @@ def atom_parts(
         _element("generator", "visit-tracker"),
     ]
     parts: list[bytes | Piece] = [('<?xml version="1.0" encoding="utf-8"?>\n' + "\n  ".join(head)).encode("utf-8")]
-    for (_, event_id, position), event, _ in developments:
-        key = f"atom/{keys[event_id] if keys else event_id}/{position}"
-        parts += (b"\n  ", Piece(key, "feed.xml", functools.partial(_entry_bytes, event, position, content, urls)))
+    for _, _, piece in developments:
+        parts += (b"\n  ", piece)
     parts.append(b"\n</feed>\n")
     return parts
 
 
+def _each_events_entries(content: Content, urls: Urls, keys: Mapping[str, str] | None) -> dict[str, list[tuple[int, PartialDate, Piece]]]:
+    """Each event's developments as pieces of a feed, each with its date and its rank among
+    all the site's developments, newest first (the ID and position break ties, as a feed
+    reader expects): a feed of some events sorts their developments by rank."""
+    developments = sorted(
+        ((entry.date.sort_key, event.id, position), event, entry.date)
+        for event in content.events.values()
+        for position, entry in enumerate(event.timeline)
+    )
+    developments.reverse()
+    entries: dict[str, list[tuple[int, PartialDate, Piece]]] = {event_id: [] for event_id in content.events}
+    for rank, ((_, event_id, position), event, date) in enumerate(developments):
+        key = f"atom/{keys[event_id] if keys else event_id}/{position}"
+        entries[event_id].append((rank, date, Piece(key, "feed.xml", functools.partial(_entry_bytes, event, position, content, urls))))
+    return entries
+
+
+_entries = OncePerBuild(_each_events_entries)
+"""The site's feed and each leader's and pair's take the same pieces, made once a build."""
+
+
 def _entry_bytes(event: Event, position: int, content: Content, urls: Urls) -> bytes:
-    return _entry_xml(event_entries(event)[position], content, urls).encode("utf-8")
+    return _entry_xml(feed_entry(event, position), content, urls).encode("utf-8")
 
 
 def _text(value: str) -> str:

@@ -95,7 +95,7 @@ class Reach:
     """One build's record of which outputs read each token."""
 
     inputs: str
-    """The build's `cache.input_digest`: the record is only for the build that recorded its files with it."""
+    """The build's `cache.Metadata.digest`: the record is only for the build that recorded its files with it."""
     frame: str
     tokens: Tokens
     paths: list[str]

@@ -19,7 +19,7 @@ from tracker.outputs.markdown import forget_texts, is_web_url, markdown_to_html
 from tracker.outputs.pages import EventRow, PageSpec, Pages
 from tracker.outputs.timeline_svg import draw_timeline, forget_marks
 from tracker.outputs.urls import Urls
-from tracker.outputs.write import Output
+from tracker.outputs.write import OncePerBuild, Output
 from tracker.settings import TEMPLATE_DIR, Settings
 
 STATIC_DIR = TEMPLATE_DIR / "static"
@@ -61,9 +61,14 @@ def make_environment(template_dir: Path | None = None, compiled: jinja2.Bytecode
     def event_row(row: EventRow, level: int) -> Markup:
         known = rendered_rows.get((id(row), level))
         if known is None:
-            html = Markup(env.get_template("_event_row.html").render(row=row, level=level))
-            known = rendered_rows[id(row), level] = (row, html)
+            known = rendered_rows[id(row), level] = (row, row_macro()(row, level))
         return known[1]
+
+    @functools.cache
+    def row_macro() -> Callable[[EventRow, int], Markup]:
+        """The row as a macro of its template's module, made once: each row rendered by
+        itself as a template took a new context and an import of the macros it uses."""
+        return env.get_template("_event_row.html").module.event_row  # type: ignore[attr-defined,no-any-return]
 
     def event_rows(rows: Iterable[EventRow], level: int = 3) -> Markup:
         """Events in a list: each row rendered once, shown on the index, year, status, leader, pair and source pages."""
@@ -87,16 +92,28 @@ class Renderer:
 
     @functools.cached_property
     def _chrome(self) -> dict[str, Markup]:
-        """The site's header and footer: the same on every page, so rendered once."""
+        """What every page shows the same (the site's links and name in its head, its header and
+        footer): rendered once."""
         return {
             part: Markup(self.env.get_template(f"_{part}.html").render(site=self.settings, urls=self.urls))
-            for part in ("header", "footer")
+            for part in ("site_head", "header", "footer")
         }
 
-    def __call__(self, template: str, path: str | None, **context: Any) -> bytes:
-        """Render `template` for the page at site-relative `path` (None: a page with no address of its own)."""
+    @functools.cached_property
+    def _templates(self) -> dict[str, jinja2.Template]:
+        """Each template once looked up: the environment's own cache takes a lock at each lookup."""
+        return {}
+
+    def __call__(self, template: str, path: str | None, streamed: bool = False, **context: Any) -> bytes:
+        """Render `template` for the page at site-relative `path` (None: a page with no address
+        of its own); `streamed`, a page listing every event, encoded a part at a time (`utf8`).
+        Any other page is joined whole: a page is hundreds of short pieces, and taking them
+        one by one in Python, as `utf8` does, took a twelfth of the render."""
         canonical = None if path is None else self.urls.absolute(self.urls.page(path))
-        pieces = self.env.get_template(template).generate(
+        found = self._templates.get(template)
+        if found is None:
+            found = self._templates[template] = self.env.get_template(template)
+        pieces = found.generate(
             site=self.settings,
             urls=self.urls,
             **self._chrome,
@@ -104,7 +121,7 @@ class Renderer:
             og_url=canonical if canonical and is_web_url(canonical) else None,  # Open Graph wants a full URL or none
             **context,
         )
-        return utf8(pieces)
+        return utf8(pieces) if streamed else "".join(pieces).encode("utf-8")
 
 
 def utf8(pieces: Iterable[str], batch: int = 1 << 16) -> bytes:
@@ -129,8 +146,9 @@ def utf8(pieces: Iterable[str], batch: int = 1 << 16) -> bytes:
 
 def render_site(pages: Pages, settings: Settings, urls: Urls, compiled: jinja2.BytecodeCache | None = None) -> list[Output]:
     """Every page of the site, in a fixed order; each is rendered only when asked for."""
-    forget_texts()  # the caches hold one build's texts and marks, however many: none of an earlier build
+    forget_texts()  # the caches hold one build's texts, marks and pieces, however many: none of an earlier build
     forget_marks()
+    OncePerBuild.forget_all()
     render = Renderer(make_environment(compiled=compiled), settings, urls)
     outputs: list[Output] = []
 
@@ -162,4 +180,4 @@ def render_site(pages: Pages, settings: Settings, urls: Urls, compiled: jinja2.B
 
 
 def _render_laid_out(render: Renderer, spec: PageSpec) -> bytes:
-    return render(spec.template, spec.path, **spec.layout())
+    return render(spec.template, spec.path, spec.whole_site, **spec.layout())

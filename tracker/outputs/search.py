@@ -8,7 +8,6 @@ Python package and needs no network.
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 
@@ -27,6 +26,8 @@ class SearchIndexError(Exception):
 
 def build_search_index(site: Path) -> None:
     """Index the staged site in place. Raises SearchIndexError if Pagefind fails."""
+    import subprocess  # not for a rebuild with nothing to do, which never gets here
+
     command = [
         sys.executable, "-m", "pagefind",
         "--site", str(site),
