@@ -1490,3 +1490,12 @@ def test_a_meeting_the_headline_tells_with_no_place_beside_it_is_placed_at_the_o
     (event,) = analysis.events
     assert (sorted(event.leaders), event.place.city) == (["vladimir-putin", "xi-jinping"], "Harbin")
     assert "Harbin is the one city the article names: check it" in event.doubts["place"]
+
+
+def test_a_leader_in_a_clause_of_as_or_while_about_something_else_is_no_participant(rules: Rules) -> None:
+    event = one_event(rules, "\n".join([
+        "Kim meets Putin in Vladivostok as Xi warns of trouble",
+        "North Korean leader Kim Jong Un held talks with Russian President Vladimir Putin in Vladivostok on"
+        " Thursday, while Xi Jinping urged calm in a speech in Beijing.",
+    ]), "2019-04-25")
+    assert sorted(event.leaders) == ["kim-jong-un", "vladimir-putin"]

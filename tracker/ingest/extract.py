@@ -372,7 +372,7 @@ _FELLOW_GUEST = re.compile(
 not one of the subject's party."""
 
 _SENDS = re.compile(r"\b(?:sent|sends|send|sending|dispatched|dispatches|dispatch)\s+", re.IGNORECASE)
-_SUBORDINATE = re.compile(r"\b(?:after|before|since|because|although|though|when|which|whom)\s+", re.IGNORECASE)
+_SUBORDINATE = re.compile(r"\b(?:after|before|since|because|although|though|when|which|whom|as|while)\s+", re.IGNORECASE)
 
 
 def _sends_proxy(text: str, at: int, rules: Rules) -> bool:
