@@ -58,7 +58,7 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind9/06-urdupoint-putin-condolences-erdogan-2020.txt": "a byline with a handle and a '25th January 2020' date line are not read; the address splits as 'Urdu Point'",
     "real-blind9/08-brisbanetimes-biden-quad-cancelled-2023.txt": "'talks in Washington' makes a second event; the Quad's two other leaders, 'not be going ahead' and 'next week' are not read; a byline of two names keeps one",
     "real-blind9/09-trtafrika-kim-putin-xi-parade-2025.html": "the parade's guests make one event, not Kim's trip and Putin's, each dated by the parade's day",
-    "real-blind9/10-thenews-saudi-king-receives-erdogan-jeddah.txt": "the address's 'the' reads as call letters; the report's weekday dates the reception to a day",
+    "real-blind9/10-thenews-saudi-king-receives-erdogan-jeddah.txt": "the address gives The News, the site calls itself The News International; the report's weekday dates the reception to a day",
     "real-blind9/11-adnkronos-telefonata-xi-zelensky.html": "the state visit told in passing on an Italian page about a call is not drafted",
     "real-blind9/13-inquirer-chinas-top-diplomat-departs-nkorea.html": "the site's masthead 'INQUIRER.net' is not read; the address gives 'Inquirer News'",
     "real-blind9/14-thealabamareport-trump-praises-takaichi.txt": "the visit's day in the first sentence is taken for the page's date (the gold leaves it the year)",

@@ -255,7 +255,8 @@ def find_publisher(article: Article, rules: Rules, url: str | None = None) -> tu
         # in the address ("theepochtimes.com": The Epoch Times), else the address as sites are cited.
         letters = re.sub(r"news$", "", host.split(".")[0])
         if host:
-            if 2 <= len(letters) <= 4:
+            # "thenews.com" is The News, not call letters "THE".
+            if 2 <= len(letters) <= 4 and letters not in _ARTICLES:
                 return letters.upper(), None, "host"
             return _words_of(host.split(".")[0]) or _as_cited(host), None, "host"
     if masthead is not None:
@@ -309,6 +310,10 @@ def _site_domain(host: str) -> str:
 
 
 _SECOND_LEVEL = {"co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go"}
+
+
+_ARTICLES = {"the", "a", "an", "le", "la", "el", "il", "der", "die", "das"}
+"""Words an address may begin with that are no call letters."""
 
 
 _SUBDOMAINS = {"www", "m", "en", "english", "news", "world", "edition", "amp", "mobile"}
