@@ -391,8 +391,10 @@ def _bystander(text: str, at: int, rules: Rules) -> bool:
     hours after Trump urged a ceasefire"; "proposals of which Trump was told"): a subordinate clause with no word of a trip or of
     where one stands ("though Putin had invited him" is news of the trip). A leader named where
     the sentence gives a starting point ("the first such trip since Theresa May came") is
-    one whatever the clause says: his trip is the one that came before."""
-    if in_since_clause(text, at):
+    one whatever the clause says, where the sentence tells of a trip outside it: his trip is the
+    one that came before (a sentence all of whose trips are starting points is a look back)."""
+    trips = rules.trip.find(text) + rules.arrival.find(text)
+    if in_since_clause(text, at) and any(not in_since_clause(text, hit.start) for hit in trips):
         return True
     opening = [m for m in _SUBORDINATE.finditer(text[:at]) if not re.search(r"[,;]", text[m.end() : at])]
     if not opening:
