@@ -60,7 +60,6 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind9/09-trtafrika-kim-putin-xi-parade-2025.html": "the parade's guests make one event, not Kim's trip and Putin's, each dated by the parade's day",
     "real-blind9/10-thenews-saudi-king-receives-erdogan-jeddah.txt": "the address gives The News, the site calls itself The News International; the report's weekday dates the reception to a day",
     "real-blind9/11-adnkronos-telefonata-xi-zelensky.html": "the state visit told in passing on an Italian page about a call is not drafted",
-    "real-blind9/13-inquirer-chinas-top-diplomat-departs-nkorea.html": "the site's masthead 'INQUIRER.net' is not read; the address gives 'Inquirer News'",
     "real-blind9/14-thealabamareport-trump-praises-takaichi.txt": "the visit's day in the first sentence is taken for the page's date (the gold leaves it the year)",
     "real-blind9/15-yenisafak-netanyahu-reporte-visite-washington.html": "a visit put back by a day reads as announced, not postponed",
 }

@@ -349,8 +349,9 @@ def _as_cited(address: str) -> str:
 
 
 def _is_host(name: str) -> bool:
-    """A "site name" that is only the address ("news.bbc.co.uk")."""
-    return " " not in name and "." in name
+    """A "site name" that is only the address ("news.bbc.co.uk"), written as addresses are, in
+    lower case: one the site styles ("INQUIRER.net") is its name."""
+    return " " not in name and "." in name and name == name.lower()
 
 
 def site_of(url: str | None, rules: Rules) -> PublisherRule | None:
