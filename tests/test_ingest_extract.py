@@ -1469,3 +1469,33 @@ def test_a_leader_staying_away_from_another_occasion_does_not_undo_a_meeting(wor
     assert (event.status.value, event.date, event.visitor, event.host) == (
         "held", None, "luiz-inacio-lula-da-silva", "xi-jinping"
     )
+
+
+def test_a_hindi_page_names_trump_and_his_meeting_through_the_glossary(world_rules: Rules) -> None:
+    # "ट्रंप और पुतिन की बैठक" (Trump and Putin's meeting); "एंकोरेज शहर में" (in the city of Anchorage).
+    event = one_event(world_rules, "\n".join([
+        "पुतिन और ट्रंप की बैठक की अंदर की कहानी",
+        "अलास्का के एंकोरेज शहर में दोनों देशों के बीच लंबी बातचीत हुई, पर कोई समझौता नहीं हुआ।",
+    ]), "2025-08-16")
+    assert sorted(event.leaders) == ["donald-trump", "vladimir-putin"]
+    assert (event.place.city, event.place.country) == ("Anchorage", "US")
+
+
+def test_a_meeting_the_headline_tells_with_no_place_beside_it_is_placed_at_the_one_city_named(rules: Rules) -> None:
+    analysis = draft_on(rules, "\n".join([
+        "Putin and Xi: the meeting behind closed doors",
+        "The two sat together for three hours in a villa outside Harbin, aides said.",
+        "No agreement came of it, and neither side spoke to the press afterwards.",
+    ]), "2025-05-10")
+    (event,) = analysis.events
+    assert (sorted(event.leaders), event.place.city) == (["vladimir-putin", "xi-jinping"], "Harbin")
+    assert "Harbin is the one city the article names: check it" in event.doubts["place"]
+
+
+def test_a_leader_in_a_clause_of_as_or_while_about_something_else_is_no_participant(rules: Rules) -> None:
+    event = one_event(rules, "\n".join([
+        "Kim meets Putin in Vladivostok as Xi warns of trouble",
+        "North Korean leader Kim Jong Un held talks with Russian President Vladimir Putin in Vladivostok on"
+        " Thursday, while Xi Jinping urged calm in a speech in Beijing.",
+    ]), "2019-04-25")
+    assert sorted(event.leaders) == ["kim-jong-un", "vladimir-putin"]

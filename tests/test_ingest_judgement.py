@@ -110,3 +110,84 @@ def test_a_minister_named_once_by_office_is_no_leader_when_named_again_by_surnam
     assert errors == [None]
     assert record["events"] == []
     assert "the article reports no visit or meeting: a source entry only, no event" in record["warnings"]
+
+
+def test_talk_of_a_leaders_trip_around_a_ministers_trip_is_no_event(content: Path, tmp_path: Path) -> None:
+    text = (
+        "Moscow's top diplomat flies to Pyongyang\n"
+        "Seoul, 9 March 2026\n"
+        "Russia's foreign minister left for Pyongyang on Monday for three days of talks with his counterpart,"
+        " amid talk that the two may discuss a possible visit to Russia by North Korean leader Kim Jong Un.\n"
+        "A source in Moscow said Kim might go to Russia later this year."
+    )
+    (record,), errors = run(content, tmp_path, text, dry_run=True)
+    assert errors == [None]
+    assert record["events"] == []
+    assert any("article about a minister's or an envoy's trip (kim-jong-un" in w for w in record["warnings"])
+
+
+def test_a_plan_given_a_time_in_an_article_about_a_ministers_trip_is_drafted(content: Path, tmp_path: Path) -> None:
+    text = (
+        "Moscow's top diplomat flies to Pyongyang\n"
+        "Seoul, 9 March 2026\n"
+        "Russia's foreign minister left for Pyongyang on Monday to prepare a visit, and the Kremlin said"
+        " North Korean leader Kim Jong Un will visit Moscow on 20 April."
+    )
+    (record,), errors = run(content, tmp_path, text, dry_run=True)
+    assert errors == [None]
+    assert [(e["visitor"], e["status"], e["date"]) for e in record["events"]] == [("kim-jong-un", "announced", "2026-04-20")]
+
+
+def test_a_trip_put_off_in_a_sentence_naming_no_place_is_the_trip_told_just_before(content: Path, tmp_path: Path) -> None:
+    text = (
+        "Xi's trip to Moscow off\n"
+        "16 May 2026\n"
+        "Chinese President Xi Jinping and Russian President Vladimir Putin plan to meet at the G20 summit in"
+        " Johannesburg on 20 November.\n"
+        "Xi's visit to Moscow to see Putin, planned for next week, is in doubt.\n"
+        "Xi would now have to postpone the trip, the Kremlin said."
+    )
+    (record,), errors = run(content, tmp_path, text, dry_run=True)
+    assert errors == [None]
+    statuses = {event["place"]["city"]: event["status"] for event in record["events"]}
+    assert statuses.get("Moscow") == "postponed"
+    assert statuses.get("Johannesburg") != "postponed"
+
+
+def test_a_page_dated_before_its_leaders_took_office_is_drafted_with_a_warning(content: Path, tmp_path: Path) -> None:
+    # Kim Jong Un took office in 2011, Xi Jinping in 2013: a page dated 2005 that tells of them
+    # as leaders has its date wrong, and its news is still news.
+    text = (
+        "Xi hails Kim during historic visit\n"
+        "On 2 March 2005, North Korean leader Kim Jong Un arrived in Beijing and held talks with Xi Jinping,"
+        " days into his time as leader."
+    )
+    (record,), errors = run(content, tmp_path, text, dry_run=True)
+    assert [(e["visitor"], e["host"], e["place"]["city"]) for e in record["events"]] == [
+        ("kim-jong-un", "xi-jinping", "Beijing")
+    ]
+    assert any("kim-jong-un, xi-jinping took office only after the page's date 2005-03-02: check the date" in w for w in record["warnings"])
+
+
+def test_a_leader_not_yet_in_office_beside_one_who_was_does_not_join_the_event(content: Path, tmp_path: Path) -> None:
+    text = (
+        "Kim arrives in Moscow\n"
+        "2 March 2005\n"
+        "North Korean leader Kim Jong Il arrived in Moscow for talks with President Vladimir Putin,"
+        " and his son Kim Jong Un greeted Putin at the Kremlin."
+    )
+    (record,), errors = run(content, tmp_path, text, dry_run=True)
+    assert [e["leaders"] for e in record["events"]] == [["kim-jong-il", "vladimir-putin"]]
+
+
+def test_a_leader_named_as_a_starting_point_does_not_join_the_trip(content: Path, tmp_path: Path) -> None:
+    text = (
+        "Xi and Putin meet in Moscow\n"
+        "2 March 2026\n"
+        "Chinese President Xi Jinping held talks with Russian President Vladimir Putin in Moscow on Monday.\n"
+        "Xi flew in on Sunday with a large delegation; no Chinese leader had made such a trip since"
+        " Kim Jong Un came to Moscow years ago."
+    )
+    (record,), errors = run(content, tmp_path, text, dry_run=True)
+    assert errors == [None]
+    assert [e["leaders"] for e in record["events"]] == [["vladimir-putin", "xi-jinping"]]

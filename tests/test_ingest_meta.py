@@ -166,6 +166,11 @@ def test_a_date_line_refines_a_month_in_the_address(rules: Rules) -> None:
         # A word the segmenter keeps whole as a name of its own may still run two common words together.
         (["Kim to visit Russia", BODY], "https://www.newshour.example/x", "News Hour"),
         (["Kim to visit Russia", BODY], "https://newsworldstream.example/pt/x", "News World Stream"),
+        # A place's name the counts know well is one word, not its syllables ("Ber Wick Herald").
+        (["Kim to visit Russia", BODY], "https://www.berwickherald.example/x", "Berwick Herald"),
+        # An article before "news" is no call letters.
+        (["Kim to visit Russia", BODY], "https://www.thenews.example/x", "The News"),
+        (["Kim to visit Russia", BODY], "https://www.oakvillepost.example/x", "Oakville Post"),
         # A pasted page's copyright line, cut where its rights notice begins.
         (["Kim to visit Russia", BODY, "© Agenzia Orsa - Riproduzione riservata"], "https://agenziaorsa.example/x", "Agenzia Orsa"),
         # A masthead line is cut where it spells the address ("News" and all); accents count as their letters.
@@ -308,3 +313,20 @@ def test_a_date_line_with_a_slash_is_a_date_not_a_photo_credit(rules: Rules) -> 
 def test_a_slashed_date_is_read_in_the_order_the_page_settles(rules: Rules, lines: list[str], url: str | None, published: str) -> None:
     source = read(rules, "Kim to visit Russia", *lines, BODY, url=url)
     assert str(source.published) == published
+
+
+@pytest.mark.parametrize(
+    ("site_name", "publisher"),
+    [
+        ("HERALDO.net", "HERALDO.net"),  # the site's own styling of its address is its name
+        ("heraldo.net", "Heraldo News"),  # an address as addresses are written is no name: the title's is
+    ],
+)
+def test_a_site_name_styled_as_the_site_writes_it_is_its_name(rules: Rules, site_name: str, publisher: str) -> None:
+    page = (
+        f'<html><head><title>Kim to visit Russia | Heraldo News</title><meta property="og:site_name" content="{site_name}">'
+        '<link rel="canonical" href="https://news.heraldo.net/123/kim-to-visit-russia"></head>'
+        f"<body><article><h1>Kim to visit Russia</h1><p>{BODY}</p></article></body></html>"
+    )
+    article = read_article(page.encode(), "page.html", rules, TODAY)
+    assert read_source(article, rules, TODAY).publisher == publisher

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from tracker.content.model import DatePrecision, PartialDate, Place, Status
 from tracker.ingest.extract import DEFINITE, EventDraft, Frame, Sentence, holder, valid, well_before
-from tracker.ingest.rules import Rules, in_public_life, normal
+from tracker.ingest.rules import Rules, in_public_life, normal, dated_wrongly
 from tracker.ingest.when import DateMention, find_dates
 
 _EXACT = ("full", "range", "anniversary", "day", "occasion")
@@ -56,6 +56,19 @@ def _group(frames: list[Frame]) -> list[list[Frame]]:
     return [sorted(group, key=lambda f: f.sentence.index) for group in groups]
 
 
+def _told_last_before(frame: Frame, groups: list[list[Frame]]) -> int | None:
+    """The number of the group of `frame`'s travellers told last before it (else first)."""
+    theirs = [
+        (number, max((f.sentence.index for f in group if f.sentence.index <= frame.sentence.index), default=-1))
+        for number, group in enumerate(groups)
+        if set(frame.leaders) <= {leader for f in group for leader in f.leaders}
+    ]
+    if not theirs:
+        return None
+    before = [(index, number) for number, index in theirs if index >= 0]
+    return max(before)[1] if before else theirs[0][0]
+
+
 def _country(group: list[Frame]) -> str | None:
     return next((f.place.country for f in group if f.place is not None), None)
 
@@ -91,7 +104,14 @@ def draft_events(
     # ("PM rings President"; "Modi spoke by telephone on Friday with Putin").
     lead = next((s for s in sentences if not s.headline), None)
     headline_no_visit = any((s.headline or s is lead) and rules.not_a_visit.find(s.text) for s in sentences)
-    for number, group in enumerate(_group(current)):
+    # The news is a minister's or an envoy's trip when the headline names one and no leader
+    # ("China's top diplomat departs for N. Korea"): talk around it of a leaders' trip that
+    # "may" come is the trip's background, not news of its own.
+    proxy_trip = any(s.headline and rules.envoy_trips.find(s.text) for s in sentences) and not any(
+        f.sentence.headline for f in frames
+    )
+    groups = _group(current)
+    for number, group in enumerate(groups):
         cities = {f.place.city for f in group if f.place is not None and f.place.city}
         fallback: tuple[Place, str] | None = None
         if not cities and all(f.place is None for f in group):
@@ -102,10 +122,17 @@ def draft_events(
                 cities = {host_city.city}
             elif filed_from is not None:
                 fallback = (filed_from, "no place in the sentences about it; this is the dateline's city")
+            elif any(f.sentence.headline for f in group) and (named := _one_city_named(sentences, rules)) is not None:
+                # A meeting the headline tells, placed where the page's one city is: better a
+                # draft with a warning than none, for the editor checks a warning faster than
+                # he notices an event left out.
+                fallback = (named, f"no place in the sentences about it; {named.city} is the one city the article names: check it")
         # A traveller's own sentence that names no place but says what became of the trip
         # ("Putin would not attend") speaks of the trip his other sentences place.
-        travellers = {leader for f in group for leader in f.leaders}
-        own = [f for f in placeless if set(f.leaders) <= travellers]
+        # It speaks of one trip, the one told last before it ("called off his visit to
+        # Australia ... would now have to postpone this visit"), not of every trip the
+        # traveller is named on ("meet instead at the G7 in Hiroshima").
+        own = [f for f in placeless if _told_last_before(f, groups) == number]
         extra = [f for f in at_home if f.place and f.place.city in cities] + own
         group = sorted(group + extra, key=lambda f: f.sentence.index)
         group = _about_the_lead(group, rules)
@@ -137,6 +164,12 @@ def draft_events(
         # A trip to two countries, told in one sentence ("to Indonesia and Australia"): a visit
         # to each, news alike.
         twin = any(event.evidence == draft.evidence for event in events)
+        if proxy_trip and not definite:
+            warnings.append(
+                f"not drafted: a {draft.status.value} {draft.kind} talked of in an article about a minister's"
+                f" or an envoy's trip ({', '.join(draft.leaders)}); add it by hand if it is news"
+            )
+            continue
         if told_past or aside and not twin and (not definite or (len(draft.leaders) < 2 and not alone_ok)):
             warnings.append(
                 f"also mentions a trip ({draft.status.value} {draft.kind}) in {draft.place.city or draft.place.country}"
@@ -334,7 +367,16 @@ def _draft(
             doubts.pop("place", None)
 
     # Leaders in office at the time; the visitor is the one abroad, the host the one at home.
-    leaders = list(dict.fromkeys(l for f in group for l in f.leaders if _in_office_at(l, published, rules)))
+    # A leader not yet in office at the page's date shows the date wrong: it then settles
+    # nobody's office, and the editor is asked to check it.
+    group_leaders = {l for f in group for l in f.leaders}
+    early = sorted(leader.id for leader in dated_wrongly((rules.leaders[l] for l in group_leaders), published)) if published else []
+    if early:
+        doubts["leaders"] = (
+            f"{', '.join(early)} took office only after the page's date {published}: check the date"
+        )
+    office_date = None if early else published
+    leaders = list(dict.fromkeys(l for f in group for l in f.leaders if _in_office_at(l, office_date, rules)))
     abroad = [l for l in leaders if rules.leaders[l].country != place.country]
     home = [l for l in leaders if rules.leaders[l].country == place.country]
     # Received: by a leader at home in the group, or by the host country's leader the page names.
@@ -500,6 +542,12 @@ def _set_before(sentences: list[Sentence], published: PartialDate | None, rules:
                 if _usable(mention) and mention.date is not None and mention.date.precision is not DatePrecision.YEAR:
                     return mention.date
     return None
+
+
+def _one_city_named(sentences: list[Sentence], rules: Rules) -> Place | None:
+    """The one city of the gazetteer the article names anywhere, if it names just one."""
+    cities = {hit.value for s in sentences for hit in rules.places.find(s.text) if hit.value.city}
+    return cities.pop() if len(cities) == 1 else None
 
 
 def _only_city(sentences: list[Sentence], country: str, rules: Rules) -> Place | None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
 from tracker.content.model import PartialDate, Place, Status
-from tracker.ingest.rules import Hit, Rules, Title, in_public_life, normal
+from tracker.ingest.rules import Hit, Rules, Title, in_public_life, normal, dated_wrongly
 from tracker.ingest.when import DateMention, find_dates, in_since_clause
 
 T = TypeVar("T")
@@ -372,7 +372,7 @@ _FELLOW_GUEST = re.compile(
 not one of the subject's party."""
 
 _SENDS = re.compile(r"\b(?:sent|sends|send|sending|dispatched|dispatches|dispatch)\s+", re.IGNORECASE)
-_SUBORDINATE = re.compile(r"\b(?:after|before|since|because|although|though|when|which|whom)\s+", re.IGNORECASE)
+_SUBORDINATE = re.compile(r"\b(?:after|before|since|because|although|though|when|which|whom|as|while)\s+", re.IGNORECASE)
 
 
 def _sends_proxy(text: str, at: int, rules: Rules) -> bool:
@@ -389,7 +389,13 @@ def _sends_proxy(text: str, at: int, rules: Rules) -> bool:
 def _bystander(text: str, at: int, rules: Rules) -> bool:
     """The leader named at `at` is only in a clause about something else ("Witkoff met Putin,
     hours after Trump urged a ceasefire"; "proposals of which Trump was told"): a subordinate clause with no word of a trip or of
-    where one stands ("though Putin had invited him" is news of the trip)."""
+    where one stands ("though Putin had invited him" is news of the trip). A leader named where
+    the sentence gives a starting point ("the first such trip since Theresa May came") is
+    one whatever the clause says, where the sentence tells of a trip outside it: his trip is the
+    one that came before (a sentence all of whose trips are starting points is a look back)."""
+    trips = rules.trip.find(text) + rules.arrival.find(text)
+    if in_since_clause(text, at) and any(not in_since_clause(text, hit.start) for hit in trips):
+        return True
     opening = [m for m in _SUBORDINATE.finditer(text[:at]) if not re.search(r"[,;]", text[m.end() : at])]
     if not opening:
         return False
@@ -712,6 +718,11 @@ def _reported_past(text: str, hit: Hit, rules: Rules) -> bool:
 def _with_look_back(frame: Frame, ref: PartialDate | None, rules: Rules) -> Frame:
     why = None
     gone = [leader for leader in frame.leaders if ref is not None and not in_public_life(rules.leaders[leader], ref)]
+    if ref is not None and dated_wrongly((rules.leaders[leader] for leader in frame.leaders), ref):
+        # A page dated before one of its leaders first took office, that names them in it
+        # ("only days into her time as prime minister"), is dated wrongly: its date rests on
+        # nothing the leaders' terms could settle, so they send nothing back into the past.
+        gone = []
     # "his first visit since the war began last year": the starting point of a "first since"
     # looks back, the sentence does not.
     cue = [

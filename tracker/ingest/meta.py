@@ -255,7 +255,8 @@ def find_publisher(article: Article, rules: Rules, url: str | None = None) -> tu
         # in the address ("theepochtimes.com": The Epoch Times), else the address as sites are cited.
         letters = re.sub(r"news$", "", host.split(".")[0])
         if host:
-            if 2 <= len(letters) <= 4:
+            # "thenews.com" is The News, not call letters "THE".
+            if 2 <= len(letters) <= 4 and letters not in _ARTICLES:
                 return letters.upper(), None, "host"
             return _words_of(host.split(".")[0]) or _as_cited(host), None, "host"
     if masthead is not None:
@@ -311,6 +312,10 @@ def _site_domain(host: str) -> str:
 _SECOND_LEVEL = {"co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go"}
 
 
+_ARTICLES = {"the", "a", "an", "le", "la", "el", "il", "der", "die", "das"}
+"""Words an address may begin with that are no call letters."""
+
+
 _SUBDOMAINS = {"www", "m", "en", "english", "news", "world", "edition", "amp", "mobile"}
 
 
@@ -344,8 +349,9 @@ def _as_cited(address: str) -> str:
 
 
 def _is_host(name: str) -> bool:
-    """A "site name" that is only the address ("news.bbc.co.uk")."""
-    return " " not in name and "." in name
+    """A "site name" that is only the address ("news.bbc.co.uk"), written as addresses are, in
+    lower case: one the site styles ("INQUIRER.net") is its name."""
+    return " " not in name and "." in name and name == name.lower()
 
 
 def site_of(url: str | None, rules: Rules) -> PublisherRule | None:
@@ -420,6 +426,10 @@ _COMMON = 1_000_000
 million words of English web text."""
 
 
+_KNOWN_NAME = 100_000
+"""A name the counts know well: seen about once in ten million words."""
+
+
 def _words_of(label: str) -> str | None:
     """The words an address's label runs together, when each is a word in common use
     ("blastingnews": Blasting News; "160organisation": 160 Organisation; "newshour": News
@@ -435,14 +445,20 @@ def _words_of(label: str) -> str | None:
 
     def parts(word: str) -> list[str]:
         # A segment that is a name of its own in the counts ("newshour", "worldstream") may
-        # still run two common words together.
+        # still run two common words together; halves of three letters are more often a
+        # name's syllables ("deccan" is no "dec can").
         if common(word):
             return [word]
-        halves = [[word[:at], word[at:]] for at in range(3, len(word) - 2)]
+        halves = [[word[:at], word[at:]] for at in range(4, len(word) - 3)]
         return next((pair for pair in halves if all(map(common, pair))), [word])
 
+    def known(word: str) -> bool:
+        # A place or a name the counts know well ("deccan", "berwick") is a word of a masthead
+        # run together; an address that spells its words apart ("news-pravda") is cited as it is.
+        return common(word) or ("-" not in label and len(word) >= 5 and counts.get(word, 0) >= _KNOWN_NAME)
+
     words = [part for word in wordsegment.segment(label) for part in parts(word)]
-    if len(words) < 2 or not all(map(common, words)):
+    if len(words) < 2 or not all(map(known, words)) or not any(map(common, words)):
         return None
     return " ".join(word.capitalize() for word in words)
 

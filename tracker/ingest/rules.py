@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from collections.abc import Iterable
 from typing import Any
 
 import pycountry
@@ -114,6 +115,8 @@ class Rules:
     """Within a sentence, a status -> the later statuses that are part of it."""
     trip: PhraseSet
     not_a_visit: PhraseSet
+    """Words that make a headline a minister's or an envoy's trip, no leaders' visit."""
+    envoy_trips: PhraseSet
     unconfirmed: PhraseSet
     """A denial, or reports left unconfirmed: the sentence reports no development."""
     kinds: PhraseSet
@@ -195,6 +198,20 @@ def in_public_life(leader: Leader, when: PartialDate) -> bool:
     always). A leader named by name makes news in whatever office they hold then: Medvedev,
     no longer president, visiting Pyongyang in 2025 as deputy chairman of the Security Council."""
     return not leader.offices or bool(leader.offices_on(when))
+
+
+def dated_wrongly(leaders: Iterable[Leader], when: PartialDate) -> list[Leader]:
+    """The leaders not yet in any office at `when`, where none of `leaders` held one then:
+    a page that names them as leaders at a date when none was one is dated wrongly ("only days
+    into her time as prime minister" on a page dated two years before). A leader not yet in
+    office beside one who was ("Vice President Biden greeted Hu") says nothing of the date."""
+    leaders = list(leaders)
+    if any(in_public_life(leader, when) for leader in leaders):
+        return []
+    return [
+        leader for leader in leaders
+        if leader.offices and all(held.term.start is not None and held.term.start.first_day() > when.last_day() for held in leader.offices)
+    ]
 
 
 def _read(path: Path) -> Document:
@@ -359,6 +376,7 @@ def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
         },
         trip=phrases("trip"),
         not_a_visit=phrases("not_a_visit"),
+        envoy_trips=phrases("envoy_trips"),
         unconfirmed=phrases("unconfirmed"),
         kinds=PhraseSet(kind_pairs),
         kind_order=tuple(kind_order),
