@@ -601,69 +601,57 @@ class Pages:
         """What the index and the list of pairs show: every event as lists show it, every leader's name."""
         return (self._listed_of(self.content.events_in_order()), self._leader_names)
 
+    def _leader_shows(self, leader_id: str) -> tuple[object, ...]:
+        """What a leader's page shows: the leader, their events as lists show them, their pairs."""
+        events = self.content.events_of(leader_id)
+        return (self.event_pages.digests.leaders[leader_id], self._listed_of(events), self._pair_links[leader_id])
+
+    def _source_shows(self, source_id: str) -> tuple[object, ...]:
+        """What a source's page shows: the source, and the events citing it as lists show them."""
+        return (self.event_pages.digests.sources[source_id], self._listed_of(self._citing[source_id]))
+
     def _specs(self, wanted: Callable[[str], bool]) -> Iterator[PageSpec | str]:
         """Every page, in a fixed order: the spec of each page `wanted` (by its file) and of the
         latest changes (which show the titles of entries they name: always listed), the bare
         path of each other page. What a page shows is worked out only for the pages listed."""
         content, digests, listed_of, layout = self.content, self.event_pages.digests, self._listed_of, self.event_pages
-        if wanted("index.html"):
-            yield PageSpec("index.html", "", self._everything, lambda: {"page": self.index}, whole_site=True)
-        else:
-            yield ""
+
+        def page(template: str, path: str, shows: Callable[[], tuple[object, ...]], lay_out: Callable[[], dict[str, Any]],
+                 whole_site: bool = False) -> PageSpec | str:
+            # what a page shows is worked out only for a page wanted: for most pages of a
+            # rebuild, it would be the costliest part
+            if wanted(f"{path}index.html"):
+                return PageSpec(template, path, shows(), lay_out, whole_site)
+            return path
+
+        yield page("index.html", "", lambda: self._everything, lambda: {"page": self.index}, whole_site=True)
         for event_id in self.event_ids:  # most of the site: each laid out only when rendered
-            path = f"events/{event_id}/"
-            if wanted(f"{path}index.html"):
-                yield PageSpec("event.html", path, layout.reads(event_id), functools.partial(_as_page, layout.page, event_id))
-            else:
-                yield path
+            yield page("event.html", f"events/{event_id}/", functools.partial(layout.reads, event_id),
+                       functools.partial(_as_page, layout.page, event_id))
         leader_ids = [leader_id for leader_id, _ in self._leader_names]
-        if wanted("leaders/index.html"):
-            counts = tuple((digests.leaders[leader_id], len(content.events_of(leader_id))) for leader_id in leader_ids)
-            yield PageSpec("leaders.html", "leaders/", counts, lambda: {"leaders": self.leaders})
-        else:
-            yield "leaders/"
+        yield page("leaders.html", "leaders/",
+                   lambda: tuple((digests.leaders[leader_id], len(content.events_of(leader_id))) for leader_id in leader_ids),
+                   lambda: {"leaders": self.leaders})
         for leader_id in leader_ids:
-            path = Urls.leader_path(leader_id)
-            if wanted(f"{path}index.html"):
-                shows = (digests.leaders[leader_id], listed_of(content.events_of(leader_id)), self._pair_links[leader_id])
-                yield PageSpec("leader.html", path, shows, functools.partial(_as_page, self.leader_page, leader_id))
-            else:
-                yield path
-        if wanted("pairs/index.html"):
-            yield PageSpec("pairs.html", "pairs/", self._everything, lambda: {"pairs": self.pair_rows})
-        else:
-            yield "pairs/"
+            yield page("leader.html", Urls.leader_path(leader_id), functools.partial(self._leader_shows, leader_id),
+                       functools.partial(_as_page, self.leader_page, leader_id))
+        yield page("pairs.html", "pairs/", lambda: self._everything, lambda: {"pairs": self.pair_rows})
         for (first, second), events in self._pairs.items():
-            path = Urls.pair_path(first, second)
-            if wanted(f"{path}index.html"):
-                yield PageSpec("pair.html", path, listed_of(events), functools.partial(_as_page, self.pair_page, first, second))
-            else:
-                yield path
+            yield page("pair.html", Urls.pair_path(first, second), functools.partial(listed_of, events),
+                       functools.partial(_as_page, self.pair_page, first, second))
         sources = self._sources_in_order
-        if wanted("sources/index.html"):
-            counted = tuple((digests.sources[source.id], len(self._citing[source.id])) for source in sources)
-            yield PageSpec("sources.html", "sources/", counted, lambda: {"sources": self.sources})
-        else:
-            yield "sources/"
+        yield page("sources.html", "sources/",
+                   lambda: tuple((digests.sources[source.id], len(self._citing[source.id])) for source in sources),
+                   lambda: {"sources": self.sources})
         for source in sources:
-            path = f"sources/{source.id}/"
-            if wanted(f"{path}index.html"):
-                cited = (digests.sources[source.id], listed_of(self._citing[source.id]))
-                yield PageSpec("source.html", path, cited, functools.partial(_as_page, self.source_page, source.id))
-            else:
-                yield path
+            yield page("source.html", f"sources/{source.id}/", functools.partial(self._source_shows, source.id),
+                       functools.partial(_as_page, self.source_page, source.id))
         by_page = self._by_year_and_status
         for path in [*(p for p in by_page if p.startswith("years/")), *(f"status/{s.value}/" for s in Status)]:
-            if path not in by_page:  # a status no event has has no page
-                continue
-            if wanted(f"{path}index.html"):
-                yield PageSpec("browse.html", path, listed_of(by_page[path]), functools.partial(_browse_page, self, path))
-            else:
-                yield path
-        if wanted("about/index.html"):
-            yield PageSpec("about.html", "about/", self._status_counts, lambda: {"page": self.about})
-        else:
-            yield "about/"
+            if path in by_page:  # a status no event has has no page
+                yield page("browse.html", path, functools.partial(listed_of, by_page[path]),
+                           functools.partial(_browse_page, self, path))
+        yield page("about.html", "about/", lambda: self._status_counts, lambda: {"page": self.about})
         shown_changes = (self.provenance.changes[:LATEST], len(self.provenance.changes), self._changed_entries)
         yield PageSpec("changes.html", "changes/", shown_changes, lambda: {"page": self.changes})
 
