@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import feedparser
@@ -9,6 +10,7 @@ from conftest import FIXTURE_CONTENT
 
 from tracker.content.validate import validate_content
 from tracker.outputs.feeds import render_atom
+from tracker.outputs.subscriptions import Subscription
 from tracker.outputs.urls import Urls
 from tracker.settings import Settings
 
@@ -89,3 +91,19 @@ def test_the_same_status_reported_twice_on_one_date_makes_two_entries_and_keeps_
     assert len(after[confirmed]) == len(set(after[confirmed])) == 2
     assert before[confirmed][0] in after[confirmed]  # a feed reader does not see the first report as new
     assert {title: ids for title, ids in after.items() if title != confirmed} == {title: ids for title, ids in before.items() if title != confirmed}
+
+
+def test_the_whole_sites_feed_lists_developments_in_the_order_a_feed_of_every_event_sorts_them(content_dir: Path) -> None:
+    # The same developments under another event on the same dates: ties broken by the ID.
+    shutil.copy(content_dir / "events" / "vladivostok-2019.yaml", content_dir / "events" / "a-summit-copy.yaml")
+    content = validate_content(content_dir)
+    every_event = Subscription(page="", name="", event_ids=tuple(event.id for event in content.events_in_order()))
+    whole_site = render_atom(content, SETTINGS, URLS)
+    assert whole_site == render_atom(content, SETTINGS, URLS, every_event)
+    entries = feedparser.parse(whole_site).entries
+    assert [(e.updated, e.link.split("/")[-2]) for e in entries[:4]] == [
+        ("2019-04-22T00:00:00Z", "vladivostok-2019"),
+        ("2019-04-22T00:00:00Z", "a-summit-copy"),
+        ("2019-04-01T00:00:00Z", "vladivostok-2019"),
+        ("2019-04-01T00:00:00Z", "a-summit-copy"),
+    ]

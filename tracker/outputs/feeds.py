@@ -72,8 +72,11 @@ def atom_parts(
     """The feed as fixed text and one piece a development, newest first. A development's
     entry is the same in every feed that carries it; `keys` (event ID -> a digest of the
     event and all it names) lets a rebuild take it from the site's last feed.xml."""
-    entries = _entries(content, urls, keys)
-    developments = sorted(itertools.chain.from_iterable(entries[event.id] for event in subscription.events(content)))
+    ranked, entries = _entries(content, urls, keys)
+    if subscription.event_ids is None:  # every event's: already in order
+        developments = ranked
+    else:
+        developments = sorted(itertools.chain.from_iterable(entries[event.id] for event in subscription.events(content)))
     home = urls.absolute(urls.page(subscription.page))
     newest = developments[0][1] if developments else PartialDate(1970, 1, 1)
     head = [
@@ -94,21 +97,29 @@ def atom_parts(
     return parts
 
 
-def _each_events_entries(content: Content, urls: Urls, keys: Mapping[str, str] | None) -> dict[str, list[tuple[int, PartialDate, Piece]]]:
-    """Each event's developments as pieces of a feed, each with its date and its rank among
-    all the site's developments, newest first (the ID and position break ties, as a feed
-    reader expects): a feed of some events sorts their developments by rank."""
+Development = tuple[int, PartialDate, Piece]
+"""A development as a piece of a feed, with its date and its rank among all the site's, newest first."""
+
+
+def _each_events_entries(content: Content, urls: Urls, keys: Mapping[str, str] | None) -> tuple[list[Development], dict[str, list[Development]]]:
+    """All the site's developments by rank, newest first (the ID and position break ties, as
+    a feed reader expects), and each event's: a feed of some events sorts theirs by rank."""
+    # One flat tuple a development: tuples compare field by field, and a nested one costs a
+    # call a comparison (a whole-site rebuild sorts every development of the site).
     developments = sorted(
-        ((entry.date.sort_key, event.id, position), event, entry.date)
+        (*entry.date.sort_key, event.id, position, event, entry.date)
         for event in content.events.values()
         for position, entry in enumerate(event.timeline)
     )
     developments.reverse()
-    entries: dict[str, list[tuple[int, PartialDate, Piece]]] = {event_id: [] for event_id in content.events}
-    for rank, ((_, event_id, position), event, date) in enumerate(developments):
+    ranked: list[Development] = []
+    entries: dict[str, list[Development]] = {event_id: [] for event_id in content.events}
+    for rank, (_, _, _, event_id, position, event, date) in enumerate(developments):
         key = f"atom/{keys[event_id] if keys else event_id}/{position}"
-        entries[event_id].append((rank, date, Piece(key, "feed.xml", functools.partial(_entry_bytes, event, position, content, urls))))
-    return entries
+        development = (rank, date, Piece(key, "feed.xml", functools.partial(_entry_bytes, event, position, content, urls)))
+        ranked.append(development)
+        entries[event_id].append(development)
+    return ranked, entries
 
 
 _entries = OncePerBuild(_each_events_entries)
