@@ -88,23 +88,16 @@ def _quick_check(kind: str) -> Callable[[Any], Any]:
     return kept
 
 
-_DIGEST_SIZE = 20
-
-
 def _compiled_code(kind: str, schema: dict[str, Any], folder: Path) -> Any:
     """The schema's check as Python bytecode, from `folder` where an earlier run kept it for
     the same schema, fastjsonschema and Python; else generated, compiled and kept. A kept file
     whose bytes are not those written is ignored with a warning, never run."""
-    from tracker.outputs.cache import write_atomically
+    from tracker.outputs.cache import read_sealed, write_sealed
 
     made_from = json.dumps(schema, sort_keys=True) + fastjsonschema.VERSION + sys.version
     path = folder / f"schema-{kind}-{hashlib.blake2b(made_from.encode(), digest_size=12).hexdigest()}.code"
     try:
-        data = path.read_bytes()
-        digest, code = data[:_DIGEST_SIZE], data[_DIGEST_SIZE:]
-        if hashlib.blake2b(code, digest_size=_DIGEST_SIZE).digest() != digest:
-            raise ValueError("its bytes are not those written")
-        return marshal.loads(code)
+        return marshal.loads(read_sealed(path))
     except FileNotFoundError:
         pass
     except (OSError, ValueError, EOFError, TypeError) as error:
@@ -114,7 +107,7 @@ def _compiled_code(kind: str, schema: dict[str, Any], folder: Path) -> Any:
     try:
         for other in folder.glob(f"schema-{kind}-*.code"):  # an earlier schema's, or another Python's
             other.unlink(missing_ok=True)
-        write_atomically(path, hashlib.blake2b(code, digest_size=_DIGEST_SIZE).digest() + code)
+        write_sealed(path, code)
     except OSError:
         pass  # a cache only: the next run compiles the schema again
     return compiled

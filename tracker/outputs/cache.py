@@ -714,6 +714,24 @@ class BuildCache:
         write_atomically(path, data)
 
 
+_SEAL_SIZE = 20
+
+
+def write_sealed(path: Path, data: bytes) -> None:
+    """Write `data` atomically, after a digest of it, for `read_sealed` to check."""
+    write_atomically(path, hashlib.blake2b(data, digest_size=_SEAL_SIZE).digest() + data)
+
+
+def read_sealed(path: Path) -> bytes:
+    """The data `write_sealed` wrote to `path`; ValueError when the file's bytes are not those
+    written (cut short or changed on disk): code kept in the cache is never run unchecked."""
+    sealed = path.read_bytes()
+    digest, data = sealed[:_SEAL_SIZE], sealed[_SEAL_SIZE:]
+    if hashlib.blake2b(data, digest_size=_SEAL_SIZE).digest() != digest:
+        raise ValueError("its bytes are not those written")
+    return data
+
+
 def write_atomically(path: Path, data: bytes) -> None:
     """Write `data` to `path` (its folder made if need be): a killed build leaves the old file or the new one."""
     import tempfile

@@ -12,16 +12,14 @@ the templates differently never runs what other code compiled; the folders of ot
 from __future__ import annotations
 
 import hashlib
-import os
 import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 import jinja2
 from jinja2.bccache import Bucket
 
-_DIGEST_SIZE = 20
+from tracker.outputs.cache import read_sealed, write_sealed
 
 
 class CompiledTemplates(jinja2.BytecodeCache):
@@ -44,29 +42,16 @@ class CompiledTemplates(jinja2.BytecodeCache):
     def load_bytecode(self, bucket: Bucket) -> None:
         path = self._file(bucket)
         try:
-            data = path.read_bytes()
+            code = read_sealed(path)
         except (FileNotFoundError, NotADirectoryError):
             return
-        except OSError as error:
+        except (OSError, ValueError) as error:
             print(f"warning: ignoring the build cache {path} ({error}); compiling the template again", file=sys.stderr)
-            return
-        digest, code = data[:_DIGEST_SIZE], data[_DIGEST_SIZE:]
-        if hashlib.blake2b(code, digest_size=_DIGEST_SIZE).digest() != digest:
-            print(f"warning: ignoring the build cache {path} (its bytes are not those written); compiling the template again", file=sys.stderr)
             return
         bucket.bytecode_from_string(code)  # an edited template's code is dropped here: its source's digest differs
 
     def dump_bytecode(self, bucket: Bucket) -> None:
-        code = bucket.bytecode_to_string()
-        data = hashlib.blake2b(code, digest_size=_DIGEST_SIZE).digest() + code
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(prefix=".code-", dir=self.folder)
+            write_sealed(self._file(bucket), bucket.bytecode_to_string())  # whole or not at all, even with workers writing the same
         except OSError:
-            return  # a cache only: the next build compiles the template again
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(data)
-            os.replace(temporary, self._file(bucket))  # whole or not at all, even with workers writing the same
-        except OSError:
-            Path(temporary).unlink(missing_ok=True)
+            pass  # a cache only: the next build compiles the template again
