@@ -1499,3 +1499,22 @@ def test_a_leader_in_a_clause_of_as_or_while_about_something_else_is_no_particip
         " Thursday, while Xi Jinping urged calm in a speech in Beijing.",
     ]), "2019-04-25")
     assert sorted(event.leaders) == ["kim-jong-un", "vladimir-putin"]
+
+
+def test_a_leader_the_glossary_does_not_list_is_read_from_another_script_by_his_name(world_rules: Rules) -> None:
+    # "Милей" (and its declined "Милея") is Milei spelled in Cyrillic; no glossary lists him.
+    page = (
+        '<html lang="ru"><head><title>Милей прилетел в Израиль</title></head><body><article>'
+        "<h1>Милей прилетел в Израиль</h1><p>Самолёт Хавьера Милея приземлился в Израиле в среду днём;"
+        " это первая зарубежная поездка аргентинского президента на Ближний Восток, сообщили журналисты.</p>"
+        "</article></body></html>"
+    )
+    analysis = analyse(page.encode(), "a.html", world_rules, TODAY, published=PartialDate.parse("2024-02-07"))
+    assert [(e.visitor, e.place.country, e.status.value) for e in analysis.events] == [("javier-milei", "IL", "held")]
+
+
+def test_a_hindi_name_missing_a_vowel_the_script_leaves_unwritten_is_still_the_leaders(world_rules: Rules) -> None:
+    # "मेलोनी" spells Meloni; "ओर्बन" spells Orban, its short vowel unwritten (orbn).
+    spelled = world_rules.glossary.gloss("मेलोनी और ओर्बन ने बातचीत की", "hi")
+    assert spelled == "Meloni और Orbán ने talks की"
+    assert world_rules.glossary.gloss("कल बाजार बंद रहा", "hi") == "yesterday बाजार बंद रहा"
