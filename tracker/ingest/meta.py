@@ -10,6 +10,7 @@ import datetime as dt
 import os
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -239,7 +240,7 @@ def find_publisher(article: Article, rules: Rules, url: str | None = None) -> tu
         site = site_of(url, rules)
         if site is not None:
             return site.name, site.id, "address"
-        if sitename:
+        if sitename and not _only_spells(sitename, _site_domain(_host(url)).split(".")[0]):
             return sitename, None, "page"
         spelled = _masthead_for(url, article)
         if spelled:
@@ -386,6 +387,10 @@ def _masthead_for(url: str, article: Article) -> str | None:
     # Riproduzione riservata").
     printed += [re.split(r"\s+[|–—-]\s+", re.sub(r"©|\(c\)|\b\d{4}\b", " ", line, flags=re.IGNORECASE).strip(" ,."))[0]
                 for line in article.raw[-8:] if "©" in line]
+    sitename = [html.sitename] if html and html.sitename else []
+    own = _own_name(_letters(label), (*segments, *sitename, *printed, *ends))
+    if own:
+        return own
     for line in (*segments, *printed):
         # The long name whose initials the address spells ("China Radio International" on
         # cri.cn), where the page prints it beside its short one.
@@ -395,7 +400,7 @@ def _masthead_for(url: str, article: Article) -> str | None:
     for line in (*article.raw[:8], *article.raw[-8:], *segments, *ends, *printed):
         name = re.split(r"\s+[»|>]\s+|\s{2,}", line.strip())[0].strip()
         words = name.split()
-        if not name or len(words) > 4 or not _letters(name).startswith(label):
+        if not name or len(words) > 4 or not _letters(name).startswith(label) or _only_spells(name, label):
             continue
         # The longest run of words that spells the label, "News" and all: "ITV News" on itv.com.
         spelled = [" ".join(words[:n]) for n in range(1, len(words) + 1)
@@ -410,9 +415,69 @@ def _masthead_for(url: str, article: Article) -> str | None:
     for line in printed:
         # A logo's or a copyright line's name that the address shortens ("Adresseavisen" on
         # adressa.no): the two begin alike.
-        if 1 <= len(line.split()) <= 4 and len(os.path.commonprefix([_letters(line), label])) >= 5:
+        if 1 <= len(line.split()) <= 4 and len(os.path.commonprefix([_letters(line), label])) >= 5 and not _is_host(line) and not _only_spells(line, label):
             return line
-    return None
+    # The name as the site styles it, in a line at the top or the foot of the text ("APP -
+    # UrduPoint / Pakistan Point News" on urdupoint.com), or a logo in lower case that spells
+    # the address (the last resort: "7kanal" on 7kanal.co.il, where the address's words are no
+    # words in common use).
+    return _own_name(_letters(label), (*article.raw[:8], *article.raw[-8:]), within=True) or (
+        None if _words_of(label) else next((line for line in printed if _letters(line) == _letters(label)), None)
+    )
+
+
+def _only_spells(name: str, label: str) -> bool:
+    """A name that only spells the address's label, in lower case ("blogbookworld"): the
+    address itself, not a name the site styles."""
+    return " " not in name and name.islower() and _letters(name) == _letters(label)
+
+
+def _own_name(label: str, lines: Iterable[str], within: bool = False) -> str | None:
+    """The name a site gives itself that its address spells: a title's last part, a site
+    name, a logo or a copyright line whose words' letters (case, accents, spaces and
+    punctuation aside) are the address's label ("The Times of Israel" on timesofisrael.com)
+    or end with it, a longer name ("Trierischer Volksfreund" on volksfreund.de); `within`: a
+    run of words inside a longer line that spells it, styled as a name ("UrduPoint"). The
+    page's own casing is kept, but a name in capitals alone is a logo's styling ("THE TIMES
+    OF ISRAEL"), taken only where the page writes the name no other way. A name in lower case
+    that only spells the address ("blogbookworld") is none: the address says as much."""
+    found: list[str] = []
+    for line in lines:
+        words = [word.strip("()[],;:") for word in re.sub(r"\s[|–—•/-]\s", " | ", f" {line} ").split()]
+        runs = (
+            [words[start:end] for start in range(len(words)) for end in range(start + 1, min(len(words), start + 5) + 1)]
+            if within else [words] if len(words) <= 5 else []
+        )
+        for run in runs:
+            if "|" in run:
+                continue
+            name = " ".join(run)
+            letters = _letters(name)
+            # A longer name ends with the address's words after capitalised words of its own.
+            longer = not within and any(
+                _letters(" ".join(run[k:])) == label and all(word[:1].isupper() and word.isalpha() for word in run[:k])
+                for k in range(1, len(run))
+            )
+            if letters != label and not longer:
+                continue
+            if name.islower() or _is_host(name) or (within and not re.search(r"[a-z][A-Z]|[A-Z]{2}", name)):
+                continue
+            found.append(name)
+    styled = [name for name in found if not name.isupper()]
+    if styled:
+        return styled[0]
+    if not found:
+        return None
+    return _title_case(found[0]) if len(_letters(found[0])) > 4 else found[0]  # "UNN" is call letters
+
+
+_SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "at", "de", "da", "do", "la", "le", "di", "del", "des"}
+
+
+def _title_case(name: str) -> str:
+    """A name written in capitals as a title is written ("THE TIMES OF ISRAEL": The Times of Israel)."""
+    words = name.lower().split()
+    return " ".join(word if at and word in _SMALL_WORDS else word.capitalize() for at, word in enumerate(words))
 
 
 def _letters(text: str) -> str:
@@ -460,7 +525,8 @@ def _words_of(label: str) -> str | None:
     words = [part for word in wordsegment.segment(label) for part in parts(word)]
     if len(words) < 2 or not all(map(known, words)) or not any(map(common, words)):
         return None
-    return " ".join(word.capitalize() for word in words)
+    # A digit between two words is a pun in the name ("open4business": Open4Business), not a word apart.
+    return re.sub(r"(?<=[a-z]) (\d) (?=[A-Z])", r"\1", " ".join(word.capitalize() for word in words))
 
 
 def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | None = None) -> SourceDraft:
