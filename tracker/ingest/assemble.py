@@ -106,10 +106,13 @@ def draft_events(
     headline_no_visit = any((s.headline or s is lead) and rules.not_a_visit.find(s.text) for s in sentences)
     # The news is a minister's or an envoy's trip when the headline names one and no leader
     # ("China's top diplomat departs for N. Korea"): talk around it of a leaders' trip that
-    # "may" come is the trip's background, not news of its own.
-    proxy_trip = any(s.headline and rules.envoy_trips.find(s.text) for s in sentences) and not any(
-        f.sentence.headline for f in frames
-    )
+    # "may" come is the trip's background, not news of its own. So it is when the lead tells
+    # of their trip before any leader ("The foreign and defence ministers have put off a
+    # visit to Turkey"): a trip put off or called off there is theirs, not the leaders' they
+    # act for.
+    headline_leader = any(f.sentence.headline for f in frames)
+    proxy_trip = any(s.headline and rules.envoy_trips.find(s.text) for s in sentences) and not headline_leader
+    proxies_put_off = proxy_trip or lead is not None and _proxies_travel(lead.text, rules) and not headline_leader
     groups = _group(current)
     for number, group in enumerate(groups):
         cities = {f.place.city for f in group if f.place is not None and f.place.city}
@@ -164,7 +167,7 @@ def draft_events(
         # A trip to two countries, told in one sentence ("to Indonesia and Australia"): a visit
         # to each, news alike.
         twin = any(event.evidence == draft.evidence for event in events)
-        if proxy_trip and not definite:
+        if proxy_trip and not definite or proxies_put_off and draft.status in CALLED_OFF:
             warnings.append(
                 f"not drafted: a {draft.status.value} {draft.kind} talked of in an article about a minister's"
                 f" or an envoy's trip ({', '.join(draft.leaders)}); add it by hand if it is news"
@@ -178,6 +181,16 @@ def draft_events(
             continue
         events.append(draft)
     return _one_meeting_once(events), warnings
+
+
+def _proxies_travel(text: str, rules: Rules) -> bool:
+    """Ministers or envoys are the ones on the trip the sentence first tells of: named
+    before its first word of a trip, with no leader's name or title before it."""
+    trips = rules.trip.find(text) + rules.arrival.find(text)
+    if not trips:
+        return False
+    before = text[: min(hit.start for hit in trips)]
+    return bool(rules.envoy_trips.find(before)) and not rules.names.find(before) and not rules.titles.find(before)
 
 
 _HEAD_OF_STATE = re.compile(r"(?:president|king|queen|emperor|emir|sultan)\b", re.IGNORECASE)
