@@ -1518,3 +1518,50 @@ def test_a_hindi_name_missing_a_vowel_the_script_leaves_unwritten_is_still_the_l
     spelled = world_rules.glossary.gloss("मेलोनी और ओर्बन ने बातचीत की", "hi")
     assert spelled == "Meloni और Orbán ने talks की"
     assert world_rules.glossary.gloss("कल बाजार बंद रहा", "hi") == "yesterday बाजार बंद रहा"
+
+
+def test_a_word_sharing_only_a_leaders_consonants_is_not_his_name(world_rules: Rules) -> None:
+    # "मिलने" (to meet) spells milne: Meloni's consonants, but a vowel she does not have.
+    assert world_rules.glossary.gloss("मिलने", "hi") == "मिलने"
+
+
+def test_the_city_where_the_leaders_meet_beats_a_stop_on_the_way(rules: Rules) -> None:
+    event = one_event(rules, "\n".join([
+        "Kim's train crosses into Russia",
+        "Kim Jong Un has arrived at Khasan, the first station over the border, officials said on Monday.",
+        "His train is to go on to Vladivostok, where Kim will meet Vladimir Putin on Wednesday.",
+    ]), "2026-04-20")
+    assert (event.visitor, event.place.city) == ("kim-jong-un", "Vladivostok")
+
+
+def test_a_visit_under_way_takes_the_one_city_its_leaders_sentences_name(rules: Rules) -> None:
+    # No sentence with a word of the trip names a city; the one naming both leaders does.
+    event = one_event(rules, "\n".join([
+        "Putin arrives in North Korea",
+        "Vladimir Putin arrived in North Korea on Wednesday, state media said.",
+        "Kim Jong Un embraced Putin on the tarmac of Pyongyang airport before the two drove off together.",
+        "The Kremlin said the two would sign a treaty.",
+    ]), "2026-06-19")
+    assert (event.status.value, event.place.city) == ("held", "Pyongyang")
+    assert any("Pyongyang is the one city of the country the article names" in doubt for doubt in event.doubts.values())
+
+
+def test_a_government_speaking_by_its_seat_places_no_visit(rules: Rules) -> None:
+    event = one_event(rules, "\n".join([
+        "Kim arrives in Russia",
+        "Kim Jong Un arrived in Russia on Saturday, and the Kremlin confirmed he would meet Vladimir Putin in the coming days.",
+    ]), "2026-08-20")
+    assert (event.place.country, event.place.city) == ("RU", None)
+
+
+def test_a_main_clause_in_german_order_places_the_visit_after_its_subject(world_rules: Rules) -> None:
+    # "Als letzte Station ... besuchte Xi Ungarn": the verb, the visitor, then the country;
+    # the stops before it, in a clause of their own, are not this visit's place.
+    page = (
+        '<html lang="de"><head><title>Xi in Ungarn</title></head><body><article><h1>Xi in Ungarn</h1>'
+        "<p>Als letzte Station seiner Reise, die ihn vorher nach Frankreich und Serbien geführt hatte, besuchte"
+        " Xi Jinping Ungarn.</p><p>In Budapest empfing ihn Orban am Donnerstag zu Gesprächen über Handel und Bahnbau.</p>"
+        "</article></body></html>"
+    )
+    analysis = analyse(page.encode(), "a.html", world_rules, TODAY, published=PartialDate.parse("2024-05-09"))
+    assert [(e.visitor, e.place.country) for e in analysis.events] == [("xi-jinping", "HU")]

@@ -299,6 +299,10 @@ def _draft(
         place, doubts["place"] = fallback
     if place is None:
         return None
+    # Where the leaders meet, over a stop on the way ("arrived at Khasan ... goes on to
+    # Vladivostok, where he will meet Putin").
+    country = place.country
+    place = next((p for f in group if len(f.leaders) >= 2 for p in f.places if p.city and p.country == country), place)
     if place.city is None:
         city = next((p for f in group for p in f.places if p.city and p.country == place.country), None)
         occasion = _occasion_city(group, sentences, place.country, rules)
@@ -315,6 +319,16 @@ def _draft(
         elif (named := _city_named(group, sentences)) is not None:
             place = Place(country=place.country, city=named)
             doubts["place"] = f"{named} is not in the gazetteer: check the city (and add it to content/gazetteer.yaml)"
+        elif any(f.arrived or Status.HELD in f.statuses for f in group) and (
+            one := _one_city_named(
+                [s for s in sentences if rules.names.find(s.text) and not rules.looking_back.find(s.text)], rules, place.country
+            )
+        ) is not None:
+            # A visit under way, whose sentences about it name no city: the one city of the
+            # country the page's sentences about its leaders name ("Kim shook hands with Putin
+            # at Pyongyang airport"; not a border station the train "stopped at").
+            place = one
+            doubts["place"] = f"{one.city} is the one city of the country the article names: check it"
         else:
             doubts["place"] = "the article names the country only"
 
@@ -557,10 +571,21 @@ def _set_before(sentences: list[Sentence], published: PartialDate | None, rules:
     return None
 
 
-def _one_city_named(sentences: list[Sentence], rules: Rules) -> Place | None:
-    """The one city of the gazetteer the article names anywhere, if it names just one."""
-    cities = {hit.value for s in sentences for hit in rules.places.find(s.text) if hit.value.city}
+def _one_city_named(sentences: list[Sentence], rules: Rules, country: str | None = None) -> Place | None:
+    """The one city of the gazetteer (in `country`, if given) the article names anywhere, if
+    it names just one."""
+    cities = {
+        hit.value for s in sentences for hit in rules.places.find(s.text)
+        if hit.value.city and (country is None or hit.value.country == country and not _speaks(s.text, hit.end, rules))
+    }
     return cities.pop() if len(cities) == 1 else None
+
+
+def _speaks(text: str, end: int, rules: Rules) -> bool:
+    """The place named just before `end` is a government speaking ("the Kremlin confirmed",
+    "Moscow said"), not where anyone is."""
+    following = re.match(r"\s+(?:has\s+|had\s+)?([a-z]+)", text[end:])
+    return following is not None and normal(following.group(1)) in rules.reporting
 
 
 def _only_city(sentences: list[Sentence], country: str, rules: Rules) -> Place | None:

@@ -328,17 +328,26 @@ def _destinations(
         venue = hit.value.city and (
             _VENUE_OF.search(text[max(0, hit.start - 60) : hit.start]) or _NAMES_MEETING.match(text[hit.end :])
         )
-        if not venue and not any(marker.end >= len(lead_in) - 1 for marker in rules.destination.find(lead_in)):
+        # "visited Xi Jinping Hungary": the verb, its subject, then the place, as German and
+        # Dutch order a main clause that opens with something else ("besuchte Xi Ungarn").
+        inverted = any(_names_only(text[trip.end : hit.start], rules) for trip in trips if trip.end <= hit.start)
+        if not venue and not inverted and not any(marker.end >= len(lead_in) - 1 for marker in rules.destination.find(lead_in)):
             continue
         if owner and not hit.value.city:
             continue  # "in South Korea's ministry": an owner; "in Pyongyang's guesthouse" is a place
         near = any(0 <= hit.start - trip.end <= 40 for trip in trips)
         # "invited to visit Russia, ... said after talks in Pyongyang": the trip's own object first.
         direct = any(re.fullmatch(r"\s+(?:to\s+)?(?:the\s+)?", text[trip.end : hit.start]) for trip in trips if trip.end <= hit.start)
-        ranked.append((-1 if direct and not hit.value.city and hit.value.country not in homes else 0 if near else 1,
+        ranked.append((-1 if (direct or inverted) and not hit.value.city and hit.value.country not in homes else 0 if near else 1,
                        0 if hit.value.city else 1, hit.start, hit.value))
     ranked.sort(key=lambda item: (item[0], item[1]))
     return [(at, place) for _, _, at, place in ranked]
+
+
+def _names_only(gap: str, rules: Rules) -> bool:
+    """`gap` is one leader's name and nothing else ("Xi Jinping")."""
+    names = rules.names.find(gap)
+    return len(names) == 1 and gap.strip() == gap[names[0].start : names[0].end].strip() and gap[:1].isspace()
 
 
 _VENUE_OF = re.compile(r"\bat\s+the\s+(?:[A-Z][\w'’-]*\s+){1,4}of\s+$")

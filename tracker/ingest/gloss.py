@@ -152,7 +152,13 @@ class _SpelledNames:
         for cut in range(1, _ENDING_LETTERS + 1):
             if folded[:-cut] in self._folded and len(folded) - cut >= 4:
                 return self._folded[folded[:-cut]]
-        return self._skeletons.get(_skeleton(folded))
+        # A vowel may go unwritten, but every letter written must be the name's own ("milne",
+        # to meet, is not Meloni, though the two share their consonants).
+        spelled = self._skeletons.get(_skeleton(folded))
+        if spelled is None:
+            return None
+        unwritten = "".join(f"{letter}?" if letter in "aeiou" else letter for letter in _folded(anyascii(spelled)))
+        return spelled if re.fullmatch(unwritten, folded) else None
 
 
 def _matcher(pairs: Iterable[tuple[str, str]]) -> Matcher:
