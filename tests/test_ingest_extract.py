@@ -1565,3 +1565,27 @@ def test_a_main_clause_in_german_order_places_the_visit_after_its_subject(world_
     )
     analysis = analyse(page.encode(), "a.html", world_rules, TODAY, published=PartialDate.parse("2024-05-09"))
     assert [(e.visitor, e.place.country) for e in analysis.events] == [("xi-jinping", "HU")]
+
+
+def test_a_meeting_the_headline_tells_with_no_place_is_drafted_in_the_met_leaders_country(rules: Rules) -> None:
+    # No sentence places the meeting; the headline names the country of the leader Xi meets.
+    # Better a draft with a warning than none: the editor checks the warning.
+    event = one_event(rules, "\n".join([
+        "Xi aims to firm up Russia ties at a last summit",
+        "Xi Jinping, China's long-serving president, sits down with Vladimir Putin to fix the gains of the past decade.",
+        "The meeting is their twentieth, a sign of how close the two have become.",
+    ]), "2026-05-12")
+    assert (event.visitor, event.host, event.place.country, event.place.city, event.status.value) == (
+        "xi-jinping", "vladimir-putin", "RU", None, "held"
+    )
+    assert "RU is the country of the leader met that the article names beside the meeting: check it" in event.doubts["place"]
+
+
+def test_a_headline_telling_no_meeting_lends_no_country_to_one(rules: Rules) -> None:
+    # Kim asking after Putin's health, in a minister's visit, is no meeting of theirs.
+    analysis = draft_on(rules, "\n".join([
+        "Minister in North Korea: Kim asks after Putin's health",
+        "Kim Jong Un, who received the minister on Tuesday, asked how Vladimir Putin was.",
+        "The two talked of ties between their countries.",
+    ]), "2026-05-12")
+    assert analysis.events == ()

@@ -130,6 +130,11 @@ def draft_events(
                 # draft with a warning than none, for the editor checks a warning faster than
                 # he notices an event left out.
                 fallback = (named, f"no place in the sentences about it; {named.city} is the one city the article names: check it")
+            elif (home := _other_home_named(group, sentences, rules)) is not None:
+                # No city at all: the country of the leader the headline's subject meets,
+                # where the headline or the lead names it ("Kishida aims to solidify South
+                # Korea ties in final summit ... sits down with President Yoon").
+                fallback = (home, f"no place in the sentences about it; {home.country} is the country of the leader met that the article names beside the meeting: check it")
         # A traveller's own sentence that names no place but says what became of the trip
         # ("Putin would not attend") speaks of the trip his other sentences place.
         # It speaks of one trip, the one told last before it ("called off his visit to
@@ -330,7 +335,7 @@ def _draft(
             place = one
             doubts["place"] = f"{one.city} is the one city of the country the article names: check it"
         else:
-            doubts["place"] = "the article names the country only"
+            doubts.setdefault("place", "the article names the country only")
 
     # Status: the most decisive cue any frame of the group carries (order of the cue file).
     found = [s for f in group for s in f.statuses]
@@ -569,6 +574,24 @@ def _set_before(sentences: list[Sentence], published: PartialDate | None, rules:
                 if _usable(mention) and mention.date is not None and mention.date.precision is not DatePrecision.YEAR:
                     return mention.date
     return None
+
+
+def _other_home_named(group: list[Frame], sentences: list[Sentence], rules: Rules) -> Place | None:
+    """The one country the headline or the lead names that is home to a leader of the group
+    other than the one the headline names first (the country of the leader met); None when
+    the headline names none of the group's leaders, or no meeting or trip."""
+    headline = next((s for s in sentences if s.headline), None)
+    if headline is None or not (rules.trip.find(headline.text) or rules.arrival.find(headline.text)):
+        return None  # the headline tells of no meeting or trip ("Kim asks after Putin's health")
+    leaders = {leader for f in group for leader in f.leaders}
+    subject = next((hit.value for hit in rules.names.find(headline.text) if hit.value in leaders), None)
+    if subject is None:
+        return None
+    homes = {rules.leaders[leader].country for leader in leaders if leader != subject} - {rules.leaders[subject].country}
+    lead = next((s for s in sentences if not s.headline), None)
+    named = {hit.value.country for s in sentences if s.headline or s is lead for hit in rules.places.find(s.text)}
+    found = homes & named
+    return Place(country=found.pop(), city=None) if len(found) == 1 else None
 
 
 def _one_city_named(sentences: list[Sentence], rules: Rules, country: str | None = None) -> Place | None:

@@ -308,7 +308,10 @@ def _destinations(
             ranked.append((1, 0 if hit.value.city else 1, hit.start, hit.value))
             continue
         owner = re.match(r"['’]s\b", text[hit.end :])
-        if owner and any(0 < trip.start - hit.end <= 30 and _no_one(text[hit.end : trip.start], rules) for trip in trips):
+        if owner and any(
+            0 < trip.start - hit.end <= 30 and _no_one(text[hit.end : trip.start], rules) and "," not in text[hit.end : trip.start]
+            for trip in trips
+        ):  # not an apposition: "Kishida, Japan's departing prime minister, sits down with Yoon"
             # "stayed away from Moscow's Victory Day parade": where the occasion is.
             ranked.append((0, 0 if hit.value.city else 1, hit.start, hit.value))
             continue
