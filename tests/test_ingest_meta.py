@@ -358,3 +358,16 @@ def test_a_site_name_styled_as_the_site_writes_it_is_its_name(rules: Rules, site
     )
     article = read_article(page.encode(), "page.html", rules, TODAY)
     assert read_source(article, rules, TODAY).publisher == publisher
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Amira Khalid Published November 05, 2024 | 02:40 PM", "Amira Khalid"),
+        ("Tomas Berg Updated: 12 March 2024", "Tomas Berg"),
+        # A place before the stamp is where the report was filed, no person.
+        ("New Delhi Published: April 28, 2018", None),
+    ],
+)
+def test_a_name_before_the_pages_date_stamp_is_its_author(rules: Rules, line: str, author: str | None) -> None:
+    assert read(rules, "Kim to visit Russia", line, BODY).author == author

@@ -36,6 +36,8 @@ _TIME = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})\s*([AP]\.?M\.?)?", re.IGNORECAS
 _BYLINE = re.compile(r"^(?:by|written by|reporting by):?\s+(.+)$", re.IGNORECASE)
 _NEWSROOM = {"team", "desk", "staff", "bureau", "newsroom", "editors", "agencies", "web"}
 _INITIALS = re.compile(r"^([a-z]{2,3}(?:/[a-z]{2,3})+)\s*(?:\(.*\))?$")
+_STAMPED_BYLINE = re.compile(r"^(.+?)\s+(?:published|updated|posted)(?:\s+on)?:?\s+(.+)$", re.IGNORECASE)
+"""A name before the page's date stamp: "Jane Doe Published November 05, 2024 | 02:40 PM"."""
 _SOURCE_TAG = re.compile(r"^source:\s*(.+)$", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})", re.IGNORECASE)
 
@@ -614,7 +616,13 @@ def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | No
             break
         byline = _BYLINE.match(line)
         initials = _INITIALS.match(line)
-        if byline and len(line.split()) <= 8:
+        stamped = _STAMPED_BYLINE.match(line)
+        if stamped and _DATE_LIKE.search(stamped.group(2)) and (person := _person(stamped.group(1))) is not None:
+            # Not a place ("New Delhi Published: ...") nor an agency.
+            is_person = not rules.places.find(person) and not rules.names.find(person) and normal(person) not in agencies
+            author = person if is_person else None
+            used.add(index)
+        elif byline and len(line.split()) <= 8:
             author = _person(byline.group(1))
             used.add(index)
             if author and normal(author) in agencies:
