@@ -371,3 +371,8 @@ def test_a_site_name_styled_as_the_site_writes_it_is_its_name(rules: Rules, site
 )
 def test_a_name_before_the_pages_date_stamp_is_its_author(rules: Rules, line: str, author: str | None) -> None:
     assert read(rules, "Kim to visit Russia", line, BODY).author == author
+
+
+def test_a_long_byline_with_a_handle_and_a_date_stamp_gives_author_and_date(rules: Rules) -> None:
+    source = read(rules, "Kim to visit Russia", "Sam Oduya (@samoduya) 10 hours ago Sat 25th January 2020 | 03:03 PM", BODY)
+    assert (source.author, str(source.published)) == ("Sam Oduya", "2020-01-25")

@@ -36,8 +36,12 @@ _TIME = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})\s*([AP]\.?M\.?)?", re.IGNORECAS
 _BYLINE = re.compile(r"^(?:by|written by|reporting by):?\s+(.+)$", re.IGNORECASE)
 _NEWSROOM = {"team", "desk", "staff", "bureau", "newsroom", "editors", "agencies", "web"}
 _INITIALS = re.compile(r"^([a-z]{2,3}(?:/[a-z]{2,3})+)\s*(?:\(.*\))?$")
-_STAMPED_BYLINE = re.compile(r"^(.+?)\s+(?:published|updated|posted)(?:\s+on)?:?\s+(.+)$", re.IGNORECASE)
-"""A name before the page's date stamp: "Jane Doe Published November 05, 2024 | 02:40 PM"."""
+_STAMPED_BYLINE = re.compile(
+    r"^([^()\d]+?)\s+(?:\(@\w+\)|published|updated|posted|\d+\s+(?:hours?|minutes?|days?)\s+ago)(?:\s+on)?:?\s+(.+)$",
+    re.IGNORECASE,
+)
+"""A name before the page's date stamp: "Jane Doe Published November 05, 2024 | 02:40 PM",
+"Jane Doe (@janedoe) 10 hours ago Sat 25th January 2020"."""
 _SOURCE_TAG = re.compile(r"^source:\s*(.+)$", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})", re.IGNORECASE)
 
@@ -577,14 +581,15 @@ def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | No
     for index, line in enumerate(lines[:12]):
         match = _DATE_LIKE.search(line)
         dateline = _DATELINE.match(line)
-        if match is None or len(line.split()) > 12 and match.start() > 30 and not dateline:
+        stamped = _STAMPED_BYLINE.match(line)  # a byline and its date stamp, however long
+        if match is None or len(line.split()) > 12 and match.start() > 30 and not dateline and not stamped:
             continue
         # A dateline's own date, not one its sentence goes on to name ("Pyongyang, June 20
         # (KCNA) -- ... their first summit, on 25 April 2019").
         found = parse_date_text(dateline.group(0) if dateline and len(line.split()) > 12 else line)
         if not found or found[0].first_day() > today:
             continue
-        if len(line.split()) <= 12:
+        if len(line.split()) <= 12 or stamped:
             used.add(index)  # a date line, not the article's text
         if published is None and (in_address is None or in_address.contains(found[0])):
             published, clock = _slashed_order(line, found[0], lines, url), found[1]
