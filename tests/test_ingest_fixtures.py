@@ -55,17 +55,25 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind9/03-exbulletin-xi-alvorada-lula-2024.html": "the one city its frames name is Rio, where the G20 summit was: placed there and called a summit, not the state visit in Brasília",
     "real-blind9/04-deccanherald-macron-visit-ties-modi.txt": "the Republic Day guest is told only as 'hosting a French head of state' and a 'roadshow': no event",
     "real-blind9/05-pravdaen-orban-arrived-kiev-2024.html": "the logo spells the address in lower case: cited as written, the gold capitalises it",
-    "real-blind9/06-urdupoint-putin-condolences-erdogan-2020.txt": "a byline with a handle and a '25th January 2020' date line are not read; the address splits as 'Urdu Point'",
     "real-blind9/08-brisbanetimes-biden-quad-cancelled-2023.txt": "'talks in Washington' makes a second event; the Quad's two other leaders, 'not be going ahead' and 'next week' are not read; a byline of two names keeps one",
     "real-blind9/09-trtafrika-kim-putin-xi-parade-2025.html": "the parade's guests make one event, not Kim's trip and Putin's, each dated by the parade's day",
     "real-blind9/10-thenews-saudi-king-receives-erdogan-jeddah.txt": "the address gives The News, the site calls itself The News International; the report's weekday dates the reception to a day",
     "real-blind9/11-adnkronos-telefonata-xi-zelensky.html": "the state visit told in passing on an Italian page about a call is not drafted",
     "real-blind9/14-thealabamareport-trump-praises-takaichi.txt": "the visit's day in the first sentence is taken for the page's date (the gold leaves it the year)",
     "real-blind9/15-yenisafak-netanyahu-reporte-visite-washington.html": "a visit put back by a day reads as announced, not postponed",
+    # Graded once, blind (tests/grade-ingest-real-blind10.log); the misses left after the rules changed for it.
+    "real-blind10/01-blogbookworld-lukashenko-arrived-moscow.html": "the parade he came for makes a ceremony, dated by the anniversary's day, where the gold has a visit of unknown date",
+    "real-blind10/02-aajtak-meloni-trump-white-house-2025.txt": "a paste naming its site nowhere: 'aajtak' is no run of common words; the visit told as going on is dated to the month, and the White House in Hindi is not read as Washington",
+    "real-blind10/03-particlenews-kishida-final-summit-yoon.html": "the page's own word 'summit' makes a summit; the gold calls the visit a visit",
+    "real-blind10/04-urdupoint-prabowo-to-visit-china-2024.txt": "the visit's 'Friday to Sunday' is told in a sentence naming no leader; the dateline's day is taken",
+    "real-blind10/08-uawire-kim-arrives-russia-armored-train.txt": "a paste naming its site nowhere: 'uawire' is no run of common words, so the address",
+    "real-blind10/10-noticiashoje-starmer-visita-kyiv.txt": "a paste naming its site nowhere: 'noticiashoje' is Portuguese, no run of common English words, so the address",
+    "real-blind10/14-g1-lula-putin-telefone-venezuela.txt": "a paste naming its site nowhere: the service's sub-domain 'g1' is cited with its address",
+    "real-blind10/15-liberoquotidiano-biden-jeddah-bin-salman.html": "the king named 're Salman' in Italian is not read, so the crown prince receives; 'Gedda' is not in the gazetteer",
 }
 
 
-NOT_YET: tuple[str, ...] = ("real-blind10",)
+NOT_YET: tuple[str, ...] = ()
 """Sets graded once, by hand, after the rules are frozen, before they become tests here:
 until then nobody reads what the ingester makes of them (tests/test_grade_ingest.py checks
 their gold files)."""
