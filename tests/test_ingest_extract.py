@@ -1589,3 +1589,12 @@ def test_a_headline_telling_no_meeting_lends_no_country_to_one(rules: Rules) -> 
         "The two talked of ties between their countries.",
     ]), "2026-05-12")
     assert analysis.events == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("it", "il re Salman ha ricevuto"), ("es", "el rey Salman recibió"), ("pt", "o rei Salman recebeu"), ("fr", "le roi Salman a reçu")],
+)
+def test_a_king_named_by_his_title_in_another_language_is_the_leader(world_rules: Rules, language: str, text: str) -> None:
+    glossed = world_rules.glossary.gloss(text, language)
+    assert [hit.value for hit in world_rules.names.find(glossed)] == ["salman-bin-abdulaziz"]

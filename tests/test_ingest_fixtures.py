@@ -69,7 +69,7 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind10/08-uawire-kim-arrives-russia-armored-train.txt": "a paste naming its site nowhere: 'uawire' is no run of common words, so the address",
     "real-blind10/10-noticiashoje-starmer-visita-kyiv.txt": "a paste naming its site nowhere: 'noticiashoje' is Portuguese, no run of common English words, so the address",
     "real-blind10/14-g1-lula-putin-telefone-venezuela.txt": "a paste naming its site nowhere: the service's sub-domain 'g1' is cited with its address",
-    "real-blind10/15-liberoquotidiano-biden-jeddah-bin-salman.html": "the king named 're Salman' in Italian is not read, so the crown prince receives; 'Gedda' is not in the gazetteer",
+    "real-blind10/15-liberoquotidiano-biden-jeddah-bin-salman.html": "the king and the crown prince are both named, and the visit is no state visit: no host is chosen; 'Gedda' is not in the gazetteer",
 }
 
 
