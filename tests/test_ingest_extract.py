@@ -1598,3 +1598,22 @@ def test_a_headline_telling_no_meeting_lends_no_country_to_one(rules: Rules) -> 
 def test_a_king_named_by_his_title_in_another_language_is_the_leader(world_rules: Rules, language: str, text: str) -> None:
     glossed = world_rules.glossary.gloss(text, language)
     assert [hit.value for hit in world_rules.names.find(glossed)] == ["salman-bin-abdulaziz"]
+
+
+def test_a_leader_told_as_on_a_visit_now_is_on_it_the_pages_day(rules: Rules) -> None:
+    event = one_event(rules, "\n".join([
+        "Kim in Russia for talks",
+        "Kim Jong Un is on a visit to Russia these days, and met Vladimir Putin at the Kremlin.",
+    ]), "2026-04-18")
+    assert (event.status.value, str(event.date), event.place.city) == ("held", "2026-04-18", "Moscow")
+
+
+def test_a_hindi_page_reads_a_womans_arrival_and_the_white_house(world_rules: Rules) -> None:
+    # "पहुंचीं": arrived, as said of a woman; "की यात्रा पर हैं": is on a visit to; "व्हाइट हाउस": the White House.
+    event = one_event(world_rules, "\n".join([
+        "मेलोनी व्हाइट हाउस पहुंचीं",
+        "इटली की प्रधानमंत्री मेलोनी इन दिनों अमेरिका की यात्रा पर हैं. व्हाइट हाउस में उन्होंने ट्रंप से मुलाकात की.",
+    ]), "2025-04-18")
+    assert (event.visitor, event.host, event.status.value, str(event.date), event.place.city) == (
+        "giorgia-meloni", "donald-trump", "held", "2025-04-18", "Washington"
+    )
