@@ -1617,3 +1617,9 @@ def test_a_hindi_page_reads_a_womans_arrival_and_the_white_house(world_rules: Ru
     assert (event.visitor, event.host, event.status.value, str(event.date), event.place.city) == (
         "giorgia-meloni", "donald-trump", "held", "2025-04-18", "Washington"
     )
+
+
+@pytest.mark.parametrize("text", ["Xi's visit will strengthen ties, said Prime Minister Putin", "Xi's visit will strengthen ties, says PM Putin"])
+def test_a_bare_surname_after_a_title_word_is_the_leaders(rules: Rules, text: str) -> None:
+    # "Prime Minister Putin" (as he was in 2010): "Minister" is a title, not someone's first name.
+    assert [leader for _, leader in find_leaders(text, PartialDate.parse("2010-05-01"), rules, set())] == ["xi-jinping", "vladimir-putin"]

@@ -53,7 +53,7 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind8/15-roundnews-trump-state-visit-britain.html": "the onward ceremony in Normandy is a second event on the page, named in a warning but not drafted",
     "real-blind9/02-ndtvin-alaska-2025-inside-story.txt": "the Hindi page's year is not read, so neither the page nor the summit is dated; the site's own name is not the address's",
     "real-blind9/03-exbulletin-xi-alvorada-lula-2024.html": "the one city its frames name is Rio, where the G20 summit was: placed there and called a summit, not the state visit in Brasília",
-    "real-blind9/04-deccanherald-macron-visit-ties-modi.txt": "the Republic Day guest is told only as 'hosting a French head of state' and a 'roadshow': no event",
+    "real-blind9/04-deccanherald-macron-visit-ties-modi.txt": "the headline's 'visit will strengthen our ties' reads as announced; the Republic Day guest is told only as 'hosting a French head of state': a visit, not a ceremony",
     "real-blind9/05-pravdaen-orban-arrived-kiev-2024.html": "the logo spells the address in lower case: cited as written, the gold capitalises it",
     "real-blind9/08-brisbanetimes-biden-quad-cancelled-2023.txt": "'talks in Washington' makes a second event; the Quad's two other leaders, 'not be going ahead' and 'next week' are not read; a byline of two names keeps one",
     "real-blind9/09-trtafrika-kim-putin-xi-parade-2025.html": "the parade's guests make one event, not Kim's trip and Putin's, each dated by the parade's day",
