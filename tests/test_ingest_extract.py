@@ -1623,3 +1623,11 @@ def test_a_hindi_page_reads_a_womans_arrival_and_the_white_house(world_rules: Ru
 def test_a_bare_surname_after_a_title_word_is_the_leaders(rules: Rules, text: str) -> None:
     # "Prime Minister Putin" (as he was in 2010): "Minister" is a title, not someone's first name.
     assert [leader for _, leader in find_leaders(text, PartialDate.parse("2010-05-01"), rules, set())] == ["xi-jinping", "vladimir-putin"]
+
+
+def test_a_name_another_language_spells_in_latin_letters_is_the_leaders(world_rules: Rules) -> None:
+    # German's "Medwedew", "Lukaschenko", Spanish's "Zelenski", a genitive "Trumps": no glossary lists them.
+    glossed = world_rules.glossary.gloss("Medwedew, Lukaschenko und Zelenski lasen Trumps Brief", "de")
+    assert [hit.value for hit in world_rules.names.find(glossed)] == [
+        "dmitry-medvedev", "alexander-lukashenko", "volodymyr-zelensky", "donald-trump"
+    ]

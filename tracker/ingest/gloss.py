@@ -96,6 +96,9 @@ class Glossary:
         pattern, meanings = matcher
         glossed = pattern.sub(lambda match: meanings[match.lastgroup or ""], text)
         glossed = _OTHER_SCRIPT_WORD.sub(lambda match: self._names.spelled(match.group()) or match.group(), glossed)
+        # A name as another language in Latin letters spells it ("Zelenski", "Medwedew",
+        # "Lukaschenko", "Trumps"): its letters, as transliterations disagree on them, are the name's.
+        glossed = _CAPITALISED_WORD.sub(lambda match: self._names.spelled(match.group(), vowels=False) or match.group(), glossed)
         # "Russia का दौरा" (Russia's visit) reads "visit to Russia": a postposition's English goes
         # before the name it follows, as the name was glossed (capitalised English); else it stays.
         glossed = _POSTPOSED.sub(lambda m: f"{m.group(2)} {m.group(1)}", glossed).replace(_POSTPOSED_MARK, "")
@@ -106,15 +109,18 @@ _OTHER_SCRIPT_WORD = re.compile(r"(?<![\w'’-])(?:(?![A-Za-z\u00c0-\u024f])[^\W
 """A word written in a script other than the Latin alphabet (Devanagari's vowel signs and
 viramas, which are no letters to `\\w`, included)."""
 
+_CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[A-Z][^\W\d_]{3,}(?![\w'’-])")
+"""A capitalised word of a page in another language, a name perhaps."""
+
 _ENDING_LETTERS = 3
 """The most letters a declension adds after a name ("Милея", "Путиным")."""
 
 
 def _folded(latin: str) -> str:
-    """Letters as transliterations disagree on them least: lower case, y and j as i, w as
-    v, an h after a consonant dropped, doubled letters once, no apostrophes ("Miley" and
+    """Letters as transliterations disagree on them least: lower case, German's sch as sh,
+    y and j as i, w as v, an h after a consonant dropped, doubled letters once, no apostrophes ("Miley" and
     "Milei", "melonii" and "meloni", "Kisida" and "Kishida")."""
-    letters = re.sub(r"[^a-z]", "", latin.lower()).translate(str.maketrans("yjw", "iiv"))
+    letters = re.sub(r"[^a-z]", "", latin.lower()).replace("sch", "sh").translate(str.maketrans("yjw", "iiv"))
     letters = re.sub(r"(?<=[^aeiou])h", "", letters)
     return re.sub(r"(.)\1+", r"\1", letters)
 
@@ -142,8 +148,9 @@ class _SpelledNames:
             key: self._folded[next(iter(spelled))] for key, spelled in skeletons.items() if len(spelled) == 1 and len(key) >= 3
         }
 
-    def spelled(self, word: str) -> str | None:
-        """The name `word` spells in Latin letters, or None."""
+    def spelled(self, word: str, vowels: bool = True) -> str | None:
+        """The name `word` spells in Latin letters, or None; `vowels`: one the script leaves
+        unwritten may be missing (not so in a Latin alphabet, which writes them)."""
         folded = _folded(anyascii(word))
         if len(folded) < 4:
             return None
@@ -154,7 +161,7 @@ class _SpelledNames:
                 return self._folded[folded[:-cut]]
         # A vowel may go unwritten, but every letter written must be the name's own ("milne",
         # to meet, is not Meloni, though the two share their consonants).
-        spelled = self._skeletons.get(_skeleton(folded))
+        spelled = self._skeletons.get(_skeleton(folded)) if vowels else None
         if spelled is None:
             return None
         unwritten = "".join(f"{letter}?" if letter in "aeiou" else letter for letter in _folded(anyascii(spelled)))
