@@ -502,7 +502,7 @@ def _event_as_shown(event: Event, events: dict[str, str], leaders: dict[str, str
 
 @dataclass(frozen=True)
 class PieceIndexes:
-    """Where the pieces of each file made of pieces lie (write.Piece), one record a file,
+    """Where the pieces of each file made of pieces lie (write.Pieces), one record a file,
     named by the digest of the file's bytes: a rebuild reads a piece back from the live
     file only when that file is the one the record describes."""
 
@@ -514,9 +514,10 @@ class PieceIndexes:
     def _file(self, digest: str) -> Path:
         return self.folder / f"{digest}.json"
 
-    def load(self, digest: str) -> tuple[list[str], array[int]] | None:
-        """The keys of the pieces of the file whose bytes have `digest`, in order, and where each
-        starts and ends, in one list; None (with a warning when unreadable) if unknown."""
+    def load(self, digest: str) -> tuple[list[str], array[int], str | None] | None:
+        """The keys of the pieces of the file whose bytes have `digest`, in order, where each
+        starts and ends, in one list, and the file's frame (`write.frame_of`) where recorded;
+        None (with a warning when unreadable) if unknown."""
         path = self._file(digest)
         if not path.is_file():
             return None
@@ -524,17 +525,20 @@ class PieceIndexes:
             raw = orjson.loads(path.read_bytes())
             if raw.get("format") != FORMAT or raw.get("salt") != self.salt:
                 return None
-            keys, bounds = raw["keys"], array("q", raw["bounds"])  # not whole numbers: TypeError
+            keys, bounds, frame = raw["keys"], array("q", raw["bounds"]), raw.get("frame")  # not whole numbers: TypeError
             if type(keys) is not list or not all(type(key) is str for key in keys) or len(bounds) != 2 * len(keys):
                 raise ValueError("not a key for each start and end")
-            return keys, bounds
+            if frame is not None and type(frame) is not str:
+                raise ValueError("its frame is not a digest")
+            return keys, bounds, frame
         except (OSError, ValueError, TypeError, KeyError, AttributeError, OverflowError) as error:
             print(f"warning: ignoring the build cache {path} ({error}); making its pieces again", file=sys.stderr)
             return None
 
-    def save(self, digest: str, keys: list[str], bounds: list[int]) -> None:
-        """Record the pieces' `keys`, in order, and where each starts and ends, in one list."""
-        self.cache._write(self._file(digest), {"format": FORMAT, "salt": self.salt, "keys": keys, "bounds": bounds})
+    def save(self, digest: str, keys: list[str], bounds: list[int], frame: str) -> None:
+        """Record the pieces' `keys`, in order, where each starts and ends, in one list, and the file's frame."""
+        record = {"format": FORMAT, "salt": self.salt, "keys": keys, "bounds": bounds, "frame": frame}
+        self.cache._write(self._file(digest), record)
 
 
 def _stamps(raw: object) -> FolderStamps | None:
