@@ -440,7 +440,7 @@ def test_pieces_are_taken_only_from_the_very_file_the_last_build_wrote(
     incremental(workspace)
     assert tree(workspace / "site") == clean(workspace)
 
-    for record in (workspace / ".build-cache").glob("site-*-pieces/*.json"):
+    for record in (workspace / ".build-cache").glob("site-*-pieces/*.pieces"):
         record.write_text('{"format": 2, "keys": ["a"], "bounds": [0', encoding="utf-8")  # a record cut short
     edit(workspace / "content/events/vladivostok-2019.yaml", "summary: ", "summary: Again. ")
     incremental(workspace)
