@@ -270,7 +270,9 @@ class _Pieces:
         return data
 
     def make(self, run: Pieces, position: int) -> bytes | memoryview:
-        """A piece not in the last file where it would lie: made (once a build)."""
+        """A piece not in the last file where it would lie: made (once a build). One that lay
+        elsewhere in the last file (two events trading places) is made again too: looking
+        for it would cost every build an index of the last file's pieces by key."""
         key = run.keys[position]
         data = self.made.get(key)
         if data is None:
@@ -315,9 +317,10 @@ class _Pieces:
         parts = output.parts()
         frame = frame_of(parts)
         last = self._last(output.path)
-        runs = [part for part in parts if type(part) is not bytes]
-        if last is not None and last.frame == frame and all(cast(Pieces, run).home == output.path for run in runs):
-            data, keys, bounds = last.spliced(cast(list[Pieces], runs), self.make)
+        runs = cast(list[Pieces], [part for part in parts if type(part) is not bytes])
+        own = all(run.home == output.path for run in runs)
+        if last is not None and last.frame == frame and own and sum(len(run.keys) for run in runs) == len(last.keys):
+            data, keys, bounds = last.spliced(runs, self.make)
         else:
             data, keys, bounds = join_pieces(parts, self.get, output.path, last.by_key() if last is not None else None)
         digest = file_digest(data)
