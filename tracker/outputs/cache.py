@@ -500,11 +500,16 @@ def _event_as_shown(event: Event, events: dict[str, str], leaders: dict[str, str
     return _digest_of_digests([events[event.id], *(leaders[i] for i in named), *(sources[i] for i in event.sources)])
 
 
+PIECES_SUFFIX = ".pieces"
+"""Ends the name of a record of where a file's pieces lie (`PieceIndexes`)."""
+
+
 @dataclass(frozen=True)
 class PieceIndexes:
-    """Where the pieces of each file made of pieces lie (write.Piece), one record a file,
+    """Where the pieces of each file made of pieces lie (write.Pieces), one record a file,
     named by the digest of the file's bytes: a rebuild reads a piece back from the live
-    file only when that file is the one the record describes."""
+    file only when that file is the one the record describes. Each is sealed (`write_sealed`):
+    damaged, it could parse and yet place a piece wrongly."""
 
     cache: BuildCache
     folder: Path
@@ -512,29 +517,33 @@ class PieceIndexes:
     """The code, templates and settings the pieces were made with; others make other pieces."""
 
     def _file(self, digest: str) -> Path:
-        return self.folder / f"{digest}.json"
+        return self.folder / f"{digest}{PIECES_SUFFIX}"
 
-    def load(self, digest: str) -> tuple[list[str], array[int]] | None:
-        """The keys of the pieces of the file whose bytes have `digest`, in order, and where each
-        starts and ends, in one list; None (with a warning when unreadable) if unknown."""
+    def load(self, digest: str) -> tuple[list[str], array[int], str | None] | None:
+        """The keys of the pieces of the file whose bytes have `digest`, in order, where each
+        starts and ends, in one list, and the file's frame (`write.frame_of`) where recorded;
+        None (with a warning when unreadable) if unknown."""
         path = self._file(digest)
         if not path.is_file():
             return None
         try:
-            raw = orjson.loads(path.read_bytes())
+            raw = orjson.loads(read_sealed(path))
             if raw.get("format") != FORMAT or raw.get("salt") != self.salt:
                 return None
-            keys, bounds = raw["keys"], array("q", raw["bounds"])  # not whole numbers: TypeError
+            keys, bounds, frame = raw["keys"], array("q", raw["bounds"]), raw.get("frame")  # not whole numbers: TypeError
             if type(keys) is not list or not all(type(key) is str for key in keys) or len(bounds) != 2 * len(keys):
                 raise ValueError("not a key for each start and end")
-            return keys, bounds
+            if frame is not None and type(frame) is not str:
+                raise ValueError("its frame is not a digest")
+            return keys, bounds, frame
         except (OSError, ValueError, TypeError, KeyError, AttributeError, OverflowError) as error:
             print(f"warning: ignoring the build cache {path} ({error}); making its pieces again", file=sys.stderr)
             return None
 
-    def save(self, digest: str, keys: list[str], bounds: list[int]) -> None:
-        """Record the pieces' `keys`, in order, and where each starts and ends, in one list."""
-        self.cache._write(self._file(digest), {"format": FORMAT, "salt": self.salt, "keys": keys, "bounds": bounds})
+    def save(self, digest: str, keys: list[str], bounds: list[int], frame: str) -> None:
+        """Record the pieces' `keys`, in order, where each starts and ends, in one list, and the file's frame."""
+        record = {"format": FORMAT, "salt": self.salt, "keys": keys, "bounds": bounds, "frame": frame}
+        write_sealed(self._file(digest), orjson.dumps(record))
 
 
 def _stamps(raw: object) -> FolderStamps | None:
@@ -587,10 +596,10 @@ class BuildCache:
             "outputs": saved.rows,
         }
         self._write_bytes(self._file(out), orjson.dumps(record, default=_record_fields))
-        live = {row[1] for row in saved.rows.values()}
+        live = {f"{row[1]}{PIECES_SUFFIX}" for row in saved.rows.values()}
         pieces = self._pieces_folder(out)
-        for path in pieces.glob("*.json") if pieces.is_dir() else ():
-            if path.stem not in live:
+        for path in pieces.iterdir() if pieces.is_dir() else ():
+            if path.name not in live and not path.name.startswith("."):  # a hidden one is being written
                 path.unlink(missing_ok=True)
 
     def _reach_file(self, out: Path) -> Path:
