@@ -1631,3 +1631,12 @@ def test_a_name_another_language_spells_in_latin_letters_is_the_leaders(world_ru
     assert [hit.value for hit in world_rules.names.find(glossed)] == [
         "dmitry-medvedev", "alexander-lukashenko", "volodymyr-zelensky", "donald-trump"
     ]
+
+
+def test_a_call_the_headline_tells_lends_no_country_to_a_meeting(rules: Rules) -> None:
+    analysis = draft_on(rules, "\n".join([
+        "Xi and Putin hold phone talks on Russia ties",
+        "Xi Jinping and Vladimir Putin spoke by telephone on Tuesday about ties between China and Russia.",
+        "The two leaders discussed their cooperation, the Kremlin said.",
+    ]), "2026-05-12")
+    assert analysis.events == ()
