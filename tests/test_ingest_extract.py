@@ -1640,3 +1640,18 @@ def test_a_call_the_headline_tells_lends_no_country_to_a_meeting(rules: Rules) -
         "The two leaders discussed their cooperation, the Kremlin said.",
     ]), "2026-05-12")
     assert analysis.events == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "status"),
+    [
+        ("ru", "Путин отложил визит в Турцию", "postponed"),
+        ("ru", "Путин отменил поездку в Турцию", "cancelled"),
+        ("ru", "Эрдоган пригласил Путина в Турцию", "invited"),
+        ("hi", "पुतिन की तुर्की यात्रा स्थगित", "postponed"),
+        ("hi", "पुतिन की तुर्की यात्रा रद्द", "cancelled"),
+    ],
+)
+def test_russian_and_hindi_pages_read_a_trip_put_off_called_off_or_invited(world_rules: Rules, language: str, text: str, status: str) -> None:
+    glossed = world_rules.glossary.gloss(text, language)
+    assert [hit.value.value for hit in world_rules.status.find(glossed) if hit.value] == [status]
