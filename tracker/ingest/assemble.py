@@ -132,8 +132,9 @@ def draft_events(
                 fallback = (named, f"no place in the sentences about it; {named.city} is the one city the article names: check it")
             elif not headline_no_visit and (home := _other_home_named(group, sentences, rules)) is not None:
                 # No city at all: the country of the leader the headline's subject meets,
-                # where the headline or the lead names it, and they tell of no call or letter ("Kishida aims to solidify South
-                # Korea ties in final summit ... sits down with President Yoon").
+                # where the headline or the lead names it and tells of no call or letter
+                # ("Kishida aims to solidify South Korea ties in final summit ... sits down
+                # with President Yoon").
                 fallback = (home, f"no place in the sentences about it; {home.country} is the country of the leader met that the article names beside the meeting: check it")
         # A traveller's own sentence that names no place but says what became of the trip
         # ("Putin would not attend") speaks of the trip his other sentences place.

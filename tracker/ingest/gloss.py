@@ -118,8 +118,8 @@ _ENDING_LETTERS = 3
 
 def _folded(latin: str) -> str:
     """Letters as transliterations disagree on them least: lower case, German's sch as sh,
-    y and j as i, w as v, an h after a consonant dropped, doubled letters once, no apostrophes ("Miley" and
-    "Milei", "melonii" and "meloni", "Kisida" and "Kishida")."""
+    y and j as i, w as v, an h after a consonant dropped, doubled letters once, no
+    apostrophes ("Miley" and "Milei", "melonii" and "meloni", "Kisida" and "Kishida")."""
     letters = re.sub(r"[^a-z]", "", latin.lower()).replace("sch", "sh").translate(str.maketrans("yjw", "iiv"))
     letters = re.sub(r"(?<=[^aeiou])h", "", letters)
     return re.sub(r"(.)\1+", r"\1", letters)

@@ -421,7 +421,8 @@ def _masthead_for(url: str, article: Article) -> str | None:
     for line in printed:
         # A logo's or a copyright line's name that the address shortens ("Adresseavisen" on
         # adressa.no): the two begin alike.
-        if 1 <= len(line.split()) <= 4 and len(os.path.commonprefix([_letters(line), label])) >= 5 and not _is_host(line) and not _only_spells(line, label):
+        shortened = len(os.path.commonprefix([_letters(line), label])) >= 5
+        if 1 <= len(line.split()) <= 4 and shortened and not _is_host(line) and not _only_spells(line, label):
             return line
     # The name as the site styles it, in a line at the top or the foot of the text ("APP -
     # UrduPoint / Pakistan Point News" on urdupoint.com), or a logo in lower case that spells
