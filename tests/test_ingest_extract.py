@@ -1655,3 +1655,21 @@ def test_a_call_the_headline_tells_lends_no_country_to_a_meeting(rules: Rules) -
 def test_russian_and_hindi_pages_read_a_trip_put_off_called_off_or_invited(world_rules: Rules, language: str, text: str, status: str) -> None:
     glossed = world_rules.glossary.gloss(text, language)
     assert [hit.value.value for hit in world_rules.status.find(glossed) if hit.value] == [status]
+
+
+def test_a_sentence_opening_on_the_visit_just_told_dates_it(rules: Rules) -> None:
+    event = one_event(rules, "\n".join([
+        "Kim to visit Russia this week",
+        "Kim Jong Un is to travel to Russia and meet Vladimir Putin this week, both sides announced on Tuesday.",
+        "The state visit will run from Friday to Sunday, the Kremlin said.",
+    ]), "2026-05-05")
+    assert (event.status.value, str(event.date)) == ("announced", "2026-05-08")
+
+
+def test_a_dated_agency_tag_at_the_head_of_the_lead_is_the_reports_date(rules: Rules) -> None:
+    event = one_event(rules, "\n".join([
+        "Kim to visit Russia",
+        "Seoul, (Harbour Wire - 5th May, 2026) Kim Jong Un is to travel to Russia to meet Vladimir Putin"
+        " later this week, the Kremlin announced.",
+    ]), "2026-05-05")
+    assert str(event.date) == "2026-05"  # "later this week": the month, not the tag's day

@@ -65,7 +65,6 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind10/01-blogbookworld-lukashenko-arrived-moscow.html": "the parade he came for makes a ceremony, dated by the anniversary's day, where the gold has a visit of unknown date",
     "real-blind10/02-aajtak-meloni-trump-white-house-2025.txt": "a paste naming its site nowhere: 'aajtak' is no run of common words, so the address",
     "real-blind10/03-particlenews-kishida-final-summit-yoon.html": "the page's own word 'summit' makes a summit; the gold calls the visit a visit",
-    "real-blind10/04-urdupoint-prabowo-to-visit-china-2024.txt": "the visit's 'Friday to Sunday' is told in a sentence naming no leader; the dateline's day is taken",
     "real-blind10/08-uawire-kim-arrives-russia-armored-train.txt": "a paste naming its site nowhere: 'uawire' is no run of common words, so the address",
     "real-blind10/10-noticiashoje-starmer-visita-kyiv.txt": "a paste naming its site nowhere: 'noticiashoje' is Portuguese, no run of common English words, so the address",
     "real-blind10/14-g1-lula-putin-telefone-venezuela.txt": "a paste naming its site nowhere: the service's sub-domain 'g1' is cited with its address",

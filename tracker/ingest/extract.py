@@ -455,7 +455,9 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
         trips = rules.trip.find(text) + rules.arrival.find(text)
         pronouns = rules.pronouns.find(text)
         first_name = named[0][0] if named else len(text)
-        if not leaders and previous_leaders and rules.plural_pronouns.find(text):
+        if not leaders and previous_leaders and (rules.plural_pronouns.find(text) or _THE_TRIP.match(text)):
+            # "the two leaders"; "The state visit ... will run from Friday to Sunday": the trip
+            # just told, by its travellers.
             leaders = list(previous_leaders)
         elif previous_subject and pronouns and pronouns[0].start < first_name:
             # "During the visit he held talks with Putin": he is the one named before.
@@ -475,6 +477,9 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
         plan = sentence.headline and _headline_plan(text, rules)
         future = plan or bool(_outside(tuple((hit.start, hit) for hit in rules.future.find(text)), earlier))
         dates = tuple(m for m in find_dates(text, ref, rules, future, plan) if not any(a <= m.start < b for a, b in earlier))
+        if (tag := _DATELINE_TAG.match(text)) is not None:
+            # "Beijing, (APP - ... - 5th Nov, 2024) Prabowo is to travel ...": the report's date.
+            dates = tuple(replace(m, reporting=True) if m.start < tag.end() else m for m in dates)
         # "Foreign Minister Lavrov held talks in Beijing on Tuesday to prepare Putin's visit":
         # what comes before the leader, in a minister's or an envoy's clause, is theirs.
         two = rules.plural_pronouns.find(text)
@@ -543,6 +548,12 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
             frames.append(_with_look_back(replace(frame, place=place, places=(place,), place_hits=((at, place),)), ref, rules))
     return frames, mentioned
 
+
+_DATELINE_TAG = re.compile(r"[^()]{0,40}\((?=[^()]*\d)(?=[^()]*[A-Za-z]{2})[^()]{0,80}\)")
+"""A dateline's agency tag at the head of a sentence, dated: "Beijing, (APP - 5th Nov, 2024)"."""
+
+_THE_TRIP = re.compile(r"\s*(?:the|his|her|this)\s+(?:(?:state|official|working)\s+)?(?:visit|trip)\b", re.IGNORECASE)
+"""A sentence that opens on the trip just told ("The state visit ...", "His trip ...")."""
 
 _AFTER_CLAUSE = re.compile(r",\s+(?:after|since|following)\s+(?!talks\b|their\b|meeting\b|holding\b)", re.IGNORECASE)
 """A trailing clause on what came before the news (", after Kim invited him")."""
