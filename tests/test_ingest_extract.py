@@ -1673,3 +1673,14 @@ def test_a_dated_agency_tag_at_the_head_of_the_lead_is_the_reports_date(rules: R
         " later this week, the Kremlin announced.",
     ]), "2026-05-05")
     assert str(event.date) == "2026-05"  # "later this week": the month, not the tag's day
+
+
+def test_talks_with_people_who_are_no_leaders_place_no_meeting(rules: Rules) -> None:
+    # Putin stays home for budget talks with deputies in Moscow: Kim's visit he called off
+    # is the one event, in North Korea, not a meeting in Moscow.
+    analysis = draft_on(rules, "\n".join([
+        "Putin calls off North Korea trip",
+        "Kim Jong Un said the summit set for next week is off, after Vladimir Putin called off his visit to"
+        " North Korea to deal with the budget talks with deputies in Moscow.",
+    ]), "2026-05-12")
+    assert [(e.place.country, e.status.value) for e in analysis.events] == [("KP", "cancelled")]

@@ -55,7 +55,7 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind9/03-exbulletin-xi-alvorada-lula-2024.html": "the one city its frames name is Rio, where the G20 summit was: placed there and called a summit, not the state visit in Brasília",
     "real-blind9/04-deccanherald-macron-visit-ties-modi.txt": "the headline's 'visit will strengthen our ties' reads as announced; the Republic Day guest is told only as 'hosting a French head of state': a visit, not a ceremony",
     "real-blind9/05-pravdaen-orban-arrived-kiev-2024.html": "the logo spells the address in lower case: cited as written, the gold capitalises it",
-    "real-blind9/08-brisbanetimes-biden-quad-cancelled-2023.txt": "'talks in Washington' makes a second event; the Quad's two other leaders, 'not be going ahead' and 'next week' are not read; a byline of two names keeps one",
+    "real-blind9/08-brisbanetimes-biden-quad-cancelled-2023.txt": "the Quad's two other leaders, 'not be going ahead' and 'next week' are not read, nor Sydney; a byline of two names keeps one",
     "real-blind9/09-trtafrika-kim-putin-xi-parade-2025.html": "the parade's guests make one event, not Kim's trip and Putin's, each dated by the parade's day",
     "real-blind9/10-thenews-saudi-king-receives-erdogan-jeddah.txt": "the address gives The News, the site calls itself The News International; the report's weekday dates the reception to a day",
     "real-blind9/11-adnkronos-telefonata-xi-zelensky.html": "the state visit told in passing on an Italian page about a call is not drafted",

@@ -347,6 +347,28 @@ def _destinations(
     return [(at, place) for _, _, at, place in ranked]
 
 
+_WITH = re.compile(r"\s+with\s+([^,;:.]*?)(?=\s+(?:in|at|on|over|about|to|for)\b|[,;:.]|$)", re.IGNORECASE)
+
+
+def _with_others(text: str, hit: Hit, rules: Rules) -> bool:
+    """Talks or a meeting with people who are no leader ("the debt-ceiling talks with
+    Republicans in Washington", "met business leaders"): no leaders' meeting, and no word of
+    a trip to where they are."""
+    if normal(hit.phrase) not in _MEETING_WORDS:
+        return False
+    partner = _WITH.match(text, hit.end)
+    if partner is None:
+        return False
+    named = partner.group(1)
+    return not (
+        rules.names.find(named) or rules.titles.find(named) or rules.pronouns.find(named)
+        or rules.plural_pronouns.find(named) or re.search(r"\b(?:counterpart|counterparts|host|hosts|leader|leaders|president|each other)\b", named, re.IGNORECASE)
+    )
+
+
+_MEETING_WORDS = {"talks", "meeting", "meet", "meets", "met", "talked"}
+
+
 def _names_only(gap: str, rules: Rules) -> bool:
     """`gap` is one leader's name and nothing else ("Xi Jinping")."""
     names = rules.names.find(gap)
@@ -452,7 +474,7 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
         leaders = [leader for _, leader in named]
         # The subject: the first leader named other than as an owner ("Putin's spokesman").
         subject = next((leader for at, leader in named if not re.match(r"[\w\-]+(?:[ \-][A-Z][\w\-]*)*'s\b", text[at:].replace("’", "'"))), None)
-        trips = rules.trip.find(text) + rules.arrival.find(text)
+        trips = [hit for hit in rules.trip.find(text) + rules.arrival.find(text) if not _with_others(text, hit, rules)]
         pronouns = rules.pronouns.find(text)
         first_name = named[0][0] if named else len(text)
         if not leaders and previous_leaders and (rules.plural_pronouns.find(text) or _THE_TRIP.match(text)):
