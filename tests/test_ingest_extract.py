@@ -1684,3 +1684,14 @@ def test_talks_with_people_who_are_no_leaders_place_no_meeting(rules: Rules) -> 
         " North Korea to deal with the budget talks with deputies in Moscow.",
     ]), "2026-05-12")
     assert [(e.place.country, e.status.value) for e in analysis.events] == [("KP", "cancelled")]
+
+
+def test_a_date_line_in_the_pages_language_dates_the_page(rules: Rules) -> None:
+    page = (
+        '<html lang="it"><head><title>Kim in Russia</title></head><body><article><h1>Kim in Russia</h1>'
+        "<p>8 Luglio 2026_ Il leader nordcoreano Kim Jong Un è arrivato a Mosca per una visita e ha incontrato"
+        " il presidente Vladimir Putin al Cremlino, dove i due hanno parlato di commercio e di sicurezza.</p>"
+        "</article></body></html>"
+    )
+    analysis = analyse(page.encode(), "a.html", rules, dt.date(2026, 9, 1))
+    assert str(analysis.source.published) == "2026-07-08"
