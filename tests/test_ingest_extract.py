@@ -1695,3 +1695,13 @@ def test_a_date_line_in_the_pages_language_dates_the_page(rules: Rules) -> None:
     )
     analysis = analyse(page.encode(), "a.html", rules, dt.date(2026, 9, 1))
     assert str(analysis.source.published) == "2026-07-08"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("it", "Kim Jong Un si trova in Russia per una visita"), ("fr", "Kim Jong Un se trouve en Russie pour une visite"),
+     ("es", "Kim Jong Un se encuentra en Rusia de visita"), ("ru", "Ким Чен Ын находится в России с визитом")],
+)
+def test_a_leader_said_to_be_in_a_country_now_is_there_as_the_page_is_written(rules: Rules, language: str, text: str) -> None:
+    glossed = rules.glossary.gloss(text, language)
+    assert rules.as_it_happens.find(glossed)
