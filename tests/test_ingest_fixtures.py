@@ -26,7 +26,7 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind3/08-soyuz-lukashenko-moscow.txt": "set off that day for talks that day: read as confirmed, not held",
     "real-blind3/05-giornaledibrescia-xi-paris-2024.html": "no visit drafted from an Italian page whose only word of a trip is in a photo's caption",
     # Graded once, blind (tests/grade-ingest-real-blind4.log); the misses left after the rules changed for it.
-    "real-blind4/03-novostnoy-erdogan-sochi-2023.html": "read through the glossary; the Cyrillic masthead is not read, and the event is dated to the address's month",
+    "real-blind4/03-novostnoy-erdogan-sochi-2023.html": "read through the glossary; the event is dated to the address's month",
     "real-blind4/06-160organisation-albanese-china-2023.txt": "a leader about to leave for talks on a later day is read as announced ('to meet'), not confirmed",
     "real-blind4/08-cfjctoday-trump-kim-hanoi-2019.txt": "the summit's opening day ('opening on Wednesday') is not read: dated to the month",
     "real-blind4/11-blastingnews-trump-uk-state-visit-delayed-2017.html": "the visit put off to no date is placed in London, which the page names only as the mayor's city",

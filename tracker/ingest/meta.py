@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from anyascii import anyascii
 from dateutil import parser as date_parser
 
 from tracker.content.model import DatePrecision, PartialDate, Place
@@ -459,6 +460,8 @@ def _own_name(label: str, lines: Iterable[str], within: bool = False) -> str | N
             if "|" in run:
                 continue
             name = " ".join(run)
+            if re.search(r"[^\W\d_]", name) and not re.search(r"[A-Za-z\u00c0-\u024f]", name):
+                name = anyascii(name).replace("'", "")  # "Новостной" on novostnoy.ru: Novostnoy, as the address spells it
             letters = _letters(name)
             # A longer name ends with the address's words after capitalised words of its own.
             longer = not within and any(
