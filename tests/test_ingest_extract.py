@@ -1705,3 +1705,4 @@ def test_a_date_line_in_the_pages_language_dates_the_page(rules: Rules) -> None:
 def test_a_leader_said_to_be_in_a_country_now_is_there_as_the_page_is_written(rules: Rules, language: str, text: str) -> None:
     glossed = rules.glossary.gloss(text, language)
     assert rules.as_it_happens.find(glossed)
+
