@@ -477,10 +477,13 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
         trips = [hit for hit in rules.trip.find(text) + rules.arrival.find(text) if not _with_others(text, hit, rules)]
         pronouns = rules.pronouns.find(text)
         first_name = named[0][0] if named else len(text)
-        the_trip = _THE_TRIP.match(text) and not rules.places.find(text)
+        the_trip = _THE_TRIP.match(text) and not any(
+            re.search(r"\b(?:to|in|at|into)\s+(?:the\s+)?$", text[: hit.start], re.IGNORECASE) for hit in rules.places.find(text)
+        )
         if not leaders and previous_leaders and (rules.plural_pronouns.find(text) or the_trip):
             # "the two leaders"; "The state visit will run from Friday to Sunday": the trip just
-            # told, by its travellers (not "The visit follows his trip to Moscow", another trip).
+            # told, by its travellers (not "The visit follows his trip to Moscow", another trip;
+            # "the Kremlin said" places nothing).
             leaders = list(previous_leaders)
         elif previous_subject and pronouns and pronouns[0].start < first_name:
             # "During the visit he held talks with Putin": he is the one named before.
