@@ -41,7 +41,7 @@ def _group(frames: list[Frame]) -> list[list[Frame]]:
             else:
                 waiting.append(frame)
             continue
-        home = next((g for g in groups if _country(g) == frame.place.country), None)
+        home = next((g for g in groups if _country(g) == frame.place.country and not _another_occasion(frame, g)), None)
         if home is None:
             groups.append([*waiting, frame] if not groups else [frame])
             if len(groups) == 1:
@@ -54,6 +54,20 @@ def _group(frames: list[Frame]) -> list[list[Frame]]:
         else:
             groups.append(waiting)  # no frame names a place: the caller looks for one
     return [sorted(group, key=lambda f: f.sentence.index) for group in groups]
+
+
+def _another_occasion(frame: Frame, group: list[Frame]) -> bool:
+    """`frame` tells of another trip to the group's country: it names another city, and what
+    it says of it (accepted, postponed) none of the group's frames says of theirs ("invited to
+    Moscow for the anniversary; has accepted to come to the meeting in Kazan in October").
+    Two cities of one trip share what is said of them, or one of them says nothing."""
+    placed = [f for f in group if f.place is not None]
+    if not frame.statuses or frame.place is None or not frame.place.city:
+        return False
+    if any(f.place is None or not f.place.city or f.place.city == frame.place.city for f in placed):
+        return False
+    said = {status for f in placed for status in f.statuses}
+    return bool(said) and not said & set(frame.statuses) and Status.HELD not in said | set(frame.statuses)
 
 
 def _told_last_before(frame: Frame, groups: list[list[Frame]]) -> int | None:
