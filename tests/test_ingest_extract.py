@@ -1706,3 +1706,38 @@ def test_a_leader_said_to_be_in_a_country_now_is_there_as_the_page_is_written(ru
     glossed = rules.glossary.gloss(text, language)
     assert rules.as_it_happens.find(glossed)
 
+
+
+def test_a_russian_caption_of_a_chancellors_first_trip_to_moscow_is_his_visit(world_rules: Rules) -> None:
+    # "Шольц" spells Scholz with ц (ts); "приехал в Москву" (came to Moscow, the accusative);
+    # the second sentence opens with "С" (with), which stays a sentence's first word.
+    page = (
+        '<html lang="ru"><head><title>Канцлер Германии у Путина</title></head><body><article>'
+        "<h1>Канцлер Германии у Путина</h1><p>Канцлер Олаф Шольц впервые приехал в Москву, где обсуждали газ и"
+        " войска у границы. С Путиным Шольц уже встречались, когда он был министром финансов.</p>"
+        "</article></body></html>"
+    )
+    analysis = analyse(page.encode(), "a.html", world_rules, TODAY, published=PartialDate.parse("2022-02-15"))
+    (event,) = analysis.events
+    assert (event.visitor, event.host, event.place.city, event.status.value, event.kind) == (
+        "olaf-scholz", "vladimir-putin", "Moscow", "held", "visit"
+    )
+
+
+def test_a_russian_item_tells_a_visit_an_invitation_and_an_acceptance_apart(world_rules: Rules) -> None:
+    # "в Москву" is "to Moscow", "в Казани" "in Kazan"; "Улан-Батор" is Ulan Bator, hyphen and
+    # all; "Кроме того" (besides) names no Togo; Kazan, accepted for October, is a trip of its
+    # own beside the invitation to Moscow, which gives no time.
+    text = "\n".join([
+        "Путин позвал президента Монголии в Москву",
+        "Владимир Путин пригласил Ухнаагийна Хурэлсуха в Москву на торжества в честь годовщины Победы.",
+        "Кроме того, Хурэлсух согласился приехать на встречу лидеров, которая состоится в октябре в Казани.",
+        "Российский президент прилетел в Улан-Батор 2 сентября и провел переговоры с Хурэлсухом.",
+    ])
+    events = sorted(draft_on(world_rules, text, "2024-09-03").events, key=lambda e: e.place.city or "")
+    assert [(e.place.city, e.status.value, e.visitor, str(e.date) if e.date else "unknown") for e in events] == [
+        ("Kazan", "confirmed", "ukhnaagiin-khurelsukh", "2024-10"),
+        ("Moscow", "invited", "ukhnaagiin-khurelsukh", "unknown"),
+        ("Ulaanbaatar", "held", "vladimir-putin", "2024-09-02"),
+    ]
+    assert events[1].kind == "ceremony"
