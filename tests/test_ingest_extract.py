@@ -1741,3 +1741,15 @@ def test_a_russian_item_tells_a_visit_an_invitation_and_an_acceptance_apart(worl
         ("Ulaanbaatar", "held", "vladimir-putin", "2024-09-02"),
     ]
     assert events[1].kind == "ceremony"
+
+
+def test_a_leader_unlikely_to_come_and_a_summit_that_could_take_place_join_no_visit(world_rules: Rules) -> None:
+    event = one_event(world_rules, "\n".join([
+        "Trump hosts Japan's leader in Palm Beach",
+        "On Tuesday Donald Trump opened talks with Shinzo Abe, the prime minister of Japan, in Palm Beach.",
+        "One leader unlikely to be coming to Palm Beach is Kim Jong Un.",
+        "Trump said that summit could take place in June, and the two sides are in touch.",
+    ]), "2018-04-18")
+    assert (event.leaders, event.visitor, event.kind, str(event.date)) == (
+        ("donald-trump", "shinzo-abe"), "shinzo-abe", "visit", "2018-04-17"
+    )

@@ -378,3 +378,22 @@ def test_a_name_before_the_pages_date_stamp_is_its_author(rules: Rules, line: st
 def test_a_long_byline_with_a_handle_and_a_date_stamp_gives_author_and_date(rules: Rules) -> None:
     source = read(rules, "Kim to visit Russia", "Sam Oduya (@samoduya) 10 hours ago Sat 25th January 2020 | 03:03 PM", BODY)
     assert (source.author, str(source.published)) == ("Sam Oduya", "2020-01-25")
+
+
+
+def test_a_month_the_metadata_fills_with_its_first_day_takes_the_day_of_the_address(rules: Rules) -> None:
+    # A kiosk page for one story of a print edition: the metadata reader found the month and
+    # filled in its first day; the address carries the edition's day.
+    from dataclasses import replace
+
+    url = "http://www.kiosk.example/usa/coast-herald/20180418/281492161909775"
+    body = " ".join([BODY] * 3)
+    page = f'<html><head><link rel="canonical" href="{url}"></head><body><h1>Kim to visit Russia</h1><p>{body}</p></body></html>'
+    article = read_article(page.encode(), "page.html", rules, TODAY)
+    assert article.html is not None
+    month_only = replace(article, html=replace(article.html, date="2018-04-01"))
+    assert str(read_source(month_only, rules, TODAY).published) == "2018-04-18"
+
+
+def test_a_print_bylines_dash_and_staff_title_are_no_part_of_the_name(rules: Rules) -> None:
+    assert read(rules, "Kim to visit Russia", BODY, "- By Jane Roe Staff writer").author == "Jane Roe"

@@ -505,7 +505,10 @@ def _kind(
 
     def kinds(frame: Frame) -> set[str]:
         text = frame.sentence.text
-        return {k for k in frame.kinds if k != "summit" or _this_summit(text, place, leaders, rules, frame.place is None)}
+        return {
+            k for k in frame.kinds
+            if k != "summit" or _this_summit(text, place, leaders, rules, frame.place is None) and not _HYPOTHETICAL.search(text)
+        }
 
     placed = [f for f in group if f.place is not None]
     # The frames naming the event's own place: "talks in Jaipur today" before "the Republic
@@ -529,8 +532,9 @@ def _kind(
     return "summit" if _named(placed or group, "summit", rules) else "visit"
 
 
-_HYPOTHETICAL = re.compile(r"\b(?:could|might|may|would)\s+be\s+held\b", re.IGNORECASE)
-"""A summit that "could be held" somewhere is one still being looked for, not this meeting."""
+_HYPOTHETICAL = re.compile(r"\b(?:could|might|may|would)\s+(?:be\s+held|take\s+place)\b", re.IGNORECASE)
+"""A summit that "could be held" somewhere, or "could take place" in June, is one still being
+looked for, not this meeting."""
 
 
 def _this_summit(text: str, place: Place, leaders: list[str], rules: Rules, named_only: bool = False) -> bool:

@@ -34,7 +34,7 @@ _DATELINE = re.compile(
 )
 _AGENCY_DATELINE = re.compile(r"^[A-Z][\w'-]+(?:[ ,.]+[A-Za-z'-]+)*\s*\((\w[\w ,]*)\)\s*[-–—]")
 _TIME = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})\s*([AP]\.?M\.?)?", re.IGNORECASE)
-_BYLINE = re.compile(r"^(?:by|written by|reporting by):?\s+(.+)$", re.IGNORECASE)
+_BYLINE = re.compile(r"^(?:[-–—]\s*)?(?:by|written by|reporting by):?\s+(.+)$", re.IGNORECASE)
 _NEWSROOM = {"team", "desk", "staff", "bureau", "newsroom", "editors", "agencies", "web"}
 _INITIALS = re.compile(r"^([a-z]{2,3}(?:/[a-z]{2,3})+)\s*(?:\(.*\))?$")
 _STAMPED_BYLINE = re.compile(
@@ -215,10 +215,17 @@ def _is_headline(line: str) -> bool:
     return 3 <= len(words) <= 25 and not line.endswith((".", ":")) and not _DATE_LIKE.search(line)
 
 
+_BYLINE_FRAME = re.compile(
+    r"^[\s\-–—]*(?:by\s+)?|\s+(?:staff|senior|chief|special)\s+(?:writer|reporter|correspondent)\s*$", re.IGNORECASE
+)
+"""What a print byline puts around the name: "- By Jane Roe Staff writer"."""
+
+
 def _person(text: str) -> str | None:
     """A byline's name: cut at " in <place>", brackets, "|" and "and"; fix ALL CAPS. A
     newsroom ("WION Web Team", "National Content Desk") or one word in capitals (an
     agency's letters: "DPA", "PTI") is no person."""
+    text = _BYLINE_FRAME.sub("", text)
     text = re.split(r"\s+\[|\s+\(|\s+in\s+[A-Z]|[,;|]|\s+for\s+|\s+and\s+|\s+&\s+", text)[0].strip()
     words = text.split()
     if not 1 <= len(words) <= 4 or not all(word[:1].isupper() for word in words):
@@ -581,6 +588,11 @@ def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | No
             published = PartialDate.parse(article.html.date[:10])
         except ValueError:
             published = None
+    if published is not None and published.day == 1 and in_address is not None and in_address.day not in (None, 1):
+        # The metadata's reader fills a month it found with its first day; the address
+        # (".../20180418/...", an edition's day) gives the day itself.
+        if PartialDate(published.year, published.month).contains(in_address):
+            published = in_address
     date_line: int | None = None
     for index, line in enumerate(lines[:12]):
         match = _DATE_LIKE.search(line)
