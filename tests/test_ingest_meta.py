@@ -397,3 +397,23 @@ def test_a_month_the_metadata_fills_with_its_first_day_takes_the_day_of_the_addr
 
 def test_a_print_bylines_dash_and_staff_title_are_no_part_of_the_name(rules: Rules) -> None:
     assert read(rules, "Kim to visit Russia", BODY, "- By Jane Roe Staff writer").author == "Jane Roe"
+
+
+def test_a_logo_that_is_the_address_in_lower_case_is_cited_as_addresses_are(rules: Rules) -> None:
+    source = read_saved_page(rules, "Kim to visit Russia", "https://qvtx.org/dw/x", '<header><a href="/" class="logo">qvtx.org</a></header>')
+    assert source.publisher == "Qvtx.org"
+
+
+def test_a_pasted_mastheads_trailing_slash_is_no_part_of_the_name(rules: Rules) -> None:
+    source = read(rules, "Qvtxzorblat.com /", "Kim to visit Russia", BODY, url="https://www.qvtxzorblat.com/kim-to-visit/")
+    assert source.publisher == "Qvtxzorblat.com"
+
+
+@pytest.mark.parametrize(
+    ("url", "publisher"),
+    [("https://prod-appfeeds.intoday.in/india/story/pm-visit-1-2011-12-14", "India Today"),
+     ("https://italian.cri.cn/761/2011/01/19/x.htm", "China Radio International"),
+     ("https://www.wiwo.de/politik/ausland/x/23157608.html", "WirtschaftsWoche")],
+)
+def test_a_known_sites_sub_domain_or_short_address_is_the_site(rules: Rules, url: str, publisher: str) -> None:
+    assert read(rules, "Kim to visit Russia", BODY, url=url).publisher == publisher

@@ -412,7 +412,7 @@ def _masthead_for(url: str, article: Article) -> str | None:
         if len(words) >= 3 and "".join(_letters(word)[:1] for word in words) == label:
             return line.strip()
     for line in (*article.raw[:8], *article.raw[-8:], *segments, *ends, *printed):
-        name = re.split(r"\s+[»|>]\s+|\s{2,}", line.strip())[0].strip()
+        name = re.split(r"\s+[»|>]\s+|\s{2,}", line.strip())[0].strip(" /|»>·:-–—")
         words = name.split()
         if not name or len(words) > 4 or not _letters(name).startswith(label) or _only_spells(name, label):
             continue
@@ -420,7 +420,11 @@ def _masthead_for(url: str, article: Article) -> str | None:
         spelled = [" ".join(words[:n]) for n in range(1, len(words) + 1)
                    if _letters(" ".join(words[:n])) in (label, label + "news")]
         name = spelled[-1] if spelled else name
-        return name.title() if (name.isupper() or name.islower()) and len(_letters(name)) > 4 else name
+        if (name.isupper() or name.islower()) and len(_letters(name)) > 4:
+            # Styled in one case, written as a title is; an address as addresses are cited
+            # ("odvt.org": Odvt.org, not Odvt.Org).
+            return _as_cited(name.lower()) if _is_host(name.lower()) else name.title()
+        return name
     for line in article.lines[:8]:
         match = _AGENCY_DATELINE.match(line)
         agency = match.group(1).split(",")[0].strip() if match else ""
