@@ -1753,3 +1753,15 @@ def test_a_leader_unlikely_to_come_and_a_summit_that_could_take_place_join_no_vi
     assert (event.leaders, event.visitor, event.kind, str(event.date)) == (
         ("donald-trump", "shinzo-abe"), "shinzo-abe", "visit", "2018-04-17"
     )
+
+
+def test_a_portuguese_sentence_opening_with_its_place_is_a_sentence_of_its_own(world_rules: Rules) -> None:
+    # "Na" glossed "In" opens a sentence still; "se reuniram" is "met".
+    event = one_event(world_rules, "\n".join([
+        "Como foi a viagem de Bolsonaro aos EUA",
+        "A viagem durou três dias. Na Casa Branca, em Washington, os presidentes Jair Bolsonaro e Donald Trump"
+        " se reuniram para aproximar os dois países.",
+    ]), "2019-03-20")
+    assert (event.visitor, event.host, event.place.city, event.status.value) == (
+        "jair-bolsonaro", "donald-trump", "Washington", "held"
+    )
