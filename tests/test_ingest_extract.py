@@ -1765,3 +1765,14 @@ def test_a_portuguese_sentence_opening_with_its_place_is_a_sentence_of_its_own(w
     assert (event.visitor, event.host, event.place.city, event.status.value) == (
         "jair-bolsonaro", "donald-trump", "Washington", "held"
     )
+
+
+def test_a_past_weekday_the_day_after_the_pages_day_gives_the_month_alone(world_rules: Rules) -> None:
+    # The page is dated Wednesday 10 July; "on Thursday" is not a week back (that would be
+    # "last Thursday") but likely the day after, on a page dated a day early: July, no finer.
+    event = one_event(world_rules, "\n".join([
+        "Modi begins Russia visit",
+        "Prime Minister Narendra Modi reached Moscow on Thursday evening for a two-day visit and a summit with"
+        " President Vladimir Putin.",
+    ]), "2024-07-10")
+    assert (str(event.date), event.status.value, event.place.city) == ("2024-07", "held", "Moscow")

@@ -382,8 +382,14 @@ def _draft(
         cue = next(((f, at) for f in group for at, s in f.status_hits if s is status), None)
     else:
         # No phrase says: a day before the article means it happened, a plan means ahead.
-        days = [m for f in group for m in f.dates if _usable(m) and m.date and m.date.precision is DatePrecision.DAY]
-        if days and published is not None and days[0].date.last_day() <= published.last_day():  # type: ignore[union-attr]
+        # A weekday told as past that the page's day leaves in doubt (its month alone) is past too.
+        days = [
+            m for f in group for m in f.dates
+            if _usable(m) and m.date and (m.date.precision is DatePrecision.DAY or m.kind == "weekday")
+        ]
+        if days and published is not None and days[0].date.first_day() <= published.last_day() and (  # type: ignore[union-attr]
+            days[0].kind == "weekday" or days[0].date.last_day() <= published.last_day()  # type: ignore[union-attr]
+        ):
             status = Status.HELD
         else:
             status = Status.ANNOUNCED if any(f.future for f in group) else Status.HELD

@@ -255,6 +255,13 @@ def _resolve(
             following = shift_weekday(ref, match.group(2), True)
             if following is not None and (following.first_day() - ref.first_day()).days <= 1:
                 date = following
+        elif date is not None and ref is not None and ref.day is not None and not forward and word in ("", "on"):
+            # "reached Moscow on Thursday" on a page dated Wednesday: not a week back (that
+            # would be "last Thursday") but the day after, by a page dated a day early. The
+            # weekday does not fit the page's day: its month alone, where the two days share it.
+            following = shift_weekday(ref, match.group(2), True)
+            if (ref.first_day() - date.first_day()).days == 6 and following is not None and following.month == date.month:
+                date = PartialDate(date.year, date.month)
         return DateMention(start, kind, whole, date, reporting=reporting, since=word == "since")
     return None
 
