@@ -1776,3 +1776,13 @@ def test_a_past_weekday_the_day_after_the_pages_day_gives_the_month_alone(world_
         " President Vladimir Putin.",
     ]), "2024-07-10")
     assert (str(event.date), event.status.value, event.place.city) == ("2024-07", "held", "Moscow")
+
+
+def test_a_leader_the_visitor_will_also_meet_joins_the_visit(world_rules: Rules) -> None:
+    event = one_event(world_rules, "\n".join([
+        "Singh in Moscow for summit",
+        "Prime Minister Manmohan Singh arrived in Moscow on Thursday for a summit with President Dmitry Medvedev.",
+        "Singh is also to see Prime Minister Vladimir Putin on Friday, once the summit is over.",
+    ]), "2011-12-16")
+    assert event.leaders == ("dmitry-medvedev", "manmohan-singh", "vladimir-putin")
+    assert (event.visitor, event.host) == ("manmohan-singh", "dmitry-medvedev")

@@ -267,15 +267,27 @@ def _one_meeting_once(events: list[EventDraft]) -> list[EventDraft]:
     return kept
 
 
+_ALSO_MEETS = re.compile(
+    r"\b(?:(?:will|is|was|are)\s+also\s+(?:to\s+|due\s+to\s+|set\s+to\s+)?(?:meet|see|hold\s+talks\s+with)"
+    r"|also\s+(?:met|meets|saw|sees|held\s+talks\s+with))\b",
+    re.IGNORECASE,
+)
+"""One of the two who meet "will also meet" (is also to see) another leader: on the same trip."""
+
+
 def _about_the_lead(group: list[Frame], rules: Rules) -> list[Frame]:
     """The frames about the trip of the group's first leaders: "Xi is also expected to attend
     the Moscow ceremonies" is Xi's own trip, which neither adds Xi to Kim's visit nor lends
     it its status. A frame counts when it names one of the lead frame's travellers or is
     about the host at home. Once two leaders meet, a frame that names others and places
     nothing tells of their other meetings ("before Kim's meeting with Trump planned for
-    June"), not of this one."""
+    June"), not of this one, unless one of them "will also meet" that other leader there."""
     pair = next((set(f.leaders) for f in group if len(f.leaders) >= 2), set())
-    group = [f for f in group if not (pair and f.place is None and set(f.leaders) - pair)]
+    group = [
+        f for f in group
+        if not (pair and f.place is None and set(f.leaders) - pair)
+        or set(f.leaders) & pair and _ALSO_MEETS.search(f.sentence.text)
+    ]
     lead = next((f for f in group if f.leaders), None)
     if lead is None or lead.place is None:
         return group
