@@ -417,3 +417,10 @@ def test_a_pasted_mastheads_trailing_slash_is_no_part_of_the_name(rules: Rules) 
 )
 def test_a_known_sites_sub_domain_or_short_address_is_the_site(rules: Rules, url: str, publisher: str) -> None:
     assert read(rules, "Kim to visit Russia", BODY, url=url).publisher == publisher
+
+
+def test_a_site_headers_day_above_the_headline_is_the_day_viewed_not_published(rules: Rules) -> None:
+    source = read(rules, "Sun. Sep 24th, 2023", "Kim to visit Russia", BODY)
+    assert source.published is None
+    # Below the headline, a date line is the article's.
+    assert str(read(rules, "Kim to visit Russia", "Sun. Sep 24th, 2023", BODY).published) == "2023-09-24"

@@ -550,6 +550,14 @@ def _words_of(label: str) -> str | None:
     return re.sub(r"(?<=[a-z]) (\d) (?=[A-Z])", r"\1", " ".join(word.capitalize() for word in words))
 
 
+_TODAY_WIDGET = re.compile(
+    r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th),?|\d{1,2}(?:st|nd|rd|th)\s+[a-z]{3,9},?)\s+\d{4}$",
+    re.IGNORECASE,
+)
+"""A site header's day, above the headline, a weekday first and the day an ordinal ("Sun. Sep
+24th, 2023"): a clock's widget showing the day the page is read, not the article's date."""
+
+
 def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | None = None) -> SourceDraft:
     """The source entry as far as the page tells it; `url` is its address when the editor
     gives it. The date: the page's own (its metadata), else its address's, else a date line
@@ -598,7 +606,10 @@ def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | No
         if PartialDate(published.year, published.month).contains(in_address):
             published = in_address
     date_line: int | None = None
+    headline_at = next((index for index, line in enumerate(lines) if line == title), None)
     for index, line in enumerate(lines[:12]):
+        if headline_at is not None and index < headline_at and _TODAY_WIDGET.match(line):
+            continue  # a site header's "Sun. Sep 24th, 2023": the day the page was viewed
         match = _DATE_LIKE.search(line)
         dateline = _DATELINE.match(line)
         stamped = _STAMPED_BYLINE.match(line)  # a byline and its date stamp, however long
