@@ -1786,3 +1786,12 @@ def test_a_leader_the_visitor_will_also_meet_joins_the_visit(world_rules: Rules)
     ]), "2011-12-16")
     assert event.leaders == ("dmitry-medvedev", "manmohan-singh", "vladimir-putin")
     assert (event.visitor, event.host) == ("manmohan-singh", "dmitry-medvedev")
+
+
+def test_a_meeting_of_a_group_of_countries_is_a_summit(world_rules: Rules) -> None:
+    event = one_event(world_rules, "\n".join([
+        "Khurelsukh to go to Kazan",
+        "Ukhnaagiin Khurelsukh has accepted Vladimir Putin's invitation to the BRICS meeting, which will take place"
+        " in October in Kazan.",
+    ]), "2024-09-03")
+    assert (event.kind, event.status.value, event.place.city, str(event.date)) == ("summit", "confirmed", "Kazan", "2024-10")

@@ -523,10 +523,13 @@ def _kind(
 
     def kinds(frame: Frame) -> set[str]:
         text = frame.sentence.text
-        return {
+        found = {
             k for k in frame.kinds
             if k != "summit" or _this_summit(text, place, leaders, rules, frame.place is None) and not _HYPOTHETICAL.search(text)
         }
+        if frame.place == place and _group_meeting(text, rules):
+            found.add("summit")  # "the BRICS Plus meeting in Kazan": a group's meeting is a summit
+        return found
 
     placed = [f for f in group if f.place is not None]
     # The frames naming the event's own place: "talks in Jaipur today" before "the Republic
@@ -548,6 +551,14 @@ def _kind(
     if len(named) == 1:
         return str(named.pop())
     return "summit" if _named(placed or group, "summit", rules) else "visit"
+
+
+def _group_meeting(text: str, rules: Rules) -> bool:
+    """`text` names a meeting of a group of countries ("the BRICS Plus meeting"): the group's
+    name before the word for a meeting, within a few words."""
+    meetings = [hit for hit in rules.named_kinds.find(text) if hit.value == "summit" and text[hit.start :].lower().startswith("meeting")]
+    return any(0 <= meeting.start - group.end <= 20 or 0 <= group.start - meeting.end <= 20
+               for group in rules.summit_groups.find(text) for meeting in meetings)
 
 
 _HYPOTHETICAL = re.compile(r"\b(?:could|might|may|would)\s+(?:be\s+held|take\s+place)\b", re.IGNORECASE)
