@@ -123,6 +123,12 @@ class Preview:
     """The same finishing steps as `build` (e.g. a search index), so the preview matches."""
     _server: http.server.ThreadingHTTPServer | None = field(default=None, init=False, repr=False)
     _state: Snapshot = field(default_factory=dict, init=False, repr=False)
+    _cache: BuildCache = field(init=False, repr=False)
+    """One cache for every build of this preview: it remembers what the last build read and
+    wrote, and reads a file again only when the one on disk is not that one."""
+
+    def __post_init__(self) -> None:
+        self._cache = BuildCache.beside(self.out, remembering=True)
 
     @property
     def url(self) -> str:
@@ -151,7 +157,7 @@ class Preview:
     def rebuild(self) -> bool:
         """Build the site; if anything fails, print what and where, and keep the last good build."""
         try:
-            written = build_site(self.content_dir, self.out, self.settings, self.finishing, BuildCache.beside(self.out))
+            written = build_site(self.content_dir, self.out, self.settings, self.finishing, self._cache)
         except ContentError as error:
             for problem in error.problems:
                 self.report(str(problem))

@@ -21,7 +21,7 @@ import sys
 import zlib
 from array import array
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
@@ -518,15 +518,21 @@ class PieceIndexes:
         """The keys of the pieces of the file whose bytes have `digest`, in order, and where each
         starts and ends, in one list; None (with a warning when unreadable) if unknown."""
         path = self._file(digest)
+        known = self.cache.recall(path)
+        if known is not None:
+            salt, keys, bounds = known
+            return (keys, bounds) if salt == self.salt else None
         if not path.is_file():
             return None
         try:
-            raw = orjson.loads(path.read_bytes())
+            data, stamp = _read_stamped(path)
+            raw = orjson.loads(data)
             if raw.get("format") != FORMAT or raw.get("salt") != self.salt:
                 return None
             keys, bounds = raw["keys"], array("q", raw["bounds"])  # not whole numbers: TypeError
             if type(keys) is not list or not all(type(key) is str for key in keys) or len(bounds) != 2 * len(keys):
                 raise ValueError("not a key for each start and end")
+            self.cache.remember(path, stamp, (self.salt, keys, bounds))
             return keys, bounds
         except (OSError, ValueError, TypeError, KeyError, AttributeError, OverflowError) as error:
             print(f"warning: ignoring the build cache {path} ({error}); making its pieces again", file=sys.stderr)
@@ -534,7 +540,8 @@ class PieceIndexes:
 
     def save(self, digest: str, keys: list[str], bounds: list[int]) -> None:
         """Record the pieces' `keys`, in order, and where each starts and ends, in one list."""
-        self.cache._write(self._file(digest), {"format": FORMAT, "salt": self.salt, "keys": keys, "bounds": bounds})
+        record = {"format": FORMAT, "salt": self.salt, "keys": keys, "bounds": bounds}
+        self.cache._write(self._file(digest), record, (self.salt, keys, array("q", bounds)))
 
 
 def _stamps(raw: object) -> FolderStamps | None:
@@ -551,11 +558,34 @@ def _stamps(raw: object) -> FolderStamps | None:
 @dataclass(frozen=True)
 class BuildCache:
     folder: Path
+    memory: dict[Path, tuple[FileStamp, Any]] | None = field(default=None, compare=False, repr=False)
+    """What this process last read from or wrote to each file of the cache, with the file's
+    stamp then (`remembering`): a long-lived process, the preview, takes the object back
+    while the file on disk is still that one, rather than read and decode it again. None:
+    every load reads its file."""
 
     @classmethod
-    def beside(cls, out: Path) -> BuildCache:
-        """The cache folder next to the output folder: `site/` -> `.build-cache/`."""
-        return cls(out.resolve().parent / ".build-cache")
+    def beside(cls, out: Path, remembering: bool = False) -> BuildCache:
+        """The cache folder next to the output folder: `site/` -> `.build-cache/`; `remembering`
+        what it reads and writes, for a process that builds again and again."""
+        return cls(out.resolve().parent / ".build-cache", {} if remembering else None)
+
+    def recall(self, path: Path) -> Any:
+        """What this process last read from or wrote to `path`, while the file is still the
+        one it read or wrote (its size, modification time, inode and ctime); else None."""
+        known = self.memory.get(path) if self.memory is not None else None
+        if known is None:
+            return None
+        try:
+            info = os.stat(path)
+        except OSError:
+            return None
+        return known[1] if _file_stamp(info) == known[0] else None
+
+    def remember(self, path: Path, stamp: FileStamp, value: object) -> None:
+        """Keep `value`, read from or written to `path` when the file had `stamp`."""
+        if self.memory is not None:
+            self.memory[path] = (stamp, value)
 
     def _file(self, out: Path) -> Path:
         resolved = out.resolve()
@@ -564,16 +594,22 @@ class BuildCache:
     def load(self, out: Path) -> Saved | None:
         """The last build's record for `out`, or None (with a warning when it is unreadable)."""
         path = self._file(out)
+        known = self.recall(path)
+        if known is not None:
+            return cast(Saved, known)
         if not path.is_file():
             return None
         try:
-            raw = orjson.loads(path.read_bytes())
+            data, stamp = _read_stamped(path)
+            raw = orjson.loads(data)
             if raw.get("format") != FORMAT:
                 return None
             rows = raw["outputs"]
             if not all(type(row) is list and len(row) == len(_RECORD_FIELDS) for row in rows.values()):
                 raise ValueError("a file's record is not a list of its fields")
-            return Saved(str(raw["inputs"]), rows)
+            saved = Saved(str(raw["inputs"]), rows)
+            self.remember(path, stamp, saved)
+            return saved
         except (OSError, ValueError, TypeError, KeyError, AttributeError) as error:
             print(f"warning: ignoring the build cache {path} ({error}); building everything", file=sys.stderr)
             return None
@@ -586,7 +622,7 @@ class BuildCache:
             "inputs": saved.inputs,
             "outputs": saved.rows,
         }
-        self._write_bytes(self._file(out), orjson.dumps(record, default=_record_fields))
+        self._write_bytes(self._file(out), orjson.dumps(record, default=_record_fields), saved)
         live = {row[1] for row in saved.rows.values()}
         pieces = self._pieces_folder(out)
         for path in pieces.glob("*.json") if pieces.is_dir() else ():
@@ -603,17 +639,23 @@ class BuildCache:
         from tracker.outputs.reach import Reach
 
         path = self._reach_file(out)
+        known = self.recall(path)
+        if known is not None:
+            return cast(Reach, known)
         if not path.is_file():
             return None
         try:
-            header, _, body = path.read_bytes().partition(b"\n")
+            data, stamp = _read_stamped(path)
+            header, _, body = data.partition(b"\n")
             kept = orjson.loads(header)
             if kept.get("format") != FORMAT:
                 return None
             if kept.get("crc32") != zlib.crc32(body):  # damage that leaves it readable would name other outputs
                 raise ValueError("its bytes are not those written")
             with collector_paused():  # tens of thousands of strings, all kept: no collection to run over them
-                return Reach.from_json(orjson.loads(body))
+                reach = Reach.from_json(orjson.loads(body))
+            self.remember(path, stamp, reach)
+            return reach
         except (OSError, ValueError, TypeError, KeyError, AttributeError) as error:
             print(f"warning: ignoring the build cache {path} ({error}); listing every output", file=sys.stderr)
             return None
@@ -621,7 +663,8 @@ class BuildCache:
     def save_reach(self, out: Path, reach: Reach) -> None:
         """A line of JSON (format, the CRC of the rest), then the record as JSON."""
         body = orjson.dumps(reach.as_json())
-        self._write_bytes(self._reach_file(out), orjson.dumps({"format": FORMAT, "crc32": zlib.crc32(body)}) + b"\n" + body)
+        header = orjson.dumps({"format": FORMAT, "crc32": zlib.crc32(body)})
+        self._write_bytes(self._reach_file(out), header + b"\n" + body, reach)
 
     def _folders_file(self, out: Path) -> Path:
         return self.folder / f"folders-{self._file(out).stem}.json"
@@ -630,26 +673,25 @@ class BuildCache:
         """The folders of the live site and of the spare as the last build left them; nothing
         known (with a warning when the record is unreadable) if there is no such record."""
         path = self._folders_file(out)
+        known = self.recall(path)
+        if known is not None:
+            return cast(SiteFolders, known)
         if not path.is_file():
             return SiteFolders(None, None)
         try:
-            raw = orjson.loads(path.read_bytes())
+            data, stamp = _read_stamped(path)
+            raw = orjson.loads(data)
             if raw.get("format") != FORMAT:
                 return SiteFolders(None, None)
-            live, spare = _stamps(raw["live"]), raw["spare"]
-            if spare is None:
-                return SiteFolders(live, None)
-            files = spare["files"]
-            if type(files) is not dict or not all(type(inode) is int for inode in files.values()):
-                raise ValueError("a file's inode is not a number")
-            folders = _stamps(spare["folders"])
-            return SiteFolders(live, SpareRecord(files, folders) if folders is not None else None)
+            folders = _site_folders(raw)
+            self.remember(path, stamp, folders)
+            return folders
         except (OSError, ValueError, TypeError, KeyError, AttributeError) as error:
             print(f"warning: ignoring the build cache {path} ({error}); reading the spare site whole", file=sys.stderr)
             return SiteFolders(None, None)
 
     def save_folders(self, out: Path, folders: SiteFolders) -> None:
-        self._write(self._folders_file(out), {"format": FORMAT, "live": folders.live, "spare": folders.spare})
+        self._write(self._folders_file(out), {"format": FORMAT, "live": folders.live, "spare": folders.spare}, folders)
 
     def _pieces_folder(self, out: Path) -> Path:
         return self.folder / f"{self._file(out).stem}-pieces"
@@ -671,25 +713,36 @@ class BuildCache:
         pickled; nothing is unpickled before the line says it was written by this code and is
         whole (a CRC, not a digest: a third of the time, and no digest kept beside the data
         could stop someone who can write to the folder anyway)."""
-        from tracker.content.kept import SHARDS, CheckedFiles, libraries  # only a build that reads content needs it
+        from tracker.content.kept import SHARDS, CheckedFiles, libraries, unpickled  # only a build that reads content needs it
 
         checked = CheckedFiles()
         folder = self._parsed_folder(content_dir)
         salt = _digest([salt, libraries()])
         for shard in range(SHARDS):
             path = folder / f"{shard:02d}.pickle"
+            known = self.recall(path)
+            if known is not None:
+                kept_salt, records = known
+                if kept_salt == salt:
+                    checked.add(records)
+                else:
+                    checked.stale.add(shard)
+                continue
             if not path.is_file():
                 checked.stale.add(shard)
                 continue
             try:
-                header, _, payload = path.read_bytes().partition(b"\n")
+                data, stamp = _read_stamped(path)
+                header, _, payload = data.partition(b"\n")
                 kept = orjson.loads(header)
                 if kept.get("format") != CHECKED_FORMAT or kept.get("salt") != salt:
                     checked.stale.add(shard)  # other code, settings or libraries: not a fault
                     continue
                 if kept.get("crc32") != zlib.crc32(payload):  # damage, as from a full disk
                     raise ValueError("its bytes are not those written")
-                checked.add(shard, payload)
+                records = unpickled(payload)
+                checked.add(records)
+                self.remember(path, stamp, (salt, records))
             except Exception as error:  # whatever a damaged file makes unpickling raise
                 print(f"warning: ignoring the build cache {path} ({error}); checking its content files again", file=sys.stderr)
                 checked.stale.add(shard)
@@ -702,16 +755,51 @@ class BuildCache:
         folder = self._parsed_folder(content_dir)
         salt = _digest([salt, libraries()])
         for shard in sorted(checked.changed_shards()):
-            payload = checked.pickled(shard)
+            records = checked.shard(shard)
+            payload = pickle.dumps(records, protocol=pickle.HIGHEST_PROTOCOL)
             header = orjson.dumps({"format": CHECKED_FORMAT, "salt": salt, "crc32": zlib.crc32(payload)})
-            self._write_bytes(folder / f"{shard:02d}.pickle", header + b"\n" + payload)
+            self._write_bytes(folder / f"{shard:02d}.pickle", header + b"\n" + payload, (salt, records))
 
-    def _write(self, path: Path, record: object) -> None:
+    def _write(self, path: Path, record: object, remembered: object = None) -> None:
         """Write `record` as JSON atomically: a killed build leaves the old file or the new one."""
-        self._write_bytes(path, orjson.dumps(record))
+        self._write_bytes(path, orjson.dumps(record), remembered)
 
-    def _write_bytes(self, path: Path, data: bytes) -> None:
-        write_atomically(path, data)
+    def _write_bytes(self, path: Path, data: bytes, remembered: object = None) -> None:
+        """Write `data` atomically; remember `remembered`, what it was made from, as that file's."""
+        inode = write_atomically(path, data)
+        if remembered is None or self.memory is None:
+            return
+        try:
+            info = os.stat(path)
+        except OSError:
+            return
+        if info.st_ino == inode:  # still the file written, not one put in its place since
+            self.remember(path, _file_stamp(info), remembered)
+
+
+def _site_folders(raw: Any) -> SiteFolders:
+    """The record of the site's folders as read back from JSON; ValueError, TypeError or
+    KeyError when it is not."""
+    live, spare = _stamps(raw["live"]), raw["spare"]
+    if spare is None:
+        return SiteFolders(live, None)
+    files = spare["files"]
+    if type(files) is not dict or not all(type(inode) is int for inode in files.values()):
+        raise ValueError("a file's inode is not a number")
+    folders = _stamps(spare["folders"])
+    return SiteFolders(live, SpareRecord(files, folders) if folders is not None else None)
+
+
+def _file_stamp(info: os.stat_result) -> FileStamp:
+    return (info.st_size, info.st_mtime_ns, info.st_ino, info.st_ctime_ns)
+
+
+def _read_stamped(path: Path) -> tuple[bytes, FileStamp]:
+    """The bytes of the file at `path`, and its stamp when they were read: a change after
+    that changes the stamp, so what was read is never taken for a later version."""
+    with open(path, "rb") as stream:
+        stamp = _file_stamp(os.fstat(stream.fileno()))
+        return stream.read(), stamp
 
 
 _SEAL_SIZE = 20
@@ -732,8 +820,9 @@ def read_sealed(path: Path) -> bytes:
     return data
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write `data` to `path` (its folder made if need be): a killed build leaves the old file or the new one."""
+def write_atomically(path: Path, data: bytes) -> int:
+    """Write `data` to `path` (its folder made if need be): a killed build leaves the old file
+    or the new one. Returns the new file's inode."""
     import tempfile
 
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -741,7 +830,9 @@ def write_atomically(path: Path, data: bytes) -> None:
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
+            inode = os.fstat(stream.fileno()).st_ino
         os.replace(temporary, path)
+        return inode
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
