@@ -241,7 +241,7 @@ def _digest_of_digests(digests: list[str]) -> str:
     return hashlib.blake2b(" ".join(digests).encode("ascii"), digest_size=20).hexdigest()
 
 
-def _files(folder: str) -> list[str]:
+def files_under(folder: str) -> list[str]:
     """Every file under `folder` (a link, never followed, counts as a file; `__pycache__`
     passed over), in a fixed order: each folder's entries sorted by name."""
     try:
@@ -254,7 +254,7 @@ def _files(folder: str) -> list[str]:
         if not entry.is_dir(follow_symlinks=False):
             files.append(entry.path)
         elif entry.name != "__pycache__":
-            files += _files(entry.path)
+            files += files_under(entry.path)
     return files
 
 
@@ -285,8 +285,8 @@ class Metadata:
 
     @classmethod
     def read(cls, content_dir: Path) -> Metadata:
-        content = _files(str(content_dir))
-        paths = content + [path for folder in _code_folders() for path in _files(str(folder))]
+        content = files_under(str(content_dir))
+        paths = content + [path for folder in _code_folders() for path in files_under(str(folder))]
         try:
             stats = list(map(os.lstat, paths))
         except OSError:  # a file went between the listing and its stat: pass it over
@@ -713,7 +713,7 @@ class BuildCache:
         pickled; nothing is unpickled before the line says it was written by this code and is
         whole (a CRC, not a digest: a third of the time, and no digest kept beside the data
         could stop someone who can write to the folder anyway)."""
-        from tracker.content.kept import SHARDS, CheckedFiles, libraries, unpickled  # only a build that reads content needs it
+        from tracker.content.kept import SHARDS, CheckedFiles, collector_paused, libraries, unpickled  # only a build that reads content needs it
 
         checked = CheckedFiles()
         folder = self._parsed_folder(content_dir)
@@ -724,7 +724,8 @@ class BuildCache:
             if known is not None:
                 kept_salt, records = known
                 if kept_salt == salt:
-                    checked.add(records)
+                    with collector_paused(freeze=True):  # as if unpickled: out of the collector's reach until the build ends
+                        checked.add(records)
                 else:
                     checked.stale.add(shard)
                 continue
