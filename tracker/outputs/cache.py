@@ -241,7 +241,7 @@ def _digest_of_digests(digests: list[str]) -> str:
     return hashlib.blake2b(" ".join(digests).encode("ascii"), digest_size=20).hexdigest()
 
 
-def files_under(folder: str) -> list[str]:
+def _files(folder: str) -> list[str]:
     """Every file under `folder` (a link, never followed, counts as a file; `__pycache__`
     passed over), in a fixed order: each folder's entries sorted by name."""
     try:
@@ -254,7 +254,7 @@ def files_under(folder: str) -> list[str]:
         if not entry.is_dir(follow_symlinks=False):
             files.append(entry.path)
         elif entry.name != "__pycache__":
-            files += files_under(entry.path)
+            files += _files(entry.path)
     return files
 
 
@@ -285,8 +285,8 @@ class Metadata:
 
     @classmethod
     def read(cls, content_dir: Path) -> Metadata:
-        content = files_under(str(content_dir))
-        paths = content + [path for folder in _code_folders() for path in files_under(str(folder))]
+        content = _files(str(content_dir))
+        paths = content + [path for folder in _code_folders() for path in _files(str(folder))]
         try:
             stats = list(map(os.lstat, paths))
         except OSError:  # a file went between the listing and its stat: pass it over
