@@ -17,6 +17,7 @@ import pytest
 from conftest import fixture_file_count
 
 from tracker.editors.serve import Preview
+from tracker.outputs import cache
 from tracker.outputs.search import SearchIndexError
 from tracker.pipeline import build_site
 from tracker.settings import Settings
@@ -146,6 +147,30 @@ def test_a_poll_builds_once_for_each_change_of_what_the_build_reads(content_dir:
             assert running.poll()
             assert not running.poll()  # one build a change, not one a poll
         assert len(messages) == 4 and all(message.startswith("built ") for message in messages), messages
+    finally:
+        running.stop()
+
+
+def test_a_preview_whose_python_code_changed_builds_no_more_and_says_so(
+    content_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code = tmp_path / "tracker"
+    code.mkdir()
+    (code / "pipeline.py").write_text("# the build\n", encoding="utf-8")
+    monkeypatch.setattr(cache, "PACKAGE_DIR", code)  # the code the build digests and the preview watches
+    messages: list[str] = []
+    running = Preview(content_dir, tmp_path / "site", Settings(), port=0, report=messages.append)
+    running.start()
+    try:
+        save(code / "pipeline.py", "# the build, changed\n")
+        assert not running.poll()
+        said = "the build's Python code changed: stop the preview and start it again to build with it."
+        assert messages[1:] == [said]
+        event = content_dir / "events" / "vladivostok-2019.yaml"
+        save(event, event.read_text(encoding="utf-8").replace("Summit in Vladivostok", "A new title", 1))
+        assert not running.poll()
+        assert messages[1:] == [said, said]
+        assert "Summit in Vladivostok" in fetch(running.url + "events/vladivostok-2019/")[1]
     finally:
         running.stop()
 

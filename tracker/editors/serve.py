@@ -22,7 +22,7 @@ from pathlib import Path
 import jinja2
 
 from tracker.content.problems import ContentError
-from tracker.outputs.cache import BuildCache, Metadata
+from tracker.outputs.cache import BuildCache, FileStamp, Metadata
 from tracker.outputs.search import SearchIndexError
 from tracker.outputs.urls import Urls
 from tracker.outputs.write import FinishingStep, check_output_folder
@@ -114,6 +114,8 @@ class Preview:
     _server: http.server.ThreadingHTTPServer | None = field(default=None, init=False, repr=False)
     _seen: Metadata | None = field(default=None, init=False, repr=False)
     """What the last poll found of the files the build reads."""
+    _code: dict[str, FileStamp] = field(default_factory=dict, init=False, repr=False)
+    """Our Python code as it was when the preview started: the code it runs."""
     _cache: BuildCache = field(init=False, repr=False)
     """One cache for every build of this preview: it remembers what the last build read and
     wrote, and reads a file again only when the one on disk is not that one."""
@@ -134,6 +136,7 @@ class Preview:
         """
         check_output_folder(self.out, self.content_dir)
         self._seen = Metadata.read(self.content_dir)
+        self._code = self._seen.python_code()
         self.rebuild(self._seen)
         _settle()
         self.out.mkdir(parents=True, exist_ok=True)
@@ -164,11 +167,17 @@ class Preview:
     def poll(self) -> bool:
         """Rebuild if any file the build reads (content, templates, schemas, code) came, went
         or changed since the last poll; True when it did. The build takes the files' metadata
-        from the poll rather than list and `lstat` them all again."""
+        from the poll rather than list and `lstat` them all again.
+
+        Once our Python code changed, this process, which runs the code it started with,
+        builds no more: its cache would record what the old code made as the new code's."""
         metadata = Metadata.read(self.content_dir)
         if metadata == self._seen:
             return False
         self._seen = metadata
+        if metadata.python_code() != self._code:
+            self.report("the build's Python code changed: stop the preview and start it again to build with it.")
+            return False
         self.rebuild(metadata)
         _settle()
         return True

@@ -330,6 +330,15 @@ class Metadata:
     def code_files(self) -> list[str]:
         return self.paths[self.content_count :]
 
+    def python_code(self) -> dict[str, FileStamp]:
+        """The stamp of each file of our Python code (not the templates nor the schemas)."""
+        numbers, inodes, package = self.numbers, self.inodes, os.path.join(PACKAGE_DIR, "")
+        return {
+            path: (numbers[3 * at], numbers[3 * at + 1], inodes[at], numbers[3 * at + 2])
+            for at, path in enumerate(self.paths)
+            if at >= self.content_count and path.startswith(package)
+        }
+
 
 def _step_names(finishing: Iterable[object]) -> list[str]:
     """The finishing steps by name: a different step makes a different site."""
