@@ -289,7 +289,7 @@ def test_a_deleted_cache_costs_only_a_full_build(workspace: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "kept", ["site-*.json", "reach-*.json", "folders-*.json", "parsed-*/*.pickle", "site-*-pieces/*.json"]
+    "kept", ["site-*.json", "reach-*.json", "folders-*.json", "parsed-*/*.pickle", "site-*-pieces/*.pieces"]
 )
 def test_a_remembering_cache_reads_again_a_file_damaged_behind_its_back(
     workspace: Path, kept: str, capsys: pytest.CaptureFixture[str]
@@ -498,12 +498,90 @@ def test_pieces_are_taken_only_from_the_very_file_the_last_build_wrote(
     incremental(workspace)
     assert tree(workspace / "site") == clean(workspace)
 
-    for record in (workspace / ".build-cache").glob("site-*-pieces/*.json"):
+    for record in (workspace / ".build-cache").glob("site-*-pieces/*.pieces"):
         record.write_text('{"format": 2, "keys": ["a"], "bounds": [0', encoding="utf-8")  # a record cut short
     edit(workspace / "content/events/vladivostok-2019.yaml", "summary: ", "summary: Again. ")
     incremental(workspace)
     assert "warning: ignoring the build cache" in capsys.readouterr().err
     assert tree(workspace / "site") == clean(workspace)
+
+
+WHOLE_SITE_FILES = ("feed.xml", "events.ics", "events.json", "events.csv")
+
+
+def _add_event_in_the_middle(root: Path) -> None:
+    """A copy of the 2015 trip, two years later: between the 2015 and the 2019 events."""
+    text = (root / "content/events/victory-day-2015.yaml").read_text(encoding="utf-8")
+    (root / "content/events/trip-2017.yaml").write_text(text.replace("date: 2015-05-09", "date: 2017-05-09"), encoding="utf-8")
+
+
+def _edit_by_hand(root: Path) -> None:
+    """A row of an event left alone, edited to the same size in the live events.csv."""
+    csv = root / "site/events.csv"
+    data = csv.read_bytes()
+    csv.write_bytes(data.replace(b"Kremlin", b"Kremlon", 1) if b"Kremlin" in data else data.replace(b"fixture", b"fixturf", 1))
+
+
+def _damage_an_index(root: Path) -> None:
+    """One digit of a record of where the pieces lie changed: it still parses."""
+    for record in (root / ".build-cache").glob("site-*-pieces/*.pieces"):
+        data = record.read_bytes()
+        at = data.index(b'"bounds":[') + len(b'"bounds":[0,')
+        record.write_bytes(data[:at] + bytes([data[at] ^ 1]) + data[at + 1 :])
+
+
+SPLICED_STEPS: list[tuple[str, Callable[[Path], None], str]] = [
+    ("edit two events at once", lambda r: [edit(r / f"content/events/{stem}.yaml", "summary: ", "summary: Edited. ") for stem in ("vladivostok-2019", "victory-day-2015")], "spliced"),
+    ("add an event in the middle", _add_event_in_the_middle, "joined"),
+    ("edit the event added", lambda r: edit(r / "content/events/trip-2017.yaml", "note: Called off", "note: Put off"), "spliced"),
+    ("move an event by its date, before another", lambda r: edit(r / "content/events/vladivostok-2019.yaml", "date: 2019-04\n", "date: 2016-04\n"), "spliced"),
+    ("delete an event", lambda r: (r / "content/events/trip-2017.yaml").unlink(), "joined"),
+    ("edit a live file by hand, then an event", lambda r: [_edit_by_hand(r), edit(r / "content/events/hostile-markup.yaml", "title: ", "title: Edited ")], "spliced but events.csv"),
+    ("damage the records of where the pieces lie, then edit an event", lambda r: [_damage_an_index(r), edit(r / "content/events/hostile-markup.yaml", "title: ", "title: Again ")], "joined"),
+    ("edit one event", lambda r: edit(r / "content/events/victory-day-2015.yaml", "summary: ", "summary: Again. "), "spliced"),
+]
+
+
+def test_a_whole_site_file_is_the_last_one_spliced_while_it_has_the_same_events_in_the_same_places(
+    workspace: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An edit that keeps every event in the feeds, calendars and data files (and their
+    frame) splices the changed pieces into the last files; an event added or removed, a
+    file edited by hand or a damaged record of where the pieces lie: each file joined afresh.
+    Either way, the files are those a clean build makes."""
+    ways: dict[str, str] = {}
+    making: list[str] = []
+    join = write._Pieces.join
+
+    def joining(pieces: Any, output: write.Output) -> Any:
+        making.append(output.path)
+        return join(pieces, output)
+
+    def way(name: str, function: Any) -> Any:
+        def counted(*arguments: Any) -> Any:
+            ways[making[-1]] = name
+            return function(*arguments)
+
+        return counted
+
+    monkeypatch.setattr(write._Pieces, "join", joining)
+    monkeypatch.setattr(write._LastFile, "spliced", way("spliced", write._LastFile.spliced))
+    monkeypatch.setattr(write, "join_pieces", way("joined", write.join_pieces))
+    incremental(workspace)
+    for what, change, expected in SPLICED_STEPS:
+        ways.clear()
+        change(workspace)
+        incremental(workspace)
+        spliced = {path for path in WHOLE_SITE_FILES if ways.get(path) == "spliced"}
+        assert tree(workspace / "site") == clean(workspace), f"after: {what}"
+        if expected == "spliced":
+            assert spliced == set(WHOLE_SITE_FILES), f"after: {what}: {ways}"
+        elif expected == "joined":
+            assert not spliced, f"after: {what}: {ways}"
+        else:
+            assert spliced == set(WHOLE_SITE_FILES) - {"events.csv"}, f"after: {what}: {ways}"
+        if "damage" in what:
+            assert "warning: ignoring the build cache" in capsys.readouterr().err
 
 
 def test_a_rebuild_parses_again_only_the_content_files_that_changed(workspace: Path, files_parsed: list[str]) -> None:

@@ -13,6 +13,7 @@ import subprocess
 import sys
 import time
 from dataclasses import dataclass
+from typing import Any
 from pathlib import Path
 
 import pytest
@@ -317,3 +318,67 @@ def test_what_is_made_once_a_build_is_made_again_for_other_objects_or_once_forgo
     assert once(other, urls) == first and len(made) == 2  # an equal value, another object: another build's
     write.OncePerBuild.forget_all()
     assert once(other, urls) == first and len(made) == 3
+
+
+def _file_of_pieces(texts: list[str], notes: list[str], made: list[str]) -> Output:
+    """`list.txt`: a head, the texts as one run of pieces, the notes as another, a tail."""
+
+    def run(values: list[str], between: bytes) -> write.Pieces:
+        def make(position: int) -> bytes:
+            made.append(values[position])
+            return f"<{values[position]}>".encode("utf-8")
+
+        return write.Pieces([f"piece/{value}" for value in values], "list.txt", make, between)
+
+    def parts() -> write.Parts:
+        return [b"head\n", run(texts, b",\n"), b"\nnotes: ", run(notes, b""), b"\ntail\n"]
+
+    return Output.of_pieces("list.txt", (tuple(texts), tuple(notes)), parts, whole_site=True)
+
+
+@pytest.mark.parametrize(
+    ("texts", "notes", "remade", "spliced"),
+    [
+        (["a", "B", "c", "d", "e"], ["x", "y"], ["B"], True),  # a piece longer
+        (["a", "b", "c", "d", ""], ["x", "y"], [""], True),  # the last one shorter
+        (["A", "b", "c", "D", "e"], ["x", "Y"], ["A", "D", "Y"], True),  # several, in two runs
+        (["e", "d", "c", "b", "a"], ["x", "y"], ["e", "d", "b", "a"], True),  # the same, reordered: each where it was not made again
+        (["a", "b", "new", "c", "d", "e"], ["x", "y"], ["new"], False),  # one added in the middle: another frame
+        (["a", "b", "d", "e"], ["x", "y"], [], False),  # one removed
+        (["a", "b", "c", "d", "e"], [], [], False),  # a run emptied
+    ],
+)
+def test_a_file_of_pieces_rebuilt_is_the_file_made_afresh_remaking_only_the_changed_pieces(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, texts: list[str], notes: list[str], remade: list[str], spliced: bool
+) -> None:
+    """While the frame (the fixed bytes, the runs' lengths) is the last file's, the file is the
+    last one with the changed pieces' bytes replaced; otherwise it is joined piece by piece."""
+    from tracker.outputs.cache import BuildCache
+
+    site, cache = tmp_path / "site", BuildCache(tmp_path / "cache")
+    made: list[str] = []
+    first = _file_of_pieces(["a", "b", "c", "d", "e"], ["x", "y"], made)
+    manifest, _ = write_site([first], site, indexes=cache.piece_indexes(site, "salt"))
+    ways: list[str] = []
+    monkeypatch.setattr(write._LastFile, "spliced", _counted(ways, "spliced", write._LastFile.spliced))
+    monkeypatch.setattr(write, "join_pieces", _counted(ways, "joined", write.join_pieces))
+
+    made.clear()
+    again = _file_of_pieces(texts, notes, made)
+    manifest, _ = write_site([again], site, previous=manifest, indexes=cache.piece_indexes(site, "salt"))
+    assert sorted(made) == sorted(remade)
+    assert ways == (["spliced"] if spliced else ["joined"])
+    assert (site / "list.txt").read_bytes() == again.make()
+
+    ways.clear()  # and where the pieces lie now is recorded truly: the last of each run, edited
+    last = _file_of_pieces([*texts[:-1], texts[-1] + "!"], [*notes[:-1], *(note + "!" for note in notes[-1:])], made)
+    write_site([last], site, previous=manifest, indexes=cache.piece_indexes(site, "salt"))
+    assert ways == ["spliced"] and (site / "list.txt").read_bytes() == last.make()
+
+
+def _counted(ways: list[str], way: str, function: Any) -> Any:
+    def counted(*arguments: Any) -> Any:
+        ways.append(way)
+        return function(*arguments)
+
+    return counted

@@ -509,11 +509,16 @@ def _event_as_shown(event: Event, events: dict[str, str], leaders: dict[str, str
     return _digest_of_digests([events[event.id], *(leaders[i] for i in named), *(sources[i] for i in event.sources)])
 
 
+PIECES_SUFFIX = ".pieces"
+"""Ends the name of a record of where a file's pieces lie (`PieceIndexes`)."""
+
+
 @dataclass(frozen=True)
 class PieceIndexes:
-    """Where the pieces of each file made of pieces lie (write.Piece), one record a file,
+    """Where the pieces of each file made of pieces lie (write.Pieces), one record a file,
     named by the digest of the file's bytes: a rebuild reads a piece back from the live
-    file only when that file is the one the record describes."""
+    file only when that file is the one the record describes. Each is sealed (`write_sealed`):
+    damaged, it could parse and yet place a piece wrongly."""
 
     cache: BuildCache
     folder: Path
@@ -521,36 +526,40 @@ class PieceIndexes:
     """The code, templates and settings the pieces were made with; others make other pieces."""
 
     def _file(self, digest: str) -> Path:
-        return self.folder / f"{digest}.json"
+        return self.folder / f"{digest}{PIECES_SUFFIX}"
 
-    def load(self, digest: str) -> tuple[list[str], array[int]] | None:
-        """The keys of the pieces of the file whose bytes have `digest`, in order, and where each
-        starts and ends, in one list; None (with a warning when unreadable) if unknown."""
+    def load(self, digest: str) -> tuple[list[str], array[int], str | None] | None:
+        """The keys of the pieces of the file whose bytes have `digest`, in order, where each
+        starts and ends, in one list, and the file's frame (`write.frame_of`) where recorded;
+        None (with a warning when unreadable) if unknown."""
         path = self._file(digest)
         known = self.cache.recall(path)
         if known is not None:
-            salt, keys, bounds = known
-            return (keys, bounds) if salt == self.salt else None
+            salt, index = known
+            return index if salt == self.salt else None
         if not path.is_file():
             return None
         try:
-            data, stamp = _read_stamped(path)
-            raw = orjson.loads(data)
+            sealed, stamp = _read_stamped(path)
+            raw = orjson.loads(unseal(sealed))
             if raw.get("format") != FORMAT or raw.get("salt") != self.salt:
                 return None
-            keys, bounds = raw["keys"], array("q", raw["bounds"])  # not whole numbers: TypeError
+            keys, bounds, frame = raw["keys"], array("q", raw["bounds"]), raw.get("frame")  # not whole numbers: TypeError
             if type(keys) is not list or not all(type(key) is str for key in keys) or len(bounds) != 2 * len(keys):
                 raise ValueError("not a key for each start and end")
-            self.cache.remember(path, stamp, (self.salt, keys, bounds))
-            return keys, bounds
+            if frame is not None and type(frame) is not str:
+                raise ValueError("its frame is not a digest")
+            self.cache.remember(path, stamp, (self.salt, (keys, bounds, frame)))
+            return keys, bounds, frame
         except (OSError, ValueError, TypeError, KeyError, AttributeError, OverflowError) as error:
             print(f"warning: ignoring the build cache {path} ({error}); making its pieces again", file=sys.stderr)
             return None
 
-    def save(self, digest: str, keys: list[str], bounds: list[int]) -> None:
-        """Record the pieces' `keys`, in order, and where each starts and ends, in one list."""
-        record = {"format": FORMAT, "salt": self.salt, "keys": keys, "bounds": bounds}
-        self.cache._write(self._file(digest), record, (self.salt, keys, array("q", bounds)))
+    def save(self, digest: str, keys: list[str], bounds: list[int], frame: str) -> None:
+        """Record the pieces' `keys`, in order, where each starts and ends, in one list, and the file's frame."""
+        record = {"format": FORMAT, "salt": self.salt, "keys": keys, "bounds": bounds, "frame": frame}
+        path = self._file(digest)
+        self.cache.remember_written(path, write_sealed(path, orjson.dumps(record)), (self.salt, (keys, array("q", bounds), frame)))
 
 
 def _stamps(raw: object) -> FolderStamps | None:
@@ -632,10 +641,10 @@ class BuildCache:
             "outputs": saved.rows,
         }
         self._write_bytes(self._file(out), orjson.dumps(record, default=_record_fields), saved)
-        live = {row[1] for row in saved.rows.values()}
+        live = {f"{row[1]}{PIECES_SUFFIX}" for row in saved.rows.values()}
         pieces = self._pieces_folder(out)
-        for path in pieces.glob("*.json") if pieces.is_dir() else ():
-            if path.stem not in live:
+        for path in pieces.iterdir() if pieces.is_dir() else ():
+            if path.name not in live and not path.name.startswith("."):  # a hidden one is being written
                 path.unlink(missing_ok=True)
 
     def _reach_file(self, out: Path) -> Path:
@@ -776,15 +785,18 @@ class BuildCache:
 
     def _write_bytes(self, path: Path, data: bytes, remembered: object = None) -> None:
         """Write `data` atomically; remember `remembered`, what it was made from, as that file's."""
-        inode = write_atomically(path, data)
-        if remembered is None or self.memory is None:
+        self.remember_written(path, write_atomically(path, data), remembered)
+
+    def remember_written(self, path: Path, inode: int, value: object) -> None:
+        """Keep `value`, just written to `path` as the file with `inode`, while that file is there."""
+        if value is None or self.memory is None:
             return
         try:
             info = os.stat(path)
         except OSError:
             return
         if info.st_ino == inode:  # still the file written, not one put in its place since
-            self.remember(path, _file_stamp(info), remembered)
+            self.remember(path, _file_stamp(info), value)
 
 
 def _site_folders(raw: Any) -> SiteFolders:
@@ -815,15 +827,20 @@ def _read_stamped(path: Path) -> tuple[bytes, FileStamp]:
 _SEAL_SIZE = 20
 
 
-def write_sealed(path: Path, data: bytes) -> None:
-    """Write `data` atomically, after a digest of it, for `read_sealed` to check."""
-    write_atomically(path, hashlib.blake2b(data, digest_size=_SEAL_SIZE).digest() + data)
+def write_sealed(path: Path, data: bytes) -> int:
+    """Write `data` atomically, after a digest of it, for `read_sealed` to check. Returns the
+    new file's inode."""
+    return write_atomically(path, hashlib.blake2b(data, digest_size=_SEAL_SIZE).digest() + data)
 
 
 def read_sealed(path: Path) -> bytes:
     """The data `write_sealed` wrote to `path`; ValueError when the file's bytes are not those
     written (cut short or changed on disk): code kept in the cache is never run unchecked."""
-    sealed = path.read_bytes()
+    return unseal(path.read_bytes())
+
+
+def unseal(sealed: bytes) -> bytes:
+    """The data of a file's bytes as `write_sealed` wrote them; ValueError when they are not."""
     digest, data = sealed[:_SEAL_SIZE], sealed[_SEAL_SIZE:]
     if hashlib.blake2b(data, digest_size=_SEAL_SIZE).digest() != digest:
         raise ValueError("its bytes are not those written")

@@ -15,7 +15,6 @@ summary ("day not known"), rather than pretending to a day.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from collections.abc import Mapping
 
 from tracker.content.model import Content, DatePrecision, Event
@@ -23,7 +22,7 @@ from tracker.outputs.markdown import markdown_to_text
 from tracker.outputs.pages import place_text
 from tracker.outputs.subscriptions import WHOLE_SITE, Subscription
 from tracker.outputs.urls import Urls
-from tracker.outputs.write import OncePerBuild, Piece, join_pieces
+from tracker.outputs.write import Parts, Pieces, join_afresh
 from tracker.settings import Settings
 
 PRODUCT_ID = "-//visit-tracker//events.ics//EN"
@@ -117,7 +116,7 @@ def _vevent_bytes(event: Event, settings: Settings, urls: Urls) -> bytes:
 
 def render_ics(content: Content, settings: Settings, urls: Urls, subscription: Subscription = WHOLE_SITE) -> bytes:
     """The calendar file of a subscription's events: CRLF line ends, lines folded at 75 octets, oldest first."""
-    return join_pieces(ics_parts(content, settings, urls, subscription), lambda piece: piece.make())[0]
+    return join_afresh(ics_parts(content, settings, urls, subscription))
 
 
 def ics_parts(
@@ -126,7 +125,7 @@ def ics_parts(
     urls: Urls,
     subscription: Subscription = WHOLE_SITE,
     keys: Mapping[str, str] | None = None,
-) -> list[bytes | Piece]:
+) -> Parts:
     """The calendar as fixed text and one piece an event. An event's VEVENT is the same in
     every calendar that carries it; `keys` (event ID -> a digest of the event and all it
     names) lets a rebuild take it from the site's last events.ics."""
@@ -139,20 +138,9 @@ def ics_parts(
         f"X-WR-CALNAME:{escape_text(subscription.title(settings))}",
         f"X-WR-CALDESC:{escape_text(settings.description)}",
     ]
-    vevents = _vevents(content, settings, urls, keys)
-    parts: list[bytes | Piece] = [_content_lines(header).encode("utf-8")]
-    parts += [vevents[event.id] for event in subscription.events(content)]
-    parts.append(_content_lines(["END:VCALENDAR"]).encode("utf-8"))
-    return parts
-
-
-def _each_events_vevent(content: Content, settings: Settings, urls: Urls, keys: Mapping[str, str] | None) -> dict[str, Piece]:
-    """Each event's VEVENT as a piece of a calendar."""
-    return {
-        event_id: Piece(f"ics/{keys[event_id] if keys else event_id}", "events.ics", functools.partial(_vevent_bytes, event, settings, urls))
-        for event_id, event in content.events.items()
-    }
-
-
-_vevents = OncePerBuild(_each_events_vevent)
-"""The site's calendar and each leader's and pair's take the same pieces, made once a build."""
+    events = subscription.events(content)
+    vevents = Pieces(
+        [f"ics/{keys[event.id] if keys else event.id}" for event in events], "events.ics",
+        lambda position: _vevent_bytes(events[position], settings, urls),
+    )
+    return [_content_lines(header).encode("utf-8"), vevents, _content_lines(["END:VCALENDAR"]).encode("utf-8")]

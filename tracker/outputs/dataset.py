@@ -7,7 +7,6 @@ their meanings are declared here once; README.md documents each (a test checks).
 from __future__ import annotations
 
 import csv
-import functools
 import io
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -30,7 +29,7 @@ from tracker.outputs.cameo import cameo_code
 from tracker.outputs.markdown import markdown_to_text
 from tracker.outputs.pages import country_name
 from tracker.outputs.urls import Urls
-from tracker.outputs.write import Piece, join_pieces
+from tracker.outputs.write import Parts, Pieces, join_afresh
 from tracker.settings import Settings
 
 FORMAT_VERSION = 1
@@ -206,7 +205,7 @@ def source_record(source: Source, urls: Urls) -> dict[str, Any]:
 
 
 def render_json(content: Content, settings: Settings, urls: Urls) -> bytes:
-    return join_pieces(json_parts(content, settings, urls), lambda piece: piece.make())[0]
+    return join_afresh(json_parts(content, settings, urls))
 
 
 def json_parts(
@@ -215,7 +214,7 @@ def json_parts(
     urls: Urls,
     keys: Mapping[str, str] | None = None,
     source_keys: Mapping[str, str] | None = None,
-) -> list[bytes | Piece]:
+) -> Parts:
     """The JSON document, indented as orjson indents it whole, as fixed text and one piece
     an event and a source: `keys` (event ID -> a digest of the event and all it names) and
     `source_keys` (source ID -> its digest) let a rebuild take them from the last events.json."""
@@ -225,29 +224,30 @@ def json_parts(
         "description": settings.description,
         "home": urls.absolute(urls.home()),
     }
-    parts: list[bytes | Piece] = [orjson.dumps(home, option=orjson.OPT_INDENT_2).removesuffix(b"\n}")]
-    events: list[bytes | Piece] = [
-        Piece(f"json/{keys[event.id] if keys else event.id}", "events.json",
-              functools.partial(_event_json, event, urls, content))
-        for event in content.events_in_order()
+    parts: Parts = [orjson.dumps(home, option=orjson.OPT_INDENT_2).removesuffix(b"\n}")]
+    events = content.events_in_order()
+    sources = sorted(content.sources.values(), key=lambda s: (s.published.sort_key, s.id))
+    leaders = [_json_element(leader_record(leader, urls)) for leader in content.leaders.values()]
+    lists: list[tuple[str, int, bytes | Pieces]] = [
+        ("events", len(events), Pieces(
+            [f"json/{keys[event.id] if keys else event.id}" for event in events], "events.json",
+            lambda position: _event_json(events[position], urls, content), _BETWEEN_ELEMENTS,
+        )),
+        ("leaders", len(leaders), _BETWEEN_ELEMENTS.join(leaders)),
+        ("sources", len(sources), Pieces(
+            [f"json-source/{source_keys[source.id] if source_keys else source.id}" for source in sources], "events.json",
+            lambda position: _source_json(sources[position], urls), _BETWEEN_ELEMENTS,
+        )),
     ]
-    sources: list[bytes | Piece] = [
-        Piece(f"json-source/{source_keys[source.id] if source_keys else source.id}", "events.json",
-              functools.partial(_source_json, source, urls))
-        for source in sorted(content.sources.values(), key=lambda s: (s.published.sort_key, s.id))
-    ]
-    leaders: list[bytes | Piece] = [_json_element(leader_record(leader, urls)) for leader in content.leaders.values()]
-    for name, elements in (("events", events), ("leaders", leaders), ("sources", sources)):
+    for name, count, elements in lists:
         parts.append(f',\n  "{name}": '.encode("utf-8"))
-        if not elements:
-            parts.append(b"[]")
-            continue
-        parts.append(b"[\n    ")
-        for position, element in enumerate(elements):
-            parts += (b",\n    ", element) if position else (element,)
-        parts.append(b"\n  ]")
+        parts += (b"[\n    ", elements, b"\n  ]") if count else (b"[]",)
     parts.append(b"\n}\n")
     return parts
+
+
+_BETWEEN_ELEMENTS = b",\n    "
+"""What separates two elements of one of the document's lists."""
 
 
 def _json_element(record: dict[str, Any]) -> bytes:
@@ -276,19 +276,18 @@ def inert_cell(value: object) -> object:
 
 def render_csv(content: Content, settings: Settings, urls: Urls) -> bytes:
     """One row per event, oldest first; RFC 4180 quoting, CRLF line ends, UTF-8."""
-    return join_pieces(csv_parts(content, settings, urls), lambda piece: piece.make())[0]
+    return join_afresh(csv_parts(content, settings, urls))
 
 
-def csv_parts(
-    content: Content, settings: Settings, urls: Urls, keys: Mapping[str, str] | None = None
-) -> list[bytes | Piece]:
+def csv_parts(content: Content, settings: Settings, urls: Urls, keys: Mapping[str, str] | None = None) -> Parts:
     """The CSV as its header and one piece a row; `keys` (event ID -> a digest of the event
     and all it names) lets a rebuild take the rows from the last events.csv."""
-    parts: list[bytes | Piece] = [_csv_text(lambda writer: writer.writeheader())]
-    for event in content.events_in_order():
-        key = f"csv/{keys[event.id] if keys else event.id}"
-        parts.append(Piece(key, "events.csv", functools.partial(_csv_row, event, content, urls)))
-    return parts
+    events = content.events_in_order()
+    rows = Pieces(
+        [f"csv/{keys[event.id] if keys else event.id}" for event in events], "events.csv",
+        lambda position: _csv_row(events[position], content, urls),
+    )
+    return [_csv_text(lambda writer: writer.writeheader()), rows]
 
 
 def _csv_text(write: Callable[[csv.DictWriter[str]], object]) -> bytes:

@@ -6,7 +6,6 @@ same content gives the same feed.
 
 from __future__ import annotations
 
-import functools
 import itertools
 import uuid
 from collections.abc import Mapping
@@ -18,7 +17,7 @@ from tracker.content.model import Content, Event, PartialDate, TimelineEntry
 from tracker.outputs.markdown import is_web_url, markdown_to_html, markdown_to_text
 from tracker.outputs.subscriptions import WHOLE_SITE, Subscription
 from tracker.outputs.urls import Urls
-from tracker.outputs.write import OncePerBuild, Piece, join_pieces
+from tracker.outputs.write import OncePerBuild, Parts, Pieces, join_afresh
 from tracker.settings import Settings
 
 ATOM = "http://www.w3.org/2005/Atom"
@@ -59,7 +58,7 @@ def feed_entry(event: Event, position: int) -> FeedEntry:
 
 def render_atom(content: Content, settings: Settings, urls: Urls, subscription: Subscription = WHOLE_SITE) -> bytes:
     """The feed document of a subscription's events, UTF-8 encoded."""
-    return join_pieces(atom_parts(content, settings, urls, subscription), lambda piece: piece.make())[0]
+    return join_afresh(atom_parts(content, settings, urls, subscription))
 
 
 def atom_parts(
@@ -68,11 +67,11 @@ def atom_parts(
     urls: Urls,
     subscription: Subscription = WHOLE_SITE,
     keys: Mapping[str, str] | None = None,
-) -> list[bytes | Piece]:
+) -> Parts:
     """The feed as fixed text and one piece a development, newest first. A development's
     entry is the same in every feed that carries it; `keys` (event ID -> a digest of the
     event and all it names) lets a rebuild take it from the site's last feed.xml."""
-    ranked, entries = _entries(content, urls, keys)
+    ranked, entries = _ranked(content, keys)
     if subscription.event_ids is None:  # every event's: already in order
         developments = ranked
     else:
@@ -90,18 +89,23 @@ def atom_parts(
         f"<author>\n    {_element('name', settings.title)}\n  </author>",
         _element("generator", "visit-tracker"),
     ]
-    parts: list[bytes | Piece] = [('<?xml version="1.0" encoding="utf-8"?>\n' + "\n  ".join(head)).encode("utf-8")]
-    for _, _, piece in developments:
-        parts += (b"\n  ", piece)
+    parts: Parts = [('<?xml version="1.0" encoding="utf-8"?>\n' + "\n  ".join(head)).encode("utf-8")]
+    if developments:
+        pieces = Pieces(
+            [key for _, _, key, _, _ in developments], "feed.xml",
+            lambda at: _entry_bytes(developments[at][3], developments[at][4], content, urls), b"\n  ",
+        )
+        parts += (b"\n  ", pieces)
     parts.append(b"\n</feed>\n")
     return parts
 
 
-Development = tuple[int, PartialDate, Piece]
-"""A development as a piece of a feed, with its date and its rank among all the site's, newest first."""
+Development = tuple[int, PartialDate, str, Event, int]
+"""A development as a piece of a feed: its rank among all the site's (newest first), its
+date, its key, its event and its position in the event's timeline."""
 
 
-def _each_events_entries(content: Content, urls: Urls, keys: Mapping[str, str] | None) -> tuple[list[Development], dict[str, list[Development]]]:
+def _each_events_developments(content: Content, keys: Mapping[str, str] | None) -> tuple[list[Development], dict[str, list[Development]]]:
     """All the site's developments by rank, newest first (the ID and position break ties, as
     a feed reader expects), and each event's: a feed of some events sorts theirs by rank."""
     # One flat tuple a development: tuples compare field by field, and a nested one costs a
@@ -115,15 +119,14 @@ def _each_events_entries(content: Content, urls: Urls, keys: Mapping[str, str] |
     ranked: list[Development] = []
     entries: dict[str, list[Development]] = {event_id: [] for event_id in content.events}
     for rank, (_, _, _, event_id, position, event, date) in enumerate(developments):
-        key = f"atom/{keys[event_id] if keys else event_id}/{position}"
-        development = (rank, date, Piece(key, "feed.xml", functools.partial(_entry_bytes, event, position, content, urls)))
+        development = (rank, date, f"atom/{keys[event_id] if keys else event_id}/{position}", event, position)
         ranked.append(development)
         entries[event_id].append(development)
     return ranked, entries
 
 
-_entries = OncePerBuild(_each_events_entries)
-"""The site's feed and each leader's and pair's take the same pieces, made once a build."""
+_ranked = OncePerBuild(_each_events_developments)
+"""The site's feed and each leader's and pair's take their entries from one ranking, made once a build."""
 
 
 def _entry_bytes(event: Event, position: int, content: Content, urls: Urls) -> bytes:

@@ -28,7 +28,7 @@ import pickle
 import re
 import shutil
 import tempfile
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar, Generic, NamedTuple, TypeVar, cast
@@ -58,9 +58,9 @@ class Output:
     object, the whole content): equal values make equal bytes, so a rebuild reuses the
     file while they stay equal."""
     make: Callable[[], bytes]
-    parts: Callable[[], Iterable[bytes | Piece]] | None = None
+    parts: Callable[[], Parts] | None = None
     """For a file made of many pieces (the site's feed: an entry for each development), its
-    parts in order: fixed bytes, and pieces a rebuild may take from the last build's file."""
+    parts in order: fixed bytes, and runs of pieces a rebuild may take from the last build's file."""
     whole_site: bool = False
     """A file listing every event (the index, the site's feed and calendar, the data files):
     making one takes tens of megabytes at once, so a parallel build makes these in its own
@@ -75,7 +75,7 @@ class Output:
         cls,
         path: str,
         reads: tuple[Any, ...],
-        parts: Callable[[], Iterable[bytes | Piece]],
+        parts: Callable[[], Parts],
         whole_site: bool = False,
         home_of_pieces: bool = False,
     ) -> Output:
@@ -83,26 +83,36 @@ class Output:
         return cls(path, reads, functools.partial(_made_afresh, parts), parts, whole_site, home_of_pieces)
 
 
-class Piece(NamedTuple):
-    """Part of a file made of many, kept between builds by what it is made from: a rebuild
-    takes it from the last build's file while its key is the same, so a file of ten thousand
-    entries renders again only the entries whose event changed. (A named tuple: a rebuild
-    lists every piece of the site's data files, and a tuple is the cheapest to make.)"""
+class Pieces(NamedTuple):
+    """A run of pieces of a file made of many (an entry for each development, a row for each
+    event), each kept between builds by what it is made from: a rebuild takes a piece from
+    the last build's file while its key is the same, so a file of ten thousand entries
+    renders again only the entries whose event changed. A run names its pieces by their keys
+    alone, and makes one only when asked: a rebuild after one edit lists every key of the
+    site's data files, and makes one event's pieces."""
 
-    key: str
-    """A digest of everything the piece is made from, besides the code, templates and
-    settings (a build with other ones takes no piece from the last)."""
+    keys: Sequence[str]
+    """Each piece's key, in order: a digest of everything the piece is made from, besides the
+    code, templates and settings (a build with other ones takes no piece from the last)."""
     home: str
-    """The file (site-relative) whose last version holds this piece: the whole site's feed,
-    for an entry of any feed. Only those files remember where their pieces lie."""
-    make: Callable[[], bytes]
+    """The file (site-relative) whose last version holds these pieces: the whole site's feed,
+    for the entries of any feed. Only those files remember where their pieces lie."""
+    make: Callable[[int], bytes]
+    """The piece at a position in the run, made afresh."""
+    between: bytes = b""
+    """What separates two pieces of the run (a comma, a line's end)."""
+
+
+Parts = list[bytes | Pieces]
+"""A file made of pieces, in order: fixed bytes, and runs of pieces."""
 
 
 class OncePerBuild(Generic[T]):
     """`make(*values)`, kept while it is asked for again with the very same objects (a build's
-    content, URLs and keys): the pieces of every event, which the site's feed or calendar and
-    each leader's and pair's carry, are made once for all of them. Only the last build's are
-    kept, until `forget_all` (when every file that takes them is made, and when a build starts)."""
+    content, URLs and keys): the ranking of every development, which the site's feed and
+    each leader's and pair's take their entries from, is made once for all of them. Only the
+    last build's are kept, until `forget_all` (when every file that takes them is made, and
+    when a build starts)."""
 
     made: ClassVar[list[OncePerBuild[Any]]] = []
 
@@ -126,17 +136,25 @@ class OncePerBuild(Generic[T]):
         self.last = None
 
 
-def _made_afresh(parts: Callable[[], Iterable[bytes | Piece]]) -> bytes:
-    return join_pieces(parts(), lambda piece: piece.make())[0]
+def _made_afresh(parts: Callable[[], Parts]) -> bytes:
+    return join_afresh(parts())
+
+
+def join_afresh(parts: Parts) -> bytes:
+    """The file's bytes, every piece made afresh."""
+    return join_pieces(parts, lambda run, position: run.make(position))[0]
 
 
 def join_pieces(
-    parts: Iterable[bytes | Piece], get: Callable[[Piece], bytes], home: str = "", known: Mapping[str, bytes | memoryview] | None = None
+    parts: Parts,
+    get: Callable[[Pieces, int], bytes | memoryview],
+    home: str = "",
+    known: Mapping[str, bytes | memoryview] | None = None,
 ) -> tuple[bytes, list[str], list[int]]:
-    """The file's bytes, each piece taken from `known` (by key) or else got by `get`; and the
-    keys of the pieces whose home is `home`, in order, with where each starts and ends, in one
-    list. (A whole-site file has tens of thousands of pieces, most of them `known`: a call for
-    each would cost more than the copying.)"""
+    """The file's bytes, each piece taken from `known` (by key) or else got by `get` (its run
+    and its position there); and the keys of the pieces whose home is `home`, in order, with
+    where each starts and ends, in one list. (A whole-site file has tens of thousands of
+    pieces, most of them `known`: a call for each would cost more than the copying.)"""
     known = known or {}
     chunks: list[bytes | memoryview] = []
     keys: list[str] = []
@@ -147,75 +165,167 @@ def join_pieces(
             chunks.append(part)
             at += len(part)
             continue
-        piece = cast(Piece, part)
-        data = known.get(piece.key)
-        if data is None:
-            data = get(piece)
-        chunks.append(data)
-        if piece.home == home:
-            keys.append(piece.key)
-            bounds += (at, at + len(data))
-        at += len(data)
+        run = cast(Pieces, part)
+        own, between = run.home == home, run.between
+        for position, key in enumerate(run.keys):
+            if position and between:
+                chunks.append(between)
+                at += len(between)
+            data = known.get(key)
+            if data is None:
+                data = get(run, position)
+            chunks.append(data)
+            if own:
+                keys.append(key)
+                bounds += (at, at + len(data))
+            at += len(data)
     return b"".join(chunks), keys, bounds
+
+
+def frame_of(parts: Parts) -> str:
+    """A digest of a file's parts but for its pieces' keys: the fixed bytes, and each run's
+    home, length and separator. Two files with one frame hold their pieces in the same
+    places, so one is the other with only the pieces whose keys differ replaced."""
+    digest = hashlib.blake2b(digest_size=20)
+    for part in parts:
+        if type(part) is bytes:
+            digest.update(b"bytes %d\n" % len(part))
+            digest.update(part)
+        else:
+            run = cast(Pieces, part)
+            home = run.home.encode("utf-8")
+            digest.update(b"pieces %d from %d %s, between them %d\n" % (len(run.keys), len(home), home, len(run.between)))
+            digest.update(run.between)
+    return digest.hexdigest()
+
+
+@dataclass
+class _LastFile:
+    """The last build's version of a file made of pieces, with its record of where they lie."""
+
+    data: memoryview
+    keys: list[str]
+    bounds: Sequence[int]
+    frame: str | None
+    """The last file's `frame_of`, when recorded."""
+    _by_key: dict[str, memoryview] | None = None
+
+    def by_key(self) -> dict[str, memoryview]:
+        """Its pieces by key (made when first asked: a file spliced needs none)."""
+        if self._by_key is None:
+            ends = iter(self.bounds)
+            self._by_key = {key: self.data[start:end] for key, start, end in zip(self.keys, ends, ends)}
+        return self._by_key
+
+    def spliced(self, runs: list[Pieces], get: Callable[[Pieces, int], bytes | memoryview]) -> tuple[bytes, list[str], list[int]]:
+        """The file of `runs` (this file's frame): these bytes with only the pieces whose keys
+        differ made again, in one pass over where they lie; what `join_pieces` returns."""
+        keys: list[str] = []
+        changed: list[tuple[int, Pieces, int]] = []  # where in the file, the run, where in the run
+        for run in runs:
+            offset = len(keys)
+            keys += run.keys
+            was = self.keys[offset : len(keys)]
+            if keys[offset:] != was:  # compared whole first: most runs are unchanged
+                changed += [(offset + at, run, at) for at, (new, old) in enumerate(zip(run.keys, was)) if new != old]
+        old = self.bounds
+        chunks: list[bytes | memoryview] = []
+        bounds: list[int] = []
+        copied = 0  # of the old bytes, and of their bounds
+        shift = 0  # how much longer the new file is so far
+        for index, run, at in changed:
+            start, end = old[2 * index], old[2 * index + 1]
+            piece = get(run, at)
+            chunks += (self.data[copied:start], piece)
+            bounds += [bound + shift for bound in old[len(bounds) : 2 * index]]
+            bounds += (start + shift, start + shift + len(piece))
+            shift += len(piece) - (end - start)
+            copied = end
+        chunks.append(self.data[copied:])
+        bounds += [bound + shift for bound in old[len(bounds) :]]
+        return b"".join(chunks), keys, bounds
 
 
 class _Pieces:
     """The pieces of this build: those made so far (one entry is in several feeds, made once
-    for all), and those of the last build's files, read back from the live files when first
-    asked for. A live file is used only while it is the very file the last build wrote (its
-    size, modification time and inode), with the record of its pieces kept for those bytes."""
+    for all), and the last build's files, read back from the live files when first asked
+    for. A live file is used only while it is the very file the last build wrote (its size,
+    modification time and inode), with the record of its pieces kept for those bytes."""
 
     def __init__(self, out: Path, previous: Manifest, indexes: PieceIndexes | None) -> None:
         self.out = out
         self.previous = previous
         self.indexes = indexes
-        self.earlier: dict[str, dict[str, memoryview]] = {}
+        self.last: dict[str, _LastFile | None] = {}
         self.made: dict[str, bytes | memoryview] = {}
 
-    def get(self, piece: Piece) -> bytes:
-        data = self.made.get(piece.key)
+    def get(self, run: Pieces, position: int) -> bytes | memoryview:
+        key = run.keys[position]
+        data = self.made.get(key)
         if data is None:
-            data = self._earlier(piece.home).get(piece.key)
+            last = self._last(run.home)
+            data = last.by_key().get(key) if last is not None else None
             if data is None:
-                data = self.made[piece.key] = piece.make()
-        return data  # type: ignore[return-value]  # a memoryview joins as bytes do
+                data = self.made[key] = run.make(position)
+        return data
 
-    def _earlier(self, home: str) -> dict[str, memoryview]:
-        """The pieces of the last build's file `home`, by key (none when it cannot be trusted)."""
-        earlier = self.earlier.get(home)
-        if earlier is None:
-            earlier = self.earlier[home] = self._read(home)
-        return earlier
+    def make(self, run: Pieces, position: int) -> bytes | memoryview:
+        """A piece not in the last file where it would lie: made (once a build). One that lay
+        elsewhere in the last file (two events trading places) is made again too: looking
+        for it would cost every build an index of the last file's pieces by key."""
+        key = run.keys[position]
+        data = self.made.get(key)
+        if data is None:
+            data = self.made[key] = run.make(position)
+        return data
 
-    def _read(self, home: str) -> dict[str, memoryview]:
+    def _last(self, home: str) -> _LastFile | None:
+        if home not in self.last:
+            self.last[home] = self._read(home)
+        return self.last[home]
+
+    def _read(self, home: str) -> _LastFile | None:
+        """The last build's file `home` and where its pieces lie (None when it cannot be trusted)."""
         record = self.previous.get(home)
         if self.indexes is None or record is None or not record.matches(self.out / home):
-            return {}
+            return None
         index = self.indexes.load(record.digest)
         if index is None:
-            return {}
+            return None
         try:
             data = memoryview((self.out / home).read_bytes())
         except OSError:
-            return {}
-        keys, bounds = index
+            return None
+        keys, bounds, frame = index
         if len(data) != record.size or list(bounds) != sorted(bounds) or (bounds and (bounds[0] < 0 or bounds[-1] > len(data))):
-            return {}  # pieces overlapping, out of order or past the file's end: not a record of this file
-        ends = iter(bounds)
-        return {key: data[start:end] for key, start, end in zip(keys, ends, ends)}
+            return None  # pieces overlapping, out of order or past the file's end: not a record of this file
+        return _LastFile(data, keys, bounds, frame)
 
     def forget(self) -> None:
         """Let go of every piece, made or read back (a forked worker keeps its own copy)."""
         self.made.clear()
-        self.earlier.clear()
+        self.last.clear()
 
     def join(self, output: Output) -> tuple[bytes, str]:
-        """Make a file of pieces, and its digest; remember where its own pieces lie, for the next build."""
+        """Make a file of pieces, and its digest; remember where its own pieces lie, for the next build.
+
+        When the last build's file had the same frame (the same fixed bytes and runs of
+        pieces, all its own: the same events in the same order), it is that file with only
+        the changed pieces replaced; otherwise it is joined piece by piece, each taken from
+        the last file where it is there."""
         assert output.parts is not None
-        data, keys, bounds = join_pieces(output.parts(), self.get, output.path, self._earlier(output.path))
+        parts = output.parts()
+        frame = frame_of(parts)
+        last = self._last(output.path)
+        runs = cast(list[Pieces], [part for part in parts if type(part) is not bytes])
+        own = all(run.home == output.path for run in runs)
+        if last is not None and last.frame == frame and own and sum(len(run.keys) for run in runs) == len(last.keys):
+            data, keys, bounds = last.spliced(runs, self.make)
+        else:
+            data, keys, bounds = join_pieces(parts, self.get, output.path, last.by_key() if last is not None else None)
         digest = file_digest(data)
         if keys and self.indexes is not None:
-            self.indexes.save(digest, keys, bounds)
+            self.indexes.save(digest, keys, bounds, frame)
         return data, digest
 
 
