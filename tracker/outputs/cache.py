@@ -20,10 +20,10 @@ import pickle
 import sys
 import zlib
 from array import array
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
 
 import orjson
 
@@ -533,27 +533,24 @@ class PieceIndexes:
         starts and ends, in one list, and the file's frame (`write.frame_of`) where recorded;
         None (with a warning when unreadable) if unknown."""
         path = self._file(digest)
-        known = self.cache.recall(path)
-        if known is not None:
-            salt, index = known
-            return index if salt == self.salt else None
-        if not path.is_file():
-            return None
         try:
-            sealed, stamp = _read_stamped(path)
-            raw = orjson.loads(unseal(sealed))
-            if raw.get("format") != FORMAT or raw.get("salt") != self.salt:
-                return None
-            keys, bounds, frame = raw["keys"], array("q", raw["bounds"]), raw.get("frame")  # not whole numbers: TypeError
-            if type(keys) is not list or not all(type(key) is str for key in keys) or len(bounds) != 2 * len(keys):
-                raise ValueError("not a key for each start and end")
-            if frame is not None and type(frame) is not str:
-                raise ValueError("its frame is not a digest")
-            self.cache.remember(path, stamp, (self.salt, (keys, bounds, frame)))
-            return keys, bounds, frame
+            kept = self.cache.read(path, self._decode)
+            return kept[1] if kept is not None and kept[0] == self.salt else None
         except (OSError, ValueError, TypeError, KeyError, AttributeError, OverflowError) as error:
             print(f"warning: ignoring the build cache {path} ({error}); making its pieces again", file=sys.stderr)
             return None
+
+    def _decode(self, sealed: bytes) -> tuple[str, tuple[list[str], array[int], str | None]] | None:
+        """The salt and the index of a sealed record of pieces; None when of another form or salt."""
+        raw = orjson.loads(unseal(sealed))
+        if raw.get("format") != FORMAT or raw.get("salt") != self.salt:
+            return None
+        keys, bounds, frame = raw["keys"], array("q", raw["bounds"]), raw.get("frame")  # not whole numbers: TypeError
+        if type(keys) is not list or not all(type(key) is str for key in keys) or len(bounds) != 2 * len(keys):
+            raise ValueError("not a key for each start and end")
+        if frame is not None and type(frame) is not str:
+            raise ValueError("its frame is not a digest")
+        return self.salt, (keys, bounds, frame)
 
     def save(self, digest: str, keys: list[str], bounds: list[int], frame: str) -> None:
         """Record the pieces' `keys`, in order, where each starts and ends, in one list, and the file's frame."""
@@ -573,6 +570,10 @@ def _stamps(raw: object) -> FolderStamps | None:
     return raw
 
 
+Kept = TypeVar("Kept")
+"""What a file of the cache is read into."""
+
+
 @dataclass(frozen=True)
 class BuildCache:
     folder: Path
@@ -588,22 +589,27 @@ class BuildCache:
         what it reads and writes, for a process that builds again and again."""
         return cls(out.resolve().parent / ".build-cache", {} if remembering else None)
 
-    def recall(self, path: Path) -> Any:
-        """What this process last read from or wrote to `path`, while the file is still the
-        one it read or wrote (its size, modification time, inode and ctime); else None."""
+    def read(self, path: Path, decode: Callable[[bytes], Kept | None]) -> Kept | None:
+        """What `decode` makes of the bytes of the file at `path` (None: there is no such file,
+        or it is of another form); `decode` raises when they are damaged. Remembered, it is
+        what this process last read from or wrote to `path`, while the file is still that one
+        (its size, modification time, inode and ctime), and nothing is read."""
         known = self.memory.get(path) if self.memory is not None else None
-        if known is None:
+        if known is not None:
+            try:
+                if _file_stamp(os.stat(path)) == known[0]:
+                    return cast("Kept", known[1])
+            except OSError:
+                return None
+        if not path.is_file():
             return None
-        try:
-            info = os.stat(path)
-        except OSError:
-            return None
-        return known[1] if _file_stamp(info) == known[0] else None
-
-    def remember(self, path: Path, stamp: FileStamp, value: object) -> None:
-        """Keep `value`, read from or written to `path` when the file had `stamp`."""
-        if self.memory is not None:
+        with open(path, "rb") as stream:
+            stamp = _file_stamp(os.fstat(stream.fileno()))  # before reading: a change after it changes the stamp
+            data = stream.read()
+        value = decode(data)
+        if value is not None and self.memory is not None:
             self.memory[path] = (stamp, value)
+        return value
 
     def _file(self, out: Path) -> Path:
         resolved = out.resolve()
@@ -612,22 +618,8 @@ class BuildCache:
     def load(self, out: Path) -> Saved | None:
         """The last build's record for `out`, or None (with a warning when it is unreadable)."""
         path = self._file(out)
-        known = self.recall(path)
-        if known is not None:
-            return cast(Saved, known)
-        if not path.is_file():
-            return None
         try:
-            data, stamp = _read_stamped(path)
-            raw = orjson.loads(data)
-            if raw.get("format") != FORMAT:
-                return None
-            rows = raw["outputs"]
-            if not all(type(row) is list and len(row) == len(_RECORD_FIELDS) for row in rows.values()):
-                raise ValueError("a file's record is not a list of its fields")
-            saved = Saved(str(raw["inputs"]), rows)
-            self.remember(path, stamp, saved)
-            return saved
+            return self.read(path, _decode_saved)
         except (OSError, ValueError, TypeError, KeyError, AttributeError) as error:
             print(f"warning: ignoring the build cache {path} ({error}); building everything", file=sys.stderr)
             return None
@@ -653,27 +645,9 @@ class BuildCache:
     def load_reach(self, out: Path) -> Reach | None:
         """Which outputs of `out` read which entry, as the last build recorded it; None (with a
         warning when the record is unreadable) if there is no such record."""
-        from tracker.content.kept import collector_paused
-        from tracker.outputs.reach import Reach
-
         path = self._reach_file(out)
-        known = self.recall(path)
-        if known is not None:
-            return cast(Reach, known)
-        if not path.is_file():
-            return None
         try:
-            data, stamp = _read_stamped(path)
-            header, _, body = data.partition(b"\n")
-            kept = orjson.loads(header)
-            if kept.get("format") != FORMAT:
-                return None
-            if kept.get("crc32") != zlib.crc32(body):  # damage that leaves it readable would name other outputs
-                raise ValueError("its bytes are not those written")
-            with collector_paused():  # tens of thousands of strings, all kept: no collection to run over them
-                reach = Reach.from_json(orjson.loads(body))
-            self.remember(path, stamp, reach)
-            return reach
+            return self.read(path, _decode_reach)
         except (OSError, ValueError, TypeError, KeyError, AttributeError) as error:
             print(f"warning: ignoring the build cache {path} ({error}); listing every output", file=sys.stderr)
             return None
@@ -691,19 +665,8 @@ class BuildCache:
         """The folders of the live site and of the spare as the last build left them; nothing
         known (with a warning when the record is unreadable) if there is no such record."""
         path = self._folders_file(out)
-        known = self.recall(path)
-        if known is not None:
-            return cast(SiteFolders, known)
-        if not path.is_file():
-            return SiteFolders(None, None)
         try:
-            data, stamp = _read_stamped(path)
-            raw = orjson.loads(data)
-            if raw.get("format") != FORMAT:
-                return SiteFolders(None, None)
-            folders = _site_folders(raw)
-            self.remember(path, stamp, folders)
-            return folders
+            return self.read(path, _decode_folders) or SiteFolders(None, None)
         except (OSError, ValueError, TypeError, KeyError, AttributeError) as error:
             print(f"warning: ignoring the build cache {path} ({error}); reading the spare site whole", file=sys.stderr)
             return SiteFolders(None, None)
@@ -736,32 +699,24 @@ class BuildCache:
         checked = CheckedFiles()
         folder = self._parsed_folder(content_dir)
         salt = _digest([salt, libraries()])
+        def decode(data: bytes) -> tuple[str, dict[str, Any]] | None:
+            header, _, payload = data.partition(b"\n")
+            kept = orjson.loads(header)
+            if kept.get("format") != CHECKED_FORMAT or kept.get("salt") != salt:
+                return None  # other code, settings or libraries: not a fault
+            if kept.get("crc32") != zlib.crc32(payload):  # damage, as from a full disk
+                raise ValueError("its bytes are not those written")
+            return salt, unpickled(payload)
+
         for shard in range(SHARDS):
             path = folder / f"{shard:02d}.pickle"
-            known = self.recall(path)
-            if known is not None:
-                kept_salt, records = known
-                if kept_salt == salt:
-                    with collector_paused(freeze=True):  # as if unpickled: out of the collector's reach until the build ends
-                        checked.add(records)
-                else:
-                    checked.stale.add(shard)
-                continue
-            if not path.is_file():
-                checked.stale.add(shard)
-                continue
             try:
-                data, stamp = _read_stamped(path)
-                header, _, payload = data.partition(b"\n")
-                kept = orjson.loads(header)
-                if kept.get("format") != CHECKED_FORMAT or kept.get("salt") != salt:
-                    checked.stale.add(shard)  # other code, settings or libraries: not a fault
+                kept = self.read(path, decode)
+                if kept is None or kept[0] != salt:
+                    checked.stale.add(shard)
                     continue
-                if kept.get("crc32") != zlib.crc32(payload):  # damage, as from a full disk
-                    raise ValueError("its bytes are not those written")
-                records = unpickled(payload)
-                checked.add(records)
-                self.remember(path, stamp, (salt, records))
+                with collector_paused(freeze=True):  # out of the collector's reach until the build ends, as unpickled
+                    checked.add(kept[1])
             except Exception as error:  # whatever a damaged file makes unpickling raise
                 print(f"warning: ignoring the build cache {path} ({error}); checking its content files again", file=sys.stderr)
                 checked.stale.add(shard)
@@ -796,12 +751,37 @@ class BuildCache:
         except OSError:
             return
         if info.st_ino == inode:  # still the file written, not one put in its place since
-            self.remember(path, _file_stamp(info), value)
+            self.memory[path] = (_file_stamp(info), value)
 
 
-def _site_folders(raw: Any) -> SiteFolders:
-    """The record of the site's folders as read back from JSON; ValueError, TypeError or
-    KeyError when it is not."""
+def _decode_saved(data: bytes) -> Saved | None:
+    raw = orjson.loads(data)
+    if raw.get("format") != FORMAT:
+        return None
+    rows = raw["outputs"]
+    if not all(type(row) is list and len(row) == len(_RECORD_FIELDS) for row in rows.values()):
+        raise ValueError("a file's record is not a list of its fields")
+    return Saved(str(raw["inputs"]), rows)
+
+
+def _decode_reach(data: bytes) -> Reach | None:
+    from tracker.content.kept import collector_paused
+    from tracker.outputs.reach import Reach
+
+    header, _, body = data.partition(b"\n")
+    kept = orjson.loads(header)
+    if kept.get("format") != FORMAT:
+        return None
+    if kept.get("crc32") != zlib.crc32(body):  # damage that leaves it readable would name other outputs
+        raise ValueError("its bytes are not those written")
+    with collector_paused():  # tens of thousands of strings, all kept: no collection to run over them
+        return Reach.from_json(orjson.loads(body))
+
+
+def _decode_folders(data: bytes) -> SiteFolders | None:
+    raw = orjson.loads(data)
+    if raw.get("format") != FORMAT:
+        return None
     live, spare = _stamps(raw["live"]), raw["spare"]
     if spare is None:
         return SiteFolders(live, None)
@@ -814,14 +794,6 @@ def _site_folders(raw: Any) -> SiteFolders:
 
 def _file_stamp(info: os.stat_result) -> FileStamp:
     return (info.st_size, info.st_mtime_ns, info.st_ino, info.st_ctime_ns)
-
-
-def _read_stamped(path: Path) -> tuple[bytes, FileStamp]:
-    """The bytes of the file at `path`, and its stamp when they were read: a change after
-    that changes the stamp, so what was read is never taken for a later version."""
-    with open(path, "rb") as stream:
-        stamp = _file_stamp(os.fstat(stream.fileno()))
-        return stream.read(), stamp
 
 
 _SEAL_SIZE = 20
