@@ -9,14 +9,15 @@ whatever is not built yet) and, for each save, replaces one event's file with it
 changed, all at once as an editor saves, then waits for the preview's report. It prints,
 median first: the time from the save to the report (the edited site live), the build alone,
 the CPU the process spent from the save to the report, and the builds each save set off (one,
-unless a save is built twice); then the CPU the idle preview takes between saves. `--code`
-runs another checkout's `tracker` (main's: `git archive main | tar -x -C DIR`), so two
-versions can be timed in turn on the same machine and content.
+unless a save is built twice); then the CPU the idle preview takes between saves, and its
+peak RSS. `--code` runs another checkout's `tracker` (main's: `git archive main | tar -x -C
+DIR`), so two versions can be timed in turn on the same machine and content.
 """
 
 from __future__ import annotations
 
 import argparse
+import resource
 import statistics
 import sys
 import threading
@@ -100,6 +101,7 @@ def main() -> None:
     for what, values in (("save to the site served", served), ("the build alone", built), ("CPU from save to served", spent)):
         print(f"{what}: median {statistics.median(values):.2f} s ({', '.join(f'{value:.2f}' for value in values)})")
     print(f"builds a save: {', '.join(map(str, per_save))}; idle: {idle:.0%} of a core")
+    print(f"peak RSS of the preview: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
 
 
 if __name__ == "__main__":
