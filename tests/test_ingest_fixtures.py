@@ -26,7 +26,7 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind3/08-soyuz-lukashenko-moscow.txt": "set off that day for talks that day: read as confirmed, not held",
     "real-blind3/05-giornaledibrescia-xi-paris-2024.html": "no visit drafted from an Italian page whose only word of a trip is in a photo's caption",
     # Graded once, blind (tests/grade-ingest-real-blind4.log); the misses left after the rules changed for it.
-    "real-blind4/03-novostnoy-erdogan-sochi-2023.html": "read through the glossary; the Cyrillic masthead is not read, and the event is dated to the address's month",
+    "real-blind4/03-novostnoy-erdogan-sochi-2023.html": "read through the glossary; the event is dated to the address's month",
     "real-blind4/06-160organisation-albanese-china-2023.txt": "a leader about to leave for talks on a later day is read as announced ('to meet'), not confirmed",
     "real-blind4/08-cfjctoday-trump-kim-hanoi-2019.txt": "the summit's opening day ('opening on Wednesday') is not read: dated to the month",
     "real-blind4/11-blastingnews-trump-uk-state-visit-delayed-2017.html": "the visit put off to no date is placed in London, which the page names only as the mayor's city",
@@ -40,7 +40,7 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind6/07-obrasilianista-bolsonaro-moscow-2022.html": "the visit to Moscow is dated to the page's month, not the day the Portuguese weekday note gives ('terça-feira (15)'), and the onward visit to Orbán in Budapest is not drafted",
     # Graded once, blind (tests/grade-ingest-real-blind7.log); the misses left after the rules changed for it.
     "real-blind7/02-gade-erdogan-budapest.txt": "a paste that names its site nowhere: the two letters of ga.de read as call letters (GA), not the address",
-    "real-blind7/03-adnkronos-modi-russia-2024.html": "the date stamp that opens the Italian text ('8 Luglio 2024_') is not read as the page's date; Moscow is named only by its airport",
+    "real-blind7/03-adnkronos-modi-russia-2024.html": "Moscow is named only by its airport, in a sentence naming no leader: the country only",
     "real-blind7/07-newshour-yoon-biden-state-visit-2023.html": "the visit is dated by the address's day (the White House day), not the Tuesday it kicked off",
     "real-blind7/08-smni-prabowo-moscow.txt": "a president-elect is not yet in office, so no one is received and the talks make a summit",
     "real-blind7/10-agenzianova-kishida-biden-rinvio-2024.txt": "the state visit put back from March to April is read as announced; the APEC city, where the invitation was made, is taken as the visit's",
@@ -53,19 +53,26 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind8/15-roundnews-trump-state-visit-britain.html": "the onward ceremony in Normandy is a second event on the page, named in a warning but not drafted",
     "real-blind9/02-ndtvin-alaska-2025-inside-story.txt": "the Hindi page's year is not read, so neither the page nor the summit is dated; the site's own name is not the address's",
     "real-blind9/03-exbulletin-xi-alvorada-lula-2024.html": "the one city its frames name is Rio, where the G20 summit was: placed there and called a summit, not the state visit in Brasília",
-    "real-blind9/04-deccanherald-macron-visit-ties-modi.txt": "the Republic Day guest is told only as 'hosting a French head of state' and a 'roadshow': no event",
+    "real-blind9/04-deccanherald-macron-visit-ties-modi.txt": "the headline's 'visit will strengthen our ties' reads as announced; the Republic Day guest is told only as 'hosting a French head of state': a visit, not a ceremony",
     "real-blind9/05-pravdaen-orban-arrived-kiev-2024.html": "the logo spells the address in lower case: cited as written, the gold capitalises it",
-    "real-blind9/06-urdupoint-putin-condolences-erdogan-2020.txt": "a byline with a handle and a '25th January 2020' date line are not read; the address splits as 'Urdu Point'",
-    "real-blind9/08-brisbanetimes-biden-quad-cancelled-2023.txt": "'talks in Washington' makes a second event; the Quad's two other leaders, 'not be going ahead' and 'next week' are not read; a byline of two names keeps one",
+    "real-blind9/08-brisbanetimes-biden-quad-cancelled-2023.txt": "the Quad's two other leaders, 'not be going ahead' and 'next week' are not read, nor Sydney; a byline of two names keeps one",
     "real-blind9/09-trtafrika-kim-putin-xi-parade-2025.html": "the parade's guests make one event, not Kim's trip and Putin's, each dated by the parade's day",
     "real-blind9/10-thenews-saudi-king-receives-erdogan-jeddah.txt": "the address gives The News, the site calls itself The News International; the report's weekday dates the reception to a day",
     "real-blind9/11-adnkronos-telefonata-xi-zelensky.html": "the state visit told in passing on an Italian page about a call is not drafted",
     "real-blind9/14-thealabamareport-trump-praises-takaichi.txt": "the visit's day in the first sentence is taken for the page's date (the gold leaves it the year)",
     "real-blind9/15-yenisafak-netanyahu-reporte-visite-washington.html": "a visit put back by a day reads as announced, not postponed",
+    # Graded once, blind (tests/grade-ingest-real-blind10.log); the misses left after the rules changed for it.
+    "real-blind10/01-blogbookworld-lukashenko-arrived-moscow.html": "the parade he came for makes a ceremony, dated by the anniversary's day, where the gold has a visit of unknown date",
+    "real-blind10/02-aajtak-meloni-trump-white-house-2025.txt": "a paste naming its site nowhere: 'aajtak' is no run of common words, so the address",
+    "real-blind10/03-particlenews-kishida-final-summit-yoon.html": "the page's own word 'summit' makes a summit; the gold calls the visit a visit",
+    "real-blind10/08-uawire-kim-arrives-russia-armored-train.txt": "a paste naming its site nowhere: 'uawire' is no run of common words, so the address",
+    "real-blind10/10-noticiashoje-starmer-visita-kyiv.txt": "a paste naming its site nowhere: 'noticiashoje' is Portuguese, no run of common English words, so the address",
+    "real-blind10/14-g1-lula-putin-telefone-venezuela.txt": "a paste naming its site nowhere: the service's sub-domain 'g1' is cited with its address",
+    "real-blind10/15-liberoquotidiano-biden-jeddah-bin-salman.html": "the king and the crown prince are both named, and the visit is no state visit: no host is chosen; 'Gedda' is not in the gazetteer",
 }
 
 
-NOT_YET: tuple[str, ...] = ("real-blind10",)
+NOT_YET: tuple[str, ...] = ("real-blind11",)
 """Sets graded once, by hand, after the rules are frozen, before they become tests here:
 until then nobody reads what the ingester makes of them (tests/test_grade_ingest.py checks
 their gold files)."""

@@ -126,6 +126,23 @@ def test_talk_of_a_leaders_trip_around_a_ministers_trip_is_no_event(content: Pat
     assert any("article about a minister's or an envoy's trip (kim-jong-un" in w for w in record["warnings"])
 
 
+def test_a_ministers_trip_put_off_is_no_leaders_visit_put_off(content: Path, tmp_path: Path) -> None:
+    # The ministers were to go under their leaders' agreement; putting their trip off puts
+    # off no trip of Putin's or Kim's.
+    text = (
+        "Moscow delays Pyongyang trip\n"
+        "Seoul, 9 March 2026\n"
+        "Russia's foreign and defence ministers have put off a visit to North Korea planned for Sunday.\n"
+        "Sergei Ivanko and Pavel Orlov were to go to Pyongyang on Sunday under an agreement between"
+        " Vladimir Putin and Kim Jong Un, the ministry said on Saturday.\n"
+        "Both now say the trip is postponed, and a new date is being sought."
+    )
+    (record,), errors = run(content, tmp_path, text, dry_run=True)
+    assert errors == [None]
+    assert record["events"] == []
+    assert any("article about a minister's or an envoy's trip" in w for w in record["warnings"])
+
+
 def test_a_plan_given_a_time_in_an_article_about_a_ministers_trip_is_drafted(content: Path, tmp_path: Path) -> None:
     text = (
         "Moscow's top diplomat flies to Pyongyang\n"

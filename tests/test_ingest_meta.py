@@ -248,10 +248,40 @@ def read_saved_page(rules: Rules, title: str, url: str, before_body: str):
         # The link home in the page's header bears its name.
         ('<header><a href="/">Harbourline</a> <span>The independent voice of the coast</span></header>',
          "https://www.harbourline.example/x", "Harbourline"),
+        # A logo in capitals is styling: the name is written as a title writes it.
+        ('<header><a href="/" class="logo">THE VOICE OF ARCADIA</a></header>', "https://www.voiceofarcadia.example/x", "The Voice of Arcadia"),
+        # A longer name that ends with the address's words is the site's own.
+        ('<header><a href="/" class="logo">Moselländischer Bote</a></header>', "https://www.bote.example/x", "Moselländischer Bote"),
+        # A logo in lower case that only spells the address is no name of its own: its words are.
+        ('<header><a href="/" class="logo">harbourbookworld</a></header>', "https://harbourbookworld.example/x", "Harbour Book World"),
+        # A logo in another script that spells the address is cited in the address's letters.
+        ('<header><a href="/" class="logo">Гаваньский</a></header>', "https://gavanskiy.example/x", "Gavanskiy"),
+        # ... and where the address's words are none in common use, the logo as it is written.
+        ('<header><a href="/" class="logo">9zorvax</a></header>', "https://www.9zorvax.example/x", "9zorvax"),
     ],
 )
 def test_a_saved_page_names_itself_in_its_logo_or_copyright_line(rules: Rules, furniture: str, url: str, publisher: str) -> None:
     assert read_saved_page(rules, "Kim to visit Russia", url, furniture).publisher == publisher
+
+
+def test_the_name_a_page_gives_itself_beats_the_addresss_letters(rules: Rules) -> None:
+    # The title's last part spells the address with its articles and spaces; the logo, in
+    # capitals, is the same name styled.
+    source = read_saved_page(
+        rules, "Ministers put off their trip | The Voice of Arcadia", "https://www.voiceofarcadia.example/x",
+        '<header><a href="/" class="logo">THE VOICE OF ARCADIA</a></header>',
+    )
+    assert source.publisher == "The Voice of Arcadia"
+
+
+def test_a_pasted_pages_dateline_naming_the_site_as_it_styles_itself_is_its_name(rules: Rules) -> None:
+    source = read(rules, "Kim to visit Russia", "Seoul, (APP - HarbourPoint / Coast News - 5th Nov, 2024) " + BODY,
+                  url="https://www.harbourpoint.example/x")
+    assert source.publisher == "HarbourPoint"
+
+
+def test_a_digit_between_an_addresss_words_is_part_of_the_name(rules: Rules) -> None:
+    assert read(rules, "Kim to visit Russia", BODY, url="https://www.open4harbour.example/x").publisher == "Open4Harbour"
 
 
 def test_a_sites_long_name_beats_the_initials_its_address_spells(rules: Rules) -> None:
@@ -330,3 +360,21 @@ def test_a_site_name_styled_as_the_site_writes_it_is_its_name(rules: Rules, site
     )
     article = read_article(page.encode(), "page.html", rules, TODAY)
     assert read_source(article, rules, TODAY).publisher == publisher
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Amira Khalid Published November 05, 2024 | 02:40 PM", "Amira Khalid"),
+        ("Tomas Berg Updated: 12 March 2024", "Tomas Berg"),
+        # A place before the stamp is where the report was filed, no person.
+        ("New Delhi Published: April 28, 2018", None),
+    ],
+)
+def test_a_name_before_the_pages_date_stamp_is_its_author(rules: Rules, line: str, author: str | None) -> None:
+    assert read(rules, "Kim to visit Russia", line, BODY).author == author
+
+
+def test_a_long_byline_with_a_handle_and_a_date_stamp_gives_author_and_date(rules: Rules) -> None:
+    source = read(rules, "Kim to visit Russia", "Sam Oduya (@samoduya) 10 hours ago Sat 25th January 2020 | 03:03 PM", BODY)
+    assert (source.author, str(source.published)) == ("Sam Oduya", "2020-01-25")

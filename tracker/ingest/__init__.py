@@ -80,6 +80,17 @@ def analyse(
         # The cue words are English: the page's own words that matter are glossed into it.
         declared = article.html.language if article.html else None
         glossed = rules.glossary.language_of(source.body, declared)
+        if source.published is None:
+            # A date line in the page's language ("8 Luglio 2024", "5 de março de 2023"), read
+            # as glossed: the page's own date, as an English one would be.
+            in_english = replace(
+                article,
+                lines=tuple(rules.glossary.gloss(line, glossed) for line in article.lines),
+                raw=tuple(rules.glossary.gloss(line, glossed) for line in article.raw),
+            )
+            dated = read_source(in_english, rules, today, url=url)
+            if dated.published is not None:
+                source = replace(source, published=dated.published, month_day=None)
         body = tuple(rules.glossary.gloss(line, glossed) for line in source.body)
         sentences = split_sentences(body, source.title and rules.glossary.gloss(source.title, glossed), rules)
     else:

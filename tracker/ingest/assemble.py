@@ -106,10 +106,13 @@ def draft_events(
     headline_no_visit = any((s.headline or s is lead) and rules.not_a_visit.find(s.text) for s in sentences)
     # The news is a minister's or an envoy's trip when the headline names one and no leader
     # ("China's top diplomat departs for N. Korea"): talk around it of a leaders' trip that
-    # "may" come is the trip's background, not news of its own.
-    proxy_trip = any(s.headline and rules.envoy_trips.find(s.text) for s in sentences) and not any(
-        f.sentence.headline for f in frames
-    )
+    # "may" come is the trip's background, not news of its own. So it is when the lead tells
+    # of their trip before any leader ("The foreign and defence ministers have put off a
+    # visit to Turkey"): a trip put off or called off there is theirs, not the leaders' they
+    # act for.
+    headline_leader = any(f.sentence.headline for f in frames)
+    proxy_trip = any(s.headline and rules.envoy_trips.find(s.text) for s in sentences) and not headline_leader
+    proxies_put_off = proxy_trip or lead is not None and _proxies_travel(lead.text, rules) and not headline_leader
     groups = _group(current)
     for number, group in enumerate(groups):
         cities = {f.place.city for f in group if f.place is not None and f.place.city}
@@ -127,6 +130,12 @@ def draft_events(
                 # draft with a warning than none, for the editor checks a warning faster than
                 # he notices an event left out.
                 fallback = (named, f"no place in the sentences about it; {named.city} is the one city the article names: check it")
+            elif not headline_no_visit and (home := _other_home_named(group, sentences, rules)) is not None:
+                # No city at all: the country of the leader the headline's subject meets,
+                # where the headline or the lead names it and tells of no call or letter
+                # ("Kishida aims to solidify South Korea ties in final summit ... sits down
+                # with President Yoon").
+                fallback = (home, f"no place in the sentences about it; {home.country} is the country of the leader met that the article names beside the meeting: check it")
         # A traveller's own sentence that names no place but says what became of the trip
         # ("Putin would not attend") speaks of the trip his other sentences place.
         # It speaks of one trip, the one told last before it ("called off his visit to
@@ -164,7 +173,7 @@ def draft_events(
         # A trip to two countries, told in one sentence ("to Indonesia and Australia"): a visit
         # to each, news alike.
         twin = any(event.evidence == draft.evidence for event in events)
-        if proxy_trip and not definite:
+        if proxy_trip and not definite or proxies_put_off and draft.status in CALLED_OFF:
             warnings.append(
                 f"not drafted: a {draft.status.value} {draft.kind} talked of in an article about a minister's"
                 f" or an envoy's trip ({', '.join(draft.leaders)}); add it by hand if it is news"
@@ -178,6 +187,16 @@ def draft_events(
             continue
         events.append(draft)
     return _one_meeting_once(events), warnings
+
+
+def _proxies_travel(text: str, rules: Rules) -> bool:
+    """Ministers or envoys are the ones on the trip the sentence first tells of: named
+    before its first word of a trip, with no leader's name or title before it."""
+    trips = rules.trip.find(text) + rules.arrival.find(text)
+    if not trips:
+        return False
+    before = text[: min(hit.start for hit in trips)]
+    return bool(rules.envoy_trips.find(before)) and not rules.names.find(before) and not rules.titles.find(before)
 
 
 _HEAD_OF_STATE = re.compile(r"(?:president|king|queen|emperor|emir|sultan)\b", re.IGNORECASE)
@@ -286,6 +305,10 @@ def _draft(
         place, doubts["place"] = fallback
     if place is None:
         return None
+    # Where the leaders meet, over a stop on the way ("arrived at Khasan ... goes on to
+    # Vladivostok, where he will meet Putin").
+    country = place.country
+    place = next((p for f in group if len(f.leaders) >= 2 for p in f.places if p.city and p.country == country), place)
     if place.city is None:
         city = next((p for f in group for p in f.places if p.city and p.country == place.country), None)
         occasion = _occasion_city(group, sentences, place.country, rules)
@@ -302,8 +325,18 @@ def _draft(
         elif (named := _city_named(group, sentences)) is not None:
             place = Place(country=place.country, city=named)
             doubts["place"] = f"{named} is not in the gazetteer: check the city (and add it to content/gazetteer.yaml)"
+        elif any(f.arrived or Status.HELD in f.statuses for f in group) and (
+            one := _one_city_named(
+                [s for s in sentences if rules.names.find(s.text) and not rules.looking_back.find(s.text)], rules, place.country
+            )
+        ) is not None:
+            # A visit under way, whose sentences about it name no city: the one city of the
+            # country the page's sentences about its leaders name ("Kim shook hands with Putin
+            # at Pyongyang airport"; not a border station the train "stopped at").
+            place = one
+            doubts["place"] = f"{one.city} is the one city of the country the article names: check it"
         else:
-            doubts["place"] = "the article names the country only"
+            doubts.setdefault("place", "the article names the country only")
 
     # Status: the most decisive cue any frame of the group carries (order of the cue file).
     found = [s for f in group for s in f.statuses]
@@ -544,10 +577,39 @@ def _set_before(sentences: list[Sentence], published: PartialDate | None, rules:
     return None
 
 
-def _one_city_named(sentences: list[Sentence], rules: Rules) -> Place | None:
-    """The one city of the gazetteer the article names anywhere, if it names just one."""
-    cities = {hit.value for s in sentences for hit in rules.places.find(s.text) if hit.value.city}
+def _other_home_named(group: list[Frame], sentences: list[Sentence], rules: Rules) -> Place | None:
+    """The one country the headline or the lead names that is home to a leader of the group
+    other than the one the headline names first (the country of the leader met); None when
+    the headline names none of the group's leaders, or no meeting or trip."""
+    headline = next((s for s in sentences if s.headline), None)
+    if headline is None or not (rules.trip.find(headline.text) or rules.arrival.find(headline.text)):
+        return None  # the headline tells of no meeting or trip ("Kim asks after Putin's health")
+    leaders = {leader for f in group for leader in f.leaders}
+    subject = next((hit.value for hit in rules.names.find(headline.text) if hit.value in leaders), None)
+    if subject is None:
+        return None
+    homes = {rules.leaders[leader].country for leader in leaders if leader != subject} - {rules.leaders[subject].country}
+    lead = next((s for s in sentences if not s.headline), None)
+    named = {hit.value.country for s in sentences if s.headline or s is lead for hit in rules.places.find(s.text)}
+    found = homes & named
+    return Place(country=found.pop(), city=None) if len(found) == 1 else None
+
+
+def _one_city_named(sentences: list[Sentence], rules: Rules, country: str | None = None) -> Place | None:
+    """The one city of the gazetteer (in `country`, if given) the article names anywhere, if
+    it names just one."""
+    cities = {
+        hit.value for s in sentences for hit in rules.places.find(s.text)
+        if hit.value.city and (country is None or hit.value.country == country and not _speaks(s.text, hit.end, rules))
+    }
     return cities.pop() if len(cities) == 1 else None
+
+
+def _speaks(text: str, end: int, rules: Rules) -> bool:
+    """The place named just before `end` is a government speaking ("the Kremlin confirmed",
+    "Moscow said"), not where anyone is."""
+    following = re.match(r"\s+(?:has\s+|had\s+)?([a-z]+)", text[end:])
+    return following is not None and normal(following.group(1)) in rules.reporting
 
 
 def _only_city(sentences: list[Sentence], country: str, rules: Rules) -> Place | None:

@@ -308,7 +308,10 @@ def _destinations(
             ranked.append((1, 0 if hit.value.city else 1, hit.start, hit.value))
             continue
         owner = re.match(r"['’]s\b", text[hit.end :])
-        if owner and any(0 < trip.start - hit.end <= 30 and _no_one(text[hit.end : trip.start], rules) for trip in trips):
+        if owner and any(
+            0 < trip.start - hit.end <= 30 and _no_one(text[hit.end : trip.start], rules) and "," not in text[hit.end : trip.start]
+            for trip in trips
+        ):  # not an apposition: "Kishida, Japan's departing prime minister, sits down with Yoon"
             # "stayed away from Moscow's Victory Day parade": where the occasion is.
             ranked.append((0, 0 if hit.value.city else 1, hit.start, hit.value))
             continue
@@ -328,17 +331,48 @@ def _destinations(
         venue = hit.value.city and (
             _VENUE_OF.search(text[max(0, hit.start - 60) : hit.start]) or _NAMES_MEETING.match(text[hit.end :])
         )
-        if not venue and not any(marker.end >= len(lead_in) - 1 for marker in rules.destination.find(lead_in)):
+        # "visited Xi Jinping Hungary": the verb, its subject, then the place, as German and
+        # Dutch order a main clause that opens with something else ("besuchte Xi Ungarn").
+        inverted = any(_names_only(text[trip.end : hit.start], rules) for trip in trips if trip.end <= hit.start)
+        if not venue and not inverted and not any(marker.end >= len(lead_in) - 1 for marker in rules.destination.find(lead_in)):
             continue
         if owner and not hit.value.city:
             continue  # "in South Korea's ministry": an owner; "in Pyongyang's guesthouse" is a place
         near = any(0 <= hit.start - trip.end <= 40 for trip in trips)
         # "invited to visit Russia, ... said after talks in Pyongyang": the trip's own object first.
         direct = any(re.fullmatch(r"\s+(?:to\s+)?(?:the\s+)?", text[trip.end : hit.start]) for trip in trips if trip.end <= hit.start)
-        ranked.append((-1 if direct and not hit.value.city and hit.value.country not in homes else 0 if near else 1,
+        ranked.append((-1 if (direct or inverted) and not hit.value.city and hit.value.country not in homes else 0 if near else 1,
                        0 if hit.value.city else 1, hit.start, hit.value))
     ranked.sort(key=lambda item: (item[0], item[1]))
     return [(at, place) for _, _, at, place in ranked]
+
+
+_WITH = re.compile(r"\s+with\s+([^,;:.]*?)(?=\s+(?:in|at|on|over|about|to|for)\b|[,;:.]|$)", re.IGNORECASE)
+
+
+def _with_others(text: str, hit: Hit, rules: Rules) -> bool:
+    """Talks or a meeting with people who are no leader ("the debt-ceiling talks with
+    Republicans in Washington", "met business leaders"): no leaders' meeting, and no word of
+    a trip to where they are."""
+    if normal(hit.phrase) not in _MEETING_WORDS:
+        return False
+    partner = _WITH.match(text, hit.end)
+    if partner is None:
+        return False
+    named = partner.group(1)
+    return not (
+        rules.names.find(named) or rules.titles.find(named) or rules.pronouns.find(named)
+        or rules.plural_pronouns.find(named) or re.search(r"\b(?:counterpart|counterparts|host|hosts|leader|leaders|president|each other)\b", named, re.IGNORECASE)
+    )
+
+
+_MEETING_WORDS = {"talks", "meeting", "meet", "meets", "met", "talked"}
+
+
+def _names_only(gap: str, rules: Rules) -> bool:
+    """`gap` is one leader's name and nothing else ("Xi Jinping")."""
+    names = rules.names.find(gap)
+    return len(names) == 1 and gap.strip() == gap[names[0].start : names[0].end].strip() and gap[:1].isspace()
 
 
 _VENUE_OF = re.compile(r"\bat\s+the\s+(?:[A-Z][\w'’-]*\s+){1,4}of\s+$")
@@ -440,10 +474,16 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
         leaders = [leader for _, leader in named]
         # The subject: the first leader named other than as an owner ("Putin's spokesman").
         subject = next((leader for at, leader in named if not re.match(r"[\w\-]+(?:[ \-][A-Z][\w\-]*)*'s\b", text[at:].replace("’", "'"))), None)
-        trips = rules.trip.find(text) + rules.arrival.find(text)
+        trips = [hit for hit in rules.trip.find(text) + rules.arrival.find(text) if not _with_others(text, hit, rules)]
         pronouns = rules.pronouns.find(text)
         first_name = named[0][0] if named else len(text)
-        if not leaders and previous_leaders and rules.plural_pronouns.find(text):
+        the_trip = _THE_TRIP.match(text) and not any(
+            re.search(r"\b(?:to|in|at|into)\s+(?:the\s+)?$", text[: hit.start], re.IGNORECASE) for hit in rules.places.find(text)
+        )
+        if not leaders and previous_leaders and (rules.plural_pronouns.find(text) or the_trip):
+            # "the two leaders"; "The state visit will run from Friday to Sunday": the trip just
+            # told, by its travellers (not "The visit follows his trip to Moscow", another trip;
+            # "the Kremlin said" places nothing).
             leaders = list(previous_leaders)
         elif previous_subject and pronouns and pronouns[0].start < first_name:
             # "During the visit he held talks with Putin": he is the one named before.
@@ -463,6 +503,9 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
         plan = sentence.headline and _headline_plan(text, rules)
         future = plan or bool(_outside(tuple((hit.start, hit) for hit in rules.future.find(text)), earlier))
         dates = tuple(m for m in find_dates(text, ref, rules, future, plan) if not any(a <= m.start < b for a, b in earlier))
+        if (tag := _DATELINE_TAG.match(text)) is not None:
+            # "Beijing, (APP - ... - 5th Nov, 2024) Prabowo is to travel ...": the report's date.
+            dates = tuple(replace(m, reporting=True) if m.start < tag.end() else m for m in dates)
         # "Foreign Minister Lavrov held talks in Beijing on Tuesday to prepare Putin's visit":
         # what comes before the leader, in a minister's or an envoy's clause, is theirs.
         two = rules.plural_pronouns.find(text)
@@ -531,6 +574,12 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
             frames.append(_with_look_back(replace(frame, place=place, places=(place,), place_hits=((at, place),)), ref, rules))
     return frames, mentioned
 
+
+_DATELINE_TAG = re.compile(r"[^()]{0,40}\((?=[^()]*\d)(?=[^()]*[A-Za-z]{2})[^()]{0,80}\)")
+"""A dateline's agency tag at the head of a sentence, dated: "Beijing, (APP - 5th Nov, 2024)"."""
+
+_THE_TRIP = re.compile(r"\s*(?:the|his|her|this)\s+(?:(?:state|official|working)\s+)?(?:visit|trip)\b", re.IGNORECASE)
+"""A sentence that opens on the trip just told ("The state visit ...", "His trip ...")."""
 
 _AFTER_CLAUSE = re.compile(r",\s+(?:after|since|following)\s+(?!talks\b|their\b|meeting\b|holding\b)", re.IGNORECASE)
 """A trailing clause on what came before the news (", after Kim invited him")."""

@@ -8,6 +8,12 @@ reads "Erdogan arrived in Sochi for talks with Putin". The page's language is th
 declares, else the glossary language most of its words are in. It is a gloss, not a
 translation: what it cannot read it leaves, and the draft says the page was glossed. A
 declared language the glossary lacks is glossed for pycountry's country names alone.
+
+A name the glossary does not list, written in another script ("Милей", "मेलोनी"), is
+still read as the leader's or the city's when its letters, spelled out in Latin
+(anyascii), are the name's: a Russian ending after it ("Милея") and a vowel Hindi leaves
+unwritten ("ओर्बन", orbn) aside. Leaders and places come and go with the content; a
+glossary entry for each name in each script would always lag behind.
 """
 
 from __future__ import annotations
@@ -15,6 +21,8 @@ from __future__ import annotations
 import gettext
 import re
 from collections.abc import Iterable, Mapping
+
+from anyascii import anyascii
 
 Matcher = tuple[re.Pattern[str], dict[str, str]]
 """One language's words in one pattern (a named group each), and each group's English."""
@@ -41,8 +49,9 @@ class Glossary:
     """Each language's words with their English, compiled into matchers on first use: only a
     page in another language needs them."""
 
-    def __init__(self, words: Mapping[str, Mapping[str, str]]) -> None:
+    def __init__(self, words: Mapping[str, Mapping[str, str]], names: Iterable[str] = ()) -> None:
         self._words = {language: dict(listed) for language, listed in words.items()}
+        self._names = _SpelledNames(names)
         self._matchers: dict[str, Matcher] | None = None
         self._others: dict[str, Matcher | None] = {}
         """Languages without glossary words: their country names alone, read on first use."""
@@ -86,10 +95,77 @@ class Glossary:
             return text
         pattern, meanings = matcher
         glossed = pattern.sub(lambda match: meanings[match.lastgroup or ""], text)
+        glossed = _OTHER_SCRIPT_WORD.sub(lambda match: self._names.spelled(match.group()) or match.group(), glossed)
+        # A name as another language in Latin letters spells it ("Zelenski", "Medwedew",
+        # "Lukaschenko", "Trumps"): its letters, as transliterations disagree on them, are the name's.
+        glossed = _CAPITALISED_WORD.sub(lambda match: self._names.spelled(match.group(), vowels=False) or match.group(), glossed)
         # "Russia का दौरा" (Russia's visit) reads "visit to Russia": a postposition's English goes
         # before the name it follows, as the name was glossed (capitalised English); else it stays.
         glossed = _POSTPOSED.sub(lambda m: f"{m.group(2)} {m.group(1)}", glossed).replace(_POSTPOSED_MARK, "")
         return _LINKED_DATE.sub(lambda m: f"{m.group(1)} {m.group(2)}" if m.group(1) else f"{m.group(3)} {m.group(4)}", glossed)
+
+
+_OTHER_SCRIPT_WORD = re.compile(r"(?<![\w'’-])(?:(?![A-Za-z\u00c0-\u024f])[^\W\d_]|[\u0900-\u097f])+(?![\w'’-])")
+"""A word written in a script other than the Latin alphabet (Devanagari's vowel signs and
+viramas, which are no letters to `\\w`, included)."""
+
+_CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[A-Z][^\W\d_]{3,}(?![\w'’-])")
+"""A capitalised word of a page in another language, a name perhaps."""
+
+_ENDING_LETTERS = 3
+"""The most letters a declension adds after a name ("Милея", "Путиным")."""
+
+
+def _folded(latin: str) -> str:
+    """Letters as transliterations disagree on them least: lower case, German's sch as sh,
+    y and j as i, w as v, an h after a consonant dropped, doubled letters once, no
+    apostrophes ("Miley" and "Milei", "melonii" and "meloni", "Kisida" and "Kishida")."""
+    letters = re.sub(r"[^a-z]", "", latin.lower()).replace("sch", "sh").translate(str.maketrans("yjw", "iiv"))
+    letters = re.sub(r"(?<=[^aeiou])h", "", letters)
+    return re.sub(r"(.)\1+", r"\1", letters)
+
+
+def _skeleton(folded: str) -> str:
+    """The consonants, which a script that leaves short vowels unwritten still spells."""
+    return folded[0] + re.sub(r"[aeiou]", "", folded[1:]) if folded else ""
+
+
+class _SpelledNames:
+    """Leaders' and places' one-word names (of four letters or more), found again in another
+    script by their Latin spelling."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self._folded: dict[str, str] = {}
+        skeletons: dict[str, set[str]] = {}
+        for name in names:
+            for word in name.split():
+                folded = _folded(anyascii(word))
+                if len(folded) >= 4 and word[:1].isupper() and word.isalpha():
+                    self._folded.setdefault(folded, word)
+                    skeletons.setdefault(_skeleton(folded), set()).add(folded)
+        # A skeleton two names share ("Meloni", "Milano") names neither.
+        self._skeletons = {
+            key: self._folded[next(iter(spelled))] for key, spelled in skeletons.items() if len(spelled) == 1 and len(key) >= 3
+        }
+
+    def spelled(self, word: str, vowels: bool = True) -> str | None:
+        """The name `word` spells in Latin letters, or None; `vowels`: one the script leaves
+        unwritten may be missing (not so in a Latin alphabet, which writes them)."""
+        folded = _folded(anyascii(word))
+        if len(folded) < 4:
+            return None
+        if folded in self._folded:
+            return self._folded[folded]
+        for cut in range(1, _ENDING_LETTERS + 1):
+            if folded[:-cut] in self._folded and len(folded) - cut >= 4:
+                return self._folded[folded[:-cut]]
+        # A vowel may go unwritten, but every letter written must be the name's own ("milne",
+        # to meet, is not Meloni, though the two share their consonants).
+        spelled = self._skeletons.get(_skeleton(folded)) if vowels else None
+        if spelled is None:
+            return None
+        unwritten = "".join(f"{letter}?" if letter in "aeiou" else letter for letter in _folded(anyascii(spelled)))
+        return spelled if re.fullmatch(unwritten, folded) else None
 
 
 def _matcher(pairs: Iterable[tuple[str, str]]) -> Matcher:

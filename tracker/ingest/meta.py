@@ -10,9 +10,11 @@ import datetime as dt
 import os
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from anyascii import anyascii
 from dateutil import parser as date_parser
 
 from tracker.content.model import DatePrecision, PartialDate, Place
@@ -35,6 +37,12 @@ _TIME = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})\s*([AP]\.?M\.?)?", re.IGNORECAS
 _BYLINE = re.compile(r"^(?:by|written by|reporting by):?\s+(.+)$", re.IGNORECASE)
 _NEWSROOM = {"team", "desk", "staff", "bureau", "newsroom", "editors", "agencies", "web"}
 _INITIALS = re.compile(r"^([a-z]{2,3}(?:/[a-z]{2,3})+)\s*(?:\(.*\))?$")
+_STAMPED_BYLINE = re.compile(
+    r"^([^()\d]+?)\s+(?:\(@\w+\)|published|updated|posted|\d+\s+(?:hours?|minutes?|days?)\s+ago)(?:\s+on)?:?\s+(.+)$",
+    re.IGNORECASE,
+)
+"""A name before the page's date stamp: "Jane Doe Published November 05, 2024 | 02:40 PM",
+"Jane Doe (@janedoe) 10 hours ago Sat 25th January 2020"."""
 _SOURCE_TAG = re.compile(r"^source:\s*(.+)$", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})", re.IGNORECASE)
 
@@ -239,7 +247,7 @@ def find_publisher(article: Article, rules: Rules, url: str | None = None) -> tu
         site = site_of(url, rules)
         if site is not None:
             return site.name, site.id, "address"
-        if sitename:
+        if sitename and not _only_spells(sitename, _site_domain(_host(url)).split(".")[0]):
             return sitename, None, "page"
         spelled = _masthead_for(url, article)
         if spelled:
@@ -386,6 +394,10 @@ def _masthead_for(url: str, article: Article) -> str | None:
     # Riproduzione riservata").
     printed += [re.split(r"\s+[|–—-]\s+", re.sub(r"©|\(c\)|\b\d{4}\b", " ", line, flags=re.IGNORECASE).strip(" ,."))[0]
                 for line in article.raw[-8:] if "©" in line]
+    sitename = [html.sitename] if html and html.sitename else []
+    own = _own_name(_letters(label), (*segments, *sitename, *printed, *ends))
+    if own:
+        return own
     for line in (*segments, *printed):
         # The long name whose initials the address spells ("China Radio International" on
         # cri.cn), where the page prints it beside its short one.
@@ -395,7 +407,7 @@ def _masthead_for(url: str, article: Article) -> str | None:
     for line in (*article.raw[:8], *article.raw[-8:], *segments, *ends, *printed):
         name = re.split(r"\s+[»|>]\s+|\s{2,}", line.strip())[0].strip()
         words = name.split()
-        if not name or len(words) > 4 or not _letters(name).startswith(label):
+        if not name or len(words) > 4 or not _letters(name).startswith(label) or _only_spells(name, label):
             continue
         # The longest run of words that spells the label, "News" and all: "ITV News" on itv.com.
         spelled = [" ".join(words[:n]) for n in range(1, len(words) + 1)
@@ -410,9 +422,72 @@ def _masthead_for(url: str, article: Article) -> str | None:
     for line in printed:
         # A logo's or a copyright line's name that the address shortens ("Adresseavisen" on
         # adressa.no): the two begin alike.
-        if 1 <= len(line.split()) <= 4 and len(os.path.commonprefix([_letters(line), label])) >= 5:
+        shortened = len(os.path.commonprefix([_letters(line), label])) >= 5
+        if 1 <= len(line.split()) <= 4 and shortened and not _is_host(line) and not _only_spells(line, label):
             return line
-    return None
+    # The name as the site styles it, in a line at the top or the foot of the text ("APP -
+    # UrduPoint / Pakistan Point News" on urdupoint.com), or a logo in lower case that spells
+    # the address (the last resort: "7kanal" on 7kanal.co.il, where the address's words are no
+    # words in common use).
+    return _own_name(_letters(label), (*article.raw[:8], *article.raw[-8:]), within=True) or (
+        None if _words_of(label) else next((line for line in printed if _letters(line) == _letters(label)), None)
+    )
+
+
+def _only_spells(name: str, label: str) -> bool:
+    """A name that only spells the address's label, in lower case ("blogbookworld"): the
+    address itself, not a name the site styles."""
+    return " " not in name and name.islower() and _letters(name) == _letters(label)
+
+
+def _own_name(label: str, lines: Iterable[str], within: bool = False) -> str | None:
+    """The name a site gives itself that its address spells: a title's last part, a site
+    name, a logo or a copyright line whose words' letters (case, accents, spaces and
+    punctuation aside) are the address's label ("The Times of Israel" on timesofisrael.com)
+    or end with it, a longer name ("Trierischer Volksfreund" on volksfreund.de); `within`: a
+    run of words inside a longer line that spells it, styled as a name ("UrduPoint"). The
+    page's own casing is kept, but a name in capitals alone is a logo's styling ("THE TIMES
+    OF ISRAEL"), taken only where the page writes the name no other way. A name in lower case
+    that only spells the address ("blogbookworld") is none: the address says as much."""
+    found: list[str] = []
+    for line in lines:
+        words = [word.strip("()[],;:") for word in re.sub(r"\s[|–—•/-]\s", " | ", f" {line} ").split()]
+        runs = (
+            [words[start:end] for start in range(len(words)) for end in range(start + 1, min(len(words), start + 5) + 1)]
+            if within else [words] if len(words) <= 5 else []
+        )
+        for run in runs:
+            if "|" in run:
+                continue
+            name = " ".join(run)
+            if re.search(r"[^\W\d_]", name) and not re.search(r"[A-Za-z\u00c0-\u024f]", name):
+                name = anyascii(name).replace("'", "")  # "Новостной" on novostnoy.ru: Novostnoy, as the address spells it
+            letters = _letters(name)
+            # A longer name ends with the address's words after capitalised words of its own.
+            longer = not within and any(
+                _letters(" ".join(run[k:])) == label and all(word[:1].isupper() and word.isalpha() for word in run[:k])
+                for k in range(1, len(run))
+            )
+            if letters != label and not longer:
+                continue
+            if name.islower() or _is_host(name) or (within and not re.search(r"[a-z][A-Z]|[A-Z]{2}", name)):
+                continue
+            found.append(name)
+    styled = [name for name in found if not name.isupper()]
+    if styled:
+        return styled[0]
+    if not found:
+        return None
+    return _title_case(found[0]) if len(_letters(found[0])) > 4 else found[0]  # "UNN" is call letters
+
+
+_SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "at", "de", "da", "do", "la", "le", "di", "del", "des"}
+
+
+def _title_case(name: str) -> str:
+    """A name written in capitals as a title is written ("THE TIMES OF ISRAEL": The Times of Israel)."""
+    words = name.lower().split()
+    return " ".join(word if at and word in _SMALL_WORDS else word.capitalize() for at, word in enumerate(words))
 
 
 def _letters(text: str) -> str:
@@ -460,7 +535,8 @@ def _words_of(label: str) -> str | None:
     words = [part for word in wordsegment.segment(label) for part in parts(word)]
     if len(words) < 2 or not all(map(known, words)) or not any(map(common, words)):
         return None
-    return " ".join(word.capitalize() for word in words)
+    # A digit between two words is a pun in the name ("open4business": Open4Business), not a word apart.
+    return re.sub(r"(?<=[a-z]) (\d) (?=[A-Z])", r"\1", " ".join(word.capitalize() for word in words))
 
 
 def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | None = None) -> SourceDraft:
@@ -509,14 +585,15 @@ def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | No
     for index, line in enumerate(lines[:12]):
         match = _DATE_LIKE.search(line)
         dateline = _DATELINE.match(line)
-        if match is None or len(line.split()) > 12 and match.start() > 30 and not dateline:
+        stamped = _STAMPED_BYLINE.match(line)  # a byline and its date stamp, however long
+        if match is None or len(line.split()) > 12 and match.start() > 30 and not dateline and not stamped:
             continue
         # A dateline's own date, not one its sentence goes on to name ("Pyongyang, June 20
         # (KCNA) -- ... their first summit, on 25 April 2019").
         found = parse_date_text(dateline.group(0) if dateline and len(line.split()) > 12 else line)
         if not found or found[0].first_day() > today:
             continue
-        if len(line.split()) <= 12:
+        if len(line.split()) <= 12 or stamped:
             used.add(index)  # a date line, not the article's text
         if published is None and (in_address is None or in_address.contains(found[0])):
             published, clock = _slashed_order(line, found[0], lines, url), found[1]
@@ -548,7 +625,13 @@ def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | No
             break
         byline = _BYLINE.match(line)
         initials = _INITIALS.match(line)
-        if byline and len(line.split()) <= 8:
+        stamped = _STAMPED_BYLINE.match(line)
+        if stamped and _DATE_LIKE.search(stamped.group(2)) and (person := _person(stamped.group(1))) is not None:
+            # Not a place ("New Delhi Published: ...") nor an agency.
+            is_person = not rules.places.find(person) and not rules.names.find(person) and normal(person) not in agencies
+            author = person if is_person else None
+            used.add(index)
+        elif byline and len(line.split()) <= 8:
             author = _person(byline.group(1))
             used.add(index)
             if author and normal(author) in agencies:

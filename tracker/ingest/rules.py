@@ -413,5 +413,5 @@ def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
         caption_marks=tuple(sorted(lowered("caption_marks"))),
         proxies=phrases("proxies"),
         summit_groups=phrases("summit_groups"),
-        glossary=Glossary(_glossary(cues_document)),
+        glossary=Glossary(_glossary(cues_document), [name for name, _ in name_pairs] + [name for name, place in place_pairs if place.city]),
     )
