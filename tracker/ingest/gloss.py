@@ -131,8 +131,9 @@ def _russian_preposition(match: re.Match[str]) -> str:
     "в Казань" (the accusative) is "to": where a visitor goes, as "пригласил в Москву" (invited
     to Moscow) says."""
     preposition, space, name = match.groups()
-    english = "in" if name.lower().endswith(("е", "и", "ах", "ях")) else "to"
-    return _cased(english, preposition) + space + name
+    if name.lower().endswith(("е", "и", "ах", "ях")):
+        return match.group()  # the glossary's "в" (in), and its phrases ("находится в", is in), read it
+    return _cased("to", preposition) + space + name
 
 
 def _english(meaning: str, original: str) -> str:
