@@ -424,3 +424,12 @@ def test_a_site_headers_day_above_the_headline_is_the_day_viewed_not_published(r
     assert source.published is None
     # Below the headline, a date line is the article's.
     assert str(read(rules, "Kim to visit Russia", "Sun. Sep 24th, 2023", BODY).published) == "2023-09-24"
+
+
+def test_an_address_that_runs_together_the_start_of_each_word_of_the_pages_name_is_that_name(rules: Rules) -> None:
+    # "harbtoday" runs together "Harb(our)" and "Today", on an app-feed sub-domain.
+    source = read_saved_page(
+        rules, "Kim to visit Russia : Asia - Harbour Today", "https://prod-appfeeds.harbtoday.example/story/kim-1-2011-12-14",
+        '<header><a href="/" class="logo">Harbour Today</a></header>',
+    )
+    assert source.publisher == "Harbour Today"

@@ -381,6 +381,21 @@ def site_of(url: str | None, rules: Rules) -> PublisherRule | None:
     return None
 
 
+def _contracts(label: str, words: list[str]) -> bool:
+    """The address's label runs together the start of each of a name's words, of two or more,
+    one at least by more than its initial ("intoday": India Today)."""
+    letters = [_letters(word) for word in words]
+    if len(letters) < 2 or not all(letters) or len(label) < 4:
+        return False
+
+    def spells(rest: str, at: int) -> bool:
+        if at == len(letters):
+            return not rest
+        return any(rest.startswith(letters[at][:cut]) and spells(rest[cut:], at + 1) for cut in range(1, len(letters[at]) + 1))
+
+    return "".join(word[:1] for word in letters) != label and spells(label, 0)
+
+
 def _masthead_for(url: str, article: Article) -> str | None:
     """A short line at the top or foot of the page that spells the site's name ("Turkish
     Minute" on turkishminute.com, "ITV News" on itv.com), cut where the name is spelled
@@ -409,7 +424,7 @@ def _masthead_for(url: str, article: Article) -> str | None:
         # The long name whose initials the address spells ("China Radio International" on
         # cri.cn), where the page prints it beside its short one.
         words = line.split()
-        if len(words) >= 3 and "".join(_letters(word)[:1] for word in words) == label:
+        if len(words) >= 3 and "".join(_letters(word)[:1] for word in words) == label or _contracts(label, words):
             return line.strip()
     for line in (*article.raw[:8], *article.raw[-8:], *segments, *ends, *printed):
         name = re.split(r"\s+[»|>]\s+|\s{2,}", line.strip())[0].strip(" /|»>·:-–—")
