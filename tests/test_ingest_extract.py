@@ -1795,3 +1795,14 @@ def test_a_meeting_of_a_group_of_countries_is_a_summit(world_rules: Rules) -> No
         " in October in Kazan.",
     ]), "2024-09-03")
     assert (event.kind, event.status.value, event.place.city, str(event.date)) == ("summit", "confirmed", "Kazan", "2024-10")
+
+
+def test_a_russian_leader_who_has_set_off_is_on_a_confirmed_visit(world_rules: Rules) -> None:
+    # "отправился в Пекин": has set off for Beijing (the accusative: to), for talks to come.
+    event = one_event(world_rules, "\n".join([
+        "Путин отправился в Пекин",
+        "Владимир Путин отправился в Пекин, где в четверг проведёт переговоры с Си Цзиньпином.",
+    ]), "2024-05-15")
+    assert (event.visitor, event.host, event.place.city, event.status.value) == (
+        "vladimir-putin", "xi-jinping", "Beijing", "confirmed"
+    )
