@@ -1806,3 +1806,26 @@ def test_a_russian_leader_who_has_set_off_is_on_a_confirmed_visit(world_rules: R
     assert (event.visitor, event.host, event.place.city, event.status.value) == (
         "vladimir-putin", "xi-jinping", "Beijing", "confirmed"
     )
+
+
+@pytest.mark.parametrize(
+    ("lead", "status", "kind"),
+    [
+        # "принял приглашение": accepted the invitation (not "received" it).
+        ("Нарендра Моди принял приглашение Владимира Путина приехать в Москву на парад Победы в мае.", "confirmed", "ceremony"),
+    ],
+)
+def test_russian_words_of_accepting(world_rules: Rules, lead: str, status: str, kind: str) -> None:
+    event = one_event(world_rules, "\n".join(["Моди и Путин", lead]), "2025-03-20")
+    assert (event.visitor, event.host, event.place.city, event.status.value, event.kind) == (
+        "narendra-modi", "vladimir-putin", "Moscow", status, kind
+    )
+
+
+def test_russian_leaders_who_phoned_drafts_no_visit(world_rules: Rules) -> None:
+    # "созвонились": they phoned; the visit they spoke of is no visit made.
+    analysis = draft_on(world_rules, "\n".join([
+        "Моди и Путин созвонились",
+        "Нарендра Моди и Владимир Путин созвонились и обсудили визит в Москву и торговлю.",
+    ]), "2025-03-20")
+    assert analysis.events == ()
