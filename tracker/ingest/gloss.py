@@ -106,7 +106,7 @@ class Glossary:
         pattern, meanings = matcher
         if language == "ru":
             text = _RUSSIAN_INTO.sub(_russian_preposition, text)
-        glossed = pattern.sub(lambda match: _english(meanings[match.lastgroup or ""], match.group()), text)
+        glossed = pattern.sub(lambda match: _english(meanings[match.lastgroup or ""], match.group(), _opens(text, match.start())), text)
         glossed = _OTHER_SCRIPT_WORD.sub(lambda match: self._spelled_name(match.group()) or match.group(), glossed)
         # A name as another language in Latin letters spells it ("Zelenski", "Medwedew",
         # "Lukaschenko", "Trumps"): its letters, as transliterations disagree on them, are the name's.
@@ -136,12 +136,18 @@ def _russian_preposition(match: re.Match[str]) -> str:
     return _cased("to", preposition) + space + name
 
 
-def _english(meaning: str, original: str) -> str:
-    """A glossary word's English as the text writes it; a country's name only where the text
-    writes a name, capitalised ("Кроме того", besides, names no Togo)."""
+def _english(meaning: str, original: str, opening: bool) -> str:
+    """A glossary word's English; capitalised where it opens a sentence and the text's word is
+    (not a German noun's capital mid-sentence); a country's name only where the text writes a
+    name, capitalised ("Кроме того", besides, names no Togo)."""
     if meaning.startswith(_COUNTRY_MARK):
         return meaning[1:] if not original[:1].islower() else original
-    return _cased(meaning, original)
+    return _cased(meaning, original) if opening else meaning
+
+
+def _opens(text: str, at: int) -> bool:
+    """The word at `at` opens a sentence: the text's first, or one after a full stop."""
+    return not text[:at].strip() or bool(re.search(r"[.!?…][\"'»”)]*\s+$", text[:at]))
 
 
 def _cased(english: str, original: str) -> str:
