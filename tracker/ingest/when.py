@@ -244,7 +244,11 @@ def _resolve(
         # merely its sentence ("arrived on Tuesday and will meet Putin on Friday").
         clause = re.split(r",|;|\band\b|\bbut\b", text[:start])[-1]
         rest = re.split(r",|;|\band\b|\bbut\b", text[match.end() :])[0]  # "On Sunday the programme opens"
-        ahead = plan or future and bool(rules.future.find(clause)) or bool(rules.timetable.find(clause + rest))
+        # A weekday opening its clause looks ahead with the verb after it ("On Wednesday he will hold talks").
+        opening = not re.sub(r"(?i)\bon\s*$", "", clause).strip()
+        ahead = plan or future and bool(rules.future.find(clause) or opening and rules.future.find(rest)) or bool(
+            rules.timetable.find(clause + rest)
+        )
         forward = word == "next" or (
             ahead and not reporting and word not in ("last", "earlier", "as late as", "since")
         )
