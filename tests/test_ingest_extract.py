@@ -1841,5 +1841,6 @@ def test_a_glossed_word_is_capitalised_where_it_opens_a_sentence_alone(rules: Ru
 
 def test_a_russian_month_in_its_locative_dates_the_visit(world_rules: Rules) -> None:
     # "в мае": in May (the locative, which the other months' stems already cover).
-    event = one_event(world_rules, "Си Цзиньпин посетит Москву\nСи Цзиньпин посетит Москву в мае, сообщили в Кремле.", "2024-03-01")
+    event = one_event(world_rules, "Си Цзиньпин посетит Москву\nПредседатель КНР Си Цзиньпин посетит Москву в мае, где проведет переговоры о торговле,"
+        " сообщили в Кремле во вторник.", "2024-03-01")
     assert (event.place.city, event.status.value, str(event.date)) == ("Moscow", "announced", "2024-05")
