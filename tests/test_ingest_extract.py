@@ -1706,3 +1706,141 @@ def test_a_leader_said_to_be_in_a_country_now_is_there_as_the_page_is_written(ru
     glossed = rules.glossary.gloss(text, language)
     assert rules.as_it_happens.find(glossed)
 
+
+
+def test_a_russian_caption_of_a_chancellors_first_trip_to_moscow_is_his_visit(world_rules: Rules) -> None:
+    # "Шольц" spells Scholz with ц (ts); "приехал в Москву" (came to Moscow, the accusative);
+    # the second sentence opens with "С" (with), which stays a sentence's first word.
+    page = (
+        '<html lang="ru"><head><title>Канцлер Германии у Путина</title></head><body><article>'
+        "<h1>Канцлер Германии у Путина</h1><p>Канцлер Олаф Шольц впервые приехал в Москву, где обсуждали газ и"
+        " войска у границы. С Путиным Шольц уже встречались, когда он был министром финансов.</p>"
+        "</article></body></html>"
+    )
+    analysis = analyse(page.encode(), "a.html", world_rules, TODAY, published=PartialDate.parse("2022-02-15"))
+    (event,) = analysis.events
+    assert (event.visitor, event.host, event.place.city, event.status.value, event.kind) == (
+        "olaf-scholz", "vladimir-putin", "Moscow", "held", "visit"
+    )
+
+
+def test_a_russian_item_tells_a_visit_an_invitation_and_an_acceptance_apart(world_rules: Rules) -> None:
+    # "в Москву" is "to Moscow", "в Казани" "in Kazan"; "Улан-Батор" is Ulan Bator, hyphen and
+    # all; "Кроме того" (besides) names no Togo; Kazan, accepted for October, is a trip of its
+    # own beside the invitation to Moscow, which gives no time.
+    text = "\n".join([
+        "Путин позвал президента Монголии в Москву",
+        "Владимир Путин пригласил Ухнаагийна Хурэлсуха в Москву на торжества в честь годовщины Победы.",
+        "Кроме того, Хурэлсух согласился приехать на встречу лидеров, которая состоится в октябре в Казани.",
+        "Российский президент прилетел в Улан-Батор 2 сентября и провел переговоры с Хурэлсухом.",
+    ])
+    events = sorted(draft_on(world_rules, text, "2024-09-03").events, key=lambda e: e.place.city or "")
+    assert [(e.place.city, e.status.value, e.visitor, str(e.date) if e.date else "unknown") for e in events] == [
+        ("Kazan", "confirmed", "ukhnaagiin-khurelsukh", "2024-10"),
+        ("Moscow", "invited", "ukhnaagiin-khurelsukh", "unknown"),
+        ("Ulaanbaatar", "held", "vladimir-putin", "2024-09-02"),
+    ]
+    assert events[1].kind == "ceremony"
+
+
+def test_a_leader_unlikely_to_come_and_a_summit_that_could_take_place_join_no_visit(world_rules: Rules) -> None:
+    event = one_event(world_rules, "\n".join([
+        "Trump hosts Japan's leader in Palm Beach",
+        "On Tuesday Donald Trump opened talks with Shinzo Abe, the prime minister of Japan, in Palm Beach.",
+        "One leader unlikely to be coming to Palm Beach is Kim Jong Un.",
+        "Trump said that summit could take place in June, and the two sides are in touch.",
+    ]), "2018-04-18")
+    assert (event.leaders, event.visitor, event.kind, str(event.date)) == (
+        ("donald-trump", "shinzo-abe"), "shinzo-abe", "visit", "2018-04-17"
+    )
+
+
+def test_a_portuguese_sentence_opening_with_its_place_is_a_sentence_of_its_own(world_rules: Rules) -> None:
+    # "Na" glossed "In" opens a sentence still; "se reuniram" is "met".
+    event = one_event(world_rules, "\n".join([
+        "Como foi a viagem de Bolsonaro aos EUA",
+        "A viagem durou três dias. Na Casa Branca, em Washington, os presidentes Jair Bolsonaro e Donald Trump"
+        " se reuniram para aproximar os dois países.",
+    ]), "2019-03-20")
+    assert (event.visitor, event.host, event.place.city, event.status.value) == (
+        "jair-bolsonaro", "donald-trump", "Washington", "held"
+    )
+
+
+def test_a_past_weekday_the_day_after_the_pages_day_gives_the_month_alone(world_rules: Rules) -> None:
+    # The page is dated Wednesday 10 July; "on Thursday" is not a week back (that would be
+    # "last Thursday") but likely the day after, on a page dated a day early: July, no finer.
+    event = one_event(world_rules, "\n".join([
+        "Modi begins Russia visit",
+        "Prime Minister Narendra Modi reached Moscow on Thursday evening for a two-day visit and a summit with"
+        " President Vladimir Putin.",
+    ]), "2024-07-10")
+    assert (str(event.date), event.status.value, event.place.city) == ("2024-07", "held", "Moscow")
+
+
+def test_a_leader_the_visitor_will_also_meet_joins_the_visit(world_rules: Rules) -> None:
+    event = one_event(world_rules, "\n".join([
+        "Singh in Moscow for summit",
+        "Prime Minister Manmohan Singh arrived in Moscow on Thursday for a summit with President Dmitry Medvedev.",
+        "Singh is also to see Prime Minister Vladimir Putin on Friday, once the summit is over.",
+    ]), "2011-12-16")
+    assert event.leaders == ("dmitry-medvedev", "manmohan-singh", "vladimir-putin")
+    assert (event.visitor, event.host) == ("manmohan-singh", "dmitry-medvedev")
+
+
+def test_a_meeting_of_a_group_of_countries_is_a_summit(world_rules: Rules) -> None:
+    event = one_event(world_rules, "\n".join([
+        "Khurelsukh to go to Kazan",
+        "Ukhnaagiin Khurelsukh has accepted Vladimir Putin's invitation to the BRICS meeting, which will take place"
+        " in October in Kazan.",
+    ]), "2024-09-03")
+    assert (event.kind, event.status.value, event.place.city, str(event.date)) == ("summit", "confirmed", "Kazan", "2024-10")
+
+
+def test_a_russian_leader_who_has_set_off_is_on_a_confirmed_visit(world_rules: Rules) -> None:
+    # "отправился в Пекин": has set off for Beijing (the accusative: to), for talks to come.
+    event = one_event(world_rules, "\n".join([
+        "Путин отправился в Пекин",
+        "Владимир Путин отправился в Пекин, где в четверг проведёт переговоры с Си Цзиньпином.",
+    ]), "2024-05-15")
+    assert (event.visitor, event.host, event.place.city, event.status.value) == (
+        "vladimir-putin", "xi-jinping", "Beijing", "confirmed"
+    )
+
+
+@pytest.mark.parametrize(
+    ("lead", "status", "kind"),
+    [
+        # "принял приглашение": accepted the invitation (not "received" it).
+        ("Нарендра Моди принял приглашение Владимира Путина приехать в Москву на парад Победы в мае.", "confirmed", "ceremony"),
+    ],
+)
+def test_russian_words_of_accepting(world_rules: Rules, lead: str, status: str, kind: str) -> None:
+    event = one_event(world_rules, "\n".join(["Моди и Путин", lead]), "2025-03-20")
+    assert (event.visitor, event.host, event.place.city, event.status.value, event.kind) == (
+        "narendra-modi", "vladimir-putin", "Moscow", status, kind
+    )
+
+
+def test_russian_leaders_who_phoned_drafts_no_visit(world_rules: Rules) -> None:
+    # "созвонились": they phoned; the visit they spoke of is no visit made.
+    analysis = draft_on(world_rules, "\n".join([
+        "Моди и Путин созвонились",
+        "Нарендра Моди и Владимир Путин созвонились и обсудили визит в Москву и торговлю.",
+    ]), "2025-03-20")
+    assert analysis.events == ()
+
+
+def test_a_glossed_word_is_capitalised_where_it_opens_a_sentence_alone(rules: Rules) -> None:
+    # A German noun's capital mid-sentence is no sentence's start; "In Moskau" after a full stop is.
+    assert rules.glossary.gloss("Scholz lobte den Besuch. In Moskau traf er Putin.", "de") == (
+        "Scholz lobte den visit. In Moscow met er Putin."
+    )
+    assert rules.glossary.gloss("С Путиным он говорил. В Москве было холодно.", "ru").startswith("With Putin")
+
+
+def test_a_russian_month_in_its_locative_dates_the_visit(world_rules: Rules) -> None:
+    # "в мае": in May (the locative, which the other months' stems already cover).
+    event = one_event(world_rules, "Си Цзиньпин посетит Москву\nПредседатель КНР Си Цзиньпин посетит Москву в мае, где проведет переговоры о торговле,"
+        " сообщили в Кремле во вторник.", "2024-03-01")
+    assert (event.place.city, event.status.value, str(event.date)) == ("Moscow", "announced", "2024-05")

@@ -69,10 +69,13 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind10/10-noticiashoje-starmer-visita-kyiv.txt": "a paste naming its site nowhere: 'noticiashoje' is Portuguese, no run of common English words, so the address",
     "real-blind10/14-g1-lula-putin-telefone-venezuela.txt": "a paste naming its site nowhere: the service's sub-domain 'g1' is cited with its address",
     "real-blind10/15-liberoquotidiano-biden-jeddah-bin-salman.html": "the king and the crown prince are both named, and the visit is no state visit: no host is chosen; 'Gedda' is not in the gazetteer",
+    # Graded once, blind (tests/grade-ingest-real-blind11.log); the misses left after the rules changed for it.
+    "real-blind11/04-thv11-moon-lands-pyongyang-summit.txt": "a paste naming its site nowhere: the station's call letters 'thv11' are cited with the address, not as THV11",
+    "real-blind11/14-moika78-putin-priglasil-hurelsuha.txt": "a paste naming its site nowhere: the address, in Latin letters, not the name the site gives itself in Cyrillic (Мойка78)",
 }
 
 
-NOT_YET: tuple[str, ...] = ("real-blind11",)
+NOT_YET: tuple[str, ...] = ()
 """Sets graded once, by hand, after the rules are frozen, before they become tests here:
 until then nobody reads what the ingester makes of them (tests/test_grade_ingest.py checks
 their gold files)."""

@@ -378,3 +378,58 @@ def test_a_name_before_the_pages_date_stamp_is_its_author(rules: Rules, line: st
 def test_a_long_byline_with_a_handle_and_a_date_stamp_gives_author_and_date(rules: Rules) -> None:
     source = read(rules, "Kim to visit Russia", "Sam Oduya (@samoduya) 10 hours ago Sat 25th January 2020 | 03:03 PM", BODY)
     assert (source.author, str(source.published)) == ("Sam Oduya", "2020-01-25")
+
+
+
+def test_a_month_the_metadata_fills_with_its_first_day_takes_the_day_of_the_address(rules: Rules) -> None:
+    # A kiosk page for one story of a print edition: the metadata reader found the month and
+    # filled in its first day; the address carries the edition's day.
+    from dataclasses import replace
+
+    url = "http://www.kiosk.example/usa/coast-herald/20180418/281492161909775"
+    body = " ".join([BODY] * 3)
+    page = f'<html><head><link rel="canonical" href="{url}"></head><body><h1>Kim to visit Russia</h1><p>{body}</p></body></html>'
+    article = read_article(page.encode(), "page.html", rules, TODAY)
+    assert article.html is not None
+    month_only = replace(article, html=replace(article.html, date="2018-04-01"))
+    assert str(read_source(month_only, rules, TODAY).published) == "2018-04-18"
+
+
+def test_a_print_bylines_dash_and_staff_title_are_no_part_of_the_name(rules: Rules) -> None:
+    assert read(rules, "Kim to visit Russia", BODY, "- By Jane Roe Staff writer").author == "Jane Roe"
+
+
+def test_a_logo_that_is_the_address_in_lower_case_is_cited_as_addresses_are(rules: Rules) -> None:
+    source = read_saved_page(rules, "Kim to visit Russia", "https://qvtx.org/dw/x", '<header><a href="/" class="logo">qvtx.org</a></header>')
+    assert source.publisher == "Qvtx.org"
+
+
+def test_a_pasted_mastheads_trailing_slash_is_no_part_of_the_name(rules: Rules) -> None:
+    source = read(rules, "Qvtxzorblat.com /", "Kim to visit Russia", BODY, url="https://www.qvtxzorblat.com/kim-to-visit/")
+    assert source.publisher == "Qvtxzorblat.com"
+
+
+@pytest.mark.parametrize(
+    ("url", "publisher"),
+    [("https://prod-appfeeds.intoday.in/india/story/pm-visit-1-2011-12-14", "India Today"),
+     ("https://italian.cri.cn/761/2011/01/19/x.htm", "China Radio International"),
+     ("https://www.wiwo.de/politik/ausland/x/23157608.html", "WirtschaftsWoche")],
+)
+def test_a_known_sites_sub_domain_or_short_address_is_the_site(rules: Rules, url: str, publisher: str) -> None:
+    assert read(rules, "Kim to visit Russia", BODY, url=url).publisher == publisher
+
+
+def test_a_site_headers_day_above_the_headline_is_the_day_viewed_not_published(rules: Rules) -> None:
+    source = read(rules, "Sun. Sep 24th, 2023", "Kim to visit Russia", BODY)
+    assert source.published is None
+    # Below the headline, a date line is the article's.
+    assert str(read(rules, "Kim to visit Russia", "Sun. Sep 24th, 2023", BODY).published) == "2023-09-24"
+
+
+def test_an_address_that_runs_together_the_start_of_each_word_of_the_pages_name_is_that_name(rules: Rules) -> None:
+    # "harbtoday" runs together "Harb(our)" and "Today", on an app-feed sub-domain.
+    source = read_saved_page(
+        rules, "Kim to visit Russia : Asia - Harbour Today", "https://prod-appfeeds.harbtoday.example/story/kim-1-2011-12-14",
+        '<header><a href="/" class="logo">Harbour Today</a></header>',
+    )
+    assert source.publisher == "Harbour Today"

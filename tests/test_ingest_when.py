@@ -90,3 +90,9 @@ def test_a_statement_on_a_weekday(rules: Rules, sentence: str, reporting: bool) 
 def test_without_a_publication_date_relative_dates_stay_unresolved(rules: Rules) -> None:
     (mention,) = find_dates("The Kremlin on Wednesday confirmed it.", None, rules, False)
     assert mention.date is None
+
+
+def test_a_weekday_opening_a_sentence_looks_ahead_with_the_verb_after_it(rules: Rules) -> None:
+    # Tuesday's page: "On Wednesday he will hold talks" is the next day, not six days before.
+    (mention,) = find_dates("On Wednesday he will hold talks with Xi Jinping.", PartialDate.parse("2024-05-14"), rules, True)
+    assert str(mention.date) == "2024-05-15"

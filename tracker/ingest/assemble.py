@@ -41,7 +41,7 @@ def _group(frames: list[Frame]) -> list[list[Frame]]:
             else:
                 waiting.append(frame)
             continue
-        home = next((g for g in groups if _country(g) == frame.place.country), None)
+        home = next((g for g in groups if _country(g) == frame.place.country and not _another_occasion(frame, g)), None)
         if home is None:
             groups.append([*waiting, frame] if not groups else [frame])
             if len(groups) == 1:
@@ -54,6 +54,20 @@ def _group(frames: list[Frame]) -> list[list[Frame]]:
         else:
             groups.append(waiting)  # no frame names a place: the caller looks for one
     return [sorted(group, key=lambda f: f.sentence.index) for group in groups]
+
+
+def _another_occasion(frame: Frame, group: list[Frame]) -> bool:
+    """`frame` tells of another trip to the group's country: it names another city, and what
+    it says of it (accepted, postponed) none of the group's frames says of theirs ("invited to
+    Moscow for the anniversary; has accepted to come to the meeting in Kazan in October").
+    Two cities of one trip share what is said of them, or one of them says nothing."""
+    placed = [f for f in group if f.place is not None]
+    if not frame.statuses or frame.place is None or not frame.place.city:
+        return False
+    if any(f.place is None or not f.place.city or f.place.city == frame.place.city for f in placed):
+        return False
+    said = {status for f in placed for status in f.statuses}
+    return bool(said) and not said & set(frame.statuses) and Status.HELD not in said | set(frame.statuses)
 
 
 def _told_last_before(frame: Frame, groups: list[list[Frame]]) -> int | None:
@@ -253,15 +267,27 @@ def _one_meeting_once(events: list[EventDraft]) -> list[EventDraft]:
     return kept
 
 
+_ALSO_MEETS = re.compile(
+    r"\b(?:(?:will|is|was|are)\s+also\s+(?:to\s+|due\s+to\s+|set\s+to\s+)?(?:meet|see|hold\s+talks\s+with)"
+    r"|also\s+(?:met|meets|saw|sees|held\s+talks\s+with))\b",
+    re.IGNORECASE,
+)
+"""One of the two who meet "will also meet" (is also to see) another leader: on the same trip."""
+
+
 def _about_the_lead(group: list[Frame], rules: Rules) -> list[Frame]:
     """The frames about the trip of the group's first leaders: "Xi is also expected to attend
     the Moscow ceremonies" is Xi's own trip, which neither adds Xi to Kim's visit nor lends
     it its status. A frame counts when it names one of the lead frame's travellers or is
     about the host at home. Once two leaders meet, a frame that names others and places
     nothing tells of their other meetings ("before Kim's meeting with Trump planned for
-    June"), not of this one."""
+    June"), not of this one, unless one of them "will also meet" that other leader there."""
     pair = next((set(f.leaders) for f in group if len(f.leaders) >= 2), set())
-    group = [f for f in group if not (pair and f.place is None and set(f.leaders) - pair)]
+    group = [
+        f for f in group
+        if not (pair and f.place is None and set(f.leaders) - pair)
+        or set(f.leaders) & pair and _ALSO_MEETS.search(f.sentence.text)
+    ]
     lead = next((f for f in group if f.leaders), None)
     if lead is None or lead.place is None:
         return group
@@ -368,8 +394,14 @@ def _draft(
         cue = next(((f, at) for f in group for at, s in f.status_hits if s is status), None)
     else:
         # No phrase says: a day before the article means it happened, a plan means ahead.
-        days = [m for f in group for m in f.dates if _usable(m) and m.date and m.date.precision is DatePrecision.DAY]
-        if days and published is not None and days[0].date.last_day() <= published.last_day():  # type: ignore[union-attr]
+        # A weekday told as past that the page's day leaves in doubt (its month alone) is past too.
+        days = [
+            m for f in group for m in f.dates
+            if _usable(m) and m.date and (m.date.precision is DatePrecision.DAY or m.kind == "weekday")
+        ]
+        if days and published is not None and days[0].date.first_day() <= published.last_day() and (  # type: ignore[union-attr]
+            days[0].kind == "weekday" or days[0].date.last_day() <= published.last_day()  # type: ignore[union-attr]
+        ):
             status = Status.HELD
         else:
             status = Status.ANNOUNCED if any(f.future for f in group) else Status.HELD
@@ -491,7 +523,13 @@ def _kind(
 
     def kinds(frame: Frame) -> set[str]:
         text = frame.sentence.text
-        return {k for k in frame.kinds if k != "summit" or _this_summit(text, place, leaders, rules, frame.place is None)}
+        found = {
+            k for k in frame.kinds
+            if k != "summit" or _this_summit(text, place, leaders, rules, frame.place is None) and not _HYPOTHETICAL.search(text)
+        }
+        if frame.place == place and _group_meeting(text, rules):
+            found.add("summit")  # "the BRICS Plus meeting in Kazan": a group's meeting is a summit
+        return found
 
     placed = [f for f in group if f.place is not None]
     # The frames naming the event's own place: "talks in Jaipur today" before "the Republic
@@ -515,8 +553,17 @@ def _kind(
     return "summit" if _named(placed or group, "summit", rules) else "visit"
 
 
-_HYPOTHETICAL = re.compile(r"\b(?:could|might|may|would)\s+be\s+held\b", re.IGNORECASE)
-"""A summit that "could be held" somewhere is one still being looked for, not this meeting."""
+def _group_meeting(text: str, rules: Rules) -> bool:
+    """`text` names a meeting of a group of countries ("the BRICS Plus meeting"): the group's
+    name before the word for a meeting, within a few words."""
+    meetings = [hit for hit in rules.named_kinds.find(text) if hit.value == "summit" and text[hit.start :].lower().startswith("meeting")]
+    return any(0 <= meeting.start - group.end <= 20 or 0 <= group.start - meeting.end <= 20
+               for group in rules.summit_groups.find(text) for meeting in meetings)
+
+
+_HYPOTHETICAL = re.compile(r"\b(?:could|might|may|would)\s+(?:be\s+held|take\s+place)\b", re.IGNORECASE)
+"""A summit that "could be held" somewhere, or "could take place" in June, is one still being
+looked for, not this meeting."""
 
 
 def _this_summit(text: str, place: Place, leaders: list[str], rules: Rules, named_only: bool = False) -> bool:

@@ -443,6 +443,9 @@ def _no_one(text: str, rules: Rules) -> bool:
     return not rules.names.find(text) and not rules.titles.find(text)
 
 
+_MAYBE_HELD = re.compile(r"\b(?:could|might|may)\s+(?:be\s+held|take\s+place)\b", re.IGNORECASE)
+
+
 def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules) -> tuple[list[Frame], set[str]]:
     """The frames of an article, and every leader it mentions at all. `ref` is the article's
     date; when it is unknown (None), nothing is judged by it: no one is out of office and no
@@ -516,6 +519,8 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
         every_place = tuple(_destinations(text, rules, trips, homes, tuple(named)))
         found_places = list(_outside(every_place, old))
         places = [place for _, place in found_places]
+        if not places and _MAYBE_HELD.search(text):
+            continue  # "that summit could take place in June": a meeting still looked for, placed nowhere
         if places and _aides_named(text, aides) and all(rules.leaders[leader].country == places[0].country for leader in leaders):
             continue  # "Blinken met Xi in Beijing": the one who came is a minister, not a leader
         hosting = False

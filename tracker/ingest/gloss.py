@@ -41,6 +41,9 @@ Nynorsk are Norwegian)."""
 _COUNTRY_LOCALE = {"no": "nb"}
 """pycountry's locale for a glossary language whose code it does not use."""
 
+_COUNTRY_MARK = "\x01"
+"""Marks a country's name among a language's words: it glosses only a capitalised word."""
+
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 _LINKED_DATE = re.compile(rf"(\d)\.?\s+(?:de|del)\s+({_MONTH_NAMES})\b|\b({_MONTH_NAMES})\s+(?:de|del)\s+(\d{{4}})")
 
@@ -83,6 +86,13 @@ class Glossary:
         best = max(counts, key=lambda language: counts[language], default=None)
         return best if best is not None and counts[best] > 0 else None
 
+    def _spelled_name(self, word: str) -> str | None:
+        """The name a word in another script spells; a word in lower case in a script with
+        capitals is none ("того", that, is not Togo)."""
+        if word[:1].islower():
+            return None
+        return self._names.spelled(word)
+
     def knows(self, language: str | None) -> bool:
         """Whether the glossary has words of `language` beyond the country names."""
         return language in self._words
@@ -94,8 +104,10 @@ class Glossary:
         if matcher is None:
             return text
         pattern, meanings = matcher
-        glossed = pattern.sub(lambda match: meanings[match.lastgroup or ""], text)
-        glossed = _OTHER_SCRIPT_WORD.sub(lambda match: self._names.spelled(match.group()) or match.group(), glossed)
+        if language == "ru":
+            text = _RUSSIAN_INTO.sub(_russian_preposition, text)
+        glossed = pattern.sub(lambda match: _english(meanings[match.lastgroup or ""], match.group(), _opens(text, match.start())), text)
+        glossed = _OTHER_SCRIPT_WORD.sub(lambda match: self._spelled_name(match.group()) or match.group(), glossed)
         # A name as another language in Latin letters spells it ("Zelenski", "Medwedew",
         # "Lukaschenko", "Trumps"): its letters, as transliterations disagree on them, are the name's.
         glossed = _CAPITALISED_WORD.sub(lambda match: self._names.spelled(match.group(), vowels=False) or match.group(), glossed)
@@ -105,9 +117,42 @@ class Glossary:
         return _LINKED_DATE.sub(lambda m: f"{m.group(1)} {m.group(2)}" if m.group(1) else f"{m.group(3)} {m.group(4)}", glossed)
 
 
-_OTHER_SCRIPT_WORD = re.compile(r"(?<![\w'’-])(?:(?![A-Za-z\u00c0-\u024f])[^\W\d_]|[\u0900-\u097f])+(?![\w'’-])")
+_OTHER_SCRIPT_LETTERS = r"(?:(?![A-Za-z\u00c0-\u024f])[^\W\d_]|[\u0900-\u097f])+"
+_OTHER_SCRIPT_WORD = re.compile(rf"(?<![\w'’-]){_OTHER_SCRIPT_LETTERS}(?:-{_OTHER_SCRIPT_LETTERS})*(?![\w'’-])")
 """A word written in a script other than the Latin alphabet (Devanagari's vowel signs and
-viramas, which are no letters to `\\w`, included)."""
+viramas, which are no letters to `\\w`, included), its hyphenated parts with it ("Улан-Батор")."""
+
+_RUSSIAN_INTO = re.compile(r"(?<![\w'’-])([Вв]о?)(\s+)(?=[А-ЯЁ])([\w-]+)")
+"""Russian "в" before a name: its case tells "in" from "to"."""
+
+
+def _russian_preposition(match: re.Match[str]) -> str:
+    """"в Москве" (the name's locative, in -е or -и) is "in Moscow"; "в Москву", "в Пекин",
+    "в Казань" (the accusative) is "to": where a visitor goes, as "пригласил в Москву" (invited
+    to Moscow) says."""
+    preposition, space, name = match.groups()
+    if name.lower().endswith(("е", "и", "ах", "ях")):
+        return match.group()  # the glossary's "в" (in), and its phrases ("находится в", is in), read it
+    return _cased("to", preposition) + space + name
+
+
+def _english(meaning: str, original: str, opening: bool) -> str:
+    """A glossary word's English; capitalised where it opens a sentence and the text's word is
+    (not a German noun's capital mid-sentence); a country's name only where the text writes a
+    name, capitalised ("Кроме того", besides, names no Togo)."""
+    if meaning.startswith(_COUNTRY_MARK):
+        return meaning[1:] if not original[:1].islower() else original
+    return _cased(meaning, original) if opening else meaning
+
+
+def _opens(text: str, at: int) -> bool:
+    """The word at `at` opens a sentence: the text's first, or one after a full stop."""
+    return not text[:at].strip() or bool(re.search(r"[.!?…][\"'»”)]*\s+$", text[:at]))
+
+
+def _cased(english: str, original: str) -> str:
+    """`english` capitalised where the word it glosses is (a sentence's first word stays one)."""
+    return english[:1].upper() + english[1:] if original[:1].isupper() and english[:1].islower() else english
 
 _CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[A-Z][^\W\d_]{3,}(?![\w'’-])")
 """A capitalised word of a page in another language, a name perhaps."""
@@ -118,9 +163,10 @@ _ENDING_LETTERS = 3
 
 def _folded(latin: str) -> str:
     """Letters as transliterations disagree on them least: lower case, German's sch as sh,
-    y and j as i, w as v, an h after a consonant dropped, doubled letters once, no
+    ts and tz as z (Cyrillic's ц: "Шольц" is Scholz), y and j as i, w as v, an h after a consonant dropped, doubled letters once, no
     apostrophes ("Miley" and "Milei", "melonii" and "meloni", "Kisida" and "Kishida")."""
-    letters = re.sub(r"[^a-z]", "", latin.lower()).replace("sch", "sh").translate(str.maketrans("yjw", "iiv"))
+    letters = re.sub(r"[^a-z]", "", latin.lower()).replace("sch", "sh").replace("ts", "z").replace("tz", "z")
+    letters = letters.translate(str.maketrans("yjw", "iiv"))
     letters = re.sub(r"(?<=[^aeiou])h", "", letters)
     return re.sub(r"(.)\1+", r"\1", letters)
 
@@ -138,6 +184,9 @@ class _SpelledNames:
         self._folded: dict[str, str] = {}
         skeletons: dict[str, set[str]] = {}
         for name in names:
+            if " " in name and name.replace(" ", "").isalpha():
+                # A name of two words that another script hyphenates ("Улан-Батор", Ulan Bator).
+                self._folded.setdefault(_folded(anyascii(name)), name)
             for word in name.split():
                 folded = _folded(anyascii(word))
                 if len(folded) >= 4 and word[:1].isupper() and word.isalpha():
@@ -201,5 +250,5 @@ def _country_names(language: str) -> list[tuple[str, str]]:
             continue
         if language == "ru" and len(local) > 4 and local[-1] in "аяоеьйыи":
             local = local[:-1] + "*"
-        names.append((local, english))
+        names.append((local, _COUNTRY_MARK + english))
     return names

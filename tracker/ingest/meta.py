@@ -34,7 +34,7 @@ _DATELINE = re.compile(
 )
 _AGENCY_DATELINE = re.compile(r"^[A-Z][\w'-]+(?:[ ,.]+[A-Za-z'-]+)*\s*\((\w[\w ,]*)\)\s*[-–—]")
 _TIME = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})\s*([AP]\.?M\.?)?", re.IGNORECASE)
-_BYLINE = re.compile(r"^(?:by|written by|reporting by):?\s+(.+)$", re.IGNORECASE)
+_BYLINE = re.compile(r"^(?:[-–—]\s*)?(?:by|written by|reporting by):?\s+(.+)$", re.IGNORECASE)
 _NEWSROOM = {"team", "desk", "staff", "bureau", "newsroom", "editors", "agencies", "web"}
 _INITIALS = re.compile(r"^([a-z]{2,3}(?:/[a-z]{2,3})+)\s*(?:\(.*\))?$")
 _STAMPED_BYLINE = re.compile(
@@ -215,10 +215,17 @@ def _is_headline(line: str) -> bool:
     return 3 <= len(words) <= 25 and not line.endswith((".", ":")) and not _DATE_LIKE.search(line)
 
 
+_BYLINE_FRAME = re.compile(
+    r"^[\s\-–—]*(?:by\s+)?|\s+(?:staff|senior|chief|special)\s+(?:writer|reporter|correspondent)\s*$", re.IGNORECASE
+)
+"""What a print byline puts around the name: "- By Jane Roe Staff writer"."""
+
+
 def _person(text: str) -> str | None:
     """A byline's name: cut at " in <place>", brackets, "|" and "and"; fix ALL CAPS. A
     newsroom ("WION Web Team", "National Content Desk") or one word in capitals (an
     agency's letters: "DPA", "PTI") is no person."""
+    text = _BYLINE_FRAME.sub("", text)
     text = re.split(r"\s+\[|\s+\(|\s+in\s+[A-Z]|[,;|]|\s+for\s+|\s+and\s+|\s+&\s+", text)[0].strip()
     words = text.split()
     if not 1 <= len(words) <= 4 or not all(word[:1].isupper() for word in words):
@@ -374,6 +381,21 @@ def site_of(url: str | None, rules: Rules) -> PublisherRule | None:
     return None
 
 
+def _contracts(label: str, words: list[str]) -> bool:
+    """The address's label runs together the start of each of a name's words, of two or more,
+    one at least by more than its initial ("intoday": India Today)."""
+    letters = [_letters(word) for word in words]
+    if len(letters) < 2 or not all(letters) or len(label) < 4:
+        return False
+
+    def spells(rest: str, at: int) -> bool:
+        if at == len(letters):
+            return not rest
+        return any(rest.startswith(letters[at][:cut]) and spells(rest[cut:], at + 1) for cut in range(1, len(letters[at]) + 1))
+
+    return "".join(word[:1] for word in letters) != label and spells(label, 0)
+
+
 def _masthead_for(url: str, article: Article) -> str | None:
     """A short line at the top or foot of the page that spells the site's name ("Turkish
     Minute" on turkishminute.com, "ITV News" on itv.com), cut where the name is spelled
@@ -402,10 +424,10 @@ def _masthead_for(url: str, article: Article) -> str | None:
         # The long name whose initials the address spells ("China Radio International" on
         # cri.cn), where the page prints it beside its short one.
         words = line.split()
-        if len(words) >= 3 and "".join(_letters(word)[:1] for word in words) == label:
+        if len(words) >= 3 and "".join(_letters(word)[:1] for word in words) == label or _contracts(label, words):
             return line.strip()
     for line in (*article.raw[:8], *article.raw[-8:], *segments, *ends, *printed):
-        name = re.split(r"\s+[»|>]\s+|\s{2,}", line.strip())[0].strip()
+        name = re.split(r"\s+[»|>]\s+|\s{2,}", line.strip())[0].strip(" /|»>·:-–—")
         words = name.split()
         if not name or len(words) > 4 or not _letters(name).startswith(label) or _only_spells(name, label):
             continue
@@ -413,7 +435,11 @@ def _masthead_for(url: str, article: Article) -> str | None:
         spelled = [" ".join(words[:n]) for n in range(1, len(words) + 1)
                    if _letters(" ".join(words[:n])) in (label, label + "news")]
         name = spelled[-1] if spelled else name
-        return name.title() if (name.isupper() or name.islower()) and len(_letters(name)) > 4 else name
+        if (name.isupper() or name.islower()) and len(_letters(name)) > 4:
+            # Styled in one case, written as a title is; an address as addresses are cited
+            # ("odvt.org": Odvt.org, not Odvt.Org).
+            return _as_cited(name.lower()) if _is_host(name.lower()) else name.title()
+        return name
     for line in article.lines[:8]:
         match = _AGENCY_DATELINE.match(line)
         agency = match.group(1).split(",")[0].strip() if match else ""
@@ -539,6 +565,14 @@ def _words_of(label: str) -> str | None:
     return re.sub(r"(?<=[a-z]) (\d) (?=[A-Z])", r"\1", " ".join(word.capitalize() for word in words))
 
 
+_TODAY_WIDGET = re.compile(
+    r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th),?|\d{1,2}(?:st|nd|rd|th)\s+[a-z]{3,9},?)\s+\d{4}$",
+    re.IGNORECASE,
+)
+"""A site header's day, above the headline, a weekday first and the day an ordinal ("Sun. Sep
+24th, 2023"): a clock's widget showing the day the page is read, not the article's date."""
+
+
 def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | None = None) -> SourceDraft:
     """The source entry as far as the page tells it; `url` is its address when the editor
     gives it. The date: the page's own (its metadata), else its address's, else a date line
@@ -581,8 +615,16 @@ def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | No
             published = PartialDate.parse(article.html.date[:10])
         except ValueError:
             published = None
+    if published is not None and published.day == 1 and in_address is not None and in_address.day not in (None, 1):
+        # The metadata's reader fills a month it found with its first day; the address
+        # (".../20180418/...", an edition's day) gives the day itself.
+        if PartialDate(published.year, published.month).contains(in_address):
+            published = in_address
     date_line: int | None = None
+    headline_at = next((index for index, line in enumerate(lines) if line == title), None)
     for index, line in enumerate(lines[:12]):
+        if headline_at is not None and index < headline_at and _TODAY_WIDGET.match(line):
+            continue  # a site header's "Sun. Sep 24th, 2023": the day the page was viewed
         match = _DATE_LIKE.search(line)
         dateline = _DATELINE.match(line)
         stamped = _STAMPED_BYLINE.match(line)  # a byline and its date stamp, however long

@@ -244,7 +244,11 @@ def _resolve(
         # merely its sentence ("arrived on Tuesday and will meet Putin on Friday").
         clause = re.split(r",|;|\band\b|\bbut\b", text[:start])[-1]
         rest = re.split(r",|;|\band\b|\bbut\b", text[match.end() :])[0]  # "On Sunday the programme opens"
-        ahead = plan or future and bool(rules.future.find(clause)) or bool(rules.timetable.find(clause + rest))
+        # A weekday opening its clause looks ahead with the verb after it ("On Wednesday he will hold talks").
+        opening = not re.sub(r"(?i)\bon\s*$", "", clause).strip()
+        ahead = plan or future and bool(rules.future.find(clause) or opening and rules.future.find(rest)) or bool(
+            rules.timetable.find(clause + rest)
+        )
         forward = word == "next" or (
             ahead and not reporting and word not in ("last", "earlier", "as late as", "since")
         )
@@ -255,6 +259,13 @@ def _resolve(
             following = shift_weekday(ref, match.group(2), True)
             if following is not None and (following.first_day() - ref.first_day()).days <= 1:
                 date = following
+        elif date is not None and ref is not None and ref.day is not None and not forward and word in ("", "on"):
+            # "reached Moscow on Thursday" on a page dated Wednesday: not a week back (that
+            # would be "last Thursday") but the day after, by a page dated a day early. The
+            # weekday does not fit the page's day: its month alone, where the two days share it.
+            following = shift_weekday(ref, match.group(2), True)
+            if (ref.first_day() - date.first_day()).days == 6 and following is not None and following.month == date.month:
+                date = PartialDate(date.year, date.month)
         return DateMention(start, kind, whole, date, reporting=reporting, since=word == "since")
     return None
 
