@@ -48,6 +48,19 @@ def test_the_runner_prints_the_table_at_fifty_events(tmp_path: Path) -> None:
         assert "hugo is not installed" in result.stdout
 
 
+def test_the_preview_benchmark_times_each_save_at_fifty_events(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, str(REPO / "bench" / "preview.py"), "--events", "50", "--saves", "2", "--idle", "0.5", "--work", str(tmp_path)],
+        capture_output=True, text=True, timeout=600,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == f"{REPO}: 50 events, 2 saves"
+    assert [line.split(":")[0] for line in lines[1:4]] == ["save to the site served", "the build alone", "CPU from save to served"]
+    assert lines[4].startswith("builds a save: 1, 1; idle: ")  # one build a save, never two
+    assert lines[5].startswith("peak RSS of the preview: ") and lines[5].endswith(" MiB")
+
+
 def test_the_history_benchmark_runs_on_a_small_history() -> None:
     result = subprocess.run(
         [sys.executable, str(REPO / "scripts" / "benchmark_history.py"), "--events", "20", "--commits", "3"],

@@ -51,9 +51,11 @@ def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
-def incremental(root: Path, settings: Settings = SETTINGS) -> Written:
+def incremental(root: Path, settings: Settings = SETTINGS, kept: BuildCache | None = None) -> Written:
+    """A build with the cache beside the site: `kept`, one that remembers what it read and
+    wrote, as the preview keeps one for all its builds; else a new one, as each `build.py` run."""
     site = root / "site"
-    return build_site(root / "content", site, settings, cache=BuildCache.beside(site))
+    return build_site(root / "content", site, settings, cache=kept or BuildCache.beside(site))
 
 
 def clean(root: Path, settings: Settings = SETTINGS) -> dict[str, bytes]:
@@ -117,11 +119,13 @@ STEPS: list[tuple[str, Callable[[Path], None]]] = [
 ]
 
 
-def test_every_incremental_build_equals_a_clean_build(workspace: Path) -> None:
-    incremental(workspace)
+@pytest.mark.parametrize("remembering", [False, True], ids=["each build reads the cache", "one cache remembers"])
+def test_every_incremental_build_equals_a_clean_build(workspace: Path, remembering: bool) -> None:
+    kept = BuildCache.beside(workspace / "site", remembering=True) if remembering else None
+    incremental(workspace, kept=kept)
     for what, change in STEPS:
         change(workspace)
-        written = incremental(workspace)
+        written = incremental(workspace, kept=kept)
         expected = clean(workspace)
         assert tree(workspace / "site") == expected, f"after: {what}"
         assert 0 < written.written < len(expected), f"after: {what}: {written}"
@@ -282,6 +286,60 @@ def test_a_deleted_cache_costs_only_a_full_build(workspace: Path) -> None:
     edit(workspace / "content/events/vladivostok-2019.yaml", "title: ", "title: Edited ")
     incremental(workspace)
     assert tree(workspace / "site") == clean(workspace)
+
+
+@pytest.mark.parametrize(
+    "kept", ["site-*.json", "reach-*.json", "folders-*.json", "parsed-*/*.pickle", "site-*-pieces/*.pieces"]
+)
+def test_a_remembering_cache_reads_again_a_file_damaged_behind_its_back(
+    workspace: Path, kept: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    remembering = BuildCache.beside(workspace / "site", remembering=True)
+    incremental(workspace, kept=remembering)
+    edit(workspace / "content/events/vladivostok-2019.yaml", "summary: ", "summary: Edited. ")
+    incremental(workspace, kept=remembering)  # every kind of record now written by this cache
+    damaged = sorted((workspace / ".build-cache").glob(kept))
+    assert damaged
+    for path in damaged:
+        path.write_bytes(path.read_bytes()[:-9])  # cut short, as by a full disk
+    capsys.readouterr()
+    edit(workspace / "content/events/vladivostok-2019.yaml", "summary: ", "summary: Again. ")
+    incremental(workspace, kept=remembering)
+    warnings = capsys.readouterr().err
+    assert any(f"warning: ignoring the build cache {path}" in warnings for path in damaged), warnings
+    assert tree(workspace / "site") == clean(workspace)
+    edit(workspace / "content/events/vladivostok-2019.yaml", "summary: ", "summary: Once more. ")
+    incremental(workspace, kept=remembering)  # the records were written again
+    assert "warning" not in capsys.readouterr().err
+    assert tree(workspace / "site") == clean(workspace)
+
+
+def test_a_remembering_cache_deleted_behind_its_back_costs_a_full_build(workspace: Path) -> None:
+    remembering = BuildCache.beside(workspace / "site", remembering=True)
+    incremental(workspace, kept=remembering)
+    shutil.rmtree(workspace / ".build-cache")
+    edit(workspace / "content/events/vladivostok-2019.yaml", "summary: ", "summary: Edited. ")
+    written = incremental(workspace, kept=remembering)
+    assert written.written == written.files  # nothing trusted from memory: built from scratch
+    assert tree(workspace / "site") == clean(workspace)
+
+
+def test_a_remembering_cache_takes_back_what_it_wrote_only_while_the_file_is_that_one(workspace: Path) -> None:
+    site = workspace / "site"
+    remembering = BuildCache.beside(site, remembering=True)
+    incremental(workspace, kept=remembering)
+    [record] = (workspace / ".build-cache").glob("site-*.json")
+    saved = remembering.load(site)
+    assert saved is not None and remembering.load(site) is saved  # not read again
+    assert BuildCache.beside(site).load(site) is not saved  # a cache that does not remember reads the file
+    before = record.stat()
+    record.write_bytes(record.read_bytes())  # the same bytes, written by someone else...
+    os.utime(record, ns=(before.st_atime_ns, before.st_mtime_ns))  # ...with its modification time set back
+    again = remembering.load(site)
+    assert again is not None and again is not saved and again.rows == {
+        path: list(row) for path, row in saved.rows.items()
+    }
+    assert remembering.load(site) is again
 
 
 def test_a_build_that_fails_mid_render_leaves_the_live_site_and_no_staging(workspace: Path) -> None:

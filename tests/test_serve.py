@@ -3,6 +3,7 @@ path, rebuilding on change and keeping the last good build when a change is inva
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import threading
@@ -15,8 +16,10 @@ from pathlib import Path
 import pytest
 from conftest import fixture_file_count
 
-from tracker.editors.serve import Preview, snapshot
+from tracker.editors.serve import Preview
+from tracker.outputs import cache
 from tracker.outputs.search import SearchIndexError
+from tracker.pipeline import build_site
 from tracker.settings import Settings
 
 
@@ -50,7 +53,7 @@ def preview(content_dir: Path, tmp_path: Path) -> Iterator[tuple[Preview, list[s
     messages: list[str] = []
     running = Preview(
         content_dir, tmp_path / "site", Settings(title="Test tracker", base_url="/repo/"),
-        port=0, report=messages.append, watched=(content_dir,),
+        port=0, report=messages.append,
     )
     running.start()
     stop = threading.Event()
@@ -107,15 +110,69 @@ def test_a_change_rebuilds_and_a_broken_change_keeps_the_last_good_build(
     assert status == 200 and "A title changed while serving" in body
 
 
-def test_snapshot_sees_new_changed_and_removed_files(tmp_path: Path) -> None:
-    (tmp_path / "a.yaml").write_text("a")
-    first = snapshot([tmp_path])
-    (tmp_path / "a.yaml").write_text("ab")
-    second = snapshot([tmp_path])
-    (tmp_path / "b.yaml").write_text("b")
-    third = snapshot([tmp_path])
-    (tmp_path / "a.yaml").unlink()
-    assert len({str(first), str(second), str(third), str(snapshot([tmp_path]))}) == 4
+def test_the_preview_serves_each_edit_and_its_site_is_that_of_a_clean_build(
+    preview: tuple[Preview, list[str]], content_dir: Path, tmp_path: Path
+) -> None:
+    running, messages = preview
+    event = content_dir / "events" / "vladivostok-2019.yaml"
+    page = running.url + "events/vladivostok-2019/"
+    for builds, summary in enumerate(("A summary edited while serving.", "Edited again while serving."), start=2):
+        text = event.read_text(encoding="utf-8")
+        save(event, re.sub("summary: .*", f"summary: {summary}", text, count=1))
+        assert eventually(lambda: summary in fetch(page)[1])
+        assert eventually(lambda: len(messages) == builds)  # the report follows the swap
+    build_site(content_dir, tmp_path / "clean" / "site", running.settings)
+    assert files(tmp_path / "site") == files(tmp_path / "clean" / "site")
+
+
+def files(folder: Path) -> dict[str, bytes]:
+    return {str(path.relative_to(folder)): path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file()}
+
+
+def test_a_poll_builds_once_for_each_change_of_what_the_build_reads(content_dir: Path, tmp_path: Path) -> None:
+    messages: list[str] = []
+    running = Preview(content_dir, tmp_path / "site", Settings(), port=0, report=messages.append)
+    running.start()
+    try:
+        assert not running.poll()  # nothing changed since the first build
+        event = content_dir / "events" / "vladivostok-2019.yaml"
+        text = event.read_text(encoding="utf-8")
+        copy = content_dir / "events" / "vladivostok-2019-again.yaml"
+        for change in (
+            lambda: save(event, text.replace("Summit in Vladivostok", "Summit at Vladivostok", 1)),  # edited
+            lambda: save(copy, text),  # added
+            lambda: copy.unlink(),  # removed
+        ):
+            change()
+            assert running.poll()
+            assert not running.poll()  # one build a change, not one a poll
+        assert len(messages) == 4 and all(message.startswith("built ") for message in messages), messages
+    finally:
+        running.stop()
+
+
+def test_a_preview_whose_python_code_changed_builds_no_more_and_says_so(
+    content_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code = tmp_path / "tracker"
+    code.mkdir()
+    (code / "pipeline.py").write_text("# the build\n", encoding="utf-8")
+    monkeypatch.setattr(cache, "PACKAGE_DIR", code)  # the code the build digests and the preview watches
+    messages: list[str] = []
+    running = Preview(content_dir, tmp_path / "site", Settings(), port=0, report=messages.append)
+    running.start()
+    try:
+        save(code / "pipeline.py", "# the build, changed\n")
+        assert not running.poll()
+        said = "the build's Python code changed: stop the preview and start it again to build with it."
+        assert messages[1:] == [said]
+        event = content_dir / "events" / "vladivostok-2019.yaml"
+        save(event, event.read_text(encoding="utf-8").replace("Summit in Vladivostok", "A new title", 1))
+        assert not running.poll()
+        assert messages[1:] == [said, said]
+        assert "Summit in Vladivostok" in fetch(running.url + "events/vladivostok-2019/")[1]
+    finally:
+        running.stop()
 
 
 def test_a_preview_started_on_broken_content_serves_once_it_is_fixed(content_dir: Path, tmp_path: Path) -> None:
@@ -123,7 +180,7 @@ def test_a_preview_started_on_broken_content_serves_once_it_is_fixed(content_dir
     good = event.read_text(encoding="utf-8")
     save(event, good.replace("status: held", "status: hold", 1))
     messages: list[str] = []
-    running = Preview(content_dir, tmp_path / "site", Settings(), port=0, report=messages.append, watched=(content_dir,))
+    running = Preview(content_dir, tmp_path / "site", Settings(), port=0, report=messages.append)
     running.start()
     try:
         assert messages[-1] == "1 problem(s); still serving the last good build."
@@ -205,7 +262,7 @@ def test_a_failed_search_index_is_reported_and_the_last_good_build_stays_up(cont
     messages: list[str] = []
     running = Preview(
         content_dir, tmp_path / "site", Settings(), port=0, report=messages.append,
-        watched=(content_dir,), finishing=(search_index,),
+        finishing=(search_index,),
     )
     running.start()
     try:

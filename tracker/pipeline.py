@@ -122,17 +122,20 @@ def build_site(
     settings: Settings,
     finishing: Iterable[FinishingStep] = (),
     cache: BuildCache | None = None,
+    metadata: Metadata | None = None,
 ) -> Written:
     """Validate `content_dir`, render, and swap the result into `out`.
 
     Raises ContentError (nothing written) when the content has problems, and
     OutputFolderError when `out` is a folder the build must not replace. With a `cache`, a
     rebuild returns at once when no input changed; otherwise it renders only the files
-    whose inputs changed, and writes only those whose bytes changed.
+    whose inputs changed, and writes only those whose bytes changed. `metadata`, of what the
+    build reads (`Metadata.read(content_dir)`), when the caller has just read it: the
+    preview's poll, which found the change.
     """
     check_output_folder(out, content_dir)
     finishing = tuple(finishing)
-    metadata = Metadata.read(content_dir)  # once a build: the decision and the content check share it
+    metadata = metadata or Metadata.read(content_dir)  # once a build: the decision and the content check share it
     inputs = metadata.digest(content_dir, settings, finishing)
     saved = cache.load(out) if cache else None
     if saved and saved.inputs == inputs and saved.live(out):

@@ -101,12 +101,8 @@ class CheckedFiles:
         stamp, record = self.now[key]
         self.keep(key, stamp, replace(record, **derived))
 
-    def add(self, shard: int, payload: bytes) -> None:
-        """Take in one shard as `pickled` made it."""
-        with collector_paused(freeze=True):
-            records = pickle.loads(payload)
-        if not isinstance(records, dict):
-            raise ValueError("not a record of checked files")
+    def add(self, records: dict[str, tuple[Stamp, CheckedFile]]) -> None:
+        """Take in one shard's records (`shard`, or `unpickled`)."""
         self.earlier.update(records)
 
     def changed_shards(self) -> set[int]:
@@ -114,9 +110,18 @@ class CheckedFiles:
         gone = {shard_of(key) for key in self.earlier.keys() - self.now.keys()}
         return self.stale | gone
 
-    def pickled(self, shard: int) -> bytes:
-        records = {key: kept for key, kept in self.now.items() if shard_of(key) == shard}
-        return pickle.dumps(records, protocol=pickle.HIGHEST_PROTOCOL)
+    def shard(self, shard: int) -> dict[str, tuple[Stamp, CheckedFile]]:
+        """This build's records in one shard."""
+        return {key: kept for key, kept in self.now.items() if shard_of(key) == shard}
+
+
+def unpickled(payload: bytes) -> dict[str, tuple[Stamp, CheckedFile]]:
+    """One shard's records, pickled (`pickle.dumps` of `CheckedFiles.shard`)."""
+    with collector_paused(freeze=True):
+        records = pickle.loads(payload)
+    if not isinstance(records, dict):
+        raise ValueError("not a record of checked files")
+    return records
 
 
 @contextlib.contextmanager

@@ -20,10 +20,10 @@ import pickle
 import sys
 import zlib
 from array import array
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
 
 import orjson
 
@@ -330,6 +330,15 @@ class Metadata:
     def code_files(self) -> list[str]:
         return self.paths[self.content_count :]
 
+    def python_code(self) -> dict[str, FileStamp]:
+        """The stamp of each file of our Python code (not the templates nor the schemas)."""
+        numbers, inodes, package = self.numbers, self.inodes, os.path.join(PACKAGE_DIR, "")
+        return {
+            path: (numbers[3 * at], numbers[3 * at + 1], inodes[at], numbers[3 * at + 2])
+            for at, path in enumerate(self.paths)
+            if at >= self.content_count and path.startswith(package)
+        }
+
 
 def _step_names(finishing: Iterable[object]) -> list[str]:
     """The finishing steps by name: a different step makes a different site."""
@@ -524,26 +533,30 @@ class PieceIndexes:
         starts and ends, in one list, and the file's frame (`write.frame_of`) where recorded;
         None (with a warning when unreadable) if unknown."""
         path = self._file(digest)
-        if not path.is_file():
-            return None
         try:
-            raw = orjson.loads(read_sealed(path))
-            if raw.get("format") != FORMAT or raw.get("salt") != self.salt:
-                return None
-            keys, bounds, frame = raw["keys"], array("q", raw["bounds"]), raw.get("frame")  # not whole numbers: TypeError
-            if type(keys) is not list or not all(type(key) is str for key in keys) or len(bounds) != 2 * len(keys):
-                raise ValueError("not a key for each start and end")
-            if frame is not None and type(frame) is not str:
-                raise ValueError("its frame is not a digest")
-            return keys, bounds, frame
+            kept = self.cache.read(path, self._decode)
+            return kept[1] if kept is not None and kept[0] == self.salt else None
         except (OSError, ValueError, TypeError, KeyError, AttributeError, OverflowError) as error:
             print(f"warning: ignoring the build cache {path} ({error}); making its pieces again", file=sys.stderr)
             return None
 
+    def _decode(self, sealed: bytes) -> tuple[str, tuple[list[str], array[int], str | None]] | None:
+        """The salt and the index of a sealed record of pieces; None when of another form or salt."""
+        raw = orjson.loads(unseal(sealed))
+        if raw.get("format") != FORMAT or raw.get("salt") != self.salt:
+            return None
+        keys, bounds, frame = raw["keys"], array("q", raw["bounds"]), raw.get("frame")  # not whole numbers: TypeError
+        if type(keys) is not list or not all(type(key) is str for key in keys) or len(bounds) != 2 * len(keys):
+            raise ValueError("not a key for each start and end")
+        if frame is not None and type(frame) is not str:
+            raise ValueError("its frame is not a digest")
+        return self.salt, (keys, bounds, frame)
+
     def save(self, digest: str, keys: list[str], bounds: list[int], frame: str) -> None:
         """Record the pieces' `keys`, in order, where each starts and ends, in one list, and the file's frame."""
         record = {"format": FORMAT, "salt": self.salt, "keys": keys, "bounds": bounds, "frame": frame}
-        write_sealed(self._file(digest), orjson.dumps(record))
+        path = self._file(digest)
+        self.cache.remember_written(path, write_sealed(path, orjson.dumps(record)), (self.salt, (keys, array("q", bounds), frame)))
 
 
 def _stamps(raw: object) -> FolderStamps | None:
@@ -557,14 +570,46 @@ def _stamps(raw: object) -> FolderStamps | None:
     return raw
 
 
+Kept = TypeVar("Kept")
+"""What a file of the cache is read into."""
+
+
 @dataclass(frozen=True)
 class BuildCache:
     folder: Path
+    memory: dict[Path, tuple[FileStamp, Any]] | None = field(default=None, compare=False, repr=False)
+    """What this process last read from or wrote to each file of the cache, with the file's
+    stamp then (`remembering`): a long-lived process, the preview, takes the object back
+    while the file on disk is still that one, rather than read and decode it again. None:
+    every load reads its file."""
 
     @classmethod
-    def beside(cls, out: Path) -> BuildCache:
-        """The cache folder next to the output folder: `site/` -> `.build-cache/`."""
-        return cls(out.resolve().parent / ".build-cache")
+    def beside(cls, out: Path, remembering: bool = False) -> BuildCache:
+        """The cache folder next to the output folder: `site/` -> `.build-cache/`; `remembering`
+        what it reads and writes, for a process that builds again and again."""
+        return cls(out.resolve().parent / ".build-cache", {} if remembering else None)
+
+    def read(self, path: Path, decode: Callable[[bytes], Kept | None]) -> Kept | None:
+        """What `decode` makes of the bytes of the file at `path` (None: there is no such file,
+        or it is of another form); `decode` raises when they are damaged. Remembered, it is
+        what this process last read from or wrote to `path`, while the file is still that one
+        (its size, modification time, inode and ctime), and nothing is read."""
+        known = self.memory.get(path) if self.memory is not None else None
+        if known is not None:
+            try:
+                if _file_stamp(os.stat(path)) == known[0]:
+                    return cast("Kept", known[1])
+            except OSError:
+                return None
+        if not path.is_file():
+            return None
+        with open(path, "rb") as stream:
+            stamp = _file_stamp(os.fstat(stream.fileno()))  # before reading: a change after it changes the stamp
+            data = stream.read()
+        value = decode(data)
+        if value is not None and self.memory is not None:
+            self.memory[path] = (stamp, value)
+        return value
 
     def _file(self, out: Path) -> Path:
         resolved = out.resolve()
@@ -573,16 +618,8 @@ class BuildCache:
     def load(self, out: Path) -> Saved | None:
         """The last build's record for `out`, or None (with a warning when it is unreadable)."""
         path = self._file(out)
-        if not path.is_file():
-            return None
         try:
-            raw = orjson.loads(path.read_bytes())
-            if raw.get("format") != FORMAT:
-                return None
-            rows = raw["outputs"]
-            if not all(type(row) is list and len(row) == len(_RECORD_FIELDS) for row in rows.values()):
-                raise ValueError("a file's record is not a list of its fields")
-            return Saved(str(raw["inputs"]), rows)
+            return self.read(path, _decode_saved)
         except (OSError, ValueError, TypeError, KeyError, AttributeError) as error:
             print(f"warning: ignoring the build cache {path} ({error}); building everything", file=sys.stderr)
             return None
@@ -595,7 +632,7 @@ class BuildCache:
             "inputs": saved.inputs,
             "outputs": saved.rows,
         }
-        self._write_bytes(self._file(out), orjson.dumps(record, default=_record_fields))
+        self._write_bytes(self._file(out), orjson.dumps(record, default=_record_fields), saved)
         live = {f"{row[1]}{PIECES_SUFFIX}" for row in saved.rows.values()}
         pieces = self._pieces_folder(out)
         for path in pieces.iterdir() if pieces.is_dir() else ():
@@ -608,21 +645,9 @@ class BuildCache:
     def load_reach(self, out: Path) -> Reach | None:
         """Which outputs of `out` read which entry, as the last build recorded it; None (with a
         warning when the record is unreadable) if there is no such record."""
-        from tracker.content.kept import collector_paused
-        from tracker.outputs.reach import Reach
-
         path = self._reach_file(out)
-        if not path.is_file():
-            return None
         try:
-            header, _, body = path.read_bytes().partition(b"\n")
-            kept = orjson.loads(header)
-            if kept.get("format") != FORMAT:
-                return None
-            if kept.get("crc32") != zlib.crc32(body):  # damage that leaves it readable would name other outputs
-                raise ValueError("its bytes are not those written")
-            with collector_paused():  # tens of thousands of strings, all kept: no collection to run over them
-                return Reach.from_json(orjson.loads(body))
+            return self.read(path, _decode_reach)
         except (OSError, ValueError, TypeError, KeyError, AttributeError) as error:
             print(f"warning: ignoring the build cache {path} ({error}); listing every output", file=sys.stderr)
             return None
@@ -630,7 +655,8 @@ class BuildCache:
     def save_reach(self, out: Path, reach: Reach) -> None:
         """A line of JSON (format, the CRC of the rest), then the record as JSON."""
         body = orjson.dumps(reach.as_json())
-        self._write_bytes(self._reach_file(out), orjson.dumps({"format": FORMAT, "crc32": zlib.crc32(body)}) + b"\n" + body)
+        header = orjson.dumps({"format": FORMAT, "crc32": zlib.crc32(body)})
+        self._write_bytes(self._reach_file(out), header + b"\n" + body, reach)
 
     def _folders_file(self, out: Path) -> Path:
         return self.folder / f"folders-{self._file(out).stem}.json"
@@ -639,26 +665,14 @@ class BuildCache:
         """The folders of the live site and of the spare as the last build left them; nothing
         known (with a warning when the record is unreadable) if there is no such record."""
         path = self._folders_file(out)
-        if not path.is_file():
-            return SiteFolders(None, None)
         try:
-            raw = orjson.loads(path.read_bytes())
-            if raw.get("format") != FORMAT:
-                return SiteFolders(None, None)
-            live, spare = _stamps(raw["live"]), raw["spare"]
-            if spare is None:
-                return SiteFolders(live, None)
-            files = spare["files"]
-            if type(files) is not dict or not all(type(inode) is int for inode in files.values()):
-                raise ValueError("a file's inode is not a number")
-            folders = _stamps(spare["folders"])
-            return SiteFolders(live, SpareRecord(files, folders) if folders is not None else None)
+            return self.read(path, _decode_folders) or SiteFolders(None, None)
         except (OSError, ValueError, TypeError, KeyError, AttributeError) as error:
             print(f"warning: ignoring the build cache {path} ({error}); reading the spare site whole", file=sys.stderr)
             return SiteFolders(None, None)
 
     def save_folders(self, out: Path, folders: SiteFolders) -> None:
-        self._write(self._folders_file(out), {"format": FORMAT, "live": folders.live, "spare": folders.spare})
+        self._write(self._folders_file(out), {"format": FORMAT, "live": folders.live, "spare": folders.spare}, folders)
 
     def _pieces_folder(self, out: Path) -> Path:
         return self.folder / f"{self._file(out).stem}-pieces"
@@ -680,25 +694,29 @@ class BuildCache:
         pickled; nothing is unpickled before the line says it was written by this code and is
         whole (a CRC, not a digest: a third of the time, and no digest kept beside the data
         could stop someone who can write to the folder anyway)."""
-        from tracker.content.kept import SHARDS, CheckedFiles, libraries  # only a build that reads content needs it
+        from tracker.content.kept import SHARDS, CheckedFiles, collector_paused, libraries, unpickled  # only a build that reads content needs it
 
         checked = CheckedFiles()
         folder = self._parsed_folder(content_dir)
         salt = _digest([salt, libraries()])
+        def decode(data: bytes) -> tuple[str, dict[str, Any]] | None:
+            header, _, payload = data.partition(b"\n")
+            kept = orjson.loads(header)
+            if kept.get("format") != CHECKED_FORMAT or kept.get("salt") != salt:
+                return None  # other code, settings or libraries: not a fault
+            if kept.get("crc32") != zlib.crc32(payload):  # damage, as from a full disk
+                raise ValueError("its bytes are not those written")
+            return salt, unpickled(payload)
+
         for shard in range(SHARDS):
             path = folder / f"{shard:02d}.pickle"
-            if not path.is_file():
-                checked.stale.add(shard)
-                continue
             try:
-                header, _, payload = path.read_bytes().partition(b"\n")
-                kept = orjson.loads(header)
-                if kept.get("format") != CHECKED_FORMAT or kept.get("salt") != salt:
-                    checked.stale.add(shard)  # other code, settings or libraries: not a fault
+                kept = self.read(path, decode)
+                if kept is None or kept[0] != salt:
+                    checked.stale.add(shard)
                     continue
-                if kept.get("crc32") != zlib.crc32(payload):  # damage, as from a full disk
-                    raise ValueError("its bytes are not those written")
-                checked.add(shard, payload)
+                with collector_paused(freeze=True):  # out of the collector's reach until the build ends, as unpickled
+                    checked.add(kept[1])
             except Exception as error:  # whatever a damaged file makes unpickling raise
                 print(f"warning: ignoring the build cache {path} ({error}); checking its content files again", file=sys.stderr)
                 checked.stale.add(shard)
@@ -711,38 +729,99 @@ class BuildCache:
         folder = self._parsed_folder(content_dir)
         salt = _digest([salt, libraries()])
         for shard in sorted(checked.changed_shards()):
-            payload = checked.pickled(shard)
+            records = checked.shard(shard)
+            payload = pickle.dumps(records, protocol=pickle.HIGHEST_PROTOCOL)
             header = orjson.dumps({"format": CHECKED_FORMAT, "salt": salt, "crc32": zlib.crc32(payload)})
-            self._write_bytes(folder / f"{shard:02d}.pickle", header + b"\n" + payload)
+            self._write_bytes(folder / f"{shard:02d}.pickle", header + b"\n" + payload, (salt, records))
 
-    def _write(self, path: Path, record: object) -> None:
+    def _write(self, path: Path, record: object, remembered: object = None) -> None:
         """Write `record` as JSON atomically: a killed build leaves the old file or the new one."""
-        self._write_bytes(path, orjson.dumps(record))
+        self._write_bytes(path, orjson.dumps(record), remembered)
 
-    def _write_bytes(self, path: Path, data: bytes) -> None:
-        write_atomically(path, data)
+    def _write_bytes(self, path: Path, data: bytes, remembered: object = None) -> None:
+        """Write `data` atomically; remember `remembered`, what it was made from, as that file's."""
+        self.remember_written(path, write_atomically(path, data), remembered)
+
+    def remember_written(self, path: Path, inode: int, value: object) -> None:
+        """Keep `value`, just written to `path` as the file with `inode`, while that file is there."""
+        if value is None or self.memory is None:
+            return
+        try:
+            info = os.stat(path)
+        except OSError:
+            return
+        if info.st_ino == inode:  # still the file written, not one put in its place since
+            self.memory[path] = (_file_stamp(info), value)
+
+
+def _decode_saved(data: bytes) -> Saved | None:
+    raw = orjson.loads(data)
+    if raw.get("format") != FORMAT:
+        return None
+    rows = raw["outputs"]
+    if not all(type(row) is list and len(row) == len(_RECORD_FIELDS) for row in rows.values()):
+        raise ValueError("a file's record is not a list of its fields")
+    return Saved(str(raw["inputs"]), rows)
+
+
+def _decode_reach(data: bytes) -> Reach | None:
+    from tracker.content.kept import collector_paused
+    from tracker.outputs.reach import Reach
+
+    header, _, body = data.partition(b"\n")
+    kept = orjson.loads(header)
+    if kept.get("format") != FORMAT:
+        return None
+    if kept.get("crc32") != zlib.crc32(body):  # damage that leaves it readable would name other outputs
+        raise ValueError("its bytes are not those written")
+    with collector_paused():  # tens of thousands of strings, all kept: no collection to run over them
+        return Reach.from_json(orjson.loads(body))
+
+
+def _decode_folders(data: bytes) -> SiteFolders | None:
+    raw = orjson.loads(data)
+    if raw.get("format") != FORMAT:
+        return None
+    live, spare = _stamps(raw["live"]), raw["spare"]
+    if spare is None:
+        return SiteFolders(live, None)
+    files = spare["files"]
+    if type(files) is not dict or not all(type(inode) is int for inode in files.values()):
+        raise ValueError("a file's inode is not a number")
+    folders = _stamps(spare["folders"])
+    return SiteFolders(live, SpareRecord(files, folders) if folders is not None else None)
+
+
+def _file_stamp(info: os.stat_result) -> FileStamp:
+    return (info.st_size, info.st_mtime_ns, info.st_ino, info.st_ctime_ns)
 
 
 _SEAL_SIZE = 20
 
 
-def write_sealed(path: Path, data: bytes) -> None:
-    """Write `data` atomically, after a digest of it, for `read_sealed` to check."""
-    write_atomically(path, hashlib.blake2b(data, digest_size=_SEAL_SIZE).digest() + data)
+def write_sealed(path: Path, data: bytes) -> int:
+    """Write `data` atomically, after a digest of it, for `read_sealed` to check. Returns the
+    new file's inode."""
+    return write_atomically(path, hashlib.blake2b(data, digest_size=_SEAL_SIZE).digest() + data)
 
 
 def read_sealed(path: Path) -> bytes:
     """The data `write_sealed` wrote to `path`; ValueError when the file's bytes are not those
     written (cut short or changed on disk): code kept in the cache is never run unchecked."""
-    sealed = path.read_bytes()
+    return unseal(path.read_bytes())
+
+
+def unseal(sealed: bytes) -> bytes:
+    """The data of a file's bytes as `write_sealed` wrote them; ValueError when they are not."""
     digest, data = sealed[:_SEAL_SIZE], sealed[_SEAL_SIZE:]
     if hashlib.blake2b(data, digest_size=_SEAL_SIZE).digest() != digest:
         raise ValueError("its bytes are not those written")
     return data
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write `data` to `path` (its folder made if need be): a killed build leaves the old file or the new one."""
+def write_atomically(path: Path, data: bytes) -> int:
+    """Write `data` to `path` (its folder made if need be): a killed build leaves the old file
+    or the new one. Returns the new file's inode."""
     import tempfile
 
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -750,7 +829,9 @@ def write_atomically(path: Path, data: bytes) -> None:
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
+            inode = os.fstat(stream.fileno()).st_ino
         os.replace(temporary, path)
+        return inode
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
