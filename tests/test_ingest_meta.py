@@ -122,6 +122,9 @@ def test_a_date_written_without_spaces() -> None:
         ("https://english.kyodonews.net/news/2020/03/d7482e808313-xi-postpones.html", "2020-03"),
         # The year's folder, section folders, then the month's and the day's.
         ("https://www.example.com/1999/WORLD/europe/11/24/summit.talks/", "1999-11-24"),
+        # Three two-digit folders: the one order that makes a date (month, day, year here).
+        ("https://news.example.com/world/photo/11/23/21/moon-meets-putin", "2021-11-23"),
+        ("https://news.example.com/world/photo/03/04/05/moon-meets-putin", None),  # any order would do
         ("https://americanmilitarynews.com/2018/09/kim-jong-un-greets-moon/", "2018-09"),
         ("http://example.org/archive/2001/Aug/17008.htm", "2001-08"),
         ("https://www.standardmedia.co.ke/asia/article/2001528585/chinas-xi-holds-talks", None),

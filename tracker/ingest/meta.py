@@ -153,6 +153,27 @@ def _day_first_in_address(where: str, host: str, today: dt.date) -> PartialDate 
     return None
 
 
+_ADDRESS_SHORT_DAY = re.compile(r"/(\d{2})/(\d{2})/(\d{2})/")
+
+
+def _short_day_in_address(where: str, today: dt.date) -> PartialDate | None:
+    """"/photo/12/22/22/": three two-digit folders, a date whichever order a site writes it
+    in; taken only where one order alone makes a date up to `today`."""
+    for match in _ADDRESS_SHORT_DAY.finditer(where):
+        one, two, three = (int(group) for group in match.groups())
+        readings = set()
+        for year, month, day in ((three, one, two), (three, two, one), (one, two, three)):
+            try:
+                found = PartialDate(2000 + year, month, day)
+                if found.first_day() <= today:
+                    readings.add(found)
+            except ValueError:
+                continue
+        if len(readings) == 1:
+            return readings.pop()
+    return None
+
+
 def date_in_address(url: str | None, today: dt.date) -> PartialDate | None:
     """The date a page's address carries (/2019/06/30/, 20180327, 2011-aug-24, /2020/03/,
     yjj2025102700784, AEN20230912000351315, /06/09/2023/):
@@ -161,7 +182,7 @@ def date_in_address(url: str | None, today: dt.date) -> PartialDate | None:
         return None
     parts = urlsplit(url if "//" in url else "//" + url)
     where = f"{parts.path}?{parts.query}"
-    slashed = _day_first_in_address(where, parts.hostname or "", today)
+    slashed = _day_first_in_address(where, parts.hostname or "", today) or _short_day_in_address(where, today)
     if slashed is not None:
         return slashed
     for patterns, precise in ((_ADDRESS_DAYS, True), (_ADDRESS_MONTHS, False)):
