@@ -1844,3 +1844,12 @@ def test_a_russian_month_in_its_locative_dates_the_visit(world_rules: Rules) -> 
     event = one_event(world_rules, "Си Цзиньпин посетит Москву\nПредседатель КНР Си Цзиньпин посетит Москву в мае, где проведет переговоры о торговле,"
         " сообщили в Кремле во вторник.", "2024-03-01")
     assert (event.place.city, event.status.value, str(event.date)) == ("Moscow", "announced", "2024-05")
+
+
+def test_talks_on_the_second_day_of_a_trip_date_it_from_the_day_before(rules: Rules) -> None:
+    event = one_event(rules, "\n".join([
+        "Xi holds talks with Putin",
+        "Xi Jinping held talks with Vladimir Putin in Moscow on Tuesday, on the second day of Xi's three-day state"
+        " visit to Russia.",
+    ]), "2023-03-22")
+    assert (event.place.city, str(event.date)) == ("Moscow", "2023-03-20")

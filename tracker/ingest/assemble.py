@@ -844,7 +844,20 @@ def _days_before(group: list[Frame], rules: Rules) -> PartialDate | None:
                 count = after.group(1).lower()
                 days = 1 if count in ("a", "one") else _NUMBERS.get(count) or int(count)
                 return PartialDate.from_date(anchors[-1].date.first_day() - dt.timedelta(days=days))
+        for nth in _NTH_DAY_OF.finditer(text):
+            # "sat down on Thursday ..., on the second day of May's first trip to China": the
+            # trip began the day before.
+            if not any(0 <= hit.start - nth.end() <= 40 for hit in rules.trip.find(text)):
+                continue
+            anchors = [m for m in frame.dates if m.start < nth.start() and m.date is not None and m.date.precision is DatePrecision.DAY]
+            if anchors and anchors[-1].date is not None:
+                days = _NTH[nth.group(1).lower()] - 1
+                return PartialDate.from_date(anchors[-1].date.first_day() - dt.timedelta(days=days))
     return None
+
+
+_NTH_DAY_OF = re.compile(r"\bon (?:the )?(second|third|fourth|fifth|2nd|3rd|4th|5th) day of\b", re.IGNORECASE)
+_NTH = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
 
 
 _LENGTH = re.compile(r"\b(two|three|four|five|six|seven|eight|[2-9])[- ]day\b", re.IGNORECASE)
