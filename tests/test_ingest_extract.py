@@ -1633,6 +1633,12 @@ def test_a_name_another_language_spells_in_latin_letters_is_the_leaders(world_ru
     ]
 
 
+def test_a_nordic_sj_for_sh_spells_the_leaders_name(world_rules: Rules) -> None:
+    # Danish, Norwegian and Swedish write the sound sh as "sj": "Lukasjenko".
+    glossed = world_rules.glossary.gloss("Lukasjenko mødte Putin i Moskva", "da")
+    assert [hit.value for hit in world_rules.names.find(glossed)] == ["alexander-lukashenko", "vladimir-putin"]
+
+
 def test_a_call_the_headline_tells_lends_no_country_to_a_meeting(rules: Rules) -> None:
     analysis = draft_on(rules, "\n".join([
         "Xi and Putin hold phone talks on Russia ties",
