@@ -1859,3 +1859,11 @@ def test_talks_on_the_second_day_of_a_trip_date_it_from_the_day_before(rules: Ru
         " visit to Russia.",
     ]), "2023-03-22")
     assert (event.place.city, str(event.date)) == ("Moscow", "2023-03-20")
+
+
+def test_a_leader_looking_forward_to_a_visit_has_it_ahead(rules: Rules) -> None:
+    event = one_event(rules, "\n".join([
+        "Xi looks forward to his visit to Russia",
+        "Xi Jinping said he looks forward to meeting his old friend Vladimir Putin during his state visit to Russia.",
+    ]), "2023-03-10")
+    assert (event.visitor, event.status.value) == ("xi-jinping", "announced")
