@@ -685,7 +685,7 @@ def _earlier_news(text: str, named: list[tuple[int, str]]) -> list[tuple[int, in
     of their own ("... days after Trump met Putin in Alaska"), or an earlier trip named by its
     year: their leaders, places and dates are another story's. "Hours after Modi arrived" and "a day after holding talks" are the
     same trip's."""
-    spans = [(m.start(), m.end()) for pattern in (_STOP_BEFORE, _PAST_MEETING) for m in pattern.finditer(text)]
+    spans = [(m.start(), m.end()) for m in _STOP_BEFORE.finditer(text)]
     for match in (*_SOME_TIME_AFTER.finditer(text), *_DATED_TRIP.finditer(text)):
         end = re.search(r"[,;]", text[match.end() :])
         # A dated trip is its owner's: the leader named last before it ("Joe Biden, for ... on
@@ -705,12 +705,6 @@ _WELCOMES_NEWS = re.compile(
 _STOP_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*,\s+where\b[^;.]*")
 """The stop a traveller came from ("came to Poland from India, where he held talks with Modi"):
 what happened there is an earlier leg of the journey, not the news."""
-
-_PAST_MEETING = re.compile(
-    r"\b(?:last|previous)\s+(?:week|month|year)['’]s\s+(?:summit|meeting|talks)\s+with\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*"
-)
-""""how last week's summit with Donald Trump went": a meeting of its own, told in passing;
-the leader met there is no party to the news."""
 
 _DATED_TRIP = re.compile(r"\b(?:his|her|their)\s+(?:\d{4})\s+(?:visit|trip|journey|tour)\b", re.IGNORECASE)
 """A trip named by its year ("on his 2022 visit to Saudi Arabia"): a trip of its own, told
