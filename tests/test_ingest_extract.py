@@ -1113,10 +1113,11 @@ def test_a_visit_told_as_happening_is_dated_by_the_page_not_by_a_month_named_bes
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
-        # A dateline with the month abbreviated, the day of the talks a weekday of the page's week.
+        # A dateline with the month abbreviated, the day of the talks a weekday of the page's week;
+        # the talks on the visit's second day, so the visit, dated the day it began, the day before.
         ("Putin and Xi hold talks in Moscow\nMOSCOW, Sept. 5 (Reuters) - Chinese President Xi Jinping held talks with"
          " Russian President Vladimir Putin in the Kremlin on Tuesday, on the second day of a state visit to Russia.",
-         "2023-09-05", ("visit", "held", "2023-09-05", "xi-jinping", "vladimir-putin", "Moscow")),
+         "2023-09-05", ("visit", "held", "2023-09-04", "xi-jinping", "vladimir-putin", "Moscow")),
         # A visit told in the past tense days later: "last Thursday" in the next week's paper.
         ("Putin's Ankara visit: what we know\nRussian President Vladimir Putin paid a one-day visit to Ankara last"
          " Thursday, where he held talks with President Recep Tayyip Erdogan on grain exports.",
