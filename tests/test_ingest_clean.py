@@ -33,6 +33,21 @@ def test_a_caption_printed_twice_is_dropped_with_its_copy(rules: Rules) -> None:
     assert caption not in article.lines
 
 
+def test_a_photo_pages_caption_that_tells_the_whole_story_is_its_text(rules: Rules) -> None:
+    caption = (
+        "South Korea's President Moon Jae-in (left) shakes hands with Russian President Vladimir Putin (right) "
+        "at the Kremlin in Moscow on Thursday, on the first day of his state visit."
+    )
+    article = read_article("\n".join(["Moon meets Putin in Moscow", "Photo agency pool", caption]).encode(), "a.txt", rules, TODAY)
+    assert caption in article.lines
+
+
+def test_a_caption_beside_an_articles_text_is_still_dropped(rules: Rules) -> None:
+    caption = "Moon Jae-in (left) and Vladimir Putin (right) at the Kremlin"
+    article = read_article("\n".join(["Moon meets Putin in Moscow", caption, BODY]).encode(), "a.txt", rules, TODAY)
+    assert caption not in article.lines
+
+
 def test_a_feed_items_standfirst_printed_twice_is_its_text_not_a_caption(rules: Rules) -> None:
     standfirst = "Hosting Kim Jong Un in the spring comes as the Kremlin seeks new partners in Asia and beyond."
     lines = ["Putin to welcome North Korea for a second visit", standfirst, "Putin to welcome North Korea for a second visit", standfirst]

@@ -1113,10 +1113,11 @@ def test_a_visit_told_as_happening_is_dated_by_the_page_not_by_a_month_named_bes
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
-        # A dateline with the month abbreviated, the day of the talks a weekday of the page's week.
+        # A dateline with the month abbreviated, the day of the talks a weekday of the page's week;
+        # the talks on the visit's second day, so the visit, dated the day it began, the day before.
         ("Putin and Xi hold talks in Moscow\nMOSCOW, Sept. 5 (Reuters) - Chinese President Xi Jinping held talks with"
          " Russian President Vladimir Putin in the Kremlin on Tuesday, on the second day of a state visit to Russia.",
-         "2023-09-05", ("visit", "held", "2023-09-05", "xi-jinping", "vladimir-putin", "Moscow")),
+         "2023-09-05", ("visit", "held", "2023-09-04", "xi-jinping", "vladimir-putin", "Moscow")),
         # A visit told in the past tense days later: "last Thursday" in the next week's paper.
         ("Putin's Ankara visit: what we know\nRussian President Vladimir Putin paid a one-day visit to Ankara last"
          " Thursday, where he held talks with President Recep Tayyip Erdogan on grain exports.",
@@ -1633,6 +1634,12 @@ def test_a_name_another_language_spells_in_latin_letters_is_the_leaders(world_ru
     ]
 
 
+def test_a_nordic_sj_for_sh_spells_the_leaders_name(world_rules: Rules) -> None:
+    # Danish, Norwegian and Swedish write the sound sh as "sj": "Lukasjenko".
+    glossed = world_rules.glossary.gloss("Lukasjenko mødte Putin i Moskva", "da")
+    assert [hit.value for hit in world_rules.names.find(glossed)] == ["alexander-lukashenko", "vladimir-putin"]
+
+
 def test_a_call_the_headline_tells_lends_no_country_to_a_meeting(rules: Rules) -> None:
     analysis = draft_on(rules, "\n".join([
         "Xi and Putin hold phone talks on Russia ties",
@@ -1844,3 +1851,20 @@ def test_a_russian_month_in_its_locative_dates_the_visit(world_rules: Rules) -> 
     event = one_event(world_rules, "Си Цзиньпин посетит Москву\nПредседатель КНР Си Цзиньпин посетит Москву в мае, где проведет переговоры о торговле,"
         " сообщили в Кремле во вторник.", "2024-03-01")
     assert (event.place.city, event.status.value, str(event.date)) == ("Moscow", "announced", "2024-05")
+
+
+def test_talks_on_the_second_day_of_a_trip_date_it_from_the_day_before(rules: Rules) -> None:
+    event = one_event(rules, "\n".join([
+        "Xi holds talks with Putin",
+        "Xi Jinping held talks with Vladimir Putin in Moscow on Tuesday, on the second day of Xi's three-day state"
+        " visit to Russia.",
+    ]), "2023-03-22")
+    assert (event.place.city, str(event.date)) == ("Moscow", "2023-03-20")
+
+
+def test_a_leader_looking_forward_to_a_visit_has_it_ahead(rules: Rules) -> None:
+    event = one_event(rules, "\n".join([
+        "Xi looks forward to his visit to Russia",
+        "Xi Jinping said he looks forward to meeting his old friend Vladimir Putin during his state visit to Russia.",
+    ]), "2023-03-10")
+    assert (event.visitor, event.status.value) == ("xi-jinping", "announced")

@@ -38,6 +38,8 @@ BODY = "Kim Jong Un will visit Moscow in May to attend the Victory Day parade, t
         ("Published 03.04.26, 09:15 AM", "2026-04-03", "09:15"),
         # A full stop where a comma belongs.
         ("July 11. 2017", "2017-07-11", None),
+        # A comma between the month and the year.
+        ("14th March, 2021", "2021-03-14", None),
     ],
 )
 def test_publication_dates_in_common_forms(text: str, date: str, time: str | None) -> None:
@@ -118,6 +120,11 @@ def test_a_date_written_without_spaces() -> None:
         ("http://www.rodong.rep.kp/en/index.php?strPageID=SF01_02_01&newsID=2018-04-28-0015", "2018-04-28"),
         ("https://charter97.eu/en/news/2014/7/3/105574/", "2014-07-03"),
         ("https://english.kyodonews.net/news/2020/03/d7482e808313-xi-postpones.html", "2020-03"),
+        # The year's folder, section folders, then the month's and the day's.
+        ("https://www.example.com/1999/WORLD/europe/11/24/summit.talks/", "1999-11-24"),
+        # Three two-digit folders: the one order that makes a date (month, day, year here).
+        ("https://news.example.com/world/photo/11/23/21/moon-meets-putin", "2021-11-23"),
+        ("https://news.example.com/world/photo/03/04/05/moon-meets-putin", None),  # any order would do
         ("https://americanmilitarynews.com/2018/09/kim-jong-un-greets-moon/", "2018-09"),
         ("http://example.org/archive/2001/Aug/17008.htm", "2001-08"),
         ("https://www.standardmedia.co.ke/asia/article/2001528585/chinas-xi-holds-talks", None),
@@ -433,3 +440,14 @@ def test_an_address_that_runs_together_the_start_of_each_word_of_the_pages_name_
         '<header><a href="/" class="logo">Harbour Today</a></header>',
     )
     assert source.publisher == "Harbour Today"
+
+
+def test_a_dateline_naming_its_agencies_and_the_day_dates_the_page(rules: Rules) -> None:
+    source = read(
+        rules,
+        "Kim to visit Russia, agency says",
+        "TOKYO (Example News / Wire - 14th March, 2021) North Korean leader Kim Jong Un will travel to Moscow "
+        "next month to meet President Vladimir Putin, the agency said on Sunday.",
+    )
+    assert str(source.published) == "2021-03-14"
+    assert source.body[0].startswith("North Korean leader Kim Jong Un")

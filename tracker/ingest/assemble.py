@@ -833,18 +833,26 @@ after Kim's sister visited Moscow", another story: see extract's earlier news)."
 
 def _days_before(group: list[Frame], rules: Rules) -> PartialDate | None:
     """"left Russia on Thursday, a day after holding talks with Medvedev": the talks were on
-    the Wednesday, counted back from the day the sentence dates before it."""
+    the Wednesday, counted back from the day the sentence dates before it; "sat down on
+    Thursday, on the second day of May's first trip to China": the trip began the day before."""
     for frame in group:
         text = frame.sentence.text
-        for after in _DAYS_AFTER.finditer(text):
-            if not any(0 <= hit.start - after.end() <= 30 for hit in rules.trip.find(text)):
+        counts = [
+            *((after, 30, 1 if after.group(1).lower() in ("a", "one") else _NUMBERS.get(after.group(1).lower()) or int(after.group(1)))
+              for after in _DAYS_AFTER.finditer(text)),
+            *((nth, 40, _NTH[nth.group(1).lower()] - 1) for nth in _NTH_DAY_OF.finditer(text)),
+        ]
+        for found, reach, days in counts:
+            if not any(0 <= hit.start - found.end() <= reach for hit in rules.trip.find(text)):
                 continue
-            anchors = [m for m in frame.dates if m.start < after.start() and m.date is not None and m.date.precision is DatePrecision.DAY]
+            anchors = [m for m in frame.dates if m.start < found.start() and m.date is not None and m.date.precision is DatePrecision.DAY]
             if anchors and anchors[-1].date is not None:
-                count = after.group(1).lower()
-                days = 1 if count in ("a", "one") else _NUMBERS.get(count) or int(count)
                 return PartialDate.from_date(anchors[-1].date.first_day() - dt.timedelta(days=days))
     return None
+
+
+_NTH_DAY_OF = re.compile(r"\bon (?:the )?(second|third|fourth|fifth|2nd|3rd|4th|5th) day of\b", re.IGNORECASE)
+_NTH = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
 
 
 _LENGTH = re.compile(r"\b(two|three|four|five|six|seven|eight|[2-9])[- ]day\b", re.IGNORECASE)

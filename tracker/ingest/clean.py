@@ -247,21 +247,31 @@ def _key(line: str) -> str:
     return re.sub(r"[\W_]+", "", line.lower())
 
 
-def is_noise(line: str, rules: Rules) -> bool:
-    """A line of page furniture: navigation, sharing, boilerplate."""
+def is_noise(line: str, rules: Rules, *, captions: bool = True) -> bool:
+    """A line of page furniture: navigation, sharing, boilerplate; a photo's caption too,
+    unless `captions` is False."""
     plain = normal(_LIST_NUMBER.sub("", line))
     if plain in rules.drop_lines or plain.startswith(rules.drop_starts):
         return True
     # A photo caption or credit: "(left)", "File photo", "Ahn Young-joon / AP / TASS".
     lowered = line.lower()
     credit = " / " in line and len(line.split()) <= 8 and not _STAMP.search(line)  # "April 24, 2019 / 9:05 AM" is a date
-    if any(mark in lowered for mark in rules.caption_marks) or credit:
+    if credit or captions and any(mark in lowered for mark in rules.caption_marks):
         return True
     # Breadcrumbs and menus: several short items joined by separators.
     return line.count(" | ") >= 2 or line.count(" > ") >= 1 and len(line.split()) < 12
 
 
 def clean_lines(raw: tuple[str, ...], rules: Rules) -> tuple[str, ...]:
+    lines = _article_lines(raw, rules, captions=True)
+    if not _enough(lines):
+        # A photo page whose caption is the whole story ("Zelensky (center) is welcomed to
+        # the White House by Biden (right)"): the caption is the article.
+        lines = _article_lines(raw, rules, captions=False)
+    return lines
+
+
+def _article_lines(raw: tuple[str, ...], rules: Rules, *, captions: bool) -> tuple[str, ...]:
     lines: list[str] = []
     in_list = False
     for line in raw:
@@ -276,7 +286,7 @@ def clean_lines(raw: tuple[str, ...], rules: Rules) -> tuple[str, ...]:
         if in_list and not line.endswith(_ENDS_SENTENCE):
             continue
         in_list = False
-        if is_noise(line, rules):
+        if is_noise(line, rules, captions=captions):
             continue
         lines.append(line)
     # A headline printed again further down is not part of the body (do this first, or

@@ -162,10 +162,11 @@ _ENDING_LETTERS = 3
 
 
 def _folded(latin: str) -> str:
-    """Letters as transliterations disagree on them least: lower case, German's sch as sh,
+    """Letters as transliterations disagree on them least: lower case, German's sch and the
+    Nordic languages' sj as sh ("Lukasjenko"),
     ts and tz as z (Cyrillic's ц: "Шольц" is Scholz), y and j as i, w as v, an h after a consonant dropped, doubled letters once, no
     apostrophes ("Miley" and "Milei", "melonii" and "meloni", "Kisida" and "Kishida")."""
-    letters = re.sub(r"[^a-z]", "", latin.lower()).replace("sch", "sh").replace("ts", "z").replace("tz", "z")
+    letters = re.sub(r"[^a-z]", "", latin.lower()).replace("sch", "sh").replace("sj", "sh").replace("ts", "z").replace("tz", "z")
     letters = letters.translate(str.maketrans("yjw", "iiv"))
     letters = re.sub(r"(?<=[^aeiou])h", "", letters)
     return re.sub(r"(.)\1+", r"\1", letters)

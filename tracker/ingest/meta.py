@@ -23,7 +23,7 @@ from tracker.ingest.rules import PublisherRule, Rules, normal
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _DATE_LIKE = re.compile(
-    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\s+\d{{4}}|\b{_MONTH}\s*\d{{1,2}}(?:st|nd|rd|th)?[,.]?\s*\d{{4}}"
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}|\b{_MONTH}\s*\d{{1,2}}(?:st|nd|rd|th)?[,.]?\s*\d{{4}}"
     rf"|\b\d{{4}}-\d{{2}}-\d{{2}}(?!\d)|\b{_MONTH}\s*\d{{1,2}},?\s*juche\s+\d+\s*\(\d{{4}}\)"
     rf"|\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}}\b|\b\d{{4}}[/.]\d{{2}}[/.]\d{{2}}\b|\b\d{{1,2}}-{_MONTH}-\d{{4}}\b"
     r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2}\b(?=,?\s*\d{1,2}:\d{2})",
@@ -32,6 +32,8 @@ _DATE_LIKE = re.compile(
 _DATELINE = re.compile(
     rf"^(?:[A-Z][\w .'-]*,\s+)?({_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)\s*\((\w[\w ]*)\)\s*[-–—]+", re.IGNORECASE
 )
+_DATED_AGENCY_LINE = re.compile(r"^[A-Z][A-Za-z .,'-]*\(([^()]{2,60}?)\s+[-–—]\s+([^()]{6,40})\)\s*")
+"""A dateline whose brackets name the agencies and the day: "SEOUL (Agency News / Wire - 09th September, 2020)"."""
 _AGENCY_DATELINE = re.compile(r"^[A-Z][\w'-]+(?:[ ,.]+[A-Za-z'-]+)*\s*\((\w[\w ,]*)\)\s*[-–—]")
 _TIME = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})\s*([AP]\.?M\.?)?", re.IGNORECASE)
 _BYLINE = re.compile(r"^(?:[-–—]\s*)?(?:by|written by|reporting by):?\s+(.+)$", re.IGNORECASE)
@@ -121,6 +123,8 @@ _ADDRESS_DAYS = (
     re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)"),
     re.compile(rf"(?<!\d)((?:19|20)\d{{2}})[/_-]{_MONTHS_RE}[/_-](\d{{1,2}})(?!\d)", re.IGNORECASE),
     re.compile(r"/((?:19|20)\d{2})(\d{2})/(\d{2})/"),  # "/202303/10/": the month's folder, then the day's
+    # The year's folder, section folders, then the month's and the day's ("/2001/WORLD/asia/08/03/").
+    re.compile(r"/((?:19|20)\d{2})/(?:[A-Za-z][\w-]*/){1,4}(\d{1,2})/(\d{1,2})/"),
     # A story ID that opens with its day and runs on with a serial ("yjj2025102700784",
     # "AEN20230912000351315").
     re.compile(r"(?<=[A-Za-z])((?:19|20)\d{2})(\d{2})(\d{2})\d{3,12}(?!\d)"),
@@ -149,6 +153,27 @@ def _day_first_in_address(where: str, host: str, today: dt.date) -> PartialDate 
     return None
 
 
+_ADDRESS_SHORT_DAY = re.compile(r"/(\d{2})/(\d{2})/(\d{2})/")
+
+
+def _short_day_in_address(where: str, today: dt.date) -> PartialDate | None:
+    """"/photo/12/22/22/": three two-digit folders, a date whichever order a site writes it
+    in; taken only where one order alone makes a date up to `today`."""
+    for match in _ADDRESS_SHORT_DAY.finditer(where):
+        one, two, three = (int(group) for group in match.groups())
+        readings = set()
+        for year, month, day in ((three, one, two), (three, two, one), (one, two, three)):
+            try:
+                found = PartialDate(2000 + year, month, day)
+                if found.first_day() <= today:
+                    readings.add(found)
+            except ValueError:
+                continue
+        if len(readings) == 1:
+            return readings.pop()
+    return None
+
+
 def date_in_address(url: str | None, today: dt.date) -> PartialDate | None:
     """The date a page's address carries (/2019/06/30/, 20180327, 2011-aug-24, /2020/03/,
     yjj2025102700784, AEN20230912000351315, /06/09/2023/):
@@ -157,7 +182,7 @@ def date_in_address(url: str | None, today: dt.date) -> PartialDate | None:
         return None
     parts = urlsplit(url if "//" in url else "//" + url)
     where = f"{parts.path}?{parts.query}"
-    slashed = _day_first_in_address(where, parts.hostname or "", today)
+    slashed = _day_first_in_address(where, parts.hostname or "", today) or _short_day_in_address(where, today)
     if slashed is not None:
         return slashed
     for patterns, precise in ((_ADDRESS_DAYS, True), (_ADDRESS_MONTHS, False)):
@@ -626,7 +651,7 @@ def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | No
         if headline_at is not None and index < headline_at and _TODAY_WIDGET.match(line):
             continue  # a site header's "Sun. Sep 24th, 2023": the day the page was viewed
         match = _DATE_LIKE.search(line)
-        dateline = _DATELINE.match(line)
+        dateline = _DATELINE.match(line) or _DATED_AGENCY_LINE.match(line)
         stamped = _STAMPED_BYLINE.match(line)  # a byline and its date stamp, however long
         if match is None or len(line.split()) > 12 and match.start() > 30 and not dateline and not stamped:
             continue
@@ -752,7 +777,7 @@ def _foot_date(lines: list[str], month: PartialDate) -> PartialDate | None:
 
 def _without_dateline(line: str) -> str:
     """"Moscow, Aug. 19 (Yonhap) -- North Korean ..." -> "North Korean ..."."""
-    for pattern in (_DATELINE, _AGENCY_DATELINE):
+    for pattern in (_DATELINE, _DATED_AGENCY_LINE, _AGENCY_DATELINE):
         match = pattern.match(line)
         if match:
             return line[match.end() :].strip()
