@@ -92,7 +92,7 @@ def _compiled_code(kind: str, schema: dict[str, Any], folder: Path) -> Any:
     """The schema's check as Python bytecode, from `folder` where an earlier run kept it for
     the same schema, fastjsonschema and Python; else generated, compiled and kept. A kept file
     whose bytes are not those written is ignored with a warning, never run."""
-    from tracker.outputs.cache import read_sealed, write_sealed
+    from tracker.outputs.cache import ignore_damaged, read_sealed, write_sealed
 
     made_from = json.dumps(schema, sort_keys=True) + fastjsonschema.VERSION + sys.version
     path = folder / f"schema-{kind}-{hashlib.blake2b(made_from.encode(), digest_size=12).hexdigest()}.code"
@@ -101,7 +101,7 @@ def _compiled_code(kind: str, schema: dict[str, Any], folder: Path) -> Any:
     except FileNotFoundError:
         pass
     except (OSError, ValueError, EOFError, TypeError) as error:
-        print(f"warning: ignoring the build cache {path} ({error}); compiling the schema again", file=sys.stderr)
+        ignore_damaged(path, error, "compiling the schema again")
     compiled = compile(fastjsonschema.compile_to_code(schema), f"<{SCHEMA_FILES[kind]}>", "exec")
     code = marshal.dumps(compiled)
     try:

@@ -532,13 +532,8 @@ class PieceIndexes:
         """The keys of the pieces of the file whose bytes have `digest`, in order, where each
         starts and ends, in one list, and the file's frame (`write.frame_of`) where recorded;
         None (with a warning when unreadable) if unknown."""
-        path = self._file(digest)
-        try:
-            kept = self.cache.read(path, self._decode)
-            return kept[1] if kept is not None and kept[0] == self.salt else None
-        except (OSError, ValueError, TypeError, KeyError, AttributeError, OverflowError) as error:
-            print(f"warning: ignoring the build cache {path} ({error}); making its pieces again", file=sys.stderr)
-            return None
+        kept = self.cache.read_or_ignore(self._file(digest), self._decode, "making its pieces again")
+        return kept[1] if kept is not None and kept[0] == self.salt else None
 
     def _decode(self, sealed: bytes) -> tuple[str, tuple[list[str], array[int], str | None]] | None:
         """The salt and the index of a sealed record of pieces; None when of another form or salt."""
@@ -572,6 +567,15 @@ def _stamps(raw: object) -> FolderStamps | None:
 
 Kept = TypeVar("Kept")
 """What a file of the cache is read into."""
+
+
+DAMAGE = (OSError, ValueError, TypeError, KeyError, AttributeError, OverflowError)
+"""What reading a damaged or foreign file of the cache raises."""
+
+
+def ignore_damaged(path: Path, error: BaseException, instead: str) -> None:
+    """Say that a file of the cache is ignored, why, and what the build does instead."""
+    print(f"warning: ignoring the build cache {path} ({error}); {instead}", file=sys.stderr)
 
 
 @dataclass(frozen=True)
@@ -611,18 +615,21 @@ class BuildCache:
             self.memory[path] = (stamp, value)
         return value
 
+    def read_or_ignore(self, path: Path, decode: Callable[[bytes], Kept | None], instead: str) -> Kept | None:
+        """`read`, with a damaged file ignored: None, and a warning saying what the build does `instead`."""
+        try:
+            return self.read(path, decode)
+        except DAMAGE as error:
+            ignore_damaged(path, error, instead)
+            return None
+
     def _file(self, out: Path) -> Path:
         resolved = out.resolve()
         return self.folder / f"{resolved.name}-{_digest([str(resolved)])[:12]}.json"
 
     def load(self, out: Path) -> Saved | None:
         """The last build's record for `out`, or None (with a warning when it is unreadable)."""
-        path = self._file(out)
-        try:
-            return self.read(path, _decode_saved)
-        except (OSError, ValueError, TypeError, KeyError, AttributeError) as error:
-            print(f"warning: ignoring the build cache {path} ({error}); building everything", file=sys.stderr)
-            return None
+        return self.read_or_ignore(self._file(out), _decode_saved, "building everything")
 
     def save(self, out: Path, saved: Saved) -> None:
         """Write the record atomically: a killed build leaves the old record or the new one.
@@ -645,12 +652,7 @@ class BuildCache:
     def load_reach(self, out: Path) -> Reach | None:
         """Which outputs of `out` read which entry, as the last build recorded it; None (with a
         warning when the record is unreadable) if there is no such record."""
-        path = self._reach_file(out)
-        try:
-            return self.read(path, _decode_reach)
-        except (OSError, ValueError, TypeError, KeyError, AttributeError) as error:
-            print(f"warning: ignoring the build cache {path} ({error}); listing every output", file=sys.stderr)
-            return None
+        return self.read_or_ignore(self._reach_file(out), _decode_reach, "listing every output")
 
     def save_reach(self, out: Path, reach: Reach) -> None:
         """A line of JSON (format, the CRC of the rest), then the record as JSON."""
@@ -664,12 +666,7 @@ class BuildCache:
     def load_folders(self, out: Path) -> SiteFolders:
         """The folders of the live site and of the spare as the last build left them; nothing
         known (with a warning when the record is unreadable) if there is no such record."""
-        path = self._folders_file(out)
-        try:
-            return self.read(path, _decode_folders) or SiteFolders(None, None)
-        except (OSError, ValueError, TypeError, KeyError, AttributeError) as error:
-            print(f"warning: ignoring the build cache {path} ({error}); reading the spare site whole", file=sys.stderr)
-            return SiteFolders(None, None)
+        return self.read_or_ignore(self._folders_file(out), _decode_folders, "reading the spare site whole") or SiteFolders(None, None)
 
     def save_folders(self, out: Path, folders: SiteFolders) -> None:
         self._write(self._folders_file(out), {"format": FORMAT, "live": folders.live, "spare": folders.spare}, folders)
@@ -718,7 +715,7 @@ class BuildCache:
                 with collector_paused(freeze=True):  # out of the collector's reach until the build ends, as unpickled
                     checked.add(kept[1])
             except Exception as error:  # whatever a damaged file makes unpickling raise
-                print(f"warning: ignoring the build cache {path} ({error}); checking its content files again", file=sys.stderr)
+                ignore_damaged(path, error, "checking its content files again")
                 checked.stale.add(shard)
         return checked
 

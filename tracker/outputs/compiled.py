@@ -19,7 +19,7 @@ from pathlib import Path
 import jinja2
 from jinja2.bccache import Bucket
 
-from tracker.outputs.cache import read_sealed, write_sealed
+from tracker.outputs.cache import ignore_damaged, read_sealed, write_sealed
 
 
 class CompiledTemplates(jinja2.BytecodeCache):
@@ -46,7 +46,7 @@ class CompiledTemplates(jinja2.BytecodeCache):
         except (FileNotFoundError, NotADirectoryError):
             return
         except (OSError, ValueError) as error:
-            print(f"warning: ignoring the build cache {path} ({error}); compiling the template again", file=sys.stderr)
+            ignore_damaged(path, error, "compiling the template again")
             return
         bucket.bytecode_from_string(code)  # an edited template's code is dropped here: its source's digest differs
 

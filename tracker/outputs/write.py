@@ -260,14 +260,13 @@ class _Pieces:
         self.made: dict[str, bytes | memoryview] = {}
 
     def get(self, run: Pieces, position: int) -> bytes | memoryview:
+        """A piece made this build, else the last file's by its key, else made."""
         key = run.keys[position]
         data = self.made.get(key)
         if data is None:
             last = self._last(run.home)
             data = last.by_key().get(key) if last is not None else None
-            if data is None:
-                data = self.made[key] = run.make(position)
-        return data
+        return data if data is not None else self.make(run, position)
 
     def make(self, run: Pieces, position: int) -> bytes | memoryview:
         """A piece not in the last file where it would lie: made (once a build). One that lay
