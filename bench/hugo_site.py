@@ -19,6 +19,7 @@ from __future__ import annotations
 import itertools
 import json
 import shutil
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -80,7 +81,7 @@ def write_hugo(root: Path, version: str, leaders: list[Leader], sources: list[So
     _json(root / "data/leaders.json", leader_data)
     _json(root / "data/sources.json", source_data)
     # Leaders' and pairs' term pages have a feed and a calendar; the others a page alone.
-    follow = {"outputs": ["html", "atom", "calendar"]} if same else {}
+    follow: dict[str, object] = {"outputs": ["html", "atom", "calendar"]} if same else {}
     for leader in leaders:
         front = {"title": leader.name, "office": leader.office, "country": leader.country, **follow}
         _front_matter(root / "content/leaders" / leader.id / "_index.md", front, leader.summary)
@@ -156,7 +157,7 @@ def _json(path: Path, data: object) -> None:
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
 
 
-def _front_matter(path: Path, front: dict[str, object], body: str) -> None:
+def _front_matter(path: Path, front: Mapping[str, object], body: str) -> None:
     """JSON front matter: Hugo reads it as fast as any, and it needs no YAML writer here."""
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(front, ensure_ascii=False, indent=1) + "\n\n" + body + "\n", encoding="utf-8")
