@@ -31,11 +31,18 @@ ARTICLES = REPO / "tests" / "fixtures" / "record-articles"
 # Every visit, summit, invitation and cancellation, by the year of its date:
 # event ID -> (status, "city, country code").
 EXPECTED_BY_YEAR: dict[int, dict[str, tuple[str, str]]] = {
-    2000: {"putin-pyongyang-2000": ("held", "Pyongyang, KP")},
+    2000: {
+        "putin-pyongyang-2000": ("held", "Pyongyang, KP"),
+        "kim-jong-il-vladivostok-2000": ("declined", "Vladivostok, RU"),
+    },
     2001: {"kim-jong-il-moscow-2001": ("held", "Moscow, RU")},
     2002: {"kim-jong-il-far-east-2002": ("held", "Vladivostok, RU")},
     2005: {"kim-jong-il-victory-day-2005": ("declined", "Moscow, RU")},
-    2011: {"kim-jong-il-medvedev-2011": ("held", "Sosnovy Bor, near Ulan-Ude, RU")},
+    2011: {
+        "kim-jong-il-medvedev-vladivostok-2011": ("cancelled", "Vladivostok, RU"),
+        "kim-jong-il-medvedev-2011": ("held", "Sosnovy Bor, near Ulan-Ude, RU"),
+        "medvedev-pyongyang-invitation-2011": ("invited", "KP"),
+    },
     2015: {"kim-jong-un-victory-day-2015": ("cancelled", "Moscow, RU")},
     2018: {"kim-jong-un-eastern-economic-forum-2018": ("declined", "Vladivostok, RU")},
     2019: {"kim-putin-vladivostok-2019": ("held", "Russky Island, Vladivostok, RU")},
@@ -56,6 +63,14 @@ DISTINCT_DESPITE_OVERLAP = {
     frozenset({"kim-jong-un-victory-day-2025", "kim-jong-un-moscow-visit"}): (
         "the invitation to the 2025 parade was declined; the general invitation to Moscow, "
         "dated only to the year Russia expected it, stayed open after the parade"
+    ),
+    frozenset({"kim-jong-il-medvedev-2011", "medvedev-pyongyang-invitation-2011"}): (
+        "Kim went to Medvedev in August 2011; the invitation he gave there was for Medvedev "
+        "to come to North Korea, dated only to its year"
+    ),
+    frozenset({"kim-jong-il-medvedev-vladivostok-2011", "medvedev-pyongyang-invitation-2011"}): (
+        "the summit called off in June was Kim's trip to Vladivostok; the invitation of August "
+        "was Medvedev's to North Korea, dated only to its year"
     ),
 }
 
