@@ -9,6 +9,13 @@ declares, else the glossary language most of its words are in. It is a gloss, no
 translation: what it cannot read it leaves, and the draft says the page was glossed. A
 declared language the glossary lacks is glossed for pycountry's country names alone.
 
+Arabic and Persian pages are folded before they are read (`fold_script`): the letters
+writers and keyboards vary (alef with or without hamza, taa marbuta and haa, Arabic and
+Persian yeh and kaf), the vowel marks and the tatweel that stretches a word dropped, Eastern
+digits as ASCII ones; and a word may carry a one-letter preposition or conjunction written
+onto it ("بموسكو", in Moscow): a glossary word written "+ب" is such a proclitic, read
+before the word it opens where the rest is a glossary word.
+
 A name the glossary does not list, written in another script ("Милей", "मेलोनी"), is
 still read as the leader's or the city's when its letters, spelled out in Latin
 (anyascii), are the name's: a Russian ending after it ("Милея") and a vowel Hindi leaves
@@ -34,9 +41,9 @@ _POSTPOSED_MARK = "\x00"
 _POSTPOSED = re.compile("((?:[A-Z][\\w'’.-]*\\s+){0,2}[A-Z][\\w'’.-]*|\\d{4})\\s+\x00([^\x00]*)\x00")
 """A glossed name (or a year) and the postposition after it (a glossary word written "~में")."""
 
-_SAME_LANGUAGE = {"nb": "no", "nn": "no"}
+_SAME_LANGUAGE = {"nb": "no", "nn": "no", "fil": "tl", "ms": "id"}
 """Codes a page may declare for a glossary language listed under another code (Bokmål and
-Nynorsk are Norwegian)."""
+Nynorsk are Norwegian, Filipino is read as Tagalog, Malay with Indonesian)."""
 
 _COUNTRY_LOCALE = {"no": "nb"}
 """pycountry's locale for a glossary language whose code it does not use."""
@@ -46,6 +53,22 @@ _COUNTRY_MARK = "\x01"
 
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 _LINKED_DATE = re.compile(rf"(\d)\.?\s+(?:de|del)\s+({_MONTH_NAMES})\b|\b({_MONTH_NAMES})\s+(?:de|del)\s+(\d{{4}})")
+
+
+_ARABIC_FOLDS = str.maketrans(
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ی": "ي", "ئ": "ي", "ؤ": "و", "ک": "ك",
+     "ـ": None, "\u200c": " ", "،": ",", "؛": ";", "؟": "?",
+     **{chr(0x0660 + digit): str(digit) for digit in range(10)}, **{chr(0x06F0 + digit): str(digit) for digit in range(10)},
+     **{chr(mark): None for mark in [*range(0x064B, 0x0660), 0x0670]}}
+)
+"""Arabic-script letters as writers vary them, one way: hamza's seats, taa marbuta, yeh and kaf
+in their Arabic and Persian forms; vowel marks and the tatweel dropped; the zero-width
+non-joiner of Persian compounds a space; Arabic punctuation and Eastern digits as ASCII."""
+
+
+def fold_script(text: str) -> str:
+    """`text` with its Arabic-script letters folded (see _ARABIC_FOLDS); other text unchanged."""
+    return text.translate(_ARABIC_FOLDS)
 
 
 class Glossary:
@@ -81,7 +104,7 @@ class Glossary:
             self._others[code] = _matcher(names) if names else None
         if self._others.get(code) is not None:
             return code
-        text = "\n".join(lines)
+        text = fold_script("\n".join(lines))
         counts = {language: len(pattern.findall(text)) for language, (pattern, _) in self.matchers().items()}
         best = max(counts, key=lambda language: counts[language], default=None)
         return best if best is not None and counts[best] > 0 else None
@@ -104,9 +127,10 @@ class Glossary:
         if matcher is None:
             return text
         pattern, meanings = matcher
+        text = fold_script(text)
         if language == "ru":
             text = _RUSSIAN_INTO.sub(_russian_preposition, text)
-        glossed = pattern.sub(lambda match: _english(meanings[match.lastgroup or ""], match.group(), _opens(text, match.start())), text)
+        glossed = pattern.sub(lambda match: _glossed(match, meanings, _opens(text, match.start())), text)
         glossed = _OTHER_SCRIPT_WORD.sub(lambda match: self._spelled_name(match.group()) or match.group(), glossed)
         # A name as another language in Latin letters spells it ("Zelenski", "Medwedew",
         # "Lukaschenko", "Trumps"): its letters, as transliterations disagree on them, are the name's.
@@ -134,6 +158,16 @@ def _russian_preposition(match: re.Match[str]) -> str:
     if name.lower().endswith(("е", "и", "ах", "ях")):
         return match.group()  # the glossary's "в" (in), and its phrases ("находится в", is in), read it
     return _cased("to", preposition) + space + name
+
+
+def _glossed(match: re.Match[str], meanings: dict[str, str], opening: bool) -> str:
+    """A matched glossary word's English, after that of the proclitics written onto it."""
+    english = _english(meanings[match.lastgroup or ""], match.group(), opening)
+    written_on = match.groupdict().get(_PROCLITICS)
+    if not written_on:
+        return english
+    clitics = re.findall("|".join(sorted((key[1:] for key in meanings if key.startswith("+")), key=len, reverse=True)), written_on)
+    return " ".join([*(meanings["+" + clitic] for clitic in clitics), english])
 
 
 def _english(meaning: str, original: str, opening: bool) -> str:
@@ -218,10 +252,19 @@ class _SpelledNames:
         return spelled if re.fullmatch(unwritten, folded) else None
 
 
+_PROCLITICS = "proclitics"
+"""The group of a match holding the proclitics written onto its word."""
+
+
 def _matcher(pairs: Iterable[tuple[str, str]]) -> Matcher:
     english: dict[str, str] = {}
     patterns: dict[str, str] = {}
+    proclitics: dict[str, str] = {}
     for word, meaning in pairs:
+        word = fold_script(word)
+        if word.startswith("+"):  # a letter written onto the word after it (Arabic "ب", in)
+            proclitics.setdefault(word[1:], meaning)
+            continue
         if word.startswith("~"):  # a word put after the noun: its English is put before it (see gloss)
             word, meaning = word[1:], f"{_POSTPOSED_MARK}{meaning}{_POSTPOSED_MARK}"
         key = word.rstrip("*").lower()
@@ -230,8 +273,12 @@ def _matcher(pairs: Iterable[tuple[str, str]]) -> Matcher:
         patterns.setdefault(key, body + (_ENDING if word.endswith("*") else ""))
     ordered = sorted(patterns, key=len, reverse=True)
     alternatives = "|".join(f"(?P<g{number}>{patterns[key]})" for number, key in enumerate(ordered))
-    pattern = re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w'’-])", re.IGNORECASE)
-    return pattern, {f"g{number}": english[key] for number, key in enumerate(ordered)}
+    # At most two proclitics ("وب", and in); the regex gives them back where the rest is no word.
+    written_on = "|".join(re.escape(clitic) for clitic in sorted(proclitics, key=len, reverse=True))
+    opening = f"(?P<{_PROCLITICS}>(?:{written_on}){{1,2}})?" if proclitics else ""
+    pattern = re.compile(rf"(?<![\w'’-]){opening}(?:{alternatives})(?![\w'’-])", re.IGNORECASE)
+    meanings = {f"g{number}": english[key] for number, key in enumerate(ordered)}
+    return pattern, {**meanings, **{f"+{clitic}": meaning for clitic, meaning in proclitics.items()}}
 
 
 def _country_names(language: str) -> list[tuple[str, str]]:
