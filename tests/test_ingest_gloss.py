@@ -4,7 +4,7 @@ of our own, in that language, and the event a reader of it would draft."""
 from __future__ import annotations
 
 import pytest
-from test_ingest_extract import draft_on, world_rules  # noqa: F401 (a fixture, used by name)
+from test_ingest_extract import draft_on, one_event, world_rules  # noqa: F401 (a fixture, used by name)
 
 from tracker.ingest.gloss import fold_script
 from tracker.ingest.rules import Rules
@@ -107,3 +107,18 @@ def test_a_monarch_named_as_another_language_names_her_hosts_the_visit(
 ) -> None:
     (event,) = draft_on(world_rules, text, published).events
     assert (event.status.value, event.visitor, event.host, event.place.city) == expected
+
+
+def test_the_glossarys_own_english_is_no_misspelled_name(world_rules: Rules) -> None:  # noqa: F811
+    # "States" is no genitive of a place's word "State" (Kumsusan State Guesthouse); "Trumps" is Trump's.
+    assert world_rules.glossary.gloss("Estados Unidos y Trumps", "es") == "United States and Trump"
+    assert world_rules.glossary.gloss("الولايات المتحدة وإسرائيل", "ar") == "United States and Israel"
+
+
+def test_an_invitation_carried_by_an_arabic_call_is_an_invited_visit(world_rules: Rules) -> None:  # noqa: F811
+    event = one_event(world_rules, "ترامب يدعو نتنياهو إلى واشنطن\n"
+        "أجرى الرئيس الأمريكي دونالد ترامب اتصالا هاتفيا برئيس الوزراء الإسرائيلي بنيامين نتنياهو يوم الأحد."
+        " وبحث الزعيمان الملف الإيراني، ودعا ترامب نتنياهو إلى زيارة واشنطن الشهر المقبل.", "2017-01-23")
+    assert (event.status.value, event.visitor, event.host, event.place.city) == (
+        "invited", "benjamin-netanyahu", "donald-trump", "Washington"
+    )

@@ -81,6 +81,8 @@ class Glossary:
         self._matchers: dict[str, Matcher] | None = None
         self._others: dict[str, Matcher | None] = {}
         """Languages without glossary words: their country names alone, read on first use."""
+        self._english_words: dict[str | None, set[str]] = {}
+        """Each language's glossary English, word by word, found on first use."""
 
     def matchers(self) -> dict[str, Matcher]:
         """A matcher for each language: its words (longest first) and country names."""
@@ -134,7 +136,14 @@ class Glossary:
         glossed = _OTHER_SCRIPT_WORD.sub(lambda match: self._spelled_name(match.group()) or match.group(), glossed)
         # A name as another language in Latin letters spells it ("Zelenski", "Medwedew",
         # "Lukaschenko", "Trumps"): its letters, as transliterations disagree on them, are the name's.
-        glossed = _CAPITALISED_WORD.sub(lambda match: self._names.spelled(match.group(), vowels=False) or match.group(), glossed)
+        # The glossary's own English is left as it is ("United States" is no misspelled "State").
+        if language not in self._english_words:
+            self._english_words[language] = {word for meaning in meanings.values() for word in meaning.split()}
+        english = self._english_words[language]
+        glossed = _CAPITALISED_WORD.sub(
+            lambda match: match.group() if match.group() in english else self._names.spelled(match.group(), vowels=False) or match.group(),
+            glossed,
+        )
         # "Russia का दौरा" (Russia's visit) reads "visit to Russia": a postposition's English goes
         # before the name it follows, as the name was glossed (capitalised English); else it stays.
         glossed = _POSTPOSED.sub(lambda m: f"{m.group(2)} {m.group(1)}", glossed).replace(_POSTPOSED_MARK, "")
