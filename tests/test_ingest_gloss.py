@@ -4,8 +4,10 @@ of our own, in that language, and the event a reader of it would draft."""
 from __future__ import annotations
 
 import pytest
+from grade_ingest import TODAY
 from test_ingest_extract import draft_on, one_event, world_rules  # noqa: F401 (a fixture, used by name)
 
+from tracker.ingest import analyse
 from tracker.ingest.gloss import fold_script
 from tracker.ingest.rules import Rules
 
@@ -121,4 +123,45 @@ def test_an_invitation_carried_by_an_arabic_call_is_an_invited_visit(world_rules
         " وبحث الزعيمان الملف الإيراني، ودعا ترامب نتنياهو إلى زيارة واشنطن الشهر المقبل.", "2017-01-23")
     assert (event.status.value, event.visitor, event.host, event.place.city) == (
         "invited", "benjamin-netanyahu", "donald-trump", "Washington"
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        ("ar", "بوتين يصل إلى بيونغ يانغ في زيارة دولة",
+         "وكانت هذه أول زيارة له منذ أربعة وعشرين عاما، وتناولت المباحثات التعاون الاقتصادي والأمني بين البلدين"
+         " الجارين، بحسب ما نقلت وسائل الإعلام الرسمية في وقت متأخر من الليل."),
+        ("fa", "پوتین وارد پیونگ یانگ شد",
+         "این نخستین سفر او پس از بیست و چهار سال است و گفتگوها درباره همکاری اقتصادی و امنیتی میان دو کشور"
+         " همسایه خواهد بود، به گزارش رسانه های رسمی در ساعات پایانی شب."),
+        ("tl", "Putin, dumating sa Pyongyang para sa pagbisita sa estado",
+         "Ito ang kanyang unang pagbisita sa loob ng dalawampu't apat na taon, at tatalakayin ang kooperasyon sa"
+         " ekonomiya at seguridad ng dalawang magkapitbahay na bansa, ayon sa state media."),
+        ("id", "Putin tiba di Pyongyang untuk kunjungan kenegaraan",
+         "Ini adalah kunjungan pertamanya dalam dua puluh empat tahun, dan pembicaraan akan membahas kerja sama"
+         " ekonomi serta keamanan kedua negara bertetangga itu, menurut media pemerintah."),
+        ("uk", "Путін прибув до Пхеньяна з державним візитом",
+         "Це його перший візит за двадцять чотири роки, сторони обговорять економічну співпрацю та безпеку двох"
+         " сусідніх країн, повідомили державні медіа пізно вночі."),
+        ("vi", "Putin đã đến Bình Nhưỡng trong chuyến thăm cấp nhà nước",
+         "Đây là chuyến thăm đầu tiên của ông sau hai mươi bốn năm, và hai bên sẽ thảo luận về hợp tác kinh tế"
+         " cũng như an ninh giữa hai nước láng giềng, theo truyền thông nhà nước."),
+    ],
+)
+@pytest.mark.parametrize("declared", [True, False])
+def test_a_saved_page_whose_story_is_in_its_title_alone_is_read_in_its_language(
+    world_rules: Rules, language: str, title: str, body: str, declared: bool  # noqa: F811
+) -> None:
+    # The body goes on mid-story and names no one: the visit is the title's, whether the page
+    # declares its language or the glossary has to find it.
+    lang = f' lang="{language}"' if declared else ""
+    page = (
+        f'<!DOCTYPE html><html{lang}><head><meta charset="utf-8"><title>{title}</title>'
+        '<link rel="canonical" href="https://news.example.com/2024/06/19/putin.html"></head>'
+        f'<body><header><a href="/" class="logo">News Example</a></header><article><p>{body}</p></article></body></html>'
+    )
+    (event,) = analyse(page.encode(), "a.html", world_rules, TODAY).events
+    assert (event.status.value, event.visitor, event.place.city, str(event.date)[:7]) == (
+        "held", "vladimir-putin", "Pyongyang", "2024-06"
     )
