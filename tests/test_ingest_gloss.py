@@ -165,3 +165,17 @@ def test_a_saved_page_whose_story_is_in_its_title_alone_is_read_in_its_language(
     assert (event.status.value, event.visitor, event.place.city, str(event.date)[:7]) == (
         "held", "vladimir-putin", "Pyongyang", "2024-06"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "leaders"),
+    [
+        ("Kim Dzong Un spotkał się z Władimirem Putinem we Władywostoku.", ["kim-jong-un", "vladimir-putin"]),
+        ("Kim Čong-un se setkal s Putinem.", ["kim-jong-un", "vladimir-putin"]),
+        ("Kim Dzong Il spotkał się z Miedwiediewem w Ułan Ude.", ["dmitry-medvedev", "kim-jong-il"]),
+    ],
+)
+def test_leaders_are_named_as_polish_and_czech_write_them(world_rules: Rules, text: str, leaders: list[str]) -> None:  # noqa: F811
+    language = "pl" if "spotka" in text else "cs"
+    glossed = world_rules.glossary.gloss(text, language)
+    assert sorted({hit.value for hit in world_rules.names.find(glossed)}) == leaders
