@@ -1868,3 +1868,19 @@ def test_a_leader_looking_forward_to_a_visit_has_it_ahead(rules: Rules) -> None:
         "Xi Jinping said he looks forward to meeting his old friend Vladimir Putin during his state visit to Russia.",
     ]), "2023-03-10")
     assert (event.visitor, event.status.value) == ("xi-jinping", "announced")
+
+
+@pytest.mark.parametrize(
+    ("day", "status", "date"),
+    [
+        ("on Tuesday", "held", "2024-10-22"),  # the page's own day: the visitor is there, the visit under way
+        ("on Thursday", "announced", "2024-10-24"),  # a day still ahead: announced
+    ],
+)
+def test_talks_planned_for_the_pages_own_day_are_a_visit_held(world_rules: Rules, day: str, status: str, date: str) -> None:
+    event = one_event(world_rules, "\n".join([
+        "Modi and Putin to meet before the summit",
+        f"Prime Minister Narendra Modi will hold one-on-one talks with President Vladimir Putin in Kazan {day}.",
+        "The two leaders are expected to discuss trade and energy before the gathering opens.",
+    ]), "2024-10-22")
+    assert (event.status.value, str(event.date), event.visitor, event.host) == (status, date, "narendra-modi", "vladimir-putin")

@@ -685,19 +685,19 @@ _TO_COME = re.compile(r"\b(?:will|would|shall|to|is due to|is set to|plans to)\s
 
 def _sets_off_for_talks_today(group: list[Frame], published: PartialDate | None, rules: Rules) -> bool:
     """The visitor has set off on the page's day ("left Tokyo on Sunday morning", in Sunday's
-    paper), and no day of the trip is named but that one ("talks in the afternoon")."""
+    paper), and no day of the trip is named but that one ("talks in the afternoon"); or, set
+    off or not, the page names no day but its own for the talks ("to meet Putin on Tuesday",
+    in Tuesday's paper): the visitor is there, and a visit is held from the day it begins."""
     if published is None or published.precision is not DatePrecision.DAY:
-        return False
-    set_off = any(
-        not _TO_COME.search(f.sentence.text[: hit.start]) for f in group for hit in rules.sets_off.find(f.sentence.text)
-    )
-    if not set_off:
         return False
     days = [m.date for f in group for m in f.dates if m.date is not None and not m.since and not m.reporting]
     if any(day != published for day in days):
         return False  # the talks (or the departure) on another day: set off, not yet there
+    set_off = any(
+        not _TO_COME.search(f.sentence.text[: hit.start]) for f in group for hit in rules.sets_off.find(f.sentence.text)
+    )
     return any(
-        rules.that_day.find(f.sentence.text) or any(m.date == published and not m.departure for m in f.dates) for f in group
+        set_off and rules.that_day.find(f.sentence.text) or any(m.date == published and _usable(m) for m in f.dates) for f in group
     )
 
 
