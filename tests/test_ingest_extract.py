@@ -1884,3 +1884,25 @@ def test_talks_planned_for_the_pages_own_day_are_a_visit_held(world_rules: Rules
         "The two leaders are expected to discuss trade and energy before the gathering opens.",
     ]), "2024-10-22")
     assert (event.status.value, str(event.date), event.visitor, event.host) == (status, date, "narendra-modi", "vladimir-putin")
+
+
+@pytest.mark.parametrize(
+    ("invitation", "status"),
+    [
+        # The host's invitation, passed on by an envoy: the trip the page is about is invited.
+        ("It was the Chinese ambassador who passed on the invitation of the Chinese president.", "invited"),
+        # An invitation the visitor gives someone else is none of the trip's.
+        ("Modi has also invited Chinese carmakers to build plants in India.", "held"),
+        # One taken up is no invitation still open.
+        ("Modi took up the invitation of the Chinese president.", "held"),
+    ],
+)
+def test_a_trip_with_no_word_of_where_it_stands_is_invited_when_the_host_has_invited(
+    world_rules: Rules, invitation: str, status: str
+) -> None:
+    event = one_event(world_rules, "\n".join([
+        "Modi and the trip to China",
+        invitation,
+        "Part of the government had sought to keep its distance from Beijing after the border clashes of the past years.",
+    ]), "2019-03")
+    assert (event.status.value, event.visitor, event.place.country) == (status, "narendra-modi", "CN")

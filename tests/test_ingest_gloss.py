@@ -179,3 +179,20 @@ def test_leaders_are_named_as_polish_and_czech_write_them(world_rules: Rules, te
     language = "pl" if "spotka" in text else "cs"
     glossed = world_rules.glossary.gloss(text, language)
     assert sorted({hit.value for hit in world_rules.names.find(glossed)}) == leaders
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "country"),
+    [
+        ("la invitación del presidente chino", "es", "CN"),
+        ("o convite do presidente russo", "pt", "RU"),
+        ("l'invito del presidente cinese", "it", "CN"),
+        ("l'invitation du président russe", "fr", "RU"),
+    ],
+)
+def test_a_leader_named_by_title_in_a_romance_language_is_read_as_that_countrys(
+    world_rules: Rules, text: str, language: str, country: str  # noqa: F811
+) -> None:
+    # The adjective follows the noun ("presidente chino", the Chinese president).
+    glossed = world_rules.glossary.gloss(text, language)
+    assert [hit.value.country for hit in world_rules.titles.find(glossed)] == [country]

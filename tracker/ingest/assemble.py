@@ -399,14 +399,21 @@ def _draft(
             m for f in group for m in f.dates
             if _usable(m) and m.date and (m.date.precision is DatePrecision.DAY or m.kind == "weekday")
         ]
-        if days and published is not None and days[0].date.first_day() <= published.last_day() and (  # type: ignore[union-attr]
-            days[0].kind == "weekday" or days[0].date.last_day() <= published.last_day()  # type: ignore[union-attr]
-        ):
-            status = Status.HELD
+        invitation = _invitation_named(group, sentences, place, rules)
+        if invitation is not None:
+            # "Bolsonaro and the trip to China" over "the ambassador passed on the Chinese
+            # president's invitation": the trip is the one the page's invitation is for.
+            status, evidence = Status.INVITED, invitation.text
+            doubts["status"] = "no status phrase in the sentences about it; invited, as the page's invitation says"
         else:
-            status = Status.ANNOUNCED if any(f.future for f in group) else Status.HELD
-        evidence = group[0].sentence.text
-        doubts["status"] = "no status phrase found; guessed from the dates and the tense"
+            if days and published is not None and days[0].date.first_day() <= published.last_day() and (  # type: ignore[union-attr]
+                days[0].kind == "weekday" or days[0].date.last_day() <= published.last_day()  # type: ignore[union-attr]
+            ):
+                status = Status.HELD
+            else:
+                status = Status.ANNOUNCED if any(f.future for f in group) else Status.HELD
+            evidence = group[0].sentence.text
+            doubts["status"] = "no status phrase found; guessed from the dates and the tense"
 
     if status is Status.HELD and cue is not None and _BEGINS.match(cue[0].sentence.text, cue[1]) and any(
         _after(m.date, published) for m in cue[0].dates if _usable(m)
@@ -681,6 +688,23 @@ def _in_office_at(leader: str, when: PartialDate | None, rules: Rules) -> bool:
 
 _TO_COME = re.compile(r"\b(?:will|would|shall|to|is due to|is set to|plans to)\s+$", re.IGNORECASE)
 """Right before a word of setting off, it is still to come ("will leave", "is to set off")."""
+
+
+def _invitation_named(group: list[Frame], sentences: list[Sentence], place: Place, rules: Rules) -> Sentence | None:
+    """A sentence of the page whose one word of where a trip stands is an invitation, naming
+    (by name or title) the leader of the country the trip goes to, who invites: not "Modi has
+    also invited US chipmaker Micron", nor an invitation taken up after a visit was put off."""
+    visitors = {leader for f in group for leader in f.leaders if rules.leaders[leader].country != place.country}
+    for sentence in sentences:
+        statuses = {hit.value for hit in rules.status.find(sentence.text)} - {None}
+        if statuses != {Status.INVITED}:
+            continue
+        named = {hit.value for hit in rules.names.find(sentence.text)} - visitors
+        if place.country in {rules.leaders[leader].country for leader in named} | {
+            hit.value.country for hit in rules.titles.find(sentence.text)
+        }:
+            return sentence
+    return None
 
 
 def _sets_off_for_talks_today(group: list[Frame], published: PartialDate | None, rules: Rules) -> bool:
