@@ -1906,3 +1906,17 @@ def test_a_trip_with_no_word_of_where_it_stands_is_invited_when_the_host_has_inv
         "Part of the government had sought to keep its distance from Beijing after the border clashes of the past years.",
     ]), "2019-03")
     assert (event.status.value, event.visitor, event.place.country) == (status, "narendra-modi", "CN")
+
+
+@pytest.mark.parametrize(
+    "where",
+    ["in the forests of Russia's east", "in Russia's Far East", "in the heart of Russia's far east"],
+)
+def test_a_part_of_a_country_named_by_its_possessive_places_the_meeting_there(rules: Rules, where: str) -> None:
+    # "North Korea's Kim" names whose leader he is; "Russia's east" names where they met.
+    event = one_event(rules, "\n".join([
+        "Kim and Putin meet at a launch site",
+        f"President Vladimir Putin met North Korea's Kim Jong Un on Wednesday {where}, at a site for launching rockets.",
+        "The two leaders talked for hours about arms and the war, officials of both sides said.",
+    ]), "2023-09-13")
+    assert (event.place.country, event.visitor, event.host) == ("RU", "kim-jong-un", "vladimir-putin")
