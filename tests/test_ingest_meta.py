@@ -456,3 +456,15 @@ def test_a_dateline_naming_its_agencies_and_the_day_dates_the_page(rules: Rules)
     )
     assert str(source.published) == "2021-03-14"
     assert source.body[0].startswith("North Korean leader Kim Jong Un")
+
+
+def test_a_wire_line_of_separated_items_with_its_stamp_dates_the_page_and_a_label_is_no_author(rules: Rules) -> None:
+    # An agency's line "AGENCY | City | Updated: day-month-year time" is a date line, not a menu;
+    # the field label below it ("- Region:") is no byline.
+    source = read(
+        rules, "Kremlin says Putin and Xi will speak by phone", BODY,
+        "PTI | Moscow | Updated: 14-03-2023 11:05 IST | Created: 14-03-2023 11:05 IST", "- Region:", "- Asia",
+    )
+    assert (str(source.published), source.time, source.author) == ("2023-03-14", "11:05", None)
+    # A menu of sections stays a menu.
+    assert read(rules, "Kremlin says Putin and Xi will speak by phone", "World | Asia | Europe", BODY).published is None

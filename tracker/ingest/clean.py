@@ -258,8 +258,10 @@ def is_noise(line: str, rules: Rules, *, captions: bool = True) -> bool:
     credit = " / " in line and len(line.split()) <= 8 and not _STAMP.search(line)  # "April 24, 2019 / 9:05 AM" is a date
     if credit or captions and any(mark in lowered for mark in rules.caption_marks):
         return True
-    # Breadcrumbs and menus: several short items joined by separators.
-    return line.count(" | ") >= 2 or line.count(" > ") >= 1 and len(line.split()) < 12
+    # Breadcrumbs and menus: several short items joined by separators; not a wire line that
+    # stamps the story with its year and time ("ANI | Moscow | Updated: 23-02-2022 17:34 IST").
+    stamped = bool(re.search(r"\b(?:19|20)\d{2}\b", line) and re.search(r"\b\d{1,2}:\d{2}\b", line))
+    return line.count(" | ") >= 2 and not stamped or line.count(" > ") >= 1 and len(line.split()) < 12
 
 
 def clean_lines(raw: tuple[str, ...], rules: Rules) -> tuple[str, ...]:

@@ -713,7 +713,8 @@ def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | No
         # A bare name next to the date line, as many sites print the byline.
         for index in range(len(lines[:10])):
             near = date_line is not None and abs(index - date_line) == 1
-            person = _person(lines[index]) if index not in used and near else None
+            # A field's label ("- Country:") is no name.
+            person = _person(lines[index]) if index not in used and near and not lines[index].endswith(":") else None
             if person and 2 <= len(lines[index].split()) <= 4:
                 # "Justin McCurry in Tokyo": the place is where the reporter is, not the name.
                 tags = {normal(tag) for rule in rules.publishers for tag in (rule.name, *rule.tags)}
