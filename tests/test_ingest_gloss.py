@@ -196,3 +196,25 @@ def test_a_leader_named_by_title_in_a_romance_language_is_read_as_that_countrys(
     # The adjective follows the noun ("presidente chino", the Chinese president).
     glossed = world_rules.glossary.gloss(text, language)
     assert [hit.value.country for hit in world_rules.titles.find(glossed)] == [country]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("da", "Zelenskyj skal besøge Det Hvide Hus\nPræsident Volodymyr Zelenskyj skal besøge Det Hvide Hus torsdag,"
+         " hvor han mødes med præsident Joe Biden, oplyser Kyiv."),
+        ("sv", "Zelenskyj ska besöka Vita huset\nPresident Volodymyr Zelenskyj ska besöka Vita huset på torsdag och"
+         " träffa president Joe Biden, uppger Kiev."),
+        ("pl", "Zełenski odwiedzi Biały Dom\nPrezydent Wołodymyr Zełenski odwiedzi Biały Dom w czwartek i spotka się z"
+         " prezydentem Joe Bidenem, poinformował Kijów."),
+        ("cs", "Zelenskyj navštíví Bílý dům\nPrezident Volodymyr Zelenskyj navštíví ve čtvrtek Bílý dům, kde se setká"
+         " s prezidentem Joe Bidenem, oznámil Kyjev."),
+    ],
+)
+def test_a_visit_to_the_white_house_ahead_is_read_in_nordic_and_slavic_languages(
+    world_rules: Rules, language: str, text: str  # noqa: F811
+) -> None:
+    event = one_event(world_rules, text, "2023-09-18")
+    assert (event.status.value, event.visitor, event.place.city, str(event.date)) == (
+        "announced", "volodymyr-zelensky", "Washington", "2023-09-21"
+    )
