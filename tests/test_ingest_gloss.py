@@ -218,3 +218,26 @@ def test_a_visit_to_the_white_house_ahead_is_read_in_nordic_and_slavic_languages
     assert (event.status.value, event.visitor, event.place.city, str(event.date)) == (
         "announced", "volodymyr-zelensky", "Washington", "2023-09-21"
     )
+
+
+@pytest.mark.parametrize(
+    ("date_line", "lead"),
+    [
+        ("الأربعاء ١٩ يونيو ٢٠٢٤",  # Eastern digits
+         "وصل الرئيس الروسي فلاديمير بوتين إلى بيونغ يانغ فجر الأربعاء في زيارة دولة، واستقبله كيم جونغ أون في المطار."),
+        ("۱۹ ژوئن ۲۰۲۴",  # Persian digits
+         "ولادیمیر پوتین، رئیس‌جمهور روسیه، روز چهارشنبه وارد پیونگ یانگ شد و کیم جونگ اون از او استقبال کرد."),
+        ("Hunyo 19, 2024",
+         "Dumating sa Pyongyang noong Miyerkules si Pangulong Vladimir Putin ng Rusya, at sinalubong siya ni Kim Jong Un."),
+        ("Rabu, 19 Juni 2024 07:15 WIB",
+         "Presiden Rusia Vladimir Putin tiba di Pyongyang pada hari Rabu dan disambut oleh Kim Jong Un di bandara."),
+        ("19 червня 2024",
+         "Президент Росії Володимир Путін у середу прибув до Пхеньяна з державним візитом, його зустрів Кім Чен Ин."),
+        ("ngày 19 tháng 6 năm 2024",  # the year's word after the month
+         "Tổng thống Nga Putin đã đến Bình Nhưỡng vào thứ Tư, nhà lãnh đạo Kim Jong-un đã đón ông tại sân bay."),
+    ],
+)
+def test_a_pasted_page_is_dated_by_a_date_line_in_its_language(world_rules: Rules, date_line: str, lead: str) -> None:  # noqa: F811
+    analysis = analyse("\n".join(["Putin in Pyongyang", date_line, lead]).encode(), "a.txt", world_rules, TODAY)
+    (event,) = analysis.events
+    assert (str(analysis.source.published), str(event.date), event.place.city) == ("2024-06-19", "2024-06-19", "Pyongyang")
