@@ -1920,3 +1920,13 @@ def test_a_part_of_a_country_named_by_its_possessive_places_the_meeting_there(ru
         "The two leaders talked for hours about arms and the war, officials of both sides said.",
     ]), "2023-09-13")
     assert (event.place.country, event.visitor, event.host) == ("RU", "kim-jong-un", "vladimir-putin")
+
+
+@pytest.mark.parametrize("told", ["said he was heading to Tokyo", "said: we are on our way to Tokyo", "was headed to Tokyo"])
+def test_a_leader_told_on_his_way_is_on_a_trip_confirmed(world_rules: Rules, told: str) -> None:
+    event = one_event(world_rules, "\n".join([
+        "Biden sets off for Japan",
+        f"President Joe Biden {told} for talks with Prime Minister Fumio Kishida next week.",
+        "The two leaders are to discuss trade and the region's security, officials said.",
+    ]), "2023-05-12")
+    assert (event.status.value, event.visitor, event.place.country) == ("confirmed", "joe-biden", "JP")

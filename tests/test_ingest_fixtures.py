@@ -88,7 +88,7 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind13/06-cctv-russia-pleased-relations-china.txt": "the coming state visit is placed in London, where the G20 meeting the page recalls in a relative clause was held",
     "real-blind13/07-iol-space-launch-facility-kim-putin.html": "the launch site is named only in a subheading question and beside Vladivostok: the country alone",
     "real-blind13/08-iha-biden-xi-meet-san-francisco.txt": "the estate is in the gazetteer as Woodside's, and the city the page names is the APEC summit's: Woodside, a summit",
-    "real-blind13/10-breitbart-trump-going-to-dmz-meeting-kim.txt": "'he was heading to the DMZ' on a page dated the day before is read as announced, undated, placed at Panmunjom as a visit",
+    "real-blind13/10-breitbart-trump-going-to-dmz-meeting-kim.txt": "'he was heading to the DMZ' on a page dated the day before: confirmed, undated (the Sunday after the page's day is not read), placed at Panmunjom as a visit",
 }
 
 
