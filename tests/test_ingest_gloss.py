@@ -45,8 +45,18 @@ from tracker.ingest.rules import Rules
          "Chủ tịch Trung Quốc Tập Cận Bình đã đến Bình Nhưỡng vào thứ Năm trong chuyến thăm cấp nhà nước. "
          "Nhà lãnh đạo Kim Jong-un đã đón ông tại sân bay.",
          "2019-06-21", ("held", "xi-jinping", "kim-jong-un", "Pyongyang", "2019-06-20")),
+        # Hebrew: its prepositions written onto the word too ("לירושלים", to Jerusalem).
+        ("פוטין הגיע לישראל\n"
+         "נשיא רוסיה ולדימיר פוטין הגיע לירושלים ביום רביעי ונפגש עם ראש הממשלה בנימין נתניהו. "
+         "השניים קיימו שיחות על המצב באזור.",
+         "2020-01-24", ("held", "vladimir-putin", "benjamin-netanyahu", "Jerusalem", "2020-01-22")),
+        # Hungarian: "to" as an ending ("Moszkvába", to Moscow), the surname first ("Orbán Viktor").
+        ("Orbán Moszkvába utazott\n"
+         "Orbán Viktor miniszterelnök pénteken Moszkvába érkezett, ahol Vlagyimir Putyin orosz elnökkel tárgyalt. "
+         "A kormányfő látogatását Kijevben bírálták.",
+         "2024-07-06", ("held", "viktor-orban", "vladimir-putin", "Moscow", "2024-07-05")),
     ],
-    ids=["ar", "fa", "tl", "id", "uk", "vi"],
+    ids=["ar", "fa", "tl", "id", "uk", "vi", "he", "hu"],
 )
 def test_a_visit_on_a_page_in_another_language_is_drafted_through_its_glossary(
     world_rules: Rules, text: str, published: str, expected: tuple[str, str, str, str, str]  # noqa: F811
