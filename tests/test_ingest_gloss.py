@@ -55,8 +55,12 @@ from tracker.ingest.rules import Rules
          "Orbán Viktor miniszterelnök pénteken Moszkvába érkezett, ahol Vlagyimir Putyin orosz elnökkel tárgyalt. "
          "A kormányfő látogatását Kijevben bírálták.",
          "2024-07-06", ("held", "viktor-orban", "vladimir-putin", "Moscow", "2024-07-05")),
+        # Korean: particles on the noun ("블라디보스토크에", to Vladivostok; "푸틴 대통령과", with President Putin).
+        ("김정은, 블라디보스토크 도착\n"
+         "김정은 국무위원장이 수요일 블라디보스토크에 도착했다. 그는 목요일 블라디미르 푸틴 대통령과 회담을 갖는다.",
+         "2019-04-24", ("held", "kim-jong-un", "vladimir-putin", "Vladivostok", "2019-04-24")),
     ],
-    ids=["ar", "fa", "tl", "id", "uk", "vi", "he", "hu"],
+    ids=["ar", "fa", "tl", "id", "uk", "vi", "he", "hu", "ko"],
 )
 def test_a_visit_on_a_page_in_another_language_is_drafted_through_its_glossary(
     world_rules: Rules, text: str, published: str, expected: tuple[str, str, str, str, str]  # noqa: F811
