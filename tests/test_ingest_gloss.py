@@ -255,3 +255,19 @@ def test_a_pasted_page_is_dated_by_a_date_line_in_its_language(world_rules: Rule
     analysis = analyse("\n".join(["Putin in Pyongyang", date_line, lead]).encode(), "a.txt", world_rules, TODAY)
     (event,) = analysis.events
     assert (str(analysis.source.published), str(event.date), event.place.city) == ("2024-06-19", "2024-06-19", "Pyongyang")
+
+
+def test_a_chinese_page_written_without_spaces_is_read_through_its_glossary(world_rules: Rules) -> None:  # noqa: F811
+    # No spaces between words: the glossary's words are found wherever they stand, the date
+    # "2019年6月20日" read as 20 June 2019, "。" as a full stop.
+    text = "\n".join([
+        "习近平抵达平壤开始国事访问",
+        "2019年6月20日",
+        "中国国家主席习近平20日抵达平壤，对朝鲜进行国事访问。朝鲜国务委员长金正恩在机场迎接。",
+        "两国领导人将举行会谈。",
+    ])
+    analysis = analyse(text.encode(), "a.txt", world_rules, TODAY)
+    (event,) = analysis.events
+    assert (str(analysis.source.published), event.status.value, event.visitor, event.host, event.place.city) == (
+        "2019-06-20", "held", "xi-jinping", "kim-jong-un", "Pyongyang"
+    )

@@ -88,7 +88,8 @@ class Glossary:
         """A matcher for each language: its words (longest first) and country names."""
         if self._matchers is None:
             self._matchers = {
-                language: _matcher([*listed.items(), *_country_names(language)]) for language, listed in self._words.items()
+                language: _matcher([*listed.items(), *_country_names(language)], spaced=language not in _UNSPACED)
+                for language, listed in self._words.items()
             }
         return self._matchers
 
@@ -130,6 +131,8 @@ class Glossary:
             return text
         pattern, meanings = matcher
         text = fold_script(text)
+        if language in _UNSPACED:
+            text = _unspaced_dates_and_stops(text)
         if language == "ru":
             text = _RUSSIAN_INTO.sub(_russian_preposition, text)
         glossed = pattern.sub(lambda match: _glossed(match, meanings, _opens(text, match.start())), text)
@@ -265,7 +268,31 @@ _PROCLITICS = "proclitics"
 """The group of a match holding the proclitics written onto its word."""
 
 
-def _matcher(pairs: Iterable[tuple[str, str]]) -> Matcher:
+_UNSPACED = {"zh"}
+"""Languages written without spaces between words: a glossary word is matched wherever it
+stands, and its English set apart by spaces."""
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
+_CJK_DATE = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_CJK_DAY = re.compile(r"(?<![\d月])(\d{1,2})\s*日")
+_CJK_STOPS = str.maketrans({"。": ". ", "，": ", ", "、": ", ", "；": "; ", "：": ": ", "（": " (", "）": ") "})
+
+
+def _unspaced_dates_and_stops(text: str) -> str:
+    """A page written without spaces, its dates and stops as English writes them: "2019年6月20日"
+    reads "20 June 2019", "20日" (the day of the month alone) "on the 20th", "。" a full stop."""
+    text = _CJK_DATE.sub(lambda m: f" {int(m.group(3))} {_MONTHS[int(m.group(2)) - 1]}{' ' + m.group(1) if m.group(1) else ''} "
+                         if 1 <= int(m.group(2)) <= 12 else m.group(), text)
+    text = _CJK_DAY.sub(lambda m: f" on the {int(m.group(1))}{_ordinal(int(m.group(1)))} ", text)
+    return text.translate(_CJK_STOPS)
+
+
+def _ordinal(day: int) -> str:
+    return "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+
+
+def _matcher(pairs: Iterable[tuple[str, str]], spaced: bool = True) -> Matcher:
     english: dict[str, str] = {}
     patterns: dict[str, str] = {}
     proclitics: dict[str, str] = {}
@@ -285,8 +312,11 @@ def _matcher(pairs: Iterable[tuple[str, str]]) -> Matcher:
     # At most two proclitics ("وب", and in); the regex gives them back where the rest is no word.
     written_on = "|".join(re.escape(clitic) for clitic in sorted(proclitics, key=len, reverse=True))
     opening = f"(?P<{_PROCLITICS}>(?:{written_on}){{1,2}})?" if proclitics else ""
-    pattern = re.compile(rf"(?<![\w'’-]){opening}(?:{alternatives})(?![\w'’-])", re.IGNORECASE)
-    meanings = {f"g{number}": english[key] for number, key in enumerate(ordered)}
+    if spaced:
+        pattern = re.compile(rf"(?<![\w'’-]){opening}(?:{alternatives})(?![\w'’-])", re.IGNORECASE)
+    else:
+        pattern = re.compile(rf"{opening}(?:{alternatives})", re.IGNORECASE)
+    meanings = {f"g{number}": english[key] if spaced else f" {english[key]} " for number, key in enumerate(ordered)}
     return pattern, {**meanings, **{f"+{clitic}": meaning for clitic, meaning in proclitics.items()}}
 
 
