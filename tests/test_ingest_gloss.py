@@ -271,3 +271,18 @@ def test_a_chinese_page_written_without_spaces_is_read_through_its_glossary(worl
     assert (str(analysis.source.published), event.status.value, event.visitor, event.host, event.place.city) == (
         "2019-06-20", "held", "xi-jinping", "kim-jong-un", "Pyongyang"
     )
+
+
+def test_a_japanese_page_written_without_spaces_is_read_through_its_glossary(world_rules: Rules) -> None:  # noqa: F811
+    # Particles after the noun: "平壌に" is "to Pyongyang"; the date as Chinese writes it.
+    text = "\n".join([
+        "プーチン大統領が平壌に到着",
+        "2024年6月19日",
+        "ロシアのプーチン大統領は19日、国賓訪問のため平壌に到着し、金正恩総書記が空港で出迎えた。",
+        "両首脳は首脳会談を行う予定だ。",
+    ])
+    analysis = analyse(text.encode(), "a.txt", world_rules, TODAY)
+    (event,) = analysis.events
+    assert (str(analysis.source.published), event.status.value, event.visitor, event.host, event.place.city) == (
+        "2024-06-19", "held", "vladimir-putin", "kim-jong-un", "Pyongyang"
+    )
