@@ -4,10 +4,11 @@
     python bench/generate.py N DIR
 
 writes DIR/content/ (N events, about 60 leaders, N/2 sources: valid entries of realistic
-size, as an editor would write them) and DIR/hugo/ (the same data as a Hugo site whose
-layouts make the same pages: the index, one page per event, leader and source, the lists
-of leaders and sources, and the pages by year and by status). The output depends on N
-alone, so two runs give byte-identical files.
+size, as an editor would write them) and the same data as two Hugo sites (hugo_site.py):
+DIR/hugo-same/, whose layouts make the same kinds of files as our build (pages, feeds,
+calendars, data files, citations), and DIR/hugo/, the pages alone (the index, one page per
+event, leader and source, the lists, the pages by year and by status), as the comparison
+began. The output depends on N alone, so two runs give byte-identical files.
 """
 
 from __future__ import annotations
@@ -15,9 +16,10 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
+
+from hugo_site import PAGES_ONLY, SAME_FILES, write_hugo
 
 LEADER_COUNT = 60
 COUNTRIES = ("RU", "KP", "CN", "KR", "US", "JP", "VN", "MN", "IN", "FR", "DE", "GB", "BY", "LA", "KZ")
@@ -230,143 +232,23 @@ def write_content(root: Path, leaders: list[Leader], sources: list[Source], even
             (folder / f"{entry.id}.yaml").write_text(render(entry), encoding="utf-8")  # type: ignore[arg-type]
 
 
-# --- the Hugo site: the same data as front matter, taxonomies for the lists --------------
-
-HUGO_CONFIG = """\
-baseURL = "/"
-title = "Visit tracker"
-disableKinds = ["RSS"]
-[taxonomies]
-leader = "leaders"
-source = "sources"
-year = "years"
-status = "status"
-[markup.goldmark.renderer]
-unsafe = false
-"""
-
-HUGO_LAYOUTS = {
-    "_default/baseof.html": """<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>{{ .Title }} · {{ site.Title }}</title>
-<meta name="description" content="{{ with .Params.description }}{{ . }}{{ else }}{{ site.Title }}{{ end }}">
-<link rel="stylesheet" href="{{ "assets/style.css" | relURL }}"></head>
-<body><header><a href="{{ "/" | relURL }}">{{ site.Title }}</a>
-<nav><a href="{{ "leaders/" | relURL }}">Leaders</a> <a href="{{ "sources/" | relURL }}">Sources</a></nav></header>
-<main>{{ block "main" . }}{{ end }}</main><footer><p>{{ site.Title }}</p></footer></body></html>
-""",
-    "partials/row.html": """<li class="event"><p><time datetime="{{ .Params.datetext }}">{{ .Date.Format "2 January 2006" }}</time></p>
-<h3><a href="{{ .RelPermalink }}">{{ .Title }}</a></h3>
-<p><span class="status status-{{ .Params.state }}">{{ .Params.state | humanize }}</span> {{ .Params.kind | humanize }}
-{{ with .Params.visitor }}<a href="{{ printf "leaders/%s/" . | relURL }}">{{ (index site.Data.leaders .).name }}</a>{{ end }} →
-{{ with .Params.host }}<a href="{{ printf "leaders/%s/" . | relURL }}">{{ (index site.Data.leaders .).name }}</a>{{ end }} · {{ .Params.city }}, {{ .Params.country }}</p></li>
-""",
-    "index.html": """{{ define "main" }}<h1>Visits and meetings</h1>
-{{ range (where site.RegularPages "Section" "events").GroupByDate "2006" "asc" }}
-<section><h2>{{ .Key }}</h2><ol class="events">{{ range .Pages.ByDate }}{{ partialCached "row.html" . .RelPermalink }}{{ end }}</ol></section>
-{{ end }}{{ end }}
-""",
-    "events/single.html": """{{ define "main" }}<article><h1>{{ .Title }}</h1>
-<dl><dt>Status</dt><dd>{{ .Params.state | humanize }}</dd><dt>Date</dt><dd>{{ .Date.Format "2 January 2006" }}</dd>
-<dt>Kind</dt><dd>{{ .Params.kind | humanize }}</dd><dt>Place</dt><dd>{{ .Params.city }}, {{ .Params.country }}</dd>
-<dt>Leaders</dt><dd>{{ range .Params.leaders }}<a href="{{ printf "leaders/%s/" . | relURL }}">{{ (index site.Data.leaders .).name }}</a> {{ end }}</dd></dl>
-<div class="summary">{{ .Content }}</div>
-<h2>Timeline</h2><ol class="timeline">{{ range .Params.timeline }}
-<li><p><time>{{ .date }}</time> {{ .status | humanize }}</p><div class="note">{{ .note | markdownify }}</div>
-{{ with .quote }}<figure><blockquote><p>{{ .text }}</p></blockquote><figcaption>{{ .by }}</figcaption></figure>{{ end }}
-<p>Sources: {{ range .sources }}{{ $s := index site.Data.sources . }}<cite><a href="{{ printf "sources/%s/" . | relURL }}">{{ $s.title }}</a></cite>, {{ $s.publisher }}, {{ $s.published }}; {{ end }}</p></li>
-{{ end }}</ol>
-<h2>Sources</h2><ul>{{ range .Params.sources }}{{ $s := index site.Data.sources . }}<li><cite><a href="{{ printf "sources/%s/" . | relURL }}">{{ $s.title }}</a></cite>, {{ $s.publisher }} · <a href="{{ $s.article }}">read the article</a></li>{{ end }}</ul>
-{{ with .Params.related }}<h2>Related events</h2><ol>{{ range . }}{{ with site.GetPage (printf "/events/%s" .) }}{{ partialCached "row.html" . .RelPermalink }}{{ end }}{{ end }}</ol>{{ end }}
-</article>{{ end }}
-""",
-    "_default/term.html": """{{ define "main" }}<h1>{{ .Title }}</h1>
-{{ with .Params.office }}<p>{{ . }}, {{ $.Params.country }}</p>{{ end }}
-{{ with .Params.publisher }}<p>{{ . }}, {{ $.Params.published }} · <a href="{{ $.Params.article }}">read the article</a></p>{{ end }}
-{{ .Content }}
-<ol class="events">{{ range .Pages.ByDate }}{{ partialCached "row.html" . .RelPermalink }}{{ end }}</ol>{{ end }}
-""",
-    "_default/terms.html": """{{ define "main" }}<h1>{{ .Title }}</h1>
-<ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> ({{ len .Pages }})</li>{{ end }}</ul>{{ end }}
-""",
-    "_default/single.html": """{{ define "main" }}<h1>{{ .Title }}</h1>{{ .Content }}{{ end }}
-""",
-    "_default/list.html": """{{ define "main" }}<h1>{{ .Title }}</h1>{{ .Content }}{{ end }}
-""",
-}
-
-
-def write_hugo(root: Path, leaders: list[Leader], sources: list[Source], events: list[Event]) -> None:
-    for name, text in {"hugo.toml": HUGO_CONFIG, **{f"layouts/{k}": v for k, v in HUGO_LAYOUTS.items()}}.items():
-        (root / name).parent.mkdir(parents=True, exist_ok=True)
-        (root / name).write_text(text, encoding="utf-8")
-    static = Path(__file__).resolve().parents[1] / "templates" / "static"
-    shutil.copytree(static, root / "static" / "assets")
-    for folder in ("content/events", "content/leaders", "content/sources", "data"):
-        (root / folder).mkdir(parents=True)
-    # Lookups by ID go through data files, as a Hugo site would do it: a map index, no page search.
-    leader_data = {leader.id: {"name": leader.name} for leader in leaders}
-    source_data = {s.id: {"title": s.title, "publisher": s.publisher, "published": s.published, "article": s.url} for s in sources}
-    (root / "data/leaders.json").write_text(json.dumps(leader_data, ensure_ascii=False), encoding="utf-8")
-    (root / "data/sources.json").write_text(json.dumps(source_data, ensure_ascii=False), encoding="utf-8")
-    for leader in leaders:
-        front = {"title": leader.name, "office": leader.office, "country": leader.country}
-        _front_matter(root / "content/leaders" / leader.id / "_index.md", front, leader.summary)
-    for source in sources:
-        front = {"title": source.title, "publisher": source.publisher, "published": source.published, "article": source.url}
-        _front_matter(root / "content/sources" / source.id / "_index.md", front, "")
-    for event in events:
-        cited = list(dict.fromkeys(s for step in event.timeline for s in step.sources))
-        front = {
-            "title": event.title,
-            "date": event.date,
-            "datetext": event.date,
-            "state": event.status,
-            "kind": event.kind,
-            "visitor": event.visitor,
-            "host": event.host,
-            "leaders": list(event.leaders),
-            "sources": cited,
-            "years": [event.date[:4]],
-            "status": [event.status],
-            "city": event.city,
-            "country": event.country,
-            "related": list(event.related),
-            "timeline": [
-                {
-                    "date": step.date,
-                    "status": step.status,
-                    "note": step.note,
-                    "sources": list(step.sources),
-                    **({"quote": {"text": step.quote[0], "by": step.quote[1]}} if step.quote else {}),
-                }
-                for step in event.timeline
-            ],
-        }
-        _front_matter(root / "content/events" / f"{event.id}.md", front, event.summary)
-
-
-def _front_matter(path: Path, front: dict[str, object], body: str) -> None:
-    """JSON front matter: Hugo reads it as fast as any, and it needs no YAML writer here."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(front, ensure_ascii=False, indent=1) + "\n\n" + body + "\n", encoding="utf-8")
-
-
 def generate(n: int, out: Path) -> None:
-    """Write `out/content/` and `out/hugo/` for N events; `out` must not hold them yet."""
+    """Write `out/content/`, `out/hugo/` and `out/hugo-same/` for N events; `out` must not hold them yet."""
     leaders, sources, events = make_archive(n)
     write_content(out / "content", leaders, sources, events)
-    write_hugo(out / "hugo", leaders, sources, events)
+    write_hugo(out / "hugo", PAGES_ONLY, leaders, sources, events)
+    write_hugo(out / "hugo-same", SAME_FILES, leaders, sources, events)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("events", type=int, metavar="N", help="how many events")
-    parser.add_argument("out", type=Path, metavar="DIR", help="where to write content/ and hugo/ (must not exist)")
+    parser.add_argument("out", type=Path, metavar="DIR", help="where to write content/, hugo/ and hugo-same/ (must not exist)")
     args = parser.parse_args()
     if args.out.exists() and any(args.out.iterdir()):
         parser.error(f"{args.out} is not empty; give a new folder")
     generate(args.events, args.out)
-    print(f"wrote {args.events} events into {args.out}/content and {args.out}/hugo")
+    print(f"wrote {args.events} events into {args.out}/content, {args.out}/hugo and {args.out}/hugo-same")
 
 
 if __name__ == "__main__":

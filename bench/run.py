@@ -4,16 +4,22 @@
     python bench/run.py [--sizes 1000,10000,100000] [--runs 3] [--work DIR]
 
 For each size it generates the content (bench/generate.py), then measures, each as a
-separate process: our full build without search (no site, no cache), Hugo's full build of
-the same data (alternating with ours, when `hugo` is on the PATH), a rebuild with no
-change, a rebuild after editing one event, and Pagefind over the built site on its own.
-It prints a Markdown table: files written, wall time (median), time per file, peak RSS.
+separate process: our full build without search (no site, no cache), Hugo's full builds of
+the same data (when `hugo` is on the PATH; alternating with ours, so all meet the same
+machine load), a rebuild with no change, a rebuild after editing one event, and Pagefind
+over the built site on its own. Hugo builds two sites: "the same files" (the kinds of files
+our build writes, from the same data: the comparison the target is about) and "pages only"
+(the pages alone, as the comparison began, kept for continuity with earlier tables). It
+prints a Markdown table: files written, wall time (median), time per file, peak RSS, and
+our full build's time over each Hugo build's; then the kinds of files that our site and
+Hugo's same-files site hold in different numbers.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import re
 import platform
 import shutil
 import statistics
@@ -21,6 +27,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -104,24 +111,55 @@ def edit_one_event(content: Path, round_number: int) -> None:
     path.write_text("\n".join(lines), encoding="utf-8")
 
 
-def bench_size(size: int, work: Path, runs: int, hugo: str | None) -> list[Row]:
+OURS = "full build, no search"
+HUGO_SITES = {"Hugo, the same files": "hugo-same", "Hugo, pages only": "hugo"}
+"""Each Hugo row and the folder of its site (bench/hugo_site.py); the first is the fair one."""
+
+
+def file_kinds(folder: Path) -> Counter[str]:
+    """How many files of each kind `folder` holds: each path with its IDs, years and
+    statuses replaced by a placeholder (events/EVENT/index.html, pairs/PAIR/feed.xml)."""
+    kinds: Counter[str] = Counter()
+    for path in folder.rglob("*"):
+        if path.is_file():
+            kinds[re.sub(_ID, lambda match: _PLACEHOLDERS[match.lastgroup or ""], path.relative_to(folder).as_posix())] += 1
+    return kinds
+
+
+_ID = re.compile(
+    r"(?P<pair>leader-\d+--leader-\d+)|(?P<event>event-\d+)|(?P<leader>leader-\d+)|(?P<source>source-\d+)"
+    r"|(?<=years/)(?P<year>\d{4})|(?<=status/)(?P<status>[a-z]+)(?=/)"
+)
+_PLACEHOLDERS = {name: name.upper() for name in ("pair", "event", "leader", "source", "year", "status")}
+
+
+def kinds_that_differ(ours: Path, theirs: Path) -> list[str]:
+    """The kinds of files the two sites hold in different numbers, as `kind: N ours, M Hugo's`."""
+    a, b = file_kinds(ours), file_kinds(theirs)
+    return [f"{kind}: {a[kind]:,} ours, {b[kind]:,} Hugo's" for kind in sorted(a.keys() | b.keys()) if a[kind] != b[kind]]
+
+
+def bench_size(size: int, work: Path, runs: int, hugo: str | None) -> tuple[list[Row], list[str]]:
+    """The rows of one size, and the kinds of files our site and Hugo's same-files site differ in."""
     folder = work / str(size)
-    if not (folder / "content").is_dir():
+    if not all((folder / name).is_dir() for name in ("content", *HUGO_SITES.values())):
         shutil.rmtree(folder, ignore_errors=True)
         generate(size, folder)
     content, site = folder / "content", folder / "site"
     leftovers = (site, folder / ".build-cache", folder / ".site-old")  # the site, its cache, the spare
     ours = [sys.executable, str(REPO / "build.py"), "build", "--content", str(content), "--out", str(site), "--no-search"]
-    theirs = [hugo or "hugo", "--quiet", "--source", str(folder / "hugo"), "--destination", str(folder / "hugo-out")]
     full: list[Run] = []
-    hugo_full: list[Run] = []
-    for _ in range(runs):  # alternate, so both see the same machine load
+    hugo_full: dict[str, list[Run]] = {what: [] for what in HUGO_SITES}
+    for _ in range(runs):  # alternate, so all see the same machine load
         for leftover in leftovers:
             shutil.rmtree(leftover, ignore_errors=True)
         full.append(measure(ours, folder, site))
-        if hugo:
-            shutil.rmtree(folder / "hugo-out", ignore_errors=True)
-            hugo_full.append(measure(theirs, folder, folder / "hugo-out"))
+        for what, source in HUGO_SITES.items() if hugo else ():
+            out = folder / f"{source}-out"
+            shutil.rmtree(out, ignore_errors=True)
+            theirs = [hugo or "hugo", "--quiet", "--source", str(folder / source), "--destination", str(out)]
+            hugo_full[what].append(measure(theirs, folder, out))
+    differ = kinds_that_differ(site, folder / "hugo-same-out") if hugo else []
     unchanged = [measure(ours, folder, site) for _ in range(runs)]
     edited = []
     for round_number in range(runs):
@@ -129,17 +167,16 @@ def bench_size(size: int, work: Path, runs: int, hugo: str | None) -> list[Row]:
         edited.append(measure(ours, folder, site))
     search = measure([sys.executable, "-m", "pagefind", "--site", str(site), "--quiet"], folder, site)
     rows = [
-        Row(size, "full build, no search", full),
+        Row(size, OURS, full),
+        *(Row(size, what, runs) for what, runs in hugo_full.items() if runs),
         Row(size, "rebuild, no change", unchanged),
         Row(size, "rebuild, one event edited", edited),
         Row(size, "Pagefind alone", [search]),
     ]
-    if hugo:
-        rows.insert(1, Row(size, "Hugo full build", hugo_full))
-    return rows
+    return rows, differ
 
 
-FULL_BUILDS = ("full build, no search", "Hugo full build", "Pagefind alone")
+FULL_BUILDS = (OURS, *HUGO_SITES, "Pagefind alone")
 
 
 def machine() -> str:
@@ -153,12 +190,12 @@ def machine() -> str:
 
 def table(rows: list[Row]) -> str:
     lines = [
-        "| events | what | files written | wall time (median) | per file written | CPU time | peak RSS | ratio to Hugo (wall) |",
+        "| events | what | files written | wall time (median) | per file written | CPU time | peak RSS | our full build ÷ this (wall) |",
         "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for row in rows:
-        hugo = next((r for r in rows if r.size == row.size and r.what == "Hugo full build"), None)
-        ratio = f"{row.seconds / hugo.seconds:.2f}×" if hugo and row.what == "full build, no search" else ""
+        ours = next(r for r in rows if r.size == row.size and r.what == OURS)
+        ratio = f"{ours.seconds / row.seconds:.2f}×" if row.what in HUGO_SITES else ""
         # Per file of the site for a full build; a rebuild's time is not spread over what it wrote.
         per_file = f"{row.seconds / row.written * 1e6:.0f} µs" if row.what in FULL_BUILDS else "–"
         lines.append(
@@ -184,11 +221,16 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="tracker-bench-") as scratch:
         work = args.work or Path(scratch)
         rows: list[Row] = []
+        differences = {}
         for size in sizes:
-            rows += bench_size(size, work, args.runs, hugo)
-            print(table([row for row in rows if row.size == size]), flush=True)
+            size_rows, differences[size] = bench_size(size, work, args.runs, hugo)
+            rows += size_rows
+            print(table(size_rows), flush=True)
     print()
     print(table(rows))
+    for size, differ in differences.items() if hugo else ():
+        print(f"\nFiles of a kind in different numbers at {size:,} events, our site against Hugo's same-files site:")
+        print("\n".join(f"- {line}" for line in differ) or "- none")
 
 
 if __name__ == "__main__":

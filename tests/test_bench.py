@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import json
+import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-from conftest import REPO
+import lxml.etree
+import pytest
+from conftest import REPO, read_html
 
 from tracker.content.validate import validate_content
 
 sys.path.insert(0, str(REPO / "bench"))
 
 from generate import generate  # noqa: E402
+from run import file_kinds  # noqa: E402
 
 
 def test_the_synthetic_content_is_valid_and_the_same_every_time(tmp_path: Path) -> None:
@@ -29,6 +34,7 @@ def test_the_synthetic_content_is_valid_and_the_same_every_time(tmp_path: Path) 
     assert files_a == files_b
     assert all((tmp_path / "a" / f).read_bytes() == (tmp_path / "b" / f).read_bytes() for f in files_a)
     assert len(list((tmp_path / "a" / "hugo" / "content" / "events").glob("*.md"))) == 40
+    assert len(list((tmp_path / "a" / "hugo-same" / "content" / "events").glob("event-*.md"))) == 40
 
 
 def test_the_runner_prints_the_table_at_fifty_events(tmp_path: Path) -> None:
@@ -43,7 +49,13 @@ def test_the_runner_prints_the_table_at_fifty_events(tmp_path: Path) -> None:
     assert rows["rebuild, no change"].split("|")[3].strip() == "0"
     assert 0 < int(rows["rebuild, one event edited"].split("|")[3]) < files
     if shutil.which("hugo"):
-        assert "Hugo full build" in rows and rows["full build, no search"].rstrip(" |").endswith("×")
+        for what in ("Hugo, the same files", "Hugo, pages only"):
+            assert rows[what].rstrip(" |").endswith("×"), rows[what]
+        same = int(rows["Hugo, the same files"].split("|")[3].replace(",", ""))
+        pages_only = int(rows["Hugo, pages only"].split("|")[3].replace(",", ""))
+        assert same == files - 1 and pages_only < files / 2  # ours alone writes its build marker
+        differences = result.stdout.split("our site against Hugo's same-files site:\n")[1].splitlines()
+        assert differences == ["- .tracker-build: 1 ours, 0 Hugo's"]
     else:
         assert "hugo is not installed" in result.stdout
 
@@ -69,3 +81,42 @@ def test_the_history_benchmark_runs_on_a_small_history() -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[0] == "20 events, 4 commits"
     assert "read_provenance" in result.stdout and "outside git" in result.stdout
+
+
+@pytest.mark.skipif(shutil.which("hugo") is None, reason="hugo is not installed (apt-get install hugo)")
+def test_hugo_builds_the_same_kinds_of_files_as_ours_from_the_same_data(tmp_path: Path) -> None:
+    generate(50, tmp_path)
+    ours = subprocess.run(
+        [sys.executable, str(REPO / "build.py"), "build", "--content", str(tmp_path / "content"), "--out", str(tmp_path / "site"), "--no-search"],
+        capture_output=True, text=True, timeout=300,
+    )
+    assert ours.returncode == 0, ours.stderr
+    for source in ("hugo-same", "hugo"):
+        hugo = subprocess.run(
+            ["hugo", "--source", str(tmp_path / source), "--destination", str(tmp_path / f"{source}-out")],
+            capture_output=True, text=True, timeout=300,
+        )
+        assert hugo.returncode == 0 and not re.search(r"\b(WARN|ERROR)\b", hugo.stdout + hugo.stderr), hugo.stdout + hugo.stderr
+    site, same = tmp_path / "site", tmp_path / "hugo-same-out"
+    ours_kinds, same_kinds = file_kinds(site), file_kinds(same)
+    assert {kind for kind in ours_kinds.keys() | same_kinds.keys() if ours_kinds[kind] != same_kinds[kind]} == {".tracker-build"}
+    assert same_kinds["pairs/PAIR/feed.xml"] == same_kinds["pairs/PAIR/events.ics"] == same_kinds["pairs/PAIR/index.html"] > 50
+    # The pages-only site makes pages alone, as the comparison began.
+    pages_only = file_kinds(tmp_path / "hugo-out")
+    assert pages_only["events/EVENT/index.html"] == 50 and "feed.xml" not in pages_only and "pairs/PAIR/index.html" not in pages_only
+
+    # Hugo's files carry what ours carry: a feed entry a development, a calendar event an event.
+    first = json.loads((tmp_path / "hugo-same/content/events/event-000000.md").read_text().split("\n\n")[0])
+    leader, pair = first["visitor"], "--".join(sorted((first["visitor"], first["host"])))
+    atom = "{http://www.w3.org/2005/Atom}"
+    for feed in ("feed.xml", f"leaders/{leader}/feed.xml", f"pairs/{pair}/feed.xml"):
+        titles = sorted(entry.findtext(f"{atom}title") for entry in lxml.etree.parse(str(site / feed)).getroot().iter(f"{atom}entry"))
+        assert titles and titles == sorted(entry.findtext(f"{atom}title") for entry in lxml.etree.parse(str(same / feed)).getroot().iter(f"{atom}entry"))
+    for calendar in ("events.ics", f"leaders/{leader}/events.ics", f"pairs/{pair}/events.ics"):
+        uids = [sorted(re.findall(r"^UID:(.*)\r$", (folder / calendar).read_bytes().decode(), re.M)) for folder in (site, same)]
+        assert uids[0] and uids[0] == uids[1]
+    pages = [read_html(folder / "pairs" / pair / "index.html") for folder in (site, same)]
+    assert pages[0].xpath("string(//h1)") == pages[1].xpath("string(//h1)")
+    listed = [sorted(page.xpath("//li[contains(@class, 'event')]//h3/a/@href")) for page in pages]
+    assert "/events/event-000000/" in listed[0] and listed[0] == listed[1]
+    assert "Cite this entry" in read_html(same / "events/event-000007/index.html").text_content()

@@ -27,7 +27,16 @@ from tracker.outputs.cache import (
     stamp_of,
 )
 from tracker.outputs.reach import Reach, Selection, Tokens
-from tracker.outputs.write import MARKER, FinishingStep, Output, Written, check_output_folder, spare_folder, write_site
+from tracker.outputs.write import (
+    MARKER,
+    FinishingStep,
+    Output,
+    Written,
+    check_output_folder,
+    no_full_collections,
+    spare_folder,
+    write_site,
+)
 from tracker.settings import Settings
 
 if TYPE_CHECKING:
@@ -240,8 +249,14 @@ def _long_lived_objects_frozen() -> Iterator[None]:
     (`gc.freeze()`), they are out of its reach, and pages a forked worker inherits are not
     copied just to update their collector's counts. Unfrozen after the build, so a
     long-running preview server still frees each build's objects.
+
+    Before the freeze too (the content checked, the entities digested, the pages laid
+    out), the collector keeps to its young generations: nearly all of what is made then
+    lives until the end, and each full collection walked all of it made so far (a third
+    to half a second of a 10,000-event build, while the second core idled).
     """
     try:
-        yield
+        with no_full_collections():
+            yield
     finally:
         gc.unfreeze()

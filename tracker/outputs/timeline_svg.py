@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from markupsafe import Markup, escape
 
@@ -102,11 +103,12 @@ def _draw(mark: TimelineMark) -> _Drawn:
 
 def forget_marks() -> None:
     """Drop the marks an earlier build drew (a preview server builds again and again)."""
+    global _LAST_ORDER
     _DRAWN.clear()
+    _LAST_ORDER = ((), [])
 
 
-@dataclass(frozen=True)
-class _Placed:
+class _Placed(NamedTuple):  # a tuple: made for every mark of every drawing, twice a page
     drawn: _Drawn
     x: float
     row: int
@@ -122,6 +124,20 @@ def _year_step(first: int, last: int, width: int) -> int:
     return 100
 
 
+_LAST_ORDER: tuple[tuple[TimelineMark, ...], list[_Drawn]] = ((), [])
+"""The marks last put in order, with that order: a page draws the same marks twice (wide and
+narrow), and the order, unlike where each goes, does not depend on the width."""
+
+
+def _in_order(marks: tuple[TimelineMark, ...]) -> list[_Drawn]:
+    """Each mark's drawing, in the order they are placed: by date, then by address."""
+    global _LAST_ORDER
+    if _LAST_ORDER[0] is not marks:  # the very tuple, held here: its id cannot stand for another's
+        ordered = sorted(((_drawn(mark), mark.url) for mark in marks), key=lambda pair: (pair[0].midpoint, pair[1]))
+        _LAST_ORDER = (marks, [drawn for drawn, _url in ordered])
+    return _LAST_ORDER[1]
+
+
 def _layout(marks: tuple[TimelineMark, ...], width: int) -> tuple[list[_Placed], int, int]:
     left, right = MARGIN, width - MARGIN
     first_year = min(m.first_day.year for m in marks)
@@ -134,7 +150,7 @@ def _layout(marks: tuple[TimelineMark, ...], width: int) -> tuple[list[_Placed],
 
     rows = _Rows(len(marks))
     placed: list[_Placed] = []
-    for drawn, _url in sorted(((_drawn(mark), mark.url) for mark in marks), key=lambda pair: (pair[0].midpoint, pair[1])):
+    for drawn in _in_order(marks):
         x = x_of(drawn.midpoint)
         label_width = drawn.label_width
         label_left = x + label_width > right
@@ -166,11 +182,16 @@ class _Rows:
         return node - self.size
 
     def occupy(self, row: int, right_edge: float) -> None:
+        tree = self.tree
         node = row + self.size
-        self.tree[node] = right_edge + 6
+        tree[node] = right_edge + 6
         while node > 1:
             node //= 2
-            self.tree[node] = min(self.tree[2 * node], self.tree[2 * node + 1])
+            left, right = tree[2 * node], tree[2 * node + 1]
+            least = left if left < right else right
+            if tree[node] == least:
+                break  # this minimum stands, and so do all above it
+            tree[node] = least
 
 
 def _shape(kind: str, x: float, y: float) -> str:

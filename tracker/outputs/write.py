@@ -406,7 +406,7 @@ def write_site(
         if cores > 1 and len(to_make) >= PARALLEL_FROM and workers.may_fork():
             staging.open()
             staging.changed = None  # the workers' writes are theirs to know
-            with _no_full_collections():  # the workers, forked within, inherit the collector's settings
+            with no_full_collections():  # the workers, forked within, inherit the collector's settings
                 made = _make_in_parallel(to_make, staging, pieces, cores)
         elif len(to_make) < PARALLEL_FROM:  # a rebuild: the few files an edit reaches
             # Making a file of pieces builds tens of thousands of short-lived objects, and each
@@ -417,7 +417,7 @@ def write_site(
             with collector_paused():
                 made = [_make(staging, pieces, job) for job in to_make]
         else:  # a full build on one core
-            with _no_full_collections():
+            with no_full_collections():
                 made = [_make(staging, pieces, job) for job in to_make]
         for (output, _, _), record in zip(to_make, made, strict=True):
             records[output.path] = record
@@ -504,7 +504,7 @@ def _make_in_parallel(jobs: list[_Job], staging: _Staging, pieces: _Pieces, core
 
 
 @contextlib.contextmanager
-def _no_full_collections() -> Iterator[None]:
+def no_full_collections() -> Iterator[None]:
     """Keep the garbage collector to its young generations while the files are made.
 
     What making a file allocates is freed as soon as the file is written, nearly all of it
