@@ -257,32 +257,25 @@ def test_a_pasted_page_is_dated_by_a_date_line_in_its_language(world_rules: Rule
     assert (str(analysis.source.published), str(event.date), event.place.city) == ("2024-06-19", "2024-06-19", "Pyongyang")
 
 
-def test_a_chinese_page_written_without_spaces_is_read_through_its_glossary(world_rules: Rules) -> None:  # noqa: F811
-    # No spaces between words: the glossary's words are found wherever they stand, the date
-    # "2019年6月20日" read as 20 June 2019, "。" as a full stop.
-    text = "\n".join([
-        "习近平抵达平壤开始国事访问",
-        "2019年6月20日",
-        "中国国家主席习近平20日抵达平壤，对朝鲜进行国事访问。朝鲜国务委员长金正恩在机场迎接。",
-        "两国领导人将举行会谈。",
-    ])
-    analysis = analyse(text.encode(), "a.txt", world_rules, TODAY)
-    (event,) = analysis.events
-    assert (str(analysis.source.published), event.status.value, event.visitor, event.host, event.place.city) == (
-        "2019-06-20", "held", "xi-jinping", "kim-jong-un", "Pyongyang"
-    )
 
-
-def test_a_japanese_page_written_without_spaces_is_read_through_its_glossary(world_rules: Rules) -> None:  # noqa: F811
-    # Particles after the noun: "平壌に" is "to Pyongyang"; the date as Chinese writes it.
-    text = "\n".join([
-        "プーチン大統領が平壌に到着",
-        "2024年6月19日",
-        "ロシアのプーチン大統領は19日、国賓訪問のため平壌に到着し、金正恩総書記が空港で出迎えた。",
-        "両首脳は首脳会談を行う予定だ。",
-    ])
-    analysis = analyse(text.encode(), "a.txt", world_rules, TODAY)
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # Chinese: the date "2019年6月20日" read as 20 June 2019, "。" as a full stop.
+        (["习近平抵达平壤开始国事访问", "2019年6月20日",
+          "中国国家主席习近平20日抵达平壤，对朝鲜进行国事访问。朝鲜国务委员长金正恩在机场迎接。", "两国领导人将举行会谈。"],
+         ("2019-06-20", "held", "xi-jinping", "kim-jong-un", "Pyongyang")),
+        # Japanese: particles after the noun, "平壌に" is "to Pyongyang".
+        (["プーチン大統領が平壌に到着", "2024年6月19日",
+          "ロシアのプーチン大統領は19日、国賓訪問のため平壌に到着し、金正恩総書記が空港で出迎えた。", "両首脳は首脳会談を行う予定だ。"],
+         ("2024-06-19", "held", "vladimir-putin", "kim-jong-un", "Pyongyang")),
+    ],
+    ids=["zh", "ja"],
+)
+def test_a_page_written_without_spaces_is_read_through_its_glossary(
+    world_rules: Rules, lines: list[str], expected: tuple[str, str, str, str, str]  # noqa: F811
+) -> None:
+    # No spaces between words: the glossary's words are found wherever they stand.
+    analysis = analyse("\n".join(lines).encode(), "a.txt", world_rules, TODAY)
     (event,) = analysis.events
-    assert (str(analysis.source.published), event.status.value, event.visitor, event.host, event.place.city) == (
-        "2024-06-19", "held", "vladimir-putin", "kim-jong-un", "Pyongyang"
-    )
+    assert (str(analysis.source.published), event.status.value, event.visitor, event.host, event.place.city) == expected
