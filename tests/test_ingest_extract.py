@@ -1868,3 +1868,65 @@ def test_a_leader_looking_forward_to_a_visit_has_it_ahead(rules: Rules) -> None:
         "Xi Jinping said he looks forward to meeting his old friend Vladimir Putin during his state visit to Russia.",
     ]), "2023-03-10")
     assert (event.visitor, event.status.value) == ("xi-jinping", "announced")
+
+
+@pytest.mark.parametrize(
+    ("day", "status", "date"),
+    [
+        ("on Tuesday", "held", "2024-10-22"),  # the page's own day: the visitor is there, the visit under way
+        ("on Thursday", "announced", "2024-10-24"),  # a day still ahead: announced
+    ],
+)
+def test_talks_planned_for_the_pages_own_day_are_a_visit_held(world_rules: Rules, day: str, status: str, date: str) -> None:
+    event = one_event(world_rules, "\n".join([
+        "Modi and Putin to meet before the summit",
+        f"Prime Minister Narendra Modi will hold one-on-one talks with President Vladimir Putin in Kazan {day}.",
+        "The two leaders are expected to discuss trade and energy before the gathering opens.",
+    ]), "2024-10-22")
+    assert (event.status.value, str(event.date), event.visitor, event.host) == (status, date, "narendra-modi", "vladimir-putin")
+
+
+@pytest.mark.parametrize(
+    ("invitation", "status"),
+    [
+        # The host's invitation, passed on by an envoy: the trip the page is about is invited.
+        ("It was the Chinese ambassador who passed on the invitation of the Chinese president.", "invited"),
+        # An invitation the visitor gives someone else is none of the trip's.
+        ("Modi has also invited Chinese carmakers to build plants in India.", "held"),
+        # One taken up is no invitation still open.
+        ("Modi took up the invitation of the Chinese president.", "held"),
+    ],
+)
+def test_a_trip_with_no_word_of_where_it_stands_is_invited_when_the_host_has_invited(
+    world_rules: Rules, invitation: str, status: str
+) -> None:
+    event = one_event(world_rules, "\n".join([
+        "Modi and the trip to China",
+        invitation,
+        "Part of the government had sought to keep its distance from Beijing after the border clashes of the past years.",
+    ]), "2019-03")
+    assert (event.status.value, event.visitor, event.place.country) == (status, "narendra-modi", "CN")
+
+
+@pytest.mark.parametrize(
+    "where",
+    ["in the forests of Russia's east", "in Russia's Far East", "in the heart of Russia's far east"],
+)
+def test_a_part_of_a_country_named_by_its_possessive_places_the_meeting_there(rules: Rules, where: str) -> None:
+    # "North Korea's Kim" names whose leader he is; "Russia's east" names where they met.
+    event = one_event(rules, "\n".join([
+        "Kim and Putin meet at a launch site",
+        f"President Vladimir Putin met North Korea's Kim Jong Un on Wednesday {where}, at a site for launching rockets.",
+        "The two leaders talked for hours about arms and the war, officials of both sides said.",
+    ]), "2023-09-13")
+    assert (event.place.country, event.visitor, event.host) == ("RU", "kim-jong-un", "vladimir-putin")
+
+
+@pytest.mark.parametrize("told", ["said he was heading to Tokyo", "said: we are on our way to Tokyo", "was headed to Tokyo"])
+def test_a_leader_told_on_his_way_is_on_a_trip_confirmed(world_rules: Rules, told: str) -> None:
+    event = one_event(world_rules, "\n".join([
+        "Biden sets off for Japan",
+        f"President Joe Biden {told} for talks with Prime Minister Fumio Kishida next week.",
+        "The two leaders are to discuss trade and the region's security, officials said.",
+    ]), "2023-05-12")
+    assert (event.status.value, event.visitor, event.place.country) == ("confirmed", "joe-biden", "JP")

@@ -127,6 +127,8 @@ def test_a_date_written_without_spaces() -> None:
         ("https://news.example.com/world/photo/03/04/05/moon-meets-putin", None),  # any order would do
         ("https://americanmilitarynews.com/2018/09/kim-jong-un-greets-moon/", "2018-09"),
         ("http://example.org/archive/2001/Aug/17008.htm", "2001-08"),
+        ("https://www.example.com.ar/notas/201903/338979-viaje.html", "2019-03"),  # the month's folder alone
+        ("https://www.example.com.ar/notas/201955/338979-viaje.html", None),  # no month 55: a serial
         ("https://www.standardmedia.co.ke/asia/article/2001528585/chinas-xi-holds-talks", None),
         ("https://tass.com/politics/1557685", None),
         ("https://example.org/2031/01/02/from-the-future", None),
@@ -420,7 +422,10 @@ def test_a_pasted_mastheads_trailing_slash_is_no_part_of_the_name(rules: Rules) 
     ("url", "publisher"),
     [("https://prod-appfeeds.intoday.in/india/story/pm-visit-1-2011-12-14", "India Today"),
      ("https://italian.cri.cn/761/2011/01/19/x.htm", "China Radio International"),
-     ("https://www.wiwo.de/politik/ausland/x/23157608.html", "WirtschaftsWoche")],
+     ("https://www.wiwo.de/politik/ausland/x/23157608.html", "WirtschaftsWoche"),
+     # An edition's sub-domain in another script's encoding is the site's; its letters are no name.
+     ("http://big5.cctv.com/gate/big5/www.cctv.cn/english/20090428/101255.shtml", "CCTV"),
+     ("https://www.cfr.org/article/trump-xi-call", "Council on Foreign Relations")],
 )
 def test_a_known_sites_sub_domain_or_short_address_is_the_site(rules: Rules, url: str, publisher: str) -> None:
     assert read(rules, "Kim to visit Russia", BODY, url=url).publisher == publisher
@@ -451,3 +456,15 @@ def test_a_dateline_naming_its_agencies_and_the_day_dates_the_page(rules: Rules)
     )
     assert str(source.published) == "2021-03-14"
     assert source.body[0].startswith("North Korean leader Kim Jong Un")
+
+
+def test_a_wire_line_of_separated_items_with_its_stamp_dates_the_page_and_a_label_is_no_author(rules: Rules) -> None:
+    # An agency's line "AGENCY | City | Updated: day-month-year time" is a date line, not a menu;
+    # the field label below it ("- Region:") is no byline.
+    source = read(
+        rules, "Kremlin says Putin and Xi will speak by phone", BODY,
+        "PTI | Moscow | Updated: 14-03-2023 11:05 IST | Created: 14-03-2023 11:05 IST", "- Region:", "- Asia",
+    )
+    assert (str(source.published), source.time, source.author) == ("2023-03-14", "11:05", None)
+    # A menu of sections stays a menu.
+    assert read(rules, "Kremlin says Putin and Xi will speak by phone", "World | Asia | Europe", BODY).published is None

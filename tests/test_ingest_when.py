@@ -96,3 +96,15 @@ def test_a_weekday_opening_a_sentence_looks_ahead_with_the_verb_after_it(rules: 
     # Tuesday's page: "On Wednesday he will hold talks" is the next day, not six days before.
     (mention,) = find_dates("On Wednesday he will hold talks with Xi Jinping.", PartialDate.parse("2024-05-14"), rules, True)
     assert str(mention.date) == "2024-05-15"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Putin on Tuesday arrived in Beijing for a state visit.",  # American wire copy's order
+        "Putin is on Tuesday in Beijing arrived.",  # a clause closing on its verb, as glossed German
+    ],
+)
+def test_a_day_before_the_verb_of_arrival_is_the_arrivals_day(rules: Rules, sentence: str) -> None:
+    (mention,) = find_dates(sentence, PartialDate.parse("2024-05-15"), rules, False)
+    assert (str(mention.date), mention.arrival) == ("2024-05-14", True)

@@ -399,14 +399,21 @@ def _draft(
             m for f in group for m in f.dates
             if _usable(m) and m.date and (m.date.precision is DatePrecision.DAY or m.kind == "weekday")
         ]
-        if days and published is not None and days[0].date.first_day() <= published.last_day() and (  # type: ignore[union-attr]
-            days[0].kind == "weekday" or days[0].date.last_day() <= published.last_day()  # type: ignore[union-attr]
-        ):
-            status = Status.HELD
+        invitation = _invitation_named(group, sentences, place, rules)
+        if invitation is not None:
+            # "Bolsonaro and the trip to China" over "the ambassador passed on the Chinese
+            # president's invitation": the trip is the one the page's invitation is for.
+            status, evidence = Status.INVITED, invitation.text
+            doubts["status"] = "no status phrase in the sentences about it; invited, as the page's invitation says"
         else:
-            status = Status.ANNOUNCED if any(f.future for f in group) else Status.HELD
-        evidence = group[0].sentence.text
-        doubts["status"] = "no status phrase found; guessed from the dates and the tense"
+            if days and published is not None and days[0].date.first_day() <= published.last_day() and (  # type: ignore[union-attr]
+                days[0].kind == "weekday" or days[0].date.last_day() <= published.last_day()  # type: ignore[union-attr]
+            ):
+                status = Status.HELD
+            else:
+                status = Status.ANNOUNCED if any(f.future for f in group) else Status.HELD
+            evidence = group[0].sentence.text
+            doubts["status"] = "no status phrase found; guessed from the dates and the tense"
 
     if status is Status.HELD and cue is not None and _BEGINS.match(cue[0].sentence.text, cue[1]) and any(
         _after(m.date, published) for m in cue[0].dates if _usable(m)
@@ -683,21 +690,38 @@ _TO_COME = re.compile(r"\b(?:will|would|shall|to|is due to|is set to|plans to)\s
 """Right before a word of setting off, it is still to come ("will leave", "is to set off")."""
 
 
+def _invitation_named(group: list[Frame], sentences: list[Sentence], place: Place, rules: Rules) -> Sentence | None:
+    """A sentence of the page whose one word of where a trip stands is an invitation, naming
+    (by name or title) the leader of the country the trip goes to, who invites: not "Modi has
+    also invited US chipmaker Micron", nor an invitation taken up after a visit was put off."""
+    visitors = {leader for f in group for leader in f.leaders if rules.leaders[leader].country != place.country}
+    for sentence in sentences:
+        statuses = {hit.value for hit in rules.status.find(sentence.text)} - {None}
+        if statuses != {Status.INVITED}:
+            continue
+        named = {hit.value for hit in rules.names.find(sentence.text)} - visitors
+        if place.country in {rules.leaders[leader].country for leader in named} | {
+            hit.value.country for hit in rules.titles.find(sentence.text)
+        }:
+            return sentence
+    return None
+
+
 def _sets_off_for_talks_today(group: list[Frame], published: PartialDate | None, rules: Rules) -> bool:
     """The visitor has set off on the page's day ("left Tokyo on Sunday morning", in Sunday's
-    paper), and no day of the trip is named but that one ("talks in the afternoon")."""
+    paper), and no day of the trip is named but that one ("talks in the afternoon"); or, set
+    off or not, the page names no day but its own for the talks ("to meet Putin on Tuesday",
+    in Tuesday's paper): the visitor is there, and a visit is held from the day it begins."""
     if published is None or published.precision is not DatePrecision.DAY:
-        return False
-    set_off = any(
-        not _TO_COME.search(f.sentence.text[: hit.start]) for f in group for hit in rules.sets_off.find(f.sentence.text)
-    )
-    if not set_off:
         return False
     days = [m.date for f in group for m in f.dates if m.date is not None and not m.since and not m.reporting]
     if any(day != published for day in days):
         return False  # the talks (or the departure) on another day: set off, not yet there
+    set_off = any(
+        not _TO_COME.search(f.sentence.text[: hit.start]) for f in group for hit in rules.sets_off.find(f.sentence.text)
+    )
     return any(
-        rules.that_day.find(f.sentence.text) or any(m.date == published and not m.departure for m in f.dates) for f in group
+        set_off and rules.that_day.find(f.sentence.text) or any(m.date == published and _usable(m) for m in f.dates) for f in group
     )
 
 

@@ -98,7 +98,7 @@ def from_html(data: bytes, name: str, today: dt.date) -> tuple[str, HtmlMeta]:
         return str(value) if value else None
 
     text = field("text")
-    if not text or len(text.split()) < 20:
+    if not text or word_count(text) < 20:
         raise InputError(f"{name}: no article found in this HTML page (save the article page itself, or paste its text)")
     page = data.decode("utf-8", errors="replace")
     meta = HtmlMeta(
@@ -207,7 +207,7 @@ def read_article(data: bytes, name: str, rules: Rules, today: dt.date) -> Articl
     return Article(name=name, lines=lines, raw=raw, html=html)
 
 
-_ENDS_SENTENCE = (".", "!", "?", ":", '"', "'", "”", "’", ")")
+_ENDS_SENTENCE = (".", "!", "?", ":", '"', "'", "”", "’", ")", "。")
 
 
 def unwrap(lines: list[str]) -> list[str]:
@@ -258,8 +258,10 @@ def is_noise(line: str, rules: Rules, *, captions: bool = True) -> bool:
     credit = " / " in line and len(line.split()) <= 8 and not _STAMP.search(line)  # "April 24, 2019 / 9:05 AM" is a date
     if credit or captions and any(mark in lowered for mark in rules.caption_marks):
         return True
-    # Breadcrumbs and menus: several short items joined by separators.
-    return line.count(" | ") >= 2 or line.count(" > ") >= 1 and len(line.split()) < 12
+    # Breadcrumbs and menus: several short items joined by separators; not a wire line that
+    # stamps the story with its year and time ("ANI | Moscow | Updated: 23-02-2022 17:34 IST").
+    stamped = bool(re.search(r"\b(?:19|20)\d{2}\b", line) and re.search(r"\b\d{1,2}:\d{2}\b", line))
+    return line.count(" | ") >= 2 and not stamped or line.count(" > ") >= 1 and len(line.split()) < 12
 
 
 def clean_lines(raw: tuple[str, ...], rules: Rules) -> tuple[str, ...]:
@@ -304,7 +306,17 @@ def _article_lines(raw: tuple[str, ...], rules: Rules, *, captions: bool) -> tup
 
 def _enough(lines: list[str] | tuple[str, ...]) -> bool:
     """Enough words to be an article."""
-    return sum(len(line.split()) for line in lines) >= 15
+    return sum(word_count(line) for line in lines) >= 15
+
+
+_UNSPACED_LETTERS = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+"""Chinese characters and Japanese kana, written without spaces between words."""
+
+
+def word_count(text: str) -> int:
+    """Words in `text`: those spaces part, and in a script written without spaces one for every
+    two characters (a Chinese word's usual length)."""
+    return len(text.split()) + len(_UNSPACED_LETTERS.findall(text)) // 2
 
 
 def _drop_captions(lines: list[str]) -> list[str]:

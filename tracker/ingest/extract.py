@@ -325,6 +325,8 @@ def _destinations(
             r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+|central\s+)?$",
             "", text[max(0, hit.start - 30) : hit.start], flags=re.IGNORECASE,
         )
+        # "in the forests of Russia's east", "in the heart of Moscow": somewhere in that place.
+        lead_in = re.sub(r"\bin\s+the\s+[a-z]+(?:\s+[a-z]+)?\s+of\s*$", "in", lead_in, flags=re.IGNORECASE)
         if _SPEAKING_AT.search(text[max(0, hit.start - 40) : hit.start]):
             continue  # "Speaking at the White House, Trump said the summit ...": where he spoke
         # "at the Diaoyutai State Guesthouse of Beijing"; "the Singapore summit".
@@ -336,8 +338,8 @@ def _destinations(
         inverted = any(_names_only(text[trip.end : hit.start], rules) for trip in trips if trip.end <= hit.start)
         if not venue and not inverted and not any(marker.end >= len(lead_in) - 1 for marker in rules.destination.find(lead_in)):
             continue
-        if owner and not hit.value.city:
-            continue  # "in South Korea's ministry": an owner; "in Pyongyang's guesthouse" is a place
+        if owner and not hit.value.city and not _COMPASS.match(text[owner.end() + hit.end :]):
+            continue  # "in South Korea's ministry": an owner; "in Pyongyang's guesthouse", "in Russia's east" are places
         near = any(0 <= hit.start - trip.end <= 40 for trip in trips)
         # "invited to visit Russia, ... said after talks in Pyongyang": the trip's own object first.
         direct = any(re.fullmatch(r"\s+(?:to\s+)?(?:the\s+)?", text[trip.end : hit.start]) for trip in trips if trip.end <= hit.start)
@@ -345,6 +347,10 @@ def _destinations(
                        0 if hit.value.city else 1, hit.start, hit.value))
     ranked.sort(key=lambda item: (item[0], item[1]))
     return [(at, place) for _, _, at, place in ranked]
+
+
+_COMPASS = re.compile(r"\s+(?:far\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\b", re.IGNORECASE)
+"""A part of a country by its compass point, after the country's possessive ("Russia's Far East")."""
 
 
 _WITH = re.compile(r"\s+with\s+([^,;:.]*?)(?=\s+(?:in|at|on|over|about|to|for)\b|[,;:.]|$)", re.IGNORECASE)

@@ -9,6 +9,13 @@ declares, else the glossary language most of its words are in. It is a gloss, no
 translation: what it cannot read it leaves, and the draft says the page was glossed. A
 declared language the glossary lacks is glossed for pycountry's country names alone.
 
+Arabic and Persian pages are folded before they are read (`fold_script`): the letters
+writers and keyboards vary (alef with or without hamza, taa marbuta and haa, Arabic and
+Persian yeh and kaf), the vowel marks and the tatweel that stretches a word dropped, Eastern
+digits as ASCII ones; and a word may carry a one-letter preposition or conjunction written
+onto it ("بموسكو", in Moscow): a glossary word written "+ب" is such a proclitic, read
+before the word it opens where the rest is a glossary word.
+
 A name the glossary does not list, written in another script ("Милей", "मेलोनी"), is
 still read as the leader's or the city's when its letters, spelled out in Latin
 (anyascii), are the name's: a Russian ending after it ("Милея") and a vowel Hindi leaves
@@ -34,9 +41,9 @@ _POSTPOSED_MARK = "\x00"
 _POSTPOSED = re.compile("((?:[A-Z][\\w'’.-]*\\s+){0,2}[A-Z][\\w'’.-]*|\\d{4})\\s+\x00([^\x00]*)\x00")
 """A glossed name (or a year) and the postposition after it (a glossary word written "~में")."""
 
-_SAME_LANGUAGE = {"nb": "no", "nn": "no"}
+_SAME_LANGUAGE = {"nb": "no", "nn": "no", "fil": "tl", "ms": "id"}
 """Codes a page may declare for a glossary language listed under another code (Bokmål and
-Nynorsk are Norwegian)."""
+Nynorsk are Norwegian, Filipino is read as Tagalog, Malay with Indonesian)."""
 
 _COUNTRY_LOCALE = {"no": "nb"}
 """pycountry's locale for a glossary language whose code it does not use."""
@@ -46,6 +53,22 @@ _COUNTRY_MARK = "\x01"
 
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 _LINKED_DATE = re.compile(rf"(\d)\.?\s+(?:de|del)\s+({_MONTH_NAMES})\b|\b({_MONTH_NAMES})\s+(?:de|del)\s+(\d{{4}})")
+
+
+_ARABIC_FOLDS = str.maketrans(
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ی": "ي", "ئ": "ي", "ؤ": "و", "ک": "ك",
+     "ـ": None, "\u200c": " ", "،": ",", "؛": ";", "؟": "?",
+     **{chr(0x0660 + digit): str(digit) for digit in range(10)}, **{chr(0x06F0 + digit): str(digit) for digit in range(10)},
+     **{chr(mark): None for mark in [*range(0x064B, 0x0660), 0x0670]}}
+)
+"""Arabic-script letters as writers vary them, one way: hamza's seats, taa marbuta, yeh and kaf
+in their Arabic and Persian forms; vowel marks and the tatweel dropped; the zero-width
+non-joiner of Persian compounds a space; Arabic punctuation and Eastern digits as ASCII."""
+
+
+def fold_script(text: str) -> str:
+    """`text` with its Arabic-script letters folded (see _ARABIC_FOLDS); other text unchanged."""
+    return text.translate(_ARABIC_FOLDS)
 
 
 class Glossary:
@@ -58,12 +81,15 @@ class Glossary:
         self._matchers: dict[str, Matcher] | None = None
         self._others: dict[str, Matcher | None] = {}
         """Languages without glossary words: their country names alone, read on first use."""
+        self._english_words: dict[str | None, set[str]] = {}
+        """Each language's glossary English, word by word, found on first use."""
 
     def matchers(self) -> dict[str, Matcher]:
         """A matcher for each language: its words (longest first) and country names."""
         if self._matchers is None:
             self._matchers = {
-                language: _matcher([*listed.items(), *_country_names(language)]) for language, listed in self._words.items()
+                language: _matcher([*listed.items(), *_country_names(language)], spaced=language not in _UNSPACED)
+                for language, listed in self._words.items()
             }
         return self._matchers
 
@@ -81,7 +107,7 @@ class Glossary:
             self._others[code] = _matcher(names) if names else None
         if self._others.get(code) is not None:
             return code
-        text = "\n".join(lines)
+        text = fold_script("\n".join(lines))
         counts = {language: len(pattern.findall(text)) for language, (pattern, _) in self.matchers().items()}
         best = max(counts, key=lambda language: counts[language], default=None)
         return best if best is not None and counts[best] > 0 else None
@@ -104,13 +130,23 @@ class Glossary:
         if matcher is None:
             return text
         pattern, meanings = matcher
+        text = fold_script(text)
+        if language in _UNSPACED:
+            text = _unspaced_dates_and_stops(text)
         if language == "ru":
             text = _RUSSIAN_INTO.sub(_russian_preposition, text)
-        glossed = pattern.sub(lambda match: _english(meanings[match.lastgroup or ""], match.group(), _opens(text, match.start())), text)
+        glossed = pattern.sub(lambda match: _glossed(match, meanings, _opens(text, match.start())), text)
         glossed = _OTHER_SCRIPT_WORD.sub(lambda match: self._spelled_name(match.group()) or match.group(), glossed)
         # A name as another language in Latin letters spells it ("Zelenski", "Medwedew",
         # "Lukaschenko", "Trumps"): its letters, as transliterations disagree on them, are the name's.
-        glossed = _CAPITALISED_WORD.sub(lambda match: self._names.spelled(match.group(), vowels=False) or match.group(), glossed)
+        # The glossary's own English is left as it is ("United States" is no misspelled "State").
+        if language not in self._english_words:
+            self._english_words[language] = {word for meaning in meanings.values() for word in meaning.split()}
+        english = self._english_words[language]
+        glossed = _CAPITALISED_WORD.sub(
+            lambda match: match.group() if match.group() in english else self._names.spelled(match.group(), vowels=False) or match.group(),
+            glossed,
+        )
         # "Russia का दौरा" (Russia's visit) reads "visit to Russia": a postposition's English goes
         # before the name it follows, as the name was glossed (capitalised English); else it stays.
         glossed = _POSTPOSED.sub(lambda m: f"{m.group(2)} {m.group(1)}", glossed).replace(_POSTPOSED_MARK, "")
@@ -134,6 +170,16 @@ def _russian_preposition(match: re.Match[str]) -> str:
     if name.lower().endswith(("е", "и", "ах", "ях")):
         return match.group()  # the glossary's "в" (in), and its phrases ("находится в", is in), read it
     return _cased("to", preposition) + space + name
+
+
+def _glossed(match: re.Match[str], meanings: dict[str, str], opening: bool) -> str:
+    """A matched glossary word's English, after that of the proclitics written onto it."""
+    english = _english(meanings[match.lastgroup or ""], match.group(), opening)
+    written_on = match.groupdict().get(_PROCLITICS)
+    if not written_on:
+        return english
+    clitics = re.findall("|".join(sorted((key[1:] for key in meanings if key.startswith("+")), key=len, reverse=True)), written_on)
+    return " ".join([*(meanings["+" + clitic] for clitic in clitics), english])
 
 
 def _english(meaning: str, original: str, opening: bool) -> str:
@@ -218,10 +264,43 @@ class _SpelledNames:
         return spelled if re.fullmatch(unwritten, folded) else None
 
 
-def _matcher(pairs: Iterable[tuple[str, str]]) -> Matcher:
+_PROCLITICS = "proclitics"
+"""The group of a match holding the proclitics written onto its word."""
+
+
+_UNSPACED = {"zh", "ja"}
+"""Languages written without spaces between words: a glossary word is matched wherever it
+stands, and its English set apart by spaces."""
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
+_CJK_DATE = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_CJK_DAY = re.compile(r"(?<![\d月])(\d{1,2})\s*日")
+_CJK_STOPS = str.maketrans({"。": ". ", "，": ", ", "、": ", ", "；": "; ", "：": ": ", "（": " (", "）": ") "})
+
+
+def _unspaced_dates_and_stops(text: str) -> str:
+    """A page written without spaces, its dates and stops as English writes them: "2019年6月20日"
+    reads "20 June 2019", "20日" (the day of the month alone) "on the 20th", "。" a full stop."""
+    text = _CJK_DATE.sub(lambda m: f" {int(m.group(3))} {_MONTHS[int(m.group(2)) - 1]}{' ' + m.group(1) if m.group(1) else ''} "
+                         if 1 <= int(m.group(2)) <= 12 else m.group(), text)
+    text = _CJK_DAY.sub(lambda m: f" on the {int(m.group(1))}{_ordinal(int(m.group(1)))} ", text)
+    return text.translate(_CJK_STOPS)
+
+
+def _ordinal(day: int) -> str:
+    return "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+
+
+def _matcher(pairs: Iterable[tuple[str, str]], spaced: bool = True) -> Matcher:
     english: dict[str, str] = {}
     patterns: dict[str, str] = {}
+    proclitics: dict[str, str] = {}
     for word, meaning in pairs:
+        word = fold_script(word)
+        if word.startswith("+"):  # a letter written onto the word after it (Arabic "ب", in)
+            proclitics.setdefault(word[1:], meaning)
+            continue
         if word.startswith("~"):  # a word put after the noun: its English is put before it (see gloss)
             word, meaning = word[1:], f"{_POSTPOSED_MARK}{meaning}{_POSTPOSED_MARK}"
         key = word.rstrip("*").lower()
@@ -230,8 +309,15 @@ def _matcher(pairs: Iterable[tuple[str, str]]) -> Matcher:
         patterns.setdefault(key, body + (_ENDING if word.endswith("*") else ""))
     ordered = sorted(patterns, key=len, reverse=True)
     alternatives = "|".join(f"(?P<g{number}>{patterns[key]})" for number, key in enumerate(ordered))
-    pattern = re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w'’-])", re.IGNORECASE)
-    return pattern, {f"g{number}": english[key] for number, key in enumerate(ordered)}
+    # At most two proclitics ("وب", and in); the regex gives them back where the rest is no word.
+    written_on = "|".join(re.escape(clitic) for clitic in sorted(proclitics, key=len, reverse=True))
+    opening = f"(?P<{_PROCLITICS}>(?:{written_on}){{1,2}})?" if proclitics else ""
+    if spaced:
+        pattern = re.compile(rf"(?<![\w'’-]){opening}(?:{alternatives})(?![\w'’-])", re.IGNORECASE)
+    else:
+        pattern = re.compile(rf"{opening}(?:{alternatives})", re.IGNORECASE)
+    meanings = {f"g{number}": english[key] if spaced else f" {english[key]} " for number, key in enumerate(ordered)}
+    return pattern, {**meanings, **{f"+{clitic}": meaning for clitic, meaning in proclitics.items()}}
 
 
 def _country_names(language: str) -> list[tuple[str, str]]:

@@ -132,6 +132,7 @@ _ADDRESS_DAYS = (
 _ADDRESS_MONTHS = (
     re.compile(r"(?<!\d)((?:19|20)\d{2})[/_-](\d{1,2})(?=[/_-])"),
     re.compile(rf"(?<!\d)((?:19|20)\d{{2}})[/_-]{_MONTHS_RE}(?=[/_-])", re.IGNORECASE),
+    re.compile(r"/((?:19|20)\d{2})(\d{2})/"),  # "/notas/201903/": the month's folder alone
 )
 
 
@@ -175,7 +176,7 @@ def _short_day_in_address(where: str, today: dt.date) -> PartialDate | None:
 
 
 def date_in_address(url: str | None, today: dt.date) -> PartialDate | None:
-    """The date a page's address carries (/2019/06/30/, 20180327, 2011-aug-24, /2020/03/,
+    """The date a page's address carries (/2019/06/30/, 20180327, 2011-aug-24, /2020/03/, /201903/,
     yjj2025102700784, AEN20230912000351315, /06/09/2023/):
     a day where it gives one, else a month; never a date after `today`."""
     if not url:
@@ -712,7 +713,8 @@ def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | No
         # A bare name next to the date line, as many sites print the byline.
         for index in range(len(lines[:10])):
             near = date_line is not None and abs(index - date_line) == 1
-            person = _person(lines[index]) if index not in used and near else None
+            # A field's label ("- Country:") is no name.
+            person = _person(lines[index]) if index not in used and near and not lines[index].endswith(":") else None
             if person and 2 <= len(lines[index].split()) <= 4:
                 # "Justin McCurry in Tokyo": the place is where the reporter is, not the name.
                 tags = {normal(tag) for rule in rules.publishers for tag in (rule.name, *rule.tags)}

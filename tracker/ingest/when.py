@@ -152,10 +152,12 @@ def _with_departure(mention: DateMention, text: str, rules: Rules) -> DateMentio
     """Mark a date in a clause about leaving or arriving."""
     clause = re.split(r"[,;]|\band\b|\bwhere\b|\bafter\b|\bahead of\b|\bfor talks\b", text[: mention.start])[-1]
     departure = bool(rules.departure.find(clause))
-    # A clause may close on its verb, as a glossed German one does ("ist am Mittwoch in
-    # Pjöngjang eingetroffen": "is on Wednesday in Pyongyang arrived").
+    # The verb may come after the day: in a clause that closes on it, as a glossed German one
+    # does ("ist am Mittwoch in Pjöngjang eingetroffen": "is on Wednesday in Pyongyang
+    # arrived"), or as American wire copy and a glossed Persian one put it ("Putin on Tuesday
+    # arrived in Beijing"; "روز سه‌شنبه وارد پکن شد").
     rest = re.split(r"[,;.]|\band\b|\bwhere\b|\bafter\b|\bahead of\b|\bfor talks\b", text[mention.start :])[0]
-    arrival = bool(rules.arrival.find(clause)) or any(hit.end == len(rest.rstrip()) for hit in rules.arrival.find(rest))
+    arrival = bool(rules.arrival.find(clause)) or bool(rules.arrival.find(rest))
     if not (departure or arrival):
         return mention
     return DateMention(**{**mention.__dict__, "departure": departure, "arrival": arrival})

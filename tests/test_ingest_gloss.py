@@ -1,0 +1,281 @@
+"""Pages in the languages of world news, read through the glossary: each a short agency item
+of our own, in that language, and the event a reader of it would draft."""
+
+from __future__ import annotations
+
+import pytest
+from grade_ingest import TODAY
+from test_ingest_extract import draft_on, one_event, world_rules  # noqa: F401 (a fixture, used by name)
+
+from tracker.ingest import analyse
+from tracker.ingest.gloss import fold_script
+from tracker.ingest.rules import Rules
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # Arabic: "وصل" (arrived) and "بموسكو" (in Moscow, its preposition written onto it).
+        ("بوتين يستقبل أردوغان في موسكو\n"
+         "وصل الرئيس التركي رجب طيب أردوغان إلى موسكو يوم الثلاثاء في زيارة رسمية. "
+         "واستقبله الرئيس الروسي فلاديمير بوتين بالكرملين، وأجرى الزعيمان محادثات حول التجارة والطاقة.",
+         "2024-03-06", ("held", "recep-tayyip-erdogan", "vladimir-putin", "Moscow", "2024-03-05")),
+        # Persian: the verb closes the clause ("وارد پکن شد", arrived in Beijing).
+        ("سفر پوتین به پکن\n"
+         "ولادیمیر پوتین، رئیس‌جمهور روسیه، روز سه‌شنبه وارد پکن شد. "
+         "او در این سفر با شی جین‌پینگ، رئیس‌جمهور چین، دیدار و گفت‌وگو خواهد کرد.",
+         "2024-05-15", ("held", "vladimir-putin", "xi-jinping", "Beijing", "2024-05-14")),
+        # Filipino: "dumating sa" (arrived in), the weekday "noong Lunes".
+        ("Putin, bumisita sa Pyongyang\n"
+         "Dumating noong Lunes sa Pyongyang si Pangulong Vladimir Putin ng Rusya para sa pagbisita sa estado. "
+         "Sinalubong siya ni Kim Jong Un sa paliparan, at nagkaroon ng pag-uusap ang dalawang lider.",
+         "2024-06-19", ("held", "vladimir-putin", "kim-jong-un", "Pyongyang", "2024-06-17")),
+        # Indonesian: "tiba di" (arrived in), "pada hari Selasa".
+        ("Prabowo tiba di Moskow\n"
+         "Presiden Prabowo Subianto tiba di Moskow pada hari Selasa untuk kunjungan kenegaraan. "
+         "Ia dijadwalkan bertemu dengan Presiden Vladimir Putin di Kremlin untuk membahas kerja sama energi.",
+         "2025-06-18", ("held", "prabowo-subianto", "vladimir-putin", "Moscow", "2025-06-17")),
+        # Ukrainian: declined names ("Путіна"), "прибув до" (arrived in).
+        ("Сі Цзіньпін прибув до Москви\n"
+         "Голова КНР Сі Цзіньпін у понеділок прибув до Москви з державним візитом. "
+         "У Кремлі його прийняв Володимир Путін, лідери провели переговори.",
+         "2023-03-21", ("held", "xi-jinping", "vladimir-putin", "Moscow", "2023-03-20")),
+        # Vietnamese: syllables written apart ("Tập Cận Bình", Xi Jinping; "Bình Nhưỡng", Pyongyang).
+        ("Tập Cận Bình thăm Triều Tiên\n"
+         "Chủ tịch Trung Quốc Tập Cận Bình đã đến Bình Nhưỡng vào thứ Năm trong chuyến thăm cấp nhà nước. "
+         "Nhà lãnh đạo Kim Jong-un đã đón ông tại sân bay.",
+         "2019-06-21", ("held", "xi-jinping", "kim-jong-un", "Pyongyang", "2019-06-20")),
+        # Hebrew: its prepositions written onto the word too ("לירושלים", to Jerusalem).
+        ("פוטין הגיע לישראל\n"
+         "נשיא רוסיה ולדימיר פוטין הגיע לירושלים ביום רביעי ונפגש עם ראש הממשלה בנימין נתניהו. "
+         "השניים קיימו שיחות על המצב באזור.",
+         "2020-01-24", ("held", "vladimir-putin", "benjamin-netanyahu", "Jerusalem", "2020-01-22")),
+        # Hungarian: "to" as an ending ("Moszkvába", to Moscow), the surname first ("Orbán Viktor").
+        ("Orbán Moszkvába utazott\n"
+         "Orbán Viktor miniszterelnök pénteken Moszkvába érkezett, ahol Vlagyimir Putyin orosz elnökkel tárgyalt. "
+         "A kormányfő látogatását Kijevben bírálták.",
+         "2024-07-06", ("held", "viktor-orban", "vladimir-putin", "Moscow", "2024-07-05")),
+        # Korean: particles on the noun ("블라디보스토크에", to Vladivostok; "푸틴 대통령과", with President Putin).
+        ("김정은, 블라디보스토크 도착\n"
+         "김정은 국무위원장이 수요일 블라디보스토크에 도착했다. 그는 목요일 블라디미르 푸틴 대통령과 회담을 갖는다.",
+         "2019-04-24", ("held", "kim-jong-un", "vladimir-putin", "Vladivostok", "2019-04-24")),
+    ],
+    ids=["ar", "fa", "tl", "id", "uk", "vi", "he", "hu", "ko"],
+)
+def test_a_visit_on_a_page_in_another_language_is_drafted_through_its_glossary(
+    world_rules: Rules, text: str, published: str, expected: tuple[str, str, str, str, str]  # noqa: F811
+) -> None:
+    (event,) = draft_on(world_rules, text, published).events
+    assert (event.status.value, event.visitor, event.host, event.place.city, str(event.date)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("بوتين وشي يبحثان التجارة\nاتصل الرئيس فلاديمير بوتين هاتفيا بالرئيس شي جين بينغ يوم الجمعة."
+         " وبحث الزعيمان التجارة والطاقة في اتصال هاتفي استمر ساعة، حسبما أفاد الكرملين.", "ar"),
+        ("Putin at Xi, nag-usap sa telepono\nNag-usap sa telepono sina Pangulong Vladimir Putin at Pangulong Xi Jinping"
+         " noong Biyernes. Tinalakay ng dalawang lider ang kalakalan at enerhiya, ayon sa Kremlin.", "tl"),
+        ("Putin dan Xi bicara lewat telepon\nPresiden Vladimir Putin dan Presiden Xi Jinping melakukan percakapan telepon"
+         " pada hari Jumat. Kedua pemimpin membahas perdagangan dan energi, kata Kremlin.", "id"),
+        ("Путін і Сі поговорили телефоном\nВолодимир Путін і Сі Цзіньпін провели телефонну розмову у п'ятницю."
+         " Лідери обговорили торгівлю та енергетику, повідомив Кремль.", "uk"),
+    ],
+)
+def test_a_phone_call_in_another_language_is_no_visit(world_rules: Rules, text: str, language: str) -> None:  # noqa: F811
+    glossed = world_rules.glossary.gloss(text, language)
+    assert "phone" in glossed
+    assert draft_on(world_rules, text, "2024-05-10").events == ()
+
+
+def test_arabic_letters_are_read_however_they_are_written(world_rules: Rules) -> None:  # noqa: F811
+    # The vowel marks, a tatweel, alef with hamza or without, and Eastern digits, as pages vary them.
+    assert fold_script("إلى مُوسـكو ٢٠٢٤") == fold_script("الي موسكو 2024") == "الي موسكو 2024"
+    assert world_rules.glossary.gloss("وصلَ بوتين إلى بيونغ يانغ", "ar") == "arrived Putin to Pyongyang"
+    # A proclitic is read only where the rest is a word: "بوتين" is Putin, not "in" + "وتين".
+    assert world_rules.glossary.gloss("وبموسكو بوتين", "ar") == "and in Moscow Putin"
+
+
+def test_a_page_declaring_filipino_or_malay_is_read_with_tagalog_or_indonesian(world_rules: Rules) -> None:  # noqa: F811
+    assert world_rules.glossary.language_of([], "fil") == "tl"
+    assert world_rules.glossary.language_of([], "ms") == "id"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # The Queen as a Spanish agency names her, and its "recibió a" (received).
+        ("La reina Isabel II recibe a Xi en Londres\n"
+         "La reina británica Isabel II recibió al presidente chino, Xi Jinping, con una ceremonia de bienvenida"
+         " en Londres el martes, al comienzo de una visita de Estado de cuatro días al Reino Unido.",
+         "2015-10-21", ("held", "xi-jinping", "elizabeth-ii", "London")),
+        # The French and German forms of her name.
+        ("La reine Élisabeth II reçoit Xi à Londres\n"
+         "La reine Élisabeth II a reçu mardi le président chinois Xi Jinping à Londres pour une visite d'État.",
+         "2015-10-21", ("held", "xi-jinping", "elizabeth-ii", "London")),
+        ("Königin Elisabeth II. empfängt Xi in London\n"
+         "Königin Elisabeth II. hat am Dienstag den chinesischen Präsidenten Xi Jinping zum Staatsbesuch in London empfangen.",
+         "2015-10-21", ("held", "xi-jinping", "elizabeth-ii", "London")),
+    ],
+)
+def test_a_monarch_named_as_another_language_names_her_hosts_the_visit(
+    world_rules: Rules, text: str, published: str, expected: tuple[str, str, str, str]  # noqa: F811
+) -> None:
+    (event,) = draft_on(world_rules, text, published).events
+    assert (event.status.value, event.visitor, event.host, event.place.city) == expected
+
+
+def test_the_glossarys_own_english_is_no_misspelled_name(world_rules: Rules) -> None:  # noqa: F811
+    # "States" is no genitive of a place's word "State" (Kumsusan State Guesthouse); "Trumps" is Trump's.
+    assert world_rules.glossary.gloss("Estados Unidos y Trumps", "es") == "United States and Trump"
+    assert world_rules.glossary.gloss("الولايات المتحدة وإسرائيل", "ar") == "United States and Israel"
+
+
+def test_an_invitation_carried_by_an_arabic_call_is_an_invited_visit(world_rules: Rules) -> None:  # noqa: F811
+    event = one_event(world_rules, "ترامب يدعو نتنياهو إلى واشنطن\n"
+        "أجرى الرئيس الأمريكي دونالد ترامب اتصالا هاتفيا برئيس الوزراء الإسرائيلي بنيامين نتنياهو يوم الأحد."
+        " وبحث الزعيمان الملف الإيراني، ودعا ترامب نتنياهو إلى زيارة واشنطن الشهر المقبل.", "2017-01-23")
+    assert (event.status.value, event.visitor, event.host, event.place.city) == (
+        "invited", "benjamin-netanyahu", "donald-trump", "Washington"
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        ("ar", "بوتين يصل إلى بيونغ يانغ في زيارة دولة",
+         "وكانت هذه أول زيارة له منذ أربعة وعشرين عاما، وتناولت المباحثات التعاون الاقتصادي والأمني بين البلدين"
+         " الجارين، بحسب ما نقلت وسائل الإعلام الرسمية في وقت متأخر من الليل."),
+        ("fa", "پوتین وارد پیونگ یانگ شد",
+         "این نخستین سفر او پس از بیست و چهار سال است و گفتگوها درباره همکاری اقتصادی و امنیتی میان دو کشور"
+         " همسایه خواهد بود، به گزارش رسانه های رسمی در ساعات پایانی شب."),
+        ("tl", "Putin, dumating sa Pyongyang para sa pagbisita sa estado",
+         "Ito ang kanyang unang pagbisita sa loob ng dalawampu't apat na taon, at tatalakayin ang kooperasyon sa"
+         " ekonomiya at seguridad ng dalawang magkapitbahay na bansa, ayon sa state media."),
+        ("id", "Putin tiba di Pyongyang untuk kunjungan kenegaraan",
+         "Ini adalah kunjungan pertamanya dalam dua puluh empat tahun, dan pembicaraan akan membahas kerja sama"
+         " ekonomi serta keamanan kedua negara bertetangga itu, menurut media pemerintah."),
+        ("uk", "Путін прибув до Пхеньяна з державним візитом",
+         "Це його перший візит за двадцять чотири роки, сторони обговорять економічну співпрацю та безпеку двох"
+         " сусідніх країн, повідомили державні медіа пізно вночі."),
+        ("vi", "Putin đã đến Bình Nhưỡng trong chuyến thăm cấp nhà nước",
+         "Đây là chuyến thăm đầu tiên của ông sau hai mươi bốn năm, và hai bên sẽ thảo luận về hợp tác kinh tế"
+         " cũng như an ninh giữa hai nước láng giềng, theo truyền thông nhà nước."),
+    ],
+)
+@pytest.mark.parametrize("declared", [True, False])
+def test_a_saved_page_whose_story_is_in_its_title_alone_is_read_in_its_language(
+    world_rules: Rules, language: str, title: str, body: str, declared: bool  # noqa: F811
+) -> None:
+    # The body goes on mid-story and names no one: the visit is the title's, whether the page
+    # declares its language or the glossary has to find it.
+    lang = f' lang="{language}"' if declared else ""
+    page = (
+        f'<!DOCTYPE html><html{lang}><head><meta charset="utf-8"><title>{title}</title>'
+        '<link rel="canonical" href="https://news.example.com/2024/06/19/putin.html"></head>'
+        f'<body><header><a href="/" class="logo">News Example</a></header><article><p>{body}</p></article></body></html>'
+    )
+    (event,) = analyse(page.encode(), "a.html", world_rules, TODAY).events
+    assert (event.status.value, event.visitor, event.place.city, str(event.date)[:7]) == (
+        "held", "vladimir-putin", "Pyongyang", "2024-06"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "leaders"),
+    [
+        ("Kim Dzong Un spotkał się z Władimirem Putinem we Władywostoku.", ["kim-jong-un", "vladimir-putin"]),
+        ("Kim Čong-un se setkal s Putinem.", ["kim-jong-un", "vladimir-putin"]),
+        ("Kim Dzong Il spotkał się z Miedwiediewem w Ułan Ude.", ["dmitry-medvedev", "kim-jong-il"]),
+    ],
+)
+def test_leaders_are_named_as_polish_and_czech_write_them(world_rules: Rules, text: str, leaders: list[str]) -> None:  # noqa: F811
+    language = "pl" if "spotka" in text else "cs"
+    glossed = world_rules.glossary.gloss(text, language)
+    assert sorted({hit.value for hit in world_rules.names.find(glossed)}) == leaders
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "country"),
+    [
+        ("la invitación del presidente chino", "es", "CN"),
+        ("o convite do presidente russo", "pt", "RU"),
+        ("l'invito del presidente cinese", "it", "CN"),
+        ("l'invitation du président russe", "fr", "RU"),
+    ],
+)
+def test_a_leader_named_by_title_in_a_romance_language_is_read_as_that_countrys(
+    world_rules: Rules, text: str, language: str, country: str  # noqa: F811
+) -> None:
+    # The adjective follows the noun ("presidente chino", the Chinese president).
+    glossed = world_rules.glossary.gloss(text, language)
+    assert [hit.value.country for hit in world_rules.titles.find(glossed)] == [country]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("da", "Zelenskyj skal besøge Det Hvide Hus\nPræsident Volodymyr Zelenskyj skal besøge Det Hvide Hus torsdag,"
+         " hvor han mødes med præsident Joe Biden, oplyser Kyiv."),
+        ("sv", "Zelenskyj ska besöka Vita huset\nPresident Volodymyr Zelenskyj ska besöka Vita huset på torsdag och"
+         " träffa president Joe Biden, uppger Kiev."),
+        ("pl", "Zełenski odwiedzi Biały Dom\nPrezydent Wołodymyr Zełenski odwiedzi Biały Dom w czwartek i spotka się z"
+         " prezydentem Joe Bidenem, poinformował Kijów."),
+        ("cs", "Zelenskyj navštíví Bílý dům\nPrezident Volodymyr Zelenskyj navštíví ve čtvrtek Bílý dům, kde se setká"
+         " s prezidentem Joe Bidenem, oznámil Kyjev."),
+    ],
+)
+def test_a_visit_to_the_white_house_ahead_is_read_in_nordic_and_slavic_languages(
+    world_rules: Rules, language: str, text: str  # noqa: F811
+) -> None:
+    event = one_event(world_rules, text, "2023-09-18")
+    assert (event.status.value, event.visitor, event.place.city, str(event.date)) == (
+        "announced", "volodymyr-zelensky", "Washington", "2023-09-21"
+    )
+
+
+@pytest.mark.parametrize(
+    ("date_line", "lead"),
+    [
+        ("الأربعاء ١٩ يونيو ٢٠٢٤",  # Eastern digits
+         "وصل الرئيس الروسي فلاديمير بوتين إلى بيونغ يانغ فجر الأربعاء في زيارة دولة، واستقبله كيم جونغ أون في المطار."),
+        ("۱۹ ژوئن ۲۰۲۴",  # Persian digits
+         "ولادیمیر پوتین، رئیس‌جمهور روسیه، روز چهارشنبه وارد پیونگ یانگ شد و کیم جونگ اون از او استقبال کرد."),
+        ("Hunyo 19, 2024",
+         "Dumating sa Pyongyang noong Miyerkules si Pangulong Vladimir Putin ng Rusya, at sinalubong siya ni Kim Jong Un."),
+        ("Rabu, 19 Juni 2024 07:15 WIB",
+         "Presiden Rusia Vladimir Putin tiba di Pyongyang pada hari Rabu dan disambut oleh Kim Jong Un di bandara."),
+        ("19 червня 2024",
+         "Президент Росії Володимир Путін у середу прибув до Пхеньяна з державним візитом, його зустрів Кім Чен Ин."),
+        ("ngày 19 tháng 6 năm 2024",  # the year's word after the month
+         "Tổng thống Nga Putin đã đến Bình Nhưỡng vào thứ Tư, nhà lãnh đạo Kim Jong-un đã đón ông tại sân bay."),
+    ],
+)
+def test_a_pasted_page_is_dated_by_a_date_line_in_its_language(world_rules: Rules, date_line: str, lead: str) -> None:  # noqa: F811
+    analysis = analyse("\n".join(["Putin in Pyongyang", date_line, lead]).encode(), "a.txt", world_rules, TODAY)
+    (event,) = analysis.events
+    assert (str(analysis.source.published), str(event.date), event.place.city) == ("2024-06-19", "2024-06-19", "Pyongyang")
+
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # Chinese: the date "2019年6月20日" read as 20 June 2019, "。" as a full stop.
+        (["习近平抵达平壤开始国事访问", "2019年6月20日",
+          "中国国家主席习近平20日抵达平壤，对朝鲜进行国事访问。朝鲜国务委员长金正恩在机场迎接。", "两国领导人将举行会谈。"],
+         ("2019-06-20", "held", "xi-jinping", "kim-jong-un", "Pyongyang")),
+        # Japanese: particles after the noun, "平壌に" is "to Pyongyang".
+        (["プーチン大統領が平壌に到着", "2024年6月19日",
+          "ロシアのプーチン大統領は19日、国賓訪問のため平壌に到着し、金正恩総書記が空港で出迎えた。", "両首脳は首脳会談を行う予定だ。"],
+         ("2024-06-19", "held", "vladimir-putin", "kim-jong-un", "Pyongyang")),
+    ],
+    ids=["zh", "ja"],
+)
+def test_a_page_written_without_spaces_is_read_through_its_glossary(
+    world_rules: Rules, lines: list[str], expected: tuple[str, str, str, str, str]  # noqa: F811
+) -> None:
+    # No spaces between words: the glossary's words are found wherever they stand.
+    analysis = analyse("\n".join(lines).encode(), "a.txt", world_rules, TODAY)
+    (event,) = analysis.events
+    assert (str(analysis.source.published), event.status.value, event.visitor, event.host, event.place.city) == expected
