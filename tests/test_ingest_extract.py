@@ -1930,3 +1930,27 @@ def test_a_leader_told_on_his_way_is_on_a_trip_confirmed(world_rules: Rules, tol
         "The two leaders are to discuss trade and the region's security, officials said.",
     ]), "2023-05-12")
     assert (event.status.value, event.visitor, event.place.country) == ("confirmed", "joe-biden", "JP")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A visit by German Foreign Minister Frank-Walter Steinmeier to Moscow is expected to bring no change, Lavrov said.",
+        # A page's word order, read through its glossary: the office, a nationality, the name.
+        "Lavrov said the visit of foreign minister German Frank Walter Steinmeier to Moscow would bring no change.",
+    ],
+)
+def test_a_leader_named_in_a_ministers_office_makes_a_ministers_trip(world_rules: Rules, text: str) -> None:
+    analysis = draft(world_rules, "\n".join(["Lavrov on the German minister's visit", text]))
+    assert analysis.events == ()
+
+
+def test_a_summit_agreed_in_a_call_and_placed_nowhere_is_no_event(world_rules: Rules) -> None:
+    analysis = draft(world_rules, "\n".join([
+        "Moon, Abe agree on early summit, cooperation on North Korea",
+        "TOKYO (Reuters) - Japan's Prime Minister Shinzo Abe and South Korea's President Moon Jae-in agreed on"
+        " Thursday to work together on North Korea and to hold a summit early, a Japanese spokesman said.",
+        "The spokesman spoke to reporters after the leaders' phone call.",
+    ]))
+    assert analysis.events == ()
+    assert analysis.warnings[-1] == "the article reports no visit or meeting: a source entry only, no event"

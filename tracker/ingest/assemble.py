@@ -127,11 +127,17 @@ def draft_events(
     headline_leader = any(f.sentence.headline for f in frames)
     proxy_trip = any(s.headline and rules.envoy_trips.find(s.text) for s in sentences) and not headline_leader
     proxies_put_off = proxy_trip or lead is not None and _proxies_travel(lead.text, rules) and not headline_leader
+    told_of_call = any(rules.not_a_visit.find(s.text) for s in sentences)
     groups = _group(current)
     for number, group in enumerate(groups):
         cities = {f.place.city for f in group if f.place is not None and f.place.city}
         fallback: tuple[Place, str] | None = None
-        if not cities and all(f.place is None for f in group):
+        # A meeting agreed in a call and placed nowhere ("agreed by phone to hold a summit
+        # early") is no event yet: no city of the page's stands in for its place.
+        agreed_by_call = told_of_call and all(f.place is None and not f.arrived for f in group) and not any(
+            status in CALLED_OFF or status in (Status.HELD, Status.INVITED) for f in group for status in f.statuses
+        )
+        if not cities and all(f.place is None for f in group) and not agreed_by_call:
             # No sentence about the trip names a place: the host's own sentence may ("Putin
             # watched the parade on Red Square"), else the city the report was filed from.
             host_city = next((f.place for f in at_home if f.place is not None), None)

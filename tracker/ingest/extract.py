@@ -120,7 +120,8 @@ def _capitalised_word(text: str) -> bool:
 def find_leaders(text: str, ref: PartialDate | None, rules: Rules, mentioned: set[str]) -> list[tuple[int, str]]:
     """(position, leader ID) for every leader named or described in `text`."""
     found: list[tuple[int, str]] = [
-        (hit.start, hit.value) for hit in rules.names.find(text) if not _someone_elses(text, hit, rules)
+        (hit.start, hit.value) for hit in rules.names.find(text)
+        if not _someone_elses(text, hit, rules) and not _in_office_below(text, hit, rules)
     ]
     name_starts = {hit.start for hit in rules.names.find(text)}
     spans = [(hit.start, hit.end) for hit in rules.names.find(text)]
@@ -250,6 +251,19 @@ def _someone_elses(text: str, hit: Hit, rules: Rules) -> bool:
     return _capitalised_word(word) and not word.endswith("'s") and normal(word) not in rules.honorifics | own
 
 
+_TITLE_TO_NAME = re.compile(r"(?:\s+(?:[A-Z][\w.'’\-]*|[^\x00-\x7F]+)){0,3}\s+$")
+"""What may stand between an office and its holder's name: given names, a nationality, or
+words of a page's language left unglossed ("Foreign Minister Frank-Walter Steinmeier";
+"foreign minister German Frank Walter Steinmeier", read from Arabic word order)."""
+
+
+def _in_office_below(text: str, hit: Hit, rules: Rules) -> bool:
+    """A leader's name straight after a minister's or an envoy's office names him in that
+    office, as he was before or after leading ("a visit by Foreign Minister Steinmeier"): it
+    is a minister's trip, no leader's."""
+    return any(_TITLE_TO_NAME.fullmatch(text[office.end : hit.start]) for office in rules.envoy_trips.find(text[: hit.start]))
+
+
 def _unaccented(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", normal(word)) if not unicodedata.combining(c))
 
@@ -336,8 +350,11 @@ def _destinations(
         # "visited Xi Jinping Hungary": the verb, its subject, then the place, as German and
         # Dutch order a main clause that opens with something else ("besuchte Xi Ungarn").
         inverted = any(_names_only(text[trip.end : hit.start], rules) for trip in trips if trip.end <= hit.start)
-        if not venue and not inverted and not any(marker.end >= len(lead_in) - 1 for marker in rules.destination.find(lead_in)):
+        markers = [marker for marker in rules.destination.find(lead_in) if marker.end >= len(lead_in) - 1]
+        if not venue and not inverted and not markers:
             continue
+        if not venue and not inverted and not hit.value.city and all(normal(marker.phrase) == "on" for marker in markers):
+            continue  # "talks on Ukraine", "cooperation on North Korea": a country after "on" is a topic
         if owner and not hit.value.city and not _COMPASS.match(text[owner.end() + hit.end :]):
             continue  # "in South Korea's ministry": an owner; "in Pyongyang's guesthouse", "in Russia's east" are places
         near = any(0 <= hit.start - trip.end <= 40 for trip in trips)
