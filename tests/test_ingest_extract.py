@@ -1954,3 +1954,25 @@ def test_a_summit_agreed_in_a_call_and_placed_nowhere_is_no_event(world_rules: R
     ]))
     assert analysis.events == ()
     assert analysis.warnings[-1] == "the article reports no visit or meeting: a source entry only, no event"
+
+
+def test_a_duty_met_is_no_meeting_and_a_first_meeting_since_is_no_second_event(world_rules: Rules) -> None:
+    analysis = draft_on(world_rules, "\n".join([
+        "Medvedev to visit the White House",
+        "President Obama will welcome President Medvedev to Washington on June 24.",
+        "Since they first met in London in April 2009, Obama and Medvedev have worked together, and Iran"
+        " has been pressed to meet its international obligations.",
+    ]), "2010-06-11")
+    assert [(event.place.city, event.status.value) for event in analysis.events] == [("Washington", "announced")]
+
+
+def test_a_leader_putting_off_his_own_trips_in_a_clause_is_not_in_the_visit_told(rules: Rules) -> None:
+    event = one_event(rules, "\n".join([
+        "Putin arrives in China for state visit",
+        "Russian President Vladimir Putin landed in Beijing on Thursday for a state visit.",
+        "He reached Beijing shortly after Ukraine's President Volodymyr Zelensky said he would put off all his"
+        " coming trips abroad.",
+    ]), "2024-05-16")
+    assert (event.status.value, event.visitor, event.leaders, event.date) == (
+        "held", "vladimir-putin", ("vladimir-putin",), PartialDate.parse("2024-05-16")
+    )

@@ -373,12 +373,22 @@ _COMPASS = re.compile(r"\s+(?:far\s+)?(?:(?:north|south)(?:-?(?:east|west))?|eas
 _WITH = re.compile(r"\s+with\s+([^,;:.]*?)(?=\s+(?:in|at|on|over|about|to|for)\b|[,;:.]|$)", re.IGNORECASE)
 
 
+_A_DUTY = re.compile(
+    r"\s+(?:its|(?:the|their|his|her)\s+(?:[\w\-]+\s+){0,2}(?:obligations?|needs|demands?|targets?|goals?|"
+    r"requirements?|commitments?|standards?|criteria|expectations?|deadlines?))\b",
+    re.IGNORECASE,
+)
+"""What one meets that is no one ("to meet its international obligations", "meet the demand")."""
+
+
 def _with_others(text: str, hit: Hit, rules: Rules) -> bool:
     """Talks or a meeting with people who are no leader ("the debt-ceiling talks with
-    Republicans in Washington", "met business leaders"): no leaders' meeting, and no word of
-    a trip to where they are."""
+    Republicans in Washington", "met business leaders"), or a duty met ("pressed to meet its
+    obligations"): no leaders' meeting, and no word of a trip to where they are."""
     if normal(hit.phrase) not in _MEETING_WORDS:
         return False
+    if _A_DUTY.match(text, hit.end):
+        return True
     partner = _WITH.match(text, hit.end)
     if partner is None:
         return False
@@ -461,6 +471,23 @@ def _bystander(text: str, at: int, rules: Rules) -> bool:
     return not rules.trip.find(clause) and not rules.arrival.find(clause) and not _statuses(clause, rules)
 
 
+_OWN_TRIPS = re.compile(r"\b(?:his|her|their)\s+(?:[\w\-]+\s+){0,2}(?:trips?|visits?|travels?)\b", re.IGNORECASE)
+
+
+def _their_own_trips(text: str, rules: Rules) -> list[tuple[int, int]]:
+    """Spans of the subordinate clauses that tell of someone's own trips and place none
+    ("He reached Beijing shortly after Zelensky said he would put off all his trips abroad"):
+    whoever they name, and whatever became of those trips, is not the sentence's news."""
+    spans = []
+    for opening in _SUBORDINATE.finditer(text):
+        end = re.search(r"[,;]", text[opening.end() :])
+        clause = text[opening.start() : opening.end() + end.start() if end else len(text)]
+        placed = [hit for hit in rules.places.find(clause) if not re.match(r"['’]s\b", clause[hit.end :])]
+        if opening.start() > 0 and _OWN_TRIPS.search(clause) and not placed:
+            spans.append((opening.start(), opening.start() + len(clause)))
+    return spans
+
+
 def _no_one(text: str, rules: Rules) -> bool:
     """No leader's name or title in `text` ("Moscow's parade", not "North Korea's Kim ... met")."""
     return not rules.names.find(text) and not rules.titles.find(text)
@@ -489,7 +516,7 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
         # and Xi met ..., ahead of the summit Kim is to hold with Trump": Kim stays).
         later = _later_news(text, named)
         named = [(at, leader) for at, leader in named if not any(a <= at < b for a, b in later)]
-        earlier = _earlier_news(text, named) + later
+        earlier = _earlier_news(text, named) + later + _their_own_trips(text, rules)
         acting_for = {
             leader for at, leader in named
             if _proxy_of(text, at, rules) or _sends_proxy(text, at, rules) or _bystander(text, at, rules)
@@ -817,7 +844,7 @@ def _with_look_back(frame: Frame, ref: PartialDate | None, rules: Rules) -> Fram
         if plan is not None:
             return plan
     text = frame.sentence.text
-    trips = rules.trip.find(text) + rules.arrival.find(text)
+    trips = [hit for hit in rules.trip.find(text) + rules.arrival.find(text) if not _with_others(text, hit, rules)]
     if trips and all(in_since_clause(text, hit.start) for hit in trips):
         # "Since Xi's visit to Moscow in March, trade has grown": the trip is a starting point.
         why = f"a starting point ({text[: trips[0].end][-60:]!r})"
