@@ -1976,3 +1976,20 @@ def test_a_leader_putting_off_his_own_trips_in_a_clause_is_not_in_the_visit_told
     assert (event.status.value, event.visitor, event.leaders, event.date) == (
         "held", "vladimir-putin", ("vladimir-putin",), PartialDate.parse("2024-05-16")
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Steinmeier en Moscú\nEl ministro de Relaciones Exteriores alemán Frank-Walter Steinmeier visitará Moscú"
+        " el lunes, informó el Kremlin.\nLas conversaciones con su homólogo ruso tratarán de Ucrania.",
+        "Steinmeier la Moscova\nMinistrul de externe Frank-Walter Steinmeier va face o vizită la Moscova luni,"
+        " a anunțat Kremlinul.\nDiscuțiile vor fi despre Ucraina.",
+        "Steinmeier v Moskvě\nMinistr zahraničí Německa Frank-Walter Steinmeier přiletěl do Moskvy v pondělí."
+        "\nJednání se týkají Ukrajiny.",
+    ],
+)
+def test_a_leader_named_in_a_ministers_office_in_another_language_makes_a_ministers_trip(world_rules: Rules, text: str) -> None:
+    """Through its page's glossary, and all through the page: the headline's bare name is the minister too."""
+    analysis = draft_on(world_rules, text, "2014-11-17")
+    assert analysis.events == ()

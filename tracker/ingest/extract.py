@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
 from tracker.content.model import PartialDate, Place, Status
-from tracker.ingest.rules import Hit, Rules, Title, in_public_life, normal, dated_wrongly
+from tracker.ingest.rules import Hit, Rules, Title, dated_wrongly, in_office, in_public_life, normal
 from tracker.ingest.when import DateMention, find_dates, in_since_clause
 
 T = TypeVar("T")
@@ -251,10 +251,11 @@ def _someone_elses(text: str, hit: Hit, rules: Rules) -> bool:
     return _capitalised_word(word) and not word.endswith("'s") and normal(word) not in rules.honorifics | own
 
 
-_TITLE_TO_NAME = re.compile(r"(?:\s+(?:[A-Z][\w.'’\-]*|[^\x00-\x7F]+)){0,3}\s+$")
+_TITLE_TO_NAME = re.compile(r"(?:\s+(?:[A-Z][\w.'’\-]*|[\w\-]*[^\x00-\x7F][\w\-]*)){0,3}\s+$")
 """What may stand between an office and its holder's name: given names, a nationality, or
-words of a page's language left unglossed ("Foreign Minister Frank-Walter Steinmeier";
-"foreign minister German Frank Walter Steinmeier", read from Arabic word order)."""
+words of a page's language left unglossed, which English words are not ("Foreign Minister
+Frank-Walter Steinmeier"; "foreign minister alemán Frank-Walter Steinmeier", "foreign
+minister الالماني Steinmeier", read from Spanish or Arabic word order)."""
 
 
 def _in_office_below(text: str, hit: Hit, rules: Rules) -> bool:
@@ -505,13 +506,20 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
         mentioned.update(hit.value for hit in rules.names.find(sentence.text))
     frames: list[Frame] = []
     aides = article_aides(sentences, rules)
+    # A leader the article names in a minister's or an envoy's office, and who did not lead
+    # at its date, is that minister all through it ("Steinmeier in Moscow", over a foreign
+    # minister's visit).
+    officers = {
+        hit.value for sentence in sentences for hit in rules.names.find(sentence.text)
+        if _in_office_below(sentence.text, hit, rules) and not (ref is not None and in_office(rules.leaders[hit.value], ref))
+    }
     previous_subject: str | None = None
     previous_leaders: list[str] = []
     for sentence in sentences:
         text = sentence.text
         # "Trump's envoy met Putin (at what Trump called a key moment)": Trump is named, but
         # his envoy is the one who met.
-        named = find_leaders(text, ref, rules, mentioned)
+        named = [(at, leader) for at, leader in find_leaders(text, ref, rules, mentioned) if leader not in officers]
         # A meeting still ahead names its own leaders: only those mentions are dropped ("Kim
         # and Xi met ..., ahead of the summit Kim is to hold with Trump": Kim stays).
         later = _later_news(text, named)
