@@ -1993,3 +1993,14 @@ def test_a_leader_named_in_a_ministers_office_in_another_language_makes_a_minist
     """Through its page's glossary, and all through the page: the headline's bare name is the minister too."""
     analysis = draft_on(world_rules, text, "2014-11-17")
     assert analysis.events == ()
+
+
+def test_a_summit_a_letter_calls_off_is_news_even_in_a_one_line_brief(world_rules: Rules) -> None:
+    event = one_event(world_rules, "\n".join([
+        "Trump cancels summit with North Korea",
+        "In a letter to North Korea's Kim Jong Un, President Trump says he is calling off the summit the two"
+        " leaders were to hold in Singapore.",
+    ]), "2018-05-24")
+    assert (event.status.value, event.kind, event.place.city, set(event.leaders)) == (
+        "cancelled", "summit", "Singapore", {"donald-trump", "kim-jong-un"}
+    )

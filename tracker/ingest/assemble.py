@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from tracker.content.model import DatePrecision, PartialDate, Place, Status
-from tracker.ingest.extract import DEFINITE, EventDraft, Frame, Sentence, holder, valid, well_before
+from tracker.ingest.extract import CARRIED, DEFINITE, EventDraft, Frame, Sentence, holder, valid, well_before
 from tracker.ingest.rules import Rules, in_public_life, normal, dated_wrongly
 from tracker.ingest.when import DateMention, find_dates
 
@@ -181,9 +181,10 @@ def draft_events(
         planned_ahead = draft.status in (Status.ANNOUNCED, Status.CONFIRMED) and _after(draft.date, published)
         definite = (draft.status in DEFINITE or planned_ahead) and "status" not in draft.doubts
         # Each invitation a call or a letter carries is news of the trip it concerns, the
-        # return invitation too ("Modi asked Trump to India; Trump invited Modi in turn").
-        carried = headline_no_visit and draft.status is Status.INVITED and "status" not in draft.doubts
-        aside = number > 0 and not carried or (headline_no_visit and draft.status is not Status.INVITED)
+        # return invitation too ("Modi asked Trump to India; Trump invited Modi in turn"); so is
+        # a trip it calls off or puts off ("In a letter to Kim, Trump called off the summit").
+        carried = headline_no_visit and draft.status in CARRIED and "status" not in draft.doubts
+        aside = number > 0 and not carried or (headline_no_visit and draft.status not in CARRIED)
         # A trip called off in an article about a video link is news of its own ("Putin will
         # join by video, not in person"); one held beside it is background.
         alone_ok = draft.kind == "embassy-visit" or number == 0 and draft.status is not Status.HELD
