@@ -2004,3 +2004,14 @@ def test_a_summit_a_letter_calls_off_is_news_even_in_a_one_line_brief(world_rule
     assert (event.status.value, event.kind, event.place.city, set(event.leaders)) == (
         "cancelled", "summit", "Singapore", {"donald-trump", "kim-jong-un"}
     )
+
+
+def test_a_hebrew_page_reads_the_korean_leader_and_vladivostok(rules: Rules) -> None:
+    event = one_event(rules, "\n".join([
+        "ולדימיר פוטין, נשיא רוסיה, נפגש ביום חמישי בוולדיווסטוק עם מנהיג צפון קוריאה קים ג'ונג און.",
+        "השניים נועדו באוניברסיטה שבעיר, והמפגש נפתח בלחיצת יד.",
+        "קים הגיע לעיר אתמול ברכבת.",
+    ]), "2019-04-25")
+    assert (event.place.city, set(event.leaders), event.visitor) == (
+        "Vladivostok", {"vladimir-putin", "kim-jong-un"}, "kim-jong-un"
+    )
