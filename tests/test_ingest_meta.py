@@ -179,6 +179,8 @@ def test_a_date_line_refines_a_month_in_the_address(rules: Rules) -> None:
         (["Kim to visit Russia", BODY], "https://www.berwickherald.example/x", "Berwick Herald"),
         # An article before "news" is no call letters.
         (["Kim to visit Russia", BODY], "https://www.thenews.example/x", "The News"),
+        # A hyphen is no call letter: the address as sites are cited.
+        (["Kim to visit Russia", BODY], "https://qz-news.example/2667", "Qz-News.example"),
         (["Kim to visit Russia", BODY], "https://www.oakvillepost.example/x", "Oakville Post"),
         # A pasted page's copyright line, cut where its rights notice begins.
         (["Kim to visit Russia", BODY, "© Agenzia Orsa - Riproduzione riservata"], "https://agenziaorsa.example/x", "Agenzia Orsa"),

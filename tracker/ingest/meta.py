@@ -297,7 +297,7 @@ def find_publisher(article: Article, rules: Rules, url: str | None = None) -> tu
         letters = re.sub(r"news$", "", host.split(".")[0])
         if host:
             # "thenews.com" is The News, not call letters "THE".
-            if 2 <= len(letters) <= 4 and letters not in _ARTICLES:
+            if 2 <= len(letters) <= 4 and letters.isalnum() and letters not in _ARTICLES:  # "qz-news": no call letters "QZ-"
                 return letters.upper(), None, "host"
             return _words_of(host.split(".")[0]) or _as_cited(host), None, "host"
     if masthead is not None:
