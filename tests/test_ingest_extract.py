@@ -2015,3 +2015,13 @@ def test_a_hebrew_page_reads_the_korean_leader_and_vladivostok(rules: Rules) -> 
     assert (event.place.city, set(event.leaders), event.visitor) == (
         "Vladivostok", {"vladimir-putin", "kim-jong-un"}, "kim-jong-un"
     )
+
+
+def test_a_russian_visit_put_off_keeps_the_day_it_was_due_to_begin(world_rules: Rules) -> None:
+    event = one_event(world_rules, "\n".join([
+        "Визит Лукашенко в Бишкек откладывается",
+        "Государственный визит Александра Лукашенко в Бишкек, который должен был начаться в среду,"
+        " откладывается на более поздний срок, сообщил во вторник МИД.",
+        "Новые даты визита пока не определены.",
+    ]), "2002-11-19")
+    assert (event.status.value, event.date, event.place.city) == ("postponed", PartialDate.parse("2002-11-20"), "Bishkek")
