@@ -2025,3 +2025,24 @@ def test_a_russian_visit_put_off_keeps_the_day_it_was_due_to_begin(world_rules: 
         "Новые даты визита пока не определены.",
     ]), "2002-11-19")
     assert (event.status.value, event.date, event.place.city) == ("postponed", PartialDate.parse("2002-11-20"), "Bishkek")
+
+
+def test_a_further_stop_of_a_trip_under_way_is_a_visit_of_its_own(world_rules: Rules) -> None:
+    analysis = draft_on(world_rules, "\n".join([
+        "Modi leaves for Russia",
+        "Prime Minister Narendra Modi sets out today on a two-day visit to Moscow, invited by President Vladimir Putin.",
+        '"For the next three days I will be in Russia on an official visit, and then in Austria," Modi wrote.',
+        "In Moscow, Modi will hold talks with Putin.",
+    ]), "2024-07-08")
+    legs = [(event.place.country, event.status.value, event.leaders, event.host, event.date) for event in analysis.events]
+    assert legs[1:] == [("AT", "confirmed", ("narendra-modi",), None, PartialDate.parse("2024-07"))]
+    assert legs[0][:2] == ("RU", "held")
+
+
+def test_a_trip_to_another_country_later_in_the_year_is_no_further_stop(world_rules: Rules) -> None:
+    analysis = draft_on(world_rules, "\n".join([
+        "Modi leaves for Russia",
+        "Prime Minister Narendra Modi sets out today on a two-day visit to Moscow, invited by President Vladimir Putin.",
+        "Modi is also expected to visit Austria in November, officials said.",
+    ]), "2024-07-08")
+    assert [event.place.country for event in analysis.events] == ["RU"]

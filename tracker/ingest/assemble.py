@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tracker.content.model import DatePrecision, PartialDate, Place, Status
 from tracker.ingest.extract import CARRIED, DEFINITE, EventDraft, Frame, Sentence, holder, valid, well_before
@@ -194,6 +194,9 @@ def draft_events(
         # A trip to two countries, told in one sentence ("to Indonesia and Australia"): a visit
         # to each, news alike.
         twin = any(event.evidence == draft.evidence for event in events)
+        if (leg := _next_leg(draft, events, rules)) is not None:
+            events.append(leg)
+            continue
         if proxy_trip and not definite or proxies_put_off and draft.status in CALLED_OFF:
             warnings.append(
                 f"not drafted: a {draft.status.value} {draft.kind} talked of in an article about a minister's"
@@ -208,6 +211,30 @@ def draft_events(
             continue
         events.append(draft)
     return _one_meeting_once(events), warnings
+
+
+def _next_leg(draft: EventDraft, events: list[EventDraft], rules: Rules) -> EventDraft | None:
+    """A further stop of the trip the page reports, which is under way ("Over the next three
+    days I will be in Russia, and then in Austria"; "Kishida is expected to go on to Poland"):
+    the traveller alone, visiting (not on his way to a summit) another country that is not his
+    home, planned with no time or one within two weeks of the trip: a visit confirmed as the trip is, dated by its own day, else
+    the trip's month. None when the draft is no such stop."""
+    if not events or len(draft.leaders) != 1 or draft.kind != "visit" or draft.status not in (Status.ANNOUNCED, Status.CONFIRMED, Status.RUMOURED):
+        return None
+    trip = events[0]
+    (traveller,) = draft.leaders
+    if trip.status not in (Status.HELD, Status.CONFIRMED) or traveller not in trip.leaders or traveller == trip.host:
+        return None
+    if draft.place.country in (trip.place.country, rules.leaders[traveller].country):
+        return None
+    begun = trip.date
+    if draft.date is not None and (begun is None or draft.date.precision is not DatePrecision.DAY or begun.precision is not DatePrecision.DAY
+                                   or not 0 <= (draft.date.first_day() - begun.first_day()).days <= 14):
+        return None
+    date = draft.date or (PartialDate(begun.year, begun.month) if begun is not None and begun.month else None)
+    doubts = {key: why for key, why in draft.doubts.items() if key not in ("status", "date")}
+    doubts["status"] = "a further stop of the trip the page reports: confirmed as that trip is; check it"
+    return replace(draft, status=Status.CONFIRMED, date=date, end=None, host=None, doubts=doubts)
 
 
 def _proxies_travel(text: str, rules: Rules) -> bool:
