@@ -2046,3 +2046,16 @@ def test_a_trip_to_another_country_later_in_the_year_is_no_further_stop(world_ru
         "Modi is also expected to visit Austria in November, officials said.",
     ]), "2024-07-08")
     assert [event.place.country for event in analysis.events] == ["RU"]
+
+
+def test_a_leader_who_came_last_month_is_no_guest_of_an_undated_pages_visit(world_rules: Rules) -> None:
+    analysis = draft(world_rules, "\n".join([
+        "Kishida in Kyiv",
+        "Volodymyr Zelensky, the President of Ukraine, met the Prime Minister of Japan, Fumio Kishida, today, March 21.",
+        "I am glad to welcome to Kyiv the Prime Minister of Japan, Fumio Kishida, Zelensky wrote.",
+        "Kishida arrived in Ukraine unannounced, and the two leaders spoke about the war and about help for"
+        " the rebuilding of the country's power plants and its railways.",
+        "Other G7 leaders have already been to Ukraine; US President Joe Biden came last month.",
+    ]))
+    (event,) = analysis.events
+    assert (event.leaders, event.visitor) == (("fumio-kishida", "volodymyr-zelensky"), "fumio-kishida")

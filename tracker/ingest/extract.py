@@ -847,6 +847,9 @@ def _with_look_back(frame: Frame, ref: PartialDate | None, rules: Rules) -> Fram
         if mention.date is not None and not mention.since and not mention.reporting and mention.kind != "anniversary"
         and ref is not None and well_before(mention.date, ref)
     ]  # an anniversary names the occasion ("80 years since the war"), not a day gone by
+    if ref is None:
+        # A page of no known date still tells "last month" from its news ("Biden came last month").
+        past += [mention for mention in frame.dates if mention.kind == "relative" and normal(mention.text) in _LONG_AGO]
     if cue and not gone:
         plan = _plan_beside_look_back(frame, [hit.start for hit in cue])
         if plan is not None:
@@ -866,6 +869,8 @@ def _with_look_back(frame: Frame, ref: PartialDate | None, rules: Rules) -> Fram
         return frame
     return Frame(**{**frame.__dict__, "looking_back": why})
 
+
+_LONG_AGO = {"last month", "last year"}
 
 _SUB_CLAUSE = re.compile(r",|;|\bwhen\b|\bwhich\b|\bwho\b|\bwhom\b|\bwhose\b|\bsince\b")
 
