@@ -2059,3 +2059,12 @@ def test_a_leader_who_came_last_month_is_no_guest_of_an_undated_pages_visit(worl
     ]))
     (event,) = analysis.events
     assert (event.leaders, event.visitor) == (("fumio-kishida", "volodymyr-zelensky"), "fumio-kishida")
+
+
+def test_a_visit_next_year_is_dated_by_the_day_its_state_dinner_is_set_for(world_rules: Rules) -> None:
+    event = one_event(world_rules, "\n".join([
+        "Obama to host state dinner for Hollande",
+        "President Obama will receive French President Francois Hollande in Washington next year on a state visit.",
+        "Hollande will join Obama at a state dinner at the White House on Feb. 11, 2014, the White House said on Friday.",
+    ]), "2013-11-22")
+    assert (event.status.value, event.date, event.place.city) == ("announced", PartialDate.parse("2014-02-11"), "Washington")

@@ -851,25 +851,11 @@ def _when(
         return published, None, "the article reports it as happening: its own date"
     if months:
         month: PartialDate = months[0].date  # type: ignore[assignment]
-        # "in May" narrows to a day when the article dates the occasion itself ("on May 9"),
-        # unless all we have is a rumour.
-        words = [] if status is Status.RUMOURED else [w for w in ([place.city] if place.city else []) + _kind_words(kind, rules) if w]
-        for sentence in sentences:
-            lowered = sentence.text.lower()
-            if not any(word.lower() in lowered for word in words):
-                continue
-            for mention in find_dates(sentence.text, published, rules, bool(rules.future.find(sentence.text))):
-                if (
-                    _usable(mention)
-                    and mention.kind in _EXACT
-                    and month.contains(mention.date)  # type: ignore[arg-type]
-                    and _direction_ok(mention.date, published, status)  # type: ignore[arg-type]
-                ):
-                    return mention.date, mention.end, ""
-        return month, None, ""
+        return *_narrowed(month, sentences, published, status, place, kind, rules), ""
     years = _new_date_first([m for m in mentions if m.date and m.date.precision is DatePrecision.YEAR], status)
     if years:
-        return years[0].date, None, ""
+        # "next year" narrows to the day the page gives for the visit's state dinner at the White House.
+        return *_narrowed(years[0].date, sentences, published, status, place, kind, rules), ""  # type: ignore[arg-type]
     if published is None:
         return None, None, "no date given, and the article's own date is unknown"
     if happened and published.precision is DatePrecision.DAY and any(rules.as_it_happens.find(f.sentence.text) for f in group):
@@ -882,6 +868,31 @@ def _when(
     # A visit invited, planned, announced or called off with no time at all is not dated by
     # its page's year or month: nothing rests on a guess.
     return None, None, "the page gives no time for it: unknown (a date is required, so the page's year stands in)"
+
+
+def _narrowed(
+    period: PartialDate, sentences: list[Sentence], published: PartialDate | None, status: Status, place: Place, kind: str, rules: Rules
+) -> tuple[PartialDate, PartialDate | None]:
+    """(date, end): "in May" or "next year" narrowed to a day when the article dates the
+    occasion itself within it ("on May 9"), in a sentence naming its city (as any of the
+    gazetteer's names for it: "at the White House") or its kind; unless all we have is a rumour."""
+    if status is Status.RUMOURED:
+        return period, None
+    words = [w.lower() for w in ([place.city] if place.city else []) + _kind_words(kind, rules) if w]
+    for sentence in sentences:
+        lowered = sentence.text.lower()
+        at_place = place.city is not None and any(hit.value.city == place.city for hit in rules.places.find(sentence.text))
+        if not at_place and not any(word in lowered for word in words):
+            continue
+        for mention in find_dates(sentence.text, published, rules, bool(rules.future.find(sentence.text))):
+            if (
+                _usable(mention)
+                and mention.kind in _EXACT
+                and period.contains(mention.date)  # type: ignore[arg-type]
+                and _direction_ok(mention.date, published, status)  # type: ignore[arg-type]
+            ):
+                return mention.date, mention.end  # type: ignore[return-value]
+    return period, None
 
 
 _DAYS_AFTER = re.compile(r"\b(a|one|two|three|four|[1-4])\s+days?\s+after\s+(?=\w+ing\b)", re.IGNORECASE)
