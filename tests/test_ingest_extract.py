@@ -1930,3 +1930,141 @@ def test_a_leader_told_on_his_way_is_on_a_trip_confirmed(world_rules: Rules, tol
         "The two leaders are to discuss trade and the region's security, officials said.",
     ]), "2023-05-12")
     assert (event.status.value, event.visitor, event.place.country) == ("confirmed", "joe-biden", "JP")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A visit by German Foreign Minister Frank-Walter Steinmeier to Moscow is expected to bring no change, Lavrov said.",
+        # A page's word order, read through its glossary: the office, a nationality, the name.
+        "Lavrov said the visit of foreign minister German Frank Walter Steinmeier to Moscow would bring no change.",
+    ],
+)
+def test_a_leader_named_in_a_ministers_office_makes_a_ministers_trip(world_rules: Rules, text: str) -> None:
+    analysis = draft(world_rules, "\n".join(["Lavrov on the German minister's visit", text]))
+    assert analysis.events == ()
+
+
+def test_a_summit_agreed_in_a_call_and_placed_nowhere_is_no_event(world_rules: Rules) -> None:
+    analysis = draft(world_rules, "\n".join([
+        "Moon, Abe agree on early summit, cooperation on North Korea",
+        "TOKYO (Reuters) - Japan's Prime Minister Shinzo Abe and South Korea's President Moon Jae-in agreed on"
+        " Thursday to work together on North Korea and to hold a summit early, a Japanese spokesman said.",
+        "The spokesman spoke to reporters after the leaders' phone call.",
+    ]))
+    assert analysis.events == ()
+    assert analysis.warnings[-1] == "the article reports no visit or meeting: a source entry only, no event"
+
+
+def test_a_duty_met_is_no_meeting_and_a_first_meeting_since_is_no_second_event(world_rules: Rules) -> None:
+    analysis = draft_on(world_rules, "\n".join([
+        "Medvedev to visit the White House",
+        "President Obama will welcome President Medvedev to Washington on June 24.",
+        "Since they first met in London in April 2009, Obama and Medvedev have worked together, and Iran"
+        " has been pressed to meet its international obligations.",
+    ]), "2010-06-11")
+    assert [(event.place.city, event.status.value) for event in analysis.events] == [("Washington", "announced")]
+
+
+def test_a_leader_putting_off_his_own_trips_in_a_clause_is_not_in_the_visit_told(rules: Rules) -> None:
+    event = one_event(rules, "\n".join([
+        "Putin arrives in China for state visit",
+        "Russian President Vladimir Putin landed in Beijing on Thursday for a state visit.",
+        "He reached Beijing shortly after Ukraine's President Volodymyr Zelensky said he would put off all his"
+        " coming trips abroad.",
+    ]), "2024-05-16")
+    assert (event.status.value, event.visitor, event.leaders, event.date) == (
+        "held", "vladimir-putin", ("vladimir-putin",), PartialDate.parse("2024-05-16")
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Steinmeier en Moscú\nEl ministro de Relaciones Exteriores alemán Frank-Walter Steinmeier visitará Moscú"
+        " el lunes, informó el Kremlin.\nLas conversaciones con su homólogo ruso tratarán de Ucrania.",
+        "Steinmeier la Moscova\nMinistrul de externe Frank-Walter Steinmeier va face o vizită la Moscova luni,"
+        " a anunțat Kremlinul.\nDiscuțiile vor fi despre Ucraina.",
+        "Steinmeier v Moskvě\nMinistr zahraničí Německa Frank-Walter Steinmeier přiletěl do Moskvy v pondělí."
+        "\nJednání se týkají Ukrajiny.",
+    ],
+)
+def test_a_leader_named_in_a_ministers_office_in_another_language_makes_a_ministers_trip(world_rules: Rules, text: str) -> None:
+    """Through its page's glossary, and all through the page: the headline's bare name is the minister too."""
+    analysis = draft_on(world_rules, text, "2014-11-17")
+    assert analysis.events == ()
+
+
+def test_a_summit_a_letter_calls_off_is_news_even_in_a_one_line_brief(world_rules: Rules) -> None:
+    event = one_event(world_rules, "\n".join([
+        "Trump cancels summit with North Korea",
+        "In a letter to North Korea's Kim Jong Un, President Trump says he is calling off the summit the two"
+        " leaders were to hold in Singapore.",
+    ]), "2018-05-24")
+    assert (event.status.value, event.kind, event.place.city, set(event.leaders)) == (
+        "cancelled", "summit", "Singapore", {"donald-trump", "kim-jong-un"}
+    )
+
+
+def test_a_hebrew_page_reads_the_korean_leader_and_vladivostok(rules: Rules) -> None:
+    event = one_event(rules, "\n".join([
+        "ולדימיר פוטין, נשיא רוסיה, נפגש ביום חמישי בוולדיווסטוק עם מנהיג צפון קוריאה קים ג'ונג און.",
+        "השניים נועדו באוניברסיטה שבעיר, והמפגש נפתח בלחיצת יד.",
+        "קים הגיע לעיר אתמול ברכבת.",
+    ]), "2019-04-25")
+    assert (event.place.city, set(event.leaders), event.visitor) == (
+        "Vladivostok", {"vladimir-putin", "kim-jong-un"}, "kim-jong-un"
+    )
+
+
+def test_a_russian_visit_put_off_keeps_the_day_it_was_due_to_begin(world_rules: Rules) -> None:
+    event = one_event(world_rules, "\n".join([
+        "Визит Лукашенко в Бишкек откладывается",
+        "Государственный визит Александра Лукашенко в Бишкек, который должен был начаться в среду,"
+        " откладывается на более поздний срок, сообщил во вторник МИД.",
+        "Новые даты визита пока не определены.",
+    ]), "2002-11-19")
+    assert (event.status.value, event.date, event.place.city) == ("postponed", PartialDate.parse("2002-11-20"), "Bishkek")
+
+
+def test_a_further_stop_of_a_trip_under_way_is_a_visit_of_its_own(world_rules: Rules) -> None:
+    analysis = draft_on(world_rules, "\n".join([
+        "Modi leaves for Russia",
+        "Prime Minister Narendra Modi sets out today on a two-day visit to Moscow, invited by President Vladimir Putin.",
+        '"For the next three days I will be in Russia on an official visit, and then in Austria," Modi wrote.',
+        "In Moscow, Modi will hold talks with Putin.",
+    ]), "2024-07-08")
+    legs = [(event.place.country, event.status.value, event.leaders, event.host, event.date) for event in analysis.events]
+    assert legs[1:] == [("AT", "confirmed", ("narendra-modi",), None, PartialDate.parse("2024-07"))]
+    assert legs[0][:2] == ("RU", "held")
+
+
+def test_a_trip_to_another_country_later_in_the_year_is_no_further_stop(world_rules: Rules) -> None:
+    analysis = draft_on(world_rules, "\n".join([
+        "Modi leaves for Russia",
+        "Prime Minister Narendra Modi sets out today on a two-day visit to Moscow, invited by President Vladimir Putin.",
+        "Modi is also expected to visit Austria in November, officials said.",
+    ]), "2024-07-08")
+    assert [event.place.country for event in analysis.events] == ["RU"]
+
+
+def test_a_leader_who_came_last_month_is_no_guest_of_an_undated_pages_visit(world_rules: Rules) -> None:
+    analysis = draft(world_rules, "\n".join([
+        "Kishida in Kyiv",
+        "Volodymyr Zelensky, the President of Ukraine, met the Prime Minister of Japan, Fumio Kishida, today, March 21.",
+        "I am glad to welcome to Kyiv the Prime Minister of Japan, Fumio Kishida, Zelensky wrote.",
+        "Kishida arrived in Ukraine unannounced, and the two leaders spoke about the war and about help for"
+        " the rebuilding of the country's power plants and its railways.",
+        "Other G7 leaders have already been to Ukraine; US President Joe Biden came last month.",
+    ]))
+    (event,) = analysis.events
+    assert (event.leaders, event.visitor) == (("fumio-kishida", "volodymyr-zelensky"), "fumio-kishida")
+
+
+def test_a_visit_next_year_is_dated_by_the_day_its_state_dinner_is_set_for(world_rules: Rules) -> None:
+    event = one_event(world_rules, "\n".join([
+        "Obama to host state dinner for Hollande",
+        "President Obama will receive French President Francois Hollande in Washington next year on a state visit.",
+        "Hollande will join Obama at a state dinner at the White House on Feb. 11, 2014, the White House said on Friday.",
+    ]), "2013-11-22")
+    assert (event.status.value, event.date, event.place.city) == ("announced", PartialDate.parse("2014-02-11"), "Washington")

@@ -89,10 +89,12 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind13/07-iol-space-launch-facility-kim-putin.html": "the launch site is named only in a subheading question and beside Vladivostok: the country alone",
     "real-blind13/08-iha-biden-xi-meet-san-francisco.txt": "the estate is in the gazetteer as Woodside's, and the city the page names is the APEC summit's: Woodside, a summit",
     "real-blind13/10-breitbart-trump-going-to-dmz-meeting-kim.txt": "'he was heading to the DMZ' on a page dated the day before: confirmed, undated (the Sunday after the page's day is not read), placed at Panmunjom as a visit",
+    # Graded once, blind (tests/grade-ingest-real-blind14.log); the misses left after the rules changed for it.
+    "real-blind14/01-hmnews-putin-kim-vladivostok.html": "a paste naming its site nowhere: the address is cited with each word capitalised (Hm-News.co.il), the gold keeps the site's lower case",
 }
 
 
-NOT_YET: tuple[str, ...] = ("real-blind14",)
+NOT_YET: tuple[str, ...] = ()
 """Sets graded once, by hand, after the rules are frozen, before they become tests here:
 until then nobody reads what the ingester makes of them (tests/test_grade_ingest.py checks
 their gold files)."""

@@ -179,6 +179,8 @@ def test_a_date_line_refines_a_month_in_the_address(rules: Rules) -> None:
         (["Kim to visit Russia", BODY], "https://www.berwickherald.example/x", "Berwick Herald"),
         # An article before "news" is no call letters.
         (["Kim to visit Russia", BODY], "https://www.thenews.example/x", "The News"),
+        # A hyphen is no call letter: the address as sites are cited.
+        (["Kim to visit Russia", BODY], "https://qz-news.example/2667", "Qz-News.example"),
         (["Kim to visit Russia", BODY], "https://www.oakvillepost.example/x", "Oakville Post"),
         # A pasted page's copyright line, cut where its rights notice begins.
         (["Kim to visit Russia", BODY, "© Agenzia Orsa - Riproduzione riservata"], "https://agenziaorsa.example/x", "Agenzia Orsa"),
@@ -468,3 +470,18 @@ def test_a_wire_line_of_separated_items_with_its_stamp_dates_the_page_and_a_labe
     assert (str(source.published), source.time, source.author) == ("2023-03-14", "11:05", None)
     # A menu of sections stays a menu.
     assert read(rules, "Kremlin says Putin and Xi will speak by phone", "World | Asia | Europe", BODY).published is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "author"),
+    [
+        # A Russian agency signs its correspondent in the dateline.
+        (["Визит Лукашенко откладывается", 'МИНСК, 19 ноября. /Корр. РИА "Новости" Анна Зорина/.', BODY], "Анна Зорина"),
+        # A reporter's note at the foot.
+        (["Kim to visit Russia", BODY, "Tomas Berg is a national political correspondent for The Daily Example."], "Tomas Berg"),
+        # A leader described so is no author.
+        (["Kim to visit Russia", BODY, "Vladimir Putin is a frequent writer of essays."], None),
+    ],
+)
+def test_a_correspondent_signed_in_a_dateline_or_a_reporters_note_is_the_author(rules: Rules, lines: list[str], author: str | None) -> None:
+    assert read(rules, *lines).author == author

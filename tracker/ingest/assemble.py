@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tracker.content.model import DatePrecision, PartialDate, Place, Status
-from tracker.ingest.extract import DEFINITE, EventDraft, Frame, Sentence, holder, valid, well_before
+from tracker.ingest.extract import CARRIED, DEFINITE, EventDraft, Frame, Sentence, holder, valid, well_before
 from tracker.ingest.rules import Rules, in_public_life, normal, dated_wrongly
 from tracker.ingest.when import DateMention, find_dates
 
@@ -127,11 +127,17 @@ def draft_events(
     headline_leader = any(f.sentence.headline for f in frames)
     proxy_trip = any(s.headline and rules.envoy_trips.find(s.text) for s in sentences) and not headline_leader
     proxies_put_off = proxy_trip or lead is not None and _proxies_travel(lead.text, rules) and not headline_leader
+    told_of_call = any(rules.not_a_visit.find(s.text) for s in sentences)
     groups = _group(current)
     for number, group in enumerate(groups):
         cities = {f.place.city for f in group if f.place is not None and f.place.city}
         fallback: tuple[Place, str] | None = None
-        if not cities and all(f.place is None for f in group):
+        # A meeting agreed in a call and placed nowhere ("agreed by phone to hold a summit
+        # early") is no event yet: no city of the page's stands in for its place.
+        agreed_by_call = told_of_call and all(f.place is None and not f.arrived for f in group) and not any(
+            status in CALLED_OFF or status in (Status.HELD, Status.INVITED) for f in group for status in f.statuses
+        )
+        if not cities and all(f.place is None for f in group) and not agreed_by_call:
             # No sentence about the trip names a place: the host's own sentence may ("Putin
             # watched the parade on Red Square"), else the city the report was filed from.
             host_city = next((f.place for f in at_home if f.place is not None), None)
@@ -175,9 +181,10 @@ def draft_events(
         planned_ahead = draft.status in (Status.ANNOUNCED, Status.CONFIRMED) and _after(draft.date, published)
         definite = (draft.status in DEFINITE or planned_ahead) and "status" not in draft.doubts
         # Each invitation a call or a letter carries is news of the trip it concerns, the
-        # return invitation too ("Modi asked Trump to India; Trump invited Modi in turn").
-        carried = headline_no_visit and draft.status is Status.INVITED and "status" not in draft.doubts
-        aside = number > 0 and not carried or (headline_no_visit and draft.status is not Status.INVITED)
+        # return invitation too ("Modi asked Trump to India; Trump invited Modi in turn"); so is
+        # a trip it calls off or puts off ("In a letter to Kim, Trump called off the summit").
+        carried = headline_no_visit and draft.status in CARRIED and "status" not in draft.doubts
+        aside = number > 0 and not carried or (headline_no_visit and draft.status not in CARRIED)
         # A trip called off in an article about a video link is news of its own ("Putin will
         # join by video, not in person"); one held beside it is background.
         alone_ok = draft.kind == "embassy-visit" or number == 0 and draft.status is not Status.HELD
@@ -187,6 +194,9 @@ def draft_events(
         # A trip to two countries, told in one sentence ("to Indonesia and Australia"): a visit
         # to each, news alike.
         twin = any(event.evidence == draft.evidence for event in events)
+        if (leg := _next_leg(draft, events, rules)) is not None:
+            events.append(leg)
+            continue
         if proxy_trip and not definite or proxies_put_off and draft.status in CALLED_OFF:
             warnings.append(
                 f"not drafted: a {draft.status.value} {draft.kind} talked of in an article about a minister's"
@@ -201,6 +211,30 @@ def draft_events(
             continue
         events.append(draft)
     return _one_meeting_once(events), warnings
+
+
+def _next_leg(draft: EventDraft, events: list[EventDraft], rules: Rules) -> EventDraft | None:
+    """A further stop of the trip the page reports, which is under way ("Over the next three
+    days I will be in Russia, and then in Austria"; "Kishida is expected to go on to Poland"):
+    the traveller alone, visiting (not on his way to a summit) another country that is not his
+    home, planned with no time or one within two weeks of the trip: a visit confirmed as the trip is, dated by its own day, else
+    the trip's month. None when the draft is no such stop."""
+    if not events or len(draft.leaders) != 1 or draft.kind != "visit" or draft.status not in (Status.ANNOUNCED, Status.CONFIRMED, Status.RUMOURED):
+        return None
+    trip = events[0]
+    (traveller,) = draft.leaders
+    if trip.status not in (Status.HELD, Status.CONFIRMED) or traveller not in trip.leaders or traveller == trip.host:
+        return None
+    if draft.place.country in (trip.place.country, rules.leaders[traveller].country):
+        return None
+    begun = trip.date
+    if draft.date is not None and (begun is None or draft.date.precision is not DatePrecision.DAY or begun.precision is not DatePrecision.DAY
+                                   or not 0 <= (draft.date.first_day() - begun.first_day()).days <= 14):
+        return None
+    date = draft.date or (PartialDate(begun.year, begun.month) if begun is not None and begun.month else None)
+    doubts = {key: why for key, why in draft.doubts.items() if key not in ("status", "date")}
+    doubts["status"] = "a further stop of the trip the page reports: confirmed as that trip is; check it"
+    return replace(draft, status=Status.CONFIRMED, date=date, end=None, host=None, doubts=doubts)
 
 
 def _proxies_travel(text: str, rules: Rules) -> bool:
@@ -817,25 +851,11 @@ def _when(
         return published, None, "the article reports it as happening: its own date"
     if months:
         month: PartialDate = months[0].date  # type: ignore[assignment]
-        # "in May" narrows to a day when the article dates the occasion itself ("on May 9"),
-        # unless all we have is a rumour.
-        words = [] if status is Status.RUMOURED else [w for w in ([place.city] if place.city else []) + _kind_words(kind, rules) if w]
-        for sentence in sentences:
-            lowered = sentence.text.lower()
-            if not any(word.lower() in lowered for word in words):
-                continue
-            for mention in find_dates(sentence.text, published, rules, bool(rules.future.find(sentence.text))):
-                if (
-                    _usable(mention)
-                    and mention.kind in _EXACT
-                    and month.contains(mention.date)  # type: ignore[arg-type]
-                    and _direction_ok(mention.date, published, status)  # type: ignore[arg-type]
-                ):
-                    return mention.date, mention.end, ""
-        return month, None, ""
+        return *_narrowed(month, sentences, published, status, place, kind, rules), ""
     years = _new_date_first([m for m in mentions if m.date and m.date.precision is DatePrecision.YEAR], status)
     if years:
-        return years[0].date, None, ""
+        # "next year" narrows to the day the page gives for the visit's state dinner at the White House.
+        return *_narrowed(years[0].date, sentences, published, status, place, kind, rules), ""  # type: ignore[arg-type]
     if published is None:
         return None, None, "no date given, and the article's own date is unknown"
     if happened and published.precision is DatePrecision.DAY and any(rules.as_it_happens.find(f.sentence.text) for f in group):
@@ -848,6 +868,31 @@ def _when(
     # A visit invited, planned, announced or called off with no time at all is not dated by
     # its page's year or month: nothing rests on a guess.
     return None, None, "the page gives no time for it: unknown (a date is required, so the page's year stands in)"
+
+
+def _narrowed(
+    period: PartialDate, sentences: list[Sentence], published: PartialDate | None, status: Status, place: Place, kind: str, rules: Rules
+) -> tuple[PartialDate, PartialDate | None]:
+    """(date, end): "in May" or "next year" narrowed to a day when the article dates the
+    occasion itself within it ("on May 9"), in a sentence naming its city (as any of the
+    gazetteer's names for it: "at the White House") or its kind; unless all we have is a rumour."""
+    if status is Status.RUMOURED:
+        return period, None
+    words = [w.lower() for w in ([place.city] if place.city else []) + _kind_words(kind, rules) if w]
+    for sentence in sentences:
+        lowered = sentence.text.lower()
+        at_place = place.city is not None and any(hit.value.city == place.city for hit in rules.places.find(sentence.text))
+        if not at_place and not any(word in lowered for word in words):
+            continue
+        for mention in find_dates(sentence.text, published, rules, bool(rules.future.find(sentence.text))):
+            if (
+                _usable(mention)
+                and mention.kind in _EXACT
+                and period.contains(mention.date)  # type: ignore[arg-type]
+                and _direction_ok(mention.date, published, status)  # type: ignore[arg-type]
+            ):
+                return mention.date, mention.end  # type: ignore[return-value]
+    return period, None
 
 
 _DAYS_AFTER = re.compile(r"\b(a|one|two|three|four|[1-4])\s+days?\s+after\s+(?=\w+ing\b)", re.IGNORECASE)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
 from tracker.content.model import PartialDate, Place, Status
-from tracker.ingest.rules import Hit, Rules, Title, in_public_life, normal, dated_wrongly
+from tracker.ingest.rules import Hit, Rules, Title, dated_wrongly, in_office, in_public_life, normal
 from tracker.ingest.when import DateMention, find_dates, in_since_clause
 
 T = TypeVar("T")
@@ -120,7 +120,8 @@ def _capitalised_word(text: str) -> bool:
 def find_leaders(text: str, ref: PartialDate | None, rules: Rules, mentioned: set[str]) -> list[tuple[int, str]]:
     """(position, leader ID) for every leader named or described in `text`."""
     found: list[tuple[int, str]] = [
-        (hit.start, hit.value) for hit in rules.names.find(text) if not _someone_elses(text, hit, rules)
+        (hit.start, hit.value) for hit in rules.names.find(text)
+        if not _someone_elses(text, hit, rules) and not _in_office_below(text, hit, rules)
     ]
     name_starts = {hit.start for hit in rules.names.find(text)}
     spans = [(hit.start, hit.end) for hit in rules.names.find(text)]
@@ -250,6 +251,20 @@ def _someone_elses(text: str, hit: Hit, rules: Rules) -> bool:
     return _capitalised_word(word) and not word.endswith("'s") and normal(word) not in rules.honorifics | own
 
 
+_TITLE_TO_NAME = re.compile(r"(?:\s+(?:[A-Z][\w.'’\-]*|[\w\-]*[^\x00-\x7F][\w\-]*)){0,3}\s+$")
+"""What may stand between an office and its holder's name: given names, a nationality, or
+words of a page's language left unglossed, which English words are not ("Foreign Minister
+Frank-Walter Steinmeier"; "foreign minister alemán Frank-Walter Steinmeier", "foreign
+minister الالماني Steinmeier", read from Spanish or Arabic word order)."""
+
+
+def _in_office_below(text: str, hit: Hit, rules: Rules) -> bool:
+    """A leader's name straight after a minister's or an envoy's office names him in that
+    office, as he was before or after leading ("a visit by Foreign Minister Steinmeier"): it
+    is a minister's trip, no leader's."""
+    return any(_TITLE_TO_NAME.fullmatch(text[office.end : hit.start]) for office in rules.envoy_trips.find(text[: hit.start]))
+
+
 def _unaccented(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", normal(word)) if not unicodedata.combining(c))
 
@@ -336,8 +351,11 @@ def _destinations(
         # "visited Xi Jinping Hungary": the verb, its subject, then the place, as German and
         # Dutch order a main clause that opens with something else ("besuchte Xi Ungarn").
         inverted = any(_names_only(text[trip.end : hit.start], rules) for trip in trips if trip.end <= hit.start)
-        if not venue and not inverted and not any(marker.end >= len(lead_in) - 1 for marker in rules.destination.find(lead_in)):
+        markers = [marker for marker in rules.destination.find(lead_in) if marker.end >= len(lead_in) - 1]
+        if not venue and not inverted and not markers:
             continue
+        if not venue and not inverted and not hit.value.city and all(normal(marker.phrase) == "on" for marker in markers):
+            continue  # "talks on Ukraine", "cooperation on North Korea": a country after "on" is a topic
         if owner and not hit.value.city and not _COMPASS.match(text[owner.end() + hit.end :]):
             continue  # "in South Korea's ministry": an owner; "in Pyongyang's guesthouse", "in Russia's east" are places
         near = any(0 <= hit.start - trip.end <= 40 for trip in trips)
@@ -356,12 +374,22 @@ _COMPASS = re.compile(r"\s+(?:far\s+)?(?:(?:north|south)(?:-?(?:east|west))?|eas
 _WITH = re.compile(r"\s+with\s+([^,;:.]*?)(?=\s+(?:in|at|on|over|about|to|for)\b|[,;:.]|$)", re.IGNORECASE)
 
 
+_A_DUTY = re.compile(
+    r"\s+(?:its|(?:the|their|his|her)\s+(?:[\w\-]+\s+){0,2}(?:obligations?|needs|demands?|targets?|goals?|"
+    r"requirements?|commitments?|standards?|criteria|expectations?|deadlines?))\b",
+    re.IGNORECASE,
+)
+"""What one meets that is no one ("to meet its international obligations", "meet the demand")."""
+
+
 def _with_others(text: str, hit: Hit, rules: Rules) -> bool:
     """Talks or a meeting with people who are no leader ("the debt-ceiling talks with
-    Republicans in Washington", "met business leaders"): no leaders' meeting, and no word of
-    a trip to where they are."""
+    Republicans in Washington", "met business leaders"), or a duty met ("pressed to meet its
+    obligations"): no leaders' meeting, and no word of a trip to where they are."""
     if normal(hit.phrase) not in _MEETING_WORDS:
         return False
+    if _A_DUTY.match(text, hit.end):
+        return True
     partner = _WITH.match(text, hit.end)
     if partner is None:
         return False
@@ -444,6 +472,23 @@ def _bystander(text: str, at: int, rules: Rules) -> bool:
     return not rules.trip.find(clause) and not rules.arrival.find(clause) and not _statuses(clause, rules)
 
 
+_OWN_TRIPS = re.compile(r"\b(?:his|her|their)\s+(?:[\w\-]+\s+){0,2}(?:trips?|visits?|travels?)\b", re.IGNORECASE)
+
+
+def _their_own_trips(text: str, rules: Rules) -> list[tuple[int, int]]:
+    """Spans of the subordinate clauses that tell of someone's own trips and place none
+    ("He reached Beijing shortly after Zelensky said he would put off all his trips abroad"):
+    whoever they name, and whatever became of those trips, is not the sentence's news."""
+    spans = []
+    for opening in _SUBORDINATE.finditer(text):
+        end = re.search(r"[,;]", text[opening.end() :])
+        clause = text[opening.start() : opening.end() + end.start() if end else len(text)]
+        placed = [hit for hit in rules.places.find(clause) if not re.match(r"['’]s\b", clause[hit.end :])]
+        if opening.start() > 0 and _OWN_TRIPS.search(clause) and not placed:
+            spans.append((opening.start(), opening.start() + len(clause)))
+    return spans
+
+
 def _no_one(text: str, rules: Rules) -> bool:
     """No leader's name or title in `text` ("Moscow's parade", not "North Korea's Kim ... met")."""
     return not rules.names.find(text) and not rules.titles.find(text)
@@ -461,18 +506,25 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
         mentioned.update(hit.value for hit in rules.names.find(sentence.text))
     frames: list[Frame] = []
     aides = article_aides(sentences, rules)
+    # A leader the article names in a minister's or an envoy's office, and who did not lead
+    # at its date, is that minister all through it ("Steinmeier in Moscow", over a foreign
+    # minister's visit).
+    officers = {
+        hit.value for sentence in sentences for hit in rules.names.find(sentence.text)
+        if _in_office_below(sentence.text, hit, rules) and not (ref is not None and in_office(rules.leaders[hit.value], ref))
+    }
     previous_subject: str | None = None
     previous_leaders: list[str] = []
     for sentence in sentences:
         text = sentence.text
         # "Trump's envoy met Putin (at what Trump called a key moment)": Trump is named, but
         # his envoy is the one who met.
-        named = find_leaders(text, ref, rules, mentioned)
+        named = [(at, leader) for at, leader in find_leaders(text, ref, rules, mentioned) if leader not in officers]
         # A meeting still ahead names its own leaders: only those mentions are dropped ("Kim
         # and Xi met ..., ahead of the summit Kim is to hold with Trump": Kim stays).
         later = _later_news(text, named)
         named = [(at, leader) for at, leader in named if not any(a <= at < b for a, b in later)]
-        earlier = _earlier_news(text, named) + later
+        earlier = _earlier_news(text, named) + later + _their_own_trips(text, rules)
         acting_for = {
             leader for at, leader in named
             if _proxy_of(text, at, rules) or _sends_proxy(text, at, rules) or _bystander(text, at, rules)
@@ -795,12 +847,15 @@ def _with_look_back(frame: Frame, ref: PartialDate | None, rules: Rules) -> Fram
         if mention.date is not None and not mention.since and not mention.reporting and mention.kind != "anniversary"
         and ref is not None and well_before(mention.date, ref)
     ]  # an anniversary names the occasion ("80 years since the war"), not a day gone by
+    if ref is None:
+        # A page of no known date still tells "last month" from its news ("Biden came last month").
+        past += [mention for mention in frame.dates if mention.kind == "relative" and normal(mention.text) in _LONG_AGO]
     if cue and not gone:
         plan = _plan_beside_look_back(frame, [hit.start for hit in cue])
         if plan is not None:
             return plan
     text = frame.sentence.text
-    trips = rules.trip.find(text) + rules.arrival.find(text)
+    trips = [hit for hit in rules.trip.find(text) + rules.arrival.find(text) if not _with_others(text, hit, rules)]
     if trips and all(in_since_clause(text, hit.start) for hit in trips):
         # "Since Xi's visit to Moscow in March, trade has grown": the trip is a starting point.
         why = f"a starting point ({text[: trips[0].end][-60:]!r})"
@@ -814,6 +869,8 @@ def _with_look_back(frame: Frame, ref: PartialDate | None, rules: Rules) -> Fram
         return frame
     return Frame(**{**frame.__dict__, "looking_back": why})
 
+
+_LONG_AGO = {"last month", "last year"}
 
 _SUB_CLAUSE = re.compile(r",|;|\bwhen\b|\bwhich\b|\bwho\b|\bwhom\b|\bwhose\b|\bsince\b")
 

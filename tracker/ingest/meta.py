@@ -232,6 +232,16 @@ def _slashed_order(line: str, read: PartialDate, lines: list[str], url: str | No
     return day_first
 
 
+_AGENCY_CORRESPONDENT = re.compile(r"/\s*[Кк]орр\.?[^/]*?((?:[А-ЯЁ][а-яё]+\s+){1,2}[А-ЯЁ][а-яё]+)\s*/")
+"""A Russian agency's dateline signature: "/Корр. РИА "Новости" Юлия Орлова/"."""
+
+_REPORTER_NOTE = re.compile(
+    r"((?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w'’-]+)\s+is\s+an?\s+(?:[\w-]+\s+){0,5}"
+    r"(?:correspondent|reporter|writer|journalist|columnist)\b"
+)
+"""A reporter's note at an article's foot: "Jane Roe is a national political correspondent for ..."."""
+
+
 def _month_number(text: str) -> int:
     return int(text) if text.isdigit() else _MONTHS.index(text.lower()[:3]) + 1
 
@@ -297,7 +307,7 @@ def find_publisher(article: Article, rules: Rules, url: str | None = None) -> tu
         letters = re.sub(r"news$", "", host.split(".")[0])
         if host:
             # "thenews.com" is The News, not call letters "THE".
-            if 2 <= len(letters) <= 4 and letters not in _ARTICLES:
+            if 2 <= len(letters) <= 4 and letters.isalnum() and letters not in _ARTICLES:  # "qz-news": no call letters "QZ-"
                 return letters.upper(), None, "host"
             return _words_of(host.split(".")[0]) or _as_cited(host), None, "host"
     if masthead is not None:
@@ -722,6 +732,16 @@ def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | No
                     author = person
                     used.add(index)
                     break
+
+    if author is None:
+        # A news agency's correspondent in its dateline ("БИШКЕК, 19 ноября. /Корр. РИА
+        # "Новости" Юлия Орлова/."), or a reporter's note at the foot ("Jane Roe is a national
+        # political correspondent for The Daily Example").
+        for line in (*lines[:3], *article.raw[-10:]):
+            signed = _AGENCY_CORRESPONDENT.search(line) or _REPORTER_NOTE.match(line)
+            if signed and not rules.names.find(signed.group(1)):
+                author = signed.group(1)
+                break
 
     if publisher is None:
         notes.append("no publisher found (give the page's address, or add its masthead to publishers in content/ingest-cues.yaml)")
