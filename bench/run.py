@@ -154,11 +154,12 @@ def bench_size(size: int, work: Path, runs: int, hugo: str | None) -> tuple[list
         for leftover in leftovers:
             shutil.rmtree(leftover, ignore_errors=True)
         full.append(measure(ours, folder, site))
-        for what, source in HUGO_SITES.items() if hugo else ():
-            out = folder / f"{source}-out"
-            shutil.rmtree(out, ignore_errors=True)
-            theirs = [hugo or "hugo", "--quiet", "--source", str(folder / source), "--destination", str(out)]
-            hugo_full[what].append(measure(theirs, folder, out))
+        for what, source in HUGO_SITES.items():
+            if hugo:
+                out = folder / f"{source}-out"
+                shutil.rmtree(out, ignore_errors=True)
+                theirs = [hugo, "--quiet", "--source", str(folder / source), "--destination", str(out)]
+                hugo_full[what].append(measure(theirs, folder, out))
     differ = kinds_that_differ(site, folder / "hugo-same-out") if hugo else []
     unchanged = [measure(ours, folder, site) for _ in range(runs)]
     edited = []
@@ -168,7 +169,7 @@ def bench_size(size: int, work: Path, runs: int, hugo: str | None) -> tuple[list
     search = measure([sys.executable, "-m", "pagefind", "--site", str(site), "--quiet"], folder, site)
     rows = [
         Row(size, OURS, full),
-        *(Row(size, what, runs) for what, runs in hugo_full.items() if runs),
+        *(Row(size, what, measured) for what, measured in hugo_full.items() if measured),
         Row(size, "rebuild, no change", unchanged),
         Row(size, "rebuild, one event edited", edited),
         Row(size, "Pagefind alone", [search]),

@@ -656,9 +656,7 @@ class BuildCache:
 
     def save_reach(self, out: Path, reach: Reach) -> None:
         """A line of JSON (format, the CRC of the rest), then the record as JSON."""
-        body = orjson.dumps(reach.as_json())
-        header = orjson.dumps({"format": FORMAT, "crc32": zlib.crc32(body)})
-        self._write_bytes(self._reach_file(out), header + b"\n" + body, reach)
+        self._write_bytes(self._reach_file(out), _framed({"format": FORMAT}, orjson.dumps(reach.as_json())), reach)
 
     def _folders_file(self, out: Path) -> Path:
         return self.folder / f"folders-{self._file(out).stem}.json"
@@ -696,14 +694,12 @@ class BuildCache:
         checked = CheckedFiles()
         folder = self._parsed_folder(content_dir)
         salt = _digest([salt, libraries()])
+
         def decode(data: bytes) -> tuple[str, dict[str, Any]] | None:
-            header, _, payload = data.partition(b"\n")
-            kept = orjson.loads(header)
-            if kept.get("format") != CHECKED_FORMAT or kept.get("salt") != salt:
+            header, payload = _unframed(data)
+            if header.get("format") != CHECKED_FORMAT or header.get("salt") != salt:
                 return None  # other code, settings or libraries: not a fault
-            if kept.get("crc32") != zlib.crc32(payload):  # damage, as from a full disk
-                raise ValueError("its bytes are not those written")
-            return salt, unpickled(payload)
+            return salt, unpickled(_intact(header, payload))
 
         for shard in range(SHARDS):
             path = folder / f"{shard:02d}.pickle"
@@ -728,8 +724,8 @@ class BuildCache:
         for shard in sorted(checked.changed_shards()):
             records = checked.shard(shard)
             payload = pickle.dumps(records, protocol=pickle.HIGHEST_PROTOCOL)
-            header = orjson.dumps({"format": CHECKED_FORMAT, "salt": salt, "crc32": zlib.crc32(payload)})
-            self._write_bytes(folder / f"{shard:02d}.pickle", header + b"\n" + payload, (salt, records))
+            framed = _framed({"format": CHECKED_FORMAT, "salt": salt}, payload)
+            self._write_bytes(folder / f"{shard:02d}.pickle", framed, (salt, records))
 
     def _write(self, path: Path, record: object, remembered: object = None) -> None:
         """Write `record` as JSON atomically: a killed build leaves the old file or the new one."""
@@ -765,14 +761,30 @@ def _decode_reach(data: bytes) -> Reach | None:
     from tracker.content.kept import collector_paused
     from tracker.outputs.reach import Reach
 
-    header, _, body = data.partition(b"\n")
-    kept = orjson.loads(header)
-    if kept.get("format") != FORMAT:
+    header, body = _unframed(data)
+    if header.get("format") != FORMAT:
         return None
-    if kept.get("crc32") != zlib.crc32(body):  # damage that leaves it readable would name other outputs
-        raise ValueError("its bytes are not those written")
     with collector_paused():  # tens of thousands of strings, all kept: no collection to run over them
-        return Reach.from_json(orjson.loads(body))
+        return Reach.from_json(orjson.loads(_intact(header, body)))
+
+
+def _framed(header: dict[str, object], body: bytes) -> bytes:
+    """A line of JSON (`header`: the record's form, and the CRC of the rest), then `body`."""
+    return orjson.dumps({**header, "crc32": zlib.crc32(body)}) + b"\n" + body
+
+
+def _unframed(data: bytes) -> tuple[dict[str, Any], bytes]:
+    """The header and body of a `_framed` record; the header's form is the caller's to check."""
+    header, _, body = data.partition(b"\n")
+    return orjson.loads(header), body
+
+
+def _intact(header: dict[str, Any], body: bytes) -> bytes:
+    """`body`, when its CRC is the header's; else ValueError: damage (a full disk) that left it
+    readable would have it taken for another record."""
+    if header.get("crc32") != zlib.crc32(body):
+        raise ValueError("its bytes are not those written")
+    return body
 
 
 def _decode_folders(data: bytes) -> SiteFolders | None:
