@@ -193,7 +193,8 @@ def draft_events(
         told_past = headline_no_visit and number == 0 and draft.status is Status.HELD
         # A trip to two countries, told in one sentence ("to Indonesia and Australia"): a visit
         # to each, news alike.
-        twin = any(event.evidence == draft.evidence for event in events)
+        # A status the page's invitation lends a group with no cue of its own is no second trip.
+        twin = "status" not in draft.doubts and any(event.evidence == draft.evidence for event in events)
         if (leg := _next_leg(draft, events, rules)) is not None:
             events.append(leg)
             continue

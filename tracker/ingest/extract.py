@@ -489,6 +489,19 @@ def _their_own_trips(text: str, rules: Rules) -> list[tuple[int, int]]:
     return spans
 
 
+_INVITEE_TO = re.compile(r"\s+(?:[A-Z][\w'’\-]*\s+){1,4}to\s+(?:the\s+)?$")
+
+
+def _invitations_to(text: str, rules: Rules) -> list[Hit]:
+    """Invitations to a named place ("Lavrov invites Kim to Moscow"): each is a trip asked
+    for, where the verb says no more than the invitation."""
+    invitations = [hit for hit in rules.status.find(text) if hit.value is Status.INVITED]
+    return [
+        hit for hit in invitations for place in rules.places.find(text)
+        if place.start > hit.end and _INVITEE_TO.fullmatch(text[hit.end : place.start])
+    ]
+
+
 def _no_one(text: str, rules: Rules) -> bool:
     """No leader's name or title in `text` ("Moscow's parade", not "North Korea's Kim ... met")."""
     return not rules.names.find(text) and not rules.titles.find(text)
@@ -535,7 +548,7 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
         leaders = [leader for _, leader in named]
         # The subject: the first leader named other than as an owner ("Putin's spokesman").
         subject = next((leader for at, leader in named if not re.match(r"[\w\-]+(?:[ \-][A-Z][\w\-]*)*'s\b", text[at:].replace("’", "'"))), None)
-        trips = [hit for hit in rules.trip.find(text) + rules.arrival.find(text) if not _with_others(text, hit, rules)]
+        trips = [hit for hit in rules.trip.find(text) + rules.arrival.find(text) + _invitations_to(text, rules) if not _with_others(text, hit, rules)]
         pronouns = rules.pronouns.find(text)
         first_name = named[0][0] if named else len(text)
         the_trip = _THE_TRIP.match(text) and not any(
