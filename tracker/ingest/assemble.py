@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from tracker.content.model import DatePrecision, PartialDate, Place, Status
-from tracker.ingest.extract import CARRIED, DEFINITE, EventDraft, Frame, Sentence, holder, valid, well_before
+from tracker.ingest.extract import CARRIED, DEFINITE, EventDraft, Frame, Sentence, find_leaders, holder, valid, well_before
 from tracker.ingest.rules import Rules, in_public_life, normal, dated_wrongly
 from tracker.ingest.when import DateMention, find_dates
 
@@ -156,6 +156,10 @@ def draft_events(
                 # ("Kishida aims to solidify South Korea ties in final summit ... sits down
                 # with President Yoon").
                 fallback = (home, f"no place in the sentences about it; {home.country} is the country of the leader met that the article names beside the meeting: check it")
+            elif number == 0 and not told_of_call and not proxy_trip and (host_home := _received_in(group, sentences, rules)) is not None:
+                # The page's news is two leaders meeting, and no sentence about it places it:
+                # better a draft placed in the host's country, with a warning, than none.
+                fallback = host_home
         # A traveller's own sentence that names no place but says what became of the trip
         # ("Putin would not attend") speaks of the trip his other sentences place.
         # It speaks of one trip, the one told last before it ("called off his visit to
@@ -682,6 +686,31 @@ def _other_home_named(group: list[Frame], sentences: list[Sentence], rules: Rule
     named = {hit.value.country for s in sentences if s.headline or s is lead for hit in rules.places.find(s.text)}
     found = homes & named
     return Place(country=found.pop(), city=None) if len(found) == 1 else None
+
+
+_VISITING = re.compile(r"\bvisiting\s+(?:[\w.'’\-]+,?\s+){0,4}$")
+
+
+def _received_in(group: list[Frame], sentences: list[Sentence], rules: Rules) -> tuple[Place, str] | None:
+    """The country of the leader who received the other, for a meeting of two leaders no
+    sentence places: the home of the one not "visiting" ("sat down with the visiting
+    Russian President"), else, where a status is said, the one home of theirs the page
+    names at all. None when the page says neither."""
+    for frame in group:
+        named = find_leaders(frame.sentence.text, None, rules, set(frame.leaders))
+        guests = {leader for at, leader in named if _VISITING.search(frame.sentence.text[:at])}
+        hosts = {leader for _, leader in named} - guests
+        if len(guests) == 1 and len(hosts) == 1:
+            home = rules.leaders[hosts.pop()].country
+            return Place(country=home, city=None), f"no place named; {home} is the home of the leader who received the visitor: check it"
+    if not any(f.arrived or f.statuses for f in group):
+        return None  # "to keep the talks with Putin going": no meeting said to happen
+    homes = {rules.leaders[leader].country for f in group for leader in f.leaders}
+    named_homes = {hit.value.country for s in sentences for hit in rules.places.find(s.text)} & homes
+    if len(named_homes) == 1 and len(homes) >= 2:
+        home = named_homes.pop()
+        return Place(country=home, city=None), f"no place in the sentences about it; {home} is the one leader's country the page names: check it"
+    return None
 
 
 def _one_city_named(sentences: list[Sentence], rules: Rules, country: str | None = None) -> Place | None:
