@@ -2068,3 +2068,37 @@ def test_a_visit_next_year_is_dated_by_the_day_its_state_dinner_is_set_for(world
         "Hollande will join Obama at a state dinner at the White House on Feb. 11, 2014, the White House said on Friday.",
     ]), "2013-11-22")
     assert (event.status.value, event.date, event.place.city) == ("announced", PartialDate.parse("2014-02-11"), "Washington")
+
+
+def test_two_leaders_met_where_no_sentence_says_are_placed_in_the_hosts_country(world_rules: Rules) -> None:
+    """"The visiting Russian President" is the guest: the meeting is in the host's country,
+    the city left to the editor, rather than no draft at all."""
+    analysis = draft_on(world_rules, (
+        "Abe and Putin discuss a peace treaty\n"
+        "On Thursday Prime Minister Shinzo Abe sat down with the visiting Russian President, Vladimir Putin,"
+        " at an inn in a small hot-spring town."
+    ), "2016-12-16")
+    (event,) = analysis.events
+    assert (event.visitor, event.host, event.place.country, event.place.city) == ("vladimir-putin", "shinzo-abe", "JP", None)
+    assert "home of the leader who received the visitor" in event.doubts["place"]
+
+
+def test_talks_kept_going_at_a_distance_are_placed_nowhere(world_rules: Rules) -> None:
+    """No status says the two met: the one home the page names does not place a meeting."""
+    analysis = draft_on(world_rules, (
+        "Macron spoke with Putin again\n"
+        "The talks were about the war in Ukraine. Macron still thinks it matters to keep the talks with"
+        " Vladimir Putin going, the Elysee said, as Russia's army pressed on."
+    ), "2022-03-22")
+    assert analysis.events == ()
+
+
+def test_an_invitation_to_a_place_is_drafted_once(world_rules: Rules) -> None:
+    """"Invites Kim to Moscow" asks for a trip; the talks a minister held elsewhere, given
+    no status of their own, make no second trip beside it."""
+    analysis = draft_on(world_rules, (
+        "Lavrov invites Kim to Moscow\n"
+        "In the meeting with Kim, Lavrov said Russia stood ready to help. President Vladimir Putin had valued"
+        " Kim's greetings. The talks in North Korea were about cooperation."
+    ), "2018-06-01")
+    assert [(e.status.value, e.visitor, e.place.city) for e in analysis.events] == [("invited", "kim-jong-un", "Moscow")]

@@ -59,11 +59,29 @@ from tracker.ingest.rules import Rules
         ("김정은, 블라디보스토크 도착\n"
          "김정은 국무위원장이 수요일 블라디보스토크에 도착했다. 그는 목요일 블라디미르 푸틴 대통령과 회담을 갖는다.",
          "2019-04-24", ("held", "kim-jong-un", "vladimir-putin", "Vladivostok", "2019-04-24")),
+        # German: the perfect of "to come together" ("sind ... zusammengekommen", have met).
+        ("Medwedew trifft Kim Jong Il\n"
+         "Präsident Dmitri Medwedew und der nordkoreanische Staatschef Kim Jong Il sind am Mittwoch in Ulan-Ude"
+         " zusammengekommen. Medwedew hatte den Gast zu einem Besuch eingeladen.",
+         "2011-08-25", ("held", "kim-jong-il", "dmitry-medvedev", "Ulan-Ude", "2011-08-24")),
+        # Norwegian: an invitation in the present ("inviterer ... til Moskva"), no other trip word.
+        ("Putin inviterer Kim til Moskva\n"
+         "Russlands president Vladimir Putin inviterer Nord-Koreas leder Kim Jong-un til Moskva, melder nyhetsbyrået.",
+         "2018-06-01", ("invited", "kim-jong-un", "vladimir-putin", "Moscow", "None")),
+        # Portuguese: "a ida de Kim à Rússia" (Kim's going to Russia) "ocorrerá" (will take place).
+        ("Kim Jong-un irá à Rússia\n"
+         "A ida de Kim Jong-un à Rússia ocorrerá em abril, disse o porta-voz do Kremlin, Dmitry Peskov.",
+         "2019-04-10", ("announced", "kim-jong-un", None, None, "2019-04")),
+        # French: "se rendra en Chine" (will go to China) at the host's invitation.
+        ("Hollande en Chine\n"
+         "François Hollande se rendra en Chine le 25 avril, à l'invitation du président Xi Jinping, a annoncé"
+         " l'Élysée lundi.",
+         "2013-04-01", ("announced", "francois-hollande", "xi-jinping", None, "2013-04-25")),
     ],
-    ids=["ar", "fa", "tl", "id", "uk", "vi", "he", "hu", "ko"],
+    ids=["ar", "fa", "tl", "id", "uk", "vi", "he", "hu", "ko", "de", "no", "pt", "fr"],
 )
 def test_a_visit_on_a_page_in_another_language_is_drafted_through_its_glossary(
-    world_rules: Rules, text: str, published: str, expected: tuple[str, str, str, str, str]  # noqa: F811
+    world_rules: Rules, text: str, published: str, expected: tuple[str, str | None, str | None, str | None, str]  # noqa: F811
 ) -> None:
     (event,) = draft_on(world_rules, text, published).events
     assert (event.status.value, event.visitor, event.host, event.place.city, str(event.date)) == expected

@@ -489,7 +489,7 @@ def _their_own_trips(text: str, rules: Rules) -> list[tuple[int, int]]:
     return spans
 
 
-_INVITEE_TO = re.compile(r"\s+(?:[A-Z][\w'’\-]*\s+){1,4}to\s+(?:the\s+)?$")
+_INVITEE_TO = re.compile(r"\s+(?:[\w.'’\-]+\s+){1,5}to\s+(?:the\s+)?$")
 
 
 def _invitations_to(text: str, rules: Rules) -> list[Hit]:
