@@ -2102,3 +2102,17 @@ def test_an_invitation_to_a_place_is_drafted_once(world_rules: Rules) -> None:
         " Kim's greetings. The talks in North Korea were about cooperation."
     ), "2018-06-01")
     assert [(e.status.value, e.visitor, e.place.city) for e in analysis.events] == [("invited", "kim-jong-un", "Moscow")]
+
+
+def test_a_capital_that_wants_or_could_not_agree_is_its_government_not_a_place(world_rules: Rules) -> None:
+    """The headline's meeting is placed in the one city where anyone is: Hanoi, where Trump
+    spoke, not Pyongyang that wanted sanctions lifted nor Washington that would not agree."""
+    analysis = draft_on(world_rules, (
+        "Trump-Kim summit: live updates\n"
+        "Speaking in Hanoi once his talks with the North Korean leader had ended without agreement, President Donald"
+        " Trump gave reporters his account. Pyongyang wanted every sanction lifted, and Washington could not agree to that."
+    ), "2019-02-28")
+    (event,) = analysis.events
+    assert (event.kind, event.status.value, event.place.city, sorted(event.leaders)) == (
+        "summit", "held", "Hanoi", ["donald-trump", "kim-jong-un"]
+    )

@@ -132,6 +132,10 @@ def test_a_date_written_without_spaces() -> None:
         ("https://www.standardmedia.co.ke/asia/article/2001528585/chinas-xi-holds-talks", None),
         ("https://tass.com/politics/1557685", None),
         ("https://example.org/2031/01/02/from-the-future", None),
+        # A month named in full before its year in a slug.
+        ("https://www.example.com/live-news/kim-moon-summit-panmunjom-april-2018/h_9c1f", "2018-04"),
+        # A page-copying service: the copied page's address, encoded in the query, dates it.
+        ("http://copy.example.net/view.php?url=https%3A%2F%2Fnews.example.com%2F2019%2F06%2F30%2Fdmz-meeting", "2019-06-30"),
     ],
 )
 def test_dates_in_a_pages_address(url: str, date: str | None) -> None:

@@ -718,16 +718,23 @@ def _one_city_named(sentences: list[Sentence], rules: Rules, country: str | None
     it names just one."""
     cities = {
         hit.value for s in sentences for hit in rules.places.find(s.text)
-        if hit.value.city and (country is None or hit.value.country == country and not _speaks(s.text, hit.end, rules))
+        if hit.value.city and not _speaks(s.text, hit.end, rules) and (country is None or hit.value.country == country)
     }
     return cities.pop() if len(cities) == 1 else None
 
 
 def _speaks(text: str, end: int, rules: Rules) -> bool:
-    """The place named just before `end` is a government speaking ("the Kremlin confirmed",
-    "Moscow said"), not where anyone is."""
+    """The place named just before `end` is a government speaking or acting ("the Kremlin
+    confirmed", "Moscow said", "Washington could not agree"), not where anyone is."""
     following = re.match(r"\s+(?:has\s+|had\s+)?([a-z]+)", text[end:])
-    return following is not None and normal(following.group(1)) in rules.reporting
+    return following is not None and (normal(following.group(1)) in rules.reporting or _GOVERNMENT_ACTS.match(text, end) is not None)
+
+
+_GOVERNMENT_ACTS = re.compile(
+    r"\s+(?:could|would|will|wants|wanted|insists|insisted|refused|refuses|demanded|demands|rejected|rejects|denied|denies)\b"
+)
+"""A capital that wants, refuses or could not agree is its government ("Pyongyang wanted
+sanctions lifted, and Washington could not agree"), not where anyone is."""
 
 
 def _only_city(sentences: list[Sentence], country: str, rules: Rules) -> Place | None:
