@@ -489,3 +489,9 @@ def test_a_wire_line_of_separated_items_with_its_stamp_dates_the_page_and_a_labe
 )
 def test_a_correspondent_signed_in_a_dateline_or_a_reporters_note_is_the_author(rules: Rules, lines: list[str], author: str | None) -> None:
     assert read(rules, *lines).author == author
+
+
+@pytest.mark.parametrize("credit", ["avec AFP", "With agencies", "mit Agenturen"])
+def test_a_credit_to_the_reports_drawn_on_is_no_author(rules: Rules, credit: str) -> None:
+    source = read_saved_page(rules, "Kim to visit Russia", "https://www.example.fr/x/kim-russie-1", f'<div class="byline">{credit}</div>')
+    assert source.author is None

@@ -267,6 +267,10 @@ _BYLINE_FRAME = re.compile(
 """What a print byline puts around the name: "- By Jane Roe Staff writer"."""
 
 
+_WITH = {"with", "avec", "mit", "con", "com", "met", "med", "z", "s", "ze", "cu", "ile"}
+"""A credit's first word, "with" in the languages of our pages: "avec AFP" credits an agency."""
+
+
 def _person(text: str) -> str | None:
     """A byline's name: cut at " in <place>", brackets, "|" and "and"; fix ALL CAPS. A
     newsroom ("WION Web Team", "National Content Desk") or one word in capitals (an
@@ -282,6 +286,8 @@ def _person(text: str) -> str | None:
         return None  # "By DPA, IANS": an agency's letters, no person
     if words[0].lower() == "the":
         return None  # "The Yomiuri Shimbun" under the headline: a newspaper, no person
+    if words[0].lower() in _WITH:
+        return None  # "avec AFP", "With agencies": the reports drawn on, no person
     if text.isupper():
         text = " ".join(word.capitalize() for word in words)
     return text
