@@ -2116,3 +2116,19 @@ def test_a_capital_that_wants_or_could_not_agree_is_its_government_not_a_place(w
     assert (event.kind, event.status.value, event.place.city, sorted(event.leaders)) == (
         "summit", "held", "Hanoi", ["donald-trump", "kim-jong-un"]
     )
+
+
+def test_a_meeting_the_present_tense_sets_for_next_week_is_confirmed_and_past_trips_counted_are_no_news(world_rules: Rules) -> None:
+    """"Before he meets Trump at the G20 summit in Japan next week" is a meeting set, news of
+    its own though the page is undated; "has since been to China four times, and Beijing
+    waited to see where the talks would lead" tells of trips gone by, no new one."""
+    analysis = draft_on(world_rules, (
+        "Xi visits Kim ahead of talks with Trump\n"
+        "PYONGYANG: North Korea's leader Kim Jong Un received China's President Xi Jinping in Pyongyang on Thursday.\n"
+        "Kim has since been to China four times, and Pyongyang has pressed Xi to return the visits; Beijing waited to"
+        " see where the talks between Kim and Trump would lead.\n"
+        "Analysts think Xi wants leverage before he meets Trump at the G20 summit in Japan next week."
+    ), "2019-06-21")
+    assert sorted((e.place.country, e.status.value, e.kind) for e in analysis.events) == [
+        ("JP", "confirmed", "summit"), ("KP", "held", "visit")
+    ]

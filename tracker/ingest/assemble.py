@@ -182,7 +182,9 @@ def draft_events(
         # its trips are background ("In February Putin flew to Beijing") or talk of a summit.
         # A plan is news in its own right when it is given a time of its own still ahead ("Putin
         # will visit North Korea next month"); one with none is more often a trip in passing.
-        planned_ahead = draft.status in (Status.ANNOUNCED, Status.CONFIRMED) and _after(draft.date, published)
+        planned_ahead = draft.status in (Status.ANNOUNCED, Status.CONFIRMED) and (
+            _after(draft.date, published) or any(_time_ahead(f, at) for f in group for at, _ in f.status_hits)
+        )
         definite = (draft.status in DEFINITE or planned_ahead) and "status" not in draft.doubts
         # Each invitation a call or a letter carries is news of the trip it concerns, the
         # return invitation too ("Modi asked Trump to India; Trump invited Modi in turn"); so is
@@ -458,6 +460,10 @@ def _draft(
         _after(m.date, published) for m in cue[0].dates if _usable(m)
     ):
         # "begins a state visit on Monday", in Friday's paper: the present of a timetable.
+        status = Status.CONFIRMED
+    elif status is Status.HELD and cue is not None and not under_way and _time_ahead(*cue):
+        # "before he meets Trump at the G20 summit next week": a present that tells a
+        # timetable, whatever the page's own date.
         status = Status.CONFIRMED
 
     if status is Status.DECLINED and any(rules.was_on.find(s.text) for s in sentences):
@@ -799,6 +805,17 @@ def _sets_off_for_talks_today(group: list[Frame], published: PartialDate | None,
 _BEGINS = re.compile(r"(?:begins|starts?|kicks off|is visiting|are visiting|is currently visiting)\b", re.IGNORECASE)
 """A visit's beginning, or its course, in the present: now, or ahead when dated after the
 page ("is visiting Moscow next week")."""
+
+
+_AHEAD = re.compile(r"(?:next|tomorrow|later this|in the coming|the coming)\b", re.IGNORECASE)
+
+
+def _time_ahead(frame: Frame, at: int) -> bool:
+    """The first time named after the status cue at `at`, in its clause, is still ahead
+    ("meets Trump ... next week"), whatever the page's date."""
+    text = frame.sentence.text
+    after = sorted((m for m in frame.dates if m.start > at and not m.reporting), key=lambda m: m.start)
+    return bool(after) and not re.search(r"[;,]", text[at : after[0].start]) and _AHEAD.match(after[0].text) is not None
 
 
 def _after(date: PartialDate | None, published: PartialDate | None) -> bool:

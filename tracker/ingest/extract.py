@@ -895,8 +895,8 @@ def _plan_beside_look_back(frame: Frame, cues: list[int]) -> Frame | None:
     bounds = [0, *(m.start() for m in _SUB_CLAUSE.finditer(text)), len(text) + 1]
     spans = [(a, b) for a, b in zip(bounds, bounds[1:]) if any(a <= at < b for at in cues)]
     statuses = _outside(frame.status_hits, spans)
-    if not frame.future or not statuses:
-        return None
+    if not frame.future or all(status is Status.HELD for _, status in statuses):
+        return None  # no plan left: "the talks ... would lead" held nothing new
     hits = _outside(frame.place_hits, spans)
     places = tuple(place for _, place in hits)
     dates = tuple(m for m in frame.dates if not any(a <= m.start < b for a, b in spans))
