@@ -2132,3 +2132,15 @@ def test_a_meeting_the_present_tense_sets_for_next_week_is_confirmed_and_past_tr
     assert sorted((e.place.country, e.status.value, e.kind) for e in analysis.events) == [
         ("JP", "confirmed", "summit"), ("KP", "held", "visit")
     ]
+
+
+def test_a_rumoured_meeting_takes_the_first_day_its_own_sentence_gives(world_rules: Rules) -> None:
+    """Sources name the meeting's days ("the informal meeting ..., between October 11 and
+    13"): its first day, though only a rumour; a day the city gives for other news would not do."""
+    event = one_event(world_rules, (
+        "Modi to host Xi in Tamil Nadu\n"
+        "Prime Minister Narendra Modi and China's President Xi Jinping are likely to hold informal talks in October,"
+        " when Xi comes to India, at Mamallapuram.\n"
+        "Sources said Mamallapuram has been picked for the informal meeting of Modi and Xi, between October 11 and 13."
+    ), "2019-09-03")
+    assert (event.status.value, str(event.date), event.place.city) == ("rumoured", "2019-10-11", "Mamallapuram")

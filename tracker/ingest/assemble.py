@@ -929,15 +929,15 @@ def _narrowed(
 ) -> tuple[PartialDate, PartialDate | None]:
     """(date, end): "in May" or "next year" narrowed to a day when the article dates the
     occasion itself within it ("on May 9"), in a sentence naming its city (as any of the
-    gazetteer's names for it: "at the White House") or its kind; unless all we have is a rumour."""
-    if status is Status.RUMOURED:
-        return period, None
+    gazetteer's names for it: "at the White House") or its kind; a rumour only by a sentence
+    naming its kind ("the informal meeting ..., between October 11 and 13")."""
     words = [w.lower() for w in ([place.city] if place.city else []) + _kind_words(kind, rules) if w]
     for sentence in sentences:
         lowered = sentence.text.lower()
         at_place = place.city is not None and any(hit.value.city == place.city for hit in rules.places.find(sentence.text))
-        if not at_place and not any(word in lowered for word in words):
-            continue
+        named = any(re.search(rf"\b{re.escape(word)}\b", lowered) for word in _kind_words(kind, rules))
+        if not at_place and not any(word in lowered for word in words) or status is Status.RUMOURED and not named:
+            continue  # a rumour is narrowed only by a day given for the meeting itself, not its city's other news
         for mention in find_dates(sentence.text, published, rules, bool(rules.future.find(sentence.text))):
             if (
                 _usable(mention)
