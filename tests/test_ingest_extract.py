@@ -2140,7 +2140,11 @@ def test_a_rumoured_meeting_takes_the_first_day_its_own_sentence_gives(world_rul
     event = one_event(world_rules, (
         "Modi to host Xi in Tamil Nadu\n"
         "Prime Minister Narendra Modi and China's President Xi Jinping are likely to hold informal talks in October,"
-        " when Xi comes to India, at Mamallapuram.\n"
-        "Sources said Mamallapuram has been picked for the informal meeting of Modi and Xi, between October 11 and 13."
+        " when Xi comes to India, at Mamallapuram, the old town on the coast.\n"
+        "Sources said that Mamallapuram has been picked as the venue for the informal meeting of Modi and Xi, between"
+        " October 11 and 13.\n"
+        "A security team that guards Modi will come to Mamallapuram next week to study the arrangements for Xi.\n"
+        "The agenda of the informal summit is not settled yet, but sources said the two leaders are expected to tour"
+        " the monuments there."
     ), "2019-09-03")
     assert (event.status.value, str(event.date), event.place.city) == ("rumoured", "2019-10-11", "Mamallapuram")
