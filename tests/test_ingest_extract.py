@@ -2148,3 +2148,13 @@ def test_a_rumoured_meeting_takes_the_first_day_its_own_sentence_gives(world_rul
         " the monuments there."
     ), "2019-09-03")
     assert (event.status.value, str(event.date), event.place.city) == ("rumoured", "2019-10-11", "Mamallapuram")
+
+
+def test_a_prime_minister_opening_the_sentence_is_a_leader_not_a_minister_acting_for_one(world_rules: Rules) -> None:
+    """"On Thursday Prime Minister Abe sat down with Putin": the day is the leaders' meeting's,
+    not a minister's errand before it."""
+    event = one_event(world_rules, (
+        "Abe and Putin discuss a peace treaty\n"
+        "On Thursday Prime Minister Shinzo Abe sat down with the visiting Russian President, Vladimir Putin, in Tokyo."
+    ), "2016-12-16")
+    assert (str(event.date), event.place.city) == ("2016-12-15", "Tokyo")

@@ -175,7 +175,10 @@ def _aides_lead(text: str, first: int | None, rules: Rules, aides: frozenset[str
         return 0
     clause = re.search(r"[,;:]", text)
     opening = max(len(" ".join(text.split()[:5])), clause.start() if clause else 0)
-    starts = [hit.start for hit in rules.proxies.find(text[:first])] + [at for at, _ in _aides_named(text[:first], aides)]
+    starts = [
+        hit.start for hit in rules.proxies.find(text[:first])
+        if not re.search(r"\bprime\s+$", text[: hit.start], re.IGNORECASE)  # a prime minister leads
+    ] + [at for at, _ in _aides_named(text[:first], aides)]
     return first if any(at < min(first, opening) for at in starts) else 0
 
 
