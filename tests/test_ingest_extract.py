@@ -2159,3 +2159,22 @@ def test_a_prime_minister_opening_the_sentence_is_a_leader_not_a_minister_acting
         " looking for common ground on the islands."
     ), "2016-12-16")
     assert (str(event.date), event.place.country) == ("2016-12-15", "JP")
+
+
+def test_a_page_pasted_from_mid_article_that_opens_on_the_two_leaders_means_the_two_it_names_next(world_rules: Rules) -> None:
+    """"The two leaders would meet at the end of April", before any leader is named: the two
+    the page names next (the Russian president by his office)."""
+    event = one_event(world_rules, (
+        "The Kremlin's spokesman had said earlier that the two leaders would meet at the end of April.\n"
+        "Last week Kim Jong Un said he was ready to work closely with the Russian president for peace.\n"
+        "It will be Kim's first trip to Russia."
+    ), "2019-04-22")
+    assert (event.status.value, event.visitor, event.host, event.place.country, str(event.date)) == (
+        "announced", "kim-jong-un", "vladimir-putin", "RU", "2019-04"
+    )
+
+
+@pytest.mark.parametrize("word", ["será", "serão"])
+def test_portuguese_will_be_tells_a_trip_ahead(world_rules: Rules, word: str) -> None:
+    event = one_event(world_rules, f"Kim irá à Rússia\n{word.capitalize()} a primeira ida de Kim Jong-un à Rússia, disse a agência.", "2019-04-22")
+    assert (event.status.value, event.place.country) == ("announced", "RU")

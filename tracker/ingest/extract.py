@@ -510,6 +510,19 @@ def _no_one(text: str, rules: Rules) -> bool:
     return not rules.names.find(text) and not rules.titles.find(text)
 
 
+_PEOPLE = re.compile(r"\b(?:leaders|men|presidents)\b")
+
+
+def _named_next(sentences: list[Sentence], index: int, ref: PartialDate | None, rules: Rules, mentioned: set[str]) -> list[str]:
+    """The first two leaders the sentences after `index` name, in their order; none unless two."""
+    named: list[str] = []
+    for sentence in sentences[index + 1 :]:
+        for _, leader in find_leaders(sentence.text, ref, rules, mentioned):
+            if leader not in named:
+                named.append(leader)
+    return named[:2] if len(named) >= 2 else []
+
+
 _MAYBE_HELD = re.compile(r"\b(?:could|might|may)\s+(?:be\s+held|take\s+place)\b", re.IGNORECASE)
 
 
@@ -557,6 +570,10 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
         the_trip = _THE_TRIP.match(text) and not any(
             re.search(r"\b(?:to|in|at|into)\s+(?:the\s+)?$", text[: hit.start], re.IGNORECASE) for hit in rules.places.find(text)
         )
+        if not leaders and not previous_leaders and any(_PEOPLE.search(hit.phrase) for hit in rules.plural_pronouns.find(text)):
+            # A page pasted from mid-article opens on "the two leaders would meet": the two
+            # it names next.
+            leaders = _named_next(sentences, sentence.index, ref, rules, mentioned)
         if not leaders and previous_leaders and (rules.plural_pronouns.find(text) or the_trip):
             # "the two leaders"; "The state visit will run from Friday to Sunday": the trip just
             # told, by its travellers (not "The visit follows his trip to Moscow", another trip;
