@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from tracker.content.model import DatePrecision, PartialDate, Place, Status
-from tracker.ingest.extract import CARRIED, DEFINITE, EventDraft, Frame, Sentence, find_leaders, holder, valid, well_before
+from tracker.ingest.extract import CARRIED, DEFINITE, MAYBE_HELD, EventDraft, Frame, Sentence, find_leaders, holder, valid, well_before
 from tracker.ingest.rules import Rules, in_public_life, normal, dated_wrongly
 from tracker.ingest.when import DateMention, find_dates
 
@@ -156,7 +156,7 @@ def draft_events(
                 # ("Kishida aims to solidify South Korea ties in final summit ... sits down
                 # with President Yoon").
                 fallback = (home, f"no place in the sentences about it; {home.country} is the country of the leader met that the article names beside the meeting: check it")
-            elif number == 0 and not told_of_call and not proxy_trip and (host_home := _received_in(group, sentences, rules)) is not None:
+            elif number == 0 and not told_of_call and not proxy_trip and (host_home := _received_in(group, rules)) is not None:
                 # The page's news is two leaders meeting, and no sentence about it places it:
                 # better a draft placed in the host's country, with a warning, than none.
                 fallback = host_home
@@ -577,7 +577,7 @@ def _kind(
         text = frame.sentence.text
         found = {
             k for k in frame.kinds
-            if k != "summit" or _this_summit(text, place, leaders, rules, frame.place is None) and not _HYPOTHETICAL.search(text)
+            if k != "summit" or _this_summit(text, place, leaders, rules, frame.place is None) and not MAYBE_HELD.search(text)
         }
         if frame.place == place and _group_meeting(text, rules):
             found.add("summit")  # "the BRICS Plus meeting in Kazan": a group's meeting is a summit
@@ -595,7 +595,7 @@ def _kind(
     current = [s.text for s in sentences if not rules.looking_back.find(s.text)]
     if any(hit.value == "visit" for text in current for hit in rules.kinds.find(text)):
         return "visit"  # "the formal state visit opens on Wednesday"
-    if any(_this_summit(text, place, leaders, rules, named_only=True) for text in current if not _HYPOTHETICAL.search(text)):
+    if any(_this_summit(text, place, leaders, rules, named_only=True) for text in current if not MAYBE_HELD.search(text)):
         return "summit"
     if received:
         return "visit"
@@ -611,11 +611,6 @@ def _group_meeting(text: str, rules: Rules) -> bool:
     meetings = [hit for hit in rules.named_kinds.find(text) if hit.value == "summit" and text[hit.start :].lower().startswith("meeting")]
     return any(0 <= meeting.start - group.end <= 20 or 0 <= group.start - meeting.end <= 20
                for group in rules.summit_groups.find(text) for meeting in meetings)
-
-
-_HYPOTHETICAL = re.compile(r"\b(?:could|might|may|would)\s+(?:be\s+held|take\s+place)\b", re.IGNORECASE)
-"""A summit that "could be held" somewhere, or "could take place" in June, is one still being
-looked for, not this meeting."""
 
 
 def _this_summit(text: str, place: Place, leaders: list[str], rules: Rules, named_only: bool = False) -> bool:
@@ -697,11 +692,10 @@ def _other_home_named(group: list[Frame], sentences: list[Sentence], rules: Rule
 _VISITING = re.compile(r"\bvisiting\s+(?:[\w.'’\-]+,?\s+){0,4}$")
 
 
-def _received_in(group: list[Frame], sentences: list[Sentence], rules: Rules) -> tuple[Place, str] | None:
+def _received_in(group: list[Frame], rules: Rules) -> tuple[Place, str] | None:
     """The country of the leader who received the other, for a meeting of two leaders no
     sentence places: the home of the one not "visiting" ("sat down with the visiting
-    Russian President"), else, where a status is said, the one home of theirs the page
-    names at all. None when the page says neither."""
+    Russian President"). None when the page does not say who is visiting."""
     for frame in group:
         named = find_leaders(frame.sentence.text, None, rules, set(frame.leaders))
         guests = {leader for at, leader in named if _VISITING.search(frame.sentence.text[:at])}
@@ -709,13 +703,6 @@ def _received_in(group: list[Frame], sentences: list[Sentence], rules: Rules) ->
         if len(guests) == 1 and len(hosts) == 1:
             home = rules.leaders[hosts.pop()].country
             return Place(country=home, city=None), f"no place named; {home} is the home of the leader who received the visitor: check it"
-    if not any(f.arrived or f.statuses for f in group):
-        return None  # "to keep the talks with Putin going": no meeting said to happen
-    homes = {rules.leaders[leader].country for f in group for leader in f.leaders}
-    named_homes = {hit.value.country for s in sentences for hit in rules.places.find(s.text)} & homes
-    if len(named_homes) == 1 and len(homes) >= 2:
-        home = named_homes.pop()
-        return Place(country=home, city=None), f"no place in the sentences about it; {home} is the one leader's country the page names: check it"
     return None
 
 

@@ -523,7 +523,9 @@ def _named_next(sentences: list[Sentence], index: int, ref: PartialDate | None, 
     return named[:2] if len(named) >= 2 else []
 
 
-_MAYBE_HELD = re.compile(r"\b(?:could|might|may)\s+(?:be\s+held|take\s+place)\b", re.IGNORECASE)
+MAYBE_HELD = re.compile(r"\b(?:could|might|may)\s+(?:be\s+held|take\s+place)\b", re.IGNORECASE)
+"""A meeting that "could be held" somewhere, or "could take place" in June: one still being
+looked for, neither placed by the sentence nor, as a summit, this meeting."""
 
 
 def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules) -> tuple[list[Frame], set[str]]:
@@ -610,7 +612,7 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
         every_place = tuple(_destinations(text, rules, trips, homes, tuple(named)))
         found_places = list(_outside(every_place, old))
         places = [place for _, place in found_places]
-        if not places and _MAYBE_HELD.search(text):
+        if not places and MAYBE_HELD.search(text):
             continue  # "that summit could take place in June": a meeting still looked for, placed nowhere
         if places and _aides_named(text, aides) and all(rules.leaders[leader].country == places[0].country for leader in leaders):
             continue  # "Blinken met Xi in Beijing": the one who came is a minister, not a leader
