@@ -2178,3 +2178,23 @@ def test_a_page_pasted_from_mid_article_that_opens_on_the_two_leaders_means_the_
 def test_portuguese_will_be_tells_a_trip_ahead(world_rules: Rules, word: str) -> None:
     event = one_event(world_rules, f"Kim irá à Rússia\n{word.capitalize()} a primeira ida de Kim Jong-un à Rússia, disse a agência.", "2019-04-22")
     assert (event.status.value, event.place.country) == ("announced", "RU")
+
+
+def test_a_town_the_gazetteer_lacks_before_its_region_places_the_meeting(world_rules: Rules) -> None:
+    """"In Rancho Mirage, California": the country is the region's, the town the page's (to
+    check); the glossed Spanish "ambos mandatarios", both leaders, are the two named next."""
+    event = one_event(world_rules, (
+        "Antes de sentarse a conversar, ambos mandatarios caminaron juntos por la finca, en Rancho Mirage, California.\n"
+        "En la primera reunión, el viernes, Xi Jinping y Barack Obama convinieron en construir un nuevo tipo de relación."
+    ), "2013-06-08")
+    assert (event.visitor, event.host, event.place.country, event.place.city) == ("xi-jinping", "barack-obama", "US", "Rancho Mirage")
+    assert "not in the gazetteer" in event.doubts["place"]
+
+
+def test_a_place_that_speaks_after_a_region_the_gazetteer_lacks_is_no_destination(rules: Rules) -> None:
+    event = one_event(rules, (
+        "Kim Jong Il to visit Russia: Kremlin\n"
+        "North Korean leader Kim Jong-il will visit Russia later this month at the invitation of President Dmitry Medvedev.\n"
+        "The two leaders will hold talks in Siberia, the Kremlin press service said."
+    ), "2011-08-19")
+    assert (event.place.country, event.place.city) == ("RU", None)

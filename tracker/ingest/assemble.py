@@ -347,13 +347,22 @@ def _about_the_lead(group: list[Frame], rules: Rules) -> list[Frame]:
 _CITY_OF = re.compile(r"\b(?:city|town|hometown|port|village|resort)\s+of\s+([A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+)?)")
 
 
-def _city_named(group: list[Frame], sentences: list[Sentence]) -> str | None:
-    """The town the sentences about the trip, else the headline, name as a town."""
+_TOWN_IN = re.compile(r"\b(?:in|at)\s+((?:[A-Z][\w'\-]+\s){0,2}[A-Z][\w'\-]+),\s+")
+
+
+def _city_named(group: list[Frame], sentences: list[Sentence], country: str, rules: Rules) -> str | None:
+    """The town the sentences about the trip, else the headline, name as a town ("the town
+    of Nagato"), or name before the region or country it is in ("in Rancho Mirage,
+    California", where California is in `country`)."""
     headline = [s for s in sentences if s.headline]
     for sentence in [f.sentence for f in group] + headline:
         match = _CITY_OF.search(sentence.text)
         if match:
             return match.group(1)
+        for town in _TOWN_IN.finditer(sentence.text):
+            after = [hit for hit in rules.places.find(sentence.text) if hit.start == town.end()]
+            if after and after[0].value.country == country and not rules.places.find(town.group(1)) and not rules.names.find(town.group(1)):
+                return town.group(1)
     return None
 
 
@@ -389,7 +398,7 @@ def _draft(
         elif (only := _only_city(sentences, place.country, rules)) is not None:
             place = only  # "landed in the United States ... at the air base outside Washington"
             doubts["place"] = f"{only.city} is the one city of the country the article names: check it"
-        elif (named := _city_named(group, sentences)) is not None:
+        elif (named := _city_named(group, sentences, place.country, rules)) is not None:
             place = Place(country=place.country, city=named)
             doubts["place"] = f"{named} is not in the gazetteer: check the city (and add it to content/gazetteer.yaml)"
         elif any(f.arrived or Status.HELD in f.statuses for f in group) and (

@@ -345,6 +345,9 @@ def _destinations(
         )
         # "in the forests of Russia's east", "in the heart of Moscow": somewhere in that place.
         lead_in = re.sub(r"\bin\s+the\s+[a-z]+(?:\s+[a-z]+)?\s+of\s*$", "in", lead_in, flags=re.IGNORECASE)
+        # "in Rancho Mirage, California": a town the gazetteer lacks, in the place named after it.
+        if not hit.value.city and not text[hit.start :].lower().startswith("the "):
+            lead_in = re.sub(_TOWN_IN, r"\1", lead_in)
         if _SPEAKING_AT.search(text[max(0, hit.start - 40) : hit.start]):
             continue  # "Speaking at the White House, Trump said the summit ...": where he spoke
         # "at the Diaoyutai State Guesthouse of Beijing"; "the Singapore summit".
@@ -369,6 +372,10 @@ def _destinations(
     ranked.sort(key=lambda item: (item[0], item[1]))
     return [(at, place) for _, _, at, place in ranked]
 
+
+_TOWN_IN = re.compile(r"\b(in|at)\s+(?:[A-Z][\w'’\-]*\s+){0,2}[A-Z][\w'’\-]*,\s*$")
+"""A town and then, after a comma, the region or country it is in ("in Rancho Mirage, California";
+not "talks in Siberia, the Kremlin said", where the Kremlin speaks)."""
 
 _COMPASS = re.compile(r"\s+(?:far\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\b", re.IGNORECASE)
 """A part of a country by its compass point, after the country's possessive ("Russia's Far East")."""
