@@ -297,3 +297,42 @@ def test_a_page_written_without_spaces_is_read_through_its_glossary(
     analysis = analyse("\n".join(lines).encode(), "a.txt", world_rules, TODAY)
     (event,) = analysis.events
     assert (str(analysis.source.published), event.status.value, event.visitor, event.host, event.place.city) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Xi bezocht Moskou\nDe Chinese president Xi Jinping bezocht Moskou op maandag en de twee leiders spraken in het"
+         " Kremlin met Vladimir Putin.", "2023-03-21"),
+        ("Xi i Moskva\nKinas president Xi Jinping och Rysslands president Vladimir Putin träffades i Moskva på måndagen."
+         " De två ledarna talade om handel och om kriget.", "2023-03-21"),
+        ("Xi i Moskva\nKinas præsident Xi Jinping og Ruslands præsident Vladimir Putin mødtes i Moskva mandag. De to"
+         " ledere talte om handel og om krigen.", "2023-03-21"),
+        ("Xi w Moskwie\nPrzewodniczący Chin Xi Jinping i prezydent Rosji Władimir Putin spotkali się w Moskwie w"
+         " poniedziałek. Obaj przywódcy rozmawiali o handlu i o wojnie.", "2023-03-21"),
+        ("Xi la Moscova\nPreședintele chinez Xi Jinping și președintele rus Vladimir Putin au avut o întâlnire la"
+         " Moscova luni. Cei doi lideri au discutat despre comerț și despre război.", "2023-03-21"),
+    ],
+    ids=["nl", "sv", "da", "pl", "ro"],
+)
+def test_the_commonest_words_for_meeting_are_glossed(world_rules: Rules, text: str, published: str) -> None:  # noqa: F811
+    """"bezocht", "träffades", "mødtes", "spotkali się", "o întâlnire": a meeting held."""
+    (event,) = draft_on(world_rules, text, published).events
+    assert (event.status.value, event.visitor, event.host, event.place.city, str(event.date)) == (
+        "held", "xi-jinping", "vladimir-putin", "Moscow", "2023-03-20"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Xi si recherà in Russia\nIl presidente cinese Xi Jinping si recherà in Russia la prossima settimana, dove i due"
+         " leader terranno colloqui con Vladimir Putin.", "2023-03-13"),
+        ("Xi viajará a Rusia\nEl presidente chino Xi Jinping viajará a Rusia la próxima semana para reunirse con"
+         " Vladimir Putin en el Kremlin.", "2023-03-13"),
+    ],
+    ids=["it", "es"],
+)
+def test_a_trip_next_week_in_another_language_takes_that_weeks_month(world_rules: Rules, text: str, published: str) -> None:  # noqa: F811
+    (event,) = draft_on(world_rules, text, published).events
+    assert (event.status.value, event.visitor, event.place.country, str(event.date)) == ("announced", "xi-jinping", "RU", "2023-03")
