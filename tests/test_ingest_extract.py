@@ -2084,7 +2084,8 @@ def test_two_leaders_met_where_no_sentence_says_are_placed_in_the_hosts_country(
 
 
 def test_talks_kept_going_at_a_distance_are_placed_nowhere(world_rules: Rules) -> None:
-    """No status says the two met: the one home the page names does not place a meeting."""
+    """No status says the two met, and no one is visiting: Russia, the one home of theirs the
+    page names, places no meeting."""
     analysis = draft_on(world_rules, (
         "Macron spoke with Putin again\n"
         "The talks were about the war in Ukraine. Macron still thinks it matters to keep the talks with"
