@@ -336,3 +336,24 @@ def test_the_commonest_words_for_meeting_are_glossed(world_rules: Rules, text: s
 def test_a_trip_next_week_in_another_language_takes_that_weeks_month(world_rules: Rules, text: str, published: str) -> None:  # noqa: F811
     (event,) = draft_on(world_rules, text, published).events
     assert (event.status.value, event.visitor, event.place.country, str(event.date)) == ("announced", "xi-jinping", "RU", "2023-03")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # Italian: the passive, "è stata ricevuta ... alla Casa Bianca" (was received at the White House).
+        ("Meloni alla Casa Bianca\nLa presidente del Consiglio Giorgia Meloni è stata ricevuta giovedì alla Casa Bianca"
+         " dal presidente Joe Biden. I due leader hanno parlato di Ucraina e di Cina durante un incontro di due ore.",
+         "2023-07-28", ("giorgia-meloni", "joe-biden", "Washington", "2023-07-27")),
+        # Dutch: Putin as Dutch spells him, "Poetin".
+        ("Xi Jinping in Moskou\nDe Chinese president Xi Jinping is maandag in Moskou aangekomen voor een staatsbezoek van"
+         " drie dagen. Hij werd ontvangen door president Vladimir Poetin.",
+         "2023-03-21", ("xi-jinping", "vladimir-putin", "Moscow", "2023-03-20")),
+    ],
+    ids=["it-passive", "nl-poetin"],
+)
+def test_a_host_named_as_the_language_writes_him_or_in_the_passive_receives_the_visit(
+    world_rules: Rules, text: str, published: str, expected: tuple[str, str, str, str]  # noqa: F811
+) -> None:
+    (event,) = draft_on(world_rules, text, published).events
+    assert (event.visitor, event.host, event.place.city, str(event.date)) == expected
