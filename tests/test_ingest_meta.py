@@ -134,6 +134,7 @@ def test_a_date_written_without_spaces() -> None:
         ("https://example.org/2031/01/02/from-the-future", None),
         # A month named in full before its year in a slug.
         ("https://www.example.com/live-news/kim-moon-summit-panmunjom-april-2018/h_9c1f", "2018-04"),
+        ("https://www.example.com/a/putin-lands-in-pyongyang-june-19-2024", "2024-06-19"),  # month, day, year
         # A page-copying service: the copied page's address, encoded in the query, dates it.
         ("http://copy.example.net/view.php?url=https%3A%2F%2Fnews.example.com%2F2019%2F06%2F30%2Fdmz-meeting", "2019-06-30"),
     ],

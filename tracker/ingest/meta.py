@@ -121,6 +121,7 @@ _MONTHS_RE = r"(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 _Y = r"(?P<year>(?:19|20)\d{2})"
 _M = r"(?P<month>\d{1,2})"
 _D = r"(?P<day>\d{1,2})"
+_FULL_MONTH = r"(?P<month>january|february|march|april|may|june|july|august|september|october|november|december)"
 _ADDRESS_DAYS = (
     re.compile(rf"(?<!\d){_Y}[/_-]{_M}[/_-]{_D}(?!\d)"),
     re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?P<month>\d{2})(?P<day>\d{2})(?!\d)"),
@@ -131,16 +132,15 @@ _ADDRESS_DAYS = (
     # A story ID that opens with its day and runs on with a serial ("yjj2025102700784",
     # "AEN20230912000351315").
     re.compile(r"(?<=[A-Za-z])(?P<year>(?:19|20)\d{2})(?P<month>\d{2})(?P<day>\d{2})\d{3,12}(?!\d)"),
+    # A month named in full, its day and its year in a slug ("-june-19-2024").
+    re.compile(rf"[/_-]{_FULL_MONTH}[_-]{_D}[_-]{_Y}(?=[/_.?#-]|$)", re.IGNORECASE),
 )
 _ADDRESS_MONTHS = (
     re.compile(rf"(?<!\d){_Y}[/_-]{_M}(?=[/_-])"),
     re.compile(rf"(?<!\d){_Y}[/_-]{_MONTHS_RE}(?=[/_-])", re.IGNORECASE),
     re.compile(r"/(?P<year>(?:19|20)\d{2})(?P<month>\d{2})/"),  # "/notas/201903/": the month's folder alone
     # A month named in full before its year in a slug ("-summit-vietnam-february-2019/").
-    re.compile(
-        rf"[/_-](?P<month>january|february|march|april|may|june|july|august|september|october|november|december)[_-]{_Y}(?=[/_.-]|$)",
-        re.IGNORECASE,
-    ),
+    re.compile(rf"[/_-]{_FULL_MONTH}[_-]{_Y}(?=[/_.?#-]|$)", re.IGNORECASE),
 )
 
 
