@@ -357,3 +357,24 @@ def test_a_host_named_as_the_language_writes_him_or_in_the_passive_receives_the_
 ) -> None:
     (event,) = draft_on(world_rules, text, published).events
     assert (event.visitor, event.host, event.place.city, str(event.date)) == expected
+
+
+def test_a_capital_the_gazetteer_once_lacked_places_a_meeting_read_through_the_glossary(world_rules: Rules) -> None:  # noqa: F811
+    """Italian "a Vilnius, a margine del vertice": the capitals of the world are places."""
+    (event,) = draft_on(world_rules, (
+        "Erdogan incontra Biden a Vilnius\n"
+        "Il presidente turco Recep Tayyip Erdogan ha incontrato il presidente americano Joe Biden a Vilnius, a margine"
+        " del vertice della Nato, per la prima volta dalla sua rielezione."
+    ), "2023-07-11").events
+    assert (event.status.value, event.place.city, event.place.country) == ("held", "Vilnius", "LT")
+
+
+def test_turkish_will_host_is_a_visit_announced(world_rules: Rules) -> None:  # noqa: F811
+    (event,) = draft_on(world_rules, (
+        "Erdoğan Putin'i ağırlayacak\n"
+        "Cumhurbaşkanı Recep Tayyip Erdoğan, Rusya Devlet Başkanı Vladimir Putin'i önümüzdeki ay Ankara'da ağırlayacak."
+        " Putin'in ziyareti için tarih henüz belli değil."
+    ), "2024-03-19").events
+    assert (event.status.value, event.visitor, event.host, event.place.city, str(event.date)) == (
+        "announced", "vladimir-putin", "recep-tayyip-erdogan", "Ankara", "2024-04"
+    )
