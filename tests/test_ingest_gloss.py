@@ -378,3 +378,14 @@ def test_turkish_will_host_is_a_visit_announced(world_rules: Rules) -> None:  # 
     assert (event.status.value, event.visitor, event.host, event.place.city, str(event.date)) == (
         "announced", "vladimir-putin", "recep-tayyip-erdogan", "Ankara", "2024-04"
     )
+
+
+def test_a_hindi_city_with_a_dotted_letter_and_the_verb_after_it_is_where_one_arrived(world_rules: Rules) -> None:  # noqa: F811
+    """"रूस के कज़ान पहुंचे", arrived in Kazan of Russia: ज़ is z, and the place before the verb
+    is where he arrived."""
+    (event,) = draft_on(world_rules, (
+        "मोदी कज़ान में\n"
+        "प्रधानमंत्री नरेंद्र मोदी मंगलवार को ब्रिक्स शिखर सम्मेलन के लिए रूस के कज़ान पहुंचे, जहां उन्होंने राष्ट्रपति"
+        " व्लादिमीर पुतिन के साथ द्विपक्षीय वार्ता की।"
+    ), "2024-10-22").events
+    assert (event.status.value, event.visitor, event.host, event.place.city) == ("held", "narendra-modi", "vladimir-putin", "Kazan")

@@ -358,6 +358,9 @@ def _destinations(
         # Dutch order a main clause that opens with something else ("besuchte Xi Ungarn").
         inverted = any(_names_only(text[trip.end : hit.start], rules) for trip in trips if trip.end <= hit.start)
         markers = [marker for marker in rules.destination.find(lead_in) if marker.end >= len(lead_in) - 1]
+        # "Russia के Kazan arrived": a language that puts the verb last names where one
+        # arrived straight before the verb.
+        inverted = inverted or _ARRIVED_AFTER.match(text, hit.end) is not None
         if not venue and not inverted and not markers:
             continue
         if not venue and not inverted and not hit.value.city and all(normal(marker.phrase) == "on" for marker in markers):
@@ -372,6 +375,8 @@ def _destinations(
     ranked.sort(key=lambda item: (item[0], item[1]))
     return [(at, place) for _, _, at, place in ranked]
 
+
+_ARRIVED_AFTER = re.compile(r"\s+(?:arrived|has arrived|have arrived|reached)\b(?!\s+(?:at|in|on)\b)")
 
 _TOWN_IN = re.compile(r"\b(in|at)\s+(?:[A-Z][\w'’\-]*\s+){0,2}[A-Z][\w'’\-]*,\s*$")
 """A town and then, after a comma, the region or country it is in ("in Rancho Mirage, California";

@@ -212,7 +212,8 @@ def _folded(latin: str) -> str:
     Nordic languages' sj as sh ("Lukasjenko"),
     ts and tz as z (Cyrillic's ц: "Шольц" is Scholz), y and j as i, w as v, an h after a consonant dropped, doubled letters once, no
     apostrophes ("Miley" and "Milei", "melonii" and "meloni", "Kisida" and "Kishida")."""
-    letters = re.sub(r"[^a-z]", "", latin.lower()).replace("sch", "sh").replace("sj", "sh").replace("ts", "z").replace("tz", "z")
+    # Devanagari's dotted j (ज़) is z: anyascii writes it "j'" ("कज़ान", kj'an, is Kazan).
+    letters = re.sub(r"[^a-z]", "", latin.lower().replace("j'", "z")).replace("sch", "sh").replace("sj", "sh").replace("ts", "z").replace("tz", "z")
     letters = letters.translate(str.maketrans("yjw", "iiv"))
     letters = re.sub(r"(?<=[^aeiou])h", "", letters)
     return re.sub(r"(.)\1+", r"\1", letters)
