@@ -389,3 +389,23 @@ def test_a_hindi_city_with_a_dotted_letter_and_the_verb_after_it_is_where_one_ar
         " व्लादिमीर पुतिन के साथ द्विपक्षीय वार्ता की।"
     ), "2024-10-22").events
     assert (event.status.value, event.visitor, event.host, event.place.city) == ("held", "narendra-modi", "vladimir-putin", "Kazan")
+
+
+def test_a_japanese_city_before_its_particle_and_the_verb_is_where_one_arrived(world_rules: Rules) -> None:  # noqa: F811
+    (event,) = draft_on(world_rules, (
+        "金正恩、ウラジオストクに到着\n"
+        "北朝鮮の金正恩朝鮮労働党委員長は24日、ロシア極東のウラジオストクに到着した。25日にプーチン大統領と初の首脳会談を行う。"
+    ), "2019-04-25").events
+    assert (event.visitor, event.host, event.place.city, str(event.date)) == ("kim-jong-un", "vladimir-putin", "Vladivostok", "2019-04-24")
+
+
+def test_the_first_of_two_leaders_a_verb_first_sentence_names_receives_the_other(world_rules: Rules) -> None:  # noqa: F811
+    """Arabic "استقبل الرئيس الروسي ... الزعيم الكوري الشمالي" (received the Russian president the
+    North Korean leader), at a site the gazetteer lacks: in the host's country, to check."""
+    (event,) = draft_on(world_rules, (
+        "بوتين يستقبل كيم\n"
+        "استقبل الرئيس الروسي فلاديمير بوتين الزعيم الكوري الشمالي كيم جونغ أون في قاعدة فوستوشني الفضائية يوم الأربعاء،"
+        " وأجرى الزعيمان محادثات استمرت عدة ساعات."
+    ), "2023-09-13").events
+    assert (event.visitor, event.host, event.place.country, event.place.city) == ("kim-jong-un", "vladimir-putin", "RU", None)
+    assert "received the other" in event.doubts["place"]

@@ -704,7 +704,8 @@ _VISITING = re.compile(r"\bvisiting\s+(?:[\w.'’\-]+,?\s+){0,4}$")
 def _received_in(group: list[Frame], rules: Rules) -> tuple[Place, str] | None:
     """The country of the leader who received the other, for a meeting of two leaders no
     sentence places: the home of the one not "visiting" ("sat down with the visiting
-    Russian President"). None when the page does not say who is visiting."""
+    Russian President") or the first of two named that receives, hosts or welcomes the other
+    ("received Putin Kim", as Arabic orders it). None when the page says neither."""
     for frame in group:
         named = find_leaders(frame.sentence.text, None, rules, set(frame.leaders))
         guests = {leader for at, leader in named if _VISITING.search(frame.sentence.text[:at])}
@@ -712,7 +713,25 @@ def _received_in(group: list[Frame], rules: Rules) -> tuple[Place, str] | None:
         if len(guests) == 1 and len(hosts) == 1:
             home = rules.leaders[hosts.pop()].country
             return Place(country=home, city=None), f"no place named; {home} is the home of the leader who received the visitor: check it"
+        order = list(dict.fromkeys(leader for _, leader in named))
+        verb = _RECEIVES.search(frame.sentence.text)
+        second = next((at for at, leader in named if len(order) == 2 and leader == order[1]), None)
+        if (
+            verb is not None and second is not None and verb.start() < second
+            and not _PASSIVE.search(frame.sentence.text[: verb.start()])
+            and all(word in rules.honorifics or word in _BESIDE_NAMES for word in re.findall(r"\b[a-z][\w'’-]*", frame.sentence.text[verb.end() : second]))
+        ):
+            # "Putin received Kim", or as a verb-first language orders it, "received Putin Kim":
+            # the first named receives the second.
+            home = rules.leaders[order[0]].country
+            return Place(country=home, city=None), f"no place named; {home} is the home of the leader who received the other: check it"
     return None
+
+
+_RECEIVES = re.compile(r"\b(?:received|receives|hosted|hosts|welcomed|welcomes)\b", re.IGNORECASE)
+_BESIDE_NAMES = {"the", "his", "her", "their", "visiting", "counterpart", "of"}
+"""Words between a verb and the name it takes, beside titles ("received his visiting counterpart")."""
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.IGNORECASE)
 
 
 def _one_city_named(sentences: list[Sentence], rules: Rules, country: str | None = None) -> Place | None:

@@ -376,7 +376,8 @@ def _destinations(
     return [(at, place) for _, _, at, place in ranked]
 
 
-_ARRIVED_AFTER = re.compile(r"\s+(?:arrived|has arrived|have arrived|reached)\b(?!\s+(?:at|in|on)\b)")
+_ARRIVED_AFTER = re.compile(r"\s+(?:[^\sA-Za-z\d]{1,2}\s+)?(?:arrived|has arrived|have arrived|reached)\b(?!\s+(?:at|in|on)\b)")
+"""A place, maybe an unglossed particle ("Vladivostok に arrived"), then the verb of arriving."""
 
 _TOWN_IN = re.compile(r"\b(in|at)\s+(?:[A-Z][\w'’\-]*\s+){0,2}[A-Z][\w'’\-]*,\s*$")
 """A town and then, after a comma, the region or country it is in ("in Rancho Mirage, California";
