@@ -409,3 +409,12 @@ def test_the_first_of_two_leaders_a_verb_first_sentence_names_receives_the_other
     ), "2023-09-13").events
     assert (event.visitor, event.host, event.place.country, event.place.city) == ("kim-jong-un", "vladimir-putin", "RU", None)
     assert "received the other" in event.doubts["place"]
+
+
+def test_a_chinese_day_before_the_verb_dates_the_arrival(world_rules: Rules) -> None:  # noqa: F811
+    """"普京16日抵达北京" glosses "Putin on the 16th arrived in Beijing": the 16th, whatever follows it."""
+    (event,) = draft_on(world_rules, (
+        "普京抵达北京\n"
+        "俄罗斯总统普京16日抵达北京，开始对中国进行国事访问。国家主席习近平在人民大会堂同普京举行会谈。"
+    ), "2024-05-16").events
+    assert (event.visitor, event.host, event.place.city, str(event.date)) == ("vladimir-putin", "xi-jinping", "Beijing", "2024-05-16")

@@ -285,8 +285,9 @@ def _unspaced_dates_and_stops(text: str) -> str:
     reads "20 June 2019", "20日" (the day of the month alone) "on the 20th", "。" a full stop."""
     text = _CJK_DATE.sub(lambda m: f" {int(m.group(3))} {_MONTHS[int(m.group(2)) - 1]}{' ' + m.group(1) if m.group(1) else ''} "
                          if 1 <= int(m.group(2)) <= 12 else m.group(), text)
-    text = _CJK_DAY.sub(lambda m: f" on the {int(m.group(1))}{_ordinal(int(m.group(1)))} ", text)
-    return text.translate(_CJK_STOPS)
+    text = _CJK_DAY.sub(lambda m: f" on the {int(m.group(1))}{_ordinal(int(m.group(1)))} ", text).translate(_CJK_STOPS)
+    # A day that opens a sentence opens it in capitals, so the sentence stands apart ("。25日に" reads ". On the 25th").
+    return re.sub(r"([.!?]\s+)on the\b", r"\1On the", text)
 
 
 def _ordinal(day: int) -> str:
