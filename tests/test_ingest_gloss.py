@@ -418,3 +418,12 @@ def test_a_chinese_day_before_the_verb_dates_the_arrival(world_rules: Rules) -> 
         "俄罗斯总统普京16日抵达北京，开始对中国进行国事访问。国家主席习近平在人民大会堂同普京举行会谈。"
     ), "2024-05-16").events
     assert (event.visitor, event.host, event.place.city, str(event.date)) == ("vladimir-putin", "xi-jinping", "Beijing", "2024-05-16")
+
+
+@pytest.mark.parametrize("day", ["18일", "18일에", "2018년 9월 18일"])
+def test_a_korean_day_dates_the_arrival(world_rules: Rules, day: str) -> None:  # noqa: F811
+    (event,) = draft_on(world_rules, (
+        "문재인 대통령, 평양 도착\n"
+        f"문재인 대통령이 {day} 평양 순안공항에 도착해 김정은 국무위원장의 영접을 받았다. 두 정상은 이날 오후 정상회담을 가졌다."
+    ), "2018-09-19").events
+    assert (event.visitor, event.host, event.place.city, str(event.date)) == ("moon-jae-in", "kim-jong-un", "Pyongyang", "2018-09-18")

@@ -133,6 +133,8 @@ class Glossary:
         text = fold_script(text)
         if language in _UNSPACED:
             text = _unspaced_dates_and_stops(text)
+        if language == "ko":
+            text = _korean_dates(text)
         if language == "ru":
             text = _RUSSIAN_INTO.sub(_russian_preposition, text)
         glossed = pattern.sub(lambda match: _glossed(match, meanings, _opens(text, match.start())), text)
@@ -288,6 +290,18 @@ def _unspaced_dates_and_stops(text: str) -> str:
     text = _CJK_DAY.sub(lambda m: f" on the {int(m.group(1))}{_ordinal(int(m.group(1)))} ", text).translate(_CJK_STOPS)
     # A day that opens a sentence opens it in capitals, so the sentence stands apart ("。25日に" reads ". On the 25th").
     return re.sub(r"([.!?]\s+)on the\b", r"\1On the", text)
+
+
+_KO_DATE = re.compile(r"(?:(\d{4})\s*년\s*)?(\d{1,2})\s*월\s*(\d{1,2})\s*일")
+_KO_DAY = re.compile(r"(?<![\d월])\b(\d{1,2})\s*일")
+
+
+def _korean_dates(text: str) -> str:
+    """Korean dates as English writes them: "2018년 9월 18일" reads "18 September 2018", "18일"
+    (the day of the month alone, a particle after it or none) "on the 18th"."""
+    text = _KO_DATE.sub(lambda m: f"{int(m.group(3))} {_MONTHS[int(m.group(2)) - 1]}{' ' + m.group(1) if m.group(1) else ''}"
+                        if 1 <= int(m.group(2)) <= 12 else m.group(), text)
+    return _KO_DAY.sub(lambda m: f"on the {int(m.group(1))}{_ordinal(int(m.group(1)))} ", text)
 
 
 def _ordinal(day: int) -> str:
