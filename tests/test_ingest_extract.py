@@ -2199,3 +2199,12 @@ def test_a_place_that_speaks_after_a_region_the_gazetteer_lacks_is_no_destinatio
         "The two leaders will hold talks in Siberia, the Kremlin press service said."
     ), "2011-08-19")
     assert (event.place.country, event.place.city) == ("RU", None)
+
+
+def test_journalists_visiting_make_no_visitor_of_the_leader_named_after_them(world_rules: Rules) -> None:
+    analysis = draft_on(world_rules, (
+        "Putin talks to reporters\n"
+        "Speaking to visiting journalists on Tuesday, Vladimir Putin said he hoped to meet Kim Jong Un again soon,"
+        " but gave no date."
+    ), "2024-01-16")
+    assert analysis.events == ()

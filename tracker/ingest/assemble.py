@@ -698,7 +698,7 @@ def _other_home_named(group: list[Frame], sentences: list[Sentence], rules: Rule
     return Place(country=found.pop(), city=None) if len(found) == 1 else None
 
 
-_VISITING = re.compile(r"\bvisiting\s+(?:[\w.'’\-]+,?\s+){0,4}$")
+_VISITING = re.compile(r"\bvisiting\s+((?:[\w.'’\-]+,?\s+){0,4})$")
 
 
 def _received_in(group: list[Frame], rules: Rules) -> tuple[Place, str] | None:
@@ -708,7 +708,11 @@ def _received_in(group: list[Frame], rules: Rules) -> tuple[Place, str] | None:
     ("received Putin Kim", as Arabic orders it). None when the page says neither."""
     for frame in group:
         named = find_leaders(frame.sentence.text, None, rules, set(frame.leaders))
-        guests = {leader for at, leader in named if _VISITING.search(frame.sentence.text[:at])}
+        guests = {
+            leader for at, leader in named
+            if (visiting := _VISITING.search(frame.sentence.text[:at])) is not None
+            and all(w[:1].isupper() or w.lower() in rules.honorifics or w.lower() in _BESIDE_NAMES for w in visiting.group(1).split())
+        }  # "the visiting Russian President, Vladimir Putin"; not "visiting journalists on Tuesday, Putin"
         hosts = {leader for _, leader in named} - guests
         if len(guests) == 1 and len(hosts) == 1:
             home = rules.leaders[hosts.pop()].country
