@@ -2208,3 +2208,13 @@ def test_journalists_visiting_make_no_visitor_of_the_leader_named_after_them(wor
         " but gave no date."
     ), "2024-01-16")
     assert analysis.events == ()
+
+
+def test_welcoming_a_leaders_decision_receives_no_one(world_rules: Rules) -> None:
+    """No place, and the one welcomed is a decision ("Xi Jinping's decision"), not a guest."""
+    analysis = draft_on(world_rules, (
+        "Scholz hails a decision\n"
+        "Chancellor Olaf Scholz welcomed Xi Jinping's decision on trade with Europe, and said the two leaders had met"
+        " often over the years and would surely meet again."
+    ), "2023-05-10")
+    assert analysis.events == ()

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from tracker.content.model import DatePrecision, PartialDate, Place, Status
-from tracker.ingest.extract import CARRIED, DEFINITE, MAYBE_HELD, EventDraft, Frame, Sentence, find_leaders, holder, valid, well_before
+from tracker.ingest.extract import CARRIED, DEFINITE, MAYBE_HELD, OWNER_NAME, EventDraft, Frame, Sentence, find_leaders, holder, valid, well_before
 from tracker.ingest.rules import Rules, in_public_life, normal, dated_wrongly
 from tracker.ingest.when import DateMention, find_dates
 
@@ -723,6 +723,7 @@ def _received_in(group: list[Frame], rules: Rules) -> tuple[Place, str] | None:
         if (
             verb is not None and second is not None and verb.start() < second
             and not _PASSIVE.search(frame.sentence.text[: verb.start()])
+            and not OWNER_NAME.match(frame.sentence.text, second)  # "welcomed Xi Jinping's decision"
             and all(word in rules.honorifics or word in _BESIDE_NAMES for word in re.findall(r"\b[a-z][\w'’-]*", frame.sentence.text[verb.end() : second]))
         ):
             # "Putin received Kim", or as a verb-first language orders it, "received Putin Kim":

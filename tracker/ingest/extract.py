@@ -214,6 +214,9 @@ def _set_off(text: str, places: list[tuple[int, Place]], home: str, rules: Rules
     return None
 
 
+OWNER_NAME = re.compile(r"(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*['’]s\b")
+"""A name as an owner ("Xi Jinping's decision")."""
+
 _TITLES_ONLY = re.compile(r"(?:[A-Z][\w.'’-]*\s+)*")
 
 
@@ -224,7 +227,11 @@ def _hosts_leader(text: str, named: list[tuple[int, str]], rules: Rules) -> str 
         hosts = [leader for at, leader in named if at < verb.start()]
         # The guest straight after the verb, titles apart ("received Brazilian President Lula";
         # not "received a warm welcome from Putin").
-        guests = [leader for at, leader in named if 0 <= at - verb.end() <= 60 and _TITLES_ONLY.fullmatch(text[verb.end() : at])]
+        # Nor a leader's decision welcomed ("welcomed Xi Jinping's decision").
+        guests = [
+            leader for at, leader in named
+            if 0 <= at - verb.end() <= 60 and _TITLES_ONLY.fullmatch(text[verb.end() : at]) and not OWNER_NAME.match(text, at)
+        ]
         if hosts and guests and rules.leaders[hosts[-1]].country != rules.leaders[guests[0]].country:
             return str(rules.leaders[hosts[-1]].country)
     return None
