@@ -26,7 +26,6 @@ from tracker.outputs.cache import (
     code_salt,
     stamp_of,
 )
-from tracker.outputs.reach import Reach, Selection, Tokens
 from tracker.outputs.write import (
     MARKER,
     FinishingStep,
@@ -45,6 +44,7 @@ if TYPE_CHECKING:
     from tracker.content.model import Content
     from tracker.content.provenance import Provenance
     from tracker.outputs.pages import EventLayout
+    from tracker.outputs.reach import Reach, Selection, Tokens
     from tracker.outputs.render import SiteFiles
 
 
@@ -206,6 +206,8 @@ class _Listing:
 
     def reach(self, inputs: str, frame: str, tokens: Tokens, earlier: Reach | None) -> Reach:
         """The record, for the next build, of which outputs read which token."""
+        from tracker.outputs.reach import Reach
+
         if self.selection.reached is None:  # every output listed: the record is made afresh
             asked = set(self.selection.asked)
             return Reach.of(inputs, frame, tokens, [output for output in self.outputs if output.path in asked])
@@ -226,6 +228,8 @@ def _listing(
     """List the outputs: where the last build's record says which outputs an edit reaches
     (`reached`), those and the few always listed, carrying every other file over as it is;
     otherwise (no record, or any doubt) every output."""
+    from tracker.outputs.reach import Selection
+
     if saved is not None and reached is not None:
         reached.update(saved.unlike_live(out, reached))  # edited by hand or gone: made again, never trusted
         selection = Selection(reached)

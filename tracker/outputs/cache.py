@@ -16,7 +16,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
-import pickle
 import sys
 import zlib
 from array import array
@@ -418,6 +417,8 @@ def _commit(text: str) -> str:
 
 def value_digest(value: object) -> str:
     """A digest of a value of the model: equal values pickle to equal bytes."""
+    import pickle
+
     return hashlib.blake2b(pickle.dumps(value, protocol=5), digest_size=20).hexdigest()
 
 
@@ -717,6 +718,8 @@ class BuildCache:
 
     def save_parsed(self, content_dir: Path, salt: str, checked: CheckedFiles) -> None:
         """Write again the shards whose records changed."""
+        import pickle
+
         from tracker.content.kept import libraries
 
         folder = self._parsed_folder(content_dir)
