@@ -20,7 +20,6 @@ from tracker.outputs.cache import (
     EntityDigests,
     Manifest,
     Metadata,
-    Record,
     Saved,
     SiteFolders,
     code_salt,
@@ -148,7 +147,7 @@ def build_site(
     inputs = metadata.digest(content_dir, settings, finishing)
     saved = cache.load(out) if cache else None
     if saved and saved.inputs == inputs and saved.live(out):
-        return Written(len(saved.rows) - 1, 0)  # less the MARKER
+        return Written(len(saved.paths) - 1, 0)  # less the MARKER
     from tracker.content.provenance import read_provenance
     from tracker.content.schema import keep_compiled_in
     from tracker.content.validate import validate_content
@@ -235,9 +234,10 @@ def _listing(
         selection = Selection(reached)
         outputs = site_outputs(content, settings, provenance, digests, selection, compiled)
         listed = {output.path for output in outputs}
-        if reached <= listed and listed <= saved.rows.keys():  # else the record was wrong: list everything
-            previous = {path: Record(*saved.rows[path]) for path in (*listed, MARKER) if path in saved.rows}
-            carried = {path: Record(*row) for path, row in saved.rows.items() if path not in listed and path != MARKER}
+        recorded = saved.outputs
+        if reached <= listed and listed <= recorded.keys():  # else the record was wrong: list everything
+            previous = {path: recorded[path] for path in (*listed, MARKER) if path in recorded}
+            carried = {path: record for path, record in recorded.items() if path not in listed and path != MARKER}
             return _Listing(outputs, previous, carried, selection)
     selection = Selection()
     outputs = site_outputs(content, settings, provenance, digests, selection, compiled)

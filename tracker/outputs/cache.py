@@ -1,14 +1,16 @@
 """What the last build made, so the next one can skip what has not changed.
 
-One JSON file per output folder, in one git-ignored folder beside it (`.build-cache/`),
-with the records of the site's folders and of the spare's (`SiteFolders`), of the pieces of
+One record of the site's files per output folder (`Saved`), in one git-ignored folder
+beside it (`.build-cache/`), with the records of the site's folders and of the spare's (`SiteFolders`), of the pieces of
 the files made of pieces, and of the content files as checked. It is only a hint: deleting
 it costs one full build; a file that cannot be read is ignored with a warning; and nothing
 in it is believed about the site without checking the live files' size, modification time
 and inode (Record.matches), nor about the spare without its folders' (SpareRecord.holds).
 
-This module imports nothing heavy (no Jinja, YAML, Markdown): a rebuild with nothing
-changed is decided here from file metadata alone, before the rest of the build is loaded.
+This module imports nothing heavy (no Jinja, YAML, Markdown, not even a JSON parser): a
+rebuild with nothing changed is decided here from file metadata alone, before the rest of
+the build is loaded. The other records are JSON (orjson, imported where they are read or
+written).
 """
 
 from __future__ import annotations
@@ -24,8 +26,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
 
-import orjson
-
 from tracker.settings import PROJECT_DIR, SCHEMA_DIR, TEMPLATE_DIR, Settings
 
 if TYPE_CHECKING:
@@ -34,6 +34,8 @@ if TYPE_CHECKING:
     from tracker.outputs.reach import Reach, Tokens
 
 FORMAT = 3
+SITE_FORMAT = 4
+"""The form of the site's record (`Saved.encoded`): another is passed over."""
 CHECKED_FORMAT = 5
 """The form of what `load_parsed` reads: when it changes, what an earlier build kept is passed over."""
 PACKAGE_DIR = PROJECT_DIR / "tracker"
@@ -60,38 +62,59 @@ class Record(NamedTuple):
         return (info.st_size, info.st_mtime_ns, info.st_ino) == (self.size, self.mtime_ns, self.inode)
 
 
-_RECORD_FIELDS = ("key", "digest", "size", "mtime_ns", "inode")
-
-
-def _record_fields(value: object) -> tuple[object, ...]:
-    """A Record as JSON writes it, a list of its fields (orjson writes no named tuple itself)."""
-    if type(value) is Record:
-        return tuple(value)
-    raise TypeError(f"not a record of a file: {value!r}")
-
 Manifest = dict[str, Record]
 """Every file the build made, by site-relative path."""
 
 
 @dataclass(frozen=True)
 class Saved:
-    """One build's record: what it read, and what it wrote."""
+    """One build's record: what it read, and what it wrote (each file's `Record`, field by
+    field in arrays: a rebuild with nothing to do compares the files' metadata with them,
+    and makes no object a file; the Records are made only for a build that has something
+    to do, `outputs`)."""
 
     inputs: str
     """A digest of the metadata of everything the build reads (see `Metadata.digest`)."""
-    rows: Mapping[str, Sequence[Any]]
-    """Every file the build made, by site-relative path: its Record's fields, as the cache
-    keeps them (a list each, read back; the Records themselves, which are tuples, when
-    saved). A rebuild with nothing to do only compares them with the files' metadata; the
-    Records are made only for a build that has something to do."""
+    paths: list[str]
+    """Every file the build made, site-relative, in the order of the manifest."""
+    sizes: array[int]
+    mtimes: array[int]
+    """Each file's modification time (ns)."""
+    inodes: array[int]
+    labels: bytes
+    """Each file's key, then each one's digest (hex, NUL-separated): decoded only when asked."""
 
     @classmethod
     def of(cls, inputs: str, outputs: Manifest) -> Saved:
-        return cls(inputs, outputs)
+        records = outputs.values()
+        return cls(
+            inputs,
+            list(outputs),
+            array("q", [record.size for record in records]),
+            array("q", [record.mtime_ns for record in records]),
+            array("Q", [record.inode for record in records]),
+            "\0".join([*(record.key for record in records), *(record.digest for record in records)]).encode("ascii"),
+        )
+
+    @functools.cached_property
+    def _labels(self) -> list[str]:
+        labels = self.labels.decode("ascii").split("\0") if self.paths else []
+        if len(labels) != 2 * len(self.paths):
+            raise ValueError("the record's keys and digests do not match its files")
+        return labels
+
+    @property
+    def digests(self) -> list[str]:
+        """Each file's digest of its bytes, in the order of `paths`."""
+        return self._labels[len(self.paths) :]
 
     @functools.cached_property
     def outputs(self) -> Manifest:
-        return {path: Record(*row) for path, row in self.rows.items()}
+        keys, digests = self._labels[: len(self.paths)], self.digests
+        return {
+            path: Record(*fields)
+            for path, *fields in zip(self.paths, keys, digests, self.sizes, self.mtimes, self.inodes, strict=True)
+        }
 
     def live(self, out: Path) -> bool:
         """True while every file recorded is still in `out` as the build left it."""
@@ -101,7 +124,7 @@ class Saved:
         """The files recorded, but those `skipped`, that are not in `out` as the build left them
         (edited or replaced by hand, or gone)."""
         folder = os.path.join(out, "")
-        for path, (_, _, size, mtime_ns, inode) in self.rows.items():
+        for path, size, mtime_ns, inode in zip(self.paths, self.sizes, self.mtimes, self.inodes):
             if path in skipped:
                 continue
             try:
@@ -111,6 +134,39 @@ class Saved:
                 continue
             if info.st_size != size or info.st_mtime_ns != mtime_ns or info.st_ino != inode:
                 yield path
+
+    def encoded(self) -> bytes:
+        """The record as `decoded` reads it: a line of text (the form, the inputs, the counts
+        and the CRC of the rest), then the paths, the labels and the three arrays. Not JSON:
+        parsing 30,000 rows of JSON, and importing a JSON parser, cost more than the rest of
+        a rebuild's decision but its `stat`s."""
+        paths = "\0".join(self.paths).encode("utf-8", "surrogateescape")
+        body = b"".join([paths, self.labels, self.sizes.tobytes(), self.mtimes.tobytes(), self.inodes.tobytes()])
+        counts = f"{len(self.paths)} {len(paths)} {len(self.labels)} {zlib.crc32(body)}"
+        return f"{SITE_FORMAT} {self.inputs} {counts}\n".encode("ascii") + body
+
+    @classmethod
+    def decoded(cls, data: bytes) -> Saved | None:
+        """The record `encoded` wrote; None when it is of another form (an older build's);
+        ValueError when its bytes are not those written."""
+        line, _, body = data.partition(b"\n")
+        words = line.split(b" ")
+        if words[0] != str(SITE_FORMAT).encode("ascii"):
+            return None
+        if len(words) != 6 or not all(word.isdigit() for word in words[2:]):
+            raise ValueError("its first line is not a record's")
+        count, paths_size, labels_size, crc = map(int, words[2:])
+        if len(body) != paths_size + labels_size + 3 * 8 * count or zlib.crc32(body) != crc:
+            raise ValueError("its bytes are not those written")
+        paths = body[:paths_size].decode("utf-8", "surrogateescape").split("\0") if count else []
+        if len(paths) != count:
+            raise ValueError("its files are not as many as it says")
+        sizes, mtimes, inodes = array("q"), array("q"), array("Q")
+        at = paths_size + labels_size
+        for numbers in (sizes, mtimes, inodes):
+            numbers.frombytes(body[at : at + 8 * count])
+            at += 8 * count
+        return cls(words[1].decode("ascii"), paths, sizes, mtimes, inodes, body[paths_size : paths_size + labels_size])
 
 
 FolderStamps = dict[str, list[int]]
@@ -538,6 +594,8 @@ class PieceIndexes:
 
     def _decode(self, sealed: bytes) -> tuple[str, tuple[list[str], array[int], str | None]] | None:
         """The salt and the index of a sealed record of pieces; None when of another form or salt."""
+        import orjson
+
         raw = orjson.loads(unseal(sealed))
         if raw.get("format") != FORMAT or raw.get("salt") != self.salt:
             return None
@@ -550,6 +608,8 @@ class PieceIndexes:
 
     def save(self, digest: str, keys: list[str], bounds: list[int], frame: str) -> None:
         """Record the pieces' `keys`, in order, where each starts and ends, in one list, and the file's frame."""
+        import orjson
+
         record = {"format": FORMAT, "salt": self.salt, "keys": keys, "bounds": bounds, "frame": frame}
         path = self._file(digest)
         self.cache.remember_written(path, write_sealed(path, orjson.dumps(record)), (self.salt, (keys, array("q", bounds), frame)))
@@ -626,22 +686,17 @@ class BuildCache:
 
     def _file(self, out: Path) -> Path:
         resolved = out.resolve()
-        return self.folder / f"{resolved.name}-{_digest([str(resolved)])[:12]}.json"
+        return self.folder / f"{resolved.name}-{_digest([str(resolved)])[:12]}.record"
 
     def load(self, out: Path) -> Saved | None:
         """The last build's record for `out`, or None (with a warning when it is unreadable)."""
-        return self.read_or_ignore(self._file(out), _decode_saved, "building everything")
+        return self.read_or_ignore(self._file(out), Saved.decoded, "building everything")
 
     def save(self, out: Path, saved: Saved) -> None:
         """Write the record atomically: a killed build leaves the old record or the new one.
         The records of pieces of files no longer in the site go."""
-        record = {
-            "format": FORMAT,
-            "inputs": saved.inputs,
-            "outputs": saved.rows,
-        }
-        self._write_bytes(self._file(out), orjson.dumps(record, default=_record_fields), saved)
-        live = {f"{row[1]}{PIECES_SUFFIX}" for row in saved.rows.values()}
+        self._write_bytes(self._file(out), saved.encoded(), saved)
+        live = {f"{digest}{PIECES_SUFFIX}" for digest in saved.digests}
         pieces = self._pieces_folder(out)
         for path in pieces.iterdir() if pieces.is_dir() else ():
             if path.name not in live and not path.name.startswith("."):  # a hidden one is being written
@@ -657,6 +712,8 @@ class BuildCache:
 
     def save_reach(self, out: Path, reach: Reach) -> None:
         """A line of JSON (format, the CRC of the rest), then the record as JSON."""
+        import orjson
+
         self._write_bytes(self._reach_file(out), _framed({"format": FORMAT}, orjson.dumps(reach.as_json())), reach)
 
     def _folders_file(self, out: Path) -> Path:
@@ -732,6 +789,8 @@ class BuildCache:
 
     def _write(self, path: Path, record: object, remembered: object = None) -> None:
         """Write `record` as JSON atomically: a killed build leaves the old file or the new one."""
+        import orjson
+
         self._write_bytes(path, orjson.dumps(record), remembered)
 
     def _write_bytes(self, path: Path, data: bytes, remembered: object = None) -> None:
@@ -750,17 +809,9 @@ class BuildCache:
             self.memory[path] = (_file_stamp(info), value)
 
 
-def _decode_saved(data: bytes) -> Saved | None:
-    raw = orjson.loads(data)
-    if raw.get("format") != FORMAT:
-        return None
-    rows = raw["outputs"]
-    if not all(type(row) is list and len(row) == len(_RECORD_FIELDS) for row in rows.values()):
-        raise ValueError("a file's record is not a list of its fields")
-    return Saved(str(raw["inputs"]), rows)
-
-
 def _decode_reach(data: bytes) -> Reach | None:
+    import orjson
+
     from tracker.content.kept import collector_paused
     from tracker.outputs.reach import Reach
 
@@ -773,11 +824,15 @@ def _decode_reach(data: bytes) -> Reach | None:
 
 def _framed(header: dict[str, object], body: bytes) -> bytes:
     """A line of JSON (`header`: the record's form, and the CRC of the rest), then `body`."""
+    import orjson
+
     return orjson.dumps({**header, "crc32": zlib.crc32(body)}) + b"\n" + body
 
 
 def _unframed(data: bytes) -> tuple[dict[str, Any], bytes]:
     """The header and body of a `_framed` record; the header's form is the caller's to check."""
+    import orjson
+
     header, _, body = data.partition(b"\n")
     return orjson.loads(header), body
 
@@ -791,6 +846,8 @@ def _intact(header: dict[str, Any], body: bytes) -> bytes:
 
 
 def _decode_folders(data: bytes) -> SiteFolders | None:
+    import orjson
+
     raw = orjson.loads(data)
     if raw.get("format") != FORMAT:
         return None
