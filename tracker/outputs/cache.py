@@ -111,10 +111,7 @@ class Saved:
     @functools.cached_property
     def outputs(self) -> Manifest:
         keys, digests = self._labels[: len(self.paths)], self.digests
-        return {
-            path: Record(*fields)
-            for path, *fields in zip(self.paths, keys, digests, self.sizes, self.mtimes, self.inodes, strict=True)
-        }
+        return dict(zip(self.paths, map(Record, keys, digests, self.sizes, self.mtimes, self.inodes), strict=True))
 
     def live(self, out: Path) -> bool:
         """True while every file recorded is still in `out` as the build left it."""
