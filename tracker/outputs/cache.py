@@ -86,15 +86,9 @@ class Saved:
 
     @classmethod
     def of(cls, inputs: str, outputs: Manifest) -> Saved:
-        records = outputs.values()
-        return cls(
-            inputs,
-            list(outputs),
-            array("q", [record.size for record in records]),
-            array("q", [record.mtime_ns for record in records]),
-            array("Q", [record.inode for record in records]),
-            "\0".join([*(record.key for record in records), *(record.digest for record in records)]).encode("ascii"),
-        )
+        keys, digests, sizes, mtimes, inodes = zip(*outputs.values()) if outputs else ((),) * 5
+        labels = "\0".join([*keys, *digests]).encode("ascii")
+        return cls(inputs, list(outputs), array("q", sizes), array("q", mtimes), array("Q", inodes), labels)
 
     @functools.cached_property
     def _labels(self) -> list[str]:
