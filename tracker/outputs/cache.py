@@ -322,9 +322,11 @@ class Metadata:
 
     paths: list[str]
     """The content's files, then the code's; each as the walk joined it (`content_dir/events/x.yaml`)."""
-    numbers: array[int]
-    """Each file's size, modification time and ctime (ns), three numbers a file (the stat
-    results themselves would hold 12 MB at 10,000 events)."""
+    sizes: array[int]
+    """Each file's size, and below its modification time, ctime (ns) and inode: arrays of
+    numbers (the stat results themselves would hold 12 MB at 10,000 events)."""
+    mtimes: array[int]
+    ctimes: array[int]
     inodes: array[int]
     content_count: int
     """How many of `paths` are the content's."""
@@ -337,8 +339,14 @@ class Metadata:
             stats = list(map(os.lstat, paths))
         except OSError:  # a file went between the listing and its stat: pass it over
             stats, paths, content = cls._one_by_one(paths, len(content))
-        numbers = array("q", [n for info in stats for n in (info.st_size, info.st_mtime_ns, info.st_ctime_ns)])
-        return cls(paths, numbers, array("Q", [info.st_ino for info in stats]), len(content))
+        return cls(
+            paths,
+            array("q", [info.st_size for info in stats]),
+            array("q", [info.st_mtime_ns for info in stats]),
+            array("q", [info.st_ctime_ns for info in stats]),
+            array("Q", [info.st_ino for info in stats]),
+            len(content),
+        )
 
     @staticmethod
     def _one_by_one(paths: list[str], content_count: int) -> tuple[list[os.stat_result], list[str], list[str]]:
@@ -359,18 +367,14 @@ class Metadata:
         hasher = hashlib.blake2b(digest_size=20)
         hasher.update(_digest([sys.version, repr(settings), *names, str(content_dir.resolve()), git_head(content_dir)]).encode())
         hasher.update("\0".join(self.paths).encode("utf-8", "surrogateescape"))
-        hasher.update(self.numbers.tobytes())
-        hasher.update(self.inodes.tobytes())
+        for numbers in (self.sizes, self.mtimes, self.ctimes, self.inodes):
+            hasher.update(numbers.tobytes())
         return hasher.hexdigest()
 
     @functools.cached_property
     def content(self) -> dict[str, FileStamp]:
         """Each content file's stamp, by its path as the walk joined it."""
-        numbers, inodes = self.numbers, self.inodes
-        return {
-            path: (numbers[3 * at], numbers[3 * at + 1], inodes[at], numbers[3 * at + 2])
-            for at, path in enumerate(self.paths[: self.content_count])
-        }
+        return dict(zip(self.paths[: self.content_count], self._stamps()))
 
     @property
     def code_files(self) -> list[str]:
@@ -378,12 +382,13 @@ class Metadata:
 
     def python_code(self) -> dict[str, FileStamp]:
         """The stamp of each file of our Python code (not the templates nor the schemas)."""
-        numbers, inodes, package = self.numbers, self.inodes, os.path.join(PACKAGE_DIR, "")
-        return {
-            path: (numbers[3 * at], numbers[3 * at + 1], inodes[at], numbers[3 * at + 2])
-            for at, path in enumerate(self.paths)
-            if at >= self.content_count and path.startswith(package)
-        }
+        package = os.path.join(PACKAGE_DIR, "")
+        stamps = zip(self.paths, self._stamps())
+        return {path: stamp for at, (path, stamp) in enumerate(stamps) if at >= self.content_count and path.startswith(package)}
+
+    def _stamps(self) -> Iterator[FileStamp]:
+        """Each file's stamp, in the order of `paths`."""
+        return zip(self.sizes, self.mtimes, self.inodes, self.ctimes)
 
 
 def _step_names(finishing: Iterable[object]) -> list[str]:
