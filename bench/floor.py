@@ -5,15 +5,15 @@
 
 Times, each the median of `--runs` processes (wall, and CPU as user + system from
 `getrusage` of the children): `python -c pass` and `python -S -c pass` with this
-interpreter (and, for comparison, the command line's imports); `find -printf '%s %T@ %i\\n'` over CONTENT and over SITE (it lists each folder
-and `lstat`s each file, as the build's walk of the content does); and a C program that
-`lstat`s each file of a list by its full path (as the build checks the site's files against
-its record), over the files the build reads (CONTENT and our code, templates and schemas,
-`cache.Metadata.read`) and over SITE's files. Then the same `lstat`s from Python in one
-process (`os.lstat` in a loop), for the interpreter's share of each. With `--cold` (root
-only), the kernel's caches of folders and inodes are dropped before each run of the
-`find`s and the C program (`/proc/sys/vm/drop_caches`), which slows every process on the
-machine for a moment.
+interpreter (and, for comparison, the command line's imports);
+`find -printf '%s %T@ %i\\n'` over CONTENT and over SITE (it lists each folder and `lstat`s each file, as the
+build's walk of the content does); and a C program that `lstat`s each file of a list by
+its full path (as the build checks the site's files against its record), over the files
+the build reads (CONTENT and our code, templates and schemas, `cache.Metadata.read`) and
+over SITE's files. Then the same `lstat`s from Python in one process (`os.lstat` in a
+loop), for the interpreter's share of each. With `--cold` (root only), the kernel's caches
+of folders and inodes are dropped before each run of the `find`s and the C program
+(`/proc/sys/vm/drop_caches`), which slows every process on the machine for a moment.
 """
 
 from __future__ import annotations

@@ -1,11 +1,12 @@
 """What the last build made, so the next one can skip what has not changed.
 
 One record of the site's files per output folder (`Saved`), in one git-ignored folder
-beside it (`.build-cache/`), with the records of the site's folders and of the spare's (`SiteFolders`), of the pieces of
-the files made of pieces, and of the content files as checked. It is only a hint: deleting
-it costs one full build; a file that cannot be read is ignored with a warning; and nothing
-in it is believed about the site without checking the live files' size, modification time
-and inode (Record.matches), nor about the spare without its folders' (SpareRecord.holds).
+beside it (`.build-cache/`), with the records of the site's folders and of the spare's
+(`SiteFolders`), of the pieces of the files made of pieces, and of the content files as
+checked. It is only a hint: deleting it costs one full build; a file that cannot be read
+is ignored with a warning; and nothing in it is believed about the site without checking
+the live files' size, modification time and inode (Record.matches), nor about the spare
+without its folders' (SpareRecord.holds).
 
 This module imports nothing heavy (no Jinja, YAML, Markdown, not even a JSON parser): a
 rebuild with nothing changed is decided here from file metadata alone, before the rest of
@@ -21,7 +22,7 @@ import os
 import sys
 import zlib
 from array import array
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
