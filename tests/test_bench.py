@@ -60,6 +60,28 @@ def test_the_runner_prints_the_table_at_fifty_events(tmp_path: Path) -> None:
         assert "hugo is not installed" in result.stdout
 
 
+@pytest.mark.skipif(shutil.which("cc") is None, reason="bench/floor.py compiles a C program: no C compiler here")
+def test_the_floor_benchmark_times_python_and_the_lstats_of_a_built_site(tmp_path: Path) -> None:
+    generate(20, tmp_path)
+    content, site = tmp_path / "content", tmp_path / "site"
+    built = subprocess.run(
+        [sys.executable, "build.py", "build", "--content", str(content), "--out", str(site), "--no-search"],
+        cwd=REPO, capture_output=True, text=True, timeout=600,
+    )
+    assert built.returncode == 0, built.stderr
+    result = subprocess.run(
+        [sys.executable, str(REPO / "bench" / "floor.py"), str(content), str(site), "--runs", "1"],
+        capture_output=True, text=True, timeout=600,
+    )
+    assert result.returncode == 0, result.stderr
+    rows = {line.split(" | ")[0].removeprefix("| "): line for line in result.stdout.splitlines() if line.startswith("| ")}
+    site_files = sum(1 for path in site.rglob("*") if path.is_file())
+    content_files = sum(1 for path in content.rglob("*") if path.is_file())
+    assert {"`python -c pass`", "`python -S -c pass`", f"`find` CONTENT ({content_files:,} files)",
+            f"`find` SITE ({site_files:,} files)", f"C `lstat` of SITE's files ({site_files:,} paths)"} <= set(rows)
+    assert all(line.endswith(" ms |") for what, line in rows.items() if what != "what" and not what.startswith("---"))
+
+
 def test_the_preview_benchmark_times_each_save_at_fifty_events(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, str(REPO / "bench" / "preview.py"), "--events", "50", "--saves", "2", "--idle", "0.5", "--work", str(tmp_path)],

@@ -269,10 +269,55 @@ def test_a_hand_edited_file_in_the_site_is_replaced_not_trusted(workspace: Path,
     assert tree(workspace / "site") == clean(workspace)
 
 
+def test_the_site_record_reads_back_as_written_and_refuses_damage() -> None:
+    manifest = {
+        "index.html": cache.Record("k1", "d1", 120, 1_700_000_000_123_456_789, 2**63 + 5),
+        "events/x/index.html": cache.Record("k2", "d2", 0, -1, 7),
+        "caf\u00e9/index.html": cache.Record("k3", "d3", 3, 4, 5),
+    }
+    saved = cache.Saved.of("inputs-digest", manifest)
+    data = saved.encoded()
+    again = cache.Saved.decoded(data)
+    assert again is not None and again.inputs == "inputs-digest"
+    assert again.outputs == manifest and again.paths == list(manifest) and again.digests == ["d1", "d2", "d3"]
+    assert cache.Saved.decoded(cache.Saved.of("none", {}).encoded()) == cache.Saved.of("none", {})
+    assert cache.Saved.decoded(b'{"format": 3, "inputs": "x", "outputs": {}}') is None  # an older build's: passed over
+    for damaged in (data[:-1], data[:-8] + bytes(8), data.replace(b"events/x", b"events/y")):
+        with pytest.raises(ValueError, match="not those written"):
+            cache.Saved.decoded(damaged)
+    with pytest.raises(ValueError, match="first line"):
+        cache.Saved.decoded(str(cache.SITE_FORMAT).encode() + b" x 3\n")
+
+
+def test_the_folders_record_reads_back_as_written(tmp_path: Path) -> None:
+    kept = BuildCache(tmp_path / ".build-cache")
+    live = {"": [11, 1_700_000_000_000_000_001], "events": [12, 5], "events/x": [2**64 - 1, -3]}
+    spare = cache.SpareRecord({"index.html": 21, "events/x/index.html": 22}, {"": [31, 7]})
+    for folders in (cache.SiteFolders(live, spare), cache.SiteFolders(None, spare), cache.SiteFolders(live, None)):
+        kept.save_folders(tmp_path / "site", folders)
+        assert kept.load_folders(tmp_path / "site") == folders
+    [record] = (tmp_path / ".build-cache").glob("folders-*.json")
+    record.write_text('{"format": 3, "live": null, "spare": null}', encoding="utf-8")  # an older build's: passed over
+    assert kept.load_folders(tmp_path / "site") == cache.SiteFolders(None, None)
+
+
+def test_a_site_record_of_an_older_form_costs_a_full_build_without_a_warning(
+    workspace: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    incremental(workspace)
+    [record] = (workspace / ".build-cache").glob("site-*.record")
+    record.write_text('{"format": 3, "inputs": "x", "outputs": {"index.html": ["k", "d", 1, 2, 3]}}', encoding="utf-8")
+    written = incremental(workspace)
+    assert "warning" not in capsys.readouterr().err
+    assert written.written == written.files  # built from scratch
+    assert tree(workspace / "site") == clean(workspace)
+
+
 def test_a_corrupt_cache_is_ignored_with_a_warning(workspace: Path, capsys: pytest.CaptureFixture[str]) -> None:
     incremental(workspace)
-    [record] = (workspace / ".build-cache").glob("site-*.json")
-    record.write_text(f'{{"format": {cache.FORMAT}, "outputs": {{"index.html": [1, 2]}}', encoding="utf-8")
+    [record] = (workspace / ".build-cache").glob("site-*.record")
+    data = record.read_bytes()
+    record.write_bytes(data[:-100] + bytes(100))  # its numbers zeroed, as by a disk's damage
     edit(workspace / "content/events/vladivostok-2019.yaml", "title: ", "title: Edited ")
     written = incremental(workspace)
     assert "warning: ignoring the build cache" in capsys.readouterr().err
@@ -289,7 +334,7 @@ def test_a_deleted_cache_costs_only_a_full_build(workspace: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "kept", ["site-*.json", "reach-*.json", "folders-*.json", "parsed-*/*.pickle", "site-*-pieces/*.pieces"]
+    "kept", ["site-*.record", "reach-*.json", "folders-*.json", "parsed-*/*.pickle", "site-*-pieces/*.pieces"]
 )
 def test_a_remembering_cache_reads_again_a_file_damaged_behind_its_back(
     workspace: Path, kept: str, capsys: pytest.CaptureFixture[str]
@@ -328,7 +373,7 @@ def test_a_remembering_cache_takes_back_what_it_wrote_only_while_the_file_is_tha
     site = workspace / "site"
     remembering = BuildCache.beside(site, remembering=True)
     incremental(workspace, kept=remembering)
-    [record] = (workspace / ".build-cache").glob("site-*.json")
+    [record] = (workspace / ".build-cache").glob("site-*.record")
     saved = remembering.load(site)
     assert saved is not None and remembering.load(site) is saved  # not read again
     assert BuildCache.beside(site).load(site) is not saved  # a cache that does not remember reads the file
@@ -336,9 +381,7 @@ def test_a_remembering_cache_takes_back_what_it_wrote_only_while_the_file_is_tha
     record.write_bytes(record.read_bytes())  # the same bytes, written by someone else...
     os.utime(record, ns=(before.st_atime_ns, before.st_mtime_ns))  # ...with its modification time set back
     again = remembering.load(site)
-    assert again is not None and again is not saved and again.rows == {
-        path: list(row) for path, row in saved.rows.items()
-    }
+    assert again is not None and again is not saved and again.outputs == saved.outputs
     assert remembering.load(site) is again
 
 
@@ -399,7 +442,8 @@ def test_a_corrupt_record_of_the_sites_folders_is_ignored_with_a_warning(
         edit(workspace / "content/events/vladivostok-2019.yaml", "title: ", f"title: {title}")
         incremental(workspace)
     [record] = (workspace / ".build-cache").glob("folders-*.json")
-    record.write_text(f'{{"format": {cache.FORMAT}, "live": null, "spare": {{"files": {{"stray.html": "x"}}}}}}', encoding="utf-8")
+    data = record.read_bytes()
+    record.write_bytes(data.replace(b'"spare":{"files":{', b'"spare":{"files":{"stray.html":"x",'))
     (workspace / ".site-old/stray.html").write_text("added by hand", encoding="utf-8")
     edit(workspace / "content/events/vladivostok-2019.yaml", "title: ", "title: Three ")
     incremental(workspace)
@@ -673,13 +717,16 @@ def test_a_full_build_on_both_cores_equals_one_on_one(workspace: Path, monkeypat
     assert written.written == written.files
     expected = clean(workspace)
     assert tree(workspace / "site") == expected
-    [record] = (workspace / ".build-cache").glob("site-*.json")
-    shared = list(json.loads(record.read_text(encoding="utf-8"))["outputs"])
+    [record] = (workspace / ".build-cache").glob("site-*.record")
+    saved = BuildCache.beside(workspace / "site").load(workspace / "site")
+    assert saved is not None
+    shared = saved.paths
     monkeypatch.setattr(write, "PARALLEL_FROM", 10**9)
     shutil.rmtree(workspace / ".build-cache")
     shutil.rmtree(workspace / "site")
     incremental(workspace)
-    assert list(json.loads(record.read_text(encoding="utf-8"))["outputs"]) == shared  # the same order
+    again = BuildCache.beside(workspace / "site").load(workspace / "site")
+    assert again is not None and again.paths == shared  # the same order
     assert tree(workspace / "site") == expected
 
     monkeypatch.setattr(write, "PARALLEL_FROM", 1)  # a rebuild shares what it renders again too

@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import os
 import sys
-import threading
 import time
-import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -23,10 +20,13 @@ from tracker.pipeline import build_site
 from tracker.settings import SettingsError, check_checkout, is_http_address, read_settings
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from tracker.content.model import PartialDate
 
-# The content model, YAML, Jinja and Markdown are imported where a command needs them, not
-# here: `build` with nothing to rebuild decides so before loading them.
+# The content model, YAML, Jinja and Markdown, and what only some commands need (dates,
+# threads, tracebacks) are imported where a command needs them, not here: `build` with
+# nothing to rebuild decides so before loading them.
 
 COMMANDS = ("build", "check", "new", "serve", "ingest")
 
@@ -140,6 +140,8 @@ def report(problems: Sequence[Problem]) -> None:
 
 
 def _iso_day(text: str) -> dt.date:
+    import datetime as dt
+
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
@@ -214,6 +216,8 @@ def _new(args: argparse.Namespace) -> int:
 
 
 def _serve(args: argparse.Namespace) -> int:
+    import threading
+
     from tracker.editors.serve import Preview  # only this command needs the server
 
     settings = read_settings().with_overrides(base_url=args.base_url)
@@ -271,6 +275,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: {error}", file=sys.stderr)
         return 2
     except Exception:
+        import traceback
+
         traceback.print_exc()
         print(
             "error: this is a bug in the tracker, not a problem in the content: please report it with the traceback above",
@@ -320,6 +326,8 @@ def run_ingest(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
         parser.error("--url and --published describe one article; give exactly one ARTICLE")
     if args.url and is_http_address(args.articles[0]):
         parser.error("--url is for a saved page; an address given as ARTICLE is its own URL")
+    import datetime as dt
+
     from tracker.ingest import ingest
     from tracker.ingest.drafts import WriteError
     from tracker.ingest.rules import RulesError

@@ -20,13 +20,11 @@ from tracker.outputs.cache import (
     EntityDigests,
     Manifest,
     Metadata,
-    Record,
     Saved,
     SiteFolders,
     code_salt,
     stamp_of,
 )
-from tracker.outputs.reach import Reach, Selection, Tokens
 from tracker.outputs.write import (
     MARKER,
     FinishingStep,
@@ -45,6 +43,7 @@ if TYPE_CHECKING:
     from tracker.content.model import Content
     from tracker.content.provenance import Provenance
     from tracker.outputs.pages import EventLayout
+    from tracker.outputs.reach import Reach, Selection, Tokens
     from tracker.outputs.render import SiteFiles
 
 
@@ -148,7 +147,7 @@ def build_site(
     inputs = metadata.digest(content_dir, settings, finishing)
     saved = cache.load(out) if cache else None
     if saved and saved.inputs == inputs and saved.live(out):
-        return Written(len(saved.rows) - 1, 0)  # less the MARKER
+        return Written(len(saved.paths) - 1, 0)  # less the MARKER
     from tracker.content.provenance import read_provenance
     from tracker.content.schema import keep_compiled_in
     from tracker.content.validate import validate_content
@@ -206,6 +205,8 @@ class _Listing:
 
     def reach(self, inputs: str, frame: str, tokens: Tokens, earlier: Reach | None) -> Reach:
         """The record, for the next build, of which outputs read which token."""
+        from tracker.outputs.reach import Reach
+
         if self.selection.reached is None:  # every output listed: the record is made afresh
             asked = set(self.selection.asked)
             return Reach.of(inputs, frame, tokens, [output for output in self.outputs if output.path in asked])
@@ -226,14 +227,17 @@ def _listing(
     """List the outputs: where the last build's record says which outputs an edit reaches
     (`reached`), those and the few always listed, carrying every other file over as it is;
     otherwise (no record, or any doubt) every output."""
+    from tracker.outputs.reach import Selection
+
     if saved is not None and reached is not None:
         reached.update(saved.unlike_live(out, reached))  # edited by hand or gone: made again, never trusted
         selection = Selection(reached)
         outputs = site_outputs(content, settings, provenance, digests, selection, compiled)
         listed = {output.path for output in outputs}
-        if reached <= listed and listed <= saved.rows.keys():  # else the record was wrong: list everything
-            previous = {path: Record(*saved.rows[path]) for path in (*listed, MARKER) if path in saved.rows}
-            carried = {path: Record(*row) for path, row in saved.rows.items() if path not in listed and path != MARKER}
+        recorded = saved.outputs
+        if reached <= listed and listed <= recorded.keys():  # else the record was wrong: list everything
+            previous = {path: recorded[path] for path in (*listed, MARKER) if path in recorded}
+            carried = {path: record for path, record in recorded.items() if path not in listed and path != MARKER}
             return _Listing(outputs, previous, carried, selection)
     selection = Selection()
     outputs = site_outputs(content, settings, provenance, digests, selection, compiled)

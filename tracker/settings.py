@@ -82,12 +82,13 @@ class Settings:
         return replace(self, **chosen)
 
 
-_HOSTNAME = re.compile(r"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]*[a-z0-9]$")
+_HOSTNAME = r"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]*[a-z0-9]$"
+"""Compiled on first use (`re` keeps it), not when a rebuild with nothing to do imports this."""
 
 
 def check_cname(cname: str) -> None:
     """Raise ValueError unless `cname` is a bare host name such as visits.example.org."""
-    if not _HOSTNAME.match(cname):
+    if not re.match(_HOSTNAME, cname):
         raise ValueError(
             f"cname {cname!r} must be a bare host name such as visits.example.org (no https://, no path)"
         )

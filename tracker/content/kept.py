@@ -115,7 +115,7 @@ class CheckedFiles:
         return {key: kept for key, kept in self.now.items() if shard_of(key) == shard}
 
 
-def unpickled(payload: bytes) -> dict[str, tuple[Stamp, CheckedFile]]:
+def unpickled(payload: bytes | memoryview) -> dict[str, tuple[Stamp, CheckedFile]]:
     """One shard's records, pickled (`pickle.dumps` of `CheckedFiles.shard`)."""
     with collector_paused(freeze=True):
         records = pickle.loads(payload)

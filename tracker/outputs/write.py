@@ -13,27 +13,26 @@ file, which on a busy disk costs more than the rest of a rebuild. Nothing in the
 trusted (a file stays only if it is the very file the live site has, same inode), and
 nothing is ever written through a link: every new file is written under a temporary name
 and renamed into place, so the live site is never touched before the swap.
+
+What only a build with files to make needs (the workers' multiprocessing, shutil,
+tempfile, pickle, ctypes) is imported where it is used: a rebuild with nothing to do
+imports this module without them.
 """
 
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import errno
 import functools
 import gc
 import hashlib
 import os
-import pickle
 import re
-import shutil
-import tempfile
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar, Generic, NamedTuple, TypeVar, cast
 
-from tracker import workers
 from tracker.outputs.cache import Manifest, PieceIndexes, Record, SpareRecord, site_folders
 from tracker.settings import PROJECT_DIR, TEMPLATE_DIR
 
@@ -353,6 +352,8 @@ def output_key(output: Output, salt: bytes) -> str:
     settings. Equal values pickle to equal bytes; the rare unequal pickle of equal values only
     costs a render, whose bytes are compared anyway. What an output reads is small (the
     digests of the entities a page shows, `pages.PageSpec`), so keying every file is cheap."""
+    import pickle
+
     return hashlib.blake2b(salt + pickle.dumps(output.reads, protocol=5), digest_size=20).hexdigest()
 
 
@@ -402,6 +403,8 @@ def write_site(
                 records[output.path] = None
                 to_make.append((output, key, old))
         staging.paths = records.keys()  # the new site's files: all the spare may keep
+        from tracker import workers  # multiprocessing: only for a build with files to make
+
         cores = workers.cores()
         if cores > 1 and len(to_make) >= PARALLEL_FROM and workers.may_fork():
             staging.open()
@@ -474,6 +477,8 @@ def _make_in_parallel(jobs: list[_Job], staging: _Staging, pieces: _Pieces, core
     that each piece is made once and no worker holds any; then the other whole-site files,
     each one's pieces forgotten before the next. Its peak is its pages plus one such file,
     not a worker's copy of them plus its own files plus one."""
+    from tracker import workers
+
     global _WORK
     homes = [at for at, (output, _, _) in enumerate(jobs) if output.whole_site and output.home_of_pieces]
     sharing = [at for at, (output, _, _) in enumerate(jobs) if output.parts is not None and not output.whole_site]
@@ -585,6 +590,8 @@ class _Staging:
         folder the new site does not have, and see which files to keep already are the live
         ones (same inode, read from the folder's listing, with a `stat` only where the listing
         disagrees); return the files to keep that are not."""
+        import shutil
+
         assert self.folder is not None
         top = str(self.folder)
         prefix = os.path.join(top, "")
@@ -617,6 +624,8 @@ class _Staging:
         """`_sweep` from the record of what the spare holds, without reading its folders:
         remove what the new site does not have; return the files to keep that the spare does
         not already hold as the live ones (same inode)."""
+        import shutil
+
         assert self.folder is not None and self.spare is not None
         prefix = os.path.join(self.folder, "")
         folders = site_folders(self.paths)
@@ -756,6 +765,8 @@ def _reuse(live: str, target: str) -> None:
     try:
         os.link(live, target)
     except OSError:
+        import shutil
+
         shutil.copy2(live, target)  # its new inode makes the next build check it afresh
 
 
@@ -765,6 +776,8 @@ def _claim(out: Path) -> tuple[Path, Path]:
     The marker's name holds our process ID, so that it says whose it is from the moment it
     exists (a build killed before writing its text still leaves a marker we recognise).
     """
+    import tempfile
+
     descriptor, name = tempfile.mkstemp(prefix=f".{out.name}-build-{os.getpid()}-", suffix=OWNER_SUFFIX, dir=out.parent)
     with open(descriptor, "w", encoding="utf-8") as marker:
         marker.write(OWNER_TEXT)
@@ -773,6 +786,8 @@ def _claim(out: Path) -> tuple[Path, Path]:
 
 
 def _remove(folder: Path, owner: Path) -> None:
+    import shutil
+
     shutil.rmtree(folder, ignore_errors=True)
     owner.unlink(missing_ok=True)
 
@@ -845,18 +860,27 @@ def _running(pid: int) -> bool:
 
 _AT_FDCWD = -100
 _RENAME_EXCHANGE = 2
-_renameat2: Any
-try:
-    _renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
-except (AttributeError, OSError):
-    _renameat2 = None
+
+
+@functools.cache
+def _renameat2() -> Any:
+    """The C library's renameat2, or None where there is none."""
+    import ctypes
+
+    try:
+        return ctypes.CDLL(None, use_errno=True).renameat2
+    except (AttributeError, OSError):
+        return None
 
 
 def _exchange(first: Path, second: Path) -> bool:
     """Swap two paths atomically (Linux renameat2 RENAME_EXCHANGE); False where that is not available."""
-    if _renameat2 is None:
+    import ctypes
+
+    renameat2 = _renameat2()
+    if renameat2 is None:
         return False
-    if _renameat2(_AT_FDCWD, os.fsencode(first), _AT_FDCWD, os.fsencode(second), _RENAME_EXCHANGE) == 0:
+    if renameat2(_AT_FDCWD, os.fsencode(first), _AT_FDCWD, os.fsencode(second), _RENAME_EXCHANGE) == 0:
         return True
     code = ctypes.get_errno()
     if code in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP):
