@@ -2068,3 +2068,153 @@ def test_a_visit_next_year_is_dated_by_the_day_its_state_dinner_is_set_for(world
         "Hollande will join Obama at a state dinner at the White House on Feb. 11, 2014, the White House said on Friday.",
     ]), "2013-11-22")
     assert (event.status.value, event.date, event.place.city) == ("announced", PartialDate.parse("2014-02-11"), "Washington")
+
+
+def test_two_leaders_met_where_no_sentence_says_are_placed_in_the_hosts_country(world_rules: Rules) -> None:
+    """"The visiting Russian President" is the guest: the meeting is in the host's country,
+    the city left to the editor, rather than no draft at all."""
+    analysis = draft_on(world_rules, (
+        "Abe and Putin discuss a peace treaty\n"
+        "On Thursday Prime Minister Shinzo Abe sat down with the visiting Russian President, Vladimir Putin,"
+        " at an inn in a small hot-spring town."
+    ), "2016-12-16")
+    (event,) = analysis.events
+    assert (event.visitor, event.host, event.place.country, event.place.city) == ("vladimir-putin", "shinzo-abe", "JP", None)
+    assert "home of the leader who received the visitor" in event.doubts["place"]
+
+
+def test_talks_kept_going_at_a_distance_are_placed_nowhere(world_rules: Rules) -> None:
+    """No status says the two met, and no one is visiting: Russia, the one home of theirs the
+    page names, places no meeting."""
+    analysis = draft_on(world_rules, (
+        "Macron spoke with Putin again\n"
+        "The talks were about the war in Ukraine. Macron still thinks it matters to keep the talks with"
+        " Vladimir Putin going, the Elysee said, as Russia's army pressed on."
+    ), "2022-03-22")
+    assert analysis.events == ()
+
+
+def test_an_invitation_to_a_place_is_drafted_once(world_rules: Rules) -> None:
+    """"Invites Kim to Moscow" asks for a trip; the talks a minister held elsewhere, given
+    no status of their own, make no second trip beside it."""
+    analysis = draft_on(world_rules, (
+        "Lavrov invites Kim to Moscow\n"
+        "In the meeting with Kim, Lavrov said Russia stood ready to help. President Vladimir Putin had valued"
+        " Kim's greetings. The talks in North Korea were about cooperation."
+    ), "2018-06-01")
+    assert [(e.status.value, e.visitor, e.place.city) for e in analysis.events] == [("invited", "kim-jong-un", "Moscow")]
+
+
+def test_a_capital_that_wants_or_could_not_agree_is_its_government_not_a_place(world_rules: Rules) -> None:
+    """The headline's meeting is placed in the one city where anyone is: Hanoi, where Trump
+    spoke, not Pyongyang that wanted sanctions lifted nor Washington that would not agree."""
+    analysis = draft_on(world_rules, (
+        "Trump-Kim summit: live updates\n"
+        "Speaking in Hanoi once his talks with the North Korean leader had ended without agreement, President Donald"
+        " Trump gave reporters his account. Pyongyang wanted every sanction lifted, and Washington could not agree to that."
+    ), "2019-02-28")
+    (event,) = analysis.events
+    assert (event.kind, event.status.value, event.place.city, sorted(event.leaders)) == (
+        "summit", "held", "Hanoi", ["donald-trump", "kim-jong-un"]
+    )
+
+
+def test_a_meeting_the_present_tense_sets_for_next_week_is_confirmed_and_past_trips_counted_are_no_news(world_rules: Rules) -> None:
+    """"Before he meets Trump at the G20 summit in Japan next week" is a meeting set, news of
+    its own though the page is undated; "has since been to China four times, and Beijing
+    waited to see where the talks would lead" tells of trips gone by, no new one."""
+    analysis = draft_on(world_rules, (
+        "Xi visits Kim ahead of talks with Trump\n"
+        "PYONGYANG: North Korea's leader Kim Jong Un received China's President Xi Jinping in Pyongyang on Thursday.\n"
+        "Kim has since been to China four times, and Pyongyang has pressed Xi to return the visits; Beijing waited to"
+        " see where the talks between Kim and Trump would lead.\n"
+        "Analysts think Xi wants leverage before he meets Trump at the G20 summit in Japan next week."
+    ), "2019-06-21")
+    assert sorted((e.place.country, e.status.value, e.kind) for e in analysis.events) == [
+        ("JP", "confirmed", "summit"), ("KP", "held", "visit")
+    ]
+
+
+def test_a_rumoured_meeting_takes_the_first_day_its_own_sentence_gives(world_rules: Rules) -> None:
+    """Sources name the meeting's days ("the informal meeting ..., between October 11 and
+    13"): its first day, though only a rumour; a day the city gives for other news would not do."""
+    event = one_event(world_rules, (
+        "Modi to host Xi in Tamil Nadu\n"
+        "Prime Minister Narendra Modi and China's President Xi Jinping are likely to hold informal talks in October,"
+        " when Xi comes to India, at Mamallapuram, the old town on the coast.\n"
+        "Sources said that Mamallapuram has been picked as the venue for the informal meeting of Modi and Xi, between"
+        " October 11 and 13.\n"
+        "A security team that guards Modi will come to Mamallapuram next week to study the arrangements for Xi.\n"
+        "The agenda of the informal summit is not settled yet, but sources said the two leaders are expected to tour"
+        " the monuments there."
+    ), "2019-09-03")
+    assert (event.status.value, str(event.date), event.place.city) == ("rumoured", "2019-10-11", "Mamallapuram")
+
+
+def test_a_prime_minister_opening_the_sentence_is_a_leader_not_a_minister_acting_for_one(world_rules: Rules) -> None:
+    """"On Thursday Prime Minister Abe sat down with Putin": the day is the leaders' meeting's,
+    not a minister's errand before it."""
+    event = one_event(world_rules, (
+        "Abe and Putin discuss a peace treaty\n"
+        "On Thursday evening Prime Minister Shinzo Abe sat down with the visiting Russian President, Vladimir Putin,"
+        " looking for common ground on the islands."
+    ), "2016-12-16")
+    assert (str(event.date), event.place.country) == ("2016-12-15", "JP")
+
+
+def test_a_page_pasted_from_mid_article_that_opens_on_the_two_leaders_means_the_two_it_names_next(world_rules: Rules) -> None:
+    """"The two leaders would meet at the end of April", before any leader is named: the two
+    the page names next (the Russian president by his office)."""
+    event = one_event(world_rules, (
+        "The Kremlin's spokesman had said earlier that the two leaders would meet at the end of April.\n"
+        "Last week Kim Jong Un said he was ready to work closely with the Russian president for peace.\n"
+        "It will be Kim's first trip to Russia."
+    ), "2019-04-22")
+    assert (event.status.value, event.visitor, event.host, event.place.country, str(event.date)) == (
+        "announced", "kim-jong-un", "vladimir-putin", "RU", "2019-04"
+    )
+
+
+@pytest.mark.parametrize("word", ["será", "serão"])
+def test_portuguese_will_be_tells_a_trip_ahead(world_rules: Rules, word: str) -> None:
+    event = one_event(world_rules, f"Kim irá à Rússia\n{word.capitalize()} a primeira ida de Kim Jong-un à Rússia, disse a agência.", "2019-04-22")
+    assert (event.status.value, event.place.country) == ("announced", "RU")
+
+
+def test_a_town_the_gazetteer_lacks_before_its_region_places_the_meeting(world_rules: Rules) -> None:
+    """"In Rancho Mirage, California": the country is the region's, the town the page's (to
+    check); the glossed Spanish "ambos mandatarios", both leaders, are the two named next."""
+    event = one_event(world_rules, (
+        "Antes de sentarse a conversar, ambos mandatarios caminaron juntos por la finca, en Rancho Mirage, California.\n"
+        "En la primera reunión, el viernes, Xi Jinping y Barack Obama convinieron en construir un nuevo tipo de relación."
+    ), "2013-06-08")
+    assert (event.visitor, event.host, event.place.country, event.place.city) == ("xi-jinping", "barack-obama", "US", "Rancho Mirage")
+    assert "not in the gazetteer" in event.doubts["place"]
+
+
+def test_a_place_that_speaks_after_a_region_the_gazetteer_lacks_is_no_destination(rules: Rules) -> None:
+    event = one_event(rules, (
+        "Kim Jong Il to visit Russia: Kremlin\n"
+        "North Korean leader Kim Jong-il will visit Russia later this month at the invitation of President Dmitry Medvedev.\n"
+        "The two leaders will hold talks in Siberia, the Kremlin press service said."
+    ), "2011-08-19")
+    assert (event.place.country, event.place.city) == ("RU", None)
+
+
+def test_journalists_visiting_make_no_visitor_of_the_leader_named_after_them(world_rules: Rules) -> None:
+    analysis = draft_on(world_rules, (
+        "Putin talks to reporters\n"
+        "Speaking to visiting journalists on Tuesday, Vladimir Putin said he hoped to meet Kim Jong Un again soon,"
+        " but gave no date."
+    ), "2024-01-16")
+    assert analysis.events == ()
+
+
+def test_welcoming_a_leaders_decision_receives_no_one(world_rules: Rules) -> None:
+    """No place, and the one welcomed is a decision ("Xi Jinping's decision"), not a guest."""
+    analysis = draft_on(world_rules, (
+        "Scholz hails a decision\n"
+        "Chancellor Olaf Scholz welcomed Xi Jinping's decision on trade with Europe, and said the two leaders had met"
+        " often over the years and would surely meet again."
+    ), "2023-05-10")
+    assert analysis.events == ()

@@ -208,3 +208,14 @@ def test_a_leader_named_as_a_starting_point_does_not_join_the_trip(content: Path
     (record,), errors = run(content, tmp_path, text, dry_run=True)
     assert errors == [None]
     assert [e["leaders"] for e in record["events"]] == [["vladimir-putin", "xi-jinping"]]
+
+
+def test_a_summit_nobody_has_confirmed_is_no_confirmed_summit(content: Path, tmp_path: Path) -> None:
+    text = (
+        "Analysts weigh a second summit\n"
+        "20 February 2019\n"
+        "Analysts say a second summit between Kim Jong Un and Vladimir Putin could take place in Vladivostok, though"
+        " neither side has confirmed a date or a venue for the meeting."
+    )
+    (record,), errors = run(content, tmp_path, text, dry_run=True)
+    assert [event["status"] for event in record["events"]] == []

@@ -132,6 +132,11 @@ def test_a_date_written_without_spaces() -> None:
         ("https://www.standardmedia.co.ke/asia/article/2001528585/chinas-xi-holds-talks", None),
         ("https://tass.com/politics/1557685", None),
         ("https://example.org/2031/01/02/from-the-future", None),
+        # A month named in full before its year in a slug.
+        ("https://www.example.com/live-news/kim-moon-summit-panmunjom-april-2018/h_9c1f", "2018-04"),
+        ("https://www.example.com/a/putin-lands-in-pyongyang-june-19-2024", "2024-06-19"),  # month, day, year
+        # A page-copying service: the copied page's address, encoded in the query, dates it.
+        ("http://copy.example.net/view.php?url=https%3A%2F%2Fnews.example.com%2F2019%2F06%2F30%2Fdmz-meeting", "2019-06-30"),
     ],
 )
 def test_dates_in_a_pages_address(url: str, date: str | None) -> None:
@@ -485,3 +490,9 @@ def test_a_wire_line_of_separated_items_with_its_stamp_dates_the_page_and_a_labe
 )
 def test_a_correspondent_signed_in_a_dateline_or_a_reporters_note_is_the_author(rules: Rules, lines: list[str], author: str | None) -> None:
     assert read(rules, *lines).author == author
+
+
+@pytest.mark.parametrize("credit", ["avec AFP", "With agencies", "mit Agenturen"])
+def test_a_credit_to_the_reports_drawn_on_is_no_author(rules: Rules, credit: str) -> None:
+    source = read_saved_page(rules, "Kim to visit Russia", "https://www.example.fr/x/kim-russie-1", f'<div class="byline">{credit}</div>')
+    assert source.author is None

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from tracker.content.model import DatePrecision, PartialDate, Place, Status
-from tracker.ingest.extract import CARRIED, DEFINITE, EventDraft, Frame, Sentence, holder, valid, well_before
+from tracker.ingest.extract import CARRIED, DEFINITE, MAYBE_HELD, OWNER_NAME, EventDraft, Frame, Sentence, find_leaders, holder, valid, well_before
 from tracker.ingest.rules import Rules, in_public_life, normal, dated_wrongly
 from tracker.ingest.when import DateMention, find_dates
 
@@ -156,6 +156,10 @@ def draft_events(
                 # ("Kishida aims to solidify South Korea ties in final summit ... sits down
                 # with President Yoon").
                 fallback = (home, f"no place in the sentences about it; {home.country} is the country of the leader met that the article names beside the meeting: check it")
+            elif number == 0 and not told_of_call and not proxy_trip and (host_home := _received_in(group, rules)) is not None:
+                # The page's news is two leaders meeting, and no sentence about it places it:
+                # better a draft placed in the host's country, with a warning, than none.
+                fallback = host_home
         # A traveller's own sentence that names no place but says what became of the trip
         # ("Putin would not attend") speaks of the trip his other sentences place.
         # It speaks of one trip, the one told last before it ("called off his visit to
@@ -178,7 +182,9 @@ def draft_events(
         # its trips are background ("In February Putin flew to Beijing") or talk of a summit.
         # A plan is news in its own right when it is given a time of its own still ahead ("Putin
         # will visit North Korea next month"); one with none is more often a trip in passing.
-        planned_ahead = draft.status in (Status.ANNOUNCED, Status.CONFIRMED) and _after(draft.date, published)
+        planned_ahead = draft.status in (Status.ANNOUNCED, Status.CONFIRMED) and (
+            _after(draft.date, published) or any(_time_ahead(f, at) for f in group for at, _ in f.status_hits)
+        )
         definite = (draft.status in DEFINITE or planned_ahead) and "status" not in draft.doubts
         # Each invitation a call or a letter carries is news of the trip it concerns, the
         # return invitation too ("Modi asked Trump to India; Trump invited Modi in turn"); so is
@@ -193,7 +199,8 @@ def draft_events(
         told_past = headline_no_visit and number == 0 and draft.status is Status.HELD
         # A trip to two countries, told in one sentence ("to Indonesia and Australia"): a visit
         # to each, news alike.
-        twin = any(event.evidence == draft.evidence for event in events)
+        # A status the page's invitation lends a group with no cue of its own is no second trip.
+        twin = "status" not in draft.doubts and any(event.evidence == draft.evidence for event in events)
         if (leg := _next_leg(draft, events, rules)) is not None:
             events.append(leg)
             continue
@@ -340,13 +347,22 @@ def _about_the_lead(group: list[Frame], rules: Rules) -> list[Frame]:
 _CITY_OF = re.compile(r"\b(?:city|town|hometown|port|village|resort)\s+of\s+([A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+)?)")
 
 
-def _city_named(group: list[Frame], sentences: list[Sentence]) -> str | None:
-    """The town the sentences about the trip, else the headline, name as a town."""
+_TOWN_IN = re.compile(r"\b(?:in|at)\s+((?:[A-Z][\w'\-]+\s){0,2}[A-Z][\w'\-]+),\s+")
+
+
+def _city_named(group: list[Frame], sentences: list[Sentence], country: str, rules: Rules) -> str | None:
+    """The town the sentences about the trip, else the headline, name as a town ("the town
+    of Nagato"), or name before the region or country it is in ("in Rancho Mirage,
+    California", where California is in `country`)."""
     headline = [s for s in sentences if s.headline]
     for sentence in [f.sentence for f in group] + headline:
         match = _CITY_OF.search(sentence.text)
         if match:
             return match.group(1)
+        for town in _TOWN_IN.finditer(sentence.text):
+            after = [hit for hit in rules.places.find(sentence.text) if hit.start == town.end()]
+            if after and after[0].value.country == country and not rules.places.find(town.group(1)) and not rules.names.find(town.group(1)):
+                return town.group(1)
     return None
 
 
@@ -382,7 +398,7 @@ def _draft(
         elif (only := _only_city(sentences, place.country, rules)) is not None:
             place = only  # "landed in the United States ... at the air base outside Washington"
             doubts["place"] = f"{only.city} is the one city of the country the article names: check it"
-        elif (named := _city_named(group, sentences)) is not None:
+        elif (named := _city_named(group, sentences, place.country, rules)) is not None:
             place = Place(country=place.country, city=named)
             doubts["place"] = f"{named} is not in the gazetteer: check the city (and add it to content/gazetteer.yaml)"
         elif any(f.arrived or Status.HELD in f.statuses for f in group) and (
@@ -453,6 +469,10 @@ def _draft(
         _after(m.date, published) for m in cue[0].dates if _usable(m)
     ):
         # "begins a state visit on Monday", in Friday's paper: the present of a timetable.
+        status = Status.CONFIRMED
+    elif status is Status.HELD and cue is not None and not under_way and _time_ahead(*cue):
+        # "before he meets Trump at the G20 summit next week": a present that tells a
+        # timetable, whatever the page's own date.
         status = Status.CONFIRMED
 
     if status is Status.DECLINED and any(rules.was_on.find(s.text) for s in sentences):
@@ -566,7 +586,7 @@ def _kind(
         text = frame.sentence.text
         found = {
             k for k in frame.kinds
-            if k != "summit" or _this_summit(text, place, leaders, rules, frame.place is None) and not _HYPOTHETICAL.search(text)
+            if k != "summit" or _this_summit(text, place, leaders, rules, frame.place is None) and not MAYBE_HELD.search(text)
         }
         if frame.place == place and _group_meeting(text, rules):
             found.add("summit")  # "the BRICS Plus meeting in Kazan": a group's meeting is a summit
@@ -584,7 +604,7 @@ def _kind(
     current = [s.text for s in sentences if not rules.looking_back.find(s.text)]
     if any(hit.value == "visit" for text in current for hit in rules.kinds.find(text)):
         return "visit"  # "the formal state visit opens on Wednesday"
-    if any(_this_summit(text, place, leaders, rules, named_only=True) for text in current if not _HYPOTHETICAL.search(text)):
+    if any(_this_summit(text, place, leaders, rules, named_only=True) for text in current if not MAYBE_HELD.search(text)):
         return "summit"
     if received:
         return "visit"
@@ -600,11 +620,6 @@ def _group_meeting(text: str, rules: Rules) -> bool:
     meetings = [hit for hit in rules.named_kinds.find(text) if hit.value == "summit" and text[hit.start :].lower().startswith("meeting")]
     return any(0 <= meeting.start - group.end <= 20 or 0 <= group.start - meeting.end <= 20
                for group in rules.summit_groups.find(text) for meeting in meetings)
-
-
-_HYPOTHETICAL = re.compile(r"\b(?:could|might|may|would)\s+(?:be\s+held|take\s+place)\b", re.IGNORECASE)
-"""A summit that "could be held" somewhere, or "could take place" in June, is one still being
-looked for, not this meeting."""
 
 
 def _this_summit(text: str, place: Place, leaders: list[str], rules: Rules, named_only: bool = False) -> bool:
@@ -683,21 +698,69 @@ def _other_home_named(group: list[Frame], sentences: list[Sentence], rules: Rule
     return Place(country=found.pop(), city=None) if len(found) == 1 else None
 
 
+_VISITING = re.compile(r"\bvisiting\s+((?:[\w.'’\-]+,?\s+){0,4})$")
+
+
+def _received_in(group: list[Frame], rules: Rules) -> tuple[Place, str] | None:
+    """The country of the leader who received the other, for a meeting of two leaders no
+    sentence places: the home of the one not "visiting" ("sat down with the visiting
+    Russian President") or the first of two named that receives, hosts or welcomes the other
+    ("received Putin Kim", as Arabic orders it). None when the page says neither."""
+    for frame in group:
+        named = find_leaders(frame.sentence.text, None, rules, set(frame.leaders))
+        guests = {
+            leader for at, leader in named
+            if (visiting := _VISITING.search(frame.sentence.text[:at])) is not None
+            and all(w[:1].isupper() or w.lower() in rules.honorifics or w.lower() in _BESIDE_NAMES for w in visiting.group(1).split())
+        }  # "the visiting Russian President, Vladimir Putin"; not "visiting journalists on Tuesday, Putin"
+        hosts = {leader for _, leader in named} - guests
+        if len(guests) == 1 and len(hosts) == 1:
+            home = rules.leaders[hosts.pop()].country
+            return Place(country=home, city=None), f"no place named; {home} is the home of the leader who received the visitor: check it"
+        order = list(dict.fromkeys(leader for _, leader in named))
+        verb = _RECEIVES.search(frame.sentence.text)
+        second = next((at for at, leader in named if len(order) == 2 and leader == order[1]), None)
+        if (
+            verb is not None and second is not None and verb.start() < second
+            and not _PASSIVE.search(frame.sentence.text[: verb.start()])
+            and not OWNER_NAME.match(frame.sentence.text, second)  # "welcomed Xi Jinping's decision"
+            and all(word in rules.honorifics or word in _BESIDE_NAMES for word in re.findall(r"\b[a-z][\w'’-]*", frame.sentence.text[verb.end() : second]))
+        ):
+            # "Putin received Kim", or as a verb-first language orders it, "received Putin Kim":
+            # the first named receives the second.
+            home = rules.leaders[order[0]].country
+            return Place(country=home, city=None), f"no place named; {home} is the home of the leader who received the other: check it"
+    return None
+
+
+_RECEIVES = re.compile(r"\b(?:received|receives|hosted|hosts|welcomed|welcomes)\b", re.IGNORECASE)
+_BESIDE_NAMES = {"the", "his", "her", "their", "visiting", "counterpart", "of"}
+"""Words between a verb and the name it takes, beside titles ("received his visiting counterpart")."""
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.IGNORECASE)
+
+
 def _one_city_named(sentences: list[Sentence], rules: Rules, country: str | None = None) -> Place | None:
     """The one city of the gazetteer (in `country`, if given) the article names anywhere, if
     it names just one."""
     cities = {
         hit.value for s in sentences for hit in rules.places.find(s.text)
-        if hit.value.city and (country is None or hit.value.country == country and not _speaks(s.text, hit.end, rules))
+        if hit.value.city and not _speaks(s.text, hit.end, rules) and (country is None or hit.value.country == country)
     }
     return cities.pop() if len(cities) == 1 else None
 
 
 def _speaks(text: str, end: int, rules: Rules) -> bool:
-    """The place named just before `end` is a government speaking ("the Kremlin confirmed",
-    "Moscow said"), not where anyone is."""
+    """The place named just before `end` is a government speaking or acting ("the Kremlin
+    confirmed", "Moscow said", "Washington could not agree"), not where anyone is."""
     following = re.match(r"\s+(?:has\s+|had\s+)?([a-z]+)", text[end:])
-    return following is not None and normal(following.group(1)) in rules.reporting
+    return following is not None and (normal(following.group(1)) in rules.reporting or _GOVERNMENT_ACTS.match(text, end) is not None)
+
+
+_GOVERNMENT_ACTS = re.compile(
+    r"\s+(?:could|would|will|wants|wanted|insists|insisted|refused|refuses|demanded|demands|rejected|rejects|denied|denies)\b"
+)
+"""A capital that wants, refuses or could not agree is its government ("Pyongyang wanted
+sanctions lifted, and Washington could not agree"), not where anyone is."""
 
 
 def _only_city(sentences: list[Sentence], country: str, rules: Rules) -> Place | None:
@@ -762,6 +825,17 @@ def _sets_off_for_talks_today(group: list[Frame], published: PartialDate | None,
 _BEGINS = re.compile(r"(?:begins|starts?|kicks off|is visiting|are visiting|is currently visiting)\b", re.IGNORECASE)
 """A visit's beginning, or its course, in the present: now, or ahead when dated after the
 page ("is visiting Moscow next week")."""
+
+
+_AHEAD = re.compile(r"(?:next|tomorrow|later this|in the coming|the coming)\b", re.IGNORECASE)
+
+
+def _time_ahead(frame: Frame, at: int) -> bool:
+    """The first time named after the status cue at `at`, in its clause, is still ahead
+    ("meets Trump ... next week"), whatever the page's date."""
+    text = frame.sentence.text
+    after = sorted((m for m in frame.dates if m.start > at and not m.reporting), key=lambda m: m.start)
+    return bool(after) and not re.search(r"[;,]", text[at : after[0].start]) and _AHEAD.match(after[0].text) is not None
 
 
 def _after(date: PartialDate | None, published: PartialDate | None) -> bool:
@@ -875,15 +949,15 @@ def _narrowed(
 ) -> tuple[PartialDate, PartialDate | None]:
     """(date, end): "in May" or "next year" narrowed to a day when the article dates the
     occasion itself within it ("on May 9"), in a sentence naming its city (as any of the
-    gazetteer's names for it: "at the White House") or its kind; unless all we have is a rumour."""
-    if status is Status.RUMOURED:
-        return period, None
+    gazetteer's names for it: "at the White House") or its kind; a rumour only by a sentence
+    naming its kind ("the informal meeting ..., between October 11 and 13")."""
     words = [w.lower() for w in ([place.city] if place.city else []) + _kind_words(kind, rules) if w]
     for sentence in sentences:
         lowered = sentence.text.lower()
         at_place = place.city is not None and any(hit.value.city == place.city for hit in rules.places.find(sentence.text))
-        if not at_place and not any(word in lowered for word in words):
-            continue
+        named = any(re.search(rf"\b{re.escape(word)}\b", lowered) for word in _kind_words(kind, rules))
+        if not at_place and not any(word in lowered for word in words) or status is Status.RUMOURED and not named:
+            continue  # a rumour is narrowed only by a day given for the meeting itself, not its city's other news
         for mention in find_dates(sentence.text, published, rules, bool(rules.future.find(sentence.text))):
             if (
                 _usable(mention)

@@ -175,7 +175,10 @@ def _aides_lead(text: str, first: int | None, rules: Rules, aides: frozenset[str
         return 0
     clause = re.search(r"[,;:]", text)
     opening = max(len(" ".join(text.split()[:5])), clause.start() if clause else 0)
-    starts = [hit.start for hit in rules.proxies.find(text[:first])] + [at for at, _ in _aides_named(text[:first], aides)]
+    starts = [
+        hit.start for hit in rules.proxies.find(text[:first])
+        if not re.search(r"\bprime\s+$", text[: hit.start], re.IGNORECASE)  # a prime minister leads
+    ] + [at for at, _ in _aides_named(text[:first], aides)]
     return first if any(at < min(first, opening) for at in starts) else 0
 
 
@@ -211,6 +214,9 @@ def _set_off(text: str, places: list[tuple[int, Place]], home: str, rules: Rules
     return None
 
 
+OWNER_NAME = re.compile(r"(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*['’]s\b")
+"""A name as an owner ("Xi Jinping's decision")."""
+
 _TITLES_ONLY = re.compile(r"(?:[A-Z][\w.'’-]*\s+)*")
 
 
@@ -221,7 +227,11 @@ def _hosts_leader(text: str, named: list[tuple[int, str]], rules: Rules) -> str 
         hosts = [leader for at, leader in named if at < verb.start()]
         # The guest straight after the verb, titles apart ("received Brazilian President Lula";
         # not "received a warm welcome from Putin").
-        guests = [leader for at, leader in named if 0 <= at - verb.end() <= 60 and _TITLES_ONLY.fullmatch(text[verb.end() : at])]
+        # Nor a leader's decision welcomed ("welcomed Xi Jinping's decision").
+        guests = [
+            leader for at, leader in named
+            if 0 <= at - verb.end() <= 60 and _TITLES_ONLY.fullmatch(text[verb.end() : at]) and not OWNER_NAME.match(text, at)
+        ]
         if hosts and guests and rules.leaders[hosts[-1]].country != rules.leaders[guests[0]].country:
             return str(rules.leaders[hosts[-1]].country)
     return None
@@ -342,6 +352,9 @@ def _destinations(
         )
         # "in the forests of Russia's east", "in the heart of Moscow": somewhere in that place.
         lead_in = re.sub(r"\bin\s+the\s+[a-z]+(?:\s+[a-z]+)?\s+of\s*$", "in", lead_in, flags=re.IGNORECASE)
+        # "in Rancho Mirage, California": a town the gazetteer lacks, in the place named after it.
+        if not hit.value.city and not text[hit.start :].lower().startswith("the "):
+            lead_in = re.sub(_TOWN_IN, r"\1", lead_in)
         if _SPEAKING_AT.search(text[max(0, hit.start - 40) : hit.start]):
             continue  # "Speaking at the White House, Trump said the summit ...": where he spoke
         # "at the Diaoyutai State Guesthouse of Beijing"; "the Singapore summit".
@@ -352,6 +365,9 @@ def _destinations(
         # Dutch order a main clause that opens with something else ("besuchte Xi Ungarn").
         inverted = any(_names_only(text[trip.end : hit.start], rules) for trip in trips if trip.end <= hit.start)
         markers = [marker for marker in rules.destination.find(lead_in) if marker.end >= len(lead_in) - 1]
+        # "Russia के Kazan arrived": a language that puts the verb last names where one
+        # arrived straight before the verb.
+        inverted = inverted or _ARRIVED_AFTER.match(text, hit.end) is not None
         if not venue and not inverted and not markers:
             continue
         if not venue and not inverted and not hit.value.city and all(normal(marker.phrase) == "on" for marker in markers):
@@ -366,6 +382,13 @@ def _destinations(
     ranked.sort(key=lambda item: (item[0], item[1]))
     return [(at, place) for _, _, at, place in ranked]
 
+
+_ARRIVED_AFTER = re.compile(r"\s+(?:[^\sA-Za-z\d]{1,2}\s+)?(?:arrived|has arrived|have arrived|reached)\b(?!\s+(?:at|in|on)\b)")
+"""A place, maybe an unglossed particle ("Vladivostok に arrived"), then the verb of arriving."""
+
+_TOWN_IN = re.compile(r"\b(in|at)\s+(?:[A-Z][\w'’\-]*\s+){0,2}[A-Z][\w'’\-]*,\s*$")
+"""A town and then, after a comma, the region or country it is in ("in Rancho Mirage, California";
+not "talks in Siberia, the Kremlin said", where the Kremlin speaks)."""
 
 _COMPASS = re.compile(r"\s+(?:far\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\b", re.IGNORECASE)
 """A part of a country by its compass point, after the country's possessive ("Russia's Far East")."""
@@ -489,12 +512,40 @@ def _their_own_trips(text: str, rules: Rules) -> list[tuple[int, int]]:
     return spans
 
 
+_INVITEE_TO = re.compile(r"\s+(?:[\w.'’\-]+\s+){1,5}to\s+(?:the\s+)?$")
+
+
+def _invitations_to(text: str, rules: Rules) -> list[Hit]:
+    """Invitations to a named place ("Lavrov invites Kim to Moscow"): each is a trip asked
+    for, where the verb says no more than the invitation."""
+    invitations = [hit for hit in rules.status.find(text) if hit.value is Status.INVITED]
+    return [
+        hit for hit in invitations for place in rules.places.find(text)
+        if place.start > hit.end and _INVITEE_TO.fullmatch(text[hit.end : place.start])
+    ]
+
+
 def _no_one(text: str, rules: Rules) -> bool:
     """No leader's name or title in `text` ("Moscow's parade", not "North Korea's Kim ... met")."""
     return not rules.names.find(text) and not rules.titles.find(text)
 
 
-_MAYBE_HELD = re.compile(r"\b(?:could|might|may)\s+(?:be\s+held|take\s+place)\b", re.IGNORECASE)
+_PEOPLE = re.compile(r"\b(?:leaders|men|presidents)\b")
+
+
+def _named_next(sentences: list[Sentence], index: int, ref: PartialDate | None, rules: Rules, mentioned: set[str]) -> list[str]:
+    """The first two leaders the sentences after `index` name, in their order; none unless two."""
+    named: list[str] = []
+    for sentence in sentences[index + 1 :]:
+        for _, leader in find_leaders(sentence.text, ref, rules, mentioned):
+            if leader not in named:
+                named.append(leader)
+    return named[:2] if len(named) >= 2 else []
+
+
+MAYBE_HELD = re.compile(r"\b(?:could|might|may)\s+(?:be\s+held|take\s+place)\b", re.IGNORECASE)
+"""A meeting that "could be held" somewhere, or "could take place" in June: one still being
+looked for, neither placed by the sentence nor, as a summit, this meeting."""
 
 
 def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules) -> tuple[list[Frame], set[str]]:
@@ -535,12 +586,16 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
         leaders = [leader for _, leader in named]
         # The subject: the first leader named other than as an owner ("Putin's spokesman").
         subject = next((leader for at, leader in named if not re.match(r"[\w\-]+(?:[ \-][A-Z][\w\-]*)*'s\b", text[at:].replace("’", "'"))), None)
-        trips = [hit for hit in rules.trip.find(text) + rules.arrival.find(text) if not _with_others(text, hit, rules)]
+        trips = [hit for hit in rules.trip.find(text) + rules.arrival.find(text) + _invitations_to(text, rules) if not _with_others(text, hit, rules)]
         pronouns = rules.pronouns.find(text)
         first_name = named[0][0] if named else len(text)
         the_trip = _THE_TRIP.match(text) and not any(
             re.search(r"\b(?:to|in|at|into)\s+(?:the\s+)?$", text[: hit.start], re.IGNORECASE) for hit in rules.places.find(text)
         )
+        if not leaders and not previous_leaders and any(_PEOPLE.search(hit.phrase) for hit in rules.plural_pronouns.find(text)):
+            # A page pasted from mid-article opens on "the two leaders would meet": the two
+            # it names next.
+            leaders = _named_next(sentences, sentence.index, ref, rules, mentioned)
         if not leaders and previous_leaders and (rules.plural_pronouns.find(text) or the_trip):
             # "the two leaders"; "The state visit will run from Friday to Sunday": the trip just
             # told, by its travellers (not "The visit follows his trip to Moscow", another trip;
@@ -577,7 +632,7 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
         every_place = tuple(_destinations(text, rules, trips, homes, tuple(named)))
         found_places = list(_outside(every_place, old))
         places = [place for _, place in found_places]
-        if not places and _MAYBE_HELD.search(text):
+        if not places and MAYBE_HELD.search(text):
             continue  # "that summit could take place in June": a meeting still looked for, placed nowhere
         if places and _aides_named(text, aides) and all(rules.leaders[leader].country == places[0].country for leader in leaders):
             continue  # "Blinken met Xi in Beijing": the one who came is a minister, not a leader
@@ -882,8 +937,8 @@ def _plan_beside_look_back(frame: Frame, cues: list[int]) -> Frame | None:
     bounds = [0, *(m.start() for m in _SUB_CLAUSE.finditer(text)), len(text) + 1]
     spans = [(a, b) for a, b in zip(bounds, bounds[1:]) if any(a <= at < b for at in cues)]
     statuses = _outside(frame.status_hits, spans)
-    if not frame.future or not statuses:
-        return None
+    if not frame.future or all(status is Status.HELD for _, status in statuses):
+        return None  # no plan left: "the talks ... would lead" held nothing new
     hits = _outside(frame.place_hits, spans)
     places = tuple(place for _, place in hits)
     dates = tuple(m for m in frame.dates if not any(a <= m.start < b for a, b in spans))

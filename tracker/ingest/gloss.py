@@ -133,6 +133,8 @@ class Glossary:
         text = fold_script(text)
         if language in _UNSPACED:
             text = _unspaced_dates_and_stops(text)
+        if language == "ko":
+            text = _korean_dates(text)
         if language == "ru":
             text = _RUSSIAN_INTO.sub(_russian_preposition, text)
         glossed = pattern.sub(lambda match: _glossed(match, meanings, _opens(text, match.start())), text)
@@ -212,7 +214,8 @@ def _folded(latin: str) -> str:
     Nordic languages' sj as sh ("Lukasjenko"),
     ts and tz as z (Cyrillic's ц: "Шольц" is Scholz), y and j as i, w as v, an h after a consonant dropped, doubled letters once, no
     apostrophes ("Miley" and "Milei", "melonii" and "meloni", "Kisida" and "Kishida")."""
-    letters = re.sub(r"[^a-z]", "", latin.lower()).replace("sch", "sh").replace("sj", "sh").replace("ts", "z").replace("tz", "z")
+    # Devanagari's dotted j (ज़) is z: anyascii writes it "j'" ("कज़ान", kj'an, is Kazan).
+    letters = re.sub(r"[^a-z]", "", latin.lower().replace("j'", "z")).replace("sch", "sh").replace("sj", "sh").replace("ts", "z").replace("tz", "z")
     letters = letters.translate(str.maketrans("yjw", "iiv"))
     letters = re.sub(r"(?<=[^aeiou])h", "", letters)
     return re.sub(r"(.)\1+", r"\1", letters)
@@ -284,8 +287,21 @@ def _unspaced_dates_and_stops(text: str) -> str:
     reads "20 June 2019", "20日" (the day of the month alone) "on the 20th", "。" a full stop."""
     text = _CJK_DATE.sub(lambda m: f" {int(m.group(3))} {_MONTHS[int(m.group(2)) - 1]}{' ' + m.group(1) if m.group(1) else ''} "
                          if 1 <= int(m.group(2)) <= 12 else m.group(), text)
-    text = _CJK_DAY.sub(lambda m: f" on the {int(m.group(1))}{_ordinal(int(m.group(1)))} ", text)
-    return text.translate(_CJK_STOPS)
+    text = _CJK_DAY.sub(lambda m: f" on the {int(m.group(1))}{_ordinal(int(m.group(1)))} ", text).translate(_CJK_STOPS)
+    # A day that opens a sentence opens it in capitals, so the sentence stands apart ("。25日に" reads ". On the 25th").
+    return re.sub(r"([.!?]\s+)on the\b", r"\1On the", text)
+
+
+_KO_DATE = re.compile(r"(?:(\d{4})\s*년\s*)?(\d{1,2})\s*월\s*(\d{1,2})\s*일")
+_KO_DAY = re.compile(r"(?<![\d월])\b(\d{1,2})\s*일")
+
+
+def _korean_dates(text: str) -> str:
+    """Korean dates as English writes them: "2018년 9월 18일" reads "18 September 2018", "18일"
+    (the day of the month alone, a particle after it or none) "on the 18th"."""
+    text = _KO_DATE.sub(lambda m: f"{int(m.group(3))} {_MONTHS[int(m.group(2)) - 1]}{' ' + m.group(1) if m.group(1) else ''}"
+                        if 1 <= int(m.group(2)) <= 12 else m.group(), text)
+    return _KO_DAY.sub(lambda m: f"on the {int(m.group(1))}{_ordinal(int(m.group(1)))} ", text)
 
 
 def _ordinal(day: int) -> str:

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from anyascii import anyascii
 from dateutil import parser as date_parser
@@ -117,22 +117,30 @@ def dates_written(text: str) -> set[PartialDate]:
     return {date for date, _ in filter(None, found)}
 
 
-_MONTHS_RE = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+_MONTHS_RE = r"(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+_Y = r"(?P<year>(?:19|20)\d{2})"
+_M = r"(?P<month>\d{1,2})"
+_D = r"(?P<day>\d{1,2})"
+_FULL_MONTH = r"(?P<month>january|february|march|april|may|june|july|august|september|october|november|december)"
 _ADDRESS_DAYS = (
-    re.compile(r"(?<!\d)((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?!\d)"),
-    re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)"),
-    re.compile(rf"(?<!\d)((?:19|20)\d{{2}})[/_-]{_MONTHS_RE}[/_-](\d{{1,2}})(?!\d)", re.IGNORECASE),
-    re.compile(r"/((?:19|20)\d{2})(\d{2})/(\d{2})/"),  # "/202303/10/": the month's folder, then the day's
+    re.compile(rf"(?<!\d){_Y}[/_-]{_M}[/_-]{_D}(?!\d)"),
+    re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?P<month>\d{2})(?P<day>\d{2})(?!\d)"),
+    re.compile(rf"(?<!\d){_Y}[/_-]{_MONTHS_RE}[/_-]{_D}(?!\d)", re.IGNORECASE),
+    re.compile(r"/(?P<year>(?:19|20)\d{2})(?P<month>\d{2})/(?P<day>\d{2})/"),  # "/202303/10/": the month's folder, then the day's
     # The year's folder, section folders, then the month's and the day's ("/2001/WORLD/asia/08/03/").
-    re.compile(r"/((?:19|20)\d{2})/(?:[A-Za-z][\w-]*/){1,4}(\d{1,2})/(\d{1,2})/"),
+    re.compile(rf"/{_Y}/(?:[A-Za-z][\w-]*/){{1,4}}{_M}/{_D}/"),
     # A story ID that opens with its day and runs on with a serial ("yjj2025102700784",
     # "AEN20230912000351315").
-    re.compile(r"(?<=[A-Za-z])((?:19|20)\d{2})(\d{2})(\d{2})\d{3,12}(?!\d)"),
+    re.compile(r"(?<=[A-Za-z])(?P<year>(?:19|20)\d{2})(?P<month>\d{2})(?P<day>\d{2})\d{3,12}(?!\d)"),
+    # A month named in full, its day and its year in a slug ("-june-19-2024").
+    re.compile(rf"[/_-]{_FULL_MONTH}[_-]{_D}[_-]{_Y}(?=[/_.?#-]|$)", re.IGNORECASE),
 )
 _ADDRESS_MONTHS = (
-    re.compile(r"(?<!\d)((?:19|20)\d{2})[/_-](\d{1,2})(?=[/_-])"),
-    re.compile(rf"(?<!\d)((?:19|20)\d{{2}})[/_-]{_MONTHS_RE}(?=[/_-])", re.IGNORECASE),
-    re.compile(r"/((?:19|20)\d{2})(\d{2})/"),  # "/notas/201903/": the month's folder alone
+    re.compile(rf"(?<!\d){_Y}[/_-]{_M}(?=[/_-])"),
+    re.compile(rf"(?<!\d){_Y}[/_-]{_MONTHS_RE}(?=[/_-])", re.IGNORECASE),
+    re.compile(r"/(?P<year>(?:19|20)\d{2})(?P<month>\d{2})/"),  # "/notas/201903/": the month's folder alone
+    # A month named in full before its year in a slug ("-summit-vietnam-february-2019/").
+    re.compile(rf"[/_-]{_FULL_MONTH}[_-]{_Y}(?=[/_.?#-]|$)", re.IGNORECASE),
 )
 
 
@@ -182,15 +190,17 @@ def date_in_address(url: str | None, today: dt.date) -> PartialDate | None:
     if not url:
         return None
     parts = urlsplit(url if "//" in url else "//" + url)
-    where = f"{parts.path}?{parts.query}"
+    # A page-copying service carries the copied page's address in its query, encoded
+    # ("?url=https%3A%2F%2F...%2Fsummit-february-2019%2F"): read as the address it is.
+    where = unquote(f"{parts.path}?{parts.query}")
     slashed = _day_first_in_address(where, parts.hostname or "", today) or _short_day_in_address(where, today)
     if slashed is not None:
         return slashed
     for patterns, precise in ((_ADDRESS_DAYS, True), (_ADDRESS_MONTHS, False)):
         for pattern in patterns:
             for match in pattern.finditer(where):
-                year, month = int(match.group(1)), _month_number(match.group(2))
-                day = int(match.group(3)) if precise else None
+                year, month = int(match.group("year")), _month_number(match.group("month"))
+                day = int(match.group("day")) if precise else None
                 try:
                     found = PartialDate(year, month, day)
                     first = found.first_day()
@@ -257,6 +267,10 @@ _BYLINE_FRAME = re.compile(
 """What a print byline puts around the name: "- By Jane Roe Staff writer"."""
 
 
+_WITH = {"with", "avec", "mit", "con", "com", "met", "med", "z", "s", "ze", "cu", "ile"}
+"""A credit's first word, "with" in the languages of our pages: "avec AFP" credits an agency."""
+
+
 def _person(text: str) -> str | None:
     """A byline's name: cut at " in <place>", brackets, "|" and "and"; fix ALL CAPS. A
     newsroom ("WION Web Team", "National Content Desk") or one word in capitals (an
@@ -272,6 +286,8 @@ def _person(text: str) -> str | None:
         return None  # "By DPA, IANS": an agency's letters, no person
     if words[0].lower() == "the":
         return None  # "The Yomiuri Shimbun" under the headline: a newspaper, no person
+    if words[0].lower() in _WITH:
+        return None  # "avec AFP", "With agencies": the reports drawn on, no person
     if text.isupper():
         text = " ".join(word.capitalize() for word in words)
     return text

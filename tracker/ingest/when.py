@@ -34,7 +34,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month-span", re.compile(rf"\b(?:between|from)\s+({_MONTH})\s+(?:and|to|until)\s+({_MONTH})(?![\w])(?:\s+(\d{{4}}))?", re.I)),
     ("month-year", re.compile(rf"\b({_MONTH})\s+(?:of\s+)?(\d{{4}})\b", re.I)),
     ("day", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})(?![\w])|\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*\d{{4}})", re.I)),
-    ("nth", re.compile(r"\bthe (\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;]|$|and\b|of this month\b|when\b|at\b|in\b))", re.I)),
+    # "on the 16th", as a glossed "16日" reads, whatever follows it; else "the 16th" before a stop.
+    ("nth", re.compile(r"\b(?:(?<=\bon )the (\d{1,2})(?:st|nd|rd|th)\b|the (\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;]|$|and\b|of this month\b|when\b|at\b|in\b)))", re.I)),
     ("month", re.compile(
         rf"\b(in|this|next|last|late|early|mid|since|of|for|until|(?:put back|put off|postponed|delayed|pushed back|moved|this time)\s+to)"
         rf"[\s-]+({_MONTH})(?![\w])", re.I)),
@@ -206,7 +207,7 @@ def _resolve(
         # "on the 25th": that day of the article's month, or of the next (a plan) or the last.
         if ref is None or ref.month is None or ref.day is None:
             return DateMention(start, "day", whole, None)
-        number = int(match.group(1))
+        number = int(match.group(1) or match.group(2))
         shift = 1 if future and number < ref.day else -1 if not future and number > ref.day else 0
         base = _month_shift(ref, shift)
         return DateMention(start, "day", whole, _day(base.year, base.month or 1, number), since=in_since_clause(text, start))
