@@ -326,6 +326,16 @@ def test_a_leader_named_in_a_clause_aside_from_the_trip_is_not_among_those_meeti
     assert sorted(event.leaders) == leaders
 
 
+def test_a_trilateral_summit_the_page_names_makes_no_summit_of_an_invitation_to_visit(world_rules: Rules) -> None:
+    # The trilateral summit is a group's meeting, not the visit one leader is asked to make to the other.
+    events = draft_on(world_rules, "\n".join([
+        "Xi asks Abe to visit",
+        "Chinese President Xi Jinping invited Prime Minister Shinzo Abe to visit China next year.",
+        "Abe said he looked forward to the next Trilateral Summit of the region's leaders.",
+    ]), "2018-05-10").events
+    assert [(e.visitor, e.kind, e.place.country) for e in events] == [("shinzo-abe", "visit", "CN")]
+
+
 def test_a_visit_to_a_host_the_page_names_only_as_inviting_is_a_visit_not_a_summit(world_rules: Rules) -> None:
     # The loose "talks" make no summit of a visit, nor does a summit that "could be held" elsewhere.
     event = one_event(world_rules, "\n".join([
