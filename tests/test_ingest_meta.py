@@ -270,6 +270,8 @@ def read_saved_page(rules: Rules, title: str, url: str, before_body: str):
         ('<header><a href="/" class="logo">Moselländischer Bote</a></header>', "https://www.bote.example/x", "Moselländischer Bote"),
         # A logo in lower case that only spells the address is no name of its own: its words are.
         ('<header><a href="/" class="logo">harbourbookworld</a></header>', "https://harbourbookworld.example/x", "Harbour Book World"),
+        # ... and so is a line at the top that is only the address written out.
+        ('<header><p>harbourbookworld.example</p></header>', "https://harbourbookworld.example/x", "Harbour Book World"),
         # A logo in another script that spells the address is cited in the address's letters.
         ('<header><a href="/" class="logo">Гаваньский</a></header>', "https://gavanskiy.example/x", "Gavanskiy"),
         # ... and where the address's words are none in common use, the logo as it is written.

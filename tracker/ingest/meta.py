@@ -485,6 +485,10 @@ def _masthead_for(url: str, article: Article) -> str | None:
         words = name.split()
         if not name or len(words) > 4 or not _letters(name).startswith(label) or _only_spells(name, label):
             continue
+        if _is_host(name) and _letters(name.split(".")[0]) == label and _words_of(label):
+            # The address written out ("tamilflashnews.com"), no name the site styles: the
+            # words it runs together name the site better (Tamil Flash News).
+            continue
         # The longest run of words that spells the label, "News" and all: "ITV News" on itv.com.
         spelled = [" ".join(words[:n]) for n in range(1, len(words) + 1)
                    if _letters(" ".join(words[:n])) in (label, label + "news")]
