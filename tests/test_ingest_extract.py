@@ -297,6 +297,45 @@ def test_a_meeting_still_ahead_named_after_the_trip_brings_no_leader_into_it(wor
     )
 
 
+def test_a_leader_named_in_talk_of_another_meeting_is_not_among_those_meeting(world_rules: Rules) -> None:
+    event = one_event(world_rules, "\n".join([
+        "Kim in Beijing for talks",
+        "Kim Jong Un arrived in Beijing on Tuesday for talks with Xi Jinping.",
+        "It is his third trip to China this year, and it comes amid speculation about a new summit with US"
+        " President Donald Trump.",
+    ]), "2019-01-08")
+    assert (sorted(event.leaders), event.visitor, event.host) == (["kim-jong-un", "xi-jinping"], "kim-jong-un", "xi-jinping")
+
+
+@pytest.mark.parametrize(
+    ("aside", "leaders"),
+    [
+        # A clause of its own about something else names a leader who meets nobody here.
+        ("drawing sharp words from Russia's President Vladimir Putin", ["narendra-modi", "volodymyr-zelensky"]),
+        # A clause that tells of his own trip keeps him in.
+        ("with Russia's President Vladimir Putin expected to join them there", ["narendra-modi", "vladimir-putin", "volodymyr-zelensky"]),
+    ],
+)
+def test_a_leader_named_in_a_clause_aside_from_the_trip_is_not_among_those_meeting(
+    world_rules: Rules, aside: str, leaders: list[str]
+) -> None:
+    event = one_event(world_rules, "\n".join([
+        "Modi in Kyiv",
+        f"India's Prime Minister Narendra Modi met Volodymyr Zelensky in Kyiv on Friday, {aside}.",
+    ]), "2024-08-23")
+    assert sorted(event.leaders) == leaders
+
+
+def test_a_trilateral_summit_the_page_names_makes_no_summit_of_an_invitation_to_visit(world_rules: Rules) -> None:
+    # The trilateral summit is a group's meeting, not the visit one leader is asked to make to the other.
+    events = draft_on(world_rules, "\n".join([
+        "Xi asks Abe to visit",
+        "Chinese President Xi Jinping invited Prime Minister Shinzo Abe to visit China next year.",
+        "Abe said he looked forward to the next Trilateral Summit of the region's leaders.",
+    ]), "2018-05-10").events
+    assert [(e.visitor, e.kind, e.place.country) for e in events] == [("shinzo-abe", "visit", "CN")]
+
+
 def test_a_visit_to_a_host_the_page_names_only_as_inviting_is_a_visit_not_a_summit(world_rules: Rules) -> None:
     # The loose "talks" make no summit of a visit, nor does a summit that "could be held" elsewhere.
     event = one_event(world_rules, "\n".join([

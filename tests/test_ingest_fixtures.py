@@ -96,10 +96,15 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind15/03-europeanaffairs-abe-putin-nagato.html": "the inn's town is named only 'in Nagato in Yamaguchi Prefecture', a town and a prefecture the gazetteer lacks: Japan, the host's country, with no city",
     "real-blind15/04-dagsavisen-lavrov-inviterer-kim.txt": "the invitation a minister carries is drafted with Putin, whom the page names for another matter, as host, and as a summit (the minister's 'meeting' with Kim), where the gold names no host and a visit",
     "real-blind15/06-actv7news-moon-xi-phone-north-korea.txt": "a paste naming its site nowhere: the address is cited with its first letter capitalised (Actv7news.com), as the conventions cite addresses; the gold keeps the address's lower case",
+    # Graded once, blind (tests/grade-ingest-real-blind16.log); the misses left after the rules changed for it.
+    "real-blind16/05-wearethemighty-kim-train-china-birthday.html": "'reached Beijing' is no arrival (reached is a preposition of place, and as an arrival cue it costs other sets), so the talks 'to meet on Jan. 8, Jan. 9 and Jan. 10' make the visit announced, dated by its second day; the page is dated by the day its text gives",
+    "real-blind16/07-dailybeast-obama-medvedev-sign-treaty.html": "the one meeting is told as two leaders who 'put their names to a treaty' in Prague: no word of a trip or a meeting (signing as a trip word makes an event of a mention on another set), so no event",
+    "real-blind16/09-rferl-putin-modi-vladivostok-forum.html": "'each leader invited the other to visit': a reciprocal invitation naming no place is not read as two invitations, each to the other's country",
+    "real-blind16/14-govonline-prime-minister-abe-visits-china.txt": "the trilateral summit China is to host 'next year' joins the held visit to China, lending it that year and the kind summit, and is not drafted apart; the publisher is the site's address, not the magazine the page names above its headline",
 }
 
 
-NOT_YET: tuple[str, ...] = ("real-blind16",)
+NOT_YET: tuple[str, ...] = ()
 """Sets graded once, by hand, after the rules are frozen, before they become tests here:
 until then nobody reads what the ingester makes of them (tests/test_grade_ingest.py checks
 their gold files)."""

@@ -427,3 +427,15 @@ def test_a_korean_day_dates_the_arrival(world_rules: Rules, day: str) -> None:  
         f"문재인 대통령이 {day} 평양 순안공항에 도착해 김정은 국무위원장의 영접을 받았다. 두 정상은 이날 오후 정상회담을 가졌다."
     ), "2018-09-19").events
     assert (event.visitor, event.host, event.place.city, str(event.date)) == ("moon-jae-in", "kim-jong-un", "Pyongyang", "2018-09-18")
+
+
+def test_a_tamil_page_is_read_through_its_glossary_case_endings_and_all(world_rules: Rules) -> None:  # noqa: F811
+    """"புதின்" with "-ஐ" written on, "பெய்ஜிங்கில்" (in Beijing): Tamil's endings on the noun."""
+    (event,) = draft_on(world_rules, (
+        "புதின் - ஜி ஜின்பிங் சந்திப்பு\n"
+        "ரஷ்ய அதிபர் விளாதிமிர் புதின் இன்று பெய்ஜிங்கில் சீன அதிபர் ஜி ஜின்பிங்கைச் சந்தித்தார்."
+        " இரு தலைவர்களும் பேச்சுவார்த்தை நடத்தினர்."
+    ), "2024-05-16").events
+    assert (event.visitor, event.host, event.place.city, event.status.value, str(event.date)) == (
+        "vladimir-putin", "xi-jinping", "Beijing", "held", "2024-05-16"
+    )

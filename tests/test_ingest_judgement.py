@@ -219,3 +219,18 @@ def test_a_summit_nobody_has_confirmed_is_no_confirmed_summit(content: Path, tmp
     )
     (record,), errors = run(content, tmp_path, text, dry_run=True)
     assert [event["status"] for event in record["events"]] == []
+
+
+def test_an_invitation_given_a_time_of_its_own_beside_a_held_visit_is_drafted_too(content: Path, tmp_path: Path) -> None:
+    text = (
+        "Xi ends two days of talks in Moscow\n"
+        "Moscow, 14 May 2026\n"
+        "Chinese President Xi Jinping held talks with Russian President Vladimir Putin in Moscow on Wednesday.\n"
+        "Xi told Putin that he would be welcome to visit China next year, and Putin said he would think it over."
+    )
+    (record,), errors = run(content, tmp_path, text, dry_run=True)
+    assert errors == [None]
+    assert [(e["visitor"], e["status"], e["date"], e["place"]["country"]) for e in record["events"]] == [
+        ("xi-jinping", "held", "2026-05-13", "RU"),
+        ("vladimir-putin", "invited", "2027", "CN"),
+    ]

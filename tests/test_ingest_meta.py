@@ -270,6 +270,8 @@ def read_saved_page(rules: Rules, title: str, url: str, before_body: str):
         ('<header><a href="/" class="logo">Moselländischer Bote</a></header>', "https://www.bote.example/x", "Moselländischer Bote"),
         # A logo in lower case that only spells the address is no name of its own: its words are.
         ('<header><a href="/" class="logo">harbourbookworld</a></header>', "https://harbourbookworld.example/x", "Harbour Book World"),
+        # ... and so is a line at the top that is only the address written out.
+        ('<header><p>harbourbookworld.example</p></header>', "https://harbourbookworld.example/x", "Harbour Book World"),
         # A logo in another script that spells the address is cited in the address's letters.
         ('<header><a href="/" class="logo">Гаваньский</a></header>', "https://gavanskiy.example/x", "Gavanskiy"),
         # ... and where the address's words are none in common use, the logo as it is written.
@@ -486,6 +488,12 @@ def test_a_wire_line_of_separated_items_with_its_stamp_dates_the_page_and_a_labe
         (["Kim to visit Russia", BODY, "Tomas Berg is a national political correspondent for The Daily Example."], "Tomas Berg"),
         # A leader described so is no author.
         (["Kim to visit Russia", BODY, "Vladimir Putin is a frequent writer of essays."], None),
+        # The link to the author's other stories at the foot.
+        (["Kim to visit Russia", BODY, "More from ... Ilse Vogtmann"], "Ilse Vogtmann"),
+        (["Kim to visit Russia", BODY, "More from Ilse Vogtmann"], "Ilse Vogtmann"),
+        # ... but not to an agency's, a place's or a leader's.
+        (["Kim to visit Russia", BODY, "More from Reuters"], None),
+        (["Kim to visit Russia", BODY, "More from Vladimir Putin"], None),
     ],
 )
 def test_a_correspondent_signed_in_a_dateline_or_a_reporters_note_is_the_author(rules: Rules, lines: list[str], author: str | None) -> None:

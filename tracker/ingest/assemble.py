@@ -180,9 +180,10 @@ def draft_events(
         # A second event must be news in its own right: a definite status, said in so many words.
         # So must any event of an article whose headline reports a call, a letter or a message:
         # its trips are background ("In February Putin flew to Beijing") or talk of a summit.
-        # A plan is news in its own right when it is given a time of its own still ahead ("Putin
-        # will visit North Korea next month"); one with none is more often a trip in passing.
-        planned_ahead = draft.status in (Status.ANNOUNCED, Status.CONFIRMED) and (
+        # A plan or an invitation is news in its own right when it is given a time of its own
+        # still ahead ("Putin will visit North Korea next month"; "would be welcome to visit
+        # next year"); one with none is more often a trip in passing.
+        planned_ahead = draft.status in (Status.ANNOUNCED, Status.CONFIRMED, Status.INVITED) and (
             _after(draft.date, published) or any(_time_ahead(f, at) for f in group for at, _ in f.status_hits)
         )
         definite = (draft.status in DEFINITE or planned_ahead) and "status" not in draft.doubts

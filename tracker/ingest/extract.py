@@ -495,6 +495,31 @@ def _bystander(text: str, at: int, rules: Rules) -> bool:
     return not rules.trip.find(clause) and not rules.arrival.find(clause) and not _statuses(clause, rules)
 
 
+def _named_aside(text: str, named: list[tuple[int, str]], rules: Rules) -> set[str]:
+    """The leaders named only in a later clause of their own with no word of a trip, of where
+    one stands or of a place, beside two others the sentence puts in the trip ("said he was not
+    welcome in Kyiv, diplomats pointing to his line toward Putin"; "met Putin in Moscow, drawing
+    criticism from Zelensky"): they are what the clause is about, not among those meeting."""
+    def clause(at: int) -> str:
+        # After a comma: a semicolon opens a sentence of its own ("Xi joins Putin; Kim stays away").
+        start = max((m.end() for m in re.finditer(r"[,;]", text[:at])), default=0)
+        end = re.search(r"[,;]", text[at:])
+        return text[start : at + end.start() if end else len(text)] if start and text[start - 1] == "," else ""
+
+    def aside(at: int) -> bool:
+        words = clause(at)
+        # A country that is a leader's title ("Russia's President Putin") places nothing; who
+        # said it ("Yoon said") is the attribution's to settle.
+        placed = [hit for hit in rules.places.find(words) if not re.match(r"['’]s\b", words[hit.end :])]
+        return bool(words) and not (
+            rules.trip.find(words) or rules.arrival.find(words) or _statuses(words, rules) or placed
+            or any(word in rules.reporting for word in re.findall(r"[a-z]+", words.lower()))
+        )
+
+    out = {leader for at, leader in named if aside(at)} - {leader for at, leader in named if not aside(at)}
+    return out if len({leader for _, leader in named} - out) >= 2 else set()
+
+
 _OWN_TRIPS = re.compile(r"\b(?:his|her|their)\s+(?:[\w\-]+\s+){0,2}(?:trips?|visits?|travels?)\b", re.IGNORECASE)
 
 
@@ -583,6 +608,8 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
             or any(a <= at < b for a, b in earlier)
         }
         named = [(at, leader) for at, leader in named if leader not in acting_for]
+        aside = _named_aside(text, named, rules)
+        named = [(at, leader) for at, leader in named if leader not in aside]
         leaders = [leader for _, leader in named]
         # The subject: the first leader named other than as an owner ("Putin's spokesman").
         subject = next((leader for at, leader in named if not re.match(r"[\w\-]+(?:[ \-][A-Z][\w\-]*)*'s\b", text[at:].replace("’", "'"))), None)
@@ -826,12 +853,13 @@ as background; the news does not date itself that way."""
 
 _AHEAD_OF = re.compile(r"\b(?:ahead of|in the run-up to)\s+", re.IGNORECASE)
 _BEFORE_A_MEETING = re.compile(
-    r"\b(?:before|ahead of|in the run-up to)\s+(?:a|an|the|their|his|her)\s+"
+    r"\b(?:before|ahead of|in the run-up to|of|about|over)\s+(?:a|an|the|their|his|her)\s+"
     r"(?:(?:possible|planned|expected|likely|proposed|second|third|new|next|upcoming)\s+)+(?:summit|meeting|talks)\b",
     re.IGNORECASE,
 )
 """A meeting still ahead, whoever is named before it ("the trip is a way to line up positions
-before a possible second summit with Trump"): its leaders are that meeting's."""
+before a possible second summit with Trump"; "as talk grows of a second summit with Trump"):
+its leaders are that meeting's."""
 
 
 def _later_news(text: str, named: list[tuple[int, str]]) -> list[tuple[int, int]]:

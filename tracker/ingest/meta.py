@@ -250,6 +250,8 @@ _REPORTER_NOTE = re.compile(
     r"(?:correspondent|reporter|writer|journalist|columnist)\b"
 )
 """A reporter's note at an article's foot: "Jane Roe is a national political correspondent for ..."."""
+_MORE_FROM = re.compile(r"^More (?:from|by)\s*(?:\.\.\.|…)?\s*((?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w'’-]+)$")
+"""The link to an author's other stories at an article's foot: "More from ... Jane Roe"."""
 
 
 def _month_number(text: str) -> int:
@@ -482,6 +484,10 @@ def _masthead_for(url: str, article: Article) -> str | None:
         name = re.split(r"\s+[»|>]\s+|\s{2,}", line.strip())[0].strip(" /|»>·:-–—")
         words = name.split()
         if not name or len(words) > 4 or not _letters(name).startswith(label) or _only_spells(name, label):
+            continue
+        if _is_host(name) and _letters(name.split(".")[0]) == label and _words_of(label):
+            # The address written out ("tamilflashnews.com"), no name the site styles: the
+            # words it runs together name the site better (Tamil Flash News).
             continue
         # The longest run of words that spells the label, "News" and all: "ITV News" on itv.com.
         spelled = [" ".join(words[:n]) for n in range(1, len(words) + 1)
@@ -754,8 +760,9 @@ def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | No
         # "Новости" Юлия Орлова/."), or a reporter's note at the foot ("Jane Roe is a national
         # political correspondent for The Daily Example").
         for line in (*lines[:3], *article.raw[-10:]):
-            signed = _AGENCY_CORRESPONDENT.search(line) or _REPORTER_NOTE.match(line)
-            if signed and not rules.names.find(signed.group(1)):
+            signed = _AGENCY_CORRESPONDENT.search(line) or _REPORTER_NOTE.match(line) or _MORE_FROM.match(line)
+            # "More from Reuters", "More from Moscow": an agency or a place, no author.
+            if signed and not rules.names.find(signed.group(1)) and not rules.places.find(signed.group(1)) and normal(signed.group(1)) not in agencies:
                 author = signed.group(1)
                 break
 
