@@ -78,7 +78,7 @@ def main() -> None:
             lines = event.read_text(encoding="utf-8").split("\n")
             summary = lines.index("summary: |-") + 1  # as bench/generate.py writes it
             lines[summary] = lines[summary].rstrip(" .0123456789") + f" {time.time_ns() % 100_000}."
-            temporary = event.with_name(".saving")
+            temporary = args.work / ".saving"  # beside the content, not in it: the poll must not see it
             temporary.write_text("\n".join(lines), encoding="utf-8")
             saved, cpu = time.perf_counter(), time.process_time()
             temporary.replace(event)
