@@ -286,7 +286,7 @@ def test_the_site_record_reads_back_as_written_and_refuses_damage() -> None:
         with pytest.raises(ValueError, match="not those written"):
             cache.Saved.decoded(damaged)
     with pytest.raises(ValueError, match="first line"):
-        cache.Saved.decoded(str(cache.SITE_FORMAT).encode() + b" x 3\n")
+        cache.Saved.decoded(f"format={cache.SITE_FORMAT} inputs=x files=3".encode() + b"\n")
 
 
 def test_the_folders_record_reads_back_as_written(tmp_path: Path) -> None:

@@ -130,29 +130,32 @@ class Saved:
                 yield path
 
     def encoded(self) -> bytes:
-        """The record as `decoded` reads it: a line of text (the form, the inputs, the counts
-        and the CRC of the rest), then the paths, the labels and the three arrays. Not JSON:
-        parsing 30,000 rows of JSON, and importing a JSON parser, cost more than the rest of
-        a rebuild's decision but its `stat`s."""
+        """The record as `decoded` reads it, `_framed` (the form, the inputs, the counts):
+        the paths, the labels and the three arrays. Not JSON: parsing 30,000 rows of JSON,
+        and importing a JSON parser, cost more than the rest of a rebuild's decision but its
+        `stat`s."""
         paths = "\0".join(self.paths).encode("utf-8", "surrogateescape")
         body = b"".join([paths, self.labels, self.sizes.tobytes(), self.mtimes.tobytes(), self.inodes.tobytes()])
-        counts = f"{len(self.paths)} {len(paths)} {len(self.labels)} {zlib.crc32(body)}"
-        return f"{SITE_FORMAT} {self.inputs} {counts}\n".encode("ascii") + body
+        header: dict[str, str | int] = {
+            "format": SITE_FORMAT, "inputs": self.inputs, "files": len(self.paths), "paths": len(paths), "labels": len(self.labels)
+        }
+        return _framed(header, body)
 
     @classmethod
     def decoded(cls, data: bytes) -> Saved | None:
         """The record `encoded` wrote; None when it is of another form (an older build's);
         ValueError when its bytes are not those written."""
-        line, _, body = data.partition(b"\n")
-        words = line.split(b" ")
-        if words[0] != str(SITE_FORMAT).encode("ascii"):
+        header, view = _unframed(data)
+        if header.get("format") != str(SITE_FORMAT):
             return None
-        if len(words) != 6 or not all(word.isdigit() for word in words[2:]):
+        counts = [header.get(name, "") for name in ("files", "paths", "labels")]
+        if not all(count.isdigit() for count in counts) or "inputs" not in header:
             raise ValueError("its first line is not a record's")
-        count, paths_size, labels_size, crc = map(int, words[2:])
-        if len(body) != paths_size + labels_size + 3 * 8 * count or zlib.crc32(body) != crc:
-            raise ValueError("its bytes are not those written")
-        paths = body[:paths_size].decode("utf-8", "surrogateescape").split("\0") if count else []
+        body = _intact(header, view)
+        count, paths_size, labels_size = map(int, counts)
+        if len(body) != paths_size + labels_size + 3 * 8 * count:
+            raise ValueError("its bytes are not as many as it says")
+        paths = str(body[:paths_size], "utf-8", "surrogateescape").split("\0") if count else []
         if len(paths) != count:
             raise ValueError("its files are not as many as it says")
         sizes, mtimes, inodes = array("q"), array("q"), array("Q")
@@ -160,7 +163,7 @@ class Saved:
         for numbers in (sizes, mtimes, inodes):
             numbers.frombytes(body[at : at + 8 * count])
             at += 8 * count
-        return cls(words[1].decode("ascii"), paths, sizes, mtimes, inodes, body[paths_size : paths_size + labels_size])
+        return cls(header["inputs"], paths, sizes, mtimes, inodes, bytes(body[paths_size : paths_size + labels_size]))
 
 
 FolderStamps = dict[str, list[int]]
@@ -746,7 +749,7 @@ class BuildCache:
 
         def decode(data: bytes) -> tuple[str, dict[str, Any]] | None:
             header, payload = _unframed(data)
-            if header.get("format") != CHECKED_FORMAT or header.get("salt") != salt:
+            if header.get("format") != str(CHECKED_FORMAT) or header.get("salt") != salt:
                 return None  # other code, settings or libraries: not a fault
             return salt, unpickled(_intact(header, payload))
 
@@ -801,35 +804,35 @@ def _decode_reach(data: bytes) -> Reach | None:
     from tracker.outputs.reach import Reach
 
     header, body = _unframed(data)
-    if header.get("format") != FORMAT:
+    if header.get("format") != str(FORMAT):
         return None
     with collector_paused():  # tens of thousands of strings, all kept: no collection to run over them
         return Reach.from_json(orjson.loads(_intact(header, body)))
 
 
-def _framed(header: dict[str, object], body: bytes) -> bytes:
-    """A line of JSON (`header`: the record's form, and the CRC of the rest), then `body`."""
-    import orjson
+def _framed(header: dict[str, str | int], body: bytes) -> bytes:
+    """A line of `name=value` words (`header`: the record's form, what else its reader needs
+    before the body, and the CRC of the body), then `body`. Plain words, not JSON: a
+    rebuild with nothing to do reads the site's record without importing a JSON parser."""
+    line = " ".join(f"{name}={value}" for name, value in {**header, "crc32": zlib.crc32(body)}.items())
+    return line.encode("ascii") + b"\n" + body
 
-    return orjson.dumps({**header, "crc32": zlib.crc32(body)}) + b"\n" + body
 
-
-def _unframed(data: bytes) -> tuple[dict[str, Any], memoryview]:
-    """The header and body of a `_framed` record; the header's form is the caller's to check.
-    The body is a view of `data`, not a copy: a copy of a record of megabytes, freed while
-    the build goes on, left the heap that much larger at the build's peak."""
-    import orjson
-
+def _unframed(data: bytes) -> tuple[dict[str, str], memoryview]:
+    """The header (its values as text) and body of a `_framed` record; the header's form is
+    the caller's to check (a record of another form has none it knows: passed over). The
+    body is a view of `data`, not a copy: a copy of a record of megabytes, freed while the
+    build goes on, left the heap that much larger at the build's peak."""
     ends = data.find(b"\n")
-    if ends < 0:
-        return orjson.loads(data), memoryview(b"")
-    return orjson.loads(data[:ends]), memoryview(data)[ends + 1 :]
+    line, body = (data, memoryview(b"")) if ends < 0 else (data[:ends], memoryview(data)[ends + 1 :])
+    words = (word.partition("=") for word in line.decode("ascii", "replace").split(" "))
+    return {name: value for name, _, value in words}, body
 
 
-def _intact(header: dict[str, Any], body: memoryview) -> memoryview:
+def _intact(header: dict[str, str], body: memoryview) -> memoryview:
     """`body`, when its CRC is the header's; else ValueError: damage (a full disk) that left it
     readable would have it taken for another record."""
-    if header.get("crc32") != zlib.crc32(body):
+    if header.get("crc32") != str(zlib.crc32(body)):
         raise ValueError("its bytes are not those written")
     return body
 
@@ -840,7 +843,7 @@ def _decode_folders(data: bytes) -> SiteFolders | None:
     import orjson
 
     header, body = _unframed(data)
-    if header.get("format") != FOLDERS_FORMAT:
+    if header.get("format") != str(FOLDERS_FORMAT):
         return None
     raw = orjson.loads(_intact(header, body))
     spare = raw["spare"]
