@@ -285,9 +285,7 @@ _CJK_STOPS = str.maketrans({"。": ". ", "，": ", ", "、": ", ", "；": "; ", 
 def _unspaced_dates_and_stops(text: str) -> str:
     """A page written without spaces, its dates and stops as English writes them: "2019年6月20日"
     reads "20 June 2019", "20日" (the day of the month alone) "on the 20th", "。" a full stop."""
-    text = _CJK_DATE.sub(lambda m: f" {int(m.group(3))} {_MONTHS[int(m.group(2)) - 1]}{' ' + m.group(1) if m.group(1) else ''} "
-                         if 1 <= int(m.group(2)) <= 12 else m.group(), text)
-    text = _CJK_DAY.sub(lambda m: f" on the {int(m.group(1))}{_ordinal(int(m.group(1)))} ", text).translate(_CJK_STOPS)
+    text = _english_dates(text, _CJK_DATE, _CJK_DAY, pad=" ").translate(_CJK_STOPS)
     # A day that opens a sentence opens it in capitals, so the sentence stands apart ("。25日に" reads ". On the 25th").
     return re.sub(r"([.!?]\s+)on the\b", r"\1On the", text)
 
@@ -299,9 +297,15 @@ _KO_DAY = re.compile(r"(?<![\d월])\b(\d{1,2})\s*일")
 def _korean_dates(text: str) -> str:
     """Korean dates as English writes them: "2018년 9월 18일" reads "18 September 2018", "18일"
     (the day of the month alone, a particle after it or none) "on the 18th"."""
-    text = _KO_DATE.sub(lambda m: f"{int(m.group(3))} {_MONTHS[int(m.group(2)) - 1]}{' ' + m.group(1) if m.group(1) else ''}"
-                        if 1 <= int(m.group(2)) <= 12 else m.group(), text)
-    return _KO_DAY.sub(lambda m: f"on the {int(m.group(1))}{_ordinal(int(m.group(1)))} ", text)
+    return _english_dates(text, _KO_DATE, _KO_DAY)
+
+
+def _english_dates(text: str, date: re.Pattern[str], day: re.Pattern[str], pad: str = "") -> str:
+    """`text` with its dates (`date`: year or none, month, day) and days of the month alone
+    (`day`) as English writes them, "20 June 2019" and "on the 20th", `pad` around each."""
+    text = date.sub(lambda m: f"{pad}{int(m.group(3))} {_MONTHS[int(m.group(2)) - 1]}{' ' + m.group(1) if m.group(1) else ''}{pad}"
+                    if 1 <= int(m.group(2)) <= 12 else m.group(), text)
+    return day.sub(lambda m: f"{pad}on the {int(m.group(1))}{_ordinal(int(m.group(1)))} ", text)
 
 
 def _ordinal(day: int) -> str:
