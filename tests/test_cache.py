@@ -813,6 +813,20 @@ def test_a_rebuild_with_nothing_changed_loads_neither_the_model_templates_yaml_n
     assert "Edited " in (project / "site/events/vladivostok-2019/index.html").read_text(encoding="utf-8")
 
 
+def test_a_rebuild_with_too_few_files_to_share_does_not_load_multiprocessing(project: Path) -> None:
+    """Only a build that forks workers imports what forks them."""
+    assert run_build_py(project, "build", "--no-search").returncode == 0
+    edit(project / "content/events/vladivostok-2019.yaml", "title: ", "title: Edited ")
+    command = [sys.executable, "-X", "importtime", "build.py", "build", "--no-search"]
+    rebuilt = subprocess.run(command, cwd=project, capture_output=True, text=True, timeout=120, check=False)
+    assert rebuilt.returncode == 0, rebuilt.stderr
+    assert "(0 written" not in rebuilt.stdout
+    assert "Edited " in (project / "site/events/vladivostok-2019/index.html").read_text(encoding="utf-8")
+    imported = {line.split("|")[-1].strip() for line in rebuilt.stderr.splitlines() if line.startswith("import time:")}
+    assert {"tracker.workers", "jinja2"} <= imported
+    assert not imported & {"multiprocessing", "multiprocessing.pool"}
+
+
 def git(repo: Path, *args: str) -> str:
     done = subprocess.run(["git", *args], cwd=repo, capture_output=True, text=True, check=True)
     return done.stdout.strip()
