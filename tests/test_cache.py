@@ -4,6 +4,7 @@ what changed, and never trusts its cache or touches the live site before the swa
 from __future__ import annotations
 
 import dataclasses
+import gc
 import json
 import multiprocessing
 import os
@@ -17,7 +18,7 @@ from typing import Any
 
 import jinja2
 import pytest
-from conftest import FIXTURE_CONTENT, run_build_py
+from conftest import FIXTURE_CONTENT, REPO, run_build_py
 
 from tracker import workers
 from tracker.content import provenance
@@ -825,6 +826,32 @@ def test_a_rebuild_with_too_few_files_to_share_does_not_load_multiprocessing(pro
     imported = {line.split("|")[-1].strip() for line in rebuilt.stderr.splitlines() if line.startswith("import time:")}
     assert {"tracker.workers", "jinja2"} <= imported
     assert not imported & {"multiprocessing", "multiprocessing.pool"}
+
+
+def test_a_rebuild_after_one_edit_walks_what_it_keeps_in_no_young_collection(tmp_path: Path) -> None:
+    """Once a rebuild knows the few outputs an edit reaches, nearly all it makes lives to its
+    end: the collector waits for many more objects than after a full build's every 700. After
+    the build the collector is as it was, for a preview that builds again and again."""
+    sys.path.insert(0, str(REPO / "bench"))
+    from generate import generate
+    from run import edit_one_event
+
+    generate(300, tmp_path)
+    content, site, build_cache = tmp_path / "content", tmp_path / "site", BuildCache(tmp_path / ".build-cache")
+    build_site(content, site, Settings(), cache=build_cache)
+    edit_one_event(content, 1)
+    build_site(content, site, Settings(), cache=build_cache)  # the spare, brought up to date from here on
+    edit_one_event(content, 2)
+    before = gc.get_threshold()
+    collections: list[int] = []
+    gc.callbacks.append(collected := lambda phase, info: collections.append(info["generation"]) if phase == "stop" else None)
+    try:
+        written = build_site(content, site, Settings(), cache=build_cache)
+    finally:
+        gc.callbacks.remove(collected)
+    assert 0 < written.written < 20
+    assert len(collections) <= 2  # 18 when every 700 objects made set one off
+    assert gc.get_threshold() == before
 
 
 def git(repo: Path, *args: str) -> str:
