@@ -828,7 +828,7 @@ def test_a_rebuild_with_too_few_files_to_share_does_not_load_multiprocessing(pro
     assert not imported & {"multiprocessing", "multiprocessing.pool"}
 
 
-def test_a_rebuild_after_one_edit_walks_what_it_keeps_in_no_young_collection(tmp_path: Path) -> None:
+def test_a_rebuild_after_one_edit_makes_few_young_collections(tmp_path: Path) -> None:
     """Once a rebuild knows the few outputs an edit reaches, nearly all it makes lives to its
     end: the collector waits for many more objects than after a full build's every 700. After
     the build the collector is as it was, for a preview that builds again and again."""
