@@ -18,7 +18,7 @@ from tracker.content.validate import validate_content
 sys.path.insert(0, str(REPO / "bench"))
 
 from generate import generate  # noqa: E402
-from run import file_kinds  # noqa: E402
+from run import edit_one_event, file_kinds  # noqa: E402
 
 
 def test_the_synthetic_content_is_valid_and_the_same_every_time(tmp_path: Path) -> None:
@@ -80,6 +80,29 @@ def test_the_floor_benchmark_times_python_and_the_lstats_of_a_built_site(tmp_pat
     assert {"`python -c pass`", "`python -S -c pass`", f"`find` CONTENT ({content_files:,} files)",
             f"`find` SITE ({site_files:,} files)", f"C `lstat` of SITE's files ({site_files:,} paths)"} <= set(rows)
     assert all(line.endswith(" ms |") for what, line in rows.items() if what != "what" and not what.startswith("---"))
+
+
+def test_the_edit_floor_benchmark_times_each_step_a_rebuild_takes(tmp_path: Path) -> None:
+    generate(20, tmp_path)
+    content, site = tmp_path / "content", tmp_path / "site"
+    for round_number in (0, 1):  # the rebuild after an edit leaves a spare, with its record
+        if round_number:
+            edit_one_event(content, round_number)
+        built = subprocess.run(
+            [sys.executable, "build.py", "build", "--content", str(content), "--out", str(site), "--no-search"],
+            cwd=REPO, capture_output=True, text=True, timeout=600,
+        )
+        assert built.returncode == 0, built.stderr
+    result = subprocess.run(
+        [sys.executable, str(REPO / "bench" / "edit_floor.py"), str(content), str(site), "--runs", "1"],
+        capture_output=True, text=True, timeout=600,
+    )
+    assert result.returncode == 0, result.stderr
+    rows = [line.split(" | ") for line in result.stdout.splitlines() if line.startswith("| ") and "---" not in line]
+    site_files = sum(1 for path in site.rglob("*") if path.is_file())
+    assert [row[0].removeprefix("| ") for row in rows[1:3]] == ["Python's start", "Python's start and the imports of a rebuild"]
+    assert f"| a `stat` of each live file ({site_files:,})" in [row[0] for row in rows]
+    assert rows[-1][0] == "| **together**" and all(row[1].endswith(" ms") for row in rows[1:-1])
 
 
 def test_the_preview_benchmark_times_each_save_at_fifty_events(tmp_path: Path) -> None:

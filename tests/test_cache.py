@@ -4,6 +4,7 @@ what changed, and never trusts its cache or touches the live site before the swa
 from __future__ import annotations
 
 import dataclasses
+import gc
 import json
 import multiprocessing
 import os
@@ -17,7 +18,7 @@ from typing import Any
 
 import jinja2
 import pytest
-from conftest import FIXTURE_CONTENT, run_build_py
+from conftest import FIXTURE_CONTENT, REPO, run_build_py
 
 from tracker import workers
 from tracker.content import provenance
@@ -811,6 +812,46 @@ def test_a_rebuild_with_nothing_changed_loads_neither_the_model_templates_yaml_n
     rebuilt = run_build_py(project, "build", "--no-search")
     assert rebuilt.returncode == 0 and "(0 written" not in rebuilt.stdout
     assert "Edited " in (project / "site/events/vladivostok-2019/index.html").read_text(encoding="utf-8")
+
+
+def test_a_rebuild_with_too_few_files_to_share_does_not_load_multiprocessing(project: Path) -> None:
+    """Only a build that forks workers imports what forks them."""
+    assert run_build_py(project, "build", "--no-search").returncode == 0
+    edit(project / "content/events/vladivostok-2019.yaml", "title: ", "title: Edited ")
+    command = [sys.executable, "-X", "importtime", "build.py", "build", "--no-search"]
+    rebuilt = subprocess.run(command, cwd=project, capture_output=True, text=True, timeout=120, check=False)
+    assert rebuilt.returncode == 0, rebuilt.stderr
+    assert "(0 written" not in rebuilt.stdout
+    assert "Edited " in (project / "site/events/vladivostok-2019/index.html").read_text(encoding="utf-8")
+    imported = {line.split("|")[-1].strip() for line in rebuilt.stderr.splitlines() if line.startswith("import time:")}
+    assert {"tracker.workers", "jinja2"} <= imported
+    assert not imported & {"multiprocessing", "multiprocessing.pool"}
+
+
+def test_a_rebuild_after_one_edit_makes_few_young_collections(tmp_path: Path) -> None:
+    """Once a rebuild knows the few outputs an edit reaches, nearly all it makes lives to its
+    end: the collector waits for many more objects than after a full build's every 700. After
+    the build the collector is as it was, for a preview that builds again and again."""
+    sys.path.insert(0, str(REPO / "bench"))
+    from generate import generate
+    from run import edit_one_event
+
+    generate(300, tmp_path)
+    content, site, build_cache = tmp_path / "content", tmp_path / "site", BuildCache(tmp_path / ".build-cache")
+    build_site(content, site, Settings(), cache=build_cache)
+    edit_one_event(content, 1)
+    build_site(content, site, Settings(), cache=build_cache)  # the spare, brought up to date from here on
+    edit_one_event(content, 2)
+    before = gc.get_threshold()
+    collections: list[int] = []
+    gc.callbacks.append(collected := lambda phase, info: collections.append(info["generation"]) if phase == "stop" else None)
+    try:
+        written = build_site(content, site, Settings(), cache=build_cache)
+    finally:
+        gc.callbacks.remove(collected)
+    assert 0 < written.written < 20
+    assert len(collections) <= 2  # 18 when every 700 objects made set one off
+    assert gc.get_threshold() == before
 
 
 def git(repo: Path, *args: str) -> str:

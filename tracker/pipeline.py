@@ -31,6 +31,7 @@ from tracker.outputs.write import (
     Output,
     Written,
     check_output_folder,
+    fewer_young_collections,
     no_full_collections,
     spare_folder,
     write_site,
@@ -171,6 +172,8 @@ def build_site(
         del parsed  # what each file became once checked: saved, and the model holds what the build needs
         frame, tokens = frame_of(digests, provenance, salt), tokens_of(digests, provenance.versions)
         reached = earlier.reached(saved.inputs, frame, tokens) if earlier and saved else None
+        if reached is not None:  # a rebuild of the outputs an edit reaches, not of the whole site
+            fewer_young_collections()
         compiled = CompiledTemplates.in_cache(cache.folder, salt) if cache else None
         listing = _listing(content, settings, provenance, digests, out, saved, reached, compiled)
         gc.freeze()  # the content and the pages laid out live until the build ends

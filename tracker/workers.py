@@ -8,12 +8,13 @@ locked in the workers, so a process with threads does its work alone.
 
 from __future__ import annotations
 
-import ctypes
-import multiprocessing
-import multiprocessing.pool
 import os
 import signal
 import threading
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import multiprocessing.pool
 
 
 def cores() -> int:
@@ -27,7 +28,12 @@ def may_fork() -> bool:
 
 
 def forked_pool(processes: int) -> multiprocessing.pool.Pool:
-    """A pool of `processes` workers forked from this process, each ending with it."""
+    """A pool of `processes` workers forked from this process, each ending with it.
+
+    `multiprocessing` is imported here, not by every build that asks how many cores there
+    are: a rebuild after one edit forks nothing."""
+    import multiprocessing.pool
+
     return multiprocessing.get_context("fork").Pool(processes, _die_with_parent, (os.getpid(),))
 
 
@@ -41,6 +47,8 @@ def slices(count: int, cores: int, most: int) -> list[tuple[int, int]]:
 def _die_with_parent(parent: int) -> None:
     """A worker ends when the build does, even killed: none writes into a staging folder
     that the next build has already removed (Linux; elsewhere it ends when its queue does)."""
+    import ctypes
+
     try:
         ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
     except (AttributeError, OSError):
