@@ -170,7 +170,16 @@ def test_a_date_line_refines_a_month_in_the_address(rules: Rules) -> None:
         (["Rediff.com  »  News  »  Kim to visit Russia", BODY], "http://world.rediff.com/news/2008/dec/02-x.htm", "Rediff.com"),
         (["NAAJU", "Kim to visit Russia", BODY], "https://naaju.com/romania/x", "Naaju"),
         (["Kim to visit Russia", "MOSCOW (Yonhap) -- " + BODY], "https://unknown-site.example/x", "Unknown Site"),
+        # Call letters where the page prints them, else the address: a short address may be
+        # an abbreviation or a word, and the reader finds the site by it.
+        (["Kim to visit Russia", "BILLINGS (KQRT) - " + BODY], "https://www.kqrt.example/news/x", "KQRT"),
+        (["Kim to visit Russia", BODY], "https://www.kqrt.example/news/x", "Kqrt.example"),
+        (["Kim to visit Russia", BODY, "kqrt.example"], "https://www.kqrt.example/news/x", "Kqrt.example"),
         (["Kim to visit Russia", BODY], "https://www.ktvq.com/news/x", "KTVQ"),
+        (["Kim to visit Russia", BODY], "https://en.vx.example/en/1/x", "Vx.example"),
+        (["Kim to visit Russia", BODY], "https://news.vxmail.example/politics/1/", "Vxmail.example"),
+        # An abbreviation run together with a word is no pair of words in common use.
+        (["Kim to visit Russia", BODY], "https://mgrtimes.example/x", "Mgrtimes.example"),
         # A host that runs common words together reads as them; one of the site's own coining stays the address.
         (["Kim to visit Russia", BODY], "https://www.newsagency.example/x", "News Agency"),
         (["Kim to visit Russia", BODY], "https://www.theharbourtimes.example/x", "The Harbour Times"),
@@ -195,10 +204,10 @@ def test_a_date_line_refines_a_month_in_the_address(rules: Rules) -> None:
         (["Notícias do Porto", "Kim to visit Russia", BODY], "https://noticiasdoporto.example/x", "Notícias do Porto"),
         # The agency a dateline names, when the address begins with it.
         (["Kim to visit Russia", "MOSCOW (Orbita) - " + BODY], "https://orbitaworld.example/x", "Orbita"),
-        (["Kim to visit Russia", BODY], "https://www.abcnews.example/node/42", "ABC"),
+        (["Kim to visit Russia", "ABC - " + BODY], "https://www.abcnews.example/node/42", "ABC"),
         # The address's trailing dot is no part of the name; a page's own sub-domain is not the site.
         (["Kim to visit Russia", BODY], "https://zorvexa.example./en/x", "Zorvexa.example"),
-        (["Kim to visit Russia", BODY], "https://article.zq.com/view/X1", "ZQ"),
+        (["Kim to visit Russia", BODY], "https://article.zq.com/view/X1", "Zq.com"),
         (["Kim to visit Russia", BODY], "https://story.dailyglobe.co.uk/x", "Daily Globe"),
         # A sub-domain that is a common word is a section or an edition; one of the site's own
         # coining is a site of its own, cited by its address.
