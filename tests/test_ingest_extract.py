@@ -455,6 +455,11 @@ def test_with_the_date_unknown_no_one_is_judged_out_of_office(rules: Rules) -> N
         "Lavrov in Pyongyang\nVladimir Putin sent his foreign minister to Pyongyang on Friday to meet Kim Jong Un.",
         "Wang Yi meets Putin\nChina's top diplomat met Vladimir Putin in Moscow on Friday, days after Xi Jinping"
         " called for a ceasefire.",
+        # The leader who gave the errand, not one who went on it.
+        "Adviser in Pyongyang\nThe adviser, on the instructions of Vladimir Putin, arrived in Pyongyang on Friday to"
+        " meet Kim Jong Un.",
+        "Envoy lands in Moscow\nActing on behalf of President Xi Jinping, the envoy arrived in Moscow on Friday for"
+        " talks with Vladimir Putin.",
     ],
 )
 def test_calls_letters_video_links_and_envoys_are_no_visits(rules: Rules, text: str) -> None:

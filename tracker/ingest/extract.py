@@ -477,6 +477,16 @@ def _sends_proxy(text: str, at: int, rules: Rules) -> bool:
     return False
 
 
+_ACTING_FOR = re.compile(
+    r"\b(?:on|under|at|upon)\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:instructions?|orders?|behalf|behest|errand)\s+of\s+"
+    r"(?:the\s+)?(?:[\w\-'’]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+""""Shoigu, on the instructions of Putin, arrived in Pyongyang": the leader who sent someone,
+not one who travelled or met; whoever went on his errand is an official, in any language the
+glossary reads ("по поручению Путина")."""
+
+
 def _bystander(text: str, at: int, rules: Rules) -> bool:
     """The leader named at `at` is only in a clause about something else ("Witkoff met Putin,
     hours after Trump urged a ceasefire"; "proposals of which Trump was told"): a subordinate clause with no word of a trip or of
@@ -604,6 +614,7 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
         acting_for = {
             leader for at, leader in named
             if _proxy_of(text, at, rules) or _sends_proxy(text, at, rules) or _bystander(text, at, rules)
+            or _ACTING_FOR.search(text[:at])
             or _FELLOW_GUEST.search(text[:at])
             or any(a <= at < b for a, b in earlier)
         }
