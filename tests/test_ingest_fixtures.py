@@ -99,10 +99,19 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind16/07-dailybeast-obama-medvedev-sign-treaty.html": "the one meeting is told as two leaders who 'put their names to a treaty' in Prague: no word of a trip or a meeting (signing as a trip word makes an event of a mention on another set), so no event",
     "real-blind16/09-rferl-putin-modi-vladivostok-forum.html": "'each leader invited the other to visit': a reciprocal invitation naming no place is not read as two invitations, each to the other's country",
     "real-blind16/14-govonline-prime-minister-abe-visits-china.txt": "the trilateral summit China is to host 'next year' joins the held visit to China, lending it that year and the kind summit, and is not drafted apart; the publisher is the site's address, not the magazine the page names above its headline",
+    # Graded once, blind (tests/grade-ingest-real-blind17.log); the misses left after the rules changed for it.
+    "real-blind17/03-cncnews-xi-visits-france.html": "a visit begun in Lyon before the Wednesday in Paris is dated by that Wednesday's day, not the month",
+    "real-blind17/05-mgronline-obama-hiroshima-abe.html": "in Thai, which has no glossary (one was tried: Thai's unspaced words count too few to make an article, and the English of its one sentence reads a summit announced): no event",
+    "real-blind17/06-billboardlifestyle-putin-security-talks-minsk.txt": "two visits on one page: the trip to Uzbekistan 'on Sunday and Monday' is not drafted, and the Minsk talks take a year from the page's furniture",
+    "real-blind17/07-nhub-biden-to-host-yoon-state-visit.html": "the state visit dated only by its state dinner's day is left undated",
+    "real-blind17/11-scmp-biden-xi-g20-improved-communications.html": "the meeting in Bali is told under a caption and two summary points: no event",
+    "real-blind17/13-jornalopcao-xi-vai-a-brasilia-lula.html": "the address runs together Portuguese words ('jornal', 'opção') the English word counts do not know: cited as the address; Brasília loses its accent; the page's 'cúpula' (the G20's) makes a summit",
+    "real-blind17/14-sol-moscovo-convida-kim-jong-un.txt": "the spokesman's invitation reads as announced, dated by the September forum and placed in Moscow, where the page floats both Moscow and Vladivostok",
+    "real-blind17/15-scmp-xi-tells-scholz-mutual-respect.html": "the caption's full date is not read as the page's date, so the meeting is undated",
 }
 
 
-NOT_YET: tuple[str, ...] = ("real-blind17",)
+NOT_YET: tuple[str, ...] = ()
 """Sets graded once, by hand, after the rules are frozen, before they become tests here:
 until then nobody reads what the ingester makes of them (tests/test_grade_ingest.py checks
 their gold files)."""
