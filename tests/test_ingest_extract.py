@@ -2262,3 +2262,13 @@ def test_welcoming_a_leaders_decision_receives_no_one(world_rules: Rules) -> Non
         " often over the years and would surely meet again."
     ), "2023-05-10")
     assert analysis.events == ()
+
+
+def test_the_state_dinner_of_a_state_visit_dates_it(rules: Rules) -> None:
+    text = (
+        "Xi to host Putin\n"
+        "Xi Jinping will welcome Russia's President Vladimir Putin on a state visit, the Chinese foreign ministry said on Tuesday.\n"
+        "A state banquet is set for May 16."
+    )
+    event = one_event(rules, text, "2024-05-07")
+    assert (event.visitor, event.host, event.status.value, str(event.date)) == ("vladimir-putin", "xi-jinping", "announced", "2024-05-16")

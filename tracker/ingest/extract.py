@@ -734,8 +734,12 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
 _DATELINE_TAG = re.compile(r"[^()]{0,40}\((?=[^()]*\d)(?=[^()]*[A-Za-z]{2})[^()]{0,80}\)")
 """A dateline's agency tag at the head of a sentence, dated: "Beijing, (APP - 5th Nov, 2024)"."""
 
-_THE_TRIP = re.compile(r"\s*(?:the|his|her|this)\s+(?:(?:state|official|working)\s+)?(?:visit|trip)\b", re.IGNORECASE)
-"""A sentence that opens on the trip just told ("The state visit ...", "His trip ...")."""
+_THE_TRIP = re.compile(
+    r"\s*(?:(?:the|his|her|this)\s+(?:(?:state|official|working)\s+)?(?:visit|trip)|(?:a|the)\s+state\s+(?:dinner|banquet))\b",
+    re.IGNORECASE,
+)
+"""A sentence that opens on the trip just told ("The state visit ...", "His trip ...") or
+on the state dinner only a state visit has ("A state dinner is set for April 26")."""
 
 _AFTER_CLAUSE = re.compile(r",\s+(?:after|since|following)\s+(?!talks\b|their\b|meeting\b|holding\b)", re.IGNORECASE)
 """A trailing clause on what came before the news (", after Kim invited him")."""
