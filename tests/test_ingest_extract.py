@@ -2272,3 +2272,9 @@ def test_the_state_dinner_of_a_state_visit_dates_it(rules: Rules) -> None:
     )
     event = one_event(rules, text, "2024-05-07")
     assert (event.visitor, event.host, event.status.value, str(event.date)) == ("vladimir-putin", "xi-jinping", "announced", "2024-05-16")
+
+
+def test_talks_set_for_today_on_an_undated_page_are_held_that_unknown_day(rules: Rules) -> None:
+    text = "Putin in Beijing\nVladimir Putin is to hold talks with Xi Jinping in Beijing today, the Kremlin said."
+    (event,) = analyse(text.encode(), "a.txt", rules, TODAY).events
+    assert (event.status.value, event.visitor, event.host, event.date) == ("held", "vladimir-putin", "xi-jinping", None)

@@ -118,6 +118,24 @@ def test_a_leader_who_flies_off_for_later_talks_is_on_a_confirmed_visit_in_frenc
     )
 
 
+def test_a_thai_page_written_without_spaces_is_read_through_its_glossary(world_rules: Rules) -> None:  # noqa: F811
+    # "Today President Vladimir Putin of Russia arrives in Beijing for talks with President Xi Jinping of China."
+    text = (
+        "ปูตินเยือนจีน\nวันนี้ ประธานาธิบดีวลาดิมีร์ ปูติน แห่งรัสเซีย เดินทางถึงกรุงปักกิ่ง"
+        " เพื่อหารือกับประธานาธิบดีสีจิ้นผิง แห่งจีน"
+    )
+    (event,) = draft_on(world_rules, text, "2024-05-16").events
+    assert (event.status.value, event.visitor, event.host, event.place.city, str(event.date)) == (
+        "held", "vladimir-putin", "xi-jinping", "Beijing", "2024-05-16"
+    )
+    # "... holds talks by telephone with President Xi Jinping of China on trade and energy."
+    call = (
+        "ปูตินคุยกับสีจิ้นผิง\nวันนี้ ประธานาธิบดีวลาดิมีร์ ปูติน แห่งรัสเซีย หารือทางโทรศัพท์"
+        "กับประธานาธิบดีสีจิ้นผิง แห่งจีน เรื่องการค้าและพลังงาน"
+    )
+    assert draft_on(world_rules, call, "2024-05-16").events == ()
+
+
 @pytest.mark.parametrize(
     "text",
     [

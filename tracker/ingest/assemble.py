@@ -809,8 +809,12 @@ def _sets_off_for_talks_today(group: list[Frame], published: PartialDate | None,
     """The visitor has set off on the page's day ("left Tokyo on Sunday morning", in Sunday's
     paper), and no day of the trip is named but that one ("talks in the afternoon"); or, set
     off or not, the page names no day but its own for the talks ("to meet Putin on Tuesday",
-    in Tuesday's paper): the visitor is there, and a visit is held from the day it begins."""
-    if published is None or published.precision is not DatePrecision.DAY:
+    in Tuesday's paper): the visitor is there, and a visit is held from the day it begins.
+    On a page with no date, "today" is still its day: talks set for today and no other day are held."""
+    if published is None:
+        told = [m for f in group for m in f.dates if not m.since and not m.reporting]
+        return bool(told) and all(m.kind == "relative" and m.text.lower() == "today" for m in told)
+    if published.precision is not DatePrecision.DAY:
         return False
     days = [m.date for f in group for m in f.dates if m.date is not None and not m.since and not m.reporting]
     if any(day != published for day in days):

@@ -339,11 +339,15 @@ def _enough(lines: list[str] | tuple[str, ...]) -> bool:
 _UNSPACED_LETTERS = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 """Chinese characters and Japanese kana, written without spaces between words."""
 
+_THAI_LETTERS = re.compile(r"[\u0e00-\u0e7f]")
+"""Thai letters and vowel signs, written without spaces between words."""
+
 
 def word_count(text: str) -> int:
     """Words in `text`: those spaces part, and in a script written without spaces one for every
-    two characters (a Chinese word's usual length)."""
-    return len(text.split()) + len(_UNSPACED_LETTERS.findall(text)) // 2
+    two characters (a Chinese word's usual length), or four in Thai, whose vowels are signs of
+    their own."""
+    return len(text.split()) + len(_UNSPACED_LETTERS.findall(text)) // 2 + len(_THAI_LETTERS.findall(text)) // 4
 
 
 def _drop_captions(lines: list[str]) -> list[str]:
