@@ -2278,3 +2278,17 @@ def test_talks_set_for_today_on_an_undated_page_are_held_that_unknown_day(rules:
     text = "Putin in Beijing\nVladimir Putin is to hold talks with Xi Jinping in Beijing today, the Kremlin said."
     (event,) = analyse(text.encode(), "a.txt", rules, TODAY).events
     assert (event.status.value, event.visitor, event.host, event.date) == ("held", "vladimir-putin", "xi-jinping", None)
+
+
+def test_a_further_stop_where_the_traveller_is_expected_is_a_visit_of_its_own(rules: Rules) -> None:
+    text = (
+        "Putin holds talks with Xi in Beijing\n"
+        "Vladimir Putin held talks with Xi Jinping in Beijing on Thursday.\n"
+        "After China he is expected in Kazakhstan on Sunday."
+    )
+    talks, stop = draft_on(rules, text, "2024-05-17").events
+    assert (talks.place.country, talks.status.value) == ("CN", "held")
+    # The headline's talks are the meeting's: the stop, where he meets nobody the page names, is a visit.
+    assert (stop.place.country, stop.visitor, stop.host, stop.kind, stop.status.value, str(stop.date)) == (
+        "KZ", "vladimir-putin", None, "visit", "confirmed", "2024-05-19"
+    )

@@ -610,7 +610,9 @@ def _kind(
     if received:
         return "visit"
     named = {hit.value for s in sentences if s.headline for hit in rules.named_kinds.find(s.text)}
-    if len(named) == 1:
+    if len(named) == 1 and (len(leaders) > 1 or named != {"summit"}):
+        # The headline's talks are a meeting; a trip of one leader meeting nobody the page
+        # names ("after Belarus he is expected in Uzbekistan") is no summit of theirs.
         return str(named.pop())
     return "summit" if _named(placed or group, "summit", rules) else "visit"
 
