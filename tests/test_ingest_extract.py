@@ -2292,3 +2292,17 @@ def test_a_further_stop_where_the_traveller_is_expected_is_a_visit_of_its_own(ru
     assert (stop.place.country, stop.visitor, stop.host, stop.kind, stop.status.value, str(stop.date)) == (
         "KZ", "vladimir-putin", None, "visit", "confirmed", "2024-05-19"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xi in Brasilia\nAfter the G20 summit, Xi Jinping arrived in Brasilia on Wednesday for talks with Lula.",
+        # The group after the word, as Portuguese puts it: "a cúpula do G20".
+        "Xi em Brasília\nApós a cúpula do G20, o presidente chinês Xi Jinping chegou a Brasília na quarta-feira para se"
+        " reunir com Lula.",
+    ],
+)
+def test_a_groups_summit_the_trip_follows_makes_no_summit_of_it(world_rules: Rules, text: str) -> None:
+    (event,) = draft_on(world_rules, text, "2024-11-21").events
+    assert (event.kind, event.visitor, event.host, event.place.city) == ("visit", "xi-jinping", "luiz-inacio-lula-da-silva", "Brasilia")

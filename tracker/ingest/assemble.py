@@ -625,6 +625,18 @@ def _group_meeting(text: str, rules: Rules) -> bool:
                for group in rules.summit_groups.find(text) for meeting in meetings)
 
 
+_SUMMIT_OF = re.compile(r"\s+(?:[a-z]{1,3}\s+){1,2}([A-Z][\w-]*)")
+"""The group a summit is of, named after the word ("of the G20", "do G20")."""
+
+_HELD_IN = re.compile(r",?\s+(?:[a-z]+\s+)?(?:in|at)\s+(?:the\s+)?")
+"""Where that summit was, after its group ("the summit of the G20, held in Rio")."""
+
+
+_AROUND = re.compile(r"\b(?:after|following)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+"""Words that put a summit before the trip told beside it ("after the G20 summit"); one the
+leaders meet before is often the occasion of their meeting, on its sidelines."""
+
+
 def _this_summit(text: str, place: Place, leaders: list[str], rules: Rules, named_only: bool = False) -> bool:
     """`text` calls a meeting a summit that can be this event: not one placed elsewhere
     ("the Okinawa summit", "the G8 summit in Okinawa" for a trip to Pyongyang, "a summit in
@@ -645,12 +657,22 @@ def _this_summit(text: str, place: Place, leaders: list[str], rules: Rules, name
             if p.end <= hit.start and re.fullmatch(r"[\s-]*|\s+for\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}", text[p.end : hit.start])
             or re.fullmatch(r"\s+(?:(?:opened|opens|began|begins|was held|is held|held)\s+)?(?:in|at)\s+", text[hit.end : p.start])
         ]  # "the Singapore summit", "a summit (opened) in Hanoi", "met in Washington for a Nato summit"
+        # The group may follow the word, as other languages put it ("the summit of the G20";
+        # "a cúpula do G20", glossed), and where that summit was held after it ("the summit of
+        # the G20, held in Rio").
+        owner = _SUMMIT_OF.match(text, hit.end)
+        if owner is not None and (owner.group(1).isupper() or any(c.isdigit() for c in owner.group(1))):
+            beside += [p.value for p in places if _HELD_IN.fullmatch(text[owner.end() : p.start])]
         name = re.search(r"(\S+)\s+$", text[: hit.start])
         words = name.group(1).split("-") if name and name.start() > 0 else []
+        words += [owner.group(1)] if owner is not None else []
         group = any(g.end == len(text[: hit.start].rstrip(" -")) for g in rules.summit_groups.find(text[: hit.start]))
         named_else = group or any((w.isupper() or any(c.isdigit() for c in w)) and w.lower() not in ours for w in words)
         here = all(p.country == place.country and (p.city == place.city or not (p.city and place.city)) for p in beside)
-        if here and not (named_only and named_else and not beside):
+        # "After the G20 summit, Xi goes on to Brasília": a group's summit the trip follows is
+        # another occasion.
+        around = named_else and _AROUND.search(text[max(0, hit.start - 30) : hit.start]) is not None
+        if here and not around and not (named_only and named_else and not beside):
             return True
     return False
 
