@@ -2306,3 +2306,17 @@ def test_a_further_stop_where_the_traveller_is_expected_is_a_visit_of_its_own(ru
 def test_a_groups_summit_the_trip_follows_makes_no_summit_of_it(world_rules: Rules, text: str) -> None:
     (event,) = draft_on(world_rules, text, "2024-11-21").events
     assert (event.kind, event.visitor, event.host, event.place.city) == ("visit", "xi-jinping", "luiz-inacio-lula-da-silva", "Brasilia")
+
+
+def test_leaders_who_invite_each_other_make_an_invitation_to_each_ones_country(rules: Rules) -> None:
+    text = (
+        "Xi and Putin meet in Moscow\n"
+        "Vladimir Putin received Xi Jinping in Moscow on Tuesday for talks on trade.\n"
+        "Each leader invited the other to visit."
+    )
+    events = draft_on(rules, text, "2023-03-22").events
+    assert [(e.status.value, e.visitor, e.host, e.place.country, e.place.city) for e in events] == [
+        ("held", "xi-jinping", "vladimir-putin", "RU", "Moscow"),
+        ("invited", "xi-jinping", "vladimir-putin", "RU", None),
+        ("invited", "vladimir-putin", "xi-jinping", "CN", None),
+    ]

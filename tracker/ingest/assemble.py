@@ -41,7 +41,10 @@ def _group(frames: list[Frame]) -> list[list[Frame]]:
             else:
                 waiting.append(frame)
             continue
-        home = next((g for g in groups if _country(g) == frame.place.country and not _another_occasion(frame, g)), None)
+        home = None if frame.mutual else next(
+            (g for g in groups if not any(f.mutual for f in g) and _country(g) == frame.place.country and not _another_occasion(frame, g)),
+            None,
+        )
         if home is None:
             groups.append([*waiting, frame] if not groups else [frame])
             if len(groups) == 1:
@@ -186,7 +189,8 @@ def draft_events(
         planned_ahead = draft.status in (Status.ANNOUNCED, Status.CONFIRMED, Status.INVITED) and (
             _after(draft.date, published) or any(_time_ahead(f, at) for f in group for at, _ in f.status_hits)
         )
-        definite = (draft.status in DEFINITE or planned_ahead) and "status" not in draft.doubts
+        mutual = any(f.mutual for f in group) and draft.status is Status.INVITED
+        definite = (draft.status in DEFINITE or planned_ahead or mutual) and "status" not in draft.doubts
         # Each invitation a call or a letter carries is news of the trip it concerns, the
         # return invitation too ("Modi asked Trump to India; Trump invited Modi in turn"); so is
         # a trip it calls off or puts off ("In a letter to Kim, Trump called off the summit").

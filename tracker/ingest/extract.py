@@ -56,6 +56,9 @@ class Frame:
     future: bool
     arrived: bool = False
     """An arrival phrase: the trip is under way."""
+    mutual: bool = False
+    """One of the two invitations of leaders who invited each other: news of its own, apart
+    from the meeting they were made at."""
     looking_back: str | None = None
     """Why the frame is about the past, if it is."""
 
@@ -650,6 +653,10 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
                 previous_leaders.remove(leader)
             previous_leaders.append(leader)
         previous_leaders = previous_leaders[-2:]
+        if (each := _RECIPROCAL.search(text)) is not None and len(set(previous_leaders)) == 2 and set(leaders) <= set(previous_leaders):
+            # "Each leader invited the other to visit": an invitation to each one's country.
+            frames.extend(_each_invites_the_other(sentence, each.start(), tuple(previous_leaders), rules))
+            continue
         if not trips or not leaders or rules.unconfirmed.find(text):
             continue
         if rules.not_a_visit.find(text) and not any(s in CARRIED for _, s in _statuses(text, rules)):
@@ -729,6 +736,26 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
             at, place = also
             frames.append(_with_look_back(replace(frame, place=place, places=(place,), place_hits=((at, place),)), ref, rules))
     return frames, mentioned
+
+
+_RECIPROCAL = re.compile(
+    r"\b(?:each (?:leader|of them|man|president|side) invited the other|(?:invited|invite|invites) each other|exchanged invitations)\b",
+    re.IGNORECASE,
+)
+"""Two leaders inviting each other, each to his own country."""
+
+
+def _each_invites_the_other(sentence: Sentence, at: int, pair: tuple[str, ...], rules: Rules) -> list[Frame]:
+    """The two invitations of "each leader invited the other to visit": a trip by each to the
+    other's country, the place no nearer than the country (the page names none)."""
+    frames = []
+    for host in pair:
+        place = Place(country=rules.leaders[host].country, city=None)
+        frames.append(Frame(
+            sentence=sentence, leaders=pair, place=place, places=(place,), place_hits=((at, place),),
+            status_hits=((at, Status.INVITED),), statuses=(Status.INVITED,), kinds=(), dates=(), future=False, mutual=True,
+        ))
+    return frames
 
 
 _DATELINE_TAG = re.compile(r"[^()]{0,40}\((?=[^()]*\d)(?=[^()]*[A-Za-z]{2})[^()]{0,80}\)")
