@@ -2320,3 +2320,14 @@ def test_leaders_who_invite_each_other_make_an_invitation_to_each_ones_country(r
         ("invited", "xi-jinping", "vladimir-putin", "RU", None),
         ("invited", "vladimir-putin", "xi-jinping", "CN", None),
     ]
+
+
+def test_a_plan_for_next_year_in_the_country_of_a_visit_held_is_another_trip(rules: Rules) -> None:
+    text = (
+        "Kim visits Russia\n"
+        "Kim Jong Un held talks with Vladimir Putin in Vladivostok on Wednesday.\n"
+        "Kim also said he looked forward to coming back to Russia next year for a three-way summit that Russia is to host."
+    )
+    held, planned = draft_on(rules, text, "2019-04-26").events
+    assert (held.status.value, str(held.date), held.place.city) == ("held", "2019-04-24", "Vladivostok")
+    assert (planned.status.value, str(planned.date), planned.kind, planned.place.city) == ("announced", "2020", "summit", None)

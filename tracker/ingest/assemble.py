@@ -65,12 +65,26 @@ def _another_occasion(frame: Frame, group: list[Frame]) -> bool:
     Moscow for the anniversary; has accepted to come to the meeting in Kazan in October").
     Two cities of one trip share what is said of them, or one of them says nothing."""
     placed = [f for f in group if f.place is not None]
+    if _plan_for_a_later_year(frame) and any(Status.HELD in f.statuses for f in placed):
+        # "looked forward to coming back to China next year": the visit held is done, and
+        # the one planned for another year is another trip.
+        return True
     if not frame.statuses or frame.place is None or not frame.place.city:
         return False
     if any(f.place is None or not f.place.city or f.place.city == frame.place.city for f in placed):
         return False
     said = {status for f in placed for status in f.statuses}
     return bool(said) and not said & set(frame.statuses) and Status.HELD not in said | set(frame.statuses)
+
+
+def _plan_for_a_later_year(frame: Frame) -> bool:
+    """A plan (announced or confirmed) whose one time is a year told from the page's ("next
+    year"), with no day or month: not a year by its number ("his first visit to China in
+    2019"), which may be the page's own."""
+    times = [m for m in frame.dates if not m.reporting]
+    return bool(frame.statuses) and set(frame.statuses) <= {Status.ANNOUNCED, Status.CONFIRMED} and bool(times) and all(
+        m.kind == "relative" and m.date is not None and m.date.precision is DatePrecision.YEAR for m in times
+    )
 
 
 def _told_last_before(frame: Frame, groups: list[list[Frame]]) -> int | None:
