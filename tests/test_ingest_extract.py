@@ -2305,7 +2305,7 @@ def test_a_further_stop_where_the_traveller_is_expected_is_a_visit_of_its_own(ru
 )
 def test_a_groups_summit_the_trip_follows_makes_no_summit_of_it(world_rules: Rules, text: str) -> None:
     (event,) = draft_on(world_rules, text, "2024-11-21").events
-    assert (event.kind, event.visitor, event.host, event.place.city) == ("visit", "xi-jinping", "luiz-inacio-lula-da-silva", "Brasilia")
+    assert (event.kind, event.visitor, event.host, event.place.city) == ("visit", "xi-jinping", "luiz-inacio-lula-da-silva", "Brasília")
 
 
 def test_leaders_who_invite_each_other_make_an_invitation_to_each_ones_country(rules: Rules) -> None:
