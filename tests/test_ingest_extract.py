@@ -2331,3 +2331,13 @@ def test_a_plan_for_next_year_in_the_country_of_a_visit_held_is_another_trip(rul
     held, planned = draft_on(rules, text, "2019-04-26").events
     assert (held.status.value, str(held.date), held.place.city) == ("held", "2019-04-24", "Vladivostok")
     assert (planned.status.value, str(planned.date), planned.kind, planned.place.city) == ("announced", "2020", "summit", None)
+
+
+def test_a_leader_named_in_a_meeting_dated_by_the_time_since_it_is_not_at_the_news(rules: Rules) -> None:
+    text = (
+        "Kim lands in Beijing\n"
+        "Kim Jong Un has landed in Beijing, where he is expected to tell Xi Jinping how last week's summit with"
+        " Vladimir Putin went."
+    )
+    event = one_event(rules, text, "2019-04-30")
+    assert (event.leaders, event.visitor, event.host, event.status.value) == (("kim-jong-un", "xi-jinping"), "kim-jong-un", "xi-jinping", "held")

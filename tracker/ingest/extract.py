@@ -868,7 +868,7 @@ def _earlier_news(text: str, named: list[tuple[int, str]]) -> list[tuple[int, in
     year: their leaders, places and dates are another story's. "Hours after Modi arrived" and "a day after holding talks" are the
     same trip's."""
     spans = [(m.start(), m.end()) for m in _STOP_BEFORE.finditer(text)]
-    for match in (*_SOME_TIME_AFTER.finditer(text), *_DATED_TRIP.finditer(text)):
+    for match in (*_SOME_TIME_AFTER.finditer(text), *_DATED_TRIP.finditer(text), *_LAST_WEEKS.finditer(text)):
         end = re.search(r"[,;]", text[match.end() :])
         # A dated trip is its owner's: the leader named last before it ("Joe Biden, for ... on
         # his 2022 visit").
@@ -892,6 +892,13 @@ _DATED_TRIP = re.compile(r"\b(?:his|her|their)\s+(?:\d{4})\s+(?:visit|trip|journ
 """A trip named by its year ("on his 2022 visit to Saudi Arabia"): a trip of its own, told
 as background; the news does not date itself that way."""
 
+
+_LAST_WEEKS = re.compile(
+    r"\b(?:last|the previous|the past)\s+(?:week|weekend|month|year)['’]s\s+(?:\w+\s+)?(?:summit|meeting|talks|visit|trip)\b",
+    re.IGNORECASE,
+)
+"""A meeting named by the time since it ("last week's summit with Donald Trump"): an earlier
+story, whose leaders are not at the news's meeting."""
 
 _AHEAD_OF = re.compile(r"\b(?:ahead of|in the run-up to)\s+", re.IGNORECASE)
 _BEFORE_A_MEETING = re.compile(
