@@ -2341,3 +2341,17 @@ def test_a_leader_named_in_a_meeting_dated_by_the_time_since_it_is_not_at_the_ne
     )
     event = one_event(rules, text, "2019-04-30")
     assert (event.leaders, event.visitor, event.host, event.status.value) == (("kim-jong-un", "xi-jinping"), "kim-jong-un", "xi-jinping", "held")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Visits China Before Meeting Putin, Medvedev\n"
+        "Kim Jong Un arrived in Beijing on Tuesday for talks with Xi Jinping, Chinese state media said.",
+        "Kim visits China\nKim Jong Un arrived in China on Tuesday for talks with Xi Jinping.\n"
+        "He is expected to see Vladimir Putin again soon, and his trip to Beijing is read as a step ahead of that meeting.",
+    ],
+)
+def test_leaders_the_traveller_is_to_meet_next_are_not_on_this_trip(rules: Rules, text: str) -> None:
+    event = one_event(rules, text, "2019-01-09")
+    assert (event.leaders, event.visitor, event.host) == (("kim-jong-un", "xi-jinping"), "kim-jong-un", "xi-jinping")

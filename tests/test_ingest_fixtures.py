@@ -46,7 +46,7 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind7/14-cri-hindi-medvedev-kim-jong-il-2011.txt": "the day written '20 तारीख को' (on the 20th) is not read, so the visit is dated to the month; CRI's long name is not printed on the page",
     "real-blind7/15-newspravda-lavrov-fidan-moscow-2025.html": "a page on two foreign ministers names no leader and is refused, not kept as a source entry",
     "real-blind8/04-newsworldstream-lula-dia-da-vitoria.txt": "the page is undated, so the host (whoever led Russia then) is left to the editor",
-    "real-blind8/05-shanghaieye-kim-visits-china-2019.html": "the year in 'his first visit to China in 2019' does not date the page; the meetings with Trump and Moon ahead bring them into the trip",
+    "real-blind8/05-shanghaieye-kim-visits-china-2019.html": "the year in 'his first visit to China in 2019' does not date the page",
     "real-blind8/07-thehill-trump-kim-arrive-singapore.html": "both leaders have arrived for a summit on a later day: read as held, the gold says confirmed",
     "real-blind8/08-pundita-trump-state-visit-delayed-2017.txt": "'to delay' and 'will not happen until 2018' are not read as putting the visit off; 'the Queen's speech' does not name the monarch as host",
     "real-blind8/15-roundnews-trump-state-visit-britain.html": "the onward ceremony in Normandy is a second event on the page, named in a warning but not drafted",

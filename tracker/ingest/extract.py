@@ -920,7 +920,21 @@ def _later_news(text: str, named: list[tuple[int, str]]) -> list[tuple[int, int]
     for match in [*later, *_BEFORE_A_MEETING.finditer(text)]:
         end = re.search(r"[,;]", text[match.end() :])
         spans.append((match.start(), match.end() + end.start() if end else len(text) + 1))
+    # "expected to see both Trump and Moon again soon": those the traveller meets again.
+    spans += [(match.start(), match.end()) for match in _AGAIN.finditer(text)]
+    for match in _BEFORE_MEETING.finditer(text):
+        # "Kim Visits China Before Meeting Trump, Moon": the list runs on past its commas.
+        end = re.search(r"[;.]", text[match.end() :])
+        spans.append((match.start(), match.end() + end.start() if end else len(text) + 1))
     return spans
+
+
+_BEFORE_MEETING = re.compile(r"\b(?:before|ahead of)\s+(?:meeting|seeing)\s+", re.IGNORECASE)
+"""A meeting the trip comes before, told by its verb ("before meeting Trump"): that meeting's
+leaders. Not "ahead of talks with the Russian president": those are often the trip's own."""
+
+_AGAIN = re.compile(r"\b(?:see|meet|sit down with|hold talks with)\s+(?:both\s+)?[^,;.]{1,60}?\s+again\b", re.IGNORECASE)
+"""Leaders to be met again: another meeting, ahead, not the one the sentence places."""
 
 
 def _old_clauses(text: str, dates: tuple[DateMention, ...], ref: PartialDate | None) -> list[tuple[int, int]]:
