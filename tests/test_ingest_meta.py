@@ -513,3 +513,17 @@ def test_a_correspondent_signed_in_a_dateline_or_a_reporters_note_is_the_author(
 def test_a_credit_to_the_reports_drawn_on_is_no_author(rules: Rules, credit: str) -> None:
     source = read_saved_page(rules, "Kim to visit Russia", "https://www.example.fr/x/kim-russie-1", f'<div class="byline">{credit}</div>')
     assert source.author is None
+
+
+def test_a_caption_read_with_a_short_page_does_not_date_it(rules: Rules) -> None:
+    # A page of a headline and one summary point reads its caption, but the caption's date is
+    # the photo's: not the page's, nor a day in the month its address gives.
+    page = (
+        "<html><head><title>Kim meets Putin</title><link rel='canonical' href='https://example.org/2023/09/kim-meets-putin'></head><body>"
+        "<figure><img src='a.jpg' alt=''><figcaption>Kim Jong Un and Vladimir Putin at the spaceport on 13 September 2023."
+        " Photo: Pool</figcaption></figure><article><h1>Kim meets Putin</h1><ul><li>"
+        + " ".join([BODY] * 2) + "</li></ul></article></body></html>"
+    )
+    article = read_article(page.encode(), "page.html", rules, TODAY)
+    assert article.lines[-1].startswith("Kim Jong Un and Vladimir Putin at the spaceport")
+    assert str(read_source(article, rules, TODAY).published) == "2023-09"

@@ -691,9 +691,12 @@ def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | No
             published = in_address
     date_line: int | None = None
     headline_at = next((index for index, line in enumerate(lines) if line == title), None)
+    captions = set(article.html.captions) if article.html else set()
     for index, line in enumerate(lines[:12]):
         if headline_at is not None and index < headline_at and _TODAY_WIDGET.match(line):
             continue  # a site header's "Sun. Sep 24th, 2023": the day the page was viewed
+        if line in captions:
+            continue  # a caption read as text dates its photo, not the page
         match = _DATE_LIKE.search(line)
         dateline = _DATELINE.match(line) or _DATED_AGENCY_LINE.match(line)
         stamped = _STAMPED_BYLINE.match(line)  # a byline and its date stamp, however long
@@ -723,9 +726,9 @@ def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | No
     if published is None and in_address is not None:
         # A month in the address; a date stamp at the foot ("(Xinhua 08/05/2001)") may give the
         # day: the reading (day or month first) that falls in that month.
-        published = _foot_date(lines[-8:], in_address) or in_address
+        published = _foot_date([line for line in lines if line not in captions][-8:], in_address) or in_address
 
-    month_day = None if published is not None else _year_less(lines[:10])
+    month_day = None if published is not None else _year_less([line for line in lines if line not in captions][:10])
 
     agencies = {normal(tag) for rule in rules.publishers for tag in (rule.name, *rule.tags)}
     author = _person(article.html.author) if article.html and article.html.author else None
