@@ -69,6 +69,34 @@ def test_everything_after_an_end_marker_is_dropped(rules: Rules) -> None:
     assert read_article(text.encode(), "a.txt", rules, TODAY).lines == ("Kim to visit Moscow", BODY)
 
 
+def _saved_page(points: list[str], caption: str) -> bytes:
+    """A saved page of a headline, its summary points and one photo with `caption`."""
+    items = "".join(f"<li>{point}</li>" for point in points)
+    return (
+        "<html><head><title>Kim meets Putin at the spaceport</title></head><body>"
+        f"<figure><img src='a.jpg' alt=''><figcaption>{caption}</figcaption></figure>"
+        f"<article><h1>Kim meets Putin at the spaceport</h1><ul>{items}</ul></article></body></html>"
+    ).encode()
+
+
+def test_a_page_kept_as_a_headline_and_summary_points_reads_its_captions(rules: Rules) -> None:
+    points = [
+        "The two leaders toured the launch site and talked about rockets for most of the afternoon, aides said",
+        "It was the first time a foreign leader had been shown round the site since it opened to launches",
+    ]
+    caption = "Kim Jong Un and Vladimir Putin at the Vostochny spaceport on September 13, 2023. Photo: Pool via Reuters"
+    article = read_article(_saved_page(points, caption), "page.html", rules, TODAY)
+    # The scene, without the agency's credit.
+    assert article.lines[-1] == "Kim Jong Un and Vladimir Putin at the Vostochny spaceport on September 13, 2023."
+
+
+def test_a_caption_beside_a_whole_articles_text_is_not_read(rules: Rules) -> None:
+    points = [BODY, BODY.replace("Moscow", "Vladivostok"), BODY.replace("May", "June"), BODY.replace("Kremlin", "agency"), BODY.replace("Wednesday", "Monday")]
+    caption = "Kim Jong Un and Vladimir Putin in Vladivostok on April 25, 2019. Photo: Pool"
+    article = read_article(_saved_page(points, caption), "page.html", rules, TODAY)
+    assert not any("April 25, 2019" in line for line in article.lines)
+
+
 def test_html_goes_through_the_extractor(rules: Rules) -> None:
     html = (REPO / "tests" / "fixtures" / "articles" / "kim-arrives-vladivostok-2019.html").read_bytes()
     article = read_article(html, "page.html", rules, TODAY)

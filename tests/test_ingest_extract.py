@@ -455,6 +455,11 @@ def test_with_the_date_unknown_no_one_is_judged_out_of_office(rules: Rules) -> N
         "Lavrov in Pyongyang\nVladimir Putin sent his foreign minister to Pyongyang on Friday to meet Kim Jong Un.",
         "Wang Yi meets Putin\nChina's top diplomat met Vladimir Putin in Moscow on Friday, days after Xi Jinping"
         " called for a ceasefire.",
+        # The leader who gave the errand, not one who went on it.
+        "Adviser in Pyongyang\nThe adviser, on the instructions of Vladimir Putin, arrived in Pyongyang on Friday to"
+        " meet Kim Jong Un.",
+        "Envoy lands in Moscow\nActing on behalf of President Xi Jinping, the envoy arrived in Moscow on Friday for"
+        " talks with Vladimir Putin.",
     ],
 )
 def test_calls_letters_video_links_and_envoys_are_no_visits(rules: Rules, text: str) -> None:
@@ -2257,3 +2262,96 @@ def test_welcoming_a_leaders_decision_receives_no_one(world_rules: Rules) -> Non
         " often over the years and would surely meet again."
     ), "2023-05-10")
     assert analysis.events == ()
+
+
+def test_the_state_dinner_of_a_state_visit_dates_it(rules: Rules) -> None:
+    text = (
+        "Xi to host Putin\n"
+        "Xi Jinping will welcome Russia's President Vladimir Putin on a state visit, the Chinese foreign ministry said on Tuesday.\n"
+        "A state banquet is set for May 16."
+    )
+    event = one_event(rules, text, "2024-05-07")
+    assert (event.visitor, event.host, event.status.value, str(event.date)) == ("vladimir-putin", "xi-jinping", "announced", "2024-05-16")
+
+
+def test_talks_set_for_today_on_an_undated_page_are_held_that_unknown_day(rules: Rules) -> None:
+    text = "Putin in Beijing\nVladimir Putin is to hold talks with Xi Jinping in Beijing today, the Kremlin said."
+    (event,) = analyse(text.encode(), "a.txt", rules, TODAY).events
+    assert (event.status.value, event.visitor, event.host, event.date) == ("held", "vladimir-putin", "xi-jinping", None)
+
+
+def test_a_further_stop_where_the_traveller_is_expected_is_a_visit_of_its_own(rules: Rules) -> None:
+    text = (
+        "Putin holds talks with Xi in Beijing\n"
+        "Vladimir Putin held talks with Xi Jinping in Beijing on Thursday.\n"
+        "After China he is expected in Kazakhstan on Sunday."
+    )
+    talks, stop = draft_on(rules, text, "2024-05-17").events
+    assert (talks.place.country, talks.status.value) == ("CN", "held")
+    # The headline's talks are the meeting's: the stop, where he meets nobody the page names, is a visit.
+    assert (stop.place.country, stop.visitor, stop.host, stop.kind, stop.status.value, str(stop.date)) == (
+        "KZ", "vladimir-putin", None, "visit", "confirmed", "2024-05-19"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xi in Brasilia\nAfter the G20 summit, Xi Jinping arrived in Brasilia on Wednesday for talks with Lula.",
+        # The group after the word, as Portuguese puts it: "a cúpula do G20".
+        "Xi em Brasília\nApós a cúpula do G20, o presidente chinês Xi Jinping chegou a Brasília na quarta-feira para se"
+        " reunir com Lula.",
+    ],
+)
+def test_a_groups_summit_the_trip_follows_makes_no_summit_of_it(world_rules: Rules, text: str) -> None:
+    (event,) = draft_on(world_rules, text, "2024-11-21").events
+    assert (event.kind, event.visitor, event.host, event.place.city) == ("visit", "xi-jinping", "luiz-inacio-lula-da-silva", "Brasília")
+
+
+def test_leaders_who_invite_each_other_make_an_invitation_to_each_ones_country(rules: Rules) -> None:
+    text = (
+        "Xi and Putin meet in Moscow\n"
+        "Vladimir Putin received Xi Jinping in Moscow on Tuesday for talks on trade.\n"
+        "Each leader invited the other to visit."
+    )
+    events = draft_on(rules, text, "2023-03-22").events
+    assert [(e.status.value, e.visitor, e.host, e.place.country, e.place.city) for e in events] == [
+        ("held", "xi-jinping", "vladimir-putin", "RU", "Moscow"),
+        ("invited", "xi-jinping", "vladimir-putin", "RU", None),
+        ("invited", "vladimir-putin", "xi-jinping", "CN", None),
+    ]
+
+
+def test_a_plan_for_next_year_in_the_country_of_a_visit_held_is_another_trip(rules: Rules) -> None:
+    text = (
+        "Kim visits Russia\n"
+        "Kim Jong Un held talks with Vladimir Putin in Vladivostok on Wednesday.\n"
+        "Kim also said he looked forward to coming back to Russia next year for a three-way summit that Russia is to host."
+    )
+    held, planned = draft_on(rules, text, "2019-04-26").events
+    assert (held.status.value, str(held.date), held.place.city) == ("held", "2019-04-24", "Vladivostok")
+    assert (planned.status.value, str(planned.date), planned.kind, planned.place.city) == ("announced", "2020", "summit", None)
+
+
+def test_a_leader_named_in_a_meeting_dated_by_the_time_since_it_is_not_at_the_news(rules: Rules) -> None:
+    text = (
+        "Kim lands in Beijing\n"
+        "Kim Jong Un has landed in Beijing, where he is expected to tell Xi Jinping how last week's summit with"
+        " Vladimir Putin went."
+    )
+    event = one_event(rules, text, "2019-04-30")
+    assert (event.leaders, event.visitor, event.host, event.status.value) == (("kim-jong-un", "xi-jinping"), "kim-jong-un", "xi-jinping", "held")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Visits China Before Meeting Putin, Medvedev\n"
+        "Kim Jong Un arrived in Beijing on Tuesday for talks with Xi Jinping, Chinese state media said.",
+        "Kim visits China\nKim Jong Un arrived in China on Tuesday for talks with Xi Jinping.\n"
+        "He is expected to see Vladimir Putin again soon, and his trip to Beijing is read as a step ahead of that meeting.",
+    ],
+)
+def test_leaders_the_traveller_is_to_meet_next_are_not_on_this_trip(rules: Rules, text: str) -> None:
+    event = one_event(rules, text, "2019-01-09")
+    assert (event.leaders, event.visitor, event.host) == (("kim-jong-un", "xi-jinping"), "kim-jong-un", "xi-jinping")

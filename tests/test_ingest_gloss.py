@@ -106,6 +106,49 @@ def test_a_phone_call_in_another_language_is_no_visit(world_rules: Rules, text: 
     assert draft_on(world_rules, text, "2024-05-10").events == ()
 
 
+def test_a_leader_who_flies_off_for_later_talks_is_on_a_confirmed_visit_in_french(world_rules: Rules) -> None:  # noqa: F811
+    # "s'envole pour la Chine": sets off for China, the country's article no bar to reading it.
+    text = (
+        "Mardi soir, Olaf Scholz s'envole pour la Chine, où il restera deux jours. Ce sera sa première visite"
+        " officielle dans le pays, où Xi Jinping le recevra mercredi."
+    )
+    (event,) = analyse(text.encode(), "a.txt", world_rules, TODAY).events
+    assert (event.status.value, event.visitor, event.host, event.place.country, event.date) == (
+        "confirmed", "olaf-scholz", "xi-jinping", "CN", None
+    )
+
+
+def test_a_thai_page_written_without_spaces_is_read_through_its_glossary(world_rules: Rules) -> None:  # noqa: F811
+    # "Today President Vladimir Putin of Russia arrives in Beijing for talks with President Xi Jinping of China."
+    text = (
+        "ปูตินเยือนจีน\nวันนี้ ประธานาธิบดีวลาดิมีร์ ปูติน แห่งรัสเซีย เดินทางถึงกรุงปักกิ่ง"
+        " เพื่อหารือกับประธานาธิบดีสีจิ้นผิง แห่งจีน"
+    )
+    (event,) = draft_on(world_rules, text, "2024-05-16").events
+    assert (event.status.value, event.visitor, event.host, event.place.city, str(event.date)) == (
+        "held", "vladimir-putin", "xi-jinping", "Beijing", "2024-05-16"
+    )
+    # "... holds talks by telephone with President Xi Jinping of China on trade and energy."
+    call = (
+        "ปูตินคุยกับสีจิ้นผิง\nวันนี้ ประธานาธิบดีวลาดิมีร์ ปูติน แห่งรัสเซีย หารือทางโทรศัพท์"
+        "กับประธานาธิบดีสีจิ้นผิง แห่งจีน เรื่องการค้าและพลังงาน"
+    )
+    assert draft_on(world_rules, call, "2024-05-16").events == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Советник в Пхеньяне\nСоветник по поручению Владимира Путина прибыл в Пхеньян в пятницу для встречи с Ким Чен Ыном.",
+        "Un émissaire à Moscou\nSur instruction du président Xi Jinping, l'émissaire est arrivé à Moscou vendredi pour"
+        " rencontrer Vladimir Poutine.",
+    ],
+    ids=["ru", "fr"],
+)
+def test_an_official_sent_by_a_leader_is_no_visit_in_another_language(world_rules: Rules, text: str) -> None:  # noqa: F811
+    assert draft_on(world_rules, text, "2024-05-10").events == ()
+
+
 def test_arabic_letters_are_read_however_they_are_written(world_rules: Rules) -> None:  # noqa: F811
     # The vowel marks, a tatweel, alef with hamza or without, and Eastern digits, as pages vary them.
     assert fold_script("إلى مُوسـكو ٢٠٢٤") == fold_script("الي موسكو 2024") == "الي موسكو 2024"

@@ -170,7 +170,16 @@ def test_a_date_line_refines_a_month_in_the_address(rules: Rules) -> None:
         (["Rediff.com  »  News  »  Kim to visit Russia", BODY], "http://world.rediff.com/news/2008/dec/02-x.htm", "Rediff.com"),
         (["NAAJU", "Kim to visit Russia", BODY], "https://naaju.com/romania/x", "Naaju"),
         (["Kim to visit Russia", "MOSCOW (Yonhap) -- " + BODY], "https://unknown-site.example/x", "Unknown Site"),
+        # Call letters where the page prints them, else the address: a short address may be
+        # an abbreviation or a word, and the reader finds the site by it.
+        (["Kim to visit Russia", "BILLINGS (KQRT) - " + BODY], "https://www.kqrt.example/news/x", "KQRT"),
+        (["Kim to visit Russia", BODY], "https://www.kqrt.example/news/x", "Kqrt.example"),
+        (["Kim to visit Russia", BODY, "kqrt.example"], "https://www.kqrt.example/news/x", "Kqrt.example"),
         (["Kim to visit Russia", BODY], "https://www.ktvq.com/news/x", "KTVQ"),
+        (["Kim to visit Russia", BODY], "https://en.vx.example/en/1/x", "Vx.example"),
+        (["Kim to visit Russia", BODY], "https://news.vxmail.example/politics/1/", "Vxmail.example"),
+        # An abbreviation run together with a word is no pair of words in common use.
+        (["Kim to visit Russia", BODY], "https://mgrtimes.example/x", "Mgrtimes.example"),
         # A host that runs common words together reads as them; one of the site's own coining stays the address.
         (["Kim to visit Russia", BODY], "https://www.newsagency.example/x", "News Agency"),
         (["Kim to visit Russia", BODY], "https://www.theharbourtimes.example/x", "The Harbour Times"),
@@ -195,10 +204,10 @@ def test_a_date_line_refines_a_month_in_the_address(rules: Rules) -> None:
         (["Notícias do Porto", "Kim to visit Russia", BODY], "https://noticiasdoporto.example/x", "Notícias do Porto"),
         # The agency a dateline names, when the address begins with it.
         (["Kim to visit Russia", "MOSCOW (Orbita) - " + BODY], "https://orbitaworld.example/x", "Orbita"),
-        (["Kim to visit Russia", BODY], "https://www.abcnews.example/node/42", "ABC"),
+        (["Kim to visit Russia", "ABC - " + BODY], "https://www.abcnews.example/node/42", "ABC"),
         # The address's trailing dot is no part of the name; a page's own sub-domain is not the site.
         (["Kim to visit Russia", BODY], "https://zorvexa.example./en/x", "Zorvexa.example"),
-        (["Kim to visit Russia", BODY], "https://article.zq.com/view/X1", "ZQ"),
+        (["Kim to visit Russia", BODY], "https://article.zq.com/view/X1", "Zq.com"),
         (["Kim to visit Russia", BODY], "https://story.dailyglobe.co.uk/x", "Daily Globe"),
         # A sub-domain that is a common word is a section or an edition; one of the site's own
         # coining is a site of its own, cited by its address.
@@ -504,3 +513,17 @@ def test_a_correspondent_signed_in_a_dateline_or_a_reporters_note_is_the_author(
 def test_a_credit_to_the_reports_drawn_on_is_no_author(rules: Rules, credit: str) -> None:
     source = read_saved_page(rules, "Kim to visit Russia", "https://www.example.fr/x/kim-russie-1", f'<div class="byline">{credit}</div>')
     assert source.author is None
+
+
+def test_a_caption_read_with_a_short_page_does_not_date_it(rules: Rules) -> None:
+    # A page of a headline and one summary point reads its caption, but the caption's date is
+    # the photo's: not the page's, nor a day in the month its address gives.
+    page = (
+        "<html><head><title>Kim meets Putin</title><link rel='canonical' href='https://example.org/2023/09/kim-meets-putin'></head><body>"
+        "<figure><img src='a.jpg' alt=''><figcaption>Kim Jong Un and Vladimir Putin at the spaceport on 13 September 2023."
+        " Photo: Pool</figcaption></figure><article><h1>Kim meets Putin</h1><ul><li>"
+        + " ".join([BODY] * 2) + "</li></ul></article></body></html>"
+    )
+    article = read_article(page.encode(), "page.html", rules, TODAY)
+    assert article.lines[-1].startswith("Kim Jong Un and Vladimir Putin at the spaceport")
+    assert str(read_source(article, rules, TODAY).published) == "2023-09"

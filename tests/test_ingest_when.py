@@ -48,6 +48,10 @@ from tracker.ingest.when import find_dates
         # A trip put off to a month is put off to one still ahead, told in the past or not.
         ("Macron's trip to Beijing was put off to January.", "2023-11-20", False, "month", "2024-01"),
         ("The visit, delayed once already, was postponed to May.", "2024-08-03", False, "month", "2025-05"),
+        # A year after "of" is a span's or a trip's year, not another thing's ("the flood of 2021").
+        ("Xi will visit Moscow by the end of 2024.", "2023-03-10", True, "year", "2024"),
+        ("He recalled the visit of 2019.", "2023-03-10", False, "year", "2019"),
+        ("He has leaned on Moscow since the flood of 2021.", "2023-03-10", False, "year", "None"),
     ],
 )
 def test_relative_dates(rules: Rules, sentence: str, published: str, future: bool, kind: str, date: str) -> None:

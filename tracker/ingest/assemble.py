@@ -41,7 +41,10 @@ def _group(frames: list[Frame]) -> list[list[Frame]]:
             else:
                 waiting.append(frame)
             continue
-        home = next((g for g in groups if _country(g) == frame.place.country and not _another_occasion(frame, g)), None)
+        home = None if frame.mutual else next(
+            (g for g in groups if not any(f.mutual for f in g) and _country(g) == frame.place.country and not _another_occasion(frame, g)),
+            None,
+        )
         if home is None:
             groups.append([*waiting, frame] if not groups else [frame])
             if len(groups) == 1:
@@ -62,12 +65,26 @@ def _another_occasion(frame: Frame, group: list[Frame]) -> bool:
     Moscow for the anniversary; has accepted to come to the meeting in Kazan in October").
     Two cities of one trip share what is said of them, or one of them says nothing."""
     placed = [f for f in group if f.place is not None]
+    if _plan_for_a_later_year(frame) and any(Status.HELD in f.statuses for f in placed):
+        # "looked forward to coming back to China next year": the visit held is done, and
+        # the one planned for another year is another trip.
+        return True
     if not frame.statuses or frame.place is None or not frame.place.city:
         return False
     if any(f.place is None or not f.place.city or f.place.city == frame.place.city for f in placed):
         return False
     said = {status for f in placed for status in f.statuses}
     return bool(said) and not said & set(frame.statuses) and Status.HELD not in said | set(frame.statuses)
+
+
+def _plan_for_a_later_year(frame: Frame) -> bool:
+    """A plan (announced or confirmed) whose one time is a year told from the page's ("next
+    year"), with no day or month: not a year by its number ("his first visit to China in
+    2019"), which may be the page's own."""
+    times = [m for m in frame.dates if not m.reporting]
+    return bool(frame.statuses) and set(frame.statuses) <= {Status.ANNOUNCED, Status.CONFIRMED} and bool(times) and all(
+        m.kind == "relative" and m.date is not None and m.date.precision is DatePrecision.YEAR for m in times
+    )
 
 
 def _told_last_before(frame: Frame, groups: list[list[Frame]]) -> int | None:
@@ -186,7 +203,8 @@ def draft_events(
         planned_ahead = draft.status in (Status.ANNOUNCED, Status.CONFIRMED, Status.INVITED) and (
             _after(draft.date, published) or any(_time_ahead(f, at) for f in group for at, _ in f.status_hits)
         )
-        definite = (draft.status in DEFINITE or planned_ahead) and "status" not in draft.doubts
+        mutual = any(f.mutual for f in group) and draft.status is Status.INVITED
+        definite = (draft.status in DEFINITE or planned_ahead or mutual) and "status" not in draft.doubts
         # Each invitation a call or a letter carries is news of the trip it concerns, the
         # return invitation too ("Modi asked Trump to India; Trump invited Modi in turn"); so is
         # a trip it calls off or puts off ("In a letter to Kim, Trump called off the summit").
@@ -610,7 +628,9 @@ def _kind(
     if received:
         return "visit"
     named = {hit.value for s in sentences if s.headline for hit in rules.named_kinds.find(s.text)}
-    if len(named) == 1:
+    if len(named) == 1 and (len(leaders) > 1 or named != {"summit"}):
+        # The headline's talks are a meeting; a trip of one leader meeting nobody the page
+        # names ("after Belarus he is expected in Uzbekistan") is no summit of theirs.
         return str(named.pop())
     return "summit" if _named(placed or group, "summit", rules) else "visit"
 
@@ -621,6 +641,18 @@ def _group_meeting(text: str, rules: Rules) -> bool:
     meetings = [hit for hit in rules.named_kinds.find(text) if hit.value == "summit" and text[hit.start :].lower().startswith("meeting")]
     return any(0 <= meeting.start - group.end <= 20 or 0 <= group.start - meeting.end <= 20
                for group in rules.summit_groups.find(text) for meeting in meetings)
+
+
+_SUMMIT_OF = re.compile(r"\s+(?:[a-z]{1,3}\s+){1,2}([A-Z][\w-]*)")
+"""The group a summit is of, named after the word ("of the G20", "do G20")."""
+
+_HELD_IN = re.compile(r",?\s+(?:[a-z]+\s+)?(?:in|at)\s+(?:the\s+)?")
+"""Where that summit was, after its group ("the summit of the G20, held in Rio")."""
+
+
+_AROUND = re.compile(r"\b(?:after|following)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+"""Words that put a summit before the trip told beside it ("after the G20 summit"); one the
+leaders meet before is often the occasion of their meeting, on its sidelines."""
 
 
 def _this_summit(text: str, place: Place, leaders: list[str], rules: Rules, named_only: bool = False) -> bool:
@@ -643,12 +675,22 @@ def _this_summit(text: str, place: Place, leaders: list[str], rules: Rules, name
             if p.end <= hit.start and re.fullmatch(r"[\s-]*|\s+for\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}", text[p.end : hit.start])
             or re.fullmatch(r"\s+(?:(?:opened|opens|began|begins|was held|is held|held)\s+)?(?:in|at)\s+", text[hit.end : p.start])
         ]  # "the Singapore summit", "a summit (opened) in Hanoi", "met in Washington for a Nato summit"
+        # The group may follow the word, as other languages put it ("the summit of the G20";
+        # "a cúpula do G20", glossed), and where that summit was held after it ("the summit of
+        # the G20, held in Rio").
+        owner = _SUMMIT_OF.match(text, hit.end)
+        if owner is not None and (owner.group(1).isupper() or any(c.isdigit() for c in owner.group(1))):
+            beside += [p.value for p in places if _HELD_IN.fullmatch(text[owner.end() : p.start])]
         name = re.search(r"(\S+)\s+$", text[: hit.start])
         words = name.group(1).split("-") if name and name.start() > 0 else []
+        words += [owner.group(1)] if owner is not None else []
         group = any(g.end == len(text[: hit.start].rstrip(" -")) for g in rules.summit_groups.find(text[: hit.start]))
         named_else = group or any((w.isupper() or any(c.isdigit() for c in w)) and w.lower() not in ours for w in words)
         here = all(p.country == place.country and (p.city == place.city or not (p.city and place.city)) for p in beside)
-        if here and not (named_only and named_else and not beside):
+        # "After the G20 summit, Xi goes on to Brasília": a group's summit the trip follows is
+        # another occasion.
+        around = named_else and _AROUND.search(text[max(0, hit.start - 30) : hit.start]) is not None
+        if here and not around and not (named_only and named_else and not beside):
             return True
     return False
 
@@ -809,8 +851,12 @@ def _sets_off_for_talks_today(group: list[Frame], published: PartialDate | None,
     """The visitor has set off on the page's day ("left Tokyo on Sunday morning", in Sunday's
     paper), and no day of the trip is named but that one ("talks in the afternoon"); or, set
     off or not, the page names no day but its own for the talks ("to meet Putin on Tuesday",
-    in Tuesday's paper): the visitor is there, and a visit is held from the day it begins."""
-    if published is None or published.precision is not DatePrecision.DAY:
+    in Tuesday's paper): the visitor is there, and a visit is held from the day it begins.
+    On a page with no date, "today" is still its day: talks set for today and no other day are held."""
+    if published is None:
+        told = [m for f in group for m in f.dates if not m.since and not m.reporting]
+        return bool(told) and all(m.kind == "relative" and m.text.lower() == "today" for m in told)
+    if published.precision is not DatePrecision.DAY:
         return False
     days = [m.date for f in group for m in f.dates if m.date is not None and not m.since and not m.reporting]
     if any(day != published for day in days):

@@ -45,6 +45,8 @@ class HtmlMeta:
     """The page's declared language (its <html lang>), as a code: "en", "ru", "pt-BR"."""
     mastheads: tuple[str, ...] = ()
     """Short texts where a site prints its own name: its logo or brand box, its copyright line."""
+    captions: tuple[str, ...] = ()
+    """The photos' captions, without their credits, each once: the extractor drops them."""
 
 
 @dataclass(frozen=True)
@@ -104,7 +106,7 @@ def from_html(data: bytes, name: str, today: dt.date) -> tuple[str, HtmlMeta]:
     meta = HtmlMeta(
         title=field("title"), sitename=field("sitename"), author=field("author"), date=field("date"), url=field("url"),
         page_title=_page_title(page), text_date=None if field("date") else _text_date(page, today),
-        mastheads=_mastheads(page), language=_declared_language(page),
+        mastheads=_mastheads(page), language=_declared_language(page), captions=_captions(page),
     )
     heading = [meta.title] if meta.title and not text.startswith(meta.title) else []
     return "\n".join([*heading, text]), meta
@@ -171,6 +173,27 @@ def _mastheads(page: str) -> tuple[str, ...]:
     return tuple(text for text in texts if text and len(text.split()) <= 8)
 
 
+_CREDIT = re.compile(r"\s*\b(?:photo|photograph|picture|image)s?\s*:.*$", re.IGNORECASE)
+"""A caption's credit ("Photo: AFP"), which names the agency, not the scene."""
+
+
+def _captions(page: str) -> tuple[str, ...]:
+    """The photos' captions as sentences of their own, their credits cut off, each once."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(page)
+    except (ValueError, lxml.etree.ParserError):
+        return ()
+    texts = (_CREDIT.sub("", " ".join(element.text_content().split())) for element in root.xpath("//figcaption"))
+    return tuple(dict.fromkeys(text for text in texts if text))
+
+
+_SHORT_PAGE = 4
+"""Lines at most, headline and all, that make a page no more than its headline and a few
+summary points: its captions tell much of what it reports, and are read with it."""
+
+
 def _text_date(page: str, today: dt.date) -> str | None:
     """A date from the page's visible text (htmldate's extensive search): a byline's "Sep 04,
     2025". Only a fallback, checked against the address by the caller. A photo's caption
@@ -202,6 +225,10 @@ def read_article(data: bytes, name: str, rules: Rules, today: dt.date) -> Articl
         text = "\n".join(unwrap(decode(data, name).splitlines()))
     raw = tuple(_tidy(line) for line in text.splitlines())
     lines = clean_lines(raw, rules)
+    if html is not None and html.captions and len(lines) <= _SHORT_PAGE:
+        # A page kept as a headline and summary points tells the rest under its photo.
+        raw = (*raw, *html.captions)
+        lines = clean_lines(raw, rules)
     if not lines or not _enough(lines):
         raise InputError(f"{name}: too little text left after removing page furniture to be an article")
     return Article(name=name, lines=lines, raw=raw, html=html)
@@ -312,11 +339,15 @@ def _enough(lines: list[str] | tuple[str, ...]) -> bool:
 _UNSPACED_LETTERS = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 """Chinese characters and Japanese kana, written without spaces between words."""
 
+_THAI_LETTERS = re.compile(r"[\u0e00-\u0e7f]")
+"""Thai letters and vowel signs, written without spaces between words."""
+
 
 def word_count(text: str) -> int:
     """Words in `text`: those spaces part, and in a script written without spaces one for every
-    two characters (a Chinese word's usual length)."""
-    return len(text.split()) + len(_UNSPACED_LETTERS.findall(text)) // 2
+    two characters (a Chinese word's usual length), or four in Thai, whose vowels are signs of
+    their own."""
+    return len(text.split()) + len(_UNSPACED_LETTERS.findall(text)) // 2 + len(_THAI_LETTERS.findall(text)) // 4
 
 
 def _drop_captions(lines: list[str]) -> list[str]:

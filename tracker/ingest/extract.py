@@ -56,6 +56,9 @@ class Frame:
     future: bool
     arrived: bool = False
     """An arrival phrase: the trip is under way."""
+    mutual: bool = False
+    """One of the two invitations of leaders who invited each other: news of its own, apart
+    from the meeting they were made at."""
     looking_back: str | None = None
     """Why the frame is about the past, if it is."""
 
@@ -477,6 +480,16 @@ def _sends_proxy(text: str, at: int, rules: Rules) -> bool:
     return False
 
 
+_ACTING_FOR = re.compile(
+    r"\b(?:on|under|at|upon)\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:instructions?|orders?|behalf|behest|errand)\s+of\s+"
+    r"(?:the\s+)?(?:[\w\-'’]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+""""Shoigu, on the instructions of Putin, arrived in Pyongyang": the leader who sent someone,
+not one who travelled or met; whoever went on his errand is an official, in any language the
+glossary reads ("по поручению Путина")."""
+
+
 def _bystander(text: str, at: int, rules: Rules) -> bool:
     """The leader named at `at` is only in a clause about something else ("Witkoff met Putin,
     hours after Trump urged a ceasefire"; "proposals of which Trump was told"): a subordinate clause with no word of a trip or of
@@ -604,6 +617,7 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
         acting_for = {
             leader for at, leader in named
             if _proxy_of(text, at, rules) or _sends_proxy(text, at, rules) or _bystander(text, at, rules)
+            or _ACTING_FOR.search(text[:at])
             or _FELLOW_GUEST.search(text[:at])
             or any(a <= at < b for a, b in earlier)
         }
@@ -639,6 +653,10 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
                 previous_leaders.remove(leader)
             previous_leaders.append(leader)
         previous_leaders = previous_leaders[-2:]
+        if (each := _RECIPROCAL.search(text)) is not None and len(set(previous_leaders)) == 2 and set(leaders) <= set(previous_leaders):
+            # "Each leader invited the other to visit": an invitation to each one's country.
+            frames.extend(_each_invites_the_other(sentence, each.start(), tuple(previous_leaders), rules))
+            continue
         if not trips or not leaders or rules.unconfirmed.find(text):
             continue
         if rules.not_a_visit.find(text) and not any(s in CARRIED for _, s in _statuses(text, rules)):
@@ -720,11 +738,35 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
     return frames, mentioned
 
 
+_RECIPROCAL = re.compile(
+    r"\b(?:each (?:leader|of them|man|president|side) invited the other|(?:invited|invite|invites) each other|exchanged invitations)\b",
+    re.IGNORECASE,
+)
+"""Two leaders inviting each other, each to his own country."""
+
+
+def _each_invites_the_other(sentence: Sentence, at: int, pair: tuple[str, ...], rules: Rules) -> list[Frame]:
+    """The two invitations of "each leader invited the other to visit": a trip by each to the
+    other's country, the place no nearer than the country (the page names none)."""
+    frames = []
+    for host in pair:
+        place = Place(country=rules.leaders[host].country, city=None)
+        frames.append(Frame(
+            sentence=sentence, leaders=pair, place=place, places=(place,), place_hits=((at, place),),
+            status_hits=((at, Status.INVITED),), statuses=(Status.INVITED,), kinds=(), dates=(), future=False, mutual=True,
+        ))
+    return frames
+
+
 _DATELINE_TAG = re.compile(r"[^()]{0,40}\((?=[^()]*\d)(?=[^()]*[A-Za-z]{2})[^()]{0,80}\)")
 """A dateline's agency tag at the head of a sentence, dated: "Beijing, (APP - 5th Nov, 2024)"."""
 
-_THE_TRIP = re.compile(r"\s*(?:the|his|her|this)\s+(?:(?:state|official|working)\s+)?(?:visit|trip)\b", re.IGNORECASE)
-"""A sentence that opens on the trip just told ("The state visit ...", "His trip ...")."""
+_THE_TRIP = re.compile(
+    r"\s*(?:(?:the|his|her|this)\s+(?:(?:state|official|working)\s+)?(?:visit|trip)|(?:a|the)\s+state\s+(?:dinner|banquet))\b",
+    re.IGNORECASE,
+)
+"""A sentence that opens on the trip just told ("The state visit ...", "His trip ...") or
+on the state dinner only a state visit has ("A state dinner is set for April 26")."""
 
 _AFTER_CLAUSE = re.compile(r",\s+(?:after|since|following)\s+(?!talks\b|their\b|meeting\b|holding\b)", re.IGNORECASE)
 """A trailing clause on what came before the news (", after Kim invited him")."""
@@ -826,7 +868,7 @@ def _earlier_news(text: str, named: list[tuple[int, str]]) -> list[tuple[int, in
     year: their leaders, places and dates are another story's. "Hours after Modi arrived" and "a day after holding talks" are the
     same trip's."""
     spans = [(m.start(), m.end()) for m in _STOP_BEFORE.finditer(text)]
-    for match in (*_SOME_TIME_AFTER.finditer(text), *_DATED_TRIP.finditer(text)):
+    for match in (*_SOME_TIME_AFTER.finditer(text), *_DATED_TRIP.finditer(text), *_LAST_WEEKS.finditer(text)):
         end = re.search(r"[,;]", text[match.end() :])
         # A dated trip is its owner's: the leader named last before it ("Joe Biden, for ... on
         # his 2022 visit").
@@ -851,6 +893,13 @@ _DATED_TRIP = re.compile(r"\b(?:his|her|their)\s+(?:\d{4})\s+(?:visit|trip|journ
 as background; the news does not date itself that way."""
 
 
+_LAST_WEEKS = re.compile(
+    r"\b(?:last|the previous|the past)\s+(?:week|weekend|month|year)['’]s\s+(?:\w+\s+)?(?:summit|meeting|talks|visit|trip)\b",
+    re.IGNORECASE,
+)
+"""A meeting named by the time since it ("last week's summit with Donald Trump"): an earlier
+story, whose leaders are not at the news's meeting."""
+
 _AHEAD_OF = re.compile(r"\b(?:ahead of|in the run-up to)\s+", re.IGNORECASE)
 _BEFORE_A_MEETING = re.compile(
     r"\b(?:before|ahead of|in the run-up to|of|about|over)\s+(?:a|an|the|their|his|her)\s+"
@@ -871,7 +920,21 @@ def _later_news(text: str, named: list[tuple[int, str]]) -> list[tuple[int, int]
     for match in [*later, *_BEFORE_A_MEETING.finditer(text)]:
         end = re.search(r"[,;]", text[match.end() :])
         spans.append((match.start(), match.end() + end.start() if end else len(text) + 1))
+    # "expected to see both Trump and Moon again soon": those the traveller meets again.
+    spans += [(match.start(), match.end()) for match in _AGAIN.finditer(text)]
+    for match in _BEFORE_MEETING.finditer(text):
+        # "Kim Visits China Before Meeting Trump, Moon": the list runs on past its commas.
+        end = re.search(r"[;.]", text[match.end() :])
+        spans.append((match.start(), match.end() + end.start() if end else len(text) + 1))
     return spans
+
+
+_BEFORE_MEETING = re.compile(r"\b(?:before|ahead of)\s+(?:meeting|seeing)\s+", re.IGNORECASE)
+"""A meeting the trip comes before, told by its verb ("before meeting Trump"): that meeting's
+leaders. Not "ahead of talks with the Russian president": those are often the trip's own."""
+
+_AGAIN = re.compile(r"\b(?:see|meet|sit down with|hold talks with)\s+(?:both\s+)?[^,;.]{1,60}?\s+again\b", re.IGNORECASE)
+"""Leaders to be met again: another meeting, ahead, not the one the sentence places."""
 
 
 def _old_clauses(text: str, dates: tuple[DateMention, ...], ref: PartialDate | None) -> list[tuple[int, int]]:

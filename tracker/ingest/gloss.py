@@ -271,7 +271,7 @@ _PROCLITICS = "proclitics"
 """The group of a match holding the proclitics written onto its word."""
 
 
-_UNSPACED = {"zh", "ja"}
+_UNSPACED = {"zh", "ja", "th"}
 """Languages written without spaces between words: a glossary word is matched wherever it
 stands, and its English set apart by spaces."""
 

@@ -320,12 +320,14 @@ def find_publisher(article: Article, rules: Rules, url: str | None = None) -> tu
         if own != host:
             # A site of its own on another's domain ("nzepetero.blogspot.com"): its address.
             return _as_cited(own), None, "host"
-        # Call letters ("ktvq.com": KTVQ; "oananews.org": OANA), else the words run together
-        # in the address ("theepochtimes.com": The Epoch Times), else the address as sites are cited.
+        # Call letters the page prints ("EWN" on ewn.co.za), else the words run together in
+        # the address ("theepochtimes.com": The Epoch Times), else the address as sites are
+        # cited: a short address the page never writes in capitals may be an abbreviation or
+        # a word ("lci.fr", "iz.ru"), and the reader finds the site by it (Lci.fr).
         letters = re.sub(r"news$", "", host.split(".")[0])
         if host:
             # "thenews.com" is The News, not call letters "THE".
-            if 2 <= len(letters) <= 4 and letters.isalnum() and letters not in _ARTICLES:  # "qz-news": no call letters "QZ-"
+            if 2 <= len(letters) <= 4 and letters.isalnum() and letters not in _ARTICLES and _prints(article, letters.upper()):
                 return letters.upper(), None, "host"
             return _words_of(host.split(".")[0]) or _as_cited(host), None, "host"
     if masthead is not None:
@@ -359,6 +361,14 @@ def find_publisher(article: Article, rules: Rules, url: str | None = None) -> tu
     if sitename:
         return sitename, None, "page"
     return None, None, ""
+
+
+def _prints(article: Article, letters: str) -> bool:
+    """The page writes `letters` as a word of its own, in capitals ("EWN", not "ewn.co.za")."""
+    pattern = re.compile(rf"(?<![\w.]){re.escape(letters)}(?![\w.])")
+    html = article.html
+    lines = (*article.raw, *(html.mastheads if html else ()), *((html.page_title,) if html and html.page_title else ()))
+    return any(pattern.search(line) for line in lines)
 
 
 def _host(url: str) -> str:
@@ -600,7 +610,8 @@ def _words_of(label: str) -> str | None:
     counts = _word_counts()
 
     def common(word: str) -> bool:
-        return word.isdigit() or (len(word) >= 3 and counts.get(word, 0) >= _COMMON)
+        # A word has a vowel: "mgr" in "mgronline" is an abbreviation, frequent as it is.
+        return word.isdigit() or (len(word) >= 3 and counts.get(word, 0) >= _COMMON and bool(re.search("[aeiouy]", word)))
 
     def parts(word: str) -> list[str]:
         # A segment that is a name of its own in the counts ("newshour", "worldstream") may
@@ -680,9 +691,12 @@ def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | No
             published = in_address
     date_line: int | None = None
     headline_at = next((index for index, line in enumerate(lines) if line == title), None)
+    captions = set(article.html.captions) if article.html else set()
     for index, line in enumerate(lines[:12]):
         if headline_at is not None and index < headline_at and _TODAY_WIDGET.match(line):
             continue  # a site header's "Sun. Sep 24th, 2023": the day the page was viewed
+        if line in captions:
+            continue  # a caption read as text dates its photo, not the page
         match = _DATE_LIKE.search(line)
         dateline = _DATELINE.match(line) or _DATED_AGENCY_LINE.match(line)
         stamped = _STAMPED_BYLINE.match(line)  # a byline and its date stamp, however long
@@ -712,9 +726,9 @@ def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | No
     if published is None and in_address is not None:
         # A month in the address; a date stamp at the foot ("(Xinhua 08/05/2001)") may give the
         # day: the reading (day or month first) that falls in that month.
-        published = _foot_date(lines[-8:], in_address) or in_address
+        published = _foot_date([line for line in lines if line not in captions][-8:], in_address) or in_address
 
-    month_day = None if published is not None else _year_less(lines[:10])
+    month_day = None if published is not None else _year_less([line for line in lines if line not in captions][:10])
 
     agencies = {normal(tag) for rule in rules.publishers for tag in (rule.name, *rule.tags)}
     author = _person(article.html.author) if article.html and article.html.author else None

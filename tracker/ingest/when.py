@@ -140,6 +140,21 @@ def find_dates(text: str, ref: PartialDate | None, rules: Rules, future: bool, p
     return sorted((_with_departure(mention, text, rules) for mention in found), key=lambda mention: mention.start)
 
 
+_SPAN_OF_TIME = {"end", "beginning", "start", "middle", "half", "quarter", "part", "course", "rest", "spring",
+                 "summer", "autumn", "fall", "winter", "month", "months", "year", "week", "weeks", "days"}
+"""Words before "of 2019" that are a span of that year ("by the end of 2019"), not a thing of its own."""
+
+
+def _owned_year(text: str, start: int, rules: Rules) -> bool:
+    """A year after "of" that belongs to the noun before it ("the election of 2020", "the
+    war of 1950"): neither a span of time ("the end of 2019") nor a trip ("the visit of 2019")."""
+    before = re.findall(r"[\w'’-]+", text[max(0, start - 40) : start])
+    if not before:
+        return False
+    noun = before[-1].lower()
+    return noun.isalpha() and noun not in _SPAN_OF_TIME and not rules.trip.find(noun)
+
+
 def _anniversarys_year(mention: DateMention, text: str, rules: Rules) -> bool:
     """A bare year that is the year of what an occasion marks ("the victory over Germany in
     1945"): history the occasion recalls, never the trip's date."""
@@ -226,6 +241,9 @@ def _resolve(
         mention = _relative(match, ref, start)
         return replace(mention, since=in_since_clause(text, start)) if mention else None
     if kind == "year":
+        if match.group(1).lower() == "of" and _owned_year(text, start, rules):
+            # "after the rigged election of 2020": the year of the election, not of a trip.
+            return DateMention(start, kind, whole, None)
         since = match.group(1).lower() in ("since", "from") or in_since_clause(text, start)
         return DateMention(start, kind, whole, PartialDate(int(match.group(2))), since=since)
     if kind == "season":
