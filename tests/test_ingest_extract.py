@@ -2355,3 +2355,17 @@ def test_a_leader_named_in_a_meeting_dated_by_the_time_since_it_is_not_at_the_ne
 def test_leaders_the_traveller_is_to_meet_next_are_not_on_this_trip(rules: Rules, text: str) -> None:
     event = one_event(rules, text, "2019-01-09")
     assert (event.leaders, event.visitor, event.host) == (("kim-jong-un", "xi-jinping"), "kim-jong-un", "xi-jinping")
+
+
+def test_a_spanish_meeting_this_morning_at_the_seat_of_government_is_held_there(world_rules: Rules) -> None:
+    """Spanish "esta mañana" is this morning, not tomorrow ("mañana"); "en la" is "in the",
+    so that a seat of government the gazetteer lists (the Casa Rosada) places the meeting."""
+    text = (
+        "Milei y Meloni, juntos\n"
+        "En su primera visita oficial a Argentina, la primera ministra Giorgia Meloni y el presidente Javier Milei"
+        " mantuvieron esta mañana una reunión en la Casa Rosada sobre comercio."
+    )
+    (event,) = draft_on(world_rules, text, "2024-11-20").events
+    assert (event.kind, event.status.value, event.visitor, event.host, event.place.city, event.place.country) == (
+        "visit", "held", "giorgia-meloni", "javier-milei", "Buenos Aires", "AR"
+    )
