@@ -2369,3 +2369,20 @@ def test_a_spanish_meeting_this_morning_at_the_seat_of_government_is_held_there(
     assert (event.kind, event.status.value, event.visitor, event.host, event.place.city, event.place.country) == (
         "visit", "held", "giorgia-meloni", "javier-milei", "Buenos Aires", "AR"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin and Kim speak by telephone\nVladimir Putin had a telephone conversation with Kim Jong Un on Monday."
+        " Mr Kim asked Mr Putin to visit Pyongyang later this year.",
+        # Accepting the invitation in the same breath leaves it an invitation: no date, no plan yet.
+        "Putin and Kim speak by telephone\nVladimir Putin had a telephone conversation with Kim Jong Un on Monday."
+        " Kim asked President Putin to visit Pyongyang later this year, and Putin accepted the invitation.",
+    ],
+)
+def test_a_leader_asked_by_another_to_visit_is_invited(rules: Rules, text: str) -> None:
+    (event,) = draft_on(rules, text, "2024-03-04").events
+    assert (event.status.value, event.visitor, event.host, event.place.city, str(event.date)) == (
+        "invited", "vladimir-putin", "kim-jong-un", "Pyongyang", "2024"
+    )
