@@ -2386,3 +2386,29 @@ def test_a_leader_asked_by_another_to_visit_is_invited(rules: Rules, text: str) 
     assert (event.status.value, event.visitor, event.host, event.place.city, str(event.date)) == (
         "invited", "vladimir-putin", "kim-jong-un", "Pyongyang", "2024"
     )
+
+
+def test_a_visit_told_on_a_messaging_service_is_no_telegram(rules: Rules) -> None:
+    """"Telegram", capitalised after "on", is where the news was posted, not a telegram sent."""
+    text = (
+        "Kim in Vladivostok\n"
+        "Kim Jong Un arrived in Vladivostok on Tuesday for talks with Vladimir Putin, the Kremlin said on Telegram."
+    )
+    (event,) = draft_on(rules, text, "2023-09-12").events
+    assert (event.status.value, event.visitor, event.host, event.place.city, str(event.date)) == (
+        "held", "kim-jong-un", "vladimir-putin", "Vladivostok", "2023-09-12"
+    )
+
+
+def test_an_italian_visit_shown_on_telegram_with_the_visitor_arrived_today_is_held(world_rules: Rules) -> None:
+    """Italian's "su Telegram" is where a video was posted, no telegram; the feminine "arrivata"
+    is "arrived" as the masculine is; "presidente del Consiglio" is the prime minister."""
+    text = (
+        "Meloni a Kiev\n"
+        "Su Telegram il presidente ucraino Volodymyr Zelensky mostra il video della visita a Kiev della presidente"
+        " del Consiglio Giorgia Meloni, arrivata oggi per una giornata di incontri sul sostegno militare."
+    )
+    (event,) = draft_on(world_rules, text, "2023-02-21").events
+    assert (event.kind, event.status.value, event.visitor, event.host, event.place.city, str(event.date)) == (
+        "visit", "held", "giorgia-meloni", "volodymyr-zelensky", "Kyiv", "2023-02-21"
+    )
