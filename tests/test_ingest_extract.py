@@ -926,7 +926,7 @@ def test_a_russian_page_names_its_leaders_in_their_declined_forms(world_rules: R
 def test_a_page_declared_in_russian_that_names_no_leader_in_english_says_so(rules: Rules) -> None:
     page = (
         '<html lang="ru"><head><title>Президент прилетел в Пхеньян</title></head><body><article>'
-        "<h1>Президент прилетел в Пхеньян</h1><p>Президент России прилетел в Пхеньян с официальным визитом;"
+        "<h1>Президент прилетел в Пхеньян</h1><p>Президент прилетел в Пхеньян с официальным визитом;"
         " в ходе переговоров с лидером КНДР стороны подпишут соглашения о сотрудничестве в экономике и"
         " обороне, сообщили в Кремле во вторник вечером.</p><p>Это второй визит президента в страну за"
         " последние двадцать пять лет; первый состоялся летом двухтысячного года, вскоре после выборов.</p>"
@@ -2412,3 +2412,24 @@ def test_an_italian_visit_shown_on_telegram_with_the_visitor_arrived_today_is_he
     assert (event.kind, event.status.value, event.visitor, event.host, event.place.city, str(event.date)) == (
         "visit", "held", "giorgia-meloni", "volodymyr-zelensky", "Kyiv", "2023-02-21"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin and Kim Jong Un held a meeting\n"
+        "Russia's president invited the North Korean leader to come to Russia again.\n"
+        "On Wednesday in Beijing Vladimir Putin and Kim Jong Un sat down for talks at the Diaoyutai guesthouse,"
+        " after a military parade in the Chinese capital.",
+        # Russian's titles in the genitive: "президент России", "северокорейского лидера".
+        "Путин и Ким Чен Ын провели переговоры\n"
+        "Президент России пригласил северокорейского лидера снова приехать в Россию.\n"
+        "В среду в Пекине Владимир Путин и Ким Чен Ын провели переговоры в резиденции Дяоюйтай после военного парада.",
+    ],
+)
+def test_an_invitation_told_first_under_a_meetings_headline_is_news_beside_the_meeting(rules: Rules, text: str) -> None:
+    events = draft_on(rules, text, "2025-09-03").events
+    assert [(e.kind, e.status.value, e.visitor, e.host, e.place.country, e.place.city, e.date) for e in events] == [
+        ("summit", "held", None, None, "CN", "Beijing", PartialDate.parse("2025-09-03")),
+        ("visit", "invited", "kim-jong-un", "vladimir-putin", "RU", None, None),
+    ]
