@@ -2433,3 +2433,20 @@ def test_an_invitation_told_first_under_a_meetings_headline_is_news_beside_the_m
         ("summit", "held", None, None, "CN", "Beijing", PartialDate.parse("2025-09-03")),
         ("visit", "invited", "kim-jong-un", "vladimir-putin", "RU", None, None),
     ]
+
+
+def test_an_albanian_page_is_read_through_its_glossary(rules: Rules) -> None:
+    """Albanian's nouns carry their article as an ending ("takimin", the meeting): its words of
+    visit and meeting, its weekdays and its capitals are read."""
+    page = (
+        '<html lang="sq"><head><title>Putin në Phenian</title></head><body><article>'
+        "<h1>Putin në Phenian</h1><p>Të mërkurën, presidenti Vladimir Putin mbërriti në Phenian, ku u takua me"
+        " udhëheqësin Kim Jong Un për bisedime mbi bashkëpunimin ushtarak dhe ekonomik mes dy vendeve.</p>"
+        "</article></body></html>"
+    )
+    analysis = analyse(page.encode(), "a.html", rules, TODAY, published=PartialDate.parse("2024-06-19"))
+    (event,) = analysis.events
+    assert (event.status.value, event.visitor, event.host, event.place.city, str(event.date)) == (
+        "held", "vladimir-putin", "kim-jong-un", "Pyongyang", "2024-06-19"
+    )
+    assert not any("cannot read" in warning for warning in analysis.warnings)
