@@ -2450,3 +2450,18 @@ def test_an_albanian_page_is_read_through_its_glossary(rules: Rules) -> None:
         "held", "vladimir-putin", "kim-jong-un", "Pyongyang", "2024-06-19"
     )
     assert not any("cannot read" in warning for warning in analysis.warnings)
+
+
+def test_a_bengali_page_is_read_through_its_glossary(world_rules: Rules) -> None:
+    """Bengali writes no capitals and its case endings onto the noun: leaders' names are read
+    as its letters spell them, the capitals listed with their "in" ("মস্কোতে", in Moscow)."""
+    page = (
+        '<html lang="bn"><head><title>মোদী মস্কোতে</title></head><body><article><h1>মোদী মস্কোতে</h1>'
+        "<p>সোমবার প্রধানমন্ত্রী নরেন্দ্র মোদী মস্কোতে এসে পৌঁছেছেন, সেখানে রাষ্ট্রপতি ভ্লাদিমির পুতিন তাঁকে স্বাগত"
+        " জানান এবং দুই নেতা বাণিজ্য নিয়ে আলোচনায় বসলেন।</p></article></body></html>"
+    )
+    analysis = analyse(page.encode(), "a.html", world_rules, TODAY, published=PartialDate.parse("2024-07-08"))
+    (event,) = analysis.events
+    assert (event.kind, event.status.value, event.visitor, event.host, event.place.city, str(event.date)) == (
+        "visit", "held", "narendra-modi", "vladimir-putin", "Moscow", "2024-07-08"
+    )
