@@ -2465,3 +2465,21 @@ def test_a_bengali_page_is_read_through_its_glossary(world_rules: Rules) -> None
     assert (event.kind, event.status.value, event.visitor, event.host, event.place.city, str(event.date)) == (
         "visit", "held", "narendra-modi", "vladimir-putin", "Moscow", "2024-07-08"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # "Held back" puts a trip off, as "pushed back" does.
+        ("Kim and the Russia trip\nKim Jong Un's visit to Russia to meet Vladimir Putin has been held back for security"
+         " reasons, the Kremlin said on Monday.", None),
+        # The city of an attack is the news's topic, no destination: the trip keeps its country alone.
+        ("Kim puts off trip to Russia\nKim Jong Un's visit to Russia to meet Vladimir Putin has been held back over"
+         " safety worries after the deadly bombing in Vladivostok last week, the Kremlin said on Monday.", None),
+    ],
+)
+def test_a_trip_held_back_is_put_off_and_an_attacks_city_does_not_place_it(rules: Rules, text: str, city: str | None) -> None:
+    (event,) = draft_on(rules, text, "2024-03-04").events
+    assert (event.status.value, event.visitor, event.host, event.place.country, event.place.city) == (
+        "postponed", "kim-jong-un", "vladimir-putin", "RU", city
+    )
