@@ -926,7 +926,7 @@ def test_a_russian_page_names_its_leaders_in_their_declined_forms(world_rules: R
 def test_a_page_declared_in_russian_that_names_no_leader_in_english_says_so(rules: Rules) -> None:
     page = (
         '<html lang="ru"><head><title>Президент прилетел в Пхеньян</title></head><body><article>'
-        "<h1>Президент прилетел в Пхеньян</h1><p>Президент России прилетел в Пхеньян с официальным визитом;"
+        "<h1>Президент прилетел в Пхеньян</h1><p>Президент прилетел в Пхеньян с официальным визитом;"
         " в ходе переговоров с лидером КНДР стороны подпишут соглашения о сотрудничестве в экономике и"
         " обороне, сообщили в Кремле во вторник вечером.</p><p>Это второй визит президента в страну за"
         " последние двадцать пять лет; первый состоялся летом двухтысячного года, вскоре после выборов.</p>"
@@ -2355,3 +2355,131 @@ def test_a_leader_named_in_a_meeting_dated_by_the_time_since_it_is_not_at_the_ne
 def test_leaders_the_traveller_is_to_meet_next_are_not_on_this_trip(rules: Rules, text: str) -> None:
     event = one_event(rules, text, "2019-01-09")
     assert (event.leaders, event.visitor, event.host) == (("kim-jong-un", "xi-jinping"), "kim-jong-un", "xi-jinping")
+
+
+def test_a_spanish_meeting_this_morning_at_the_seat_of_government_is_held_there(world_rules: Rules) -> None:
+    """Spanish "esta mañana" is this morning, not tomorrow ("mañana"); "en la" is "in the",
+    so that a seat of government the gazetteer lists (the Casa Rosada) places the meeting."""
+    text = (
+        "Milei y Meloni, juntos\n"
+        "En su primera visita oficial a Argentina, la primera ministra Giorgia Meloni y el presidente Javier Milei"
+        " mantuvieron esta mañana una reunión en la Casa Rosada sobre comercio."
+    )
+    (event,) = draft_on(world_rules, text, "2024-11-20").events
+    assert (event.kind, event.status.value, event.visitor, event.host, event.place.city, event.place.country) == (
+        "visit", "held", "giorgia-meloni", "javier-milei", "Buenos Aires", "AR"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin and Kim speak by telephone\nVladimir Putin had a telephone conversation with Kim Jong Un on Monday."
+        " Mr Kim asked Mr Putin to visit Pyongyang later this year.",
+        # Accepting the invitation in the same breath leaves it an invitation: no date, no plan yet.
+        "Putin and Kim speak by telephone\nVladimir Putin had a telephone conversation with Kim Jong Un on Monday."
+        " Kim asked President Putin to visit Pyongyang later this year, and Putin accepted the invitation.",
+    ],
+)
+def test_a_leader_asked_by_another_to_visit_is_invited(rules: Rules, text: str) -> None:
+    (event,) = draft_on(rules, text, "2024-03-04").events
+    assert (event.status.value, event.visitor, event.host, event.place.city, str(event.date)) == (
+        "invited", "vladimir-putin", "kim-jong-un", "Pyongyang", "2024"
+    )
+
+
+def test_a_visit_told_on_a_messaging_service_is_no_telegram(rules: Rules) -> None:
+    """"Telegram", capitalised after "on", is where the news was posted, not a telegram sent."""
+    text = (
+        "Kim in Vladivostok\n"
+        "Kim Jong Un arrived in Vladivostok on Tuesday for talks with Vladimir Putin, the Kremlin said on Telegram."
+    )
+    (event,) = draft_on(rules, text, "2023-09-12").events
+    assert (event.status.value, event.visitor, event.host, event.place.city, str(event.date)) == (
+        "held", "kim-jong-un", "vladimir-putin", "Vladivostok", "2023-09-12"
+    )
+
+
+def test_an_italian_visit_shown_on_telegram_with_the_visitor_arrived_today_is_held(world_rules: Rules) -> None:
+    """Italian's "su Telegram" is where a video was posted, no telegram; the feminine "arrivata"
+    is "arrived" as the masculine is; "presidente del Consiglio" is the prime minister."""
+    text = (
+        "Meloni a Kiev\n"
+        "Su Telegram il presidente ucraino Volodymyr Zelensky mostra il video della visita a Kiev della presidente"
+        " del Consiglio Giorgia Meloni, arrivata oggi per una giornata di incontri sul sostegno militare."
+    )
+    (event,) = draft_on(world_rules, text, "2023-02-21").events
+    assert (event.kind, event.status.value, event.visitor, event.host, event.place.city, str(event.date)) == (
+        "visit", "held", "giorgia-meloni", "volodymyr-zelensky", "Kyiv", "2023-02-21"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin and Kim Jong Un held a meeting\n"
+        "Russia's president invited the North Korean leader to come to Russia again.\n"
+        "On Wednesday in Beijing Vladimir Putin and Kim Jong Un sat down for talks at the Diaoyutai guesthouse,"
+        " after a military parade in the Chinese capital.",
+        # Russian's titles in the genitive: "президент России", "северокорейского лидера".
+        "Путин и Ким Чен Ын провели переговоры\n"
+        "Президент России пригласил северокорейского лидера снова приехать в Россию.\n"
+        "В среду в Пекине Владимир Путин и Ким Чен Ын провели переговоры в резиденции Дяоюйтай после военного парада.",
+    ],
+)
+def test_an_invitation_told_first_under_a_meetings_headline_is_news_beside_the_meeting(rules: Rules, text: str) -> None:
+    events = draft_on(rules, text, "2025-09-03").events
+    assert [(e.kind, e.status.value, e.visitor, e.host, e.place.country, e.place.city, e.date) for e in events] == [
+        ("summit", "held", None, None, "CN", "Beijing", PartialDate.parse("2025-09-03")),
+        ("visit", "invited", "kim-jong-un", "vladimir-putin", "RU", None, None),
+    ]
+
+
+def test_an_albanian_page_is_read_through_its_glossary(rules: Rules) -> None:
+    """Albanian's nouns carry their article as an ending ("takimin", the meeting): its words of
+    visit and meeting, its weekdays and its capitals are read."""
+    page = (
+        '<html lang="sq"><head><title>Putin në Phenian</title></head><body><article>'
+        "<h1>Putin në Phenian</h1><p>Të mërkurën, presidenti Vladimir Putin mbërriti në Phenian, ku u takua me"
+        " udhëheqësin Kim Jong Un për bisedime mbi bashkëpunimin ushtarak dhe ekonomik mes dy vendeve.</p>"
+        "</article></body></html>"
+    )
+    analysis = analyse(page.encode(), "a.html", rules, TODAY, published=PartialDate.parse("2024-06-19"))
+    (event,) = analysis.events
+    assert (event.status.value, event.visitor, event.host, event.place.city, str(event.date)) == (
+        "held", "vladimir-putin", "kim-jong-un", "Pyongyang", "2024-06-19"
+    )
+    assert not any("cannot read" in warning for warning in analysis.warnings)
+
+
+def test_a_bengali_page_is_read_through_its_glossary(world_rules: Rules) -> None:
+    """Bengali writes no capitals and its case endings onto the noun: leaders' names are read
+    as its letters spell them, the capitals listed with their "in" ("মস্কোতে", in Moscow)."""
+    page = (
+        '<html lang="bn"><head><title>মোদী মস্কোতে</title></head><body><article><h1>মোদী মস্কোতে</h1>'
+        "<p>সোমবার প্রধানমন্ত্রী নরেন্দ্র মোদী মস্কোতে এসে পৌঁছেছেন, সেখানে রাষ্ট্রপতি ভ্লাদিমির পুতিন তাঁকে স্বাগত"
+        " জানান এবং দুই নেতা বাণিজ্য নিয়ে আলোচনায় বসলেন।</p></article></body></html>"
+    )
+    analysis = analyse(page.encode(), "a.html", world_rules, TODAY, published=PartialDate.parse("2024-07-08"))
+    (event,) = analysis.events
+    assert (event.kind, event.status.value, event.visitor, event.host, event.place.city, str(event.date)) == (
+        "visit", "held", "narendra-modi", "vladimir-putin", "Moscow", "2024-07-08"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # "Held back" puts a trip off, as "pushed back" does.
+        ("Kim and the Russia trip\nKim Jong Un's visit to Russia to meet Vladimir Putin has been held back for security"
+         " reasons, the Kremlin said on Monday.", None),
+        # The city of an attack is the news's topic, no destination: the trip keeps its country alone.
+        ("Kim puts off trip to Russia\nKim Jong Un's visit to Russia to meet Vladimir Putin has been held back over"
+         " safety worries after the deadly bombing in Vladivostok last week, the Kremlin said on Monday.", None),
+    ],
+)
+def test_a_trip_held_back_is_put_off_and_an_attacks_city_does_not_place_it(rules: Rules, text: str, city: str | None) -> None:
+    (event,) = draft_on(rules, text, "2024-03-04").events
+    assert (event.status.value, event.visitor, event.host, event.place.country, event.place.city) == (
+        "postponed", "kim-jong-un", "vladimir-putin", "RU", city
+    )

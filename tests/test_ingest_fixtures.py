@@ -29,7 +29,7 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind4/03-novostnoy-erdogan-sochi-2023.html": "read through the glossary; the event is dated to the address's month",
     "real-blind4/06-160organisation-albanese-china-2023.txt": "a leader about to leave for talks on a later day is read as announced ('to meet'), not confirmed",
     "real-blind4/08-cfjctoday-trump-kim-hanoi-2019.txt": "the summit's opening day ('opening on Wednesday') is not read: dated to the month",
-    "real-blind4/11-blastingnews-trump-uk-state-visit-delayed-2017.html": "the visit put off to no date is placed in London, which the page names only as the mayor's city",
+    "real-blind4/11-blastingnews-trump-uk-state-visit-delayed-2017.html": "the visit put off to no date is dated by the page's year",
     # Graded once, blind (tests/grade-ingest-real-blind5.log); the misses left after the rules changed for it.
     "real-blind5/09-sundries-lukashenko-xi.html": "the Diaoyutai residence places the meeting in Beijing; the gold gives no city, Beijing being named only as the forum's",
     "real-blind5/11-elobservador-netanyahu-milei-call.html": "the invitation the call carries is told in Spanish; the English post quoted beside it ('talked with') makes the status held, not invited",
@@ -105,10 +105,20 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind17/13-jornalopcao-xi-vai-a-brasilia-lula.html": "the address runs together Portuguese words ('jornal', 'opção') the English word counts do not know: cited as the address",
     "real-blind17/14-sol-moscovo-convida-kim-jong-un.txt": "the spokesman's invitation reads as announced, dated by the September forum and placed in Moscow, where the page floats both Moscow and Vladivostok",
     "real-blind17/15-scmp-xi-tells-scholz-mutual-respect.html": "the caption's full date dates the welcome it shows, but is not read as the page's date (a caption dates its photo, in general)",
+    # Graded once, blind (tests/grade-ingest-real-blind18.log); the misses left after the rules changed for it.
+    "real-blind18/01-brf-orban-gast-weisses-haus.html": "German 'zu Gast' alone is no word of a visit, and Orban is named in that sentence only as 'Regierungschef Ungarns', a title the titles list holds for no Hungarian",
+    "real-blind18/04-libertatea-putin-primeste-choe-son-hui.txt": "the address is one Romanian word ('libertatea') the English word counts do not know: cited as the address",
+    "real-blind18/05-skymagzines-trump-ramaphosa-oval-office-live.html": "a live page's entry signs its reporter on one line with his post ('Reporting from the White House'), which is not read as a byline",
+    "real-blind18/06-noticiero9-milei-recibe-meloni-casa-rosada.txt": "the address runs together a Spanish word and a digit ('noticiero', 9) the English word counts do not know: cited as the address",
+    "real-blind18/07-lospeciale-meloni-a-kiev-zelensky-benvenuta.html": "the address runs together Italian words ('lo', 'speciale', 'giornale') the English word counts do not know: cited as the address",
+    "real-blind18/09-hindusthansamachar-modi-khurelsukh-baithak.html": "the agency's name is Hindi words the English word counts do not know (cited as the address), and its byline, a first name alone after its sign-off, is not read",
+    "real-blind18/10-trt-putin-kim-vstretilis-pekin.txt": "the invitation to Russia is placed in Moscow, the one Russian city the page names (the Kremlin, as a source), where the page names the country alone; the site's name (TRT Global) is not on the paste",
+    "real-blind18/11-kremlin-medvedev-singh-telephone.html": "the site names itself 'President of Russia', which spells nothing of its address (kremlin.ru): cited as the address",
+    "real-blind18/15-nau-xi-ab-mittwoch-saudi-arabien.html": "German 'trifft ... ein' (arrives, its particle at the clause's end) is read as 'meets', so the visit still ahead is held, and the Gulf Cooperation Council's summit he is to attend makes a summit of the visit",
 }
 
 
-NOT_YET: tuple[str, ...] = ("real-blind18",)
+NOT_YET: tuple[str, ...] = ()
 """Sets graded once, by hand, after the rules are frozen, before they become tests here:
 until then nobody reads what the ingester makes of them (tests/test_grade_ingest.py checks
 their gold files)."""

@@ -93,7 +93,9 @@ def test_an_unknown_publisher_is_a_note_not_a_guess(rules: Rules) -> None:
 @pytest.mark.parametrize(
     ("line", "author"),
     [("BY MICHAEL LEE [lee.junhyuk@joongang.co.kr]", "Michael Lee"), ("By Peter Hanlon in Moscow", "Peter Hanlon"), ("jr/sgb (AFP, Reuters)", "jr/sgb"),
-     ("Reporting by Anna Kim; Editing by Ivan Petrov", "Anna Kim"), ("By DPA, IANS", None), ("By PTI", None)],
+     ("Reporting by Anna Kim; Editing by Ivan Petrov", "Anna Kim"), ("By DPA, IANS", None), ("By PTI", None),
+     # A wire copy's sign-off, the agency before its editor's initials: no author.
+     ("dpa/kl", None), ("afp/mw", None)],
 )
 def test_bylines(rules: Rules, line: str, author: str | None) -> None:
     assert read(rules, "Kim to visit Russia", BODY, line).author == author

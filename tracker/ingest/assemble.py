@@ -33,6 +33,7 @@ def _group(frames: list[Frame]) -> list[list[Frame]]:
     """Frames by the country they point to; frames naming no place join the group of their leaders."""
     groups: list[list[Frame]] = []
     waiting: list[Frame] = []
+    held_back = False
     for frame in frames:
         if frame.place is None:
             home = next((g for g in groups if set(frame.leaders) & {l for f in g for l in f.leaders}), None)
@@ -46,9 +47,12 @@ def _group(frames: list[Frame]) -> list[list[Frame]]:
             None,
         )
         if home is None:
-            groups.append([*waiting, frame] if not groups else [frame])
-            if len(groups) == 1:
+            if (not groups or held_back and waiting) and not _invitation_only(frame, waiting):
+                groups.append([*waiting, frame])
                 waiting = []
+            else:
+                held_back = held_back or not groups
+                groups.append([frame])
         else:
             home.append(frame)
     if waiting:
@@ -56,7 +60,17 @@ def _group(frames: list[Frame]) -> list[list[Frame]]:
             groups[0][:0] = waiting
         else:
             groups.append(waiting)  # no frame names a place: the caller looks for one
+    if held_back:
+        # The headline's meeting is the page's news, before the invitation made at it.
+        groups.sort(key=lambda g: not any(f.sentence.headline for f in g))
     return [sorted(group, key=lambda f: f.sentence.index) for group in groups]
+
+
+def _invitation_only(frame: Frame, waiting: list[Frame]) -> bool:
+    """`frame` is an invitation and nothing more, and frames that name no place come before it
+    (a headline, "Putin and Kim held talks"; then "Putin invited Kim to Russia"): they tell of
+    the meeting the invitation was made at, and wait for the place its own frames name."""
+    return bool(waiting) and bool(frame.statuses) and set(frame.statuses) <= {Status.INVITED}
 
 
 def _another_occasion(frame: Frame, group: list[Frame]) -> bool:
@@ -134,6 +148,7 @@ def draft_events(
     # The news is a call, a letter or a message when the headline or the lead says so
     # ("PM rings President"; "Modi spoke by telephone on Friday with Putin").
     lead = next((s for s in sentences if not s.headline), None)
+    first_told = min((f.sentence.index for f in current if not f.sentence.headline), default=None)
     headline_no_visit = any((s.headline or s is lead) and rules.not_a_visit.find(s.text) for s in sentences)
     # The news is a minister's or an envoy's trip when the headline names one and no leader
     # ("China's top diplomat departs for N. Korea"): talk around it of a leaders' trip that
@@ -204,7 +219,15 @@ def draft_events(
             _after(draft.date, published) or any(_time_ahead(f, at) for f in group for at, _ in f.status_hits)
         )
         mutual = any(f.mutual for f in group) and draft.status is Status.INVITED
-        definite = (draft.status in DEFINITE or planned_ahead or mutual) and "status" not in draft.doubts
+        # An invitation the page tells first, under its headline, is news of its own beside the
+        # meeting held that it was made at ("Putin and Kim meet"; "Putin invites Kim to Russia
+        # again").
+        told_first = (
+            draft.status is Status.INVITED and any(e.status is Status.HELD for e in events)
+            and any(f.sentence.index == first_told for f in group)
+            and not any(f.sentence.index == first_told for n, other in enumerate(groups) if n != number for f in other)
+        )
+        definite = (draft.status in DEFINITE or planned_ahead or mutual or told_first) and "status" not in draft.doubts
         # Each invitation a call or a letter carries is news of the trip it concerns, the
         # return invitation too ("Modi asked Trump to India; Trump invited Modi in turn"); so is
         # a trip it calls off or puts off ("In a letter to Kim, Trump called off the summit").

@@ -832,12 +832,16 @@ def _statuses(text: str, rules: Rules) -> tuple[tuple[int, Status], ...]:
             continue
         if status is Status.HELD and _PAST_NOUN.search(text[: hit.start]):
             continue  # "past visits by their leaders": a noun for what went before, no news held
+        if status is Status.ANNOUNCED and normal(hit.phrase).startswith("to ") and _ASKS_TO.search(text[: hit.start]):
+            status = Status.INVITED  # "Singh asked Medvedev to visit India": an invitation, not a plan
         if status is None or any(status in rules.swallows.get(earlier, ()) for _, earlier in found):
             continue
         found.append((hit.start, status))
     return tuple(found)
 
 
+_ASKS_TO = re.compile(r"\b(?:asked|asks|requested|requests)\s+(?:(?:Mr|Mrs|Ms|Dr|President|Prime\s+Minister|the|his|her|their)\.?\s+)*(?:[A-Z][\w'’.\-]*\s+){1,3}$")
+"""One leader asking another, by name, to come: an invitation ("asked Mr Medvedev to visit")."""
 _PAST_NOUN = re.compile(r"\b(?:past|previous|earlier|former|prior)\s+$", re.IGNORECASE)
 _ASKED = re.compile(r"\b(?:asked|called|calls|call|pressed|pressing|demanded|demands|urged|urges|want|wants|wanted)\b[^,;.]{0,40}$", re.IGNORECASE)
 _HEDGED = re.compile(r"\b(?:may|might|could)\s+(?:well\s+)?$", re.IGNORECASE)

@@ -155,7 +155,7 @@ class Glossary:
         return _LINKED_DATE.sub(lambda m: f"{m.group(1)} {m.group(2)}" if m.group(1) else f"{m.group(3)} {m.group(4)}", glossed)
 
 
-_OTHER_SCRIPT_LETTERS = r"(?:(?![A-Za-z\u00c0-\u024f])[^\W\d_]|[\u0900-\u097f])+"
+_OTHER_SCRIPT_LETTERS = r"(?:(?![A-Za-z\u00c0-\u024f])[^\W\d_]|[\u0900-\u097f\u0980-\u09ff])+"
 _OTHER_SCRIPT_WORD = re.compile(rf"(?<![\w'’-]){_OTHER_SCRIPT_LETTERS}(?:-{_OTHER_SCRIPT_LETTERS})*(?![\w'’-])")
 """A word written in a script other than the Latin alphabet (Devanagari's vowel signs and
 viramas, which are no letters to `\\w`, included), its hyphenated parts with it ("Улан-Батор")."""

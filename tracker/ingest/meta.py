@@ -752,7 +752,8 @@ def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | No
                 author = None  # "By AFP": the agency, no person
                 break
         elif initials:
-            author = initials.group(1)
+            # "dpa/est": the agency and its editor's initials sign the wire copy; no author.
+            author = None if normal(initials.group(1).split("/")[0]) in agencies else initials.group(1)
             used.add(index)
 
     if author is None:

@@ -77,6 +77,18 @@ class PhraseSet:
         return normal(text) in self._values
 
 
+class ContactSet(PhraseSet):
+    """Words of contact that is no visit (a call, a letter, a telegram), less a messaging
+    service's name that a post is put on ("on Telegram", capitalised): where a leader shows a
+    visit's video is no contact with anyone."""
+
+    def find(self, text: str) -> list[Hit]:
+        return [hit for hit in super().find(text) if not (text[hit.start].isupper() and _ON_A_SERVICE.search(text[: hit.start]))]
+
+
+_ON_A_SERVICE = re.compile(r"\b(?:on|via)\s+$", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Title:
     """A description standing for whoever led `country` at the time ("the North Korean leader")."""
@@ -375,7 +387,7 @@ def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
             for first, laters in (cues.get("swallows") or {}).items()
         },
         trip=phrases("trip"),
-        not_a_visit=phrases("not_a_visit"),
+        not_a_visit=ContactSet([(phrase, phrase) for phrase in _words(cues_document, "not_a_visit")]),
         envoy_trips=phrases("envoy_trips"),
         unconfirmed=phrases("unconfirmed"),
         kinds=PhraseSet(kind_pairs),
