@@ -503,3 +503,18 @@ def test_a_day_written_as_an_ordinal_ends_no_sentence(world_rules: Rules) -> Non
         " In Xi'an empfing ihn Xi Jinping."
     ), "2015-05-20").events
     assert (event.status.value, event.visitor, event.place.country, str(event.date)) == ("held", "narendra-modi", "CN", "2015-05-14")
+
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Король Салман прилетел в Москву\nКороль Салман прилетел в Москву в среду с официальным визитом.", "held"),
+        ("Визит короля Салмана готовится\nВизит саудовского короля Салмана в Москву готовится, сказал пресс-секретарь Кремля.\nПо его словам, сроки поездки монарха пока не определены.", "announced"),
+    ],
+    ids=["arrived", "in-preparation"],
+)
+def test_a_king_named_in_russian_is_the_visitor(world_rules: Rules, text: str, status: str) -> None:  # noqa: F811
+    """"король", "короля" (the King, the King's): the title the leader's alias opens with."""
+    (event,) = draft_on(world_rules, text, "2017-10-05").events
+    assert (event.status.value, event.visitor, event.place.city) == (status, "salman-bin-abdulaziz", "Moscow")
