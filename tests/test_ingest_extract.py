@@ -2483,3 +2483,15 @@ def test_a_trip_held_back_is_put_off_and_an_attacks_city_does_not_place_it(rules
     assert (event.status.value, event.visitor, event.host, event.place.country, event.place.city) == (
         "postponed", "kim-jong-un", "vladimir-putin", "RU", city
     )
+
+
+@pytest.mark.parametrize("office", ["Secretary of State Antony Blinken", "US Secretary of State, Antony Blinken,"])
+def test_a_minister_named_after_his_office_stays_a_minister_when_named_alone(world_rules: Rules, office: str) -> None:
+    """The name set off by commas after the office is the minister's as much as the name straight
+    after it: his trip, in a sentence naming his president's administration, is no leader's visit."""
+    text = (
+        f"Talks in Kyiv\nThe {office} has come to Kyiv on a visit nobody announced, and is to see Volodymyr Zelensky there.\n"
+        "A news agency says Blinken reached Kyiv on Tuesday on a trip kept quiet, to show that the Biden administration"
+        " stands by Ukraine.\nA spokesman said Blinken would see Volodymyr Zelensky and the prime minister."
+    )
+    assert draft_on(world_rules, text, "2024-05-15").events == ()

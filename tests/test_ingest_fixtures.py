@@ -115,10 +115,25 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind18/10-trt-putin-kim-vstretilis-pekin.txt": "the invitation to Russia is placed in Moscow, the one Russian city the page names (the Kremlin, as a source), where the page names the country alone; the site's name (TRT Global) is not on the paste",
     "real-blind18/11-kremlin-medvedev-singh-telephone.html": "the site names itself 'President of Russia', which spells nothing of its address (kremlin.ru): cited as the address",
     "real-blind18/15-nau-xi-ab-mittwoch-saudi-arabien.html": "German 'trifft ... ein' (arrives, its particle at the clause's end) is read as 'meets', so the visit still ahead is held, and the Gulf Cooperation Council's summit he is to attend makes a summit of the visit",
+    # Graded once, blind (tests/grade-ingest-real-blind19.log); the misses left after the rules changed for it.
+    "real-blind19/01-frettirnar-putin-i-nordur-koreu.html": "the day in the page's address (its path's /2024/06/19/) is not taken for the arrival's day, which the text does not give: dated to the month",
+    "real-blind19/02-breitbart-trump-moon-phone-conversation.txt": "a phone call is no visit, and the visit to the White House it names as to come is not drafted beside it",
+    "real-blind19/03-eldoce-macri-putin-elogios-kremlin.html": "the address spells the site's name without its space (eldoce): cited as the address; the invitation to the World Cup in Russia, in Spanish, is not drafted beside the meeting",
+    "real-blind19/04-ihned-trump-dopis-erdoganovi.txt": "the address keeps its Czech section's sub-domain (zahranicni.), which the publisher taken from it keeps too",
+    "real-blind19/06-kuow-biden-video-call-putin-tuesday.txt": "the page is dated only by a copyright line under the story, which is dropped as page furniture",
+    "real-blind19/07-eadaily-vizit-korolya-saudovskoy-aravii.html": "Putin, named only in the crown prince's trip of 2015, is counted and made host; 'in October' dates nothing the visit it follows ('will arrive to Moscow') is tied to, and Moscow is not taken for its place",
+    "real-blind19/08-buzb-blinken-arrived-in-kyiv.txt": "the reprinted agency (AP), named in the text, is taken for the publisher, the site (buzb.uz) giving its name nowhere on the paste",
+    "real-blind19/09-cri-filipino-manmohan-singh-dadalaw-tsina.html": "'Bibisita' (will visit, Filipino's aspect for what is ahead) on the trip's first day is read as ahead, and 'ika-22 ... ng buwang ito' (the 22nd of this month) is not read as a date",
+    "real-blind19/10-peacereporter-lula-visita-russia.txt": "'si trova in Russia in visita' (is in Russia on a visit) beside 'vedrà' (will see) Medvedev: the meeting ahead makes the visit under way announced",
+    "real-blind19/11-wallstreetbay-theresa-may-japan-visit.html": "Trump, named in passing, is counted; the visit under way comes out announced, with no visitor and Tokyo for its city (the causes not traced yet)",
+    "real-blind19/12-axios-trump-cancels-london-embassy-visit.txt": "a trip to open an embassy is made an embassy visit, where the leader travels to the country",
+    "real-blind19/13-china-org-vajpayee-besuch-china-2003.html": "the visit's place is read from 'zu Besuch in China' (the country); Beijing, where the signing was, is not taken for its city",
+    "real-blind19/14-stern-steinmeier-erdogan-bellevue.txt": "the site is cited by its address (stern.de) for its name; Scholz, whom Erdogan met in Berlin too, is left out of the leaders",
+    "real-blind19/15-antara-prabowo-albo-sydney.html": "dated only by a copyright line under the story; the visit to Sydney comes out in Jakarta with host and visitor turned round, and announced (the causes not traced yet)",
 }
 
 
-NOT_YET: tuple[str, ...] = ("real-blind19",)
+NOT_YET: tuple[str, ...] = ()
 """Sets graded once, by hand, after the rules are frozen, before they become tests here:
 until then nobody reads what the ingester makes of them (tests/test_grade_ingest.py checks
 their gold files)."""

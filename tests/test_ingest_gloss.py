@@ -482,3 +482,39 @@ def test_a_tamil_page_is_read_through_its_glossary_case_endings_and_all(world_ru
     assert (event.visitor, event.host, event.place.city, event.status.value, str(event.date)) == (
         "vladimir-putin", "xi-jinping", "Beijing", "held", "2024-05-16"
     )
+
+
+def test_an_icelandic_page_is_read_through_its_glossary(world_rules: Rules) -> None:  # noqa: F811
+    """"kom til Moskvu" (arrived in Moscow), the city declined as Icelandic declines it."""
+    (event,) = draft_on(world_rules, (
+        "Xi Jinping kom til Moskvu\n"
+        "Xi Jinping, forseti Kína, kom til Moskvu á mánudag í ríkisheimsókn. Vladímír Pútín tók á móti honum í Kreml"
+        " og leiðtogarnir hófu viðræður."
+    ), "2023-03-21").events
+    assert (event.status.value, event.visitor, event.host, event.place.city) == ("held", "xi-jinping", "vladimir-putin", "Moscow")
+    call = "Pútín og Xi áttu símtal\nVladímír Pútín og Xi Jinping áttu símtal á föstudag og ræddu viðskipti."
+    assert draft_on(world_rules, call, "2024-05-10").events == ()
+
+
+def test_a_day_written_as_an_ordinal_ends_no_sentence(world_rules: Rules) -> None:  # noqa: F811
+    """"vom 14. bis zum 16. Mai": the dots after the days are ordinals', and the visit is still read."""
+    (event,) = draft_on(world_rules, (
+        "Modi in China\nNarendra Modi, Premierminister Indiens, war vom 14. bis zum 16. Mai 2015 zu Besuch in China."
+        " In Xi'an empfing ihn Xi Jinping."
+    ), "2015-05-20").events
+    assert (event.status.value, event.visitor, event.place.country, str(event.date)) == ("held", "narendra-modi", "CN", "2015-05-14")
+
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Король Салман прилетел в Москву\nКороль Салман прилетел в Москву в среду с официальным визитом.", "held"),
+        ("Визит короля Салмана готовится\nВизит саудовского короля Салмана в Москву готовится, сказал пресс-секретарь Кремля.\nПо его словам, сроки поездки монарха пока не определены.", "announced"),
+    ],
+    ids=["arrived", "in-preparation"],
+)
+def test_a_king_named_in_russian_is_the_visitor(world_rules: Rules, text: str, status: str) -> None:  # noqa: F811
+    """"король", "короля" (the King, the King's): the title the leader's alias opens with."""
+    (event,) = draft_on(world_rules, text, "2017-10-05").events
+    assert (event.status.value, event.visitor, event.place.city) == (status, "salman-bin-abdulaziz", "Moscow")

@@ -185,7 +185,10 @@ def _aides_lead(text: str, first: int | None, rules: Rules, aides: frozenset[str
     return first if any(at < min(first, opening) for at in starts) else 0
 
 
-_NAMED_AFTER_TITLE = re.compile(r"\s+((?:[A-Z][\w’\-]*\s+){0,2}[A-Z][\w’\-]+)")
+_NAME = r"(?:[A-Z][\w’\-]*\s+){0,2}[A-Z][\w’\-]+"
+_NAMED_AFTER_TITLE = re.compile(rf"\s+({_NAME})|,\s+({_NAME}),")
+"""The name after an office, straight after it or set off by commas ("the Secretary of State,
+Antony Blinken, arrived"); a comma after the office alone may open any clause."""
 
 
 def article_aides(sentences: list[Sentence], rules: Rules) -> frozenset[str]:
@@ -197,7 +200,7 @@ def article_aides(sentences: list[Sentence], rules: Rules) -> frozenset[str]:
         for hit in rules.proxies.find(sentence.text):
             name = _NAMED_AFTER_TITLE.match(sentence.text, hit.end)
             if name and not rules.names.find(name.group(0)):
-                found.update(word for word in name.group(1).split() if normal(word) not in rules.honorifics)
+                found.update(word for word in (name.group(1) or name.group(2)).split() if normal(word) not in rules.honorifics)
     return frozenset(found)
 
 

@@ -52,6 +52,9 @@ _COUNTRY_MARK = "\x01"
 """Marks a country's name among a language's words: it glosses only a capitalised word."""
 
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+_ORDINAL_DAY = re.compile(rf"\b([12]?\d|3[01])\.(?=\s+(?:{_MONTH_NAMES}|[a-z]))")
+"""A day written as an ordinal ("22. Juni", "vom 22. bis 27."), as German, Czech, Polish and the
+Nordic languages write it: its dot ends no sentence, so it goes."""
 _LINKED_DATE = re.compile(rf"(\d)\.?\s+(?:de|del)\s+({_MONTH_NAMES})\b|\b({_MONTH_NAMES})\s+(?:de|del)\s+(\d{{4}})")
 
 
@@ -152,7 +155,8 @@ class Glossary:
         # "Russia का दौरा" (Russia's visit) reads "visit to Russia": a postposition's English goes
         # before the name it follows, as the name was glossed (capitalised English); else it stays.
         glossed = _POSTPOSED.sub(lambda m: f"{m.group(2)} {m.group(1)}", glossed).replace(_POSTPOSED_MARK, "")
-        return _LINKED_DATE.sub(lambda m: f"{m.group(1)} {m.group(2)}" if m.group(1) else f"{m.group(3)} {m.group(4)}", glossed)
+        glossed = _LINKED_DATE.sub(lambda m: f"{m.group(1)} {m.group(2)}" if m.group(1) else f"{m.group(3)} {m.group(4)}", glossed)
+        return _ORDINAL_DAY.sub(r"\1", glossed)
 
 
 _OTHER_SCRIPT_LETTERS = r"(?:(?![A-Za-z\u00c0-\u024f])[^\W\d_]|[\u0900-\u097f\u0980-\u09ff])+"
