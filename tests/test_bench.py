@@ -21,6 +21,13 @@ from generate import generate  # noqa: E402
 from run import edit_one_event, file_kinds  # noqa: E402
 
 
+def run_python(*args: str) -> str:
+    """What `python ARGS`, run from the repository's root, prints; its errors fail the test."""
+    result = subprocess.run([sys.executable, *args], cwd=REPO, capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
 def test_the_synthetic_content_is_valid_and_the_same_every_time(tmp_path: Path) -> None:
     generate(40, tmp_path / "a")
     generate(40, tmp_path / "b")
@@ -64,17 +71,9 @@ def test_the_runner_prints_the_table_at_fifty_events(tmp_path: Path) -> None:
 def test_the_floor_benchmark_times_python_and_the_lstats_of_a_built_site(tmp_path: Path) -> None:
     generate(20, tmp_path)
     content, site = tmp_path / "content", tmp_path / "site"
-    built = subprocess.run(
-        [sys.executable, "build.py", "build", "--content", str(content), "--out", str(site), "--no-search"],
-        cwd=REPO, capture_output=True, text=True, timeout=600,
-    )
-    assert built.returncode == 0, built.stderr
-    result = subprocess.run(
-        [sys.executable, str(REPO / "bench" / "floor.py"), str(content), str(site), "--runs", "1"],
-        capture_output=True, text=True, timeout=600,
-    )
-    assert result.returncode == 0, result.stderr
-    rows = {line.split(" | ")[0].removeprefix("| "): line for line in result.stdout.splitlines() if line.startswith("| ")}
+    run_python("build.py", "build", "--content", str(content), "--out", str(site), "--no-search")
+    printed = run_python("bench/floor.py", str(content), str(site), "--runs", "1")
+    rows = {line.split(" | ")[0].removeprefix("| "): line for line in printed.splitlines() if line.startswith("| ")}
     site_files = sum(1 for path in site.rglob("*") if path.is_file())
     content_files = sum(1 for path in content.rglob("*") if path.is_file())
     assert {"`python -c pass`", "`python -S -c pass`", f"`find` CONTENT ({content_files:,} files)",
@@ -88,17 +87,9 @@ def test_the_edit_floor_benchmark_times_each_step_a_rebuild_takes(tmp_path: Path
     for round_number in (0, 1):  # the rebuild after an edit leaves a spare, with its record
         if round_number:
             edit_one_event(content, round_number)
-        built = subprocess.run(
-            [sys.executable, "build.py", "build", "--content", str(content), "--out", str(site), "--no-search"],
-            cwd=REPO, capture_output=True, text=True, timeout=600,
-        )
-        assert built.returncode == 0, built.stderr
-    result = subprocess.run(
-        [sys.executable, str(REPO / "bench" / "edit_floor.py"), str(content), str(site), "--runs", "1"],
-        capture_output=True, text=True, timeout=600,
-    )
-    assert result.returncode == 0, result.stderr
-    rows = [line.split(" | ") for line in result.stdout.splitlines() if line.startswith("| ") and "---" not in line]
+        run_python("build.py", "build", "--content", str(content), "--out", str(site), "--no-search")
+    printed = run_python("bench/edit_floor.py", str(content), str(site), "--runs", "1")
+    rows = [line.split(" | ") for line in printed.splitlines() if line.startswith("| ") and "---" not in line]
     site_files = sum(1 for path in site.rglob("*") if path.is_file())
     assert [row[0].removeprefix("| ") for row in rows[1:3]] == ["Python's start", "Python's start and the imports of a rebuild"]
     assert f"| a `stat` of each live file ({site_files:,})" in [row[0] for row in rows]
