@@ -28,7 +28,6 @@ own work (listing the outputs reached, the pages' layout, rendering).
 from __future__ import annotations
 
 import argparse
-import hashlib
 import os
 import resource
 import statistics
@@ -43,7 +42,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from tracker.outputs.cache import BuildCache, Metadata, code_salt  # noqa: E402
-from tracker.outputs.write import spare_folder  # noqa: E402
+from tracker.outputs.write import _create, _temporary, file_digest, spare_folder  # noqa: E402
 from tracker.settings import read_settings  # noqa: E402
 
 EDIT_IMPORTS = (
@@ -76,19 +75,14 @@ def in_process(call: Callable[[], object]) -> Run:
 
 def spliced_and_written(live: Path, older: Path) -> str:
     """`live` read, a piece in its middle replaced, digested, and written as a new file over
-    `older` (a copy of it), as a rebuild makes a whole-site file; its digest."""
+    `older` (a copy of it), by the build's own functions, as a rebuild makes a whole-site
+    file; its digest."""
     data = memoryview(live.read_bytes())
     middle = len(data) // 2
     new = b"".join([data[:middle], b"x" * 2000, data[middle + 2000 :]])
-    digest = hashlib.sha256(new).hexdigest()
-    temporary = older.with_name(older.name + ".new")
-    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-    try:
-        view = memoryview(new)
-        while view:
-            view = view[os.write(descriptor, view) :]
-    finally:
-        os.close(descriptor)
+    digest = file_digest(new)
+    temporary = _temporary(str(older))
+    _create(temporary, new)
     os.replace(temporary, older)
     return digest
 
