@@ -12,10 +12,13 @@ import html
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tracker.content.model import PartialDate
 from tracker.ingest.rules import Rules, normal
+
+if TYPE_CHECKING:
+    import lxml.html  # imported where a page is parsed: only HTML needs it
 
 HTML_START = re.compile(rb"^\s*(<!doctype html|<html|<head|<body|<article|<div|<p[\s>])", re.IGNORECASE)
 _LIST_NUMBER = re.compile(r"^\d+\.\s+")
@@ -91,9 +94,9 @@ def from_html(data: bytes, name: str, today: dt.date) -> tuple[str, HtmlMeta]:
 
     # Passing max_date also keeps htmldate from reading the clock for it.
     dates: dict[str, Any] = {"original_date": True, "extensive_search": False, "max_date": today.isoformat()}
+    page = data.decode("utf-8", errors="replace")
     document = trafilatura.bare_extraction(
-        data.decode("utf-8", errors="replace"), with_metadata=True, include_comments=False, include_tables=False,
-        date_extraction_params=dates,
+        page, with_metadata=True, include_comments=False, include_tables=False, date_extraction_params=dates,
     )
     def field(key: str) -> str | None:
         value = getattr(document, key, None)
@@ -102,11 +105,11 @@ def from_html(data: bytes, name: str, today: dt.date) -> tuple[str, HtmlMeta]:
     text = field("text")
     if not text or word_count(text) < 20:
         raise InputError(f"{name}: no article found in this HTML page (save the article page itself, or paste its text)")
-    page = data.decode("utf-8", errors="replace")
+    root = _markup(page)
     meta = HtmlMeta(
         title=field("title"), sitename=field("sitename"), author=field("author"), date=field("date"), url=field("url"),
         page_title=_page_title(page), text_date=None if field("date") else _text_date(page, today),
-        mastheads=_mastheads(page), language=_declared_language(page), captions=_captions(page),
+        mastheads=_mastheads(root), language=_declared_language(page), captions=_captions(root),
     )
     heading = [meta.title] if meta.title and not text.startswith(meta.title) else []
     return "\n".join([*heading, text]), meta
@@ -154,14 +157,21 @@ def foreign_language(article: Article) -> str | None:
 _BRAND = "logo|brand|masthead|site-?name|site-?title"
 
 
-def _mastheads(page: str) -> tuple[str, ...]:
-    """The page's own name as its furniture prints it, which the extractor drops with the rest
-    of the furniture: a logo's or brand box's text, a footer's copyright line."""
+def _markup(page: str) -> lxml.html.HtmlElement | None:
+    """The page's markup, parsed once for the furniture the extractor drops; None where there
+    is none to read."""
     import lxml.html
 
     try:
-        root = lxml.html.fromstring(page)
-    except (ValueError, lxml.etree.ParserError):  # no markup to read
+        return lxml.html.fromstring(page)
+    except (ValueError, lxml.etree.ParserError):
+        return None
+
+
+def _mastheads(root: lxml.html.HtmlElement | None) -> tuple[str, ...]:
+    """The page's own name as its furniture prints it, which the extractor drops with the rest
+    of the furniture: a logo's or brand box's text, a footer's copyright line."""
+    if root is None:
         return ()
     found = root.xpath(
         f"//*[re:test(@class, '{_BRAND}', 'i') or re:test(@id, '{_BRAND}', 'i')]"
@@ -177,13 +187,9 @@ _CREDIT = re.compile(r"\s*\b(?:photo|photograph|picture|image)s?\s*:.*$", re.IGN
 """A caption's credit ("Photo: AFP"), which names the agency, not the scene."""
 
 
-def _captions(page: str) -> tuple[str, ...]:
+def _captions(root: lxml.html.HtmlElement | None) -> tuple[str, ...]:
     """The photos' captions as sentences of their own, their credits cut off, each once."""
-    import lxml.html
-
-    try:
-        root = lxml.html.fromstring(page)
-    except (ValueError, lxml.etree.ParserError):
+    if root is None:
         return ()
     texts = (_CREDIT.sub("", " ".join(element.text_content().split())) for element in root.xpath("//figcaption"))
     return tuple(dict.fromkeys(text for text in texts if text))
