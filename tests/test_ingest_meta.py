@@ -472,6 +472,15 @@ def test_a_site_headers_day_beside_the_weather_is_the_day_viewed_wherever_the_he
     assert str(read(rules, "Monday, March 2, 2026", "Seoul", BODY).published) == "2026-03-02"
 
 
+def test_a_weekday_and_its_bracketed_date_in_a_long_sentence_date_the_page_in_the_order_that_falls_on_it(rules: Rules) -> None:
+    opening = "the Kremlin said that the leader of North Korea would be received in Moscow before the year was out."
+    # 3 October 2019 was a Thursday, 10 March 2019 a Sunday: the weekday settles the order.
+    assert str(read(rules, "Kim to visit Russia", f"Quoting the state news agency, Thursday (3/10/2019), {opening}", BODY).published) == "2019-10-03"
+    assert str(read(rules, "Kim to visit Russia", f"Quoting the state news agency, Sunday (3/10/2019), {opening}", BODY).published) == "2019-03-10"
+    # A weekday neither order falls on settles nothing.
+    assert read(rules, "Kim to visit Russia", f"Quoting the state news agency, Monday (3/10/2019), {opening}", BODY).published is None
+
+
 def test_an_address_that_runs_together_the_start_of_each_word_of_the_pages_name_is_that_name(rules: Rules) -> None:
     # "harbtoday" runs together "Harb(our)" and "Today", on an app-feed sub-domain.
     source = read_saved_page(

@@ -648,6 +648,34 @@ def _one_word(label: str) -> str | None:
     return None
 
 
+_WEEKDAY_STAMP = re.compile(
+    r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*\((\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\)", re.IGNORECASE
+)
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _weekday_stamp(line: str) -> PartialDate | None:
+    """The day a report names as its own, a weekday and the date in brackets ("Saturday
+    (8/9/2018)"), in whichever order, day or month first, falls on that weekday; None where
+    neither or both do."""
+    match = _WEEKDAY_STAMP.search(line)
+    if match is None:
+        return None
+    weekday, first, second, year = match.group(1).lower(), int(match.group(2)), int(match.group(3)), int(match.group(4))
+    readings = set()
+    for day, month in ((first, second), (second, first)):
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if date.weekday() == _WEEKDAYS.index(weekday):
+            readings.add(date)
+    if len(readings) != 1:
+        return None
+    (date,) = readings
+    return PartialDate(date.year, date.month, date.day)
+
+
 _WEATHER = re.compile(r"^-?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]$")
 """A header's temperature ("17.1 C", "23°C"), printed beside the day the page is read."""
 
@@ -723,17 +751,18 @@ def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | No
         match = _DATE_LIKE.search(line)
         dateline = _DATELINE.match(line) or _DATED_AGENCY_LINE.match(line)
         stamped = _STAMPED_BYLINE.match(line)  # a byline and its date stamp, however long
-        if match is None or len(line.split()) > 12 and match.start() > 30 and not dateline and not stamped:
+        weekday = _weekday_stamp(line)
+        if match is None or len(line.split()) > 12 and match.start() > 30 and not dateline and not stamped and not weekday:
             continue
         # A dateline's own date, not one its sentence goes on to name ("Pyongyang, June 20
         # (KCNA) -- ... their first summit, on 25 April 2019").
-        found = parse_date_text(dateline.group(0) if dateline and len(line.split()) > 12 else line)
+        found = (weekday, None) if weekday else parse_date_text(dateline.group(0) if dateline and len(line.split()) > 12 else line)
         if not found or found[0].first_day() > today:
             continue
         if len(line.split()) <= 12 or stamped:
             used.add(index)  # a date line, not the article's text
         if published is None and (in_address is None or in_address.contains(found[0])):
-            published, clock = _slashed_order(line, found[0], lines, url), found[1]
+            published, clock = found[0] if weekday else _slashed_order(line, found[0], lines, url), found[1]
             date_line = index
         break
     if published is None and in_address is not None and in_address.precision is DatePrecision.DAY:
