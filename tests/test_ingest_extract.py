@@ -583,6 +583,9 @@ def test_a_letter_that_calls_a_summit_off_makes_it_cancelled(rules: Rules) -> No
         ("Xi arrives in Moscow", "Xi Jinping arrived in Moscow on Thursday for talks with Vladimir Putin.\n"
          "Their summit is expected to produce an energy deal.", "summit"),
         ("Xi and Putin agree on pipeline at Siberian summit", "Xi Jinping held talks with Vladimir Putin in Irkutsk.", "summit"),
+        # A summit named for the two sides' countries is theirs, wherever it is held.
+        ("Xi and Putin sign energy deal", "Xi Jinping held talks with Vladimir Putin in Moscow on Thursday.\n"
+         "Opening the Russia-China summit, Putin said he was glad to welcome Xi to Russia.", "summit"),
         # but not a summit named for another gathering, or placed elsewhere.
         ("Xi arrives in Moscow", "Xi Jinping arrived in Moscow on Thursday for talks with Vladimir Putin.\n"
          "The two leaders will meet again at the BRICS summit.", "visit"),
