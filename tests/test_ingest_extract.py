@@ -789,6 +789,17 @@ def test_the_first_visit_since_last_year_is_news_not_a_look_back(rules: Rules) -
     assert (event.kind, event.status.value, str(event.date), event.place.city) == ("visit", "held", "2023-03-20", "Moscow")
 
 
+def test_a_first_visit_told_as_past_is_a_look_back_beside_the_visit_to_come(rules: Rules) -> None:
+    text = (
+        "Xi to go to Russia again\n"
+        "The Kremlin confirmed that Xi Jinping will go to Russia in March for talks with Vladimir Putin.\n"
+        "No Chinese leader before him has visited Russia twice in office; his first visit was in 2013."
+    )
+    # An undated page: the year of the look back is not the visit's, nor is that visit held.
+    (event,) = draft(rules, text).events
+    assert (event.status.value, event.date) == ("confirmed", None)
+
+
 @pytest.mark.parametrize(
     ("text", "city"),
     [
