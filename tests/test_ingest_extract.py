@@ -583,6 +583,9 @@ def test_a_letter_that_calls_a_summit_off_makes_it_cancelled(rules: Rules) -> No
         ("Xi arrives in Moscow", "Xi Jinping arrived in Moscow on Thursday for talks with Vladimir Putin.\n"
          "Their summit is expected to produce an energy deal.", "summit"),
         ("Xi and Putin agree on pipeline at Siberian summit", "Xi Jinping held talks with Vladimir Putin in Irkutsk.", "summit"),
+        # A summit named for the two sides' countries is theirs, wherever it is held.
+        ("Xi and Putin sign energy deal", "Xi Jinping held talks with Vladimir Putin in Moscow on Thursday.\n"
+         "Opening the Russia-China summit, Putin said he was glad to welcome Xi to Russia.", "summit"),
         # but not a summit named for another gathering, or placed elsewhere.
         ("Xi arrives in Moscow", "Xi Jinping arrived in Moscow on Thursday for talks with Vladimir Putin.\n"
          "The two leaders will meet again at the BRICS summit.", "visit"),
@@ -784,6 +787,17 @@ def test_the_first_visit_since_last_year_is_news_not_a_look_back(rules: Rules) -
     )
     event = one_event(rules, text, "2023-03-20")
     assert (event.kind, event.status.value, str(event.date), event.place.city) == ("visit", "held", "2023-03-20", "Moscow")
+
+
+def test_a_first_visit_told_as_past_is_a_look_back_beside_the_visit_to_come(rules: Rules) -> None:
+    text = (
+        "Xi to go to Russia again\n"
+        "The Kremlin confirmed that Xi Jinping will go to Russia in March for talks with Vladimir Putin.\n"
+        "No Chinese leader before him has visited Russia twice in office; his first visit was in 2013."
+    )
+    # An undated page: the year of the look back is not the visit's, nor is that visit held.
+    (event,) = draft(rules, text).events
+    assert (event.status.value, event.date) == ("confirmed", None)
 
 
 @pytest.mark.parametrize(

@@ -128,12 +128,23 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind19/11-wallstreetbay-theresa-may-japan-visit.html": "Trump, named in passing, is counted; the visit under way comes out announced, with no visitor and Tokyo for its city (the causes not traced yet)",
     "real-blind19/12-axios-trump-cancels-london-embassy-visit.txt": "a trip to open an embassy is made an embassy visit, where the leader travels to the country",
     "real-blind19/13-china-org-vajpayee-besuch-china-2003.html": "the visit's place is read from 'zu Besuch in China' (the country); Beijing, where the signing was, is not taken for its city",
-    "real-blind19/14-stern-steinmeier-erdogan-bellevue.txt": "the site is cited by its address (stern.de) for its name; Scholz, whom Erdogan met in Berlin too, is left out of the leaders",
+    "real-blind19/14-stern-steinmeier-erdogan-bellevue.txt": "Scholz, whom Erdogan met in Berlin too, is left out of the leaders",
     "real-blind19/15-antara-prabowo-albo-sydney.html": "dated only by a copyright line under the story; the visit to Sydney comes out in Jakarta with host and visitor turned round, and announced (the causes not traced yet)",
+    # Graded once, blind (tests/grade-ingest-real-blind20.log); the misses left after the rules changed for it.
+    "real-blind20/01-inquest-obama-republic-day-chief-guest.html": "'inquest' is rarer in English than a word in common use, so the address is cited; Republic Day as chief guest is read as a visit with no time, not a ceremony in the January of 'Republic Day 2015'",
+    "real-blind20/03-eldiadegualeguay-macri-bolsonaro-brasilia.html": "the address runs Spanish words together (El Día de Gualeguay), which English word counts cannot split; 'llegó al hotel Meliá de Brasilia' (arrived at a hotel of Brasilia) places nothing, so the visit is placed in Venezuela, the crisis the headline names, a summit with no visitor nor host",
+    "real-blind20/04-atynews-matvienko-putin-letter-kim.txt": "the invitation to an official visit to Russia, carried by an earlier letter ('inviting his North Korean counterpart to Russia'), is not drafted: the counterpart is named by office alone",
+    "real-blind20/05-naviny-medvedev-pribyl-v-minsk.html": "Lukashenko, whom Medvedev's meeting is only not ruled out with, is counted and made host; the day of the address's path is not taken for the arrival's day",
+    "real-blind20/07-magyarnemzet-orban-netanyahu-budapest.html": "the address runs Hungarian words together (Magyar Nemzet), which English word counts cannot split: cited as the address",
+    "real-blind20/09-newtimes-obama-cancels-moscow-meeting.html": "one event only: the G20 summit Obama still attends is read as the Moscow meeting called off, and the meeting itself is not drafted beside it",
+    "real-blind20/10-newspulse-macron-state-visit-south-africa.txt": "'is meeting ... on Friday' on an undated page is read as ahead, not under way: announced",
+    "real-blind20/11-southasiancorrespondent-modi-meloni-g7.html": "the meeting on the sidelines of the G-7 summit, in Meloni's own country, is made a summit, not Modi's visit to its host",
+    "real-blind20/13-uol-macron-visita-brasilia-lula.html": "Belém, where Macron landed on the visit's first day, is not taken for its city",
+    "real-blind20/14-libertatea-vaccinuri-militari-coreea-de-sud.txt": "the address is a Romanian word (libertatea), which English word counts do not know: cited as the address",
 }
 
 
-NOT_YET: tuple[str, ...] = ("real-blind20",)
+NOT_YET: tuple[str, ...] = ()
 """Sets graded once, by hand, after the rules are frozen, before they become tests here:
 until then nobody reads what the ingester makes of them (tests/test_grade_ingest.py checks
 their gold files)."""

@@ -91,7 +91,7 @@ def test_a_headline_in_another_script_names_its_source_by_the_address(content: P
     )
     assert errors == [None]
     assert record["source"]["published"] == "2024-06-19"
-    assert record["source"]["id"] == "example-ru-2024-06-19-putin-v-phenyane"
+    assert record["source"]["id"] == "example-2024-06-19-putin-v-phenyane"  # the site "Example", a word in common use
     assert [(e["visitor"], e["host"], e["place"]["city"]) for e in record["events"]] == [
         ("vladimir-putin", "kim-jong-un", "Pyongyang")
     ]

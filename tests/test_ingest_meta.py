@@ -198,6 +198,11 @@ def test_a_date_line_refines_a_month_in_the_address(rules: Rules) -> None:
         # A hyphen is no call letter: the address as sites are cited.
         (["Kim to visit Russia", BODY], "https://qz-news.example/2667", "Qz-News.example"),
         (["Kim to visit Russia", BODY], "https://www.oakvillepost.example/x", "Oakville Post"),
+        # One word in common use is the site's name; a place's name, or a rarer word a name
+        # of the site's own coining, is cited as the address.
+        (["Kim to visit Russia", BODY], "https://www.lantern.example/x", "Lantern"),
+        (["Kim to visit Russia", BODY], "https://www.canada.example/x", "Canada.example"),
+        (["Kim to visit Russia", BODY], "https://www.soyuz.example/x", "Soyuz.example"),
         # A pasted page's copyright line, cut where its rights notice begins.
         (["Kim to visit Russia", BODY, "© Agenzia Orsa - Riproduzione riservata"], "https://agenziaorsa.example/x", "Agenzia Orsa"),
         # A masthead line is cut where it spells the address ("News" and all); accents count as their letters.
@@ -456,6 +461,24 @@ def test_a_site_headers_day_above_the_headline_is_the_day_viewed_not_published(r
     assert source.published is None
     # Below the headline, a date line is the article's.
     assert str(read(rules, "Kim to visit Russia", "Sun. Sep 24th, 2023", BODY).published) == "2023-09-24"
+
+
+def test_a_site_headers_day_beside_the_weather_is_the_day_viewed_wherever_the_headline_is(rules: Rules) -> None:
+    source = read(rules, "Monday, March 2, 2026", "21.4 C", "Seoul", BODY)
+    assert (source.published, source.month_day) == (None, None)
+    source = read(rules, "Monday, March 2", "8°C", BODY)
+    assert (source.published, source.month_day) == (None, None)
+    # With no weather beside it, the same line dates the page.
+    assert str(read(rules, "Monday, March 2, 2026", "Seoul", BODY).published) == "2026-03-02"
+
+
+def test_a_weekday_and_its_bracketed_date_in_a_long_sentence_date_the_page_in_the_order_that_falls_on_it(rules: Rules) -> None:
+    opening = "the Kremlin said that the leader of North Korea would be received in Moscow before the year was out."
+    # 3 October 2019 was a Thursday, 10 March 2019 a Sunday: the weekday settles the order.
+    assert str(read(rules, "Kim to visit Russia", f"Quoting the state news agency, Thursday (3/10/2019), {opening}", BODY).published) == "2019-10-03"
+    assert str(read(rules, "Kim to visit Russia", f"Quoting the state news agency, Sunday (3/10/2019), {opening}", BODY).published) == "2019-03-10"
+    # A weekday neither order falls on settles nothing.
+    assert read(rules, "Kim to visit Russia", f"Quoting the state news agency, Monday (3/10/2019), {opening}", BODY).published is None
 
 
 def test_an_address_that_runs_together_the_start_of_each_word_of_the_pages_name_is_that_name(rules: Rules) -> None:

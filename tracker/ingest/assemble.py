@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from tracker.content.model import DatePrecision, PartialDate, Place, Status
 from tracker.ingest.extract import CARRIED, DEFINITE, MAYBE_HELD, OWNER_NAME, EventDraft, Frame, Sentence, find_leaders, holder, valid, well_before
-from tracker.ingest.rules import Rules, in_public_life, normal, dated_wrongly
+from tracker.ingest.rules import Hit, Rules, in_public_life, normal, dated_wrongly
 from tracker.ingest.when import DateMention, find_dates
 
 _EXACT = ("full", "range", "anniversary", "day", "occasion")
@@ -698,6 +698,8 @@ def _this_summit(text: str, place: Place, leaders: list[str], rules: Rules, name
             if p.end <= hit.start and re.fullmatch(r"[\s-]*|\s+for\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}", text[p.end : hit.start])
             or re.fullmatch(r"\s+(?:(?:opened|opens|began|begins|was held|is held|held)\s+)?(?:in|at)\s+", text[hit.end : p.start])
         ]  # "the Singapore summit", "a summit (opened) in Hanoi", "met in Washington for a Nato summit"
+        if _parties_named(text, hit.start, places, leaders, rules):
+            beside = []  # "the Japan-Mongolia summit" is named for its two sides, not placed in either
         # The group may follow the word, as other languages put it ("the summit of the G20";
         # "a cúpula do G20", glossed), and where that summit was held after it ("the summit of
         # the G20, held in Rio").
@@ -716,6 +718,22 @@ def _this_summit(text: str, place: Place, leaders: list[str], rules: Rules, name
         if here and not around and not (named_only and named_else and not beside):
             return True
     return False
+
+
+def _parties_named(text: str, at: int, places: list[Hit], leaders: list[str], rules: Rules) -> bool:
+    """The words before `at` join two places with a dash, each a country of the event's
+    leaders with no city ("Japan-Mongolia", "Russia–China"): the meeting is named for its
+    parties, wherever it is held."""
+    countries = {rules.leaders[leader].country for leader in leaders}
+    joined = [
+        (first, second) for first in places for second in places
+        if re.fullmatch(r"\s*[-–]\s*", text[first.end : second.start]) and re.fullmatch(r"[\s-]*", text[second.end : at])
+    ]
+    return any(
+        {first.value.country, second.value.country} == countries and first.value.country != second.value.country
+        and not first.value.city and not second.value.city
+        for first, second in joined
+    )
 
 
 def _named(group: list[Frame], kind: str, rules: Rules) -> bool:

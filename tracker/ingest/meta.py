@@ -329,7 +329,10 @@ def find_publisher(article: Article, rules: Rules, url: str | None = None) -> tu
             # "thenews.com" is The News, not call letters "THE".
             if 2 <= len(letters) <= 4 and letters.isalnum() and letters not in _ARTICLES and _prints(article, letters.upper()):
                 return letters.upper(), None, "host"
-            return _words_of(host.split(".")[0]) or _as_cited(host), None, "host"
+            label = host.split(".")[0]
+            # A place's name ("china.org.cn") is no masthead's word: the site is cited by its address.
+            word = None if rules.places.find(label) else _one_word(label)
+            return _words_of(label) or word or _as_cited(host), None, "host"
     if masthead is not None:
         return masthead.name, masthead.id, "masthead"
     for line in article.raw:
@@ -634,6 +637,49 @@ def _words_of(label: str) -> str | None:
     return re.sub(r"(?<=[a-z]) (\d) (?=[A-Z])", r"\1", " ".join(word.capitalize() for word in words))
 
 
+def _one_word(label: str) -> str | None:
+    """An address's label that is one English word in common use ("report", "stern"): the
+    site's name, as its masthead prints it (Report). A short one ("ynet", "lci") is more
+    often an abbreviation, and a rarer one a name of the site's coining ("soyuz"), both
+    cited as the address."""
+    counts = _word_counts()
+    if len(label) >= 5 and label.isalpha() and counts.get(label, 0) >= _COMMON and re.search("[aeiouy]", label):
+        return label.capitalize()
+    return None
+
+
+_WEEKDAY_STAMP = re.compile(
+    r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*\((\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\)", re.IGNORECASE
+)
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _weekday_stamp(line: str) -> PartialDate | None:
+    """The day a report names as its own, a weekday and the date in brackets ("Saturday
+    (8/9/2018)"), in whichever order, day or month first, falls on that weekday; None where
+    neither or both do."""
+    match = _WEEKDAY_STAMP.search(line)
+    if match is None:
+        return None
+    weekday, first, second, year = match.group(1).lower(), int(match.group(2)), int(match.group(3)), int(match.group(4))
+    readings = set()
+    for day, month in ((first, second), (second, first)):
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if date.weekday() == _WEEKDAYS.index(weekday):
+            readings.add(date)
+    if len(readings) != 1:
+        return None
+    (date,) = readings
+    return PartialDate(date.year, date.month, date.day)
+
+
+_WEATHER = re.compile(r"^-?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]$")
+"""A header's temperature ("17.1 C", "23°C"), printed beside the day the page is read."""
+
+
 _TODAY_WIDGET = re.compile(
     r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th),?|\d{1,2}(?:st|nd|rd|th)\s+[a-z]{3,9},?)\s+\d{4}$",
     re.IGNORECASE,
@@ -692,25 +738,31 @@ def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | No
     date_line: int | None = None
     headline_at = next((index for index, line in enumerate(lines) if line == title), None)
     captions = set(article.html.captions) if article.html else set()
+    # A header's day beside its weather, wherever the headline is: the day the page was viewed.
+    header_days = {index for index in range(len(lines)) if any(_WEATHER.match(near) for near in lines[index + 1 : index + 3])}
     for index, line in enumerate(lines[:12]):
         if headline_at is not None and index < headline_at and _TODAY_WIDGET.match(line):
             continue  # a site header's "Sun. Sep 24th, 2023": the day the page was viewed
+        if index in header_days:
+            used.add(index)
+            continue
         if line in captions:
             continue  # a caption read as text dates its photo, not the page
         match = _DATE_LIKE.search(line)
         dateline = _DATELINE.match(line) or _DATED_AGENCY_LINE.match(line)
         stamped = _STAMPED_BYLINE.match(line)  # a byline and its date stamp, however long
-        if match is None or len(line.split()) > 12 and match.start() > 30 and not dateline and not stamped:
+        weekday = _weekday_stamp(line)
+        if match is None or len(line.split()) > 12 and match.start() > 30 and not dateline and not stamped and not weekday:
             continue
         # A dateline's own date, not one its sentence goes on to name ("Pyongyang, June 20
         # (KCNA) -- ... their first summit, on 25 April 2019").
-        found = parse_date_text(dateline.group(0) if dateline and len(line.split()) > 12 else line)
+        found = (weekday, None) if weekday else parse_date_text(dateline.group(0) if dateline and len(line.split()) > 12 else line)
         if not found or found[0].first_day() > today:
             continue
         if len(line.split()) <= 12 or stamped:
             used.add(index)  # a date line, not the article's text
         if published is None and (in_address is None or in_address.contains(found[0])):
-            published, clock = _slashed_order(line, found[0], lines, url), found[1]
+            published, clock = found[0] if weekday else _slashed_order(line, found[0], lines, url), found[1]
             date_line = index
         break
     if published is None and in_address is not None and in_address.precision is DatePrecision.DAY:
@@ -728,7 +780,9 @@ def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | No
         # day: the reading (day or month first) that falls in that month.
         published = _foot_date([line for line in lines if line not in captions][-8:], in_address) or in_address
 
-    month_day = None if published is not None else _year_less([line for line in lines if line not in captions][:10])
+    month_day = None if published is not None else _year_less(
+        [line for index, line in enumerate(lines) if line not in captions and index not in header_days][:10]
+    )
 
     agencies = {normal(tag) for rule in rules.publishers for tag in (rule.name, *rule.tags)}
     author = _person(article.html.author) if article.html and article.html.author else None
