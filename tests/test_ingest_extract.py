@@ -2553,3 +2553,24 @@ def test_an_agreement_reached_is_no_arrival(world_rules: Rules) -> None:
         "2019-04-22",
     )
     assert (event.status.value, event.place.city) == ("announced", "Vladivostok")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # A hindrance that is "no longer" there calls nothing off.
+        ("With the pandemic no longer holding up his travel, Modi will visit Moscow in July, the Kremlin said.", "announced"),
+        ("Prime Minister Narendra Modi will no longer visit Moscow in July as planned, the Kremlin said on Tuesday.", "cancelled"),
+    ],
+)
+def test_no_longer_cancels_only_the_trip_itself(world_rules: Rules, sentence: str, status: str) -> None:
+    event = one_event(world_rules, f"Modi and Moscow\n{sentence}", "2023-05-02")
+    assert (event.status.value, event.visitor, event.place.city) == (status, "narendra-modi", "Moscow")
+
+
+def test_buckingham_palace_is_in_london(world_rules: Rules) -> None:
+    event = one_event(
+        world_rules, "Modi at the palace\nPrime Minister Narendra Modi was received by King Charles at Buckingham Palace on Tuesday.",
+        "2023-05-03",
+    )
+    assert (event.status.value, event.place.city, event.place.country) == ("held", "London", "GB")
