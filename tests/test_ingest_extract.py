@@ -2509,3 +2509,68 @@ def test_a_minister_named_after_his_office_stays_a_minister_when_named_alone(wor
         " stands by Ukraine.\nA spokesman said Blinken would see Volodymyr Zelensky and the prime minister."
     )
     assert draft_on(world_rules, text, "2024-05-15").events == ()
+
+
+@pytest.mark.parametrize(
+    "meal",
+    ["had lunch with Russian President Vladimir Putin on Tuesday", "lunched with Russian President Vladimir Putin on Tuesday",
+     "dined with Russian President Vladimir Putin on Tuesday"],
+)
+def test_a_meal_two_leaders_share_is_a_meeting_held(world_rules: Rules, meal: str) -> None:
+    """Leaders who sit at one table have met: a lunch or a dinner is a word of a visit, and the
+    visitor's "engagements" in a city place it there."""
+    event = one_event(
+        world_rules,
+        "Xi and Putin at the table\n"
+        f"Chinese President Xi Jinping {meal} before flying home."
+        " It was the last of the Chinese leader's three engagements in Moscow.",
+        "2023-03-22",
+    )
+    assert (event.status.value, event.visitor, event.host, event.place.city, str(event.date)) == (
+        "held", "xi-jinping", "vladimir-putin", "Moscow", "2023-03-21"
+    )
+
+
+def test_a_leader_who_has_reached_a_city_has_arrived(world_rules: Rules) -> None:
+    """"Has reached Vladivostok" is an arrival: the visit is held from that day."""
+    event = one_event(
+        world_rules,
+        "Kim in Russia\nNorth Korean leader Kim Jong Un has reached Vladivostok by armoured train for talks"
+        " with President Vladimir Putin.",
+        "2019-04-24",
+    )
+    assert (event.status.value, event.visitor, event.place.city, str(event.date)) == (
+        "held", "kim-jong-un", "Vladivostok", "2019-04-24"
+    )
+
+
+def test_an_agreement_reached_is_no_arrival(world_rules: Rules) -> None:
+    """"Have reached an agreement" reaches no place: the trip still ahead stays announced."""
+    event = one_event(
+        world_rules,
+        "Kim in Russia\nNorth Korean leader Kim Jong Un will travel to Vladivostok for talks with President"
+        " Vladimir Putin. The two sides have reached an agreement on the agenda.",
+        "2019-04-22",
+    )
+    assert (event.status.value, event.place.city) == ("announced", "Vladivostok")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # A hindrance that is "no longer" there calls nothing off.
+        ("With the pandemic no longer holding up his travel, Modi will visit Moscow in July, the Kremlin said.", "announced"),
+        ("Prime Minister Narendra Modi will no longer visit Moscow in July as planned, the Kremlin said on Tuesday.", "cancelled"),
+    ],
+)
+def test_no_longer_cancels_only_the_trip_itself(world_rules: Rules, sentence: str, status: str) -> None:
+    event = one_event(world_rules, f"Modi and Moscow\n{sentence}", "2023-05-02")
+    assert (event.status.value, event.visitor, event.place.city) == (status, "narendra-modi", "Moscow")
+
+
+def test_buckingham_palace_is_in_london(world_rules: Rules) -> None:
+    event = one_event(
+        world_rules, "Modi at the palace\nPrime Minister Narendra Modi was received by King Charles at Buckingham Palace on Tuesday.",
+        "2023-05-03",
+    )
+    assert (event.status.value, event.place.city, event.place.country) == ("held", "London", "GB")

@@ -77,8 +77,26 @@ from tracker.ingest.rules import Rules
          "François Hollande se rendra en Chine le 25 avril, à l'invitation du président Xi Jinping, a annoncé"
          " l'Élysée lundi.",
          "2013-04-01", ("announced", "francois-hollande", "xi-jinping", None, "2013-04-25")),
+        # Arabic as the Levant spells "American" ("الأميركي"): "غادر" (left) a city where
+        # "أجرى لقاءات" (he held meetings), the visit drafted there.
+        ("ترامب يغادر الرياض بعد زيارة رسمية\n"
+         "غادر الرئيس الأميركي دونالد ترامب الرياض اليوم. وكانت السعودية أولى محطات ترامب في الخارج،"
+         " وقد أجرى فيها لقاءات ثنائية، كما التقى قادة دول الخليج.",
+         "2017-05-22", ("held", "donald-trump", None, "Riyadh", "2017-05")),
+        # Portuguese: "almoça com", "almoçou com" (has, had lunch with) the host, "o último
+        # compromisso" (the last engagement) of the visitor in the capital.
+        ("Lula almoça com Xi\n"
+         "O presidente chinês, Xi Jinping, almoçou hoje com o presidente Lula."
+         " Foi o último compromisso do presidente chinês em Brasília.",
+         "2023-04-15", ("held", "xi-jinping", "luiz-inacio-lula-da-silva", "Brasília", "2023-04-15")),
+        # Portuguese: "cumpre visita de Estado" (is on a state visit) "a convite de" (at the
+        # invitation of) the host: a visit under way, not an invitation.
+        ("Xi em Moscou\n"
+         "O presidente chinês, Xi Jinping, cumpre visita de Estado à Rússia, a convite de Vladimir Putin,"
+         " e reuniu-se com ele no Kremlin.",
+         "2023-03-21", ("held", "xi-jinping", "vladimir-putin", "Moscow", "2023-03-21")),
     ],
-    ids=["ar", "fa", "tl", "id", "uk", "vi", "he", "hu", "ko", "de", "no", "pt", "fr"],
+    ids=["ar", "fa", "tl", "id", "uk", "vi", "he", "hu", "ko", "de", "no", "pt", "fr", "ar-levant", "pt-lunch", "pt-under-way"],
 )
 def test_a_visit_on_a_page_in_another_language_is_drafted_through_its_glossary(
     world_rules: Rules, text: str, published: str, expected: tuple[str, str | None, str | None, str | None, str]  # noqa: F811

@@ -203,6 +203,8 @@ def test_a_date_line_refines_a_month_in_the_address(rules: Rules) -> None:
         (["Kim to visit Russia", BODY], "https://www.lantern.example/x", "Lantern"),
         (["Kim to visit Russia", BODY], "https://www.canada.example/x", "Canada.example"),
         (["Kim to visit Russia", BODY], "https://www.soyuz.example/x", "Soyuz.example"),
+        # On a government's domain the word names an office, not a masthead: the address.
+        (["Kim to visit Russia", BODY], "https://lantern.gov.zz/en/x", "Lantern.gov.zz"),
         # A pasted page's copyright line, cut where its rights notice begins.
         (["Kim to visit Russia", BODY, "© Agenzia Orsa - Riproduzione riservata"], "https://agenziaorsa.example/x", "Agenzia Orsa"),
         # A masthead line is cut where it spells the address ("News" and all); accents count as their letters.
@@ -227,6 +229,7 @@ def test_a_date_line_refines_a_month_in_the_address(rules: Rules) -> None:
         (["Kim to visit Russia", BODY], "https://www.theguardian.com/world/2019/apr/25/x", "The Guardian"),
         (["Kim to visit Russia", BODY], "https://www.scmp.com/news/china/article/1/x", "South China Morning Post"),
         (["Kim to visit Russia", BODY], "https://abcnews.go.com/International/x", "ABC News"),
+        (["Kim to visit Russia", BODY], "https://economia.estadao.com.br/noticias/x", "Estadão"),
     ],
 )
 def test_the_site_publishes_the_page(rules: Rules, lines: list[str], url: str, publisher: str) -> None:

@@ -330,8 +330,9 @@ def find_publisher(article: Article, rules: Rules, url: str | None = None) -> tu
             if 2 <= len(letters) <= 4 and letters.isalnum() and letters not in _ARTICLES and _prints(article, letters.upper()):
                 return letters.upper(), None, "host"
             label = host.split(".")[0]
-            # A place's name ("china.org.cn") is no masthead's word: the site is cited by its address.
-            word = None if rules.places.find(label) else _one_word(label)
+            # A place's name ("china.org.cn") is no masthead's word, nor is an office's on a
+            # government's domain ("president.gov.by"): the site is cited by its address.
+            word = None if rules.places.find(label) or _GOVERNMENT.search(host) else _one_word(label)
             return _words_of(label) or word or _as_cited(host), None, "host"
     if masthead is not None:
         return masthead.name, masthead.id, "masthead"
@@ -635,6 +636,11 @@ def _words_of(label: str) -> str | None:
         return None
     # A digit between two words is a pun in the name ("open4business": Open4Business), not a word apart.
     return re.sub(r"(?<=[a-z]) (\d) (?=[A-Z])", r"\1", " ".join(word.capitalize() for word in words))
+
+
+_GOVERNMENT = re.compile(r"\.(?:gov|gob|gouv|go|govt)\.[a-z]{2}$")
+"""A domain under a country's government suffix ("president.gov.by", "mid.gov.kz"): its
+label names an office or a ministry, not a masthead."""
 
 
 def _one_word(label: str) -> str | None:

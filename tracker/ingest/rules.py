@@ -89,6 +89,20 @@ class ContactSet(PhraseSet):
 _ON_A_SERVICE = re.compile(r"\b(?:on|via)\s+$", re.IGNORECASE)
 
 
+class ArrivalSet(PhraseSet):
+    """Words of arriving, less a "reached" that reaches no named place: "has reached Moscow"
+    and "has reached the White House" are arrivals, "have reached an agreement" is none."""
+
+    def find(self, text: str) -> list[Hit]:
+        return [
+            hit for hit in super().find(text)
+            if not hit.phrase.endswith("reached") or _A_NAMED_PLACE.match(text, hit.end)
+        ]
+
+
+_A_NAMED_PLACE = re.compile(r"\s+(?:the\s+)?[A-Z]")
+
+
 @dataclass(frozen=True)
 class Title:
     """A description standing for whoever led `country` at the time ("the North Korean leader")."""
@@ -409,11 +423,11 @@ def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
         destination=phrases("destination"),
         pronouns=phrases("pronouns"),
         plural_pronouns=phrases("plural_pronouns"),
-        arrival=phrases("arrival"),
+        arrival=ArrivalSet([(phrase, phrase) for phrase in _words(cues_document, "arrival")]),
         was_on=phrases("was_on"),
         set_before=phrases("set_before"),
         hearsay=phrases("hearsay"),
-        as_it_happens=phrases("as_it_happens"),
+        as_it_happens=ArrivalSet([(phrase, phrase) for phrase in _words(cues_document, "as_it_happens")]),
         honorifics=lowered("honorifics"),
         abbreviations=lowered("abbreviations"),
         drop_lines=lowered("drop_lines"),
