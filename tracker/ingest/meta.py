@@ -399,7 +399,12 @@ _ARTICLES = {"the", "a", "an", "le", "la", "el", "il", "der", "die", "das"}
 """Words an address may begin with that are no call letters."""
 
 
-_SUBDOMAINS = {"www", "m", "en", "english", "news", "world", "edition", "amp", "mobile"}
+_SUBDOMAINS = {
+    "www", "m", "en", "english", "news", "world", "edition", "amp", "mobile",
+    # "News" in the languages of world news, a section's sub-domain ("wiadomosci.onet.pl").
+    "wiadomosci", "noticias", "notizie", "nachrichten", "nieuws", "novosti", "zpravy", "actualites", "nyheter", "nyheder",
+    "uutiset", "hirek", "stiri", "haber", "berita", "tin", "vesti",
+}
 
 
 def _word_counts() -> dict[str, float]:
