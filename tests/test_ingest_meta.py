@@ -567,3 +567,9 @@ def test_a_sub_domain_that_is_news_in_the_pages_language_is_a_section(rules: Rul
     """"wiadomosci", "noticias", "Nachrichten": a section of the site, cited by its address alone."""
     assert read(rules, "Kim to visit Russia", BODY, url=url).publisher == publisher
 
+
+def test_a_folder_running_day_month_and_year_together_dates_the_page(rules: Rules) -> None:
+    """"/world/12Sep2023/": the day the page went up, as a draft's source shows it."""
+    assert str(read(rules, "Kim to visit Russia", BODY, url="https://qvtxzorblat.com/world/12Sep2023/kim_train.html").published) == "2023-09-12"
+    # The same letters and digits inside a story's name date nothing.
+    assert date_in_address("https://qvtxzorblat.com/world/story-12sep2023x/", TODAY) is None
