@@ -573,3 +573,17 @@ def test_an_arabic_name_with_its_h_written_and_a_host_who_received_him(world_rul
     assert (event.status.value, event.visitor, event.host, event.place.country) == (
         "held", "mohammed-bin-salman", "vladimir-putin", "RU"
     )
+
+
+def test_a_russian_word_that_opens_as_a_countrys_stem_names_no_country(world_rules: Rules) -> None:  # noqa: F811
+    """"Самолет" (the plane) opens as Samoa's stem "Само" does, but "лет" is no case ending:
+    the visit stays where the page puts it, and no Samoa is glossed; "в Турции" is Türkiye's."""
+    text = (
+        "Путин прилетел в Анкару\n"
+        "Владимир Путин прилетел в Анкару с официальным визитом в Турции. Самолет президента сел в аэропорту"
+        " вечером. Реджеп Тайип Эрдоган провёл с ним переговоры."
+    )
+    assert "Samoa" not in world_rules.glossary.gloss(text, "ru")
+    assert "Türkiye" in world_rules.glossary.gloss(text, "ru")
+    (event,) = draft_on(world_rules, text, "2017-09-29").events
+    assert (event.visitor, event.host, event.place.country) == ("vladimir-putin", "recep-tayyip-erdogan", "TR")

@@ -381,6 +381,10 @@ def _matcher(pairs: Iterable[tuple[str, str]], spaced: bool = True) -> Matcher:
     return pattern, {**meanings, **{f"+{clitic}": meaning for clitic, meaning in proclitics.items()}}
 
 
+_RUSSIAN_CASE_ENDINGS = ("а", "я", "о", "е", "ь", "й", "ы", "и", "у", "ю", "ой", "ей", "ою", "ею", "ом", "ем", "ям", "ах", "ях", "ами", "ями", "ии", "ию", "ией", "ия")
+"""The endings a Russian country's name takes in its cases, after the stem."""
+
+
 def _country_names(language: str) -> list[tuple[str, str]]:
     """(the country's name in `language`, its English name) from pycountry's translations;
     a Russian name declines, so its stem is starred ("Турция", "в Турции")."""
@@ -390,13 +394,16 @@ def _country_names(language: str) -> list[tuple[str, str]]:
         translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[_COUNTRY_LOCALE.get(language, language)])
     except OSError:
         return []
-    names = []
+    names: list[tuple[str, str]] = []
     for country in pycountry.countries:
         english = str(getattr(country, "common_name", None) or country.name)
         local = translation.gettext(str(country.name))
         if local == country.name or "," in local or "," in english:
             continue
         if language == "ru" and len(local) > 4 and local[-1] in "аяоеьйыи":
-            local = local[:-1] + "*"
+            # The stem with a case ending of a noun's, not any letters ("Самоа", Samoa, is in
+            # no "самолёт", plane).
+            names.extend((local[:-1] + ending, _COUNTRY_MARK + english) for ending in _RUSSIAN_CASE_ENDINGS)
+            continue
         names.append((local, _COUNTRY_MARK + english))
     return names
