@@ -2574,3 +2574,16 @@ def test_buckingham_palace_is_in_london(world_rules: Rules) -> None:
         "2023-05-03",
     )
     assert (event.status.value, event.place.city, event.place.country) == ("held", "London", "GB")
+
+
+def test_a_leader_spending_days_in_a_country_is_on_a_visit_under_way(world_rules: Rules) -> None:
+    """"is spending three days in Japan": the visit is going on as the page is written, held
+    on the page's day, though a deal is still to come."""
+    event = one_event(world_rules, (
+        "Modi and Abe to talk trade\n"
+        "Narendra Modi, India's prime minister, is spending three days in Japan on his first official visit there,"
+        " for talks with Prime Minister Shinzo Abe. The two are to sign a deal on a high-speed railway."
+    ), "2014-09-01")
+    assert (event.status.value, event.visitor, event.host, event.place.country, str(event.date)) == (
+        "held", "narendra-modi", "shinzo-abe", "JP", "2014-09-01"
+    )

@@ -536,3 +536,54 @@ def test_a_king_named_in_russian_is_the_visitor(world_rules: Rules, text: str, s
     """"король", "короля" (the King, the King's): the title the leader's alias opens with."""
     (event,) = draft_on(world_rules, text, "2017-10-05").events
     assert (event.status.value, event.visitor, event.place.city) == (status, "salman-bin-abdulaziz", "Moscow")
+
+
+def test_a_portuguese_visit_told_with_the_participle_and_a_meeting_planned_is_drafted(world_rules: Rules) -> None:  # noqa: F811
+    """"tinha visitado" (had visited), "está previsto um encontro" (a meeting is planned),
+    the country's adjective after the title ("o primeiro-ministro húngaro")."""
+    (event,) = draft_on(world_rules, (
+        "Bolsonaro na Hungria\n"
+        "Jair Bolsonaro está na Hungria, país que nenhum presidente brasileiro tinha visitado. "
+        "Está previsto um encontro do presidente brasileiro com o primeiro-ministro húngaro, Viktor Orbán."
+    ), "2022-02-17").events
+    assert (event.kind, event.status.value, event.visitor, event.host, event.place.country) == (
+        "visit", "held", "jair-bolsonaro", "viktor-orban", "HU"
+    )
+
+
+def test_a_japanese_page_names_a_chinese_leader_in_characters_and_opens_a_sentence_unglossed(world_rules: Rules) -> None:  # noqa: F811
+    """"胡錦濤" spells Hu Jintao in pinyin; "着いた" (arrived) and "会談した" (held talks); a
+    sentence that opens with a word the glossary lacks ("その後") is a sentence still."""
+    (event,) = draft_on(world_rules, (
+        "安倍首相が北京へ\n"
+        "2006年10月8日、安倍首相は特別機で北京に着いた。その後、首相は胡錦濤主席と会談した。"
+    ), "2006-10-09").events
+    assert (event.status.value, event.visitor, event.host, event.place.city, str(event.date)) == (
+        "held", "shinzo-abe", "hu-jintao", "Beijing", "2006-10-08"
+    )
+
+
+def test_an_arabic_name_with_its_h_written_and_a_host_who_received_him(world_rules: Rules) -> None:  # noqa: F811
+    """"محمد" writes Mohammed's h, which folding would drop; "بن" is bin; "استقبله" is "received
+    him", its object written onto the verb."""
+    (event,) = draft_on(world_rules, (
+        "بوتين يستقبل ولي العهد السعودي\n"
+        "حل الامير محمد بن سلمان ضيفا على الرئيس الروسي فلاديمير بوتين الذي استقبله في زيارة رسمية الى روسيا."
+    ), "2018-06-15").events
+    assert (event.status.value, event.visitor, event.host, event.place.country) == (
+        "held", "mohammed-bin-salman", "vladimir-putin", "RU"
+    )
+
+
+def test_a_russian_word_that_opens_as_a_countrys_stem_names_no_country(world_rules: Rules) -> None:  # noqa: F811
+    """"Самолет" (the plane) opens as Samoa's stem "Само" does, but "лет" is no case ending:
+    the visit stays where the page puts it, and no Samoa is glossed; "в Турции" is Türkiye's."""
+    text = (
+        "Путин прилетел в Анкару\n"
+        "Владимир Путин прилетел в Анкару с официальным визитом в Турции. Самолет президента сел в аэропорту"
+        " вечером. Реджеп Тайип Эрдоган провёл с ним переговоры."
+    )
+    assert "Samoa" not in world_rules.glossary.gloss(text, "ru")
+    assert "Türkiye" in world_rules.glossary.gloss(text, "ru")
+    (event,) = draft_on(world_rules, text, "2017-09-29").events
+    assert (event.visitor, event.host, event.place.country) == ("vladimir-putin", "recep-tayyip-erdogan", "TR")

@@ -555,3 +555,21 @@ def test_a_caption_read_with_a_short_page_does_not_date_it(rules: Rules) -> None
     article = read_article(page.encode(), "page.html", rules, TODAY)
     assert article.lines[-1].startswith("Kim Jong Un and Vladimir Putin at the spaceport")
     assert str(read_source(article, rules, TODAY).published) == "2023-09"
+
+
+@pytest.mark.parametrize(
+    ("url", "publisher"),
+    [("https://wiadomosci.qvtxzorblat.pl/swiat/kim-w-moskwie/abc123", "Qvtxzorblat.pl"),
+     ("https://noticias.qvtxzorblat.com.br/mundo/kim-em-moscou", "Qvtxzorblat.com.br"),
+     ("https://nachrichten.qvtxzorblat.de/politik/kim-in-moskau", "Qvtxzorblat.de")],
+)
+def test_a_sub_domain_that_is_news_in_the_pages_language_is_a_section(rules: Rules, url: str, publisher: str) -> None:
+    """"wiadomosci", "noticias", "Nachrichten": a section of the site, cited by its address alone."""
+    assert read(rules, "Kim to visit Russia", BODY, url=url).publisher == publisher
+
+
+def test_a_folder_running_day_month_and_year_together_dates_the_page(rules: Rules) -> None:
+    """"/world/12Sep2023/": the day the page went up, as a draft's source shows it."""
+    assert str(read(rules, "Kim to visit Russia", BODY, url="https://qvtxzorblat.com/world/12Sep2023/kim_train.html").published) == "2023-09-12"
+    # The same letters and digits inside a story's name date nothing.
+    assert date_in_address("https://qvtxzorblat.com/world/story-12sep2023x/", TODAY) is None

@@ -94,7 +94,9 @@ class EventDraft:
 
 
 _SENTENCE_END = re.compile(
-    r"[.!?][\"'”’)\]]?\s+(?=[\"'“‘(]?[A-Z0-9])"
+    # A sentence may open with a word the gloss left in a script without capitals ("滞在中,",
+    # "خلال"): Hebrew and Arabic, India's scripts, Thai, kana, Chinese characters and Hangul.
+    r"[.!?][\"'”’)\]]?\s+(?=[\"'“‘(]?[A-Z0-9\u0590-\u08ff\u0900-\u0dff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])"
     # Pasted text whose sentences run together ("...in Pyongyang.Putin was met"): a word's
     # full stop straight before a capitalised word (initials such as "U.S.A" do not fit).
     r"|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])"

@@ -135,7 +135,7 @@ class Glossary:
         pattern, meanings = matcher
         text = fold_script(text)
         if language in _UNSPACED:
-            text = _unspaced_dates_and_stops(text)
+            text = self._names.in_characters(_unspaced_dates_and_stops(text))
         if language == "ko":
             text = _korean_dates(text)
         if language == "ru":
@@ -235,6 +235,7 @@ class _SpelledNames:
     script by their Latin spelling."""
 
     def __init__(self, names: Iterable[str]) -> None:
+        names = list(names)
         self._folded: dict[str, str] = {}
         skeletons: dict[str, set[str]] = {}
         for name in names:
@@ -246,34 +247,70 @@ class _SpelledNames:
                 if len(folded) >= 4 and word[:1].isupper() and word.isalpha():
                     self._folded.setdefault(folded, word)
                     skeletons.setdefault(_skeleton(folded), set()).add(folded)
+        # A name of two words or more, as Chinese characters spell it ("胡錦濤" is HuJinTao in
+        # pinyin): Chinese and Japanese pages write a Chinese leader so, and no glossary lags.
+        self._in_characters = {
+            _folded(name): name for name in names if len(name.split()) >= 2 and len(_folded(name)) >= 6
+        }
         # A skeleton two names share ("Meloni", "Milano") names neither.
         self._skeletons = {
             key: self._folded[next(iter(spelled))] for key, spelled in skeletons.items() if len(spelled) == 1 and len(key) >= 3
         }
 
+    def in_characters(self, text: str) -> str:
+        """`text` with each name written in Chinese characters in Latin letters, set apart by
+        spaces; the longest run of characters that spells a name wins."""
+        out: list[str] = []
+        at = 0
+        while at < len(text):
+            found = next(
+                (
+                    (length, self._in_characters[key])
+                    for length in range(_CHARACTERS_IN_A_NAME, 1, -1)
+                    if _HAN.fullmatch(text[at : at + length]) and (key := _folded(anyascii(text[at : at + length]))) in self._in_characters
+                ),
+                None,
+            )
+            if found is None:
+                out.append(text[at])
+                at += 1
+            else:
+                out.append(f" {found[1]} ")
+                at += found[0]
+        return "".join(out)
+
     def spelled(self, word: str, vowels: bool = True) -> str | None:
         """The name `word` spells in Latin letters, or None; `vowels`: one the script leaves
         unwritten may be missing (not so in a Latin alphabet, which writes them)."""
         folded = _folded(anyascii(word))
-        if len(folded) < 4:
-            return None
-        if folded in self._folded:
+        if len(folded) >= 4 and folded in self._folded:
             return self._folded[folded]
         for cut in range(1, _ENDING_LETTERS + 1):
             if folded[:-cut] in self._folded and len(folded) - cut >= 4:
                 return self._folded[folded[:-cut]]
         # A vowel may go unwritten, but every letter written must be the name's own ("milne",
         # to meet, is not Meloni, though the two share their consonants).
-        spelled = self._skeletons.get(_skeleton(folded)) if vowels else None
-        if spelled is None:
+        if not vowels:
             return None
-        unwritten = "".join(f"{letter}?" if letter in "aeiou" else letter for letter in _folded(anyascii(spelled)))
-        return spelled if re.fullmatch(unwritten, folded) else None
+        # An h the script writes is the name's own ("محمد", mhmd, is Mohammed): folding drops
+        # it after a consonant, so the letters as spelled are tried too.
+        for letters in dict.fromkeys((folded, re.sub(r"(.)\1+", r"\1", re.sub(r"[^a-z]", "", anyascii(word).lower())))):
+            spelled = self._skeletons.get(_skeleton(letters))
+            if spelled is None or len(letters) < 4:
+                continue
+            unwritten = "".join(f"{letter}?" if letter in "aeiou" else letter for letter in _folded(anyascii(spelled)))
+            if re.fullmatch(unwritten, letters):
+                return spelled
+        return None
 
 
 _PROCLITICS = "proclitics"
 """The group of a match holding the proclitics written onto its word."""
 
+
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+_CHARACTERS_IN_A_NAME = 4
+"""A Chinese name is two to four characters, its family name among them."""
 
 _UNSPACED = {"zh", "ja", "th"}
 """Languages written without spaces between words: a glossary word is matched wherever it
@@ -344,6 +381,10 @@ def _matcher(pairs: Iterable[tuple[str, str]], spaced: bool = True) -> Matcher:
     return pattern, {**meanings, **{f"+{clitic}": meaning for clitic, meaning in proclitics.items()}}
 
 
+_RUSSIAN_CASE_ENDINGS = ("а", "я", "о", "е", "ь", "й", "ы", "и", "у", "ю", "ой", "ей", "ою", "ею", "ом", "ем", "ям", "ах", "ях", "ами", "ями", "ии", "ию", "ией", "ия")
+"""The endings a Russian country's name takes in its cases, after the stem."""
+
+
 def _country_names(language: str) -> list[tuple[str, str]]:
     """(the country's name in `language`, its English name) from pycountry's translations;
     a Russian name declines, so its stem is starred ("Турция", "в Турции")."""
@@ -353,13 +394,16 @@ def _country_names(language: str) -> list[tuple[str, str]]:
         translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[_COUNTRY_LOCALE.get(language, language)])
     except OSError:
         return []
-    names = []
+    names: list[tuple[str, str]] = []
     for country in pycountry.countries:
         english = str(getattr(country, "common_name", None) or country.name)
         local = translation.gettext(str(country.name))
         if local == country.name or "," in local or "," in english:
             continue
         if language == "ru" and len(local) > 4 and local[-1] in "аяоеьйыи":
-            local = local[:-1] + "*"
+            # The stem with a case ending of a noun's, not any letters ("Самоа", Samoa, is in
+            # no "самолёт", plane).
+            names.extend((local[:-1] + ending, _COUNTRY_MARK + english) for ending in _RUSSIAN_CASE_ENDINGS)
+            continue
         names.append((local, _COUNTRY_MARK + english))
     return names

@@ -134,6 +134,8 @@ _ADDRESS_DAYS = (
     re.compile(r"(?<=[A-Za-z])(?P<year>(?:19|20)\d{2})(?P<month>\d{2})(?P<day>\d{2})\d{3,12}(?!\d)"),
     # A month named in full, its day and its year in a slug ("-june-19-2024").
     re.compile(rf"[/_-]{_FULL_MONTH}[_-]{_D}[_-]{_Y}(?=[/_.?#-]|$)", re.IGNORECASE),
+    # A day's folder that runs its day, month and year together ("/world/24Jun2003/").
+    re.compile(rf"/{_D}{_MONTHS_RE}{_Y}/", re.IGNORECASE),
 )
 _ADDRESS_MONTHS = (
     re.compile(rf"(?<!\d){_Y}[/_-]{_M}(?=[/_-])"),
@@ -399,7 +401,12 @@ _ARTICLES = {"the", "a", "an", "le", "la", "el", "il", "der", "die", "das"}
 """Words an address may begin with that are no call letters."""
 
 
-_SUBDOMAINS = {"www", "m", "en", "english", "news", "world", "edition", "amp", "mobile"}
+_SUBDOMAINS = {
+    "www", "m", "en", "english", "news", "world", "edition", "amp", "mobile",
+    # "News" in the languages of world news, a section's sub-domain ("wiadomosci.onet.pl").
+    "wiadomosci", "noticias", "notizie", "nachrichten", "nieuws", "novosti", "zpravy", "actualites", "nyheter", "nyheder",
+    "uutiset", "hirek", "stiri", "haber", "berita", "tin", "vesti",
+}
 
 
 def _word_counts() -> dict[str, float]:
