@@ -1027,6 +1027,15 @@ def test_a_leader_to_welcome_a_country_hosts_its_leader_at_home(world_rules: Rul
     assert (event.visitor, event.host, event.status.value, event.place.country) == ("fumio-kishida", "joe-biden", "announced", "US")
 
 
+@pytest.mark.parametrize("guest", ["Japan's top diplomat", "Japan's foreign minister", "Japan's new envoy"])
+def test_a_leader_to_receive_a_countrys_minister_hosts_no_leader(world_rules: Rules, guest: str) -> None:
+    analysis = draft_on(world_rules, "\n".join([
+        "Biden to meet Tokyo's man on trade",
+        f"Joe Biden is to receive {guest} on Thursday, the White House said, as the two sides argue over tariffs.",
+    ]), "2023-03-06")
+    assert analysis.events == ()
+
+
 def test_each_invitation_a_call_carries_is_an_invited_visit_the_return_one_too(world_rules: Rules) -> None:
     analysis = draft_on(world_rules, "\n".join([
         "Erdogan and Lula trade invitations in phone call",

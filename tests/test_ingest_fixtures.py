@@ -172,10 +172,21 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind23/13-jornaldocomercio-bolsonaro-netanyahu-parcerias.html": "the address runs Portuguese words together (Jornal do Comércio); one event of two: Netanyahu's visit is placed in Brasília with no host, and the inauguration beside it is not drafted",
     "real-blind23/14-lorientlejour-erdogan-meloni-rome.txt": "the visit is read as a summit",
     "real-blind23/15-jiaponline-kim-jong-il-visits-china.html": "the visit is dated by the day its talks were told, not the day it began",
+    # Graded once, blind (tests/grade-ingest-real-blind24.log); the misses left after the rules changed for it.
+    "real-blind24/01-oneindia-moon-india-four-day-visit.html": "Kim Jong Un, named in passing, joins Moon's state visit to India, which comes out with no host, no visitor and no city",
+    "real-blind24/04-newssummedup-biden-carta-bolsonaro.txt": "the address runs English words together (News Summed Up)",
+    "real-blind24/05-israelforeignaffairs-netanyahu-abe-statements.html": "the visit is dated by the page's month, where the page gives no first day",
+    "real-blind24/07-ilmanifesto-zelensky-insediamento-milei.html": "the address runs Italian words together (Il Manifesto); nothing is drafted from the Italian report of Zelensky going to Milei's inauguration",
+    "real-blind24/09-masress-netanyahu-awaits-obama-visit.html": "the address comes out as Masress.com where the page names itself Masress; two visits of three, each read as held where the tour was only announced",
+    "real-blind24/10-diariolibre-milei-xi-g20.txt": "nothing is drafted from the Spanish report of Milei to meet Xi at the G20 in Rio de Janeiro",
+    "real-blind24/11-newsflixbharat-modi-saudi-arabia-two-days.html": "the confirmed visit is read as announced",
+    "real-blind24/13-menafn-meloni-arrives-tokyo.html": "the publisher the page prints in capitals (MENAFN) comes out as Menafn",
+    "real-blind24/14-iltempo-macri-riceve-netanyahu.txt": "the address runs Italian words together (Il Tempo); one event of three: the onward legs to Colombia and Mexico are not drafted, and the visit is dated by the page's month",
+    "real-blind24/15-geopolitica-theresa-may-india.html": "the address is split into words (Geo Politica) where the site is cited by its address; the visit is dated by the page's day and placed in New Delhi, which the page does not give",
 }
 
 
-NOT_YET: tuple[str, ...] = ("real-blind24",)
+NOT_YET: tuple[str, ...] = ()
 """Sets graded once, by hand, after the rules are frozen, before they become tests here:
 until then nobody reads what the ingester makes of them (tests/test_grade_ingest.py checks
 their gold files)."""

@@ -543,6 +543,12 @@ def test_a_credit_to_the_reports_drawn_on_is_no_author(rules: Rules, credit: str
     assert source.author is None
 
 
+@pytest.mark.parametrize(("credit", "author"), [("Written By:", None), ("Written By: Jane Roe", "Jane Roe"), ("By: Jane Roe", "Jane Roe")])
+def test_a_bylines_label_is_no_part_of_the_name_and_alone_is_no_author(rules: Rules, credit: str, author: str | None) -> None:
+    source = read_saved_page(rules, "Kim to visit Russia", "https://www.example.in/x/kim-russia-1", f'<p class="byline">{credit}</p>')
+    assert source.author == author
+
+
 def test_a_caption_read_with_a_short_page_does_not_date_it(rules: Rules) -> None:
     # A page of a headline and one summary point reads its caption, but the caption's date is
     # the photo's: not the page's, nor a day in the month its address gives.

@@ -158,12 +158,24 @@ _HOSTS = re.compile(r"\b(?:to|will|is to)\s+(?:host|welcome|receive)\s+(?:the\s+
 
 def _hosted_country(text: str, rules: Rules) -> str | None:
     """The country a leader is to host, named for its leader as headlines do ("Biden to
-    welcome South Korea for a state visit")."""
+    welcome South Korea for a state visit"). Not when the country owns the guest ("to receive
+    Russia's top diplomat"): its minister or envoy comes, not its leader."""
     for verb in _HOSTS.finditer(text):
         place = next((hit for hit in rules.places.find(text) if hit.start == verb.end()), None)
-        if place is not None and not place.value.city:
-            return str(place.value.country)
+        if place is None or place.value.city:
+            continue
+        owned = _OWNED.match(text, place.end)
+        if owned is not None and any(
+            owned.start(1) <= hit.start <= owned.end(1) for hit in rules.proxies.find(text) + rules.envoy_trips.find(text)
+        ):
+            continue
+        return str(place.value.country)
     return None
+
+
+_OWNED = re.compile(r"['’]s\s+((?:[a-z]+\s+)?)")
+"""A possessive after a country, and the one word in lower case that may stand before the
+office it owns ("Russia's top diplomat", "Iran's new foreign minister")."""
 
 
 _HOSTS_LEADER = re.compile(

@@ -266,9 +266,10 @@ def _is_headline(line: str) -> bool:
 
 
 _BYLINE_FRAME = re.compile(
-    r"^[\s\-–—]*(?:by\s+)?|\s+(?:staff|senior|chief|special)\s+(?:writer|reporter|correspondent)\s*$", re.IGNORECASE
+    r"^[\s\-–—]*(?:(?:written\s+|reporting\s+|posted\s+)?by\b\s*:?\s*)?|\s+(?:staff|senior|chief|special)\s+(?:writer|reporter|correspondent)\s*$", re.IGNORECASE
 )
-"""What a print byline puts around the name: "- By Jane Roe Staff writer"."""
+"""What a print byline puts around the name: "- By Jane Roe Staff writer", "Written By: Jane
+Roe"; a label left with no name after it ("Written By:") is no author."""
 
 
 _WITH = {"with", "avec", "mit", "con", "com", "met", "med", "z", "s", "ze", "cu", "ile"}
