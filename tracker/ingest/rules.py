@@ -383,8 +383,8 @@ def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
         for entry in cues.get("publishers", [])
     )
 
-    def phrases(key: str) -> PhraseSet:
-        return PhraseSet([(phrase, phrase) for phrase in _words(cues_document, key)])
+    def phrases(key: str, kind: type[PhraseSet] = PhraseSet) -> PhraseSet:
+        return kind([(phrase, phrase) for phrase in _words(cues_document, key)])
 
     def lowered(key: str) -> frozenset[str]:
         return frozenset(normal(word) for word in _words(cues_document, key))
@@ -401,7 +401,7 @@ def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
             for first, laters in (cues.get("swallows") or {}).items()
         },
         trip=phrases("trip"),
-        not_a_visit=ContactSet([(phrase, phrase) for phrase in _words(cues_document, "not_a_visit")]),
+        not_a_visit=phrases("not_a_visit", ContactSet),
         envoy_trips=phrases("envoy_trips"),
         unconfirmed=phrases("unconfirmed"),
         kinds=PhraseSet(kind_pairs),
@@ -423,11 +423,11 @@ def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
         destination=phrases("destination"),
         pronouns=phrases("pronouns"),
         plural_pronouns=phrases("plural_pronouns"),
-        arrival=ArrivalSet([(phrase, phrase) for phrase in _words(cues_document, "arrival")]),
+        arrival=phrases("arrival", ArrivalSet),
         was_on=phrases("was_on"),
         set_before=phrases("set_before"),
         hearsay=phrases("hearsay"),
-        as_it_happens=ArrivalSet([(phrase, phrase) for phrase in _words(cues_document, "as_it_happens")]),
+        as_it_happens=phrases("as_it_happens", ArrivalSet),
         honorifics=lowered("honorifics"),
         abbreviations=lowered("abbreviations"),
         drop_lines=lowered("drop_lines"),
