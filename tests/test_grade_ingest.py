@@ -116,6 +116,25 @@ def test_a_later_blind_set_is_graded_once_and_tested_page_by_page_once_studied(w
     _half_saved_half_pasted(LATER_BLIND[which], 15, lambda number: number % 2 == 1, least=12)
 
 
+def test_the_one_gradings_table_gives_each_blind_log_s_last_figures_and_their_sum() -> None:
+    readme = (REAL_LIKE / "README.md").read_text(encoding="utf-8")
+    rows = re.findall(r"^\| `(blind\d*)/` \| (\d+) \| (\d+) of (\d+) \((\d+)%\) \| (\d+) \| (\d+) \|$", readme, re.MULTILINE)
+    logs = sorted((REPO / "tests").glob("grade-ingest-real-blind*.log"), key=lambda log: int(log.stem[len("grade-ingest-real-blind"):] or 1))
+    assert [f"blind{log.stem[len('grade-ingest-real-blind'):]}" for log in logs] == [row[0] for row in rows]
+    for log, (folder, pages, right, total, percent, non_visits, mentions) in zip(logs, rows):
+        which = f"real-{folder}"
+        # The grader's own summary line, last for its set: the figure of the one grading.
+        summary = [line for line in log.read_text(encoding="utf-8").splitlines() if line.startswith(f"{which}: ")][-1]
+        assert summary == (
+            f"{which}: {right}/{total} fields right ({percent}%), {pages} articles;"
+            f" events from non-visits: {non_visits}; events from mentions: {mentions}"
+        )
+    total_row = re.search(r"^\| all (\d+) \| (\d+) \| (\d+) of (\d+) \((\d+)%\) \| (\d+) \| (\d+) \|$", readme, re.MULTILINE)
+    assert total_row is not None
+    sums = [sum(int(row[at]) for row in rows) for at in (1, 2, 3, 5, 6)]
+    assert [int(value) for value in total_row.groups()] == [len(rows), sums[0], sums[1], sums[2], sums[1] * 100 // sums[2], sums[3], sums[4]]
+
+
 LATER_BLIND_CASES = BLIND3 + BLIND4 + BLIND5 + BLIND6 + BLIND7 + BLIND8 + BLIND9 + BLIND10 + BLIND11 + BLIND12 + BLIND13 + BLIND14 + BLIND15 + BLIND16 + BLIND17 + BLIND18 + BLIND19 + BLIND20 + BLIND21 + BLIND22 + BLIND23 + BLIND24 + BLIND25 + BLIND26
 
 
