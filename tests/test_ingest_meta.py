@@ -116,6 +116,7 @@ def test_a_date_written_without_spaces() -> None:
         ("https://en.example.co.kr/view/AEN20230912000351315", "2023-09-12"),  # capitals and a long serial
         # A story ID after a hyphen, its day run on with the hour and minute.
         ("https://www.example.fr/politique/visite-du-president_AR-202104150930.html", "2021-04-15"),
+        ("https://www.example.es/internacional/cumbre-en-madrid-20210415093012-nt.html", "2021-04-15"),  # to the second
         ("https://www.example.com.cn/a/202303/10/WS640b0.html", "2023-03-10"),  # the month's folder, then the day's
         ("https://example.ru/politika/06/09/2023/erdogan-v-sochi.html", "2023-09-06"),  # day first
         ("https://example.us/news/06/09/2023/visit.html", "2023-06-09"),  # an American address: month first

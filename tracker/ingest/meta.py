@@ -132,9 +132,12 @@ _ADDRESS_DAYS = (
     # A story ID that opens with its day and runs on with a serial ("yjj2025102700784",
     # "AEN20230912000351315").
     re.compile(r"(?<=[A-Za-z])(?P<year>(?:19|20)\d{2})(?P<month>\d{2})(?P<day>\d{2})\d{3,12}(?!\d)"),
-    # An ID's capitals, a hyphen, then a stamp of the day and the time it was filed
-    # ("_AN-201311260109": 26 November 2013, 01:09); digits alone after a hyphen are a serial.
-    re.compile(r"(?<=[A-Z]-)(?P<year>(?:19|20)\d{2})(?P<month>\d{2})(?P<day>\d{2})(?:[01]\d|2[0-3])[0-5]\d(?!\d)"),
+    # A word, a hyphen, then a stamp of the day and the time it was filed, to the minute or
+    # the second ("_AN-201311260109": 26 November 2013, 01:09; "-20241117211506-nt"); digits
+    # after a hyphen that make no time are a serial ("a-2025102700784").
+    re.compile(
+        r"(?<=[A-Za-z]-)(?P<year>(?:19|20)\d{2})(?P<month>\d{2})(?P<day>\d{2})(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?(?!\d)"
+    ),
     # A month named in full, its day and its year in a slug ("-june-19-2024").
     re.compile(rf"[/_-]{_FULL_MONTH}[_-]{_D}[_-]{_Y}(?=[/_.?#-]|$)", re.IGNORECASE),
     # A day's folder that runs its day, month and year together ("/world/24Jun2003/").
