@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from tracker.content.model import DatePrecision, PartialDate, Place, Status
-from tracker.ingest.extract import CARRIED, DEFINITE, MAYBE_HELD, OWNER_NAME, EventDraft, Frame, Sentence, find_leaders, holder, valid, well_before
+from tracker.ingest.extract import CARRIED, DEFINITE, MAYBE_HELD, NOT_HELD, OWNER_NAME, EventDraft, Frame, Sentence, find_leaders, holder, valid, well_before
 from tracker.ingest.rules import Hit, Rules, in_public_life, normal, dated_wrongly
 from tracker.ingest.when import DateMention, find_dates
 
@@ -737,8 +737,12 @@ def _parties_named(text: str, at: int, places: list[Hit], leaders: list[str], ru
 
 
 def _named(group: list[Frame], kind: str, rules: Rules) -> bool:
-    """Some frame of `group` uses a word for `kind` ("talks", "met")."""
-    return any(hit.value == kind for f in group for hit in rules.named_kinds.find(f.sentence.text))
+    """Some frame of `group` uses a word for `kind` ("talks", "met"), not one it rules out
+    ("will not meet")."""
+    return any(
+        hit.value == kind and not NOT_HELD.search(f.sentence.text[: hit.start])
+        for f in group for hit in rules.named_kinds.find(f.sentence.text)
+    )
 
 
 def _occasion_city(group: list[Frame], sentences: list[Sentence], country: str, rules: Rules) -> Place | None:
