@@ -249,3 +249,16 @@ def test_a_leader_the_visitor_will_not_meet_is_no_party_to_the_trip(content: Pat
         ("kim-jong-un", None, ["kim-jong-un"], "CN"),
     ]
 
+
+def test_a_visit_told_with_no_word_of_a_plan_takes_the_one_city_and_day_its_leaders_are_placed_on(content: Path, tmp_path: Path) -> None:
+    text = (
+        "Kim Jong Un makes first visit to Russia's Far East\n"
+        "22 May 2023\n"
+        "Russia wants more partners in Asia to lean on, an official in Moscow said.\n"
+        "Kim Jong Un with Russian President Vladimir Putin at a shipyard in Vladivostok on Sunday."
+    )
+    (record,), errors = run(content, tmp_path, text, dry_run=True)
+    assert errors == [None]
+    assert [(e["status"], e["date"], e["host"], e["place"]) for e in record["events"]] == [
+        ("held", "2023-05-21", "vladimir-putin", {"city": "Vladivostok", "country": "RU"}),
+    ]

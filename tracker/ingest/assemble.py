@@ -443,12 +443,13 @@ def _draft(
         elif (named := _city_named(group, sentences, place.country, rules)) is not None:
             place = Place(country=place.country, city=named)
             doubts["place"] = f"{named} is not in the gazetteer: check the city (and add it to content/gazetteer.yaml)"
-        elif any(f.arrived or Status.HELD in f.statuses for f in group) and (
+        elif (any(f.arrived or Status.HELD in f.statuses for f in group) or not any(f.statuses or f.future for f in group)) and (
             one := _one_city_named(
                 [s for s in sentences if rules.names.find(s.text) and not rules.looking_back.find(s.text)], rules, place.country
             )
         ) is not None:
-            # A visit under way, whose sentences about it name no city: the one city of the
+            # A visit under way (or told with no word of a plan: "makes first visit to
+            # Mongolia"), whose sentences about it name no city: the one city of the
             # country the page's sentences about its leaders name ("Kim shook hands with Putin
             # at Pyongyang airport"; not a border station the train "stopped at").
             place = one
