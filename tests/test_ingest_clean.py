@@ -90,6 +90,16 @@ def test_a_page_kept_as_a_headline_and_summary_points_reads_its_captions(rules: 
     assert article.lines[-1] == "Kim Jong Un and Vladimir Putin at the Vostochny spaceport on September 13, 2023."
 
 
+def test_a_short_pages_caption_is_read_without_the_marks_of_where_each_person_stands(rules: Rules) -> None:
+    points = [
+        "The two leaders toured the launch site and talked about rockets for most of the afternoon, aides said",
+        "It was the first time a foreign leader had been shown round the site since it opened to launches",
+    ]
+    caption = "Kim Jong Un (left) with Vladimir Putin (right) at the Vostochny spaceport on Wednesday. Photo: Pool"
+    article = read_article(_saved_page(points, caption), "page.html", rules, TODAY)
+    assert article.lines[-1] == "Kim Jong Un with Vladimir Putin at the Vostochny spaceport on Wednesday."
+
+
 def test_a_caption_beside_a_whole_articles_text_is_not_read(rules: Rules) -> None:
     points = [BODY, BODY.replace("Moscow", "Vladivostok"), BODY.replace("May", "June"), BODY.replace("Kremlin", "agency"), BODY.replace("Wednesday", "Monday")]
     caption = "Kim Jong Un and Vladimir Putin in Vladivostok on April 25, 2019. Photo: Pool"

@@ -167,7 +167,7 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind23/05-chinaorgcn-abe-beijing-2006.html": "an archive page dated a year after the visit: the visit is read as looked back on, so nothing is drafted",
     "real-blind23/06-newsbulletin247-brics-virtual-summit-speeches.txt": "the address is split into words (News Bulletin 247) where the site is cited by its address",
     "real-blind23/10-lenpravda-medvedev-otmenil-vizit-izrail.txt": "the address is split into words (Len Pravda) where the site is cited by its address",
-    "real-blind23/11-abc-macron-milei-buenos-aires.html": "one event of two: Macron's visit to Milei is placed in Rio de Janeiro, where the G-20 summit was to meet, with no host and no day; the summit is not drafted, and the page is not dated",
+    "real-blind23/11-abc-macron-milei-buenos-aires.html": "one event of two: Macron's visit to Milei is placed in Rio de Janeiro, where the G-20 summit was to meet, with no host and no day; the summit is not drafted",
     "real-blind23/12-pubaffairsbruxelles-scholz-india-ties.txt": "the address is split into words (Pub Affairs Bruxelles) where the site is cited by its address",
     "real-blind23/13-jornaldocomercio-bolsonaro-netanyahu-parcerias.html": "the address runs Portuguese words together (Jornal do Comércio); one event of two: Netanyahu's visit is placed in Brasília with no host, and the inauguration beside it is not drafted",
     "real-blind23/14-lorientlejour-erdogan-meloni-rome.txt": "the visit is read as a summit",
@@ -180,13 +180,22 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind24/09-masress-netanyahu-awaits-obama-visit.html": "the address comes out as Masress.com where the page names itself Masress; two visits of three, each read as held where the tour was only announced",
     "real-blind24/10-diariolibre-milei-xi-g20.txt": "nothing is drafted from the Spanish report of Milei to meet Xi at the G20 in Rio de Janeiro",
     "real-blind24/11-newsflixbharat-modi-saudi-arabia-two-days.html": "the confirmed visit is read as announced",
-    "real-blind24/13-menafn-meloni-arrives-tokyo.html": "the publisher the page prints in capitals (MENAFN) comes out as Menafn",
     "real-blind24/14-iltempo-macri-riceve-netanyahu.txt": "the address runs Italian words together (Il Tempo); one event of three: the onward legs to Colombia and Mexico are not drafted, and the visit is dated by the page's month",
     "real-blind24/15-geopolitica-theresa-may-india.html": "the address is split into words (Geo Politica) where the site is cited by its address; the visit is dated by the page's day and placed in New Delhi, which the page does not give",
+    # Graded once, blind (tests/grade-ingest-real-blind25.log); the misses left after the rules changed for it.
+    "real-blind25/01-indoberita-prabowo-erdogan-satu-mobil.html": "the visit the page gives no day for is dated by the month of its address, which is the posting's",
+    "real-blind25/06-midnightsun-starmer-macron-new-allies.txt": "the group's first meeting, in Prague in 2022, is drafted as the summit; the summit Starmer hosted at Blenheim Palace, named by the two leaders' titles, is not",
+    "real-blind25/07-skytg-starmer-a-roma-meloni.html": "nothing is drafted from the Italian report of Meloni receiving Starmer in Rome; the address less its section (Sky) is one short word, cited as Sky.it",
+    "real-blind25/08-inn-bin-salman-meets-blinken.txt": "a Hebrew flash naming no leader of ours is refused, so no source entry is drafted (publisher and date none)",
+    "real-blind25/09-dailymail-erdogan-to-visit-britain-may.html": "the visit Downing Street set for a fixed day is read as announced, as the tuned pages' Kremlin announcements are; the gold says confirmed",
+    "real-blind25/10-rt-milei-brasil-sin-lula.txt": "the Spanish 'no verá a Lula' is not read as a meeting that will not happen: a summit with Lula is drafted beside the trip, with Lula its host; the trip is announced and undated, its 'sábado 6 de julio' unread",
+    "real-blind25/11-ahlmasrnews-moon-macron-paris.html": "nothing is drafted from the Arabic report of Moon's visit to France and its three further stops",
+    "real-blind25/12-yjc-netanyahu-zelensky-call.txt": "nothing is drafted from the Persian report of the invitation to Kyiv carried by a call",
+    "real-blind25/14-bfmtv-hollande-chant-amour-israel.txt": "the French official dinner in Jerusalem and 'le lendemain' in Ramallah are not read: the visit has no city and the stop in Ramallah is not drafted",
 }
 
 
-NOT_YET: tuple[str, ...] = ("real-blind25", "real-blind26")
+NOT_YET: tuple[str, ...] = ("real-blind26",)
 """Sets graded once, by hand, after the rules are frozen, before they become tests here:
 until then nobody reads what the ingester makes of them (tests/test_grade_ingest.py checks
 their gold files)."""

@@ -234,3 +234,31 @@ def test_an_invitation_given_a_time_of_its_own_beside_a_held_visit_is_drafted_to
         ("xi-jinping", "held", "2026-05-13", "RU"),
         ("vladimir-putin", "invited", "2027", "CN"),
     ]
+
+
+def test_a_leader_the_visitor_will_not_meet_is_no_party_to_the_trip(content: Path, tmp_path: Path) -> None:
+    text = (
+        "Kim off to China to tour factories\n"
+        "1 July 2024\n"
+        "North Korean leader Kim Jong Un will travel to China on Saturday to tour factories in Dandong, but he will"
+        " not meet Chinese President Xi Jinping, a spokesman said on Monday."
+    )
+    (record,), errors = run(content, tmp_path, text, dry_run=True)
+    assert errors == [None]
+    assert [(e["visitor"], e["host"], e["leaders"], e["place"]["country"]) for e in record["events"]] == [
+        ("kim-jong-un", None, ["kim-jong-un"], "CN"),
+    ]
+
+
+def test_a_visit_told_with_no_word_of_a_plan_takes_the_one_city_and_day_its_leaders_are_placed_on(content: Path, tmp_path: Path) -> None:
+    text = (
+        "Kim Jong Un makes first visit to Russia's Far East\n"
+        "22 May 2023\n"
+        "Russia wants more partners in Asia to lean on, an official in Moscow said.\n"
+        "Kim Jong Un with Russian President Vladimir Putin at a shipyard in Vladivostok on Sunday."
+    )
+    (record,), errors = run(content, tmp_path, text, dry_run=True)
+    assert errors == [None]
+    assert [(e["status"], e["date"], e["host"], e["place"]) for e in record["events"]] == [
+        ("held", "2023-05-21", "vladimir-putin", {"city": "Vladivostok", "country": "RU"}),
+    ]

@@ -114,6 +114,9 @@ def test_a_date_written_without_spaces() -> None:
         ("https://www.example.jp/en/news/yjj2025102700784/trump-arrives.html", "2025-10-27"),
         ("https://www.example.com/news/a-2025102700784", None),  # digits alone: a serial
         ("https://en.example.co.kr/view/AEN20230912000351315", "2023-09-12"),  # capitals and a long serial
+        # A story ID after a hyphen, its day run on with the hour and minute.
+        ("https://www.example.fr/politique/visite-du-president_AR-202104150930.html", "2021-04-15"),
+        ("https://www.example.es/internacional/cumbre-en-madrid-20210415093012-nt.html", "2021-04-15"),  # to the second
         ("https://www.example.com.cn/a/202303/10/WS640b0.html", "2023-03-10"),  # the month's folder, then the day's
         ("https://example.ru/politika/06/09/2023/erdogan-v-sochi.html", "2023-09-06"),  # day first
         ("https://example.us/news/06/09/2023/visit.html", "2023-06-09"),  # an American address: month first
@@ -579,3 +582,24 @@ def test_a_folder_running_day_month_and_year_together_dates_the_page(rules: Rule
     assert str(read(rules, "Kim to visit Russia", BODY, url="https://qvtxzorblat.com/world/12Sep2023/kim_train.html").published) == "2023-09-12"
     # The same letters and digits inside a story's name date nothing.
     assert date_in_address("https://qvtxzorblat.com/world/story-12sep2023x/", TODAY) is None
+
+
+@pytest.mark.parametrize(
+    ("masthead", "url", "publisher"),
+    [
+        # Call letters: capitals that spell no word and could not be read as one.
+        ("QXJTV", "https://www.qxjtv.com/monde/kim-a-moscou", "QXJTV"),
+        # Capitals that spell words, or a name read as a word, are a logo's styling.
+        ("ZORAVA", "https://www.zorava.com/monde/kim-a-moscou", "Zorava"),
+    ],
+)
+def test_a_masthead_in_capitals_is_call_letters_only_where_it_spells_no_word(
+    rules: Rules, masthead: str, url: str, publisher: str
+) -> None:
+    assert read(rules, masthead, "Kim to visit Russia", BODY, url=url).publisher == publisher
+
+
+def test_an_address_running_a_word_and_an_everyday_abbreviation_together_names_the_site(rules: Rules) -> None:
+    assert read(rules, "Kim to visit Russia", BODY, url="https://www.gardentv.in/world/kim-visit-77").publisher == "Garden TV"
+    # Two letters a reader would not know as an abbreviation leave the address as it is.
+    assert read(rules, "Kim to visit Russia", BODY, url="https://www.bggarden.com/world/kim-visit-77").publisher == "Bggarden.com"

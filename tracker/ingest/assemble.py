@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from tracker.content.model import DatePrecision, PartialDate, Place, Status
-from tracker.ingest.extract import CARRIED, DEFINITE, MAYBE_HELD, OWNER_NAME, EventDraft, Frame, Sentence, find_leaders, holder, valid, well_before
+from tracker.ingest.extract import CARRIED, DEFINITE, MAYBE_HELD, NOT_HELD, OWNER_NAME, EventDraft, Frame, Sentence, find_leaders, holder, valid, well_before
 from tracker.ingest.rules import Hit, Rules, in_public_life, normal, dated_wrongly
 from tracker.ingest.when import DateMention, find_dates
 
@@ -443,12 +443,13 @@ def _draft(
         elif (named := _city_named(group, sentences, place.country, rules)) is not None:
             place = Place(country=place.country, city=named)
             doubts["place"] = f"{named} is not in the gazetteer: check the city (and add it to content/gazetteer.yaml)"
-        elif any(f.arrived or Status.HELD in f.statuses for f in group) and (
+        elif (any(f.arrived or Status.HELD in f.statuses for f in group) or not any(f.statuses or f.future for f in group)) and (
             one := _one_city_named(
                 [s for s in sentences if rules.names.find(s.text) and not rules.looking_back.find(s.text)], rules, place.country
             )
         ) is not None:
-            # A visit under way, whose sentences about it name no city: the one city of the
+            # A visit under way (or told with no word of a plan: "makes first visit to
+            # Mongolia"), whose sentences about it name no city: the one city of the
             # country the page's sentences about its leaders name ("Kim shook hands with Putin
             # at Pyongyang airport"; not a border station the train "stopped at").
             place = one
@@ -737,8 +738,12 @@ def _parties_named(text: str, at: int, places: list[Hit], leaders: list[str], ru
 
 
 def _named(group: list[Frame], kind: str, rules: Rules) -> bool:
-    """Some frame of `group` uses a word for `kind` ("talks", "met")."""
-    return any(hit.value == kind for f in group for hit in rules.named_kinds.find(f.sentence.text))
+    """Some frame of `group` uses a word for `kind` ("talks", "met"), not one it rules out
+    ("will not meet")."""
+    return any(
+        hit.value == kind and not NOT_HELD.search(f.sentence.text[: hit.start])
+        for f in group for hit in rules.named_kinds.find(f.sentence.text)
+    )
 
 
 def _occasion_city(group: list[Frame], sentences: list[Sentence], country: str, rules: Rules) -> Place | None:

@@ -195,6 +195,15 @@ def _captions(root: lxml.html.HtmlElement | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(text for text in texts if text))
 
 
+def _unmarked(caption: str, rules: Rules) -> str:
+    """A caption read as a sentence of the page: the bracketed marks of where each person
+    stands in the photo ("(left)") taken out, for they would make it furniture."""
+    for mark in rules.caption_marks:
+        if mark.startswith("(") and mark.endswith(")"):
+            caption = re.sub(rf"\s*{re.escape(mark)}", "", caption, flags=re.IGNORECASE)
+    return caption
+
+
 _SHORT_PAGE = 4
 """Lines at most, headline and all, that make a page no more than its headline and a few
 summary points: its captions tell much of what it reports, and are read with it."""
@@ -233,7 +242,7 @@ def read_article(data: bytes, name: str, rules: Rules, today: dt.date) -> Articl
     lines = clean_lines(raw, rules)
     if html is not None and html.captions and len(lines) <= _SHORT_PAGE:
         # A page kept as a headline and summary points tells the rest under its photo.
-        raw = (*raw, *html.captions)
+        raw = (*raw, *(_unmarked(caption, rules) for caption in html.captions))
         lines = clean_lines(raw, rules)
     if not lines or not _enough(lines):
         raise InputError(f"{name}: too little text left after removing page furniture to be an article")

@@ -497,6 +497,14 @@ def _sends_proxy(text: str, at: int, rules: Rules) -> bool:
     return False
 
 
+_NEGATION = r"\b(?:(?:will|would|is|are|does|do)\s+not|won't|wouldn't|isn't|aren't|doesn't|don't)\s+(?:be\s+)?(?:going\s+to\s+)?"
+NOT_HELD = re.compile(_NEGATION + r"$")
+"""Right before a word of meeting, it rules the meeting out ("will not meet")."""
+
+_NOT_TO_MEET = re.compile(_NEGATION + r"(?:meet(?:ing)?|see(?:ing)?|hold(?:ing)?\s+talks)\s+(?:with\s+)?(?:[A-Z][\w\-'’.]*\s+){0,4}$")
+""""will travel to Brazil, but he will not meet President Lula": the leader the visitor will
+not see is no party to the trip, nor its host."""
+
 _ACTING_FOR = re.compile(
     r"\b(?:on|under|at|upon)\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:instructions?|orders?|behalf|behest|errand)\s+of\s+"
     r"(?:the\s+)?(?:[\w\-'’]+\s+){0,4}$",
@@ -609,7 +617,8 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
     date is "before the article"."""
     mentioned: set[str] = set()
     for sentence in sentences:
-        mentioned.update(hit.value for hit in rules.names.find(sentence.text))
+        # A leader named only as one the visitor will not meet is not there to host him.
+        mentioned.update(hit.value for hit in rules.names.find(sentence.text) if not _NOT_TO_MEET.search(sentence.text[: hit.start]))
     frames: list[Frame] = []
     aides = article_aides(sentences, rules)
     # A leader the article names in a minister's or an envoy's office, and who did not lead
@@ -635,6 +644,7 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
             leader for at, leader in named
             if _proxy_of(text, at, rules) or _sends_proxy(text, at, rules) or _bystander(text, at, rules)
             or _ACTING_FOR.search(text[:at])
+            or _NOT_TO_MEET.search(text[:at])
             or _FELLOW_GUEST.search(text[:at])
             or any(a <= at < b for a, b in earlier)
         }

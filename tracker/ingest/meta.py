@@ -132,6 +132,12 @@ _ADDRESS_DAYS = (
     # A story ID that opens with its day and runs on with a serial ("yjj2025102700784",
     # "AEN20230912000351315").
     re.compile(r"(?<=[A-Za-z])(?P<year>(?:19|20)\d{2})(?P<month>\d{2})(?P<day>\d{2})\d{3,12}(?!\d)"),
+    # A word, a hyphen, then a stamp of the day and the time it was filed, to the minute or
+    # the second ("_AN-201311260109": 26 November 2013, 01:09; "-20241117211506-nt"); digits
+    # after a hyphen that make no time are a serial ("a-2025102700784").
+    re.compile(
+        r"(?<=[A-Za-z]-)(?P<year>(?:19|20)\d{2})(?P<month>\d{2})(?P<day>\d{2})(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?(?!\d)"
+    ),
     # A month named in full, its day and its year in a slug ("-june-19-2024").
     re.compile(rf"[/_-]{_FULL_MONTH}[_-]{_D}[_-]{_Y}(?=[/_.?#-]|$)", re.IGNORECASE),
     # A day's folder that runs its day, month and year together ("/world/24Jun2003/").
@@ -518,7 +524,7 @@ def _masthead_for(url: str, article: Article) -> str | None:
         if (name.isupper() or name.islower()) and len(_letters(name)) > 4:
             # Styled in one case, written as a title is; an address as addresses are cited
             # ("odvt.org": Odvt.org, not Odvt.Org).
-            return _as_cited(name.lower()) if _is_host(name.lower()) else name.title()
+            return _as_cited(name.lower()) if _is_host(name.lower()) else name if name.isupper() and _call_letters(name) else name.title()
         return name
     for line in article.lines[:8]:
         match = _AGENCY_DATELINE.match(line)
@@ -584,7 +590,20 @@ def _own_name(label: str, lines: Iterable[str], within: bool = False) -> str | N
         return styled[0]
     if not found:
         return None
-    return _title_case(found[0]) if len(_letters(found[0])) > 4 else found[0]  # "UNN" is call letters
+    return found[0] if _call_letters(found[0]) else _title_case(found[0])
+
+
+def _call_letters(name: str) -> bool:
+    """A name printed in capitals that is call letters, kept as printed: a short one ("UNN"),
+    or one word that spells no words in common use and has too few vowels to be read as one
+    (at most one letter in three: "BFMTV", "MENAFN"), for the reader knows the site by its
+    letters; capitals that spell words ("THE TIMES OF ISRAEL", "REPORT") or a name read as a
+    word ("NAAJU") are a logo's styling, written as a title is."""
+    letters = _letters(name)
+    unspoken = 3 * len(re.findall("[aeiouy]", letters)) <= len(letters)
+    return len(letters) <= 4 or (
+        " " not in name.strip() and unspoken and _word_counts().get(letters, 0) < _COMMON and not _words_of(letters)
+    )
 
 
 _SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "at", "de", "da", "do", "la", "le", "di", "del", "des"}
@@ -605,6 +624,10 @@ def _letters(text: str) -> str:
 _COMMON = 1_000_000
 """A word in common use: seen at least this often in wordsegment's counts, about once in a
 million words of English web text."""
+
+
+_EVERYDAY = 50_000_000
+"""A word in everyday use: seen about once in twenty thousand words ("tv", "uk", not "bg")."""
 
 
 _KNOWN_NAME = 100_000
@@ -634,16 +657,22 @@ def _words_of(label: str) -> str | None:
         halves = [[word[:at], word[at:]] for at in range(4, len(word) - 3)]
         return next((pair for pair in halves if all(map(common, pair))), [word])
 
+    def abbreviation(word: str) -> bool:
+        # Two letters without a vowel that are in common use ("tv" in "indiatv") are an
+        # abbreviation, written in capitals: India TV.
+        return len(word) == 2 and not re.search("[aeiouy]", word) and counts.get(word, 0) >= _EVERYDAY
+
     def known(word: str) -> bool:
         # A place or a name the counts know well ("deccan", "berwick") is a word of a masthead
         # run together; an address that spells its words apart ("news-pravda") is cited as it is.
-        return common(word) or ("-" not in label and len(word) >= 5 and counts.get(word, 0) >= _KNOWN_NAME)
+        return common(word) or abbreviation(word) or ("-" not in label and len(word) >= 5 and counts.get(word, 0) >= _KNOWN_NAME)
 
     words = [part for word in wordsegment.segment(label) for part in parts(word)]
     if len(words) < 2 or not all(map(known, words)) or not any(map(common, words)):
         return None
     # A digit between two words is a pun in the name ("open4business": Open4Business), not a word apart.
-    return re.sub(r"(?<=[a-z]) (\d) (?=[A-Z])", r"\1", " ".join(word.capitalize() for word in words))
+    named = " ".join(word.upper() if abbreviation(word) else word.capitalize() for word in words)
+    return re.sub(r"(?<=[a-z]) (\d) (?=[A-Z])", r"\1", named)
 
 
 _GOVERNMENT = re.compile(r"\.(?:gov|gob|gouv|go|govt)\.[a-z]{2}$")
