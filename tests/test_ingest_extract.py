@@ -2596,3 +2596,48 @@ def test_a_leader_spending_days_in_a_country_is_on_a_visit_under_way(world_rules
     assert (event.status.value, event.visitor, event.host, event.place.country, str(event.date)) == (
         "held", "narendra-modi", "shinzo-abe", "JP", "2014-09-01"
     )
+
+
+def test_a_summit_is_where_the_country_that_hosts_it_is(world_rules: Rules) -> None:
+    """"the G20 summit that Indonesia hosts": the meeting of the two is held in the host
+    country, neither leader's home, so neither is visitor nor host."""
+    event = one_event(world_rules, (
+        "Modi to meet Kishida at G20\n"
+        "Prime Minister Narendra Modi will hold a meeting with Fumio Kishida at the G20 summit that Indonesia"
+        " hosts next week, his office said."
+    ), "2023-08-12")
+    assert (event.kind, event.leaders, event.visitor, event.host, event.place.country) == (
+        "summit", ("fumio-kishida", "narendra-modi"), None, None, "ID"
+    )
+
+
+def test_an_inauguration_is_in_the_country_of_the_leader_sworn_in(world_rules: Rules) -> None:
+    """"the inauguration of Javier Milei": an occasion in Argentina, Milei its host, the
+    leader who attends it the visitor."""
+    event = one_event(world_rules, (
+        "Zelensky to go to Buenos Aires\n"
+        "Volodymyr Zelensky will attend the inauguration of Javier Milei, Kyiv said on Friday."
+    ), "2023-12-01")
+    assert (event.kind, event.status.value, event.visitor, event.host, event.place.country) == (
+        "ceremony", "announced", "volodymyr-zelensky", "javier-milei", "AR"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "drafted"),
+    [
+        # A visit under way as the page is written is news beside the call being arranged.
+        ("Scholz is in Japan on an official visit.", True),
+        # One made before it is the call's background.
+        ("Scholz was in Japan on an official visit last week.", False),
+    ],
+)
+def test_a_visit_under_way_beside_a_call_is_news_and_one_made_before_it_is_not(
+    world_rules: Rules, sentence: str, drafted: bool
+) -> None:
+    events = draft_on(world_rules, (
+        "Scholz and Modi to speak by phone\n"
+        "Officials in Berlin are arranging a phone call between Olaf Scholz and Narendra Modi, a spokesman said.\n"
+        f"{sentence}"
+    ), "2023-04-10").events
+    assert [(e.status.value, e.visitor, e.place.country) for e in events] == ([("held", "olaf-scholz", "JP")] if drafted else [])

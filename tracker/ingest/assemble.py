@@ -232,13 +232,16 @@ def draft_events(
         # return invitation too ("Modi asked Trump to India; Trump invited Modi in turn"); so is
         # a trip it calls off or puts off ("In a letter to Kim, Trump called off the summit").
         carried = headline_no_visit and draft.status in CARRIED and "status" not in draft.doubts
-        aside = number > 0 and not carried or (headline_no_visit and draft.status not in CARRIED)
+        # A trip under way as the page is written ("a call is being arranged, while Xi is in
+        # Russia for a state visit") is news beside the call, not what led to it.
+        under_way = draft.status is Status.HELD and any(rules.as_it_happens.find(f.sentence.text) for f in group)
+        aside = number > 0 and not carried or (headline_no_visit and draft.status not in CARRIED and not under_way)
         # A trip called off in an article about a video link is news of its own ("Putin will
         # join by video, not in person"); one held beside it is background.
         alone_ok = draft.kind == "embassy-visit" or number == 0 and draft.status is not Status.HELD
         # A trip already made, told in an article about a letter or a call, is the letter's
         # background ("Back from Russia, Kim writes to Xi"), however fully it is told.
-        told_past = headline_no_visit and number == 0 and draft.status is Status.HELD
+        told_past = headline_no_visit and number == 0 and draft.status is Status.HELD and not under_way
         # A trip to two countries, told in one sentence ("to Indonesia and Australia"): a visit
         # to each, news alike.
         # A status the page's invitation lends a group with no cue of its own is no second trip.

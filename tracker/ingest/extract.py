@@ -257,6 +257,19 @@ def _hosts_leader(text: str, named: list[tuple[int, str]], rules: Rules) -> str 
     return None
 
 
+_INAUGURATION_OF = re.compile(r"\b(?:inauguration|swearing-in|investiture)\s+(?:ceremony\s+)?of\s+(?:(?:the\s+)?[\w\-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _sworn_in_at_home(text: str, named: list[tuple[int, str]], rules: Rules) -> str | None:
+    """The country of a leader whose inauguration others attend ("the inauguration of Javier
+    Milei"): a leader takes office at home."""
+    for at, leader in named:
+        if _INAUGURATION_OF.search(text[max(0, at - 60) : at]):
+            if any(rules.leaders[other].country != rules.leaders[leader].country for _, other in named):
+                return str(rules.leaders[leader].country)
+    return None
+
+
 def _someone_elses(text: str, hit: Hit, rules: Rules) -> bool:
     """A leader's bare surname after a first name not the leader's own is someone else's
     ("Jill Biden, the first lady"; not "Emmanuel Macron", nor "President Biden")."""
@@ -388,9 +401,11 @@ def _destinations(
         # "Russia के Kazan arrived": a language that puts the verb last names where one
         # arrived straight before the verb.
         inverted = inverted or _ARRIVED_AFTER.match(text, hit.end) is not None
-        if not venue and not inverted and not markers:
+        # "the G20 summit that Brazil hosts next week": the host of a meeting is where it is.
+        hosting = _HOSTS_AFTER.match(text, hit.end) is not None
+        if not venue and not inverted and not markers and not hosting:
             continue
-        if not venue and not inverted and not hit.value.city and all(normal(marker.phrase) == "on" for marker in markers):
+        if not venue and not inverted and not hosting and not hit.value.city and all(normal(marker.phrase) == "on" for marker in markers):
             continue  # "talks on Ukraine", "cooperation on North Korea": a country after "on" is a topic
         if owner and not hit.value.city and not _COMPASS.match(text[owner.end() + hit.end :]):
             continue  # "in South Korea's ministry": an owner; "in Pyongyang's guesthouse", "in Russia's east" are places
@@ -405,6 +420,11 @@ def _destinations(
 
 _ARRIVED_AFTER = re.compile(r"\s+(?:[^\sA-Za-z\d]{1,2}\s+)?(?:arrived|has arrived|have arrived|reached)\b(?!\s+(?:at|in|on)\b)")
 """A place, maybe an unglossed particle ("Vladivostok に arrived"), then the verb of arriving."""
+
+_HOSTS_AFTER = re.compile(r"\s+(?:hosts|is hosting|hosted|has hosted)\b")
+"""A place, then the verb of hosting: what it hosts is held there. Not a hosting still ahead
+("the G7 summit Japan will host later this year", named beside a visit to India), whose
+sentence's plan would be that summit's."""
 
 _TOWN_IN = re.compile(r"\b(in|at)\s+(?:[A-Z][\w'’\-]*\s+){0,2}[A-Z][\w'’\-]*,\s*$")
 """A town and then, after a comma, the region or country it is in ("in Rancho Mirage, California";
@@ -708,7 +728,7 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
                 found_places = [(len(text), Place(country=host_home, city=None))]
                 places = [found_places[0][1]]
                 hosting = True
-        elif not found_places and (host_home := _hosts_leader(text, named, rules)) is not None:
+        elif not found_places and (host_home := _hosts_leader(text, named, rules) or _sworn_in_at_home(text, named, rules)) is not None:
             # "Biden will host Modi for a state visit": in the host's country.
             found_places = [(len(text), Place(country=host_home, city=None))]
             places = [found_places[0][1]]
