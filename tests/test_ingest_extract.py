@@ -2641,3 +2641,28 @@ def test_a_visit_under_way_beside_a_call_is_news_and_one_made_before_it_is_not(
         f"{sentence}"
     ), "2023-04-10").events
     assert [(e.status.value, e.visitor, e.place.country) for e in events] == ([("held", "olaf-scholz", "JP")] if drafted else [])
+
+
+def test_a_joint_press_conference_is_a_meeting(world_rules: Rules) -> None:
+    event = one_event(world_rules, (
+        "Lula and Xi on Ukraine\n"
+        "President Luiz Inacio Lula da Silva and Xi Jinping gave a joint press conference in Beijing on Friday."
+    ), "2023-04-06")
+    assert (event.kind, event.status.value, event.visitor, event.host, event.place.city) == (
+        "visit", "held", "luiz-inacio-lula-da-silva", "xi-jinping", "Beijing"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "since" with a timetable's present gives a reason: the trip is still to come.
+        ("The timing surprised diplomats, since Modi lands in Tokyo on Monday for talks with Abe.",
+         [("confirmed", "narendra-modi", "shinzo-abe", "2018-05-21")]),
+        # "since" with a trip made is a starting point: no news.
+        ("No Indian leader had held talks in Tokyo since Modi came to Japan in 2014, diplomats said.", []),
+    ],
+)
+def test_since_gives_a_reason_or_a_starting_point(world_rules: Rules, sentence: str, expected: list[tuple[str, str, str, str]]) -> None:
+    events = draft_on(world_rules, f"Modi and Abe speak by phone\nNarendra Modi and Shinzo Abe spoke by telephone on Friday.\n{sentence}", "2018-05-18").events
+    assert [(e.status.value, e.visitor, e.host, str(e.date)) for e in events] == expected

@@ -614,8 +614,14 @@ def test_a_russian_word_that_opens_as_a_countrys_stem_names_no_country(world_rul
          "A Berlino si lavora a una telefonata tra Olaf Scholz e Narendra Modi, ha detto un portavoce.\n"
          "Scholz è in Giappone per una visita ufficiale.",
          "2023-04-10", ("visit", "held", "olaf-scholz", None, "JP")),
+        # Italian: "accanto al collega" (alongside his counterpart): two leaders before the
+        # press together, in the host's capital.
+        ("Lula e Xi\n"
+         "Il Brasile non prende parte, ha detto il presidente Lula ai giornalisti a Pechino, accanto al collega cinese"
+         " Xi Jinping.",
+         "2023-04-06", ("visit", "held", "luiz-inacio-lula-da-silva", "xi-jinping", "CN")),
     ],
-    ids=["es-summit-hosted", "it-inauguration", "fr-postponed", "it-under-way"],
+    ids=["es-summit-hosted", "it-inauguration", "fr-postponed", "it-under-way", "it-counterpart"],
 )
 def test_a_meeting_to_come_put_off_or_under_way_is_drafted_through_the_glossary(
     world_rules: Rules, text: str, published: str, expected: tuple[str, str, str | None, str | None, str]  # noqa: F811
