@@ -2666,3 +2666,34 @@ def test_a_joint_press_conference_is_a_meeting(world_rules: Rules) -> None:
 def test_since_gives_a_reason_or_a_starting_point(world_rules: Rules, sentence: str, expected: list[tuple[str, str, str, str]]) -> None:
     events = draft_on(world_rules, f"Modi and Abe speak by phone\nNarendra Modi and Shinzo Abe spoke by telephone on Friday.\n{sentence}", "2018-05-18").events
     assert [(e.status.value, e.visitor, e.host, str(e.date)) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The day is the letter's; the invitation it carried stands ("his North Korean
+        # counterpart" is Kim, as the title says).
+        ("In June, Putin sent a letter inviting his North Korean counterpart to Russia for an official visit.",
+         [("invited", "kim-jong-un", "vladimir-putin", "RU")]),
+        # One made when the two met is that past meeting's.
+        ("In June, Putin invited Kim Jong Un to Russia when the two met in Vladivostok.", []),
+    ],
+)
+def test_an_invitation_a_letter_carried_before_the_page_still_stands(
+    world_rules: Rules, sentence: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    events = draft_on(world_rules, (
+        "Putin writes to Kim again\n"
+        f"A Russian envoy handed Kim Jong Un a new letter from Vladimir Putin on Saturday.\n{sentence}"
+    ), "2018-09-08").events
+    assert [(e.status.value, e.visitor, e.host, e.place.country) for e in events] == expected
+
+
+def test_the_leader_a_state_visit_is_of_is_the_visitor_and_the_other_his_host(world_rules: Rules) -> None:
+    """No place named: "the state visit of the American president" makes Trump the visitor,
+    and the visit is in the country of the leader he holds talks with."""
+    event = one_event(world_rules, (
+        "Trump and Starmer\n"
+        "Donald Trump will hold talks with Keir Starmer during the state visit of the American president next week."
+    ), "2025-09-01")
+    assert (event.status.value, event.visitor, event.host, event.place.country) == ("announced", "donald-trump", "keir-starmer", "GB")

@@ -620,8 +620,15 @@ def test_a_russian_word_that_opens_as_a_countrys_stem_names_no_country(world_rul
          "Il Brasile non prende parte, ha detto il presidente Lula ai giornalisti a Pechino, accanto al collega cinese"
          " Xi Jinping.",
          "2023-04-06", ("visit", "held", "luiz-inacio-lula-da-silva", "xi-jinping", "CN")),
+        # Dutch: "het staatsbezoek van de Amerikaanse president" (the state visit of the American
+        # president) beside "de Britse premier" (the British prime minister): no place named,
+        # the visit is in the host's country.
+        ("Trump en Starmer\n"
+         "Donald Trump en de Britse premier Keir Starmer voeren donderdag gesprekken tijdens het staatsbezoek van de"
+         " Amerikaanse president.",
+         "2025-09-01", ("visit", "held", "donald-trump", "keir-starmer", "GB")),
     ],
-    ids=["es-summit-hosted", "it-inauguration", "fr-postponed", "it-under-way", "it-counterpart"],
+    ids=["es-summit-hosted", "it-inauguration", "fr-postponed", "it-under-way", "it-counterpart", "nl-state-visit-of"],
 )
 def test_a_meeting_to_come_put_off_or_under_way_is_drafted_through_the_glossary(
     world_rules: Rules, text: str, published: str, expected: tuple[str, str, str | None, str | None, str]  # noqa: F811

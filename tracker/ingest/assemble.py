@@ -786,6 +786,7 @@ def _other_home_named(group: list[Frame], sentences: list[Sentence], rules: Rule
 
 
 _VISITING = re.compile(r"\bvisiting\s+((?:[\w.'’\-]+,?\s+){0,4})$")
+_VISIT_OF = re.compile(r"\bvisit\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _received_in(group: list[Frame], rules: Rules) -> tuple[Place, str] | None:
@@ -800,6 +801,8 @@ def _received_in(group: list[Frame], rules: Rules) -> tuple[Place, str] | None:
             if (visiting := _VISITING.search(frame.sentence.text[:at])) is not None
             and all(w[:1].isupper() or w.lower() in rules.honorifics or w.lower() in _BESIDE_NAMES for w in visiting.group(1).split())
         }  # "the visiting Russian President, Vladimir Putin"; not "visiting journalists on Tuesday, Putin"
+        # "the second state visit of the American president": the leader the visit is of.
+        guests |= {leader for at, leader in named if _VISIT_OF.search(frame.sentence.text[:at])}
         hosts = {leader for _, leader in named} - guests
         if len(guests) == 1 and len(hosts) == 1:
             home = rules.leaders[hosts.pop()].country

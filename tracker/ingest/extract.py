@@ -140,10 +140,20 @@ def find_leaders(text: str, ref: PartialDate | None, rules: Rules, mentioned: se
         title: Title = hit.value
         if title.short and not _standalone(text, hit, rules):
             continue
+        if normal(hit.phrase).endswith("counterpart") and not _leaders_counterpart(text, hit.start, found, rules):
+            continue  # "Lavrov held talks with his Chinese counterpart": a minister's is a minister
         leader = holder(title.country, ref, rules, mentioned)
         if leader:
             found.append((hit.start, leader))
     return sorted(found)
+
+
+def _leaders_counterpart(text: str, at: int, named: list[tuple[int, str]], rules: Rules) -> bool:
+    """A counterpart named at `at` is a leader's: the last one named before it is a leader
+    ("Putin sent a letter inviting his North Korean counterpart"), with no minister or envoy
+    named after him."""
+    last_leader = max((start for start, _ in named if start < at), default=None)
+    return last_leader is not None and not any(last_leader < hit.start < at for hit in rules.proxies.find(text))
 
 
 _CALENDAR = re.compile(
@@ -1050,7 +1060,10 @@ def _with_look_back(frame: Frame, ref: PartialDate | None, rules: Rules) -> Fram
         why = f"{', '.join(gone)} no longer in office"
     elif cue:
         why = f"looks back ({cue[0].phrase!r})"
-    elif past and not frame.future:
+    elif past and not frame.future and not (set(frame.statuses) == {Status.INVITED} and rules.not_a_visit.find(text)):
+        # "In June, Putin sent a letter inviting Kim to Russia": the day is the letter's, and the
+        # invitation it carried still stands; not one made when two leaders met ("invited Kim
+        # to Moscow when the two met in Pyongyang in June"), whose meeting is the news it follows.
         why = f"dated {past[0].text!r}, before the article"
     if why is None:
         return frame
