@@ -2697,3 +2697,24 @@ def test_the_leader_a_state_visit_is_of_is_the_visitor_and_the_other_his_host(wo
         "Donald Trump will hold talks with Keir Starmer during the state visit of the American president next week."
     ), "2025-09-01")
     assert (event.status.value, event.visitor, event.host, event.place.country) == ("announced", "donald-trump", "keir-starmer", "GB")
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        # The page opens on a trip of a given day before it, under a headline telling nothing:
+        # an archive of that trip, drafted.
+        ("During his stay, Modi held talks with Abe.", [("held", "Tokyo", "2014-05-12")]),
+        # A newer trip placed beside it is the news; the old one looks back.
+        ("Modi is in Osaka this week for talks with Abe.", [("announced", "Osaka", "2015-03")]),
+    ],
+)
+def test_a_page_that_opens_on_a_past_trip_and_places_nothing_newer_is_its_archive(
+    world_rules: Rules, after: str, expected: list[tuple[str, str, str]]
+) -> None:
+    events = draft_on(world_rules, (
+        "From the archive\n"
+        "On 12 May 2014, Prime Minister Narendra Modi arrived in Tokyo at the invitation of Shinzo Abe, his first"
+        f" visit to Japan as prime minister.\n{after}"
+    ), "2015-03-01").events
+    assert [(e.status.value, e.place.city, str(e.date)) for e in events] == expected

@@ -159,7 +159,6 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind23/01-monitoruldestiri-albanese-white-house-monday.html": "the address runs Romanian words together (Monitorul de Știri); 'goes to the White House on Monday' on an undated page is read as held, not as a timetable (confirmed)",
     "real-blind23/02-nikkei-xi-first-call-suga.txt": "'did not come up' carries 'not come', so the visit put off is read as declined, with Suga, who took office later, as its host; the byline in capitals before a section name is missed",
     "real-blind23/03-jpost-xi-awaits-netanyahu-visit.html": "the invitation outranks the plan the page reports ('is expected to make', 'means to go'): invited, not announced",
-    "real-blind23/05-chinaorgcn-abe-beijing-2006.html": "an archive page dated a year after the visit: the visit is read as looked back on, so nothing is drafted",
     "real-blind23/06-newsbulletin247-brics-virtual-summit-speeches.txt": "the address is split into words (News Bulletin 247) where the site is cited by its address",
     "real-blind23/10-lenpravda-medvedev-otmenil-vizit-izrail.txt": "the address is split into words (Len Pravda) where the site is cited by its address",
     "real-blind23/11-abc-macron-milei-buenos-aires.html": "one event of two: Macron's visit to Milei is placed in Rio de Janeiro, where the G-20 summit was to meet, with no host and no day; the summit is not drafted, and the page is not dated",

@@ -139,6 +139,17 @@ def draft_events(
         and any(status in CALLED_OFF for status in f.statuses)
     ]
     past = [f for f in frames if f.looking_back is not None and valid(f, rules)]
+    opening = next((s for s in sentences if not s.headline), None)
+    if all(f.place is None for f in current) and opening is not None and not any(s.headline and (rules.names.find(s.text) or rules.trip.find(s.text)) for s in sentences):
+        # A page whose headline tells nothing and whose first sentence tells a trip of a given
+        # day before the page, and places nothing newer, is an archive of that trip: it is the news.
+        archived = next((
+            f for f in past if f.sentence is opening and (f.looking_back or "").startswith("dated ")
+            and any(m.date is not None and m.date.precision is DatePrecision.DAY for m in f.dates)
+        ), None)
+        if archived is not None:
+            current = sorted(current + [replace(f, looking_back=None) for f in past if f.place == archived.place], key=lambda f: f.sentence.index)
+            past = [f for f in past if f.place != archived.place]
     if past:
         warnings.append(
             "not drafted, looks back: "
