@@ -2596,3 +2596,125 @@ def test_a_leader_spending_days_in_a_country_is_on_a_visit_under_way(world_rules
     assert (event.status.value, event.visitor, event.host, event.place.country, str(event.date)) == (
         "held", "narendra-modi", "shinzo-abe", "JP", "2014-09-01"
     )
+
+
+def test_a_summit_is_where_the_country_that_hosts_it_is(world_rules: Rules) -> None:
+    """"the G20 summit that Indonesia hosts": the meeting of the two is held in the host
+    country, neither leader's home, so neither is visitor nor host."""
+    event = one_event(world_rules, (
+        "Modi to meet Kishida at G20\n"
+        "Prime Minister Narendra Modi will hold a meeting with Fumio Kishida at the G20 summit that Indonesia"
+        " hosts next week, his office said."
+    ), "2023-08-12")
+    assert (event.kind, event.leaders, event.visitor, event.host, event.place.country) == (
+        "summit", ("fumio-kishida", "narendra-modi"), None, None, "ID"
+    )
+
+
+def test_an_inauguration_is_in_the_country_of_the_leader_sworn_in(world_rules: Rules) -> None:
+    """"the inauguration of Javier Milei": an occasion in Argentina, Milei its host, the
+    leader who attends it the visitor."""
+    event = one_event(world_rules, (
+        "Zelensky to go to Buenos Aires\n"
+        "Volodymyr Zelensky will attend the inauguration of Javier Milei, Kyiv said on Friday."
+    ), "2023-12-01")
+    assert (event.kind, event.status.value, event.visitor, event.host, event.place.country) == (
+        "ceremony", "announced", "volodymyr-zelensky", "javier-milei", "AR"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "drafted"),
+    [
+        # A visit under way as the page is written is news beside the call being arranged.
+        ("Scholz is in Japan on an official visit.", True),
+        # One made before it is the call's background.
+        ("Scholz was in Japan on an official visit last week.", False),
+    ],
+)
+def test_a_visit_under_way_beside_a_call_is_news_and_one_made_before_it_is_not(
+    world_rules: Rules, sentence: str, drafted: bool
+) -> None:
+    events = draft_on(world_rules, (
+        "Scholz and Modi to speak by phone\n"
+        "Officials in Berlin are arranging a phone call between Olaf Scholz and Narendra Modi, a spokesman said.\n"
+        f"{sentence}"
+    ), "2023-04-10").events
+    assert [(e.status.value, e.visitor, e.place.country) for e in events] == ([("held", "olaf-scholz", "JP")] if drafted else [])
+
+
+def test_a_joint_press_conference_is_a_meeting(world_rules: Rules) -> None:
+    event = one_event(world_rules, (
+        "Lula and Xi on Ukraine\n"
+        "President Luiz Inacio Lula da Silva and Xi Jinping gave a joint press conference in Beijing on Friday."
+    ), "2023-04-06")
+    assert (event.kind, event.status.value, event.visitor, event.host, event.place.city) == (
+        "visit", "held", "luiz-inacio-lula-da-silva", "xi-jinping", "Beijing"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "since" with a timetable's present gives a reason: the trip is still to come.
+        ("The timing surprised diplomats, since Modi lands in Tokyo on Monday for talks with Abe.",
+         [("confirmed", "narendra-modi", "shinzo-abe", "2018-05-21")]),
+        # "since" with a trip made is a starting point: no news.
+        ("No Indian leader had held talks in Tokyo since Modi came to Japan in 2014, diplomats said.", []),
+    ],
+)
+def test_since_gives_a_reason_or_a_starting_point(world_rules: Rules, sentence: str, expected: list[tuple[str, str, str, str]]) -> None:
+    events = draft_on(world_rules, f"Modi and Abe speak by phone\nNarendra Modi and Shinzo Abe spoke by telephone on Friday.\n{sentence}", "2018-05-18").events
+    assert [(e.status.value, e.visitor, e.host, str(e.date)) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The day is the letter's; the invitation it carried stands ("his North Korean
+        # counterpart" is Kim, as the title says).
+        ("In June, Putin sent a letter inviting his North Korean counterpart to Russia for an official visit.",
+         [("invited", "kim-jong-un", "vladimir-putin", "RU")]),
+        # One made when the two met is that past meeting's.
+        ("In June, Putin invited Kim Jong Un to Russia when the two met in Vladivostok.", []),
+    ],
+)
+def test_an_invitation_a_letter_carried_before_the_page_still_stands(
+    world_rules: Rules, sentence: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    events = draft_on(world_rules, (
+        "Putin writes to Kim again\n"
+        f"A Russian envoy handed Kim Jong Un a new letter from Vladimir Putin on Saturday.\n{sentence}"
+    ), "2018-09-08").events
+    assert [(e.status.value, e.visitor, e.host, e.place.country) for e in events] == expected
+
+
+def test_the_leader_a_state_visit_is_of_is_the_visitor_and_the_other_his_host(world_rules: Rules) -> None:
+    """No place named: "the state visit of the American president" makes Trump the visitor,
+    and the visit is in the country of the leader he holds talks with."""
+    event = one_event(world_rules, (
+        "Trump and Starmer\n"
+        "Donald Trump will hold talks with Keir Starmer during the state visit of the American president next week."
+    ), "2025-09-01")
+    assert (event.status.value, event.visitor, event.host, event.place.country) == ("announced", "donald-trump", "keir-starmer", "GB")
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        # The page opens on a trip of a given day before it, under a headline telling nothing:
+        # an archive of that trip, drafted.
+        ("During his stay, Modi held talks with Abe.", [("held", "Tokyo", "2014-05-12")]),
+        # A newer trip placed beside it is the news; the old one looks back.
+        ("Modi is in Osaka this week for talks with Abe.", [("announced", "Osaka", "2015-03")]),
+    ],
+)
+def test_a_page_that_opens_on_a_past_trip_and_places_nothing_newer_is_its_archive(
+    world_rules: Rules, after: str, expected: list[tuple[str, str, str]]
+) -> None:
+    events = draft_on(world_rules, (
+        "From the archive\n"
+        "On 12 May 2014, Prime Minister Narendra Modi arrived in Tokyo at the invitation of Shinzo Abe, his first"
+        f" visit to Japan as prime minister.\n{after}"
+    ), "2015-03-01").events
+    assert [(e.status.value, e.place.city, str(e.date)) for e in events] == expected

@@ -24,7 +24,6 @@ KNOWN_MISSES: dict[str, str] = {
     "real-tune/45-rusreality-xi-palm-beach-2017.html": "the arrival's day (the Thursday before the page's date) is not read; the dateline's month is mistranslated",
     # Graded once, blind (tests/grade-ingest-real-blind3.log); the misses as that run found them.
     "real-blind3/08-soyuz-lukashenko-moscow.txt": "set off that day for talks that day: read as confirmed, not held",
-    "real-blind3/05-giornaledibrescia-xi-paris-2024.html": "no visit drafted from an Italian page whose only word of a trip is in a photo's caption",
     # Graded once, blind (tests/grade-ingest-real-blind4.log); the misses left after the rules changed for it.
     "real-blind4/03-novostnoy-erdogan-sochi-2023.html": "read through the glossary; the event is dated to the address's month",
     "real-blind4/06-160organisation-albanese-china-2023.txt": "a leader about to leave for talks on a later day is read as announced ('to meet'), not confirmed",
@@ -34,7 +33,6 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind5/09-sundries-lukashenko-xi.html": "the Diaoyutai residence places the meeting in Beijing; the gold gives no city, Beijing being named only as the forum's",
     "real-blind5/11-elobservador-netanyahu-milei-call.html": "the invitation the call carries is told in Spanish; the English post quoted beside it ('talked with') makes the status held, not invited",
     "real-blind5/14-newspravda-erdogan-putin-call-2025.txt": "the invitation is placed in Istanbul, where the page gives the country only",
-    "real-blind5/18-ouzhyi-trump-starmer-state-visit.txt": "no event from the Dutch sentence: the glossary reads the talks, but the page names no place, and the host's country is not read from 'de Britse premier'",
     # Graded once, blind (tests/grade-ingest-real-blind6.log); the misses left after the rules changed for it.
     "real-blind6/06-deseretnews-kim-jong-il-ulan-ude-2011.txt": "the summit is dated by the day Kim entered Russia (Saturday the 20th), not the Wednesday it was expected on",
     "real-blind6/07-obrasilianista-bolsonaro-moscow-2022.html": "the visit to Moscow is dated to the page's month, not the day the Portuguese weekday note gives ('terça-feira (15)'), and the onward visit to Orbán in Budapest is not drafted",
@@ -44,7 +42,6 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind7/08-smni-prabowo-moscow.txt": "a president-elect is not yet in office, so no one is received and the talks make a summit",
     "real-blind7/10-agenzianova-kishida-biden-rinvio-2024.txt": "the state visit put back from March to April is read as announced; the APEC city, where the invitation was made, is taken as the visit's",
     "real-blind7/14-cri-hindi-medvedev-kim-jong-il-2011.txt": "the day written '20 तारीख को' (on the 20th) is not read, so the visit is dated to the month; CRI's long name is not printed on the page",
-    "real-blind7/15-newspravda-lavrov-fidan-moscow-2025.html": "a page on two foreign ministers names no leader and is refused, not kept as a source entry",
     "real-blind8/04-newsworldstream-lula-dia-da-vitoria.txt": "the page is undated, so the host (whoever led Russia then) is left to the editor",
     "real-blind8/05-shanghaieye-kim-visits-china-2019.html": "the year in 'his first visit to China in 2019' does not date the page",
     "real-blind8/07-thehill-trump-kim-arrive-singapore.html": "both leaders have arrived for a summit on a later day: read as held, the gold says confirmed",
@@ -57,7 +54,6 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind9/08-brisbanetimes-biden-quad-cancelled-2023.txt": "the Quad's two other leaders, 'not be going ahead' and 'next week' are not read, nor Sydney; a byline of two names keeps one",
     "real-blind9/09-trtafrika-kim-putin-xi-parade-2025.html": "the parade's guests make one event, not Kim's trip and Putin's, each dated by the parade's day",
     "real-blind9/10-thenews-saudi-king-receives-erdogan-jeddah.txt": "the address gives The News, the site calls itself The News International; the report's weekday dates the reception to a day",
-    "real-blind9/11-adnkronos-telefonata-xi-zelensky.html": "the state visit told in passing on an Italian page about a call is not drafted",
     "real-blind9/14-thealabamareport-trump-praises-takaichi.txt": "the visit's day in the first sentence is taken for the page's date (the gold leaves it the year)",
     "real-blind9/15-yenisafak-netanyahu-reporte-visite-washington.html": "a visit put back by a day reads as announced, not postponed",
     # Graded once, blind (tests/grade-ingest-real-blind10.log); the misses left after the rules changed for it.
@@ -117,7 +113,7 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind18/15-nau-xi-ab-mittwoch-saudi-arabien.html": "German 'trifft ... ein' (arrives, its particle at the clause's end) is read as 'meets', so the visit still ahead is held, and the Gulf Cooperation Council's summit he is to attend makes a summit of the visit",
     # Graded once, blind (tests/grade-ingest-real-blind19.log); the misses left after the rules changed for it.
     "real-blind19/01-frettirnar-putin-i-nordur-koreu.html": "the day in the page's address (its path's /2024/06/19/) is not taken for the arrival's day, which the text does not give: dated to the month",
-    "real-blind19/02-breitbart-trump-moon-phone-conversation.txt": "a phone call is no visit, and the visit to the White House it names as to come is not drafted beside it",
+    "real-blind19/02-breitbart-trump-moon-phone-conversation.txt": "the visit to the White House that the call page names as to come is drafted as a summit held, dated by the talks' Tuesday, not announced from the Monday Moon lands",
     "real-blind19/03-eldoce-macri-putin-elogios-kremlin.html": "the address spells the site's name without its space (eldoce): cited as the address; the invitation to the World Cup in Russia, in Spanish, is not drafted beside the meeting",
     "real-blind19/04-ihned-trump-dopis-erdoganovi.txt": "the address keeps its Czech section's sub-domain (zahranicni.), which the publisher taken from it keeps too",
     "real-blind19/06-kuow-biden-video-call-putin-tuesday.txt": "the page is dated only by a copyright line under the story, which is dropped as page furniture",
@@ -133,7 +129,6 @@ KNOWN_MISSES: dict[str, str] = {
     # Graded once, blind (tests/grade-ingest-real-blind20.log); the misses left after the rules changed for it.
     "real-blind20/01-inquest-obama-republic-day-chief-guest.html": "'inquest' is rarer in English than a word in common use, so the address is cited; Republic Day as chief guest is read as a visit with no time, not a ceremony in the January of 'Republic Day 2015'",
     "real-blind20/03-eldiadegualeguay-macri-bolsonaro-brasilia.html": "the address runs Spanish words together (El Día de Gualeguay), which English word counts cannot split; 'llegó al hotel Meliá de Brasilia' (arrived at a hotel of Brasilia) places nothing, so the visit is placed in Venezuela, the crisis the headline names, a summit with no visitor nor host",
-    "real-blind20/04-atynews-matvienko-putin-letter-kim.txt": "the invitation to an official visit to Russia, carried by an earlier letter ('inviting his North Korean counterpart to Russia'), is not drafted: the counterpart is named by office alone",
     "real-blind20/05-naviny-medvedev-pribyl-v-minsk.html": "Lukashenko, whom Medvedev's meeting is only not ruled out with, is counted and made host; the day of the address's path is not taken for the arrival's day",
     "real-blind20/07-magyarnemzet-orban-netanyahu-budapest.html": "the address runs Hungarian words together (Magyar Nemzet), which English word counts cannot split: cited as the address",
     "real-blind20/09-newtimes-obama-cancels-moscow-meeting.html": "one event only: the G20 summit Obama still attends is read as the Moscow meeting called off, and the meeting itself is not drafted beside it",
@@ -164,7 +159,6 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind23/01-monitoruldestiri-albanese-white-house-monday.html": "the address runs Romanian words together (Monitorul de Știri); 'goes to the White House on Monday' on an undated page is read as held, not as a timetable (confirmed)",
     "real-blind23/02-nikkei-xi-first-call-suga.txt": "'did not come up' carries 'not come', so the visit put off is read as declined, with Suga, who took office later, as its host; the byline in capitals before a section name is missed",
     "real-blind23/03-jpost-xi-awaits-netanyahu-visit.html": "the invitation outranks the plan the page reports ('is expected to make', 'means to go'): invited, not announced",
-    "real-blind23/05-chinaorgcn-abe-beijing-2006.html": "an archive page dated a year after the visit: the visit is read as looked back on, so nothing is drafted",
     "real-blind23/06-newsbulletin247-brics-virtual-summit-speeches.txt": "the address is split into words (News Bulletin 247) where the site is cited by its address",
     "real-blind23/10-lenpravda-medvedev-otmenil-vizit-izrail.txt": "the address is split into words (Len Pravda) where the site is cited by its address",
     "real-blind23/11-abc-macron-milei-buenos-aires.html": "one event of two: Macron's visit to Milei is placed in Rio de Janeiro, where the G-20 summit was to meet, with no host and no day; the summit is not drafted",
@@ -176,9 +170,9 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind24/01-oneindia-moon-india-four-day-visit.html": "Kim Jong Un, named in passing, joins Moon's state visit to India, which comes out with no host, no visitor and no city",
     "real-blind24/04-newssummedup-biden-carta-bolsonaro.txt": "the address runs English words together (News Summed Up)",
     "real-blind24/05-israelforeignaffairs-netanyahu-abe-statements.html": "the visit is dated by the page's month, where the page gives no first day",
-    "real-blind24/07-ilmanifesto-zelensky-insediamento-milei.html": "the address runs Italian words together (Il Manifesto); nothing is drafted from the Italian report of Zelensky going to Milei's inauguration",
+    "real-blind24/07-ilmanifesto-zelensky-insediamento-milei.html": "the address runs Italian words together (Il Manifesto); the inauguration is placed in Milei's country alone, for the page names Buenos Aires only in a sentence about a call",
     "real-blind24/09-masress-netanyahu-awaits-obama-visit.html": "the address comes out as Masress.com where the page names itself Masress; two visits of three, each read as held where the tour was only announced",
-    "real-blind24/10-diariolibre-milei-xi-g20.txt": "nothing is drafted from the Spanish report of Milei to meet Xi at the G20 in Rio de Janeiro",
+    "real-blind24/10-diariolibre-milei-xi-g20.txt": "Milei's meeting with Xi comes out confirmed, not announced, dated by its month, not the Tuesday the Argentine press gives, and placed in Brazil, the country hosting the G20, not in Rio de Janeiro, which only a sentence naming neither leader gives",
     "real-blind24/11-newsflixbharat-modi-saudi-arabia-two-days.html": "the confirmed visit is read as announced",
     "real-blind24/14-iltempo-macri-riceve-netanyahu.txt": "the address runs Italian words together (Il Tempo); one event of three: the onward legs to Colombia and Mexico are not drafted, and the visit is dated by the page's month",
     "real-blind24/15-geopolitica-theresa-may-india.html": "the address is split into words (Geo Politica) where the site is cited by its address; the visit is dated by the page's day and placed in New Delhi, which the page does not give",

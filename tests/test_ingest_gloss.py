@@ -587,3 +587,57 @@ def test_a_russian_word_that_opens_as_a_countrys_stem_names_no_country(world_rul
     assert "Türkiye" in world_rules.glossary.gloss(text, "ru")
     (event,) = draft_on(world_rules, text, "2017-09-29").events
     assert (event.visitor, event.host, event.place.country) == ("vladimir-putin", "recep-tayyip-erdogan", "TR")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # Spanish: "tendrá una reunión con" (will have a meeting with) "el mandatario" (the
+        # leader) at a summit "que Sudáfrica acoge" (that South Africa hosts).
+        ("Lula y Xi en la cumbre\n"
+         "Lula tendrá una reunión con el mandatario chino, Xi Jinping, en la cumbre del G20 que Sudáfrica acoge"
+         " la semana próxima.",
+         "2023-08-12", ("summit", "confirmed", None, None, "ZA")),
+        # Italian: "secondo la stampa" (according to the press), "sarà presente" (will be
+        # present) "all'insediamento" (at the inauguration) of a leader: a rumour of his
+        # country's occasion.
+        ("Lula a Buenos Aires\n"
+         "Secondo la stampa, il presidente Lula sarà presente all'insediamento di Javier Milei.",
+         "2023-12-01", ("ceremony", "rumoured", "luiz-inacio-lula-da-silva", "javier-milei", "AR")),
+        # French: "sont convenus de reporter" (agreed to put off) "à une date ultérieure" (to a
+        # later date): the infinitive after "agreed to".
+        ("Macron et Scholz\n"
+         "Emmanuel Macron et Olaf Scholz sont convenus de reporter la visite en Allemagne à une date ultérieure.",
+         "2023-07-01", ("visit", "postponed", "emmanuel-macron", "olaf-scholz", "DE")),
+        # Italian: "è in" (is in): a visit under way beside the call being arranged.
+        ("Scholz e Modi, si lavora a una telefonata\n"
+         "A Berlino si lavora a una telefonata tra Olaf Scholz e Narendra Modi, ha detto un portavoce.\n"
+         "Scholz è in Giappone per una visita ufficiale.",
+         "2023-04-10", ("visit", "held", "olaf-scholz", None, "JP")),
+        # Italian: "accanto al collega" (alongside his counterpart): two leaders before the
+        # press together, in the host's capital.
+        ("Lula e Xi\n"
+         "Il Brasile non prende parte, ha detto il presidente Lula ai giornalisti a Pechino, accanto al collega cinese"
+         " Xi Jinping.",
+         "2023-04-06", ("visit", "held", "luiz-inacio-lula-da-silva", "xi-jinping", "CN")),
+        # Dutch: "het staatsbezoek van de Amerikaanse president" (the state visit of the American
+        # president) beside "de Britse premier" (the British prime minister): no place named,
+        # the visit is in the host's country.
+        ("Trump en Starmer\n"
+         "Donald Trump en de Britse premier Keir Starmer voeren donderdag gesprekken tijdens het staatsbezoek van de"
+         " Amerikaanse president.",
+         "2025-09-01", ("visit", "held", "donald-trump", "keir-starmer", "GB")),
+    ],
+    ids=["es-summit-hosted", "it-inauguration", "fr-postponed", "it-under-way", "it-counterpart", "nl-state-visit-of"],
+)
+def test_a_meeting_to_come_put_off_or_under_way_is_drafted_through_the_glossary(
+    world_rules: Rules, text: str, published: str, expected: tuple[str, str, str | None, str | None, str]  # noqa: F811
+) -> None:
+    (event,) = draft_on(world_rules, text, published).events
+    assert (event.kind, event.status.value, event.visitor, event.host, event.place.country) == expected
+
+
+def test_a_country_glossed_into_english_is_not_read_again_as_a_misspelt_name(world_rules: Rules) -> None:  # noqa: F811
+    """pycountry's "Allemagne" is Germany, and stays Germany: not the nationality "German"
+    whose letters it nearly spells."""
+    assert "to Germany" in world_rules.glossary.gloss("Le président se rendra en Allemagne la semaine prochaine.", "fr")

@@ -139,6 +139,17 @@ def draft_events(
         and any(status in CALLED_OFF for status in f.statuses)
     ]
     past = [f for f in frames if f.looking_back is not None and valid(f, rules)]
+    opening = next((s for s in sentences if not s.headline), None)
+    if all(f.place is None for f in current) and opening is not None and not any(s.headline and (rules.names.find(s.text) or rules.trip.find(s.text)) for s in sentences):
+        # A page whose headline tells nothing and whose first sentence tells a trip of a given
+        # day before the page, and places nothing newer, is an archive of that trip: it is the news.
+        archived = next((
+            f for f in past if f.sentence is opening and (f.looking_back or "").startswith("dated ")
+            and any(m.date is not None and m.date.precision is DatePrecision.DAY for m in f.dates)
+        ), None)
+        if archived is not None:
+            current = sorted(current + [replace(f, looking_back=None) for f in past if f.place == archived.place], key=lambda f: f.sentence.index)
+            past = [f for f in past if f.place != archived.place]
     if past:
         warnings.append(
             "not drafted, looks back: "
@@ -232,13 +243,16 @@ def draft_events(
         # return invitation too ("Modi asked Trump to India; Trump invited Modi in turn"); so is
         # a trip it calls off or puts off ("In a letter to Kim, Trump called off the summit").
         carried = headline_no_visit and draft.status in CARRIED and "status" not in draft.doubts
-        aside = number > 0 and not carried or (headline_no_visit and draft.status not in CARRIED)
+        # A trip under way as the page is written ("a call is being arranged, while Xi is in
+        # Russia for a state visit") is news beside the call, not what led to it.
+        under_way = draft.status is Status.HELD and any(rules.as_it_happens.find(f.sentence.text) for f in group)
+        aside = number > 0 and not carried or (headline_no_visit and draft.status not in CARRIED and not under_way)
         # A trip called off in an article about a video link is news of its own ("Putin will
         # join by video, not in person"); one held beside it is background.
         alone_ok = draft.kind == "embassy-visit" or number == 0 and draft.status is not Status.HELD
         # A trip already made, told in an article about a letter or a call, is the letter's
         # background ("Back from Russia, Kim writes to Xi"), however fully it is told.
-        told_past = headline_no_visit and number == 0 and draft.status is Status.HELD
+        told_past = headline_no_visit and number == 0 and draft.status is Status.HELD and not under_way
         # A trip to two countries, told in one sentence ("to Indonesia and Australia"): a visit
         # to each, news alike.
         # A status the page's invitation lends a group with no cue of its own is no second trip.
@@ -788,6 +802,7 @@ def _other_home_named(group: list[Frame], sentences: list[Sentence], rules: Rule
 
 
 _VISITING = re.compile(r"\bvisiting\s+((?:[\w.'’\-]+,?\s+){0,4})$")
+_VISIT_OF = re.compile(r"\bvisit\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _received_in(group: list[Frame], rules: Rules) -> tuple[Place, str] | None:
@@ -802,6 +817,8 @@ def _received_in(group: list[Frame], rules: Rules) -> tuple[Place, str] | None:
             if (visiting := _VISITING.search(frame.sentence.text[:at])) is not None
             and all(w[:1].isupper() or w.lower() in rules.honorifics or w.lower() in _BESIDE_NAMES for w in visiting.group(1).split())
         }  # "the visiting Russian President, Vladimir Putin"; not "visiting journalists on Tuesday, Putin"
+        # "the second state visit of the American president": the leader the visit is of.
+        guests |= {leader for at, leader in named if _VISIT_OF.search(frame.sentence.text[:at])}
         hosts = {leader for _, leader in named} - guests
         if len(guests) == 1 and len(hosts) == 1:
             home = rules.leaders[hosts.pop()].country

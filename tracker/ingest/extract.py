@@ -140,10 +140,20 @@ def find_leaders(text: str, ref: PartialDate | None, rules: Rules, mentioned: se
         title: Title = hit.value
         if title.short and not _standalone(text, hit, rules):
             continue
+        if normal(hit.phrase).endswith("counterpart") and not _leaders_counterpart(text, hit.start, found, rules):
+            continue  # "Lavrov held talks with his Chinese counterpart": a minister's is a minister
         leader = holder(title.country, ref, rules, mentioned)
         if leader:
             found.append((hit.start, leader))
     return sorted(found)
+
+
+def _leaders_counterpart(text: str, at: int, named: list[tuple[int, str]], rules: Rules) -> bool:
+    """A counterpart named at `at` is a leader's: the last one named before it is a leader
+    ("Putin sent a letter inviting his North Korean counterpart"), with no minister or envoy
+    named after him."""
+    last_leader = max((start for start, _ in named if start < at), default=None)
+    return last_leader is not None and not any(last_leader < hit.start < at for hit in rules.proxies.find(text))
 
 
 _CALENDAR = re.compile(
@@ -254,6 +264,19 @@ def _hosts_leader(text: str, named: list[tuple[int, str]], rules: Rules) -> str 
         ]
         if hosts and guests and rules.leaders[hosts[-1]].country != rules.leaders[guests[0]].country:
             return str(rules.leaders[hosts[-1]].country)
+    return None
+
+
+_INAUGURATION_OF = re.compile(r"\b(?:inauguration|swearing-in|investiture)\s+(?:ceremony\s+)?of\s+(?:(?:the\s+)?[\w\-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _sworn_in_at_home(text: str, named: list[tuple[int, str]], rules: Rules) -> str | None:
+    """The country of a leader whose inauguration others attend ("the inauguration of Javier
+    Milei"): a leader takes office at home."""
+    for at, leader in named:
+        if _INAUGURATION_OF.search(text[max(0, at - 60) : at]):
+            if any(rules.leaders[other].country != rules.leaders[leader].country for _, other in named):
+                return str(rules.leaders[leader].country)
     return None
 
 
@@ -388,9 +411,11 @@ def _destinations(
         # "Russia के Kazan arrived": a language that puts the verb last names where one
         # arrived straight before the verb.
         inverted = inverted or _ARRIVED_AFTER.match(text, hit.end) is not None
-        if not venue and not inverted and not markers:
+        # "the G20 summit that Brazil hosts next week": the host of a meeting is where it is.
+        hosting = _HOSTS_AFTER.match(text, hit.end) is not None
+        if not venue and not inverted and not markers and not hosting:
             continue
-        if not venue and not inverted and not hit.value.city and all(normal(marker.phrase) == "on" for marker in markers):
+        if not venue and not inverted and not hosting and not hit.value.city and all(normal(marker.phrase) == "on" for marker in markers):
             continue  # "talks on Ukraine", "cooperation on North Korea": a country after "on" is a topic
         if owner and not hit.value.city and not _COMPASS.match(text[owner.end() + hit.end :]):
             continue  # "in South Korea's ministry": an owner; "in Pyongyang's guesthouse", "in Russia's east" are places
@@ -405,6 +430,11 @@ def _destinations(
 
 _ARRIVED_AFTER = re.compile(r"\s+(?:[^\sA-Za-z\d]{1,2}\s+)?(?:arrived|has arrived|have arrived|reached)\b(?!\s+(?:at|in|on)\b)")
 """A place, maybe an unglossed particle ("Vladivostok に arrived"), then the verb of arriving."""
+
+_HOSTS_AFTER = re.compile(r"\s+(?:hosts|is hosting|hosted|has hosted)\b")
+"""A place, then the verb of hosting: what it hosts is held there. Not a hosting still ahead
+("the G7 summit Japan will host later this year", named beside a visit to India), whose
+sentence's plan would be that summit's."""
 
 _TOWN_IN = re.compile(r"\b(in|at)\s+(?:[A-Z][\w'’\-]*\s+){0,2}[A-Z][\w'’\-]*,\s*$")
 """A town and then, after a comma, the region or country it is in ("in Rancho Mirage, California";
@@ -718,7 +748,7 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
                 found_places = [(len(text), Place(country=host_home, city=None))]
                 places = [found_places[0][1]]
                 hosting = True
-        elif not found_places and (host_home := _hosts_leader(text, named, rules)) is not None:
+        elif not found_places and (host_home := _hosts_leader(text, named, rules) or _sworn_in_at_home(text, named, rules)) is not None:
             # "Biden will host Modi for a state visit": in the host's country.
             found_places = [(len(text), Place(country=host_home, city=None))]
             places = [found_places[0][1]]
@@ -1040,7 +1070,10 @@ def _with_look_back(frame: Frame, ref: PartialDate | None, rules: Rules) -> Fram
         why = f"{', '.join(gone)} no longer in office"
     elif cue:
         why = f"looks back ({cue[0].phrase!r})"
-    elif past and not frame.future:
+    elif past and not frame.future and not (set(frame.statuses) == {Status.INVITED} and rules.not_a_visit.find(text)):
+        # "In June, Putin sent a letter inviting Kim to Russia": the day is the letter's, and the
+        # invitation it carried still stands; not one made when two leaders met ("invited Kim
+        # to Moscow when the two met in Pyongyang in June"), whose meeting is the news it follows.
         why = f"dated {past[0].text!r}, before the article"
     if why is None:
         return frame

@@ -146,7 +146,8 @@ class Glossary:
         # "Lukaschenko", "Trumps"): its letters, as transliterations disagree on them, are the name's.
         # The glossary's own English is left as it is ("United States" is no misspelled "State").
         if language not in self._english_words:
-            self._english_words[language] = {word for meaning in meanings.values() for word in meaning.split()}
+            # A country's English too: "Allemagne", glossed "Germany", is no misspelt "German".
+            self._english_words[language] = {word for meaning in meanings.values() for word in meaning.lstrip(_COUNTRY_MARK).split()}
         english = self._english_words[language]
         glossed = _CAPITALISED_WORD.sub(
             lambda match: match.group() if match.group() in english else self._names.spelled(match.group(), vowels=False) or match.group(),

@@ -299,9 +299,19 @@ _AFTER_TALKS = re.compile(
 
 def in_since_clause(text: str, start: int) -> bool:
     """"since 2019", "the first since their meeting in April 2019": a starting point. The
-    clause ends at "and" or "but" ("since each took power and ... was last year")."""
+    clause ends at "and" or "but" ("since each took power and ... was last year"). A "since"
+    whose clause goes on in a timetable's present or the future gives a reason, no starting
+    point ("odd, since Moon lands in Washington on Monday")."""
     clause = re.split(r"[,;:]|\band\b|\bbut\b", text[:start])[-1]
-    return "since" in [normal(word) for word in re.findall(r"[\w']+", clause)]
+    words = [normal(word) for word in re.findall(r"[\w']+", clause)]
+    if "since" not in words:
+        return False
+    after = " ".join([*words[len(words) - words[::-1].index("since") :], text[start:].lower()])
+    return not _SINCE_AHEAD.match(after.strip())
+
+
+_SINCE_AHEAD = re.compile(r"(?:[\w'\-]+\s+){0,3}(?:will|is due|are due|is to|are to|is set to|are set to|lands|arrives|flies|travels)\b")
+"""The subject after "since", then a verb of a time still ahead: a reason ("since Moon lands")."""
 
 
 def _relative(match: re.Match[str], ref: PartialDate | None, start: int) -> DateMention | None:
