@@ -1049,6 +1049,20 @@ def test_each_invitation_a_call_carries_is_an_invited_visit_the_return_one_too(w
     ]
 
 
+def test_a_visit_a_leader_says_in_a_call_he_will_make_is_an_announced_visit(world_rules: Rules) -> None:
+    call = "\n".join([
+        "Lula and Erdogan talk trade by phone",
+        "Brazilian President Luiz Inacio Lula da Silva and Turkish President Recep Tayyip Erdogan spoke by"
+        " telephone on Tuesday about trade and the war in Gaza, Lula's office said.",
+        "Erdogan said he meant to visit Brazil.",
+    ])
+    (event,) = draft_on(world_rules, call, "2024-03-06").events
+    assert (event.status.value, event.visitor, event.place.country) == ("announced", "recep-tayyip-erdogan", "BR")
+    # A trip the page tells with no word of its status ("flew to ... for talks") stays background.
+    background = call.replace("Erdogan said he meant to visit Brazil.", "In January Erdogan flew to Brasilia for talks with Lula.")
+    assert draft_on(world_rules, background, "2024-03-06").events == ()
+
+
 def test_a_meeting_reported_in_the_past_perfect_is_the_news_not_a_look_back(rules: Rules) -> None:
     headline = "Kim and Xi hold surprise talks in China"
     lead = "Xi Jinping and Kim Jong Un held talks in northern China on Tuesday, in a visit nobody had announced."

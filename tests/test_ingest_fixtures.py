@@ -186,10 +186,20 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind25/11-ahlmasrnews-moon-macron-paris.html": "nothing is drafted from the Arabic report of Moon's visit to France and its three further stops",
     "real-blind25/12-yjc-netanyahu-zelensky-call.txt": "nothing is drafted from the Persian report of the invitation to Kyiv carried by a call",
     "real-blind25/14-bfmtv-hollande-chant-amour-israel.txt": "the French official dinner in Jerusalem and 'le lendemain' in Ramallah are not read: the visit has no city and the stop in Ramallah is not drafted",
+    # Graded once, blind (tests/grade-ingest-real-blind26.log); the misses left after the rules changed for it.
+    "real-blind26/01-marketscreener-lula-ramaphosa-paris.html": "the meeting in Paris is placed in Kyiv, where Ramaphosa's trip named in passing went, and Putin, met on that trip, is counted among its leaders",
+    "real-blind26/02-thewest-albanese-has-trumps-number.txt": "the paste's cut-off last line is taken for its headline, and the APEC summit it names, with no word of status, is drafted (a guessed summit in South Korea) though the page names it among past meetings",
+    "real-blind26/03-lanacion-macri-empresarios-india.html": "nothing is drafted: Macri's lunch with the businessmen (now glossed) has no place, for the 'BOMBAY.-' dateline is not read as Mumbai; the address runs La Nación together (cited Lanacion.com.ar)",
+    "real-blind26/05-indoberita-macron-merah-putih-istana.html": "the visit the page calls recent is dated by the month of its address, which is the posting's",
+    "real-blind26/09-kantsuu-abe-istanbul-erdogan.html": "nothing is drafted from the Japanese report: Erdogan, Istanbul and Antalya in katakana and the summit's words are not glossed; the address's stamp dates it to its month only",
+    "real-blind26/10-uol-turquia-netanyahu-cupula-gaza.txt": "Netanyahu's withdrawal from the summit in Egypt is drafted as a held visit to Turkey hosted by Erdogan, who is named beside it",
+    "real-blind26/11-finanznachrichten-scholz-japan.html": "Thursday's meeting in a page dated to its month is read as held, not as a set day ahead (confirmed); the one German word of the address is cited with its domain",
+    "real-blind26/12-gulfobserver-prabowo-trump-call.txt": "the visit announced in the call takes Prabowo, the other party to the call, as its host and the call's November 2024 as its date",
+    "real-blind26/14-lejournaldetom-paris-golfe-interets.txt": "nothing is drafted from the French caption: its 'avait été convié à Riyad aux travaux du Conseil' (had been asked to Riyadh for the Council's meeting) has no glossed word of a trip; the address's words run together are cited as the address",
 }
 
 
-NOT_YET: tuple[str, ...] = ("real-blind26", "real-blind27")
+NOT_YET: tuple[str, ...] = ("real-blind27",)
 """Sets graded once, by hand, after the rules are frozen, before they become tests here:
 until then nobody reads what the ingester makes of them (tests/test_grade_ingest.py checks
 their gold files)."""

@@ -641,3 +641,42 @@ def test_a_country_glossed_into_english_is_not_read_again_as_a_misspelt_name(wor
     """pycountry's "Allemagne" is Germany, and stays Germany: not the nationality "German"
     whose letters it nearly spells."""
     assert "to Germany" in world_rules.glossary.gloss("Le président se rendra en Allemagne la semaine prochaine.", "fr")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # Indonesian: "datang ke" (came to) the capital, "diterima oleh" (was received by) the host,
+        # "kedua pemimpin" (the two leaders) "bertemu" (met).
+        ("Erdogan di Jakarta\n"
+         "Presiden Turki Recep Tayyip Erdogan datang ke Jakarta pada hari Rabu. Erdogan diterima oleh Presiden"
+         " Prabowo Subianto di istana, lalu kedua pemimpin bertemu untuk membahas perdagangan.",
+         "2025-02-13", ("held", "recep-tayyip-erdogan", "prabowo-subianto", "Jakarta")),
+        # German: "kommt" (comes) with the place before the clause's end ("kommt ... in Tokio mit ... zusammen").
+        ("Scholz in Japan\n"
+         "Am Montag kommt Bundeskanzler Olaf Scholz in Tokio mit dem japanischen Ministerpräsidenten Fumio Kishida"
+         " zusammen.",
+         "2022-04-25", (None, "olaf-scholz", "fumio-kishida", "Tokyo")),
+        # Spanish: "almorzó con" (had lunch with) the host.
+        ("Lula en Buenos Aires\n"
+         "El presidente brasileño Luiz Inácio Lula da Silva almorzó con el presidente Javier Milei en Buenos Aires el"
+         " lunes.",
+         "2025-07-08", ("held", "luiz-inacio-lula-da-silva", "javier-milei", "Buenos Aires")),
+    ],
+    ids=["id-came-received", "de-kommt", "es-lunch"],
+)
+def test_a_languages_commonest_words_of_coming_and_being_received_are_glossed(
+    world_rules: Rules, text: str, published: str, expected: tuple[str | None, str, str, str]  # noqa: F811
+) -> None:
+    (event,) = draft_on(world_rules, text, published).events
+    status, visitor, host, city = expected
+    assert (event.visitor, event.host, event.place.city) == (visitor, host, city)
+    if status is not None:
+        assert event.status.value == status
+
+
+def test_a_countrys_name_before_a_leaders_name_is_his_given_name(world_rules: Rules) -> None:  # noqa: F811
+    """Spanish "Mauricio" is Mauritius too, but "Mauricio Macri" names Argentina's president."""
+    glossed = world_rules.glossary.gloss("El presidente Mauricio Macri viajó a Mauricio.", "es")
+    assert glossed.startswith("El president Mauricio Macri")
+    assert glossed.endswith("Mauritius.")

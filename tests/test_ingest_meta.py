@@ -577,6 +577,13 @@ def test_a_sub_domain_that_is_news_in_the_pages_language_is_a_section(rules: Rul
     assert read(rules, "Kim to visit Russia", BODY, url=url).publisher == publisher
 
 
+@pytest.mark.parametrize("archive", ["2015-2022", "2010"])
+def test_a_sub_domain_of_years_is_the_sites_archive(rules: Rules, archive: str) -> None:
+    """"2015-2022.qvtxzorblat.hu": the site's pages of those years, cited by the site's address."""
+    url = f"https://{archive}.qvtxzorblat.hu/beszedek/level-a-kormanyfonek/"
+    assert read(rules, "Kim to visit Russia", BODY, url=url).publisher == "Qvtxzorblat.hu"
+
+
 def test_a_folder_running_day_month_and_year_together_dates_the_page(rules: Rules) -> None:
     """"/world/12Sep2023/": the day the page went up, as a draft's source shows it."""
     assert str(read(rules, "Kim to visit Russia", BODY, url="https://qvtxzorblat.com/world/12Sep2023/kim_train.html").published) == "2023-09-12"

@@ -242,11 +242,17 @@ def draft_events(
         # Each invitation a call or a letter carries is news of the trip it concerns, the
         # return invitation too ("Modi asked Trump to India; Trump invited Modi in turn"); so is
         # a trip it calls off or puts off ("In a letter to Kim, Trump called off the summit").
-        carried = headline_no_visit and draft.status in CARRIED and "status" not in draft.doubts
+        # So is a visit a leader says, in the call, he will make to a country it names ("Trump
+        # said he meant to visit Indonesia"): the plan is the call's news of a trip.
+        announced = (
+            draft.status is Status.ANNOUNCED and "status" not in draft.doubts
+            and draft.visitor is not None and draft.place.country is not None
+        )
+        carried = headline_no_visit and (draft.status in CARRIED or announced) and "status" not in draft.doubts
         # A trip under way as the page is written ("a call is being arranged, while Xi is in
         # Russia for a state visit") is news beside the call, not what led to it.
         under_way = draft.status is Status.HELD and any(rules.as_it_happens.find(f.sentence.text) for f in group)
-        aside = number > 0 and not carried or (headline_no_visit and draft.status not in CARRIED and not under_way)
+        aside = number > 0 and not carried or (headline_no_visit and not (draft.status in CARRIED or announced) and not under_way)
         # A trip called off in an article about a video link is news of its own ("Putin will
         # join by video, not in person"); one held beside it is background.
         alone_ok = draft.kind == "embassy-visit" or number == 0 and draft.status is not Status.HELD

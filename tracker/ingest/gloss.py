@@ -122,6 +122,14 @@ class Glossary:
             return None
         return self._names.spelled(word)
 
+    def _given_name(self, match: re.Match[str], meanings: dict[str, str], text: str) -> bool:
+        """A country's name written just before a leader's name is his given name ("Mauricio
+        Macri" is no Mauritius)."""
+        if not meanings[match.lastgroup or ""].startswith(_COUNTRY_MARK) or match.group()[:1].islower():
+            return False
+        following = _NEXT_NAME.match(text, match.end())
+        return following is not None and self._names.spelled(following.group(1)) is not None
+
     def knows(self, language: str | None) -> bool:
         """Whether the glossary has words of `language` beyond the country names."""
         return language in self._words
@@ -140,7 +148,11 @@ class Glossary:
             text = _korean_dates(text)
         if language == "ru":
             text = _RUSSIAN_INTO.sub(_russian_preposition, text)
-        glossed = pattern.sub(lambda match: _glossed(match, meanings, _opens(text, match.start())), text)
+        glossed = pattern.sub(
+            lambda match: match.group() if self._given_name(match, meanings, text)
+            else _glossed(match, meanings, _opens(text, match.start())),
+            text,
+        )
         glossed = _OTHER_SCRIPT_WORD.sub(lambda match: self._spelled_name(match.group()) or match.group(), glossed)
         # A name as another language in Latin letters spells it ("Zelenski", "Medwedew",
         # "Lukaschenko", "Trumps"): its letters, as transliterations disagree on them, are the name's.
@@ -159,6 +171,9 @@ class Glossary:
         glossed = _LINKED_DATE.sub(lambda m: f"{m.group(1)} {m.group(2)}" if m.group(1) else f"{m.group(3)} {m.group(4)}", glossed)
         return _ORDINAL_DAY.sub(r"\1", glossed)
 
+
+_NEXT_NAME = re.compile(r" ([A-Z\u00c0-\u00de][\w'’-]+)")
+"""The capitalised word right after another, as a surname follows a given name."""
 
 _OTHER_SCRIPT_LETTERS = r"(?:(?![A-Za-z\u00c0-\u024f])[^\W\d_]|[\u0900-\u097f\u0980-\u09ff])+"
 _OTHER_SCRIPT_WORD = re.compile(rf"(?<![\w'’-]){_OTHER_SCRIPT_LETTERS}(?:-{_OTHER_SCRIPT_LETTERS})*(?![\w'’-])")

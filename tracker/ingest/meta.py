@@ -433,9 +433,13 @@ def _own_site(host: str, site: str) -> str:
     "turkey.news-pravda.com") and is left out."""
     labels = host[: -len(site)].rstrip(".").split(".") if host != site and host.endswith("." + site) else []
     counts = _word_counts()
-    while labels and counts.get(labels[0], 0) >= _COMMON:
+    # A sub-domain of years ("2015-2022.miniszterelnok.hu") is the site's archive of them.
+    while labels and (counts.get(labels[0], 0) >= _COMMON or _YEARS.fullmatch(labels[0])):
         labels = labels[1:]
     return ".".join([*labels, site])
+
+
+_YEARS = re.compile(r"(?:19|20)\d\d(?:-(?:19|20)\d\d)?")
 
 
 def _as_cited(address: str) -> str:
