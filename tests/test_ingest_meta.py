@@ -652,3 +652,15 @@ def test_a_byline_and_source_in_a_dropped_metadata_block_sign_the_page(rules: Ru
     article = read_article(page.encode(), "page.html", rules, TODAY)
     source = read_source(article, rules, TODAY, url="https://www.qxb.com.au/news/kim-meets-putin/ek9")
     assert (source.author, source.publisher) == ("Jane Roe", "QXB News")
+
+
+def test_a_slashed_date_is_month_first_where_the_page_names_that_days_weekday(rules: Rules) -> None:
+    """"12/4/2021" over a report of what happened "on Saturday": 4 December 2021 was one, 12
+    April a Monday."""
+    page = (
+        "<html><head><title>Kim arrives in Moscow</title></head><body><main><article><h1>Kim arrives in Moscow</h1>"
+        "<ul class='meta'><li>12/4/2021</li><li>00:00</li></ul>"
+        f"<p>Kim Jong Un arrived in Moscow on Saturday for talks with Vladimir Putin. {BODY}</p></article></main></body></html>"
+    )
+    article = read_article(page.encode(), "page.html", rules, TODAY)
+    assert str(read_source(article, rules, TODAY, url="https://qvtxzorblat.com/news/?nid=26683201").published) == "2021-12-04"

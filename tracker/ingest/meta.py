@@ -253,6 +253,14 @@ def _slashed_order(line: str, read: PartialDate, lines: list[str], url: str | No
         return day_first
     if any(month for _, month in settled) or named(month_first) and not named(day_first) or host.endswith(".us"):
         return month_first
+
+    def weekday_named(date: PartialDate) -> bool:
+        # A report tells of its own day by its weekday ("received Macron on Saturday").
+        weekday = date.first_day().strftime("%A")
+        return bool(re.search(rf"\bon\s+{weekday}\b", text, re.IGNORECASE))
+
+    if weekday_named(month_first) and not weekday_named(day_first):
+        return month_first
     return day_first
 
 
@@ -787,6 +795,13 @@ def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | No
             published = PartialDate.parse(article.html.date[:10])
         except ValueError:
             published = None
+    if published is not None and article.html:
+        # The metadata's reader takes a date the page prints with slashes ("12/4/2021") day
+        # first; the page may show it is month first. Only that way round: a reading of the
+        # metadata's own that the page prints otherwise is left alone.
+        slashed = next((piece for piece in article.html.stamps if len(piece.split()) <= 3 and _SLASHED.search(piece)), None)
+        if slashed is not None and published == _day_first(slashed):
+            published = _slashed_order(slashed, published, lines, url)
     if published is not None and published.day == 1 and in_address is not None and in_address.day not in (None, 1):
         # The metadata's reader fills a month it found with its first day; the address
         # (".../20180418/...", an edition's day) gives the day itself.
@@ -828,8 +843,8 @@ def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | No
     if published is None:
         # A browser title pasted above the headline, closing on the page's date, which the
         # cleaning dropped as a second copy of the headline.
-        titled = next((line for line in article.raw[:3] if _TITLE_DATE.search(line) and title and line.startswith(title)), None)
-        found = parse_date_text(titled[titled.rindex(" ") :]) if titled else None
+        title_line = next((line for line in article.raw[:3] if _TITLE_DATE.search(line) and title and line.startswith(title)), None)
+        found = parse_date_text(title_line[title_line.rindex(" ") :]) if title_line else None
         if found and found[0].first_day() <= today and (in_address is None or in_address.contains(found[0])):
             published = found[0]
     if published is None and in_address is not None and in_address.precision is DatePrecision.DAY:
@@ -940,6 +955,19 @@ _TITLE_DATE = re.compile(r"\s[|–—]\s*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-
 
 _PRINT_PAGE = re.compile(r"^\s*[;,]\s*(?:p(?:age|\.)?\s*)?[A-Z]{0,2}\d{1,3}\s*$", re.IGNORECASE)
 """What follows the date on a newspaper's print line: its page ("Friday, March 19, 2010; A10")."""
+
+
+def _day_first(piece: str) -> PartialDate | None:
+    """A slashed date ("12/4/2021") read day first, as the metadata's reader reads it."""
+    match = _SLASHED.search(piece)
+    if match is None:
+        return None
+    day, month, year = (int(part) for part in match.groups())
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return None
+    return PartialDate(year, month, day)
 
 
 def _printed_after(line: str, found: PartialDate, in_address: PartialDate | None) -> bool:
