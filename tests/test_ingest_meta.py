@@ -664,3 +664,13 @@ def test_a_slashed_date_is_month_first_where_the_page_names_that_days_weekday(ru
     )
     article = read_article(page.encode(), "page.html", rules, TODAY)
     assert str(read_source(article, rules, TODAY, url="https://qvtxzorblat.com/news/?nid=26683201").published) == "2021-12-04"
+
+
+def test_a_byline_in_the_list_of_other_stories_below_the_text_signs_nothing(rules: Rules) -> None:
+    page = (
+        "<html><head><title>Kim meets Putin</title></head><body><main><article><h1>Kim meets Putin</h1>"
+        f"<p>{BODY} {BODY}</p></article><aside><h2>More stories</h2><p>2 July 2022</p><p>By Jane Roe</p>"
+        "</aside></main></body></html>"
+    )
+    article = read_article(page.encode(), "page.html", rules, TODAY)
+    assert read_source(article, rules, TODAY, url="https://www.qxb.com.au/news/kim-meets-putin/ek9").author is None

@@ -214,11 +214,18 @@ summary points: its captions tell much of what it reports, and are read with it.
 
 
 def _stamps(page: str) -> tuple[str, ...]:
-    """The short pieces of visible text between tags (a dozen words at most), captions and
-    scripts left out."""
+    """The short pieces of visible text (a dozen words at most) between the headline and the
+    text's first paragraph, where a page prints its date, byline and source; captions left
+    out. Further down, other stories' bylines and dates stand in lists of links."""
     page = re.sub(r"<(figcaption|figure|script|style|head)\b.*?</\1\s*>", " ", page, flags=re.IGNORECASE | re.DOTALL)
-    texts = (" ".join(html.unescape(piece.partition(">")[2]).split()) for piece in page.split("<"))
-    return tuple(text for text in texts if text and len(text.split()) <= 12)
+    headline = re.search(r"<h1\b", page, re.IGNORECASE)
+    texts = (" ".join(html.unescape(piece.partition(">")[2]).split()) for piece in page[headline.start() if headline else 0 :].split("<"))
+    stamps: list[str] = []
+    for at, text in enumerate(filter(None, texts)):
+        if len(text.split()) > 12 and (at or not headline):
+            break  # the text begins (a long headline is no paragraph)
+        stamps.append(text)
+    return tuple(stamps)
 
 
 def _text_date(page: str, today: dt.date) -> str | None:
