@@ -610,3 +610,67 @@ def test_an_address_running_a_word_and_an_everyday_abbreviation_together_names_t
     assert read(rules, "Kim to visit Russia", BODY, url="https://www.gardentv.in/world/kim-visit-77").publisher == "Garden TV"
     # Two letters a reader would not know as an abbreviation leave the address as it is.
     assert read(rules, "Kim to visit Russia", BODY, url="https://www.bggarden.com/world/kim-visit-77").publisher == "Bggarden.com"
+
+
+def test_a_browser_title_closing_on_a_date_dates_the_pasted_page(rules: Rules) -> None:
+    """The title line an editor pastes above the headline carries the day, day first."""
+    source = read(
+        rules, "Kim meets Putin in Vladivostok | News | QX | 07.06.2013", "Kim meets Putin in Vladivostok", BODY,
+        url="https://www.qvtxzorblat.com/en/kim-meets-putin/a-16865842",
+    )
+    assert str(source.published) == "2013-06-07"
+
+
+def test_a_print_line_dates_the_page_the_morning_after_its_address(rules: Rules) -> None:
+    """A newspaper's print line, page and all, gives the day it was printed; the address the
+    day before, when the story was filed."""
+    url = "http://www.qvtxzorblat.com/content/article/2010/03/18/AR2010031801808_pf.html"
+    source = read(rules, "Kim delays trip to Moscow", "Friday, March 19, 2010; A10", BODY, url=url)
+    assert str(source.published) == "2010-03-19"
+    # A date line a day later with no page printed is the day the page was updated.
+    assert str(read(rules, "Kim delays trip to Moscow", "Friday, March 19, 2010", BODY, url=url).published) == "2010-03-18"
+
+
+def test_a_reporters_label_in_the_pages_language_names_the_author(rules: Rules) -> None:
+    """Indonesian agencies sign "Pewarta:" (reporter) at the foot; the editor signs apart."""
+    source = read(rules, "Kim tiba di Moskow", BODY, "Pewarta: Ratna Sari Dewi", "Editor: Budi Santoso")
+    assert source.author == "Ratna Sari Dewi"
+
+
+def test_the_article_a_opening_an_address_is_a_word_of_the_name(rules: Rules) -> None:
+    assert read(rules, "Kim to visit Russia", BODY, url="https://www.aworld.com.tr/world/kim-visit").publisher == "A World"
+
+
+def test_a_byline_and_source_in_a_dropped_metadata_block_sign_the_page(rules: Rules) -> None:
+    """The extractor drops a page's metadata block; its byline beside the date stamp is the
+    author, and the source it names the site, where that name spells the address."""
+    page = (
+        "<html><head><title>Kim meets Putin</title></head><body><main><article><h1>Kim meets Putin</h1>"
+        "<p class='meta'>Published 2 July 2022 at 6:50pm<br>By Jane Roe<br>Source: QXB News</p>"
+        f"<p>{BODY} {BODY}</p></article></main></body></html>"
+    )
+    article = read_article(page.encode(), "page.html", rules, TODAY)
+    source = read_source(article, rules, TODAY, url="https://www.qxb.com.au/news/kim-meets-putin/ek9")
+    assert (source.author, source.publisher) == ("Jane Roe", "QXB News")
+
+
+def test_a_slashed_date_is_month_first_where_the_page_names_that_days_weekday(rules: Rules) -> None:
+    """"12/4/2021" over a report of what happened "on Saturday": 4 December 2021 was one, 12
+    April a Monday."""
+    page = (
+        "<html><head><title>Kim arrives in Moscow</title></head><body><main><article><h1>Kim arrives in Moscow</h1>"
+        "<ul class='meta'><li>12/4/2021</li><li>00:00</li></ul>"
+        f"<p>Kim Jong Un arrived in Moscow on Saturday for talks with Vladimir Putin. {BODY}</p></article></main></body></html>"
+    )
+    article = read_article(page.encode(), "page.html", rules, TODAY)
+    assert str(read_source(article, rules, TODAY, url="https://qvtxzorblat.com/news/?nid=26683201").published) == "2021-12-04"
+
+
+def test_a_byline_in_the_list_of_other_stories_below_the_text_signs_nothing(rules: Rules) -> None:
+    page = (
+        "<html><head><title>Kim meets Putin</title></head><body><main><article><h1>Kim meets Putin</h1>"
+        f"<p>{BODY} {BODY}</p></article><aside><h2>More stories</h2><p>2 July 2022</p><p>By Jane Roe</p>"
+        "</aside></main></body></html>"
+    )
+    article = read_article(page.encode(), "page.html", rules, TODAY)
+    assert read_source(article, rules, TODAY, url="https://www.qxb.com.au/news/kim-meets-putin/ek9").author is None

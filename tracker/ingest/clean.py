@@ -50,6 +50,9 @@ class HtmlMeta:
     """Short texts where a site prints its own name: its logo or brand box, its copyright line."""
     captions: tuple[str, ...] = ()
     """The photos' captions, without their credits, each once: the extractor drops them."""
+    stamps: tuple[str, ...] = ()
+    """The page's short pieces of text between tags, in order ("Published 2 July 2022", "By
+    Jane Roe"): a metadata block the extractor drops with the furniture keeps the byline."""
 
 
 @dataclass(frozen=True)
@@ -110,6 +113,7 @@ def from_html(data: bytes, name: str, today: dt.date) -> tuple[str, HtmlMeta]:
         title=field("title"), sitename=field("sitename"), author=field("author"), date=field("date"), url=field("url"),
         page_title=_page_title(page), text_date=None if field("date") else _text_date(page, today),
         mastheads=_mastheads(root), language=_declared_language(page), captions=_captions(root),
+        stamps=_stamps(page),
     )
     heading = [meta.title] if meta.title and not text.startswith(meta.title) else []
     return "\n".join([*heading, text]), meta
@@ -207,6 +211,21 @@ def _unmarked(caption: str, rules: Rules) -> str:
 _SHORT_PAGE = 4
 """Lines at most, headline and all, that make a page no more than its headline and a few
 summary points: its captions tell much of what it reports, and are read with it."""
+
+
+def _stamps(page: str) -> tuple[str, ...]:
+    """The short pieces of visible text (a dozen words at most) between the headline and the
+    text's first paragraph, where a page prints its date, byline and source; captions left
+    out. Further down, other stories' bylines and dates stand in lists of links."""
+    page = re.sub(r"<(figcaption|figure|script|style|head)\b.*?</\1\s*>", " ", page, flags=re.IGNORECASE | re.DOTALL)
+    headline = re.search(r"<h1\b", page, re.IGNORECASE)
+    texts = (" ".join(html.unescape(piece.partition(">")[2]).split()) for piece in page[headline.start() if headline else 0 :].split("<"))
+    stamps: list[str] = []
+    for at, text in enumerate(filter(None, texts)):
+        if len(text.split()) > 12 and (at or not headline):
+            break  # the text begins (a long headline is no paragraph)
+        stamps.append(text)
+    return tuple(stamps)
 
 
 def _text_date(page: str, today: dt.date) -> str | None:

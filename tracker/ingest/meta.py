@@ -36,7 +36,13 @@ _DATED_AGENCY_LINE = re.compile(r"^[A-Z][A-Za-z .,'-]*\(([^()]{2,60}?)\s+[-–�
 """A dateline whose brackets name the agencies and the day: "SEOUL (Agency News / Wire - 09th September, 2020)"."""
 _AGENCY_DATELINE = re.compile(r"^[A-Z][\w'-]+(?:[ ,.]+[A-Za-z'-]+)*\s*\((\w[\w ,]*)\)\s*[-–—]")
 _TIME = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})\s*([AP]\.?M\.?)?", re.IGNORECASE)
-_BYLINE = re.compile(r"^(?:[-–—]\s*)?(?:by|written by|reporting by):?\s+(.+)$", re.IGNORECASE)
+_BYLINE = re.compile(
+    r"^(?:[-–—]\s*)?(?:by|written by|reporting by):?\s+(.+)$"
+    # A reporter's label at the foot, as agencies print it in their own language
+    # ("Pewarta: Jane Roe", Indonesian; "Reporter: Jane Roe"); an editor's is no author.
+    r"|^(?:reporter|pewarta|penulis|wartawan):\s+(.+)$",
+    re.IGNORECASE,
+)
 _NEWSROOM = {"team", "desk", "staff", "bureau", "newsroom", "editors", "agencies", "web"}
 _INITIALS = re.compile(r"^([a-z]{2,3}(?:/[a-z]{2,3})+)\s*(?:\(.*\))?$")
 _STAMPED_BYLINE = re.compile(
@@ -246,6 +252,14 @@ def _slashed_order(line: str, read: PartialDate, lines: list[str], url: str | No
     if any(day for day, _ in settled):
         return day_first
     if any(month for _, month in settled) or named(month_first) and not named(day_first) or host.endswith(".us"):
+        return month_first
+
+    def weekday_named(date: PartialDate) -> bool:
+        # A report tells of its own day by its weekday ("received Macron on Saturday").
+        weekday = date.first_day().strftime("%A")
+        return bool(re.search(rf"\bon\s+{weekday}\b", text, re.IGNORECASE))
+
+    if weekday_named(month_first) and not weekday_named(day_first):
         return month_first
     return day_first
 
@@ -512,7 +526,9 @@ def _masthead_for(url: str, article: Article) -> str | None:
         words = line.split()
         if len(words) >= 3 and "".join(_letters(word)[:1] for word in words) == label or _contracts(label, words):
             return line.strip()
-    for line in (*article.raw[:8], *article.raw[-8:], *segments, *ends, *printed):
+    # The page naming itself as a story's source in its metadata block ("Source: SBS News").
+    sourced = [match.group(1).strip() for piece in (html.stamps if html else ()) if (match := _SOURCE_TAG.match(piece))]
+    for line in (*article.raw[:8], *article.raw[-8:], *segments, *ends, *printed, *sourced):
         name = re.split(r"\s+[»|>]\s+|\s{2,}", line.strip())[0].strip(" /|»>·:-–—")
         words = name.split()
         if not name or len(words) > 4 or not _letters(name).startswith(label) or _only_spells(name, label):
@@ -672,7 +688,9 @@ def _words_of(label: str) -> str | None:
         return common(word) or abbreviation(word) or ("-" not in label and len(word) >= 5 and counts.get(word, 0) >= _KNOWN_NAME)
 
     words = [part for word in wordsegment.segment(label) for part in parts(word)]
-    if len(words) < 2 or not all(map(known, words)) or not any(map(common, words)):
+    # The article "a" opening a name is a word of it, as "the" is ("anews": A News).
+    rest = words[1:] if words[:1] == ["a"] and len(words) > 1 else words
+    if len(words) < 2 or not all(map(known, rest)) or not any(map(common, rest)):
         return None
     # A digit between two words is a pun in the name ("open4business": Open4Business), not a word apart.
     named = " ".join(word.upper() if abbreviation(word) else word.capitalize() for word in words)
@@ -777,6 +795,13 @@ def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | No
             published = PartialDate.parse(article.html.date[:10])
         except ValueError:
             published = None
+    if published is not None and article.html:
+        # The metadata's reader takes a date the page prints with slashes ("12/4/2021") day
+        # first; the page may show it is month first. Only that way round: a reading of the
+        # metadata's own that the page prints otherwise is left alone.
+        slashed = next((piece for piece in article.html.stamps if len(piece.split()) <= 3 and _SLASHED.search(piece)), None)
+        if slashed is not None and published == _day_first(slashed):
+            published = _slashed_order(slashed, published, lines, url)
     if published is not None and published.day == 1 and in_address is not None and in_address.day not in (None, 1):
         # The metadata's reader fills a month it found with its first day; the address
         # (".../20180418/...", an edition's day) gives the day itself.
@@ -799,7 +824,8 @@ def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | No
         dateline = _DATELINE.match(line) or _DATED_AGENCY_LINE.match(line)
         stamped = _STAMPED_BYLINE.match(line)  # a byline and its date stamp, however long
         weekday = _weekday_stamp(line)
-        if match is None or len(line.split()) > 12 and match.start() > 30 and not dateline and not stamped and not weekday:
+        titled = _TITLE_DATE.search(line)  # a browser title's last part: "Headline | News | DW | 07.06.2013"
+        if match is None or len(line.split()) > 12 and match.start() > 30 and not (dateline or stamped or weekday or titled):
             continue
         # A dateline's own date, not one its sentence goes on to name ("Pyongyang, June 20
         # (KCNA) -- ... their first summit, on 25 April 2019").
@@ -808,10 +834,19 @@ def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | No
             continue
         if len(line.split()) <= 12 or stamped:
             used.add(index)  # a date line, not the article's text
-        if published is None and (in_address is None or in_address.contains(found[0])):
+        # A print line dates the page even where the metadata took the address's day before it.
+        printed = _printed_after(line, found[0], in_address)
+        if (published is None or printed and published == in_address) and (in_address is None or in_address.contains(found[0]) or printed):
             published, clock = found[0] if weekday else _slashed_order(line, found[0], lines, url), found[1]
             date_line = index
         break
+    if published is None:
+        # A browser title pasted above the headline, closing on the page's date, which the
+        # cleaning dropped as a second copy of the headline.
+        title_line = next((line for line in article.raw[:3] if _TITLE_DATE.search(line) and title and line.startswith(title)), None)
+        found = parse_date_text(title_line[title_line.rindex(" ") :]) if title_line else None
+        if found and found[0].first_day() <= today and (in_address is None or in_address.contains(found[0])):
+            published = found[0]
     if published is None and in_address is not None and in_address.precision is DatePrecision.DAY:
         published = in_address
     if published is None and article.html and article.html.text_date:
@@ -847,7 +882,7 @@ def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | No
             author = person if is_person else None
             used.add(index)
         elif byline and len(line.split()) <= 8:
-            author = _person(byline.group(1))
+            author = _person(byline.group(1) or byline.group(2))
             used.add(index)
             if author and normal(author) in agencies:
                 author = None  # "By AFP": the agency, no person
@@ -882,6 +917,9 @@ def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | No
                 author = signed.group(1)
                 break
 
+    if author is None and article.html:
+        author = _stamped_byline(article.html.stamps, rules, agencies)
+
     if publisher is None:
         notes.append("no publisher found (give the page's address, or add its masthead to publishers in content/ingest-cues.yaml)")
     elif how == "page":
@@ -908,6 +946,51 @@ def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | No
         body=body,
         notes=tuple(notes),
     )
+
+
+_TITLE_DATE = re.compile(r"\s[|–—]\s*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2})\s*$")
+"""A date closing a title line after its separator, as a page's browser title carries it
+("France's Hollande lauds Abe on Tokyo trip | News | DW | 07.06.2013")."""
+
+
+_PRINT_PAGE = re.compile(r"^\s*[;,]\s*(?:p(?:age|\.)?\s*)?[A-Z]{0,2}\d{1,3}\s*$", re.IGNORECASE)
+"""What follows the date on a newspaper's print line: its page ("Friday, March 19, 2010; A10")."""
+
+
+def _day_first(piece: str) -> PartialDate | None:
+    """A slashed date ("12/4/2021") read day first, as the metadata's reader reads it."""
+    match = _SLASHED.search(piece)
+    if match is None:
+        return None
+    day, month, year = (int(part) for part in match.groups())
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return None
+    return PartialDate(year, month, day)
+
+
+def _printed_after(line: str, found: PartialDate, in_address: PartialDate | None) -> bool:
+    """A print edition's date line ("Friday, March 19, 2010; A10") dates the page as printed:
+    the morning after the day the site filed it under, which its address may carry."""
+    match = _DATE_LIKE.search(line)
+    if match is None or in_address is None or in_address.day is None or found.day is None:
+        return False
+    return bool(_PRINT_PAGE.match(line[match.end() :])) and found.first_day() - in_address.first_day() == dt.timedelta(days=1)
+
+
+def _stamped_byline(stamps: tuple[str, ...], rules: Rules, agencies: set[str]) -> str | None:
+    """A byline in the page's metadata block, which the extractor drops: "By Jane Roe" next
+    to the date stamp ("Published 2 July 2022 at 6:50pm"), as a byline stands beside it."""
+    for index, piece in enumerate(stamps):
+        byline = _BYLINE.match(piece)
+        near = stamps[max(index - 1, 0) : index] + stamps[index + 1 : index + 2]
+        if not byline or len(piece.split()) > 8 or not any(_DATE_LIKE.search(other) for other in near):
+            continue
+        person = _person(byline.group(1) or byline.group(2))
+        if person and not rules.names.find(person) and not rules.places.find(person) and normal(person) not in agencies:
+            return person
+    return None
 
 
 def _ends_in(line: str, name: str | None) -> bool:
