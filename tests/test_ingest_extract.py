@@ -1540,6 +1540,36 @@ def test_a_trip_to_two_countries_is_a_visit_to_each(world_rules: Rules) -> None:
     ]
 
 
+def test_a_trip_to_two_countries_stays_two_visits_when_the_headline_names_one(world_rules: Rules) -> None:
+    """The headline tells Japan's group first; the sentence naming both is still the news of Korea's."""
+    events = draft_on(world_rules, "\n".join([
+        "Biden delays trip to Japan",
+        "Joe Biden decided on Friday to put off his trip abroad to Japan and South Korea so that he could stay"
+        " in Washington for the budget talks.",
+    ]), "2023-11-10").events
+    assert sorted((e.visitor, e.status.value, e.place.country) for e in events) == [
+        ("joe-biden", "postponed", "JP"), ("joe-biden", "postponed", "KR")
+    ]
+
+
+def test_a_summit_a_visit_came_after_is_not_where_the_visit_is(world_rules: Rules) -> None:
+    event = one_event(world_rules, "\n".join([
+        "Lula welcomes Modi",
+        "President Luiz Inacio Lula da Silva greeted Prime Minister Narendra Modi at the Planalto Palace in Brasilia"
+        " on Monday, opening his state visit to Brazil, which comes after he took part in the BRICS summit in Rio de Janeiro.",
+    ]), "2025-07-08")
+    assert (event.visitor, event.host, event.place.city) == ("narendra-modi", "luiz-inacio-lula-da-silva", "Brasília")
+
+
+def test_an_invitation_accepted_is_a_confirmed_trip(world_rules: Rules) -> None:
+    event = one_event(world_rules, "\n".join([
+        "Trump to attend parade in Paris",
+        "The White House said on Tuesday that President Donald Trump had accepted an invitation from President"
+        " Emmanuel Macron to the Bastille Day parade in Paris.",
+    ]), "2017-06-28")
+    assert (event.kind, event.status.value, event.visitor, event.host) == ("ceremony", "confirmed", "donald-trump", "emmanuel-macron")
+
+
 def test_a_leader_staying_away_from_another_occasion_does_not_undo_a_meeting(world_rules: Rules) -> None:
     # Undated page: nothing marks October 2023 as the past, yet the meeting is told as held.
     text = "\n".join([
