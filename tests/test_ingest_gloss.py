@@ -104,8 +104,12 @@ from tracker.ingest.rules import Rules
         # Spanish: "pisará" (will set foot in) a country, a visit told in the future.
         ("Milei irá a Chile\nJavier Milei pisará Chile en las próximas semanas, según anunció la Casa Rosada.",
          "2024-03-04", ("announced", "javier-milei", None, None, "None")),
+        # Italian: "a Roma" (in Rome), a city the gazetteer lists by its English name only.
+        ("Macron a Roma, incontro con Meloni\n"
+         "Il presidente francese Emmanuel Macron incontra oggi a Roma la premier Giorgia Meloni per parlare di migranti.",
+         "2023-06-21", ("held", "emmanuel-macron", "giorgia-meloni", "Rome", "2023-06-21")),
     ],
-    ids=["ar", "fa", "tl", "id", "uk", "vi", "he", "hu", "ko", "de", "no", "pt", "fr", "ar-levant", "pt-lunch", "pt-under-way", "de-future", "es-set-foot"],
+    ids=["ar", "fa", "tl", "id", "uk", "vi", "he", "hu", "ko", "de", "no", "pt", "fr", "ar-levant", "pt-lunch", "pt-under-way", "de-future", "es-set-foot", "it-rome"],
 )
 def test_a_visit_on_a_page_in_another_language_is_drafted_through_its_glossary(
     world_rules: Rules, text: str, published: str, expected: tuple[str, str | None, str | None, str | None, str]  # noqa: F811
