@@ -1561,6 +1561,14 @@ def test_a_summit_a_visit_came_after_is_not_where_the_visit_is(world_rules: Rule
     assert (event.visitor, event.host, event.place.city) == ("narendra-modi", "luiz-inacio-lula-da-silva", "Brasília")
 
 
+def test_a_surname_in_sky_is_read_in_its_older_spelling(world_rules: Rules) -> None:
+    event = one_event(world_rules, "\n".join([
+        "Zelenskiy in Paris",
+        "Ukraine's President Volodymyr Zelenskiy was received by President Emmanuel Macron at the Elysee on Monday.",
+    ]), "2023-05-15")
+    assert (event.visitor, event.host, event.place.city) == ("volodymyr-zelensky", "emmanuel-macron", "Paris")
+
+
 def test_an_invitation_accepted_is_a_confirmed_trip(world_rules: Rules) -> None:
     event = one_event(world_rules, "\n".join([
         "Trump to attend parade in Paris",
