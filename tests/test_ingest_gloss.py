@@ -108,8 +108,12 @@ from tracker.ingest.rules import Rules
         ("Macron a Roma, incontro con Meloni\n"
          "Il presidente francese Emmanuel Macron incontra oggi a Roma la premier Giorgia Meloni per parlare di migranti.",
          "2023-06-21", ("held", "emmanuel-macron", "giorgia-meloni", "Rome", "2023-06-21")),
+        # German: "trifft am 14. März ... zusammen" (meets on 14 March), a meeting set for a day.
+        ("Scholz und Macron\n"
+         "Bundeskanzler Olaf Scholz trifft am 14. März in Paris mit Präsident Emmanuel Macron zusammen, teilte das Kanzleramt mit.",
+         "2023-03-08", ("announced", "olaf-scholz", "emmanuel-macron", "Paris", "2023-03-14")),
     ],
-    ids=["ar", "fa", "tl", "id", "uk", "vi", "he", "hu", "ko", "de", "no", "pt", "fr", "ar-levant", "pt-lunch", "pt-under-way", "de-future", "es-set-foot", "it-rome"],
+    ids=["ar", "fa", "tl", "id", "uk", "vi", "he", "hu", "ko", "de", "no", "pt", "fr", "ar-levant", "pt-lunch", "pt-under-way", "de-future", "es-set-foot", "it-rome", "de-set-day"],
 )
 def test_a_visit_on_a_page_in_another_language_is_drafted_through_its_glossary(
     world_rules: Rules, text: str, published: str, expected: tuple[str, str | None, str | None, str | None, str]  # noqa: F811
