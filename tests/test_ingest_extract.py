@@ -1561,6 +1561,15 @@ def test_a_summit_a_visit_came_after_is_not_where_the_visit_is(world_rules: Rule
     assert (event.visitor, event.host, event.place.city) == ("narendra-modi", "luiz-inacio-lula-da-silva", "Brasília")
 
 
+def test_an_occasion_named_the_summit_of_somewhere_does_not_make_a_visit_a_summit(world_rules: Rules) -> None:
+    event = one_event(world_rules, "\n".join([
+        "Obama and Lula talk trade",
+        "Brazil's President Luiz Inacio Lula da Silva and President Barack Obama met in the Oval Office on Saturday.",
+        "Their talks turned to the Summit of the Americas next month and to biofuels.",
+    ]), "2009-03-16")
+    assert (event.kind, event.visitor, event.host) == ("visit", "luiz-inacio-lula-da-silva", "barack-obama")
+
+
 def test_a_surname_in_sky_is_read_in_its_older_spelling(world_rules: Rules) -> None:
     event = one_event(world_rules, "\n".join([
         "Zelenskiy in Paris",

@@ -753,6 +753,12 @@ def _this_summit(text: str, place: Place, leaders: list[str], rules: Rules, name
         words += [owner.group(1)] if owner is not None else []
         group = any(g.end == len(text[: hit.start].rstrip(" -")) for g in rules.summit_groups.find(text[: hit.start]))
         named_else = group or any((w.isupper() or any(c.isdigit() for c in w)) and w.lower() not in ours for w in words)
+        # "the Summit of the Americas": the word written as a name, mid-sentence, of an
+        # occasion named after it, is that occasion, not a meeting of the leaders here.
+        named_else = named_else or (
+            owner is not None and hit.start > 0 and text[hit.start].isupper() and owner.group(1)[:1].isupper()
+            and owner.group(1).lower() not in ours
+        )
         here = all(p.country == place.country and (p.city == place.city or not (p.city and place.city)) for p in beside)
         # "After the G20 summit, Xi goes on to Brasília": a group's summit the trip follows is
         # another occasion.
