@@ -1570,6 +1570,17 @@ def test_an_occasion_named_the_summit_of_somewhere_does_not_make_a_visit_a_summi
     assert (event.kind, event.visitor, event.host) == ("visit", "luiz-inacio-lula-da-silva", "barack-obama")
 
 
+def test_a_groups_summit_named_after_the_word_is_no_summit_of_the_trip(world_rules: Rules) -> None:
+    """"la cumbre del Mercosur" (the Mercosur summit, its group after the word) is the group's
+    occasion, not a summit of the trip to Brazil told beside it."""
+    event = one_event(world_rules, "\n".join([
+        "Milei irá a Brasil",
+        "Javier Milei pisará Brasil la próxima semana para un foro privado.",
+        "En Brasilia lamentaron que el presidente argentino falte a la cumbre del Mercosur.",
+    ]), "2024-07-01")
+    assert (event.kind, event.visitor, event.place.country) == ("visit", "javier-milei", "BR")
+
+
 def test_a_surname_in_sky_is_read_in_its_older_spelling(world_rules: Rules) -> None:
     event = one_event(world_rules, "\n".join([
         "Zelenskiy in Paris",

@@ -752,6 +752,8 @@ def _this_summit(text: str, place: Place, leaders: list[str], rules: Rules, name
         words = name.group(1).split("-") if name and name.start() > 0 else []
         words += [owner.group(1)] if owner is not None else []
         group = any(g.end == len(text[: hit.start].rstrip(" -")) for g in rules.summit_groups.find(text[: hit.start]))
+        # Or after it, as other languages put it ("la cumbre del Mercosur").
+        group = group or owner is not None and any(g.start == owner.start(1) for g in rules.summit_groups.find(text))
         named_else = group or any((w.isupper() or any(c.isdigit() for c in w)) and w.lower() not in ours for w in words)
         # "the Summit of the Americas": the word written as a name, mid-sentence, of an
         # occasion named after it, is that occasion, not a meeting of the leaders here.
