@@ -1540,6 +1540,64 @@ def test_a_trip_to_two_countries_is_a_visit_to_each(world_rules: Rules) -> None:
     ]
 
 
+def test_a_trip_to_two_countries_stays_two_visits_when_the_headline_names_one(world_rules: Rules) -> None:
+    """The headline tells Japan's group first; the sentence naming both is still the news of Korea's."""
+    events = draft_on(world_rules, "\n".join([
+        "Biden delays trip to Japan",
+        "Joe Biden decided on Friday to put off his trip abroad to Japan and South Korea so that he could stay"
+        " in Washington for the budget talks.",
+    ]), "2023-11-10").events
+    assert sorted((e.visitor, e.status.value, e.place.country) for e in events) == [
+        ("joe-biden", "postponed", "JP"), ("joe-biden", "postponed", "KR")
+    ]
+
+
+def test_a_summit_a_visit_came_after_is_not_where_the_visit_is(world_rules: Rules) -> None:
+    event = one_event(world_rules, "\n".join([
+        "Lula welcomes Modi",
+        "President Luiz Inacio Lula da Silva greeted Prime Minister Narendra Modi at the Planalto Palace in Brasilia"
+        " on Monday, opening his state visit to Brazil, which comes after he took part in the BRICS summit in Rio de Janeiro.",
+    ]), "2025-07-08")
+    assert (event.visitor, event.host, event.place.city) == ("narendra-modi", "luiz-inacio-lula-da-silva", "Brasília")
+
+
+def test_an_occasion_named_the_summit_of_somewhere_does_not_make_a_visit_a_summit(world_rules: Rules) -> None:
+    event = one_event(world_rules, "\n".join([
+        "Obama and Lula talk trade",
+        "Brazil's President Luiz Inacio Lula da Silva and President Barack Obama met in the Oval Office on Saturday.",
+        "Their talks turned to the Summit of the Americas next month and to biofuels.",
+    ]), "2009-03-16")
+    assert (event.kind, event.visitor, event.host) == ("visit", "luiz-inacio-lula-da-silva", "barack-obama")
+
+
+def test_a_groups_summit_named_after_the_word_is_no_summit_of_the_trip(world_rules: Rules) -> None:
+    """"la cumbre del Mercosur" (the Mercosur summit, its group after the word) is the group's
+    occasion, not a summit of the trip to Brazil told beside it."""
+    event = one_event(world_rules, "\n".join([
+        "Milei irá a Brasil",
+        "Javier Milei pisará Brasil la próxima semana para un foro privado.",
+        "En Brasilia lamentaron que el presidente argentino falte a la cumbre del Mercosur.",
+    ]), "2024-07-01")
+    assert (event.kind, event.visitor, event.place.country) == ("visit", "javier-milei", "BR")
+
+
+def test_a_surname_in_sky_is_read_in_its_older_spelling(world_rules: Rules) -> None:
+    event = one_event(world_rules, "\n".join([
+        "Zelenskiy in Paris",
+        "Ukraine's President Volodymyr Zelenskiy was received by President Emmanuel Macron at the Elysee on Monday.",
+    ]), "2023-05-15")
+    assert (event.visitor, event.host, event.place.city) == ("volodymyr-zelensky", "emmanuel-macron", "Paris")
+
+
+def test_an_invitation_accepted_is_a_confirmed_trip(world_rules: Rules) -> None:
+    event = one_event(world_rules, "\n".join([
+        "Trump to attend parade in Paris",
+        "The White House said on Tuesday that President Donald Trump had accepted an invitation from President"
+        " Emmanuel Macron to the Bastille Day parade in Paris.",
+    ]), "2017-06-28")
+    assert (event.kind, event.status.value, event.visitor, event.host) == ("ceremony", "confirmed", "donald-trump", "emmanuel-macron")
+
+
 def test_a_leader_staying_away_from_another_occasion_does_not_undo_a_meeting(world_rules: Rules) -> None:
     # Undated page: nothing marks October 2023 as the past, yet the meeting is told as held.
     text = "\n".join([

@@ -178,10 +178,10 @@ KNOWN_MISSES: dict[str, str] = {
     # Graded once, blind (tests/grade-ingest-real-blind25.log); the misses left after the rules changed for it.
     "real-blind25/01-indoberita-prabowo-erdogan-satu-mobil.html": "the visit the page gives no day for is dated by the month of its address, which is the posting's",
     "real-blind25/06-midnightsun-starmer-macron-new-allies.txt": "the group's first meeting, in Prague in 2022, is drafted as the summit; the summit Starmer hosted at Blenheim Palace, named by the two leaders' titles, is not",
-    "real-blind25/07-skytg-starmer-a-roma-meloni.html": "nothing is drafted from the Italian report of Meloni receiving Starmer in Rome; the address less its section (Sky) is one short word, cited as Sky.it",
+    "real-blind25/07-skytg-starmer-a-roma-meloni.html": "the address less its section (Sky) is one short word, cited as Sky.it (the visit to Rome drafts since 'Roma' was glossed)",
     "real-blind25/08-inn-bin-salman-meets-blinken.txt": "a Hebrew flash naming no leader of ours is refused, so no source entry is drafted (publisher and date none)",
     "real-blind25/09-dailymail-erdogan-to-visit-britain-may.html": "the visit Downing Street set for a fixed day is read as announced, as the tuned pages' Kremlin announcements are; the gold says confirmed",
-    "real-blind25/10-rt-milei-brasil-sin-lula.txt": "the Spanish 'no verá a Lula' is not read as a meeting that will not happen: a summit with Lula is drafted beside the trip, with Lula its host; the trip is announced and undated, its 'sábado 6 de julio' unread",
+    "real-blind25/10-rt-milei-brasil-sin-lula.txt": "the Spanish 'no verá a Lula' is not read as a meeting that will not happen: the trip is drafted as a visit declined, with Lula its host, dated by its month ('sábado 6 de julio' unread), and a held visit of Lula to Buenos Aires beside it (the trip was a summit before 'la cumbre del Mercosur' was read as the group's)",
     "real-blind25/11-ahlmasrnews-moon-macron-paris.html": "nothing is drafted from the Arabic report of Moon's visit to France and its three further stops",
     "real-blind25/12-yjc-netanyahu-zelensky-call.txt": "nothing is drafted from the Persian report of the invitation to Kyiv carried by a call",
     "real-blind25/14-bfmtv-hollande-chant-amour-israel.txt": "the French official dinner in Jerusalem and 'le lendemain' in Ramallah are not read: the visit has no city and the stop in Ramallah is not drafted",
@@ -196,32 +196,28 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind26/12-gulfobserver-prabowo-trump-call.txt": "the visit announced in the call takes Prabowo, the other party to the call, as its host and the call's November 2024 as its date",
     "real-blind26/14-lejournaldetom-paris-golfe-interets.txt": "nothing is drafted from the French caption: its 'avait été convié à Riyad aux travaux du Conseil' (had been asked to Riyadh for the Council's meeting) has no glossed word of a trip; the address's words run together are cited as the address",
     # Graded once, blind (tests/grade-ingest-real-blind27.log); the misses left after the rules changed for it.
-    "real-blind27/01-thehansindia-modi-brasilia-lula.html": "Modi's visit is placed in Rio de Janeiro, where the BRICS summit named in passing was, not Brasília; the address's 'hans' is common enough in the word counts to make The Hans India, where the gold cites the address",
-    "real-blind27/02-menafn-zelensky-albanese-call.txt": "nothing is drafted: the invitation to Kyiv that the call carries is not read",
-    "real-blind27/05-theweek-trump-macron-bastille-day.html": "the Bastille Day parade is dated by 1789, the day the holiday recalls, and the visit the page has confirmed reads as invited",
-    "real-blind27/09-ksaplayers-macron-jeddah-mbs.html": "the visit to Jeddah is dated by the tour's first day (3 December), and the tour's stops in the Emirates and Qatar, with no host, draft nothing",
-    "real-blind27/10-g1-bolsonaro-macron-osaka-cancelado.txt": "nothing is drafted from the Portuguese report of the meeting called off at the G20 in Osaka and the three still on the agenda",
-    "real-blind27/11-americasquarterly-obama-lulathon.html": "Lula received at the White House comes out a summit, not a visit",
-    "real-blind27/13-canadagl-putin-zelenskiy-paris.html": "'Zelenskiy' is no alias of Zelensky's, so Putin alone goes to a summit in Paris with no host; the address of one word that is a country's name is cited as the address (Canada.gl), as China.org.cn is",
-    "real-blind27/14-kbsworld-yoon-steinmeier-besuch.txt": "nothing is drafted from the German report of the president's visit to Seoul announced",
-    "real-blind27/15-moked-netanyahu-meloni-roma.html": "the Italian report drafts a held summit in Ukraine where it rumours Netanyahu's visit to Rome, and not Meloni's visit to Jerusalem it announces",
+    "real-blind27/01-thehansindia-modi-brasilia-lula.html": "the address's 'hans' is common enough in the word counts to make The Hans India, where the gold cites the address",
+    "real-blind27/02-menafn-zelensky-albanese-call.txt": "nothing is drafted: the page misspells Albanese ('Albenese'), and even spelled right the invitation 'to come to Ukraine' is taken, beside the call's 'talked', for a held visit named in passing",
+    "real-blind27/05-theweek-trump-macron-bastille-day.html": "the parade is dated 14 July 1789, the storming of the Bastille it marks; the year (2017) is the page's only through the 100th anniversary of the United States' entry into the First World War",
+    "real-blind27/09-ksaplayers-macron-jeddah-mbs.html": "the visit to Jeddah is dated by the tour's first day (3 December), not the day it reached Jeddah, and the tour's earlier stops in the Emirates and Qatar, with no host named, draft nothing",
+    "real-blind27/10-g1-bolsonaro-macron-osaka-cancelado.txt": "of the four meetings only the one called off with Macron is drafted: those still on Bolsonaro's agenda with Trump, Xi and Modi are not, in English either",
+    "real-blind27/13-canadagl-putin-zelenskiy-paris.html": "the Paris summit, France's occasion, has no host, for the page gives no date to tell who led France (Macron, at the table but unnamed); the address's one word (Canada) is cited with its domain",
+    "real-blind27/15-moked-netanyahu-meloni-roma.html": "Netanyahu's visit to Rome is read as held (the Italian 'arrivata', of an election win that came weeks after, is an arrival) and dated by the page's month, not the 9 March spoken of; Meloni's trip to Jerusalem is not drafted",
     # Graded once, blind (tests/grade-ingest-real-blind28.log); the misses left after the rules changed for it.
-    "real-blind28/01-silkway-starmer-ankara-erdogan.html": "the visit set for a fixed day comes out announced, not confirmed",
+    "real-blind28/01-silkway-starmer-ankara-erdogan.html": "the visit set for a fixed day is read as announced; the gold says confirmed (the open question of such visits)",
     "real-blind28/02-gmx-scholz-telefonate-putin.txt": "a paste that never prints 'GMX': its short address is cited as the address (Gmx.net), where the gold takes the brand's letters",
-    "real-blind28/03-antara-korsel-nantikan-prabowo.html": "Prabowo's past trips to China and Japan are drafted as a held summit with Xi and Kishida where the page has him awaited in South Korea",
+    "real-blind28/03-antara-korsel-nantikan-prabowo.html": "Prabowo's past trips to China and Japan ('pada April lalu', last April) are drafted as a held meeting in China, and the visit Seoul awaits is not",
     "real-blind28/04-sanews-ramaphosa-congratulates-erdogan.txt": "the page signs 'SAnews.gov.za', a styled address kept whole as a name (as 'Pravda.Ru' is), where the gold drops its suffix",
-    "real-blind28/05-sbs-macron-albanese-new-chapter.html": "the visit, which the page gives no day, is dated by the page's day",
-    "real-blind28/06-skytg24-biden-meloni-casa-bianca.txt": "nothing is drafted from the Italian report of Meloni received by Biden at the White House",
-    "real-blind28/07-agalena-viaje-privado-milei-brasil.html": "nothing is drafted from the Spanish report of Milei's private trip to Brazil announced",
+    "real-blind28/05-sbs-macron-albanese-new-chapter.html": "the meeting the page leaves undated is dated by the page's own day",
+    "real-blind28/06-skytg24-biden-meloni-casa-bianca.txt": "nothing is drafted from the Italian paste: the meeting at the White House names Meloni only as 'la premier', which no rule reads as her (nor its English, 'the prime minister')",
     "real-blind28/08-zeit-steinmeier-trifft-modi.txt": "a paste naming its site nowhere: 'zeit', a German word, is no run of common English words, so the address, where the gold names Zeit Online",
     "real-blind28/10-dw-hollande-abe-tokyo.txt": "the visit under way, which the page gives no day of its beginning, is dated by the month of the page's title-line date",
     "real-blind28/11-swissinfo-albanese-speaks-starmer.html": "the address splits into 'swiss' and 'info', two common words (Swiss Info), where the gold takes the site's one word",
-    "real-blind28/12-japannews-cameron-meets-zelenskiy.txt": "'Zelenskiy' is no alias of Zelensky's, so the page names no leader held and drafts no source entry",
-    "real-blind28/13-washingtonpost-obama-delays-indonesia.html": "the first of two reporters is taken as the author, where the gold has none; the visit put off is placed in Jakarta, and the leg to Australia put off with it drafts nothing",
+    "real-blind28/13-washingtonpost-obama-delays-indonesia.html": "the first of two reporters is taken as the author, where the gold has none; the visit put off is placed in Jakarta, the city of a school the page names",
 }
 
 
-NOT_YET: tuple[str, ...] = ("real-blind27", "real-blind28", "real-blind29", "real-blind30")
+NOT_YET: tuple[str, ...] = ("real-blind29", "real-blind30")
 """Sets graded once, by hand, after the rules are frozen, before they become tests here:
 until then nobody reads what the ingester makes of them (tests/test_grade_ingest.py checks
 their gold files)."""

@@ -95,8 +95,25 @@ from tracker.ingest.rules import Rules
          "O presidente chinês, Xi Jinping, cumpre visita de Estado à Rússia, a convite de Vladimir Putin,"
          " e reuniu-se com ele no Kremlin.",
          "2023-03-21", ("held", "xi-jinping", "vladimir-putin", "Moscow", "2023-03-21")),
+        # German: "werde ... sein" (will be), "zu einem offiziellen Besuch in Südkorea" (on an
+        # official visit to South Korea, a name the country list never translates), "vom ... bis".
+        ("Steinmeier reist nach Seoul\n"
+         "Bundespräsident Frank-Walter Steinmeier werde vom 10. bis 12. Mai zu einem offiziellen Besuch in Südkorea sein,"
+         " teilte das Präsidialamt am Montag mit. Präsident Yoon Suk Yeol empfängt ihn am 11. Mai.",
+         "2023-05-02", ("announced", "frank-walter-steinmeier", "yoon-suk-yeol", "Seoul", "2023-05-10")),
+        # Spanish: "pisará" (will set foot in) a country, a visit told in the future.
+        ("Milei irá a Chile\nJavier Milei pisará Chile en las próximas semanas, según anunció la Casa Rosada.",
+         "2024-03-04", ("announced", "javier-milei", None, None, "None")),
+        # Italian: "a Roma" (in Rome), a city the gazetteer lists by its English name only.
+        ("Macron a Roma, incontro con Meloni\n"
+         "Il presidente francese Emmanuel Macron incontra oggi a Roma la premier Giorgia Meloni per parlare di migranti.",
+         "2023-06-21", ("held", "emmanuel-macron", "giorgia-meloni", "Rome", "2023-06-21")),
+        # German: "trifft am 14. März ... zusammen" (meets on 14 March), a meeting set for a day.
+        ("Scholz und Macron\n"
+         "Bundeskanzler Olaf Scholz trifft am 14. März in Paris mit Präsident Emmanuel Macron zusammen, teilte das Kanzleramt mit.",
+         "2023-03-08", ("announced", "olaf-scholz", "emmanuel-macron", "Paris", "2023-03-14")),
     ],
-    ids=["ar", "fa", "tl", "id", "uk", "vi", "he", "hu", "ko", "de", "no", "pt", "fr", "ar-levant", "pt-lunch", "pt-under-way"],
+    ids=["ar", "fa", "tl", "id", "uk", "vi", "he", "hu", "ko", "de", "no", "pt", "fr", "ar-levant", "pt-lunch", "pt-under-way", "de-future", "es-set-foot", "it-rome", "de-set-day"],
 )
 def test_a_visit_on_a_page_in_another_language_is_drafted_through_its_glossary(
     world_rules: Rules, text: str, published: str, expected: tuple[str, str | None, str | None, str | None, str]  # noqa: F811
@@ -680,3 +697,14 @@ def test_a_countrys_name_before_a_leaders_name_is_his_given_name(world_rules: Ru
     glossed = world_rules.glossary.gloss("El presidente Mauricio Macri viajó a Mauricio.", "es")
     assert glossed.startswith("El president Mauricio Macri")
     assert glossed.endswith("Mauritius.")
+
+
+def test_a_meeting_set_for_a_day_and_called_off_in_portuguese(world_rules: Rules) -> None:  # noqa: F811
+    """"marcada para esta quinta-feira" (set for this Thursday) "entre" (between) two leaders,
+    "foi cancelada" (was called off); "os dois" (the two) say where they are."""
+    event = one_event(world_rules, "Encontro cancelado\n"
+                      "A reunião que estava marcada para esta quinta-feira entre o presidente Lula e o presidente da França,"
+                      " Emmanuel Macron, foi cancelada. Os dois estão em Londres para a cúpula do G20.", "2023-09-19")
+    assert (event.kind, event.status.value, str(event.date), event.place.city, event.leaders) == (
+        "summit", "cancelled", "2023-09-21", "London", ("emmanuel-macron", "luiz-inacio-lula-da-silva")
+    )

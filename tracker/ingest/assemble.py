@@ -156,6 +156,7 @@ def draft_events(
             + "; ".join(f"{f.sentence.text[:70]!r} ({f.looking_back})" for f in past[:4])
         )
     events: list[EventDraft] = []
+    told: list[set[str]] = []  # the sentences of each event's group, in the order of `events`
     # The news is a call, a letter or a message when the headline or the lead says so
     # ("PM rings President"; "Modi spoke by telephone on Friday with Putin").
     lead = next((s for s in sentences if not s.headline), None)
@@ -262,7 +263,14 @@ def draft_events(
         # A trip to two countries, told in one sentence ("to Indonesia and Australia"): a visit
         # to each, news alike.
         # A status the page's invitation lends a group with no cue of its own is no second trip.
-        twin = "status" not in draft.doubts and any(event.evidence == draft.evidence for event in events)
+        # The other country's group may have been told first by a headline that names it alone
+        # ("Obama delays trip to Indonesia"): the sentence naming both is still among its own.
+        twin = "status" not in draft.doubts and any(
+            event.evidence == draft.evidence
+            or draft.evidence in sentences_of and event.status is draft.status and event.leaders == draft.leaders
+            and event.place.country != draft.place.country and _names_both(draft.evidence, event.place, draft.place, rules)
+            for event, sentences_of in zip(events, told)
+        )
         if (leg := _next_leg(draft, events, rules)) is not None:
             events.append(leg)
             continue
@@ -279,7 +287,19 @@ def draft_events(
             )
             continue
         events.append(draft)
-    return _one_meeting_once(events), warnings
+        told.append({f.sentence.text for f in group})
+    return _one_meeting_once(events, rules), warnings
+
+
+def _names_both(text: str, one: Place, other: Place, rules: Rules) -> bool:
+    """The sentence names the two countries one after the other, joined by "and" ("his trip
+    to Indonesia and Australia")."""
+    hits = [hit for hit in rules.places.find(text) if not hit.value.city]
+    return any(
+        {first.value.country, second.value.country} == {one.country, other.country}
+        and re.fullmatch(r"\s+and\s+", text[first.end : second.start]) is not None
+        for first in hits for second in hits if first.end <= second.start
+    )
 
 
 def _next_leg(draft: EventDraft, events: list[EventDraft], rules: Rules) -> EventDraft | None:
@@ -351,7 +371,7 @@ def _where_said(filed_from: Place | None, sentences: list[Sentence], rules: Rule
     return filed_from if any(placed.search(s.text) for s in sentences) else None
 
 
-def _one_meeting_once(events: list[EventDraft]) -> list[EventDraft]:
+def _one_meeting_once(events: list[EventDraft], rules: Rules) -> list[EventDraft]:
     """The same leaders with the same news in two countries are one meeting told loosely
     once: "Trump crosses into North Korea, meets Kim" above "... sat down with Kim at
     Panmunjom". The telling that names a city stands, in the place of the first."""
@@ -362,6 +382,7 @@ def _one_meeting_once(events: list[EventDraft]) -> list[EventDraft]:
             if (e.leaders, e.status) == (event.leaders, event.status)
             and not (event.status is Status.INVITED and e.visitor != event.visitor)  # each side's invitation
             and e.evidence != event.evidence  # a trip to two countries, told at once
+            and not _names_both(event.evidence, e.place, event.place, rules)  # so, told again apart
         ), None)
         if same is None:
             kept.append(event)
@@ -731,7 +752,15 @@ def _this_summit(text: str, place: Place, leaders: list[str], rules: Rules, name
         words = name.group(1).split("-") if name and name.start() > 0 else []
         words += [owner.group(1)] if owner is not None else []
         group = any(g.end == len(text[: hit.start].rstrip(" -")) for g in rules.summit_groups.find(text[: hit.start]))
+        # Or after it, as other languages put it ("la cumbre del Mercosur").
+        group = group or owner is not None and any(g.start == owner.start(1) for g in rules.summit_groups.find(text))
         named_else = group or any((w.isupper() or any(c.isdigit() for c in w)) and w.lower() not in ours for w in words)
+        # "the Summit of the Americas": the word written as a name, mid-sentence, of an
+        # occasion named after it, is that occasion, not a meeting of the leaders here.
+        named_else = named_else or (
+            owner is not None and hit.start > 0 and text[hit.start].isupper() and owner.group(1)[:1].isupper()
+            and owner.group(1).lower() not in ours
+        )
         here = all(p.country == place.country and (p.city == place.city or not (p.city and place.city)) for p in beside)
         # "After the G20 summit, Xi goes on to Brasília": a group's summit the trip follows is
         # another occasion.

@@ -386,6 +386,11 @@ def _destinations(
         absent = re.search(r"\b(?:away|absent|missing)\s+from\s+(?:\S+\s+){0,2}$", text[: hit.start], re.IGNORECASE)
         if any(word in rules.origin for word in before) and not absent:
             continue  # "from Pyongyang" is where they came from; "absent from the parade in" is not
+        if _EARLIER_STOP.search(text[max(0, hit.start - 80) : hit.start]):
+            # "a State Visit to Brazil, which comes after he took part in the BRICS Summit in
+            # Rio": a stop the trip made before, where it is only when no other place is named.
+            ranked.append((2, 0 if hit.value.city else 1, hit.start, hit.value))
+            continue
         # "at the Kremlin", "at Saturday's Red Square parade", "in northeast China": the marker
         # comes before these.
         lead_in = re.sub(
@@ -427,6 +432,12 @@ def _destinations(
     ranked.sort(key=lambda item: (item[0], item[1]))
     return [(at, place) for _, _, at, place in ranked]
 
+
+_EARLIER_STOP = re.compile(
+    r"\bafter\s+(?:he|she|they)\s+(?:had\s+)?(?:took\s+part\s+in|taken\s+part\s+in|attended|visited)\b[^,;.]*$", re.IGNORECASE
+)
+"""A clause that tells what the trip came after ("which comes after he took part in the summit
+in", "after she attended the summit in"), up to the place it names."""
 
 _ARRIVED_AFTER = re.compile(r"\s+(?:[^\sA-Za-z\d]{1,2}\s+)?(?:arrived|has arrived|have arrived|reached)\b(?!\s+(?:at|in|on)\b)")
 """A place, maybe an unglossed particle ("Vladivostok に arrived"), then the verb of arriving."""

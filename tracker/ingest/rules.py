@@ -219,6 +219,12 @@ def in_office(leader: Leader, when: PartialDate) -> bool:
     return not leader.in_office or leader.in_office_on(when)
 
 
+def _spellings(name: str) -> list[str]:
+    """A name, and a surname in "-sky" as the older transliteration of "-ский" writes it
+    ("Zelenskiy", as agencies long spelled Zelensky): no leader file lists every spelling."""
+    return [name, name[:-1] + "iy"] if name.endswith("sky") else [name]
+
+
 def in_public_life(leader: Leader, when: PartialDate) -> bool:
     """True when `leader` held any of their offices at some time within `when` (none known:
     always). A leader named by name makes news in whatever office they hold then: Medvedev,
@@ -338,7 +344,7 @@ def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
 
     name_pairs: list[tuple[str, Any]] = []
     for leader in leaders.values():
-        name_pairs.extend((name, leader.id) for name in (leader.name, *leader.aliases))
+        name_pairs.extend((spelling, leader.id) for name in (leader.name, *leader.aliases) for spelling in _spellings(name))
 
     title_pairs: list[tuple[str, Any]] = []
     for entry in cues.get("titles", []):
