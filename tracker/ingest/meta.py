@@ -78,6 +78,8 @@ class SourceDraft:
     """The article's lines without headline, byline and date line."""
     notes: tuple[str, ...]
     """What the editor should check, one sentence each."""
+    title_from_address: bool = False
+    """The title is the words the page's address spells, the page having no headline of its own."""
 
 
 def parse_date_text(text: str) -> tuple[PartialDate, str | None] | None:
@@ -799,7 +801,9 @@ def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | No
         if topical or candidates:
             index, title = (topical or candidates)[0]
             used.add(index)
-    if title is None and (title := _address_headline(url)) is not None:
+    from_address = _address_headline(url) if title is None else None
+    if from_address is not None:
+        title = from_address
         notes.append(f"the article has no headline; the title is its address's words, {title!r}: check it")
     elif title is None:
         notes.append("the article has no headline; the title is a placeholder")
@@ -953,6 +957,7 @@ def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | No
     )
     return SourceDraft(
         title=title,
+        title_from_address=title is not None and title == from_address,
         publisher=publisher,
         publisher_id=publisher_id,
         published=published,
