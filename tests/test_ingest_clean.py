@@ -177,3 +177,16 @@ def test_a_list_of_other_stories_below_the_text_is_dropped(rules: Rules) -> None
     assert read_article(text.encode(), "a.txt", rules, TODAY).lines == (
         "Trending", "Kim to visit Moscow", BODY, "Officials in Seoul said they were watching the preparations closely."
     )
+
+
+def test_a_caption_closing_on_its_bracketed_credit_is_dropped(rules: Rules) -> None:
+    """A pasted photo caption, its credit in brackets: the scene it names (a past trip) is not
+    the article's."""
+    text = "\n".join([
+        "Im Mai 2022 war Modi zu Besuch in Berlin. (picture alliance / dpa / Jane Roe)",
+        BODY,
+        "Officials in Seoul said they were watching the preparations closely.",
+    ])
+    assert read_article(text.encode(), "a.txt", rules, TODAY).lines == (
+        BODY, "Officials in Seoul said they were watching the preparations closely."
+    )

@@ -2790,3 +2790,18 @@ def test_a_page_that_opens_on_a_past_trip_and_places_nothing_newer_is_its_archiv
         f" visit to Japan as prime minister.\n{after}"
     ), "2015-03-01").events
     assert [(e.status.value, e.place.city, str(e.date)) for e in events] == expected
+
+
+def test_an_addresss_words_are_read_for_an_event_only_where_the_text_reports_none(world_rules: Rules) -> None:
+    """A paste without its headline: the address spells one, the weakest witness of what the
+    page reports, read only where the text itself drafts nothing."""
+    def events(text: str, url: str) -> tuple[EventDraft, ...]:
+        return analyse(text.encode(), "a.txt", world_rules, TODAY, url=url, published=PartialDate.parse("2023-02-27")).events
+
+    quiet = "Olaf Scholz said trade and the war were on the agenda. Narendra Modi spoke of energy and skilled workers."
+    (event,) = events(quiet, "https://www.qxb.de/nachrichten/scholz-meets-modi-in-new-delhi-112.html")
+    assert (event.visitor, event.host, event.place.city) == ("olaf-scholz", "narendra-modi", "New Delhi")
+    # Read beside the text, "Scholz visits India" would make the talks set for Saturday held.
+    told = "Olaf Scholz will hold talks with Narendra Modi in New Delhi on Saturday. " + quiet
+    (event,) = events(told, "https://www.qxb.de/nachrichten/scholz-visits-india-for-talks-112.html")
+    assert (event.status.value, str(event.date)) == ("announced", "2023-03-04")

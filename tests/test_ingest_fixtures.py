@@ -141,7 +141,6 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind21/05-elnashra-trump-leaves-riyadh-tel-aviv.html": "one event of three: the visit to Saudi Arabia, not placed in Riyadh, the city left; the Arab-Islamic-American summit there and the trip on to Tel Aviv, a place the gazetteer lacks, are not drafted",
     "real-blind21/06-jornaldocomercio-zelensky-lula-ponte.txt": "the address runs Portuguese words together (Jornal do Comércio); the invitation is dated by the page's month, from the call hoped for 'soon', not left undated",
     "real-blind21/09-eurradio-white-house-to-host-macron.html": "'eur' is counted a word, so the address is read as 'Eur Radio'; the White House that will receive Macron is its subject, no place, so the visit has no city",
-    "real-blind21/10-tf1info-macron-reporte-visite-etat-allemagne.txt": "the paste never names Macron (only 'the Elysee' and 'the two presidents'), so the state visit put off has no visitor and is not drafted",
     "real-blind21/11-iglobalnews-kishida-in-india-modi.html": "'held bilateral talks' is no status phrase, so the visit takes the invitation's status; read as held, it leaves the invitation to Hiroshima undrafted on an undated page",
     "real-blind21/12-voa-hollande-in-india-chandigarh.txt": "one event of two: the visit's first day in Chandigarh is read as the Republic Day ceremony in New Delhi, undated (the caption's day dates the photo), and the parade is not drafted beside it",
     "real-blind21/13-estadao-lula-churrasco-hu-jintao.html": "the farewell lunch 'hoje' (today) dates the visit, whose first day the page does not give",
@@ -214,10 +213,21 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind28/10-dw-hollande-abe-tokyo.txt": "the visit under way, which the page gives no day of its beginning, is dated by the month of the page's title-line date",
     "real-blind28/11-swissinfo-albanese-speaks-starmer.html": "the address splits into 'swiss' and 'info', two common words (Swiss Info), where the gold takes the site's one word",
     "real-blind28/13-washingtonpost-obama-delays-indonesia.html": "the first of two reporters is taken as the author, where the gold has none; the visit put off is placed in Jakarta, the city of a school the page names",
+    # Graded once, blind (tests/grade-ingest-real-blind31.log); the misses left after the rules changed for it.
+    "real-blind31/01-nepszava-erdogan-ujra-budapestre.html": "nothing is drafted from the Hungarian page: its glossary lacks 'jön' (comes), 'nemsokára' (soon) and 'járt' (was in), and even in English the sentence's October trip dates and places the visit ahead; the page's month-only date is read as the day the metadata fills in, and the address is cited for Népszava",
+    "real-blind31/06-scmp-macron-xi-hong-kong-talks.txt": "the talks are given China alone where the page has them in Beijing",
+    "real-blind31/07-ahorachaco-presidente-volvio-roma.html": "nothing is drafted: the Spanish 'Allí se reunió' (there he met) leaves the meeting's place to the sentence before, which the English reading does not take either; the address is cited for Ahora Chaco",
+    "real-blind31/09-murianetwork-prabowo-tinjau-hmas-canberra.html": "nothing is drafted from the Indonesian page, even with a date given: its meeting ('met empat mata', one to one) is told as what came before the ship's tour ('setelah', after), at Kirribilli House and a naval base, places the gazetteer does not hold",
+    "real-blind31/10-japantimes-japan-israel-defense.txt": "the meeting is read from the sentence of the talks the security bodies will hold in Israel, so Abe visits Israel, where the page has the leaders agree in Tokyo ('agreed in Tokyo on Monday' has no word of meeting)",
+    "real-blind31/11-rusreality-trump-postponed-britain.html": "the byline the page prints after the text is not read, and the postponed visit takes the page's month where the gold keeps the year it is put off to",
+    "real-blind31/12-omossoroense-bolsonaro-dia-da-republica.txt": "the sentence of the state visit is dropped whole as a look-back for the invitation made 'last year' in it, so the visit is read a ceremony from the parade, dated to the month; the address is cited for O Mossoroense",
+    "real-blind31/13-sofieswelt-kishida-steinmeier-verteidigung.html": "nothing is drafted from the German page, which never says where Steinmeier and Kishida met; the address's name is capitalised after its hyphen",
+    "real-blind31/14-newdailyprime-xi-urges-albanese.txt": "Trump, named in passing, is among the meeting's leaders, and the meeting is read announced with no visitor",
+    "real-blind31/15-efe-khurelsukh-official-visit-us.html": "nothing is drafted: the visit is told of 'Mongolia's prime minister', which an undated page cannot tie to a leader, and the name the page gives later ('Ukhnaa Khurelsukh') is no alias held",
 }
 
 
-NOT_YET: tuple[str, ...] = ("real-blind29", "real-blind30", "real-blind31", "real-blind32")
+NOT_YET: tuple[str, ...] = ("real-blind29", "real-blind30", "real-blind32")
 """Sets graded once, by hand, after the rules are frozen, before they become tests here:
 until then nobody reads what the ingester makes of them (tests/test_grade_ingest.py checks
 their gold files)."""

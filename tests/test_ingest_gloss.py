@@ -708,3 +708,29 @@ def test_a_meeting_set_for_a_day_and_called_off_in_portuguese(world_rules: Rules
     assert (event.kind, event.status.value, str(event.date), event.place.city, event.leaders) == (
         "summit", "cancelled", "2023-09-21", "London", ("emmanuel-macron", "luiz-inacio-lula-da-silva")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Os dois líderes encontraram-se no ano passado em Brasília.", "pt"),
+        ("Los dos líderes se reunieron el año pasado en Madrid.", "es"),
+        ("I due leader si sono incontrati l'anno scorso a Roma.", "it"),
+        ("Les deux dirigeants se sont rencontrés l'an dernier à Paris.", "fr"),
+        ("Die beiden trafen sich im vergangenen Jahr in Berlin.", "de"),
+    ],
+    ids=["pt", "es", "it", "fr", "de"],
+)
+def test_last_year_in_another_language_is_glossed(world_rules: Rules, text: str, language: str) -> None:  # noqa: F811
+    assert "last year" in world_rules.glossary.gloss(text, language)
+
+
+def test_an_invitation_made_last_year_and_accepted_now_makes_one_visit_in_portuguese(world_rules: Rules) -> None:  # noqa: F811
+    """"Atendendo ao convite" (accepting the invitation) made "no ano passado" (last year) at a
+    summit in Brasília: that summit is past, named in passing; the visit it brings is the news."""
+    text = ("Bolsonaro na Índia\n"
+            "Atendendo ao convite do primeiro-ministro indiano, Narendra Modi, feito no ano passado na cúpula do Brics,"
+            " em Brasília, Bolsonaro faz uma visita de Estado ao país. O presidente Jair Bolsonaro chegou a Nova Delhi"
+            " neste sábado.")
+    (event,) = draft_on(world_rules, text, "2020-01-25").events
+    assert (event.visitor, event.place.country) == ("jair-bolsonaro", "IN")

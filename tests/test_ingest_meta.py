@@ -674,3 +674,28 @@ def test_a_byline_in_the_list_of_other_stories_below_the_text_signs_nothing(rule
     )
     article = read_article(page.encode(), "page.html", rules, TODAY)
     assert read_source(article, rules, TODAY, url="https://www.qxb.com.au/news/kim-meets-putin/ek9").author is None
+
+
+def test_a_byline_closing_on_its_date_stamp_dates_the_page(rules: Rules) -> None:
+    """However many it names, a byline followed by the date and time stamps the page."""
+    source = read(rules, "Kim and Putin hold call", "by Jane Roe and the Example news desk November 15, 2023 4:07 PM 1 min read", BODY)
+    assert (str(source.published), source.time) == ("2023-11-15", "16:07")
+
+
+@pytest.mark.parametrize(
+    ("url", "title"),
+    [
+        ("https://www.qxb.de/nachrichten/kanzler-trifft-kim-in-moskau-112.html", "Kanzler trifft kim in moskau"),
+        # The headline in a folder, the page itself a serial number.
+        ("https://www.qxb.com/english/world/kim-to-visit-moscow-in-may/50000262-3752830", "Kim to visit moscow in may"),
+    ],
+)
+def test_a_page_without_a_headline_takes_the_one_its_address_spells(rules: Rules, url: str, title: str) -> None:
+    source = read(rules, BODY, BODY, url=url)
+    assert source.title == title
+    assert any("the title is its address's words" in note for note in source.notes)
+
+
+def test_an_address_of_numbers_spells_no_headline(rules: Rules) -> None:
+    source = read(rules, BODY, BODY, url="https://www.qxb.com/news/2023/11/15/50000262")
+    assert source.title is None

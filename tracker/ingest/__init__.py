@@ -92,9 +92,12 @@ def analyse(
             if dated.published is not None:
                 source = replace(source, published=dated.published, month_day=None)
         body = tuple(rules.glossary.gloss(line, glossed) for line in source.body)
-        sentences = split_sentences(body, source.title and rules.glossary.gloss(source.title, glossed), rules)
+        headline = source.title and rules.glossary.gloss(source.title, glossed)
     else:
-        sentences = split_sentences(source.body, source.title, rules)
+        body, headline = source.body, source.title
+    # An address's words are the weakest witness of what a page reports: read only where the
+    # text itself reports nothing (below).
+    sentences = split_sentences(body, None if source.title_from_address else headline, rules)
     countries = {leader.country for leader in rules.leaders.values()}
     described = (hit.value.country in countries for s in sentences for hit in rules.titles.find(s.text))
     unread = (
@@ -139,14 +142,19 @@ def analyse(
             f"publication date unknown: neither the page, its address nor its text gives it{clue};"
             " give it with --published YYYY-MM-DD"
         )
-    frames, mentioned = read_frames(sentences, published_as.date, rules)
-    events, found = draft_events(
-        frames, sentences, published_as.date, rules, mentioned, source.dateline, source.filed_from
-    )
+    events, found = _drafts(sentences, published_as, source, rules)
+    if not events and source.title_from_address:
+        events, found = _drafts(split_sentences(body, headline, rules), published_as, source, rules)
     warnings.extend(found)
     if not events:
         warnings.append("the article reports no visit or meeting: a source entry only, no event")
     return Analysis(article, source, published_as, tuple(events), tuple(warnings))
+
+
+def _drafts(sentences: list[Sentence], published_as: Published, source: SourceDraft, rules: Rules) -> tuple[list[EventDraft], list[str]]:
+    """The events the sentences report, and what the editor should check of them."""
+    frames, mentioned = read_frames(sentences, published_as.date, rules)
+    return draft_events(frames, sentences, published_as.date, rules, mentioned, source.dateline, source.filed_from)
 
 
 def _year_from_text(

@@ -187,6 +187,9 @@ def _mastheads(root: lxml.html.HtmlElement | None) -> tuple[str, ...]:
     return tuple(text for text in texts if text and len(text.split()) <= 8)
 
 
+_CLOSING_CREDIT = re.compile(r"\([^()]*\w\s/\s\w[^()]*\)$")
+"""A caption's closing credit in brackets, its agency and photographer apart: "(picture
+alliance / dpa / Jane Roe)", "(Jane Roe / X)"."""
 _CREDIT = re.compile(r"\s*\b(?:photo|photograph|picture|image)s?\s*:.*$", re.IGNORECASE)
 """A caption's credit ("Photo: AFP"), which names the agency, not the scene."""
 
@@ -317,7 +320,8 @@ def is_noise(line: str, rules: Rules, *, captions: bool = True) -> bool:
     # A photo caption or credit: "(left)", "File photo", "Ahn Young-joon / AP / TASS".
     lowered = line.lower()
     credit = " / " in line and len(line.split()) <= 8 and not _STAMP.search(line)  # "April 24, 2019 / 9:05 AM" is a date
-    if credit or captions and any(mark in lowered for mark in rules.caption_marks):
+    credited = _CLOSING_CREDIT.search(line) is not None  # "... in Berlin. (picture alliance / dpa / Jane Roe)"
+    if credit or captions and (credited or any(mark in lowered for mark in rules.caption_marks)):
         return True
     # Breadcrumbs and menus: several short items joined by separators; not a wire line that
     # stamps the story with its year and time ("ANI | Moscow | Updated: 23-02-2022 17:34 IST").

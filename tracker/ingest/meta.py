@@ -78,6 +78,8 @@ class SourceDraft:
     """The article's lines without headline, byline and date line."""
     notes: tuple[str, ...]
     """What the editor should check, one sentence each."""
+    title_from_address: bool = False
+    """The title is the words the page's address spells, the page having no headline of its own."""
 
 
 def parse_date_text(text: str) -> tuple[PartialDate, str | None] | None:
@@ -753,6 +755,20 @@ _TODAY_WIDGET = re.compile(
 24th, 2023"): a clock's widget showing the day the page is read, not the article's date."""
 
 
+def _address_headline(url: str | None) -> str | None:
+    """The headline an address spells out ("/bundeskanzler-scholz-trifft-premierminister-
+    modi-in-neu-delhi-112.html"), for a page that comes without its own: the last part of the
+    path of four words or more, its number and file type left off."""
+    for part in reversed(urlsplit(url or "").path.split("/")):
+        words = re.split(r"[-_]+", re.sub(r"\.\w{2,5}$", "", part))
+        while words and not words[-1].isalpha():
+            words.pop()
+        if sum(word.isalpha() for word in words) >= 4:
+            headline = " ".join(words)
+            return headline[0].upper() + headline[1:]
+    return None
+
+
 def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | None = None) -> SourceDraft:
     """The source entry as far as the page tells it; `url` is its address when the editor
     gives it. The date: the page's own (its metadata), else its address's, else a date line
@@ -785,7 +801,11 @@ def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | No
         if topical or candidates:
             index, title = (topical or candidates)[0]
             used.add(index)
-    if title is None:
+    from_address = _address_headline(url) if title is None else None
+    if from_address is not None:
+        title = from_address
+        notes.append(f"the article has no headline; the title is its address's words, {title!r}: check it")
+    elif title is None:
         notes.append("the article has no headline; the title is a placeholder")
 
     published: PartialDate | None = None
@@ -825,6 +845,9 @@ def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | No
         stamped = _STAMPED_BYLINE.match(line)  # a byline and its date stamp, however long
         weekday = _weekday_stamp(line)
         titled = _TITLE_DATE.search(line)  # a browser title's last part: "Headline | News | DW | 07.06.2013"
+        # A byline closing on its date stamp, however many it names ("by Jane Roe and the news
+        # desk November 15, 2023 4:07 PM 1 min read").
+        stamped = stamped or (_BYLINE.match(line) if match is not None and match.start() > 3 else None)
         if match is None or len(line.split()) > 12 and match.start() > 30 and not (dateline or stamped or weekday or titled):
             continue
         # A dateline's own date, not one its sentence goes on to name ("Pyongyang, June 20
@@ -934,6 +957,7 @@ def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | No
     )
     return SourceDraft(
         title=title,
+        title_from_address=title is not None and title == from_address,
         publisher=publisher,
         publisher_id=publisher_id,
         published=published,
