@@ -11,6 +11,7 @@ import datetime as dt
 import html
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -113,7 +114,7 @@ def from_html(data: bytes, name: str, today: dt.date) -> tuple[str, HtmlMeta]:
         title=field("title"), sitename=field("sitename"), author=field("author"), date=field("date"), url=field("url"),
         page_title=_page_title(page), text_date=None if field("date") else _text_date(page, today),
         mastheads=_mastheads(root), language=_declared_language(page), captions=_captions(root),
-        stamps=_stamps(page),
+        stamps=_stamps(root),
     )
     heading = [meta.title] if meta.title and not text.startswith(meta.title) else []
     return "\n".join([*heading, text]), meta
@@ -216,19 +217,41 @@ _SHORT_PAGE = 4
 summary points: its captions tell much of what it reports, and are read with it."""
 
 
-def _stamps(page: str) -> tuple[str, ...]:
+def _stamps(root: lxml.html.HtmlElement | None) -> tuple[str, ...]:
     """The short pieces of visible text (a dozen words at most) between the headline and the
     text's first paragraph, where a page prints its date, byline and source; captions left
     out. Further down, other stories' bylines and dates stand in lists of links."""
-    page = re.sub(r"<(figcaption|figure|script|style|head)\b.*?</\1\s*>", " ", page, flags=re.IGNORECASE | re.DOTALL)
-    headline = re.search(r"<h1\b", page, re.IGNORECASE)
-    texts = (" ".join(html.unescape(piece.partition(">")[2]).split()) for piece in page[headline.start() if headline else 0 :].split("<"))
+    if root is None:
+        return ()
+    headline = next(root.iter("h1"), None)
     stamps: list[str] = []
-    for at, text in enumerate(filter(None, texts)):
-        if len(text.split()) > 12 and (at or not headline):
+    for at, text in enumerate(filter(None, _visible_texts(root, headline))):
+        if len(text.split()) > 12 and (at or headline is None):
             break  # the text begins (a long headline is no paragraph)
         stamps.append(text)
     return tuple(stamps)
+
+
+_UNSEEN = ("figcaption", "figure", "script", "style", "head")
+
+
+def _visible_texts(root: lxml.html.HtmlElement, start: lxml.html.HtmlElement | None) -> Iterator[str]:
+    """Each run of text the page shows, in the order it shows them, from `start` on (the whole
+    page where None); captions, scripts and styles left out."""
+    started = start is None
+
+    def walk(element: lxml.html.HtmlElement) -> Iterator[str]:
+        nonlocal started
+        started = started or element is start
+        if isinstance(element.tag, str) and element.tag not in _UNSEEN:
+            if started and element.text:
+                yield " ".join(element.text.split())
+            for child in element:
+                yield from walk(child)
+                if started and child.tail:
+                    yield " ".join(child.tail.split())
+
+    return walk(root)
 
 
 def _text_date(page: str, today: dt.date) -> str | None:
