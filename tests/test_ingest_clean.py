@@ -115,6 +115,17 @@ def test_html_goes_through_the_extractor(rules: Rules) -> None:
     assert any(line.startswith("North Korean leader Kim Jong Un arrived in Vladivostok") for line in article.lines)
 
 
+def test_a_month_alone_in_the_metadata_stays_a_month(rules: Rules) -> None:
+    # The date reader fills a month in with a day of the clock's; the page gives none.
+    body = " ".join(["Scholz arrives in Brasilia on Monday and meets Lula there that afternoon."] * 4)
+    page = (
+        '<html><head><title>Scholz meets Lula</title><meta property="article:published_time" content="2023-01">'
+        f"</head><body><article><h1>Scholz meets Lula</h1><p>{body}</p></article></body></html>"
+    )
+    article = read_article(page.encode(), "page.html", rules, TODAY)
+    assert article.html is not None and article.html.date == "2023-01"
+
+
 @pytest.mark.parametrize(
     ("name", "message"),
     [

@@ -50,7 +50,6 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind9/02-ndtvin-alaska-2025-inside-story.txt": "the Hindi page's year is not read, so neither the page nor the summit is dated; the site's own name is not the address's",
     "real-blind9/03-exbulletin-xi-alvorada-lula-2024.html": "the one city its frames name is Rio, where the G20 summit was: placed there and called a summit, not the state visit in Brasília",
     "real-blind9/04-deccanherald-macron-visit-ties-modi.txt": "the headline's 'visit will strengthen our ties' reads as announced; the Republic Day guest is told only as 'hosting a French head of state': a visit, not a ceremony",
-    "real-blind9/05-pravdaen-orban-arrived-kiev-2024.html": "the logo spells the address in lower case: cited as written, the gold capitalises it",
     "real-blind9/08-brisbanetimes-biden-quad-cancelled-2023.txt": "the Quad's two other leaders, 'not be going ahead' and 'next week' are not read, nor Sydney; a byline of two names keeps one",
     "real-blind9/09-trtafrika-kim-putin-xi-parade-2025.html": "the parade's guests make one event, not Kim's trip and Putin's, each dated by the parade's day",
     "real-blind9/10-thenews-saudi-king-receives-erdogan-jeddah.txt": "the address gives The News, the site calls itself The News International; the report's weekday dates the reception to a day",
@@ -72,7 +71,6 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind12/04-cnn-kim-jong-il-journeys-end-moscow.txt": "a train journey told by its end ('has reached Moscow'): dated the page's day, not nine days back",
     "real-blind12/09-theage-surprise-kim-arrives-beijing.html": "the byline is not found",
     "real-blind12/10-postimees-trump-avaldas-kimi-kirja.txt": "a paste naming its site nowhere: the section's sub-domain 'maailm' (Estonian for world) is cited with the address",
-    "real-blind12/11-jyllandsposten-lukasjenko-gamle-ven-xi.html": "the page is cut off before its lead; the metadata's day is kept where the gold holds the month",
     "real-blind12/12-abscbn-zelensky-meets-biden-congress.txt": "'on Wednesday' gives the month alone",
     # Graded once, blind (tests/grade-ingest-real-blind13.log); the misses left after the rules changed for it.
     "real-blind13/02-cfr-trump-xi-presidential-phone-call.txt": "the paste names its author only as 'CFR's president Michael Froman' in the lead, no byline",
@@ -149,7 +147,7 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind22/03-viapais-macri-casa-blanca-trump.html": "the address runs Spanish words together (Vía País), which English word counts cannot split",
     "real-blind22/06-miragenews-biden-call-scholz.txt": "the address is split into words (Mirage News) where the site cites itself by its address (Mirage.News)",
     "real-blind22/09-chinadaily-hu-meets-putin-moscow.html": "the talks are dated by the page's own day, though the page gives neither the day they were held nor the day the visit began",
-    "real-blind22/11-sapo-bolsonaro-primeiro-presidente-hungria.html": "the page's day is read where its metadata gives the month; both visits take that month, not left undated; Orbán, named in the clause after Putin's, is read as the visitor to Russia",
+    "real-blind22/11-sapo-bolsonaro-primeiro-presidente-hungria.html": "both visits take the month of the page's metadata, not left undated; Orbán, named in the clause after Putin's, is read as the visitor to Russia",
     "real-blind22/13-onet-pierwszy-przywodca-u-trumpa.html": "Polish names Argentina's president by the country in the genitive ('prezydent Argentyny') and Milei only later, among the guests: no two leaders in one sentence of a meeting, so nothing is drafted",
     "real-blind22/14-pragativadi-modi-meets-ramaphosa-brics.txt": "one event of four: the New Delhi dateline and the G-20 summit to come there turn the Johannesburg meeting round (Ramaphosa visiting Modi, a summit); the BRICS summit, the G-20 summit and the invitation are not drafted, and the page is not dated",
     "real-blind22/15-newsru-putin-prizemlilsya-heathrow.html": "the landing, in Russian, takes the page's month, not its day",
@@ -213,8 +211,13 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind28/10-dw-hollande-abe-tokyo.txt": "the visit under way, which the page gives no day of its beginning, is dated by the month of the page's title-line date",
     "real-blind28/11-swissinfo-albanese-speaks-starmer.html": "the address splits into 'swiss' and 'info', two common words (Swiss Info), where the gold takes the site's one word",
     "real-blind28/13-washingtonpost-obama-delays-indonesia.html": "the first of two reporters is taken as the author, where the gold has none; the visit put off is placed in Jakarta, the city of a school the page names",
+    # Graded once, blind (tests/grade-ingest-real-blind29.log); the misses left after the rules changed for it.
+    "real-blind29/15-istoe-bolsonaro-encontrar-orban.html": "source fields: the address runs two Portuguese words together (Isto É), which English word counts cannot split, so it is cited as the address",
+    # Graded once, blind (tests/grade-ingest-real-blind30.log); the misses left after the rules changed for it.
+    "real-blind30/03-aseanall-kishida-meets-yoon-seoul.html": "source fields: 'asean', an acronym, is a word in common use in the English counts, so the address splits as Asean All where the gold cites it (Aseanall.com)",
+    "real-blind30/13-newsmn-khurelsukh-concludes-japan-visit.html": "source fields: an address of one word of four letters is cited as the address (News.mn), as mail.ru is (Mail.ru), where the gold takes the word (News)",
     # Graded once, blind (tests/grade-ingest-real-blind31.log); the misses left after the rules changed for it.
-    "real-blind31/01-nepszava-erdogan-ujra-budapestre.html": "nothing is drafted from the Hungarian page: its glossary lacks 'jön' (comes), 'nemsokára' (soon) and 'járt' (was in), and even in English the sentence's October trip dates and places the visit ahead; the page's month-only date is read as the day the metadata fills in, and the address is cited for Népszava",
+    "real-blind31/01-nepszava-erdogan-ujra-budapestre.html": "nothing is drafted from the Hungarian page: its glossary lacks 'jön' (comes), 'nemsokára' (soon) and 'járt' (was in), and even in English the sentence's October trip dates and places the visit ahead; the address is cited for Népszava",
     "real-blind31/06-scmp-macron-xi-hong-kong-talks.txt": "the talks are given China alone where the page has them in Beijing",
     "real-blind31/07-ahorachaco-presidente-volvio-roma.html": "nothing is drafted: the Spanish 'Allí se reunió' (there he met) leaves the meeting's place to the sentence before, which the English reading does not take either; the address is cited for Ahora Chaco",
     "real-blind31/09-murianetwork-prabowo-tinjau-hmas-canberra.html": "nothing is drafted from the Indonesian page, even with a date given: its meeting ('met empat mata', one to one) is told as what came before the ship's tour ('setelah', after), at Kirribilli House and a naval base, places the gazetteer does not hold",

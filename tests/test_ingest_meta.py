@@ -40,6 +40,8 @@ BODY = "Kim Jong Un will visit Moscow in May to attend the Victory Day parade, t
         ("July 11. 2017", "2017-07-11", None),
         # A comma between the month and the year.
         ("14th March, 2021", "2021-03-14", None),
+        # Year first, each part closed by a dot, as Hungarian and Korean pages print it.
+        ("2026. 01. 09. 10:35", "2026-01-09", "10:35"),
     ],
 )
 def test_publication_dates_in_common_forms(text: str, date: str, time: str | None) -> None:
@@ -142,6 +144,9 @@ def test_a_date_written_without_spaces() -> None:
         ("https://www.example.com/a/putin-lands-in-pyongyang-june-19-2024", "2024-06-19"),  # month, day, year
         # A page-copying service: the copied page's address, encoded in the query, dates it.
         ("http://copy.example.net/view.php?url=https%3A%2F%2Fnews.example.com%2F2019%2F06%2F30%2Fdmz-meeting", "2019-06-30"),
+        # A year's folder alone before the section's: the year.
+        ("https://news.example.it/2024/video/meloni-a-buenos-aires_90496025.shtml", "2024"),
+        ("https://news.example.it/2031/video/from-the-future.shtml", None),
     ],
 )
 def test_dates_in_a_pages_address(url: str, date: str | None) -> None:
@@ -196,6 +201,12 @@ def test_a_date_line_refines_a_month_in_the_address(rules: Rules) -> None:
         (["Kim to visit Russia", BODY], "https://newsworldstream.example/pt/x", "News World Stream"),
         # A place's name the counts know well is one word, not its syllables ("Ber Wick Herald").
         (["Kim to visit Russia", BODY], "https://www.berwickherald.example/x", "Berwick Herald"),
+        # A name the counts know little may run a word of three letters in ("Blue Win").
+        (["Kim to visit Russia", BODY], "https://www.bluewin.example/it/x", "Blue Win"),
+        # A common word with a letter dropped is that word misspelt, not a run of words.
+        (["Kim to visit Russia", BODY], "https://skymagzines.example/x", "Skymagzines.example"),
+        # A language's code after a hyphen names an edition and stays as written.
+        (["Kim to visit Russia", BODY], "https://zorvexa-en.example/x", "Zorvexa-en.example"),
         # An article before "news" is no call letters.
         (["Kim to visit Russia", BODY], "https://www.thenews.example/x", "The News"),
         # A hyphen is no call letter: the address as sites are cited.
@@ -233,6 +244,8 @@ def test_a_date_line_refines_a_month_in_the_address(rules: Rules) -> None:
         (["Kim to visit Russia", BODY], "https://www.scmp.com/news/china/article/1/x", "South China Morning Post"),
         (["Kim to visit Russia", BODY], "https://abcnews.go.com/International/x", "ABC News"),
         (["Kim to visit Russia", BODY], "https://economia.estadao.com.br/noticias/x", "Estadão"),
+        (["Kim to visit Russia", BODY], "https://www.ewn.co.za/2025/05/22/x", "EWN"),
+        (["Kim to visit Russia", BODY], "https://www.sbs.com.au/language/hindi/en/article/x/l1dkm91fn", "SBS News"),
     ],
 )
 def test_the_site_publishes_the_page(rules: Rules, lines: list[str], url: str, publisher: str) -> None:
@@ -433,6 +446,14 @@ def test_a_month_the_metadata_fills_with_its_first_day_takes_the_day_of_the_addr
     assert article.html is not None
     month_only = replace(article, html=replace(article.html, date="2018-04-01"))
     assert str(read_source(month_only, rules, TODAY).published) == "2018-04-18"
+
+
+def test_the_sites_name_beside_its_date_line_is_no_byline(rules: Rules) -> None:
+    source = read(
+        rules, "Kim to visit Russia", "Harbour Herald", "2026. 01. 09. 10:35", BODY,
+        url="https://harbourherald.example/english/2026/01/kim-to-visit-russia",
+    )
+    assert (source.publisher, source.author, str(source.published)) == ("Harbour Herald", None, "2026-01-09")
 
 
 def test_a_print_bylines_dash_and_staff_title_are_no_part_of_the_name(rules: Rules) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import string
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -26,7 +27,10 @@ _DATE_LIKE = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}|\b{_MONTH}\s*\d{{1,2}}(?:st|nd|rd|th)?[,.]?\s*\d{{4}}"
     rf"|\b\d{{4}}-\d{{2}}-\d{{2}}(?!\d)|\b{_MONTH}\s*\d{{1,2}},?\s*juche\s+\d+\s*\(\d{{4}}\)"
     rf"|\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}}\b|\b\d{{4}}[/.]\d{{2}}[/.]\d{{2}}\b|\b\d{{1,2}}-{_MONTH}-\d{{4}}\b"
-    r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2}\b(?=,?\s*\d{1,2}:\d{2})",
+    r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2}\b(?=,?\s*\d{1,2}:\d{2})"
+    # Year first, each part closed by a dot and a space, as Hungarian and Korean pages print
+    # it ("2026. 01. 09.").
+    r"|\b(?:19|20)\d{2}\.\s\d{1,2}\.\s\d{1,2}\.(?!\d)",
     re.IGNORECASE,
 )
 _DATELINE = re.compile(
@@ -99,6 +103,9 @@ def parse_date_text(text: str) -> tuple[PartialDate, str | None] | None:
     if dotted:  # "17.02.26, 05:01 PM": dots are written day first
         day_of, month_of, year = (int(part) for part in dotted.groups())
         chunk = f"20{year:02d}-{month_of:02d}-{day_of:02d}"
+    spaced = re.fullmatch(r"(\d{4})\.\s(\d{1,2})\.\s(\d{1,2})\.", chunk)
+    if spaced:  # "2026. 01. 09.": year, month, day
+        chunk = "-".join(f"{int(part):02d}" for part in spaced.groups())
     dayfirst = bool(re.match(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}", chunk))
     try:
         day = date_parser.parse(chunk, dayfirst=dayfirst, default=dt.datetime(2000, 1, 1))
@@ -158,6 +165,11 @@ _ADDRESS_MONTHS = (
     # A month named in full before its year in a slug ("-summit-vietnam-february-2019/").
     re.compile(rf"[/_-]{_FULL_MONTH}[_-]{_Y}(?=[/_.?#-]|$)", re.IGNORECASE),
 )
+_ADDRESS_YEARS = (
+    # A year's folder alone before the section's and the story's ("/2024/video/..."): the
+    # year the site filed the story under.
+    re.compile(rf"/{_Y}/(?=[A-Za-z])"),
+)
 
 
 _ADDRESS_DAY_FIRST = re.compile(r"/(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?=/|$)")
@@ -202,7 +214,7 @@ def _short_day_in_address(where: str, today: dt.date) -> PartialDate | None:
 def date_in_address(url: str | None, today: dt.date) -> PartialDate | None:
     """The date a page's address carries (/2019/06/30/, 20180327, 2011-aug-24, /2020/03/, /201903/,
     yjj2025102700784, AEN20230912000351315, /06/09/2023/):
-    a day where it gives one, else a month; never a date after `today`."""
+    a day where it gives one, else a month, else a year (/2024/video/); never a date after `today`."""
     if not url:
         return None
     parts = urlsplit(url if "//" in url else "//" + url)
@@ -212,11 +224,13 @@ def date_in_address(url: str | None, today: dt.date) -> PartialDate | None:
     slashed = _day_first_in_address(where, parts.hostname or "", today) or _short_day_in_address(where, today)
     if slashed is not None:
         return slashed
-    for patterns, precise in ((_ADDRESS_DAYS, True), (_ADDRESS_MONTHS, False)):
+    for patterns in (_ADDRESS_DAYS, _ADDRESS_MONTHS, _ADDRESS_YEARS):
         for pattern in patterns:
             for match in pattern.finditer(where):
-                year, month = int(match.group("year")), _month_number(match.group("month"))
-                day = int(match.group("day")) if precise else None
+                groups = match.groupdict()
+                year = int(match.group("year"))
+                month = _month_number(groups["month"]) if groups.get("month") else None
+                day = int(groups["day"]) if groups.get("day") else None
                 try:
                     found = PartialDate(year, month, day)
                     first = found.first_day()
@@ -460,9 +474,19 @@ _YEARS = re.compile(r"(?:19|20)\d\d(?:-(?:19|20)\d\d)?")
 
 def _as_cited(address: str) -> str:
     """An address as a name, each word of its first label capitalised ("news-pravda.com":
-    News-Pravda.com; "zakhas.com": Zakhas.com)."""
+    News-Pravda.com; "zakhas.com": Zakhas.com); a language's code after a hyphen names an
+    edition, no word, and stays as written ("freenews-en.tk": Freenews-en.tk)."""
     first, _, rest = address.partition(".")
-    return "-".join(part[:1].upper() + part[1:] for part in first.split("-")) + (f".{rest}" if rest else "")
+    parts = first.split("-")
+    cited = [part if at and _language_code(part) else part[:1].upper() + part[1:] for at, part in enumerate(parts)]
+    return "-".join(cited) + (f".{rest}" if rest else "")
+
+
+def _language_code(part: str) -> bool:
+    """Two letters that are a language's code in ISO 639-1 ("en", "ru")."""
+    import pycountry  # imported here: few addresses need it
+
+    return len(part) == 2 and part.isalpha() and pycountry.languages.get(alpha_2=part.lower()) is not None
 
 
 def _is_host(name: str) -> bool:
@@ -670,13 +694,20 @@ def _words_of(label: str) -> str | None:
         # A word has a vowel: "mgr" in "mgronline" is an abbreviation, frequent as it is.
         return word.isdigit() or (len(word) >= 3 and counts.get(word, 0) >= _COMMON and bool(re.search("[aeiouy]", word)))
 
+    def misspelt(word: str) -> bool:
+        # A common word with one letter dropped ("magzines").
+        return any(common(word[:at] + letter + word[at:]) for at in range(len(word) + 1) for letter in string.ascii_lowercase)
+
     def parts(word: str) -> list[str]:
         # A segment that is a name of its own in the counts ("newshour", "worldstream") may
         # still run two common words together; halves of three letters are more often a
-        # name's syllables ("deccan" is no "dec can").
+        # well-known name's syllables ("deccan" is no "dec can") or a word misspelt
+        # ("magzines" is no "mag zines"), but a name the counts know a little runs words
+        # ("bluewin": Blue Win).
         if common(word):
             return [word]
-        halves = [[word[:at], word[at:]] for at in range(4, len(word) - 3)]
+        shortest = 3 if 0 < counts.get(word, 0) < _KNOWN_NAME and not misspelt(word) else 4
+        halves = [[word[:at], word[at:]] for at in range(shortest, len(word) - shortest + 1)]
         return next((pair for pair in halves if all(map(common, pair))), [word])
 
     def abbreviation(word: str) -> bool:
@@ -924,6 +955,9 @@ def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | No
             if person and 2 <= len(lines[index].split()) <= 4:
                 # "Justin McCurry in Tokyo": the place is where the reporter is, not the name.
                 tags = {normal(tag) for rule in rules.publishers for tag in (rule.name, *rule.tags)}
+                # The site's own name printed beside its date ("Magyar Nemzet", "2026. 01. 09."):
+                # the publisher, no byline.
+                tags.add(normal(publisher or "-"))
                 if not rules.names.find(person) and not rules.places.find(person) and normal(person) not in tags:
                     author = person
                     used.add(index)
