@@ -110,7 +110,7 @@ def from_html(data: bytes, name: str, today: dt.date) -> tuple[str, HtmlMeta]:
     if not text or word_count(text) < 20:
         raise InputError(f"{name}: no article found in this HTML page (save the article page itself, or paste its text)")
     root = _markup(page)
-    date = _month_only(page, field("date"))
+    date = _month_only(root, field("date"))
     meta = HtmlMeta(
         title=field("title"), sitename=field("sitename"), author=field("author"), date=date, url=field("url"),
         page_title=_page_title(page), text_date=None if date else _text_date(page, today),
@@ -121,18 +121,18 @@ def from_html(data: bytes, name: str, today: dt.date) -> tuple[str, HtmlMeta]:
     return "\n".join([*heading, text]), meta
 
 
-_META_TAG = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
-_DATE_KEY = re.compile(r"\b(?:property|name|itemprop)\s*=\s*[\"'][^\"']*(?:date|published|time)", re.IGNORECASE)
-_MONTH_CONTENT = re.compile(r"\bcontent\s*=\s*[\"']\s*((?:19|20)\d{2}-\d{2})\s*[\"']", re.IGNORECASE)
+_MONTH = re.compile(r"(?:19|20)\d{2}-\d{2}")
+_DATE_KEY = re.compile(r"date|published|time", re.IGNORECASE)
 
 
-def _month_only(page: str, date: str | None) -> str | None:
+def _month_only(root: lxml.html.HtmlElement | None, date: str | None) -> str | None:
     """The page's date as its metadata gives it: a month alone ("2023-01") stays a month, where
     the date reader fills in a day of its own (the clock's)."""
-    for tag in _META_TAG.findall(page):
-        month = _MONTH_CONTENT.search(tag)
-        if month and _DATE_KEY.search(tag) and date and date.startswith(month.group(1)):
-            return month.group(1)
+    for tag in root.iter("meta") if root is not None and date else ():
+        content = (tag.get("content") or "").strip()
+        keys = " ".join(tag.get(key) or "" for key in ("property", "name", "itemprop"))
+        if _MONTH.fullmatch(content) and _DATE_KEY.search(keys) and date.startswith(content):
+            return content
     return date
 
 
