@@ -115,14 +115,19 @@ def test_html_goes_through_the_extractor(rules: Rules) -> None:
     assert any(line.startswith("North Korean leader Kim Jong Un arrived in Vladivostok") for line in article.lines)
 
 
-def test_a_month_alone_in_the_metadata_stays_a_month(rules: Rules) -> None:
-    # The date reader fills a month in with a day of the clock's; the page gives none.
+@pytest.mark.parametrize("clock", ["2026-03-09 12:00", "2025-11-28 23:30"])
+def test_a_month_alone_in_the_metadata_stays_a_month(rules: Rules, clock: str) -> None:
+    """The date reader fills a month in with a day of the clock's; the page gives none, so the
+    page's date is the same whatever the clock says."""
+    import time_machine
+
     body = " ".join(["Scholz arrives in Brasilia on Monday and meets Lula there that afternoon."] * 4)
     page = (
         '<html><head><title>Scholz meets Lula</title><meta property="article:published_time" content="2023-01">'
         f"</head><body><article><h1>Scholz meets Lula</h1><p>{body}</p></article></body></html>"
     )
-    article = read_article(page.encode(), "page.html", rules, TODAY)
+    with time_machine.travel(dt.datetime.fromisoformat(clock), tick=False):
+        article = read_article(page.encode(), "page.html", rules, TODAY)
     assert article.html is not None and article.html.date == "2023-01"
 
 
