@@ -991,7 +991,7 @@ def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | No
     )
     return SourceDraft(
         title=title,
-        title_from_address=title is not None and title == from_address,
+        title_from_address=from_address is not None,
         publisher=publisher,
         publisher_id=publisher_id,
         published=published,
