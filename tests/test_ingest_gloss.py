@@ -714,17 +714,17 @@ def test_a_meeting_set_for_a_day_and_called_off_in_portuguese(world_rules: Rules
     ("text", "published", "expected"),
     [
         # Italian: "il bilaterale" (the bilateral meeting) and "l'incontro", its article run on.
-        ("Giorgia Meloni a Buenos Aires per il bilaterale con il presidente Milei\n"
-         "Giorgia Meloni è atterrata a Buenos Aires. In agenda la premier ha l'incontro bilaterale con il presidente"
-         " Javier Milei.",
+        (("Giorgia Meloni a Buenos Aires per il bilaterale con il presidente Milei\n"
+          "Giorgia Meloni è atterrata a Buenos Aires. In agenda la premier ha l'incontro bilaterale con il presidente"
+          " Javier Milei."),
          "2024-02-10", ("visit", "held", "giorgia-meloni", "javier-milei", "Buenos Aires")),
         # Italian: the object pronoun written onto the verb ("per invitarlo in Israele", to invite him to Israel).
-        ("Netanyahu chiama Milei\n"
-         "Benjamin Netanyahu ha chiamato Javier Milei per fargli i complimenti e per invitarlo in Israele.",
+        (("Netanyahu chiama Milei\n"
+          "Benjamin Netanyahu ha chiamato Javier Milei per fargli i complimenti e per invitarlo in Israele."),
          "2023-12-15", ("visit", "invited", "javier-milei", "benjamin-netanyahu", None)),
         # French: the guest first, "reçu par" (received by) the host.
-        ("Poutine reçu par Macron à Paris\n"
-         "Les deux hommes ont discuté de la Syrie et de l'Ukraine pendant plusieurs heures, selon la présidence.",
+        (("Poutine reçu par Macron à Paris\n"
+          "Les deux hommes ont discuté de la Syrie et de l'Ukraine pendant plusieurs heures, selon la présidence."),
          "2024-05-10", ("visit", "held", "vladimir-putin", "emmanuel-macron", "Paris")),
     ],
     ids=["it-bilateral", "it-invite-him", "fr-received-by"],

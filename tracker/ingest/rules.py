@@ -137,10 +137,11 @@ class StatusSet(PhraseSet):
         return sorted(hits, key=lambda hit: hit.start)
 
 
-_NO_MODIFIER = frozenset(
-    "to in on at for from with without after before by of about against ahead over during and or but as that which who"
-    " whose than is was were are be been has have had not".split()
-)
+_NO_MODIFIER = frozenset({
+    "to", "in", "on", "at", "for", "from", "with", "without", "after", "before", "by", "of", "about", "against", "ahead",
+    "over", "during", "and", "or", "but", "as", "that", "which", "who", "whose", "than", "is", "was", "were", "are", "be",
+    "been", "has", "have", "had", "not",
+})
 """Words that cannot stand between a verb of beginning and the trip it begins: what lies
 between is then a clause of its own ("began talks ahead of the visit")."""
 
