@@ -2805,3 +2805,46 @@ def test_an_addresss_words_are_read_for_an_event_only_where_the_text_reports_non
     told = "Olaf Scholz will hold talks with Narendra Modi in New Delhi on Saturday. " + quiet
     (event,) = events(told, "https://www.qxb.de/nachrichten/scholz-visits-india-for-talks-112.html")
     assert (event.status.value, str(event.date)) == ("announced", "2023-03-04")
+
+
+def test_a_leader_who_turned_up_to_meet_a_visitor_received_him(world_rules: Rules) -> None:
+    """"turned up", like "showed up", tells of a meeting: the visitor's host is who turned up."""
+    event = one_event(world_rules, "Albanese in Jakarta\n"
+                      "Prime Minister Anthony Albanese had been in Jakarta for only an hour on Wednesday evening when"
+                      " Indonesia's President Prabowo Subianto turned up at his hotel.", "2025-05-14")
+    assert (event.visitor, event.host, event.place.city, event.status.value, str(event.date)) == (
+        "anthony-albanese", "prabowo-subianto", "Jakarta", "held", "2025-05-14"
+    )
+
+
+def test_a_surprise_visit_made_is_dated_the_day_of_the_page(world_rules: Rules) -> None:
+    """"has made a surprise visit" is news of the day, as "has arrived" is."""
+    event = one_event(world_rules, "Kishida visits Kyiv\n"
+                      "Japanese Prime Minister Fumio Kishida has made a surprise visit to Ukraine."
+                      " He held talks with Volodymyr Zelenskyj in Kyiv.", "2023-03-21")
+    assert (event.host, event.place.city, event.status.value, str(event.date)) == (
+        "volodymyr-zelensky", "Kyiv", "held", "2023-03-21"
+    )
+
+
+def test_a_visit_first_planned_for_a_month_and_put_off_keeps_that_month(world_rules: Rules) -> None:
+    event = one_event(world_rules, "Trump's visit to UK delayed\n"
+                      "Donald Trump has put off his planned state visit to Britain."
+                      " The state visit was first planned for June.", "2017-03-01")
+    assert (event.status.value, str(event.date)) == ("postponed", "2017-06")
+
+
+def test_a_town_the_gazetteer_lacks_is_placed_by_the_nationality_before_it(world_rules: Rules) -> None:
+    event = one_event(world_rules, "Lukashenko and Medvedev meet\n"
+                      "President of Belarus Alexander Lukashenko and Prime Minister of Russia Dmitry Medvedev have held an"
+                      " informal meeting in the Belarusian agro-town Alexandria.", "2016-05-12")
+    assert (event.visitor, event.host, event.place.city, event.place.country) == (
+        "dmitry-medvedev", "alexander-lukashenko", "Alexandria", "BY"
+    )
+
+
+def test_a_visit_begun_with_words_before_visit_is_held(world_rules: Rules) -> None:
+    event = one_event(world_rules, "Meloni begins three-day Japan visit\n"
+                      "Giorgia Meloni started a three-day official working visit to Japan on Thursday."
+                      " Prime Minister Sanae Takaichi is to receive Meloni for talks in Tokyo on Friday.", "2026-01-16")
+    assert (event.status.value, event.host, event.place.city) == ("held", "sanae-takaichi", "Tokyo")

@@ -212,10 +212,16 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind28/11-swissinfo-albanese-speaks-starmer.html": "the address splits into 'swiss' and 'info', two common words (Swiss Info), where the gold takes the site's one word",
     "real-blind28/13-washingtonpost-obama-delays-indonesia.html": "the first of two reporters is taken as the author, where the gold has none; the visit put off is placed in Jakarta, the city of a school the page names",
     # Graded once, blind (tests/grade-ingest-real-blind29.log); the misses left after the rules changed for it.
-    "real-blind29/15-istoe-bolsonaro-encontrar-orban.html": "source fields: the address runs two Portuguese words together (Isto É), which English word counts cannot split, so it is cited as the address",
+    "real-blind29/05-ewn-ramaphosa-working-visit-us.html": "event fields: the working visit is dated by the Wednesday of its meeting with Trump, where the gold, given no day the visit began, leaves it undated",
+    "real-blind29/09-tgcom24-meloni-buenos-aires.html": "event fields: the visit under way, which the page gives no day of its beginning, is dated by the page's year once the page is dated by its address's year folder (2024), as a visit under way takes the page's date where it gives no other (blind28/10); the gold leaves it undated",
+    "real-blind29/12-ridus-lukashenko-posetit-kndr.txt": "event fields: nothing is drafted: the Russian text's next sentence opens in Cyrillic ('Об этом'), which ends no sentence, so the plan to visit shares one with the greetings it was told in, a message and no visit, which carries no visit announced ('собирается', plans to, unglossed besides)",
+    "real-blind29/15-istoe-bolsonaro-encontrar-orban.html": "source fields: the address runs two Portuguese words together (Isto É), which English word counts cannot split, so it is cited as the address; event fields: the columnist's word ('segundo o colunista') is no hearsay the Portuguese is read for, so the Moscow leg is announced, Orbán among its leaders and no visitor; the Budapest leg, rumoured, is no second event",
     # Graded once, blind (tests/grade-ingest-real-blind30.log); the misses left after the rules changed for it.
-    "real-blind30/03-aseanall-kishida-meets-yoon-seoul.html": "source fields: 'asean', an acronym, is a word in common use in the English counts, so the address splits as Asean All where the gold cites it (Aseanall.com)",
-    "real-blind30/13-newsmn-khurelsukh-concludes-japan-visit.html": "source fields: an address of one word of four letters is cited as the address (News.mn), as mail.ru is (Mail.ru), where the gold takes the word (News)",
+    "real-blind30/03-aseanall-kishida-meets-yoon-seoul.html": "source fields: 'asean', an acronym, is a word in common use in the English counts, so the address splits as Asean All where the gold cites it (Aseanall.com); event fields: the three-way talks at the G7 summit that Kishida 'is expected to' hold are read as rumoured, where the gold has them announced",
+    "real-blind30/10-noticlic-orban-bienvenida-netanyahu.txt": "event fields: the visit is placed in Budapest, the one Hungarian city the page names, though only as the member of the court ('que tiene Budapest'); the gold gives the country only",
+    "real-blind30/11-wiwo-macron-empfaengt-steinmeier.html": "event fields: Macron's state visit to Germany, called off ('sagte ... ab', a German verb split around its object) and to be made up ('nachgeholt'), is not drafted as a visit put off",
+    "real-blind30/13-newsmn-khurelsukh-concludes-japan-visit.html": "source fields: an address of one word of four letters is cited as the address (News.mn), as mail.ru is (Mail.ru), where the gold takes the word (News); event fields: the visit is placed in Tokyo, the one Japanese city the page names, though only for another meeting; the gold gives the country only",
+    "real-blind30/15-sbs-albanese-plans-ties-india.html": "event fields: the summit Albanese 'will take part in' is read as announced with no time, where the gold has it confirmed as he sets off (his words at Perth airport) and dated by 'the days ahead' to March 2023",
     # Graded once, blind (tests/grade-ingest-real-blind31.log); the misses left after the rules changed for it.
     "real-blind31/01-nepszava-erdogan-ujra-budapestre.html": "nothing is drafted from the Hungarian page: its glossary lacks 'jön' (comes), 'nemsokára' (soon) and 'járt' (was in), and even in English the sentence's October trip dates and places the visit ahead; the address is cited for Népszava",
     "real-blind31/06-scmp-macron-xi-hong-kong-talks.txt": "the talks are given China alone where the page has them in Beijing",
@@ -230,7 +236,7 @@ KNOWN_MISSES: dict[str, str] = {
 }
 
 
-NOT_YET: tuple[str, ...] = ("real-blind29", "real-blind30", "real-blind32", "real-blind33")
+NOT_YET: tuple[str, ...] = ("real-blind32", "real-blind33")
 """Sets graded once, by hand, after the rules are frozen, before they become tests here:
 until then nobody reads what the ingester makes of them (tests/test_grade_ingest.py checks
 their gold files)."""

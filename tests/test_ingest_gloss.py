@@ -734,3 +734,39 @@ def test_an_invitation_made_last_year_and_accepted_now_makes_one_visit_in_portug
             " neste sábado.")
     (event,) = draft_on(world_rules, text, "2020-01-25").events
     assert (event.visitor, event.place.country) == ("jair-bolsonaro", "IN")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # Italian: "il bilaterale" (the bilateral meeting) and "l'incontro", its article run on.
+        (("Giorgia Meloni a Buenos Aires per il bilaterale con il presidente Milei\n"
+          "Giorgia Meloni è atterrata a Buenos Aires. In agenda la premier ha l'incontro bilaterale con il presidente"
+          " Javier Milei."),
+         "2024-02-10", ("visit", "held", "giorgia-meloni", "javier-milei", "Buenos Aires")),
+        # Italian: the object pronoun written onto the verb ("per invitarlo in Israele", to invite him to Israel).
+        (("Netanyahu chiama Milei\n"
+          "Benjamin Netanyahu ha chiamato Javier Milei per fargli i complimenti e per invitarlo in Israele."),
+         "2023-12-15", ("visit", "invited", "javier-milei", "benjamin-netanyahu", None)),
+        # French: the guest first, "reçu par" (received by) the host.
+        (("Poutine reçu par Macron à Paris\n"
+          "Les deux hommes ont discuté de la Syrie et de l'Ukraine pendant plusieurs heures, selon la présidence."),
+         "2024-05-10", ("visit", "held", "vladimir-putin", "emmanuel-macron", "Paris")),
+    ],
+    ids=["it-bilateral", "it-invite-him", "fr-received-by"],
+)
+def test_a_meeting_and_an_invitation_are_read_through_the_glossary(
+    world_rules: Rules, text: str, published: str, expected: tuple[str, str, str, str, str | None]  # noqa: F811
+) -> None:
+    (event,) = draft_on(world_rules, text, published).events
+    assert (event.kind, event.status.value, event.visitor, event.host, event.place.city) == expected
+
+
+def test_a_visit_of_three_days_ended_on_a_day_in_french_began_two_days_before(world_rules: Rules) -> None:  # noqa: F811
+    """"a achevé ... une visite officielle de trois jours" (ended a three-day official visit),
+    the day opening the sentence: the visit began on the 26th; Lula received Macron at the
+    Planalto, in Brasília."""
+    event = one_event(world_rules, "Macron au Brésil\n"
+                      "Le jeudi 28 mars, Emmanuel Macron a achevé au Brésil une visite officielle de trois jours. "
+                      "Plus tôt, Lula avait reçu Macron au palais du Planalto.", "2024-03-29")
+    assert (str(event.date), event.place.city, event.host) == ("2024-03-26", "Brasília", "luiz-inacio-lula-da-silva")

@@ -7,10 +7,12 @@ from pathlib import Path
 
 import pytest
 from conftest import REPO
+from test_ingest_extract import world_rules  # noqa: F401 (a fixture, used by name)
 
 from tracker.cli import main
+from tracker.content.model import Status
 from tracker.content.validate import validate_content
-from tracker.ingest.rules import RulesError, load_rules
+from tracker.ingest.rules import Rules, RulesError, load_rules
 
 
 def _line_of(path: Path, text: str) -> int:
@@ -74,3 +76,35 @@ def test_a_glossary_language_without_its_words_is_named_with_its_line(content: P
         f"{cues}:{_line_of(cues, '  fi:')}: glossary: fi: expected words and their English,"
         ' e.g. {visita: visit, "chegou a": "arrived in"}'
     )
+
+
+def test_a_visit_begun_is_held_whatever_words_stand_before_the_word_visit(world_rules: Rules) -> None:  # noqa: F811
+    """"started a three-day official working visit", "begins three-day Japan visit" are held,
+    as "started a visit" is; a clause of its own between verb and trip is not ("began talks
+    ahead of the visit"), nor a plan ("started planning her trip")."""
+    def held(text: str) -> bool:
+        return any(hit.value is Status.HELD for hit in world_rules.status.find(text))
+
+    assert held("Meloni started a three-day official working visit to Japan on Thursday.")
+    assert held("Meloni Begins Three-Day Japan Visit")
+    assert held("He began his first overseas trip")
+    assert not held("She began talks ahead of the visit")
+    assert not held("Meloni started planning her trip")
+
+
+def test_a_surname_in_sky_is_read_in_the_german_and_czech_spellings_too(world_rules: Rules) -> None:  # noqa: F811
+    """Machine translation from German keeps "Zelenskyj"; Czech writes "Zelenskij"."""
+    for spelling in ("Zelenskyj", "Zelenskyi", "Zelenskij", "Zelenskiy"):
+        assert [hit.value for hit in world_rules.names.find(f"talks with Volodymyr {spelling}")] == ["volodymyr-zelensky"]
+
+
+def test_being_somewhere_is_being_in_a_named_place(world_rules: Rules) -> None:  # noqa: F811
+    """"are in Beijing" says the leaders are there; "are in opposite camps" says nothing of where."""
+    assert world_rules.as_it_happens.find("The two leaders are in Beijing.")
+    assert not world_rules.as_it_happens.find("The two are in opposite camps of politics.")
+
+
+def test_a_town_after_a_countrys_nationality_is_in_that_country(world_rules: Rules) -> None:  # noqa: F811
+    """A gazetteer country's `nationality` names its towns: "the Belarusian agro-town" is in Belarus."""
+    (hit,) = world_rules.places.find("an informal meeting in the Belarusian agro-town Alexandria")
+    assert (hit.value.country, hit.value.city) == ("BY", None)

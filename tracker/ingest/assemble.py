@@ -427,7 +427,11 @@ def _about_the_lead(group: list[Frame], rules: Rules) -> list[Frame]:
 
 # A town the gazetteer does not list, named as one ("the southwestern city of Nagato", "his
 # home town of X"): the words say it is a place, so no list of every town is needed.
-_CITY_OF = re.compile(r"\b(?:city|town|hometown|port|village|resort)\s+of\s+([A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+)?)")
+_CITY_OF = re.compile(
+    r"\b(?:city|town|agro-town|hometown|port|village|resort)\s+of\s+([A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+)?)"
+    # A nationality before the town word, and the name straight after ("the Belarusian agro-town Alexandria").
+    r"|\b[A-Z][a-z]+\s+(?:city|town|agro-town|port|village|resort)\s+([A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+)?)"
+)
 
 
 _TOWN_IN = re.compile(r"\b(?:in|at)\s+((?:[A-Z][\w'\-]+\s){0,2}[A-Z][\w'\-]+),\s+")
@@ -441,7 +445,7 @@ def _city_named(group: list[Frame], sentences: list[Sentence], country: str, rul
     for sentence in [f.sentence for f in group] + headline:
         match = _CITY_OF.search(sentence.text)
         if match:
-            return match.group(1)
+            return match.group(1) or match.group(2)
         for town in _TOWN_IN.finditer(sentence.text):
             after = [hit for hit in rules.places.find(sentence.text) if hit.start == town.end()]
             if after and after[0].value.country == country and not rules.places.find(town.group(1)) and not rules.names.find(town.group(1)):
@@ -1147,17 +1151,28 @@ _LENGTH = re.compile(r"\b(two|three|four|five|six|seven|eight|[2-9])[- ]day\b", 
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 
 
-_ENDED = re.compile(r"\b(?:wrapped up|wraps up|concluded|concludes|ended|ends|rounded off|rounds off)\b[^,;]*$", re.IGNORECASE)
+_ENDING_WORDS = r"\b(?:wrapped up|wraps up|concluded|concludes|ended|ends|rounded off|rounds off)\b"
+_ENDED = re.compile(rf"{_ENDING_WORDS}[^,;]*$", re.IGNORECASE)
+_ENDED_AFTER = re.compile(rf"[^;.]*?{_ENDING_WORDS}", re.IGNORECASE)
+"""The end told after the day that opens the sentence ("On Thursday, Macron wrapped up a
+three-day visit")."""
+_OPENING_WORD = re.compile(r"\W*(?:[\w'’]+\s+)?")
+"""At most one word before the day that opens a sentence ("On", or an article a gloss left)."""
 
 
 def _stay(group: list[Frame]) -> tuple[PartialDate, PartialDate] | None:
     """(first, last day) of a visit told by its end: "left Pyongyang on Friday after a two-day
-    state visit", "wrapped up a three-day visit on Thursday": it began days before."""
+    state visit", "wrapped up a three-day visit on Thursday", "On Thursday, Macron ended a
+    three-day visit": it began days before."""
     for frame in group:
         length = _LENGTH.search(frame.sentence.text)
         for mention in frame.dates:
             day = mention.date
-            ended = mention.departure or _ENDED.search(frame.sentence.text[: mention.start])
+            text = frame.sentence.text
+            ended = (
+                mention.departure or _ENDED.search(text[: mention.start])
+                or (_OPENING_WORD.fullmatch(text[: mention.start]) and _ENDED_AFTER.match(text, mention.start + len(mention.text)))
+            )
             if length and ended and day is not None and day.precision is DatePrecision.DAY:
                 days = int(_NUMBERS.get(length.group(1).lower(), length.group(1)))
                 return PartialDate.from_date(day.first_day() - dt.timedelta(days=days - 1)), day

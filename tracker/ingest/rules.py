@@ -91,16 +91,59 @@ _ON_A_SERVICE = re.compile(r"\b(?:on|via)\s+$", re.IGNORECASE)
 
 class ArrivalSet(PhraseSet):
     """Words of arriving, less a "reached" that reaches no named place: "has reached Moscow"
-    and "has reached the White House" are arrivals, "have reached an agreement" is none."""
+    and "has reached the White House" are arrivals, "have reached an agreement" is none. So
+    with being somewhere: "are in Beijing" is, "are in talks" or "are at opposite ends" is not."""
 
     def find(self, text: str) -> list[Hit]:
         return [
             hit for hit in super().find(text)
-            if not hit.phrase.endswith("reached") or _A_NAMED_PLACE.match(text, hit.end)
+            if not (hit.phrase.endswith("reached") or _BEING_IN.fullmatch(normal(hit.phrase))) or _A_NAMED_PLACE.match(text, hit.end)
         ]
 
 
+_BEING_IN = re.compile(r"(?:is|are|who is)(?: [a-z]+)? in")
+"""Being somewhere ("is in", "are now in", "are both in")."""
+
+
 _A_NAMED_PLACE = re.compile(r"\s+(?:the\s+)?[A-Z]")
+
+
+class StatusSet(PhraseSet):
+    """Status phrases, and a trip begun with words between the verb and the trip ("started a
+    three-day official working visit", "begins Japan visit"): held, as "started a visit" is.
+    `opening` are the verbs of beginning, `trips` the words of a trip."""
+
+    def __init__(self, pairs: list[tuple[str, Any]], opening: Iterable[str], trips: Iterable[str]) -> None:
+        super().__init__(pairs)
+        verbs = "|".join(r"[\s\-]+".join(map(re.escape, normal(verb).split())) for verb in sorted(opening, key=len, reverse=True))
+        nouns = "|".join(re.escape(normal(noun)) for noun in sorted(trips, key=len, reverse=True))
+        self._begun = re.compile(
+            # After an article or a possessive, up to four words ("a three-day official working
+            # visit"); with none, words that open on a capital, a digit or a hyphenated
+            # compound ("three-day Japan visit"): not "started planning his trip".
+            rf"(?<![\w'])(?i:{verbs})\s+(?:(?i:a|an|the|his|her|their|its)\s+((?:[\w'’-]+\s+){{1,4}}?)"
+            rf"|((?:[A-Z0-9][\w'’-]*|[a-z]+-[\w'’-]+)\s+(?:[\w'’-]+\s+){{0,3}}?))(?i:{nouns})(?![\w])"
+        ) if verbs and nouns else None
+
+    def find(self, text: str) -> list[Hit]:
+        hits = super().find(text)
+        if self._begun is None:
+            return hits
+        starts = {hit.start for hit in hits}
+        for match in self._begun.finditer(text):
+            words = normal(match.group(1) or match.group(2)).split()
+            if match.start() not in starts and not _NO_MODIFIER.intersection(words):
+                hits.append(Hit(match.start(), match.end(), normal(match.group()), Status.HELD))
+        return sorted(hits, key=lambda hit: hit.start)
+
+
+_NO_MODIFIER = frozenset({
+    "to", "in", "on", "at", "for", "from", "with", "without", "after", "before", "by", "of", "about", "against", "ahead",
+    "over", "during", "and", "or", "but", "as", "that", "which", "who", "whose", "than", "is", "was", "were", "are", "be",
+    "been", "has", "have", "had", "not",
+})
+"""Words that cannot stand between a verb of beginning and the trip it begins: what lies
+between is then a clause of its own ("began talks ahead of the visit")."""
 
 
 @dataclass(frozen=True)
@@ -220,9 +263,11 @@ def in_office(leader: Leader, when: PartialDate) -> bool:
 
 
 def _spellings(name: str) -> list[str]:
-    """A name, and a surname in "-sky" as the older transliteration of "-ский" writes it
-    ("Zelenskiy", as agencies long spelled Zelensky): no leader file lists every spelling."""
-    return [name, name[:-1] + "iy"] if name.endswith("sky") else [name]
+    """A name, and a surname in "-sky" as other transliterations of "-ский" write it: the older
+    "-skiy" ("Zelenskiy", as agencies long spelled Zelensky) and German's and Czech's "-skyj",
+    "-skyi" and "-skij", which machine translation from those keeps: no leader file lists every
+    spelling."""
+    return [name, *(name[:-1] + ending for ending in ("iy", "yj", "yi", "ij"))] if name.endswith("sky") else [name]
 
 
 def in_public_life(leader: Leader, when: PartialDate) -> bool:
@@ -294,6 +339,10 @@ def _glossary(document: Document) -> dict[str, dict[str, str]]:
     return {str(language): dict(words) for language, words in value.items()}
 
 
+_TOWN_WORDS = ("city", "town", "village", "agro-town", "resort", "resort town", "port", "port city")
+"""What a town is called after its country's nationality ("the Russian port city of Vanino")."""
+
+
 def _countries() -> list[tuple[str, Place]]:
     """Every country by its ISO names ("Iran", "Islamic Republic of Iran", "Kyrgyzstan"), so
     that a visit to a country the gazetteer does not list is still placed. The gazetteer's
@@ -334,6 +383,9 @@ def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
         try:
             place = Place(country=str(entry["country"]), city=entry.get("city"))
             names = [str(name) for name in entry["names"]]
+            # "the Belarusian agro-town Alexandria": a town the gazetteer lacks, in the country
+            # its nationality names (the town itself is read beside it: assemble._city_named).
+            names += [f"{adjective} {town}" for adjective in entry.get("nationality", []) for town in _TOWN_WORDS]
         except (KeyError, TypeError) as error:
             raise RulesError(
                 f"{_at(gazetteer_document, 'places', number)}: places[{number}]: expected {{city: ..., country: XX, names: [...]}}"
@@ -400,7 +452,10 @@ def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
         names=PhraseSet(name_pairs),
         titles=PhraseSet(title_pairs),
         places=PhraseSet(place_pairs),
-        status=PhraseSet(status_pairs),
+        status=StatusSet(
+            status_pairs, _words(cues_document, "opening"),
+            [phrase for kind, listed in (cues.get("named_kinds") or {}).items() if kind == "visit" for phrase in listed],
+        ),
         status_order=tuple(order),
         swallows={
             Status(first): frozenset(Status(later) for later in laters)
