@@ -128,7 +128,9 @@ _DATE_KEY = re.compile(r"date|published|time", re.IGNORECASE)
 def _month_only(root: lxml.html.HtmlElement | None, date: str | None) -> str | None:
     """The page's date as its metadata gives it: a month alone ("2023-01") stays a month, where
     the date reader fills in a day of its own (the clock's)."""
-    for tag in root.iter("meta") if root is not None and date else ():
+    if root is None or date is None:
+        return date
+    for tag in root.iter("meta"):
         content = (tag.get("content") or "").strip()
         keys = " ".join(tag.get(key) or "" for key in ("property", "name", "itemprop"))
         if _MONTH.fullmatch(content) and _DATE_KEY.search(keys) and date.startswith(content):
