@@ -2790,3 +2790,41 @@ def test_a_page_that_opens_on_a_past_trip_and_places_nothing_newer_is_its_archiv
         f" visit to Japan as prime minister.\n{after}"
     ), "2015-03-01").events
     assert [(e.status.value, e.place.city, str(e.date)) for e in events] == expected
+
+
+def test_the_prime_minister_named_before_is_the_one_whose_trip_is_called_off(world_rules: Rules) -> None:
+    """"the prime minister", with no country and no name, is the leader named before when
+    that is his office, as "he" would be."""
+    event = one_event(world_rules, (
+        "Orbán stays at home\n"
+        "Viktor Orbán will not address the European Parliament this week, his office said. A trip to Vatican City"
+        " that the prime minister had planned for Friday has also been called off."
+    ), "2025-09-10")
+    assert (event.status.value, event.visitor, event.place.city, str(event.date)) == ("cancelled", "viktor-orban", "Vatican City", "2025-09-12")
+
+
+def test_a_palace_named_before_its_city_is_no_town(world_rules: Rules) -> None:
+    """"Di Istana Merdeka, Jakarta" (at the Merdeka Palace, Jakarta): the visit is in Jakarta."""
+    event = one_event(world_rules, (
+        "Prabowo sambut Lula\n"
+        "Jakarta, Harbourpoint – Di Istana Merdeka, Jakarta, Presiden Prabowo Subianto menyambut kunjungan kenegaraan"
+        " Presiden Brasil, Luiz Inácio Lula da Silva. Kedua pemimpin membahas perdagangan dan energi. Prabowo juga"
+        " mengundang Lula berkunjung ke Indonesia pada Oktober 2025."
+    ), "2025-07-10")
+    assert (event.visitor, event.host, event.place.city) == ("luiz-inacio-lula-da-silva", "prabowo-subianto", "Jakarta")
+
+
+def test_two_leaders_placed_where_neither_is_at_home_then_received_at_home_met_there(world_rules: Rules) -> None:
+    """One meeting told twice: "held talks at the Vatican and in Rome", a summit where neither
+    is at home, then "in Rome, the talks with Meloni", a visit she hosts. The visit stands."""
+    from tracker.content.model import Place, Status
+    from tracker.ingest.assemble import _one_meeting_once
+
+    day = PartialDate.parse("2025-10-27")
+    leaders = ("giorgia-meloni", "viktor-orban")
+    summit = EventDraft("summit", Status.HELD, day, None, None, None, leaders, Place(country="VA", city="Vatican City"), day,
+                        "Orbán held talks at the Vatican and in Rome.")
+    visit = EventDraft("visit", Status.HELD, day, None, "viktor-orban", "giorgia-meloni", leaders, Place(country="IT", city="Rome"),
+                       day, "In Rome he held talks with Meloni.")
+    (kept,) = _one_meeting_once([summit, visit], world_rules)
+    assert (kept.kind, kept.host, kept.place.city) == ("visit", "giorgia-meloni", "Rome")

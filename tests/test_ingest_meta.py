@@ -233,6 +233,14 @@ def test_a_date_line_refines_a_month_in_the_address(rules: Rules) -> None:
         (["Kim to visit Russia", BODY], "https://www.scmp.com/news/china/article/1/x", "South China Morning Post"),
         (["Kim to visit Russia", BODY], "https://abcnews.go.com/International/x", "ABC News"),
         (["Kim to visit Russia", BODY], "https://economia.estadao.com.br/noticias/x", "Estadão"),
+        (["Kim to visit Russia", BODY], "https://www.nippon.com/en/news/x/", "Nippon.com"),
+        # "Wydarzenia" (events): a Polish portal's news section, not a site of its own.
+        (["Kim to visit Russia", BODY], "https://wydarzenia.qxbzrt.pl/zagranica/news-x,nId,1", "Qxbzrt.pl"),
+        # The site names itself in its dateline, as an agency does in brackets.
+        (["Kim to visit Russia", "Jakarta, Harbourpoint – " + BODY], "https://harbourpoint.example/x", "Harbourpoint"),
+        # An agency's sign-off in capitals, brackets and all, that ends in a word: a name styled.
+        (["Kim to visit Russia", "MOSCOW (HARBOURPRESS) – " + BODY, "(HARBOURPRESS)."], "https://www.harbourpress.example/x",
+         "Harbourpress"),
     ],
 )
 def test_the_site_publishes_the_page(rules: Rules, lines: list[str], url: str, publisher: str) -> None:
@@ -674,3 +682,4 @@ def test_a_byline_in_the_list_of_other_stories_below_the_text_signs_nothing(rule
     )
     article = read_article(page.encode(), "page.html", rules, TODAY)
     assert read_source(article, rules, TODAY, url="https://www.qxb.com.au/news/kim-meets-putin/ek9").author is None
+

@@ -388,6 +388,11 @@ def _one_meeting_once(events: list[EventDraft], rules: Rules) -> list[EventDraft
             kept.append(event)
         elif kept[same].place.city is None and event.place.city is not None:
             kept[same] = event
+        elif kept[same].kind == "summit" and kept[same].host is None and event.kind == "visit" and event.host is not None:
+            # Placed where neither is at home, then told with one receiving the other at home
+            # ("held talks at the Vatican and in Rome ... in Rome, the talks with Meloni"): the
+            # telling that has a host places their meeting.
+            kept[same] = event
     return kept
 
 
@@ -444,7 +449,8 @@ def _city_named(group: list[Frame], sentences: list[Sentence], country: str, rul
             return match.group(1)
         for town in _TOWN_IN.finditer(sentence.text):
             after = [hit for hit in rules.places.find(sentence.text) if hit.start == town.end()]
-            if after and after[0].value.country == country and not rules.places.find(town.group(1)) and not rules.names.find(town.group(1)):
+            # Before a city, it is a place in that city ("in Istana Merdeka, Jakarta"), no town.
+            if after and after[0].value.country == country and after[0].value.city is None and not rules.places.find(town.group(1)) and not rules.names.find(town.group(1)):
                 return town.group(1)
     return None
 

@@ -355,6 +355,10 @@ def holder(country: str, ref: PartialDate | None, rules: Rules, mentioned: set[s
     return max(pool, key=start)
 
 
+_BARE_TITLE = re.compile(r"\bthe\s+(prime minister|president|chancellor)\b(?!['’]s|\s+of\b)", re.IGNORECASE)
+"""An office named with no country and no name ("the prime minister"), not as an owner."""
+
+
 def _destinations(
     text: str, rules: Rules, trips: list[Hit], homes: set[str], named: tuple[tuple[int, str], ...] = ()
 ) -> list[tuple[int, Place]]:
@@ -692,6 +696,11 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
         named = [(at, leader) for at, leader in named if leader not in acting_for]
         aside = _named_aside(text, named, rules)
         named = [(at, leader) for at, leader in named if leader not in aside]
+        if not named and previous_subject is not None and not rules.plural_pronouns.find(text) and (title := _BARE_TITLE.search(text)) is not None:
+            # "A visit to Vatican City that the prime minister was to make": the prime minister
+            # named before, as "he" would be, when that is his office ("the two" are both).
+            if title.group(1).lower() in rules.leaders[previous_subject].office.lower():
+                named = [(title.start(), previous_subject)]
         leaders = [leader for _, leader in named]
         # The subject: the first leader named other than as an owner ("Putin's spokesman").
         subject = next((leader for at, leader in named if not re.match(r"[\w\-]+(?:[ \-][A-Z][\w\-]*)*'s\b", text[at:].replace("’", "'"))), None)
