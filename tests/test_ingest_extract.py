@@ -2828,3 +2828,32 @@ def test_two_leaders_placed_where_neither_is_at_home_then_received_at_home_met_t
                        day, "In Rome he held talks with Meloni.")
     (kept,) = _one_meeting_once([summit, visit], world_rules)
     assert (kept.kind, kept.host, kept.place.city) == ("visit", "giorgia-meloni", "Rome")
+
+
+def test_the_crown_prince_named_before_calls_off_his_leg_to_the_prime_minister_of_japan(world_rules: Rules) -> None:
+    """"The crown prince", before any name, is the one named before; "Fumio Kishida, Japan's
+    prime minister" is Kishida himself, no minister of his: the leg called off is to him."""
+    events = draft_on(world_rules, (
+        "Crown prince ends Korea visit\n"
+        "Mohammed bin Salman, Saudi Arabia's crown prince, left Seoul on Friday after talks with President Yoon Suk Yeol."
+        " The crown prince had been due to fly on to Japan for the weekend, but that leg has been called off, with the"
+        " talks planned with Fumio Kishida, Japan's prime minister."
+    ), "2022-11-18").events
+    assert [(e.status.value, e.visitor, e.host, e.place.country) for e in events] == [
+        ("held", "mohammed-bin-salman", "yoon-suk-yeol", "KR"), ("cancelled", "mohammed-bin-salman", "fumio-kishida", "JP"),
+    ]
+
+
+def test_a_meeting_told_twice_once_with_a_status_guessed_is_one_meeting(world_rules: Rules) -> None:
+    """A status guessed from the tense alone gives way to the same leaders' meeting whose
+    status the page says."""
+    from tracker.content.model import Place, Status
+    from tracker.ingest.assemble import _one_meeting_once
+
+    leaders = ("fumio-kishida", "joe-biden")
+    guessed = EventDraft("visit", Status.ANNOUNCED, None, None, "joe-biden", "fumio-kishida", leaders, Place(country="JP", city=None),
+                         None, "At a ceremony for the visiting prime minister ...", {"status": "no status phrase found"})
+    said = EventDraft("visit", Status.HELD, None, None, "fumio-kishida", "joe-biden", leaders, Place(country="US", city="Washington"),
+                      None, "Biden hosts Japan's prime minister at the White House")
+    assert _one_meeting_once([guessed, said], world_rules) == [said]
+    assert _one_meeting_once([said, guessed], world_rules) == [said]

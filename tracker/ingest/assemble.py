@@ -384,7 +384,20 @@ def _one_meeting_once(events: list[EventDraft], rules: Rules) -> list[EventDraft
             and e.evidence != event.evidence  # a trip to two countries, told at once
             and not _names_both(event.evidence, e.place, event.place, rules)  # so, told again apart
         ), None)
-        if same is None:
+        # The same leaders told held, and again as a plan whose status the page never says,
+        # guessed from the tense: one meeting, held ("Biden hosts Japan's prime minister" and
+        # "the president said the two countries would ...").
+        guessed = next((
+            i for i, e in enumerate(kept)
+            if e.leaders == event.leaders and e.evidence != event.evidence
+            and any("status" in one.doubts and one.status in (Status.ANNOUNCED, Status.RUMOURED)
+                    and "status" not in other.doubts and other.status is Status.HELD
+                    for one, other in ((e, event), (event, e)))
+        ), None) if same is None else None
+        if guessed is not None:
+            if "status" in kept[guessed].doubts:
+                kept[guessed] = event
+        elif same is None:
             kept.append(event)
         elif kept[same].place.city is None and event.place.city is not None:
             kept[same] = event
