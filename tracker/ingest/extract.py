@@ -515,7 +515,7 @@ _OWNER = re.compile(r"[\w\-]+(?:[ \-][A-Z][\w\-]*)*['’]s\s+")
 def _proxy_of(text: str, at: int, rules: Rules) -> bool:
     """The name at `at` owns a proxy ("Trump's special envoy", "Xi's foreign minister")."""
     owner = _OWNER.match(text, at)
-    if owner is None or any(hit.start == at for hit in rules.titles.find(text)):
+    if owner is None or any(hit.start == at and hit.end >= owner.end() for hit in rules.titles.find(text)):
         return False  # "Japan's prime minister" is the leader himself, not a minister of his
     after = text[owner.end() : owner.end() + 40]
     return any(hit.start <= len(" ".join(after.split()[:2])) for hit in rules.proxies.find(after))
