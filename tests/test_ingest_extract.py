@@ -2848,3 +2848,70 @@ def test_a_visit_begun_with_words_before_visit_is_held(world_rules: Rules) -> No
                       "Giorgia Meloni started a three-day official working visit to Japan on Thursday."
                       " Prime Minister Sanae Takaichi is to receive Meloni for talks in Tokyo on Friday.", "2026-01-16")
     assert (event.status.value, event.host, event.place.city) == ("held", "sanae-takaichi", "Tokyo")
+
+
+def test_the_prime_minister_named_before_is_the_one_whose_trip_is_called_off(world_rules: Rules) -> None:
+    """"the prime minister", with no country and no name, is the leader named before when
+    that is his office, as "he" would be."""
+    event = one_event(world_rules, (
+        "Orbán stays at home\n"
+        "Viktor Orbán will not address the European Parliament this week, his office said. A trip to Vatican City"
+        " that the prime minister had planned for Friday has also been called off."
+    ), "2025-09-10")
+    assert (event.status.value, event.visitor, event.place.city, str(event.date)) == ("cancelled", "viktor-orban", "Vatican City", "2025-09-12")
+
+
+def test_a_palace_named_before_its_city_is_no_town(world_rules: Rules) -> None:
+    """"Di Istana Merdeka, Jakarta" (at the Merdeka Palace, Jakarta): the visit is in Jakarta."""
+    event = one_event(world_rules, (
+        "Prabowo sambut Lula\n"
+        "Jakarta, Harbourpoint – Di Istana Merdeka, Jakarta, Presiden Prabowo Subianto menyambut kunjungan kenegaraan"
+        " Presiden Brasil, Luiz Inácio Lula da Silva. Kedua pemimpin membahas perdagangan dan energi. Prabowo juga"
+        " mengundang Lula berkunjung ke Indonesia pada Oktober 2025."
+    ), "2025-07-10")
+    assert (event.visitor, event.host, event.place.city) == ("luiz-inacio-lula-da-silva", "prabowo-subianto", "Jakarta")
+
+
+def test_two_leaders_placed_where_neither_is_at_home_then_received_at_home_met_there(world_rules: Rules) -> None:
+    """One meeting told twice: "held talks at the Vatican and in Rome", a summit where neither
+    is at home, then "in Rome, the talks with Meloni", a visit she hosts. The visit stands."""
+    from tracker.content.model import Place, Status
+    from tracker.ingest.assemble import _one_meeting_once
+
+    day = PartialDate.parse("2025-10-27")
+    leaders = ("giorgia-meloni", "viktor-orban")
+    summit = EventDraft("summit", Status.HELD, day, None, None, None, leaders, Place(country="VA", city="Vatican City"), day,
+                        "Orbán held talks at the Vatican and in Rome.")
+    visit = EventDraft("visit", Status.HELD, day, None, "viktor-orban", "giorgia-meloni", leaders, Place(country="IT", city="Rome"),
+                       day, "In Rome he held talks with Meloni.")
+    (kept,) = _one_meeting_once([summit, visit], world_rules)
+    assert (kept.kind, kept.host, kept.place.city) == ("visit", "giorgia-meloni", "Rome")
+
+
+def test_the_crown_prince_named_before_calls_off_his_leg_to_the_prime_minister_of_japan(world_rules: Rules) -> None:
+    """"The crown prince", before any name, is the one named before; "Fumio Kishida, Japan's
+    prime minister" is Kishida himself, no minister of his: the leg called off is to him."""
+    events = draft_on(world_rules, (
+        "Crown prince ends Korea visit\n"
+        "Mohammed bin Salman, Saudi Arabia's crown prince, left Seoul on Friday after talks with President Yoon Suk Yeol."
+        " The crown prince had been due to fly on to Japan for the weekend, but that leg has been called off, with the"
+        " talks planned with Fumio Kishida, Japan's prime minister."
+    ), "2022-11-18").events
+    assert [(e.status.value, e.visitor, e.host, e.place.country) for e in events] == [
+        ("held", "mohammed-bin-salman", "yoon-suk-yeol", "KR"), ("cancelled", "mohammed-bin-salman", "fumio-kishida", "JP"),
+    ]
+
+
+def test_a_meeting_told_twice_once_with_a_status_guessed_is_one_meeting(world_rules: Rules) -> None:
+    """A status guessed from the tense alone gives way to the same leaders' meeting whose
+    status the page says."""
+    from tracker.content.model import Place, Status
+    from tracker.ingest.assemble import _one_meeting_once
+
+    leaders = ("fumio-kishida", "joe-biden")
+    guessed = EventDraft("visit", Status.ANNOUNCED, None, None, "joe-biden", "fumio-kishida", leaders, Place(country="JP", city=None),
+                         None, "At a ceremony for the visiting prime minister ...", {"status": "no status phrase found"})
+    said = EventDraft("visit", Status.HELD, None, None, "fumio-kishida", "joe-biden", leaders, Place(country="US", city="Washington"),
+                      None, "Biden hosts Japan's prime minister at the White House")
+    assert _one_meeting_once([guessed, said], world_rules) == [said]
+    assert _one_meeting_once([said, guessed], world_rules) == [said]

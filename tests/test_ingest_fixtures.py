@@ -233,10 +233,18 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind31/13-sofieswelt-kishida-steinmeier-verteidigung.html": "nothing is drafted from the German page, which never says where Steinmeier and Kishida met; the address's name is capitalised after its hyphen",
     "real-blind31/14-newdailyprime-xi-urges-albanese.txt": "Trump, named in passing, is among the meeting's leaders, and the meeting is read announced with no visitor",
     "real-blind31/15-efe-khurelsukh-official-visit-us.html": "nothing is drafted: the visit is told of 'Mongolia's prime minister', which an undated page cannot tie to a leader, and the name the page gives later ('Ukhnaa Khurelsukh') is no alias held",
+    # Graded once, blind (tests/grade-ingest-real-blind32.log); the misses left after the rules changed for it.
+    "real-blind32/01-lavozdelaprovincia-abe-macri-locomotora.html": "source fields: the address runs Spanish words together ('la voz de la provincia'), which no English word counts split, so it is cited as the address",
+    "real-blind32/04-infowebtv-erdogan-lukashenko-telefon.txt": "source fields: the address splits into 'info' and 'webtv', a name the word counts know, so Info Webtv, where the gold cites the address ('tv' an abbreviation)",
+    "real-blind32/06-italpress-meloni-sente-takaichi.txt": "event fields: the visit agreed in the call is given Takaichi, the other party to the call, as its host ('le due', the two, and the leader of the country visited), where the gold names none",
+    "real-blind32/07-kbsworld-saudi-crown-prince-thanks-yoon.html": "event fields: the visit to Seoul is read confirmed ('confirmed their common aim') and placed in the country only (the city is named only as the one he left, in the message's sentence); the leg to Japan called off is undated ('over the weekend' of a plan that 'had been due')",
+    "real-blind32/11-mandiner-grande-orban-meloni-roma.html": "source fields: the address splits into two common English words (Man Diner), where the gold cites it; event fields: the visit to the pope at the Vatican, the same day as Rome's, is not drafted (the Hungarian sentence naming Meloni drops its subject, Orbán)",
+    "real-blind32/12-wevery-biden-kishida-state-visit.txt": "source fields: the first of two reporters is taken as the author, where the gold has none (as blind28/13)",
+    "real-blind32/13-voice7news-starmer-berlin-scholz.html": "source fields: 'voice 7 news' is read as words with a digit between (Voice7News, as Open4Business), where the gold cites the address; event fields: the saved page has no headline, so its last paragraph, cut off, is taken as one, and the onward trip to Paris it tells is drafted in place of the talks in Berlin",
 }
 
 
-NOT_YET: tuple[str, ...] = ("real-blind32", "real-blind33")
+NOT_YET: tuple[str, ...] = ("real-blind33",)
 """Sets graded once, by hand, after the rules are frozen, before they become tests here:
 until then nobody reads what the ingester makes of them (tests/test_grade_ingest.py checks
 their gold files)."""

@@ -112,8 +112,29 @@ from tracker.ingest.rules import Rules
         ("Scholz und Macron\n"
          "Bundeskanzler Olaf Scholz trifft am 14. März in Paris mit Präsident Emmanuel Macron zusammen, teilte das Kanzleramt mit.",
          "2023-03-08", ("announced", "olaf-scholz", "emmanuel-macron", "Paris", "2023-03-14")),
+        # Polish: "uda się do" (will travel to), "by spotkać się z" (to meet with).
+        ("Łukaszenka w Mongolii\n"
+         "Łukaszenka uda się do Ułan Bator, by spotkać się z prezydentem Ukhnaagiinem Khurelsukhem, podała jego kancelaria.",
+         "2024-07-01", ("announced", "alexander-lukashenko", "ukhnaagiin-khurelsukh", "Ulaanbaatar", "None")),
+        # Italian: a call in which "le due" (the two) "hanno convenuto di preparare" (agreed to
+        # prepare) a visit "nei primi mesi dell'anno prossimo" (in the first months of next year).
+        ("Meloni e Takaichi al telefono\n"
+         "Colloquio telefonico tra Giorgia Meloni e Sanae Takaichi. Le due hanno convenuto di preparare una visita di"
+         " Meloni a Tokyo nei primi mesi dell'anno prossimo.",
+         "2025-11-05", ("announced", "giorgia-meloni", "sanae-takaichi", "Tokyo", "2026")),
+        # Hungarian: "Rómában" (in Rome), "folytatott megbeszélést" (held talks).
+        ("Orbán Rómában\n"
+         "Orbán Viktor hétfőn Rómában Giorgia Melonival folytatott megbeszélést a migrációról. A két kormányfő a gazdasági"
+         " együttműködésről is egyeztetett, és közös nyilatkozatot adtak ki.",
+         "2025-10-28", ("held", "viktor-orban", "giorgia-meloni", "Rome", "2025-10-27")),
+        # French: "compte se rendre" (intends to travel) "début avril" (early April).
+        ("Macron au Japon\n"
+         "Emmanuel Macron compte se rendre au Japon début avril, a fait savoir l'Élysée vendredi. Il veut renforcer la"
+         " coopération économique entre les deux pays.",
+         "2026-02-27", ("announced", "emmanuel-macron", None, None, "2026-04")),
     ],
-    ids=["ar", "fa", "tl", "id", "uk", "vi", "he", "hu", "ko", "de", "no", "pt", "fr", "ar-levant", "pt-lunch", "pt-under-way", "de-future", "es-set-foot", "it-rome", "de-set-day"],
+    ids=["ar", "fa", "tl", "id", "uk", "vi", "he", "hu", "ko", "de", "no", "pt", "fr", "ar-levant", "pt-lunch", "pt-under-way", "de-future", "es-set-foot", "it-rome", "de-set-day",
+         "pl-will-travel", "it-agreed-in-a-call", "hu-rome", "fr-intends"],
 )
 def test_a_visit_on_a_page_in_another_language_is_drafted_through_its_glossary(
     world_rules: Rules, text: str, published: str, expected: tuple[str, str | None, str | None, str | None, str]  # noqa: F811
@@ -133,6 +154,8 @@ def test_a_visit_on_a_page_in_another_language_is_drafted_through_its_glossary(
          " pada hari Jumat. Kedua pemimpin membahas perdagangan dan energi, kata Kremlin.", "id"),
         ("Путін і Сі поговорили телефоном\nВолодимир Путін і Сі Цзіньпін провели телефонну розмову у п'ятницю."
          " Лідери обговорили торгівлю та енергетику, повідомив Кремль.", "uk"),
+        ("Meloni sente Takaichi\nColloquio telefonico, oggi, tra Giorgia Meloni e Sanae Takaichi a Roma. Le due leader"
+         " hanno parlato di commercio e di difesa.", "it"),
     ],
 )
 def test_a_phone_call_in_another_language_is_no_visit(world_rules: Rules, text: str, language: str) -> None:  # noqa: F811

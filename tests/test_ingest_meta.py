@@ -246,6 +246,18 @@ def test_a_date_line_refines_a_month_in_the_address(rules: Rules) -> None:
         (["Kim to visit Russia", BODY], "https://economia.estadao.com.br/noticias/x", "Estadão"),
         (["Kim to visit Russia", BODY], "https://www.ewn.co.za/2025/05/22/x", "EWN"),
         (["Kim to visit Russia", BODY], "https://www.sbs.com.au/language/hindi/en/article/x/l1dkm91fn", "SBS News"),
+        (["Kim to visit Russia", BODY], "https://www.nippon.com/en/news/x/", "Nippon.com"),
+        # A name the counts know a little splits off a word of three letters only where that is
+        # a word in everyday use ("bluewin": Blue Win), not a syllable ("interia": no "Inte Ria").
+        (["Kim to visit Russia", BODY], "https://www.bluewin.ch/de/news/x", "Blue Win"),
+        (["Kim to visit Russia", BODY], "https://www.interia.pl/x", "Interia.pl"),
+        # "Wydarzenia" (events): a Polish portal's news section, not a site of its own.
+        (["Kim to visit Russia", BODY], "https://wydarzenia.qxbzrt.pl/zagranica/news-x,nId,1", "Qxbzrt.pl"),
+        # The site names itself in its dateline, as an agency does in brackets.
+        (["Kim to visit Russia", "Jakarta, Harbourpoint – " + BODY], "https://harbourpoint.example/x", "Harbourpoint"),
+        # An agency's sign-off in capitals, brackets and all, that ends in a word: a name styled.
+        (["Kim to visit Russia", "MOSCOW (HARBOURPRESS) – " + BODY, "(HARBOURPRESS)."], "https://www.harbourpress.example/x",
+         "Harbourpress"),
     ],
 )
 def test_the_site_publishes_the_page(rules: Rules, lines: list[str], url: str, publisher: str) -> None:

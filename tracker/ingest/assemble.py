@@ -384,9 +384,27 @@ def _one_meeting_once(events: list[EventDraft], rules: Rules) -> list[EventDraft
             and e.evidence != event.evidence  # a trip to two countries, told at once
             and not _names_both(event.evidence, e.place, event.place, rules)  # so, told again apart
         ), None)
-        if same is None:
+        # The same leaders told held, and again as a plan whose status the page never says,
+        # guessed from the tense: one meeting, held ("Biden hosts Japan's prime minister" and
+        # "the president said the two countries would ...").
+        guessed = next((
+            i for i, e in enumerate(kept)
+            if e.leaders == event.leaders and e.evidence != event.evidence
+            and any("status" in one.doubts and one.status in (Status.ANNOUNCED, Status.RUMOURED)
+                    and "status" not in other.doubts and other.status is Status.HELD
+                    for one, other in ((e, event), (event, e)))
+        ), None) if same is None else None
+        if guessed is not None:
+            if "status" in kept[guessed].doubts:
+                kept[guessed] = event
+        elif same is None:
             kept.append(event)
         elif kept[same].place.city is None and event.place.city is not None:
+            kept[same] = event
+        elif kept[same].kind == "summit" and kept[same].host is None and event.kind == "visit" and event.host is not None:
+            # Placed where neither is at home, then told with one receiving the other at home
+            # ("held talks at the Vatican and in Rome ... in Rome, the talks with Meloni"): the
+            # telling that has a host places their meeting.
             kept[same] = event
     return kept
 
@@ -448,7 +466,8 @@ def _city_named(group: list[Frame], sentences: list[Sentence], country: str, rul
             return match.group(1) or match.group(2)
         for town in _TOWN_IN.finditer(sentence.text):
             after = [hit for hit in rules.places.find(sentence.text) if hit.start == town.end()]
-            if after and after[0].value.country == country and not rules.places.find(town.group(1)) and not rules.names.find(town.group(1)):
+            # Before a city, it is a place in that city ("in Istana Merdeka, Jakarta"), no town.
+            if after and after[0].value.country == country and after[0].value.city is None and not rules.places.find(town.group(1)) and not rules.names.find(town.group(1)):
                 return town.group(1)
     return None
 

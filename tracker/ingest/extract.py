@@ -355,6 +355,10 @@ def holder(country: str, ref: PartialDate | None, rules: Rules, mentioned: set[s
     return max(pool, key=start)
 
 
+_BARE_TITLE = re.compile(r"\bthe\s+(prime minister|president|chancellor|crown prince)\b(?!['’]s|\s+of\b)", re.IGNORECASE)
+"""An office named with no country and no name ("the prime minister"), not as an owner."""
+
+
 def _destinations(
     text: str, rules: Rules, trips: list[Hit], homes: set[str], named: tuple[tuple[int, str], ...] = ()
 ) -> list[tuple[int, Place]]:
@@ -511,8 +515,8 @@ _OWNER = re.compile(r"[\w\-]+(?:[ \-][A-Z][\w\-]*)*['’]s\s+")
 def _proxy_of(text: str, at: int, rules: Rules) -> bool:
     """The name at `at` owns a proxy ("Trump's special envoy", "Xi's foreign minister")."""
     owner = _OWNER.match(text, at)
-    if owner is None:
-        return False
+    if owner is None or any(hit.start == at and hit.end >= owner.end() for hit in rules.titles.find(text)):
+        return False  # "Japan's prime minister" is the leader himself, not a minister of his
     after = text[owner.end() : owner.end() + 40]
     return any(hit.start <= len(" ".join(after.split()[:2])) for hit in rules.proxies.find(after))
 
@@ -692,6 +696,19 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
         named = [(at, leader) for at, leader in named if leader not in acting_for]
         aside = _named_aside(text, named, rules)
         named = [(at, leader) for at, leader in named if leader not in aside]
+        title = _BARE_TITLE.search(text)
+        if (
+            title is not None and previous_subject is not None
+            and title.group(1).lower() in rules.leaders[previous_subject].office.lower()
+            # With no one named, "the two" or "the visit" stand for the leaders told before. An
+            # heir is told of by his title more than his name, so "The crown prince" opening a
+            # sentence is the one named before, whoever else it names ("... talks with Kishida").
+            and (not named and not rules.plural_pronouns.find(text)
+                 or title.start() == 0 and title.group(1).lower() == "crown prince" and previous_subject not in {l for _, l in named})
+        ):
+            # "A visit to Vatican City that the prime minister was to make": the prime minister
+            # named before, as "he" would be, when that is his office.
+            named = [(title.start(), previous_subject), *named]
         leaders = [leader for _, leader in named]
         # The subject: the first leader named other than as an owner ("Putin's spokesman").
         subject = next((leader for at, leader in named if not re.match(r"[\w\-]+(?:[ \-][A-Z][\w\-]*)*'s\b", text[at:].replace("’", "'"))), None)

@@ -39,6 +39,8 @@ _DATELINE = re.compile(
 _DATED_AGENCY_LINE = re.compile(r"^[A-Z][A-Za-z .,'-]*\(([^()]{2,60}?)\s+[-–—]\s+([^()]{6,40})\)\s*")
 """A dateline whose brackets name the agencies and the day: "SEOUL (Agency News / Wire - 09th September, 2020)"."""
 _AGENCY_DATELINE = re.compile(r"^[A-Z][\w'-]+(?:[ ,.]+[A-Za-z'-]+)*\s*\((\w[\w ,]*)\)\s*[-–—]")
+_SITE_DATELINE = re.compile(r"^[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*,\s+([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})\s+[-–—]\s")
+"""A dateline naming a site, not an agency in brackets: "Jakarta, Suarabersama – ..."."""
 _TIME = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})\s*([AP]\.?M\.?)?", re.IGNORECASE)
 _BYLINE = re.compile(
     r"^(?:[-–—]\s*)?(?:by|written by|reporting by):?\s+(.+)$"
@@ -442,7 +444,7 @@ _SUBDOMAINS = {
     "www", "m", "en", "english", "news", "world", "edition", "amp", "mobile",
     # "News" in the languages of world news, a section's sub-domain ("wiadomosci.onet.pl").
     "wiadomosci", "noticias", "notizie", "nachrichten", "nieuws", "novosti", "zpravy", "actualites", "nyheter", "nyheder",
-    "uutiset", "hirek", "stiri", "haber", "berita", "tin", "vesti",
+    "uutiset", "hirek", "stiri", "haber", "berita", "tin", "vesti", "wydarzenia",
 }
 
 
@@ -555,7 +557,8 @@ def _masthead_for(url: str, article: Article) -> str | None:
     # The page naming itself as a story's source in its metadata block ("Source: SBS News").
     sourced = [match.group(1).strip() for piece in (html.stamps if html else ()) if (match := _SOURCE_TAG.match(piece))]
     for line in (*article.raw[:8], *article.raw[-8:], *segments, *ends, *printed, *sourced):
-        name = re.split(r"\s+[»|>]\s+|\s{2,}", line.strip())[0].strip(" /|»>·:-–—")
+        # An agency's sign-off keeps its brackets ("(ITALPRESS)."): they are no part of the name.
+        name = re.split(r"\s+[»|>]\s+|\s{2,}", line.strip())[0].strip(" /|»>·:-–—").strip("()[].")
         words = name.split()
         if not name or len(words) > 4 or not _letters(name).startswith(label) or _only_spells(name, label):
             continue
@@ -577,6 +580,11 @@ def _masthead_for(url: str, article: Article) -> str | None:
         agency = match.group(1).split(",")[0].strip() if match else ""
         if len(_letters(agency)) >= 4 and label.startswith(_letters(agency)):
             return agency
+        # A site naming itself in its dateline, as an agency does in brackets ("Jakarta,
+        # Suarabersama – ..." on suarabersama.com).
+        named = _SITE_DATELINE.match(line)
+        if named and _letters(named.group(1)) == label:
+            return named.group(1)
     for line in printed:
         # A logo's or a copyright line's name that the address shortens ("Adresseavisen" on
         # adressa.no): the two begin alike.
@@ -609,7 +617,7 @@ def _own_name(label: str, lines: Iterable[str], within: bool = False) -> str | N
     that only spells the address ("blogbookworld") is none: the address says as much."""
     found: list[str] = []
     for line in lines:
-        words = [word.strip("()[],;:") for word in re.sub(r"\s[|–—•/-]\s", " | ", f" {line} ").split()]
+        words = [word.strip("()[],;:").rstrip(".)") for word in re.sub(r"\s[|–—•/-]\s", " | ", f" {line} ").split()]
         runs = (
             [words[start:end] for start in range(len(words)) for end in range(start + 1, min(len(words), start + 5) + 1)]
             if within else [words] if len(words) <= 5 else []
@@ -647,8 +655,10 @@ def _call_letters(name: str) -> bool:
     word ("NAAJU") are a logo's styling, written as a title is."""
     letters = _letters(name)
     unspoken = 3 * len(re.findall("[aeiouy]", letters)) <= len(letters)
+    # A name ending in a word in common use of five letters or more ("ITALPRESS") is read as words.
+    spoken_end = any(_word_counts().get(letters[cut:], 0) >= _COMMON for cut in range(1, len(letters) - 4))
     return len(letters) <= 4 or (
-        " " not in name.strip() and unspoken and _word_counts().get(letters, 0) < _COMMON and not _words_of(letters)
+        " " not in name.strip() and unspoken and not spoken_end and _word_counts().get(letters, 0) < _COMMON and not _words_of(letters)
     )
 
 
@@ -694,6 +704,9 @@ def _words_of(label: str) -> str | None:
         # A word has a vowel: "mgr" in "mgronline" is an abbreviation, frequent as it is.
         return word.isdigit() or (len(word) >= 3 and counts.get(word, 0) >= _COMMON and bool(re.search("[aeiouy]", word)))
 
+    def everyday(word: str) -> bool:
+        return bool(re.search("[aeiouy]", word)) and counts.get(word, 0) >= _EVERYDAY
+
     def misspelt(word: str) -> bool:
         # A common word with one letter dropped ("magzines").
         return any(common(word[:at] + letter + word[at:]) for at in range(len(word) + 1) for letter in string.ascii_lowercase)
@@ -708,7 +721,9 @@ def _words_of(label: str) -> str | None:
             return [word]
         shortest = 3 if 0 < counts.get(word, 0) < _KNOWN_NAME and not misspelt(word) else 4
         halves = [[word[:at], word[at:]] for at in range(shortest, len(word) - shortest + 1)]
-        return next((pair for pair in halves if all(map(common, pair))), [word])
+        # A half of three letters is a word only in everyday use ("win"), not a syllable the
+        # counts know a little ("interia" is no "inte ria").
+        return next((pair for pair in halves if all(everyday(half) if len(half) == 3 else common(half) for half in pair)), [word])
 
     def abbreviation(word: str) -> bool:
         # Two letters without a vowel that are in common use ("tv" in "indiatv") are an
