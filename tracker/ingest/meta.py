@@ -315,11 +315,12 @@ _WITH = {"with", "avec", "mit", "con", "com", "met", "med", "z", "s", "ze", "cu"
 
 
 def _person(text: str) -> str | None:
-    """A byline's name: cut at " in <place>", brackets, "|" and "and"; fix ALL CAPS. A
+    """A byline's name: cut at " in <place>", brackets, a dash, "|" and "and"; fix ALL CAPS. A
     newsroom ("WION Web Team", "National Content Desk") or one word in capitals (an
     agency's letters: "DPA", "PTI") is no person."""
     text = _BYLINE_FRAME.sub("", text)
-    text = re.split(r"\s+\[|\s+\(|\s+in\s+[A-Z]|[,;|]|\s+for\s+|\s+and\s+|\s+&\s+", text)[0].strip()
+    # A dash after the name opens the desk's letters or the place ("Jane Roe -TDO- (FRANCE)").
+    text = re.split(r"\s+\[|\s+\(|\s+[-–—]|\s+in\s+[A-Z]|[,;|]|\s+for\s+|\s+and\s+|\s+&\s+", text)[0].strip()
     words = text.split()
     if not 1 <= len(words) <= 4 or not all(word[:1].isupper() for word in words):
         return None
