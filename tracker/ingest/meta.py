@@ -298,9 +298,17 @@ def _month_number(text: str) -> int:
     return int(text) if text.isdigit() else _MONTHS.index(text.lower()[:3]) + 1
 
 
+_CUT_OFF = {"the", "a", "an", "and", "of", "in", "to", "with", "at", "on", "from", "by"}
+"""Words no headline ends in: a line ending in one is a sentence cut off where the stored
+text stops ("... security cooperation, bilateral and multilateral, in")."""
+
+
 def _is_headline(line: str) -> bool:
     words = line.split()
-    return 3 <= len(words) <= 25 and not line.endswith((".", ":")) and not _DATE_LIKE.search(line)
+    return (
+        3 <= len(words) <= 25 and not line.endswith((".", ":")) and not _DATE_LIKE.search(line)
+        and words[-1].lower() not in _CUT_OFF
+    )
 
 
 _BYLINE_FRAME = re.compile(
