@@ -262,3 +262,19 @@ def test_a_visit_told_with_no_word_of_a_plan_takes_the_one_city_and_day_its_lead
     assert [(e["status"], e["date"], e["host"], e["place"]) for e in record["events"]] == [
         ("held", "2023-05-21", "vladimir-putin", {"city": "Vladivostok", "country": "RU"}),
     ]
+
+
+def test_a_president_elect_not_yet_in_office_joins_the_visit(content: Path, tmp_path: Path) -> None:
+    # Xi took office in March 2013; named "President-elect" at a page of February, he makes
+    # news as the one elected, no look back.
+    text = (
+        "Putin welcomes Xi in Moscow\n"
+        "20 February 2013\n"
+        "Meeting in Moscow on Wednesday, Russian President Vladimir Putin and Chinese President-elect"
+        " Xi Jinping agreed to deepen ties."
+    )
+    (record,), errors = run(content, tmp_path, text, dry_run=True)
+    assert errors == [None]
+    assert [(e["leaders"], e["host"], e["place"]["city"]) for e in record["events"]] == [
+        (["vladimir-putin", "xi-jinping"], "vladimir-putin", "Moscow")
+    ]

@@ -732,3 +732,17 @@ def test_a_page_without_a_headline_takes_the_one_its_address_spells(rules: Rules
 def test_an_address_of_numbers_spells_no_headline(rules: Rules) -> None:
     source = read(rules, BODY, BODY, url="https://www.qxb.com/news/2023/11/15/50000262")
     assert source.title is None
+
+
+def test_a_dash_after_a_bare_byline_opens_the_desk_letters(rules: Rules) -> None:
+    # "-TDO- (FRANCE)": the desk's letters and the place after the name, no part of it.
+    source = read(rules, "Kim snubs Putin and cancels visit", "Adam Withnall -TDO- (FRANCE)", "Friday 01 May 2015 07:43", BODY)
+    assert source.author == "Adam Withnall"
+
+
+def test_a_line_ending_in_a_word_no_headline_ends_in_is_cut_off(rules: Rules) -> None:
+    # The stored text stops mid-sentence: "..., in" is no headline, the first line is.
+    source = read(rules, "Kim snubs Putin and cancels visit", BODY, "He then met the Russian defence minister to talk about security in")
+    assert source.title == "Kim snubs Putin and cancels visit"
+    source = read(rules, BODY, "He then met the Russian defence minister to talk about security in")
+    assert source.title != "He then met the Russian defence minister to talk about security in"

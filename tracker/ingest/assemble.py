@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from tracker.content.model import DatePrecision, PartialDate, Place, Status
 from tracker.ingest.extract import CARRIED, DEFINITE, MAYBE_HELD, NOT_HELD, OWNER_NAME, EventDraft, Frame, Sentence, find_leaders, holder, valid, well_before
-from tracker.ingest.rules import Hit, Rules, in_public_life, normal, dated_wrongly
+from tracker.ingest.rules import Hit, Rules, elected, in_public_life, normal, dated_wrongly
 from tracker.ingest.when import DateMention, find_dates
 
 _EXACT = ("full", "range", "anniversary", "day", "occasion")
@@ -609,7 +609,11 @@ def _draft(
             f"{', '.join(early)} took office only after the page's date {published}: check the date"
         )
     office_date = None if early else published
-    leaders = list(dict.fromkeys(l for f in group for l in f.leaders if _in_office_at(l, office_date, rules)))
+    # One elected, not yet in office ("President-elect Prabowo"), is among them.
+    leaders = list(dict.fromkeys(
+        l for f in group for l in f.leaders
+        if _in_office_at(l, office_date, rules) or office_date is not None and elected(rules.leaders[l], office_date, f.sentence.text)
+    ))
     abroad = [l for l in leaders if rules.leaders[l].country != place.country]
     home = [l for l in leaders if rules.leaders[l].country == place.country]
     # Received: by a leader at home in the group, or by the host country's leader the page names.

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
 from tracker.content.model import PartialDate, Place, Status
-from tracker.ingest.rules import Hit, Rules, Title, dated_wrongly, in_office, in_public_life, normal
+from tracker.ingest.rules import Hit, Rules, Title, dated_wrongly, elected, in_office, in_public_life, normal
 from tracker.ingest.when import DateMention, find_dates, in_since_clause
 
 T = TypeVar("T")
@@ -1064,7 +1064,10 @@ def _reported_past(text: str, hit: Hit, rules: Rules) -> bool:
 
 def _with_look_back(frame: Frame, ref: PartialDate | None, rules: Rules) -> Frame:
     why = None
-    gone = [leader for leader in frame.leaders if ref is not None and not in_public_life(rules.leaders[leader], ref)]
+    gone = [
+        leader for leader in frame.leaders
+        if ref is not None and not in_public_life(rules.leaders[leader], ref) and not elected(rules.leaders[leader], ref, frame.sentence.text)
+    ]
     if ref is not None and dated_wrongly((rules.leaders[leader] for leader in frame.leaders), ref):
         # A page dated before one of its leaders first took office, that names them in it
         # ("only days into her time as prime minister"), is dated wrongly: its date rests on

@@ -298,9 +298,17 @@ def _month_number(text: str) -> int:
     return int(text) if text.isdigit() else _MONTHS.index(text.lower()[:3]) + 1
 
 
+_CUT_OFF = {"the", "a", "an", "and", "of", "in", "to", "with", "at", "on", "from", "by"}
+"""Words no headline ends in: a line ending in one is a sentence cut off where the stored
+text stops ("... security cooperation, bilateral and multilateral, in")."""
+
+
 def _is_headline(line: str) -> bool:
     words = line.split()
-    return 3 <= len(words) <= 25 and not line.endswith((".", ":")) and not _DATE_LIKE.search(line)
+    return (
+        3 <= len(words) <= 25 and not line.endswith((".", ":")) and not _DATE_LIKE.search(line)
+        and words[-1].lower() not in _CUT_OFF
+    )
 
 
 _BYLINE_FRAME = re.compile(
@@ -315,11 +323,12 @@ _WITH = {"with", "avec", "mit", "con", "com", "met", "med", "z", "s", "ze", "cu"
 
 
 def _person(text: str) -> str | None:
-    """A byline's name: cut at " in <place>", brackets, "|" and "and"; fix ALL CAPS. A
+    """A byline's name: cut at " in <place>", brackets, a dash, "|" and "and"; fix ALL CAPS. A
     newsroom ("WION Web Team", "National Content Desk") or one word in capitals (an
     agency's letters: "DPA", "PTI") is no person."""
     text = _BYLINE_FRAME.sub("", text)
-    text = re.split(r"\s+\[|\s+\(|\s+in\s+[A-Z]|[,;|]|\s+for\s+|\s+and\s+|\s+&\s+", text)[0].strip()
+    # A dash after the name opens the desk's letters or the place ("Jane Roe -TDO- (FRANCE)").
+    text = re.split(r"\s+\[|\s+\(|\s+[-–—]|\s+in\s+[A-Z]|[,;|]|\s+for\s+|\s+and\s+|\s+&\s+", text)[0].strip()
     words = text.split()
     if not 1 <= len(words) <= 4 or not all(word[:1].isupper() for word in words):
         return None

@@ -277,6 +277,16 @@ def in_public_life(leader: Leader, when: PartialDate) -> bool:
     return not leader.offices or bool(leader.offices_on(when))
 
 
+_ELECT = re.compile(r"\b(?:president|minister|chancellor|premier)[-\s]elect\b", re.IGNORECASE)
+
+
+def elected(leader: Leader, when: PartialDate, text: str) -> bool:
+    """A leader not yet in office, in a sentence naming someone elected to one ("President-elect
+    Prabowo Subianto", "the prime minister-elect"), makes news as the one elected: no look back."""
+    starts = [held.term.start for held in leader.offices]
+    return bool(starts) and all(start is not None and start.first_day() > when.last_day() for start in starts) and _ELECT.search(text) is not None
+
+
 def dated_wrongly(leaders: Iterable[Leader], when: PartialDate) -> list[Leader]:
     """The leaders not yet in any office at `when`, where none of `leaders` held one then:
     a page that names them as leaders at a date when none was one is dated wrongly ("only days
