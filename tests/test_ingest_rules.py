@@ -61,6 +61,15 @@ def test_a_place_without_names_is_named_with_its_line(content: Path) -> None:
     )
 
 
+def test_a_nationality_that_is_no_list_is_named_with_its_line(content: Path) -> None:
+    gazetteer = content / "gazetteer.yaml"
+    added = "  - {city: null, country: BY, names: [Belarus], nationality: Belarusian}"
+    assert _refusal_after_adding(content, "gazetteer.yaml", "places", added) == (
+        f"{gazetteer}:{_line_of(gazetteer, '  - {city: null, country: BY')}: places[0].nationality: expected a list of"
+        " adjectives, e.g. nationality: [Belarusian]"
+    )
+
+
 def test_rule_files_that_are_not_yaml_are_named_with_their_line(content: Path) -> None:
     cues = content / "ingest-cues.yaml"
     cues.write_text("trip: [visit\nkinds: {}\n", encoding="utf-8")

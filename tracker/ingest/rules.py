@@ -393,13 +393,20 @@ def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
         try:
             place = Place(country=str(entry["country"]), city=entry.get("city"))
             names = [str(name) for name in entry["names"]]
-            # "the Belarusian agro-town Alexandria": a town the gazetteer lacks, in the country
-            # its nationality names (the town itself is read beside it: assemble._city_named).
-            names += [f"{adjective} {town}" for adjective in entry.get("nationality", []) for town in _TOWN_WORDS]
+            nationality = entry.get("nationality", [])
         except (KeyError, TypeError) as error:
             raise RulesError(
                 f"{_at(gazetteer_document, 'places', number)}: places[{number}]: expected {{city: ..., country: XX, names: [...]}}"
             ) from error
+        if not isinstance(nationality, list):
+            # A string would be read a letter at a time.
+            raise RulesError(
+                f"{_at(gazetteer_document, 'places', number)}: places[{number}].nationality: expected a list of"
+                " adjectives, e.g. nationality: [Belarusian]"
+            )
+        # "the Belarusian agro-town Alexandria": a town the gazetteer lacks, in the country its
+        # nationality names (the town itself is read beside it: assemble._city_named).
+        names += [f"{adjective} {town}" for adjective in map(str, nationality) for town in _TOWN_WORDS]
         place_pairs.extend((name, place) for name in names)
 
     place_pairs.extend(_countries())
