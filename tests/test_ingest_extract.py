@@ -2915,3 +2915,90 @@ def test_a_meeting_told_twice_once_with_a_status_guessed_is_one_meeting(world_ru
                       None, "Biden hosts Japan's prime minister at the White House")
     assert _one_meeting_once([guessed, said], world_rules) == [said]
     assert _one_meeting_once([said, guessed], world_rules) == [said]
+
+
+def test_two_leaders_own_trips_told_side_by_side_are_two_visits_with_no_host(world_rules: Rules) -> None:
+    """"Takaichi's expected visit to India and Modi's return trip to Tokyo", prepared by a
+    call: a visit by each, neither received by the other, whom the page names travelling; and
+    "pushing back against" a rival puts no trip off."""
+    events = draft(world_rules, (
+        "Modi spoke by telephone with Sanae Takaichi, Prime Minister of Japan, on Wednesday."
+        " Agreeing on pushing back against coercion in the region, the call prepares the ground for"
+        " Takaichi's expected visit to India and for Modi's return trip to Tokyo."
+    )).events
+    assert sorted((e.kind, e.status.value, e.visitor, e.host, e.leaders, e.place.country, e.place.city) for e in events) == [
+        ("visit", "announced", "narendra-modi", None, ("narendra-modi",), "JP", "Tokyo"),
+        ("visit", "announced", "sanae-takaichi", None, ("sanae-takaichi",), "IN", None),
+    ]
+
+
+def test_a_welcome_given_to_a_declaration_is_no_arrival(world_rules: Rules) -> None:
+    """"welcomed the adoption of the declaration" welcomes no visitor: the visit is dated by
+    the day of its talks, not held on an arrival's word and dated to the page's month."""
+    event = one_event(world_rules, (
+        "Turkish President Erdogan and President Moon Jae-in hold summit talks in Seoul on Wednesday."
+        " Erdogan welcomed the adoption of the Panmunjom Declaration by Moon."
+    ), "2018-05-02")
+    assert (event.status.value, str(event.date)) == ("held", "2018-05-02")
+
+
+def test_a_headlines_present_gives_way_to_a_visit_the_text_tells_still_ahead(world_rules: Rules) -> None:
+    """"Netanyahu visits Scholz in Berlin" over "Scholz is to receive Netanyahu": announced,
+    as the text says, not held on the headline's present."""
+    event = draft(world_rules, (
+        "Netanyahu visits Scholz in Berlin\n"
+        "Chancellor Olaf Scholz is to receive Israeli Prime Minister Benjamin Netanyahu in Berlin."
+    )).events[0]
+    assert (event.status.value, event.visitor, event.host) == ("announced", "benjamin-netanyahu", "olaf-scholz")
+
+
+def test_a_leader_named_as_the_owner_of_no_trip_is_not_among_those_meeting(world_rules: Rules) -> None:
+    """"in spite of Donald Trump's fresh threats on trade, at a meeting with Albanese in
+    Beijing": Trump owns the threats, he does not meet; "tried to hold back journalists" holds
+    no talks, so the meeting told in the past is held, Albanese the visitor."""
+    event = draft(world_rules, (
+        "Xi Jinping has urged Australia to keep to cooperation in spite of Donald Trump's fresh threats on trade,"
+        " at a meeting with Anthony Albanese in Beijing."
+        " Before the meeting officials tried to hold back reporters travelling with Albanese in Beijing."
+    )).events[0]
+    assert (event.status.value, event.visitor, event.host, event.leaders) == (
+        "held", "anthony-albanese", "xi-jinping", ("anthony-albanese", "xi-jinping"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # "is due to" with a day still ahead is a timetable: confirmed.
+        ("Viktor Orbán is due to hold talks in Berlin on Monday with Chancellor Olaf Scholz.", "confirmed"),
+        ("Viktor Orbán is due to hold talks in Berlin in November with Chancellor Olaf Scholz.", "announced"),
+    ],
+)
+def test_what_is_confirmed_and_when_a_plan_is_fixed(world_rules: Rules, text: str, status: str) -> None:
+    (event,) = draft_on(world_rules, text, "2022-10-08").events
+    assert event.status.value == status
+
+
+def test_voters_who_stayed_away_decline_no_trip(world_rules: Rules) -> None:
+    """"his own voters, who stayed away": the voters' abstention, not Macron declining."""
+    events = draft(world_rules, (
+        "Theresa May has said she will visit Paris to meet President Emmanuel Macron."
+        " He needs credibility with his own voters, who stayed away in record numbers."
+    )).events
+    assert [(e.status.value, e.visitor, e.host) for e in events] == [("announced", "theresa-may", "emmanuel-macron")]
+
+
+@pytest.mark.parametrize(
+    ("text", "statuses"),
+    [
+        # What is confirmed is no trip: no status of the visit.
+        ("He said their talks had confirmed their common aim of closer cooperation.", []),
+        ("The Kremlin confirmed the visit.", ["confirmed"]),
+        ("The palace has confirmed the dates of the state visit.", ["confirmed"]),
+        ("Seoul confirmed his attendance.", ["confirmed"]),
+    ],
+)
+def test_a_confirmation_of_something_other_than_a_trip_is_no_status(rules: Rules, text: str, statuses: list[str]) -> None:
+    from tracker.ingest.extract import _statuses
+
+    assert [status.value for _, status in _statuses(text, rules)] == statuses

@@ -112,3 +112,31 @@ def test_a_weekday_opening_a_sentence_looks_ahead_with_the_verb_after_it(rules: 
 def test_a_day_before_the_verb_of_arrival_is_the_arrivals_day(rules: Rules, sentence: str) -> None:
     (mention,) = find_dates(sentence, PartialDate.parse("2024-05-15"), rules, False)
     assert (str(mention.date), mention.arrival) == ("2024-05-14", True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "since"),
+    [
+        # A weekday in a "since" clause is where a span starts, a leader's title between
+        # commas no end of the clause.
+        ("He is the first to come since the summit with Kim, North Korea's leader, at Panmunjom on Friday.", True),
+        ("He is the first to come since the summit at Panmunjom on Friday.", True),
+        ("The talks were held in Seoul on Wednesday.", False),
+        ("It is odd, since Moon lands in Washington on Monday.", False),
+    ],
+)
+def test_a_weekday_in_a_since_clause_is_a_starting_point(rules: Rules, sentence: str, since: bool) -> None:
+    (mention,) = find_dates(sentence, PartialDate.parse("2018-05-02"), rules, False)
+    assert (mention.kind, mention.since) == ("weekday", since)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("The state visit was to take place in the second half of 2017.", "2017"),
+        ("The summit will be held in the first half of May.", "2017-05"),
+    ],
+)
+def test_a_half_of_a_named_year_is_that_year(rules: Rules, sentence: str, date: str) -> None:
+    (mention,) = find_dates(sentence, PartialDate.parse("2017-06-11"), rules, True)
+    assert str(mention.date) == date

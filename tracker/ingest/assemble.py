@@ -472,6 +472,13 @@ def _city_named(group: list[Frame], sentences: list[Sentence], country: str, rul
     return None
 
 
+_DUE_TO = re.compile(r"(?:is|are)\s+due\s+to\b", re.IGNORECASE)
+"""A timetable's "is due to" (not "had been due to", a plan that fell through)."""
+
+_HEADLINE_PRESENT = re.compile(r"(?:visits|meets|receives|hosts|welcomes)\b", re.IGNORECASE)
+"""A headline's present ("visits", "meets"): the news of the day, past or ahead."""
+
+
 def _draft(
     group: list[Frame],
     sentences: list[Sentence],
@@ -572,6 +579,22 @@ def _draft(
             evidence = group[0].sentence.text
             doubts["status"] = "no status phrase found; guessed from the dates and the tense"
 
+    body = [s for f in group if not f.sentence.headline for s in f.statuses]
+    if (
+        status is Status.HELD and not any(f.arrived for f in group) and Status.HELD not in body
+        and any(s in (Status.ANNOUNCED, Status.CONFIRMED) for s in body)
+        and all(_HEADLINE_PRESENT.match(f.sentence.text, at) for f in group for at, s in f.status_hits if s is Status.HELD)
+        and not any(
+            _usable(m) and m.date is not None and m.date.precision is DatePrecision.DAY and not _after(m.date, published)
+            for f in group for m in f.dates
+        )
+    ):
+        # "Netanyahu visits Scholz in Berlin" over "Scholz is to receive Netanyahu": a headline's
+        # present tells the day's news, and the text says it is still ahead; not so when the
+        # text dates it to the page's day ("will welcome him on Tuesday", in Tuesday's paper).
+        status = next(s for s in rules.status_order if s in body)
+        evidence = next(f.sentence.text for f in group if status in f.statuses)
+        cue = next(((f, at) for f in group for at, s in f.status_hits if s is status), None)
     if status is Status.HELD and cue is not None and _BEGINS.match(cue[0].sentence.text, cue[1]) and any(
         _after(m.date, published) for m in cue[0].dates if _usable(m)
     ):
@@ -629,6 +652,12 @@ def _draft(
     date, end, date_doubt = _when(group, sentences, published, status, place, kind, rules, under_way)
     if begun_today:
         date, end, date_doubt = published, None, ""
+    if (
+        status is Status.ANNOUNCED and cue is not None and _DUE_TO.match(cue[0].sentence.text, cue[1])
+        and date is not None and date.precision is DatePrecision.DAY and _after(date, published)
+    ):
+        # "is due to hold talks in Berlin on Monday": a timetable fixed for a day, confirmed.
+        status = Status.CONFIRMED
     if status is Status.POSTPONED and (earlier := _set_before(sentences, published, rules)) is not None:
         date, end, date_doubt = earlier, None, "the day it had been set for, before it was put back"
     if date_doubt:
@@ -641,8 +670,9 @@ def _draft(
         # An occasion (a parade, a summit) is its country's, so whoever led it then hosted
         # it; who received a visitor is a fact the page must give, else the editor does.
         # A plan the page gives no time for is judged by who led the country on the page's day.
+        # A leader named only as making a trip of his own beside this one is not its host.
         leader_then = holder(place.country, date or published, rules, mentioned)
-        if leader_then and (kind != "visit" or leader_then in mentioned):
+        if leader_then and (kind != "visit" or leader_then in mentioned and not all(f.own_trip for f in group)):
             host = leader_then
             leaders.append(host)
             doubts["host"] = f"not named as taking part; {rules.leaders[host].name} led the host country then"

@@ -61,6 +61,9 @@ class Frame:
     from the meeting they were made at."""
     looking_back: str | None = None
     """Why the frame is about the past, if it is."""
+    own_trip: bool = False
+    """One of two leaders' own trips told side by side ("Takaichi's visit to India and Modi's
+    trip to Tokyo"): the other leader is named travelling, not receiving this one."""
 
 
 @dataclass(frozen=True)
@@ -599,8 +602,24 @@ def _named_aside(text: str, named: list[tuple[int, str]], rules: Rules) -> set[s
             or any(word in rules.reporting for word in re.findall(r"[a-z]+", words.lower()))
         )
 
-    out = {leader for at, leader in named if aside(at)} - {leader for at, leader in named if not aside(at)}
+    def owner_only(at: int) -> bool:
+        # "in spite of Donald Trump's fresh threats on trade": the owner of a thing that is no
+        # trip, no stance on one and no place is what the sentence weighs, not one who meets.
+        owned = _OWNER_OF.match(text.replace("’", "'"), at)
+        if owned is None:
+            return False
+        thing = owned.group(1)
+        return not (rules.trip.find(thing) or rules.arrival.find(thing) or _statuses(thing, rules) or rules.places.find(thing)
+                    or rules.proxies.find(thing) or rules.envoy_trips.find(thing))
+
+    out = {leader for at, leader in named if aside(at) or owner_only(at)} - {
+        leader for at, leader in named if not (aside(at) or owner_only(at))
+    }
     return out if len({leader for _, leader in named} - out) >= 2 else set()
+
+
+_OWNER_OF = re.compile(r"[\w\-]+(?:[ \-][A-Z][\w\-]*)*'s\s+((?:[\w\-]+\s+){0,2}[\w\-]+)")
+"""A leader's name as an owner, and up to three words of what he owns ("Trump's fresh threats on")."""
 
 
 _OWN_TRIPS = re.compile(r"\b(?:his|her|their)\s+(?:[\w\-]+\s+){0,2}(?:trips?|visits?|travels?)\b", re.IGNORECASE)
@@ -815,6 +834,14 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
         if every_place and not found_places:
             # "He was in Moscow in July for talks with Putin": the trip it places is an older one.
             frame = Frame(**{**frame.__dict__, "looking_back": "it places only a trip dated before the article"})
+        if len(owned := _owned_trips(text, named, found_places, rules)) >= 2:
+            # "Takaichi's expected visit to India and Modi's return trip to Tokyo": each
+            # leader's own trip, to the place it names, is a visit of its own.
+            for at, leader, place in owned:
+                frames.append(_with_look_back(
+                    replace(frame, leaders=(leader,), place=place, places=(place,), place_hits=((at, place),), own_trip=True), ref, rules
+                ))
+            continue
         frames.append(_with_look_back(frame, ref, rules))
         if (also := _and_country(text, found_places, homes, rules)) is not None:
             # "his trip to Indonesia and Australia": a visit to each.
@@ -875,6 +902,41 @@ def _of_this_place(
     return kept or status_hits
 
 
+_OWNS_TRIP_TO = re.compile(
+    r"['’]s\s+(?:[\w\-]+\s+){0,2}(?:visit|trip|journey|tour)s?\s+to\s+(?:the\s+)?", re.IGNORECASE
+)
+"""A leader's possessive, then a trip of his to the place named next ("'s return trip to ")."""
+
+
+def _owned_trips(
+    text: str, named: list[tuple[int, str]], found: list[tuple[int, Place]], rules: Rules
+) -> list[tuple[int, str, Place]]:
+    """(position, leader, place) of each trip the sentence gives a leader by the possessive,
+    a different leader each ("Takaichi's expected visit to India and Modi's return trip to
+    Tokyo"); none unless every such trip is a different leader's to a different place."""
+    leaders = {at: leader for at, leader in named}
+    places = dict(found)
+    ends = {hit.start: hit.end for hit in rules.places.find(text)}
+    owned: list[tuple[int, str, Place]] = []
+    last_end: int | None = None
+    for name in rules.names.find(text):
+        if name.start not in leaders:
+            continue
+        trip = _OWNS_TRIP_TO.match(text, name.end)
+        if trip is None or trip.end() not in places:
+            continue
+        if last_end is not None and not _AND_THEN.fullmatch(text[last_end : name.start]):
+            return []  # "returning Albanese's visit to Jakarta": a trip the first answers, not one beside it
+        owned.append((trip.end(), leaders[name.start], places[trip.end()]))
+        last_end = ends.get(trip.end(), trip.end())
+    distinct = len({leader for _, leader, _ in owned}) == len(owned) and len({place for _, _, place in owned}) == len(owned)
+    return owned if distinct else []
+
+
+_AND_THEN = re.compile(r",?\s+and\s+(?:(?:for|to|of|on)\s+)?", re.IGNORECASE)
+"""What joins two trips told side by side ("... to India and for Modi's ...")."""
+
+
 def _and_country(
     text: str, found: list[tuple[int, Place]], homes: set[str], rules: Rules
 ) -> tuple[int, Place] | None:
@@ -917,6 +979,10 @@ def _statuses(text: str, rules: Rules) -> tuple[tuple[int, Status], ...]:
             continue
         if status is Status.HELD and _PAST_NOUN.search(text[: hit.start]):
             continue  # "past visits by their leaders": a noun for what went before, no news held
+        if status is Status.CONFIRMED and _CONFIRM_VERB.fullmatch(hit.phrase) and (aim := _CONFIRMED_THING.match(text, hit.end)) is not None and not (
+            rules.trip.find(aim.group(0)) or rules.arrival.find(aim.group(0)) or _TRIP_SETTLED.search(aim.group(0))
+        ):
+            continue  # "confirmed their common aim of closer cooperation": what is confirmed is no trip
         if status is Status.ANNOUNCED and normal(hit.phrase).startswith("to ") and _ASKS_TO.search(text[: hit.start]):
             status = Status.INVITED  # "Singh asked Medvedev to visit India": an invitation, not a plan
         if status is None or any(status in rules.swallows.get(earlier, ()) for _, earlier in found):
@@ -925,6 +991,12 @@ def _statuses(text: str, rules: Rules) -> tuple[tuple[int, Status], ...]:
     return tuple(found)
 
 
+_CONFIRM_VERB = re.compile(r"(?:(?:has|have)\s+)?confirm(?:s|ed|ing)?", re.IGNORECASE)
+"""The verb alone ("confirmed"), not a trip's own word of being settled ("sets off for")."""
+_CONFIRMED_THING = re.compile(r"\s+(?:their|its|his|her|the|a|an)\s+(?:[\w\-]+\s+){0,3}[\w\-]+", re.IGNORECASE)
+"""The object a "confirmed" takes, up to four words after its article ("their common aim of")."""
+_TRIP_SETTLED = re.compile(r"\b(?:dates?|plans?|schedule|programme|program|itinerary|attendance|presence|arrival)\b", re.IGNORECASE)
+"""What a confirmed trip has ("confirmed the dates", "confirmed his presence")."""
 _ASKS_TO = re.compile(r"\b(?:asked|asks|requested|requests)\s+(?:(?:Mr|Mrs|Ms|Dr|President|Prime\s+Minister|the|his|her|their)\.?\s+)*(?:[A-Z][\w'’.\-]*\s+){1,3}$")
 """One leader asking another, by name, to come: an invitation ("asked Mr Medvedev to visit")."""
 _PAST_NOUN = re.compile(r"\b(?:past|previous|earlier|former|prior)\s+$", re.IGNORECASE)
@@ -939,7 +1011,17 @@ def _not_the_news(text: str, start: int, end: int) -> bool:
     the visit to be called off"), a maybe ("Trump may not come"), or a past delay told as
     background ("a state visit, put off once already"; "a year after postponing it")."""
     before = text[:start]
-    return bool(_ASKED.search(before) or _HEDGED.search(before) or _ALREADY.match(text[end:]) or _AFTER.search(before))
+    return bool(
+        _ASKED.search(before) or _HEDGED.search(before) or _ALREADY.match(text[end:]) or _AFTER.search(before)
+        or _OTHERS_WHO.search(before)
+    )
+
+
+_OTHERS_WHO = re.compile(
+    r"\b(?!(?:leaders|presidents|heads|premiers|prime|monarchs|men|women|both|two)\b)[a-z]+s,\s+who\s+(?:[\w\-]+\s+){0,2}$"
+)
+"""A relative clause on people who are not the leaders ("his own voters, who stayed away in
+record numbers"): what they did is no leader's trip called off or declined."""
 
 
 _CLAUSE = re.compile(r",|;|\bwhen\b|\bwhich\b|\bafter\b|\bbefore\b")
@@ -968,10 +1050,12 @@ def _earlier_news(text: str, named: list[tuple[int, str]]) -> list[tuple[int, in
 
 _WELCOMES_NEWS = re.compile(
     r"(?:welcome[sd]?|greet(?:s|ed)?)\s+(?:the\s+|a\s+|this\s+|that\s+)?"
-    r"(?:move|decision|step|proposal|offer|plan|idea|news|announcement|statement|initiative|deal|agreement)\b",
+    r"(?:move|decision|steps?|proposals?|offer|plans?|idea|news|announcement|statement|initiatives?|deals?|agreements?"
+    r"|adoption|declaration|outcomes?|results?|progress|efforts?|measures|resolution|ceasefire|truce|accord)\b",
     re.IGNORECASE,
 )
-""""Beijing welcomes move": a welcome given to news, not to a visitor who has arrived."""
+""""Beijing welcomes move", "welcomed the adoption of the declaration": a welcome given to news
+or to what was agreed, not to a visitor who has arrived."""
 
 _STOP_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*,\s+where\b[^;.]*")
 """The stop a traveller came from ("came to Poland from India, where he held talks with Modi"):

@@ -287,7 +287,8 @@ def _resolve(
             following = shift_weekday(ref, match.group(2), True)
             if (ref.first_day() - date.first_day()).days == 6 and following is not None and following.month == date.month:
                 date = PartialDate(date.year, date.month)
-        return DateMention(start, kind, whole, date, reporting=reporting, since=word == "since")
+        # "the first since Moon's summit with Kim at Panmunjom on Friday": a starting point too.
+        return DateMention(start, kind, whole, date, reporting=reporting, since=word == "since" or in_since_clause(text, start))
     return None
 
 
@@ -302,13 +303,21 @@ def in_since_clause(text: str, start: int) -> bool:
     clause ends at "and" or "but" ("since each took power and ... was last year"). A "since"
     whose clause goes on in a timetable's present or the future gives a reason, no starting
     point ("odd, since Moon lands in Washington on Monday")."""
-    clause = re.split(r"[,;:]|\band\b|\bbut\b", text[:start])[-1]
+    # A leader's title set off by commas ("since his summit with Kim, North Korea's leader,
+    # at Panmunjom on Friday") is an aside, no end of the clause.
+    clause = re.split(r"[,;:]|\band\b|\bbut\b", _TITLE_ASIDE.sub(" ", text[:start]))[-1]
     words = [normal(word) for word in re.findall(r"[\w']+", clause)]
     if "since" not in words:
         return False
     after = " ".join([*words[len(words) - words[::-1].index("since") :], text[start:].lower()])
     return not _SINCE_AHEAD.match(after.strip())
 
+
+_TITLE_ASIDE = re.compile(
+    r",\s+(?:[\w'’\-]+\s+){0,4}(?:leader|president|prime minister|premier|chancellor|king|queen|monarch|counterpart)\s*,",
+    re.IGNORECASE,
+)
+"""A title between commas, after the name it stands beside (", North Korea's leader,")."""
 
 _SINCE_AHEAD = re.compile(r"(?:[\w'\-]+\s+){0,3}(?:will|is due|are due|is to|are to|is set to|are set to|lands|arrives|flies|travels)\b")
 """The subject after "since", then a verb of a time still ahead: a reason ("since Moon lands")."""
@@ -333,6 +342,9 @@ def _relative(match: re.Match[str], ref: PartialDate | None, start: int) -> Date
         return DateMention(start, "relative", whole, PartialDate(ref.year))
     if "half of" in phrase:
         named = match.group(2) or ""
+        if re.fullmatch(r"(?:19|20)\d\d", named):
+            # "in the second half of 2017": a half of that year, no month of the page's.
+            return DateMention(start, "relative", whole, PartialDate(int(named)))
         month = _month(named) if named[:3].lower() in _MONTHS else ref.month
         return DateMention(start, "relative", whole, PartialDate(ref.year, month))
     if phrase.startswith("the ") and phrase.endswith("month"):
