@@ -2915,3 +2915,35 @@ def test_a_meeting_told_twice_once_with_a_status_guessed_is_one_meeting(world_ru
                       None, "Biden hosts Japan's prime minister at the White House")
     assert _one_meeting_once([guessed, said], world_rules) == [said]
     assert _one_meeting_once([said, guessed], world_rules) == [said]
+
+
+@pytest.mark.parametrize(
+    ("line", "sentences"),
+    [
+        ("Он прилетел в Минск. Об этом сообщил его пресс-секретарь.", ["Он прилетел в Минск.", "Об этом сообщил его пресс-секретарь."]),
+        ("Orbán Rómába utazik. És ott találkozik Melonival.", ["Orbán Rómába utazik.", "És ott találkozik Melonival."]),
+        ("Der Kanzler reist nach Paris. Übermorgen trifft er Macron.", ["Der Kanzler reist nach Paris.", "Übermorgen trifft er Macron."]),
+    ],
+    ids=["cyrillic", "accented-latin", "umlaut"],
+)
+def test_a_sentence_the_gloss_leaves_opening_on_a_capital_of_another_alphabet_stands_apart(
+    rules: Rules, line: str, sentences: list[str]
+) -> None:
+    """A full stop before "Об этом" (Cyrillic), "És" or "Übermorgen" ends a sentence, as one
+    before a capital A to Z does: else the next sentence's words (a message the plan was told
+    in) are read as the plan's own."""
+    from tracker.ingest.extract import split_sentences
+
+    assert [s.text for s in split_sentences((line,), None, rules)] == sentences
+
+
+def test_a_sentence_opening_on_what_then_became_of_the_meeting_is_of_its_place(world_rules: Rules) -> None:
+    """"Then the summit was put off" names neither the leaders nor the place: both are those of
+    the meeting the sentence before agreed on, in Budapest."""
+    event = one_event(
+        world_rules,
+        "Talks put off\nAfter a call with Vladimir Putin on 16 October, Donald Trump said the two had agreed to meet"
+        " soon in Budapest.\nThen the summit was put off, with no new date set.",
+        "2025-10-25",
+    )
+    assert (event.status.value, event.place.city, event.kind) == ("postponed", "Budapest", "summit")

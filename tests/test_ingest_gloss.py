@@ -793,3 +793,30 @@ def test_a_visit_of_three_days_ended_on_a_day_in_french_began_two_days_before(wo
                       "Le jeudi 28 mars, Emmanuel Macron a achevé au Brésil une visite officielle de trois jours. "
                       "Plus tôt, Lula avait reçu Macron au palais du Planalto.", "2024-03-29")
     assert (str(event.date), event.place.city, event.host) == ("2024-03-26", "Brasília", "luiz-inacio-lula-da-silva")
+
+
+def test_a_plan_to_visit_told_in_russian_before_the_message_it_was_told_in_is_announced(world_rules: Rules) -> None:  # noqa: F811
+    """"собирается посетить" (plans to visit), the next sentence opening in Cyrillic on the
+    greetings it was said in ("Об этом говорится в поздравлении"): a visit announced, not a
+    message and no visit."""
+    event = one_event(
+        world_rules,
+        "Лукашенко готов приехать в КНДР\n"
+        "Президент Белоруссии Александр Лукашенко собирается посетить КНДР в обозримом будущем. Об этом говорится"
+        " в его поздравлении Ким Чен Ыну с национальным праздником.",
+        "2024-09-09",
+    )
+    assert (event.status.value, event.visitor, event.place.country) == ("announced", "alexander-lukashenko", "KP")
+
+
+def test_a_summit_then_put_off_is_read_in_russian(world_rules: Rules) -> None:  # noqa: F811
+    """"договорились увидеться в Будапеште" (agreed to meet in Budapest), then "Затем саммит
+    отложили" (then the summit was put off), a sentence with no article to refer back with."""
+    event = one_event(
+        world_rules,
+        "Встреча в Будапеште откладывается\n"
+        "После телефонного разговора с Владимиром Путиным Дональд Трамп сообщил, что они договорились вскоре"
+        " увидеться в Будапеште. Затем саммит отложили на неопределенный срок.",
+        "2025-10-25",
+    )
+    assert (event.status.value, event.place.city, sorted(event.leaders)) == ("postponed", "Budapest", ["donald-trump", "vladimir-putin"])

@@ -93,10 +93,15 @@ class EventDraft:
         return PartialDate(self.reported.year)
 
 
+_CAPITALS = "".join(sorted({chr(code) for code in range(0xC0, 0x2000) if chr(code).isupper()}))
+"""The capitals of the alphabets beside the Latin one's A to Z: accented Latin ones ("És", "Żeby")
+and Greek, Cyrillic, Armenian and Georgian ones. A sentence the gloss leaves opening in its own
+language ("Об этом говорится", "Él dijo") opens with one of them."""
+
 _SENTENCE_END = re.compile(
     # A sentence may open with a word the gloss left in a script without capitals ("滞在中,",
     # "خلال"): Hebrew and Arabic, India's scripts, Thai, kana, Chinese characters and Hangul.
-    r"[.!?][\"'”’)\]]?\s+(?=[\"'“‘(]?[A-Z0-9\u0590-\u08ff\u0900-\u0dff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])"
+    r"[.!?][\"'”’)\]]?\s+(?=[\"'“‘(]?[A-Z0-9" + re.escape(_CAPITALS) + r"\u0590-\u08ff\u0900-\u0dff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])"
     # Pasted text whose sentences run together ("...in Pyongyang.Putin was met"): a word's
     # full stop straight before a capitalised word (initials such as "U.S.A" do not fit).
     r"|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])"
@@ -675,6 +680,7 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
     }
     previous_subject: str | None = None
     previous_leaders: list[str] = []
+    previous_place: Place | None = None
     for sentence in sentences:
         text = sentence.text
         # "Trump's envoy met Putin (at what Trump called a key moment)": Trump is named, but
@@ -722,16 +728,24 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
             # A page pasted from mid-article opens on "the two leaders would meet": the two
             # it names next.
             leaders = _named_next(sentences, sentence.index, ref, rules, mentioned)
+        told_before = None
         if not leaders and previous_leaders and (rules.plural_pronouns.find(text) or the_trip):
             # "the two leaders"; "The state visit will run from Friday to Sunday": the trip just
             # told, by its travellers (not "The visit follows his trip to Moscow", another trip;
             # "the Kremlin said" places nothing).
             leaders = list(previous_leaders)
+            told_before = previous_place if the_trip else None
         elif previous_subject and pronouns and pronouns[0].start < first_name:
             # "During the visit he held talks with Putin": he is the one named before.
             leaders = [previous_subject, *leaders]
             subject = previous_subject
         previous_subject = subject or previous_subject
+        if named:
+            # Where the sentence that names the leaders has them go or meet ("agreed to meet
+            # soon in Budapest"): the place of the trip a next sentence opens on ("Then the
+            # summit was put off"), if it names just one.
+            going = {hit.value for hit in rules.places.find(text) if _GOING_TO.search(text[: hit.start])}
+            previous_place = going.pop() if len(going) == 1 else None
         # "the two leaders": the last two leaders named, in any sentence before.
         for leader in leaders:
             if leader in previous_leaders:
@@ -776,6 +790,9 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
                 found_places = [(len(text), Place(country=host_home, city=None))]
                 places = [found_places[0][1]]
                 hosting = True
+        elif not found_places and told_before is not None:
+            found_places = [(len(text), told_before)]
+            places = [told_before]
         elif not found_places and (host_home := _hosts_leader(text, named, rules) or _sworn_in_at_home(text, named, rules)) is not None:
             # "Biden will host Modi for a state visit": in the host's country.
             found_places = [(len(text), Place(country=host_home, city=None))]
@@ -847,11 +864,17 @@ _DATELINE_TAG = re.compile(r"[^()]{0,40}\((?=[^()]*\d)(?=[^()]*[A-Za-z]{2})[^()]
 """A dateline's agency tag at the head of a sentence, dated: "Beijing, (APP - 5th Nov, 2024)"."""
 
 _THE_TRIP = re.compile(
-    r"\s*(?:(?:the|his|her|this)\s+(?:(?:state|official|working)\s+)?(?:visit|trip)|(?:a|the)\s+state\s+(?:dinner|banquet))\b",
+    r"\s*(?:(?:the|his|her|this)\s+(?:(?:state|official|working)\s+)?(?:visit|trip)|(?:a|the)\s+state\s+(?:dinner|banquet)"
+    r"|(?:then|later),?\s+(?:(?:the|this)\s+)?(?:summit|meeting))\b",
     re.IGNORECASE,
 )
-"""A sentence that opens on the trip just told ("The state visit ...", "His trip ...") or
-on the state dinner only a state visit has ("A state dinner is set for April 26")."""
+"""A sentence that opens on the trip just told ("The state visit ...", "His trip ..."), on
+the state dinner only a state visit has ("A state dinner is set for April 26"), or on what
+then became of the meeting just told ("Then the summit was put off"; a language with no
+articles, glossed, says "Then summit postponed")."""
+
+_GOING_TO = re.compile(r"\b(?:to|in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+"""The word before a place a trip goes to, or a meeting is held in."""
 
 _AFTER_CLAUSE = re.compile(r",\s+(?:after|since|following)\s+(?!talks\b|their\b|meeting\b|holding\b)", re.IGNORECASE)
 """A trailing clause on what came before the news (", after Kim invited him")."""
