@@ -2947,3 +2947,15 @@ def test_a_sentence_opening_on_what_then_became_of_the_meeting_is_of_its_place(w
         "2025-10-25",
     )
     assert (event.status.value, event.place.city, event.kind) == ("postponed", "Budapest", "summit")
+
+
+def test_a_trip_told_ahead_beside_a_look_back_is_a_plan_though_no_word_says_where_it_stands(world_rules: Rules) -> None:
+    """"last visited Budapest in October, but will soon come to Hungary again": the look back
+    is one clause, the plan ("will soon come", no word of its status) another."""
+    event = one_event(
+        world_rules,
+        "Erdogan to return\nRecep Tayyip Erdogan last visited Budapest in October, but he will soon come to Hungary"
+        " again, his ambassador said.",
+        "2019-01-20",
+    )
+    assert (event.status.value, event.place.country, event.place.city, str(event.date)) == ("announced", "HU", None, "2019-01")

@@ -820,3 +820,18 @@ def test_a_summit_then_put_off_is_read_in_russian(world_rules: Rules) -> None:  
         "2025-10-25",
     )
     assert (event.status.value, event.place.city, sorted(event.leaders)) == ("postponed", "Budapest", ["donald-trump", "vladimir-putin"])
+
+
+def test_a_visit_soon_told_beside_the_last_one_is_read_in_hungarian(world_rules: Rules) -> None:  # noqa: F811
+    """"októberben járt utoljára Budapesten" (was last in Budapest in October, the month with
+    its case ending), "de nemsokára ismét Magyarországra jön" (but will soon come to Hungary
+    again): a visit announced, dated by "soon" to the page's month."""
+    event = one_event(
+        world_rules,
+        "Erdoğan újra jön\n"
+        "Recep Tayyip Erdoğan októberben járt utoljára Budapesten, de nemsokára ismét Magyarországra jön, mondta"
+        " a nagykövet.",
+        "2019-01-20",
+    )
+    assert (event.status.value, event.visitor, event.place.country, str(event.date)) == (
+        "announced", "recep-tayyip-erdogan", "HU", "2019-01")

@@ -1112,7 +1112,7 @@ def _with_look_back(frame: Frame, ref: PartialDate | None, rules: Rules) -> Fram
         # A page of no known date still tells "last month" from its news ("Biden came last month").
         past += [mention for mention in frame.dates if mention.kind == "relative" and normal(mention.text) in _LONG_AGO]
     if cue and not gone:
-        plan = _plan_beside_look_back(frame, [hit.start for hit in cue])
+        plan = _plan_beside_look_back(frame, [hit.start for hit in cue], rules)
         if plan is not None:
             return plan
     text = frame.sentence.text
@@ -1139,14 +1139,21 @@ _LONG_AGO = {"last month", "last year"}
 _SUB_CLAUSE = re.compile(r",|;|\bwhen\b|\bwhich\b|\bwho\b|\bwhom\b|\bwhose\b|\bsince\b")
 
 
-def _plan_beside_look_back(frame: Frame, cues: list[int]) -> Frame | None:
+def _plan_beside_look_back(frame: Frame, cues: list[int], rules: Rules) -> Frame | None:
     """"Kim, who met Putin last year, will visit Moscow": a plan in one clause and a look
-    back in another. The frame without the look-back clauses, when a plan is left."""
+    back in another. The frame without the look-back clauses, when a plan is left: a word of
+    where the trip stands, or a trip told ahead in words of no status ("last visited Budapest
+    in October, but will soon come to Hungary again")."""
     text = frame.sentence.text
     bounds = [0, *(m.start() for m in _SUB_CLAUSE.finditer(text)), len(text) + 1]
     spans = [(a, b) for a, b in zip(bounds, bounds[1:]) if any(a <= at < b for at in cues)]
     statuses = _outside(frame.status_hits, spans)
-    if not frame.future or all(status is Status.HELD for _, status in statuses):
+
+    def outside(hits: list[Hit]) -> bool:
+        return any(not any(a <= hit.start < b for a, b in spans) for hit in hits)
+
+    told_ahead = not statuses and outside(rules.future.find(text)) and outside(rules.trip.find(text))
+    if not frame.future or all(status is Status.HELD for _, status in statuses) and not told_ahead:
         return None  # no plan left: "the talks ... would lead" held nothing new
     hits = _outside(frame.place_hits, spans)
     places = tuple(place for _, place in hits)
