@@ -2959,3 +2959,14 @@ def test_a_trip_told_ahead_beside_a_look_back_is_a_plan_though_no_word_says_wher
         "2019-01-20",
     )
     assert (event.status.value, event.place.country, event.place.city, str(event.date)) == ("announced", "HU", None, "2019-01")
+
+
+def test_a_city_named_after_the_word_capital_places_the_visit(world_rules: Rules) -> None:
+    """"in the capital Brasília": the city after its description, as "in Brasília" would."""
+    event = one_event(
+        world_rules,
+        "Macron in Brazil\nEmmanuel Macron held talks with Lula in the capital Brasília on Thursday, the last day of"
+        " a three-day visit.",
+        "2024-03-29",
+    )
+    assert (event.place.city, event.host) == ("Brasília", "luiz-inacio-lula-da-silva")

@@ -835,3 +835,18 @@ def test_a_visit_soon_told_beside_the_last_one_is_read_in_hungarian(world_rules:
     )
     assert (event.status.value, event.visitor, event.place.country, str(event.date)) == (
         "announced", "recep-tayyip-erdogan", "HU", "2019-01")
+
+
+def test_an_inauguration_a_leader_will_attend_is_read_in_german(world_rules: Rules) -> None:  # noqa: F811
+    """"wird ... in der Hauptstadt Brasília der Amtseinführung Lulas beiwohnen" (will attend
+    Lula's inauguration in the capital, Brasília), the verb last: a ceremony in Brasília, Lula,
+    sworn in days after the page, its host."""
+    event = one_event(
+        world_rules,
+        "Steinmeier reist nach Brasilien\n"
+        "Am Sonntag wird Bundespräsident Frank-Walter Steinmeier in der Hauptstadt Brasília der Amtseinführung Lulas"
+        " beiwohnen. Er will damit die Partnerschaft beider Länder stärken.",
+        "2022-12-29",
+    )
+    assert (event.kind, event.visitor, event.host, event.place.city) == (
+        "ceremony", "frank-walter-steinmeier", "luiz-inacio-lula-da-silva", "Brasília")

@@ -117,3 +117,23 @@ def test_a_town_after_a_countrys_nationality_is_in_that_country(world_rules: Rul
     """A gazetteer country's `nationality` names its towns: "the Belarusian agro-town" is in Belarus."""
     (hit,) = world_rules.places.find("an informal meeting in the Belarusian agro-town Alexandria")
     assert (hit.value.country, hit.value.city) == ("BY", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "expected"),
+    [
+        ("Steinmeier will attend the inauguration of Lula in Brasília on Sunday.", "2022-12-29", True),
+        ("Steinmeier will attend the inauguration of Lula in Brasília on Sunday.", "2022-06-01", False),
+        ("Steinmeier will meet Lula in Brasília on Sunday.", "2022-12-29", False),
+    ],
+    ids=["days-before-his-term", "months-before", "no-inauguration"],
+)
+def test_a_leader_between_terms_is_the_one_sworn_in_at_an_inauguration_weeks_ahead(
+    world_rules: Rules, text: str, when: str, expected: bool  # noqa: F811
+) -> None:
+    """Lula, out of office from 2011 to 2022, is named days before his second term at his
+    inauguration: news of the one sworn in, not a look back at a former president."""
+    from tracker.content.model import PartialDate
+    from tracker.ingest.rules import elected
+
+    assert elected(world_rules.leaders["luiz-inacio-lula-da-silva"], PartialDate.parse(when), text) is expected

@@ -409,6 +409,8 @@ def _destinations(
         )
         # "in the forests of Russia's east", "in the heart of Moscow": somewhere in that place.
         lead_in = re.sub(r"\bin\s+the\s+[a-z]+(?:\s+[a-z]+)?\s+of\s*$", "in", lead_in, flags=re.IGNORECASE)
+        # "in the capital Brasília", "to the capital, Kyiv": the capital named after its word.
+        lead_in = re.sub(r"\b(in|at|to)\s+the\s+capital(?:\s+city)?(?:\s+of)?,?\s*$", r"\1 ", lead_in, flags=re.IGNORECASE)
         # "in Rancho Mirage, California": a town the gazetteer lacks, in the place named after it.
         if not hit.value.city and not text[hit.start :].lower().startswith("the "):
             lead_in = re.sub(_TOWN_IN, r"\1", lead_in)

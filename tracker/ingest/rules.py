@@ -280,10 +280,21 @@ def in_public_life(leader: Leader, when: PartialDate) -> bool:
 _ELECT = re.compile(r"\b(?:president|minister|chancellor|premier)[-\s]elect\b", re.IGNORECASE)
 
 
+_INAUGURATION = re.compile(r"\b(?:inauguration|inaugurated|sworn in|swearing-in|investiture)\b", re.IGNORECASE)
+_DAYS_TO_INAUGURATION = 60
+"""How long before a term begins a page may tell of the inauguration that opens it."""
+
+
 def elected(leader: Leader, when: PartialDate, text: str) -> bool:
     """A leader not yet in office, in a sentence naming someone elected to one ("President-elect
-    Prabowo Subianto", "the prime minister-elect"), makes news as the one elected: no look back."""
+    Prabowo Subianto", "the prime minister-elect"), makes news as the one elected: no look back.
+    So does one whose term begins within weeks of `when`, in a sentence naming an inauguration
+    ("Lula's inauguration on Sunday", between his terms): he is the one sworn in."""
     starts = [held.term.start for held in leader.offices]
+    if _INAUGURATION.search(text) and any(
+        start is not None and 0 <= (start.first_day() - when.last_day()).days <= _DAYS_TO_INAUGURATION for start in starts
+    ):
+        return True
     return bool(starts) and all(start is not None and start.first_day() > when.last_day() for start in starts) and _ELECT.search(text) is not None
 
 
