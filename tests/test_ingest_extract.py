@@ -2970,3 +2970,15 @@ def test_a_city_named_after_the_word_capital_places_the_visit(world_rules: Rules
         "2024-03-29",
     )
     assert (event.place.city, event.host) == ("Brasília", "luiz-inacio-lula-da-silva")
+
+
+def test_a_base_the_gazetteer_lacks_then_its_country_after_a_comma_places_the_trip(world_rules: Rules) -> None:
+    """"came to Garden Island Naval Base, Australia": the base is in Australia, as "in Rancho
+    Mirage, California" is in California; the ship he toured there, HMAS Canberra, is no city."""
+    event = one_event(
+        world_rules,
+        "Prabowo tours warship\nPrabowo Subianto came to Garden Island Naval Base, Australia, to see HMAS Canberra up"
+        " close on Wednesday. Anthony Albanese welcomed him at the base after the two held talks.",
+        "2025-11-13",
+    )
+    assert (event.place.country, event.place.city, event.visitor) == ("AU", None, "prabowo-subianto")

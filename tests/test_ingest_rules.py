@@ -137,3 +137,10 @@ def test_a_leader_between_terms_is_the_one_sworn_in_at_an_inauguration_weeks_ahe
     from tracker.ingest.rules import elected
 
     assert elected(world_rules.leaders["luiz-inacio-lula-da-silva"], PartialDate.parse(when), text) is expected
+
+
+def test_a_citys_name_a_ship_bears_after_its_navys_prefix_is_no_place(world_rules: Rules) -> None:  # noqa: F811
+    """"HMAS Canberra" is a ship; "in Canberra" and "its Canberra office" name the city."""
+    found = [hit.value.city for hit in world_rules.places.find("He toured HMAS Canberra, then flew to Canberra.")]
+    assert found == ["Canberra"]
+    assert [hit.value.city for hit in world_rules.places.find("its Canberra office")] == ["Canberra"]

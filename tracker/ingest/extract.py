@@ -458,8 +458,9 @@ _HOSTS_AFTER = re.compile(r"\s+(?:hosts|is hosting|hosted|has hosted)\b")
 ("the G7 summit Japan will host later this year", named beside a visit to India), whose
 sentence's plan would be that summit's."""
 
-_TOWN_IN = re.compile(r"\b(in|at)\s+(?:[A-Z][\w'’\-]*\s+){0,2}[A-Z][\w'’\-]*,\s*$")
+_TOWN_IN = re.compile(r"\b(in|at|to)\s+(?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*,\s*$")
 """A town and then, after a comma, the region or country it is in ("in Rancho Mirage, California";
+"to Garden Island Naval Base, Australia";
 not "talks in Siberia, the Kremlin said", where the Kremlin speaks)."""
 
 _COMPASS = re.compile(r"\s+(?:far\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\b", re.IGNORECASE)

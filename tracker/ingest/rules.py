@@ -89,6 +89,23 @@ class ContactSet(PhraseSet):
 _ON_A_SERVICE = re.compile(r"\b(?:on|via)\s+$", re.IGNORECASE)
 
 
+class PlaceSet(PhraseSet):
+    """Gazetteer names, less a city's name a ship bears after its navy's prefix ("HMAS
+    Canberra", "USS Washington"): the ship, wherever it lies, is no place anyone went."""
+
+    def __init__(self, pairs: list[tuple[str, Any]], ship_prefixes: Iterable[str] = ()) -> None:
+        super().__init__(pairs)
+        # In capitals only: a prefix is written so, and a word of the same letters is none.
+        prefixes = "|".join(sorted((re.escape(prefix.upper()) for prefix in ship_prefixes), key=len, reverse=True))
+        self._ship = re.compile(rf"(?<![\w'])(?:{prefixes})\.?\s+$") if prefixes else None
+
+    def find(self, text: str) -> list[Hit]:
+        hits = super().find(text)
+        if self._ship is None:
+            return hits
+        return [hit for hit in hits if not self._ship.search(text[max(0, hit.start - 12) : hit.start])]
+
+
 class ArrivalSet(PhraseSet):
     """Words of arriving, less a "reached" that reaches no named place: "has reached Moscow"
     and "has reached the White House" are arrivals, "have reached an agreement" is none. So
@@ -479,7 +496,7 @@ def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
         leaders=leaders,
         names=PhraseSet(name_pairs),
         titles=PhraseSet(title_pairs),
-        places=PhraseSet(place_pairs),
+        places=PlaceSet(place_pairs, _words(cues_document, "ship_prefixes")),
         status=StatusSet(
             status_pairs, _words(cues_document, "opening"),
             [phrase for kind, listed in (cues.get("named_kinds") or {}).items() if kind == "visit" for phrase in listed],
