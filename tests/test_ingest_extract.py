@@ -2982,3 +2982,26 @@ def test_a_base_the_gazetteer_lacks_then_its_country_after_a_comma_places_the_tr
         "2025-11-13",
     )
     assert (event.place.country, event.place.city, event.visitor) == ("AU", None, "prabowo-subianto")
+
+
+def test_a_tour_of_a_list_of_countries_is_a_visit_to_each(world_rules: Rules) -> None:
+    """"will visit Indonesia, Vietnam, Thailand, Italy and the United Kingdom", told of "the
+    head of government" named the sentence before: five visits announced, one a country."""
+    analysis = draft_on(
+        world_rules,
+        "Kishida plans a long tour\nFumio Kishida, Japan's prime minister, is to set off in late April on his longest"
+        " tour yet, an aide told parliament on Monday.\nThe aide said the head of government will visit Indonesia,"
+        " Vietnam, Thailand, Italy and the United Kingdom, and will meet each country's leaders.",
+        "2024-04-08",
+    )
+    assert [(e.visitor, e.status.value, e.place.country) for e in analysis.events] == [
+        ("fumio-kishida", "announced", country) for country in ("ID", "VN", "TH", "IT", "GB")
+    ]
+
+
+def test_a_country_after_a_comma_and_a_preposition_is_no_further_stop(world_rules: Rules) -> None:
+    """"talks on Ukraine, in Russia": a list's commas join places, not a topic and a place."""
+    from tracker.ingest.extract import LISTED
+
+    assert LISTED.fullmatch(", in ") is None
+    assert LISTED.fullmatch(", ") and LISTED.fullmatch(" and el ") and LISTED.fullmatch(", and the ")

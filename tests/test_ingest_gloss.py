@@ -850,3 +850,18 @@ def test_an_inauguration_a_leader_will_attend_is_read_in_german(world_rules: Rul
     )
     assert (event.kind, event.visitor, event.host, event.place.city) == (
         "ceremony", "frank-walter-steinmeier", "luiz-inacio-lula-da-silva", "Brasília")
+
+
+def test_a_tour_of_five_countries_is_read_in_spanish(world_rules: Rules) -> None:  # noqa: F811
+    """"hará una gira por" (will tour), "el jefe del Gobierno" (the head of government, the
+    prime minister named before), "pasará por" (will stop in) five countries, the last after
+    an article ("y el Reino Unido"): a visit announced to each."""
+    analysis = draft_on(
+        world_rules,
+        "Kishida viajará a Asia y Europa\n"
+        "El primer ministro de Japón, Fumio Kishida, hará una gira por Asia y Europa a fines de abril, informó el"
+        " Gobierno. Un portavoz precisó que el jefe del Gobierno pasará por Indonesia, Vietnam, Tailandia, Italia y el"
+        " Reino Unido.",
+        "2024-04-08",
+    )
+    assert sorted(e.place.country for e in analysis.events) == ["GB", "ID", "IT", "TH", "VN"]

@@ -292,14 +292,16 @@ def draft_events(
 
 
 def _names_both(text: str, one: Place, other: Place, rules: Rules) -> bool:
-    """The sentence names the two countries one after the other, joined by "and" ("his trip
-    to Indonesia and Australia")."""
+    """The sentence names the two countries in one list, joined by "and" or commas ("his trip
+    to Indonesia and Australia"; "Indonesia, Vietnam, Thailand and Italy")."""
     hits = [hit for hit in rules.places.find(text) if not hit.value.city]
-    return any(
-        {first.value.country, second.value.country} == {one.country, other.country}
-        and re.fullmatch(r"\s+and\s+", text[first.end : second.start]) is not None
-        for first in hits for second in hits if first.end <= second.start
-    )
+    runs: list[set[str]] = []
+    for number, hit in enumerate(hits):
+        if number and LISTED.fullmatch(text[hits[number - 1].end : hit.start]) is not None:
+            runs[-1].add(hit.value.country)
+        else:
+            runs.append({hit.value.country})
+    return one.country != other.country and any({one.country, other.country} <= run for run in runs)
 
 
 def _next_leg(draft: EventDraft, events: list[EventDraft], rules: Rules) -> EventDraft | None:

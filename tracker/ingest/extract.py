@@ -836,9 +836,8 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
             # "He was in Moscow in July for talks with Putin": the trip it places is an older one.
             frame = Frame(**{**frame.__dict__, "looking_back": "it places only a trip dated before the article"})
         frames.append(_with_look_back(frame, ref, rules))
-        if (also := _and_country(text, found_places, homes, rules)) is not None:
+        for at, place in _and_countries(text, found_places, homes, rules):
             # "his trip to Indonesia and Australia": a visit to each.
-            at, place = also
             frames.append(_with_look_back(replace(frame, place=place, places=(place,), place_hits=((at, place),)), ref, rules))
     return frames, mentioned
 
@@ -901,22 +900,33 @@ def _of_this_place(
     return kept or status_hits
 
 
-def _and_country(
+LISTED = re.compile(r"\s*,\s*(?:the\s+)?|(?:\s*,)?\s+and\s+(?:[a-z]{1,3}\s+)?")
+"""What joins the places of a list ("Indonesia, Vietnam and Italy"), an article after "and"
+perhaps, in the page's own language ("y el Reino Unido", glossed "and el United Kingdom")."""
+
+
+def _and_countries(
     text: str, found: list[tuple[int, Place]], homes: set[str], rules: Rules
-) -> tuple[int, Place] | None:
-    """The second country of a trip to two ("to Indonesia and Australia"), after the first
-    destination found, when it is no one's home; else None."""
+) -> list[tuple[int, Place]]:
+    """The further countries of a trip to several ("to Indonesia and Australia"; "Indonesia,
+    Vietnam, Thailand and Italy"), listed right after the first destination found, that are
+    no one's home."""
     if not found or found[0][1].city:
-        return None
+        return []
     hits = rules.places.find(text)
-    first = next((hit for hit in hits if hit.start == found[0][0]), None)
+    last = next((hit for hit in hits if hit.start == found[0][0]), None)
+    seen = {found[0][1].country} | homes
+    further: list[tuple[int, Place]] = []
     for hit in hits:
-        if (
-            first is not None and re.fullmatch(r"\s+and\s+", text[first.end : hit.start])
-            and not hit.value.city and hit.value.country not in homes | {first.value.country}
-        ):
-            return hit.start, hit.value
-    return None
+        if last is None or hit.start < last.end:
+            continue
+        if hit.value.city or not LISTED.fullmatch(text[last.end : hit.start]):
+            break
+        last = hit
+        if hit.value.country not in seen:
+            seen.add(hit.value.country)
+            further.append((hit.start, hit.value))
+    return further
 
 
 def _in_clause_of(text: str, hits: list[Hit], at: int) -> bool:
