@@ -36,7 +36,12 @@ def _group(frames: list[Frame]) -> list[list[Frame]]:
     held_back = False
     for frame in frames:
         if frame.place is None:
-            home = next((g for g in groups if set(frame.leaders) & {l for f in g for l in f.leaders}), None)
+            # The trip told last before it, of its leaders ("continued his talks in Rome. The
+            # high point of his trip was his talks with Meloni": Rome, not the Vatican before).
+            home = max(
+                (g for g in groups if set(frame.leaders) & {l for f in g for l in f.leaders}),
+                key=lambda g: max(f.sentence.index for f in g), default=None,
+            )
             if home is not None:
                 home.append(frame)
             else:
