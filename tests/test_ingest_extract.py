@@ -3022,3 +3022,15 @@ def test_a_meeting_placed_nowhere_is_of_the_trip_told_last_before_it(world_rules
     groups = _group(frames)
     rome = next(g for g in groups if any(f.place is not None and f.place.city == "Rome" for f in g))
     assert any("giorgia-meloni" in f.leaders for f in rome)
+
+
+def test_the_one_prime_minister_the_page_names_is_the_one_met_at_the_white_house(world_rules: Rules) -> None:
+    """"the meeting with the prime minister at the White House", Meloni the one prime minister
+    the page names (Biden, named first, is no prime minister): her visit, Biden its host."""
+    event = one_event(
+        world_rules,
+        "Biden and Meloni\nJoe Biden praised Giorgia Meloni for her firm support of Ukraine.\nOpening the meeting with"
+        " the prime minister at the White House, the U.S. president thanked Italians for standing by Kyiv.",
+        "2023-07-28",
+    )
+    assert (event.visitor, event.host, event.place.city) == ("giorgia-meloni", "joe-biden", "Washington")

@@ -492,7 +492,7 @@ def _with_others(text: str, hit: Hit, rules: Rules) -> bool:
     named = partner.group(1)
     return not (
         rules.names.find(named) or rules.titles.find(named) or rules.pronouns.find(named)
-        or rules.plural_pronouns.find(named) or re.search(r"\b(?:counterpart|counterparts|host|hosts|leader|leaders|president|each other)\b", named, re.IGNORECASE)
+        or rules.plural_pronouns.find(named) or re.search(r"\b(?:counterpart|counterparts|host|hosts|leader|leaders|president|prime minister|chancellor|each other)\b", named, re.IGNORECASE)
     )
 
 
@@ -718,6 +718,12 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
             # "A visit to Vatican City that the prime minister was to make": the prime minister
             # named before, as "he" would be, when that is his office.
             named = [(title.start(), previous_subject), *named]
+        elif title is not None and (office := title.group(1).lower()) and not any(office in rules.leaders[leader].office.lower() for _, leader in named):
+            # "Opening the meeting with the prime minister at the White House, the U.S. president
+            # thanked ...": the one prime minister the page names, whoever else the sentence names.
+            holders = [leader for leader in sorted(mentioned) if office in rules.leaders[leader].office.lower()]
+            if len(holders) == 1:
+                named = sorted([(title.start(), holders[0]), *named])
         leaders = [leader for _, leader in named]
         # The subject: the first leader named other than as an owner ("Putin's spokesman").
         subject = next((leader for at, leader in named if not re.match(r"[\w\-]+(?:[ \-][A-Z][\w\-]*)*'s\b", text[at:].replace("’", "'"))), None)
