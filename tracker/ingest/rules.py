@@ -394,6 +394,28 @@ def _countries() -> list[tuple[str, Place]]:
     return pairs
 
 
+def _office_titles(
+    leaders: dict[str, Leader], places: list[tuple[str, Any]], nationalities: dict[str, list[str]]
+) -> list[tuple[str, Title]]:
+    """Titles of the offices the content's leaders hold, for their countries: "<country>'s
+    <office>", "<office> of <country>", "<nationality> <office>"."""
+    offices: dict[str, set[str]] = {}
+    for leader in leaders.values():
+        for held in leader.offices:
+            office = re.split(r"\s+of\s+", held.title, maxsplit=1)[0].strip().lower()
+            if office and len(office.split()) <= 2:
+                offices.setdefault(leader.country, set()).add(office)
+    pairs: list[tuple[str, Title]] = []
+    for name, place in places:
+        if place.city is None and place.country in offices and not name.lower().startswith("the "):
+            for office in sorted(offices[place.country]):
+                pairs += [(f"{name}'s {office}", Title(place.country, False)), (f"{office} of {name}", Title(place.country, False))]
+    for country, adjectives in nationalities.items():
+        for adjective in adjectives:
+            pairs += [(f"{adjective} {office}", Title(country, False)) for office in sorted(offices.get(country, ()))]
+    return pairs
+
+
 def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
     """Read the gazetteer, the cue words and the publishers' domains under `content_dir`; the
     leaders come from the content. Without a publishers file no site is known by its address."""
@@ -417,6 +439,7 @@ def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
                 ) from error
 
     place_pairs: list[tuple[str, Any]] = []
+    nationalities: dict[str, list[str]] = {}
     for number, entry in enumerate(gazetteer.get("places", [])):
         try:
             place = Place(country=str(entry["country"]), city=entry.get("city"))
@@ -435,6 +458,7 @@ def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
         # "the Belarusian agro-town Alexandria": a town the gazetteer lacks, in the country its
         # nationality names (the town itself is read beside it: assemble._city_named).
         names += [f"{adjective} {town}" for adjective in map(str, nationality) for town in _TOWN_WORDS]
+        nationalities.setdefault(place.country, []).extend(map(str, nationality))
         place_pairs.extend((name, place) for name in names)
 
     place_pairs.extend(_countries())
@@ -447,6 +471,10 @@ def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
     for entry in cues.get("titles", []):
         title = Title(country=str(entry["country"]), short=bool(entry.get("short", False)))
         title_pairs.extend((phrase, title) for phrase in entry["phrases"])
+    # The listed titles first (they win), then every office a leader of the content holds, by
+    # the country's name or nationality ("Mongolia's prime minister", "the president of
+    # Argentina", "the Belarusian president"): titles grow with the leaders, as names do.
+    title_pairs.extend(_office_titles(leaders, place_pairs, nationalities))
 
     status_pairs: list[tuple[str, Any]] = []
     order = []
