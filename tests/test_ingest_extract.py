@@ -3007,9 +3007,9 @@ def test_a_country_after_a_comma_and_a_preposition_is_no_further_stop(world_rule
     assert LISTED.fullmatch(", ") and LISTED.fullmatch(" and el ") and LISTED.fullmatch(", and the ")
 
 
-def test_a_meeting_placed_nowhere_is_of_the_trip_told_last_before_it(world_rules: Rules) -> None:
+def test_a_meeting_placed_nowhere_joins_the_stop_in_one_of_its_leaders_homes(world_rules: Rules) -> None:
     """"visited the Vatican ... continued his talks in Rome. The high point of his trip was his
-    talks with Meloni": the talks join Rome's frames, the stop told just before, not the Vatican's."""
+    talks with Meloni": the talks join Rome's frames, Meloni's home, not the Vatican's told first."""
     from tracker.ingest.assemble import _group
     from tracker.ingest.extract import read_frames, split_sentences
 
@@ -3019,7 +3019,7 @@ def test_a_meeting_placed_nowhere_is_of_the_trip_told_last_before_it(world_rules
         "The high point of his trip was his talks with Giorgia Meloni.",
     )
     frames, _ = read_frames(split_sentences(lines, None, world_rules), PartialDate.parse("2025-10-28"), world_rules)
-    groups = _group(frames)
+    groups = _group(frames, world_rules)
     rome = next(g for g in groups if any(f.place is not None and f.place.city == "Rome" for f in g))
     assert any("giorgia-meloni" in f.leaders for f in rome)
 

@@ -29,19 +29,19 @@ class Published:
     """Empty when the article (or the editor) says it; otherwise why it is unknown."""
 
 
-def _group(frames: list[Frame]) -> list[list[Frame]]:
+def _group(frames: list[Frame], rules: Rules) -> list[list[Frame]]:
     """Frames by the country they point to; frames naming no place join the group of their leaders."""
     groups: list[list[Frame]] = []
     waiting: list[Frame] = []
     held_back = False
     for frame in frames:
         if frame.place is None:
-            # The trip told last before it, of its leaders ("continued his talks in Rome. The
-            # high point of his trip was his talks with Meloni": Rome, not the Vatican before).
-            home = max(
-                (g for g in groups if set(frame.leaders) & {l for f in g for l in f.leaders}),
-                key=lambda g: max(f.sentence.index for f in g), default=None,
-            )
+            # The trip of its leaders told first, or the one to a country that is home to one
+            # of them ("visited the Vatican ... continued his talks in Rome. The high point of
+            # his trip was his talks with Meloni": Rome, Meloni's, not the Vatican).
+            theirs = [g for g in groups if set(frame.leaders) & {l for f in g for l in f.leaders}]
+            homes = {rules.leaders[leader].country for leader in frame.leaders}
+            home = next((g for g in theirs if _country(g) in homes), theirs[0] if theirs else None)
             if home is not None:
                 home.append(frame)
             else:
@@ -177,7 +177,7 @@ def draft_events(
     proxy_trip = any(s.headline and rules.envoy_trips.find(s.text) for s in sentences) and not headline_leader
     proxies_put_off = proxy_trip or lead is not None and _proxies_travel(lead.text, rules) and not headline_leader
     told_of_call = any(rules.not_a_visit.find(s.text) for s in sentences)
-    groups = _group(current)
+    groups = _group(current, rules)
     for number, group in enumerate(groups):
         cities = {f.place.city for f in group if f.place is not None and f.place.city}
         fallback: tuple[Place, str] | None = None
