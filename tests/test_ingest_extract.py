@@ -3034,3 +3034,16 @@ def test_the_one_prime_minister_the_page_names_is_the_one_met_at_the_white_house
         "2023-07-28",
     )
     assert (event.visitor, event.host, event.place.city) == ("giorgia-meloni", "joe-biden", "Washington")
+
+
+def test_a_countrys_leader_by_title_on_an_undated_page_is_the_one_it_names(world_rules: Rules) -> None:
+    """"Mongolia's prime minister set off on an official visit to the United States", Khurelsukh
+    named after: the page's one Mongolian leader, though it gives no date to look up who led."""
+    analysis = draft(
+        world_rules,
+        "Mongolian leader to the US\nMongolia's prime minister set off on Tuesday on an official visit to the United"
+        " States, a statement said.\nDuring his three days there Ukhnaa Khurelsukh will meet senior officials and"
+        " business leaders to widen trade between the two countries.",
+    )
+    (event,) = analysis.events
+    assert (event.visitor, event.place.country) == ("ukhnaagiin-khurelsukh", "US")

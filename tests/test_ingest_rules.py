@@ -144,3 +144,20 @@ def test_a_citys_name_a_ship_bears_after_its_navys_prefix_is_no_place(world_rule
     found = [hit.value.city for hit in world_rules.places.find("He toured HMAS Canberra, then flew to Canberra.")]
     assert found == ["Canberra"]
     assert [hit.value.city for hit in world_rules.places.find("its Canberra office")] == ["Canberra"]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Mongolia's prime minister", "MN"),
+        ("the president of Argentina", "AR"),
+        ("the Belarusian president", "BY"),
+        ("the Russian president", "RU"),
+    ],
+)
+def test_every_office_a_leader_of_the_content_holds_is_a_title_of_that_country(
+    world_rules: Rules, text: str, country: str  # noqa: F811
+) -> None:
+    """Titles grow with the leaders, as names do: a leader of Mongolia who was its prime minister
+    makes "Mongolia's prime minister" a Mongolian title; the cue file's own titles still win."""
+    assert [hit.value.country for hit in world_rules.titles.find(text)] == [country]
