@@ -865,3 +865,16 @@ def test_a_tour_of_five_countries_is_read_in_spanish(world_rules: Rules) -> None
         "2024-04-08",
     )
     assert sorted(e.place.country for e in analysis.events) == ["GB", "ID", "IT", "TH", "VN"]
+
+
+def test_names_written_in_katakana_are_read_by_their_consonants(world_rules: Rules) -> None:  # noqa: F811
+    """Katakana puts a vowel after each consonant and has no l: "イスタンブール" (isutanburu) is
+    Istanbul, "エルドアン" (erudoan) Erdoğan, whose "ğ" is silent; "に入り" (entered) is an arrival."""
+    glossed = world_rules.glossary.gloss("安倍首相は13日、イスタンブールに入り、エルドアン大統領と会談する。", "ja")
+    assert "Istanbul" in glossed and "Erdogan" in glossed
+    event = one_event(
+        world_rules,
+        "安倍首相、トルコ訪問\n安倍晋三首相は13日夜、トルコのイスタンブールに入り、エルドアン大統領と会談した。",
+        "2015-11-14",
+    )
+    assert (event.visitor, event.host, event.place.city) == ("shinzo-abe", "recep-tayyip-erdogan", "Istanbul")
