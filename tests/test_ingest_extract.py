@@ -3047,3 +3047,11 @@ def test_a_countrys_leader_by_title_on_an_undated_page_is_the_one_it_names(world
     )
     (event,) = analysis.events
     assert (event.visitor, event.place.country) == ("ukhnaagiin-khurelsukh", "US")
+
+
+def test_a_title_naming_an_office_is_its_holders_among_the_countrys_leaders(world_rules: Rules) -> None:
+    """"Saudi Arabia's king", with the crown prince named beside him and in office since after
+    the king: the king, not the leader who took office last."""
+    found = find_leaders("Saudi Arabia's king received Erdogan.", PartialDate.parse("2022-04-29"), world_rules,
+                         {"salman-bin-abdulaziz", "mohammed-bin-salman"})
+    assert [leader for _, leader in found] == ["salman-bin-abdulaziz", "recep-tayyip-erdogan"]

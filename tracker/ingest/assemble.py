@@ -36,12 +36,15 @@ def _group(frames: list[Frame], rules: Rules) -> list[list[Frame]]:
     held_back = False
     for frame in frames:
         if frame.place is None:
-            # The trip of its leaders told first, or the one to a country that is home to one
-            # of them ("visited the Vatican ... continued his talks in Rome. The high point of
-            # his trip was his talks with Meloni": Rome, Meloni's, not the Vatican).
+            # The trip of its leaders told first, or the one told just before it, to a country
+            # that is home to one of them ("visited the Vatican ... continued his talks in Rome.
+            # The high point of his trip was his talks with Meloni": Rome, Meloni's, not the Vatican).
             theirs = [g for g in groups if set(frame.leaders) & {l for f in g for l in f.leaders}]
             homes = {rules.leaders[leader].country for leader in frame.leaders}
-            home = next((g for g in theirs if _country(g) in homes), theirs[0] if theirs else None)
+            home = next(
+                (g for g in theirs if _country(g) in homes and any(f.sentence.index == frame.sentence.index - 1 for f in g)),
+                theirs[0] if theirs else None,
+            )
             if home is not None:
                 home.append(frame)
             else:

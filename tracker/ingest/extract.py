@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
-from tracker.content.model import PartialDate, Place, Status
+from tracker.content.model import Office, PartialDate, Place, Status
 from tracker.ingest.rules import Hit, Rules, Title, dated_wrongly, elected, in_office, in_public_life, normal
 from tracker.ingest.when import DateMention, find_dates, in_since_clause
 
@@ -147,7 +147,7 @@ def find_leaders(text: str, ref: PartialDate | None, rules: Rules, mentioned: se
             continue
         if normal(hit.phrase).endswith("counterpart") and not _leaders_counterpart(text, hit.start, found, rules):
             continue  # "Lavrov held talks with his Chinese counterpart": a minister's is a minister
-        leader = holder(title.country, ref, rules, mentioned)
+        leader = holder(title.country, ref, rules, mentioned, title.office)
         if leader:
             found.append((hit.start, leader))
     return sorted(found)
@@ -341,13 +341,14 @@ def _standalone(text: str, hit: Hit, rules: Rules) -> bool:
     return True
 
 
-def holder(country: str, ref: PartialDate | None, rules: Rules, mentioned: set[str]) -> str | None:
+def holder(country: str, ref: PartialDate | None, rules: Rules, mentioned: set[str], office: str | None = None) -> str | None:
     """Whoever led `country` at `ref`; among several, one named in the article, else the latest.
-    With no date to go by, only the one leader of `country` the article names, if just one."""
+    With no date to go by, only the one leader of `country` the article names, if just one.
+    A title naming an `office` ("the Saudi king") is its holder's, where one of them held it."""
     if ref is None:
-        named_here = [leader for leader in sorted(mentioned) if rules.leaders[leader].country == country]
+        named_here = _holding(office, [leader for leader in sorted(mentioned) if rules.leaders[leader].country == country], ref, rules)
         return named_here[0] if len(named_here) == 1 else None
-    candidates = rules.leaders_in_office(country, ref)
+    candidates = _holding(office, rules.leaders_in_office(country, ref), ref, rules)
     if not candidates:
         return None
     named = [leader for leader in candidates if leader in mentioned]
@@ -358,6 +359,22 @@ def holder(country: str, ref: PartialDate | None, rules: Rules, mentioned: set[s
         return max(starts, default=dt.date.min)
 
     return max(pool, key=start)
+
+
+def _holding(office: str | None, leaders: list[str], ref: PartialDate | None, rules: Rules) -> list[str]:
+    """The `leaders` who held `office` (at `ref`, when given); all of them when none did."""
+    if office is None:
+        return leaders
+    held = [
+        leader for leader in leaders
+        if any(office in term.title.lower() and (ref is None or _during(term, ref)) for term in rules.leaders[leader].offices)
+    ]
+    return held or leaders
+
+
+def _during(term: Office, ref: PartialDate) -> bool:
+    """The term overlaps `ref`."""
+    return (term.start is None or term.start.first_day() <= ref.last_day()) and (term.end is None or term.end.last_day() >= ref.first_day())
 
 
 _BARE_TITLE = re.compile(r"\bthe\s+(prime minister|president|chancellor|crown prince)\b(?!['’]s|\s+of\b)", re.IGNORECASE)
@@ -718,9 +735,15 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
             # "A visit to Vatican City that the prime minister was to make": the prime minister
             # named before, as "he" would be, when that is his office.
             named = [(title.start(), previous_subject), *named]
-        elif title is not None and (office := title.group(1).lower()) and not any(office in rules.leaders[leader].office.lower() for _, leader in named):
+        elif (
+            title is not None and (office := title.group(1).lower())
+            and not any(office in rules.leaders[leader].office.lower() for _, leader in named)
+            and (named or not rules.plural_pronouns.find(text))
+        ):
             # "Opening the meeting with the prime minister at the White House, the U.S. president
-            # thanked ...": the one prime minister the page names, whoever else the sentence names.
+            # thanked ...": the one prime minister the page names, whoever else the sentence names
+            # (with no one named, "the visit" stands for the leaders told before: "security for
+            # the visit ... which guards the Prime Minister").
             holders = [leader for leader in sorted(mentioned) if office in rules.leaders[leader].office.lower()]
             if len(holders) == 1:
                 named = sorted([(title.start(), holders[0]), *named])

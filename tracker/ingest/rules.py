@@ -170,6 +170,8 @@ class Title:
     country: str
     short: bool
     """A bare surname ("Kim"): not counted where it is part of another name."""
+    office: str | None = None
+    """The office the title names ("king"), where it names one: its holder, of the country's leaders."""
 
 
 @dataclass(frozen=True)
@@ -394,11 +396,10 @@ def _countries() -> list[tuple[str, Place]]:
     return pairs
 
 
-def _office_titles(
-    leaders: dict[str, Leader], places: list[tuple[str, Any]], nationalities: dict[str, list[str]]
-) -> list[tuple[str, Title]]:
+def _office_titles(leaders: dict[str, Leader], places: list[tuple[str, Any]]) -> list[tuple[str, Title]]:
     """Titles of the offices the content's leaders hold, for their countries: "<country>'s
-    <office>", "<office> of <country>", "<nationality> <office>"."""
+    <office>", "<office> of <country>". Not "<nationality> <office>": "a spokesperson for the
+    British prime minister" would make the spokesperson's words the prime minister's."""
     offices: dict[str, set[str]] = {}
     for leader in leaders.values():
         for held in leader.offices:
@@ -409,10 +410,7 @@ def _office_titles(
     for name, place in places:
         if place.city is None and place.country in offices and not name.lower().startswith("the "):
             for office in sorted(offices[place.country]):
-                pairs += [(f"{name}'s {office}", Title(place.country, False)), (f"{office} of {name}", Title(place.country, False))]
-    for country, adjectives in nationalities.items():
-        for adjective in adjectives:
-            pairs += [(f"{adjective} {office}", Title(country, False)) for office in sorted(offices.get(country, ()))]
+                pairs += [(f"{name}'s {office}", Title(place.country, False, office)), (f"{office} of {name}", Title(place.country, False, office))]
     return pairs
 
 
@@ -439,7 +437,6 @@ def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
                 ) from error
 
     place_pairs: list[tuple[str, Any]] = []
-    nationalities: dict[str, list[str]] = {}
     for number, entry in enumerate(gazetteer.get("places", [])):
         try:
             place = Place(country=str(entry["country"]), city=entry.get("city"))
@@ -458,7 +455,6 @@ def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
         # "the Belarusian agro-town Alexandria": a town the gazetteer lacks, in the country its
         # nationality names (the town itself is read beside it: assemble._city_named).
         names += [f"{adjective} {town}" for adjective in map(str, nationality) for town in _TOWN_WORDS]
-        nationalities.setdefault(place.country, []).extend(map(str, nationality))
         place_pairs.extend((name, place) for name in names)
 
     place_pairs.extend(_countries())
@@ -472,9 +468,9 @@ def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
         title = Title(country=str(entry["country"]), short=bool(entry.get("short", False)))
         title_pairs.extend((phrase, title) for phrase in entry["phrases"])
     # The listed titles first (they win), then every office a leader of the content holds, by
-    # the country's name or nationality ("Mongolia's prime minister", "the president of
-    # Argentina", "the Belarusian president"): titles grow with the leaders, as names do.
-    title_pairs.extend(_office_titles(leaders, place_pairs, nationalities))
+    # the country's name ("Mongolia's prime minister", "the president of Argentina"): titles
+    # grow with the leaders, as names do.
+    title_pairs.extend(_office_titles(leaders, place_pairs))
 
     status_pairs: list[tuple[str, Any]] = []
     order = []
