@@ -3002,3 +3002,143 @@ def test_a_confirmation_of_something_other_than_a_trip_is_no_status(rules: Rules
     from tracker.ingest.extract import _statuses
 
     assert [status.value for _, status in _statuses(text, rules)] == statuses
+
+
+@pytest.mark.parametrize(
+    ("line", "sentences"),
+    [
+        ("Он прилетел в Минск. Об этом сообщил его пресс-секретарь.", ["Он прилетел в Минск.", "Об этом сообщил его пресс-секретарь."]),
+        ("Orbán Rómába utazik. És ott találkozik Melonival.", ["Orbán Rómába utazik.", "És ott találkozik Melonival."]),
+        ("Der Kanzler reist nach Paris. Übermorgen trifft er Macron.", ["Der Kanzler reist nach Paris.", "Übermorgen trifft er Macron."]),
+    ],
+    ids=["cyrillic", "accented-latin", "umlaut"],
+)
+def test_a_sentence_the_gloss_leaves_opening_on_a_capital_of_another_alphabet_stands_apart(
+    rules: Rules, line: str, sentences: list[str]
+) -> None:
+    """A full stop before "Об этом" (Cyrillic), "És" or "Übermorgen" ends a sentence, as one
+    before a capital A to Z does: else the next sentence's words (a message the plan was told
+    in) are read as the plan's own."""
+    from tracker.ingest.extract import split_sentences
+
+    assert [s.text for s in split_sentences((line,), None, rules)] == sentences
+
+
+def test_a_sentence_opening_on_what_then_became_of_the_meeting_is_of_its_place(world_rules: Rules) -> None:
+    """"Then the summit was put off" names neither the leaders nor the place: both are those of
+    the meeting the sentence before agreed on, in Budapest."""
+    event = one_event(
+        world_rules,
+        "Talks put off\nAfter a call with Vladimir Putin on 16 October, Donald Trump said the two had agreed to meet"
+        " soon in Budapest.\nThen the summit was put off, with no new date set.",
+        "2025-10-25",
+    )
+    assert (event.status.value, event.place.city, event.kind) == ("postponed", "Budapest", "summit")
+
+
+def test_a_trip_told_ahead_beside_a_look_back_is_a_plan_though_no_word_says_where_it_stands(world_rules: Rules) -> None:
+    """"last visited Budapest in October, but will soon come to Hungary again": the look back
+    is one clause, the plan ("will soon come", no word of its status) another."""
+    event = one_event(
+        world_rules,
+        "Erdogan to return\nRecep Tayyip Erdogan last visited Budapest in October, but he will soon come to Hungary"
+        " again, his ambassador said.",
+        "2019-01-20",
+    )
+    assert (event.status.value, event.place.country, event.place.city, str(event.date)) == ("announced", "HU", None, "2019-01")
+
+
+def test_a_city_named_after_the_word_capital_places_the_visit(world_rules: Rules) -> None:
+    """"in the capital Brasília": the city after its description, as "in Brasília" would."""
+    event = one_event(
+        world_rules,
+        "Macron in Brazil\nEmmanuel Macron held talks with Lula in the capital Brasília on Thursday, the last day of"
+        " a three-day visit.",
+        "2024-03-29",
+    )
+    assert (event.place.city, event.host) == ("Brasília", "luiz-inacio-lula-da-silva")
+
+
+def test_a_base_the_gazetteer_lacks_then_its_country_after_a_comma_places_the_trip(world_rules: Rules) -> None:
+    """"came to Garden Island Naval Base, Australia": the base is in Australia, as "in Rancho
+    Mirage, California" is in California; the ship he toured there, HMAS Canberra, is no city."""
+    event = one_event(
+        world_rules,
+        "Prabowo tours warship\nPrabowo Subianto came to Garden Island Naval Base, Australia, to see HMAS Canberra up"
+        " close on Wednesday. Anthony Albanese welcomed him at the base after the two held talks.",
+        "2025-11-13",
+    )
+    assert (event.place.country, event.place.city, event.visitor) == ("AU", None, "prabowo-subianto")
+
+
+def test_a_tour_of_a_list_of_countries_is_a_visit_to_each(world_rules: Rules) -> None:
+    """"will visit Indonesia, Vietnam, Thailand, Italy and the United Kingdom", told of "the
+    head of government" named the sentence before: five visits announced, one a country."""
+    analysis = draft_on(
+        world_rules,
+        "Kishida plans a long tour\nFumio Kishida, Japan's prime minister, is to set off in late April on his longest"
+        " tour yet, an aide told parliament on Monday.\nThe aide said the head of government will visit Indonesia,"
+        " Vietnam, Thailand, Italy and the United Kingdom, and will meet each country's leaders.",
+        "2024-04-08",
+    )
+    assert [(e.visitor, e.status.value, e.place.country) for e in analysis.events] == [
+        ("fumio-kishida", "announced", country) for country in ("ID", "VN", "TH", "IT", "GB")
+    ]
+
+
+def test_a_country_after_a_comma_and_a_preposition_is_no_further_stop(world_rules: Rules) -> None:
+    """"talks on Ukraine, in Russia": a list's commas join places, not a topic and a place."""
+    from tracker.ingest.extract import LISTED
+
+    assert LISTED.fullmatch(", in ") is None
+    assert LISTED.fullmatch(", ") and LISTED.fullmatch(" and el ") and LISTED.fullmatch(", and the ")
+
+
+def test_a_meeting_placed_nowhere_joins_the_stop_in_one_of_its_leaders_homes(world_rules: Rules) -> None:
+    """"visited the Vatican ... continued his talks in Rome. The high point of his trip was his
+    talks with Meloni": the talks join Rome's frames, Meloni's home, not the Vatican's told first."""
+    from tracker.ingest.assemble import _group
+    from tracker.ingest.extract import read_frames, split_sentences
+
+    lines = (
+        "Viktor Orbán visited the Vatican on Monday, where he met the Pope.",
+        "After his visit to the Pope, Orbán continued his talks in Rome.",
+        "The high point of his trip was his talks with Giorgia Meloni.",
+    )
+    frames, _ = read_frames(split_sentences(lines, None, world_rules), PartialDate.parse("2025-10-28"), world_rules)
+    groups = _group(frames, world_rules)
+    rome = next(g for g in groups if any(f.place is not None and f.place.city == "Rome" for f in g))
+    assert any("giorgia-meloni" in f.leaders for f in rome)
+
+
+def test_the_one_prime_minister_the_page_names_is_the_one_met_at_the_white_house(world_rules: Rules) -> None:
+    """"the meeting with the prime minister at the White House", Meloni the one prime minister
+    the page names (Biden, named first, is no prime minister): her visit, Biden its host."""
+    event = one_event(
+        world_rules,
+        "Biden and Meloni\nJoe Biden praised Giorgia Meloni for her firm support of Ukraine.\nOpening the meeting with"
+        " the prime minister at the White House, the U.S. president thanked Italians for standing by Kyiv.",
+        "2023-07-28",
+    )
+    assert (event.visitor, event.host, event.place.city) == ("giorgia-meloni", "joe-biden", "Washington")
+
+
+def test_a_countrys_leader_by_title_on_an_undated_page_is_the_one_it_names(world_rules: Rules) -> None:
+    """"Mongolia's prime minister set off on an official visit to the United States", Khurelsukh
+    named after: the page's one Mongolian leader, though it gives no date to look up who led."""
+    analysis = draft(
+        world_rules,
+        "Mongolian leader to the US\nMongolia's prime minister set off on Tuesday on an official visit to the United"
+        " States, a statement said.\nDuring his three days there Ukhnaa Khurelsukh will meet senior officials and"
+        " business leaders to widen trade between the two countries.",
+    )
+    (event,) = analysis.events
+    assert (event.visitor, event.place.country) == ("ukhnaagiin-khurelsukh", "US")
+
+
+def test_a_title_naming_an_office_is_its_holders_among_the_countrys_leaders(world_rules: Rules) -> None:
+    """"Saudi Arabia's king", with the crown prince named beside him and in office since after
+    the king: the king, not the leader who took office last."""
+    found = find_leaders("Saudi Arabia's king received Erdogan.", PartialDate.parse("2022-04-29"), world_rules,
+                         {"salman-bin-abdulaziz", "mohammed-bin-salman"})
+    assert [leader for _, leader in found] == ["salman-bin-abdulaziz", "recep-tayyip-erdogan"]

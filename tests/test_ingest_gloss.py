@@ -793,3 +793,88 @@ def test_a_visit_of_three_days_ended_on_a_day_in_french_began_two_days_before(wo
                       "Le jeudi 28 mars, Emmanuel Macron a achevé au Brésil une visite officielle de trois jours. "
                       "Plus tôt, Lula avait reçu Macron au palais du Planalto.", "2024-03-29")
     assert (str(event.date), event.place.city, event.host) == ("2024-03-26", "Brasília", "luiz-inacio-lula-da-silva")
+
+
+def test_a_plan_to_visit_told_in_russian_before_the_message_it_was_told_in_is_announced(world_rules: Rules) -> None:  # noqa: F811
+    """"собирается посетить" (plans to visit), the next sentence opening in Cyrillic on the
+    greetings it was said in ("Об этом говорится в поздравлении"): a visit announced, not a
+    message and no visit."""
+    event = one_event(
+        world_rules,
+        "Лукашенко готов приехать в КНДР\n"
+        "Президент Белоруссии Александр Лукашенко собирается посетить КНДР в обозримом будущем. Об этом говорится"
+        " в его поздравлении Ким Чен Ыну с национальным праздником.",
+        "2024-09-09",
+    )
+    assert (event.status.value, event.visitor, event.place.country) == ("announced", "alexander-lukashenko", "KP")
+
+
+def test_a_summit_then_put_off_is_read_in_russian(world_rules: Rules) -> None:  # noqa: F811
+    """"договорились увидеться в Будапеште" (agreed to meet in Budapest), then "Затем саммит
+    отложили" (then the summit was put off), a sentence with no article to refer back with."""
+    event = one_event(
+        world_rules,
+        "Встреча в Будапеште откладывается\n"
+        "После телефонного разговора с Владимиром Путиным Дональд Трамп сообщил, что они договорились вскоре"
+        " увидеться в Будапеште. Затем саммит отложили на неопределенный срок.",
+        "2025-10-25",
+    )
+    assert (event.status.value, event.place.city, sorted(event.leaders)) == ("postponed", "Budapest", ["donald-trump", "vladimir-putin"])
+
+
+def test_a_visit_soon_told_beside_the_last_one_is_read_in_hungarian(world_rules: Rules) -> None:  # noqa: F811
+    """"októberben járt utoljára Budapesten" (was last in Budapest in October, the month with
+    its case ending), "de nemsokára ismét Magyarországra jön" (but will soon come to Hungary
+    again): a visit announced, dated by "soon" to the page's month."""
+    event = one_event(
+        world_rules,
+        "Erdoğan újra jön\n"
+        "Recep Tayyip Erdoğan októberben járt utoljára Budapesten, de nemsokára ismét Magyarországra jön, mondta"
+        " a nagykövet.",
+        "2019-01-20",
+    )
+    assert (event.status.value, event.visitor, event.place.country, str(event.date)) == (
+        "announced", "recep-tayyip-erdogan", "HU", "2019-01")
+
+
+def test_an_inauguration_a_leader_will_attend_is_read_in_german(world_rules: Rules) -> None:  # noqa: F811
+    """"wird ... in der Hauptstadt Brasília der Amtseinführung Lulas beiwohnen" (will attend
+    Lula's inauguration in the capital, Brasília), the verb last: a ceremony in Brasília, Lula,
+    sworn in days after the page, its host."""
+    event = one_event(
+        world_rules,
+        "Steinmeier reist nach Brasilien\n"
+        "Am Sonntag wird Bundespräsident Frank-Walter Steinmeier in der Hauptstadt Brasília der Amtseinführung Lulas"
+        " beiwohnen. Er will damit die Partnerschaft beider Länder stärken.",
+        "2022-12-29",
+    )
+    assert (event.kind, event.visitor, event.host, event.place.city) == (
+        "ceremony", "frank-walter-steinmeier", "luiz-inacio-lula-da-silva", "Brasília")
+
+
+def test_a_tour_of_five_countries_is_read_in_spanish(world_rules: Rules) -> None:  # noqa: F811
+    """"hará una gira por" (will tour), "el jefe del Gobierno" (the head of government, the
+    prime minister named before), "pasará por" (will stop in) five countries, the last after
+    an article ("y el Reino Unido"): a visit announced to each."""
+    analysis = draft_on(
+        world_rules,
+        "Kishida viajará a Asia y Europa\n"
+        "El primer ministro de Japón, Fumio Kishida, hará una gira por Asia y Europa a fines de abril, informó el"
+        " Gobierno. Un portavoz precisó que el jefe del Gobierno pasará por Indonesia, Vietnam, Tailandia, Italia y el"
+        " Reino Unido.",
+        "2024-04-08",
+    )
+    assert sorted(e.place.country for e in analysis.events) == ["GB", "ID", "IT", "TH", "VN"]
+
+
+def test_names_written_in_katakana_are_read_by_their_consonants(world_rules: Rules) -> None:  # noqa: F811
+    """Katakana puts a vowel after each consonant and has no l: "イスタンブール" (isutanburu) is
+    Istanbul, "エルドアン" (erudoan) Erdoğan, whose "ğ" is silent; "に入り" (entered) is an arrival."""
+    glossed = world_rules.glossary.gloss("安倍首相は13日、イスタンブールに入り、エルドアン大統領と会談する。", "ja")
+    assert "Istanbul" in glossed and "Erdogan" in glossed
+    event = one_event(
+        world_rules,
+        "安倍首相、トルコ訪問\n安倍晋三首相は13日夜、トルコのイスタンブールに入り、エルドアン大統領と会談した。",
+        "2015-11-14",
+    )
+    assert (event.visitor, event.host, event.place.city) == ("shinzo-abe", "recep-tayyip-erdogan", "Istanbul")

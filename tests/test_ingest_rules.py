@@ -117,3 +117,47 @@ def test_a_town_after_a_countrys_nationality_is_in_that_country(world_rules: Rul
     """A gazetteer country's `nationality` names its towns: "the Belarusian agro-town" is in Belarus."""
     (hit,) = world_rules.places.find("an informal meeting in the Belarusian agro-town Alexandria")
     assert (hit.value.country, hit.value.city) == ("BY", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "expected"),
+    [
+        ("Steinmeier will attend the inauguration of Lula in Brasília on Sunday.", "2022-12-29", True),
+        ("Steinmeier will attend the inauguration of Lula in Brasília on Sunday.", "2022-06-01", False),
+        ("Steinmeier will meet Lula in Brasília on Sunday.", "2022-12-29", False),
+    ],
+    ids=["days-before-his-term", "months-before", "no-inauguration"],
+)
+def test_a_leader_between_terms_is_the_one_sworn_in_at_an_inauguration_weeks_ahead(
+    world_rules: Rules, text: str, when: str, expected: bool  # noqa: F811
+) -> None:
+    """Lula, out of office from 2011 to 2022, is named days before his second term at his
+    inauguration: news of the one sworn in, not a look back at a former president."""
+    from tracker.content.model import PartialDate
+    from tracker.ingest.rules import elected
+
+    assert elected(world_rules.leaders["luiz-inacio-lula-da-silva"], PartialDate.parse(when), text) is expected
+
+
+def test_a_citys_name_a_ship_bears_after_its_navys_prefix_is_no_place(world_rules: Rules) -> None:  # noqa: F811
+    """"HMAS Canberra" is a ship; "in Canberra" and "its Canberra office" name the city."""
+    found = [hit.value.city for hit in world_rules.places.find("He toured HMAS Canberra, then flew to Canberra.")]
+    assert found == ["Canberra"]
+    assert [hit.value.city for hit in world_rules.places.find("its Canberra office")] == ["Canberra"]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Mongolia's prime minister", "MN"),
+        ("the president of Argentina", "AR"),
+        ("the Belarusian president", "BY"),
+        ("the Russian president", "RU"),
+    ],
+)
+def test_every_office_a_leader_of_the_content_holds_is_a_title_of_that_country(
+    world_rules: Rules, text: str, country: str  # noqa: F811
+) -> None:
+    """Titles grow with the leaders, as names do: a leader of Mongolia who was its prime minister
+    makes "Mongolia's prime minister" a Mongolian title; the cue file's own titles still win."""
+    assert [hit.value.country for hit in world_rules.titles.find(text)] == [country]

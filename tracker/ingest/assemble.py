@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from tracker.content.model import DatePrecision, PartialDate, Place, Status
-from tracker.ingest.extract import CARRIED, DEFINITE, MAYBE_HELD, NOT_HELD, OWNER_NAME, EventDraft, Frame, Sentence, find_leaders, holder, valid, well_before
+from tracker.ingest.extract import CARRIED, DEFINITE, LISTED, MAYBE_HELD, NOT_HELD, OWNER_NAME, EventDraft, Frame, Sentence, find_leaders, holder, valid, well_before
 from tracker.ingest.rules import Hit, Rules, elected, in_public_life, normal, dated_wrongly
 from tracker.ingest.when import DateMention, find_dates
 
@@ -29,14 +29,22 @@ class Published:
     """Empty when the article (or the editor) says it; otherwise why it is unknown."""
 
 
-def _group(frames: list[Frame]) -> list[list[Frame]]:
+def _group(frames: list[Frame], rules: Rules) -> list[list[Frame]]:
     """Frames by the country they point to; frames naming no place join the group of their leaders."""
     groups: list[list[Frame]] = []
     waiting: list[Frame] = []
     held_back = False
     for frame in frames:
         if frame.place is None:
-            home = next((g for g in groups if set(frame.leaders) & {l for f in g for l in f.leaders}), None)
+            # The trip of its leaders told first, or the one told just before it, to a country
+            # that is home to one of them ("visited the Vatican ... continued his talks in Rome.
+            # The high point of his trip was his talks with Meloni": Rome, Meloni's, not the Vatican).
+            theirs = [g for g in groups if set(frame.leaders) & {l for f in g for l in f.leaders}]
+            homes = {rules.leaders[leader].country for leader in frame.leaders}
+            home = next(
+                (g for g in theirs if _country(g) in homes and any(f.sentence.index == frame.sentence.index - 1 for f in g)),
+                theirs[0] if theirs else None,
+            )
             if home is not None:
                 home.append(frame)
             else:
@@ -172,7 +180,7 @@ def draft_events(
     proxy_trip = any(s.headline and rules.envoy_trips.find(s.text) for s in sentences) and not headline_leader
     proxies_put_off = proxy_trip or lead is not None and _proxies_travel(lead.text, rules) and not headline_leader
     told_of_call = any(rules.not_a_visit.find(s.text) for s in sentences)
-    groups = _group(current)
+    groups = _group(current, rules)
     for number, group in enumerate(groups):
         cities = {f.place.city for f in group if f.place is not None and f.place.city}
         fallback: tuple[Place, str] | None = None
@@ -292,14 +300,16 @@ def draft_events(
 
 
 def _names_both(text: str, one: Place, other: Place, rules: Rules) -> bool:
-    """The sentence names the two countries one after the other, joined by "and" ("his trip
-    to Indonesia and Australia")."""
+    """The sentence names the two countries in one list, joined by "and" or commas ("his trip
+    to Indonesia and Australia"; "Indonesia, Vietnam, Thailand and Italy")."""
     hits = [hit for hit in rules.places.find(text) if not hit.value.city]
-    return any(
-        {first.value.country, second.value.country} == {one.country, other.country}
-        and re.fullmatch(r"\s+and\s+", text[first.end : second.start]) is not None
-        for first in hits for second in hits if first.end <= second.start
-    )
+    runs: list[set[str]] = []
+    for number, hit in enumerate(hits):
+        if number and LISTED.fullmatch(text[hits[number - 1].end : hit.start]) is not None:
+            runs[-1].add(hit.value.country)
+        else:
+            runs.append({hit.value.country})
+    return one.country != other.country and any({one.country, other.country} <= run for run in runs)
 
 
 def _next_leg(draft: EventDraft, events: list[EventDraft], rules: Rules) -> EventDraft | None:

@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
-from tracker.content.model import PartialDate, Place, Status
+from tracker.content.model import Office, PartialDate, Place, Status
 from tracker.ingest.rules import Hit, Rules, Title, dated_wrongly, elected, in_office, in_public_life, normal
 from tracker.ingest.when import DateMention, find_dates, in_since_clause
 
@@ -96,10 +96,15 @@ class EventDraft:
         return PartialDate(self.reported.year)
 
 
+_CAPITALS = "".join(sorted({chr(code) for code in range(0xC0, 0x2000) if chr(code).isupper()}))
+"""The capitals of the alphabets beside the Latin one's A to Z: accented Latin ones ("És", "Żeby")
+and Greek, Cyrillic, Armenian and Georgian ones. A sentence the gloss leaves opening in its own
+language ("Об этом говорится", "Él dijo") opens with one of them."""
+
 _SENTENCE_END = re.compile(
     # A sentence may open with a word the gloss left in a script without capitals ("滞在中,",
     # "خلال"): Hebrew and Arabic, India's scripts, Thai, kana, Chinese characters and Hangul.
-    r"[.!?][\"'”’)\]]?\s+(?=[\"'“‘(]?[A-Z0-9\u0590-\u08ff\u0900-\u0dff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])"
+    r"[.!?][\"'”’)\]]?\s+(?=[\"'“‘(]?[A-Z0-9" + re.escape(_CAPITALS) + r"\u0590-\u08ff\u0900-\u0dff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])"
     # Pasted text whose sentences run together ("...in Pyongyang.Putin was met"): a word's
     # full stop straight before a capitalised word (initials such as "U.S.A" do not fit).
     r"|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])"
@@ -145,7 +150,7 @@ def find_leaders(text: str, ref: PartialDate | None, rules: Rules, mentioned: se
             continue
         if normal(hit.phrase).endswith("counterpart") and not _leaders_counterpart(text, hit.start, found, rules):
             continue  # "Lavrov held talks with his Chinese counterpart": a minister's is a minister
-        leader = holder(title.country, ref, rules, mentioned)
+        leader = holder(title.country, ref, rules, mentioned, title.office)
         if leader:
             found.append((hit.start, leader))
     return sorted(found)
@@ -339,13 +344,14 @@ def _standalone(text: str, hit: Hit, rules: Rules) -> bool:
     return True
 
 
-def holder(country: str, ref: PartialDate | None, rules: Rules, mentioned: set[str]) -> str | None:
+def holder(country: str, ref: PartialDate | None, rules: Rules, mentioned: set[str], office: str | None = None) -> str | None:
     """Whoever led `country` at `ref`; among several, one named in the article, else the latest.
-    With no date to go by, only the one leader of `country` the article names, if just one."""
+    With no date to go by, only the one leader of `country` the article names, if just one.
+    A title naming an `office` ("the Saudi king") is its holder's, where one of them held it."""
     if ref is None:
-        named_here = [leader for leader in sorted(mentioned) if rules.leaders[leader].country == country]
+        named_here = _holding(office, [leader for leader in sorted(mentioned) if rules.leaders[leader].country == country], ref, rules)
         return named_here[0] if len(named_here) == 1 else None
-    candidates = rules.leaders_in_office(country, ref)
+    candidates = _holding(office, rules.leaders_in_office(country, ref), ref, rules)
     if not candidates:
         return None
     named = [leader for leader in candidates if leader in mentioned]
@@ -356,6 +362,22 @@ def holder(country: str, ref: PartialDate | None, rules: Rules, mentioned: set[s
         return max(starts, default=dt.date.min)
 
     return max(pool, key=start)
+
+
+def _holding(office: str | None, leaders: list[str], ref: PartialDate | None, rules: Rules) -> list[str]:
+    """The `leaders` who held `office` (at `ref`, when given); all of them when none did."""
+    if office is None:
+        return leaders
+    held = [
+        leader for leader in leaders
+        if any(office in term.title.lower() and (ref is None or _during(term, ref)) for term in rules.leaders[leader].offices)
+    ]
+    return held or leaders
+
+
+def _during(term: Office, ref: PartialDate) -> bool:
+    """The term overlaps `ref`."""
+    return (term.start is None or term.start.first_day() <= ref.last_day()) and (term.end is None or term.end.last_day() >= ref.first_day())
 
 
 _BARE_TITLE = re.compile(r"\bthe\s+(prime minister|president|chancellor|crown prince)\b(?!['’]s|\s+of\b)", re.IGNORECASE)
@@ -407,6 +429,8 @@ def _destinations(
         )
         # "in the forests of Russia's east", "in the heart of Moscow": somewhere in that place.
         lead_in = re.sub(r"\bin\s+the\s+[a-z]+(?:\s+[a-z]+)?\s+of\s*$", "in", lead_in, flags=re.IGNORECASE)
+        # "in the capital Brasília", "to the capital, Kyiv": the capital named after its word.
+        lead_in = re.sub(r"\b(in|at|to)\s+the\s+capital(?:\s+city)?(?:\s+of)?,?\s*$", r"\1 ", lead_in, flags=re.IGNORECASE)
         # "in Rancho Mirage, California": a town the gazetteer lacks, in the place named after it.
         if not hit.value.city and not text[hit.start :].lower().startswith("the "):
             lead_in = re.sub(_TOWN_IN, r"\1", lead_in)
@@ -454,8 +478,9 @@ _HOSTS_AFTER = re.compile(r"\s+(?:hosts|is hosting|hosted|has hosted)\b")
 ("the G7 summit Japan will host later this year", named beside a visit to India), whose
 sentence's plan would be that summit's."""
 
-_TOWN_IN = re.compile(r"\b(in|at)\s+(?:[A-Z][\w'’\-]*\s+){0,2}[A-Z][\w'’\-]*,\s*$")
+_TOWN_IN = re.compile(r"\b(in|at|to)\s+(?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*,\s*$")
 """A town and then, after a comma, the region or country it is in ("in Rancho Mirage, California";
+"to Garden Island Naval Base, Australia";
 not "talks in Siberia, the Kremlin said", where the Kremlin speaks)."""
 
 _COMPASS = re.compile(r"\s+(?:far\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\b", re.IGNORECASE)
@@ -487,7 +512,7 @@ def _with_others(text: str, hit: Hit, rules: Rules) -> bool:
     named = partner.group(1)
     return not (
         rules.names.find(named) or rules.titles.find(named) or rules.pronouns.find(named)
-        or rules.plural_pronouns.find(named) or re.search(r"\b(?:counterpart|counterparts|host|hosts|leader|leaders|president|each other)\b", named, re.IGNORECASE)
+        or rules.plural_pronouns.find(named) or re.search(r"\b(?:counterpart|counterparts|host|hosts|leader|leaders|president|prime minister|chancellor|each other)\b", named, re.IGNORECASE)
     )
 
 
@@ -694,6 +719,7 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
     }
     previous_subject: str | None = None
     previous_leaders: list[str] = []
+    previous_place: Place | None = None
     for sentence in sentences:
         text = sentence.text
         # "Trump's envoy met Putin (at what Trump called a key moment)": Trump is named, but
@@ -728,6 +754,18 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
             # "A visit to Vatican City that the prime minister was to make": the prime minister
             # named before, as "he" would be, when that is his office.
             named = [(title.start(), previous_subject), *named]
+        elif (
+            title is not None and (office := title.group(1).lower())
+            and not any(office in rules.leaders[leader].office.lower() for _, leader in named)
+            and (named or not rules.plural_pronouns.find(text))
+        ):
+            # "Opening the meeting with the prime minister at the White House, the U.S. president
+            # thanked ...": the one prime minister the page names, whoever else the sentence names
+            # (with no one named, "the visit" stands for the leaders told before: "security for
+            # the visit ... which guards the Prime Minister").
+            holders = [leader for leader in sorted(mentioned) if office in rules.leaders[leader].office.lower()]
+            if len(holders) == 1:
+                named = sorted([(title.start(), holders[0]), *named])
         leaders = [leader for _, leader in named]
         # The subject: the first leader named other than as an owner ("Putin's spokesman").
         subject = next((leader for at, leader in named if not re.match(r"[\w\-]+(?:[ \-][A-Z][\w\-]*)*'s\b", text[at:].replace("’", "'"))), None)
@@ -741,16 +779,24 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
             # A page pasted from mid-article opens on "the two leaders would meet": the two
             # it names next.
             leaders = _named_next(sentences, sentence.index, ref, rules, mentioned)
+        told_before = None
         if not leaders and previous_leaders and (rules.plural_pronouns.find(text) or the_trip):
             # "the two leaders"; "The state visit will run from Friday to Sunday": the trip just
             # told, by its travellers (not "The visit follows his trip to Moscow", another trip;
             # "the Kremlin said" places nothing).
             leaders = list(previous_leaders)
+            told_before = previous_place if the_trip else None
         elif previous_subject and pronouns and pronouns[0].start < first_name:
             # "During the visit he held talks with Putin": he is the one named before.
             leaders = [previous_subject, *leaders]
             subject = previous_subject
         previous_subject = subject or previous_subject
+        if named:
+            # Where the sentence that names the leaders has them go or meet ("agreed to meet
+            # soon in Budapest"): the place of the trip a next sentence opens on ("Then the
+            # summit was put off"), if it names just one.
+            going = {hit.value for hit in rules.places.find(text) if _GOING_TO.search(text[: hit.start])}
+            previous_place = going.pop() if len(going) == 1 else None
         # "the two leaders": the last two leaders named, in any sentence before.
         for leader in leaders:
             if leader in previous_leaders:
@@ -795,6 +841,9 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
                 found_places = [(len(text), Place(country=host_home, city=None))]
                 places = [found_places[0][1]]
                 hosting = True
+        elif not found_places and told_before is not None:
+            found_places = [(len(text), told_before)]
+            places = [told_before]
         elif not found_places and (host_home := _hosts_leader(text, named, rules) or _sworn_in_at_home(text, named, rules)) is not None:
             # "Biden will host Modi for a state visit": in the host's country.
             found_places = [(len(text), Place(country=host_home, city=None))]
@@ -843,9 +892,8 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
                 ))
             continue
         frames.append(_with_look_back(frame, ref, rules))
-        if (also := _and_country(text, found_places, homes, rules)) is not None:
+        for at, place in _and_countries(text, found_places, homes, rules):
             # "his trip to Indonesia and Australia": a visit to each.
-            at, place = also
             frames.append(_with_look_back(replace(frame, place=place, places=(place,), place_hits=((at, place),)), ref, rules))
     return frames, mentioned
 
@@ -874,11 +922,17 @@ _DATELINE_TAG = re.compile(r"[^()]{0,40}\((?=[^()]*\d)(?=[^()]*[A-Za-z]{2})[^()]
 """A dateline's agency tag at the head of a sentence, dated: "Beijing, (APP - 5th Nov, 2024)"."""
 
 _THE_TRIP = re.compile(
-    r"\s*(?:(?:the|his|her|this)\s+(?:(?:state|official|working)\s+)?(?:visit|trip)|(?:a|the)\s+state\s+(?:dinner|banquet))\b",
+    r"\s*(?:(?:the|his|her|this)\s+(?:(?:state|official|working)\s+)?(?:visit|trip)|(?:a|the)\s+state\s+(?:dinner|banquet)"
+    r"|(?:then|later),?\s+(?:(?:the|this)\s+)?(?:summit|meeting))\b",
     re.IGNORECASE,
 )
-"""A sentence that opens on the trip just told ("The state visit ...", "His trip ...") or
-on the state dinner only a state visit has ("A state dinner is set for April 26")."""
+"""A sentence that opens on the trip just told ("The state visit ...", "His trip ..."), on
+the state dinner only a state visit has ("A state dinner is set for April 26"), or on what
+then became of the meeting just told ("Then the summit was put off"; a language with no
+articles, glossed, says "Then summit postponed")."""
+
+_GOING_TO = re.compile(r"\b(?:to|in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+"""The word before a place a trip goes to, or a meeting is held in."""
 
 _AFTER_CLAUSE = re.compile(r",\s+(?:after|since|following)\s+(?!talks\b|their\b|meeting\b|holding\b)", re.IGNORECASE)
 """A trailing clause on what came before the news (", after Kim invited him")."""
@@ -937,22 +991,33 @@ _AND_THEN = re.compile(r",?\s+and\s+(?:(?:for|to|of|on)\s+)?", re.IGNORECASE)
 """What joins two trips told side by side ("... to India and for Modi's ...")."""
 
 
-def _and_country(
+LISTED = re.compile(r"\s*,\s*(?:the\s+)?|(?:\s*,)?\s+and\s+(?:[a-z]{1,3}\s+)?")
+"""What joins the places of a list ("Indonesia, Vietnam and Italy"), an article after "and"
+perhaps, in the page's own language ("y el Reino Unido", glossed "and el United Kingdom")."""
+
+
+def _and_countries(
     text: str, found: list[tuple[int, Place]], homes: set[str], rules: Rules
-) -> tuple[int, Place] | None:
-    """The second country of a trip to two ("to Indonesia and Australia"), after the first
-    destination found, when it is no one's home; else None."""
+) -> list[tuple[int, Place]]:
+    """The further countries of a trip to several ("to Indonesia and Australia"; "Indonesia,
+    Vietnam, Thailand and Italy"), listed right after the first destination found, that are
+    no one's home."""
     if not found or found[0][1].city:
-        return None
+        return []
     hits = rules.places.find(text)
-    first = next((hit for hit in hits if hit.start == found[0][0]), None)
+    last = next((hit for hit in hits if hit.start == found[0][0]), None)
+    seen = {found[0][1].country} | homes
+    further: list[tuple[int, Place]] = []
     for hit in hits:
-        if (
-            first is not None and re.fullmatch(r"\s+and\s+", text[first.end : hit.start])
-            and not hit.value.city and hit.value.country not in homes | {first.value.country}
-        ):
-            return hit.start, hit.value
-    return None
+        if last is None or hit.start < last.end:
+            continue
+        if hit.value.city or not LISTED.fullmatch(text[last.end : hit.start]):
+            break
+        last = hit
+        if hit.value.country not in seen:
+            seen.add(hit.value.country)
+            further.append((hit.start, hit.value))
+    return further
 
 
 def _in_clause_of(text: str, hits: list[Hit], at: int) -> bool:
@@ -1173,7 +1238,7 @@ def _with_look_back(frame: Frame, ref: PartialDate | None, rules: Rules) -> Fram
         # A page of no known date still tells "last month" from its news ("Biden came last month").
         past += [mention for mention in frame.dates if mention.kind == "relative" and normal(mention.text) in _LONG_AGO]
     if cue and not gone:
-        plan = _plan_beside_look_back(frame, [hit.start for hit in cue])
+        plan = _plan_beside_look_back(frame, [hit.start for hit in cue], rules)
         if plan is not None:
             return plan
     text = frame.sentence.text
@@ -1200,14 +1265,21 @@ _LONG_AGO = {"last month", "last year"}
 _SUB_CLAUSE = re.compile(r",|;|\bwhen\b|\bwhich\b|\bwho\b|\bwhom\b|\bwhose\b|\bsince\b")
 
 
-def _plan_beside_look_back(frame: Frame, cues: list[int]) -> Frame | None:
+def _plan_beside_look_back(frame: Frame, cues: list[int], rules: Rules) -> Frame | None:
     """"Kim, who met Putin last year, will visit Moscow": a plan in one clause and a look
-    back in another. The frame without the look-back clauses, when a plan is left."""
+    back in another. The frame without the look-back clauses, when a plan is left: a word of
+    where the trip stands, or a trip told ahead in words of no status ("last visited Budapest
+    in October, but will soon come to Hungary again")."""
     text = frame.sentence.text
     bounds = [0, *(m.start() for m in _SUB_CLAUSE.finditer(text)), len(text) + 1]
     spans = [(a, b) for a, b in zip(bounds, bounds[1:]) if any(a <= at < b for at in cues)]
     statuses = _outside(frame.status_hits, spans)
-    if not frame.future or all(status is Status.HELD for _, status in statuses):
+
+    def outside(hits: list[Hit]) -> bool:
+        return any(not any(a <= hit.start < b for a, b in spans) for hit in hits)
+
+    told_ahead = not statuses and outside(rules.future.find(text)) and outside(rules.trip.find(text))
+    if not frame.future or all(status is Status.HELD for _, status in statuses) and not told_ahead:
         return None  # no plan left: "the talks ... would lead" held nothing new
     hits = _outside(frame.place_hits, spans)
     places = tuple(place for _, place in hits)

@@ -144,6 +144,8 @@ class Glossary:
         text = fold_script(text)
         if language in _UNSPACED:
             text = self._names.in_characters(_unspaced_dates_and_stops(text))
+        if language == "ja":
+            text = self._names.in_katakana(text)
         if language == "ko":
             text = _korean_dates(text)
         if language == "ru":
@@ -268,6 +270,14 @@ class _SpelledNames:
         self._in_characters = {
             _folded(name): name for name in names if len(name.split()) >= 2 and len(_folded(name)) >= 6
         }
+        # Katakana's consonants, for one-word names of three consonants or more; one two names
+        # share names neither. Turkish "ğ" is silent ("Erdoğan" is エルドアン, erudoan).
+        katakana: dict[str, set[str]] = {}
+        for name in names:
+            for word in name.split():
+                if word[:1].isupper() and word.isalpha() and len(key := _kana_skeleton(anyascii(word.replace("ğ", "")))) >= 3:
+                    katakana.setdefault(key, set()).add(word)
+        self._katakana = {key: next(iter(words)) for key, words in katakana.items() if len(words) == 1}
         # A skeleton two names share ("Meloni", "Milano") names neither.
         self._skeletons = {
             key: self._folded[next(iter(spelled))] for key, spelled in skeletons.items() if len(spelled) == 1 and len(key) >= 3
@@ -295,6 +305,12 @@ class _SpelledNames:
                 at += found[0]
         return "".join(out)
 
+    def in_katakana(self, text: str) -> str:
+        """`text` with each katakana word that spells a name in Latin letters, set apart by
+        spaces ("イスタンブール", isutanburu, is Istanbul): katakana puts a vowel after each
+        consonant and has no l, so the consonants alone, l read as r, are compared."""
+        return _KATAKANA.sub(lambda m: f" {name} " if (name := self._katakana.get(_kana_skeleton(anyascii(m.group())))) else m.group(), text)
+
     def spelled(self, word: str, vowels: bool = True) -> str | None:
         """The name `word` spells in Latin letters, or None; `vowels`: one the script leaves
         unwritten may be missing (not so in a Latin alphabet, which writes them)."""
@@ -318,6 +334,17 @@ class _SpelledNames:
             if re.fullmatch(unwritten, letters):
                 return spelled
         return None
+
+
+_KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]{3,}")
+"""A word in katakana, the script Japanese writes foreign names in (ー, the long vowel, with it)."""
+
+
+def _kana_skeleton(latin: str) -> str:
+    """The consonants of a word as katakana can write them: l as r, v as b, c as k, doubled
+    letters once ("Istanbul" and "isutanburu" are both stnbr)."""
+    letters = re.sub(r"[^a-z]", "", latin.lower()).translate(str.maketrans("lvc", "rbk"))
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiou]", "", letters))
 
 
 _PROCLITICS = "proclitics"

@@ -89,6 +89,23 @@ class ContactSet(PhraseSet):
 _ON_A_SERVICE = re.compile(r"\b(?:on|via)\s+$", re.IGNORECASE)
 
 
+class PlaceSet(PhraseSet):
+    """Gazetteer names, less a city's name a ship bears after its navy's prefix ("HMAS
+    Canberra", "USS Washington"): the ship, wherever it lies, is no place anyone went."""
+
+    def __init__(self, pairs: list[tuple[str, Any]], ship_prefixes: Iterable[str] = ()) -> None:
+        super().__init__(pairs)
+        # In capitals only: a prefix is written so, and a word of the same letters is none.
+        prefixes = "|".join(sorted((re.escape(prefix.upper()) for prefix in ship_prefixes), key=len, reverse=True))
+        self._ship = re.compile(rf"(?<![\w'])(?:{prefixes})\.?\s+$") if prefixes else None
+
+    def find(self, text: str) -> list[Hit]:
+        hits = super().find(text)
+        if self._ship is None:
+            return hits
+        return [hit for hit in hits if not self._ship.search(text[max(0, hit.start - 12) : hit.start])]
+
+
 class ArrivalSet(PhraseSet):
     """Words of arriving, less a "reached" that reaches no named place: "has reached Moscow"
     and "has reached the White House" are arrivals, "have reached an agreement" is none. So
@@ -153,6 +170,8 @@ class Title:
     country: str
     short: bool
     """A bare surname ("Kim"): not counted where it is part of another name."""
+    office: str | None = None
+    """The office the title names ("king"), where it names one: its holder, of the country's leaders."""
 
 
 @dataclass(frozen=True)
@@ -280,10 +299,21 @@ def in_public_life(leader: Leader, when: PartialDate) -> bool:
 _ELECT = re.compile(r"\b(?:president|minister|chancellor|premier)[-\s]elect\b", re.IGNORECASE)
 
 
+_INAUGURATION = re.compile(r"\b(?:inauguration|inaugurated|sworn in|swearing-in|investiture)\b", re.IGNORECASE)
+_DAYS_TO_INAUGURATION = 60
+"""How long before a term begins a page may tell of the inauguration that opens it."""
+
+
 def elected(leader: Leader, when: PartialDate, text: str) -> bool:
     """A leader not yet in office, in a sentence naming someone elected to one ("President-elect
-    Prabowo Subianto", "the prime minister-elect"), makes news as the one elected: no look back."""
+    Prabowo Subianto", "the prime minister-elect"), makes news as the one elected: no look back.
+    So does one whose term begins within weeks of `when`, in a sentence naming an inauguration
+    ("Lula's inauguration on Sunday", between his terms): he is the one sworn in."""
     starts = [held.term.start for held in leader.offices]
+    if _INAUGURATION.search(text) and any(
+        start is not None and 0 <= (start.first_day() - when.last_day()).days <= _DAYS_TO_INAUGURATION for start in starts
+    ):
+        return True
     return bool(starts) and all(start is not None and start.first_day() > when.last_day() for start in starts) and _ELECT.search(text) is not None
 
 
@@ -366,6 +396,24 @@ def _countries() -> list[tuple[str, Place]]:
     return pairs
 
 
+def _office_titles(leaders: dict[str, Leader], places: list[tuple[str, Any]]) -> list[tuple[str, Title]]:
+    """Titles of the offices the content's leaders hold, for their countries: "<country>'s
+    <office>", "<office> of <country>". Not "<nationality> <office>": "a spokesperson for the
+    British prime minister" would make the spokesperson's words the prime minister's."""
+    offices: dict[str, set[str]] = {}
+    for leader in leaders.values():
+        for held in leader.offices:
+            office = re.split(r"\s+of\s+", held.title, maxsplit=1)[0].strip().lower()
+            if office and len(office.split()) <= 2:
+                offices.setdefault(leader.country, set()).add(office)
+    pairs: list[tuple[str, Title]] = []
+    for name, place in places:
+        if place.city is None and place.country in offices and not name.lower().startswith("the "):
+            for office in sorted(offices[place.country]):
+                pairs += [(f"{name}'s {office}", Title(place.country, False, office)), (f"{office} of {name}", Title(place.country, False, office))]
+    return pairs
+
+
 def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
     """Read the gazetteer, the cue words and the publishers' domains under `content_dir`; the
     leaders come from the content. Without a publishers file no site is known by its address."""
@@ -419,6 +467,10 @@ def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
     for entry in cues.get("titles", []):
         title = Title(country=str(entry["country"]), short=bool(entry.get("short", False)))
         title_pairs.extend((phrase, title) for phrase in entry["phrases"])
+    # The listed titles first (they win), then every office a leader of the content holds, by
+    # the country's name ("Mongolia's prime minister", "the president of Argentina"): titles
+    # grow with the leaders, as names do.
+    title_pairs.extend(_office_titles(leaders, place_pairs))
 
     status_pairs: list[tuple[str, Any]] = []
     order = []
@@ -468,7 +520,7 @@ def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
         leaders=leaders,
         names=PhraseSet(name_pairs),
         titles=PhraseSet(title_pairs),
-        places=PhraseSet(place_pairs),
+        places=PlaceSet(place_pairs, _words(cues_document, "ship_prefixes")),
         status=StatusSet(
             status_pairs, _words(cues_document, "opening"),
             [phrase for kind, listed in (cues.get("named_kinds") or {}).items() if kind == "visit" for phrase in listed],
