@@ -117,3 +117,10 @@ def test_a_town_after_a_countrys_nationality_is_in_that_country(world_rules: Rul
     """A gazetteer country's `nationality` names its towns: "the Belarusian agro-town" is in Belarus."""
     (hit,) = world_rules.places.find("an informal meeting in the Belarusian agro-town Alexandria")
     assert (hit.value.country, hit.value.city) == ("BY", None)
+
+
+def test_a_short_name_in_capitals_is_a_place_only_in_capitals(world_rules: Rules) -> None:  # noqa: F811
+    """"landed in SA" is South Africa; "sa" in a line of another language is no place."""
+    (hit,) = world_rules.places.find("Zelensky landed in SA on Thursday for talks")
+    assert (hit.value.country, hit.value.city) == ("ZA", None)
+    assert not world_rules.places.find("non si sa ancora quando")

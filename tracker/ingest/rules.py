@@ -101,6 +101,17 @@ class ArrivalSet(PhraseSet):
         ]
 
 
+class PlaceSet(PhraseSet):
+    """Places, less a short name listed in capitals met in small letters: "SA" (South Africa)
+    or "UK" are abbreviations, "sa" or "uk" in a line are words of another kind."""
+
+    def find(self, text: str) -> list[Hit]:
+        return [
+            hit for hit in super().find(text)
+            if not (len(hit.phrase) <= 3 and hit.phrase.isupper()) or text[hit.start : hit.end].isupper()
+        ]
+
+
 _BEING_IN = re.compile(r"(?:is|are|who is)(?: [a-z]+)? in")
 """Being somewhere ("is in", "are now in", "are both in")."""
 
@@ -468,7 +479,7 @@ def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
         leaders=leaders,
         names=PhraseSet(name_pairs),
         titles=PhraseSet(title_pairs),
-        places=PhraseSet(place_pairs),
+        places=PlaceSet(place_pairs),
         status=StatusSet(
             status_pairs, _words(cues_document, "opening"),
             [phrase for kind, listed in (cues.get("named_kinds") or {}).items() if kind == "visit" for phrase in listed],
