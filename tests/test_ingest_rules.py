@@ -124,3 +124,9 @@ def test_a_short_name_in_capitals_is_a_place_only_in_capitals(world_rules: Rules
     (hit,) = world_rules.places.find("Zelensky landed in SA on Thursday for talks")
     assert (hit.value.country, hit.value.city) == ("ZA", None)
     assert not world_rules.places.find("non si sa ancora quando")
+
+
+def test_reaching_a_named_place_is_an_arrival(world_rules: Rules) -> None:  # noqa: F811
+    """"reached Jakarta" says the visitor has come; "reached an agreement" says nothing of a trip."""
+    assert world_rules.arrival.find("Albanese reached Jakarta, the capital, on Wednesday evening.")
+    assert not world_rules.arrival.find("The two sides reached an agreement on trade.")
