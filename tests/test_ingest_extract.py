@@ -2915,3 +2915,17 @@ def test_a_meeting_told_twice_once_with_a_status_guessed_is_one_meeting(world_ru
                       None, "Biden hosts Japan's prime minister at the White House")
     assert _one_meeting_once([guessed, said], world_rules) == [said]
     assert _one_meeting_once([said, guessed], world_rules) == [said]
+
+
+def test_two_capitals_that_would_act_together_are_governments_not_a_place(world_rules: Rules) -> None:
+    """A state visit at a country house the gazetteer files under its country stays in that
+    country: "London and Washington would step up the pressure" names no city anyone is in."""
+    analysis = draft_on(world_rules, (
+        "Starmer and Trump at Chequers\n"
+        "A press conference at Chequers closed a state visit of two days, with Starmer and Trump stressing new links.\n"
+        "Starmer promised that London and Washington would step up the pressure on Russia."
+    ), "2025-09-18")
+    (event,) = analysis.events
+    assert (event.kind, event.visitor, event.host, event.place.country, event.place.city) == (
+        "visit", "donald-trump", "keir-starmer", "GB", None
+    )

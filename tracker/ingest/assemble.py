@@ -921,7 +921,14 @@ def _speaks(text: str, end: int, rules: Rules) -> bool:
     """The place named just before `end` is a government speaking or acting ("the Kremlin
     confirmed", "Moscow said", "Washington could not agree"), not where anyone is."""
     following = re.match(r"\s+(?:has\s+|had\s+)?([a-z]+)", text[end:])
-    return following is not None and (normal(following.group(1)) in rules.reporting or _GOVERNMENT_ACTS.match(text, end) is not None)
+    if following is not None and (normal(following.group(1)) in rules.reporting or _GOVERNMENT_ACTS.match(text, end) is not None):
+        return True
+    # "London and Washington would step up the pressure": both capitals are their governments.
+    joined = re.match(r"\s+and\s+", text[end:])
+    if joined is None:
+        return False
+    second = next((hit for hit in rules.places.find(text) if hit.start == end + joined.end()), None)
+    return second is not None and _speaks(text, second.end, rules)
 
 
 _GOVERNMENT_ACTS = re.compile(
