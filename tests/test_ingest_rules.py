@@ -130,3 +130,10 @@ def test_reaching_a_named_place_is_an_arrival(world_rules: Rules) -> None:  # no
     """"reached Jakarta" says the visitor has come; "reached an agreement" says nothing of a trip."""
     assert world_rules.arrival.find("Albanese reached Jakarta, the capital, on Wednesday evening.")
     assert not world_rules.arrival.find("The two sides reached an agreement on trade.")
+
+
+def test_reaching_a_city_called_so_first_is_an_arrival(world_rules: Rules) -> None:  # noqa: F811
+    """"have reached the holy city of Varanasi" is under way as the page is written."""
+    assert world_rules.as_it_happens.find("Modi and Abe have reached the holy city of Varanasi for the evening prayers.")
+    assert world_rules.as_it_happens.find("The two leaders have reached the port city of Vladivostok.")
+    assert not world_rules.as_it_happens.find("The sides have reached the end of their talks.")

@@ -116,7 +116,8 @@ _BEING_IN = re.compile(r"(?:is|are|who is)(?: [a-z]+)? in")
 """Being somewhere ("is in", "are now in", "are both in")."""
 
 
-_A_NAMED_PLACE = re.compile(r"\s+(?:the\s+)?[A-Z]")
+_A_NAMED_PLACE = re.compile(r"\s+(?:the\s+(?:[a-z]+\s+)?(?:city|town|port|capital)\s+of\s+)?(?:the\s+)?[A-Z]")
+"""A name after "reached" or "is in", or a city so called first ("reached the holy city of Varanasi")."""
 
 
 class StatusSet(PhraseSet):
