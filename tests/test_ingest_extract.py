@@ -2929,3 +2929,15 @@ def test_two_capitals_that_would_act_together_are_governments_not_a_place(world_
     assert (event.kind, event.visitor, event.host, event.place.country, event.place.city) == (
         "visit", "donald-trump", "keir-starmer", "GB", None
     )
+
+
+def test_a_weekday_beside_both_leaders_names_dates_their_meeting(world_rules: Rules) -> None:
+    """The meeting's own sentence gives no day; the lead naming both leaders does ("On Tuesday
+    Kishida and Albanese agreed ..."), in Wednesday's paper: the Tuesday."""
+    analysis = draft_on(world_rules, (
+        "Kishida and Albanese agree on security\n"
+        "On Tuesday Prime Minister Fumio Kishida and Anthony Albanese, his Australian counterpart, agreed to work together.\n"
+        "Meeting at the State Guest House in Tokyo, the two leaders condemned the invasion of Ukraine."
+    ), "2022-05-25")
+    (event,) = analysis.events
+    assert (event.status.value, str(event.date), event.place.city) == ("held", "2022-05-24", "Tokyo")

@@ -1086,7 +1086,8 @@ def _when(
     if stay is not None:
         return stay[0], stay[1], ""
     # A day beside the city, in a visit under way, is more often the talks' still ahead.
-    beside = None if under_way else _day_beside(sentences, published, status, place, rules)
+    leaders = frozenset(l for f in group for l in f.leaders)
+    beside = None if under_way else _day_beside(sentences, published, status, place, rules, leaders)
     if beside is not None:
         return beside, None, ""
     occasion = _occasion_day(sentences, published, rules) if kind == "ceremony" else None
@@ -1210,16 +1211,25 @@ def _stay(group: list[Frame]) -> tuple[PartialDate, PartialDate] | None:
 
 
 def _day_beside(
-    sentences: list[Sentence], published: PartialDate | None, status: Status, place: Place, rules: Rules
+    sentences: list[Sentence], published: PartialDate | None, status: Status, place: Place, rules: Rules,
+    leaders: frozenset[str] = frozenset(),
 ) -> PartialDate | None:
     """For what happened: a day named in a sentence about the event's city though not about
     its leaders ("The September 29 talks in Sochi", "The train pulled into the Chinese capital
-    on Monday"), when it lies within days of the article: the day of the news it reports."""
+    on Monday"), or in one naming all its leaders though no meeting ("On Tuesday Kishida and
+    Albanese agreed to work together"), when it lies within days of the article: the day of
+    the news it reports."""
     if status is not Status.HELD or published is None or published.precision is not DatePrecision.DAY or not place.city:
         return None
     names = {normal(name) for name in rules.places.phrases_for(place)}
+
+    def of_its_leaders(text: str) -> bool:
+        # Each leader by name, and no call or letter between them.
+        named = {hit.value for hit in rules.names.find(text)}
+        return len(leaders) >= 2 and leaders <= named and not rules.not_a_visit.find(text) and not rules.looking_back.find(text)
+
     for sentence in sentences:
-        if not any(normal(hit.phrase) in names for hit in rules.places.find(sentence.text)):
+        if not any(normal(hit.phrase) in names for hit in rules.places.find(sentence.text)) and not of_its_leaders(sentence.text):
             continue
         for mention in find_dates(sentence.text, published, rules, bool(rules.future.find(sentence.text))):
             day = mention.date
