@@ -793,3 +793,8 @@ def test_a_visit_of_three_days_ended_on_a_day_in_french_began_two_days_before(wo
                       "Le jeudi 28 mars, Emmanuel Macron a achevé au Brésil une visite officielle de trois jours. "
                       "Plus tôt, Lula avait reçu Macron au palais du Planalto.", "2024-03-29")
     assert (str(event.date), event.place.city, event.host) == ("2024-03-26", "Brasília", "luiz-inacio-lula-da-silva")
+
+
+def test_a_city_spelled_in_spanish_is_read_as_the_gazetteers(world_rules: Rules) -> None:  # noqa: F811
+    """"En la reunión en Jerusalén": the gazetteer's Jerusalem, not Israel alone."""
+    assert "Jerusalem" in world_rules.glossary.gloss("En la reunión en Jerusalén, Netanyahu recibió a Orbán", "es")

@@ -137,3 +137,9 @@ def test_reaching_a_city_called_so_first_is_an_arrival(world_rules: Rules) -> No
     assert world_rules.as_it_happens.find("Modi and Abe have reached the holy city of Varanasi for the evening prayers.")
     assert world_rules.as_it_happens.find("The two leaders have reached the port city of Vladivostok.")
     assert not world_rules.as_it_happens.find("The sides have reached the end of their talks.")
+
+
+@pytest.mark.parametrize(("text", "city"), [("due to take place in Guwahati", "Guwahati"), ("by landing in Chandigarh", "Chandigarh")])
+def test_indian_cities_of_summits_and_state_visits_are_in_the_gazetteer(world_rules: Rules, text: str, city: str) -> None:  # noqa: F811
+    (hit,) = world_rules.places.find(text)
+    assert (hit.value.country, hit.value.city) == ("IN", city)
