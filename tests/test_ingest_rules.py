@@ -139,7 +139,10 @@ def test_reaching_a_city_called_so_first_is_an_arrival(world_rules: Rules) -> No
     assert not world_rules.as_it_happens.find("The sides have reached the end of their talks.")
 
 
-@pytest.mark.parametrize(("text", "city"), [("due to take place in Guwahati", "Guwahati"), ("by landing in Chandigarh", "Chandigarh")])
-def test_indian_cities_of_summits_and_state_visits_are_in_the_gazetteer(world_rules: Rules, text: str, city: str) -> None:  # noqa: F811
+@pytest.mark.parametrize(("text", "city", "country"), [
+    ("due to take place in Guwahati", "Guwahati", "IN"), ("by landing in Chandigarh", "Chandigarh", "IN"),
+    ("a state visit to the Union Buildings on August 23", "Pretoria", "ZA"),
+])
+def test_cities_and_seats_of_summits_and_state_visits_are_in_the_gazetteer(world_rules: Rules, text: str, city: str, country: str) -> None:  # noqa: F811
     (hit,) = world_rules.places.find(text)
-    assert (hit.value.country, hit.value.city) == ("IN", city)
+    assert (hit.value.country, hit.value.city) == (country, city)
