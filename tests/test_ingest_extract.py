@@ -2941,3 +2941,15 @@ def test_a_weekday_beside_both_leaders_names_dates_their_meeting(world_rules: Ru
     ), "2022-05-25")
     (event,) = analysis.events
     assert (event.status.value, str(event.date), event.place.city) == ("held", "2022-05-24", "Tokyo")
+
+
+def test_a_groups_summit_named_with_its_abbreviation_and_leaders_is_not_the_pairs(world_rules: Rules) -> None:
+    """"their bilateral meeting in Hiroshima ... ahead of the Group of Seven (G-7) leaders'
+    summit": Biden received by Kishida at home is on a visit; the G-7's summit is another occasion."""
+    analysis = draft_on(world_rules, (
+        "Biden and Kishida in Hiroshima\n"
+        "Joe Biden, the U.S. president, and Fumio Kishida, Japan's prime minister, shake hands before their bilateral"
+        " meeting in Hiroshima, Japan, on Thursday, May 18, 2023, ahead of the Group of Seven (G-7) leaders' summit."
+    ), "2023-05-18")
+    (event,) = analysis.events
+    assert (event.kind, event.visitor, event.host, event.place.city) == ("visit", "joe-biden", "fumio-kishida", "Hiroshima")

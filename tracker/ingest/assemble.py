@@ -775,10 +775,13 @@ def _this_summit(text: str, place: Place, leaders: list[str], rules: Rules, name
         owner = _SUMMIT_OF.match(text, hit.end)
         if owner is not None and (owner.group(1).isupper() or any(c.isdigit() for c in owner.group(1))):
             beside += [p.value for p in places if _HELD_IN.fullmatch(text[owner.end() : p.start])]
-        name = re.search(r"(\S+)\s+$", text[: hit.start])
+        # The group's name before its abbreviation and its "leaders'" ("the Group of Seven
+        # (G-7) leaders' summit").
+        before = _ABBREVIATED.sub(" ", text[: hit.start])
+        name = re.search(r"(\S+)\s+$", before)
         words = name.group(1).split("-") if name and name.start() > 0 else []
         words += [owner.group(1)] if owner is not None else []
-        group = any(g.end == len(text[: hit.start].rstrip(" -")) for g in rules.summit_groups.find(text[: hit.start]))
+        group = any(g.end == len(before.rstrip(" -")) for g in rules.summit_groups.find(before))
         # Or after it, as other languages put it ("la cumbre del Mercosur").
         group = group or owner is not None and any(g.start == owner.start(1) for g in rules.summit_groups.find(text))
         named_else = group or any((w.isupper() or any(c.isdigit() for c in w)) and w.lower() not in ours for w in words)
@@ -795,6 +798,9 @@ def _this_summit(text: str, place: Place, leaders: list[str], rules: Rules, name
         if here and not around and not (named_only and named_else and not beside):
             return True
     return False
+
+
+_ABBREVIATED = re.compile(r"(?:\s*\([^()]*\)|\s+leaders['’]?)+\s*$")
 
 
 def _parties_named(text: str, at: int, places: list[Hit], leaders: list[str], rules: Rules) -> bool:
