@@ -2953,3 +2953,15 @@ def test_a_groups_summit_named_with_its_abbreviation_and_leaders_is_not_the_pair
     ), "2023-05-18")
     (event,) = analysis.events
     assert (event.kind, event.visitor, event.host, event.place.city) == ("visit", "joe-biden", "fumio-kishida", "Hiroshima")
+
+
+def test_summit_level_talks_on_a_visit_make_no_summit(world_rules: Rules) -> None:
+    """"Once their summit-level talks were over, Abe and his Indian counterpart were to go on
+    to Varanasi": the talks every visit has, between leaders; Abe received by Modi is on a visit."""
+    analysis = draft_on(world_rules, (
+        "Varanasi rolls out its welcome for PM Modi and Shinzo Abe\n"
+        "Prime Minister Narendra Modi and Shinzo Abe, his Japanese counterpart, have reached the holy city of Varanasi.\n"
+        "Once their summit-level talks were over, Prime Minister Abe and his Indian counterpart were to go on to Varanasi."
+    ), "2015-12-12")
+    (event,) = analysis.events
+    assert (event.kind, event.status.value, str(event.date), event.host) == ("visit", "held", "2015-12-12", "narendra-modi")

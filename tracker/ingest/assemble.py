@@ -760,7 +760,8 @@ def _this_summit(text: str, place: Place, leaders: list[str], rules: Rules, name
     places = rules.places.find(text)
     ours = {w.lower() for leader in leaders for n in (rules.leaders[leader].name, *rules.leaders[leader].aliases) for w in n.split()}
     for hit in rules.kinds.find(text):
-        if hit.value != "summit":
+        # "summit-level talks" are talks between the leaders, as every visit has them.
+        if hit.value != "summit" or re.match(r"[-\s]level\b", text[hit.end :], re.IGNORECASE):
             continue
         beside = [
             p.value for p in places
