@@ -2965,3 +2965,15 @@ def test_summit_level_talks_on_a_visit_make_no_summit(world_rules: Rules) -> Non
     ), "2015-12-12")
     (event,) = analysis.events
     assert (event.kind, event.status.value, str(event.date), event.host) == ("visit", "held", "2015-12-12", "narendra-modi")
+
+
+def test_a_meeting_placed_nowhere_is_in_the_home_of_the_leader_thanked_for_the_invitation(world_rules: Rules) -> None:
+    """No sentence places the summit talk; "Steinmeier thanked Moon for the invitation" says
+    who received whom: in Korea, Moon the host."""
+    analysis = draft_on(world_rules, (
+        "On Thursday President Moon Jae-in met German President Frank-Walter Steinmeier for summit talks and a lunch.\n"
+        "The two discussed relations between their countries.\n"
+        "Steinmeier thanked Moon for the invitation and gave him a portrait of Willy Brandt."
+    ), "2018-02-09")
+    (event,) = analysis.events
+    assert (event.place.country, event.visitor, event.host, event.status.value) == ("KR", "frank-walter-steinmeier", "moon-jae-in", "held")

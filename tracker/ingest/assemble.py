@@ -200,7 +200,9 @@ def draft_events(
                 # ("Kishida aims to solidify South Korea ties in final summit ... sits down
                 # with President Yoon").
                 fallback = (home, f"no place in the sentences about it; {home.country} is the country of the leader met that the article names beside the meeting: check it")
-            elif number == 0 and not told_of_call and not proxy_trip and (host_home := _received_in(group, rules)) is not None:
+            elif number == 0 and not told_of_call and not proxy_trip and (
+                (host_home := _received_in(group, rules)) is not None or (host_home := _thanked_for_inviting(group, sentences, rules)) is not None
+            ):
                 # The page's news is two leaders meeting, and no sentence about it places it:
                 # better a draft placed in the host's country, with a warning, than none.
                 fallback = host_home
@@ -868,6 +870,27 @@ def _other_home_named(group: list[Frame], sentences: list[Sentence], rules: Rule
     named = {hit.value.country for s in sentences if s.headline or s is lead for hit in rules.places.find(s.text)}
     found = homes & named
     return Place(country=found.pop(), city=None) if len(found) == 1 else None
+
+
+def _thanked_for_inviting(group: list[Frame], sentences: list[Sentence], rules: Rules) -> tuple[Place, str] | None:
+    """The country of the leader the other thanks for the invitation ("Steinmeier thanked
+    Moon for the invitation"), for a meeting of the two that no sentence places: the guest
+    thanks the host."""
+    leaders = {leader for f in group for leader in f.leaders}
+    for sentence in sentences:
+        thanks = _THANKED_FOR_INVITING.search(sentence.text)
+        if thanks is None:
+            continue
+        named = find_leaders(sentence.text, None, rules, leaders)
+        guest = [leader for at, leader in named if at < thanks.start()]
+        thanked = [leader for at, leader in named if thanks.start() < at < thanks.end()]
+        if len(thanked) == 1 and guest and guest[-1] != thanked[0] and {guest[-1], thanked[0]} <= leaders:
+            home = rules.leaders[thanked[0]].country
+            return Place(country=home, city=None), f"no place named; {home} is the home of the leader thanked for the invitation: check it"
+    return None
+
+
+_THANKED_FOR_INVITING = re.compile(r"\bthank(?:ed|s)\s+[^.;]{1,60}?\s+for\s+(?:(?:the|his|her|their)\s+)?(?:kind\s+)?invit(?:ation|ing)\b", re.IGNORECASE)
 
 
 _VISITING = re.compile(r"\bvisiting\s+((?:[\w.'’\-]+,?\s+){0,4})$")
