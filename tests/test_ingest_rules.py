@@ -127,9 +127,11 @@ def test_a_short_name_in_capitals_is_a_place_only_in_capitals(world_rules: Rules
 
 
 def test_reaching_a_named_place_is_an_arrival(world_rules: Rules) -> None:  # noqa: F811
-    """"reached Jakarta" says the visitor has come; "reached an agreement" says nothing of a trip."""
+    """"reached Jakarta" says the visitor has come; "reached an agreement" says nothing of a
+    trip, nor does "reached" before a name the gazetteer does not hold ("reached Putin by phone")."""
     assert world_rules.arrival.find("Albanese reached Jakarta, the capital, on Wednesday evening.")
     assert not world_rules.arrival.find("The two sides reached an agreement on trade.")
+    assert not world_rules.arrival.find("Macron reached Putin by phone on Monday.")
 
 
 def test_reaching_a_city_called_so_first_is_an_arrival(world_rules: Rules) -> None:  # noqa: F811

@@ -94,11 +94,20 @@ class ArrivalSet(PhraseSet):
     and "has reached the White House" are arrivals, "have reached an agreement" is none. So
     with being somewhere: "are in Beijing" is, "are in talks" or "are at opposite ends" is not."""
 
+    places: PhraseSet | None = None
+    """The gazetteer: a bare "reached" is an arrival only at a place it knows ("reached Jakarta";
+    not "reached Putin by phone")."""
+
     def find(self, text: str) -> list[Hit]:
         return [
             hit for hit in super().find(text)
             if not (hit.phrase.endswith("reached") or _BEING_IN.fullmatch(normal(hit.phrase))) or _A_NAMED_PLACE.match(text, hit.end)
+            and (hit.phrase != "reached" or self._known_place_at(text, hit.end))
         ]
+
+    def _known_place_at(self, text: str, end: int) -> bool:
+        start = end + len(text[end:]) - len(text[end:].lstrip())
+        return self.places is not None and any(place.start == start for place in self.places.find(text))
 
 
 class PlaceSet(PhraseSet):
@@ -476,11 +485,15 @@ def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
     def lowered(key: str) -> frozenset[str]:
         return frozenset(normal(word) for word in _words(cues_document, key))
 
+    places = PlaceSet(place_pairs)
+    arrival = ArrivalSet([(phrase, phrase) for phrase in _words(cues_document, "arrival")])
+    arrival.places = places
+
     return Rules(
         leaders=leaders,
         names=PhraseSet(name_pairs),
         titles=PhraseSet(title_pairs),
-        places=PlaceSet(place_pairs),
+        places=places,
         status=StatusSet(
             status_pairs, _words(cues_document, "opening"),
             [phrase for kind, listed in (cues.get("named_kinds") or {}).items() if kind == "visit" for phrase in listed],
@@ -513,7 +526,7 @@ def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
         destination=phrases("destination"),
         pronouns=phrases("pronouns"),
         plural_pronouns=phrases("plural_pronouns"),
-        arrival=phrases("arrival", ArrivalSet),
+        arrival=arrival,
         was_on=phrases("was_on"),
         set_before=phrases("set_before"),
         hearsay=phrases("hearsay"),
