@@ -2977,3 +2977,14 @@ def test_a_meeting_placed_nowhere_is_in_the_home_of_the_leader_thanked_for_the_i
     ), "2018-02-09")
     (event,) = analysis.events
     assert (event.place.country, event.visitor, event.host, event.status.value) == ("KR", "frank-walter-steinmeier", "moon-jae-in", "held")
+
+
+def test_the_hour_a_visit_was_told_at_dates_it_to_the_pages_day(world_rules: Rules) -> None:
+    """No day is given, but the hour is ("entered the Casa Rosada at 10.58"): a report of its
+    page's own day, not of some day in its month."""
+    analysis = draft_on(world_rules, (
+        "Macri received Obama\n"
+        "Barack Obama entered the Casa Rosada at 10.58, where Mauricio Macri was waiting for him, and they held talks."
+    ), "2016-03-23")
+    (event,) = analysis.events
+    assert (event.status.value, str(event.date), event.host) == ("held", "2016-03-23", "mauricio-macri")

@@ -1144,6 +1144,8 @@ def _when(
         return None, None, "no date given, and the article's own date is unknown"
     if happened and published.precision is DatePrecision.DAY and any(rules.as_it_happens.find(f.sentence.text) for f in group):
         return published, None, "no date given; the article reports it as happening: its own date"
+    if happened and published.precision is DatePrecision.DAY and _hour_told(sentences, published, place, leaders, rules):
+        return published, None, "no date given; the article tells the hour it happened: its own date"
     under_way_now = any(f.arrived or rules.as_it_happens.find(f.sentence.text) for f in group)  # "are in Beijing"
     # Staying away ("has not come to the forum") is from an occasion under way: the page's month.
     if happened or status is Status.DECLINED or under_way_now:
@@ -1269,6 +1271,27 @@ def _day_beside(
             if published.first_day() - dt.timedelta(days=10) <= day.first_day() <= published.last_day():
                 return day
     return None
+
+
+def _hour_told(sentences: list[Sentence], published: PartialDate, place: Place, leaders: frozenset[str], rules: Rules) -> bool:
+    """A sentence about the event (naming its city or all its leaders) tells the hour of it
+    and no day ("Obama entered the Casa Rosada at 10.58"): a report of the page's own day."""
+    names = {normal(name) for name in rules.places.phrases_for(place)} if place.city else set()
+    for sentence in sentences:
+        text = sentence.text
+        at_place = any(normal(hit.phrase) in names for hit in rules.places.find(text))
+        of_leaders = len(leaders) >= 2 and leaders <= {hit.value for hit in rules.names.find(text)}
+        if (at_place or of_leaders) and _HOUR.search(text) and not find_dates(text, published, rules, False):
+            return True
+    return False
+
+
+_HOUR = re.compile(
+    r"\b(?:at|around|to las|a las|to la|a la|às|alle|um)\s+(?:[01]?\d|2[0-3])[:.h][0-5]\d\b(?![.,]?\d)"
+    r"|\b(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:a\.m\.|p\.m\.|am\b|pm\b|hrs\b|local time)",
+    re.IGNORECASE,
+)
+"""An hour of the day: "at 10.58", "a las 10.58" (glossed "to las"), "às 15h52", "3:52 pm"."""
 
 
 def _occasion_day(sentences: list[Sentence], published: PartialDate | None, rules: Rules) -> PartialDate | None:
