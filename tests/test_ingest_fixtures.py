@@ -267,7 +267,7 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind35/09-westmidlands-unified-starmer-and-trump.html": "source fields: the address is split into words (West Midlands), where the gold cites it",
     "real-blind35/10-teleborsa-meloni-vede-orban-chigi.txt": "source fields: the address is split into words (Tele Borsa), where the gold takes the one word the page prints; event fields: Orbán's tour drafts his stop in Rome only (dated to the page's month where the gold has none), not the visits to Germany and France announced beside it",
     "real-blind35/11-deutschlandfunk-steinmeier-erdogan-ankara.html": "event fields: the German page tells the reception by Erdogan in a photo caption only, and its trip 'des Bundespräsidenten' by his title, so it drafts no event",
-    "real-blind35/12-euronews-netanyahu-recibe-orban-jerusalen.txt": "event fields: the visit the page gives no day for is dated to the page's month, where the gold has it undated",
+    "real-blind35/12-euronews-netanyahu-recibe-orban-jerusalen.txt": "event fields: the visit the page gives no day for is dated to the page's month, where the gold has it undated, and placed in Israel without its city (the Spanish 'Jerusalén' is not glossed: glossed, it placed blind5/11's invitation to Israel in the city the embassy moves to)",
 }
 
 
