@@ -3142,3 +3142,76 @@ def test_a_title_naming_an_office_is_its_holders_among_the_countrys_leaders(worl
     found = find_leaders("Saudi Arabia's king received Erdogan.", PartialDate.parse("2022-04-29"), world_rules,
                          {"salman-bin-abdulaziz", "mohammed-bin-salman"})
     assert [leader for _, leader in found] == ["salman-bin-abdulaziz", "recep-tayyip-erdogan"]
+
+
+def test_two_capitals_that_would_act_together_are_governments_not_a_place(world_rules: Rules) -> None:
+    """A state visit at a country house the gazetteer files under its country stays in that
+    country: "London and Washington would step up the pressure" names no city anyone is in."""
+    analysis = draft_on(world_rules, (
+        "Starmer and Trump at Chequers\n"
+        "A press conference at Chequers closed a state visit of two days, with Starmer and Trump stressing new links.\n"
+        "Starmer promised that London and Washington would step up the pressure on Russia."
+    ), "2025-09-18")
+    (event,) = analysis.events
+    assert (event.kind, event.visitor, event.host, event.place.country, event.place.city) == (
+        "visit", "donald-trump", "keir-starmer", "GB", None
+    )
+
+
+def test_a_weekday_beside_both_leaders_names_dates_their_meeting(world_rules: Rules) -> None:
+    """The meeting's own sentence gives no day; the lead naming both leaders does ("On Tuesday
+    Kishida and Albanese agreed ..."), in Wednesday's paper: the Tuesday."""
+    analysis = draft_on(world_rules, (
+        "Kishida and Albanese agree on security\n"
+        "On Tuesday Prime Minister Fumio Kishida and Anthony Albanese, his Australian counterpart, agreed to work together.\n"
+        "Meeting at the State Guest House in Tokyo, the two leaders condemned the invasion of Ukraine."
+    ), "2022-05-25")
+    (event,) = analysis.events
+    assert (event.status.value, str(event.date), event.place.city) == ("held", "2022-05-24", "Tokyo")
+
+
+def test_a_groups_summit_named_with_its_abbreviation_and_leaders_is_not_the_pairs(world_rules: Rules) -> None:
+    """"their bilateral meeting in Hiroshima ... ahead of the Group of Seven (G-7) leaders'
+    summit": Biden received by Kishida at home is on a visit; the G-7's summit is another occasion."""
+    analysis = draft_on(world_rules, (
+        "Biden and Kishida in Hiroshima\n"
+        "Joe Biden, the U.S. president, and Fumio Kishida, Japan's prime minister, shake hands before their bilateral"
+        " meeting in Hiroshima, Japan, on Thursday, May 18, 2023, ahead of the Group of Seven (G-7) leaders' summit."
+    ), "2023-05-18")
+    (event,) = analysis.events
+    assert (event.kind, event.visitor, event.host, event.place.city) == ("visit", "joe-biden", "fumio-kishida", "Hiroshima")
+
+
+def test_summit_level_talks_on_a_visit_make_no_summit(world_rules: Rules) -> None:
+    """"Once their summit-level talks were over, Abe and his Indian counterpart were to go on
+    to Varanasi": the talks every visit has, between leaders; Abe received by Modi is on a visit."""
+    analysis = draft_on(world_rules, (
+        "Varanasi rolls out its welcome for PM Modi and Shinzo Abe\n"
+        "Prime Minister Narendra Modi and Shinzo Abe, his Japanese counterpart, have reached the holy city of Varanasi.\n"
+        "Once their summit-level talks were over, Prime Minister Abe and his Indian counterpart were to go on to Varanasi."
+    ), "2015-12-12")
+    (event,) = analysis.events
+    assert (event.kind, event.status.value, str(event.date), event.host) == ("visit", "held", "2015-12-12", "narendra-modi")
+
+
+def test_a_meeting_placed_nowhere_is_in_the_home_of_the_leader_thanked_for_the_invitation(world_rules: Rules) -> None:
+    """No sentence places the summit talk; "Steinmeier thanked Moon for the invitation" says
+    who received whom: in Korea, Moon the host."""
+    analysis = draft_on(world_rules, (
+        "On Thursday President Moon Jae-in met German President Frank-Walter Steinmeier for summit talks and a lunch.\n"
+        "The two discussed relations between their countries.\n"
+        "Steinmeier thanked Moon for the invitation and gave him a portrait of Willy Brandt."
+    ), "2018-02-09")
+    (event,) = analysis.events
+    assert (event.place.country, event.visitor, event.host, event.status.value) == ("KR", "frank-walter-steinmeier", "moon-jae-in", "held")
+
+
+def test_the_hour_a_visit_was_told_at_dates_it_to_the_pages_day(world_rules: Rules) -> None:
+    """No day is given, but the hour is ("entered the Casa Rosada at 10.58"): a report of its
+    page's own day, not of some day in its month."""
+    analysis = draft_on(world_rules, (
+        "Macri received Obama\n"
+        "Barack Obama entered the Casa Rosada at 10.58, where Mauricio Macri was waiting for him, and they held talks."
+    ), "2016-03-23")
+    (event,) = analysis.events
+    assert (event.status.value, str(event.date), event.host) == ("held", "2016-03-23", "mauricio-macri")

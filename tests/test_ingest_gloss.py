@@ -878,3 +878,10 @@ def test_names_written_in_katakana_are_read_by_their_consonants(world_rules: Rul
         "2015-11-14",
     )
     assert (event.visitor, event.host, event.place.city) == ("shinzo-abe", "recep-tayyip-erdogan", "Istanbul")
+
+
+def test_a_german_guest_thanking_for_the_invitation_reads_so(world_rules: Rules) -> None:  # noqa: F811
+    """"Steinmeier dankte Moon für die Einladung" is read as thanks for the invitation; a
+    "Spitzengespräch" is summit talks."""
+    glossed = world_rules.glossary.gloss("Steinmeier dankte Moon für die Einladung nach dem Spitzengespräch", "de")
+    assert "thanked Moon for the invitation" in glossed and "summit talks" in glossed

@@ -97,7 +97,9 @@ def test_an_unknown_publisher_is_a_note_not_a_guess(rules: Rules) -> None:
     [("BY MICHAEL LEE [lee.junhyuk@joongang.co.kr]", "Michael Lee"), ("By Peter Hanlon in Moscow", "Peter Hanlon"), ("jr/sgb (AFP, Reuters)", "jr/sgb"),
      ("Reporting by Anna Kim; Editing by Ivan Petrov", "Anna Kim"), ("By DPA, IANS", None), ("By PTI", None),
      # A wire copy's sign-off, the agency before its editor's initials: no author.
-     ("dpa/kl", None), ("afp/mw", None)],
+     ("dpa/kl", None), ("afp/mw", None),
+     # A desk's letters at the foot, no sources beside them: no writer's initials.
+     ("mem/nvo", None)],
 )
 def test_bylines(rules: Rules, line: str, author: str | None) -> None:
     assert read(rules, "Kim to visit Russia", BODY, line).author == author

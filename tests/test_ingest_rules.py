@@ -161,3 +161,34 @@ def test_every_office_a_leader_of_the_content_holds_is_a_title_of_that_country(
     """Titles grow with the leaders, as names do: a leader of Mongolia who was its prime minister
     makes "Mongolia's prime minister" a Mongolian title; the cue file's own titles still win."""
     assert [hit.value.country for hit in world_rules.titles.find(text)] == [country]
+
+
+def test_a_short_name_in_capitals_is_a_place_only_in_capitals(world_rules: Rules) -> None:  # noqa: F811
+    """"landed in SA" is South Africa; "sa" in a line of another language is no place."""
+    (hit,) = world_rules.places.find("Zelensky landed in SA on Thursday for talks")
+    assert (hit.value.country, hit.value.city) == ("ZA", None)
+    assert not world_rules.places.find("non si sa ancora quando")
+
+
+def test_reaching_a_named_place_is_an_arrival(world_rules: Rules) -> None:  # noqa: F811
+    """"reached Jakarta" says the visitor has come; "reached an agreement" says nothing of a
+    trip, nor does "reached" before a name the gazetteer does not hold ("reached Putin by phone")."""
+    assert world_rules.arrival.find("Albanese reached Jakarta, the capital, on Wednesday evening.")
+    assert not world_rules.arrival.find("The two sides reached an agreement on trade.")
+    assert not world_rules.arrival.find("Macron reached Putin by phone on Monday.")
+
+
+def test_reaching_a_city_called_so_first_is_an_arrival(world_rules: Rules) -> None:  # noqa: F811
+    """"have reached the holy city of Varanasi" is under way as the page is written."""
+    assert world_rules.as_it_happens.find("Modi and Abe have reached the holy city of Varanasi for the evening prayers.")
+    assert world_rules.as_it_happens.find("The two leaders have reached the port city of Vladivostok.")
+    assert not world_rules.as_it_happens.find("The sides have reached the end of their talks.")
+
+
+@pytest.mark.parametrize(("text", "city", "country"), [
+    ("due to take place in Guwahati", "Guwahati", "IN"), ("by landing in Chandigarh", "Chandigarh", "IN"),
+    ("a state visit to the Union Buildings on August 23", "Pretoria", "ZA"),
+])
+def test_cities_and_seats_of_summits_and_state_visits_are_in_the_gazetteer(world_rules: Rules, text: str, city: str, country: str) -> None:  # noqa: F811
+    (hit,) = world_rules.places.find(text)
+    assert (hit.value.country, hit.value.city) == (country, city)

@@ -208,7 +208,9 @@ def draft_events(
                 # ("Kishida aims to solidify South Korea ties in final summit ... sits down
                 # with President Yoon").
                 fallback = (home, f"no place in the sentences about it; {home.country} is the country of the leader met that the article names beside the meeting: check it")
-            elif number == 0 and not told_of_call and not proxy_trip and (host_home := _received_in(group, rules)) is not None:
+            elif number == 0 and not told_of_call and not proxy_trip and (
+                (host_home := _received_in(group, rules)) is not None or (host_home := _thanked_for_inviting(group, sentences, rules)) is not None
+            ):
                 # The page's news is two leaders meeting, and no sentence about it places it:
                 # better a draft placed in the host's country, with a warning, than none.
                 fallback = host_home
@@ -800,7 +802,8 @@ def _this_summit(text: str, place: Place, leaders: list[str], rules: Rules, name
     places = rules.places.find(text)
     ours = {w.lower() for leader in leaders for n in (rules.leaders[leader].name, *rules.leaders[leader].aliases) for w in n.split()}
     for hit in rules.kinds.find(text):
-        if hit.value != "summit":
+        # "summit-level talks" are talks between the leaders, as every visit has them.
+        if hit.value != "summit" or re.match(r"[-\s]level\b", text[hit.end :], re.IGNORECASE):
             continue
         beside = [
             p.value for p in places
@@ -815,10 +818,13 @@ def _this_summit(text: str, place: Place, leaders: list[str], rules: Rules, name
         owner = _SUMMIT_OF.match(text, hit.end)
         if owner is not None and (owner.group(1).isupper() or any(c.isdigit() for c in owner.group(1))):
             beside += [p.value for p in places if _HELD_IN.fullmatch(text[owner.end() : p.start])]
-        name = re.search(r"(\S+)\s+$", text[: hit.start])
+        # The group's name before its abbreviation and its "leaders'" ("the Group of Seven
+        # (G-7) leaders' summit").
+        before = _ABBREVIATED.sub(" ", text[: hit.start])
+        name = re.search(r"(\S+)\s+$", before)
         words = name.group(1).split("-") if name and name.start() > 0 else []
         words += [owner.group(1)] if owner is not None else []
-        group = any(g.end == len(text[: hit.start].rstrip(" -")) for g in rules.summit_groups.find(text[: hit.start]))
+        group = any(g.end == len(before.rstrip(" -")) for g in rules.summit_groups.find(before))
         # Or after it, as other languages put it ("la cumbre del Mercosur").
         group = group or owner is not None and any(g.start == owner.start(1) for g in rules.summit_groups.find(text))
         named_else = group or any((w.isupper() or any(c.isdigit() for c in w)) and w.lower() not in ours for w in words)
@@ -835,6 +841,9 @@ def _this_summit(text: str, place: Place, leaders: list[str], rules: Rules, name
         if here and not around and not (named_only and named_else and not beside):
             return True
     return False
+
+
+_ABBREVIATED = re.compile(r"(?:\s*\([^()]*\)|\s+leaders['’]?)+\s*$")
 
 
 def _parties_named(text: str, at: int, places: list[Hit], leaders: list[str], rules: Rules) -> bool:
@@ -903,6 +912,27 @@ def _other_home_named(group: list[Frame], sentences: list[Sentence], rules: Rule
     return Place(country=found.pop(), city=None) if len(found) == 1 else None
 
 
+def _thanked_for_inviting(group: list[Frame], sentences: list[Sentence], rules: Rules) -> tuple[Place, str] | None:
+    """The country of the leader the other thanks for the invitation ("Steinmeier thanked
+    Moon for the invitation"), for a meeting of the two that no sentence places: the guest
+    thanks the host."""
+    leaders = {leader for f in group for leader in f.leaders}
+    for sentence in sentences:
+        thanks = _THANKED_FOR_INVITING.search(sentence.text)
+        if thanks is None:
+            continue
+        named = find_leaders(sentence.text, None, rules, leaders)
+        guest = [leader for at, leader in named if at < thanks.start()]
+        thanked = [leader for at, leader in named if thanks.start() < at < thanks.end()]
+        if len(thanked) == 1 and guest and guest[-1] != thanked[0] and {guest[-1], thanked[0]} <= leaders:
+            home = rules.leaders[thanked[0]].country
+            return Place(country=home, city=None), f"no place named; {home} is the home of the leader thanked for the invitation: check it"
+    return None
+
+
+_THANKED_FOR_INVITING = re.compile(r"\bthank(?:ed|s)\s+[^.;]{1,60}?\s+for\s+(?:(?:the|his|her|their)\s+)?(?:kind\s+)?invit(?:ation|ing)\b", re.IGNORECASE)
+
+
 _VISITING = re.compile(r"\bvisiting\s+((?:[\w.'’\-]+,?\s+){0,4})$")
 _VISIT_OF = re.compile(r"\bvisit\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -961,7 +991,14 @@ def _speaks(text: str, end: int, rules: Rules) -> bool:
     """The place named just before `end` is a government speaking or acting ("the Kremlin
     confirmed", "Moscow said", "Washington could not agree"), not where anyone is."""
     following = re.match(r"\s+(?:has\s+|had\s+)?([a-z]+)", text[end:])
-    return following is not None and (normal(following.group(1)) in rules.reporting or _GOVERNMENT_ACTS.match(text, end) is not None)
+    if following is not None and (normal(following.group(1)) in rules.reporting or _GOVERNMENT_ACTS.match(text, end) is not None):
+        return True
+    # "London and Washington would step up the pressure": both capitals are their governments.
+    joined = re.match(r"\s+and\s+", text[end:])
+    if joined is None:
+        return False
+    second = next((hit for hit in rules.places.find(text) if hit.start == end + joined.end()), None)
+    return second is not None and _speaks(text, second.end, rules)
 
 
 _GOVERNMENT_ACTS = re.compile(
@@ -1119,7 +1156,8 @@ def _when(
     if stay is not None:
         return stay[0], stay[1], ""
     # A day beside the city, in a visit under way, is more often the talks' still ahead.
-    beside = None if under_way else _day_beside(sentences, published, status, place, rules)
+    leaders = frozenset(l for f in group for l in f.leaders)
+    beside = None if under_way else _day_beside(sentences, published, status, place, rules, leaders)
     if beside is not None:
         return beside, None, ""
     occasion = _occasion_day(sentences, published, rules) if kind == "ceremony" else None
@@ -1146,6 +1184,8 @@ def _when(
         return None, None, "no date given, and the article's own date is unknown"
     if happened and published.precision is DatePrecision.DAY and any(rules.as_it_happens.find(f.sentence.text) for f in group):
         return published, None, "no date given; the article reports it as happening: its own date"
+    if happened and published.precision is DatePrecision.DAY and _hour_told(sentences, published, place, leaders, rules):
+        return published, None, "no date given; the article tells the hour it happened: its own date"
     under_way_now = any(f.arrived or rules.as_it_happens.find(f.sentence.text) for f in group)  # "are in Beijing"
     # Staying away ("has not come to the forum") is from an occasion under way: the page's month.
     if happened or status is Status.DECLINED or under_way_now:
@@ -1243,16 +1283,25 @@ def _stay(group: list[Frame]) -> tuple[PartialDate, PartialDate] | None:
 
 
 def _day_beside(
-    sentences: list[Sentence], published: PartialDate | None, status: Status, place: Place, rules: Rules
+    sentences: list[Sentence], published: PartialDate | None, status: Status, place: Place, rules: Rules,
+    leaders: frozenset[str] = frozenset(),
 ) -> PartialDate | None:
     """For what happened: a day named in a sentence about the event's city though not about
     its leaders ("The September 29 talks in Sochi", "The train pulled into the Chinese capital
-    on Monday"), when it lies within days of the article: the day of the news it reports."""
+    on Monday"), or in one naming all its leaders though no meeting ("On Tuesday Kishida and
+    Albanese agreed to work together"), when it lies within days of the article: the day of
+    the news it reports."""
     if status is not Status.HELD or published is None or published.precision is not DatePrecision.DAY or not place.city:
         return None
     names = {normal(name) for name in rules.places.phrases_for(place)}
+
+    def of_its_leaders(text: str) -> bool:
+        # Each leader by name, and no call or letter between them.
+        named = {hit.value for hit in rules.names.find(text)}
+        return len(leaders) >= 2 and leaders <= named and not rules.not_a_visit.find(text) and not rules.looking_back.find(text)
+
     for sentence in sentences:
-        if not any(normal(hit.phrase) in names for hit in rules.places.find(sentence.text)):
+        if not any(normal(hit.phrase) in names for hit in rules.places.find(sentence.text)) and not of_its_leaders(sentence.text):
             continue
         for mention in find_dates(sentence.text, published, rules, bool(rules.future.find(sentence.text))):
             day = mention.date
@@ -1262,6 +1311,27 @@ def _day_beside(
             if published.first_day() - dt.timedelta(days=10) <= day.first_day() <= published.last_day():
                 return day
     return None
+
+
+def _hour_told(sentences: list[Sentence], published: PartialDate, place: Place, leaders: frozenset[str], rules: Rules) -> bool:
+    """A sentence about the event (naming its city or all its leaders) tells the hour of it
+    and no day ("Obama entered the Casa Rosada at 10.58"): a report of the page's own day."""
+    names = {normal(name) for name in rules.places.phrases_for(place)} if place.city else set()
+    for sentence in sentences:
+        text = sentence.text
+        at_place = any(normal(hit.phrase) in names for hit in rules.places.find(text))
+        of_leaders = len(leaders) >= 2 and leaders <= {hit.value for hit in rules.names.find(text)}
+        if (at_place or of_leaders) and _HOUR.search(text) and not find_dates(text, published, rules, False):
+            return True
+    return False
+
+
+_HOUR = re.compile(
+    r"\b(?:at|around|to las|a las|to la|a la|às|alle|um)\s+(?:[01]?\d|2[0-3])[:.h][0-5]\d\b(?![.,]?\d)"
+    r"|\b(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:a\.m\.|p\.m\.|am\b|pm\b|hrs\b|local time)",
+    re.IGNORECASE,
+)
+"""An hour of the day: "at 10.58", "a las 10.58" (glossed "to las"), "às 15h52", "3:52 pm"."""
 
 
 def _occasion_day(sentences: list[Sentence], published: PartialDate | None, rules: Rules) -> PartialDate | None:

@@ -50,7 +50,7 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 _NEWSROOM = {"team", "desk", "staff", "bureau", "newsroom", "editors", "agencies", "web"}
-_INITIALS = re.compile(r"^([a-z]{2,3}(?:/[a-z]{2,3})+)\s*(?:\(.*\))?$")
+_INITIALS = re.compile(r"^([a-z]{2,3}(?:/[a-z]{2,3})+)\s*(\(.*\))?$")
 _STAMPED_BYLINE = re.compile(
     r"^([^()\d]+?)\s+(?:\(@\w+\)|published|updated|posted|\d+\s+(?:hours?|minutes?|days?)\s+ago)(?:\s+on)?:?\s+(.+)$",
     re.IGNORECASE,
@@ -966,8 +966,11 @@ def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | No
                 author = None  # "By AFP": the agency, no person
                 break
         elif initials:
-            # "dpa/est": the agency and its editor's initials sign the wire copy; no author.
-            author = None if normal(initials.group(1).split("/")[0]) in agencies else initials.group(1)
+            # "dpa/est": the agency and its editor's initials sign the wire copy; no author. A
+            # writer's initials come with the sources drawn on ("jr/sgb (AFP, Reuters)"); bare
+            # letters at the foot ("mem/nvo") are the desk's sign-off, no author either.
+            agency = normal(initials.group(1).split("/")[0]) in agencies
+            author = None if agency or not initials.group(2) else initials.group(1)
             used.add(index)
 
     if author is None:

@@ -90,8 +90,10 @@ _ON_A_SERVICE = re.compile(r"\b(?:on|via)\s+$", re.IGNORECASE)
 
 
 class PlaceSet(PhraseSet):
-    """Gazetteer names, less a city's name a ship bears after its navy's prefix ("HMAS
-    Canberra", "USS Washington"): the ship, wherever it lies, is no place anyone went."""
+    """Gazetteer names, less two look-alikes: a city's name a ship bears after its navy's
+    prefix ("HMAS Canberra", "USS Washington": the ship, wherever it lies, is no place anyone
+    went), and a short name listed in capitals met in small letters ("SA" and "UK" are
+    abbreviations; "sa" or "uk" in a line are words of another kind)."""
 
     def __init__(self, pairs: list[tuple[str, Any]], ship_prefixes: Iterable[str] = ()) -> None:
         super().__init__(pairs)
@@ -100,10 +102,11 @@ class PlaceSet(PhraseSet):
         self._ship = re.compile(rf"(?<![\w'])(?:{prefixes})\.?\s+$") if prefixes else None
 
     def find(self, text: str) -> list[Hit]:
-        hits = super().find(text)
-        if self._ship is None:
-            return hits
-        return [hit for hit in hits if not self._ship.search(text[max(0, hit.start - 12) : hit.start])]
+        return [
+            hit for hit in super().find(text)
+            if (not (len(hit.phrase) <= 3 and hit.phrase.isupper()) or text[hit.start : hit.end].isupper())
+            and (self._ship is None or not self._ship.search(text[max(0, hit.start - 12) : hit.start]))
+        ]
 
 
 class ArrivalSet(PhraseSet):
@@ -111,18 +114,30 @@ class ArrivalSet(PhraseSet):
     and "has reached the White House" are arrivals, "have reached an agreement" is none. So
     with being somewhere: "are in Beijing" is, "are in talks" or "are at opposite ends" is not."""
 
+    def __init__(self, pairs: list[tuple[str, Any]], places: PhraseSet | None = None) -> None:
+        super().__init__(pairs)
+        # The gazetteer: a bare "reached" is an arrival only at a place it knows ("reached
+        # Jakarta"; not "reached Putin by phone").
+        self.places = places
+
     def find(self, text: str) -> list[Hit]:
         return [
             hit for hit in super().find(text)
             if not (hit.phrase.endswith("reached") or _BEING_IN.fullmatch(normal(hit.phrase))) or _A_NAMED_PLACE.match(text, hit.end)
+            and (hit.phrase != "reached" or self._known_place_at(text, hit.end))
         ]
+
+    def _known_place_at(self, text: str, end: int) -> bool:
+        start = end + len(text[end:]) - len(text[end:].lstrip())
+        return self.places is not None and any(place.start == start for place in self.places.find(text))
 
 
 _BEING_IN = re.compile(r"(?:is|are|who is)(?: [a-z]+)? in")
 """Being somewhere ("is in", "are now in", "are both in")."""
 
 
-_A_NAMED_PLACE = re.compile(r"\s+(?:the\s+)?[A-Z]")
+_A_NAMED_PLACE = re.compile(r"\s+(?:the\s+(?:[a-z]+\s+)?(?:city|town|port|capital)\s+of\s+)?(?:the\s+)?[A-Z]")
+"""A name after "reached" or "is in", or a city so called first ("reached the holy city of Varanasi")."""
 
 
 class StatusSet(PhraseSet):
@@ -516,11 +531,14 @@ def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
     def lowered(key: str) -> frozenset[str]:
         return frozenset(normal(word) for word in _words(cues_document, key))
 
+    places = PlaceSet(place_pairs, _words(cues_document, "ship_prefixes"))
+    arrival = ArrivalSet([(phrase, phrase) for phrase in _words(cues_document, "arrival")], places)
+
     return Rules(
         leaders=leaders,
         names=PhraseSet(name_pairs),
         titles=PhraseSet(title_pairs),
-        places=PlaceSet(place_pairs, _words(cues_document, "ship_prefixes")),
+        places=places,
         status=StatusSet(
             status_pairs, _words(cues_document, "opening"),
             [phrase for kind, listed in (cues.get("named_kinds") or {}).items() if kind == "visit" for phrase in listed],
@@ -553,7 +571,7 @@ def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
         destination=phrases("destination"),
         pronouns=phrases("pronouns"),
         plural_pronouns=phrases("plural_pronouns"),
-        arrival=phrases("arrival", ArrivalSet),
+        arrival=arrival,
         was_on=phrases("was_on"),
         set_before=phrases("set_before"),
         hearsay=phrases("hearsay"),
