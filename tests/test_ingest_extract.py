@@ -1007,6 +1007,18 @@ def test_a_trip_told_in_an_article_whose_headline_or_lead_is_a_call_is_backgroun
     assert analysis.events == ()
 
 
+def test_a_headline_where_one_leader_speaks_to_another_tells_of_a_call(rules: Rules) -> None:
+    # "X speaks to Y" and "X has talked to Y", with no place, is how a call is reported;
+    # the topics the two then talked of ("backing for Ukraine") place no meeting.
+    analysis = draft(rules, "\n".join([
+        "Putin speaks to Chinese counterpart after party congress",
+        "14 July 2023",
+        "The two leaders talked trade and energy, among them their joint backing for Ukraine talks.",
+        "Vladimir Putin has talked to Xi Jinping, whose party has given him a third term.",
+    ]))
+    assert analysis.events == ()
+
+
 def test_a_state_visit_is_hosted_by_the_head_of_state_the_page_names(world_rules: Rules) -> None:
     analysis = draft_on(world_rules, "\n".join([
         "Lula in Berlin for a state visit",
