@@ -3227,3 +3227,13 @@ def test_the_hour_a_visit_was_told_at_dates_it_to_the_pages_day(world_rules: Rul
     ), "2016-03-23")
     (event,) = analysis.events
     assert (event.status.value, str(event.date), event.host) == ("held", "2016-03-23", "mauricio-macri")
+
+
+def test_a_meeting_set_for_a_day_after_the_pages_with_no_status_word_is_confirmed(rules: Rules) -> None:
+    # No verb of where it stands, only its day: a day after the page's is fixed ahead.
+    analysis = draft_on(rules, "\n".join([
+        "Putin-Xi: tomorrow evening in Beijing the meeting",
+        "Vladimir Putin and Xi Jinping, tomorrow evening in Beijing, with trade and energy on the table.",
+    ]), "2024-05-15")
+    (event,) = analysis.events
+    assert (event.status.value, str(event.date)) == ("confirmed", "2024-05-16")

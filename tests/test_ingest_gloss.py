@@ -898,3 +898,9 @@ def test_a_hosts_trip_last_month_named_on_a_page_of_no_date_is_no_event(world_ru
     analysis = analyse(text.encode(), "a.txt", world_rules, TODAY)
     (event,) = analysis.events
     assert (event.visitor, event.place.country, event.place.city) == ("jair-bolsonaro", "IN", "New Delhi")
+
+
+def test_a_russian_visit_that_will_not_take_place_is_cancelled(world_rules: Rules) -> None:  # noqa: F811
+    # "не состоится": the negation goes with the verb, or the visit reads as still to come.
+    text = "Визит премьер-министра Японии Фумио Кисиды (Fumio Kishida) в Бразилию, который планировался заранее, не состоится."
+    assert "will not take place" in world_rules.glossary.gloss(text, "ru")

@@ -286,7 +286,8 @@ def test_a_newsroom_or_an_agency_is_no_author(rules: Rules, line: str, author: s
 
 @pytest.mark.parametrize(
     "furniture",
-    ["The Daily Planet Shimbun", "Large Medium Small"],
+    # A programme's label ("Evening News Tonight") is no reporter either.
+    ["The Daily Planet Shimbun", "Large Medium Small", "Evening News Tonight"],
 )
 def test_a_newspapers_name_or_a_text_size_control_beside_the_date_is_no_author(rules: Rules, furniture: str) -> None:
     source = read(rules, "Kim snubs Putin and cancels visit", furniture, "10:05 JST, May 7, 2023", BODY)

@@ -49,7 +49,7 @@ _BYLINE = re.compile(
     r"|^(?:reporter|pewarta|penulis|wartawan):\s+(.+)$",
     re.IGNORECASE,
 )
-_NEWSROOM = {"team", "desk", "staff", "bureau", "newsroom", "editors", "agencies", "web"}
+_NEWSROOM = {"team", "desk", "staff", "bureau", "newsroom", "editors", "agencies", "web", "news"}
 _INITIALS = re.compile(r"^([a-z]{2,3}(?:/[a-z]{2,3})+)\s*(\(.*\))?$")
 _STAMPED_BYLINE = re.compile(
     r"^([^()\d]+?)\s+(?:\(@\w+\)|published|updated|posted|\d+\s+(?:hours?|minutes?|days?)\s+ago)(?:\s+on)?:?\s+(.+)$",
