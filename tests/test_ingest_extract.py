@@ -1007,6 +1007,19 @@ def test_a_trip_told_in_an_article_whose_headline_or_lead_is_a_call_is_backgroun
     assert analysis.events == ()
 
 
+def test_a_headline_where_one_leader_speaks_to_another_tells_of_a_call(rules: Rules) -> None:
+    # "X speaks to Y" and "X has talked to Y", with no place, is how a call is reported;
+    # the topics the two then talked of ("backing for Ukraine") place no meeting.
+    analysis = draft(
+        rules,
+        "Putin speaks to Chinese counterpart after party congress\n"
+        "14 July 2023\n"
+        "The two leaders talked trade and energy, among them their joint backing for Ukraine talks.\n"
+        "Vladimir Putin has talked to Xi Jinping, whose party has given him a third term.",
+    )
+    assert analysis.events == ()
+
+
 def test_a_state_visit_is_hosted_by_the_head_of_state_the_page_names(world_rules: Rules) -> None:
     analysis = draft_on(world_rules, "\n".join([
         "Lula in Berlin for a state visit",
@@ -3215,3 +3228,15 @@ def test_the_hour_a_visit_was_told_at_dates_it_to_the_pages_day(world_rules: Rul
     ), "2016-03-23")
     (event,) = analysis.events
     assert (event.status.value, str(event.date), event.host) == ("held", "2016-03-23", "mauricio-macri")
+
+
+def test_a_meeting_set_for_a_day_after_the_pages_with_no_status_word_is_confirmed(rules: Rules) -> None:
+    # No verb of where it stands, only its day: a day after the page's is fixed ahead.
+    analysis = draft_on(
+        rules,
+        "Putin-Xi: tomorrow evening in Beijing the meeting\n"
+        "Vladimir Putin and Xi Jinping, tomorrow evening in Beijing, with trade and energy on the table.",
+        "2024-05-15",
+    )
+    (event,) = analysis.events
+    assert (event.status.value, str(event.date)) == ("confirmed", "2024-05-16")

@@ -885,3 +885,22 @@ def test_a_german_guest_thanking_for_the_invitation_reads_so(world_rules: Rules)
     "Spitzengespräch" is summit talks."""
     glossed = world_rules.glossary.gloss("Steinmeier dankte Moon für die Einladung nach dem Spitzengespräch", "de")
     assert "thanked Moon for the invitation" in glossed and "summit talks" in glossed
+
+
+def test_a_hosts_trip_last_month_named_on_a_page_of_no_date_is_no_event(world_rules: Rules) -> None:  # noqa: F811
+    # "em março passado" (last March): a month gone by, whatever the page's year; the
+    # Portuguese "capital indiana" is New Delhi.
+    text = (
+        "Neste sábado, o presidente Jair Bolsonaro está na capital indiana, no segundo dia da visita oficial de Bolsonaro"
+        " à Índia.\n"
+        "Foi Narendra Modi quem convidou Bolsonaro, quando esteve em Brasília em março passado para uma cúpula."
+    )
+    analysis = analyse(text.encode(), "a.txt", world_rules, TODAY)
+    (event,) = analysis.events
+    assert (event.visitor, event.place.country, event.place.city) == ("jair-bolsonaro", "IN", "New Delhi")
+
+
+def test_a_russian_visit_that_will_not_take_place_is_cancelled(world_rules: Rules) -> None:  # noqa: F811
+    # "не состоится": the negation goes with the verb, or the visit reads as still to come.
+    text = "Визит премьер-министра Японии Фумио Кисиды (Fumio Kishida) в Бразилию, который планировался заранее, не состоится."
+    assert "will not take place" in world_rules.glossary.gloss(text, "ru")

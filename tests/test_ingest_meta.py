@@ -286,7 +286,8 @@ def test_a_newsroom_or_an_agency_is_no_author(rules: Rules, line: str, author: s
 
 @pytest.mark.parametrize(
     "furniture",
-    ["The Daily Planet Shimbun", "Large Medium Small"],
+    # A programme's label ("Evening News Tonight") is no reporter either.
+    ["The Daily Planet Shimbun", "Large Medium Small", "Evening News Tonight"],
 )
 def test_a_newspapers_name_or_a_text_size_control_beside_the_date_is_no_author(rules: Rules, furniture: str) -> None:
     source = read(rules, "Kim snubs Putin and cancels visit", furniture, "10:05 JST, May 7, 2023", BODY)
@@ -748,3 +749,18 @@ def test_a_line_ending_in_a_word_no_headline_ends_in_is_cut_off(rules: Rules) ->
     assert source.title == "Kim snubs Putin and cancels visit"
     source = read(rules, BODY, "He then met the Russian defence minister to talk about security in")
     assert source.title != "He then met the Russian defence minister to talk about security in"
+
+
+@pytest.mark.parametrize(
+    ("lines", "author"),
+    [
+        # An embedded post's signature quotes whoever posted it; the article names no writer.
+        (["Kim to visit Russia", "Welcome to Moscow!", "— Maria Zakharova (@MFA_Russia) March 3, 2024", BODY], None),
+        # "By contributor": the label, not the name; the agency's title after the comma goes.
+        (["Kim to visit Russia", "By contributor Jane Roe, PA Political Correspondent", BODY], "Jane Roe"),
+        # The reporter's agency on its own line after the name, run together with it.
+        (["Kim to visit Russia", "By Jane Roe Associated Press", BODY], "Jane Roe"),
+    ],
+)
+def test_a_posts_signature_a_contributor_label_and_an_agency_after_the_name(rules: Rules, lines: list[str], author: str | None) -> None:
+    assert read(rules, *lines).author == author

@@ -586,6 +586,10 @@ def _draft(
                 days[0].kind == "weekday" or days[0].date.last_day() <= published.last_day()  # type: ignore[union-attr]
             ):
                 status = Status.HELD
+            elif days and published is not None and days[0].date.first_day() > published.last_day() and not any(f.future for f in group):  # type: ignore[union-attr]
+                # "tomorrow evening in Istanbul the meeting": a day set ahead of the page's, told
+                # as the timetable tells it, with no verb of a plan, is a meeting confirmed for it.
+                status = Status.CONFIRMED
             else:
                 status = Status.ANNOUNCED if any(f.future for f in group) else Status.HELD
             evidence = group[0].sentence.text

@@ -1236,7 +1236,12 @@ def _with_look_back(frame: Frame, ref: PartialDate | None, rules: Rules) -> Fram
     ]  # an anniversary names the occasion ("80 years since the war"), not a day gone by
     if ref is None:
         # A page of no known date still tells "last month" from its news ("Biden came last month").
-        past += [mention for mention in frame.dates if mention.kind == "relative" and normal(mention.text) in _LONG_AGO]
+        # So "last November": a month gone by, whatever year the page was written.
+        past += [
+            mention for mention in frame.dates
+            if mention.kind == "relative" and normal(mention.text) in _LONG_AGO
+            or mention.kind == "month" and normal(mention.text).startswith("last ")
+        ]
     if cue and not gone:
         plan = _plan_beside_look_back(frame, [hit.start for hit in cue], rules)
         if plan is not None:

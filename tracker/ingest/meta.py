@@ -49,7 +49,7 @@ _BYLINE = re.compile(
     r"|^(?:reporter|pewarta|penulis|wartawan):\s+(.+)$",
     re.IGNORECASE,
 )
-_NEWSROOM = {"team", "desk", "staff", "bureau", "newsroom", "editors", "agencies", "web"}
+_NEWSROOM = {"team", "desk", "staff", "bureau", "newsroom", "editors", "agencies", "web", "news"}
 _INITIALS = re.compile(r"^([a-z]{2,3}(?:/[a-z]{2,3})+)\s*(\(.*\))?$")
 _STAMPED_BYLINE = re.compile(
     r"^([^()\d]+?)\s+(?:\(@\w+\)|published|updated|posted|\d+\s+(?:hours?|minutes?|days?)\s+ago)(?:\s+on)?:?\s+(.+)$",
@@ -57,6 +57,9 @@ _STAMPED_BYLINE = re.compile(
 )
 """A name before the page's date stamp: "Jane Doe Published November 05, 2024 | 02:40 PM",
 "Jane Doe (@janedoe) 10 hours ago Sat 25th January 2020"."""
+_TWEET_SIGNATURE = re.compile(r"^\s*[-–—]\s*[^()\d]+?\s+\(@\w+\)")
+"""An embedded post's signature, "— Jane Roe (@janeroe) February 17, 2019": the one who
+posted it, quoted in the article, not its writer."""
 _SOURCE_TAG = re.compile(r"^source:\s*(.+)$", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})", re.IGNORECASE)
 
@@ -312,7 +315,7 @@ def _is_headline(line: str) -> bool:
 
 
 _BYLINE_FRAME = re.compile(
-    r"^[\s\-–—]*(?:(?:written\s+|reporting\s+|posted\s+)?by\b\s*:?\s*)?|\s+(?:staff|senior|chief|special)\s+(?:writer|reporter|correspondent)\s*$", re.IGNORECASE
+    r"^[\s\-–—]*(?:(?:written\s+|reporting\s+|posted\s+)?by\b\s*:?\s*)?(?:contributor\s+)?|\s+(?:staff|senior|chief|special)\s+(?:writer|reporter|correspondent)\s*$", re.IGNORECASE
 )
 """What a print byline puts around the name: "- By Jane Roe Staff writer", "Written By: Jane
 Roe"; a label left with no name after it ("Written By:") is no author."""
@@ -954,6 +957,8 @@ def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | No
         byline = _BYLINE.match(line)
         initials = _INITIALS.match(line)
         stamped = _STAMPED_BYLINE.match(line)
+        if stamped and _TWEET_SIGNATURE.match(line):
+            continue
         if stamped and _DATE_LIKE.search(stamped.group(2)) and (person := _person(stamped.group(1))) is not None:
             # Not a place ("New Delhi Published: ...") nor an agency.
             is_person = not rules.places.find(person) and not rules.names.find(person) and normal(person) not in agencies
@@ -1003,6 +1008,8 @@ def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | No
 
     if author is None and article.html:
         author = _stamped_byline(article.html.stamps, rules, agencies)
+    if author is not None:
+        author = _without_agency(author, agencies)
 
     if publisher is None:
         notes.append("no publisher found (give the page's address, or add its masthead to publishers in content/ingest-cues.yaml)")
@@ -1062,6 +1069,16 @@ def _printed_after(line: str, found: PartialDate, in_address: PartialDate | None
     if match is None or in_address is None or in_address.day is None or found.day is None:
         return False
     return bool(_PRINT_PAGE.match(line[match.end() :])) and found.first_day() - in_address.first_day() == dt.timedelta(days=1)
+
+
+def _without_agency(author: str, agencies: set[str]) -> str | None:
+    """The name of a byline that prints the reporter's agency after it ("Jane Roe
+    Associated Press", the two on lines of their own run together)."""
+    words = author.split()
+    for cut in range(1, len(words)):
+        if normal(" ".join(words[cut:])) in agencies:
+            return " ".join(words[:cut])
+    return author
 
 
 def _stamped_byline(stamps: tuple[str, ...], rules: Rules, agencies: set[str]) -> str | None:
