@@ -1020,6 +1020,20 @@ def test_a_headline_where_one_leader_speaks_to_another_tells_of_a_call(rules: Ru
     assert analysis.events == ()
 
 
+def test_a_headline_where_one_leader_speaks_to_another_somewhere_is_their_meeting(rules: Rules) -> None:
+    # A caption's "speaks to", with the place it happens, tells of the meeting, not a call.
+    (event,) = draft_on(
+        rules,
+        "Putin speaks to Kim at the Vostochny Cosmodrome\n"
+        "North Korean leader Kim Jong Un met Russian President Vladimir Putin at the Vostochny Cosmodrome in"
+        " Russia's Far East on Wednesday, the Kremlin said.",
+        "2023-09-13",
+    ).events
+    assert (event.status.value, event.visitor, event.host, event.place.city) == (
+        "held", "kim-jong-un", "vladimir-putin", "Vostochny Cosmodrome",
+    )
+
+
 def test_a_state_visit_is_hosted_by_the_head_of_state_the_page_names(world_rules: Rules) -> None:
     analysis = draft_on(world_rules, "\n".join([
         "Lula in Berlin for a state visit",

@@ -80,13 +80,21 @@ class PhraseSet:
 class ContactSet(PhraseSet):
     """Words of contact that is no visit (a call, a letter, a telegram), less a messaging
     service's name that a post is put on ("on Telegram", capitalised): where a leader shows a
-    visit's video is no contact with anyone."""
+    visit's video is no contact with anyone. Words of talking ("speaks to", "has talked to")
+    tell of a call only where the sentence places no one after them: "Putin speaks to Kim at
+    the Vostochny Cosmodrome" is a caption of their meeting."""
 
     def find(self, text: str) -> list[Hit]:
-        return [hit for hit in super().find(text) if not (text[hit.start].isupper() and _ON_A_SERVICE.search(text[: hit.start]))]
+        return [
+            hit for hit in super().find(text)
+            if not (text[hit.start].isupper() and _ON_A_SERVICE.search(text[: hit.start]))
+            and not (_TALKING.search(hit.phrase) and _PLACED_AFTER.search(text, hit.end))
+        ]
 
 
 _ON_A_SERVICE = re.compile(r"\b(?:on|via)\s+$", re.IGNORECASE)
+_TALKING = re.compile(r"\b(?:speaks|talked)\s+to$", re.IGNORECASE)
+_PLACED_AFTER = re.compile(r"\b(?:at|in)\s+(?:the\s+)?[A-Z]")
 
 
 class PlaceSet(PhraseSet):
