@@ -5,6 +5,7 @@ scratch repository whose `origin` is a local bare repository, the feed served fr
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -65,7 +66,8 @@ def test_the_watch_opens_one_pull_request_then_adds_to_it(tmp_path: Path, page_s
     for folder in ("tracker", "content", "schema", "templates"):
         shutil.copytree(REPO / folder, project / folder, ignore=shutil.ignore_patterns("__pycache__", ".ingest.lock"))
     shutil.copy(REPO / "build.py", project)
-    pyproject = (REPO / "pyproject.toml").read_text(encoding="utf-8")
+    # The project's own feeds give way to the one served here (the watch never goes online).
+    pyproject = re.sub(r"(?ms)^feeds = \[.*?\]\n", "", (REPO / "pyproject.toml").read_text(encoding="utf-8"))
     (project / "pyproject.toml").write_text(pyproject + f'feeds = ["{page_server.base}/feed.rss"]\n', encoding="utf-8")
     (project / ".gitignore").write_text(".venv/\n.ingest.lock\n__pycache__/\ndrafts.md\nbody.md\ndescription.md\n")
     git(project, "init", "--quiet", "--initial-branch=main")
