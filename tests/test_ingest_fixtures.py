@@ -284,7 +284,7 @@ KNOWN_MISSES: dict[str, str] = {
 }
 
 
-NOT_YET: tuple[str, ...] = ("real-blind38", "real-blind39")
+NOT_YET: tuple[str, ...] = ("real-blind38", "real-blind39", "real-blind40", "real-blind41")
 """Sets graded once, by hand, after the rules are frozen, before they become tests here:
 until then nobody reads what the ingester makes of them (tests/test_grade_ingest.py checks
 their gold files)."""
