@@ -2061,6 +2061,8 @@ def test_talks_planned_for_the_pages_own_day_are_a_visit_held(world_rules: Rules
         ("Modi has also invited Chinese carmakers to build plants in India.", "held"),
         # One taken up is no invitation still open.
         ("Modi took up the invitation of the Chinese president.", "held"),
+        # A guest at a dinner is invited to the meal, not on a trip.
+        ("Modi was one of seven guests invited to a dinner by the Chinese president.", "held"),
     ],
 )
 def test_a_trip_with_no_word_of_where_it_stands_is_invited_when_the_host_has_invited(
@@ -2832,6 +2834,17 @@ def test_an_addresss_words_are_read_for_an_event_only_where_the_text_reports_non
     told = "Olaf Scholz will hold talks with Narendra Modi in New Delhi on Saturday. " + quiet
     (event,) = events(told, "https://www.qxb.de/nachrichten/scholz-visits-india-for-talks-112.html")
     assert (event.status.value, str(event.date)) == ("announced", "2023-03-04")
+
+
+def test_an_address_that_sends_someone_on_a_leaders_behalf_is_no_trip_of_his(world_rules: Rules) -> None:
+    # The address drops "on" and "of": "behalf" alone still says who sent whom.
+    text = (
+        "The security adviser spoke of cooperation in energy and defence, and of the talks to come.\n"
+        "Narendra Modi's office gave no further details of the programme, nor of who else would attend."
+    )
+    url = "https://www.qxb.in/news/doval-behalf-modi-arrived-moscow-meet-vladimir-putin-112.html"
+    events = analyse(text.encode(), "a.txt", world_rules, TODAY, url=url, published=PartialDate.parse("2023-02-27")).events
+    assert events == ()
 
 
 def test_a_leader_who_turned_up_to_meet_a_visitor_received_him(world_rules: Rules) -> None:

@@ -579,13 +579,15 @@ _NOT_TO_MEET = re.compile(_NEGATION + r"(?:meet(?:ing)?|see(?:ing)?|hold(?:ing)?
 not see is no party to the trip, nor its host."""
 
 _ACTING_FOR = re.compile(
-    r"\b(?:on|under|at|upon)\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:instructions?|orders?|behalf|behest|errand)\s+of\s+"
-    r"(?:the\s+)?(?:[\w\-'’]+\s+){0,4}$",
+    r"(?:\b(?:on|under|at|upon)\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:instructions?|orders?|behalf|behest|errand)\s+of\s+"
+    r"|\bbehalf\s+(?:of\s+)?)(?:the\s+)?(?:[\w\-'’]+\s+){0,4}$",
     re.IGNORECASE,
 )
 """"Shoigu, on the instructions of Putin, arrived in Pyongyang": the leader who sent someone,
 not one who travelled or met; whoever went on his errand is an official, in any language the
-glossary reads ("по поручению Путина")."""
+glossary reads ("по поручению Путина"). "Behalf" is never said but of someone acting for
+another, so it is enough alone where an address's words have dropped "on" and "of" ("shoigu
+behalf putin arrived pyongyang")."""
 
 
 def _bystander(text: str, at: int, rules: Rules) -> bool:
