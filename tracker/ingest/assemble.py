@@ -284,6 +284,10 @@ def draft_events(
         if (leg := _next_leg(draft, events, rules)) is not None:
             events.append(leg)
             continue
+        if (stop := _listed_stop(draft, group, events, sentences, published, rules)) is not None:
+            events.append(stop)
+            told.append({f.sentence.text for f in group})
+            continue
         if proxy_trip and not definite or proxies_put_off and draft.status in CALLED_OFF:
             warnings.append(
                 f"not drafted: a {draft.status.value} {draft.kind} talked of in an article about a minister's"
@@ -336,6 +340,43 @@ def _next_leg(draft: EventDraft, events: list[EventDraft], rules: Rules) -> Even
     doubts = {key: why for key, why in draft.doubts.items() if key not in ("status", "date")}
     doubts["status"] = "a further stop of the trip the page reports: confirmed as that trip is; check it"
     return replace(draft, status=Status.CONFIRMED, date=date, end=None, host=None, doubts=doubts)
+
+
+_LISTED_STOP_STATUS = {Status.ANNOUNCED: Status.ANNOUNCED, Status.CONFIRMED: Status.ANNOUNCED, Status.RUMOURED: Status.RUMOURED}
+"""The status of a stop named only in a trip's list of countries, by the status of the trip:
+a day fixed for one stop ("the speech in Seoul on 8 November") confirms that stop, not the
+others the list names; a trip only rumoured is rumoured at each stop."""
+
+
+def _listed_stop(
+    draft: EventDraft, group: list[Frame], events: list[EventDraft], sentences: list[Sentence],
+    published: PartialDate | None, rules: Rules,
+) -> EventDraft | None:
+    """A further stop of a planned trip, named with the trip's country in one list and given
+    no status of its own ("his Asia trip, taking in Japan, South Korea and China", beside "will
+    be the first to make a state visit to South Korea"): a visit planned as the trip is, dated
+    only by its own sentences. None for a trip already held (the list may name stops behind
+    it), a group with a status word of its own (it is drafted as it says), or a list that
+    names no country of a trip the page drafted for the same traveller ("the leaders of Japan,
+    Korea and China")."""
+    if "status" not in draft.doubts or draft.kind != "visit" or draft.visitor is None or draft.leaders != (draft.visitor,):
+        return None
+    if any(f.statuses for f in group):
+        return None
+    trip = next((
+        event for event in events
+        if event.visitor == draft.visitor and event.status in _LISTED_STOP_STATUS
+        and any(_names_both(f.sentence.text, event.place, draft.place, rules) for f in group)
+    ), None)
+    if trip is None:
+        return None
+    status = _LISTED_STOP_STATUS[trip.status]
+    date, end, date_doubt = _when(group, sentences, published, status, draft.place, draft.kind, rules)
+    doubts = {key: why for key, why in draft.doubts.items() if key not in ("status", "date")}
+    doubts["status"] = f"a further stop of the trip to {trip.place.city or trip.place.country}, named in its list of countries: {status.value} as that trip is planned; check it"
+    if date_doubt:
+        doubts["date"] = date_doubt
+    return replace(draft, status=status, date=date, end=end, doubts=doubts)
 
 
 def _proxies_travel(text: str, rules: Rules) -> bool:
