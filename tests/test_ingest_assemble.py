@@ -83,3 +83,53 @@ def test_leaders_of_listed_countries_who_meet_somewhere_are_no_tour(world_rules:
         "The leaders of Japan, China and Vietnam attended a forum in Seoul last year.",
     ], "2017-10-20")
     assert [country for country, _, _ in stops(analysis)] == ["KR"]
+
+
+def test_a_sentence_that_goes_on_from_one_stop_to_another_tells_two(world_rules: Rules) -> None:
+    """Each stop with its own clause's leader, status and day: the talks in Paris on Monday
+    are confirmed, the stop in Rome after them is planned."""
+    analysis = draft(world_rules, [
+        "Erdogan in Europe",
+        "Recep Tayyip Erdogan is due to meet Emmanuel Macron in Paris on Monday, after which he plans to fly to Rome.",
+    ], "2018-01-03")
+    assert [(e.place.city, e.status.value, e.host, e.date) for e in analysis.events] == [
+        ("Paris", "confirmed", "emmanuel-macron", PartialDate.parse("2018-01-08")),
+        ("Rome", "announced", None, None),
+    ]
+
+
+def test_the_stop_put_off_is_the_one_gone_on_to_not_the_one_the_visitor_is_at(world_rules: Rules) -> None:
+    analysis = draft(world_rules, [
+        "Visit put off",
+        "Recep Tayyip Erdogan, now in France, had meant to go on from there to Italy, but the visit has been put off.",
+    ], "2018-01-03")
+    assert [(e.place.country, e.status.value) for e in analysis.events if e.status.value == "postponed"] == [("IT", "postponed")]
+
+
+def test_a_stop_the_trip_goes_on_to_is_news_beside_it(world_rules: Rules) -> None:
+    """Told in a sentence of its own, with no time: planned as the trip is."""
+    analysis = draft(world_rules, [
+        "Trump to make state visit to Britain",
+        "Donald Trump will make a state visit to Britain in June, when he will see the Queen.",
+        "After Britain, Trump will travel on to Poland to speak to American troops there.",
+    ], "2019-04-23")
+    assert [(e.place.country, e.status.value, e.visitor) for e in analysis.events] == [
+        ("GB", "announced", "donald-trump"), ("PL", "announced", "donald-trump"),
+    ]
+
+
+def test_a_stop_the_traveller_had_meant_to_go_on_to_is_no_news_of_its_own(world_rules: Rules) -> None:
+    analysis = draft(world_rules, [
+        "Trump to make state visit to Britain",
+        "Donald Trump will make a state visit to Britain in June, when he will see the Queen.",
+        "Trump had meant to travel on to Poland afterwards.",
+    ], "2019-04-23")
+    assert [e.place.country for e in analysis.events] == ["GB"]
+
+
+def test_two_cities_of_one_country_told_one_after_the_other_are_one_visit(world_rules: Rules) -> None:
+    analysis = draft(world_rules, [
+        "Macron in China",
+        "Emmanuel Macron will meet Xi Jinping in Beijing on Thursday, after which he will fly to Guangzhou.",
+    ], "2023-04-04")
+    assert [(e.place.country, e.place.city) for e in analysis.events] == [("CN", "Beijing")]
