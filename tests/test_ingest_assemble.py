@@ -133,3 +133,14 @@ def test_two_cities_of_one_country_told_one_after_the_other_are_one_visit(world_
         "Emmanuel Macron will meet Xi Jinping in Beijing on Thursday, after which he will fly to Guangzhou.",
     ], "2023-04-04")
     assert [(e.place.country, e.place.city) for e in analysis.events] == [("CN", "Beijing")]
+
+
+def test_the_one_going_on_is_the_leader_named_in_the_clause_before_the_words(world_rules: Rules) -> None:
+    analysis = draft(world_rules, [
+        "Lula in Europe",
+        "After his talks with Giorgia Meloni in Rome on Tuesday, Lula will fly on to Paris.",
+    ], "2023-04-24")
+    assert [(e.place.country, e.visitor) for e in analysis.events] == [
+        ("IT", "luiz-inacio-lula-da-silva"), ("FR", "luiz-inacio-lula-da-silva"),
+    ]
+    assert analysis.events[0].host == "giorgia-meloni"

@@ -915,7 +915,12 @@ def _onward_stops(frame: Frame, named: list[tuple[int, str]], subject: str | Non
             continue
         if after[0][1].country in {place.country for _, place in before}:
             continue  # "in Moscow, then on to St Petersburg": one visit, two cities
-        traveller = subject if subject in frame.leaders else frame.leaders[0]
+        # The one going on is the first leader named in the clause before the words ("After
+        # talks with Putin in Moscow, Bolsonaro will go on to Budapest"), else the sentence's
+        # subject ("Netanyahu is due to meet Trump in Washington, after which he flies on").
+        clause = max(text.rfind(",", 0, cue.start), text.rfind(";", 0, cue.start)) + 1
+        goer = next((leader for at, leader in named if clause <= at < cue.start and not OWNER_NAME.match(text, at)), None)
+        traveller = goer or (subject if subject in frame.leaders else frame.leaders[0])
         first = [leader for at, leader in named if at < cue.start] or [traveller]
         second = [traveller, *(leader for at, leader in named if at >= cue.end and leader != traveller)]
         later = [(at, place) for at, place in frame.place_hits if at >= cue.end]
@@ -927,6 +932,7 @@ def _onward_stops(frame: Frame, named: list[tuple[int, str]], subject: str | Non
                 frame, leaders=tuple(dict.fromkeys(leaders)), place=ranked[0], places=ranked, place_hits=tuple(hits),
                 status_hits=status_hits, statuses=tuple(status for _, status in status_hits),
                 dates=tuple(m for m in frame.dates if start <= m.start < end),
+                kinds=tuple(hit.value for hit in rules.kinds.find(text) if start <= hit.start < end and hit.value in frame.kinds),
             ))
         return parts
     return [frame]
