@@ -903,9 +903,9 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
 def _onward_stops(frame: Frame, named: list[tuple[int, str]], subject: str | None, rules: Rules) -> list[Frame]:
     """The frame, cut in two where the sentence goes on from a stop it places to one in another
     country ("is due to meet Trump in Washington on Monday, after which he planned to fly to
-    Buenos Aires"): each stop with the leaders, status words, dates and places of its own
-    clause, the traveller in both ("had meant to go on from there to Argentina, but the visit
-    has been put off": the stop put off, not the one he is at). The frame whole when the
+    Buenos Aires"): each stop with the leaders, status words, kind words, dates and places of
+    its own clause, the traveller in both ("had meant to go on from there to Argentina, but the
+    visit has been put off": the stop put off, not the one he is at). The frame whole when the
     sentence names no such two stops."""
     text = frame.sentence.text
     for cue in rules.onward.find(text):
