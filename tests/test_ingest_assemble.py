@@ -87,14 +87,15 @@ def test_leaders_of_listed_countries_who_meet_somewhere_are_no_tour(world_rules:
 
 def test_a_sentence_that_goes_on_from_one_stop_to_another_tells_two(world_rules: Rules) -> None:
     """Each stop with its own clause's leader, status and day: the talks in Paris on Monday
-    are confirmed, the stop in Rome after them is planned."""
+    are confirmed, and the stop in Rome after them is a further stop of that trip (confirmed
+    as it is, in its month: no host, no day of its own)."""
     analysis = draft(world_rules, [
         "Erdogan in Europe",
         "Recep Tayyip Erdogan is due to meet Emmanuel Macron in Paris on Monday, after which he plans to fly to Rome.",
     ], "2018-01-03")
     assert [(e.place.city, e.status.value, e.host, e.date) for e in analysis.events] == [
         ("Paris", "confirmed", "emmanuel-macron", PartialDate.parse("2018-01-08")),
-        ("Rome", "announced", None, None),
+        ("Rome", "confirmed", None, PartialDate.parse("2018-01")),
     ]
 
 
@@ -140,7 +141,18 @@ def test_the_one_going_on_is_the_leader_named_in_the_clause_before_the_words(wor
         "Lula in Europe",
         "After his talks with Giorgia Meloni in Rome on Tuesday, Lula will fly on to Paris.",
     ], "2023-04-24")
-    assert [(e.place.country, e.visitor) for e in analysis.events] == [
-        ("IT", "luiz-inacio-lula-da-silva"), ("FR", "luiz-inacio-lula-da-silva"),
+    assert [(e.place.country, e.visitor, e.kind) for e in analysis.events] == [
+        ("IT", "luiz-inacio-lula-da-silva", "visit"), ("FR", "luiz-inacio-lula-da-silva", "visit"),
     ]
     assert analysis.events[0].host == "giorgia-meloni"
+
+
+def test_a_spanish_page_going_on_from_one_stop_to_the_next_tells_two(world_rules: Rules) -> None:
+    """"antes de seguir viaje a" (before travelling on to), read through the glossary."""
+    analysis = draft(world_rules, [
+        "Lula en Argentina",
+        "El presidente Lula se reunió con Javier Milei en Buenos Aires el sábado, antes de seguir viaje a Chile.",
+    ], "2024-11-18")
+    assert [(e.place.country, e.status.value, e.host, e.kind) for e in analysis.events] == [
+        ("AR", "held", "javier-milei", "visit"), ("CL", "announced", None, "visit"),
+    ]

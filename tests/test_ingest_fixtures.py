@@ -157,7 +157,7 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind23/03-jpost-xi-awaits-netanyahu-visit.html": "the invitation outranks the plan the page reports ('is expected to make', 'means to go'): invited, not announced",
     "real-blind23/06-newsbulletin247-brics-virtual-summit-speeches.txt": "the address is split into words (News Bulletin 247) where the site is cited by its address",
     "real-blind23/10-lenpravda-medvedev-otmenil-vizit-izrail.txt": "the address is split into words (Len Pravda) where the site is cited by its address",
-    "real-blind23/11-abc-macron-milei-buenos-aires.html": "one event of two: Macron's visit to Milei is placed in Rio de Janeiro, where the G-20 summit was to meet, with no host and no day; the summit is not drafted",
+    "real-blind23/11-abc-macron-milei-buenos-aires.html": "event fields: the visit to Milei in Buenos Aires is dated by the page's month, where the gold has the Saturday it began; the G-20 summit in Rio de Janeiro that Macron travels on to is read as a visit of his there, announced, with no host, where the gold has a summit, confirmed, Lula its host",
     "real-blind23/12-pubaffairsbruxelles-scholz-india-ties.txt": "the address is split into words (Pub Affairs Bruxelles) where the site is cited by its address",
     "real-blind23/13-jornaldocomercio-bolsonaro-netanyahu-parcerias.html": "the address runs Portuguese words together (Jornal do Comércio); one event of two: Netanyahu's visit is placed in Brasília with no host, and the inauguration beside it is not drafted",
     "real-blind23/14-lorientlejour-erdogan-meloni-rome.txt": "the visit is read as a summit",

@@ -928,9 +928,11 @@ def _parties_named(text: str, at: int, places: list[Hit], leaders: list[str], ru
 
 def _named(group: list[Frame], kind: str, rules: Rules) -> bool:
     """Some frame of `group` uses a word for `kind` ("talks", "met"), not one it rules out
-    ("will not meet")."""
+    ("will not meet"), in the part of its sentence it reads ("After talks in Rome, Lula flies
+    on to Paris": the stop in Paris has no talks)."""
     return any(
         hit.value == kind and not NOT_HELD.search(f.sentence.text[: hit.start])
+        and (f.clause is None or f.clause[0] <= hit.start < f.clause[1])
         for f in group for hit in rules.named_kinds.find(f.sentence.text)
     )
 

@@ -64,6 +64,9 @@ class Frame:
     own_trip: bool = False
     """One of two leaders' own trips told side by side ("Takaichi's visit to India and Modi's
     trip to Tokyo"): the other leader is named travelling, not receiving this one."""
+    clause: tuple[int, int] | None = None
+    """(start, end) of the part of the sentence the frame reads, when the sentence tells two
+    stops one after the other; None for the whole sentence."""
 
 
 @dataclass(frozen=True)
@@ -933,6 +936,7 @@ def _onward_stops(frame: Frame, named: list[tuple[int, str]], subject: str | Non
                 status_hits=status_hits, statuses=tuple(status for _, status in status_hits),
                 dates=tuple(m for m in frame.dates if start <= m.start < end),
                 kinds=tuple(hit.value for hit in rules.kinds.find(text) if start <= hit.start < end and hit.value in frame.kinds),
+                clause=(start, end),
             ))
         return parts
     return [frame]
