@@ -284,6 +284,10 @@ def draft_events(
         if (leg := _next_leg(draft, events, rules)) is not None:
             events.append(leg)
             continue
+        if (stop := _further_stop(draft, group, events, sentences, published, rules)) is not None:
+            events.append(stop)
+            told.append({f.sentence.text for f in group})
+            continue
         if proxy_trip and not definite or proxies_put_off and draft.status in CALLED_OFF:
             warnings.append(
                 f"not drafted: a {draft.status.value} {draft.kind} talked of in an article about a minister's"
@@ -336,6 +340,61 @@ def _next_leg(draft: EventDraft, events: list[EventDraft], rules: Rules) -> Even
     doubts = {key: why for key, why in draft.doubts.items() if key not in ("status", "date")}
     doubts["status"] = "a further stop of the trip the page reports: confirmed as that trip is; check it"
     return replace(draft, status=Status.CONFIRMED, date=date, end=None, host=None, doubts=doubts)
+
+
+_STOP_STATUS = {Status.ANNOUNCED: Status.ANNOUNCED, Status.CONFIRMED: Status.ANNOUNCED, Status.RUMOURED: Status.RUMOURED}
+"""The status of a further stop the page gives no status of its own, by the status of the
+trip: a day fixed for one stop ("the speech in Seoul on 8 November") confirms that stop, not
+the others; a trip only rumoured is rumoured at each stop."""
+
+_PLAN_GONE = re.compile(r"\b(?:had|would\s+have)\s+(?:meant|planned|intended|hoped|wanted|been\s+due)\s+to\s+$", re.IGNORECASE)
+"""A plan that fell through, right before the words of going on ("had meant to go on to")."""
+
+
+def _further_stop(
+    draft: EventDraft, group: list[Frame], events: list[EventDraft], sentences: list[Sentence],
+    published: PartialDate | None, rules: Rules,
+) -> EventDraft | None:
+    """A further stop of a trip the page drafted, planned and no more, which is news of that
+    trip as its first stop is: named with the trip's country in one list, with no status of its
+    own ("his Asia trip, taking in Japan, South Korea and China", beside "will be the first to
+    make a state visit to South Korea"), or told as where the traveller goes on to ("After the
+    UK, Trump will go on to Normandy"). A stop the page gives no status is planned as the trip
+    is; one it gives a status keeps it. None for a stop whose going on fell through ("had meant
+    to go on to"), for the stops a list names beside a trip already held (they may be behind
+    it), and for a list that names no country of a trip the page drafted for the same
+    traveller ("the leaders of Japan, Korea and China")."""
+    guessed = "status" in draft.doubts
+    if draft.visitor is None or not guessed and draft.status not in (Status.ANNOUNCED, Status.RUMOURED):
+        return None
+    theirs = [event for event in events if event.visitor == draft.visitor and event.place.country != draft.place.country]
+    listed = draft.kind == "visit" and draft.leaders == (draft.visitor,) and guessed and not any(f.statuses for f in group)
+    trip = next((
+        event for event in theirs
+        if event.status in _STOP_STATUS and listed and any(_names_both(f.sentence.text, event.place, draft.place, rules) for f in group)
+    ), None)
+    if trip is None and any(_goes_on_to(f.sentence.text, draft.place, rules) for f in group):
+        trip = next((event for event in theirs if event.status in _STOP_STATUS or event.status is Status.HELD), None)
+    if trip is None:
+        return None
+    if not guessed:
+        return draft
+    status = _STOP_STATUS.get(trip.status, Status.ANNOUNCED)
+    date, end, date_doubt = _when(group, sentences, published, status, draft.place, draft.kind, rules)
+    doubts = {key: why for key, why in draft.doubts.items() if key not in ("status", "date")}
+    doubts["status"] = f"a further stop of the trip to {trip.place.city or trip.place.country}, with no status of its own: {status.value} as that trip is planned; check it"
+    if date_doubt:
+        doubts["date"] = date_doubt
+    return replace(draft, status=status, date=date, end=end, doubts=doubts)
+
+
+def _goes_on_to(text: str, place: Place, rules: Rules) -> bool:
+    """`text` names `place`'s country just after words of going on ("will go on to Normandy,
+    in northern France"), and not as a plan that fell through."""
+    return any(
+        0 <= stop.start - cue.end <= 60 and stop.value.country == place.country and not _PLAN_GONE.search(text[: cue.start])
+        for cue in rules.onward.find(text) for stop in rules.places.find(text)
+    )
 
 
 def _proxies_travel(text: str, rules: Rules) -> bool:
@@ -395,6 +454,7 @@ def _one_meeting_once(events: list[EventDraft], rules: Rules) -> list[EventDraft
             and not (event.status is Status.INVITED and e.visitor != event.visitor)  # each side's invitation
             and e.evidence != event.evidence  # a trip to two countries, told at once
             and not _names_both(event.evidence, e.place, event.place, rules)  # so, told again apart
+            and not _goes_on_to(event.evidence, event.place, rules)  # the trip's next stop
         ), None)
         # The same leaders told held, and again as a plan whose status the page never says,
         # guessed from the tense: one meeting, held ("Biden hosts Japan's prime minister" and
@@ -868,9 +928,11 @@ def _parties_named(text: str, at: int, places: list[Hit], leaders: list[str], ru
 
 def _named(group: list[Frame], kind: str, rules: Rules) -> bool:
     """Some frame of `group` uses a word for `kind` ("talks", "met"), not one it rules out
-    ("will not meet")."""
+    ("will not meet"), in the part of its sentence it reads ("After talks in Rome, Lula flies
+    on to Paris": the stop in Paris has no talks)."""
     return any(
         hit.value == kind and not NOT_HELD.search(f.sentence.text[: hit.start])
+        and (f.clause is None or f.clause[0] <= hit.start < f.clause[1])
         for f in group for hit in rules.named_kinds.find(f.sentence.text)
     )
 

@@ -64,6 +64,9 @@ class Frame:
     own_trip: bool = False
     """One of two leaders' own trips told side by side ("Takaichi's visit to India and Modi's
     trip to Tokyo"): the other leader is named travelling, not receiving this one."""
+    clause: tuple[int, int] | None = None
+    """(start, end) of the part of the sentence the frame reads, when the sentence tells two
+    stops one after the other; None for the whole sentence."""
 
 
 @dataclass(frozen=True)
@@ -893,11 +896,52 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
                     replace(frame, leaders=(leader,), place=place, places=(place,), place_hits=((at, place),), own_trip=True), ref, rules
                 ))
             continue
-        frames.append(_with_look_back(frame, ref, rules))
+        stops = _onward_stops(frame, named, subject, rules)
+        frames.extend(_with_look_back(stop, ref, rules) for stop in stops)
         for at, place in _and_countries(text, found_places, homes, rules):
-            # "his trip to Indonesia and Australia": a visit to each.
-            frames.append(_with_look_back(replace(frame, place=place, places=(place,), place_hits=((at, place),)), ref, rules))
+            # "his trip to Indonesia and Australia": a visit to each (of the stop the list is in).
+            stop = next(stop for stop in reversed(stops) if stop is stops[0] or any(a <= at for a, _ in stop.place_hits))
+            frames.append(_with_look_back(replace(stop, place=place, places=(place,), place_hits=((at, place),)), ref, rules))
     return frames, mentioned
+
+
+def _onward_stops(frame: Frame, named: list[tuple[int, str]], subject: str | None, rules: Rules) -> list[Frame]:
+    """The frame, cut in two where the sentence goes on from a stop it places to one in another
+    country ("is due to meet Trump in Washington on Monday, after which he planned to fly to
+    Buenos Aires"): each stop with the leaders, status words, kind words, dates and places of
+    its own clause, the traveller in both ("had meant to go on from there to Argentina, but the
+    visit has been put off": the stop put off, not the one he is at). The frame whole when the
+    sentence names no such two stops."""
+    text = frame.sentence.text
+    for cue in rules.onward.find(text):
+        before = [(at, place) for at, place in frame.place_hits if at < cue.start]
+        after = [(at, place) for at, place in frame.place_hits if cue.end <= at <= cue.end + 60]
+        if not before or not after:
+            continue
+        if after[0][1].country in {place.country for _, place in before}:
+            continue  # "in Moscow, then on to St Petersburg": one visit, two cities
+        # The one going on is the first leader named in the clause before the words ("After
+        # talks with Putin in Moscow, Bolsonaro will go on to Budapest"), else the sentence's
+        # subject ("Netanyahu is due to meet Trump in Washington, after which he flies on").
+        clause = max(text.rfind(",", 0, cue.start), text.rfind(";", 0, cue.start)) + 1
+        goer = next((leader for at, leader in named if clause <= at < cue.start and not OWNER_NAME.match(text, at)), None)
+        traveller = goer or (subject if subject in frame.leaders else frame.leaders[0])
+        first = [leader for at, leader in named if at < cue.start] or [traveller]
+        second = [traveller, *(leader for at, leader in named if at >= cue.end and leader != traveller)]
+        later = [(at, place) for at, place in frame.place_hits if at >= cue.end]
+        parts = []
+        for leaders, hits, (start, end) in ((first, before, (0, cue.start)), (second, later, (cue.end, len(text)))):
+            ranked = tuple(place for at, place in frame.place_hits if (at, place) in hits)
+            status_hits = tuple((at, status) for at, status in frame.status_hits if start <= at < end)
+            parts.append(replace(
+                frame, leaders=tuple(dict.fromkeys(leaders)), place=ranked[0], places=ranked, place_hits=tuple(hits),
+                status_hits=status_hits, statuses=tuple(status for _, status in status_hits),
+                dates=tuple(m for m in frame.dates if start <= m.start < end),
+                kinds=tuple(hit.value for hit in rules.kinds.find(text) if start <= hit.start < end and hit.value in frame.kinds),
+                clause=(start, end),
+            ))
+        return parts
+    return [frame]
 
 
 _RECIPROCAL = re.compile(

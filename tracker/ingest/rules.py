@@ -252,6 +252,9 @@ class Rules:
     """Leaving or going home: a date in such a clause is not the event's."""
     sets_off: PhraseSet
     """Setting off on a trip ("left Tokyo", "has set off for Russia"): it has begun."""
+    onward: PhraseSet
+    """Going on from one stop of a trip to the next ("goes on to", "after which"): the places
+    before and after are two stops."""
     that_day: PhraseSet
     """A time of the page's own day ("in the afternoon", "later today")."""
     destination: PhraseSet
@@ -575,6 +578,7 @@ def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
         origin=lowered("origin"),
         departure=phrases("departure"),
         sets_off=phrases("sets_off"),
+        onward=phrases("onward"),
         that_day=phrases("that_day"),
         destination=phrases("destination"),
         pronouns=phrases("pronouns"),
