@@ -135,13 +135,11 @@ class Glossary:
     def _spelled_with_enclitic(self, word: str, meanings: dict[str, str]) -> str | None:
         """The name a word in another script spells, after the English of a postposition written
         onto its end ("પુતિનથી", from Putin); None when it spells none."""
-        spelled = self._spelled_name(word)
-        if spelled is not None:
-            return spelled
+        # The postposition first: a name spelled out may end in a few letters of its own.
         for clitic in sorted((key[1:] for key in meanings if key.startswith("-")), key=len, reverse=True):
             if word.lower().endswith(clitic) and len(word) > len(clitic) and (name := self._spelled_name(word[: -len(clitic)])):
                 return f"{meanings['-' + clitic]} {name}".strip()
-        return None
+        return self._spelled_name(word)
 
     def _given_name(self, match: re.Match[str], meanings: dict[str, str], text: str) -> bool:
         """A country's name written just before a leader's name is his given name ("Mauricio
@@ -274,6 +272,27 @@ def _folded(latin: str) -> str:
     return re.sub(r"(.)\1+", r"\1", letters)
 
 
+_GREEK_DIGRAPHS = (("ου", "u"), ("ού", "u"), ("ντ", "d"), ("μπ", "b"), ("γκ", "g"), ("τζ", "j"))
+"""Greek's letter pairs for the sounds its alphabet has no letter for ("Ερντογάν", Erdogan;
+"Πούτιν", Putin), read before a word is spelled out in Latin letters."""
+
+
+_VOWEL_PAIRS = str.maketrans("oe", "ui")
+
+
+def _latin(word: str) -> str:
+    """A word's letters in Latin, as anyascii spells them; Greek's pairs first as one sound, and
+    the Arabic script's waw after a word's first letter as the vowel it mostly is there."""
+    if any("\u0600" <= letter <= "\u06ff" for letter in word):
+        word = word[:1] + word[1:].replace("و", "u")
+    if any("\u0370" <= letter <= "\u03ff" for letter in word):
+        lowered = word.lower()
+        for pair, sound in _GREEK_DIGRAPHS:
+            lowered = lowered.replace(pair, sound)
+        word = lowered
+    return anyascii(word)
+
+
 def _skeleton(folded: str) -> str:
     """The consonants, which a script that leaves short vowels unwritten still spells."""
     return folded[0] + re.sub(r"[aeiou]", "", folded[1:]) if folded else ""
@@ -345,7 +364,7 @@ class _SpelledNames:
     def spelled(self, word: str, vowels: bool = True) -> str | None:
         """The name `word` spells in Latin letters, or None; `vowels`: one the script leaves
         unwritten may be missing (not so in a Latin alphabet, which writes them)."""
-        folded = _folded(anyascii(word))
+        folded = _folded(_latin(word))
         if len(folded) >= 4 and folded in self._folded:
             return self._folded[folded]
         for cut in range(1, _ENDING_LETTERS + 1):
@@ -357,12 +376,14 @@ class _SpelledNames:
             return None
         # An h the script writes is the name's own ("محمد", mhmd, is Mohammed): folding drops
         # it after a consonant, so the letters as spelled are tried too.
-        for letters in dict.fromkeys((folded, re.sub(r"(.)\1+", r"\1", re.sub(r"[^a-z]", "", anyascii(word).lower())))):
+        for letters in dict.fromkeys((folded, re.sub(r"(.)\1+", r"\1", re.sub(r"[^a-z]", "", _latin(word).lower())))):
             spelled = self._skeletons.get(_skeleton(letters))
             if spelled is None or len(letters) < 4:
                 continue
-            unwritten = "".join(f"{letter}?" if letter in "aeiou" else letter for letter in _folded(anyascii(spelled)))
-            if re.fullmatch(unwritten, letters):
+            # A script that writes few vowels writes one letter for o and u, and one for e and i
+            # ("مودی", mwdy, is Modi): the two are one here.
+            unwritten = "".join(f"{letter}?" if letter in "aeiou" else letter for letter in _folded(anyascii(spelled)).translate(_VOWEL_PAIRS))
+            if re.fullmatch(unwritten, letters.translate(_VOWEL_PAIRS)):
                 return spelled
         return None
 
@@ -456,9 +477,9 @@ def _matcher(pairs: Iterable[tuple[str, str]], spaced: bool = True) -> Matcher:
     written_after = "|".join(re.escape(clitic) for clitic in sorted(enclitics, key=len, reverse=True))
     closing = f"(?P<{_ENCLITIC}>{written_after})?" if enclitics else ""
     if spaced:
-        # A word of an Indic script ends where its letters and signs do: "મુલાકાત" is not
-        # "મુલાકાતે" (on a visit) cut short before its vowel sign.
-        pattern = re.compile(rf"(?<![\w'’-]){opening}(?:{alternatives}){closing}(?![\w'’{_INDIC_SIGNS}-])", re.IGNORECASE)
+        # A word of an Indic script begins and ends where its letters and signs do: "મુલાકાત"
+        # is not "મુલાકાતે" (on a visit) cut short before its vowel sign.
+        pattern = re.compile(rf"(?<![\w'’{_INDIC_SIGNS}-]){opening}(?:{alternatives}){closing}(?![\w'’{_INDIC_SIGNS}-])", re.IGNORECASE)
     else:
         pattern = re.compile(rf"{opening}(?:{alternatives})", re.IGNORECASE)
     meanings = {f"g{number}": english[key] if spaced else f" {english[key]} " for number, key in enumerate(ordered)}
