@@ -381,7 +381,7 @@ class _SpelledNames:
             if spelled is None or len(letters) < 4:
                 continue
             # A script that writes few vowels writes one letter for o and u, and one for e and i
-            # ("مودی", mwdy, is Modi): the two are one here.
+            # (the Arabic script's waw and yeh): the two are one here.
             unwritten = "".join(f"{letter}?" if letter in "aeiou" else letter for letter in _folded(anyascii(spelled)).translate(_VOWEL_PAIRS))
             if re.fullmatch(unwritten, letters.translate(_VOWEL_PAIRS)):
                 return spelled
@@ -498,7 +498,8 @@ decline it by its last vowel (Russian "в Турции"; Serbian "u Mongoliju", 
 
 _DECLINED_VOWELS = "аяоеьйыиaeiou"
 _STEM_LETTERS = {"sr": 3}
-"""The fewest letters a name declines from ("Kina", China, in Serbian; Russian from five)."""
+"""A name declines only when longer than this ("Kina", China, in Serbian; Russian names of
+five letters or more, the default)."""
 _ENDING_AFTER_CONSONANT = {"sr"}
 """Languages whose names ending in a consonant take their case endings after it."""
 
