@@ -904,3 +904,118 @@ def test_a_russian_visit_that_will_not_take_place_is_cancelled(world_rules: Rule
     # "не состоится": the negation goes with the verb, or the visit reads as still to come.
     text = "Визит премьер-министра Японии Фумио Кисиды (Fumio Kishida) в Бразилию, который планировался заранее, не состоится."
     assert "will not take place" in world_rules.glossary.gloss(text, "ru")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "english"),
+    [
+        # Serbian in Latin letters: "stigao je u" (arrived in), "u utorak" (on Tuesday), a
+        # declined name ("Putinom").
+        ("sr", "Predsednik Erdogan stigao je u Moskvu u utorak na razgovore sa Putinom.",
+         "President Erdogan arrived in Moscow on Tuesday na talks with Putin."),
+        # Serbian in Cyrillic, the same sentence.
+        ("sr", "Председник Ердоган стигао је у Москву у уторак на разговоре са Путином.",
+         "President Erdogan arrived in Moscow on Tuesday на talks with Putin."),
+        # Bosnian and Croatian words beside the Serbian ("doputovao", "srijeda", "predsjednik").
+        ("sr", "Premijer Orban doputovao je u Peking u srijedu i sastao se sa predsjednikom.",
+         "Prime minister Orbán arrived in Beijing on Wednesday and met president."),
+        # Swahili: "aliwasili" (he arrived), "siku ya Jumanne" (on Tuesday).
+        ("sw", "Rais Putin aliwasili jijini Beijing siku ya Jumanne kwa mazungumzo na Rais Xi Jinping.",
+         "President Putin arrived in Beijing on Tuesday kwa talks and President Xi Jinping."),
+        # Gujarati: the verb after the place ("મોસ્કો પહોંચ્યા", reached Moscow).
+        ("gu", "વડાપ્રધાન મોદી મંગળવારે મોસ્કો પહોંચ્યા અને રાષ્ટ્રપતિ પુતિન સાથે મંત્રણા કરી.",
+         "prime minister Modi on Tuesday Moscow arrived and president Putin with talks કરી."),
+        # Marathi: "in" written onto the city ("मॉस्कोमध्ये", in Moscow).
+        ("mr", "पंतप्रधान मोदी मंगळवारी मॉस्कोमध्ये पोहोचले आणि चर्चा केली.",
+         "prime minister Modi on Tuesday in Moscow arrived and held talks."),
+        # Malayalam: "in" and "with" written onto the noun ("മോസ്കോയിൽ", "പുടിനുമായി").
+        ("ml", "പ്രധാനമന്ത്രി മോദി ചൊവ്വാഴ്ച മോസ്കോയിൽ എത്തി. പ്രസിഡന്റ് പുടിനുമായി ചർച്ച നടത്തി.",
+         "prime minister Modi on Tuesday in Moscow arrived. president with Putin held talks."),
+        # Urdu: "کے ساتھ" (with) after the name, as Hindi puts it.
+        ("ur", "منگل کو صدر پوتن کے ساتھ ملاقات کی۔", "on Tuesday president with Putin met۔"),
+        # Greek: a name spelled with Greek's letter pairs ("Ερντογάν", Erdogan).
+        ("el", "Ο πρόεδρος Πούτιν έφτασε στην Άγκυρα την Τρίτη για συνομιλίες με τον Ερντογάν.",
+         "The president Putin arrived in Ankara on Tuesday for talks with the Erdogan."),
+        # Finnish: "to" in the noun's ending ("Pekingiin", to Beijing).
+        ("fi", "Presidentti Putin saapui tiistaina Pekingiin, jossa hän tapasi presidentti Xi Jinpingin.",
+         "President Putin arrived on Tuesday to Beijing, where he met president Xi Jinping."),
+        # Slovak: "pricestoval ... do" (arrived in), "sa stretol s" (met).
+        ("sk", "Premiér Orbán pricestoval v utorok do Moskvy, kde sa stretol s prezidentom Putinom.",
+         "Prime minister Orbán arrived on Tuesday to Moscow, where met president Putin."),
+        # Norwegian: "ankommer" (arrives), "på besøk" (on a visit).
+        ("no", "Statsminister Modi ankommer tirsdag til Moskva på besøk, og vil møte president Putin.",
+         "Prime minister Modi arrives on Tuesday to Moscow on a visit, and will meet president Putin."),
+        # Tagalog: a visit going on ("dumadalaw"), a meeting done ("nakipagtagpo") "kay" (with) a person.
+        ("tl", "Dumadalaw sa Beijing si Pangulong Putin, at nakipagtagpo siya kay Pangulong Xi noong Martes.",
+         "Is visiting Beijing si President Putin, and met he with President Xi on Tuesday."),
+        # Italian: "arriva a" (arrives in), "il cancelliere" (the chancellor), a tour's "tappa" (stop).
+        ("it", "Il cancelliere Scholz arriva a Roma martedì; la tappa romana segue Parigi.",
+         "Il chancellor Scholz arrives in Rome on Tuesday; la stop romana segue Paris."),
+    ],
+    ids=["sr-latin", "sr-cyrillic", "sr-bosnian-croatian", "sw", "gu", "mr", "ml", "ur", "el", "fi", "sk", "no", "tl", "it"],
+)
+def test_each_language_glosses_the_words_a_visit_is_told_in(world_rules: Rules, language: str, text: str, english: str) -> None:  # noqa: F811
+    assert world_rules.glossary.language_of([text], None) == language
+    assert world_rules.glossary.gloss(text, language) == english
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Erdogan u Moskvi\nTurski predsednik Redžep Tajip Erdogan stigao je u Moskvu u utorak na razgovore sa Vladimirom Putinom.",
+         ("held", "recep-tayyip-erdogan", "vladimir-putin", "Moscow", "2025-03-11")),
+        ("Ердоган у Москви\nТурски председник Реџеп Тајип Ердоган стигао је у Москву у уторак на разговоре са Владимиром Путином.",
+         ("held", "recep-tayyip-erdogan", "vladimir-putin", "Moscow", "2025-03-11")),
+        ("Putin awasili Beijing\nRais Vladimir Putin wa Urusi aliwasili jijini Beijing siku ya Jumanne kwa mazungumzo na Rais Xi Jinping.",
+         ("held", "vladimir-putin", "xi-jinping", "Beijing", "2025-03-11")),
+        ("મોદી મોસ્કોમાં\nવડાપ્રધાન નરેન્દ્ર મોદી મંગળવારે મોસ્કો પહોંચ્યા અને રાષ્ટ્રપતિ વ્લાદિમીર પુતિન સાથે મંત્રણા કરી.",
+         ("held", "narendra-modi", "vladimir-putin", "Moscow", "2025-03-11")),
+    ],
+    ids=["sr-latin", "sr-cyrillic", "sw", "gu"],
+)
+def test_a_visit_in_a_newly_glossed_language_is_drafted(
+    world_rules: Rules, text: str, expected: tuple[str, str, str, str, str]  # noqa: F811
+) -> None:
+    (event,) = draft_on(world_rules, text, "2025-03-12").events
+    assert (event.status.value, event.visitor, event.host, event.place.city, str(event.date)) == expected
+
+
+@pytest.mark.parametrize("declared", ["sr", "sr-Latn", "bs", "hr", "cnr"])
+def test_a_page_declaring_bosnian_croatian_or_montenegrin_is_read_as_serbian(world_rules: Rules, declared: str) -> None:  # noqa: F811
+    assert world_rules.glossary.language_of(["Putin je stigao u Ankaru."], declared) == "sr"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # The short words Serbian, Slovak and Norwegian share with their neighbours ("u", "i",
+        # "v", "s", "a", "i", "til") leave a page in those neighbours' languages theirs.
+        ("Prezydent Duda spotkał się z premierem w Warszawie w środę i rozmawiał o handlu.", "pl"),
+        ("Prezident Pavel se setkal s premiérem ve středu v Praze a jednal o obchodu.", "cs"),
+        ("Statsminister Frederiksen mødtes med præsidenten i København i onsdag.", "da"),
+        ("Президент Путин прибыл в Пекин во вторник и встретился с Си Цзиньпином.", "ru"),
+    ],
+)
+def test_a_page_in_a_neighbouring_language_stays_in_its_own(world_rules: Rules, text: str, language: str) -> None:  # noqa: F811
+    assert world_rules.glossary.language_of([text], None) == language
+
+
+def test_a_postposition_written_onto_a_word_is_read_before_it(world_rules: Rules) -> None:  # noqa: F811
+    # Gujarati "રશિયામાં" (Russia-in) and "મુલાકાતે" (on a visit): a word is not cut short
+    # before its vowel sign, and its ending's English goes first.
+    assert world_rules.glossary.gloss("મોદી રશિયામાં", "gu") == "Modi in Russia"
+    assert world_rules.glossary.gloss("પુતિનથી", "gu") == "from Putin"
+
+
+def test_a_page_in_a_script_no_glossary_reads_still_has_its_names_spelled(world_rules: Rules) -> None:  # noqa: F811
+    # Kannada: "Putin and Modi hold talks"; the glossary has no Kannada, the names are read.
+    text = "ಪುಟಿನ್ ಮತ್ತು ಮೋದಿ ಮಾತುಕತೆ"
+    assert world_rules.glossary.language_of([text], None) is None
+    assert world_rules.glossary.gloss(text, None) == "Putin ಮತ್ತು Modi ಮಾತುಕತೆ"
+    analysis = analyse(
+        (f"{text}\nರಷ್ಯಾ ಅಧ್ಯಕ್ಷ ವ್ಲಾಡಿಮಿರ್ ಪುಟಿನ್ ಮತ್ತು ಪ್ರಧಾನಿ ನರೇಂದ್ರ ಮೋದಿ ಮಂಗಳವಾರ ದೆಹಲಿಯಲ್ಲಿ ಮಾತುಕತೆ ನಡೆಸಿದರು."
+         " ಇಬ್ಬರು ನಾಯಕರು ವ್ಯಾಪಾರ, ಇಂಧನ ಮತ್ತು ರಕ್ಷಣಾ ಸಹಕಾರದ ಬಗ್ಗೆ ಚರ್ಚಿಸಿದರು ಎಂದು ಅಧಿಕಾರಿಗಳು ತಿಳಿಸಿದ್ದಾರೆ.").encode(),
+        "a.txt", world_rules, TODAY, url="https://news.example.in/2024/05/14/putin-modi",
+    )
+    assert str(analysis.published.date) == "2024-05-14"
+    assert any("no glossary of it" in warning for warning in analysis.warnings)

@@ -81,8 +81,8 @@ def test_rule_files_that_are_not_yaml_are_named_with_their_line(content: Path) -
 
 def test_a_glossary_language_without_its_words_is_named_with_its_line(content: Path) -> None:
     cues = content / "ingest-cues.yaml"
-    assert _refusal_after_adding(content, "ingest-cues.yaml", "glossary", "  fi: [vierailu, visit]") == (
-        f"{cues}:{_line_of(cues, '  fi:')}: glossary: fi: expected words and their English,"
+    assert _refusal_after_adding(content, "ingest-cues.yaml", "glossary", "  et: [visiit, visit]") == (
+        f"{cues}:{_line_of(cues, '  et:')}: glossary: et: expected words and their English,"
         ' e.g. {visita: visit, "chegou a": "arrived in"}'
     )
 

@@ -80,11 +80,12 @@ class Document:
 
 
 def read_document(
-    path: Path | str, max_bytes: int = DEFAULT_MAX_FILE_BYTES, shown: str | None = None
+    path: Path | str, max_bytes: int = DEFAULT_MAX_FILE_BYTES, shown: str | None = None, max_values: int = MAX_VALUES
 ) -> tuple[Document | None, list[Problem]]:
     """Parse one YAML file. Returns the document, or None with the problems that stopped it.
 
-    `shown` is the path as messages show it, when the caller knows it already.
+    `shown` is the path as messages show it, when the caller knows it already; `max_values`
+    the most values it may hold (a rule file's glossary holds more than any entry).
     """
     path = os.fspath(path)
     shown = shown or display_path(Path(path))
@@ -108,7 +109,7 @@ def read_document(
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
         return None, [Problem(shown, line, "", f"is not UTF-8 text ({error.reason}); save it as UTF-8")]
-    parsed = _parse(text, shown)
+    parsed = _parse(text, shown, max_values)
     if isinstance(parsed, Problem):
         return None, [parsed]
     data, lines, problems = parsed
@@ -121,7 +122,7 @@ Parsed = tuple[Any, dict[Location, int], list[Problem]]
 """A file's value, the line of each of its values, and what is wrong in them."""
 
 
-def _parse(text: str, path: str) -> Parsed | Problem:
+def _parse(text: str, path: str, max_values: int = MAX_VALUES) -> Parsed | Problem:
     """The file's value, or why it must not be built into values at all.
 
     One pass over the parser's events: each is checked as it is read (anchors, aliases, tags,
@@ -135,7 +136,7 @@ def _parse(text: str, path: str) -> Parsed | Problem:
     check_characters = "\\" in text or forbidden.search(text) is not None
     loader = _Loader(text)
     try:
-        data = _Reader(loader, path, lines, problems, check_characters).document()
+        data = _Reader(loader, path, lines, problems, check_characters, max_values).document()
     except _Refused as refused:
         return refused.problem
     except _Unusual:  # rare: let PyYAML's composer read it, and say what it says
@@ -235,7 +236,8 @@ class _Reader:
     compared by identity, and a value's line is taken only where `lines` keeps it."""
 
     def __init__(
-        self, loader: _Loader, path: str, lines: dict[Location, int], problems: list[Problem], check_characters: bool
+        self, loader: _Loader, path: str, lines: dict[Location, int], problems: list[Problem], check_characters: bool,
+        max_values: int = MAX_VALUES,
     ) -> None:
         self.loader = loader
         self.get_event = loader.get_event
@@ -246,6 +248,7 @@ class _Reader:
         """False when no value can hold a forbidden character (the text has none, nor a backslash)."""
         self.depth = 0
         self.values = 0
+        self.max_values = max_values
 
     def next(self) -> Any:
         """The next event, refused when an entry has no use for it or it passes a limit."""
@@ -255,11 +258,11 @@ class _Reader:
             if event.anchor is not None or (event.tag is not None and not (kind is _SCALAR and event.tag == "!")):
                 raise _Refused(self._refusal(event))
             self.values += 1
-            if self.values > MAX_VALUES:
+            if self.values > self.max_values:
                 raise _Refused(
                     Problem(
                         self.path, event.start_mark.line + 1, "",
-                        f"holds more than {MAX_VALUES:,} values; no entry needs so many (remove the repetition)",
+                        f"holds more than {self.max_values:,} values; no entry needs so many (remove the repetition)",
                     )
                 )
             if kind is not _SCALAR:

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import gettext
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 
 from anyascii import anyascii
@@ -34,19 +35,28 @@ from anyascii import anyascii
 Matcher = tuple[re.Pattern[str], dict[str, str]]
 """One language's words in one pattern (a named group each), and each group's English."""
 
-_ENDING = r"[^\W\d_]{0,4}"
-"""What a starred glossary word may end with: a declension's few letters."""
+_INDIC_SIGNS = "".join(chr(code) for code in range(0x0900, 0x0E00) if unicodedata.category(chr(code)).startswith("M"))
+"""The vowel signs and viramas of India's scripts (Devanagari to Sinhala), which are no letters
+to `\\w`: a word in them runs on through its signs."""
+
+_ENDING = rf"(?:[{_INDIC_SIGNS}]*[^\W\d_]){{0,4}}?[{_INDIC_SIGNS}]*"
+"""What a starred glossary word may end with: a declension's few letters (in an Indic script,
+with the vowel signs they carry); as few as the word's end allows, so that a postposition
+written onto it is read as one."""
 
 _POSTPOSED_MARK = "\x00"
 _POSTPOSED = re.compile("((?:[A-Z][\\w'’.-]*\\s+){0,2}[A-Z][\\w'’.-]*|\\d{4})\\s+\x00([^\x00]*)\x00")
 """A glossed name (or a year) and the postposition after it (a glossary word written "~में")."""
 
-_SAME_LANGUAGE = {"nb": "no", "nn": "no", "fil": "tl", "ms": "id"}
+_SAME_LANGUAGE = {"nb": "no", "nn": "no", "fil": "tl", "ms": "id", "bs": "sr", "hr": "sr", "sh": "sr", "cnr": "sr"}
 """Codes a page may declare for a glossary language listed under another code (Bokmål and
-Nynorsk are Norwegian, Filipino is read as Tagalog, Malay with Indonesian)."""
+Nynorsk are Norwegian, Filipino is read as Tagalog, Malay with Indonesian; Bosnian, Croatian
+and Montenegrin with Serbian, whose glossary lists their words beside its own, in both of
+Serbian's scripts)."""
 
-_COUNTRY_LOCALE = {"no": "nb"}
-"""pycountry's locale for a glossary language whose code it does not use."""
+_COUNTRY_LOCALES = {"no": ("nb",), "sr": ("sr", "sr@latin", "bs", "hr")}
+"""pycountry's locales for a glossary language whose code it does not use, or whose writers
+use more than one (Serbian in Cyrillic and in Latin letters, Bosnian and Croatian)."""
 
 _COUNTRY_MARK = "\x01"
 """Marks a country's name among a language's words: it glosses only a capitalised word."""
@@ -122,10 +132,19 @@ class Glossary:
             return None
         return self._names.spelled(word)
 
+    def _spelled_with_enclitic(self, word: str, meanings: dict[str, str]) -> str | None:
+        """The name a word in another script spells, after the English of a postposition written
+        onto its end ("પુતિનથી", from Putin); None when it spells none."""
+        # The postposition first: a name spelled out may end in a few letters of its own.
+        for clitic in sorted((key[1:] for key in meanings if key.startswith("-")), key=len, reverse=True):
+            if word.lower().endswith(clitic) and len(word) > len(clitic) and (name := self._spelled_name(word[: -len(clitic)])):
+                return f"{meanings['-' + clitic]} {name}".strip()
+        return self._spelled_name(word)
+
     def _given_name(self, match: re.Match[str], meanings: dict[str, str], text: str) -> bool:
         """A country's name written just before a leader's name is his given name ("Mauricio
         Macri" is no Mauritius)."""
-        if not meanings[match.lastgroup or ""].startswith(_COUNTRY_MARK) or match.group()[:1].islower():
+        if not meanings[_word_group(match)].startswith(_COUNTRY_MARK) or match.group()[:1].islower():
             return False
         following = _NEXT_NAME.match(text, match.end())
         return following is not None and self._names.spelled(following.group(1)) is not None
@@ -136,10 +155,11 @@ class Glossary:
 
     def gloss(self, text: str, language: str | None) -> str:
         """`text` with each of the language's glossary words in English ("5 de março de 2023"
-        reads "5 March 2023"); for a language the glossary lacks, its country names alone."""
+        reads "5 March 2023"); for a language the glossary lacks, its country names alone, and
+        for a page in a script no glossary reads, the names its words spell ("મોદી", Modi)."""
         matcher = self.matchers().get(language or "") or self._others.get(language or "")
         if matcher is None:
-            return text
+            return _OTHER_SCRIPT_WORD.sub(lambda match: self._spelled_name(match.group()) or match.group(), fold_script(text))
         pattern, meanings = matcher
         text = fold_script(text)
         if language in _UNSPACED:
@@ -155,7 +175,7 @@ class Glossary:
             else _glossed(match, meanings, _opens(text, match.start())),
             text,
         )
-        glossed = _OTHER_SCRIPT_WORD.sub(lambda match: self._spelled_name(match.group()) or match.group(), glossed)
+        glossed = _OTHER_SCRIPT_WORD.sub(lambda match: self._spelled_with_enclitic(match.group(), meanings) or match.group(), glossed)
         # A name as another language in Latin letters spells it ("Zelenski", "Medwedew",
         # "Lukaschenko", "Trumps"): its letters, as transliterations disagree on them, are the name's.
         # The glossary's own English is left as it is ("United States" is no misspelled "State").
@@ -177,10 +197,10 @@ class Glossary:
 _NEXT_NAME = re.compile(r" ([A-Z\u00c0-\u00de][\w'’-]+)")
 """The capitalised word right after another, as a surname follows a given name."""
 
-_OTHER_SCRIPT_LETTERS = r"(?:(?![A-Za-z\u00c0-\u024f])[^\W\d_]|[\u0900-\u097f\u0980-\u09ff])+"
+_OTHER_SCRIPT_LETTERS = rf"(?:(?![A-Za-z\u00c0-\u024f])[^\W\d_]|[\u0900-\u097f\u0980-\u09ff{_INDIC_SIGNS}])+"
 _OTHER_SCRIPT_WORD = re.compile(rf"(?<![\w'’-]){_OTHER_SCRIPT_LETTERS}(?:-{_OTHER_SCRIPT_LETTERS})*(?![\w'’-])")
-"""A word written in a script other than the Latin alphabet (Devanagari's vowel signs and
-viramas, which are no letters to `\\w`, included), its hyphenated parts with it ("Улан-Батор")."""
+"""A word written in a script other than the Latin alphabet (the vowel signs and viramas of
+India's scripts, which are no letters to `\\w`, included), its hyphenated parts with it ("Улан-Батор")."""
 
 _RUSSIAN_INTO = re.compile(r"(?<![\w'’-])([Вв]о?)(\s+)(?=[А-ЯЁ])([\w-]+)")
 """Russian "в" before a name: its case tells "in" from "to"."""
@@ -197,13 +217,22 @@ def _russian_preposition(match: re.Match[str]) -> str:
 
 
 def _glossed(match: re.Match[str], meanings: dict[str, str], opening: bool) -> str:
-    """A matched glossary word's English, after that of the proclitics written onto it."""
-    english = _english(meanings[match.lastgroup or ""], match.group(), opening)
+    """A matched glossary word's English, after that of the proclitics written onto it and of
+    the postposition written after it ("રશિયામાં", Russia-in, reads "in Russia")."""
+    english = _english(meanings[_word_group(match)], match.group(), opening)
+    written_after = match.groupdict().get(_ENCLITIC)
+    if written_after:
+        english = f"{meanings['-' + written_after.lower()]} {english}".strip()
     written_on = match.groupdict().get(_PROCLITICS)
     if not written_on:
         return english
     clitics = re.findall("|".join(sorted((key[1:] for key in meanings if key.startswith("+")), key=len, reverse=True)), written_on)
     return " ".join([*(meanings["+" + clitic] for clitic in clitics), english])
+
+
+def _word_group(match: re.Match[str]) -> str:
+    """The group of the glossary word a match found (not of a clitic written on or after it)."""
+    return next(name for name, value in match.groupdict().items() if value is not None and name.startswith("g"))
 
 
 def _english(meaning: str, original: str, opening: bool) -> str:
@@ -241,6 +270,27 @@ def _folded(latin: str) -> str:
     letters = letters.translate(str.maketrans("yjw", "iiv"))
     letters = re.sub(r"(?<=[^aeiou])h", "", letters)
     return re.sub(r"(.)\1+", r"\1", letters)
+
+
+_GREEK_DIGRAPHS = (("ου", "u"), ("ού", "u"), ("ντ", "d"), ("μπ", "b"), ("γκ", "g"), ("τζ", "j"))
+"""Greek's letter pairs for the sounds its alphabet has no letter for ("Ερντογάν", Erdogan;
+"Πούτιν", Putin), read before a word is spelled out in Latin letters."""
+
+
+_VOWEL_PAIRS = str.maketrans("oe", "ui")
+
+
+def _latin(word: str) -> str:
+    """A word's letters in Latin, as anyascii spells them; Greek's pairs first as one sound, and
+    the Arabic script's waw after a word's first letter as the vowel it mostly is there."""
+    if any("\u0600" <= letter <= "\u06ff" for letter in word):
+        word = word[:1] + word[1:].replace("و", "u")
+    if any("\u0370" <= letter <= "\u03ff" for letter in word):
+        lowered = word.lower()
+        for pair, sound in _GREEK_DIGRAPHS:
+            lowered = lowered.replace(pair, sound)
+        word = lowered
+    return anyascii(word)
 
 
 def _skeleton(folded: str) -> str:
@@ -314,7 +364,7 @@ class _SpelledNames:
     def spelled(self, word: str, vowels: bool = True) -> str | None:
         """The name `word` spells in Latin letters, or None; `vowels`: one the script leaves
         unwritten may be missing (not so in a Latin alphabet, which writes them)."""
-        folded = _folded(anyascii(word))
+        folded = _folded(_latin(word))
         if len(folded) >= 4 and folded in self._folded:
             return self._folded[folded]
         for cut in range(1, _ENDING_LETTERS + 1):
@@ -326,12 +376,14 @@ class _SpelledNames:
             return None
         # An h the script writes is the name's own ("محمد", mhmd, is Mohammed): folding drops
         # it after a consonant, so the letters as spelled are tried too.
-        for letters in dict.fromkeys((folded, re.sub(r"(.)\1+", r"\1", re.sub(r"[^a-z]", "", anyascii(word).lower())))):
+        for letters in dict.fromkeys((folded, re.sub(r"(.)\1+", r"\1", re.sub(r"[^a-z]", "", _latin(word).lower())))):
             spelled = self._skeletons.get(_skeleton(letters))
             if spelled is None or len(letters) < 4:
                 continue
-            unwritten = "".join(f"{letter}?" if letter in "aeiou" else letter for letter in _folded(anyascii(spelled)))
-            if re.fullmatch(unwritten, letters):
+            # A script that writes few vowels writes one letter for o and u, and one for e and i
+            # (the Arabic script's waw and yeh): the two are one here.
+            unwritten = "".join(f"{letter}?" if letter in "aeiou" else letter for letter in _folded(anyascii(spelled)).translate(_VOWEL_PAIRS))
+            if re.fullmatch(unwritten, letters.translate(_VOWEL_PAIRS)):
                 return spelled
         return None
 
@@ -349,6 +401,8 @@ def _kana_skeleton(latin: str) -> str:
 
 _PROCLITICS = "proclitics"
 """The group of a match holding the proclitics written onto its word."""
+_ENCLITIC = "enclitic"
+"""The group of a match holding the postposition written onto the end of its word."""
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
@@ -400,10 +454,14 @@ def _matcher(pairs: Iterable[tuple[str, str]], spaced: bool = True) -> Matcher:
     english: dict[str, str] = {}
     patterns: dict[str, str] = {}
     proclitics: dict[str, str] = {}
+    enclitics: dict[str, str] = {}
     for word, meaning in pairs:
         word = fold_script(word)
         if word.startswith("+"):  # a letter written onto the word after it (Arabic "ب", in)
             proclitics.setdefault(word[1:], meaning)
+            continue
+        if word.startswith("-"):  # a postposition written onto the end of a word (Gujarati "માં", in)
+            enclitics.setdefault(word[1:].lower(), meaning)
             continue
         if word.startswith("~"):  # a word put after the noun: its English is put before it (see gloss)
             word, meaning = word[1:], f"{_POSTPOSED_MARK}{meaning}{_POSTPOSED_MARK}"
@@ -416,37 +474,66 @@ def _matcher(pairs: Iterable[tuple[str, str]], spaced: bool = True) -> Matcher:
     # At most two proclitics ("وب", and in); the regex gives them back where the rest is no word.
     written_on = "|".join(re.escape(clitic) for clitic in sorted(proclitics, key=len, reverse=True))
     opening = f"(?P<{_PROCLITICS}>(?:{written_on}){{1,2}})?" if proclitics else ""
+    written_after = "|".join(re.escape(clitic) for clitic in sorted(enclitics, key=len, reverse=True))
+    closing = f"(?P<{_ENCLITIC}>{written_after})?" if enclitics else ""
     if spaced:
-        pattern = re.compile(rf"(?<![\w'’-]){opening}(?:{alternatives})(?![\w'’-])", re.IGNORECASE)
+        # A word of an Indic script begins and ends where its letters and signs do: "મુલાકાત"
+        # is not "મુલાકાતે" (on a visit) cut short before its vowel sign.
+        pattern = re.compile(rf"(?<![\w'’{_INDIC_SIGNS}-]){opening}(?:{alternatives}){closing}(?![\w'’{_INDIC_SIGNS}-])", re.IGNORECASE)
     else:
         pattern = re.compile(rf"{opening}(?:{alternatives})", re.IGNORECASE)
     meanings = {f"g{number}": english[key] if spaced else f" {english[key]} " for number, key in enumerate(ordered)}
-    return pattern, {**meanings, **{f"+{clitic}": meaning for clitic, meaning in proclitics.items()}}
+    return pattern, {
+        **meanings, **{f"+{clitic}": meaning for clitic, meaning in proclitics.items()},
+        **{f"-{clitic}": meaning for clitic, meaning in enclitics.items()},
+    }
 
 
-_RUSSIAN_CASE_ENDINGS = ("а", "я", "о", "е", "ь", "й", "ы", "и", "у", "ю", "ой", "ей", "ою", "ею", "ом", "ем", "ям", "ах", "ях", "ами", "ями", "ии", "ию", "ией", "ия")
-"""The endings a Russian country's name takes in its cases, after the stem."""
+_CASE_ENDINGS = {
+    "ru": ("а", "я", "о", "е", "ь", "й", "ы", "и", "у", "ю", "ой", "ей", "ою", "ею", "ом", "ем", "ям", "ах", "ях", "ами", "ями", "ии", "ию", "ией", "ия"),
+    "sr": ("а", "е", "и", "у", "ом", "ој", "a", "e", "i", "u", "om", "oj"),
+}
+"""The endings a country's name takes in its cases after the stem, in the languages that
+decline it by its last vowel (Russian "в Турции"; Serbian "u Mongoliju", "у Кини")."""
+
+_DECLINED_VOWELS = "аяоеьйыиaeiou"
+_STEM_LETTERS = {"sr": 3}
+"""A name declines only when longer than this ("Kina", China, in Serbian; Russian names of
+five letters or more, the default)."""
+_ENDING_AFTER_CONSONANT = {"sr"}
+"""Languages whose names ending in a consonant take their case endings after it."""
 
 
 def _country_names(language: str) -> list[tuple[str, str]]:
     """(the country's name in `language`, its English name) from pycountry's translations;
-    a Russian name declines, so its stem is starred ("Турция", "в Турции")."""
+    a name that declines (Russian, Serbian) with each case ending on its stem ("Турция",
+    "в Турции")."""
     import pycountry  # imported here: only the rules' first load needs it
 
-    try:
-        translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[_COUNTRY_LOCALE.get(language, language)])
-    except OSError:
-        return []
     names: list[tuple[str, str]] = []
-    for country in pycountry.countries:
-        english = str(getattr(country, "common_name", None) or country.name)
-        local = translation.gettext(str(country.name))
-        if local == country.name or "," in local or "," in english:
+    for locale in _COUNTRY_LOCALES.get(language, (language,)):
+        try:
+            translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[locale])
+        except OSError:
             continue
-        if language == "ru" and len(local) > 4 and local[-1] in "аяоеьйыи":
-            # The stem with a case ending of a noun's, not any letters ("Самоа", Samoa, is in
-            # no "самолёт", plane).
-            names.extend((local[:-1] + ending, _COUNTRY_MARK + english) for ending in _RUSSIAN_CASE_ENDINGS)
-            continue
-        names.append((local, _COUNTRY_MARK + english))
+        for country in pycountry.countries:
+            english = str(getattr(country, "common_name", None) or country.name)
+            local = translation.gettext(str(country.name))
+            if local == country.name or "," in local or "," in english:
+                continue
+            endings = _CASE_ENDINGS.get(language, ())
+            if endings and len(local) > _STEM_LETTERS.get(language, 4) and local[-1] in _DECLINED_VOWELS:
+                # The stem with a case ending of a noun's, not any letters ("Самоа", Samoa, is in
+                # no "самолёт", plane).
+                names.extend((local[:-1] + ending, _COUNTRY_MARK + english) for ending in endings if _same_script(ending, local))
+                continue
+            if language in _ENDING_AFTER_CONSONANT and local[-1:].isalpha() and local[-1] not in _DECLINED_VOWELS:
+                # A name ending in a consonant takes its case ending after it ("Iran", "u Iranu").
+                names.extend((local + ending, _COUNTRY_MARK + english) for ending in endings if _same_script(ending, local))
+            names.append((local, _COUNTRY_MARK + english))
     return names
+
+
+def _same_script(ending: str, name: str) -> bool:
+    """Whether a case ending is written in the script of the name it ends (Serbian writes both)."""
+    return ending.isascii() == name[-1].isascii()

@@ -357,12 +357,17 @@ def dated_wrongly(leaders: Iterable[Leader], when: PartialDate) -> list[Leader]:
     ]
 
 
+RULE_FILE_MAX_VALUES = 50_000
+"""The most values a rule file may hold: the cue file's glossary lists a hundred words or more
+for each of forty languages, more than any content entry's limit (tracker.content.load)."""
+
+
 def _read(path: Path) -> Document:
     """A rule file, read as strictly as content (tracker.content.load): a key given twice, a YAML
     error or text that is not UTF-8 is an error naming the file and line."""
     if not path.is_file():
         raise RulesError(f"{path}: missing (the ingester reads its rules from it; restore it from git)")
-    document, problems = read_document(path)
+    document, problems = read_document(path, max_values=RULE_FILE_MAX_VALUES)
     if problems or document is None:
         raise RulesError("\n".join(str(problem) for problem in problems))
     if not isinstance(document.data, dict):
