@@ -590,6 +590,13 @@ def _draft(
                 # "tomorrow evening in Istanbul the meeting": a day set ahead of the page's, told
                 # as the timetable tells it, with no verb of a plan, is a meeting confirmed for it.
                 status = Status.CONFIRMED
+            elif published is None and any(
+                not f.future and not f.sentence.headline and any(m.kind == "day" and not m.reporting for m in f.dates)
+                and rules.timetable.find(f.sentence.text) for f in group
+            ):
+                # "On September 13 the prime minister flies to the United States", on a page of
+                # no date: a trip told as a timetable, set for a day, is confirmed for it.
+                status = Status.CONFIRMED
             else:
                 status = Status.ANNOUNCED if any(f.future for f in group) else Status.HELD
             evidence = group[0].sentence.text
@@ -615,6 +622,16 @@ def _draft(
         _after(m.date, published) for m in cue[0].dates if _usable(m)
     ):
         # "begins a state visit on Monday", in Friday's paper: the present of a timetable.
+        status = Status.CONFIRMED
+    elif (
+        status is Status.HELD and cue is not None and not under_way and not cue[0].sentence.headline
+        and _HEADLINE_PRESENT.match(cue[0].sentence.text, cue[1])
+        and any(m.kind == "weekday" and _usable(m) for m in cue[0].dates)
+        and any(_after(m.date, published) for f in group for m in f.dates if _usable(m))
+    ):
+        # "On Tuesday she meets the president", in Monday's paper, whose other sentences set
+        # the trip on a day ahead ("is due in Cape Town on Tuesday"): the present of a
+        # timetable, its weekday the one ahead.
         status = Status.CONFIRMED
     elif status is Status.HELD and cue is not None and not under_way and _time_ahead(*cue):
         # "before he meets Trump at the G20 summit next week": a present that tells a

@@ -650,6 +650,21 @@ _OWNER_OF = re.compile(r"[\w\-]+(?:[ \-][A-Z][\w\-]*)*'s\s+((?:[\w\-]+\s+){0,2}[
 _OWN_TRIPS = re.compile(r"\b(?:his|her|their)\s+(?:[\w\-]+\s+){0,2}(?:trips?|visits?|travels?)\b", re.IGNORECASE)
 
 
+def _first_stops(text: str) -> list[tuple[int, int]]:
+    """Spans of the clauses that tell where a trip or a tour began, before the stop the page
+    reports ("his peace mission, which opened with a visit to Kyiv on July 2"): a stop made."""
+    spans = []
+    for opening in _OPENED_WITH.finditer(text):
+        end = re.search(r"[,;]", text[opening.end() :])
+        spans.append((opening.start(), opening.end() + end.start() if end else len(text)))
+    return spans
+
+
+_OPENED_WITH = re.compile(
+    r"\b(?:opened|began|started|kicked\s+off)\s+with\s+(?:a|an|his|her|their)\s+(?:[\w\-]+\s+)?(?:visit|trip|stop|stay)\b", re.IGNORECASE
+)
+
+
 def _their_own_trips(text: str, rules: Rules) -> list[tuple[int, int]]:
     """Spans of the subordinate clauses that tell of someone's own trips and place none
     ("He reached Beijing shortly after Zelensky said he would put off all his trips abroad"):
@@ -729,7 +744,7 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
         # and Xi met ..., ahead of the summit Kim is to hold with Trump": Kim stays).
         later = _later_news(text, named)
         named = [(at, leader) for at, leader in named if not any(a <= at < b for a, b in later)]
-        earlier = _earlier_news(text, named) + later + _their_own_trips(text, rules)
+        earlier = _earlier_news(text, named) + later + _their_own_trips(text, rules) + _first_stops(text)
         acting_for = {
             leader for at, leader in named
             if _proxy_of(text, at, rules) or _sends_proxy(text, at, rules) or _bystander(text, at, rules)
@@ -1050,6 +1065,10 @@ def _statuses(text: str, rules: Rules) -> tuple[tuple[int, Status], ...]:
             continue  # "confirmed their common aim of closer cooperation": what is confirmed is no trip
         if status is Status.ANNOUNCED and normal(hit.phrase).startswith("to ") and _ASKS_TO.search(text[: hit.start]):
             status = Status.INVITED  # "Singh asked Medvedev to visit India": an invitation, not a plan
+        elif status is Status.ANNOUNCED and normal(hit.phrase) in _PURPOSE and _CAME_THERE.search(text[: hit.start]):
+            # "he had come to Beijing to meet Xi", "is in Kyiv to meet Zelensky": the aim of a
+            # trip made, or under way, not a plan.
+            status = Status.HELD
         if status is None or any(status in rules.swallows.get(earlier, ()) for _, earlier in found):
             continue
         found.append((hit.start, status))
@@ -1064,6 +1083,14 @@ _TRIP_SETTLED = re.compile(r"\b(?:dates?|plans?|schedule|programme|program|itine
 """What a confirmed trip has ("confirmed the dates", "confirmed his presence")."""
 _ASKS_TO = re.compile(r"\b(?:asked|asks|requested|requests)\s+(?:(?:Mr|Mrs|Ms|Dr|President|Prime\s+Minister|the|his|her|their)\.?\s+)*(?:[A-Z][\w'’.\-]*\s+){1,3}$")
 """One leader asking another, by name, to come: an invitation ("asked Mr Medvedev to visit")."""
+_PURPOSE = {"to meet", "to visit", "to hold talks", "to attend", "to hold"}
+"""An infinitive that may tell a trip's aim rather than a plan."""
+_CAME_THERE = re.compile(
+    r"\b(?:came|went|travelled|traveled|flew|(?:had|has|have)\s+(?:come|gone|travelled|traveled|flown)|(?:is|are|was|were)\s+(?:now\s+)?in)"
+    r"\s+(?:to\s+|in\s+)?(?:the\s+)?(?:[A-Z][\w'’\-]*\s+){1,3}$"
+)
+"""A trip made or under way, up to the place it went to, straight before its aim ("came to
+Beijing", "is in Kyiv"); not one ahead ("will come to Beijing": "come" alone is no past)."""
 _PAST_NOUN = re.compile(r"\b(?:past|previous|earlier|former|prior)\s+$", re.IGNORECASE)
 _ASKED = re.compile(r"\b(?:asked|called|calls|call|pressed|pressing|demanded|demands|urged|urges|want|wants|wanted)\b[^,;.]{0,40}$", re.IGNORECASE)
 _HEDGED = re.compile(r"\b(?:may|might|could)\s+(?:well\s+)?$", re.IGNORECASE)
@@ -1255,6 +1282,10 @@ def _with_look_back(frame: Frame, ref: PartialDate | None, rules: Rules) -> Fram
         why = f"{', '.join(gone)} no longer in office"
     elif cue:
         why = f"looks back ({cue[0].phrase!r})"
+    elif (back := _BACK_IN_YEAR.search(text)) is not None and not frame.future:
+        # "Back in 2006, Singh had described his visit to Brazil as ...": a year looked back to,
+        # on a page of any date (one of no date has nothing else to tell it by).
+        why = f"looks back ({back.group(0)!r})"
     elif past and not frame.future and not (set(frame.statuses) == {Status.INVITED} and rules.not_a_visit.find(text)):
         # "In June, Putin sent a letter inviting Kim to Russia": the day is the letter's, and the
         # invitation it carried still stands; not one made when two leaders met ("invited Kim
@@ -1266,6 +1297,8 @@ def _with_look_back(frame: Frame, ref: PartialDate | None, rules: Rules) -> Fram
 
 
 _LONG_AGO = {"last month", "last year"}
+
+_BACK_IN_YEAR = re.compile(r"\b(?:back|way\s+back)\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d{2}\b", re.IGNORECASE)
 
 _SUB_CLAUSE = re.compile(r",|;|\bwhen\b|\bwhich\b|\bwho\b|\bwhom\b|\bwhose\b|\bsince\b")
 
