@@ -487,6 +487,9 @@ def _city_named(group: list[Frame], sentences: list[Sentence], country: str, rul
 _DUE_TO = re.compile(r"(?:is|are)\s+due\s+to\b", re.IGNORECASE)
 """A timetable's "is due to" (not "had been due to", a plan that fell through)."""
 
+_ALSO_MET = re.compile(r"\b(?:also|later|then)\s+(?:met|meets|held\s+talks\s+with|had\s+talks\s+with|talked\s+with)\b", re.IGNORECASE)
+"""A meeting told beside the visit's own ("He also met the crown prince")."""
+
 _HEADLINE_PRESENT = re.compile(r"(?:visits|meets|receives|hosts|welcomes)\b", re.IGNORECASE)
 """A headline's present ("visits", "meets"): the news of the day, past or ahead."""
 
@@ -711,6 +714,15 @@ def _draft(
             doubts["host"] = f"not named as taking part; {rules.leaders[host].name} led the host country then"
         elif leader_then:
             doubts["host"] = f"the page names no host; {rules.leaders[leader_then].name} led the host country then"
+    if host is not None and visitor is not None:
+        # "He also met Crown Prince Mohammed bin Salman": one more of the host country's
+        # leaders the visitor saw beside his host, part of the visit, not among its leaders.
+        also = {
+            leader for f in group if _ALSO_MET.search(f.sentence.text) for leader in f.leaders
+            if leader not in (host, visitor) and rules.leaders[leader].country == place.country
+        }
+        elsewhere = {leader for f in group if not _ALSO_MET.search(f.sentence.text) for leader in f.leaders}
+        leaders = [leader for leader in leaders if leader not in also - elsewhere]
     if host is not None and visitor is not None and _state_visit(group, sentences):
         # A state visit is the head of state's to host: the page's head of state, named in
         # it, receives the visitor, not the head of government beside them.
@@ -760,7 +772,8 @@ def _kind(
         text = frame.sentence.text
         found = {
             k for k in frame.kinds
-            if k != "summit" or _this_summit(text, place, leaders, rules, frame.place is None) and not MAYBE_HELD.search(text)
+            if (k != "summit" or _this_summit(text, place, leaders, rules, frame.place is None) and not MAYBE_HELD.search(text))
+            and (k != "embassy-visit" or not _visitors_own_embassy(text, place, leaders, rules))
         }
         if frame.place == place and _group_meeting(text, rules):
             found.add("summit")  # "the BRICS Plus meeting in Kazan": a group's meeting is a summit
@@ -788,6 +801,18 @@ def _kind(
         # names ("after Belarus he is expected in Uzbekistan") is no summit of theirs.
         return str(named.pop())
     return "summit" if _named(placed or group, "summit", rules) else "visit"
+
+
+def _visitors_own_embassy(text: str, place: Place, leaders: list[str], rules: Rules) -> bool:
+    """Every embassy `text` names is the country's of a leader abroad ("the chargé d'affaires
+    of the US Embassy" welcoming the US president in Jeddah): its staff receive their own
+    leader on a visit, no leader calls at a foreign embassy."""
+    abroad = {rules.leaders[leader].country for leader in leaders if rules.leaders[leader].country != place.country}
+    embassies = [hit for hit in rules.kinds.find(text) if hit.value == "embassy-visit"]
+    return bool(abroad and embassies) and all(
+        any(country.value.country in abroad and not country.value.city for country in rules.places.find(text[max(0, hit.start - 20) : hit.start]))
+        for hit in embassies
+    )
 
 
 def _group_meeting(text: str, rules: Rules) -> bool:

@@ -134,7 +134,7 @@ def find_leaders(text: str, ref: PartialDate | None, rules: Rules, mentioned: se
     """(position, leader ID) for every leader named or described in `text`."""
     found: list[tuple[int, str]] = [
         (hit.start, hit.value) for hit in rules.names.find(text)
-        if not _someone_elses(text, hit, rules) and not _in_office_below(text, hit, rules)
+        if not _someone_elses(text, hit, rules) and not _in_office_below(text, hit, rules) and not _PATRONYMIC.search(text[: hit.start])
     ]
     name_starts = {hit.start for hit in rules.names.find(text)}
     spans = [(hit.start, hit.end) for hit in rules.names.find(text)]
@@ -154,6 +154,11 @@ def find_leaders(text: str, ref: PartialDate | None, rules: Rules, mentioned: se
         if leader:
             found.append((hit.start, leader))
     return sorted(found)
+
+
+_PATRONYMIC = re.compile(r"\b(?:bin|ibn|bint)\s+$", re.IGNORECASE)
+"""A name straight after "bin" is a father's in his son's ("Mohammed bin Salman bin Abdulaziz
+Al Saud"), not the father named."""
 
 
 def _leaders_counterpart(text: str, at: int, named: list[tuple[int, str]], rules: Rules) -> bool:
@@ -309,7 +314,13 @@ def _someone_elses(text: str, hit: Hit, rules: Rules) -> bool:
         return False  # "In New Delhi Putin will meet Modi"
     if _CALENDAR.fullmatch(word):
         return False  # "In early February Putin flew to Pyongyang"
+    if _OFFICE_BEFORE.search(text[: previous.start(1)]):
+        return False  # "President Joseph (R.) Biden": the office names the leader, by a name in full
     return _capitalised_word(word) and not word.endswith("'s") and normal(word) not in rules.honorifics | own
+
+
+_OFFICE_BEFORE = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emperor)\s+(?:[A-Z][\w\-']*\.?\s+)?$")
+"""A leader's office, capitalised before the given name the leader's aliases may lack."""
 
 
 _TITLE_TO_NAME = re.compile(r"(?:\s+(?:[A-Z][\w.'’\-]*|[\w\-]*[^\x00-\x7F][\w\-]*)){0,3}\s+$")
@@ -530,8 +541,13 @@ _VENUE_OF = re.compile(r"\bat\s+the\s+(?:[A-Z][\w'’-]*\s+){1,4}of\s+$")
 Beijing", from "di Pechino"): the city is where they met."""
 
 
-_SPEAKING_AT = re.compile(r"\b(?:speaking|spoke|told reporters|said|addressing reporters)\s+(?:at|in|from)\s+(?:the\s+)?$", re.IGNORECASE)
-"""Where a leader spoke: not where the visit is."""
+_SPEAKING_AT = re.compile(
+    r"\b(?:speaking|spoke|told reporters|said|addressing reporters"
+    r"|(?:an?|the|one)\s+(?:senior\s+|government\s+)?(?:officials?|spokes(?:man|woman|person)|sources?))\s+(?:at|in|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""Where a leader spoke, or an official who told the news ("an official in Jerusalem said"):
+not where the visit is."""
 
 _NAMES_MEETING = re.compile(r"\s+(?:summit|meeting|talks)\b", re.IGNORECASE)
 """A meeting named for its city ("the Singapore summit", "the Helsinki talks")."""
