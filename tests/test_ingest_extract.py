@@ -3364,3 +3364,13 @@ def test_a_host_countrys_leader_the_visitor_also_met_is_not_among_the_visits_lea
         "He also met Crown Prince Mohammed bin Salman.",
     ]), "2020-01-12")
     assert (event.host, event.leaders) == ("salman-bin-abdulaziz", ("salman-bin-abdulaziz", "shinzo-abe"))
+
+
+def test_a_visit_the_headline_calls_a_state_visit_stays_one_beside_a_summit_named_later(world_rules: Rules) -> None:
+    event = one_event(world_rules, "\n".join([
+        "Chinese President arrives in US for state visit",
+        "Chinese President Xi Jinping has arrived in the United States for a visit that will take in trade when he meets President Joe Biden.",
+        "Xi landed at an air base outside Washington, where Vice President Kamala Harris greeted him.",
+        "Officials said ahead of the summit that the two countries would seek closer cooperation.",
+    ]), "2023-11-14")
+    assert (event.kind, event.visitor, event.host) == ("visit", "xi-jinping", "joe-biden")

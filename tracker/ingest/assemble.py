@@ -786,9 +786,15 @@ def _kind(
     elsewhere = [f for f in placed if f not in here]
     found = {k for f in here for k in kinds(f)} or {k for f in group if f not in elsewhere for k in kinds(f)}
     kind = next((k for k in rules.kind_order if k in found), None)
+    current = [s.text for s in sentences if not rules.looking_back.find(s.text)]
+    if kind == "summit" and received and any(
+        hit.value == "visit" for s in sentences if s.headline and not rules.looking_back.find(s.text) for hit in rules.kinds.find(s.text)
+    ):
+        # "Chinese President arrives in US for state visit", then "ahead of the summit": a
+        # leader received on what the headline calls a state visit is on a visit.
+        return "visit"
     if kind is not None:
         return kind
-    current = [s.text for s in sentences if not rules.looking_back.find(s.text)]
     if any(hit.value == "visit" for text in current for hit in rules.kinds.find(text)):
         return "visit"  # "the formal state visit opens on Wednesday"
     if any(_this_summit(text, place, leaders, rules, named_only=True) for text in current if not MAYBE_HELD.search(text)):
