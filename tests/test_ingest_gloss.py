@@ -904,3 +904,20 @@ def test_a_russian_visit_that_will_not_take_place_is_cancelled(world_rules: Rule
     # "не состоится": the negation goes with the verb, or the visit reads as still to come.
     text = "Визит премьер-министра Японии Фумио Кисиды (Fumio Kishida) в Бразилию, который планировался заранее, не состоится."
     assert "will not take place" in world_rules.glossary.gloss(text, "ru")
+
+
+def test_the_portuguese_article_before_visit_is_no_plan_to_visit(world_rules: Rules) -> None:  # noqa: F811
+    # "a visita de Lula" is the visit, not "to visit"; "Berlim" is Berlin.
+    glossed = world_rules.glossary.gloss("A imprensa deu espaço à visita, e a visita de Lula a Berlim causou debate.", "pt")
+    assert "to visit" not in glossed and "the visit de Lula" in glossed and "Berlin" in glossed
+
+
+def test_a_german_state_visit_in_a_country_named_with_its_article_is_placed_there(world_rules: Rules) -> None:  # noqa: F811
+    # "in der Mongolei" (in Mongolia), and "er" (he) for the one named before.
+    text = (
+        "Steinmeier reist in die Mongolei\n"
+        "Am Mittwoch beginnt Bundespräsident Frank-Walter Steinmeier einen Staatsbesuch von zwei Tagen in der Mongolei."
+        " In Ulan Bator trifft er den mongolischen Präsidenten Ukhnaa Khurelsukh."
+    )
+    (event,) = analyse(text.encode(), "a.txt", world_rules, TODAY).events
+    assert (event.visitor, event.host, event.place.city) == ("frank-walter-steinmeier", "ukhnaagiin-khurelsukh", "Ulaanbaatar")
