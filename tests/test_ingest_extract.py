@@ -2007,7 +2007,7 @@ def test_russian_leaders_who_phoned_drafts_no_visit(world_rules: Rules) -> None:
 def test_a_glossed_word_is_capitalised_where_it_opens_a_sentence_alone(rules: Rules) -> None:
     # A German noun's capital mid-sentence is no sentence's start; "In Moskau" after a full stop is.
     assert rules.glossary.gloss("Scholz lobte den Besuch. In Moskau traf er Putin.", "de") == (
-        "Scholz lobte den visit. In Moscow met he Putin."
+        "Scholz lobte den visit. In Moscow met er Putin."
     )
     assert rules.glossary.gloss("С Путиным он говорил. В Москве было холодно.", "ru").startswith("With Putin")
 

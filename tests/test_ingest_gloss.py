@@ -913,7 +913,7 @@ def test_the_portuguese_article_before_visit_is_no_plan_to_visit(world_rules: Ru
 
 
 def test_a_german_state_visit_in_a_country_named_with_its_article_is_placed_there(world_rules: Rules) -> None:  # noqa: F811
-    # "in der Mongolei" (in Mongolia), and "er" (he) for the one named before.
+    # "in der Mongolei" (in Mongolia): the country named with its article.
     text = (
         "Steinmeier reist in die Mongolei\n"
         "Am Mittwoch beginnt Bundespräsident Frank-Walter Steinmeier einen Staatsbesuch von zwei Tagen in der Mongolei."
