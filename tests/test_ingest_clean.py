@@ -206,3 +206,41 @@ def test_a_caption_closing_on_its_bracketed_credit_is_dropped(rules: Rules) -> N
     assert read_article(text.encode(), "a.txt", rules, TODAY).lines == (
         BODY, "Officials in Seoul said they were watching the preparations closely."
     )
+
+
+def test_captions_the_extractor_runs_into_a_paragraph_are_set_apart(rules: Rules) -> None:
+    """A one-paragraph page followed by figures whose captions the extractor runs into the
+    paragraph's line: the paragraph stays a line of its own, not dropped with a caption's mark."""
+    paragraph = (
+        "Vladimir Putin said on Friday that the visit he was to make to Ankara on March 3 to see"
+        " the Turkish president has been called off."
+    )
+    page = (
+        "<html><head><title>Putin calls off trip to Ankara</title></head><body><article>"
+        f"<p>{paragraph}</p>"
+        "<figure><figcaption>Crowds in Ankara watch a screen showing Vladimir Putin (R) and the Turkish president, March 1, 2024. AGENCY/JANE ROE</figcaption></figure>"
+        "<figure><figcaption>The hall in Ankara where the two presidents were to sign their agreements, shown to reporters on March 1. AGENCY/JOHN DOE</figcaption></figure>"
+        "</article></body></html>"
+    ).encode()
+    article = read_article(page, "page.html", rules, TODAY)
+    assert article.lines[:2] == ("Putin calls off trip to Ankara", paragraph)
+
+
+def test_a_caption_closing_on_its_labelled_credit_is_dropped(rules: Rules) -> None:
+    """A pasted photo caption whose credit follows a label ("Picture: Getty"): a scene of an
+    earlier meeting, not the article's text."""
+    text = "\n".join([
+        "Kim Jong Un Meets Vladimir Putin At The Kremlin. Picture: Getty",
+        BODY,
+        "Officials in Seoul said they were watching the preparations closely.",
+    ])
+    assert read_article(text.encode(), "a.txt", rules, TODAY).lines == (
+        BODY, "Officials in Seoul said they were watching the preparations closely."
+    )
+
+
+def test_a_sentence_on_the_bigger_picture_is_no_caption(rules: Rules) -> None:
+    # A label needs a credit after a caption's last sentence: prose with the word stays.
+    line = "The picture: Kim Jong Un wants Russian help with satellites, officials in Seoul believe."
+    text = "\n".join([BODY, line])
+    assert read_article(text.encode(), "a.txt", rules, TODAY).lines == (BODY, line)

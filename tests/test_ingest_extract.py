@@ -3267,3 +3267,123 @@ def test_a_meeting_set_for_a_day_after_the_pages_with_no_status_word_is_confirme
     )
     (event,) = analysis.events
     assert (event.status.value, str(event.date)) == ("confirmed", "2024-05-16")
+
+
+# Timetables, trips made, deputies, patronymics and the places officials speak from.
+
+
+def test_a_present_meeting_on_a_weekday_ahead_is_a_timetable_confirmed(world_rules: Rules) -> None:
+    # Monday's page: "due in Cape Town on Wednesday", then "On Wednesday Starmer meets ...".
+    event = one_event(world_rules, "\n".join([
+        "Starmer heads south for trade",
+        "Keir Starmer is due in Cape Town on Wednesday for two days of talks on trade.",
+        "On Wednesday Starmer meets President Cyril Ramaphosa and then tours the harbour in Cape Town.",
+    ]), "2025-03-03")
+    assert (event.status.value, str(event.date), event.place.city, event.host) == ("confirmed", "2025-03-05", "Cape Town", "cyril-ramaphosa")
+
+
+def test_a_trip_told_as_a_timetable_for_a_day_on_a_page_of_no_date_is_confirmed(world_rules: Rules) -> None:
+    analysis = draft(world_rules, "\n".join([
+        "Ramaphosa to welcome Starmer",
+        "On October 2 Keir Starmer flies to South Africa to see President Cyril Ramaphosa, with trade and energy the subjects.",
+        "It will be the pair's first meeting since the election.",
+    ]))
+    (event,) = analysis.events
+    assert (event.status.value, event.visitor, event.host) == ("confirmed", "keir-starmer", "cyril-ramaphosa")
+
+
+def test_a_leader_named_as_deputy_president_travels_as_no_leader(world_rules: Rules) -> None:
+    # Before he led his country: the deputy's trip, even where later sentences use his name alone.
+    analysis = draft(world_rules, "\n".join([
+        "Ramaphosa on a working visit to Brazil",
+        "Deputy President Cyril Ramaphosa is to make a working visit to Brazil from May 3 to 6, his office said on Friday.",
+        "Ramaphosa will travel with the ministers of trade and of energy.",
+    ]))
+    assert analysis.events == ()
+
+
+def test_a_year_looked_back_to_drafts_no_visit_on_a_page_of_no_date(rules: Rules) -> None:
+    # A tribute's memory of a trip long past, on a page that gives no date to judge it by.
+    analysis = draft(rules, "\n".join([
+        "Putin paid tribute to a former Chinese leader, remembering the part he played in founding the group of nations.",
+        "Back in 2004, Vladimir Putin had described his visit to China as a voyage of discovery for the two nations.",
+    ]))
+    assert analysis.events == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Viktor Orban wrote that this was why he had come to Beijing to meet Xi Jinping, since China mattered most for peace in Ukraine.",
+        "Viktor Orban is in Beijing to meet Xi Jinping about trade and the war in Ukraine, his office said.",
+    ],
+)
+def test_the_aim_of_a_trip_made_or_under_way_is_no_plan(world_rules: Rules, sentence: str) -> None:
+    (event,) = draft(world_rules, sentence).events
+    assert (event.status.value, event.place.city, event.visitor) == ("held", "Beijing", "viktor-orban")
+
+
+def test_a_trip_still_to_come_to_meet_someone_is_a_plan(world_rules: Rules) -> None:
+    (event,) = draft(world_rules, "Viktor Orban will come to Beijing to meet Xi Jinping about trade and the war in Ukraine, his office said.").events
+    assert event.status.value == "announced"
+
+
+def test_where_a_mission_began_is_no_stop_of_the_trip_reported(world_rules: Rules) -> None:
+    analysis = draft(world_rules, "\n".join([
+        "On Friday last week Viktor Orban was in Moscow, where he met Vladimir Putin.",
+        "He called it the second step of a mission which opened with a visit to Kyiv on July 2, and said more talks would follow.",
+    ]))
+    assert [(event.place.city, event.status.value) for event in analysis.events] == [("Moscow", "held")]
+
+
+def test_the_visitors_own_embassy_makes_no_embassy_visit(world_rules: Rules) -> None:
+    analysis = draft(world_rules, "\n".join([
+        "JEDDAH: President Joe Biden was received on Friday by Crown Prince Mohammed bin Salman at a palace in Jeddah.",
+        "At the airport the President was met by the chargé d'affaires of the US Embassy and by the governor.",
+    ]))
+    (event,) = analysis.events
+    assert (event.kind, event.visitor, event.host) == ("visit", "joe-biden", "mohammed-bin-salman")
+
+
+@pytest.mark.parametrize(
+    ("text", "leaders"),
+    [
+        # A father's name inside his son's, after "bin", is not the father.
+        ("Prince Mohammed bin Salman bin Abdulaziz Al Saud received him.", ["mohammed-bin-salman"]),
+        ("King Salman bin Abdulaziz Al Saud received him.", ["salman-bin-abdulaziz"]),
+        # An office before a given name the aliases lack names the leader.
+        ("President Joseph Biden arrived.", ["joe-biden"]),
+        ("President Joseph R. Biden arrived.", ["joe-biden"]),
+        ("First lady Jill Biden arrived.", []),
+    ],
+)
+def test_patronymics_and_full_names_after_an_office(world_rules: Rules, text: str, leaders: list[str]) -> None:
+    found = [leader for _, leader in find_leaders(text, PartialDate.parse("2022-07-15"), world_rules, set())]
+    assert found == leaders
+
+
+def test_where_an_official_speaks_from_is_not_where_the_meeting_is(world_rules: Rules) -> None:
+    analysis = draft(world_rules, "\n".join([
+        "Benjamin Netanyahu and Vladimir Putin will not meet as planned, an official in Jerusalem said on Wednesday.",
+        "The two sides agreed to put off the meeting, which was to take place in Moscow on Thursday.",
+    ]))
+    (event,) = analysis.events
+    assert (event.status.value, event.place.city, event.visitor, event.host) == ("postponed", "Moscow", "benjamin-netanyahu", "vladimir-putin")
+
+
+def test_a_host_countrys_leader_the_visitor_also_met_is_not_among_the_visits_leaders(world_rules: Rules) -> None:
+    event = one_event(world_rules, "\n".join([
+        "Shinzo Abe held talks with King Salman in Riyadh on Sunday.",
+        "He also met Crown Prince Mohammed bin Salman.",
+    ]), "2020-01-12")
+    assert (event.host, event.leaders) == ("salman-bin-abdulaziz", ("salman-bin-abdulaziz", "shinzo-abe"))
+
+
+def test_a_visit_the_headline_calls_a_state_visit_stays_one_beside_a_summit_named_later(world_rules: Rules) -> None:
+    event = one_event(world_rules, "\n".join([
+        "Chinese President arrives in US for state visit",
+        "Chinese President Xi Jinping has arrived in the United States for a visit that will take in trade when he meets President Joe Biden.",
+        "Xi landed at an air base outside Washington, where Vice President Kamala Harris greeted him.",
+        "Officials said ahead of the summit that the two countries would seek closer cooperation.",
+    ]), "2023-11-14")
+    assert (event.kind, event.visitor, event.host) == ("visit", "xi-jinping", "joe-biden")

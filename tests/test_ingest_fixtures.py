@@ -48,7 +48,7 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind8/08-pundita-trump-state-visit-delayed-2017.txt": "'to delay' and 'will not happen until 2018' are not read as putting the visit off; 'the Queen's speech' does not name the monarch as host",
     "real-blind8/15-roundnews-trump-state-visit-britain.html": "event fields: the onward ceremony in Normandy is drafted with no city, where the gold has Colleville-sur-Mer (a village the gazetteer lacks)",
     "real-blind9/02-ndtvin-alaska-2025-inside-story.txt": "the Hindi page's year is not read, so neither the page nor the summit is dated; the site's own name is not the address's",
-    "real-blind9/03-exbulletin-xi-alvorada-lula-2024.html": "the one city its frames name is Rio, where the G20 summit was: placed there and called a summit, not the state visit in Brasília",
+    "real-blind9/03-exbulletin-xi-alvorada-lula-2024.html": "the one city its frames name is Rio, where the G20 summit was: placed there, not the state visit in Brasília",
     "real-blind9/04-deccanherald-macron-visit-ties-modi.txt": "the headline's 'visit will strengthen our ties' reads as announced; the Republic Day guest is told only as 'hosting a French head of state': a visit, not a ceremony",
     "real-blind9/08-brisbanetimes-biden-quad-cancelled-2023.txt": "the Quad's two other leaders, 'not be going ahead' and 'next week' are not read, nor Sydney; a byline of two names keeps one",
     "real-blind9/09-trtafrika-kim-putin-xi-parade-2025.html": "the parade's guests make one event, not Kim's trip and Putin's, each dated by the parade's day",
@@ -96,7 +96,7 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind17/05-mgronline-obama-hiroshima-abe.html": "read through the Thai glossary, which lists capitals, not Hiroshima: Japan with no city",
     "real-blind17/06-billboardlifestyle-putin-security-talks-minsk.txt": "the stop in Uzbekistan where he 'is expected' after Belarus is drafted confirmed, as a further leg of a trip held is; the gold reads 'expected' as announced",
     "real-blind17/13-jornalopcao-xi-vai-a-brasilia-lula.html": "the address runs together Portuguese words ('jornal', 'opção') the English word counts do not know: cited as the address",
-    "real-blind17/14-sol-moscovo-convida-kim-jong-un.txt": "the spokesman's invitation reads as announced, dated by the September forum and placed in Moscow, where the page floats both Moscow and Vladivostok",
+    "real-blind17/14-sol-moscovo-convida-kim-jong-un.txt": "the spokesman's invitation is dated by the September forum and placed in Moscow, where the page floats both Moscow and Vladivostok",
     "real-blind17/15-scmp-xi-tells-scholz-mutual-respect.html": "the caption's full date dates the welcome it shows, but is not read as the page's date (a caption dates its photo, in general)",
     # Graded once, blind (tests/grade-ingest-real-blind18.log); the misses left after the rules changed for it.
     "real-blind18/01-brf-orban-gast-weisses-haus.html": "German 'zu Gast' alone is no word of a visit, and Orban is named in that sentence only as 'Regierungschef Ungarns', a title the titles list holds for no Hungarian",
@@ -280,11 +280,34 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind37/11-nikkei-suga-moon-first-summit-olympics.html": "event fields: the summit at the Olympics, rumoured, is read announced and dated to the opening's day, and Moon's attendance at the opening ceremony is not drafted apart",
     "real-blind37/12-fokus-erdogan-docekao-putina-ankara.txt": "source fields: the address is cited (Fokus.ba) where the gold takes the one word it prints (Fokus)",
     "real-blind37/14-macprotricks-yoon-finally-meets-kishida.txt": "event fields: the meeting in New York is placed in Japan with Kishida its host and Yoon its visitor, where the gold has a summit there with no host",
-    "real-blind37/15-tribunadosertao-lula-ramaphosa-telefone-g20.html": "event fields: the G20 summit in Johannesburg is read held, dated to the page's month, with no city and Trump (named) among its leaders, where the gold has it confirmed for 22 November 2025; source fields: the address is cited where the gold takes the Portuguese words it runs together (Tribuna do Sertão)",
+    "real-blind37/15-tribunadosertao-lula-ramaphosa-telefone-g20.html": "event fields: the G20 summit in Johannesburg, confirmed for 22 November 2025, has no city and Trump (named) among its leaders; source fields: the address is cited where the gold takes the Portuguese words it runs together (Tribuna do Sertão)",
+    "real-blind38/02-nilkantho-modi-lukashenko-baithak.txt": "event fields: the Bengali page names the city only by the president's palace, which the glossary does not read, so the visit has no city, where the gold has New Delhi",
+    "real-blind38/03-scmp-xi-heads-to-riyadh.html": "event fields: King Salman, named in a caption of a 2017 meeting on a page of no date, is taken for the host and put among the leaders, where the gold has no host",
+    "real-blind38/04-japantoday-abe-meets-saudi-king.txt": "event fields: the visit is dated by the talks on Sunday, where the gold has the Saturday he landed; source fields: the second reporter of the byline is dropped",
+    "real-blind38/06-thebakhabar-putin-dilli-pahunche.txt": "event fields: the page is in Urdu, for which the glossary has no words, so it drafts no event",
+    "real-blind38/07-tt-lukaschenko-besucht-china.html": "event fields: the German headline's present ('visits') and the glossed infinitive ('will den Gast empfangen', read 'received') make the visit held, where the gold has it confirmed (it begins 'on Wednesday', on a page of no date)",
+    "real-blind38/08-yahoo-steinmeier-staatsbesuch-mongolei.txt": "event fields: the split German verb of the talks ('trifft ... zusammen', with 'kommt' read 'arrives') makes the state visit held, where the gold has it confirmed; source fields: the address keeps its news sub-domain (Nachrichten.yahoo.com)",
+    "real-blind38/09-arabnewsjp-kishida-netanyahu-denwa-kaidan.html": "source fields: the site is cited by its English name (Arab News) where the page prints its Japanese one",
+    "real-blind38/10-handelsblatt-yoon-verschiebt-deutschland-reise.txt": "event fields: the German page's putting off ('tritt ... vorerst nicht an', 'die Verschiebung', in a sentence naming no leader) is not read, so the two visits are announced, where the gold has them postponed, and Copenhagen ('Kopenhagen') is not read (glossing it placed Scholz in Denmark: dropped); source fields: the address is cited (Handelsblatt.com)",
+    "real-blind38/11-gettotext-lula-postpones-china-state-visit.html": "source fields: the address is cited (Gettotext.com) where the gold takes its words (Get to Text)",
+    "real-blind39/01-sputnikbrasil-lula-cumprimenta-starmer.html": "event fields: one event of two is drafted (the summit in Brazil in November is not), and the one drafted is dated to the page's month where the gold has no date",
+    "real-blind39/02-causapendiente-macron-y-macri-elogios.txt": "event fields: the Spanish page's visit (landing, the Casa Rosada, a joint press conference) is not read through the glossary, so it drafts no event; source fields: the address is cited where the gold takes its words (Causa Pendiente)",
+    "real-blind39/03-dailymotion-reine-elizabeth-marche-aux-fleurs.html": "event fields: the visit is dated to a day where the gold has the month; source fields: the address keeps its sub-domain (Www-Ix7.dailymotion.com)",
+    "real-blind39/04-pledgetimes-lula-saudi-prince-riyadh.txt": "source and event fields: the pasted page's date, and so the visit's, is not read",
+    "real-blind39/05-pravda-obama-s-erdoganom-rokovali.html": "event fields: the page is in Slovak, for which the glossary has no words, so it drafts no event; source fields: the address keeps its sub-domain (Spravy.pravda.sk)",
+    "real-blind39/06-sowetanlive-may-ramaphosa-economic-ties.txt": "event fields: one event of three is drafted (the visit to Cape Town, confirmed); the stops in Nigeria and Kenya are not",
+    "real-blind39/07-orissapost-netanyahu-postpones-putin.html": "source fields: the address is split into words (Orissa Post) where the gold cites it",
+    "real-blind39/08-tag24-biden-kommt-doch-nicht.txt": "event fields: the visit to Germany put off is read held from the caption that stands as the headline, with Steinmeier (named among the planned talks) among its leaders, and the stop in Angola is not drafted",
+    "real-blind39/09-jns-netanyahu-paris-meeting-macron.html": "event fields: the trip he has left for ('left on Thursday for Paris, where he is to meet') is read confirmed, where the gold has it held",
+    "real-blind39/10-actualno-putin-kral-salman-znakovo.txt": "event fields: the page is in Bulgarian, for which the glossary has no words, so it drafts no event",
+    "real-blind39/11-viajarparaargentina-milei-scholz-berlim.html": "event fields: the visit is placed in Hamburg, where Milei spoke, not in Berlin, where the Portuguese page has the two meet",
+    "real-blind39/12-kuwaittimes-mohammed-bin-salman-receives-biden.txt": "event fields: King Salman, who invited Biden and whom his programme names, is among the leaders; source fields: the address is split into words (Kuwait Times) where the gold cites it",
+    "real-blind39/13-ukranews-german-president-arrives-kyiv.html": "event fields: the visit is dated to the Tuesday before the page's date, where the gold leaves it unknown; source fields: the address is cited where the page prints its name (Ukrainian News)",
+    "real-blind39/15-atarde-bolsonaro-zelensky-graos.html": "source fields: the address is cited (Atarde.com.br) where the gold takes its words (A Tarde)",
 }
 
 
-NOT_YET: tuple[str, ...] = ("real-blind38", "real-blind39", "real-blind40", "real-blind41")
+NOT_YET: tuple[str, ...] = ("real-blind40", "real-blind41")
 """Sets graded once, by hand, after the rules are frozen, before they become tests here:
 until then nobody reads what the ingester makes of them (tests/test_grade_ingest.py checks
 their gold files)."""

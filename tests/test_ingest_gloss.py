@@ -1019,3 +1019,20 @@ def test_a_page_in_a_script_no_glossary_reads_still_has_its_names_spelled(world_
     )
     assert str(analysis.published.date) == "2024-05-14"
     assert any("no glossary of it" in warning for warning in analysis.warnings)
+
+
+def test_the_portuguese_article_before_visit_is_no_plan_to_visit(world_rules: Rules) -> None:  # noqa: F811
+    # "a visita de Lula" is the visit, not "to visit"; "Berlim" is Berlin.
+    glossed = world_rules.glossary.gloss("A imprensa deu espaço à visita, e a visita de Lula a Berlim causou debate.", "pt")
+    assert "to visit" not in glossed and "the visit de Lula" in glossed and "Berlin" in glossed
+
+
+def test_a_german_state_visit_in_a_country_named_with_its_article_is_placed_there(world_rules: Rules) -> None:  # noqa: F811
+    # "in der Mongolei" (in Mongolia): the country named with its article.
+    text = (
+        "Steinmeier reist in die Mongolei\n"
+        "Am Mittwoch beginnt Bundespräsident Frank-Walter Steinmeier einen Staatsbesuch von zwei Tagen in der Mongolei."
+        " In Ulan Bator trifft er den mongolischen Präsidenten Ukhnaa Khurelsukh."
+    )
+    (event,) = analyse(text.encode(), "a.txt", world_rules, TODAY).events
+    assert (event.visitor, event.host, event.place.city) == ("frank-walter-steinmeier", "ukhnaagiin-khurelsukh", "Ulaanbaatar")

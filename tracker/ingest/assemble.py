@@ -547,6 +547,9 @@ def _city_named(group: list[Frame], sentences: list[Sentence], country: str, rul
 _DUE_TO = re.compile(r"(?:is|are)\s+due\s+to\b", re.IGNORECASE)
 """A timetable's "is due to" (not "had been due to", a plan that fell through)."""
 
+_ALSO_MET = re.compile(r"\b(?:also|later|then)\s+(?:met|meets|held\s+talks\s+with|had\s+talks\s+with|talked\s+with)\b", re.IGNORECASE)
+"""A meeting told beside the visit's own ("He also met the crown prince")."""
+
 _HEADLINE_PRESENT = re.compile(r"(?:visits|meets|receives|hosts|welcomes)\b", re.IGNORECASE)
 """A headline's present ("visits", "meets"): the news of the day, past or ahead."""
 
@@ -650,6 +653,13 @@ def _draft(
                 # "tomorrow evening in Istanbul the meeting": a day set ahead of the page's, told
                 # as the timetable tells it, with no verb of a plan, is a meeting confirmed for it.
                 status = Status.CONFIRMED
+            elif published is None and any(
+                not f.future and not f.sentence.headline and any(m.kind == "day" and not m.reporting for m in f.dates)
+                and rules.timetable.find(f.sentence.text) for f in group
+            ):
+                # "On September 13 the prime minister flies to the United States", on a page of
+                # no date: a trip told as a timetable, set for a day, is confirmed for it.
+                status = Status.CONFIRMED
             else:
                 status = Status.ANNOUNCED if any(f.future for f in group) else Status.HELD
             evidence = group[0].sentence.text
@@ -675,6 +685,16 @@ def _draft(
         _after(m.date, published) for m in cue[0].dates if _usable(m)
     ):
         # "begins a state visit on Monday", in Friday's paper: the present of a timetable.
+        status = Status.CONFIRMED
+    elif (
+        status is Status.HELD and cue is not None and not under_way and not cue[0].sentence.headline
+        and _HEADLINE_PRESENT.match(cue[0].sentence.text, cue[1])
+        and any(m.kind == "weekday" and _usable(m) for m in cue[0].dates)
+        and any(_after(m.date, published) for f in group for m in f.dates if _usable(m))
+    ):
+        # "On Tuesday she meets the president", in Monday's paper, whose other sentences set
+        # the trip on a day ahead ("is due in Cape Town on Tuesday"): the present of a
+        # timetable, its weekday the one ahead.
         status = Status.CONFIRMED
     elif status is Status.HELD and cue is not None and not under_way and _time_ahead(*cue):
         # "before he meets Trump at the G20 summit next week": a present that tells a
@@ -754,6 +774,15 @@ def _draft(
             doubts["host"] = f"not named as taking part; {rules.leaders[host].name} led the host country then"
         elif leader_then:
             doubts["host"] = f"the page names no host; {rules.leaders[leader_then].name} led the host country then"
+    if host is not None and visitor is not None:
+        # "He also met Crown Prince Mohammed bin Salman": one more of the host country's
+        # leaders the visitor saw beside his host, part of the visit, not among its leaders.
+        also = {
+            leader for f in group if _ALSO_MET.search(f.sentence.text) for leader in f.leaders
+            if leader not in (host, visitor) and rules.leaders[leader].country == place.country
+        }
+        elsewhere = {leader for f in group if not _ALSO_MET.search(f.sentence.text) for leader in f.leaders}
+        leaders = [leader for leader in leaders if leader not in also - elsewhere]
     if host is not None and visitor is not None and _state_visit(group, sentences):
         # A state visit is the head of state's to host: the page's head of state, named in
         # it, receives the visitor, not the head of government beside them.
@@ -803,7 +832,8 @@ def _kind(
         text = frame.sentence.text
         found = {
             k for k in frame.kinds
-            if k != "summit" or _this_summit(text, place, leaders, rules, frame.place is None) and not MAYBE_HELD.search(text)
+            if (k != "summit" or _this_summit(text, place, leaders, rules, frame.place is None) and not MAYBE_HELD.search(text))
+            and (k != "embassy-visit" or not _visitors_own_embassy(text, place, leaders, rules))
         }
         if frame.place == place and _group_meeting(text, rules):
             found.add("summit")  # "the BRICS Plus meeting in Kazan": a group's meeting is a summit
@@ -816,9 +846,15 @@ def _kind(
     elsewhere = [f for f in placed if f not in here]
     found = {k for f in here for k in kinds(f)} or {k for f in group if f not in elsewhere for k in kinds(f)}
     kind = next((k for k in rules.kind_order if k in found), None)
+    current = [s.text for s in sentences if not rules.looking_back.find(s.text)]
+    if kind == "summit" and received and any(
+        hit.value == "visit" for s in sentences if s.headline and not rules.looking_back.find(s.text) for hit in rules.kinds.find(s.text)
+    ):
+        # "Chinese President arrives in US for state visit", then "ahead of the summit": a
+        # leader received on what the headline calls a state visit is on a visit.
+        return "visit"
     if kind is not None:
         return kind
-    current = [s.text for s in sentences if not rules.looking_back.find(s.text)]
     if any(hit.value == "visit" for text in current for hit in rules.kinds.find(text)):
         return "visit"  # "the formal state visit opens on Wednesday"
     if any(_this_summit(text, place, leaders, rules, named_only=True) for text in current if not MAYBE_HELD.search(text)):
@@ -831,6 +867,18 @@ def _kind(
         # names ("after Belarus he is expected in Uzbekistan") is no summit of theirs.
         return str(named.pop())
     return "summit" if _named(placed or group, "summit", rules) else "visit"
+
+
+def _visitors_own_embassy(text: str, place: Place, leaders: list[str], rules: Rules) -> bool:
+    """Every embassy `text` names is the country's of a leader abroad ("the chargé d'affaires
+    of the US Embassy" welcoming the US president in Jeddah): its staff receive their own
+    leader on a visit, no leader calls at a foreign embassy."""
+    abroad = {rules.leaders[leader].country for leader in leaders if rules.leaders[leader].country != place.country}
+    embassies = [hit for hit in rules.kinds.find(text) if hit.value == "embassy-visit"]
+    return bool(abroad and embassies) and all(
+        any(country.value.country in abroad and not country.value.city for country in rules.places.find(text[max(0, hit.start - 20) : hit.start]))
+        for hit in embassies
+    )
 
 
 def _group_meeting(text: str, rules: Rules) -> bool:

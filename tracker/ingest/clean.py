@@ -118,7 +118,22 @@ def from_html(data: bytes, name: str, today: dt.date) -> tuple[str, HtmlMeta]:
         stamps=_stamps(root),
     )
     heading = [meta.title] if meta.title and not text.startswith(meta.title) else []
-    return "\n".join([*heading, text]), meta
+    return "\n".join([*heading, _captions_apart(text, root)]), meta
+
+
+def _captions_apart(text: str, root: lxml.html.HtmlElement | None) -> str:
+    """The extracted text with each photo caption on a line of its own: the extractor may run
+    the captions of the figures after a paragraph into that paragraph's line ("... has been
+    called off. People in Seoul follow ... EPA-EFE/STR A letter from ..."), and the line then
+    passes for a caption, dropped with the paragraph it carries."""
+    if root is None:
+        return text
+    for element in root.xpath("//figcaption"):
+        caption = " ".join(element.text_content().split())
+        if len(caption.split()) < 4:
+            continue  # a bare credit or label may stand in a sentence
+        text = re.sub(rf"(?<=[^\n])[ ]+{re.escape(caption)}|{re.escape(caption)}[ ]+(?=[^\n])", lambda hit: f"\n{hit[0].strip()}\n", text)
+    return text
 
 
 _MONTH = re.compile(r"(?:19|20)\d{2}-\d{2}")
@@ -209,6 +224,9 @@ def _mastheads(root: lxml.html.HtmlElement | None) -> tuple[str, ...]:
 _CLOSING_CREDIT = re.compile(r"\([^()]*\w\s/\s\w[^()]*\)$")
 """A caption's closing credit in brackets, its agency and photographer apart: "(picture
 alliance / dpa / Jane Roe)", "(Jane Roe / X)"."""
+_CLOSING_LABEL = re.compile(r"[.!?]\s+(?:Picture|Image|Photo|Photograph)\s*:\s*(?:[A-Z][\w.&'’\-]*\s*){1,3}$")
+"""A caption's closing credit after its label, past the caption's last sentence: "Picture:
+Getty", "Image: Alamy"."""
 _CREDIT = re.compile(r"\s*\b(?:photo|photograph|picture|image)s?\s*:.*$", re.IGNORECASE)
 """A caption's credit ("Photo: AFP"), which names the agency, not the scene."""
 
@@ -361,7 +379,8 @@ def is_noise(line: str, rules: Rules, *, captions: bool = True) -> bool:
     # A photo caption or credit: "(left)", "File photo", "Ahn Young-joon / AP / TASS".
     lowered = line.lower()
     credit = " / " in line and len(line.split()) <= 8 and not _STAMP.search(line)  # "April 24, 2019 / 9:05 AM" is a date
-    credited = _CLOSING_CREDIT.search(line) is not None  # "... in Berlin. (picture alliance / dpa / Jane Roe)"
+    # "... in Berlin. (picture alliance / dpa / Jane Roe)"; "... at the White House. Picture: Getty"
+    credited = _CLOSING_CREDIT.search(line) is not None or _CLOSING_LABEL.search(line) is not None
     if credit or captions and (credited or any(mark in lowered for mark in rules.caption_marks)):
         return True
     # Breadcrumbs and menus: several short items joined by separators; not a wire line that

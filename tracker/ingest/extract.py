@@ -137,7 +137,7 @@ def find_leaders(text: str, ref: PartialDate | None, rules: Rules, mentioned: se
     """(position, leader ID) for every leader named or described in `text`."""
     found: list[tuple[int, str]] = [
         (hit.start, hit.value) for hit in rules.names.find(text)
-        if not _someone_elses(text, hit, rules) and not _in_office_below(text, hit, rules)
+        if not _someone_elses(text, hit, rules) and not _in_office_below(text, hit, rules) and not _PATRONYMIC.search(text[: hit.start])
     ]
     name_starts = {hit.start for hit in rules.names.find(text)}
     spans = [(hit.start, hit.end) for hit in rules.names.find(text)]
@@ -157,6 +157,11 @@ def find_leaders(text: str, ref: PartialDate | None, rules: Rules, mentioned: se
         if leader:
             found.append((hit.start, leader))
     return sorted(found)
+
+
+_PATRONYMIC = re.compile(r"\b(?:bin|ibn|bint)\s+$", re.IGNORECASE)
+"""A name straight after "bin" is a father's in his son's ("Mohammed bin Salman bin Abdulaziz
+Al Saud"), not the father named."""
 
 
 def _leaders_counterpart(text: str, at: int, named: list[tuple[int, str]], rules: Rules) -> bool:
@@ -312,7 +317,13 @@ def _someone_elses(text: str, hit: Hit, rules: Rules) -> bool:
         return False  # "In New Delhi Putin will meet Modi"
     if _CALENDAR.fullmatch(word):
         return False  # "In early February Putin flew to Pyongyang"
+    if _OFFICE_BEFORE.search(text[: previous.start(1)]):
+        return False  # "President Joseph (R.) Biden": the office names the leader, by a name in full
     return _capitalised_word(word) and not word.endswith("'s") and normal(word) not in rules.honorifics | own
+
+
+_OFFICE_BEFORE = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emperor)\s+(?:[A-Z][\w\-']*\.?\s+)?$")
+"""A leader's office, capitalised before the given name the leader's aliases may lack."""
 
 
 _TITLE_TO_NAME = re.compile(r"(?:\s+(?:[A-Z][\w.'’\-]*|[\w\-]*[^\x00-\x7F][\w\-]*)){0,3}\s+$")
@@ -533,8 +544,13 @@ _VENUE_OF = re.compile(r"\bat\s+the\s+(?:[A-Z][\w'’-]*\s+){1,4}of\s+$")
 Beijing", from "di Pechino"): the city is where they met."""
 
 
-_SPEAKING_AT = re.compile(r"\b(?:speaking|spoke|told reporters|said|addressing reporters)\s+(?:at|in|from)\s+(?:the\s+)?$", re.IGNORECASE)
-"""Where a leader spoke: not where the visit is."""
+_SPEAKING_AT = re.compile(
+    r"\b(?:speaking|spoke|told reporters|said|addressing reporters"
+    r"|(?:an?|the|one)\s+(?:senior\s+|government\s+)?(?:officials?|spokes(?:man|woman|person)|sources?))\s+(?:at|in|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""Where a leader spoke, or an official who told the news ("an official in Jerusalem said"):
+not where the visit is."""
 
 _NAMES_MEETING = re.compile(r"\s+(?:summit|meeting|talks)\b", re.IGNORECASE)
 """A meeting named for its city ("the Singapore summit", "the Helsinki talks")."""
@@ -655,6 +671,21 @@ _OWNER_OF = re.compile(r"[\w\-]+(?:[ \-][A-Z][\w\-]*)*'s\s+((?:[\w\-]+\s+){0,2}[
 _OWN_TRIPS = re.compile(r"\b(?:his|her|their)\s+(?:[\w\-]+\s+){0,2}(?:trips?|visits?|travels?)\b", re.IGNORECASE)
 
 
+def _first_stops(text: str) -> list[tuple[int, int]]:
+    """Spans of the clauses that tell where a trip or a tour began, before the stop the page
+    reports ("his peace mission, which opened with a visit to Kyiv on July 2"): a stop made."""
+    spans = []
+    for opening in _OPENED_WITH.finditer(text):
+        end = re.search(r"[,;]", text[opening.end() :])
+        spans.append((opening.start(), opening.end() + end.start() if end else len(text)))
+    return spans
+
+
+_OPENED_WITH = re.compile(
+    r"\b(?:opened|began|started|kicked\s+off)\s+with\s+(?:a|an|his|her|their)\s+(?:[\w\-]+\s+)?(?:visit|trip|stop|stay)\b", re.IGNORECASE
+)
+
+
 def _their_own_trips(text: str, rules: Rules) -> list[tuple[int, int]]:
     """Spans of the subordinate clauses that tell of someone's own trips and place none
     ("He reached Beijing shortly after Zelensky said he would put off all his trips abroad"):
@@ -734,7 +765,7 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
         # and Xi met ..., ahead of the summit Kim is to hold with Trump": Kim stays).
         later = _later_news(text, named)
         named = [(at, leader) for at, leader in named if not any(a <= at < b for a, b in later)]
-        earlier = _earlier_news(text, named) + later + _their_own_trips(text, rules)
+        earlier = _earlier_news(text, named) + later + _their_own_trips(text, rules) + _first_stops(text)
         acting_for = {
             leader for at, leader in named
             if _proxy_of(text, at, rules) or _sends_proxy(text, at, rules) or _bystander(text, at, rules)
@@ -1096,6 +1127,10 @@ def _statuses(text: str, rules: Rules) -> tuple[tuple[int, Status], ...]:
             continue  # "confirmed their common aim of closer cooperation": what is confirmed is no trip
         if status is Status.ANNOUNCED and normal(hit.phrase).startswith("to ") and _ASKS_TO.search(text[: hit.start]):
             status = Status.INVITED  # "Singh asked Medvedev to visit India": an invitation, not a plan
+        elif status is Status.ANNOUNCED and normal(hit.phrase) in _PURPOSE and _CAME_THERE.search(text[: hit.start]):
+            # "he had come to Beijing to meet Xi", "is in Kyiv to meet Zelensky": the aim of a
+            # trip made, or under way, not a plan.
+            status = Status.HELD
         if status is None or any(status in rules.swallows.get(earlier, ()) for _, earlier in found):
             continue
         found.append((hit.start, status))
@@ -1110,6 +1145,14 @@ _TRIP_SETTLED = re.compile(r"\b(?:dates?|plans?|schedule|programme|program|itine
 """What a confirmed trip has ("confirmed the dates", "confirmed his presence")."""
 _ASKS_TO = re.compile(r"\b(?:asked|asks|requested|requests)\s+(?:(?:Mr|Mrs|Ms|Dr|President|Prime\s+Minister|the|his|her|their)\.?\s+)*(?:[A-Z][\w'’.\-]*\s+){1,3}$")
 """One leader asking another, by name, to come: an invitation ("asked Mr Medvedev to visit")."""
+_PURPOSE = {"to meet", "to visit", "to hold talks", "to attend", "to hold"}
+"""An infinitive that may tell a trip's aim rather than a plan."""
+_CAME_THERE = re.compile(
+    r"\b(?:came|went|travelled|traveled|flew|(?:had|has|have)\s+(?:come|gone|travelled|traveled|flown)|(?:is|are|was|were)\s+(?:now\s+)?in)"
+    r"\s+(?:to\s+|in\s+)?(?:the\s+)?(?:[A-Z][\w'’\-]*\s+){1,3}$"
+)
+"""A trip made or under way, up to the place it went to, straight before its aim ("came to
+Beijing", "is in Kyiv"); not one ahead ("will come to Beijing": "come" alone is no past)."""
 _PAST_NOUN = re.compile(r"\b(?:past|previous|earlier|former|prior)\s+$", re.IGNORECASE)
 _ASKED = re.compile(r"\b(?:asked|called|calls|call|pressed|pressing|demanded|demands|urged|urges|want|wants|wanted)\b[^,;.]{0,40}$", re.IGNORECASE)
 _HEDGED = re.compile(r"\b(?:may|might|could)\s+(?:well\s+)?$", re.IGNORECASE)
@@ -1301,6 +1344,10 @@ def _with_look_back(frame: Frame, ref: PartialDate | None, rules: Rules) -> Fram
         why = f"{', '.join(gone)} no longer in office"
     elif cue:
         why = f"looks back ({cue[0].phrase!r})"
+    elif (back := _BACK_IN_YEAR.search(text)) is not None and not frame.future:
+        # "Back in 2006, Singh had described his visit to Brazil as ...": a year looked back to,
+        # on a page of any date (one of no date has nothing else to tell it by).
+        why = f"looks back ({back.group(0)!r})"
     elif past and not frame.future and not (set(frame.statuses) == {Status.INVITED} and rules.not_a_visit.find(text)):
         # "In June, Putin sent a letter inviting Kim to Russia": the day is the letter's, and the
         # invitation it carried still stands; not one made when two leaders met ("invited Kim
@@ -1312,6 +1359,8 @@ def _with_look_back(frame: Frame, ref: PartialDate | None, rules: Rules) -> Fram
 
 
 _LONG_AGO = {"last month", "last year"}
+
+_BACK_IN_YEAR = re.compile(r"\b(?:back|way\s+back)\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d{2}\b", re.IGNORECASE)
 
 _SUB_CLAUSE = re.compile(r",|;|\bwhen\b|\bwhich\b|\bwho\b|\bwhom\b|\bwhose\b|\bsince\b")
 
