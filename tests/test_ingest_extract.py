@@ -951,16 +951,16 @@ def test_a_page_declared_in_russian_that_names_no_leader_in_english_says_so(rule
 
 
 def test_a_page_in_a_language_without_a_glossary_says_it_could_not_be_read(world_rules: Rules) -> None:
-    # Finnish has no glossary: its country names (pycountry's) are read, and the editor is told.
+    # Estonian has no glossary: its country names (pycountry's) are read, and the editor is told.
     page = (
-        '<html lang="fi"><head><title>Putin saapui Kiinaan</title></head><body><article>'
-        "<h1>Putin saapui Kiinaan</h1><p>Venäjän presidentti Vladimir Putin saapui Kiina pääkaupunkiin, jossa"
-        " hän tapaa presidentti Xi Jinpingin kahden päivän aikana, kertoivat valtion tiedotusvälineet tänään.</p>"
+        '<html lang="et"><head><title>Putin saabus Hiinasse</title></head><body><article>'
+        "<h1>Putin saabus Hiinasse</h1><p>Venemaa president Vladimir Putin saabus Hiina pealinna, kus ta"
+        " kohtub kahe päeva jooksul president Xi Jinpingiga, teatas riigimeedia täna.</p>"
         "</article></body></html>"
     )
     analysis = analyse(page.encode(), "a.html", world_rules, TODAY, published=PartialDate.parse("2024-05-16"))
     assert (
-        "the page is in Finnish, which the ingester cannot read: content/ingest-cues.yaml has no glossary of it,"
+        "the page is in Estonian, which the ingester cannot read: content/ingest-cues.yaml has no glossary of it,"
         " so only the leaders', places' and countries' names were read"
     ) in " ".join(analysis.warnings)
 

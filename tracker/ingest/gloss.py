@@ -278,12 +278,14 @@ _GREEK_DIGRAPHS = (("ου", "u"), ("ού", "u"), ("ντ", "d"), ("μπ", "b"), (
 
 
 _VOWEL_PAIRS = str.maketrans("oe", "ui")
+_SAME_VOWELS = str.maketrans("", "")
+_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
 
 
 def _latin(word: str) -> str:
     """A word's letters in Latin, as anyascii spells them; Greek's pairs first as one sound, and
     the Arabic script's waw after a word's first letter as the vowel it mostly is there."""
-    if any("\u0600" <= letter <= "\u06ff" for letter in word):
+    if _ARABIC_SCRIPT.search(word):
         word = word[:1] + word[1:].replace("و", "u")
     if any("\u0370" <= letter <= "\u03ff" for letter in word):
         lowered = word.lower()
@@ -380,10 +382,11 @@ class _SpelledNames:
             spelled = self._skeletons.get(_skeleton(letters))
             if spelled is None or len(letters) < 4:
                 continue
-            # A script that writes few vowels writes one letter for o and u, and one for e and i
-            # (the Arabic script's waw and yeh): the two are one here.
-            unwritten = "".join(f"{letter}?" if letter in "aeiou" else letter for letter in _folded(anyascii(spelled)).translate(_VOWEL_PAIRS))
-            if re.fullmatch(unwritten, letters.translate(_VOWEL_PAIRS)):
+            # The Arabic script writes one letter for o and u, and one for e and i (its waw and
+            # yeh): there the two are one. Scripts that write each vowel keep them apart.
+            pairs = _VOWEL_PAIRS if _ARABIC_SCRIPT.search(word) else _SAME_VOWELS
+            unwritten = "".join(f"{letter}?" if letter in "aeiou" else letter for letter in _folded(anyascii(spelled)).translate(pairs))
+            if re.fullmatch(unwritten, letters.translate(pairs)):
                 return spelled
         return None
 
