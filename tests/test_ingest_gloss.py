@@ -1036,3 +1036,8 @@ def test_a_german_state_visit_in_a_country_named_with_its_article_is_placed_ther
     )
     (event,) = analyse(text.encode(), "a.txt", world_rules, TODAY).events
     assert (event.visitor, event.host, event.place.city) == ("frank-walter-steinmeier", "ukhnaagiin-khurelsukh", "Ulaanbaatar")
+
+
+def test_a_countrys_name_with_a_case_ending_written_as_a_vowel_sign_is_the_country(world_rules: Rules) -> None:
+    # Bengali "ভারতে" is India with the locative's sign: the word ends with the sign.
+    assert world_rules.glossary.gloss("পুতিন ভারতে এসেছেন", "bn").split()[1] == "India"

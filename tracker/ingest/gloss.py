@@ -471,7 +471,10 @@ def _matcher(pairs: Iterable[tuple[str, str]], spaced: bool = True) -> Matcher:
         key = word.rstrip("*").lower()
         english.setdefault(key, meaning)
         body = r"\s+".join(re.escape(part) for part in key.split())
-        patterns.setdefault(key, body + (_ENDING if word.endswith("*") else ""))
+        # A country's name may carry a case ending written as a vowel sign alone (Bengali
+        # "ভারতে", in India): its word ends with the sign, not before it.
+        ending = _ENDING if word.endswith("*") else f"[{_INDIC_SIGNS}]*" if meaning.startswith(_COUNTRY_MARK) else ""
+        patterns.setdefault(key, body + ending)
     ordered = sorted(patterns, key=len, reverse=True)
     alternatives = "|".join(f"(?P<g{number}>{patterns[key]})" for number, key in enumerate(ordered))
     # At most two proclitics ("وب", and in); the regex gives them back where the rest is no word.
