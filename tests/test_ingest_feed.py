@@ -13,6 +13,7 @@ from conftest import PAGES, PageServer, snapshot
 from tracker.cli import main
 from tracker.content.validate import validate_content
 from tracker.ingest.feed import address_key, read_feed
+from tracker.settings import read_settings
 
 
 def test_a_feeds_items_naming_a_leader_are_drafted_and_a_second_run_skips_them(
@@ -103,8 +104,14 @@ def test_addresses_differing_only_in_tracking_are_one(one: str, other: str) -> N
     assert address_key("https://example.org/a?id=3") != address_key("https://example.org/a?id=4")
 
 
-def test_watch_without_feeds_set_does_nothing_and_says_why(content: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_watch_without_feeds_set_does_nothing_and_says_why(
+    content: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # A project that lists no feeds (ours lists some; the watch never goes online in a test).
+    project = tmp_path / "pyproject.toml"
+    project.write_text('[tool.tracker]\ntitle = "Visits"\n', encoding="utf-8")
+    monkeypatch.setattr("tracker.cli.read_settings", lambda: read_settings(project))
     before = snapshot(content)
-    assert main(["ingest", "--content", str(content), "--watch"]) == 0  # the project sets none
+    assert main(["ingest", "--content", str(content), "--watch"]) == 0
     assert capsys.readouterr().err == "nothing to watch: no feeds under [tool.tracker] in pyproject.toml (add feeds = [...])\n"
     assert snapshot(content) == before
