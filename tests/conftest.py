@@ -46,9 +46,9 @@ def files_parsed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     names: list[str] = []
     parse = load._parse
 
-    def counted(text: str, path: str) -> Any:
+    def counted(text: str, path: str, max_values: int = load.MAX_VALUES) -> Any:
         names.append(Path(path).name)
-        return parse(text, path)
+        return parse(text, path, max_values)
 
     monkeypatch.setattr(load, "_parse", counted)
     return names
