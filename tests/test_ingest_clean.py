@@ -195,14 +195,19 @@ def test_a_list_of_other_stories_below_the_text_is_dropped(rules: Rules) -> None
     )
 
 
-def test_a_caption_closing_on_its_bracketed_credit_is_dropped(rules: Rules) -> None:
-    """A pasted photo caption, its credit in brackets: the scene it names (a past trip) is not
-    the article's."""
-    text = "\n".join([
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # Its credit in brackets, agency and photographer apart.
         "Im Mai 2022 war Modi zu Besuch in Berlin. (picture alliance / dpa / Jane Roe)",
-        BODY,
-        "Officials in Seoul said they were watching the preparations closely.",
-    ])
+        # Its credit after a label ("Picture: Getty"), past the caption's last sentence.
+        "Kim Jong Un Meets Vladimir Putin At The Kremlin. Picture: Getty",
+    ],
+)
+def test_a_caption_closing_on_its_credit_is_dropped(rules: Rules, caption: str) -> None:
+    """A pasted photo caption: the scene it names (an earlier trip or meeting) is not the
+    article's text."""
+    text = "\n".join([caption, BODY, "Officials in Seoul said they were watching the preparations closely."])
     assert read_article(text.encode(), "a.txt", rules, TODAY).lines == (
         BODY, "Officials in Seoul said they were watching the preparations closely."
     )
@@ -224,19 +229,6 @@ def test_captions_the_extractor_runs_into_a_paragraph_are_set_apart(rules: Rules
     ).encode()
     article = read_article(page, "page.html", rules, TODAY)
     assert article.lines[:2] == ("Putin calls off trip to Ankara", paragraph)
-
-
-def test_a_caption_closing_on_its_labelled_credit_is_dropped(rules: Rules) -> None:
-    """A pasted photo caption whose credit follows a label ("Picture: Getty"): a scene of an
-    earlier meeting, not the article's text."""
-    text = "\n".join([
-        "Kim Jong Un Meets Vladimir Putin At The Kremlin. Picture: Getty",
-        BODY,
-        "Officials in Seoul said they were watching the preparations closely.",
-    ])
-    assert read_article(text.encode(), "a.txt", rules, TODAY).lines == (
-        BODY, "Officials in Seoul said they were watching the preparations closely."
-    )
 
 
 def test_a_sentence_on_the_bigger_picture_is_no_caption(rules: Rules) -> None:

@@ -962,7 +962,7 @@ def _onward_stops(frame: Frame, named: list[tuple[int, str]], subject: str | Non
         later = [(at, place) for at, place in frame.place_hits if at >= cue.end]
         parts = []
         for leaders, hits, (start, end) in ((first, before, (0, cue.start)), (second, later, (cue.end, len(text)))):
-            ranked = tuple(place for at, place in frame.place_hits if (at, place) in hits)
+            ranked = tuple(place for _, place in hits)
             status_hits = tuple((at, status) for at, status in frame.status_hits if start <= at < end)
             parts.append(replace(
                 frame, leaders=tuple(dict.fromkeys(leaders)), place=ranked[0], places=ranked, place_hits=tuple(hits),

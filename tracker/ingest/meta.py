@@ -1071,7 +1071,7 @@ def _printed_after(line: str, found: PartialDate, in_address: PartialDate | None
     return bool(_PRINT_PAGE.match(line[match.end() :])) and found.first_day() - in_address.first_day() == dt.timedelta(days=1)
 
 
-def _without_agency(author: str, agencies: set[str]) -> str | None:
+def _without_agency(author: str, agencies: set[str]) -> str:
     """The name of a byline that prints the reporter's agency after it ("Jane Roe
     Associated Press", the two on lines of their own run together)."""
     words = author.split()
