@@ -262,7 +262,7 @@ class _Reader:
                 raise _Refused(
                     Problem(
                         self.path, event.start_mark.line + 1, "",
-                        f"holds more than {self.max_values:,} values; no entry needs so many (remove the repetition)",
+                        f"holds more than {self.max_values:,} values, more than a file of its kind needs (remove the repetition)",
                     )
                 )
             if kind is not _SCALAR:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from tracker.content.model import DatePrecision, PartialDate, Place, Status
 from tracker.ingest.extract import CARRIED, DEFINITE, LISTED, MAYBE_HELD, NOT_HELD, OWNER_NAME, EventDraft, Frame, Sentence, find_leaders, holder, valid, well_before
-from tracker.ingest.rules import Hit, Rules, elected, in_public_life, normal, dated_wrongly
+from tracker.ingest.rules import TOWN_WORDS, Hit, Rules, dated_wrongly, elected, in_public_life, normal
 from tracker.ingest.when import DateMention, find_dates
 
 _EXACT = ("full", "range", "anniversary", "day", "occasion")
@@ -517,10 +517,11 @@ def _about_the_lead(group: list[Frame], rules: Rules) -> list[Frame]:
 
 # A town the gazetteer does not list, named as one ("the southwestern city of Nagato", "his
 # home town of X"): the words say it is a place, so no list of every town is needed.
+_TOWN_WORD = "|".join(TOWN_WORDS)
 _CITY_OF = re.compile(
-    r"\b(?:city|town|agro-town|hometown|port|village|resort)\s+of\s+([A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+)?)"
+    rf"\b(?:{_TOWN_WORD}|hometown)\s+of\s+([A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+)?)"
     # A nationality before the town word, and the name straight after ("the Belarusian agro-town Alexandria").
-    r"|\b[A-Z][a-z]+\s+(?:city|town|agro-town|port|village|resort)\s+([A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+)?)"
+    rf"|\b[A-Z][a-z]+\s+(?:{_TOWN_WORD})\s+([A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+)?)"
 )
 
 

@@ -410,8 +410,8 @@ def _glossary(document: Document) -> dict[str, dict[str, str]]:
     return {str(language): dict(words) for language, words in value.items()}
 
 
-_TOWN_WORDS = ("city", "town", "village", "agro-town", "resort", "resort town", "port", "port city")
-"""What a town is called after its country's nationality ("the Russian port city of Vanino")."""
+TOWN_WORDS = ("city", "town", "village", "agro-town", "resort", "port")
+"""What a page calls a town beside its name ("the Russian port of Vanino", "the city of Bor")."""
 
 
 def _countries() -> list[tuple[str, Place]]:
@@ -485,7 +485,7 @@ def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
             )
         # "the Belarusian agro-town Alexandria": a town the gazetteer lacks, in the country its
         # nationality names (the town itself is read beside it: assemble._city_named).
-        names += [f"{adjective} {town}" for adjective in map(str, nationality) for town in _TOWN_WORDS]
+        names += [f"{adjective} {town}" for adjective in map(str, nationality) for town in (*TOWN_WORDS, "resort town", "port city")]
         place_pairs.extend((name, place) for name in names)
 
     place_pairs.extend(_countries())
