@@ -307,7 +307,7 @@ KNOWN_MISSES: dict[str, str] = {
 }
 
 
-NOT_YET: tuple[str, ...] = ("real-blind40", "real-blind41")
+NOT_YET: tuple[str, ...] = ("real-blind40", "real-blind41", "real-blind42", "real-blind43")
 """Sets graded once, by hand, after the rules are frozen, before they become tests here:
 until then nobody reads what the ingester makes of them (tests/test_grade_ingest.py checks
 their gold files)."""
