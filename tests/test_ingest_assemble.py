@@ -156,3 +156,95 @@ def test_a_spanish_page_going_on_from_one_stop_to_the_next_tells_two(world_rules
     assert [(e.place.country, e.status.value, e.host, e.kind) for e in analysis.events] == [
         ("AR", "held", "javier-milei", "visit"), ("CL", "announced", None, "visit"),
     ]
+
+
+def events_of(analysis: Analysis) -> list[tuple[str, str | None, str, str | None, str | None, str | None]]:
+    """(country, city, status, date, visitor, host) of each event drafted, in order."""
+    return [
+        (e.place.country, e.place.city, e.status.value, str(e.date) if e.date else None, e.visitor, e.host)
+        for e in analysis.events
+    ]
+
+
+def test_a_headline_of_talks_that_did_not_happen_places_nothing(world_rules: Rules) -> None:
+    """The country of the leader met stands in for a meeting's place only where the headline
+    tells of a meeting that happened; "did not hold talks" tells of none."""
+    lines = [
+        "Short of time, Modi did not hold talks with the President of Brazil",
+        "Narendra Modi had to drop a planned meeting with Lula on the margins of the forum, which ran late.",
+        "Before leaving India, Modi told reporters he still hoped to arrange talks with Lula.",
+    ]
+    assert draft(world_rules, lines, "2024-07-10").events == ()
+    held = ["Modi holds talks with the President of Brazil", "Narendra Modi met Lula on the margins of the forum, which ran late."]
+    assert events_of(draft(world_rules, held, "2024-07-10"))[0][0] == "BR"
+
+
+def test_a_place_left_before_the_subject_is_named_is_where_he_set_out(world_rules: Rules) -> None:
+    """"Before leaving Japan, Kishida said": Japan is his home, not where he is going."""
+    analysis = draft(world_rules, [
+        "Kishida prepares his trip",
+        "Before leaving Japan, Fumio Kishida said he would meet Joe Biden in Washington on Friday.",
+    ], "2023-01-10")
+    assert [event.place.country for event in analysis.events] == ["US"]
+
+
+def test_a_rumoured_trip_is_dated_by_the_day_its_own_words_give(world_rules: Rules) -> None:
+    """"is ready to come to New Delhi on May 2", on sources' say-so: a rumour for that day; a
+    day the page mentions for something else dates no rumour."""
+    analysis = draft(world_rules, [
+        "Erdogan to visit India on May 2",
+        "Recep Tayyip Erdogan is ready to come to New Delhi on May 2, sources have told this paper.",
+        "He is expected to see Narendra Modi during the stay.",
+    ], "2017-04-10")
+    assert events_of(analysis) == [("IN", "New Delhi", "rumoured", "2017-05-02", "recep-tayyip-erdogan", "narendra-modi")]
+    aside = draft(world_rules, [
+        "Erdogan may visit India",
+        "Recep Tayyip Erdogan is expected to visit India soon, sources have told this paper.",
+        "A trade fair opens in Mumbai on May 2.",
+    ], "2017-04-10")
+    assert [str(event.date) for event in aside.events] == ["2017-04"]  # "soon": the page's month, not the fair's day
+
+
+def test_a_summit_named_for_its_city_with_a_word_between_is_placed_there(world_rules: Rules) -> None:
+    """"the Goa Informal Summit", as "the Goa summit": the city is where it meets."""
+    analysis = draft(world_rules, [
+        "Xi to visit India",
+        "Xi Jinping is to be in India on March 3 for an informal summit with Narendra Modi.",
+        "The coming Goa Informal Summit lets the two leaders carry on their talks.",
+    ], "2019-02-20")
+    assert events_of(analysis)[0][:2] == ("IN", "Goa")
+
+
+def test_the_city_of_a_briefing_is_where_the_spokesman_spoke(world_rules: Rules) -> None:
+    """"Speaking at his daily news briefing in Tokyo, the spokesman said": the trip's city is
+    not Tokyo."""
+    analysis = draft(world_rules, [
+        "Crown prince puts off Japan trip",
+        "Crown Prince Mohammed bin Salman has put off a trip to Japan, a Japanese spokesman said.",
+        "Speaking at his daily news briefing in Tokyo, the spokesman said a new date would be set for the visit.",
+        "The crown prince was to meet Fumio Kishida during the trip.",
+    ], "2024-05-20")
+    assert events_of(analysis)[0][:3] == ("JP", None, "postponed")
+
+
+def test_the_given_name_muhammad_is_read_in_each_of_its_spellings(world_rules: Rules) -> None:
+    for spelling in ("Mohammad", "Muhammad", "Mohamed", "Mohammed"):
+        assert [hit.value for hit in world_rules.names.find(f"talks with {spelling} bin Salman")] == ["mohammed-bin-salman"]
+
+
+def test_greeting_a_guest_for_a_private_dinner_is_a_meeting(world_rules: Rules) -> None:
+    analysis = draft(world_rules, [
+        "Dinner in Tokyo",
+        "Fumio Kishida and his wife greet Joe Biden for a private dinner in Tokyo on Monday.",
+    ], "2022-05-24")
+    assert events_of(analysis) == [("JP", "Tokyo", "held", "2022-05-23", "joe-biden", "fumio-kishida")]
+
+
+def test_an_italian_page_of_a_bilateral_held_reads_it(world_rules: Rules) -> None:
+    """Italian "hanno tenuto il loro bilaterale": the two held their bilateral meeting."""
+    analysis = draft(world_rules, [
+        "Meloni a Tokyo",
+        "A Tokyo, il 5 febbraio 2023, la premier Giorgia Meloni e Fumio Kishida hanno tenuto il loro bilaterale.",
+        "Secondo il programma seguirà un pranzo di lavoro con le delegazioni.",
+    ], "2023-02-06")
+    assert events_of(analysis)[0][:3] == ("JP", "Tokyo", "held")

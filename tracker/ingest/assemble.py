@@ -1008,13 +1008,28 @@ def _set_before(sentences: list[Sentence], published: PartialDate | None, rules:
     return None
 
 
+_NOT_DONE = re.compile(
+    r"\b(?:(?:did|does|do|will|would|could|can|was|were|is|are)\s*(?:not|n['’]t)|cannot|never|failed\s+to|no)"
+    r"(?:\s+(?:hold|have|get|find|make|time\s+for|time\s+to|chance\s+to|go\s+to))?\s+$",
+    re.IGNORECASE,
+)
+"""What undoes the meeting word after it ("did not hold talks", "won't meet", "no meeting",
+"failed to meet", "no time for talks")."""
+
+
 def _other_home_named(group: list[Frame], sentences: list[Sentence], rules: Rules) -> Place | None:
     """The one country the headline or the lead names that is home to a leader of the group
     other than the one the headline names first (the country of the leader met); None when
     the headline names none of the group's leaders, or no meeting or trip."""
     headline = next((s for s in sentences if s.headline), None)
-    if headline is None or not (rules.trip.find(headline.text) or rules.arrival.find(headline.text)):
-        return None  # the headline tells of no meeting or trip ("Kim asks after Putin's health")
+    told = [] if headline is None else [
+        hit for hit in rules.trip.find(headline.text) + rules.arrival.find(headline.text)
+        if not _NOT_DONE.search(headline.text[: hit.start])
+    ]
+    if headline is None or not told:
+        # The headline tells of no meeting or trip ("Kim asks after Putin's health"), or of one
+        # that did not happen ("PM did not hold talks with Zelensky"): no place of it to stand in.
+        return None
     leaders = {leader for f in group for leader in f.leaders}
     subject = next((hit.value for hit in rules.names.find(headline.text) if hit.value in leaders), None)
     if subject is None:
@@ -1249,9 +1264,11 @@ def _when(
         # on Wednesday, a day before the summit"); it is the first day of a visit.
         exact = [m for m in exact if not m.arrival]
     if status is Status.RUMOURED:
-        # A rumour is dated to the day only by its occasion (Victory Day), not by any day
-        # its article happens to mention.
-        exact = [m for m in exact if m.kind in ("anniversary", "occasion")]
+        # A rumour is dated to the day only by its occasion (Victory Day), or by the day
+        # given for the trip in the trip's own words ("to visit India on April 30"), not by
+        # any day its article happens to mention.
+        own_day = {id(m) for f in group for m in f.dates if _trip_on(f.sentence.text, m, place, rules)}
+        exact = [m for m in exact if m.kind in ("anniversary", "occasion") or id(m) in own_day]
     if exact:
         # A written date before a weekday; for a plan, a day after the article before one on it.
         # The day of the meeting before the day of the arrival; a visit held on the arrival's
@@ -1308,6 +1325,18 @@ def _when(
     # A visit invited, planned, announced or called off with no time at all is not dated by
     # its page's year or month: nothing rests on a guess.
     return None, None, "the page gives no time for it: unknown (a date is required, so the page's year stands in)"
+
+
+def _trip_on(text: str, mention: DateMention, place: Place, rules: Rules) -> bool:
+    """`mention` is the day a trip word gives for the trip to `place`, straight after them:
+    "to visit India on April 30", "ready to come to New Delhi on April 30-May 1"."""
+    before = text[: mention.start]
+    for hit in rules.places.find(before):
+        if hit.value.country != place.country or not re.fullmatch(r"\s*(?:on|from|between)?\s*", before[hit.end :], re.IGNORECASE):
+            continue
+        if any(re.fullmatch(r"\s+(?:to\s+)?(?:the\s+)?", text[trip.end : hit.start]) for trip in rules.trip.find(before[: hit.start])):
+            return True
+    return False
 
 
 def _narrowed(

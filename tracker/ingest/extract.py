@@ -412,7 +412,11 @@ def _destinations(
         before = [normal(word) for word in re.findall(r"[\w']+", text[: hit.start])[-2:]]
         lead_in = text[max(0, hit.start - 20) : hit.start]
         left = any(d.end >= len(lead_in.rstrip()) - 1 for d in rules.departure.find(lead_in))
-        leaver = next((leader for at, leader in reversed(named) if at < hit.start), None)
+        # "Before leaving Tokyo, Kishida said": a clause that opens the sentence leaves with
+        # the subject named after it.
+        leaver = next((leader for at, leader in reversed(named) if at < hit.start), None) or next(
+            (leader for at, leader in named if at > hit.start and "," in text[hit.end : at]), None
+        )
         if left and leaver is not None and rules.leaders[leaver].country == hit.value.country:
             continue  # "Kim left Pyongyang for Russia": his home is where he came from
         if left and homes and hit.value.country not in homes | {""} or left and len(homes) > 1:
@@ -448,7 +452,7 @@ def _destinations(
         # "in Rancho Mirage, California": a town the gazetteer lacks, in the place named after it.
         if not hit.value.city and not text[hit.start :].lower().startswith("the "):
             lead_in = re.sub(_TOWN_IN, r"\1", lead_in)
-        if _SPEAKING_AT.search(text[max(0, hit.start - 40) : hit.start]):
+        if _SPEAKING_AT.search(text[max(0, hit.start - 70) : hit.start]):
             continue  # "Speaking at the White House, Trump said the summit ...": where he spoke
         # "at the Diaoyutai State Guesthouse of Beijing"; "the Singapore summit".
         venue = hit.value.city and (
@@ -546,14 +550,17 @@ Beijing", from "di Pechino"): the city is where they met."""
 
 _SPEAKING_AT = re.compile(
     r"\b(?:speaking|spoke|told reporters|said|addressing reporters"
-    r"|(?:an?|the|one)\s+(?:senior\s+|government\s+)?(?:officials?|spokes(?:man|woman|person)|sources?))\s+(?:at|in|from)\s+(?:the\s+)?$",
+    r"|(?:an?|the|one)\s+(?:senior\s+|government\s+)?(?:officials?|spokes(?:man|woman|person)|sources?))\s+(?:at|in|from)\s+(?:the\s+)?$"
+    # "Speaking at his regular news briefing in Tokyo": the briefing is where he spoke.
+    r"|\bspeaking\s+at\s+(?:his|her|their|a|the)\s+(?:[\w-]+\s+){0,2}(?:briefing|news\s+conference|press\s+conference)\s+in\s+$",
     re.IGNORECASE,
 )
 """Where a leader spoke, or an official who told the news ("an official in Jerusalem said"):
 not where the visit is."""
 
-_NAMES_MEETING = re.compile(r"\s+(?:summit|meeting|talks)\b", re.IGNORECASE)
-"""A meeting named for its city ("the Singapore summit", "the Helsinki talks")."""
+_NAMES_MEETING = re.compile(r"\s+(?:(?:informal|bilateral)\s+)?(?:summit|meeting|talks)\b", re.IGNORECASE)
+"""A meeting named for its city ("the Singapore summit", "the Helsinki talks", "the Wuhan
+Informal Summit")."""
 
 
 _OWNER = re.compile(r"[\w\-]+(?:[ \-][A-Z][\w\-]*)*['’]s\s+")

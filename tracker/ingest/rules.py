@@ -310,9 +310,20 @@ def in_office(leader: Leader, when: PartialDate) -> bool:
 def _spellings(name: str) -> list[str]:
     """A name, and a surname in "-sky" as other transliterations of "-ский" write it: the older
     "-skiy" ("Zelenskiy", as agencies long spelled Zelensky) and German's and Czech's "-skyj",
-    "-skyi" and "-skij", which machine translation from those keeps: no leader file lists every
-    spelling."""
-    return [name, *(name[:-1] + ending for ending in ("iy", "yj", "yi", "ij"))] if name.endswith("sky") else [name]
+    "-skyi" and "-skij", which machine translation from those keeps; and the Arabic given name
+    Muhammad in each of the spellings papers use for it ("Mohammad bin Salman", "Mohamed"):
+    no leader file lists every spelling."""
+    names = [name]
+    given = _MUHAMMAD.match(name)
+    if given:
+        names += [spelling + name[given.end() :] for spelling in _MUHAMMAD_SPELLINGS if spelling != given.group(0)]
+    if name.endswith("sky"):
+        names += [spelling[:-1] + ending for spelling in names for ending in ("iy", "yj", "yi", "ij")]
+    return names
+
+
+_MUHAMMAD_SPELLINGS = ("Mohammed", "Mohammad", "Muhammad", "Muhammed", "Mohamed", "Mohamad")
+_MUHAMMAD = re.compile(r"(?:Mohammed|Mohammad|Muhammad|Muhammed|Mohamed|Mohamad)(?=\s)")
 
 
 def in_public_life(leader: Leader, when: PartialDate) -> bool:
