@@ -248,3 +248,39 @@ def test_an_italian_page_of_a_bilateral_held_reads_it(world_rules: Rules) -> Non
         "Secondo il programma seguirà un pranzo di lavoro con le delegazioni.",
     ], "2023-02-06")
     assert events_of(analysis)[0][:3] == ("JP", "Tokyo", "held")
+
+
+def test_what_a_leaders_country_hosts_and_a_city_naming_games_place_no_meeting(world_rules: Rules) -> None:
+    """"Scholz, whose country hosts the next Games in Berlin in 2036, and ...": Berlin and 2036
+    are the Games'; "to the Berlin Games" names them. The meeting is where its own sentence
+    puts it, a ward the gazetteer lacks before its city ("in Chiyoda-ku, Tokyo")."""
+    analysis = draft(world_rules, [
+        "Kishida and Scholz share lessons of the Games",
+        "Fumio Kishida met Olaf Scholz, whose country hosts the next Games, in Berlin in 2036, and they agreed to hand on to the Berlin Games what they had learned.",
+        "After their meeting at the guesthouse in Chiyoda-ku, Tokyo, Kishida and Olaf Scholz had lunch together.",
+    ], "2023-03-18")
+    assert events_of(analysis) == [("JP", "Tokyo", "held", "2023-03", "olaf-scholz", "fumio-kishida")]
+
+
+def test_a_malay_page_reads_the_crown_prince_and_the_country_after_an_office(world_rules: Rules) -> None:
+    """Malay "Putera Mahkota Arab Saudi bakal lawat Korea Selatan": the crown prince of Saudi
+    Arabia will visit South Korea; "Presiden Korea Selatan", the office before its country."""
+    analysis = draft(world_rules, [
+        "Putera Mahkota Arab Saudi bakal lawat Korea Selatan",
+        "Lawatan dua hari oleh Putera Mahkota Arab Saudi ke Korea Selatan bakal bermula minggu depan.",
+        "Satu jamuan yang dianjurkan oleh Moon juga ada dalam jadual.",
+    ], "2019-06-20")
+    (event,) = analysis.events
+    assert (event.place.country, event.visitor, event.host) == ("KR", "mohammed-bin-salman", "moon-jae-in")
+    assert [hit.value.country for hit in world_rules.titles.find("Presiden Korea Selatan itu berharap")] == []  # unglossed
+    assert [hit.value.country for hit in world_rules.titles.find("President South Korea itu berharap")] == ["KR"]
+
+
+def test_a_french_page_of_a_president_who_landed_reads_the_trip(world_rules: Rules) -> None:
+    """French "le chef de l'État français s'est posé en Inde": the French president landed in India."""
+    analysis = draft(world_rules, [
+        "Le président en Inde",
+        "Le chef de l'État français s'est posé en Inde avec deux objectifs en tête.",
+        "François Hollande y rencontre les patrons indiens.",
+    ], "2016-01-24")
+    assert [(event.place.country, event.status.value, event.visitor) for event in analysis.events] == [("IN", "held", "francois-hollande")]

@@ -440,8 +440,10 @@ def _countries() -> list[tuple[str, Place]]:
 
 def _office_titles(leaders: dict[str, Leader], places: list[tuple[str, Any]]) -> list[tuple[str, Title]]:
     """Titles of the offices the content's leaders hold, for their countries: "<country>'s
-    <office>", "<office> of <country>". Not "<nationality> <office>": "a spokesperson for the
-    British prime minister" would make the spokesperson's words the prime minister's."""
+    <office>", "<office> of <country>", and "<office> <country>", as a gloss of a language that
+    puts the country after the office leaves it ("Presiden Korea Selatan", "President South
+    Korea"). Not "<nationality> <office>": "a spokesperson for the British prime minister"
+    would make the spokesperson's words the prime minister's."""
     offices: dict[str, set[str]] = {}
     for leader in leaders.values():
         for held in leader.offices:
@@ -452,7 +454,10 @@ def _office_titles(leaders: dict[str, Leader], places: list[tuple[str, Any]]) ->
     for name, place in places:
         if place.city is None and place.country in offices and not name.lower().startswith("the "):
             for office in sorted(offices[place.country]):
-                pairs += [(f"{name}'s {office}", Title(place.country, False, office)), (f"{office} of {name}", Title(place.country, False, office))]
+                pairs += [
+                    (f"{name}'s {office}", Title(place.country, False, office)), (f"{office} of {name}", Title(place.country, False, office)),
+                    (f"{office} {name}", Title(place.country, False, office)),
+                ]
     return pairs
 
 
