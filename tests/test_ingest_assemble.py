@@ -284,3 +284,32 @@ def test_a_french_page_of_a_president_who_landed_reads_the_trip(world_rules: Rul
         "François Hollande y rencontre les patrons indiens.",
     ], "2016-01-24")
     assert [(event.place.country, event.status.value, event.visitor) for event in analysis.events] == [("IN", "held", "francois-hollande")]
+
+
+def test_a_summit_held_elsewhere_or_talked_about_makes_no_visit_a_summit(world_rules: Rules) -> None:
+    """"the Peace Summit, due to be held in Switzerland" is placed there; "talked about how the
+    Peace Summit is being prepared" names the summit they spoke of, not their meeting."""
+    analysis = draft(world_rules, [
+        "Zelensky arrives in Saudi Arabia",
+        "Volodymyr Zelensky has flown to Saudi Arabia on a visit announced by no one beforehand.",
+        "In Jeddah he met Crown Prince Mohammed bin Salman.",
+        "The two talked about how the Peace Summit is being prepared.",
+        "For weeks Zelensky has travelled to win support for the Peace Summit, due to be held in Switzerland this weekend.",
+    ], "2024-06-12")
+    assert [(event.kind, event.place.country) for event in analysis.events][:1] == [("visit", "SA")]
+
+
+def test_a_given_name_in_another_languages_form_is_the_leaders_own(world_rules: Rules) -> None:
+    """"Alyaksandr Lukashenka" (Belarusian) and "Vladimir Zelenski" (Russian) are the leaders,
+    not namesakes; "Jill Biden" is still someone else."""
+    analysis = draft(world_rules, [
+        "Lukashenka and Zelenski: a first meeting",
+        "For the first time, Alyaksandr Lukashenka and Vladimir Zelenski have met face to face, in Kyiv.",
+    ], "2019-10-04")
+    assert [(event.place.country, set(event.leaders)) for event in analysis.events] == [
+        ("UA", {"alexander-lukashenko", "volodymyr-zelensky"})
+    ]
+    assert draft(world_rules, [
+        "A surprise visit to Kyiv",
+        "On Sunday the first lady Jill Biden met Olena Zelenska in Kyiv on Sunday, on a trip no one had announced beforehand.",
+    ], "2022-05-09").events == ()

@@ -917,11 +917,14 @@ def _this_summit(text: str, place: Place, leaders: list[str], rules: Rules, name
         # "summit-level talks" are talks between the leaders, as every visit has them.
         if hit.value != "summit" or re.match(r"[-\s]level\b", text[hit.end :], re.IGNORECASE):
             continue
+        if _A_TOPIC.search(text[max(0, hit.start - 50) : hit.start]):
+            continue  # "the two talked about how the Peace Summit is being prepared": a summit they spoke of
         beside = [
             p.value for p in places
             if p.end <= hit.start and re.fullmatch(r"[\s-]*|\s+for\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}", text[p.end : hit.start])
-            or re.fullmatch(r"\s+(?:(?:opened|opens|began|begins|was held|is held|held)\s+)?(?:in|at)\s+", text[hit.end : p.start])
-        ]  # "the Singapore summit", "a summit (opened) in Hanoi", "met in Washington for a Nato summit"
+            or re.fullmatch(_SUMMIT_HELD_IN, text[hit.end : p.start])
+        ]  # "the Singapore summit", "a summit (opened) in Hanoi", "met in Washington for a Nato summit",
+        # "the Peace Summit, due to be held in Switzerland"
         if _parties_named(text, hit.start, places, leaders, rules):
             beside = []  # "the Japan-Mongolia summit" is named for its two sides, not placed in either
         # The group may follow the word, as other languages put it ("the summit of the G20";
@@ -953,6 +956,15 @@ def _this_summit(text: str, place: Place, leaders: list[str], rules: Rules, name
         if here and not around and not (named_only and named_else and not beside):
             return True
     return False
+
+
+_SUMMIT_HELD_IN = re.compile(
+    r",?\s+(?:(?:opened|opens|began|begins|was held|is held|held|(?:due\s+)?to\s+be\s+held|will\s+be\s+held|being\s+held)\s+)?(?:in|at)\s+"
+)
+
+_A_TOPIC = re.compile(r"\b(?:talked|spoke|spoken|talking|speaking)\s+(?:about|of)\s+(?:how\s+|what\s+|whether\s+)?(?:the\s+)?(?:[\w'-]+\s+){0,3}$|\bdiscuss(?:ed|es)?\s+(?:how\s+)?(?:the\s+)?(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
+"""Words that make the summit after them a subject of the talks ("talked about how the Global
+Peace Summit", "discussed the coming summit"), not the meeting they are at."""
 
 
 _ABBREVIATED = re.compile(r"(?:\s*\([^()]*\)|\s+leaders['’]?)+\s*$")

@@ -311,6 +311,9 @@ def _someone_elses(text: str, hit: Hit, rules: Rules) -> bool:
     # ("Vladímir Putín", "Wladimir Putin").
     leader = rules.leaders[hit.value]
     own = {_unaccented(part) for name in (leader.name, *leader.aliases) for part in name.split()}
+    # The same given name as another language writes it ("Alyaksandr Lukashenka", "Vladimir
+    # Zelenski", "Mohammad bin Salman").
+    own |= {form for forms in _GIVEN_NAME_FORMS if forms & own for form in forms}
     if _unaccented(word) in own or _unaccented(word).replace("w", "v") in own:
         return False
     if any(place.end >= previous.end(1) for place in rules.places.find(text[: hit.start])):
@@ -320,6 +323,16 @@ def _someone_elses(text: str, hit: Hit, rules: Rules) -> bool:
     if _OFFICE_BEFORE.search(text[: previous.start(1)]):
         return False  # "President Joseph (R.) Biden": the office names the leader, by a name in full
     return _capitalised_word(word) and not word.endswith("'s") and normal(word) not in rules.honorifics | own
+
+
+_GIVEN_NAME_FORMS: tuple[frozenset[str], ...] = (
+    frozenset({"alexander", "aleksandr", "alexandr", "aliaksandr", "alyaksandr", "oleksandr", "olexandr", "aleksander"}),
+    frozenset({"volodymyr", "vladimir", "volodimir", "wolodymyr", "vladimer"}),
+    frozenset({"dmitry", "dmitri", "dmitriy", "dmytro", "dimitri"}),
+    frozenset({"sergei", "sergey", "serhiy", "serhii", "sergej"}),
+    frozenset({"mohammed", "mohammad", "muhammad", "muhammed", "mohamed", "mohamad"}),
+)
+"""A given name's forms across the languages and transliterations papers write it in."""
 
 
 _OFFICE_BEFORE = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emperor)\s+(?:[A-Z][\w\-']*\.?\s+)?$")
