@@ -1025,7 +1025,7 @@ _NOT_DONE = re.compile(
     r"(?:\s+(?:hold|have|get|find|make|time\s+for|time\s+to|chance\s+to|go\s+to))?\s+$",
     re.IGNORECASE,
 )
-"""What undoes the meeting word after it ("did not hold talks", "won't meet", "no meeting",
+"""What undoes the meeting word after it ("did not hold talks", "will not meet", "no meeting",
 "failed to meet", "no time for talks")."""
 
 
