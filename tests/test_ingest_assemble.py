@@ -232,14 +232,6 @@ def test_the_given_name_muhammad_is_read_in_each_of_its_spellings(world_rules: R
         assert [hit.value for hit in world_rules.names.find(f"talks with {spelling} bin Salman")] == ["mohammed-bin-salman"]
 
 
-def test_greeting_a_guest_for_a_private_dinner_is_a_meeting(world_rules: Rules) -> None:
-    analysis = draft(world_rules, [
-        "Dinner in Tokyo",
-        "Fumio Kishida and his wife greet Joe Biden for a private dinner in Tokyo on Monday.",
-    ], "2022-05-24")
-    assert events_of(analysis) == [("JP", "Tokyo", "held", "2022-05-23", "joe-biden", "fumio-kishida")]
-
-
 def test_an_italian_page_of_a_bilateral_held_reads_it(world_rules: Rules) -> None:
     """Italian "hanno tenuto il loro bilaterale": the two held their bilateral meeting."""
     analysis = draft(world_rules, [
