@@ -305,3 +305,9 @@ def test_a_given_name_in_another_languages_form_is_the_leaders_own(world_rules: 
         "A surprise visit to Kyiv",
         "On Sunday the first lady Jill Biden met Olena Zelenska in Kyiv on Sunday, on a trip no one had announced beforehand.",
     ], "2022-05-09").events == ()
+
+
+def test_an_arabic_muhammad_spelled_out_is_still_read(world_rules: Rules) -> None:
+    """"محمد bin Salman": the Arabic given name, spelled out, is the crown prince's, though his
+    name is read in Latin letters in each spelling of Muhammad."""
+    assert "Mohammed bin Salman" in world_rules.glossary.gloss("استقبل الامير محمد bin Salman", "ar")
