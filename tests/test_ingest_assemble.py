@@ -156,3 +156,158 @@ def test_a_spanish_page_going_on_from_one_stop_to_the_next_tells_two(world_rules
     assert [(e.place.country, e.status.value, e.host, e.kind) for e in analysis.events] == [
         ("AR", "held", "javier-milei", "visit"), ("CL", "announced", None, "visit"),
     ]
+
+
+def events_of(analysis: Analysis) -> list[tuple[str, str | None, str, str | None, str | None, str | None]]:
+    """(country, city, status, date, visitor, host) of each event drafted, in order."""
+    return [
+        (e.place.country, e.place.city, e.status.value, str(e.date) if e.date else None, e.visitor, e.host)
+        for e in analysis.events
+    ]
+
+
+def test_a_headline_of_talks_that_did_not_happen_places_nothing(world_rules: Rules) -> None:
+    """The country of the leader met stands in for a meeting's place only where the headline
+    tells of a meeting that happened; "did not hold talks" tells of none."""
+    lines = [
+        "Short of time, Modi did not hold talks with the President of Brazil",
+        "Narendra Modi had to drop a planned meeting with Lula on the margins of the forum, which ran late.",
+        "Before leaving India, Modi told reporters he still hoped to arrange talks with Lula.",
+    ]
+    assert draft(world_rules, lines, "2024-07-10").events == ()
+    held = ["Modi holds talks with the President of Brazil", "Narendra Modi met Lula on the margins of the forum, which ran late."]
+    assert events_of(draft(world_rules, held, "2024-07-10"))[0][0] == "BR"
+
+
+def test_a_place_left_before_the_subject_is_named_is_where_he_set_out(world_rules: Rules) -> None:
+    """"Before leaving Japan, Kishida said": Japan is his home, not where he is going."""
+    analysis = draft(world_rules, [
+        "Kishida prepares his trip",
+        "Before leaving Japan, Fumio Kishida said he would meet Joe Biden in Washington on Friday.",
+    ], "2023-01-10")
+    assert [event.place.country for event in analysis.events] == ["US"]
+
+
+def test_a_rumoured_trip_is_dated_by_the_day_its_own_words_give(world_rules: Rules) -> None:
+    """"is ready to come to New Delhi on May 2", on sources' say-so: a rumour for that day; a
+    day the page mentions for something else dates no rumour."""
+    analysis = draft(world_rules, [
+        "Erdogan to visit India on May 2",
+        "Recep Tayyip Erdogan is ready to come to New Delhi on May 2, sources have told this paper.",
+        "He is expected to see Narendra Modi during the stay.",
+    ], "2017-04-10")
+    assert events_of(analysis) == [("IN", "New Delhi", "rumoured", "2017-05-02", "recep-tayyip-erdogan", "narendra-modi")]
+    aside = draft(world_rules, [
+        "Erdogan may visit India",
+        "Recep Tayyip Erdogan is expected to visit India soon, sources have told this paper.",
+        "A trade fair opens in Mumbai on May 2.",
+    ], "2017-04-10")
+    assert [str(event.date) for event in aside.events] == ["2017-04"]  # "soon": the page's month, not the fair's day
+
+
+def test_a_summit_named_for_its_city_with_a_word_between_is_placed_there(world_rules: Rules) -> None:
+    """"the Goa Informal Summit", as "the Goa summit": the city is where it meets."""
+    analysis = draft(world_rules, [
+        "Xi to visit India",
+        "Xi Jinping is to be in India on March 3 for an informal summit with Narendra Modi.",
+        "The coming Goa Informal Summit lets the two leaders carry on their talks.",
+    ], "2019-02-20")
+    assert events_of(analysis)[0][:2] == ("IN", "Goa")
+
+
+def test_the_city_of_a_briefing_is_where_the_spokesman_spoke(world_rules: Rules) -> None:
+    """"Speaking at his daily news briefing in Tokyo, the spokesman said": the trip's city is
+    not Tokyo."""
+    analysis = draft(world_rules, [
+        "Crown prince puts off Japan trip",
+        "Crown Prince Mohammed bin Salman has put off a trip to Japan, a Japanese spokesman said.",
+        "Speaking at his daily news briefing in Tokyo, the spokesman said a new date would be set for the visit.",
+        "The crown prince was to meet Fumio Kishida during the trip.",
+    ], "2024-05-20")
+    assert events_of(analysis)[0][:3] == ("JP", None, "postponed")
+
+
+def test_the_given_name_muhammad_is_read_in_each_of_its_spellings(world_rules: Rules) -> None:
+    for spelling in ("Mohammad", "Muhammad", "Mohamed", "Mohammed"):
+        assert [hit.value for hit in world_rules.names.find(f"talks with {spelling} bin Salman")] == ["mohammed-bin-salman"]
+
+
+def test_an_italian_page_of_a_bilateral_held_reads_it(world_rules: Rules) -> None:
+    """Italian "hanno tenuto il loro bilaterale": the two held their bilateral meeting."""
+    analysis = draft(world_rules, [
+        "Meloni a Tokyo",
+        "A Tokyo, il 5 febbraio 2023, la premier Giorgia Meloni e Fumio Kishida hanno tenuto il loro bilaterale.",
+        "Secondo il programma seguirà un pranzo di lavoro con le delegazioni.",
+    ], "2023-02-06")
+    assert events_of(analysis)[0][:3] == ("JP", "Tokyo", "held")
+
+
+def test_what_a_leaders_country_hosts_and_a_city_naming_games_place_no_meeting(world_rules: Rules) -> None:
+    """"Scholz, whose country hosts the next Games in Berlin in 2036, and ...": Berlin and 2036
+    are the Games'; "to the Berlin Games" names them. The meeting is where its own sentence
+    puts it, a ward the gazetteer lacks before its city ("in Chiyoda-ku, Tokyo")."""
+    analysis = draft(world_rules, [
+        "Kishida and Scholz share lessons of the Games",
+        "Fumio Kishida met Olaf Scholz, whose country hosts the next Games, in Berlin in 2036, and they agreed to hand on to the Berlin Games what they had learned.",
+        "After their meeting at the guesthouse in Chiyoda-ku, Tokyo, Kishida and Olaf Scholz had lunch together.",
+    ], "2023-03-18")
+    assert events_of(analysis) == [("JP", "Tokyo", "held", "2023-03", "olaf-scholz", "fumio-kishida")]
+
+
+def test_a_malay_page_reads_the_crown_prince_and_the_country_after_an_office(world_rules: Rules) -> None:
+    """Malay "Putera Mahkota Arab Saudi bakal lawat Korea Selatan": the crown prince of Saudi
+    Arabia will visit South Korea; "Presiden Korea Selatan", the office before its country."""
+    analysis = draft(world_rules, [
+        "Putera Mahkota Arab Saudi bakal lawat Korea Selatan",
+        "Lawatan dua hari oleh Putera Mahkota Arab Saudi ke Korea Selatan bakal bermula minggu depan.",
+        "Satu jamuan yang dianjurkan oleh Moon juga ada dalam jadual.",
+    ], "2019-06-20")
+    (event,) = analysis.events
+    assert (event.place.country, event.visitor, event.host) == ("KR", "mohammed-bin-salman", "moon-jae-in")
+    assert [hit.value.country for hit in world_rules.titles.find("Presiden Korea Selatan itu berharap")] == []  # unglossed
+    assert [hit.value.country for hit in world_rules.titles.find("President South Korea itu berharap")] == ["KR"]
+
+
+def test_a_french_page_of_a_president_who_landed_reads_the_trip(world_rules: Rules) -> None:
+    """French "le chef de l'État français s'est posé en Inde": the French president landed in India."""
+    analysis = draft(world_rules, [
+        "Le président en Inde",
+        "Le chef de l'État français s'est posé en Inde avec deux objectifs en tête.",
+        "François Hollande y rencontre les patrons indiens.",
+    ], "2016-01-24")
+    assert [(event.place.country, event.status.value, event.visitor) for event in analysis.events] == [("IN", "held", "francois-hollande")]
+
+
+def test_a_summit_held_elsewhere_or_talked_about_makes_no_visit_a_summit(world_rules: Rules) -> None:
+    """"the Peace Summit, due to be held in Switzerland" is placed there; "talked about how the
+    Peace Summit is being prepared" names the summit they spoke of, not their meeting."""
+    analysis = draft(world_rules, [
+        "Zelensky arrives in Saudi Arabia",
+        "Volodymyr Zelensky has flown to Saudi Arabia on a visit announced by no one beforehand.",
+        "In Jeddah he met Crown Prince Mohammed bin Salman.",
+        "The two talked about how the Peace Summit is being prepared.",
+        "For weeks Zelensky has travelled to win support for the Peace Summit, due to be held in Switzerland this weekend.",
+    ], "2024-06-12")
+    assert [(event.kind, event.place.country) for event in analysis.events][:1] == [("visit", "SA")]
+
+
+def test_a_given_name_in_another_languages_form_is_the_leaders_own(world_rules: Rules) -> None:
+    """"Alyaksandr Lukashenka" (Belarusian) and "Vladimir Zelenski" (Russian) are the leaders,
+    not namesakes; "Jill Biden" is still someone else."""
+    analysis = draft(world_rules, [
+        "Lukashenka and Zelenski: a first meeting",
+        "For the first time, Alyaksandr Lukashenka and Vladimir Zelenski have met face to face, in Kyiv.",
+    ], "2019-10-04")
+    assert [(event.place.country, set(event.leaders)) for event in analysis.events] == [
+        ("UA", {"alexander-lukashenko", "volodymyr-zelensky"})
+    ]
+    assert draft(world_rules, [
+        "A surprise visit to Kyiv",
+        "On Sunday the first lady Jill Biden met Olena Zelenska in Kyiv on Sunday, on a trip no one had announced beforehand.",
+    ], "2022-05-09").events == ()
+
+
+def test_an_arabic_muhammad_spelled_out_is_still_read(world_rules: Rules) -> None:
+    """"محمد bin Salman": the Arabic given name, spelled out, is the crown prince's, though his
+    name is read in Latin letters in each spelling of Muhammad."""
+    assert "Mohammed bin Salman" in world_rules.glossary.gloss("استقبل الامير محمد bin Salman", "ar")

@@ -149,6 +149,21 @@ def test_hostile_input_is_refused_with_a_reason(rules: Rules, name: str, message
     assert str(caught.value).startswith(str(path))
 
 
+def test_a_saved_page_of_a_headline_and_one_line_is_read_by_its_headline(rules: Rules) -> None:
+    """A headline that tells the news over a line of credit is an article of fifteen words; a
+    short title over a line is still none."""
+    page = (
+        "<html><head><title>Germany's new chancellor Friedrich Merz meets Polish Prime Minister Tusk in Warsaw</title></head>"
+        "<body><article><h1>Germany's new chancellor Friedrich Merz meets Polish Prime Minister Tusk in Warsaw</h1>"
+        '<p class="source">This item was first carried by a partner site.</p></article></body></html>'
+    )
+    article = read_article(page.encode(), "page.html", rules, TODAY)
+    assert article.lines[0].startswith("Germany's new chancellor")
+    short = page.replace("Germany's new chancellor Friedrich Merz meets Polish Prime Minister Tusk in Warsaw", "Merz in Warsaw")
+    with pytest.raises(InputError):
+        read_article(short.encode(), "page.html", rules, TODAY)
+
+
 def test_hard_wrapped_text_is_read_a_paragraph_a_line(rules: Rules) -> None:
     text = "\n".join([
         "Xi arrives in Moscow",

@@ -304,10 +304,30 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind39/12-kuwaittimes-mohammed-bin-salman-receives-biden.txt": "event fields: King Salman, who invited Biden and whom his programme names, is among the leaders; source fields: the address is split into words (Kuwait Times) where the gold cites it",
     "real-blind39/13-ukranews-german-president-arrives-kyiv.html": "event fields: the visit is dated to the Tuesday before the page's date, where the gold leaves it unknown; source fields: the address is cited where the page prints its name (Ukrainian News)",
     "real-blind39/15-atarde-bolsonaro-zelensky-graos.html": "source fields: the address is cited (Atarde.com.br) where the gold takes its words (A Tarde)",
+    "real-blind40/02-fmt-putera-mahkota-saudi-bakal-lawat-korea.txt": "event fields: the Malay page's visit, told with no word of a plan in its body (the plan is in the address's headline), is read held and dated to the page's month where the gold has it confirmed and undated; source fields: the address keeps its development sub-domain (Dev-V4.freemalaysiatoday.com)",
+    "real-blind40/03-watsupasia-xi-jinpings-india-visit.html": "event fields: the summit set for its days ('is to be in India on October 11-12') is read announced where the gold has it confirmed",
+    "real-blind40/04-time-mbs-postpones-japan-trip.txt": "event fields: the trip put off is dated to the year of the earlier trip called off (late in 2022), which the page tells as another occasion",
+    "real-blind40/05-mdbrecords-hu-jintao-state-visit-uk-2005.html": "event fields: the state visit of 2005, told on a page of 2015, is read as looked back on (Hu no longer in office), so no event is drafted",
+    "real-blind40/08-tellerreport-suga-macron-tokyo-games-paris-games.txt": "event fields: the meeting, which no sentence dates, is dated to the page's month where the gold has the page's day",
+    "real-blind40/10-republicworld-india-turkey-review-sco-sidelines.txt": "event fields: the talks 'on Friday' are not dated on a page of no date (the date under the quoted post is not read for them)",
+    "real-blind40/11-jpost-indonesia-denies-prabowo-israel-visit.html": "event fields: Prabowo's rumoured trip to Israel is read a summit declined, with Trump among its leaders and no visitor, and the summit at Sharm el-Sheikh he went to is not drafted",
+    "real-blind40/12-ewn-ramaphosa-lands-in-washington.txt": "event fields: the landing is dated to the page's day, not the day before that the quoted post gives",
+    "real-blind40/13-natundin-modi-saudi-highest-honour.html": "event fields: the Bengali page's visit to Riyadh is read invited, undated and with no host, and the invitation to India is not drafted",
+    "real-blind40/14-ip-biden-joins-kishida-private-dinner.txt": "event fields: the caption of the dinner is dated ten months before the page, so the meeting is read as looked back on and no event is drafted",
+    "real-blind40/15-okezone-korea-utara-parade-medvedev.html": "event fields: the Indonesian page places the meeting of Kim and Medvedev nowhere but at the parade its headline has North Korea hold, so no event is drafted; source fields: the writer named in brackets at the foot is not read",
+    "real-blind41/01-jurnalul-intalnire-istorica-argentina-marea-britanie.html": "event fields: the Romanian page tells the meeting by the leaders' offices and 'din' (in, glossed 'from'), so no event is drafted; source fields: the address is cited where the gold takes its words (Jurnalul)",
+    "real-blind41/02-republika-tramp-razgovor-lukashenko.txt": "event fields: the page is in Macedonian, for which the glossary has no words, so it drafts no event",
+    "real-blind41/05-masress-obama-salman-camp-david.html": "event fields: the Arabic page names Camp David in Arabic letters, which no gazetteer name reads, so the summit is placed nowhere and not drafted; source fields: the address is cited (Masress.com) where the gold takes its words (Masress)",
+    "real-blind41/06-oglobo-bolsonaro-confirma-visita-principe-saudita.txt": "event fields: the visit the president announced is read invited, from the invitation handed over in 2021, and dated to that month; source fields: the address is cited (Oglobo.globo.com) where the gold takes its words (O Globo)",
+    "real-blind41/09-giornaledibrescia-meloni-non-e-visita-di-cortesia.html": "event fields: the Italian page's bilateral is placed only in AlUla, which the gazetteer lacks, so no event is drafted; source fields: the address is cited where the gold takes its words (Giornale di Brescia), and the page's date is not read",
+    "real-blind41/11-scmp-bidens-tea-queen-windsor.html": "event fields: the tea at Windsor Castle, 'outside London', is placed in London (the gazetteer lacks Windsor)",
+    "real-blind41/12-euroradio-lukashenka-zelenski-first-meeting.txt": "event fields: the talks are placed only in Zhytomyr (written Zhytomir), which the gazetteer lacks, so no event is drafted",
+    "real-blind41/14-france24-hollande-turkey-no-more-questions.txt": "event fields: Erdogan, prime minister at the time and listed only as president from August 2014, is not taken for the host, and 'the storm sweeping Ankara' places the visit in Ankara; source fields: the page is dated a day early and its writer is not read",
+    "real-blind41/15-radiofree-meloni-meets-macron-rome.html": "event fields: the meeting its headline tells is dated to the page's month where the gold leaves it unknown",
 }
 
 
-NOT_YET: tuple[str, ...] = ("real-blind40", "real-blind41", "real-blind42", "real-blind43")
+NOT_YET: tuple[str, ...] = ("real-blind42", "real-blind43")
 """Sets graded once, by hand, after the rules are frozen, before they become tests here:
 until then nobody reads what the ingester makes of them (tests/test_grade_ingest.py checks
 their gold files)."""

@@ -99,7 +99,9 @@ def test_an_unknown_publisher_is_a_note_not_a_guess(rules: Rules) -> None:
      # A wire copy's sign-off, the agency before its editor's initials: no author.
      ("dpa/kl", None), ("afp/mw", None),
      # A desk's letters at the foot, no sources beside them: no writer's initials.
-     ("mem/nvo", None)],
+     ("mem/nvo", None),
+     # The page's date run into the byline after a weekday.
+     ("By Olena Marchuk Wednesday, 12 June 2024, 20:07", "Olena Marchuk")],
 )
 def test_bylines(rules: Rules, line: str, author: str | None) -> None:
     assert read(rules, "Kim to visit Russia", BODY, line).author == author

@@ -918,11 +918,14 @@ def _this_summit(text: str, place: Place, leaders: list[str], rules: Rules, name
         # "summit-level talks" are talks between the leaders, as every visit has them.
         if hit.value != "summit" or re.match(r"[-\s]level\b", text[hit.end :], re.IGNORECASE):
             continue
+        if _A_TOPIC.search(text[max(0, hit.start - 50) : hit.start]):
+            continue  # "the two talked about how the Peace Summit is being prepared": a summit they spoke of
         beside = [
             p.value for p in places
             if p.end <= hit.start and re.fullmatch(r"[\s-]*|\s+for\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}", text[p.end : hit.start])
-            or re.fullmatch(r"\s+(?:(?:opened|opens|began|begins|was held|is held|held)\s+)?(?:in|at)\s+", text[hit.end : p.start])
-        ]  # "the Singapore summit", "a summit (opened) in Hanoi", "met in Washington for a Nato summit"
+            or re.fullmatch(_SUMMIT_HELD_IN, text[hit.end : p.start])
+        ]  # "the Singapore summit", "a summit (opened) in Hanoi", "met in Washington for a Nato summit",
+        # "the Peace Summit, due to be held in Switzerland"
         if _parties_named(text, hit.start, places, leaders, rules):
             beside = []  # "the Japan-Mongolia summit" is named for its two sides, not placed in either
         # The group may follow the word, as other languages put it ("the summit of the G20";
@@ -954,6 +957,15 @@ def _this_summit(text: str, place: Place, leaders: list[str], rules: Rules, name
         if here and not around and not (named_only and named_else and not beside):
             return True
     return False
+
+
+_SUMMIT_HELD_IN = re.compile(
+    r",?\s+(?:(?:opened|opens|began|begins|was held|is held|held|(?:due\s+)?to\s+be\s+held|will\s+be\s+held|being\s+held)\s+)?(?:in|at)\s+"
+)
+
+_A_TOPIC = re.compile(r"\b(?:talked|spoke|spoken|talking|speaking)\s+(?:about|of)\s+(?:how\s+|what\s+|whether\s+)?(?:the\s+)?(?:[\w'-]+\s+){0,3}$|\bdiscuss(?:ed|es)?\s+(?:how\s+)?(?:the\s+)?(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
+"""Words that make the summit after them a subject of the talks ("talked about how the Global
+Peace Summit", "discussed the coming summit"), not the meeting they are at."""
 
 
 _ABBREVIATED = re.compile(r"(?:\s*\([^()]*\)|\s+leaders['’]?)+\s*$")
@@ -1009,13 +1021,28 @@ def _set_before(sentences: list[Sentence], published: PartialDate | None, rules:
     return None
 
 
+_NOT_DONE = re.compile(
+    r"\b(?:(?:did|does|do|will|would|could|can|was|were|is|are)\s*(?:not|n['’]t)|cannot|never|failed\s+to|no)"
+    r"(?:\s+(?:hold|have|get|find|make|time\s+for|time\s+to|chance\s+to|go\s+to))?\s+$",
+    re.IGNORECASE,
+)
+"""What undoes the meeting word after it ("did not hold talks", "will not meet", "no meeting",
+"failed to meet", "no time for talks")."""
+
+
 def _other_home_named(group: list[Frame], sentences: list[Sentence], rules: Rules) -> Place | None:
     """The one country the headline or the lead names that is home to a leader of the group
     other than the one the headline names first (the country of the leader met); None when
     the headline names none of the group's leaders, or no meeting or trip."""
     headline = next((s for s in sentences if s.headline), None)
-    if headline is None or not (rules.trip.find(headline.text) or rules.arrival.find(headline.text)):
-        return None  # the headline tells of no meeting or trip ("Kim asks after Putin's health")
+    told = [] if headline is None else [
+        hit for hit in rules.trip.find(headline.text) + rules.arrival.find(headline.text)
+        if not _NOT_DONE.search(headline.text[: hit.start])
+    ]
+    if headline is None or not told:
+        # The headline tells of no meeting or trip ("Kim asks after Putin's health"), or of one
+        # that did not happen ("PM did not hold talks with Zelensky"): no place of it to stand in.
+        return None
     leaders = {leader for f in group for leader in f.leaders}
     subject = next((hit.value for hit in rules.names.find(headline.text) if hit.value in leaders), None)
     if subject is None:
@@ -1250,9 +1277,11 @@ def _when(
         # on Wednesday, a day before the summit"); it is the first day of a visit.
         exact = [m for m in exact if not m.arrival]
     if status is Status.RUMOURED:
-        # A rumour is dated to the day only by its occasion (Victory Day), not by any day
-        # its article happens to mention.
-        exact = [m for m in exact if m.kind in ("anniversary", "occasion")]
+        # A rumour is dated to the day only by its occasion (Victory Day), or by the day
+        # given for the trip in the trip's own words ("to visit India on April 30"), not by
+        # any day its article happens to mention.
+        own_day = {id(m) for f in group for m in f.dates if _trip_on(f.sentence.text, m, place, rules)}
+        exact = [m for m in exact if m.kind in ("anniversary", "occasion") or id(m) in own_day]
     if exact:
         # A written date before a weekday; for a plan, a day after the article before one on it.
         # The day of the meeting before the day of the arrival; a visit held on the arrival's
@@ -1309,6 +1338,18 @@ def _when(
     # A visit invited, planned, announced or called off with no time at all is not dated by
     # its page's year or month: nothing rests on a guess.
     return None, None, "the page gives no time for it: unknown (a date is required, so the page's year stands in)"
+
+
+def _trip_on(text: str, mention: DateMention, place: Place, rules: Rules) -> bool:
+    """`mention` is the day a trip word gives for the trip to `place`, straight after them:
+    "to visit India on April 30", "ready to come to New Delhi on April 30-May 1"."""
+    before = text[: mention.start]
+    for hit in rules.places.find(before):
+        if hit.value.country != place.country or not re.fullmatch(r"\s*(?:on|from|between)?\s*", before[hit.end :], re.IGNORECASE):
+            continue
+        if any(re.fullmatch(r"\s+(?:to\s+)?(?:the\s+)?", text[trip.end : hit.start]) for trip in rules.trip.find(before[: hit.start])):
+            return True
+    return False
 
 
 def _narrowed(

@@ -107,7 +107,10 @@ def from_html(data: bytes, name: str, today: dt.date) -> tuple[str, HtmlMeta]:
         return str(value) if value else None
 
     text = field("text")
-    if not text or word_count(text) < 20:
+    # A page kept as its headline and a line or two under it ("... meets Macron in Rome" over
+    # "This item first appeared on ...") is as much an article as any of fifteen words: the
+    # headline tells its news.
+    if not text or word_count(text) < 20 and word_count(f"{field('title') or ''} {text}") < _ARTICLE_WORDS:
         raise InputError(f"{name}: no article found in this HTML page (save the article page itself, or paste its text)")
     root = _markup(page)
     date = _month_only(root, field("date"))
@@ -431,7 +434,11 @@ def _article_lines(raw: tuple[str, ...], rules: Rules, *, captions: bool) -> tup
 
 def _enough(lines: list[str] | tuple[str, ...]) -> bool:
     """Enough words to be an article."""
-    return sum(word_count(line) for line in lines) >= 15
+    return sum(word_count(line) for line in lines) >= _ARTICLE_WORDS
+
+
+_ARTICLE_WORDS = 15
+"""The fewest words an article has, headline and all."""
 
 
 _UNSPACED_LETTERS = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")

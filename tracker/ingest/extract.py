@@ -311,6 +311,9 @@ def _someone_elses(text: str, hit: Hit, rules: Rules) -> bool:
     # ("Vladímir Putín", "Wladimir Putin").
     leader = rules.leaders[hit.value]
     own = {_unaccented(part) for name in (leader.name, *leader.aliases) for part in name.split()}
+    # The same given name as another language writes it ("Alyaksandr Lukashenka", "Vladimir
+    # Zelenski", "Mohammad bin Salman").
+    own |= {form for forms in _GIVEN_NAME_FORMS if forms & own for form in forms}
     if _unaccented(word) in own or _unaccented(word).replace("w", "v") in own:
         return False
     if any(place.end >= previous.end(1) for place in rules.places.find(text[: hit.start])):
@@ -320,6 +323,16 @@ def _someone_elses(text: str, hit: Hit, rules: Rules) -> bool:
     if _OFFICE_BEFORE.search(text[: previous.start(1)]):
         return False  # "President Joseph (R.) Biden": the office names the leader, by a name in full
     return _capitalised_word(word) and not word.endswith("'s") and normal(word) not in rules.honorifics | own
+
+
+_GIVEN_NAME_FORMS: tuple[frozenset[str], ...] = (
+    frozenset({"alexander", "aleksandr", "alexandr", "aliaksandr", "alyaksandr", "oleksandr", "olexandr", "aleksander"}),
+    frozenset({"volodymyr", "vladimir", "volodimir", "wolodymyr", "vladimer"}),
+    frozenset({"dmitry", "dmitri", "dmitriy", "dmytro", "dimitri"}),
+    frozenset({"sergei", "sergey", "serhiy", "serhii", "sergej"}),
+    frozenset({"mohammed", "mohammad", "muhammad", "muhammed", "mohamed", "mohamad"}),
+)
+"""A given name's forms across the languages and transliterations papers write it in."""
 
 
 _OFFICE_BEFORE = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emperor)\s+(?:[A-Z][\w\-']*\.?\s+)?$")
@@ -412,7 +425,11 @@ def _destinations(
         before = [normal(word) for word in re.findall(r"[\w']+", text[: hit.start])[-2:]]
         lead_in = text[max(0, hit.start - 20) : hit.start]
         left = any(d.end >= len(lead_in.rstrip()) - 1 for d in rules.departure.find(lead_in))
-        leaver = next((leader for at, leader in reversed(named) if at < hit.start), None)
+        # "Before leaving Tokyo, Kishida said": a clause that opens the sentence leaves with
+        # the subject named after it.
+        leaver = next((leader for at, leader in reversed(named) if at < hit.start), None) or next(
+            (leader for at, leader in named if at > hit.start and "," in text[hit.end : at]), None
+        )
         if left and leaver is not None and rules.leaders[leaver].country == hit.value.country:
             continue  # "Kim left Pyongyang for Russia": his home is where he came from
         if left and homes and hit.value.country not in homes | {""} or left and len(homes) > 1:
@@ -448,12 +465,16 @@ def _destinations(
         # "in Rancho Mirage, California": a town the gazetteer lacks, in the place named after it.
         if not hit.value.city and not text[hit.start :].lower().startswith("the "):
             lead_in = re.sub(_TOWN_IN, r"\1", lead_in)
-        if _SPEAKING_AT.search(text[max(0, hit.start - 40) : hit.start]):
+        elif hit.value.city and (town := _TOWN_IN.search(lead_in)) and not rules.places.find(town.group(0)):
+            lead_in = lead_in[: town.start()] + town.group(1)  # "in Minato-ku, Tokyo": a ward the gazetteer lacks, in the city after it
+        if _SPEAKING_AT.search(text[max(0, hit.start - 70) : hit.start]):
             continue  # "Speaking at the White House, Trump said the summit ...": where he spoke
         # "at the Diaoyutai State Guesthouse of Beijing"; "the Singapore summit".
         venue = hit.value.city and (
             _VENUE_OF.search(text[max(0, hit.start - 60) : hit.start]) or _NAMES_MEETING.match(text[hit.end :])
         )
+        if hit.value.city and not venue and _THE_BEFORE.search(text[: hit.start]) and _NAMED_THING.match(text, hit.end):
+            continue  # "to pass on to the Paris Games": a city naming an occasion or a treaty, not a place gone to
         # "visited Xi Jinping Hungary": the verb, its subject, then the place, as German and
         # Dutch order a main clause that opens with something else ("besuchte Xi Ungarn").
         inverted = any(_names_only(text[trip.end : hit.start], rules) for trip in trips if trip.end <= hit.start)
@@ -546,14 +567,22 @@ Beijing", from "di Pechino"): the city is where they met."""
 
 _SPEAKING_AT = re.compile(
     r"\b(?:speaking|spoke|told reporters|said|addressing reporters"
-    r"|(?:an?|the|one)\s+(?:senior\s+|government\s+)?(?:officials?|spokes(?:man|woman|person)|sources?))\s+(?:at|in|from)\s+(?:the\s+)?$",
+    r"|(?:an?|the|one)\s+(?:senior\s+|government\s+)?(?:officials?|spokes(?:man|woman|person)|sources?))\s+(?:at|in|from)\s+(?:the\s+)?$"
+    # "Speaking at his regular news briefing in Tokyo": the briefing is where he spoke.
+    r"|\bspeaking\s+at\s+(?:his|her|their|a|the)\s+(?:[\w-]+\s+){0,2}(?:briefing|news\s+conference|press\s+conference)\s+in\s+$",
     re.IGNORECASE,
 )
 """Where a leader spoke, or an official who told the news ("an official in Jerusalem said"):
 not where the visit is."""
 
-_NAMES_MEETING = re.compile(r"\s+(?:summit|meeting|talks)\b", re.IGNORECASE)
-"""A meeting named for its city ("the Singapore summit", "the Helsinki talks")."""
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_NAMED_THING = re.compile(r"\s+(?:Games|Olympics|Paralympics|Agreements?|Accords?|Declaration|Protocol|Format|Process|Conference)\b")
+"""A city's name before the name of an occasion or a treaty ("the Paris Games", "the Minsk
+Agreements"): the thing's name, not where anyone goes."""
+
+_NAMES_MEETING = re.compile(r"\s+(?:(?:informal|bilateral)\s+)?(?:summit|meeting|talks)\b", re.IGNORECASE)
+"""A meeting named for its city ("the Singapore summit", "the Helsinki talks", "the Wuhan
+Informal Summit")."""
 
 
 _OWNER = re.compile(r"[\w\-]+(?:[ \-][A-Z][\w\-]*)*['’]s\s+")
@@ -681,6 +710,19 @@ def _first_stops(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _hosting_asides(text: str) -> list[tuple[int, int]]:
+    """Spans of the clauses that tell what a leader's country hosts ("Macron, whose country
+    hosts the next Games in Paris in 2024, and ..."): the occasion's place and year, not the
+    meeting's. The clause runs to the next ", and", semicolon or the sentence's end."""
+    return [(m.start(), m.end()) for m in _WHOSE_HOSTING.finditer(text)]
+
+
+_WHOSE_HOSTING = re.compile(
+    r",\s+whose\s+(?:country|nation|city|government)\s+(?:hosts|will\s+host|is\s+hosting|is\s+to\s+host|hosted)\b.*?(?=,\s+and\b|;|$)",
+    re.IGNORECASE,
+)
+
+
 _OPENED_WITH = re.compile(
     r"\b(?:opened|began|started|kicked\s+off)\s+with\s+(?:a|an|his|her|their)\s+(?:[\w\-]+\s+)?(?:visit|trip|stop|stay)\b", re.IGNORECASE
 )
@@ -765,7 +807,7 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
         # and Xi met ..., ahead of the summit Kim is to hold with Trump": Kim stays).
         later = _later_news(text, named)
         named = [(at, leader) for at, leader in named if not any(a <= at < b for a, b in later)]
-        earlier = _earlier_news(text, named) + later + _their_own_trips(text, rules) + _first_stops(text)
+        earlier = _earlier_news(text, named) + later + _their_own_trips(text, rules) + _first_stops(text) + _hosting_asides(text)
         acting_for = {
             leader for at, leader in named
             if _proxy_of(text, at, rules) or _sends_proxy(text, at, rules) or _bystander(text, at, rules)
@@ -860,7 +902,7 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
         dates = tuple(m for m in dates if m.start >= aide)
         old = _old_clauses(text, dates, ref) + earlier + [(0, aide)]
         homes = {rules.leaders[leader].country for leader in leaders}
-        every_place = tuple(_destinations(text, rules, trips, homes, tuple(named)))
+        every_place = _outside(tuple(_destinations(text, rules, trips, homes, tuple(named))), _hosting_asides(text))
         found_places = list(_outside(every_place, old))
         places = [place for _, place in found_places]
         if not places and MAYBE_HELD.search(text):

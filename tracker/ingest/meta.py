@@ -331,7 +331,10 @@ def _person(text: str) -> str | None:
     agency's letters: "DPA", "PTI") is no person."""
     text = _BYLINE_FRAME.sub("", text)
     # A dash after the name opens the desk's letters or the place ("Jane Roe -TDO- (FRANCE)").
-    text = re.split(r"\s+\[|\s+\(|\s+[-–—]|\s+in\s+[A-Z]|[,;|]|\s+for\s+|\s+and\s+|\s+&\s+", text)[0].strip()
+    # A weekday after it opens the page's date, run into the byline ("Jane Roe Wednesday, 12 June").
+    text = re.split(
+        r"\s+\[|\s+\(|\s+[-–—]|\s+in\s+[A-Z]|[,;|]|\s+for\s+|\s+and\s+|\s+&\s+|\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", text
+    )[0].strip()
     words = text.split()
     if not 1 <= len(words) <= 4 or not all(word[:1].isupper() for word in words):
         return None

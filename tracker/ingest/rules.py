@@ -307,12 +307,25 @@ def in_office(leader: Leader, when: PartialDate) -> bool:
     return not leader.in_office or leader.in_office_on(when)
 
 
-def _spellings(name: str) -> list[str]:
+def _spellings(name: str, given_forms: bool = True) -> list[str]:
     """A name, and a surname in "-sky" as other transliterations of "-ский" write it: the older
     "-skiy" ("Zelenskiy", as agencies long spelled Zelensky) and German's and Czech's "-skyj",
-    "-skyi" and "-skij", which machine translation from those keeps: no leader file lists every
-    spelling."""
-    return [name, *(name[:-1] + ending for ending in ("iy", "yj", "yi", "ij"))] if name.endswith("sky") else [name]
+    "-skyi" and "-skij", which machine translation from those keeps; and the Arabic given name
+    Muhammad in each of the spellings papers use for it ("Mohammad bin Salman", "Mohamed"):
+    no leader file lists every spelling. Without `given_forms`, not Muhammad's: a name spelled
+    out from another script is read by its consonants, which those spellings share, and a
+    consonant skeleton two spellings share names neither (gloss._SpelledNames)."""
+    names = [name]
+    given = _MUHAMMAD.match(name)
+    if given and given_forms:
+        names += [spelling + name[given.end() :] for spelling in _MUHAMMAD_SPELLINGS if spelling != given.group(0)]
+    if name.endswith("sky"):
+        names += [spelling[:-1] + ending for spelling in names for ending in ("iy", "yj", "yi", "ij")]
+    return names
+
+
+_MUHAMMAD_SPELLINGS = ("Mohammed", "Mohammad", "Muhammad", "Muhammed", "Mohamed", "Mohamad")
+_MUHAMMAD = re.compile(r"(?:Mohammed|Mohammad|Muhammad|Muhammed|Mohamed|Mohamad)(?=\s)")
 
 
 def in_public_life(leader: Leader, when: PartialDate) -> bool:
@@ -429,8 +442,10 @@ def _countries() -> list[tuple[str, Place]]:
 
 def _office_titles(leaders: dict[str, Leader], places: list[tuple[str, Any]]) -> list[tuple[str, Title]]:
     """Titles of the offices the content's leaders hold, for their countries: "<country>'s
-    <office>", "<office> of <country>". Not "<nationality> <office>": "a spokesperson for the
-    British prime minister" would make the spokesperson's words the prime minister's."""
+    <office>", "<office> of <country>", and "<office> <country>", as a gloss of a language that
+    puts the country after the office leaves it ("Presiden Korea Selatan", "President South
+    Korea"). Not "<nationality> <office>": "a spokesperson for the British prime minister"
+    would make the spokesperson's words the prime minister's."""
     offices: dict[str, set[str]] = {}
     for leader in leaders.values():
         for held in leader.offices:
@@ -441,7 +456,10 @@ def _office_titles(leaders: dict[str, Leader], places: list[tuple[str, Any]]) ->
     for name, place in places:
         if place.city is None and place.country in offices and not name.lower().startswith("the "):
             for office in sorted(offices[place.country]):
-                pairs += [(f"{name}'s {office}", Title(place.country, False, office)), (f"{office} of {name}", Title(place.country, False, office))]
+                pairs += [
+                    (f"{name}'s {office}", Title(place.country, False, office)), (f"{office} of {name}", Title(place.country, False, office)),
+                    (f"{office} {name}", Title(place.country, False, office)),
+                ]
     return pairs
 
 
@@ -604,5 +622,11 @@ def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
         caption_marks=tuple(sorted(lowered("caption_marks"))),
         proxies=phrases("proxies"),
         summit_groups=phrases("summit_groups"),
-        glossary=Glossary(_glossary(cues_document), [name for name, _ in name_pairs] + [name for name, place in place_pairs if place.city]),
+        glossary=Glossary(
+            _glossary(cues_document),
+            [
+                spelling for leader in leaders.values() for name in (leader.name, *leader.aliases)
+                for spelling in _spellings(name, given_forms=False)
+            ] + [name for name, place in place_pairs if place.city],
+        ),
     )
