@@ -215,3 +215,20 @@ def test_a_visit_ruled_out_is_no_event(world_rules: Rules) -> None:
     # Not ruling a visit out leaves it possible: a rumour.
     possible = draft(world_rules, ["Kremlin does not rule out Xi visit", "Xi Jinping may visit Moscow next year, the Kremlin said."], "2025-09-09")
     assert [(event.place.country, event.status.value) for event in possible.events] == [("RU", "rumoured")]
+
+
+def test_a_summit_named_only_as_the_setting_of_something_else_is_no_event(world_rules: Rules) -> None:
+    """"At the APEC summit in South Korea, Albanese was one of seven leaders asked to a dinner",
+    on a page about something else: nothing says when, or that anyone went. The same opening
+    with a word of meeting is news of the summit."""
+    backdrop = draft(world_rules, [
+        "Albanese now has Trump's number",
+        "Anthony Albanese said on Sunday that he and Donald Trump could now simply ring each other, which ends months of mockery from the opposition benches.",
+        "At the APEC summit in South Korea, Mr Albanese was also one of only seven world leaders asked to a dinner",
+    ], "2025-11-01")
+    assert backdrop.events == ()
+    met = draft(world_rules, [
+        "Albanese meets Xi",
+        "At the APEC summit in South Korea, Anthony Albanese met Xi Jinping on Friday.",
+    ], "2025-11-01")
+    assert [event.place.country for event in met.events] == ["KR"]

@@ -970,6 +970,10 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
             future=future,
             arrived=arrived,
         )
+        if _only_a_setting(text, trips, frame):
+            # "At the APEC summit in South Korea, Albanese was one of seven leaders asked to a
+            # dinner": the summit is where something else is told; nothing says anyone went.
+            continue
         if every_place and not found_places:
             # "He was in Moscow in July for talks with Putin": the trip it places is an older one.
             frame = Frame(**{**frame.__dict__, "looking_back": "it places only a trip dated before the article"})
@@ -988,6 +992,21 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
             stop = next(stop for stop in reversed(stops) if stop is stops[0] or any(a <= at for a, _ in stop.place_hits))
             frames.append(_with_look_back(replace(stop, place=place, places=(place,), place_hits=((at, place),)), ref, rules))
     return frames, mentioned
+
+
+_SETTING = re.compile(r"(?:At|During|On\s+the\s+(?:sidelines|margins)\s+of)\s+(?:the|a|an|this|last)\s+[^,;:.]*,\s")
+"""A sentence's opening phrase that sets where what it tells happened ("At the APEC summit in
+South Korea, ...")."""
+
+
+def _only_a_setting(text: str, trips: list[Hit], frame: Frame) -> bool:
+    """Every word of a trip is in the sentence's opening setting, and nothing else tells of
+    one: no status, no date, no arrival, no plan. The summit is a backdrop."""
+    setting = _SETTING.match(text)
+    return (
+        setting is not None and all(hit.end <= setting.end() for hit in trips)
+        and not frame.status_hits and not frame.dates and not frame.arrived and not frame.future
+    )
 
 
 def _onward_stops(frame: Frame, named: list[tuple[int, str]], subject: str | None, rules: Rules) -> list[Frame]:
