@@ -587,6 +587,7 @@ def _struck_next(text: str, end: int) -> int:
     joined = _LIST_GOES_ON.match(text, end)
     return joined.end() if joined else -1
 
+
 _NAMES_MEETING = re.compile(r"\s+(?:summit|meeting|talks)\b", re.IGNORECASE)
 """A meeting named for its city ("the Singapore summit", "the Helsinki talks")."""
 

@@ -850,7 +850,8 @@ def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | No
         # name ("Russian Politics & Diplomacy") speaks of none.
         # The last line after the text's paragraphs, with no stop in it, is where a stored text
         # stops mid-sentence ("... one of seven leaders invited to a dinner"), no headline.
-        cut_off = len(lines) - 1 if lines and not re.search(r"[.!?]", lines[-1]) and any(len(line.split()) > 25 for line in lines[:-1]) else None
+        paragraphs = any(len(line.split()) > 25 for line in lines[:-1])
+        cut_off = len(lines) - 1 if lines and paragraphs and not re.search(r"[.!?]", lines[-1]) else None
         candidates = [(index, line) for index, line in enumerate(lines[:12]) if _is_headline(line) and index != cut_off]
         # A browser title that ends in the site's name ("Moon - alimosho guide") is a tag line
         # when a headline of its own follows.
