@@ -311,3 +311,79 @@ def test_an_arabic_muhammad_spelled_out_is_still_read(world_rules: Rules) -> Non
     """"محمد bin Salman": the Arabic given name, spelled out, is the crown prince's, though his
     name is read in Latin letters in each spelling of Muhammad."""
     assert "Mohammed bin Salman" in world_rules.glossary.gloss("استقبل الامير محمد bin Salman", "ar")
+
+
+def test_where_a_disaster_struck_is_not_where_the_leaders_met(world_rules: Rules) -> None:
+    """A meeting placed nowhere, whose sentences name a country only as the one an earthquake
+    struck, is drafted nowhere: the toll and the disaster mark a place that no one went to."""
+    english = draft(world_rules, [
+        "Modi and Erdogan talk trade",
+        "Narendra Modi also met the Turkish president, Recep Tayyip Erdogan, to discuss defence and trade.",
+        "At the meeting, Modi expressed sympathy for the victims of the February earthquake, which left thousands dead in Turkey and in Syria.",
+    ], "2023-08-24")
+    assert english.events == ()
+    portuguese = draft(world_rules, [
+        "Lula fala de comércio com Erdogan",
+        "Lula também se reuniu com o presidente turco, Recep Tayyip Erdogan, para falar de defesa e comércio.",
+        "Na reunião, Lula lembrou as vítimas do terremoto de fevereiro, que deixou milhares de mortos na Turquia e na Síria.",
+    ], "2023-08-24")
+    assert portuguese.events == ()
+
+
+def test_the_way_home_is_no_stop_of_the_trip(world_rules: Rules) -> None:
+    """"leaves for Brazil on Saturday and returns to Buenos Aires on Sunday": the one trip, to
+    Brazil; the visitor's own capital, gone home to, makes no visit of the leader he does not see."""
+    english = draft(world_rules, [
+        "Milei to fly to Brazil at the weekend",
+        '"We will not see each other," a spokesman said of Lula, adding that Milei leaves for Brazil on Saturday and returns to Buenos Aires on Sunday.',
+    ], "2024-07-01")
+    assert [event.place.country for event in english.events] == ["BR"]
+    spanish = draft(world_rules, [
+        "Milei viajará a Brasil el fin de semana",
+        '"Con Lula no nos vamos a ver, por si la prensa llega a titular algo así", dijo el vocero, según quien Milei parte hacia Brasil el sábado y vuelve a Buenos Aires el domingo.',
+    ], "2024-07-01")
+    assert [event.place.country for event in spanish.events] == ["BR"]
+
+
+def test_a_leader_named_for_his_opponents_is_no_host(world_rules: Rules) -> None:
+    """"a gathering in Brazil alongside opponents of Lula": Lula is no party to it, nor its host."""
+    english = draft(world_rules, [
+        "Milei heads to Brazil gathering",
+        "Javier Milei will attend a conservative gathering in Brazil alongside opponents of Lula next week.",
+    ], "2024-07-01")
+    assert [(event.place.country, event.host) for event in english.events] == [("BR", None)]
+    assert "luiz-inacio-lula-da-silva" not in english.events[0].leaders
+    portuguese = draft(world_rules, [
+        "Milei visitará o Brasil",
+        "Milei visitará o Brasil na próxima semana para um ato conservador ao lado de adversários de Lula.",
+    ], "2024-07-01")
+    assert [(event.place.country, event.host, event.leaders) for event in portuguese.events] == [("BR", None, ("javier-milei",))]
+
+
+def test_a_visit_ruled_out_is_no_event(world_rules: Rules) -> None:
+    for lines in (
+        ["Beijing rules out Xi trip", "China has ruled out a visit by Xi Jinping to Moscow this year, officials said on Tuesday."],
+        ["No Putin visit to Beijing, Kremlin says", "The Kremlin dismissed as false a report that Putin would meet Xi in Beijing."],
+        ["Brasil descarta visita de Milei", "O governo descartou uma visita de Milei ao Brasil neste ano."],
+    ):
+        assert draft(world_rules, lines, "2025-09-09").events == ()
+    # Not ruling a visit out leaves it possible: a rumour.
+    possible = draft(world_rules, ["Kremlin does not rule out Xi visit", "Xi Jinping may visit Moscow next year, the Kremlin said."], "2025-09-09")
+    assert [(event.place.country, event.status.value) for event in possible.events] == [("RU", "rumoured")]
+
+
+def test_a_summit_named_only_as_the_setting_of_something_else_is_no_event(world_rules: Rules) -> None:
+    """"At the APEC summit in South Korea, Albanese was one of seven leaders asked to a dinner",
+    on a page about something else: nothing says when, or that anyone went. The same opening
+    with a word of meeting is news of the summit."""
+    backdrop = draft(world_rules, [
+        "Albanese now has Trump's number",
+        "Anthony Albanese said on Sunday that he and Donald Trump could now simply ring each other, which ends months of mockery from the opposition benches.",
+        "At the APEC summit in South Korea, Mr Albanese was also one of only seven world leaders asked to a dinner",
+    ], "2025-11-01")
+    assert backdrop.events == ()
+    met = draft(world_rules, [
+        "Albanese meets Xi",
+        "At the APEC summit in South Korea, Anthony Albanese met Xi Jinping on Friday.",
+    ], "2025-11-01")
+    assert [event.place.country for event in met.events] == ["KR"]

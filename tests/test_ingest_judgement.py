@@ -8,6 +8,7 @@ import io
 import json
 from pathlib import Path
 
+import pytest
 from conftest import snapshot
 from grade_ingest import TODAY
 
@@ -278,3 +279,81 @@ def test_a_president_elect_not_yet_in_office_joins_the_visit(content: Path, tmp_
     assert [(e["leaders"], e["host"], e["place"]["city"]) for e in record["events"]] == [
         (["vladimir-putin", "xi-jinping"], "vladimir-putin", "Moscow")
     ]
+
+
+NON_VISITS = {
+    "a call": (
+        "Putin and Xi hold phone call\n14 March 2024\n"
+        "Russian President Vladimir Putin held a telephone conversation with Chinese President Xi Jinping on Thursday,"
+        " the Kremlin said. The two leaders discussed trade and agreed to stay in close contact."
+    ),
+    "a video call, each leader at home": (
+        "Xi and Putin talk by video link\n21 January 2025\n"
+        "Chinese President Xi Jinping and Russian President Vladimir Putin held talks by video link on Tuesday.\n"
+        "Putin spoke from his residence outside Moscow, while Xi joined from Beijing."
+    ),
+    "a letter handed over at an embassy": (
+        "Kim sends letter to Putin\n1 October 2024\n"
+        "North Korean leader Kim Jong Un sent a letter to Russian President Vladimir Putin on Tuesday, praising their friendship.\n"
+        "The letter was handed over at the Russian embassy in Pyongyang."
+    ),
+    "a condolence message over an attack": (
+        "Xi sends condolences to Putin over concert hall attack\n23 March 2024\n"
+        "Chinese President Xi Jinping sent a message of condolence to Russian President Vladimir Putin on Saturday"
+        " over the attack on a concert hall near Moscow."
+    ),
+    "a congratulatory telegram": (
+        "Kim congratulates Putin on his re-election\n18 March 2024\n"
+        "North Korean leader Kim Jong Un sent a congratulatory telegram to Vladimir Putin on Monday after his victory in the election."
+    ),
+    "an envoy's trip": (
+        "Xi's special envoy arrives in Pyongyang\n11 April 2024\n"
+        "Zhao Leji, a senior Chinese official sent as Xi Jinping's special envoy, arrived in Pyongyang on Thursday"
+        " for a three-day visit, and will meet Kim Jong Un."
+    ),
+    "a foreign minister's trip": (
+        "Lavrov in Pyongyang\n19 October 2023\n"
+        "Russian Foreign Minister Sergei Lavrov arrived in Pyongyang on Wednesday for talks, two days after"
+        " Vladimir Putin said he was ready to deepen ties with Kim Jong Un."
+    ),
+    "a visit named as background": (
+        "Russia ships wheat to North Korea\n3 February 2025\n"
+        "Russia sent a first shipment of wheat to North Korea this week, officials said, the latest sign of warming ties"
+        " since Putin's visit to Pyongyang in June 2024."
+    ),
+    "a visit denied": (
+        "Kremlin denies Putin plans trip to Pyongyang\n2 May 2024\n"
+        "The Kremlin on Thursday denied reports that Vladimir Putin was preparing to visit North Korea to see Kim Jong Un."
+    ),
+    "a visit ruled out": (
+        "Beijing rules out Xi visit to Moscow this year\n9 September 2025\n"
+        "China has ruled out a visit by Xi Jinping to Moscow this year, officials said on Tuesday, despite Vladimir Putin's invitations."
+    ),
+    "a report of a visit dismissed": (
+        "No Kim visit to Moscow, Kremlin says\n10 October 2025\n"
+        "The Kremlin dismissed as false a report that Kim Jong Un would visit Moscow in November for talks with Vladimir Putin."
+    ),
+    "a meeting's words on a disaster's place": (
+        "Xi and Putin talk trade\n2 June 2025\n"
+        "Xi Jinping met Vladimir Putin on the sidelines of the summit and agreed to expand trade.\n"
+        "At the meeting, Xi expressed sympathy for the victims of the floods, which left hundreds dead in Russia's Far East and in Mongolia."
+    ),
+}
+
+
+@pytest.mark.parametrize("text", NON_VISITS.values(), ids=NON_VISITS.keys())
+def test_a_contact_a_proxys_trip_or_a_trip_denied_drafts_no_event(content: Path, tmp_path: Path, text: str) -> None:
+    (record,), errors = run(content, tmp_path, text, dry_run=True)
+    assert errors == [None]
+    assert record["events"] == []
+
+
+def test_a_message_that_carries_an_invitation_is_an_invited_entry_only(content: Path, tmp_path: Path) -> None:
+    text = (
+        "Putin invites Kim to Moscow in New Year message\n1 January 2025\n"
+        "Russian President Vladimir Putin sent Kim Jong Un a New Year message on Wednesday in which he invited the North"
+        " Korean leader to visit Moscow."
+    )
+    (record,), errors = run(content, tmp_path, text, dry_run=True)
+    assert errors == [None]
+    assert [(event["status"], event["place"]) for event in record["events"]] == [("invited", {"city": "Moscow", "country": "RU"})]

@@ -753,6 +753,23 @@ def test_a_line_ending_in_a_word_no_headline_ends_in_is_cut_off(rules: Rules) ->
     assert source.title != "He then met the Russian defence minister to talk about security in"
 
 
+def test_the_last_line_after_the_paragraphs_is_a_sentence_cut_off_not_the_headline(rules: Rules) -> None:
+    # A pasted text with no headline, stopping mid-sentence on a line that could pass for one.
+    cut = "At the summit in Vladivostok, Kim was also one of the few guests asked to a private dinner"
+    paragraph = BODY + " Officials in Pyongyang gave no date for his departure, and said only that the talks would cover trade and the railway."
+    source = read(rules, paragraph, cut)
+    assert source.title != cut
+    # Short lines all through (no paragraph before it): the line may still be the headline.
+    assert read(rules, BODY, "Kim meets Putin at Vladivostok summit").title == "Kim meets Putin at Vladivostok summit"
+
+
+def test_a_line_closing_on_a_quoted_full_stop_is_a_sentence_not_the_headline(rules: Rules) -> None:
+    quoted = 'Asked about the visit, he answered: "Yes, we are ready."'
+    source = read(rules, quoted, BODY)
+    assert source.title != quoted
+    assert read(rules, 'Kim says "ready to go to Moscow"', BODY).title == 'Kim says "ready to go to Moscow"'
+
+
 @pytest.mark.parametrize(
     ("lines", "author"),
     [

@@ -192,3 +192,25 @@ def test_reaching_a_city_called_so_first_is_an_arrival(world_rules: Rules) -> No
 def test_cities_and_seats_of_summits_and_state_visits_are_in_the_gazetteer(world_rules: Rules, text: str, city: str, country: str) -> None:  # noqa: F811
     (hit,) = world_rules.places.find(text)
     assert (hit.value.country, hit.value.city) == (country, city)
+
+
+def test_a_denial_is_one_unless_a_negation_turns_it_round(world_rules: Rules) -> None:  # noqa: F811
+    """"ruled out a visit" denies it; "does not rule out a visit" leaves it possible. A
+    headline opening "No ... visit" denies it too."""
+    assert world_rules.unconfirmed.find("China has ruled out a visit by Xi to Moscow this year.")
+    assert world_rules.unconfirmed.find("The Kremlin dismissed as false a report that Kim would come.")
+    assert world_rules.unconfirmed.find("No Putin visit to Beijing, Kremlin says")
+    assert world_rules.unconfirmed.find("There will be no meeting with Kim this year, he said.")
+    assert not world_rules.unconfirmed.find("Kremlin does not rule out Kim visit to Russia next year")
+    assert not world_rules.unconfirmed.find("Officials have not yet ruled out a trip.")
+    assert not world_rules.unconfirmed.find("Putin says no to nothing: the visit goes ahead.")
+
+
+def test_arriving_in_a_word_in_small_letters_is_no_arrival(world_rules: Rules) -> None:  # noqa: F811
+    """"arrives in titular" (a glossed "llega a titular", gets to headline) and "arrived in
+    time" place no one; "arrived in Moscow", "arrived in the capital" and "arrived" do."""
+    assert not world_rules.arrival.find("in case the press arrives in titular something like that")
+    assert not world_rules.arrival.find("The answer arrived in time for the vote.")
+    assert world_rules.arrival.find("Kim arrived in Moscow on Tuesday.")
+    assert world_rules.arrival.find("Kim arrived in the capital on Tuesday.")
+    assert world_rules.arrival.find("Kim arrived on Tuesday.")

@@ -421,6 +421,7 @@ def _destinations(
     ("Putin flew out of Pyongyang": the visit was there), not when it is everyone's home.
     """
     ranked: list[tuple[int, int, int, Place]] = []
+    struck_at = -1  # where the next place of a list of places a disaster struck begins
     for hit in rules.places.find(text):
         before = [normal(word) for word in re.findall(r"[\w']+", text[: hit.start])[-2:]]
         lead_in = text[max(0, hit.start - 20) : hit.start]
@@ -432,6 +433,8 @@ def _destinations(
         )
         if left and leaver is not None and rules.leaders[leaver].country == hit.value.country:
             continue  # "Kim left Pyongyang for Russia": his home is where he came from
+        if leaver is not None and rules.leaders[leaver].country == hit.value.country and _GOING_HOME.search(text[: hit.start]):
+            continue  # "leaves for Brazil on Saturday and returns to Buenos Aires": his way home
         if left and homes and hit.value.country not in homes | {""} or left and len(homes) > 1:
             ranked.append((1, 0 if hit.value.city else 1, hit.start, hit.value))
             continue
@@ -469,6 +472,11 @@ def _destinations(
             lead_in = lead_in[: town.start()] + town.group(1)  # "in Minato-ku, Tokyo": a ward the gazetteer lacks, in the city after it
         if _SPEAKING_AT.search(text[max(0, hit.start - 70) : hit.start]):
             continue  # "Speaking at the White House, Trump said the summit ...": where he spoke
+        if _STRUCK_IN.search(text[max(0, hit.start - 80) : hit.start]) or struck_at == hit.start:
+            # "sympathy for the victims of the earthquake, which left thousands dead in Turkey
+            # and Syria": where a disaster struck, not where anyone went.
+            struck_at = _struck_next(text, hit.end)
+            continue
         # "at the Diaoyutai State Guesthouse of Beijing"; "the Singapore summit".
         venue = hit.value.city and (
             _VENUE_OF.search(text[max(0, hit.start - 60) : hit.start]) or _NAMES_MEETING.match(text[hit.end :])
@@ -498,6 +506,14 @@ def _destinations(
     ranked.sort(key=lambda item: (item[0], item[1]))
     return [(at, place) for _, _, at, place in ranked]
 
+
+_GOING_HOME = re.compile(
+    r"\b(?:returns?|returned|returning|(?:will|to)\s+return|(?:heads?|headed|heading|flies|flew|flying|goes|went|going|travels?|travell?ed)\s+(?:back|home))"
+    r"\s+(?:home\s+)?(?:to|for)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""Going home ("returns to Buenos Aires", "flies back to Moscow"): the leader's own country,
+after it, is where the trip ends, no stop of it."""
 
 _EARLIER_STOP = re.compile(
     r"\bafter\s+(?:he|she|they)\s+(?:had\s+)?(?:took\s+part\s+in|taken\s+part\s+in|attended|visited)\b[^,;.]*$", re.IGNORECASE
@@ -575,6 +591,26 @@ _SPEAKING_AT = re.compile(
 """Where a leader spoke, or an official who told the news ("an official in Jerusalem said"):
 not where the visit is."""
 
+_STRUCK_IN = re.compile(
+    r"(?:\b(?:dead|killed|kills|victims|deaths|casualties|died|lives|injured|wounded|homeless|displaced)\b(?:\s+[\w'’\-]+){0,3}?"
+    r"|\b(?:earthquakes?|quakes?|floods?|flooding|tsunami|typhoon|hurricane|cyclone|wildfires?|fires?|explosions?|blasts?|"
+    r"bombings?|attacks?|shootings?|crash)\b)\s+(?:in|across)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""A disaster's toll, or the disaster, straight before a place ("which left thousands dead in",
+"the victims in", "the earthquake in"): where it struck, not where a leader went. A visit to a
+stricken place names it after its own word ("visited the earthquake zone in Hatay")."""
+
+_LIST_GOES_ON = re.compile(r"(?:['’]s(?:\s+[\w\-]+){0,2})?,?\s+(?:and|or)\s+(?:in\s+)?(?:the\s+)?(?=[A-Z])")
+"""What joins a place to the next of a list ("Turkey and in Syria", "Russia's Far East and Mongolia")."""
+
+
+def _struck_next(text: str, end: int) -> int:
+    """Where the place after `end` begins when a list goes on to it, else -1."""
+    joined = _LIST_GOES_ON.match(text, end)
+    return joined.end() if joined else -1
+
+
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _NAMED_THING = re.compile(r"\s+(?:Games|Olympics|Paralympics|Agreements?|Accords?|Declaration|Protocol|Format|Process|Conference)\b")
 """A city's name before the name of an occasion or a treaty ("the Paris Games", "the Minsk
@@ -636,6 +672,20 @@ not one who travelled or met; whoever went on his errand is an official, in any 
 glossary reads ("по поручению Путина"). "Behalf" is never said but of someone acting for
 another, so it is enough alone where an address's words have dropped "on" and "of" ("shoigu
 behalf putin arrived pyongyang")."""
+
+
+_OPPONENTS = r"(?:opponents|adversaries|rivals|critics|enemies|foes|detractors|opposition)"
+
+_OPPONENTS_OF = re.compile(
+    _OPPONENTS + r"\s+(?:of|de|do|da|del|di|du|des|von)\s+(?:the\s+)?(?:[A-Z][\w\-'’.]*\s+){0,3}$", re.IGNORECASE
+)
+_HIS_OPPONENTS = re.compile(r"(?:[A-Z][\w\-.]*\s+){0,3}?[A-Z][\w\-.]*['’]s\s+(?:[\w\-]+\s+)?" + _OPPONENTS + r"\b", re.IGNORECASE)
+
+
+def _opposed(text: str, at: int) -> bool:
+    """The leader named at `at` is named for those against him ("a rally with opponents of
+    Putin", "beside Lula's rivals"): he is not among them, nor host to whoever joins them."""
+    return bool(_OPPONENTS_OF.search(text[:at]) or _HIS_OPPONENTS.match(text, at))
 
 
 def _bystander(text: str, at: int, rules: Rules) -> bool:
@@ -784,8 +834,12 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
     date is "before the article"."""
     mentioned: set[str] = set()
     for sentence in sentences:
-        # A leader named only as one the visitor will not meet is not there to host him.
-        mentioned.update(hit.value for hit in rules.names.find(sentence.text) if not _NOT_TO_MEET.search(sentence.text[: hit.start]))
+        # A leader named only as one the visitor will not meet, or for those against him, is
+        # not there to host him.
+        mentioned.update(
+            hit.value for hit in rules.names.find(sentence.text)
+            if not _NOT_TO_MEET.search(sentence.text[: hit.start]) and not _opposed(sentence.text, hit.start)
+        )
     frames: list[Frame] = []
     aides = article_aides(sentences, rules)
     # A leader the article names in a minister's or an envoy's office, and who did not lead
@@ -814,6 +868,7 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
             or _ACTING_FOR.search(text[:at])
             or _NOT_TO_MEET.search(text[:at])
             or _FELLOW_GUEST.search(text[:at])
+            or _opposed(text, at)
             or any(a <= at < b for a, b in earlier)
         }
         named = [(at, leader) for at, leader in named if leader not in acting_for]
@@ -958,6 +1013,10 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
             future=future,
             arrived=arrived,
         )
+        if _only_a_setting(text, trips, frame):
+            # "At the APEC summit in South Korea, Albanese was one of seven leaders asked to a
+            # dinner": the summit is where something else is told; nothing says anyone went.
+            continue
         if every_place and not found_places:
             # "He was in Moscow in July for talks with Putin": the trip it places is an older one.
             frame = Frame(**{**frame.__dict__, "looking_back": "it places only a trip dated before the article"})
@@ -976,6 +1035,21 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
             stop = next(stop for stop in reversed(stops) if stop is stops[0] or any(a <= at for a, _ in stop.place_hits))
             frames.append(_with_look_back(replace(stop, place=place, places=(place,), place_hits=((at, place),)), ref, rules))
     return frames, mentioned
+
+
+_SETTING = re.compile(r"(?:At|During|On\s+the\s+(?:sidelines|margins)\s+of)\s+(?:the|a|an|this|last)\s+[^,;:.]*,\s")
+"""A sentence's opening phrase that sets where what it tells happened ("At the APEC summit in
+South Korea, ...")."""
+
+
+def _only_a_setting(text: str, trips: list[Hit], frame: Frame) -> bool:
+    """Every word of a trip is in the sentence's opening setting, and nothing else tells of
+    one: no status, no date, no arrival, no plan. The summit is a backdrop."""
+    setting = _SETTING.match(text)
+    return (
+        setting is not None and all(hit.end <= setting.end() for hit in trips)
+        and not frame.status_hits and not frame.dates and not frame.arrived and not frame.future
+    )
 
 
 def _onward_stops(frame: Frame, named: list[tuple[int, str]], subject: str | None, rules: Rules) -> list[Frame]:

@@ -308,8 +308,10 @@ text stops ("... security cooperation, bilateral and multilateral, in")."""
 
 def _is_headline(line: str) -> bool:
     words = line.split()
+    # A quotation closing on its full stop ('he answered: "Yeah, we have."') ends a sentence.
     return (
-        3 <= len(words) <= 25 and not line.endswith((".", ":")) and not _DATE_LIKE.search(line)
+        3 <= len(words) <= 25 and not line.endswith((".", ":")) and not line.rstrip("\"'”’)]").endswith(".")
+        and not _DATE_LIKE.search(line)
         and words[-1].lower() not in _CUT_OFF
     )
 
@@ -849,7 +851,11 @@ def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | No
     else:
         # The first headline-like line that speaks of a leader, a place or a trip; a section
         # name ("Russian Politics & Diplomacy") speaks of none.
-        candidates = [(index, line) for index, line in enumerate(lines[:12]) if _is_headline(line)]
+        # The last line after the text's paragraphs, with no stop in it, is where a stored text
+        # stops mid-sentence ("... one of seven leaders invited to a dinner"), no headline.
+        paragraphs = any(len(line.split()) > 25 for line in lines[:-1])
+        cut_off = len(lines) - 1 if lines and paragraphs and not re.search(r"[.!?]", lines[-1]) else None
+        candidates = [(index, line) for index, line in enumerate(lines[:12]) if _is_headline(line) and index != cut_off]
         # A browser title that ends in the site's name ("Moon - alimosho guide") is a tag line
         # when a headline of its own follows.
         own = [(index, line) for index, line in candidates if not _ends_in(line, publisher)]

@@ -97,6 +97,28 @@ _TALKING = re.compile(r"\b(?:speaks|talked)\s+to$", re.IGNORECASE)
 _PLACED_AFTER = re.compile(r"\b(?:at|in)\s+(?:the\s+)?[A-Z]")
 
 
+class DenialSet(PhraseSet):
+    """Words of a denial or of reports left unconfirmed, less those a negation turns round:
+    "the Kremlin ruled out a visit" denies it, "the Kremlin does not rule out a visit" leaves
+    it possible (a rumour, which the status words read)."""
+
+    def find(self, text: str) -> list[Hit]:
+        hits = [hit for hit in super().find(text) if not _NEGATED.search(text[: hit.start])]
+        hits += [Hit(match.start(), match.end(), match.group(), None) for match in _NO_TRIP.finditer(text)]
+        return sorted(hits, key=lambda hit: hit.start)
+
+
+_NEGATED = re.compile(r"(?:\b(?:not|never)|n['’]t)\s+(?:(?:yet|been|be|have|has|entirely|completely|fully)\s+)?$", re.IGNORECASE)
+"""A negation straight before a phrase ("does not rule out", "has not yet ruled out", "didn't deny")."""
+
+_NO_TRIP = re.compile(
+    r"(?<![\w'])(?:[Tt]here\s+(?:is|was|will\s+be|would\s+be)\s+no|^No)\s+(?:[A-Z][\w'’\-]*\s+){0,3}(?:state\s+|official\s+)?"
+    r"(?:visit|trip|meeting|summit)s?\b"
+)
+"""A trip denied by "no" before it: a headline opening "No Putin visit to Beijing", or "there
+will be no meeting"."""
+
+
 class PlaceSet(PhraseSet):
     """Gazetteer names, less two look-alikes: a city's name a ship bears after its navy's
     prefix ("HMAS Canberra", "USS Washington": the ship, wherever it lies, is no place anyone
@@ -131,8 +153,9 @@ class ArrivalSet(PhraseSet):
     def find(self, text: str) -> list[Hit]:
         return [
             hit for hit in super().find(text)
-            if not (hit.phrase.endswith("reached") or _BEING_IN.fullmatch(normal(hit.phrase))) or _A_NAMED_PLACE.match(text, hit.end)
-            and (hit.phrase != "reached" or self._known_place_at(text, hit.end))
+            if (not (hit.phrase.endswith("reached") or _BEING_IN.fullmatch(normal(hit.phrase))) or _A_NAMED_PLACE.match(text, hit.end)
+                and (hit.phrase != "reached" or self._known_place_at(text, hit.end)))
+            and not _IN_NO_PLACE.match(text, hit.end - 3 if hit.phrase.endswith((" in", " at")) else hit.end)
         ]
 
     def _known_place_at(self, text: str, end: int) -> bool:
@@ -146,6 +169,11 @@ _BEING_IN = re.compile(r"(?:is|are|who is)(?: [a-z]+)? in")
 
 _A_NAMED_PLACE = re.compile(r"\s+(?:the\s+(?:[a-z]+\s+)?(?:city|town|port|capital)\s+of\s+)?(?:the\s+)?[A-Z]")
 """A name after "reached" or "is in", or a city so called first ("reached the holy city of Varanasi")."""
+
+_IN_NO_PLACE = re.compile(r"\s+(?:in|at)\s+(?!(?:the|a|an|his|her|their|its)\b)[a-z]")
+"""Arriving "in" or "at" a word in small letters, no place's name: "arrived at a decision" is
+kept (an article), "arrives in titular" (a page's "llega a titular", gets to headline) or
+"arrived in time" is no arrival anywhere."""
 
 
 class StatusSet(PhraseSet):
@@ -585,7 +613,7 @@ def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
         trip=phrases("trip"),
         not_a_visit=phrases("not_a_visit", ContactSet),
         envoy_trips=phrases("envoy_trips"),
-        unconfirmed=phrases("unconfirmed"),
+        unconfirmed=phrases("unconfirmed", DenialSet),
         kinds=PhraseSet(kind_pairs),
         kind_order=tuple(kind_order),
         named_kinds=PhraseSet([
