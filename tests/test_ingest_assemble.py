@@ -387,3 +387,29 @@ def test_a_summit_named_only_as_the_setting_of_something_else_is_no_event(world_
         "At the APEC summit in South Korea, Anthony Albanese met Xi Jinping on Friday.",
     ], "2025-11-01")
     assert [event.place.country for event in met.events] == ["KR"]
+
+
+@pytest.mark.parametrize("opening", ["Beijing — ", "Beijing - ", "Beijing.- "])
+def test_a_meeting_no_sentence_places_is_placed_by_a_dateline_with_no_agency(world_rules: Rules, opening: str) -> None:
+    """The paper's own correspondent's dateline, a city closed by a dash, is where a meeting
+    told with no place of its own was held; the editor is asked to check it."""
+    analysis = draft(world_rules, [
+        opening + "President Xi Jinping met on Friday with Jair Bolsonaro, who is visiting the country.",
+        "The two leaders spoke of trade and of farming.",
+    ], "2019-10-26")
+    assert [(e.place.country, e.place.city, e.status.value, e.visitor, e.host) for e in analysis.events] == [
+        ("CN", "Beijing", "held", "jair-bolsonaro", "xi-jinping")
+    ]
+    assert "dateline" in analysis.events[0].doubts["place"]
+
+
+def test_a_dateline_with_no_agency_gives_no_city_to_a_visit_the_text_places_in_a_country(world_rules: Rules) -> None:
+    """A visit ahead that the text places in a country keeps the country alone: the city the
+    correspondent wrote from is not where the visit will be, though the text names it too."""
+    analysis = draft(world_rules, [
+        "Brasília — President Jair Bolsonaro said on Monday he had spoken with Mohammed bin Salman,"
+        " who was invited to visit Brazil in May.",
+        "Bolsonaro spoke at a ceremony in Brasília.",
+    ], "2022-02-07")
+    assert [(e.place.country, e.place.city) for e in analysis.events] == [("BR", None)]
+

@@ -1041,3 +1041,43 @@ def test_a_german_state_visit_in_a_country_named_with_its_article_is_placed_ther
 def test_a_countrys_name_with_a_case_ending_written_as_a_vowel_sign_is_the_country(world_rules: Rules) -> None:
     # Bengali "ভারতে" is India with the locative's sign: the word ends with the sign.
     assert world_rules.glossary.gloss("পুতিন ভারতে এসেছেন", "bn").split()[1] == "India"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "english"),
+    [
+        # Slovak: the verb of talks held ("rokovali"), a meeting ("schôdzka"), the White House
+        # declined ("Bieleho domu") and Russia by its common name ("do Ruska").
+        ("sk", "Prezidenti rokovali v utorok a schôdzka trvala dve hodiny.",
+         "President held talks on Tuesday and meeting trvala dve hodiny."),
+        ("sk", "Premiér pricestoval do Ruska a potom do Bieleho domu.",
+         "Prime minister arrived in Russia and potom to the White House."),
+        # Bulgarian: a king ("кралят"), an arrival ("пристигането"), "на" (of), "на посещение
+        # в" (on a visit to) and Russia by its common name.
+        ("bg", "Кралят идва на посещение в Русия; пристигането на монарха е във вторник.",
+         "King comes on a visit to Russia; the arrival of the monarch е on Tuesday."),
+    ],
+    ids=["sk-talks", "sk-places", "bg"],
+)
+def test_the_slovak_and_bulgarian_words_of_talks_a_king_and_an_arrival_are_glossed(
+    world_rules: Rules, language: str, text: str, english: str  # noqa: F811
+) -> None:
+    assert world_rules.glossary.language_of([text], None) == language
+    assert world_rules.glossary.gloss(text, language) == english
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "published"),
+    [
+        ("Obama s Erdoganom rokovali o obchode\nPodľa Bieleho domu prezidenti rokovali vo štvrtok vo Washingtone.",
+         ("held", "recep-tayyip-erdogan", "barack-obama", "US"), "2016-04-01"),
+        ("Putin víta kráľa\nВладимир Путин, президент на Русия, приветства пристигането на крал Салман в Москва във вторник.",
+         ("held", "salman-bin-abdulaziz", "vladimir-putin", "RU"), "2017-10-06"),
+    ],
+    ids=["sk", "bg"],
+)
+def test_talks_held_and_a_kings_arrival_are_drafted_in_slovak_and_bulgarian(
+    world_rules: Rules, text: str, expected: tuple[str, str, str, str], published: str  # noqa: F811
+) -> None:
+    (event,) = draft_on(world_rules, text, published).events
+    assert (event.status.value, event.visitor, event.host, event.place.country) == expected

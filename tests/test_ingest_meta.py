@@ -783,3 +783,20 @@ def test_a_line_closing_on_a_quoted_full_stop_is_a_sentence_not_the_headline(rul
 )
 def test_a_posts_signature_a_contributor_label_and_an_agency_after_the_name(rules: Rules, lines: list[str], author: str | None) -> None:
     assert read(rules, *lines).author == author
+
+
+@pytest.mark.parametrize(
+    ("opening", "city"),
+    [
+        ("Beijing — Xi Jinping met the visiting president on Friday.", "Beijing"),
+        ("Bombay.- In this city the president spoke to business leaders.", "Mumbai"),
+        ("MOSCOW - Vladimir Putin received the king on Thursday.", "Moscow"),
+        # A sentence that opens with a city is no dateline.
+        ("Beijing has welcomed the visit of the president on Friday.", None),
+        ("Moscow-based analysts expect the king to visit in the spring.", None),
+    ],
+)
+def test_a_city_closed_by_a_dash_opening_the_text_is_a_dateline_with_no_agency(rules: Rules, opening: str, city: str | None) -> None:
+    source = read(rules, "Leaders meet", opening, BODY)
+    assert (source.opened_from.city if source.opened_from else None) == city
+    assert source.filed_from is None

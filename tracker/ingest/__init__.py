@@ -154,7 +154,7 @@ def analyse(
 def _drafts(sentences: list[Sentence], published_as: Published, source: SourceDraft, rules: Rules) -> tuple[list[EventDraft], list[str]]:
     """The events the sentences report, and what the editor should check of them."""
     frames, mentioned = read_frames(sentences, published_as.date, rules)
-    return draft_events(frames, sentences, published_as.date, rules, mentioned, source.dateline, source.filed_from)
+    return draft_events(frames, sentences, published_as.date, rules, mentioned, source.dateline, source.filed_from, source.opened_from)
 
 
 def _year_from_text(

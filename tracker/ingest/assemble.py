@@ -134,8 +134,12 @@ def draft_events(
     mentioned: set[str],
     dateline: Place | None = None,
     filed_from: Place | None = None,
+    opened_from: Place | None = None,
 ) -> tuple[list[EventDraft], list[str]]:
-    """The article's events, and warnings about what it mentions but is not drafted."""
+    """The article's events, and warnings about what it mentions but is not drafted.
+
+    `filed_from` is an agency dateline's city; `opened_from` the city of a dateline with no
+    agency ("Beijing — ..."), which only places a meeting no sentence places."""
     warnings: list[str] = []
     current = [f for f in frames if f.looking_back is None and valid(f, rules)]
     # A host acting at home ("Putin postponed the parade in Moscow") speaks of the event
@@ -195,8 +199,8 @@ def draft_events(
             host_city = next((f.place for f in at_home if f.place is not None), None)
             if host_city is not None and host_city.city:
                 cities = {host_city.city}
-            elif filed_from is not None:
-                fallback = (filed_from, "no place in the sentences about it; this is the dateline's city")
+            elif (filed_at := filed_from or opened_from) is not None:
+                fallback = (filed_at, "no place in the sentences about it; this is the dateline's city")
             elif any(f.sentence.headline for f in group) and (named := _one_city_named(sentences, rules)) is not None:
                 # A meeting the headline tells, placed where the page's one city is: better a
                 # draft with a warning than none, for the editor checks a warning faster than

@@ -81,6 +81,9 @@ class SourceDraft:
     """A city alone on a line near the top, as official sites print the event's place."""
     filed_from: Place | None
     """The city of an agency dateline ("VLADIVOSTOK, Russia (AP) -"): where the report was filed."""
+    opened_from: Place | None
+    """The city a dateline with no agency opens the text with, closed by a dash ("Beijing — Xi
+    met ..."; "Bombay.- ..."): where the paper's own correspondent wrote."""
     month_day: tuple[int, int] | None
     """Month and day from a dateline that gives no year ("Moscow, Aug. 19 (Yonhap)"), if any."""
     body: tuple[str, ...]
@@ -1044,6 +1047,7 @@ def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | No
         month_day=month_day,
         dateline=_dateline_place(lines[:12], rules),
         filed_from=_filed_from(lines[:12], rules),
+        opened_from=_opened_from(lines[:12], rules),
         body=body,
         notes=tuple(notes),
     )
@@ -1164,6 +1168,22 @@ def _dateline_place(lines: list[str], rules: Rules) -> Place | None:
     for line in lines:
         hits = rules.places.find(line)
         if hits and hits[0].value.city and normal(line) == normal(line[hits[0].start : hits[0].end]):
+            place: Place = hits[0].value
+            return place
+    return None
+
+
+_CITY_DASH = re.compile(r"\s*(?:[-–—]{1,2}\s|\.[-–—]\s*)")
+"""What closes a dateline that names a city and no agency: a dash ("Beijing — Xi met ...") or
+the full stop and dash Spanish papers print ("Bombay.- En esta ciudad ...")."""
+
+
+def _opened_from(lines: list[str], rules: Rules) -> Place | None:
+    """The city a dateline with no agency opens a line with, closed by a dash, if the gazetteer
+    knows it."""
+    for line in lines:
+        hits = rules.places.find(line[:40])
+        if hits and hits[0].start == 0 and hits[0].value.city and _CITY_DASH.match(line, hits[0].end):
             place: Place = hits[0].value
             return place
     return None
