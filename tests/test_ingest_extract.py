@@ -908,88 +908,6 @@ def test_a_meeting_ahead_and_the_leaders_other_meetings_are_not_this_ones(rules:
     assert (event.place.country, str(event.date)) == ("CN", "2018-05-08")
 
 
-def test_a_page_in_another_language_is_read_through_the_glossary_and_says_so(rules: Rules) -> None:
-    text = "\n".join([
-        "Putin já está em Pyongyang",
-        "O presidente russo Vladimir Putin chegou a Pyongyang para uma visita oficial de dois dias,"
-        " onde vai reunir-se com Kim Jong Un e assinar acordos de cooperação econômica e militar.",
-    ])
-    analysis = draft_on(rules, text, "2024-06-19")
-    assert "the page is in a language other than English, and the ingester reads English: it read the page through a glossary" in " ".join(analysis.warnings)
-    (event,) = analysis.events
-    assert (event.kind, event.status.value, event.visitor, event.host, event.place.city) == (
-        "visit", "held", "vladimir-putin", "kim-jong-un", "Pyongyang"
-    )
-
-
-def test_a_russian_page_names_its_leaders_in_their_declined_forms(world_rules: Rules) -> None:
-    page = (
-        '<html lang="ru"><head><title>Эрдоган прилетел в Сочи</title></head><body><article>'
-        "<h1>Эрдоган прилетел в Сочи</h1><p>Президент Турции Реджеп Тайип Эрдоган прилетел в Сочи, где у него"
-        " запланированы переговоры с российским лидером Владимиром Путиным, сообщают турецкие газеты.</p>"
-        "<p>В последний раз главы двух государств встречались в Астане, на полях саммита.</p>"
-        "</article></body></html>"
-    )
-    analysis = analyse(page.encode(), "a.html", world_rules, TODAY, published=PartialDate.parse("2023-09-04"))
-    (event,) = analysis.events
-    assert (event.visitor, event.host, event.place.city, event.status.value) == (
-        "recep-tayyip-erdogan", "vladimir-putin", "Sochi", "held"
-    )
-
-
-def test_a_page_declared_in_russian_that_names_no_leader_in_english_says_so(rules: Rules) -> None:
-    page = (
-        '<html lang="ru"><head><title>Президент прилетел в Пхеньян</title></head><body><article>'
-        "<h1>Президент прилетел в Пхеньян</h1><p>Президент прилетел в Пхеньян с официальным визитом;"
-        " в ходе переговоров с лидером КНДР стороны подпишут соглашения о сотрудничестве в экономике и"
-        " обороне, сообщили в Кремле во вторник вечером.</p><p>Это второй визит президента в страну за"
-        " последние двадцать пять лет; первый состоялся летом двухтысячного года, вскоре после выборов.</p>"
-        "</article></body></html>"
-    )
-    with pytest.raises(InputError, match=r"a\.html: names none of the leaders .*; the page is in Russian, and the ingester reads English: it read the page through a glossary"):
-        analyse(page.encode(), "a.html", rules, TODAY)
-
-
-def test_a_page_in_a_language_without_a_glossary_says_it_could_not_be_read(world_rules: Rules) -> None:
-    # Estonian has no glossary: its country names (pycountry's) are read, and the editor is told.
-    page = (
-        '<html lang="et"><head><title>Putin saabus Hiinasse</title></head><body><article>'
-        "<h1>Putin saabus Hiinasse</h1><p>Venemaa president Vladimir Putin saabus Hiina pealinna, kus ta"
-        " kohtub kahe päeva jooksul president Xi Jinpingiga, teatas riigimeedia täna.</p>"
-        "</article></body></html>"
-    )
-    analysis = analyse(page.encode(), "a.html", world_rules, TODAY, published=PartialDate.parse("2024-05-16"))
-    assert (
-        "the page is in Estonian, which the ingester cannot read: content/ingest-cues.yaml has no glossary of it,"
-        " so only the leaders', places' and countries' names were read"
-    ) in " ".join(analysis.warnings)
-
-
-def test_hindi_words_put_after_the_noun_are_read_before_it(world_rules: Rules) -> None:
-    # "रूस का दौरा शुरू कर दिया" (Russia's visit begun): a visit to Russia begun; "मॉस्को में": in Moscow.
-    event = one_event(world_rules, "\n".join([
-        "मोदी रूस पहुंचे",
-        "प्रधानमंत्री नरेंद्र मोदी ने सोमवार को रूस का दौरा शुरू कर दिया है, और वे मॉस्को में राष्ट्रपति पुतिन से मिलेंगे।",
-    ]), "2024-07-08")
-    assert (event.visitor, event.host, event.status.value, event.place.city) == (
-        "narendra-modi", "vladimir-putin", "held", "Moscow"
-    )
-
-
-def test_a_hindi_page_names_its_leaders_through_the_glossary(rules: Rules) -> None:
-    # A minister's talks are no leaders' visit: a source entry only, but not refused.
-    page = (
-        '<html lang="hi"><head><title>पुतिन ने चीन के विदेश मंत्री से बातचीत की</title></head><body><article>'
-        "<h1>पुतिन ने चीन के विदेश मंत्री से बातचीत की</h1><p>रूस के राष्ट्रपति व्लादिमीर पुतिन ने मंगलवार को"
-        " मॉस्को में चीन के विदेश मंत्री से व्यापार और सुरक्षा के विषयों पर बातचीत की, क्रेमलिन ने बताया।</p>"
-        "<p>दोनों पक्षों ने आपसी सहयोग को और मज़बूत करने पर सहमति जताई और अगली बैठक की तारीख़ तय की।</p>"
-        "</article></body></html>"
-    )
-    analysis = analyse(page.encode(), "a.html", rules, TODAY, published=PartialDate.parse("2024-04-09"))
-    assert analysis.events == ()
-    assert "the page is in Hindi" in " ".join(analysis.warnings)
-
-
 @pytest.mark.parametrize(
     ("headline", "lead"),
     [
@@ -1253,118 +1171,6 @@ def test_shapes_editors_meet(world_rules: Rules, text: str, published: str, expe
     assert found == ([expected] if expected else [])
 
 
-@pytest.mark.parametrize(
-    ("text", "published", "expected"),
-    [
-        # Spanish, undeclared: the glossary language most of its words are in; the weekday read.
-        ("Xi Jinping llega a Moscú\nEl presidente chino, Xi Jinping, llegó este lunes a Moscú para una visita de"
-         " Estado de tres días, durante la cual se reunirá con el presidente ruso, Vladimir Putin, en el Kremlin.",
-         "2023-03-20", ("xi-jinping", "Moscow", "2023-03-20")),
-        # German, which shares "in" with English, is still no English.
-        ("Scholz in Peking eingetroffen\nBundeskanzler Olaf Scholz ist zu einem Besuch in Peking eingetroffen, wo er"
-         " am Dienstag mit Staats- und Parteichef Xi Jinping zusammenkommen wird. Es ist seine zweite Reise nach China.",
-         "2024-04-15", ("olaf-scholz", "Beijing", "2024-04")),
-        # Portuguese, with a date written out in full.
-        ("Lula em Pequim\nO presidente Luiz Inácio Lula da Silva chegou a Pequim em 13 de abril de 2023 para uma visita"
-         " de Estado, e vai reunir-se com o presidente Xi Jinping.", "2023-04-14",
-         ("luiz-inacio-lula-da-silva", "Beijing", "2023-04-13")),
-        # Italian: the city is named as the venue's ("the residence of Beijing"), the host as receiving.
-        ("Xi riceve Meloni\nIl presidente cinese Xi Jinping ha accolto martedì la premier italiana Giorgia Meloni"
-         " alla Residenza Diaoyutai di Pechino, dove si è incontrato con lei per i colloqui.", "2024-07-30",
-         ("giorgia-meloni", "Beijing", "2024-07-30")),
-        # Romanian, with a post quoted in English: the post does not make the page English.
-        ("Modi a sosit la Kiev\nPremierul indian Narendra Modi a sosit vineri la Kiev cu trenul de noapte, pentru"
-         " prima vizită a unui premier indian în Ucraina; îl va întâlni pe președintele Volodimir Zelenski.\n"
-         "Narendra Modi (@narendramodi) on X: My thoughts are with the families who lost their children in this war.",
-         "2024-08-23", ("narendra-modi", "Kyiv", "2024-08-23")),
-        # Dutch: a state visit and the day the visitor arrived.
-        ("Xi in Moskou\nDe Chinese president Xi Jinping is maandag aangekomen in Moskou voor een staatsbezoek van"
-         " drie dagen; hij ontmoet president Vladimir Putin in het Kremlin.", "2023-03-21",
-         ("xi-jinping", "Moscow", "2023-03-20")),
-        # Spanish "se reunió ... con": a meeting, whatever comes between its words.
-        ("Putín y Xi se reúnen en Moscú\nEl presidente ruso, Vladímir Putín, se reunió este martes con el líder"
-         " chino, Xi Jinping, en Moscú.", "2023-03-21", ("xi-jinping", "Moscow", "2023-03-21")),
-        # German closes its clause on the verb: the weekday before "eingetroffen" is the arrival's.
-        ("Putin in Pjöngjang eingetroffen\nDer russische Präsident Wladimir Putin ist am Mittwoch in Pjöngjang"
-         " eingetroffen. Er wurde am Flughafen von Machthaber Kim Jong Un empfangen.", "2024-06-19",
-         ("vladimir-putin", "Pyongyang", "2024-06-19")),
-        # French: a host who receives a guest at the seat of government.
-        ("Macron reçoit Xi Jinping à l'Élysée\nLe président Emmanuel Macron a reçu lundi le président chinois Xi"
-         " Jinping à l'Élysée pour une visite d'État de deux jours.", "2024-05-06", ("xi-jinping", "Paris", "2024-05-06")),
-        # Norwegian, whose "to" (two) and "for" do not make it English; the country by pycountry's name.
-        ("Modi har ankommet Russland\nStatsminister Narendra Modi gikk av flyet i Moskva i går, og skal møte"
-         " president Vladimir Putin til samtaler om handel. Besøket varer i to dager.", "2024-07-09",
-         ("narendra-modi", "Moscow", "2024-07-08")),
-        # Swedish.
-        ("Xi har anlänt till Moskva\nKinas president Xi Jinping anlände till Moskva på måndagen för ett statsbesök"
-         " och träffade president Vladimir Putin i Kreml.", "2023-03-21", ("xi-jinping", "Moscow", "2023-03-20")),
-        # Polish, with its cases of a name ("Zełenskim").
-        ("Scholz w Kijowie\nKanclerz Olaf Scholz przybył do Kijowa w poniedziałek i spotkał się z prezydentem"
-         " Wołodymyrem Zełenskim.", "2024-12-03", ("olaf-scholz", "Kyiv", "2024-12-02")),
-        # German "fährt nach": the visitor travels, a guest of the host ("zu Gast bei").
-        ("Erdogan zu Gast bei Orban\nDer türkische Präsident Erdogan fährt an diesem Montag nach Budapest, wo er"
-         " Ungarns Premier Viktor Orban trifft.", "2022-12-19", ("recep-tayyip-erdogan", "Budapest", "2022-12-19")),
-        # German spells the city "Kiew" and the president "Selenskyj".
-        ("Kanzler Scholz in Kiew eingetroffen\nBundeskanzler Olaf Scholz ist am Montag mit einem Sonderzug in Kiew"
-         " eingetroffen. Dort will er mit Präsident Selenskyj zusammenkommen.", "2024-12-02",
-         ("olaf-scholz", "Kyiv", "2024-12-02")),
-    ],
-)
-def test_pages_in_other_languages_are_read_through_their_glossary(
-    world_rules: Rules, text: str, published: str, expected: tuple[str, str, str]
-) -> None:
-    (event,) = draft_on(world_rules, text, published).events
-    assert (event.visitor, event.place.city, str(event.date)) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # Spanish accents on the leader's first name ("Vladímir") do not make him someone else.
-        ("Putin visitará Corea del Norte\nEl presidente ruso, Vladímir Putin, visitará Corea del Norte el martes"
-         " y el miércoles por invitación de Kim Jong-un, informó el Kremlin este lunes.",
-         ("announced", "2024-06-18", "kim-jong-un")),
-        # German: a trip put off for good ("auf unbestimmte Zeit verschoben") has no day; the day
-        # the Kremlin said so ("teilte ... am Montag mit") is the report's, not the trip's.
-        ("Kims Moskau-Reise verschoben\nDer geplante Besuch von Machthaber Kim Jong Un in Moskau, wo er Präsident"
-         " Wladimir Putin treffen sollte, ist auf unbestimmte Zeit verschoben worden, teilte der Kreml am Montag mit.",
-         ("postponed", "None", "vladimir-putin")),
-        # Portuguese: an invitation with no time given.
-        ("Putin convida Kim\nO presidente Vladimir Putin convidou Kim Jong-un a visitar a Rússia, informou a agência"
-         " KCNA nesta segunda-feira.", ("invited", "None", "vladimir-putin")),
-        # Italian: a trip put off "to a date to be set".
-        ("Rinviata la visita di Kim a Mosca\nLa visita di Kim Jong-un a Mosca, dove doveva incontrare Vladimir Putin,"
-         " è stata rinviata a data da destinarsi, ha detto il Cremlino lunedì.", ("postponed", "None", "vladimir-putin")),
-        # German: a trip ahead, "nach" a country.
-        ("Putin reist nach Nordkorea\nKremlchef Wladimir Putin wird am Dienstag zu einem zweitägigen Staatsbesuch"
-         " nach Nordkorea reisen und Machthaber Kim Jong Un treffen, teilte der Kreml mit.",
-         ("announced", "2024-06-18", "kim-jong-un")),
-    ],
-)
-def test_plans_on_pages_in_other_languages(rules: Rules, text: str, expected: tuple[str, str, str]) -> None:
-    (event,) = draft_on(rules, text, "2024-06-17").events
-    assert (event.status.value, str(event.date), event.host) == expected
-
-
-@pytest.mark.parametrize(
-    "last_lines",
-    [
-        # Italian "come" is "how": left as it is, it reads as the English "come" of a trip.
-        ["Il presidente Xi Jinping ha chiesto ieri come stesse a Mosca il \"compagno Putin\"."],
-        # A list of other stories under a heading in Italian: its headlines are no news of this page.
-        ["Il presidente Vladimir Putin ha detto che i rapporti con Pechino sono buoni.", "Leggi anche:",
-         "Xi Jinping incontra a New York il presidente Biden"],
-    ],
-)
-def test_a_ministers_trip_on_an_italian_page_is_no_leaders_visit(world_rules: Rules, last_lines: list[str]) -> None:
-    analysis = draft_on(world_rules, "\n".join([
-        "Wang Yi a Mosca",
-        "Il ministro degli Esteri cinese Wang Yi è arrivato a Mosca per colloqui con il collega russo.",
-        *last_lines,
-    ]), "2024-04-09")
-    assert analysis.events == ()
-
-
 def test_the_stop_a_traveller_came_from_is_no_event_of_its_own(world_rules: Rules) -> None:
     analysis = draft_on(world_rules, "\n".join([
         "Modi in Kyiv for talks with Zelensky",
@@ -1410,27 +1216,6 @@ def test_a_welcome_planned_in_an_announcement_leaves_the_visit_announced(world_r
     assert (event.status.value, str(event.date), event.host) == ("announced", "2024-07-09", "emmanuel-macron")
 
 
-def test_a_french_page_names_putin_as_poutine_and_cancels_a_rencontre(world_rules: Rules) -> None:
-    event = one_event(world_rules, "\n".join([
-        "Macron annule sa rencontre avec Poutine à Pékin",
-        "Emmanuel Macron a annulé l'entretien prévu avec Vladimir Poutine en marge du sommet à Pékin.",
-    ]), "2024-05-02")
-    assert (event.status.value, sorted(event.leaders), event.place.city) == (
-        "cancelled", ["emmanuel-macron", "vladimir-putin"], "Beijing"
-    )
-
-
-def test_a_turkish_page_is_read_through_its_glossary(world_rules: Rules) -> None:
-    # Turkish puts its endings after an apostrophe ("Putin'i", "Türkiye'ye"): those forms are listed.
-    event = one_event(world_rules, "\n".join([
-        "Erdoğan Putin'i davet etti",
-        "Cumhurbaşkanı Recep Tayyip Erdoğan, Rusya Devlet Başkanı Vladimir Putin'i yeniden Türkiye'ye davet etti.",
-    ]), "2024-02-20")
-    assert (event.status.value, event.visitor, event.host, event.place.country) == (
-        "invited", "vladimir-putin", "recep-tayyip-erdogan", "TR"
-    )
-
-
 def test_a_ministers_talks_that_prepare_a_leaders_visit_are_not_the_visit(rules: Rules) -> None:
     event = one_event(rules, "\n".join([
         "Moscow prepares Putin's China trip",
@@ -1458,19 +1243,6 @@ def test_a_plan_in_reported_speech_beside_a_look_back_is_announced(rules: Rules)
         " he and Kim Jong Un first met in Vladivostok.",
     ]), "2024-05-14")
     assert (event.visitor, event.status.value, event.place.city) == ("vladimir-putin", "announced", "Pyongyang")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Путин провёл телефонный разговор с Си Цзиньпином\nПрезидент России Владимир Путин во вторник провёл"
-        " телефонный разговор с председателем КНР Си Цзиньпином, который встретил его в Пекине в мае.",
-        "Lula e Xi conversam por videoconferência\nO presidente Luiz Inácio Lula da Silva e o presidente Xi Jinping"
-        " conversaram nesta terça-feira por videoconferência sobre a visita de Lula a Pequim.",
-    ],
-)
-def test_a_call_in_another_language_is_no_visit(world_rules: Rules, text: str) -> None:
-    assert draft_on(world_rules, text, "2024-04-09").events == ()
 
 
 def test_the_place_a_trip_word_names_comes_before_the_city_where_the_news_was_told(rules: Rules) -> None:
@@ -1638,16 +1410,6 @@ def test_a_leader_staying_away_from_another_occasion_does_not_undo_a_meeting(wor
     )
 
 
-def test_a_hindi_page_names_trump_and_his_meeting_through_the_glossary(world_rules: Rules) -> None:
-    # "ट्रंप और पुतिन की बैठक" (Trump and Putin's meeting); "एंकोरेज शहर में" (in the city of Anchorage).
-    event = one_event(world_rules, "\n".join([
-        "पुतिन और ट्रंप की बैठक की अंदर की कहानी",
-        "अलास्का के एंकोरेज शहर में दोनों देशों के बीच लंबी बातचीत हुई, पर कोई समझौता नहीं हुआ।",
-    ]), "2025-08-16")
-    assert sorted(event.leaders) == ["donald-trump", "vladimir-putin"]
-    assert (event.place.city, event.place.country) == ("Anchorage", "US")
-
-
 def test_a_meeting_the_headline_tells_with_no_place_beside_it_is_placed_at_the_one_city_named(rules: Rules) -> None:
     analysis = draft_on(rules, "\n".join([
         "Putin and Xi: the meeting behind closed doors",
@@ -1666,25 +1428,6 @@ def test_a_leader_in_a_clause_of_as_or_while_about_something_else_is_no_particip
         " Thursday, while Xi Jinping urged calm in a speech in Beijing.",
     ]), "2019-04-25")
     assert sorted(event.leaders) == ["kim-jong-un", "vladimir-putin"]
-
-
-def test_a_leader_the_glossary_does_not_list_is_read_from_another_script_by_his_name(world_rules: Rules) -> None:
-    # "Милей" (and its declined "Милея") is Milei spelled in Cyrillic; no glossary lists him.
-    page = (
-        '<html lang="ru"><head><title>Милей прилетел в Израиль</title></head><body><article>'
-        "<h1>Милей прилетел в Израиль</h1><p>Самолёт Хавьера Милея приземлился в Израиле в среду днём;"
-        " это первая зарубежная поездка аргентинского президента на Ближний Восток, сообщили журналисты.</p>"
-        "</article></body></html>"
-    )
-    analysis = analyse(page.encode(), "a.html", world_rules, TODAY, published=PartialDate.parse("2024-02-07"))
-    assert [(e.visitor, e.place.country, e.status.value) for e in analysis.events] == [("javier-milei", "IL", "held")]
-
-
-def test_a_hindi_name_missing_a_vowel_the_script_leaves_unwritten_is_still_the_leaders(world_rules: Rules) -> None:
-    # "मेलोनी" spells Meloni; "ओर्बन" spells Orban, its short vowel unwritten (orbn).
-    spelled = world_rules.glossary.gloss("मेलोनी और ओर्बन ने बातचीत की", "hi")
-    assert spelled == "Meloni और Orbán ने talks की"
-    assert world_rules.glossary.gloss("कल बाजार बंद रहा", "hi") == "yesterday बाजार बंद रहा"
 
 
 def test_a_word_sharing_only_a_leaders_consonants_is_not_his_name(world_rules: Rules) -> None:
@@ -1721,19 +1464,6 @@ def test_a_government_speaking_by_its_seat_places_no_visit(rules: Rules) -> None
     assert (event.place.country, event.place.city) == ("RU", None)
 
 
-def test_a_main_clause_in_german_order_places_the_visit_after_its_subject(world_rules: Rules) -> None:
-    # "Als letzte Station ... besuchte Xi Ungarn": the verb, the visitor, then the country;
-    # the stops before it, in a clause of their own, are not this visit's place.
-    page = (
-        '<html lang="de"><head><title>Xi in Ungarn</title></head><body><article><h1>Xi in Ungarn</h1>'
-        "<p>Als letzte Station seiner Reise, die ihn vorher nach Frankreich und Serbien geführt hatte, besuchte"
-        " Xi Jinping Ungarn.</p><p>In Budapest empfing ihn Orban am Donnerstag zu Gesprächen über Handel und Bahnbau.</p>"
-        "</article></body></html>"
-    )
-    analysis = analyse(page.encode(), "a.html", world_rules, TODAY, published=PartialDate.parse("2024-05-09"))
-    assert [(e.visitor, e.place.country) for e in analysis.events] == [("xi-jinping", "HU")]
-
-
 def test_a_meeting_the_headline_tells_with_no_place_is_drafted_in_the_met_leaders_country(rules: Rules) -> None:
     # No sentence places the meeting; the headline names the country of the leader Xi meets.
     # Better a draft with a warning than none: the editor checks the warning.
@@ -1758,15 +1488,6 @@ def test_a_headline_telling_no_meeting_lends_no_country_to_one(rules: Rules) -> 
     assert analysis.events == ()
 
 
-@pytest.mark.parametrize(
-    ("language", "text"),
-    [("it", "il re Salman ha ricevuto"), ("es", "el rey Salman recibió"), ("pt", "o rei Salman recebeu"), ("fr", "le roi Salman a reçu")],
-)
-def test_a_king_named_by_his_title_in_another_language_is_the_leader(world_rules: Rules, language: str, text: str) -> None:
-    glossed = world_rules.glossary.gloss(text, language)
-    assert [hit.value for hit in world_rules.names.find(glossed)] == ["salman-bin-abdulaziz"]
-
-
 def test_a_leader_told_as_on_a_visit_now_is_on_it_the_pages_day(rules: Rules) -> None:
     event = one_event(rules, "\n".join([
         "Kim in Russia for talks",
@@ -1775,29 +1496,10 @@ def test_a_leader_told_as_on_a_visit_now_is_on_it_the_pages_day(rules: Rules) ->
     assert (event.status.value, str(event.date), event.place.city) == ("held", "2026-04-18", "Moscow")
 
 
-def test_a_hindi_page_reads_a_womans_arrival_and_the_white_house(world_rules: Rules) -> None:
-    # "पहुंचीं": arrived, as said of a woman; "की यात्रा पर हैं": is on a visit to; "व्हाइट हाउस": the White House.
-    event = one_event(world_rules, "\n".join([
-        "मेलोनी व्हाइट हाउस पहुंचीं",
-        "इटली की प्रधानमंत्री मेलोनी इन दिनों अमेरिका की यात्रा पर हैं. व्हाइट हाउस में उन्होंने ट्रंप से मुलाकात की.",
-    ]), "2025-04-18")
-    assert (event.visitor, event.host, event.status.value, str(event.date), event.place.city) == (
-        "giorgia-meloni", "donald-trump", "held", "2025-04-18", "Washington"
-    )
-
-
 @pytest.mark.parametrize("text", ["Xi's visit will strengthen ties, said Prime Minister Putin", "Xi's visit will strengthen ties, says PM Putin"])
 def test_a_bare_surname_after_a_title_word_is_the_leaders(rules: Rules, text: str) -> None:
     # "Prime Minister Putin" (as he was in 2010): "Minister" is a title, not someone's first name.
     assert [leader for _, leader in find_leaders(text, PartialDate.parse("2010-05-01"), rules, set())] == ["xi-jinping", "vladimir-putin"]
-
-
-def test_a_name_another_language_spells_in_latin_letters_is_the_leaders(world_rules: Rules) -> None:
-    # German's "Medwedew", "Lukaschenko", Spanish's "Zelenski", a genitive "Trumps": no glossary lists them.
-    glossed = world_rules.glossary.gloss("Medwedew, Lukaschenko und Zelenski lasen Trumps Brief", "de")
-    assert [hit.value for hit in world_rules.names.find(glossed)] == [
-        "dmitry-medvedev", "alexander-lukashenko", "volodymyr-zelensky", "donald-trump"
-    ]
 
 
 def test_a_nordic_sj_for_sh_spells_the_leaders_name(world_rules: Rules) -> None:
@@ -1813,21 +1515,6 @@ def test_a_call_the_headline_tells_lends_no_country_to_a_meeting(rules: Rules) -
         "The two leaders discussed their cooperation, the Kremlin said.",
     ]), "2026-05-12")
     assert analysis.events == ()
-
-
-@pytest.mark.parametrize(
-    ("language", "text", "status"),
-    [
-        ("ru", "Путин отложил визит в Турцию", "postponed"),
-        ("ru", "Путин отменил поездку в Турцию", "cancelled"),
-        ("ru", "Эрдоган пригласил Путина в Турцию", "invited"),
-        ("hi", "पुतिन की तुर्की यात्रा स्थगित", "postponed"),
-        ("hi", "पुतिन की तुर्की यात्रा रद्द", "cancelled"),
-    ],
-)
-def test_russian_and_hindi_pages_read_a_trip_put_off_called_off_or_invited(world_rules: Rules, language: str, text: str, status: str) -> None:
-    glossed = world_rules.glossary.gloss(text, language)
-    assert [hit.value.value for hit in world_rules.status.find(glossed) if hit.value] == [status]
 
 
 def test_a_sentence_opening_on_the_visit_just_told_dates_it(rules: Rules) -> None:
@@ -1859,17 +1546,6 @@ def test_talks_with_people_who_are_no_leaders_place_no_meeting(rules: Rules) -> 
     assert [(e.place.country, e.status.value) for e in analysis.events] == [("KP", "cancelled")]
 
 
-def test_a_date_line_in_the_pages_language_dates_the_page(rules: Rules) -> None:
-    page = (
-        '<html lang="it"><head><title>Kim in Russia</title></head><body><article><h1>Kim in Russia</h1>'
-        "<p>8 Luglio 2026_ Il leader nordcoreano Kim Jong Un è arrivato a Mosca per una visita e ha incontrato"
-        " il presidente Vladimir Putin al Cremlino, dove i due hanno parlato di commercio e di sicurezza.</p>"
-        "</article></body></html>"
-    )
-    analysis = analyse(page.encode(), "a.html", rules, dt.date(2026, 9, 1))
-    assert str(analysis.source.published) == "2026-07-08"
-
-
 @pytest.mark.parametrize(
     ("language", "text"),
     [("it", "Kim Jong Un si trova in Russia per una visita"), ("fr", "Kim Jong Un se trouve en Russie pour une visite"),
@@ -1879,41 +1555,6 @@ def test_a_leader_said_to_be_in_a_country_now_is_there_as_the_page_is_written(ru
     glossed = rules.glossary.gloss(text, language)
     assert rules.as_it_happens.find(glossed)
 
-
-
-def test_a_russian_caption_of_a_chancellors_first_trip_to_moscow_is_his_visit(world_rules: Rules) -> None:
-    # "Шольц" spells Scholz with ц (ts); "приехал в Москву" (came to Moscow, the accusative);
-    # the second sentence opens with "С" (with), which stays a sentence's first word.
-    page = (
-        '<html lang="ru"><head><title>Канцлер Германии у Путина</title></head><body><article>'
-        "<h1>Канцлер Германии у Путина</h1><p>Канцлер Олаф Шольц впервые приехал в Москву, где обсуждали газ и"
-        " войска у границы. С Путиным Шольц уже встречались, когда он был министром финансов.</p>"
-        "</article></body></html>"
-    )
-    analysis = analyse(page.encode(), "a.html", world_rules, TODAY, published=PartialDate.parse("2022-02-15"))
-    (event,) = analysis.events
-    assert (event.visitor, event.host, event.place.city, event.status.value, event.kind) == (
-        "olaf-scholz", "vladimir-putin", "Moscow", "held", "visit"
-    )
-
-
-def test_a_russian_item_tells_a_visit_an_invitation_and_an_acceptance_apart(world_rules: Rules) -> None:
-    # "в Москву" is "to Moscow", "в Казани" "in Kazan"; "Улан-Батор" is Ulan Bator, hyphen and
-    # all; "Кроме того" (besides) names no Togo; Kazan, accepted for October, is a trip of its
-    # own beside the invitation to Moscow, which gives no time.
-    text = "\n".join([
-        "Путин позвал президента Монголии в Москву",
-        "Владимир Путин пригласил Ухнаагийна Хурэлсуха в Москву на торжества в честь годовщины Победы.",
-        "Кроме того, Хурэлсух согласился приехать на встречу лидеров, которая состоится в октябре в Казани.",
-        "Российский президент прилетел в Улан-Батор 2 сентября и провел переговоры с Хурэлсухом.",
-    ])
-    events = sorted(draft_on(world_rules, text, "2024-09-03").events, key=lambda e: e.place.city or "")
-    assert [(e.place.city, e.status.value, e.visitor, str(e.date) if e.date else "unknown") for e in events] == [
-        ("Kazan", "confirmed", "ukhnaagiin-khurelsukh", "2024-10"),
-        ("Moscow", "invited", "ukhnaagiin-khurelsukh", "unknown"),
-        ("Ulaanbaatar", "held", "vladimir-putin", "2024-09-02"),
-    ]
-    assert events[1].kind == "ceremony"
 
 
 def test_a_leader_unlikely_to_come_and_a_summit_that_could_take_place_join_no_visit(world_rules: Rules) -> None:
@@ -1970,53 +1611,12 @@ def test_a_meeting_of_a_group_of_countries_is_a_summit(world_rules: Rules) -> No
     assert (event.kind, event.status.value, event.place.city, str(event.date)) == ("summit", "confirmed", "Kazan", "2024-10")
 
 
-def test_a_russian_leader_who_has_set_off_is_on_a_confirmed_visit(world_rules: Rules) -> None:
-    # "отправился в Пекин": has set off for Beijing (the accusative: to), for talks to come.
-    event = one_event(world_rules, "\n".join([
-        "Путин отправился в Пекин",
-        "Владимир Путин отправился в Пекин, где в четверг проведёт переговоры с Си Цзиньпином.",
-    ]), "2024-05-15")
-    assert (event.visitor, event.host, event.place.city, event.status.value) == (
-        "vladimir-putin", "xi-jinping", "Beijing", "confirmed"
-    )
-
-
-@pytest.mark.parametrize(
-    ("lead", "status", "kind"),
-    [
-        # "принял приглашение": accepted the invitation (not "received" it).
-        ("Нарендра Моди принял приглашение Владимира Путина приехать в Москву на парад Победы в мае.", "confirmed", "ceremony"),
-    ],
-)
-def test_russian_words_of_accepting(world_rules: Rules, lead: str, status: str, kind: str) -> None:
-    event = one_event(world_rules, "\n".join(["Моди и Путин", lead]), "2025-03-20")
-    assert (event.visitor, event.host, event.place.city, event.status.value, event.kind) == (
-        "narendra-modi", "vladimir-putin", "Moscow", status, kind
-    )
-
-
-def test_russian_leaders_who_phoned_drafts_no_visit(world_rules: Rules) -> None:
-    # "созвонились": they phoned; the visit they spoke of is no visit made.
-    analysis = draft_on(world_rules, "\n".join([
-        "Моди и Путин созвонились",
-        "Нарендра Моди и Владимир Путин созвонились и обсудили визит в Москву и торговлю.",
-    ]), "2025-03-20")
-    assert analysis.events == ()
-
-
 def test_a_glossed_word_is_capitalised_where_it_opens_a_sentence_alone(rules: Rules) -> None:
     # A German noun's capital mid-sentence is no sentence's start; "In Moskau" after a full stop is.
     assert rules.glossary.gloss("Scholz lobte den Besuch. In Moskau traf er Putin.", "de") == (
         "Scholz lobte den visit. In Moscow met er Putin."
     )
     assert rules.glossary.gloss("С Путиным он говорил. В Москве было холодно.", "ru").startswith("With Putin")
-
-
-def test_a_russian_month_in_its_locative_dates_the_visit(world_rules: Rules) -> None:
-    # "в мае": in May (the locative, which the other months' stems already cover).
-    event = one_event(world_rules, "Си Цзиньпин посетит Москву\nПредседатель КНР Си Цзиньпин посетит Москву в мае, где проведет переговоры о торговле,"
-        " сообщили в Кремле во вторник.", "2024-03-01")
-    assert (event.place.city, event.status.value, str(event.date)) == ("Moscow", "announced", "2024-05")
 
 
 def test_talks_on_the_second_day_of_a_trip_date_it_from_the_day_before(rules: Rules) -> None:
@@ -2146,23 +1746,6 @@ def test_a_leader_putting_off_his_own_trips_in_a_clause_is_not_in_the_visit_told
     )
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Steinmeier en Moscú\nEl ministro de Relaciones Exteriores alemán Frank-Walter Steinmeier visitará Moscú"
-        " el lunes, informó el Kremlin.\nLas conversaciones con su homólogo ruso tratarán de Ucrania.",
-        "Steinmeier la Moscova\nMinistrul de externe Frank-Walter Steinmeier va face o vizită la Moscova luni,"
-        " a anunțat Kremlinul.\nDiscuțiile vor fi despre Ucraina.",
-        "Steinmeier v Moskvě\nMinistr zahraničí Německa Frank-Walter Steinmeier přiletěl do Moskvy v pondělí."
-        "\nJednání se týkají Ukrajiny.",
-    ],
-)
-def test_a_leader_named_in_a_ministers_office_in_another_language_makes_a_ministers_trip(world_rules: Rules, text: str) -> None:
-    """Through its page's glossary, and all through the page: the headline's bare name is the minister too."""
-    analysis = draft_on(world_rules, text, "2014-11-17")
-    assert analysis.events == ()
-
-
 def test_a_summit_a_letter_calls_off_is_news_even_in_a_one_line_brief(world_rules: Rules) -> None:
     event = one_event(world_rules, "\n".join([
         "Trump cancels summit with North Korea",
@@ -2172,27 +1755,6 @@ def test_a_summit_a_letter_calls_off_is_news_even_in_a_one_line_brief(world_rule
     assert (event.status.value, event.kind, event.place.city, set(event.leaders)) == (
         "cancelled", "summit", "Singapore", {"donald-trump", "kim-jong-un"}
     )
-
-
-def test_a_hebrew_page_reads_the_korean_leader_and_vladivostok(rules: Rules) -> None:
-    event = one_event(rules, "\n".join([
-        "ולדימיר פוטין, נשיא רוסיה, נפגש ביום חמישי בוולדיווסטוק עם מנהיג צפון קוריאה קים ג'ונג און.",
-        "השניים נועדו באוניברסיטה שבעיר, והמפגש נפתח בלחיצת יד.",
-        "קים הגיע לעיר אתמול ברכבת.",
-    ]), "2019-04-25")
-    assert (event.place.city, set(event.leaders), event.visitor) == (
-        "Vladivostok", {"vladimir-putin", "kim-jong-un"}, "kim-jong-un"
-    )
-
-
-def test_a_russian_visit_put_off_keeps_the_day_it_was_due_to_begin(world_rules: Rules) -> None:
-    event = one_event(world_rules, "\n".join([
-        "Визит Лукашенко в Бишкек откладывается",
-        "Государственный визит Александра Лукашенко в Бишкек, который должен был начаться в среду,"
-        " откладывается на более поздний срок, сообщил во вторник МИД.",
-        "Новые даты визита пока не определены.",
-    ]), "2002-11-19")
-    assert (event.status.value, event.date, event.place.city) == ("postponed", PartialDate.parse("2002-11-20"), "Bishkek")
 
 
 def test_a_further_stop_of_a_trip_under_way_is_a_visit_of_its_own(world_rules: Rules) -> None:
@@ -2481,20 +2043,6 @@ def test_leaders_the_traveller_is_to_meet_next_are_not_on_this_trip(rules: Rules
     assert (event.leaders, event.visitor, event.host) == (("kim-jong-un", "xi-jinping"), "kim-jong-un", "xi-jinping")
 
 
-def test_a_spanish_meeting_this_morning_at_the_seat_of_government_is_held_there(world_rules: Rules) -> None:
-    """Spanish "esta mañana" is this morning, not tomorrow ("mañana"); "en la" is "in the",
-    so that a seat of government the gazetteer lists (the Casa Rosada) places the meeting."""
-    text = (
-        "Milei y Meloni, juntos\n"
-        "En su primera visita oficial a Argentina, la primera ministra Giorgia Meloni y el presidente Javier Milei"
-        " mantuvieron esta mañana una reunión en la Casa Rosada sobre comercio."
-    )
-    (event,) = draft_on(world_rules, text, "2024-11-20").events
-    assert (event.kind, event.status.value, event.visitor, event.host, event.place.city, event.place.country) == (
-        "visit", "held", "giorgia-meloni", "javier-milei", "Buenos Aires", "AR"
-    )
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -2524,20 +2072,6 @@ def test_a_visit_told_on_a_messaging_service_is_no_telegram(rules: Rules) -> Non
     )
 
 
-def test_an_italian_visit_shown_on_telegram_with_the_visitor_arrived_today_is_held(world_rules: Rules) -> None:
-    """Italian's "su Telegram" is where a video was posted, no telegram; the feminine "arrivata"
-    is "arrived" as the masculine is; "presidente del Consiglio" is the prime minister."""
-    text = (
-        "Meloni a Kiev\n"
-        "Su Telegram il presidente ucraino Volodymyr Zelensky mostra il video della visita a Kiev della presidente"
-        " del Consiglio Giorgia Meloni, arrivata oggi per una giornata di incontri sul sostegno militare."
-    )
-    (event,) = draft_on(world_rules, text, "2023-02-21").events
-    assert (event.kind, event.status.value, event.visitor, event.host, event.place.city, str(event.date)) == (
-        "visit", "held", "giorgia-meloni", "volodymyr-zelensky", "Kyiv", "2023-02-21"
-    )
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -2557,38 +2091,6 @@ def test_an_invitation_told_first_under_a_meetings_headline_is_news_beside_the_m
         ("summit", "held", None, None, "CN", "Beijing", PartialDate.parse("2025-09-03")),
         ("visit", "invited", "kim-jong-un", "vladimir-putin", "RU", None, None),
     ]
-
-
-def test_an_albanian_page_is_read_through_its_glossary(rules: Rules) -> None:
-    """Albanian's nouns carry their article as an ending ("takimin", the meeting): its words of
-    visit and meeting, its weekdays and its capitals are read."""
-    page = (
-        '<html lang="sq"><head><title>Putin në Phenian</title></head><body><article>'
-        "<h1>Putin në Phenian</h1><p>Të mërkurën, presidenti Vladimir Putin mbërriti në Phenian, ku u takua me"
-        " udhëheqësin Kim Jong Un për bisedime mbi bashkëpunimin ushtarak dhe ekonomik mes dy vendeve.</p>"
-        "</article></body></html>"
-    )
-    analysis = analyse(page.encode(), "a.html", rules, TODAY, published=PartialDate.parse("2024-06-19"))
-    (event,) = analysis.events
-    assert (event.status.value, event.visitor, event.host, event.place.city, str(event.date)) == (
-        "held", "vladimir-putin", "kim-jong-un", "Pyongyang", "2024-06-19"
-    )
-    assert not any("cannot read" in warning for warning in analysis.warnings)
-
-
-def test_a_bengali_page_is_read_through_its_glossary(world_rules: Rules) -> None:
-    """Bengali writes no capitals and its case endings onto the noun: leaders' names are read
-    as its letters spell them, the capitals listed with their "in" ("মস্কোতে", in Moscow)."""
-    page = (
-        '<html lang="bn"><head><title>মোদী মস্কোতে</title></head><body><article><h1>মোদী মস্কোতে</h1>'
-        "<p>সোমবার প্রধানমন্ত্রী নরেন্দ্র মোদী মস্কোতে এসে পৌঁছেছেন, সেখানে রাষ্ট্রপতি ভ্লাদিমির পুতিন তাঁকে স্বাগত"
-        " জানান এবং দুই নেতা বাণিজ্য নিয়ে আলোচনায় বসলেন।</p></article></body></html>"
-    )
-    analysis = analyse(page.encode(), "a.html", world_rules, TODAY, published=PartialDate.parse("2024-07-08"))
-    (event,) = analysis.events
-    assert (event.kind, event.status.value, event.visitor, event.host, event.place.city, str(event.date)) == (
-        "visit", "held", "narendra-modi", "vladimir-putin", "Moscow", "2024-07-08"
-    )
 
 
 @pytest.mark.parametrize(
