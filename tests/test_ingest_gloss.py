@@ -1586,3 +1586,32 @@ def test_a_bengali_page_is_read_through_its_glossary(world_rules: Rules) -> None
     assert (event.kind, event.status.value, event.visitor, event.host, event.place.city, str(event.date)) == (
         "visit", "held", "narendra-modi", "vladimir-putin", "Moscow", "2024-07-08"
     )
+
+
+def test_an_anusvara_before_a_consonant_spells_the_nasal_of_its_place(world_rules: Rules) -> None:  # noqa: F811
+    # Devanagari writes the "n" of "Lukashenko" as the anusvara; before a labial it is an "m".
+    assert "Lukashenko" in world_rules.glossary.gloss("राष्ट्रपति लुकाशेंको दिल्ली में", "hi").split()
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # Hindi: a leader who "came to India" ("भारत आए") is welcomed ("अगवानी") by its host.
+        ("मोदी ने की अगवानी\nनई दिल्ली: दो दिन के दौरे पर भारत आए राष्ट्रपति लुकाशेंको की अगवानी हवाई अड्डे पर मोदी ने की।",
+         "2017-09-12", ("visit", "alexander-lukashenko", "New Delhi", "IN")),
+        # Turkish: "in" and "to" are written onto a place after an apostrophe ("Osaka'da").
+        ("Erdoğan Japonya yolunda\nCumhurbaşkanı Erdoğan, Osaka'da yapılacak G20 Zirvesi'ne katılmak için bu sabah yola çıktı."
+         "\nErdoğan, zirvede ticaret ve iklim konularını ele alacaklarını söyledi.",
+         "2019-06-27", ("summit", "recep-tayyip-erdogan", "Osaka", "JP")),
+        # Spanish: an arrival ("arribo") in the city of ("ciudad de") a summit's host city.
+        ("El arribo de Moon\nEl presidente Moon Jae-in arribó a la ciudad de Buenos Aires para la cumbre del G20.",
+         "2018-11-29", ("summit", "moon-jae-in", "Buenos Aires", "AR")),
+    ],
+    ids=["hi-welcome", "tr-suffix", "es-arribo"],
+)
+def test_an_arrival_told_by_a_suffix_or_a_word_the_glossary_lacked_is_drafted(
+    world_rules: Rules, text: str, published: str, expected: tuple[str, str, str, str]  # noqa: F811
+) -> None:
+    (event,) = draft_on(world_rules, text, published).events
+    kind, leader, city, country = expected
+    assert (event.kind, leader in event.leaders, event.place.city, event.place.country) == (kind, True, city, country)

@@ -490,6 +490,9 @@ def _destinations(
         # "Russia के Kazan arrived": a language that puts the verb last names where one
         # arrived straight before the verb.
         inverted = inverted or _ARRIVED_AFTER.match(text, hit.end) is not None
+        # "Buenos Aires'te", "Arjantin'e": Turkish writes "in" and "to" onto the name, after an
+        # apostrophe, as the marker English puts before it.
+        inverted = inverted or _CASE_SUFFIX.match(text, hit.end) is not None
         # "the G20 summit that Brazil hosts next week": the host of a meeting is where it is.
         hosting = _HOSTS_AFTER.match(text, hit.end) is not None
         if not venue and not inverted and not markers and not hosting:
@@ -523,6 +526,10 @@ in", "after she attended the summit in"), up to the place it names."""
 
 _ARRIVED_AFTER = re.compile(r"\s+(?:[^\sA-Za-z\d]{1,2}\s+)?(?:arrived|has arrived|have arrived|reached)\b(?!\s+(?:at|in|on)\b)")
 """A place, maybe an unglossed particle ("Vladivostok に arrived"), then the verb of arriving."""
+
+_CASE_SUFFIX = re.compile(r"['’](?:te|ta|de|da|ye|ya|e|a)\b")
+"""The locative ("Buenos Aires'te", in Buenos Aires) or dative ("Arjantin'e", to Argentina)
+ending Turkish writes onto a proper name after an apostrophe; no English possessive ("'s")."""
 
 _HOSTS_AFTER = re.compile(r"\s+(?:hosts|is hosting|hosted|has hosted)\b")
 """A place, then the verb of hosting: what it hosts is held there. Not a hosting still ahead

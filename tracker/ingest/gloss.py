@@ -287,12 +287,25 @@ def _latin(word: str) -> str:
     the Arabic script's waw after a word's first letter as the vowel it mostly is there."""
     if _ARABIC_SCRIPT.search(word):
         word = word[:1] + word[1:].replace("و", "u")
+    word = _INDIC_NASAL.sub(_nasal, word)
     if any("\u0370" <= letter <= "\u03ff" for letter in word):
         lowered = word.lower()
         for pair, sound in _GREEK_DIGRAPHS:
             lowered = lowered.replace(pair, sound)
         word = lowered
     return anyascii(word)
+
+
+_INDIC_NASAL = re.compile(r"[\u0902\u0982\u0a02\u0a82\u0b02\u0c02\u0c82\u0d02](?=[\u0900-\u0dff])")
+"""The anusvara of the Indic scripts (Devanagari "ं") before a letter: a nasal of the letter's own
+place, which anyascii spells "m" whatever follows ("लुकाशेंको" is Lukashenko, not "lukashemko")."""
+
+
+def _nasal(match: re.Match[str]) -> str:
+    """An anusvara as the nasal the letter after it takes: "m" before the labials (pa to ma,
+    at the same place in every Indic block), "n" before every other consonant."""
+    after = ord(match.string[match.end()])
+    return match.group() if 0x2A <= after % 0x80 <= 0x2E else "n"
 
 
 def _skeleton(folded: str) -> str:
