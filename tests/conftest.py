@@ -88,6 +88,15 @@ def rules() -> Rules:
     return load_rules(content, validate_content(content).leaders)
 
 
+@pytest.fixture(scope="module")
+def world_rules(tmp_path_factory: pytest.TempPathFactory) -> Rules:
+    """The rules with the other leaders the real-like pages name (Trump, Moon, Erdogan...)."""
+    from grade_ingest import REAL_LIKE, empty_content
+
+    content = empty_content(tmp_path_factory.mktemp("world") / "content", extra_leaders=REAL_LIKE / "leaders")
+    return load_rules(content, validate_content(content).leaders)
+
+
 def fixture_file_count(settings: Settings) -> int:
     """How many files a build of the fixture content writes (the number `build` reports)."""
     content = validate_content(FIXTURE_CONTENT)

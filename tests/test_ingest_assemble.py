@@ -14,18 +14,6 @@ from tracker.ingest.rules import Rules
 TODAY = dt.date(2026, 1, 1)
 
 
-@pytest.fixture(scope="module")
-def world_rules(tmp_path_factory: pytest.TempPathFactory) -> Rules:
-    """The rules with the other leaders the real-like pages name (Trump, Moon, Erdogan...)."""
-    from grade_ingest import REAL_LIKE, empty_content
-
-    from tracker.content.validate import validate_content
-    from tracker.ingest.rules import load_rules
-
-    content = empty_content(tmp_path_factory.mktemp("world") / "content", extra_leaders=REAL_LIKE / "leaders")
-    return load_rules(content, validate_content(content).leaders)
-
-
 def draft(rules: Rules, lines: list[str], published: str | None = None) -> Analysis:
     """What the ingester drafts from the page `lines` make, published on `published`."""
     return analyse("\n".join(lines).encode(), "a.txt", rules, TODAY, published=PartialDate.parse(published) if published else None)

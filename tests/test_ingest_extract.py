@@ -679,18 +679,6 @@ def test_a_visit_anywhere_in_the_world_is_placed(rules: Rules, text: str, publis
     assert (event.place.city, event.place.country) == place
 
 
-@pytest.fixture(scope="module")
-def world_rules(tmp_path_factory: pytest.TempPathFactory) -> Rules:
-    """The rules with the other leaders the real-like pages name (Trump, Moon, Erdogan...)."""
-    from grade_ingest import REAL_LIKE, empty_content
-
-    from tracker.content.validate import validate_content
-    from tracker.ingest.rules import load_rules
-
-    content = empty_content(tmp_path_factory.mktemp("world") / "content", extra_leaders=REAL_LIKE / "leaders")
-    return load_rules(content, validate_content(content).leaders)
-
-
 def test_a_meeting_across_a_border_is_one_meeting_where_it_was_held(world_rules: Rules) -> None:
     """"Sat down with" makes a sentence about a meeting; the DMZ is Panmunjom's; a headline
     that places the same meeting loosely (in the North, across the line) makes no second event."""

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 from grade_ingest import TODAY
-from test_ingest_extract import draft_on, one_event, world_rules  # noqa: F401 (a fixture, used by name)
+from test_ingest_extract import draft_on, one_event
 
 from tracker.content.model import PartialDate
 from tracker.ingest import analyse
@@ -141,7 +141,7 @@ from tracker.ingest.rules import Rules
          "pl-will-travel", "it-agreed-in-a-call", "hu-rome", "fr-intends"],
 )
 def test_a_visit_on_a_page_in_another_language_is_drafted_through_its_glossary(
-    world_rules: Rules, text: str, published: str, expected: tuple[str, str | None, str | None, str | None, str]  # noqa: F811
+    world_rules: Rules, text: str, published: str, expected: tuple[str, str | None, str | None, str | None, str]
 ) -> None:
     (event,) = draft_on(world_rules, text, published).events
     assert (event.status.value, event.visitor, event.host, event.place.city, str(event.date)) == expected
@@ -162,13 +162,13 @@ def test_a_visit_on_a_page_in_another_language_is_drafted_through_its_glossary(
          " hanno parlato di commercio e di difesa.", "it"),
     ],
 )
-def test_a_phone_call_in_another_language_is_no_visit(world_rules: Rules, text: str, language: str) -> None:  # noqa: F811
+def test_a_phone_call_in_another_language_is_no_visit(world_rules: Rules, text: str, language: str) -> None:
     glossed = world_rules.glossary.gloss(text, language)
     assert "phone" in glossed
     assert draft_on(world_rules, text, "2024-05-10").events == ()
 
 
-def test_a_leader_who_flies_off_for_later_talks_is_on_a_confirmed_visit_in_french(world_rules: Rules) -> None:  # noqa: F811
+def test_a_leader_who_flies_off_for_later_talks_is_on_a_confirmed_visit_in_french(world_rules: Rules) -> None:
     # "s'envole pour la Chine": sets off for China, the country's article no bar to reading it.
     text = (
         "Mardi soir, Olaf Scholz s'envole pour la Chine, où il restera deux jours. Ce sera sa première visite"
@@ -180,7 +180,7 @@ def test_a_leader_who_flies_off_for_later_talks_is_on_a_confirmed_visit_in_frenc
     )
 
 
-def test_a_thai_page_written_without_spaces_is_read_through_its_glossary(world_rules: Rules) -> None:  # noqa: F811
+def test_a_thai_page_written_without_spaces_is_read_through_its_glossary(world_rules: Rules) -> None:
     # "Today President Vladimir Putin of Russia arrives in Beijing for talks with President Xi Jinping of China."
     text = (
         "ปูตินเยือนจีน\nวันนี้ ประธานาธิบดีวลาดิมีร์ ปูติน แห่งรัสเซีย เดินทางถึงกรุงปักกิ่ง"
@@ -207,11 +207,11 @@ def test_a_thai_page_written_without_spaces_is_read_through_its_glossary(world_r
     ],
     ids=["ru", "fr"],
 )
-def test_an_official_sent_by_a_leader_is_no_visit_in_another_language(world_rules: Rules, text: str) -> None:  # noqa: F811
+def test_an_official_sent_by_a_leader_is_no_visit_in_another_language(world_rules: Rules, text: str) -> None:
     assert draft_on(world_rules, text, "2024-05-10").events == ()
 
 
-def test_arabic_letters_are_read_however_they_are_written(world_rules: Rules) -> None:  # noqa: F811
+def test_arabic_letters_are_read_however_they_are_written(world_rules: Rules) -> None:
     # The vowel marks, a tatweel, alef with hamza or without, and Eastern digits, as pages vary them.
     assert fold_script("إلى مُوسـكو ٢٠٢٤") == fold_script("الي موسكو 2024") == "الي موسكو 2024"
     assert world_rules.glossary.gloss("وصلَ بوتين إلى بيونغ يانغ", "ar") == "arrived Putin to Pyongyang"
@@ -219,7 +219,7 @@ def test_arabic_letters_are_read_however_they_are_written(world_rules: Rules) ->
     assert world_rules.glossary.gloss("وبموسكو بوتين", "ar") == "and in Moscow Putin"
 
 
-def test_a_page_declaring_filipino_or_malay_is_read_with_tagalog_or_indonesian(world_rules: Rules) -> None:  # noqa: F811
+def test_a_page_declaring_filipino_or_malay_is_read_with_tagalog_or_indonesian(world_rules: Rules) -> None:
     assert world_rules.glossary.language_of([], "fil") == "tl"
     assert world_rules.glossary.language_of([], "ms") == "id"
 
@@ -242,19 +242,19 @@ def test_a_page_declaring_filipino_or_malay_is_read_with_tagalog_or_indonesian(w
     ],
 )
 def test_a_monarch_named_as_another_language_names_her_hosts_the_visit(
-    world_rules: Rules, text: str, published: str, expected: tuple[str, str, str, str]  # noqa: F811
+    world_rules: Rules, text: str, published: str, expected: tuple[str, str, str, str]
 ) -> None:
     (event,) = draft_on(world_rules, text, published).events
     assert (event.status.value, event.visitor, event.host, event.place.city) == expected
 
 
-def test_the_glossarys_own_english_is_no_misspelled_name(world_rules: Rules) -> None:  # noqa: F811
+def test_the_glossarys_own_english_is_no_misspelled_name(world_rules: Rules) -> None:
     # "States" is no genitive of a place's word "State" (Kumsusan State Guesthouse); "Trumps" is Trump's.
     assert world_rules.glossary.gloss("Estados Unidos y Trumps", "es") == "United States and Trump"
     assert world_rules.glossary.gloss("الولايات المتحدة وإسرائيل", "ar") == "United States and Israel"
 
 
-def test_an_invitation_carried_by_an_arabic_call_is_an_invited_visit(world_rules: Rules) -> None:  # noqa: F811
+def test_an_invitation_carried_by_an_arabic_call_is_an_invited_visit(world_rules: Rules) -> None:
     event = one_event(world_rules, "ترامب يدعو نتنياهو إلى واشنطن\n"
         "أجرى الرئيس الأمريكي دونالد ترامب اتصالا هاتفيا برئيس الوزراء الإسرائيلي بنيامين نتنياهو يوم الأحد."
         " وبحث الزعيمان الملف الإيراني، ودعا ترامب نتنياهو إلى زيارة واشنطن الشهر المقبل.", "2017-01-23")
@@ -288,7 +288,7 @@ def test_an_invitation_carried_by_an_arabic_call_is_an_invited_visit(world_rules
 )
 @pytest.mark.parametrize("declared", [True, False])
 def test_a_saved_page_whose_story_is_in_its_title_alone_is_read_in_its_language(
-    world_rules: Rules, language: str, title: str, body: str, declared: bool  # noqa: F811
+    world_rules: Rules, language: str, title: str, body: str, declared: bool
 ) -> None:
     # The body goes on mid-story and names no one: the visit is the title's, whether the page
     # declares its language or the glossary has to find it.
@@ -312,7 +312,7 @@ def test_a_saved_page_whose_story_is_in_its_title_alone_is_read_in_its_language(
         ("Kim Dzong Il spotkał się z Miedwiediewem w Ułan Ude.", ["dmitry-medvedev", "kim-jong-il"]),
     ],
 )
-def test_leaders_are_named_as_polish_and_czech_write_them(world_rules: Rules, text: str, leaders: list[str]) -> None:  # noqa: F811
+def test_leaders_are_named_as_polish_and_czech_write_them(world_rules: Rules, text: str, leaders: list[str]) -> None:
     language = "pl" if "spotka" in text else "cs"
     glossed = world_rules.glossary.gloss(text, language)
     assert sorted({hit.value for hit in world_rules.names.find(glossed)}) == leaders
@@ -328,7 +328,7 @@ def test_leaders_are_named_as_polish_and_czech_write_them(world_rules: Rules, te
     ],
 )
 def test_a_leader_named_by_title_in_a_romance_language_is_read_as_that_countrys(
-    world_rules: Rules, text: str, language: str, country: str  # noqa: F811
+    world_rules: Rules, text: str, language: str, country: str
 ) -> None:
     # The adjective follows the noun ("presidente chino", the Chinese president).
     glossed = world_rules.glossary.gloss(text, language)
@@ -349,7 +349,7 @@ def test_a_leader_named_by_title_in_a_romance_language_is_read_as_that_countrys(
     ],
 )
 def test_a_visit_to_the_white_house_ahead_is_read_in_nordic_and_slavic_languages(
-    world_rules: Rules, language: str, text: str  # noqa: F811
+    world_rules: Rules, language: str, text: str
 ) -> None:
     event = one_event(world_rules, text, "2023-09-18")
     assert (event.status.value, event.visitor, event.place.city, str(event.date)) == (
@@ -374,7 +374,7 @@ def test_a_visit_to_the_white_house_ahead_is_read_in_nordic_and_slavic_languages
          "Tổng thống Nga Putin đã đến Bình Nhưỡng vào thứ Tư, nhà lãnh đạo Kim Jong-un đã đón ông tại sân bay."),
     ],
 )
-def test_a_pasted_page_is_dated_by_a_date_line_in_its_language(world_rules: Rules, date_line: str, lead: str) -> None:  # noqa: F811
+def test_a_pasted_page_is_dated_by_a_date_line_in_its_language(world_rules: Rules, date_line: str, lead: str) -> None:
     analysis = analyse("\n".join(["Putin in Pyongyang", date_line, lead]).encode(), "a.txt", world_rules, TODAY)
     (event,) = analysis.events
     assert (str(analysis.source.published), str(event.date), event.place.city) == ("2024-06-19", "2024-06-19", "Pyongyang")
@@ -396,7 +396,7 @@ def test_a_pasted_page_is_dated_by_a_date_line_in_its_language(world_rules: Rule
     ids=["zh", "ja"],
 )
 def test_a_page_written_without_spaces_is_read_through_its_glossary(
-    world_rules: Rules, lines: list[str], expected: tuple[str, str, str, str, str]  # noqa: F811
+    world_rules: Rules, lines: list[str], expected: tuple[str, str, str, str, str]
 ) -> None:
     # No spaces between words: the glossary's words are found wherever they stand.
     analysis = analyse("\n".join(lines).encode(), "a.txt", world_rules, TODAY)
@@ -420,7 +420,7 @@ def test_a_page_written_without_spaces_is_read_through_its_glossary(
     ],
     ids=["nl", "sv", "da", "pl", "ro"],
 )
-def test_the_commonest_words_for_meeting_are_glossed(world_rules: Rules, text: str, published: str) -> None:  # noqa: F811
+def test_the_commonest_words_for_meeting_are_glossed(world_rules: Rules, text: str, published: str) -> None:
     """"bezocht", "träffades", "mødtes", "spotkali się", "o întâlnire": a meeting held."""
     (event,) = draft_on(world_rules, text, published).events
     assert (event.status.value, event.visitor, event.host, event.place.city, str(event.date)) == (
@@ -438,7 +438,7 @@ def test_the_commonest_words_for_meeting_are_glossed(world_rules: Rules, text: s
     ],
     ids=["it", "es"],
 )
-def test_a_trip_next_week_in_another_language_takes_that_weeks_month(world_rules: Rules, text: str, published: str) -> None:  # noqa: F811
+def test_a_trip_next_week_in_another_language_takes_that_weeks_month(world_rules: Rules, text: str, published: str) -> None:
     (event,) = draft_on(world_rules, text, published).events
     assert (event.status.value, event.visitor, event.place.country, str(event.date)) == ("announced", "xi-jinping", "RU", "2023-03")
 
@@ -458,13 +458,13 @@ def test_a_trip_next_week_in_another_language_takes_that_weeks_month(world_rules
     ids=["it-passive", "nl-poetin"],
 )
 def test_a_host_named_as_the_language_writes_him_or_in_the_passive_receives_the_visit(
-    world_rules: Rules, text: str, published: str, expected: tuple[str, str, str, str]  # noqa: F811
+    world_rules: Rules, text: str, published: str, expected: tuple[str, str, str, str]
 ) -> None:
     (event,) = draft_on(world_rules, text, published).events
     assert (event.visitor, event.host, event.place.city, str(event.date)) == expected
 
 
-def test_a_capital_the_gazetteer_once_lacked_places_a_meeting_read_through_the_glossary(world_rules: Rules) -> None:  # noqa: F811
+def test_a_capital_the_gazetteer_once_lacked_places_a_meeting_read_through_the_glossary(world_rules: Rules) -> None:
     """Italian "a Vilnius, a margine del vertice": the capitals of the world are places."""
     (event,) = draft_on(world_rules, (
         "Erdogan incontra Biden a Vilnius\n"
@@ -474,7 +474,7 @@ def test_a_capital_the_gazetteer_once_lacked_places_a_meeting_read_through_the_g
     assert (event.status.value, event.place.city, event.place.country) == ("held", "Vilnius", "LT")
 
 
-def test_turkish_will_host_is_a_visit_announced(world_rules: Rules) -> None:  # noqa: F811
+def test_turkish_will_host_is_a_visit_announced(world_rules: Rules) -> None:
     (event,) = draft_on(world_rules, (
         "Erdoğan Putin'i ağırlayacak\n"
         "Cumhurbaşkanı Recep Tayyip Erdoğan, Rusya Devlet Başkanı Vladimir Putin'i önümüzdeki ay Ankara'da ağırlayacak."
@@ -485,7 +485,7 @@ def test_turkish_will_host_is_a_visit_announced(world_rules: Rules) -> None:  # 
     )
 
 
-def test_a_hindi_city_with_a_dotted_letter_and_the_verb_after_it_is_where_one_arrived(world_rules: Rules) -> None:  # noqa: F811
+def test_a_hindi_city_with_a_dotted_letter_and_the_verb_after_it_is_where_one_arrived(world_rules: Rules) -> None:
     """"रूस के कज़ान पहुंचे", arrived in Kazan of Russia: ज़ is z, and the place before the verb
     is where he arrived."""
     (event,) = draft_on(world_rules, (
@@ -496,7 +496,7 @@ def test_a_hindi_city_with_a_dotted_letter_and_the_verb_after_it_is_where_one_ar
     assert (event.status.value, event.visitor, event.host, event.place.city) == ("held", "narendra-modi", "vladimir-putin", "Kazan")
 
 
-def test_a_japanese_city_before_its_particle_and_the_verb_is_where_one_arrived(world_rules: Rules) -> None:  # noqa: F811
+def test_a_japanese_city_before_its_particle_and_the_verb_is_where_one_arrived(world_rules: Rules) -> None:
     (event,) = draft_on(world_rules, (
         "金正恩、ウラジオストクに到着\n"
         "北朝鮮の金正恩朝鮮労働党委員長は24日、ロシア極東のウラジオストクに到着した。25日にプーチン大統領と初の首脳会談を行う。"
@@ -504,7 +504,7 @@ def test_a_japanese_city_before_its_particle_and_the_verb_is_where_one_arrived(w
     assert (event.visitor, event.host, event.place.city, str(event.date)) == ("kim-jong-un", "vladimir-putin", "Vladivostok", "2019-04-24")
 
 
-def test_the_first_of_two_leaders_a_verb_first_sentence_names_receives_the_other(world_rules: Rules) -> None:  # noqa: F811
+def test_the_first_of_two_leaders_a_verb_first_sentence_names_receives_the_other(world_rules: Rules) -> None:
     """Arabic "استقبل الرئيس الروسي ... الزعيم الكوري الشمالي" (received the Russian president the
     North Korean leader), at a site the gazetteer lacks: in the host's country, to check."""
     (event,) = draft_on(world_rules, (
@@ -516,7 +516,7 @@ def test_the_first_of_two_leaders_a_verb_first_sentence_names_receives_the_other
     assert "received the other" in event.doubts["place"]
 
 
-def test_a_chinese_day_before_the_verb_dates_the_arrival(world_rules: Rules) -> None:  # noqa: F811
+def test_a_chinese_day_before_the_verb_dates_the_arrival(world_rules: Rules) -> None:
     """"普京16日抵达北京" glosses "Putin on the 16th arrived in Beijing": the 16th, whatever follows it."""
     (event,) = draft_on(world_rules, (
         "普京抵达北京\n"
@@ -526,7 +526,7 @@ def test_a_chinese_day_before_the_verb_dates_the_arrival(world_rules: Rules) -> 
 
 
 @pytest.mark.parametrize("day", ["18일", "18일에", "2018년 9월 18일"])
-def test_a_korean_day_dates_the_arrival(world_rules: Rules, day: str) -> None:  # noqa: F811
+def test_a_korean_day_dates_the_arrival(world_rules: Rules, day: str) -> None:
     (event,) = draft_on(world_rules, (
         "문재인 대통령, 평양 도착\n"
         f"문재인 대통령이 {day} 평양 순안공항에 도착해 김정은 국무위원장의 영접을 받았다. 두 정상은 이날 오후 정상회담을 가졌다."
@@ -534,7 +534,7 @@ def test_a_korean_day_dates_the_arrival(world_rules: Rules, day: str) -> None:  
     assert (event.visitor, event.host, event.place.city, str(event.date)) == ("moon-jae-in", "kim-jong-un", "Pyongyang", "2018-09-18")
 
 
-def test_a_tamil_page_is_read_through_its_glossary_case_endings_and_all(world_rules: Rules) -> None:  # noqa: F811
+def test_a_tamil_page_is_read_through_its_glossary_case_endings_and_all(world_rules: Rules) -> None:
     """"புதின்" with "-ஐ" written on, "பெய்ஜிங்கில்" (in Beijing): Tamil's endings on the noun."""
     (event,) = draft_on(world_rules, (
         "புதின் - ஜி ஜின்பிங் சந்திப்பு\n"
@@ -546,7 +546,7 @@ def test_a_tamil_page_is_read_through_its_glossary_case_endings_and_all(world_ru
     )
 
 
-def test_an_icelandic_page_is_read_through_its_glossary(world_rules: Rules) -> None:  # noqa: F811
+def test_an_icelandic_page_is_read_through_its_glossary(world_rules: Rules) -> None:
     """"kom til Moskvu" (arrived in Moscow), the city declined as Icelandic declines it."""
     (event,) = draft_on(world_rules, (
         "Xi Jinping kom til Moskvu\n"
@@ -558,7 +558,7 @@ def test_an_icelandic_page_is_read_through_its_glossary(world_rules: Rules) -> N
     assert draft_on(world_rules, call, "2024-05-10").events == ()
 
 
-def test_a_day_written_as_an_ordinal_ends_no_sentence(world_rules: Rules) -> None:  # noqa: F811
+def test_a_day_written_as_an_ordinal_ends_no_sentence(world_rules: Rules) -> None:
     """"vom 14. bis zum 16. Mai": the dots after the days are ordinals', and the visit is still read."""
     (event,) = draft_on(world_rules, (
         "Modi in China\nNarendra Modi, Premierminister Indiens, war vom 14. bis zum 16. Mai 2015 zu Besuch in China."
@@ -576,13 +576,13 @@ def test_a_day_written_as_an_ordinal_ends_no_sentence(world_rules: Rules) -> Non
     ],
     ids=["arrived", "in-preparation"],
 )
-def test_a_king_named_in_russian_is_the_visitor(world_rules: Rules, text: str, status: str) -> None:  # noqa: F811
+def test_a_king_named_in_russian_is_the_visitor(world_rules: Rules, text: str, status: str) -> None:
     """"король", "короля" (the King, the King's): the title the leader's alias opens with."""
     (event,) = draft_on(world_rules, text, "2017-10-05").events
     assert (event.status.value, event.visitor, event.place.city) == (status, "salman-bin-abdulaziz", "Moscow")
 
 
-def test_a_portuguese_visit_told_with_the_participle_and_a_meeting_planned_is_drafted(world_rules: Rules) -> None:  # noqa: F811
+def test_a_portuguese_visit_told_with_the_participle_and_a_meeting_planned_is_drafted(world_rules: Rules) -> None:
     """"tinha visitado" (had visited), "está previsto um encontro" (a meeting is planned),
     the country's adjective after the title ("o primeiro-ministro húngaro")."""
     (event,) = draft_on(world_rules, (
@@ -595,7 +595,7 @@ def test_a_portuguese_visit_told_with_the_participle_and_a_meeting_planned_is_dr
     )
 
 
-def test_a_japanese_page_names_a_chinese_leader_in_characters_and_opens_a_sentence_unglossed(world_rules: Rules) -> None:  # noqa: F811
+def test_a_japanese_page_names_a_chinese_leader_in_characters_and_opens_a_sentence_unglossed(world_rules: Rules) -> None:
     """"胡錦濤" spells Hu Jintao in pinyin; "着いた" (arrived) and "会談した" (held talks); a
     sentence that opens with a word the glossary lacks ("その後") is a sentence still."""
     (event,) = draft_on(world_rules, (
@@ -607,7 +607,7 @@ def test_a_japanese_page_names_a_chinese_leader_in_characters_and_opens_a_senten
     )
 
 
-def test_an_arabic_name_with_its_h_written_and_a_host_who_received_him(world_rules: Rules) -> None:  # noqa: F811
+def test_an_arabic_name_with_its_h_written_and_a_host_who_received_him(world_rules: Rules) -> None:
     """"محمد" writes Mohammed's h, which folding would drop; "بن" is bin; "استقبله" is "received
     him", its object written onto the verb."""
     (event,) = draft_on(world_rules, (
@@ -619,7 +619,7 @@ def test_an_arabic_name_with_its_h_written_and_a_host_who_received_him(world_rul
     )
 
 
-def test_a_russian_word_that_opens_as_a_countrys_stem_names_no_country(world_rules: Rules) -> None:  # noqa: F811
+def test_a_russian_word_that_opens_as_a_countrys_stem_names_no_country(world_rules: Rules) -> None:
     """"Самолет" (the plane) opens as Samoa's stem "Само" does, but "лет" is no case ending:
     the visit stays where the page puts it, and no Samoa is glossed; "в Турции" is Türkiye's."""
     text = (
@@ -675,13 +675,13 @@ def test_a_russian_word_that_opens_as_a_countrys_stem_names_no_country(world_rul
     ids=["es-summit-hosted", "it-inauguration", "fr-postponed", "it-under-way", "it-counterpart", "nl-state-visit-of"],
 )
 def test_a_meeting_to_come_put_off_or_under_way_is_drafted_through_the_glossary(
-    world_rules: Rules, text: str, published: str, expected: tuple[str, str, str | None, str | None, str]  # noqa: F811
+    world_rules: Rules, text: str, published: str, expected: tuple[str, str, str | None, str | None, str]
 ) -> None:
     (event,) = draft_on(world_rules, text, published).events
     assert (event.kind, event.status.value, event.visitor, event.host, event.place.country) == expected
 
 
-def test_a_country_glossed_into_english_is_not_read_again_as_a_misspelt_name(world_rules: Rules) -> None:  # noqa: F811
+def test_a_country_glossed_into_english_is_not_read_again_as_a_misspelt_name(world_rules: Rules) -> None:
     """pycountry's "Allemagne" is Germany, and stays Germany: not the nationality "German"
     whose letters it nearly spells."""
     assert "to Germany" in world_rules.glossary.gloss("Le président se rendra en Allemagne la semaine prochaine.", "fr")
@@ -710,7 +710,7 @@ def test_a_country_glossed_into_english_is_not_read_again_as_a_misspelt_name(wor
     ids=["id-came-received", "de-kommt", "es-lunch"],
 )
 def test_a_languages_commonest_words_of_coming_and_being_received_are_glossed(
-    world_rules: Rules, text: str, published: str, expected: tuple[str | None, str, str, str]  # noqa: F811
+    world_rules: Rules, text: str, published: str, expected: tuple[str | None, str, str, str]
 ) -> None:
     (event,) = draft_on(world_rules, text, published).events
     status, visitor, host, city = expected
@@ -719,14 +719,14 @@ def test_a_languages_commonest_words_of_coming_and_being_received_are_glossed(
         assert event.status.value == status
 
 
-def test_a_countrys_name_before_a_leaders_name_is_his_given_name(world_rules: Rules) -> None:  # noqa: F811
+def test_a_countrys_name_before_a_leaders_name_is_his_given_name(world_rules: Rules) -> None:
     """Spanish "Mauricio" is Mauritius too, but "Mauricio Macri" names Argentina's president."""
     glossed = world_rules.glossary.gloss("El presidente Mauricio Macri viajó a Mauricio.", "es")
     assert glossed.startswith("El president Mauricio Macri")
     assert glossed.endswith("Mauritius.")
 
 
-def test_a_meeting_set_for_a_day_and_called_off_in_portuguese(world_rules: Rules) -> None:  # noqa: F811
+def test_a_meeting_set_for_a_day_and_called_off_in_portuguese(world_rules: Rules) -> None:
     """"marcada para esta quinta-feira" (set for this Thursday) "entre" (between) two leaders,
     "foi cancelada" (was called off); "os dois" (the two) say where they are."""
     event = one_event(world_rules, "Encontro cancelado\n"
@@ -748,11 +748,11 @@ def test_a_meeting_set_for_a_day_and_called_off_in_portuguese(world_rules: Rules
     ],
     ids=["pt", "es", "it", "fr", "de"],
 )
-def test_last_year_in_another_language_is_glossed(world_rules: Rules, text: str, language: str) -> None:  # noqa: F811
+def test_last_year_in_another_language_is_glossed(world_rules: Rules, text: str, language: str) -> None:
     assert "last year" in world_rules.glossary.gloss(text, language)
 
 
-def test_an_invitation_made_last_year_and_accepted_now_makes_one_visit_in_portuguese(world_rules: Rules) -> None:  # noqa: F811
+def test_an_invitation_made_last_year_and_accepted_now_makes_one_visit_in_portuguese(world_rules: Rules) -> None:
     """"Atendendo ao convite" (accepting the invitation) made "no ano passado" (last year) at a
     summit in Brasília: that summit is past, named in passing; the visit it brings is the news."""
     text = ("Bolsonaro na Índia\n"
@@ -783,13 +783,13 @@ def test_an_invitation_made_last_year_and_accepted_now_makes_one_visit_in_portug
     ids=["it-bilateral", "it-invite-him", "fr-received-by"],
 )
 def test_a_meeting_and_an_invitation_are_read_through_the_glossary(
-    world_rules: Rules, text: str, published: str, expected: tuple[str, str, str, str, str | None]  # noqa: F811
+    world_rules: Rules, text: str, published: str, expected: tuple[str, str, str, str, str | None]
 ) -> None:
     (event,) = draft_on(world_rules, text, published).events
     assert (event.kind, event.status.value, event.visitor, event.host, event.place.city) == expected
 
 
-def test_a_visit_of_three_days_ended_on_a_day_in_french_began_two_days_before(world_rules: Rules) -> None:  # noqa: F811
+def test_a_visit_of_three_days_ended_on_a_day_in_french_began_two_days_before(world_rules: Rules) -> None:
     """"a achevé ... une visite officielle de trois jours" (ended a three-day official visit),
     the day opening the sentence: the visit began on the 26th; Lula received Macron at the
     Planalto, in Brasília."""
@@ -799,7 +799,7 @@ def test_a_visit_of_three_days_ended_on_a_day_in_french_began_two_days_before(wo
     assert (str(event.date), event.place.city, event.host) == ("2024-03-26", "Brasília", "luiz-inacio-lula-da-silva")
 
 
-def test_a_plan_to_visit_told_in_russian_before_the_message_it_was_told_in_is_announced(world_rules: Rules) -> None:  # noqa: F811
+def test_a_plan_to_visit_told_in_russian_before_the_message_it_was_told_in_is_announced(world_rules: Rules) -> None:
     """"собирается посетить" (plans to visit), the next sentence opening in Cyrillic on the
     greetings it was said in ("Об этом говорится в поздравлении"): a visit announced, not a
     message and no visit."""
@@ -813,7 +813,7 @@ def test_a_plan_to_visit_told_in_russian_before_the_message_it_was_told_in_is_an
     assert (event.status.value, event.visitor, event.place.country) == ("announced", "alexander-lukashenko", "KP")
 
 
-def test_a_summit_then_put_off_is_read_in_russian(world_rules: Rules) -> None:  # noqa: F811
+def test_a_summit_then_put_off_is_read_in_russian(world_rules: Rules) -> None:
     """"договорились увидеться в Будапеште" (agreed to meet in Budapest), then "Затем саммит
     отложили" (then the summit was put off), a sentence with no article to refer back with."""
     event = one_event(
@@ -826,7 +826,7 @@ def test_a_summit_then_put_off_is_read_in_russian(world_rules: Rules) -> None:  
     assert (event.status.value, event.place.city, sorted(event.leaders)) == ("postponed", "Budapest", ["donald-trump", "vladimir-putin"])
 
 
-def test_a_visit_soon_told_beside_the_last_one_is_read_in_hungarian(world_rules: Rules) -> None:  # noqa: F811
+def test_a_visit_soon_told_beside_the_last_one_is_read_in_hungarian(world_rules: Rules) -> None:
     """"októberben járt utoljára Budapesten" (was last in Budapest in October, the month with
     its case ending), "de nemsokára ismét Magyarországra jön" (but will soon come to Hungary
     again): a visit announced, dated by "soon" to the page's month."""
@@ -841,7 +841,7 @@ def test_a_visit_soon_told_beside_the_last_one_is_read_in_hungarian(world_rules:
         "announced", "recep-tayyip-erdogan", "HU", "2019-01")
 
 
-def test_an_inauguration_a_leader_will_attend_is_read_in_german(world_rules: Rules) -> None:  # noqa: F811
+def test_an_inauguration_a_leader_will_attend_is_read_in_german(world_rules: Rules) -> None:
     """"wird ... in der Hauptstadt Brasília der Amtseinführung Lulas beiwohnen" (will attend
     Lula's inauguration in the capital, Brasília), the verb last: a ceremony in Brasília, Lula,
     sworn in days after the page, its host."""
@@ -856,7 +856,7 @@ def test_an_inauguration_a_leader_will_attend_is_read_in_german(world_rules: Rul
         "ceremony", "frank-walter-steinmeier", "luiz-inacio-lula-da-silva", "Brasília")
 
 
-def test_a_tour_of_five_countries_is_read_in_spanish(world_rules: Rules) -> None:  # noqa: F811
+def test_a_tour_of_five_countries_is_read_in_spanish(world_rules: Rules) -> None:
     """"hará una gira por" (will tour), "el jefe del Gobierno" (the head of government, the
     prime minister named before), "pasará por" (will stop in) five countries, the last after
     an article ("y el Reino Unido"): a visit announced to each."""
@@ -871,7 +871,7 @@ def test_a_tour_of_five_countries_is_read_in_spanish(world_rules: Rules) -> None
     assert sorted(e.place.country for e in analysis.events) == ["GB", "ID", "IT", "TH", "VN"]
 
 
-def test_names_written_in_katakana_are_read_by_their_consonants(world_rules: Rules) -> None:  # noqa: F811
+def test_names_written_in_katakana_are_read_by_their_consonants(world_rules: Rules) -> None:
     """Katakana puts a vowel after each consonant and has no l: "イスタンブール" (isutanburu) is
     Istanbul, "エルドアン" (erudoan) Erdoğan, whose "ğ" is silent; "に入り" (entered) is an arrival."""
     glossed = world_rules.glossary.gloss("安倍首相は13日、イスタンブールに入り、エルドアン大統領と会談する。", "ja")
@@ -884,14 +884,14 @@ def test_names_written_in_katakana_are_read_by_their_consonants(world_rules: Rul
     assert (event.visitor, event.host, event.place.city) == ("shinzo-abe", "recep-tayyip-erdogan", "Istanbul")
 
 
-def test_a_german_guest_thanking_for_the_invitation_reads_so(world_rules: Rules) -> None:  # noqa: F811
+def test_a_german_guest_thanking_for_the_invitation_reads_so(world_rules: Rules) -> None:
     """"Steinmeier dankte Moon für die Einladung" is read as thanks for the invitation; a
     "Spitzengespräch" is summit talks."""
     glossed = world_rules.glossary.gloss("Steinmeier dankte Moon für die Einladung nach dem Spitzengespräch", "de")
     assert "thanked Moon for the invitation" in glossed and "summit talks" in glossed
 
 
-def test_a_hosts_trip_last_month_named_on_a_page_of_no_date_is_no_event(world_rules: Rules) -> None:  # noqa: F811
+def test_a_hosts_trip_last_month_named_on_a_page_of_no_date_is_no_event(world_rules: Rules) -> None:
     # "em março passado" (last March): a month gone by, whatever the page's year; the
     # Portuguese "capital indiana" is New Delhi.
     text = (
@@ -904,7 +904,7 @@ def test_a_hosts_trip_last_month_named_on_a_page_of_no_date_is_no_event(world_ru
     assert (event.visitor, event.place.country, event.place.city) == ("jair-bolsonaro", "IN", "New Delhi")
 
 
-def test_a_russian_visit_that_will_not_take_place_is_cancelled(world_rules: Rules) -> None:  # noqa: F811
+def test_a_russian_visit_that_will_not_take_place_is_cancelled(world_rules: Rules) -> None:
     # "не состоится": the negation goes with the verb, or the visit reads as still to come.
     text = "Визит премьер-министра Японии Фумио Кисиды (Fumio Kishida) в Бразилию, который планировался заранее, не состоится."
     assert "will not take place" in world_rules.glossary.gloss(text, "ru")
@@ -958,7 +958,7 @@ def test_a_russian_visit_that_will_not_take_place_is_cancelled(world_rules: Rule
     ],
     ids=["sr-latin", "sr-cyrillic", "sr-bosnian-croatian", "sw", "gu", "mr", "ml", "ur", "el", "fi", "sk", "no", "tl", "it"],
 )
-def test_each_language_glosses_the_words_a_visit_is_told_in(world_rules: Rules, language: str, text: str, english: str) -> None:  # noqa: F811
+def test_each_language_glosses_the_words_a_visit_is_told_in(world_rules: Rules, language: str, text: str, english: str) -> None:
     assert world_rules.glossary.language_of([text], None) == language
     assert world_rules.glossary.gloss(text, language) == english
 
@@ -978,14 +978,14 @@ def test_each_language_glosses_the_words_a_visit_is_told_in(world_rules: Rules, 
     ids=["sr-latin", "sr-cyrillic", "sw", "gu"],
 )
 def test_a_visit_in_a_newly_glossed_language_is_drafted(
-    world_rules: Rules, text: str, expected: tuple[str, str, str, str, str]  # noqa: F811
+    world_rules: Rules, text: str, expected: tuple[str, str, str, str, str]
 ) -> None:
     (event,) = draft_on(world_rules, text, "2025-03-12").events
     assert (event.status.value, event.visitor, event.host, event.place.city, str(event.date)) == expected
 
 
 @pytest.mark.parametrize("declared", ["sr", "sr-Latn", "bs", "hr", "cnr"])
-def test_a_page_declaring_bosnian_croatian_or_montenegrin_is_read_as_serbian(world_rules: Rules, declared: str) -> None:  # noqa: F811
+def test_a_page_declaring_bosnian_croatian_or_montenegrin_is_read_as_serbian(world_rules: Rules, declared: str) -> None:
     assert world_rules.glossary.language_of(["Putin je stigao u Ankaru."], declared) == "sr"
 
 
@@ -1000,18 +1000,18 @@ def test_a_page_declaring_bosnian_croatian_or_montenegrin_is_read_as_serbian(wor
         ("Президент Путин прибыл в Пекин во вторник и встретился с Си Цзиньпином.", "ru"),
     ],
 )
-def test_a_page_in_a_neighbouring_language_stays_in_its_own(world_rules: Rules, text: str, language: str) -> None:  # noqa: F811
+def test_a_page_in_a_neighbouring_language_stays_in_its_own(world_rules: Rules, text: str, language: str) -> None:
     assert world_rules.glossary.language_of([text], None) == language
 
 
-def test_a_postposition_written_onto_a_word_is_read_before_it(world_rules: Rules) -> None:  # noqa: F811
+def test_a_postposition_written_onto_a_word_is_read_before_it(world_rules: Rules) -> None:
     # Gujarati "રશિયામાં" (Russia-in) and "મુલાકાતે" (on a visit): a word is not cut short
     # before its vowel sign, and its ending's English goes first.
     assert world_rules.glossary.gloss("મોદી રશિયામાં", "gu") == "Modi in Russia"
     assert world_rules.glossary.gloss("પુતિનથી", "gu") == "from Putin"
 
 
-def test_a_page_in_a_script_no_glossary_reads_still_has_its_names_spelled(world_rules: Rules) -> None:  # noqa: F811
+def test_a_page_in_a_script_no_glossary_reads_still_has_its_names_spelled(world_rules: Rules) -> None:
     # Kannada: "Putin and Modi hold talks"; the glossary has no Kannada, the names are read.
     text = "ಪುಟಿನ್ ಮತ್ತು ಮೋದಿ ಮಾತುಕತೆ"
     assert world_rules.glossary.language_of([text], None) is None
@@ -1025,13 +1025,13 @@ def test_a_page_in_a_script_no_glossary_reads_still_has_its_names_spelled(world_
     assert any("no glossary of it" in warning for warning in analysis.warnings)
 
 
-def test_the_portuguese_article_before_visit_is_no_plan_to_visit(world_rules: Rules) -> None:  # noqa: F811
+def test_the_portuguese_article_before_visit_is_no_plan_to_visit(world_rules: Rules) -> None:
     # "a visita de Lula" is the visit, not "to visit"; "Berlim" is Berlin.
     glossed = world_rules.glossary.gloss("A imprensa deu espaço à visita, e a visita de Lula a Berlim causou debate.", "pt")
     assert "to visit" not in glossed and "the visit de Lula" in glossed and "Berlin" in glossed
 
 
-def test_a_german_state_visit_in_a_country_named_with_its_article_is_placed_there(world_rules: Rules) -> None:  # noqa: F811
+def test_a_german_state_visit_in_a_country_named_with_its_article_is_placed_there(world_rules: Rules) -> None:
     # "in der Mongolei" (in Mongolia): the country named with its article.
     text = (
         "Steinmeier reist in die Mongolei\n"
@@ -1064,7 +1064,7 @@ def test_a_countrys_name_with_a_case_ending_written_as_a_vowel_sign_is_the_count
     ids=["sk-talks", "sk-places", "bg"],
 )
 def test_the_slovak_and_bulgarian_words_of_talks_a_king_and_an_arrival_are_glossed(
-    world_rules: Rules, language: str, text: str, english: str  # noqa: F811
+    world_rules: Rules, language: str, text: str, english: str
 ) -> None:
     assert world_rules.glossary.language_of([text], None) == language
     assert world_rules.glossary.gloss(text, language) == english
@@ -1081,7 +1081,7 @@ def test_the_slovak_and_bulgarian_words_of_talks_a_king_and_an_arrival_are_gloss
     ids=["sk", "bg"],
 )
 def test_talks_held_and_a_kings_arrival_are_drafted_in_slovak_and_bulgarian(
-    world_rules: Rules, text: str, expected: tuple[str, str, str, str], published: str  # noqa: F811
+    world_rules: Rules, text: str, expected: tuple[str, str, str, str], published: str
 ) -> None:
     (event,) = draft_on(world_rules, text, published).events
     assert (event.status.value, event.visitor, event.host, event.place.country) == expected
@@ -1588,7 +1588,7 @@ def test_a_bengali_page_is_read_through_its_glossary(world_rules: Rules) -> None
     )
 
 
-def test_an_anusvara_before_a_consonant_spells_the_nasal_of_its_place(world_rules: Rules) -> None:  # noqa: F811
+def test_an_anusvara_before_a_consonant_spells_the_nasal_of_its_place(world_rules: Rules) -> None:
     # Devanagari writes the "n" of "Lukashenko" as the anusvara; before a labial it is an "m".
     assert "Lukashenko" in world_rules.glossary.gloss("राष्ट्रपति लुकाशेंको दिल्ली में", "hi").split()
 
@@ -1610,7 +1610,7 @@ def test_an_anusvara_before_a_consonant_spells_the_nasal_of_its_place(world_rule
     ids=["hi-welcome", "tr-suffix", "es-arribo"],
 )
 def test_an_arrival_told_by_a_suffix_or_a_word_the_glossary_lacked_is_drafted(
-    world_rules: Rules, text: str, published: str, expected: tuple[str, str, str, str]  # noqa: F811
+    world_rules: Rules, text: str, published: str, expected: tuple[str, str, str, str]
 ) -> None:
     (event,) = draft_on(world_rules, text, published).events
     kind, leader, city, country = expected

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 from conftest import REPO
-from test_ingest_extract import world_rules  # noqa: F401 (a fixture, used by name)
 
 from tracker.cli import main
 from tracker.content.model import Status
@@ -87,7 +86,7 @@ def test_a_glossary_language_without_its_words_is_named_with_its_line(content: P
     )
 
 
-def test_a_visit_begun_is_held_whatever_words_stand_before_the_word_visit(world_rules: Rules) -> None:  # noqa: F811
+def test_a_visit_begun_is_held_whatever_words_stand_before_the_word_visit(world_rules: Rules) -> None:
     """"started a three-day official working visit", "begins three-day Japan visit" are held,
     as "started a visit" is; a clause of its own between verb and trip is not ("began talks
     ahead of the visit"), nor a plan ("started planning her trip")."""
@@ -101,19 +100,19 @@ def test_a_visit_begun_is_held_whatever_words_stand_before_the_word_visit(world_
     assert not held("Meloni started planning her trip")
 
 
-def test_a_surname_in_sky_is_read_in_the_german_and_czech_spellings_too(world_rules: Rules) -> None:  # noqa: F811
+def test_a_surname_in_sky_is_read_in_the_german_and_czech_spellings_too(world_rules: Rules) -> None:
     """Machine translation from German keeps "Zelenskyj"; Czech writes "Zelenskij"."""
     for spelling in ("Zelenskyj", "Zelenskyi", "Zelenskij", "Zelenskiy"):
         assert [hit.value for hit in world_rules.names.find(f"talks with Volodymyr {spelling}")] == ["volodymyr-zelensky"]
 
 
-def test_being_somewhere_is_being_in_a_named_place(world_rules: Rules) -> None:  # noqa: F811
+def test_being_somewhere_is_being_in_a_named_place(world_rules: Rules) -> None:
     """"are in Beijing" says the leaders are there; "are in opposite camps" says nothing of where."""
     assert world_rules.as_it_happens.find("The two leaders are in Beijing.")
     assert not world_rules.as_it_happens.find("The two are in opposite camps of politics.")
 
 
-def test_a_town_after_a_countrys_nationality_is_in_that_country(world_rules: Rules) -> None:  # noqa: F811
+def test_a_town_after_a_countrys_nationality_is_in_that_country(world_rules: Rules) -> None:
     """A gazetteer country's `nationality` names its towns: "the Belarusian agro-town" is in Belarus."""
     (hit,) = world_rules.places.find("an informal meeting in the Belarusian agro-town Alexandria")
     assert (hit.value.country, hit.value.city) == ("BY", None)
@@ -129,7 +128,7 @@ def test_a_town_after_a_countrys_nationality_is_in_that_country(world_rules: Rul
     ids=["days-before-his-term", "months-before", "no-inauguration"],
 )
 def test_a_leader_between_terms_is_the_one_sworn_in_at_an_inauguration_weeks_ahead(
-    world_rules: Rules, text: str, when: str, expected: bool  # noqa: F811
+    world_rules: Rules, text: str, when: str, expected: bool
 ) -> None:
     """Lula, out of office from 2011 to 2022, is named days before his second term at his
     inauguration: news of the one sworn in, not a look back at a former president."""
@@ -139,7 +138,7 @@ def test_a_leader_between_terms_is_the_one_sworn_in_at_an_inauguration_weeks_ahe
     assert elected(world_rules.leaders["luiz-inacio-lula-da-silva"], PartialDate.parse(when), text) is expected
 
 
-def test_a_citys_name_a_ship_bears_after_its_navys_prefix_is_no_place(world_rules: Rules) -> None:  # noqa: F811
+def test_a_citys_name_a_ship_bears_after_its_navys_prefix_is_no_place(world_rules: Rules) -> None:
     """"HMAS Canberra" is a ship; "in Canberra" and "its Canberra office" name the city."""
     found = [hit.value.city for hit in world_rules.places.find("He toured HMAS Canberra, then flew to Canberra.")]
     assert found == ["Canberra"]
@@ -156,21 +155,21 @@ def test_a_citys_name_a_ship_bears_after_its_navys_prefix_is_no_place(world_rule
     ],
 )
 def test_every_office_a_leader_of_the_content_holds_is_a_title_of_that_country(
-    world_rules: Rules, text: str, country: str  # noqa: F811
+    world_rules: Rules, text: str, country: str
 ) -> None:
     """Titles grow with the leaders, as names do: a leader of Mongolia who was its prime minister
     makes "Mongolia's prime minister" a Mongolian title; the cue file's own titles still win."""
     assert [hit.value.country for hit in world_rules.titles.find(text)] == [country]
 
 
-def test_a_short_name_in_capitals_is_a_place_only_in_capitals(world_rules: Rules) -> None:  # noqa: F811
+def test_a_short_name_in_capitals_is_a_place_only_in_capitals(world_rules: Rules) -> None:
     """"landed in SA" is South Africa; "sa" in a line of another language is no place."""
     (hit,) = world_rules.places.find("Zelensky landed in SA on Thursday for talks")
     assert (hit.value.country, hit.value.city) == ("ZA", None)
     assert not world_rules.places.find("non si sa ancora quando")
 
 
-def test_reaching_a_named_place_is_an_arrival(world_rules: Rules) -> None:  # noqa: F811
+def test_reaching_a_named_place_is_an_arrival(world_rules: Rules) -> None:
     """"reached Jakarta" says the visitor has come; "reached an agreement" says nothing of a
     trip, nor does "reached" before a name the gazetteer does not hold ("reached Putin by phone")."""
     assert world_rules.arrival.find("Albanese reached Jakarta, the capital, on Wednesday evening.")
@@ -178,7 +177,7 @@ def test_reaching_a_named_place_is_an_arrival(world_rules: Rules) -> None:  # no
     assert not world_rules.arrival.find("Macron reached Putin by phone on Monday.")
 
 
-def test_reaching_a_city_called_so_first_is_an_arrival(world_rules: Rules) -> None:  # noqa: F811
+def test_reaching_a_city_called_so_first_is_an_arrival(world_rules: Rules) -> None:
     """"have reached the holy city of Varanasi" is under way as the page is written."""
     assert world_rules.as_it_happens.find("Modi and Abe have reached the holy city of Varanasi for the evening prayers.")
     assert world_rules.as_it_happens.find("The two leaders have reached the port city of Vladivostok.")
@@ -189,12 +188,12 @@ def test_reaching_a_city_called_so_first_is_an_arrival(world_rules: Rules) -> No
     ("due to take place in Guwahati", "Guwahati", "IN"), ("by landing in Chandigarh", "Chandigarh", "IN"),
     ("a state visit to the Union Buildings on August 23", "Pretoria", "ZA"),
 ])
-def test_cities_and_seats_of_summits_and_state_visits_are_in_the_gazetteer(world_rules: Rules, text: str, city: str, country: str) -> None:  # noqa: F811
+def test_cities_and_seats_of_summits_and_state_visits_are_in_the_gazetteer(world_rules: Rules, text: str, city: str, country: str) -> None:
     (hit,) = world_rules.places.find(text)
     assert (hit.value.country, hit.value.city) == (country, city)
 
 
-def test_a_denial_is_one_unless_a_negation_turns_it_round(world_rules: Rules) -> None:  # noqa: F811
+def test_a_denial_is_one_unless_a_negation_turns_it_round(world_rules: Rules) -> None:
     """"ruled out a visit" denies it; "does not rule out a visit" leaves it possible. A
     headline opening "No ... visit" denies it too."""
     assert world_rules.unconfirmed.find("China has ruled out a visit by Xi to Moscow this year.")
@@ -206,7 +205,7 @@ def test_a_denial_is_one_unless_a_negation_turns_it_round(world_rules: Rules) ->
     assert not world_rules.unconfirmed.find("Putin says no to nothing: the visit goes ahead.")
 
 
-def test_arriving_in_a_word_in_small_letters_is_no_arrival(world_rules: Rules) -> None:  # noqa: F811
+def test_arriving_in_a_word_in_small_letters_is_no_arrival(world_rules: Rules) -> None:
     """"arrives in titular" (a glossed "llega a titular", gets to headline) and "arrived in
     time" place no one; "arrived in Moscow", "arrived in the capital" and "arrived" do."""
     assert not world_rules.arrival.find("in case the press arrives in titular something like that")
