@@ -395,9 +395,10 @@ def _further_stop(
 def _goes_on_to(text: str, place: Place, rules: Rules) -> bool:
     """`text` names `place`'s country just after words of going on ("will go on to Normandy,
     in northern France"), and not as a plan that fell through."""
+    stops = [stop for stop in rules.places.find(text) if stop.value.country == place.country]
     return any(
-        0 <= stop.start - cue.end <= 60 and stop.value.country == place.country and not _PLAN_GONE.search(text[: cue.start])
-        for cue in rules.onward.find(text) for stop in rules.places.find(text)
+        0 <= stop.start - cue.end <= 60 and not _PLAN_GONE.search(text[: cue.start])
+        for cue in rules.onward.find(text) for stop in stops
     )
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
 from tracker.content.model import Office, PartialDate, Place, Status
-from tracker.ingest.rules import Hit, Rules, Title, dated_wrongly, elected, in_office, in_public_life, normal
+from tracker.ingest.rules import MUHAMMAD_SPELLINGS, Hit, Rules, Title, dated_wrongly, elected, in_office, in_public_life, normal
 from tracker.ingest.when import DateMention, find_dates, in_since_clause
 
 T = TypeVar("T")
@@ -330,7 +330,7 @@ _GIVEN_NAME_FORMS: tuple[frozenset[str], ...] = (
     frozenset({"volodymyr", "vladimir", "volodimir", "wolodymyr", "vladimer"}),
     frozenset({"dmitry", "dmitri", "dmitriy", "dmytro", "dimitri"}),
     frozenset({"sergei", "sergey", "serhiy", "serhii", "sergej"}),
-    frozenset({"mohammed", "mohammad", "muhammad", "muhammed", "mohamed", "mohamad"}),
+    frozenset(spelling.lower() for spelling in MUHAMMAD_SPELLINGS),
 )
 """A given name's forms across the languages and transliterations papers write it in."""
 
@@ -868,7 +868,8 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
         # and Xi met ..., ahead of the summit Kim is to hold with Trump": Kim stays).
         later = _later_news(text, named)
         named = [(at, leader) for at, leader in named if not any(a <= at < b for a, b in later)]
-        earlier = _earlier_news(text, named) + later + _their_own_trips(text, rules) + _first_stops(text) + _hosting_asides(text)
+        asides = _hosting_asides(text)
+        earlier = _earlier_news(text, named) + later + _their_own_trips(text, rules) + _first_stops(text) + asides
         acting_for = {
             leader for at, leader in named
             if _proxy_of(text, at, rules) or _sends_proxy(text, at, rules) or _bystander(text, at, rules)
@@ -964,7 +965,7 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
         dates = tuple(m for m in dates if m.start >= aide)
         old = _old_clauses(text, dates, ref) + earlier + [(0, aide)]
         homes = {rules.leaders[leader].country for leader in leaders}
-        every_place = _outside(tuple(_destinations(text, rules, trips, homes, tuple(named))), _hosting_asides(text))
+        every_place = _outside(tuple(_destinations(text, rules, trips, homes, tuple(named))), asides)
         found_places = list(_outside(every_place, old))
         places = [place for _, place in found_places]
         if not places and MAYBE_HELD.search(text):

@@ -346,14 +346,15 @@ def _spellings(name: str, given_forms: bool = True) -> list[str]:
     names = [name]
     given = _MUHAMMAD.match(name)
     if given and given_forms:
-        names += [spelling + name[given.end() :] for spelling in _MUHAMMAD_SPELLINGS if spelling != given.group(0)]
+        names += [spelling + name[given.end() :] for spelling in MUHAMMAD_SPELLINGS if spelling != given.group(0)]
     if name.endswith("sky"):
         names += [spelling[:-1] + ending for spelling in names for ending in ("iy", "yj", "yi", "ij")]
     return names
 
 
-_MUHAMMAD_SPELLINGS = ("Mohammed", "Mohammad", "Muhammad", "Muhammed", "Mohamed", "Mohamad")
-_MUHAMMAD = re.compile(r"(?:Mohammed|Mohammad|Muhammad|Muhammed|Mohamed|Mohamad)(?=\s)")
+MUHAMMAD_SPELLINGS = ("Mohammed", "Mohammad", "Muhammad", "Muhammed", "Mohamed", "Mohamad")
+"""The spellings papers give the Arabic given name Muhammad in."""
+_MUHAMMAD = re.compile(f"(?:{'|'.join(MUHAMMAD_SPELLINGS)})(?=\\s)")
 
 
 def in_public_life(leader: Leader, when: PartialDate) -> bool:
