@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from tracker.content.model import DatePrecision, PartialDate, Place, Status
 from tracker.ingest.extract import CARRIED, DEFINITE, LISTED, MAYBE_HELD, NOT_HELD, OWNER_NAME, EventDraft, Frame, Sentence, find_leaders, holder, valid, well_before
 from tracker.ingest.rules import TOWN_WORDS, Hit, Rules, dated_wrongly, elected, in_public_life, normal
-from tracker.ingest.when import DateMention, find_dates
+from tracker.ingest.when import DateMention, find_dates, shift_weekday
 
 _EXACT = ("full", "range", "anniversary", "day", "occasion")
 CALLED_OFF = (Status.DECLINED, Status.CANCELLED, Status.POSTPONED)
@@ -385,11 +385,33 @@ def _further_stop(
         return draft
     status = _STOP_STATUS.get(trip.status, Status.ANNOUNCED)
     date, end, date_doubt = _when(group, sentences, published, status, draft.place, draft.kind, rules)
+    if (own_day := _stop_day(group, published)) is not None and (date is None or date.precision is not DatePrecision.DAY):
+        # "and on Sunday to Qatar": the stop's own day, fixed, confirms that stop.
+        date, end, date_doubt = own_day, None, ""
+    if date is not None and date.precision is DatePrecision.DAY and status is Status.ANNOUNCED:
+        status = Status.CONFIRMED
     doubts = {key: why for key, why in draft.doubts.items() if key not in ("status", "date")}
     doubts["status"] = f"a further stop of the trip to {trip.place.city or trip.place.country}, with no status of its own: {status.value} as that trip is planned; check it"
     if date_doubt:
         doubts["date"] = date_doubt
     return replace(draft, status=status, date=date, end=end, doubts=doubts)
+
+
+def _stop_day(group: list[Frame], published: PartialDate | None) -> PartialDate | None:
+    """The one day a further stop's own words give it ("and on Sunday to Qatar"), on or after
+    the page's day: a stop still ahead, told with its day. A weekday read as the page's month
+    only (the day after the page's, which the reading of what was done takes a week back) is
+    that next day: a stop gone on to lies ahead. None for no day or several."""
+    if published is None or published.precision is not DatePrecision.DAY:
+        return None
+    days: set[PartialDate] = set()
+    for mention in (m for f in group for m in f.dates if _usable(m) and m.date is not None):
+        date = mention.date
+        if mention.kind == "weekday" and date is not None and date.precision is DatePrecision.MONTH:
+            date = shift_weekday(published, mention.text.split()[-1].rstrip("'s’"), True)
+        if date is not None and date.precision is DatePrecision.DAY and mention.kind in ("weekday", "full", "day") and date.first_day() >= published.first_day():
+            days.add(date)
+    return days.pop() if len(days) == 1 else None
 
 
 def _goes_on_to(text: str, place: Place, rules: Rules) -> bool:

@@ -888,9 +888,11 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
             and title.group(1).lower() in rules.leaders[previous_subject].office.lower()
             # With no one named, "the two" or "the visit" stand for the leaders told before. An
             # heir is told of by his title more than his name, so "The crown prince" opening a
-            # sentence is the one named before, whoever else it names ("... talks with Kishida").
+            # sentence is the one named before, whoever else it names ("... talks with Kishida");
+            # so is any office that opens a sentence as its subject ("The president stays in
+            # Moscow until Thursday, when he leaves for Budapest to meet Orbán").
             and (not named and not rules.plural_pronouns.find(text)
-                 or title.start() == 0 and title.group(1).lower() == "crown prince" and previous_subject not in {l for _, l in named})
+                 or title.start() == 0 and previous_subject not in {l for _, l in named})
         ):
             # "A visit to Vatican City that the prime minister was to make": the prime minister
             # named before, as "he" would be, when that is his office.
@@ -1042,6 +1044,7 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
             # "his trip to Indonesia and Australia": a visit to each (of the stop the list is in).
             stop = next(stop for stop in reversed(stops) if stop is stops[0] or any(a <= at for a, _ in stop.place_hits))
             frames.append(_with_look_back(replace(stop, place=place, places=(place,), place_hits=((at, place),)), ref, rules))
+        frames.extend(_with_look_back(stop, ref, rules) for stop in _stops_in_turn(frames, stops, found_places, homes, rules))
     return frames, mentioned
 
 
@@ -1219,6 +1222,64 @@ def _and_countries(
             seen.add(hit.value.country)
             further.append((hit.start, hit.value))
     return further
+
+
+_IN_TURN = re.compile(
+    r"(?:\s+(?P<before>(?:on|by|in|later|early|late|next)\b[^,;.()]{0,24}?))?\s*,?\s+(?:and\s+)?(?:then\s+)?"
+    r"(?P<after>(?:on|by|in|later|early|late|next)\b[^,;.()]{0,24}?\s+)?(?:on\s+)?to\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+"""What joins one stop of a trip to the next when each has its own time ("to the United
+Arab Emirates, and on Sunday to Qatar"; "to Kenya on Monday and then to Nigeria"): a time of
+the stop before, "and" or "then", a time of the stop after, and "to"."""
+
+
+def _stops_in_turn(
+    frames: list[Frame], stops: list[Frame], found: list[tuple[int, Place]], homes: set[str], rules: Rules
+) -> list[Frame]:
+    """The further stops of a trip told one after the other, each with a time of its own
+    ("Scholz travels on to the United Arab Emirates on Saturday evening, and on Sunday to
+    Qatar"): a frame for each stop in another country, dated by its own time, the frames of
+    the stop before keeping only theirs. None where no time is told between the stops (that
+    list is `_and_countries`'), nor for a place that is no destination, nor anyone's home."""
+    if not found:
+        return []
+    text = stops[0].sentence.text
+    ordered = sorted(rules.places.find(text), key=lambda hit: hit.start)
+    last = next((hit for hit in ordered if hit.start == found[0][0]), None)
+    if last is None:
+        return []
+    first, first_sentence = last, stops[0].sentence
+    seen = {last.value.country} | homes
+    cut: int | None = None
+    further: list[tuple[int, Hit]] = []
+    for hit in ordered:
+        if hit.start < last.end:
+            continue
+        between = text[last.end : hit.start]
+        if hit.value.country == last.value.country and re.fullmatch(r"\s*,\s*|\s+in\s+", between):
+            last = hit  # "Jeddah, Saudi Arabia": the same stop
+            continue
+        joined = _IN_TURN.fullmatch(between)
+        if joined is None or not (joined.group("before") or joined.group("after")) or hit.value.country in seen:
+            break
+        seen.add(hit.value.country)
+        if cut is None:
+            cut = last.end + joined.end("before") if joined.group("before") else last.end
+        further.append((last.end + joined.start("after") if joined.group("after") else hit.start, hit))
+        last = hit
+    made: list[Frame] = []
+    for number, (start, hit) in enumerate(further):
+        end = further[number + 1][0] if number + 1 < len(further) else len(text)
+        stop = next(stop for stop in reversed(stops) if stop is stops[0] or any(a <= hit.start for a, _ in stop.place_hits))
+        own = tuple(m for m in stop.dates if start <= m.start < end)
+        made.append(replace(stop, place=hit.value, places=(hit.value,), place_hits=((hit.start, hit.value),), dates=own or stop.dates))
+    if cut is not None:
+        # The stop before keeps only the times told before the next stop.
+        for number, frame in enumerate(frames):
+            if frame.sentence is first_sentence and any(at == first.start for at, _ in frame.place_hits):
+                frames[number] = replace(frame, dates=tuple(m for m in frame.dates if m.start < cut))
+    return made
 
 
 def _in_clause_of(text: str, hits: list[Hit], at: int) -> bool:
