@@ -439,9 +439,9 @@ def test_a_stop_gone_on_to_with_no_day_of_its_own_stays_announced(world_rules: R
     assert analysis.events[1].date is None
 
 
-def test_an_office_opening_a_sentence_is_the_leader_named_before_when_it_is_his(world_rules: Rules) -> None:
+def test_an_office_opening_a_sentence_that_goes_on_is_the_traveller_named_before(world_rules: Rules) -> None:
     """"The president ... leaves for Budapest to meet Orbán": the president is the traveller
-    the page named before, not Orbán, whom the sentence names."""
+    the page named before, not Orbán, whom the sentence names after the words of going on."""
     analysis = draft(world_rules, [
         "Bolsonaro lands in Moscow",
         "Jair Bolsonaro arrived in Moscow on Tuesday to meet Vladimir Putin.",
@@ -462,3 +462,14 @@ def test_stops_in_turn_of_a_trip_gone_by_are_no_news(world_rules: Rules) -> None
         "Last year Scholz went to Qatar in May, and in June to the United Arab Emirates.",
     ], "2022-09-24")
     assert [country for country, _, _ in stops(analysis)] == ["SA"]
+
+
+def test_an_office_opening_a_sentence_that_goes_nowhere_names_no_one_more(world_rules: Rules) -> None:
+    """With no going on, "The President is also to meet May in Downing Street" is read as
+    before: the office joins no meeting of its own there."""
+    analysis = draft(world_rules, [
+        "Trump to make a state visit to Britain",
+        "Donald Trump will make a state visit to Britain next month.",
+        "The President is also to meet the Prime Minister, Theresa May, in Downing Street.",
+    ], "2019-05-01")
+    assert [(e.place.country, e.place.city) for e in analysis.events] == [("GB", None)]

@@ -883,16 +883,20 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
         aside = _named_aside(text, named, rules)
         named = [(at, leader) for at, leader in named if leader not in aside]
         title = _BARE_TITLE.search(text)
+        # An office opening the sentence, its subject, that is the office of the leader named
+        # before: the one who goes on, should the sentence go on from one stop to another.
+        titled = previous_subject if (
+            title is not None and title.start() == 0 and previous_subject is not None
+            and title.group(1).lower() in rules.leaders[previous_subject].office.lower()
+        ) else None
         if (
             title is not None and previous_subject is not None
             and title.group(1).lower() in rules.leaders[previous_subject].office.lower()
             # With no one named, "the two" or "the visit" stand for the leaders told before. An
             # heir is told of by his title more than his name, so "The crown prince" opening a
-            # sentence is the one named before, whoever else it names ("... talks with Kishida");
-            # so is any office that opens a sentence as its subject ("The president stays in
-            # Moscow until Thursday, when he leaves for Budapest to meet Orbán").
+            # sentence is the one named before, whoever else it names ("... talks with Kishida").
             and (not named and not rules.plural_pronouns.find(text)
-                 or title.start() == 0 and previous_subject not in {l for _, l in named})
+                 or title.start() == 0 and title.group(1).lower() == "crown prince" and previous_subject not in {l for _, l in named})
         ):
             # "A visit to Vatican City that the prime minister was to make": the prime minister
             # named before, as "he" would be, when that is his office.
@@ -1038,7 +1042,7 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
                     replace(frame, leaders=(leader,), place=place, places=(place,), place_hits=((at, place),), own_trip=True), ref, rules
                 ))
             continue
-        stops = _onward_stops(frame, named, subject, rules)
+        stops = _onward_stops(frame, named, subject, rules, titled)
         frames.extend(_with_look_back(stop, ref, rules) for stop in stops)
         for at, place in _and_countries(text, found_places, homes, rules):
             # "his trip to Indonesia and Australia": a visit to each (of the stop the list is in).
@@ -1063,7 +1067,9 @@ def _only_a_setting(text: str, trips: list[Hit], frame: Frame) -> bool:
     )
 
 
-def _onward_stops(frame: Frame, named: list[tuple[int, str]], subject: str | None, rules: Rules) -> list[Frame]:
+def _onward_stops(
+    frame: Frame, named: list[tuple[int, str]], subject: str | None, rules: Rules, titled: str | None = None
+) -> list[Frame]:
     """The frame, cut in two where the sentence goes on from a stop it places to one in another
     country ("is due to meet Trump in Washington on Monday, after which he planned to fly to
     Buenos Aires"): each stop with the leaders, status words, kind words, dates and places of
@@ -1083,6 +1089,10 @@ def _onward_stops(frame: Frame, named: list[tuple[int, str]], subject: str | Non
         # subject ("Netanyahu is due to meet Trump in Washington, after which he flies on").
         clause = max(text.rfind(",", 0, cue.start), text.rfind(";", 0, cue.start)) + 1
         goer = next((leader for at, leader in named if clause <= at < cue.start and not OWNER_NAME.match(text, at)), None)
+        if goer is None and titled is not None and not any(at < cue.start for at, _ in named):
+            # "The president stays in Moscow until Thursday, when he leaves for Budapest to
+            # meet Orbán": the office opening the sentence (`titled`) is the one going on.
+            goer = titled
         traveller = goer or (subject if subject in frame.leaders else frame.leaders[0])
         first = [leader for at, leader in named if at < cue.start] or [traveller]
         second = [traveller, *(leader for at, leader in named if at >= cue.end and leader != traveller)]
