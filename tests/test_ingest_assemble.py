@@ -464,12 +464,15 @@ def test_stops_in_turn_of_a_trip_gone_by_are_no_news(world_rules: Rules) -> None
     assert [country for country, _, _ in stops(analysis)] == ["SA"]
 
 
-def test_an_office_opening_a_sentence_that_goes_nowhere_names_no_one_more(world_rules: Rules) -> None:
-    """With no going on, "The President is also to meet May in Downing Street" is read as
-    before: the office joins no meeting of its own there."""
+
+def test_two_trips_a_sentence_gives_two_statuses_are_an_event_each(world_rules: Rules) -> None:
+    """"Not only postponed his visit to A but also cancelled his trip to B": the visit put off,
+    and the trip called off beside it, each with the status of its own clause."""
     analysis = draft(world_rules, [
-        "Trump to make a state visit to Britain",
-        "Donald Trump will make a state visit to Britain next month.",
-        "The President is also to meet the Prime Minister, Theresa May, in Downing Street.",
-    ], "2019-05-01")
-    assert [(e.place.country, e.place.city) for e in analysis.events] == [("GB", None)]
+        "Crown prince's visit to Indonesia put back",
+        "The visit of Saudi crown prince Mohammed bin Salman to Indonesia, set for 18-19 February, has been put back.",
+        "Mohammed bin Salman not only postponed his visit to Indonesia but also cancelled his trip to Malaysia, the ministry said.",
+    ], "2019-02-16")
+    assert stops(analysis) == [("ID", "postponed", None), ("MY", "cancelled", None)]
+    assert analysis.events[1].leaders == ("mohammed-bin-salman",) and analysis.events[1].date is None
+

@@ -298,7 +298,15 @@ def draft_events(
                 f" or an envoy's trip ({', '.join(draft.leaders)}); add it by hand if it is news"
             )
             continue
-        if told_past or aside and not twin and (not definite or (len(draft.leaders) < 2 and not alone_ok)):
+        # A trip of the same traveller to another country, given a status of its own in a
+        # sentence that also tells a drafted trip ("postponed his visit to Indonesia but also
+        # cancelled his trip to Malaysia"): news beside it, not a trip named in passing.
+        told_beside = draft.status in CALLED_OFF and "status" not in draft.doubts and draft.visitor is not None and any(
+            draft.evidence in sentences_of and event.visitor == draft.visitor and event.place.country != draft.place.country
+            and event.status is not draft.status
+            for event, sentences_of in zip(events, told)
+        )
+        if told_past or aside and not twin and not told_beside and (not definite or (len(draft.leaders) < 2 and not alone_ok)):
             warnings.append(
                 f"also mentions a trip ({draft.status.value} {draft.kind}) in {draft.place.city or draft.place.country}"
                 f" ({', '.join(draft.leaders)}); not drafted: add it by hand if it is news"

@@ -1043,6 +1043,8 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
                 ))
             continue
         stops = _onward_stops(frame, named, subject, rules, titled)
+        if len(stops) == 1:
+            stops = _two_trips_told(frame, homes, rules)
         frames.extend(_with_look_back(stop, ref, rules) for stop in stops)
         for at, place in _and_countries(text, found_places, homes, rules):
             # "his trip to Indonesia and Australia": a visit to each (of the stop the list is in).
@@ -1110,6 +1112,46 @@ def _onward_stops(
             ))
         return parts
     return [frame]
+
+
+_CLAUSE_JOINT = re.compile(r",\s*|;\s*|\s+(?:and|but|while|whereas)\s+")
+"""Where a sentence's second clause may begin."""
+
+
+def _two_trips_told(frame: Frame, homes: set[str], rules: Rules) -> list[Frame]:
+    """The frame cut in two where the sentence tells two trips of its leaders to two countries,
+    each with a status of its own that is no visit made ("not only postponed his visit to
+    Indonesia but also cancelled his trip to Malaysia"; "called off the trip to Chile and put
+    off the one to Peru"): each trip with its own clause's status, place, dates and kinds. The
+    frame whole otherwise (one status for both is a list of stops, read elsewhere)."""
+    text = frame.sentence.text
+    if frame.clause is not None or len(frame.status_hits) < 2:
+        return [frame]
+    hits = sorted(frame.place_hits, key=lambda hit: hit[0])
+    if not hits or hits[0][1].country in homes:
+        return [frame]
+    first_at, first = hits[0]
+    second = next(((at, place) for at, place in hits if at > first_at and place.country != first.country), None)
+    if second is None or second[1].country in homes:
+        return [frame]
+    before = [(at, status) for at, status in frame.status_hits if at < first_at]
+    between = [(at, status) for at, status in frame.status_hits if first_at < at < second[0]]
+    if not before or not between or before[-1][1] is between[0][1] or Status.HELD in (before[-1][1], between[0][1]):
+        return [frame]
+    joints = [m.start() for m in _CLAUSE_JOINT.finditer(text, first_at, between[0][0])]
+    cut = joints[-1] if joints else between[0][0]
+    parts = []
+    for start, end in ((0, cut), (cut, len(text))):
+        placed = tuple((at, place) for at, place in hits if start <= at < end)
+        status_hits = tuple((at, status) for at, status in frame.status_hits if start <= at < end)
+        parts.append(replace(
+            frame, place=placed[0][1], places=tuple(place for _, place in placed), place_hits=placed,
+            status_hits=status_hits, statuses=tuple(status for _, status in status_hits),
+            dates=tuple(m for m in frame.dates if start <= m.start < end),
+            kinds=tuple(hit.value for hit in rules.kinds.find(text) if start <= hit.start < end and hit.value in frame.kinds),
+            clause=(start, end),
+        ))
+    return parts
 
 
 _RECIPROCAL = re.compile(
