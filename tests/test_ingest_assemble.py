@@ -476,3 +476,15 @@ def test_two_trips_a_sentence_gives_two_statuses_are_an_event_each(world_rules: 
     assert stops(analysis) == [("ID", "postponed", None), ("MY", "cancelled", None)]
     assert analysis.events[1].leaders == ("mohammed-bin-salman",) and analysis.events[1].date is None
 
+
+
+def test_the_next_stops_day_comes_after_the_stop_before_it(world_rules: Rules) -> None:
+    """"Japan on Monday and South Korea on Wednesday", told on a Tuesday: the Wednesday after
+    that Monday, not the day after the page, nor the month alone."""
+    analysis = draft(world_rules, [
+        "Albanese to tour Asia",
+        "Anthony Albanese will visit Japan on Monday and South Korea on Wednesday.",
+    ], "2023-05-09")
+    assert [(e.place.country, e.status.value, str(e.date)) for e in analysis.events] == [
+        ("JP", "announced", "2023-05-15"), ("KR", "announced", "2023-05-17"),
+    ]

@@ -285,7 +285,7 @@ def draft_events(
             and event.place.country != draft.place.country and _names_both(draft.evidence, event.place, draft.place, rules)
             for event, sentences_of in zip(events, told)
         )
-        if (leg := _next_leg(draft, events, rules)) is not None:
+        if (leg := _next_leg(draft, events, rules, _stop_day(group, published))) is not None:
             events.append(leg)
             continue
         if (stop := _further_stop(draft, group, events, sentences, published, rules)) is not None:
@@ -330,7 +330,7 @@ def _names_both(text: str, one: Place, other: Place, rules: Rules) -> bool:
     return one.country != other.country and any({one.country, other.country} <= run for run in runs)
 
 
-def _next_leg(draft: EventDraft, events: list[EventDraft], rules: Rules) -> EventDraft | None:
+def _next_leg(draft: EventDraft, events: list[EventDraft], rules: Rules, own_day: PartialDate | None = None) -> EventDraft | None:
     """A further stop of the trip the page reports, which is under way ("Over the next three
     days I will be in Russia, and then in Austria"; "Kishida is expected to go on to Poland"):
     the traveller alone, visiting (not on his way to a summit) another country that is not his
@@ -348,7 +348,8 @@ def _next_leg(draft: EventDraft, events: list[EventDraft], rules: Rules) -> Even
     if draft.date is not None and (begun is None or draft.date.precision is not DatePrecision.DAY or begun.precision is not DatePrecision.DAY
                                    or not 0 <= (draft.date.first_day() - begun.first_day()).days <= 14):
         return None
-    date = draft.date or (PartialDate(begun.year, begun.month) if begun is not None and begun.month else None)
+    # Its own day, where its words give one ("and on Sunday to Qatar"), before the trip's month.
+    date = draft.date or own_day or (PartialDate(begun.year, begun.month) if begun is not None and begun.month else None)
     doubts = {key: why for key, why in draft.doubts.items() if key not in ("status", "date")}
     doubts["status"] = "a further stop of the trip the page reports: confirmed as that trip is; check it"
     return replace(draft, status=Status.CONFIRMED, date=date, end=None, host=None, doubts=doubts)

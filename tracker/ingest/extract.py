@@ -16,9 +16,9 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
-from tracker.content.model import Office, PartialDate, Place, Status
+from tracker.content.model import DatePrecision, Office, PartialDate, Place, Status
 from tracker.ingest.rules import MUHAMMAD_SPELLINGS, Hit, Rules, Title, dated_wrongly, elected, in_office, in_public_life, normal
-from tracker.ingest.when import DateMention, find_dates, in_since_clause
+from tracker.ingest.when import DateMention, find_dates, in_since_clause, shift_weekday
 
 T = TypeVar("T")
 
@@ -1050,7 +1050,7 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
             # "his trip to Indonesia and Australia": a visit to each (of the stop the list is in).
             stop = next(stop for stop in reversed(stops) if stop is stops[0] or any(a <= at for a, _ in stop.place_hits))
             frames.append(_with_look_back(replace(stop, place=place, places=(place,), place_hits=((at, place),)), ref, rules))
-        frames.extend(_with_look_back(stop, ref, rules) for stop in _stops_in_turn(frames, stops, found_places, homes, rules))
+        frames.extend(_with_look_back(stop, ref, rules) for stop in _stops_in_turn(frames, stops, found_places, homes, ref, rules))
     return frames, mentioned
 
 
@@ -1278,16 +1278,16 @@ def _and_countries(
 
 _IN_TURN = re.compile(
     r"(?:\s+(?P<before>(?:on|by|in|later|early|late|next)\b[^,;.()]{0,24}?))?\s*,?\s+(?:and\s+)?(?:then\s+)?"
-    r"(?P<after>(?:on|by|in|later|early|late|next)\b[^,;.()]{0,24}?\s+)?(?:on\s+)?to\s+(?:the\s+)?",
+    r"(?P<after>(?:on|by|in|later|early|late|next)\b[^,;.()]{0,24}?\s+)?(?:(?:on\s+)?(?:to|in|at)\s+(?:the\s+)?)?",
     re.IGNORECASE,
 )
 """What joins one stop of a trip to the next when each has its own time ("to the United
-Arab Emirates, and on Sunday to Qatar"; "to Kenya on Monday and then to Nigeria"): a time of
-the stop before, "and" or "then", a time of the stop after, and "to"."""
+Arab Emirates, and on Sunday to Qatar"; "Japan on Monday and South Korea on Wednesday"): a
+time of the stop before, "and" or "then", a time of the stop after, and "to" or "in"."""
 
 
 def _stops_in_turn(
-    frames: list[Frame], stops: list[Frame], found: list[tuple[int, Place]], homes: set[str], rules: Rules
+    frames: list[Frame], stops: list[Frame], found: list[tuple[int, Place]], homes: set[str], ref: PartialDate | None, rules: Rules
 ) -> list[Frame]:
     """The further stops of a trip told one after the other, each with a time of its own
     ("Scholz travels on to the United Arab Emirates on Saturday evening, and on Sunday to
@@ -1324,7 +1324,9 @@ def _stops_in_turn(
     for number, (start, hit) in enumerate(further):
         end = further[number + 1][0] if number + 1 < len(further) else len(text)
         stop = next(stop for stop in reversed(stops) if stop is stops[0] or any(a <= hit.start for a, _ in stop.place_hits))
-        own = tuple(m for m in stop.dates if start <= m.start < end)
+        days_before = [m.date for m in stop.dates if m.start < start and m.date is not None and m.date.precision is DatePrecision.DAY]
+        since = max(days_before, key=lambda day: day.first_day()) if days_before else ref
+        own = tuple(_ahead(m, since) for m in stop.dates if start <= m.start < end)
         made.append(replace(stop, place=hit.value, places=(hit.value,), place_hits=((hit.start, hit.value),), dates=own or stop.dates))
     if cut is not None:
         # The stop before keeps only the times told before the next stop.
@@ -1332,6 +1334,18 @@ def _stops_in_turn(
             if frame.sentence is first_sentence and any(at == first.start for at, _ in frame.place_hits):
                 frames[number] = replace(frame, dates=tuple(m for m in frame.dates if m.start < cut))
     return made
+
+
+def _ahead(mention: DateMention, since: PartialDate | None) -> DateMention:
+    """A further stop's weekday read on or after `since` (the day of the stop before, else the
+    page's): a stop told after another comes after it ("to Japan on Monday, then to South
+    Korea on Wednesday"), where the weekday alone was read as a day gone by or as a month."""
+    if mention.kind != "weekday" or since is None or since.precision is not DatePrecision.DAY:
+        return mention
+    if mention.date is not None and mention.date.precision is DatePrecision.DAY and mention.date.first_day() >= since.first_day():
+        return mention
+    day = shift_weekday(since, re.sub(r"['’]s$", "", mention.text.split()[-1]), True)
+    return replace(mention, date=day) if day is not None else mention
 
 
 def _in_clause_of(text: str, hits: list[Hit], at: int) -> bool:
