@@ -1302,6 +1302,7 @@ def _stops_in_turn(
     if last is None:
         return []
     first, first_sentence = last, stops[0].sentence
+    told_at = {m.start for stop in stops for m in stop.dates}
     seen = {last.value.country} | homes
     cut: int | None = None
     further: list[tuple[int, Hit]] = []
@@ -1313,7 +1314,8 @@ def _stops_in_turn(
             last = hit  # "Jeddah, Saudi Arabia": the same stop
             continue
         joined = _IN_TURN.fullmatch(between)
-        if joined is None or not (joined.group("before") or joined.group("after")) or hit.value.country in seen:
+        timed = any(last.end <= at < hit.start for at in told_at)  # a date the extractor read, not "in" alone
+        if joined is None or not timed or not (joined.group("before") or joined.group("after")) or hit.value.country in seen:
             break
         seen.add(hit.value.country)
         if cut is None:
