@@ -401,3 +401,90 @@ def test_a_dateline_with_no_agency_gives_no_city_to_a_visit_the_text_places_in_a
     ], "2022-02-07")
     assert [(e.place.country, e.place.city) for e in analysis.events] == [("BR", None)]
 
+
+
+def test_stops_gone_on_to_each_on_its_own_day_are_a_visit_each(world_rules: Rules) -> None:
+    """"To A, and on Sunday to B": each stop still ahead, on the day its own words give it,
+    which fixes it (confirmed); the stop before keeps its own day, not the next one's."""
+    analysis = draft(world_rules, [
+        "Scholz lands in Riyadh",
+        "Olaf Scholz landed in Riyadh on Saturday and held talks with Mohammed bin Salman.",
+        "On Saturday evening Scholz travels on to Qatar, and on Sunday to the United Arab Emirates.",
+    ], "2022-09-24")
+    assert stops(analysis)[0] == ("SA", "held", "mohammed-bin-salman")
+    assert [(e.place.country, e.status.value, str(e.date)) for e in analysis.events[1:]] == [
+        ("QA", "confirmed", "2022-09-24"), ("AE", "confirmed", "2022-09-25"),
+    ]
+    assert all(event.leaders == ("olaf-scholz",) for event in analysis.events[1:])
+
+
+def test_stops_listed_with_no_time_between_them_are_no_stops_in_turn(world_rules: Rules) -> None:
+    """"To Qatar and Oman" is a list, read as before; a time between the places is what
+    makes them stops in turn. A city after its country's stop is the same stop."""
+    analysis = draft(world_rules, [
+        "Scholz lands in Riyadh",
+        "Olaf Scholz landed in Riyadh on Saturday and held talks with Mohammed bin Salman.",
+        "He then travels on to Doha, Qatar, on Sunday.",
+    ], "2022-09-24")
+    assert [(e.place.country, e.status.value, str(e.date)) for e in analysis.events[1:]] == [("QA", "confirmed", "2022-09-25")]
+
+
+def test_a_stop_gone_on_to_with_no_day_of_its_own_stays_announced(world_rules: Rules) -> None:
+    analysis = draft(world_rules, [
+        "Scholz lands in Riyadh",
+        "Olaf Scholz landed in Riyadh on Saturday and held talks with Mohammed bin Salman.",
+        "From Riyadh the chancellor travels on to Qatar.",
+    ], "2022-09-24")
+    assert stops(analysis)[1:] == [("QA", "announced", None)]
+    assert analysis.events[1].date is None
+
+
+def test_an_office_opening_a_sentence_that_goes_on_is_the_traveller_named_before(world_rules: Rules) -> None:
+    """"The president ... leaves for Budapest to meet Orbán": the president is the traveller
+    the page named before, not Orbán, whom the sentence names after the words of going on."""
+    analysis = draft(world_rules, [
+        "Bolsonaro lands in Moscow",
+        "Jair Bolsonaro arrived in Moscow on Tuesday to meet Vladimir Putin.",
+        "On Wednesday Bolsonaro goes to the Kremlin for talks and a lunch with Putin.",
+        "The president stays in Moscow until Thursday, when he leaves for Budapest for a meeting with Viktor Orbán.",
+    ], "2022-02-15")
+    assert [(e.place.city, e.visitor, e.host) for e in analysis.events] == [
+        ("Moscow", "jair-bolsonaro", "vladimir-putin"), ("Budapest", "jair-bolsonaro", "viktor-orban"),
+    ]
+    assert analysis.events[1].status.value == "announced"
+
+
+def test_stops_in_turn_of_a_trip_gone_by_are_no_news(world_rules: Rules) -> None:
+    """Each stop takes its own time, so a stop dated before the page looks back as any trip does."""
+    analysis = draft(world_rules, [
+        "Scholz lands in Riyadh",
+        "Olaf Scholz landed in Riyadh on Saturday and held talks with Mohammed bin Salman.",
+        "Last year Scholz went to Qatar in May, and in June to the United Arab Emirates.",
+    ], "2022-09-24")
+    assert [country for country, _, _ in stops(analysis)] == ["SA"]
+
+
+
+def test_two_trips_a_sentence_gives_two_statuses_are_an_event_each(world_rules: Rules) -> None:
+    """"Not only postponed his visit to A but also cancelled his trip to B": the visit put off,
+    and the trip called off beside it, each with the status of its own clause."""
+    analysis = draft(world_rules, [
+        "Crown prince's visit to Indonesia put back",
+        "The visit of Saudi crown prince Mohammed bin Salman to Indonesia, set for 18-19 February, has been put back.",
+        "Mohammed bin Salman not only postponed his visit to Indonesia but also cancelled his trip to Malaysia, the ministry said.",
+    ], "2019-02-16")
+    assert stops(analysis) == [("ID", "postponed", None), ("MY", "cancelled", None)]
+    assert analysis.events[1].leaders == ("mohammed-bin-salman",) and analysis.events[1].date is None
+
+
+
+def test_the_next_stops_day_comes_after_the_stop_before_it(world_rules: Rules) -> None:
+    """"Japan on Monday and South Korea on Wednesday", told on a Tuesday: the Wednesday after
+    that Monday, not the day after the page, nor the month alone."""
+    analysis = draft(world_rules, [
+        "Albanese to tour Asia",
+        "Anthony Albanese will visit Japan on Monday and South Korea on Wednesday.",
+    ], "2023-05-09")
+    assert [(e.place.country, e.status.value, str(e.date)) for e in analysis.events] == [
+        ("JP", "announced", "2023-05-15"), ("KR", "announced", "2023-05-17"),
+    ]

@@ -35,7 +35,7 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind5/14-newspravda-erdogan-putin-call-2025.txt": "the invitation is placed in Istanbul, where the page gives the country only",
     # Graded once, blind (tests/grade-ingest-real-blind6.log); the misses left after the rules changed for it.
     "real-blind6/06-deseretnews-kim-jong-il-ulan-ude-2011.txt": "the summit is dated by the day Kim entered Russia (Saturday the 20th), not the Wednesday it was expected on",
-    "real-blind6/07-obrasilianista-bolsonaro-moscow-2022.html": "the visit to Moscow is dated to the page's month, not the day the Portuguese weekday note gives ('terça-feira (15)'), and the onward visit to Orbán in Budapest is not drafted",
+    "real-blind6/07-obrasilianista-bolsonaro-moscow-2022.html": "the visit to Moscow is dated to the page's month, not the day the Portuguese weekday note gives ('terça-feira (15)'), and the onward visit to Orbán in Budapest is undated (its day is the end of the stay before it, 'até quinta-feira (17), quando')",
     # Graded once, blind (tests/grade-ingest-real-blind7.log); the misses left after the rules changed for it.
     "real-blind7/03-adnkronos-modi-russia-2024.html": "Moscow is named only by its airport, in a sentence naming no leader: the country only",
     "real-blind7/07-newshour-yoon-biden-state-visit-2023.html": "the visit is dated by the address's day (the White House day), not the Tuesday it kicked off",
@@ -323,7 +323,6 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind41/14-france24-hollande-turkey-no-more-questions.txt": "event fields: Erdogan, prime minister at the time and listed only as president from August 2014, is not taken for the host, and 'the storm sweeping Ankara' places the visit in Ankara; source fields: the page is dated a day early and its writer is not read",
     "real-blind41/15-radiofree-meloni-meets-macron-rome.html": "event fields: the meeting its headline tells is dated to the page's month where the gold leaves it unknown",
     "real-blind42/02-risetothrivenow-starmer-nato-summit-first-trip.txt": "event fields: the summit's host (Biden) and Zelensky are not among its leaders, and it has no host; source fields: the address is cited (Risetothrivenow.com) where the gold takes its words (Rise to Thrive Now)",
-    "real-blind42/04-alarabiya-scholz-arrives-jeddah.txt": "event fields: the arrival in Jeddah is read announced and dated to the month, and the next stop of the tour (Qatar) is not drafted",
     "real-blind42/05-batimes-milei-skips-g20-south-africa.html": "event fields: the summit Milei skips is read rumoured, with Trump and Milei as its leaders and no host, where the gold has Ramaphosa host it, confirmed",
     "real-blind42/07-djazairess-erdogan-receives-king-salman-ankara.html": "event fields: the King's visit to Ankara is read a summit in Istanbul, and the summit in Istanbul beside it is not drafted",
     "real-blind42/08-alsiasi-saudi-fm-denies-netanyahu-neom.txt": "event fields: the meeting a minister denies is read held, and placed in the country alone (the gazetteer lacks Neom)",

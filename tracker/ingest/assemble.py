@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from tracker.content.model import DatePrecision, PartialDate, Place, Status
 from tracker.ingest.extract import CARRIED, DEFINITE, LISTED, MAYBE_HELD, NOT_HELD, OWNER_NAME, EventDraft, Frame, Sentence, find_leaders, holder, valid, well_before
 from tracker.ingest.rules import TOWN_WORDS, Hit, Rules, dated_wrongly, elected, in_public_life, normal
-from tracker.ingest.when import DateMention, find_dates
+from tracker.ingest.when import DateMention, find_dates, shift_weekday
 
 _EXACT = ("full", "range", "anniversary", "day", "occasion")
 CALLED_OFF = (Status.DECLINED, Status.CANCELLED, Status.POSTPONED)
@@ -285,7 +285,7 @@ def draft_events(
             and event.place.country != draft.place.country and _names_both(draft.evidence, event.place, draft.place, rules)
             for event, sentences_of in zip(events, told)
         )
-        if (leg := _next_leg(draft, events, rules)) is not None:
+        if (leg := _next_leg(draft, events, rules, _stop_day(group, published))) is not None:
             events.append(leg)
             continue
         if (stop := _further_stop(draft, group, events, sentences, published, rules)) is not None:
@@ -298,7 +298,15 @@ def draft_events(
                 f" or an envoy's trip ({', '.join(draft.leaders)}); add it by hand if it is news"
             )
             continue
-        if told_past or aside and not twin and (not definite or (len(draft.leaders) < 2 and not alone_ok)):
+        # A trip of the same traveller to another country, given a status of its own in a
+        # sentence that also tells a drafted trip ("postponed his visit to Indonesia but also
+        # cancelled his trip to Malaysia"): news beside it, not a trip named in passing.
+        told_beside = draft.status in CALLED_OFF and "status" not in draft.doubts and draft.visitor is not None and any(
+            draft.evidence in sentences_of and event.visitor == draft.visitor and event.place.country != draft.place.country
+            and event.status is not draft.status
+            for event, sentences_of in zip(events, told)
+        )
+        if told_past or aside and not twin and not told_beside and (not definite or (len(draft.leaders) < 2 and not alone_ok)):
             warnings.append(
                 f"also mentions a trip ({draft.status.value} {draft.kind}) in {draft.place.city or draft.place.country}"
                 f" ({', '.join(draft.leaders)}); not drafted: add it by hand if it is news"
@@ -322,7 +330,7 @@ def _names_both(text: str, one: Place, other: Place, rules: Rules) -> bool:
     return one.country != other.country and any({one.country, other.country} <= run for run in runs)
 
 
-def _next_leg(draft: EventDraft, events: list[EventDraft], rules: Rules) -> EventDraft | None:
+def _next_leg(draft: EventDraft, events: list[EventDraft], rules: Rules, own_day: PartialDate | None = None) -> EventDraft | None:
     """A further stop of the trip the page reports, which is under way ("Over the next three
     days I will be in Russia, and then in Austria"; "Kishida is expected to go on to Poland"):
     the traveller alone, visiting (not on his way to a summit) another country that is not his
@@ -340,7 +348,8 @@ def _next_leg(draft: EventDraft, events: list[EventDraft], rules: Rules) -> Even
     if draft.date is not None and (begun is None or draft.date.precision is not DatePrecision.DAY or begun.precision is not DatePrecision.DAY
                                    or not 0 <= (draft.date.first_day() - begun.first_day()).days <= 14):
         return None
-    date = draft.date or (PartialDate(begun.year, begun.month) if begun is not None and begun.month else None)
+    # Its own day, where its words give one ("and on Sunday to Qatar"), before the trip's month.
+    date = draft.date or own_day or (PartialDate(begun.year, begun.month) if begun is not None and begun.month else None)
     doubts = {key: why for key, why in draft.doubts.items() if key not in ("status", "date")}
     doubts["status"] = "a further stop of the trip the page reports: confirmed as that trip is; check it"
     return replace(draft, status=Status.CONFIRMED, date=date, end=None, host=None, doubts=doubts)
@@ -385,11 +394,33 @@ def _further_stop(
         return draft
     status = _STOP_STATUS.get(trip.status, Status.ANNOUNCED)
     date, end, date_doubt = _when(group, sentences, published, status, draft.place, draft.kind, rules)
+    if (own_day := _stop_day(group, published)) is not None and (date is None or date.precision is not DatePrecision.DAY):
+        # "and on Sunday to Qatar": the stop's own day, fixed, confirms that stop.
+        date, end, date_doubt = own_day, None, ""
+    if date is not None and date.precision is DatePrecision.DAY and status is Status.ANNOUNCED:
+        status = Status.CONFIRMED
     doubts = {key: why for key, why in draft.doubts.items() if key not in ("status", "date")}
     doubts["status"] = f"a further stop of the trip to {trip.place.city or trip.place.country}, with no status of its own: {status.value} as that trip is planned; check it"
     if date_doubt:
         doubts["date"] = date_doubt
     return replace(draft, status=status, date=date, end=end, doubts=doubts)
+
+
+def _stop_day(group: list[Frame], published: PartialDate | None) -> PartialDate | None:
+    """The one day a further stop's own words give it ("and on Sunday to Qatar"), on or after
+    the page's day: a stop still ahead, told with its day. A weekday read as the page's month
+    only (the day after the page's, which the reading of what was done takes a week back) is
+    that next day: a stop gone on to lies ahead. None for no day or several."""
+    if published is None or published.precision is not DatePrecision.DAY:
+        return None
+    days: set[PartialDate] = set()
+    for mention in (m for f in group for m in f.dates if _usable(m) and m.date is not None):
+        date = mention.date
+        if mention.kind == "weekday" and date is not None and date.precision is DatePrecision.MONTH:
+            date = shift_weekday(published, mention.text.split()[-1].rstrip("'s’"), True)
+        if date is not None and date.precision is DatePrecision.DAY and mention.kind in ("weekday", "full", "day") and date.first_day() >= published.first_day():
+            days.add(date)
+    return days.pop() if len(days) == 1 else None
 
 
 def _goes_on_to(text: str, place: Place, rules: Rules) -> bool:

@@ -16,9 +16,9 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
-from tracker.content.model import Office, PartialDate, Place, Status
+from tracker.content.model import DatePrecision, Office, PartialDate, Place, Status
 from tracker.ingest.rules import MUHAMMAD_SPELLINGS, Hit, Rules, Title, dated_wrongly, elected, in_office, in_public_life, normal
-from tracker.ingest.when import DateMention, find_dates, in_since_clause
+from tracker.ingest.when import DateMention, find_dates, in_since_clause, shift_weekday
 
 T = TypeVar("T")
 
@@ -883,6 +883,12 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
         aside = _named_aside(text, named, rules)
         named = [(at, leader) for at, leader in named if leader not in aside]
         title = _BARE_TITLE.search(text)
+        # An office opening the sentence, its subject, that is the office of the leader named
+        # before: the one who goes on, should the sentence go on from one stop to another.
+        titled = previous_subject if (
+            title is not None and title.start() == 0 and previous_subject is not None
+            and title.group(1).lower() in rules.leaders[previous_subject].office.lower()
+        ) else None
         if (
             title is not None and previous_subject is not None
             and title.group(1).lower() in rules.leaders[previous_subject].office.lower()
@@ -1036,12 +1042,15 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
                     replace(frame, leaders=(leader,), place=place, places=(place,), place_hits=((at, place),), own_trip=True), ref, rules
                 ))
             continue
-        stops = _onward_stops(frame, named, subject, rules)
+        stops = _onward_stops(frame, named, subject, rules, titled)
+        if len(stops) == 1:
+            stops = _two_trips_told(frame, homes, rules)
         frames.extend(_with_look_back(stop, ref, rules) for stop in stops)
         for at, place in _and_countries(text, found_places, homes, rules):
             # "his trip to Indonesia and Australia": a visit to each (of the stop the list is in).
             stop = next(stop for stop in reversed(stops) if stop is stops[0] or any(a <= at for a, _ in stop.place_hits))
             frames.append(_with_look_back(replace(stop, place=place, places=(place,), place_hits=((at, place),)), ref, rules))
+        frames.extend(_with_look_back(stop, ref, rules) for stop in _stops_in_turn(frames, stops, found_places, homes, ref, rules))
     return frames, mentioned
 
 
@@ -1060,7 +1069,9 @@ def _only_a_setting(text: str, trips: list[Hit], frame: Frame) -> bool:
     )
 
 
-def _onward_stops(frame: Frame, named: list[tuple[int, str]], subject: str | None, rules: Rules) -> list[Frame]:
+def _onward_stops(
+    frame: Frame, named: list[tuple[int, str]], subject: str | None, rules: Rules, titled: str | None = None
+) -> list[Frame]:
     """The frame, cut in two where the sentence goes on from a stop it places to one in another
     country ("is due to meet Trump in Washington on Monday, after which he planned to fly to
     Buenos Aires"): each stop with the leaders, status words, kind words, dates and places of
@@ -1080,6 +1091,10 @@ def _onward_stops(frame: Frame, named: list[tuple[int, str]], subject: str | Non
         # subject ("Netanyahu is due to meet Trump in Washington, after which he flies on").
         clause = max(text.rfind(",", 0, cue.start), text.rfind(";", 0, cue.start)) + 1
         goer = next((leader for at, leader in named if clause <= at < cue.start and not OWNER_NAME.match(text, at)), None)
+        if goer is None and titled is not None and not any(at < cue.start for at, _ in named):
+            # "The president stays in Moscow until Thursday, when he leaves for Budapest to
+            # meet Orbán": the office opening the sentence (`titled`) is the one going on.
+            goer = titled
         traveller = goer or (subject if subject in frame.leaders else frame.leaders[0])
         first = [leader for at, leader in named if at < cue.start] or [traveller]
         second = [traveller, *(leader for at, leader in named if at >= cue.end and leader != traveller)]
@@ -1097,6 +1112,46 @@ def _onward_stops(frame: Frame, named: list[tuple[int, str]], subject: str | Non
             ))
         return parts
     return [frame]
+
+
+_CLAUSE_JOINT = re.compile(r",\s*|;\s*|\s+(?:and|but|while|whereas)\s+")
+"""Where a sentence's second clause may begin."""
+
+
+def _two_trips_told(frame: Frame, homes: set[str], rules: Rules) -> list[Frame]:
+    """The frame cut in two where the sentence tells two trips of its leaders to two countries,
+    each with a status of its own that is no visit made ("not only postponed his visit to
+    Indonesia but also cancelled his trip to Malaysia"; "called off the trip to Chile and put
+    off the one to Peru"): each trip with its own clause's status, place, dates and kinds. The
+    frame whole otherwise (one status for both is a list of stops, read elsewhere)."""
+    text = frame.sentence.text
+    if frame.clause is not None or len(frame.status_hits) < 2:
+        return [frame]
+    hits = sorted(frame.place_hits, key=lambda hit: hit[0])
+    if not hits or hits[0][1].country in homes:
+        return [frame]
+    first_at, first = hits[0]
+    second = next(((at, place) for at, place in hits if at > first_at and place.country != first.country), None)
+    if second is None or second[1].country in homes:
+        return [frame]
+    before = [(at, status) for at, status in frame.status_hits if at < first_at]
+    between = [(at, status) for at, status in frame.status_hits if first_at < at < second[0]]
+    if not before or not between or before[-1][1] is between[0][1] or Status.HELD in (before[-1][1], between[0][1]):
+        return [frame]
+    joints = [m.start() for m in _CLAUSE_JOINT.finditer(text, first_at, between[0][0])]
+    cut = joints[-1] if joints else between[0][0]
+    parts = []
+    for start, end in ((0, cut), (cut, len(text))):
+        placed = tuple((at, place) for at, place in hits if start <= at < end)
+        status_hits = tuple((at, status) for at, status in frame.status_hits if start <= at < end)
+        parts.append(replace(
+            frame, place=placed[0][1], places=tuple(place for _, place in placed), place_hits=placed,
+            status_hits=status_hits, statuses=tuple(status for _, status in status_hits),
+            dates=tuple(m for m in frame.dates if start <= m.start < end),
+            kinds=tuple(hit.value for hit in rules.kinds.find(text) if start <= hit.start < end and hit.value in frame.kinds),
+            clause=(start, end),
+        ))
+    return parts
 
 
 _RECIPROCAL = re.compile(
@@ -1219,6 +1274,80 @@ def _and_countries(
             seen.add(hit.value.country)
             further.append((hit.start, hit.value))
     return further
+
+
+_IN_TURN = re.compile(
+    r"(?:\s+(?P<before>(?:on|by|in|later|early|late|next)\b[^,;.()]{0,24}?))?\s*,?\s+(?:and\s+)?(?:then\s+)?"
+    r"(?P<after>(?:on|by|in|later|early|late|next)\b[^,;.()]{0,24}?\s+)?(?:(?:on\s+)?(?:to|in|at)\s+(?:the\s+)?)?",
+    re.IGNORECASE,
+)
+"""What joins one stop of a trip to the next when each has its own time ("to the United
+Arab Emirates, and on Sunday to Qatar"; "Japan on Monday and South Korea on Wednesday"): a
+time of the stop before, "and" or "then", a time of the stop after, and "to" or "in"."""
+
+
+def _stops_in_turn(
+    frames: list[Frame], stops: list[Frame], found: list[tuple[int, Place]], homes: set[str], ref: PartialDate | None, rules: Rules
+) -> list[Frame]:
+    """The further stops of a trip told one after the other, each with a time of its own
+    ("Scholz travels on to the United Arab Emirates on Saturday evening, and on Sunday to
+    Qatar"): a frame for each stop in another country, dated by its own time, the frames of
+    the stop before keeping only theirs. None where no time is told between the stops (that
+    list is `_and_countries`'), nor for a place that is no destination, nor anyone's home."""
+    if not found:
+        return []
+    text = stops[0].sentence.text
+    ordered = sorted(rules.places.find(text), key=lambda hit: hit.start)
+    last = next((hit for hit in ordered if hit.start == found[0][0]), None)
+    if last is None:
+        return []
+    first, first_sentence = last, stops[0].sentence
+    told_at = {m.start for stop in stops for m in stop.dates}
+    seen = {last.value.country} | homes
+    cut: int | None = None
+    further: list[tuple[int, Hit]] = []
+    for hit in ordered:
+        if hit.start < last.end:
+            continue
+        between = text[last.end : hit.start]
+        if hit.value.country == last.value.country and re.fullmatch(r"\s*,\s*|\s+in\s+", between):
+            last = hit  # "Jeddah, Saudi Arabia": the same stop
+            continue
+        joined = _IN_TURN.fullmatch(between)
+        timed = any(last.end <= at < hit.start for at in told_at)  # a date the extractor read, not "in" alone
+        if joined is None or not timed or not (joined.group("before") or joined.group("after")) or hit.value.country in seen:
+            break
+        seen.add(hit.value.country)
+        if cut is None:
+            cut = last.end + joined.end("before") if joined.group("before") else last.end
+        further.append((last.end + joined.start("after") if joined.group("after") else hit.start, hit))
+        last = hit
+    made: list[Frame] = []
+    for number, (start, hit) in enumerate(further):
+        end = further[number + 1][0] if number + 1 < len(further) else len(text)
+        stop = next(stop for stop in reversed(stops) if stop is stops[0] or any(a <= hit.start for a, _ in stop.place_hits))
+        days_before = [m.date for m in stop.dates if m.start < start and m.date is not None and m.date.precision is DatePrecision.DAY]
+        since = max(days_before, key=lambda day: day.first_day()) if days_before else ref
+        own = tuple(_ahead(m, since) for m in stop.dates if start <= m.start < end)
+        made.append(replace(stop, place=hit.value, places=(hit.value,), place_hits=((hit.start, hit.value),), dates=own or stop.dates))
+    if cut is not None:
+        # The stop before keeps only the times told before the next stop.
+        for number, frame in enumerate(frames):
+            if frame.sentence is first_sentence and any(at == first.start for at, _ in frame.place_hits):
+                frames[number] = replace(frame, dates=tuple(m for m in frame.dates if m.start < cut))
+    return made
+
+
+def _ahead(mention: DateMention, since: PartialDate | None) -> DateMention:
+    """A further stop's weekday read on or after `since` (the day of the stop before, else the
+    page's): a stop told after another comes after it ("to Japan on Monday, then to South
+    Korea on Wednesday"), where the weekday alone was read as a day gone by or as a month."""
+    if mention.kind != "weekday" or since is None or since.precision is not DatePrecision.DAY:
+        return mention
+    if mention.date is not None and mention.date.precision is DatePrecision.DAY and mention.date.first_day() >= since.first_day():
+        return mention
+    day = shift_weekday(since, re.sub(r"['’]s$", "", mention.text.split()[-1]), True)
+    return replace(mention, date=day) if day is not None else mention
 
 
 def _in_clause_of(text: str, hits: list[Hit], at: int) -> bool:
