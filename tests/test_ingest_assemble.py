@@ -402,8 +402,6 @@ def test_a_dateline_with_no_agency_gives_no_city_to_a_visit_the_text_places_in_a
     assert [(e.place.country, e.place.city) for e in analysis.events] == [("BR", None)]
 
 
-
-
 def test_a_plan_for_a_weekday_on_a_page_dated_to_its_month_is_dated_to_that_month(world_rules: Rules) -> None:
     """"on Sunday" on a page dated December: the plan is for December, and still a plan."""
     analysis = draft(world_rules, [
