@@ -488,3 +488,13 @@ def test_the_next_stops_day_comes_after_the_stop_before_it(world_rules: Rules) -
     assert [(e.place.country, e.status.value, str(e.date)) for e in analysis.events] == [
         ("JP", "announced", "2023-05-15"), ("KR", "announced", "2023-05-17"),
     ]
+
+
+def test_a_plan_for_a_weekday_on_a_page_dated_to_its_month_is_dated_to_that_month(world_rules: Rules) -> None:
+    """"on Sunday" on a page dated December: the plan is for December, and still a plan."""
+    analysis = draft(world_rules, [
+        "Scholz to attend Lula's inauguration",
+        "Olaf Scholz will attend the inauguration of Luiz Inácio Lula da Silva in Brasília on Sunday.",
+    ], "2022-12")
+    (event,) = analysis.events
+    assert (str(event.date), event.status.value) == ("2022-12", "announced")

@@ -2877,3 +2877,21 @@ def test_a_visit_the_headline_calls_a_state_visit_stays_one_beside_a_summit_name
         "Officials said ahead of the summit that the two countries would seek closer cooperation.",
     ]), "2023-11-14")
     assert (event.kind, event.visitor, event.host) == ("visit", "xi-jinping", "joe-biden")
+
+
+def test_an_arrival_dated_today_is_news_beside_the_history_its_sentence_recalls(world_rules: Rules) -> None:
+    """The old date is the city's history; the arrival dated to the page's day is the news."""
+    (event,) = draft_on(world_rules, (
+        "Albanese in Japan\n"
+        "Anthony Albanese landed in Japan early today and went on to Nagasaki, the city struck on 9 August 1945,"
+        " where Fumio Kishida welcomed him."
+    ), "2023-05-19").events
+    assert (event.status.value, str(event.date), event.place.country) == ("held", "2023-05-19", "JP")
+
+
+def test_a_trip_dated_long_ago_with_no_arrival_of_the_pages_days_still_looks_back(world_rules: Rules) -> None:
+    analysis = draft_on(world_rules, (
+        "Albanese in Japan\n"
+        "Anthony Albanese landed in Tokyo on 3 March 2019, when Fumio Kishida welcomed him."
+    ), "2023-05-19")
+    assert analysis.events == ()

@@ -1615,3 +1615,35 @@ def test_an_arrival_told_by_a_suffix_or_a_word_the_glossary_lacked_is_drafted(
     (event,) = draft_on(world_rules, text, published).events
     kind, leader, city, country = expected
     assert (event.kind, leader in event.leaders, event.place.city, event.place.country) == (kind, True, city, country)
+
+
+def test_a_hindi_day_of_the_month_alone_reads_as_the_nth(world_rules: Rules) -> None:
+    """"14 तारीख को" (on date 14), "14 तारीख की शाम" (the evening of the 14th): "on the 14th"."""
+    assert "on the 14th" in world_rules.glossary.gloss("राष्ट्रपति 14 तारीख को दिल्ली पहुंचे।", "hi")
+    assert "on the 3rd" in world_rules.glossary.gloss("वे 3 तारीख़ की शाम को लौटे।", "hi")
+
+
+def test_a_hindi_day_of_the_month_dates_the_arrival(world_rules: Rules) -> None:
+    (event,) = draft_on(world_rules, (
+        "पुतिन भारत पहुंचे\n"
+        "रूसी राष्ट्रपति व्लादिमीर पुतिन 14 तारीख को नई दिल्ली पहुंचे, जहां प्रधानमंत्री नरेंद्र मोदी ने उनका स्वागत किया।"
+    ), "2024-05-14").events
+    assert (event.status.value, str(event.date)) == ("held", "2024-05-14")
+
+
+@pytest.mark.parametrize(
+    "phrase", ["desta quarta-feira", "quarta-feira", "nesta quarta", "na manhã desta quarta-feira (6)"],
+)
+def test_a_portuguese_weekday_with_or_without_its_article_is_that_day(world_rules: Rules, phrase: str) -> None:
+    assert "on Wednesday" in world_rules.glossary.gloss(f"O presidente chegou a Lisboa {phrase}.", "pt")
+
+
+def test_the_spanish_morning_is_no_tomorrow(world_rules: Rules) -> None:
+    """"por la mañana" is in the morning; "mañana" alone is tomorrow."""
+    glossed = world_rules.glossary.gloss("La reunión fue el domingo por la mañana y la cena será mañana.", "es")
+    assert "in the morning" in glossed and glossed.count("tomorrow") == 1
+
+
+def test_a_spanish_weekday_alone_is_that_day_and_santo_domingo_stays_a_city(world_rules: Rules) -> None:
+    glossed = world_rules.glossary.gloss("Tras la cena del lunes, el presidente viajó a Santo Domingo.", "es")
+    assert "on Monday" in glossed and "Santo Domingo" in glossed

@@ -140,3 +140,39 @@ def test_a_weekday_in_a_since_clause_is_a_starting_point(rules: Rules, sentence:
 def test_a_half_of_a_named_year_is_that_year(rules: Rules, sentence: str, date: str) -> None:
     (mention,) = find_dates(sentence, PartialDate.parse("2017-06-11"), rules, True)
     assert str(mention.date) == date
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The chancellor (left) is greeted by the prime minister (right) at the palace on Thursday.",
+        "The king (second from left) and the president (centre) walked to the palace on Thursday.",
+    ],
+)
+def test_a_photos_left_or_right_is_no_leaving(rules: Rules, sentence: str) -> None:
+    """A caption's "(left)" says where someone stands: the day is not a departure's."""
+    (mention,) = find_dates(sentence, PartialDate.parse("2024-03-08"), rules, False)
+    assert (str(mention.date), mention.departure) == ("2024-03-07", False)
+
+
+def test_leaving_on_a_weekday_is_still_a_departure(rules: Rules) -> None:
+    (mention,) = find_dates("The chancellor left the capital on Thursday.", PartialDate.parse("2024-03-08"), rules, False)
+    assert mention.departure
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The emir was received in Doha, according to a Monday report of the state news agency.",
+        "The visit was confirmed in a Monday statement by the palace.",
+    ],
+)
+def test_a_weekday_before_a_report_dates_the_report(rules: Rules, sentence: str) -> None:
+    (mention,) = find_dates(sentence, PartialDate.parse("2024-03-12"), rules, False)
+    assert mention.reporting
+
+
+def test_a_weekday_on_a_page_dated_to_its_month_is_that_month(rules: Rules) -> None:
+    """No day to count from: "on Sunday" is a day of the page's month, known to the month."""
+    (mention,) = find_dates("The president will attend the ceremony on Sunday.", PartialDate.parse("2022-12"), rules, True)
+    assert str(mention.date) == "2022-12"

@@ -674,6 +674,7 @@ def _draft(
         days = [
             m for f in group for m in f.dates
             if _usable(m) and m.date and (m.date.precision is DatePrecision.DAY or m.kind == "weekday")
+            and not _weekday_of_a_months_page(m, published)
         ]
         invitation = _invitation_named(group, sentences, place, rules)
         if invitation is not None:
@@ -1052,7 +1053,10 @@ def _set_before(sentences: list[Sentence], published: PartialDate | None, rules:
     for sentence in sentences:
         if rules.set_before.find(sentence.text) and not rules.looking_back.find(sentence.text):
             for mention in find_dates(sentence.text, published, rules, future=False):
-                if _usable(mention) and mention.date is not None and mention.date.precision is not DatePrecision.YEAR:
+                if (
+                    _usable(mention) and mention.date is not None and mention.date.precision is not DatePrecision.YEAR
+                    and not _weekday_of_a_months_page(mention, published)
+                ):
                     return mention.date
     return None
 
@@ -1306,6 +1310,7 @@ def _when(
         or m.kind == "relative" and m.date is not None and m.date.precision is DatePrecision.DAY
     ]
     exact = [m for m in exact if _direction_ok(m.date, published, status)]  # type: ignore[arg-type]
+    exact = [m for m in exact if not _weekday_of_a_months_page(m, published)]  # a month, no day: see `months`
     # An anniversary months before the article is the occasion's year, not the meeting's day.
     exact = [m for m in exact if not (m.kind == "anniversary" and published and well_before(m.date, published))]  # type: ignore[arg-type]
     if status is not Status.HELD and kind != "visit":
@@ -1347,6 +1352,9 @@ def _when(
         m for m in mentions
         if m.date and m.date.precision is DatePrecision.MONTH and _direction_ok(m.date, published, status)
     ], status)
+    # A month a text names before the page's month a weekday falls in ("put off to June", in
+    # a March paper that dates the decision "on Thursday").
+    months.sort(key=lambda m: _weekday_of_a_months_page(m, published))
     as_it_happens = happened and published is not None and published.precision is DatePrecision.DAY and any(
         rules.as_it_happens.find(f.sentence.text) for f in group
     )
@@ -1374,6 +1382,12 @@ def _when(
     # A visit invited, planned, announced or called off with no time at all is not dated by
     # its page's year or month: nothing rests on a guess.
     return None, None, "the page gives no time for it: unknown (a date is required, so the page's year stands in)"
+
+
+def _weekday_of_a_months_page(mention: DateMention, published: PartialDate | None) -> bool:
+    """A weekday on a page dated to its month alone: a day of that month, told neither
+    before nor after the page, so no witness of whether the event is past or ahead."""
+    return mention.kind == "weekday" and published is not None and published.day is None
 
 
 def _trip_on(text: str, mention: DateMention, place: Place, rules: Rules) -> bool:

@@ -1601,7 +1601,7 @@ def _with_look_back(frame: Frame, ref: PartialDate | None, rules: Rules) -> Fram
         # "Back in 2006, Singh had described his visit to Brazil as ...": a year looked back to,
         # on a page of any date (one of no date has nothing else to tell it by).
         why = f"looks back ({back.group(0)!r})"
-    elif past and not frame.future and not (set(frame.statuses) == {Status.INVITED} and rules.not_a_visit.find(text)):
+    elif past and not frame.future and not (set(frame.statuses) == {Status.INVITED} and rules.not_a_visit.find(text)) and not _arrived_lately(frame, ref):
         # "In June, Putin sent a letter inviting Kim to Russia": the day is the letter's, and the
         # invitation it carried still stands; not one made when two leaders met ("invited Kim
         # to Moscow when the two met in Pyongyang in June"), whose meeting is the news it follows.
@@ -1609,6 +1609,17 @@ def _with_look_back(frame: Frame, ref: PartialDate | None, rules: Rules) -> Fram
     if why is None:
         return frame
     return Frame(**{**frame.__dict__, "looking_back": why})
+
+
+def _arrived_lately(frame: Frame, ref: PartialDate | None) -> bool:
+    """The sentence dates an arrival to the page's days ("landed in Japan this morning, then
+    went on to the city the bomb struck in 1945"): the arrival is the news, and the older
+    date is history the sentence recalls."""
+    return ref is not None and any(
+        mention.arrival and mention.date is not None and not mention.since and not mention.reporting
+        and not well_before(mention.date, ref)
+        for mention in frame.dates
+    )
 
 
 _LONG_AGO = {"last month", "last year"}

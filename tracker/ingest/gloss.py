@@ -170,6 +170,8 @@ class Glossary:
             text = _korean_dates(text)
         if language == "ru":
             text = _RUSSIAN_INTO.sub(_russian_preposition, text)
+        if language == "hi":
+            text = _english_dates(text, _NO_DATE, _HI_DAY)
         glossed = pattern.sub(
             lambda match: match.group() if self._given_name(match, meanings, text)
             else _glossed(match, meanings, _opens(text, match.start())),
@@ -446,6 +448,13 @@ def _unspaced_dates_and_stops(text: str) -> str:
 
 _KO_DATE = re.compile(r"(?:(\d{4})\s*년\s*)?(\d{1,2})\s*월\s*(\d{1,2})\s*일")
 _KO_DAY = re.compile(r"(?<![\d월])\b(\d{1,2})\s*일")
+
+
+_HI_DAY = re.compile(r"(?<!\d)(\d{1,2})\s+तारी(?:ख़|ख़|ख)\s+(?:को|की)(?!\w)")
+"""A Hindi day of the month alone, "20 तारीख को" (on date 20) or "20 तारीख की सुबह" (on the
+morning of the 20th): "on the 20th"."""
+_NO_DATE = re.compile(r"(?!)")
+"""Matches nothing: for a language whose dates need no rewriting but its days alone."""
 
 
 def _korean_dates(text: str) -> str:

@@ -167,7 +167,7 @@ def _anniversarys_year(mention: DateMention, text: str, rules: Rules) -> bool:
 def _with_departure(mention: DateMention, text: str, rules: Rules) -> DateMention:
     """Mark a date in a clause about leaving or arriving."""
     clause = re.split(r"[,;]|\band\b|\bwhere\b|\bafter\b|\bahead of\b|\bfor talks\b", text[: mention.start])[-1]
-    departure = bool(rules.departure.find(clause))
+    departure = bool(rules.departure.find(_PHOTO_POSITION.sub(" ", clause)))
     # The verb may come after the day: in a clause that closes on it, as a glossed German one
     # does ("ist am Mittwoch in Pjöngjang eingetroffen": "is on Wednesday in Pyongyang
     # arrived"), or as American wire copy and a glossed Persian one put it ("Putin on Tuesday
@@ -177,6 +177,14 @@ def _with_departure(mention: DateMention, text: str, rules: Rules) -> DateMentio
     if not (departure or arrival):
         return mention
     return DateMention(**{**mention.__dict__, "departure": departure, "arrival": arrival})
+
+
+_PHOTO_POSITION = re.compile(
+    r"\((?:(?:far|second from|third from|top|bottom|front|back|pictured)\s+)?(?:left|right|centre|center|middle|l|r|c)\)",
+    re.IGNORECASE,
+)
+"""Where someone stands in a photo, as a caption puts it ("Biden (left) welcomes ..."): "(left)"
+is no leaving."""
 
 
 def _before(text: str, start: int, words: int = 3) -> list[str]:
@@ -261,6 +269,7 @@ def _resolve(
         reporting = (any(w in rules.reporting for w in _before(text, start, 5)) or any(
             normal(w) in rules.reporting for w in re.findall(r"[\w']+", text[match.end():])[:1]
         )) and not _AFTER_TALKS.match(text, match.end())  # "said on Thursday after talks with Kim": their day
+        reporting = reporting or bool(_REPORT_NOUN.match(text, match.end()))  # "a Friday report"
         # Ahead only when its own clause looks ahead ("will meet Putin on Friday"), not
         # merely its sentence ("arrived on Tuesday and will meet Putin on Friday").
         clause = re.split(r",|;|\band\b|\bbut\b", text[:start])[-1]
@@ -274,6 +283,9 @@ def _resolve(
             ahead and not reporting and word not in ("last", "earlier", "as late as", "since")
         )
         date = shift_weekday(ref, match.group(2), forward) if ref else None
+        if date is None and ref is not None and ref.month is not None and ref.day is None:
+            # "on Sunday" on a page dated to its month alone: a day of that month, no finer.
+            date = PartialDate(ref.year, ref.month)
         if ref is not None and re.match(r"\s+(?:\w+\s+){0,2}local time", text[match.end() :], re.IGNORECASE):
             # "early Thursday local time", on a page dated Wednesday where it was printed:
             # the day after, across the date line, not six days before.
@@ -296,6 +308,14 @@ _AFTER_TALKS = re.compile(
     r"\s+(?:after|following)\s+(?:(?:their|the|his|her)\s+)?(?:talks|a meeting|meeting|holding talks|a summit|summit talks)\b",
     re.IGNORECASE,
 )
+
+
+_REPORT_NOUN = re.compile(
+    r"\s+(?:news\s+|press\s+)?(?:report|reports|statement|statements|announcement|briefing|communiqu[eé]|readout)\b",
+    re.IGNORECASE,
+)
+"""A weekday before a report of it ("according to a Friday report", "in a Tuesday
+statement"): the day of the report, not of the event."""
 
 
 def in_since_clause(text: str, start: int) -> bool:
