@@ -213,8 +213,8 @@ def test_a_date_line_refines_a_month_in_the_address(rules: Rules) -> None:
         (["Kim to visit Russia", BODY], "https://zorvexa-en.example/x", "Zorvexa-en.example"),
         # An article before "news" is no call letters.
         (["Kim to visit Russia", BODY], "https://www.thenews.example/x", "The News"),
-        # A hyphen is no call letter: the address as sites are cited.
-        (["Kim to visit Russia", BODY], "https://qz-news.example/2667", "Qz-News.example"),
+        # A hyphen is no call letter: the address as sites are cited, "news" in lower case as a word in common use.
+        (["Kim to visit Russia", BODY], "https://qz-news.example/2667", "Qz-news.example"),
         (["Kim to visit Russia", BODY], "https://www.oakvillepost.example/x", "Oakville Post"),
         # One word in common use is the site's name; a place's name, or a rarer word a name
         # of the site's own coining, is cited as the address.
@@ -238,7 +238,9 @@ def test_a_date_line_refines_a_month_in_the_address(rules: Rules) -> None:
         (["Kim to visit Russia", BODY], "https://story.dailyglobe.co.uk/x", "Daily Globe"),
         # A sub-domain that is a common word is a section or an edition; one of the site's own
         # coining is a site of its own, cited by its address.
-        (["Kim to visit Russia", BODY], "https://turkey.pravda-daily.example/en/x", "Pravda-Daily.example"),
+        # A word in common use after the hyphen keeps the address's lower case ("Daily"); a name, its capital.
+        (["Kim to visit Russia", BODY], "https://turkey.pravda-daily.example/en/x", "Pravda-daily.example"),
+        (["Kim to visit Russia", BODY], "https://turkey.news-pravda.example/en/x", "News-Pravda.example"),
         (["Kim to visit Russia", BODY], "https://harbourwatch7.blogspot.com/2023/03/x.html", "Harbourwatch7.blogspot.com"),
         (["Kim to visit Russia", BODY], "https://web3.zorvexa.example/nl/post/1", "Web3.zorvexa.example"),
         # The site's name at the end of a line, as a title ends ("Headline - site name").
@@ -800,3 +802,51 @@ def test_a_city_closed_by_a_dash_opening_the_text_is_a_dateline_with_no_agency(r
     source = read(rules, "Leaders meet", opening, BODY)
     assert (source.opened_from.city if source.opened_from else None) == city
     assert source.filed_from is None
+
+
+SPANISH = (
+    "El presidente Vladimir Putin recibió este martes en el Kremlin al líder de Corea del Norte, Kim Jong Un,"
+    " que llegó a Moscú para una visita oficial de dos días. Los dos hablaron durante tres horas sobre la"
+    " cooperación entre sus países, según informó la agencia estatal."
+)
+PORTUGUESE = (
+    "O presidente Vladimir Putin recebeu nesta terça-feira no Kremlin o líder da Coreia do Norte, Kim Jong Un,"
+    " que chegou a Moscou para uma visita oficial de dois dias. Os dois conversaram durante três horas sobre a"
+    " cooperação entre os seus países, segundo a agência estatal."
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "url", "publisher"),
+    [
+        # Words of the page's language, spelled with its accents, the short ones in lower case.
+        (SPANISH, "https://www.lavozdelvalle.example/politica/kim-en-moscu", "La Voz del Valle"),
+        (SPANISH, "https://www.diariodelanoche.example/nota/1", "Diario de la Noche"),
+        (PORTUGUESE, "https://gazetadocomercio.example/mundo/kim-em-moscou", "Gazeta do Comércio"),
+        # One word of the language, of five letters or more: that word.
+        (PORTUGUESE, "https://www.liberdade.example/mundo/kim", "Liberdade"),
+        # A coined name the language's words do not cover is cited by its address.
+        (SPANISH, "https://www.qvtxzorblat.example/nota/1", "Qvtxzorblat.example"),
+        # A country's name is no word in common use.
+        (SPANISH, "https://lavozdeargentina.example/nota/1", "Lavozdeargentina.example"),
+        # A server's numbered sub-domain is no site of its own.
+        (SPANISH, "https://www-ab3.elpuente.example/nota/1", "El Puente"),
+    ],
+)
+def test_an_address_runs_together_words_of_the_pages_language(rules: Rules, body: str, url: str, publisher: str) -> None:
+    assert read(rules, "Kim Jong Un llega a Moscú", body, url=url).publisher == publisher
+
+
+def test_an_english_page_reads_no_other_languages_words_in_its_address(rules: Rules) -> None:
+    """"elpuente" on a page in English: no English words, so the address."""
+    assert read(rules, "Kim to visit Russia", BODY, url="https://www.elpuente.example/x").publisher == "Elpuente.example"
+
+
+def test_a_common_word_after_a_hyphen_keeps_its_lower_case_in_the_pages_language(rules: Rules) -> None:
+    """"zeitung" is a German word in common use, not an English one."""
+    german = (
+        "Der russische Präsident Wladimir Putin hat am Dienstag im Kreml den nordkoreanischen Machthaber Kim Jong Un"
+        " empfangen, der zu einem zweitägigen Besuch nach Moskau gereist war. Die beiden sprachen drei Stunden lang."
+    )
+    source = read(rules, "Kim Jong Un in Moskau", german, url="https://www.qvtxzorblat-zeitung.example/politik/kim")
+    assert source.publisher == "Qvtxzorblat-zeitung.example"

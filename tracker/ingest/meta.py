@@ -7,6 +7,7 @@ for the editor. Dates are read with python-dateutil, so any common format works.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import os
 import re
 import string
@@ -19,8 +20,8 @@ from anyascii import anyascii
 from dateutil import parser as date_parser
 
 from tracker.content.model import DatePrecision, PartialDate, Place
-from tracker.ingest.clean import Article
-from tracker.ingest.rules import PublisherRule, Rules, normal
+from tracker.ingest.clean import Article, foreign_language
+from tracker.ingest.rules import PhraseSet, PublisherRule, Rules, normal
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _DATE_LIKE = re.compile(
@@ -394,7 +395,13 @@ def find_publisher(article: Article, rules: Rules, url: str | None = None) -> tu
             # A place's name ("china.org.cn") is no masthead's word, nor is an office's on a
             # government's domain ("president.gov.by"): the site is cited by its address.
             word = None if rules.places.find(label) or _GOVERNMENT.search(host) else _one_word(label)
-            return _words_of(label) or word or _as_cited(host), None, "host"
+            # A page in another language: its address may run together words of that language
+            # ("eldia.com" on a page in Spanish: El Día), where it runs no English ones.
+            english = _words_of(label)
+            spelled_in_language = None if english or word or rules.places.find(label) or _GOVERNMENT.search(host) else (
+                _words_in_language(label, _page_language(article, rules), rules.places)
+            )
+            return english or word or spelled_in_language or _cited_with_words(host, article, rules), None, "host"
     if masthead is not None:
         return masthead.name, masthead.id, "masthead"
     for line in article.raw:
@@ -486,12 +493,17 @@ def _own_site(host: str, site: str) -> str:
     labels = host[: -len(site)].rstrip(".").split(".") if host != site and host.endswith("." + site) else []
     counts = _word_counts()
     # A sub-domain of years ("2015-2022.miniszterelnok.hu") is the site's archive of them.
-    while labels and (counts.get(labels[0], 0) >= _COMMON or _YEARS.fullmatch(labels[0])):
+    while labels and (counts.get(labels[0], 0) >= _COMMON or _YEARS.fullmatch(labels[0]) or _SERVER.fullmatch(labels[0])):
         labels = labels[1:]
     return ".".join([*labels, site])
 
 
 _YEARS = re.compile(r"(?:19|20)\d\d(?:-(?:19|20)\d\d)?")
+
+
+_SERVER = re.compile(r"[a-z]+-[a-z]*\d[a-z\d]*")
+"""A sub-domain that names one of a site's servers, a word and a numbered machine joined by a
+hyphen ("www-ix7.dailymotion.com", "dev-v4.freemalaysiatoday.com"): no site of its own."""
 
 
 def _as_cited(address: str) -> str:
@@ -770,6 +782,25 @@ _GOVERNMENT = re.compile(r"\.(?:gov|gob|gouv|go|govt)\.[a-z]{2}$")
 label names an office or a ministry, not a masthead."""
 
 
+def _cited_with_words(address: str, article: Article, rules: Rules) -> str:
+    """An address as sites are cited (`_as_cited`), where a word in common use, in English or
+    in the page's language, that follows a hyphen keeps its lower case, as the address writes
+    it ("hm-news.co.il": Hm-news.co.il; "saarbruecker-zeitung.de" on a page in German:
+    Saarbruecker-zeitung.de); a name keeps its capital ("news-pravda.com": News-Pravda.com)."""
+    cited = _as_cited(address)
+    first, dot, rest = cited.partition(".")
+    parts = first.split("-")
+    if len(parts) < 2:
+        return cited
+    lexicon = _lexicon(language) if (language := _page_language(article, rules)) else {}
+    counts = _word_counts()
+    kept = [
+        part.lower() if at and (counts.get(part.lower(), 0) >= _COMMON or _letters(part) in lexicon) else part
+        for at, part in enumerate(parts)
+    ]
+    return "-".join(kept) + dot + rest
+
+
 def _one_word(label: str) -> str | None:
     """An address's label that is one English word in common use ("report", "stern"): the
     site's name, as its masthead prints it (Report). A short one ("ynet", "lci") is more
@@ -779,6 +810,109 @@ def _one_word(label: str) -> str | None:
     if len(label) >= 5 and label.isalpha() and counts.get(label, 0) >= _COMMON and re.search("[aeiouy]", label):
         return label.capitalize()
     return None
+
+
+def _page_language(article: Article, rules: Rules) -> str | None:
+    """The code of the language a page not in English is written in ("es"): the one it
+    declares, else the glossary's best reading of its words; None for a page in English."""
+    if foreign_language(article) is None:
+        return None
+    declared = article.html.language if article.html else None
+    code = (declared or "").split("-")[0].lower() or rules.glossary.language_of(article.lines, None) or ""
+    return _WORDFREQ_LANGUAGE.get(code, code) or None
+
+
+_WORDFREQ_LANGUAGE = {"no": "nb", "nn": "nb", "sr": "sh", "bs": "sh", "hr": "sh", "tl": "fil"}
+"""The glossary's or a page's codes for the languages wordfreq lists under another."""
+
+
+_COMMON_FREQUENCY = 1e-6
+"""A word in common use in a language: about once in a million words, as `_COMMON` is for English."""
+
+
+def _lexicon(language: str) -> dict[str, tuple[str, float]]:
+    """A language's words in common use, keyed by their letters as an address spells them
+    ("dia": ("día", its frequency)), the most frequent word where two spell alike; empty for a
+    language wordfreq does not list."""
+    cached = _LEXICONS.get(language)
+    if cached is not None:
+        return cached
+    import wordfreq  # imported here: its word lists load slowly, and only pages in other languages need one
+
+    words: dict[str, tuple[str, float]] = {}
+    if language in wordfreq.available_languages("small") and language not in _UNREAD_LEXICONS:
+        frequencies = wordfreq.get_frequency_dict(language, "small")
+        for word, frequency in sorted(frequencies.items(), key=lambda item: -item[1]):
+            if frequency < _COMMON_FREQUENCY:
+                break
+            if word.isalpha():
+                words.setdefault(_letters(word), (word, frequency))
+    _LEXICONS[language] = words
+    return words
+
+
+_LEXICONS: dict[str, dict[str, tuple[str, float]]] = {}
+
+
+_UNREAD_LEXICONS = {"id", "ms"}
+"""Languages whose lists are not read for a site's words: Indonesian's and Malay's count
+clipped words and sites' own names among their words in common use ("indo", "okezone"),
+and split a site's coined name as readily as they find its words."""
+
+
+_FUNCTION_FREQUENCY = 1e-3
+"""A language's short words that join a name's words ("de", "la", "do", "il"): seen about
+once in a thousand words."""
+
+
+_EVERYDAY_FREQUENCY = 1e-5
+"""A word of three letters in a name ("día", "voz"): one in everyday use, seen about once in
+a hundred thousand words, not a syllable the lists know a little."""
+
+
+_NAME_FREQUENCY = 2e-6
+"""A longer word in a name: one in common use, seen about once in half a million words; rarer
+"words" in a language's lists are more often names of sites or places ("okezone")."""
+
+
+def _words_in_language(label: str, language: str | None, places: PhraseSet) -> str | None:
+    """The words of `language` in common use that an address's label runs together, spelled
+    as the language spells them ("lanacion" in Spanish: La Nación; "jornaldocomercio" in
+    Portuguese: Jornal do Comércio), the likeliest run of them; a label that is one such word
+    of five letters or more is that word ("libertatea": Libertatea). A word of one or two
+    letters is an article or a preposition, frequent as they are, and none ends the name (one
+    letter only opens it: "atarde": A Tarde); a word of three letters is one in everyday
+    use ("día"). None where no such words cover the label, or for no language."""
+    if not language or not label.isalpha():
+        return None
+    lexicon = _lexicon(language)
+    if not lexicon:
+        return None
+
+    def fits(piece: str, start: int, end: int) -> bool:
+        frequency = lexicon[piece][1]
+        if not re.search("[aeiouy]", piece) or places.find(piece):
+            # No word without a vowel ("l'" is no "l"); a country's name is no word in common use.
+            return False
+        if len(piece) <= 2:
+            return (start == 0 or len(piece) == 2) and end < len(label) and frequency >= _FUNCTION_FREQUENCY
+        return frequency >= (_EVERYDAY_FREQUENCY if len(piece) == 3 else _NAME_FREQUENCY)
+
+    # best[i]: the likeliest words (the greatest product of their frequencies) that spell label[:i].
+    best: list[tuple[float, list[str]] | None] = [(0.0, [])] + [None] * len(label)
+    for end in range(1, len(label) + 1):
+        for start in range(end):
+            before, piece = best[start], label[start:end]
+            if before is None or piece not in lexicon or not fits(piece, start, end):
+                continue
+            score = before[0] + math.log(lexicon[piece][1])
+            if best[end] is None or score > best[end][0]:  # type: ignore[index]
+                best[end] = (score, [*before[1], lexicon[piece][0]])
+    found = best[-1]
+    if found is None or (len(found[1]) == 1 and len(label) < 5):
+        return None
+    words = found[1]
+    return " ".join(word if at and word in _SMALL_WORDS else word[:1].upper() + word[1:] for at, word in enumerate(words))
 
 
 _WEEKDAY_STAMP = re.compile(
