@@ -7,6 +7,7 @@ for the editor. Dates are read with python-dateutil, so any common format works.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import os
 import re
@@ -394,14 +395,15 @@ def find_publisher(article: Article, rules: Rules, url: str | None = None) -> tu
             label = host.split(".")[0]
             # A place's name ("china.org.cn") is no masthead's word, nor is an office's on a
             # government's domain ("president.gov.by"): the site is cited by its address.
-            word = None if rules.places.find(label) or _GOVERNMENT.search(host) else _one_word(label)
+            cited_as_address = bool(rules.places.find(label) or _GOVERNMENT.search(host))
+            english = _words_of(label) or (None if cited_as_address else _one_word(label))
+            if english:
+                return english, None, "host"
             # A page in another language: its address may run together words of that language
             # ("eldia.com" on a page in Spanish: El Día), where it runs no English ones.
-            english = _words_of(label)
-            spelled_in_language = None if english or word or rules.places.find(label) or _GOVERNMENT.search(host) else (
-                _words_in_language(label, _page_language(article, rules), rules.places)
-            )
-            return english or word or spelled_in_language or _cited_with_words(host, article, rules), None, "host"
+            language = _page_language(article, rules)
+            in_language = None if cited_as_address else _words_in_language(label, language, rules.places)
+            return in_language or _cited_with_words(host, language), None, "host"
     if masthead is not None:
         return masthead.name, masthead.id, "masthead"
     for line in article.raw:
@@ -782,7 +784,7 @@ _GOVERNMENT = re.compile(r"\.(?:gov|gob|gouv|go|govt)\.[a-z]{2}$")
 label names an office or a ministry, not a masthead."""
 
 
-def _cited_with_words(address: str, article: Article, rules: Rules) -> str:
+def _cited_with_words(address: str, language: str | None) -> str:
     """An address as sites are cited (`_as_cited`), where a word in common use, in English or
     in the page's language, that follows a hyphen keeps its lower case, as the address writes
     it ("hm-news.co.il": Hm-news.co.il; "saarbruecker-zeitung.de" on a page in German:
@@ -792,7 +794,7 @@ def _cited_with_words(address: str, article: Article, rules: Rules) -> str:
     parts = first.split("-")
     if len(parts) < 2:
         return cited
-    lexicon = _lexicon(language) if (language := _page_language(article, rules)) else {}
+    lexicon = _lexicon(language) if language else {}
     counts = _word_counts()
     kept = [
         part.lower() if at and (counts.get(part.lower(), 0) >= _COMMON or _letters(part) in lexicon) else part
@@ -830,13 +832,11 @@ _COMMON_FREQUENCY = 1e-6
 """A word in common use in a language: about once in a million words, as `_COMMON` is for English."""
 
 
+@functools.cache
 def _lexicon(language: str) -> dict[str, tuple[str, float]]:
     """A language's words in common use, keyed by their letters as an address spells them
     ("dia": ("día", its frequency)), the most frequent word where two spell alike; empty for a
     language wordfreq does not list."""
-    cached = _LEXICONS.get(language)
-    if cached is not None:
-        return cached
     import wordfreq  # imported here: its word lists load slowly, and only pages in other languages need one
 
     words: dict[str, tuple[str, float]] = {}
@@ -847,11 +847,7 @@ def _lexicon(language: str) -> dict[str, tuple[str, float]]:
                 break
             if word.isalpha():
                 words.setdefault(_letters(word), (word, frequency))
-    _LEXICONS[language] = words
     return words
-
-
-_LEXICONS: dict[str, dict[str, tuple[str, float]]] = {}
 
 
 _UNREAD_LEXICONS = {"id", "ms"}
