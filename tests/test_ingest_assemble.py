@@ -498,3 +498,20 @@ def test_a_plan_for_a_weekday_on_a_page_dated_to_its_month_is_dated_to_that_mont
     ], "2022-12")
     (event,) = analysis.events
     assert (str(event.date), event.status.value) == ("2022-12", "announced")
+
+
+@pytest.mark.parametrize(
+    ("lines", "status"),
+    [
+        # The meeting told as going on, the talks it holds told as ahead: a visit under way.
+        (["Scholz in Brasília", "Olaf Scholz is meeting Lula in Brasília.",
+          "The two leaders are to talk over trade and the climate when they sit together."], "held"),
+        (["Orbán in Beijing", "Viktor Orbán is in China on a visit and will see Xi Jinping to talk over trade."], "held"),
+        # The word of the future first: a plan, whatever follows it.
+        (["Orbán to Beijing", "Viktor Orbán will travel to China, where he is in talks to meet Xi Jinping."], "announced"),
+    ],
+    ids=["is-meeting", "is-in-then-will", "will-first"],
+)
+def test_a_visit_told_as_going_on_is_held_beside_the_plans_it_holds(world_rules: Rules, lines: list[str], status: str) -> None:
+    (event,) = draft(world_rules, lines).events
+    assert event.status.value == status

@@ -52,7 +52,6 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind9/08-brisbanetimes-biden-quad-cancelled-2023.txt": "the Quad's two other leaders, 'not be going ahead' and 'next week' are not read, nor Sydney; a byline of two names keeps one",
     "real-blind9/09-trtafrika-kim-putin-xi-parade-2025.html": "the parade's guests make one event, not Kim's trip and Putin's, each dated by the parade's day",
     "real-blind9/14-thealabamareport-trump-praises-takaichi.txt": "the visit's day in the first sentence is taken for the page's date (the gold leaves it the year)",
-    "real-blind9/15-yenisafak-netanyahu-reporte-visite-washington.html": "a visit put back by a day reads as announced, not postponed",
     # Graded once, blind (tests/grade-ingest-real-blind10.log); the misses left after the rules changed for it.
     "real-blind10/01-blogbookworld-lukashenko-arrived-moscow.html": "the parade he came for makes a ceremony, dated by the anniversary's day, where the gold has a visit of unknown date",
     "real-blind10/02-aajtak-meloni-trump-white-house-2025.txt": "a paste naming its site nowhere: 'aajtak' is no run of common words, so the address",
@@ -110,7 +109,6 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind19/07-eadaily-vizit-korolya-saudovskoy-aravii.html": "Putin, named only in the crown prince's trip of 2015, is counted and made host; 'in October' dates nothing the visit it follows ('will arrive to Moscow') is tied to, and Moscow is not taken for its place",
     "real-blind19/08-buzb-blinken-arrived-in-kyiv.txt": "the reprinted agency (AP), named in the text, is taken for the publisher, the site (buzb.uz) giving its name nowhere on the paste",
     "real-blind19/09-cri-filipino-manmohan-singh-dadalaw-tsina.html": "'Bibisita' (will visit, Filipino's aspect for what is ahead) on the trip's first day is read as ahead, and 'ika-22 ... ng buwang ito' (the 22nd of this month) is not read as a date",
-    "real-blind19/10-peacereporter-lula-visita-russia.txt": "'si trova in Russia in visita' (is in Russia on a visit) beside 'vedrà' (will see) Medvedev: the meeting ahead makes the visit under way announced",
     "real-blind19/11-wallstreetbay-theresa-may-japan-visit.html": "Trump, named in passing, is counted; the visit under way comes out announced, with no visitor and Tokyo for its city (the causes not traced yet)",
     "real-blind19/12-axios-trump-cancels-london-embassy-visit.txt": "a trip to open an embassy is made an embassy visit, where the leader travels to the country",
     "real-blind19/13-china-org-vajpayee-besuch-china-2003.html": "the visit's place is read from 'zu Besuch in China' (the country); Beijing, where the signing was, is not taken for its city",
@@ -122,7 +120,6 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind20/05-naviny-medvedev-pribyl-v-minsk.html": "Lukashenko, whom Medvedev's meeting is only not ruled out with, is counted and made host; the day of the address's path is not taken for the arrival's day",
     "real-blind20/07-magyarnemzet-orban-netanyahu-budapest.html": "the address runs Hungarian words together (Magyar Nemzet), which English word counts cannot split: cited as the address",
     "real-blind20/09-newtimes-obama-cancels-moscow-meeting.html": "one event only: the G20 summit Obama still attends is read as the Moscow meeting called off, and the meeting itself is not drafted beside it",
-    "real-blind20/10-newspulse-macron-state-visit-south-africa.txt": "'is meeting ... on Friday' on an undated page is read as ahead, not under way: announced",
     "real-blind20/11-southasiancorrespondent-modi-meloni-g7.html": "the meeting on the sidelines of the G-7 summit, in Meloni's own country, is made a summit, not Modi's visit to its host",
     "real-blind20/13-uol-macron-visita-brasilia-lula.html": "Belém, where Macron landed on the visit's first day, is not taken for its city",
     "real-blind20/14-libertatea-vaccinuri-militari-coreea-de-sud.txt": "the address is a Romanian word (libertatea), which English word counts do not know: cited as the address",

@@ -1647,3 +1647,28 @@ def test_the_spanish_morning_is_no_tomorrow(world_rules: Rules) -> None:
 def test_a_spanish_weekday_alone_is_that_day_and_santo_domingo_stays_a_city(world_rules: Rules) -> None:
     glossed = world_rules.glossary.gloss("Tras la cena del lunes, el presidente viajó a Santo Domingo.", "es")
     assert "on Monday" in glossed and "Santo Domingo" in glossed
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "status"),
+    [
+        ("Putin adia a viagem a Pequim\nO presidente Vladimir Putin decidiu adiar a sua visita a Pequim, onde Xi Jinping o"
+         " receberia em maio.", "pt", "postponed"),
+        ("Xi cancela su visita a Moscú\nXi Jinping decidió cancelar la visita a Moscú prevista para mayo, donde iba a"
+         " reunirse con Vladimir Putin.", "es", "cancelled"),
+        ("Xi annulla la visita a Mosca\nXi Jinping annulla il viaggio a Mosca, dove in maggio doveva incontrare"
+         " Vladimir Putin.", "it", "cancelled"),
+        ("Xi reporte sa visite à Moscou\nXi Jinping reporte sa visite à Moscou, où Vladimir Putin devait le recevoir en"
+         " mai.", "fr", "postponed"),
+        ("Xi verschiebt Reise nach Moskau\nXi Jinping verschiebt seinen Besuch in Moskau, wo ihn Wladimir Putin im Mai"
+         " empfangen sollte.", "de", "postponed"),
+    ],
+    ids=["pt", "es", "it", "fr", "de"],
+)
+def test_a_visit_called_off_or_put_back_in_another_language_reads_so(
+    world_rules: Rules, text: str, language: str, status: str
+) -> None:
+    # The verbs of calling off and putting back in their present and infinitive, not only
+    # their participles: "adia", "decidió cancelar", "annulla", "reporte", "verschiebt".
+    (event,) = draft_on(world_rules, text, "2024-04-10").events
+    assert event.status.value == status

@@ -698,8 +698,10 @@ def _draft(
                 # "On September 13 the prime minister flies to the United States", on a page of
                 # no date: a trip told as a timetable, set for a day, is confirmed for it.
                 status = Status.CONFIRMED
+            elif any(f.future for f in group) and not _going_on(group, rules):
+                status = Status.ANNOUNCED
             else:
-                status = Status.ANNOUNCED if any(f.future for f in group) else Status.HELD
+                status = Status.HELD
             evidence = group[0].sentence.text
             doubts["status"] = "no status phrase found; guessed from the dates and the tense"
 
@@ -1259,6 +1261,24 @@ page ("is visiting Moscow next week")."""
 
 
 _AHEAD = re.compile(r"(?:next|tomorrow|later this|in the coming|the coming)\b", re.IGNORECASE)
+
+
+_STATE_NOW = re.compile(r"(?:is|are|has|have)\b", re.IGNORECASE)
+"""How a phrase of the event going on opens when it tells a state, not a timetable: "is
+meeting", "is in", "has arrived" (not "arrives" or "lands", which a timetable uses too)."""
+
+
+def _going_on(group: list[Frame], rules: Rules) -> bool:
+    """Some sentence about the event says, before any word of the future in it, that the
+    event is going on as the page is written ("is meeting his counterpart in Pretoria", "is
+    in Russia on a visit and will see Medvedev"): the plans beside it ("the two are to talk
+    over") are the rest of a visit under way, not a visit still ahead."""
+    for frame in group:
+        text = frame.sentence.text
+        first_future = min((hit.start for hit in rules.future.find(text)), default=len(text))
+        if any(hit.start < first_future and _STATE_NOW.match(hit.phrase) for hit in rules.as_it_happens.find(text)):
+            return True
+    return False
 
 
 def _time_ahead(frame: Frame, at: int) -> bool:
