@@ -850,3 +850,47 @@ def test_a_common_word_after_a_hyphen_keeps_its_lower_case_in_the_pages_language
     )
     source = read(rules, "Kim Jong Un in Moskau", german, url="https://www.qvtxzorblat-zeitung.example/politik/kim")
     assert source.publisher == "Qvtxzorblat-zeitung.example"
+
+
+@pytest.mark.parametrize(
+    ("url", "publisher"),
+    [
+        # A site of its own on another's domain is named by the words its sub-domain runs together.
+        ("https://harbourgazette.qvblogs.example/2020/05/kim-in-moscow.html", "Harbour Gazette"),
+        # A coined name there is cited by its address, as before.
+        ("https://qvtxzorblat.qvblogs.example/2020/05/kim-in-moscow.html", "Qvtxzorblat.qvblogs.example"),
+        # A mirror of another site's pages (its path opens on that site's address) is its own address.
+        ("https://harbourgazette.qvmirror.example/www.qvtxzorblat.com/world/kim", "Harbourgazette.qvmirror.example"),
+    ],
+)
+def test_a_site_of_its_own_on_anothers_domain_is_named_by_its_sub_domains_words(rules: Rules, url: str, publisher: str) -> None:
+    assert read(rules, "Kim to visit Russia", BODY, url=url).publisher == publisher
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        # A sub-domain that is a word of the page's language names a section, not a site.
+        "https://mundo.gazetadocomercio.example/politica/kim-em-moscou",
+        # A numbered web server is no site of its own.
+        "https://www1.gazetadocomercio.example/politica/kim-em-moscou",
+    ],
+)
+def test_a_section_or_a_server_before_the_site_leaves_the_sites_words(rules: Rules, url: str) -> None:
+    assert read(rules, "Kim Jong Un chega a Moscou", PORTUGUESE, url=url).publisher == "Gazeta do Comércio"
+
+
+def test_an_address_spelling_words_apart_with_hyphens_names_the_site(rules: Rules) -> None:
+    """Each part a word in common use, in English or in the page's language: those words."""
+    assert read(rules, "Kim to visit Russia", BODY, url="https://www.ready-to-travel.example/x").publisher == "Ready to Travel"
+    spanish = read(rules, "Kim Jong Un llega a Moscú", SPANISH, url="https://cronica-semanal.example/nota/1")
+    assert spanish.publisher == "Crónica Semanal"
+    # A part that is no word leaves the address as it is written.
+    assert read(rules, "Kim to visit Russia", BODY, url="https://www.qv-news.example/x").publisher == "Qv-news.example"
+
+
+def test_rare_short_words_side_by_side_are_a_coined_names_syllables(rules: Rules) -> None:
+    """"len" and "kan" are each in the counts, but two such short pieces together spell a
+    coined name, cited by its address; a rare short word beside longer ones is still read."""
+    assert read(rules, "Kim to visit Russia", BODY, url="https://www.lenkanpost.example/x").publisher == "Lenkanpost.example"
+    assert read(rules, "Kim to visit Russia", BODY, url="https://www.rusvalley.example/x").publisher == "Rus Valley"

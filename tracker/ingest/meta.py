@@ -379,10 +379,15 @@ def find_publisher(article: Article, rules: Rules, url: str | None = None) -> tu
         if masthead is not None:
             return masthead.name, masthead.id, "masthead"
         host = _site_domain(_host(url))
+        language = _page_language(article, rules)
         own = _own_site(_host(url), host)
-        if own != host:
-            # A site of its own on another's domain ("nzepetero.blogspot.com"): its address.
-            return _as_cited(own), None, "host"
+        if own != host and not _section_in_language(own, host, language):
+            # A site of its own on another's domain ("nzepetero.blogspot.com"): the words its
+            # sub-domain runs together ("asiangazette.blogspot.com": Asian Gazette), else its
+            # address; a mirror of another site's pages (its path opens on that site's
+            # address) is cited by its own address.
+            named = None if _MIRRORED.match(urlsplit(url if "//" in url else "//" + url).path) else _sub_site_name(own, language, rules.places)
+            return named or _as_cited(own), None, "host"
         # Call letters the page prints ("EWN" on ewn.co.za), else the words run together in
         # the address ("theepochtimes.com": The Epoch Times), else the address as sites are
         # cited: a short address the page never writes in capitals may be an abbreviation or
@@ -401,9 +406,9 @@ def find_publisher(article: Article, rules: Rules, url: str | None = None) -> tu
                 return english, None, "host"
             # A page in another language: its address may run together words of that language
             # ("eldia.com" on a page in Spanish: El Día), where it runs no English ones.
-            language = _page_language(article, rules)
             in_language = None if cited_as_address else _words_in_language(label, language, rules.places)
-            return in_language or _cited_with_words(host, language), None, "host"
+            hyphenated = None if cited_as_address else _hyphenated_words(label, language)
+            return in_language or hyphenated or _cited_with_words(host, language), None, "host"
     if masthead is not None:
         return masthead.name, masthead.id, "masthead"
     for line in article.raw:
@@ -503,9 +508,10 @@ def _own_site(host: str, site: str) -> str:
 _YEARS = re.compile(r"(?:19|20)\d\d(?:-(?:19|20)\d\d)?")
 
 
-_SERVER = re.compile(r"[a-z]+-[a-z]*\d[a-z\d]*")
+_SERVER = re.compile(r"[a-z]+-[a-z]*\d[a-z\d]*|www\d+")
 """A sub-domain that names one of a site's servers, a word and a numbered machine joined by a
-hyphen ("www-ix7.dailymotion.com", "dev-v4.freemalaysiatoday.com"): no site of its own."""
+hyphen ("www-ix7.dailymotion.com", "dev-v4.freemalaysiatoday.com") or a numbered web server
+("www1.", "www2."): no site of its own."""
 
 
 def _as_cited(address: str) -> str:
@@ -696,7 +702,7 @@ def _call_letters(name: str) -> bool:
     )
 
 
-_SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "at", "de", "da", "do", "la", "le", "di", "del", "des"}
+_SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "at", "to", "de", "da", "do", "la", "le", "di", "del", "des", "em", "e", "y"}
 
 
 def _title_case(name: str) -> str:
@@ -735,7 +741,12 @@ def _words_of(label: str) -> str | None:
     counts = _word_counts()
 
     def common(word: str) -> bool:
-        # A word has a vowel: "mgr" in "mgronline" is an abbreviation, frequent as it is.
+        # A word has a vowel: "mgr" in "mgronline" is an abbreviation, frequent as it is. A
+        # rarer word of three letters beside another short one is more often a syllable of a
+        # coined name or of another language's word ("fur kan", "tsa him"); beside longer
+        # words alone it is taken ("rus reality": Rus Reality).
+        if len(word) == 3 and not word.isdigit() and not everyday(word) and len(short) > 1:
+            return False
         return word.isdigit() or (len(word) >= 3 and counts.get(word, 0) >= _COMMON and bool(re.search("[aeiouy]", word)))
 
     def everyday(word: str) -> bool:
@@ -769,6 +780,7 @@ def _words_of(label: str) -> str | None:
         # run together; an address that spells its words apart ("news-pravda") is cited as it is.
         return common(word) or abbreviation(word) or ("-" not in label and len(word) >= 5 and counts.get(word, 0) >= _KNOWN_NAME)
 
+    short: list[str] = [word for word in wordsegment.segment(label) if len(word) <= 3]
     words = [part for word in wordsegment.segment(label) for part in parts(word)]
     # The article "a" opening a name is a word of it, as "the" is ("anews": A News).
     rest = words[1:] if words[:1] == ["a"] and len(words) > 1 else words
@@ -801,6 +813,54 @@ def _cited_with_words(address: str, language: str | None) -> str:
         for at, part in enumerate(parts)
     ]
     return "-".join(kept) + dot + rest
+
+
+_MIRRORED = re.compile(r"/(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/")
+"""A path that opens on another site's address ("/www.afr.com/politics/..."): a mirror's."""
+
+
+def _section_in_language(own: str, site: str, language: str | None) -> bool:
+    """The sub-domains before a site are a section's words in the page's language, not a site
+    of its own ("maailm.postimees.ee" on a page in Estonian, "spravy.pravda.sk" in Slovak):
+    each is a word in common use there of four letters or more."""
+    labels = own[: -len(site)].rstrip(".").split(".")
+    lexicon = _lexicon(language) if language else {}
+    return all(len(label) >= 4 and label in lexicon and lexicon[label][1] >= _NAME_FREQUENCY for label in labels)
+
+
+def _sub_site_name(own: str, language: str | None, places: PhraseSet) -> str | None:
+    """The name a site of its own on another's domain has from the words its sub-domain runs
+    together, in English or in the page's language ("asiangazette.blogspot.com": Asian
+    Gazette; "oglobo.globo.com" in Portuguese: O Globo); None where they are no such words
+    or a place's name, and the site is cited by its address."""
+    label = own.split(".")[0]
+    if not label.isalpha() or places.find(label):
+        return None
+    return _words_of(label) or _words_in_language(label, language, places)
+
+
+def _hyphenated_words(label: str, language: str | None) -> str | None:
+    """An address that spells a name's words apart, each a word in common use in English or
+    in the page's language ("prensa-latina.cu" on a page in Spanish: Prensa Latina;
+    "easy-to-read.eu": Easy to Read), the words spelled as that language spells them; None
+    where any part is no such word ("hm-news", "sofies-welt": the address is cited)."""
+    parts = label.split("-")
+    if len(parts) < 2 or not all(part.isalpha() for part in parts):
+        return None
+    counts = _word_counts()
+    lexicon = _lexicon(language) if language else {}
+    words: list[str] = []
+    for at, part in enumerate(parts):
+        if 0 < at < len(parts) - 1 and part in _SMALL_WORDS:  # "to" in "easy-to-read": Easy to Read
+            words.append(part)
+        elif len(part) >= 4 and counts.get(part, 0) >= _COMMON and re.search("[aeiouy]", part):
+            words.append(part.capitalize())
+        elif len(part) >= 4 and part in lexicon and lexicon[part][1] >= _NAME_FREQUENCY:
+            spelled = lexicon[part][0]
+            words.append(spelled[:1].upper() + spelled[1:])
+        else:
+            return None
+    return " ".join(words)
 
 
 def _one_word(label: str) -> str | None:
