@@ -1707,3 +1707,9 @@ def test_a_mongolian_arrival_is_a_visit_held(world_rules: Rules) -> None:
         "ОХУ-ын Ерөнхийлөгч Путин өнөөдөр Улаанбаатарт хүрэлцэн ирлээ. Ерөнхийлөгч Хүрэлсүх түүнийг хүлээн авч уулзав.",
     ]), "2024-09-03")
     assert (event.status.value, event.visitor, event.place.country) == ("held", "vladimir-putin", "MN")
+
+
+def test_urdu_met_in_the_singular_and_a_handshake_name_no_leader(world_rules: Rules) -> None:
+    # "ملا" (met, of one) is a verb; "ہاتھ ملانے" (shaking hands) is no Meloni.
+    glossed = world_rules.glossary.gloss("وزیر اعظم مودی دہلی میں صدر سے ملا اور ہاتھ ملانے کے بعد", "ur")
+    assert {"Modi", "Delhi", "met", "shaking", "hands"} <= set(glossed.split()) and "Meloni" not in glossed
