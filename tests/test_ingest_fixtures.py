@@ -337,7 +337,7 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind44/05-tgme-obama-hosts-saudi-crown-prince.html": "event fields: the crown prince is read as the King",
     "real-blind44/07-newstribune-abe-plans-us-visit-file-photo.html": "event fields: the planned visit is dated by a file photo's caption",
     "real-blind44/08-citizen-ramaphosa-congratulates-starmer.txt": "source fields: the page's date is not read",
-    "real-blind44/10-imlebanon-hollande-minsk-agreement-brussels.txt": "event fields: the summit in Brussels is not drafted",
+    "real-blind44/10-imlebanon-hollande-minsk-agreement-brussels.txt": "event fields: the summit in Brussels is dated to the address's month only (the gold takes its day) and has Hollande, who arrives for it, as its visitor where a summit of many has none",
     "real-blind44/11-pledgetimes-biden-calls-to-congratulate-milei.html": "event fields: the inauguration Biden will not attend is not drafted (declined)",
     "real-blind44/12-sputnikbrasil-putin-cancela-visita-franca.txt": "event fields: the visit called off is read announced and undated",
     "real-blind44/13-hirtv-orban-hivatalos-latogatas-india.html": "event fields: the Hungarian page's visit is placed in India only (its city, in a case ending, is not read); source fields: the publisher is cited as the host (Hirtv.origo.hu) where the gold names it (Hír TV)",

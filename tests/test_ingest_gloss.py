@@ -1713,3 +1713,9 @@ def test_urdu_met_in_the_singular_and_a_handshake_name_no_leader(world_rules: Ru
     # "ملا" (met, of one) is a verb; "ہاتھ ملانے" (shaking hands) is no Meloni.
     glossed = world_rules.glossary.gloss("وزیر اعظم مودی دہلی میں صدر سے ملا اور ہاتھ ملانے کے بعد", "ur")
     assert {"Modi", "Delhi", "met", "shaking", "hands"} <= set(glossed.split()) and "Meloni" not in glossed
+
+
+def test_an_arabic_arrival_to_attend_a_summit_in_brussels_is_read(world_rules: Rules) -> None:
+    # "وصوله" (his arrival) as a noun, "لحضور" (to attend), Brussels in Arabic letters.
+    glossed = world_rules.glossary.gloss("قال الرئيس ماكرون لدى وصوله الى بروكسل لحضور القمة", "ar")
+    assert {"arrival", "Brussels", "attending"} <= set(glossed.split())
