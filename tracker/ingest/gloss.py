@@ -349,7 +349,9 @@ class _SpelledNames:
         # in Hiroshima, as the Slavic languages decline it); a stem two names share names neither.
         stems: dict[str, set[str]] = {}
         for folded in self._folded:
-            if (stem := _vowel_stem(folded)) is not None:
+            # Names in -a alone: the declension that replaces a vowel ("Hirošimu"); an -e is
+            # more often an English form of a name ("Argentine") than a case of it.
+            if folded.endswith("a") and (stem := _vowel_stem(folded)) is not None:
                 stems.setdefault(stem, set()).add(folded)
         self._stems = {stem: self._folded[next(iter(spelled))] for stem, spelled in stems.items() if len(spelled) == 1}
         # A skeleton two names share ("Meloni", "Milano") names neither.
