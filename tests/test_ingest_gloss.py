@@ -1689,6 +1689,11 @@ def test_a_short_name_keeps_its_vowel_against_other_words(world_rules: Rules) ->
     assert "Rome" not in world_rules.glossary.gloss("Romi je otišao", "sr")
 
 
+def test_a_name_in_another_vowel_than_a_is_no_case_of_an_english_name(world_rules: Rules) -> None:
+    # Italian's "Argentina" is no case ending on "Argentine", which English names a country by.
+    assert "Argentine" not in world_rules.glossary.gloss("Il presidente è arrivato in Argentina", "it")
+
+
 def test_an_invitation_a_mongolian_letter_carries_is_drafted(world_rules: Rules) -> None:
     # The verb comes last: "айлчлахыг урьжээ" (invited to visit), after the place it names.
     event = one_event(world_rules, "\n".join([
