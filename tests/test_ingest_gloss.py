@@ -1724,3 +1724,10 @@ def test_an_arabic_arrival_to_attend_a_summit_in_brussels_is_read(world_rules: R
     # "وصوله" (his arrival) as a noun, "لحضور" (to attend), Brussels in Arabic letters.
     glossed = world_rules.glossary.gloss("قال الرئيس ماكرون لدى وصوله الى بروكسل لحضور القمة", "ar")
     assert {"arrival", "Brussels", "attending"} <= set(glossed.split())
+
+
+def test_a_declined_name_is_read_as_a_place_only_after_to_or_in(world_rules: Rules) -> None:
+    # "u Hirošimu" is where someone goes; "kritizuje Ankaru" names a capital as the one criticised,
+    # and read as Ankara it would place talks held in Washington there.
+    assert "Hiroshima" in world_rules.glossary.gloss("Prezident ide u Hirošimu", "sr")
+    assert "Ankara" not in world_rules.glossary.gloss("Washington Ankaru kritizuje za tvrdý postup", "sk")

@@ -186,7 +186,9 @@ class Glossary:
             self._english_words[language] = {word for meaning in meanings.values() for word in meaning.lstrip(_COUNTRY_MARK).split()}
         english = self._english_words[language]
         glossed = _CAPITALISED_WORD.sub(
-            lambda match: match.group() if match.group() in english else self._names.spelled(match.group(), vowels=False) or match.group(),
+            lambda match: match.group() if match.group() in english
+            else self._names.spelled(match.group(), vowels=False, declined=match.string.endswith(_PLACE_PREPOSITIONS, 0, match.start()))
+            or match.group(),
             glossed,
         )
         # "Russia का दौरा" (Russia's visit) reads "visit to Russia": a postposition's English goes
@@ -387,16 +389,17 @@ class _SpelledNames:
         consonant and has no l, so the consonants alone, l read as r, are compared."""
         return _KATAKANA.sub(lambda m: f" {name} " if (name := self._katakana.get(_kana_skeleton(anyascii(m.group())))) else m.group(), text)
 
-    def spelled(self, word: str, vowels: bool = True) -> str | None:
+    def spelled(self, word: str, vowels: bool = True, declined: bool = False) -> str | None:
         """The name `word` spells in Latin letters, or None; `vowels`: one the script leaves
-        unwritten may be missing (not so in a Latin alphabet, which writes them)."""
+        unwritten may be missing (not so in a Latin alphabet, which writes them); `declined`:
+        the word follows "to" or "in", so a case ending may have replaced the name's last vowel."""
         folded = _folded(_latin(word))
         if len(folded) >= 4 and folded in self._folded:
             return self._folded[folded]
         for cut in range(1, _ENDING_LETTERS + 1):
             if folded[:-cut] in self._folded and len(folded) - cut >= 4:
                 return self._folded[folded[:-cut]]
-        if (stem := _vowel_stem(folded)) is not None and stem in self._stems:
+        if declined and (stem := _vowel_stem(folded)) is not None and stem in self._stems:
             return self._stems[stem]
         # A vowel may go unwritten, but every letter written must be the name's own ("milne",
         # to meet, is not Meloni, though the two share their consonants).
@@ -417,6 +420,10 @@ class _SpelledNames:
         return None
 
 
+_PLACE_PREPOSITIONS = (" to ", " in ")
+"""The glossed prepositions after which a place's name is declined ("u Hirošimu", to Hiroshima):
+elsewhere a declined name is an object ("kritizuje Ankaru", criticises Ankara), which the
+rules would misread as where the talks were."""
 _STEM_LETTERS_AT_LEAST = 5
 """The fewest letters a name's stem keeps before a case ending that replaces its last vowel:
 shorter stems are shared by too many words ("Roma", "Romi")."""
