@@ -1672,3 +1672,87 @@ def test_a_visit_called_off_or_put_back_in_another_language_reads_so(
     # their participles: "adia", "decidió cancelar", "annulla", "reporte", "verschiebt".
     (event,) = draft_on(world_rules, text, "2024-04-10").events
     assert event.status.value == status
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "english"),
+    [
+        # Hungarian writes "to" and "in" onto a country's name, lengthening its last vowel.
+        ("hu", "Orbán Viktor Indiába utazott", "Viktor Orbán to India travelled"),
+        ("hu", "Orbán Viktor Kínában tárgyal", "Viktor Orbán in China holds talks"),
+        # Turkish writes them after an apostrophe, whichever apostrophe the page uses.
+        ("tr", "Erdoğan Birleşik Krallık'ta", "Erdogan in United Kingdom"),
+        ("tr", "Erdoğan Japonya’ya gitti", "Erdogan to Japan went to"),
+    ],
+)
+def test_a_case_ending_written_onto_a_countrys_name_reads_as_its_preposition(
+    world_rules: Rules, language: str, text: str, english: str
+) -> None:
+    assert world_rules.glossary.gloss(text, language) == english
+
+
+def test_a_turkish_reception_is_no_kabul(world_rules: Rules) -> None:
+    # "kabul edildi" (was received): the Afghan capital is "Kabil" in Turkish.
+    text = "Başbakan Modi, Kral Charles tarafından kabul edildi."
+    assert "Kabul" not in world_rules.glossary.gloss(text, "tr")
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        # A case ending that replaces a place's last vowel: "u Hirošimu" (to Hiroshima).
+        ("Premijer Modi će otići u Hirošimu", "Prime minister Modi će go to Hiroshima"),
+        ("Modi je bio u Hirošimi", "Modi je bio in Hiroshima"),
+    ],
+)
+def test_a_name_whose_last_vowel_a_case_ending_replaces_is_still_the_name(world_rules: Rules, text: str, english: str) -> None:
+    assert world_rules.glossary.gloss(text, "sr") == english
+
+
+def test_a_short_name_keeps_its_vowel_against_other_words(world_rules: Rules) -> None:
+    # A stem of four letters is shared by too many words: "Romi" is no Rome.
+    assert "Rome" not in world_rules.glossary.gloss("Romi je otišao", "sr")
+
+
+def test_a_name_in_another_vowel_than_a_is_no_case_of_an_english_name(world_rules: Rules) -> None:
+    # Italian's "Argentina" is no case ending on "Argentine", which English names a country by.
+    assert "Argentine" not in world_rules.glossary.gloss("Il presidente è arrivato in Argentina", "it")
+
+
+def test_an_invitation_a_mongolian_letter_carries_is_drafted(world_rules: Rules) -> None:
+    # The verb comes last: "айлчлахыг урьжээ" (invited to visit), after the place it names.
+    event = one_event(world_rules, "\n".join([
+        "Ерөнхийлөгч Хүрэлсүх захидал илгээв",
+        "Ерөнхийлөгч Хүрэлсүх шинэ жилийн баярын мэндчилгээ бүхий захидал илгээж, хоёр улсын харилцаа, хамтын ажиллагааны талаар өгүүлжээ.",
+        "Ерөнхийлөгч Хүрэлсүх захидалдаа Ерөнхийлөгч Путиныг Монгол Улсад айлчлахыг урьжээ.",
+    ]), "2024-02-20")
+    assert (event.status.value, event.visitor, event.host, event.place.country) == (
+        "invited", "vladimir-putin", "ukhnaagiin-khurelsukh", "MN"
+    )
+
+
+def test_a_mongolian_arrival_is_a_visit_held(world_rules: Rules) -> None:
+    event = one_event(world_rules, "\n".join([
+        "Путин Улаанбаатарт хүрэлцэн ирлээ",
+        "ОХУ-ын Ерөнхийлөгч Путин өнөөдөр Улаанбаатарт хүрэлцэн ирлээ. Ерөнхийлөгч Хүрэлсүх түүнийг хүлээн авч уулзав.",
+    ]), "2024-09-03")
+    assert (event.status.value, event.visitor, event.place.country) == ("held", "vladimir-putin", "MN")
+
+
+def test_urdu_met_in_the_singular_and_a_handshake_name_no_leader(world_rules: Rules) -> None:
+    # "ملا" (met, of one) is a verb; "ہاتھ ملانے" (shaking hands) is no Meloni.
+    glossed = world_rules.glossary.gloss("وزیر اعظم مودی دہلی میں صدر سے ملا اور ہاتھ ملانے کے بعد", "ur")
+    assert {"Modi", "Delhi", "met", "shaking", "hands"} <= set(glossed.split()) and "Meloni" not in glossed
+
+
+def test_an_arabic_arrival_to_attend_a_summit_in_brussels_is_read(world_rules: Rules) -> None:
+    # "وصوله" (his arrival) as a noun, "لحضور" (to attend), Brussels in Arabic letters.
+    glossed = world_rules.glossary.gloss("قال الرئيس ماكرون لدى وصوله الى بروكسل لحضور القمة", "ar")
+    assert {"arrival", "Brussels", "attending"} <= set(glossed.split())
+
+
+def test_a_declined_name_is_read_as_a_place_only_after_to_or_in(world_rules: Rules) -> None:
+    # "u Hirošimu" is where someone goes; "kritizuje Ankaru" names a capital as the one criticised,
+    # and read as Ankara it would place talks held in Washington there.
+    assert "Hiroshima" in world_rules.glossary.gloss("Prezident ide u Hirošimu", "sr")
+    assert "Ankara" not in world_rules.glossary.gloss("Washington Ankaru kritizuje za tvrdý postup", "sk")

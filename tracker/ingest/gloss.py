@@ -186,7 +186,9 @@ class Glossary:
             self._english_words[language] = {word for meaning in meanings.values() for word in meaning.lstrip(_COUNTRY_MARK).split()}
         english = self._english_words[language]
         glossed = _CAPITALISED_WORD.sub(
-            lambda match: match.group() if match.group() in english else self._names.spelled(match.group(), vowels=False) or match.group(),
+            lambda match: match.group() if match.group() in english
+            else self._names.spelled(match.group(), vowels=False, declined=match.string.endswith(_PLACE_PREPOSITIONS, 0, match.start()))
+            or match.group(),
             glossed,
         )
         # "Russia का दौरा" (Russia's visit) reads "visit to Russia": a postposition's English goes
@@ -345,6 +347,15 @@ class _SpelledNames:
                 if word[:1].isupper() and word.isalpha() and len(key := _kana_skeleton(anyascii(word.replace("ğ", "")))) >= 3:
                     katakana.setdefault(key, set()).add(word)
         self._katakana = {key: next(iter(words)) for key, words in katakana.items() if len(words) == 1}
+        # A name ending in a vowel whose case ending replaces it ("Hirošimu", "Hirošimi": to and
+        # in Hiroshima, as the Slavic languages decline it); a stem two names share names neither.
+        stems: dict[str, set[str]] = {}
+        for folded in self._folded:
+            # Names in -a alone: the declension that replaces a vowel ("Hirošimu"); an -e is
+            # more often an English form of a name ("Argentine") than a case of it.
+            if folded.endswith("a") and (stem := _vowel_stem(folded)) is not None:
+                stems.setdefault(stem, set()).add(folded)
+        self._stems = {stem: self._folded[next(iter(spelled))] for stem, spelled in stems.items() if len(spelled) == 1}
         # A skeleton two names share ("Meloni", "Milano") names neither.
         self._skeletons = {
             key: self._folded[next(iter(spelled))] for key, spelled in skeletons.items() if len(spelled) == 1 and len(key) >= 3
@@ -378,15 +389,18 @@ class _SpelledNames:
         consonant and has no l, so the consonants alone, l read as r, are compared."""
         return _KATAKANA.sub(lambda m: f" {name} " if (name := self._katakana.get(_kana_skeleton(anyascii(m.group())))) else m.group(), text)
 
-    def spelled(self, word: str, vowels: bool = True) -> str | None:
+    def spelled(self, word: str, vowels: bool = True, declined: bool = False) -> str | None:
         """The name `word` spells in Latin letters, or None; `vowels`: one the script leaves
-        unwritten may be missing (not so in a Latin alphabet, which writes them)."""
+        unwritten may be missing (not so in a Latin alphabet, which writes them); `declined`:
+        the word follows "to" or "in", so a case ending may have replaced the name's last vowel."""
         folded = _folded(_latin(word))
         if len(folded) >= 4 and folded in self._folded:
             return self._folded[folded]
         for cut in range(1, _ENDING_LETTERS + 1):
             if folded[:-cut] in self._folded and len(folded) - cut >= 4:
                 return self._folded[folded[:-cut]]
+        if declined and (stem := _vowel_stem(folded)) is not None and stem in self._stems:
+            return self._stems[stem]
         # A vowel may go unwritten, but every letter written must be the name's own ("milne",
         # to meet, is not Meloni, though the two share their consonants).
         if not vowels:
@@ -404,6 +418,23 @@ class _SpelledNames:
             if re.fullmatch(unwritten, letters.translate(pairs)):
                 return spelled
         return None
+
+
+_PLACE_PREPOSITIONS = (" to ", " in ")
+"""The glossed prepositions after which a place's name is declined ("u Hirošimu", to Hiroshima):
+elsewhere a declined name is an object ("kritizuje Ankaru", criticises Ankara), which the
+rules would misread as where the talks were."""
+_STEM_LETTERS_AT_LEAST = 5
+"""The fewest letters a name's stem keeps before a case ending that replaces its last vowel:
+shorter stems are shared by too many words ("Roma", "Romi")."""
+
+
+def _vowel_stem(folded: str) -> str | None:
+    """A folded word's stem before its last vowel ("hirosim" of "hirosima" and of "hirosimu"),
+    when it ends in one vowel after a consonant and keeps enough letters; else None."""
+    if len(folded) > _STEM_LETTERS_AT_LEAST and folded[-1] in "aeiou" and folded[-2] not in "aeiou":
+        return folded[:-1]
+    return None
 
 
 _KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]{3,}")
@@ -524,6 +555,26 @@ _CASE_ENDINGS = {
 """The endings a country's name takes in its cases after the stem, in the languages that
 decline it by its last vowel (Russian "в Турции"; Serbian "u Mongoliju", "у Кини")."""
 
+_CASE_SUFFIXES: dict[str, tuple[tuple[str, str], ...]] = {
+    "hu": (("ba", "to"), ("be", "to"), ("ra", "to"), ("re", "to"), ("ban", "in"), ("ben", "in"), ("on", "in"), ("en", "in"),
+           ("ön", "in"), ("ból", "from"), ("ből", "from"), ("ról", "from"), ("ről", "from")),
+    "tr": tuple(
+        (f"{apostrophe}{ending}", preposition)
+        for apostrophe in ("'", "’")
+        for endings, preposition in (
+            (("a", "e", "ya", "ye", "na", "ne"), "to"), (("da", "de", "ta", "te", "nda", "nde"), "in"),
+            (("dan", "den", "tan", "ten", "ndan", "nden"), "from"),
+        )
+        for ending in endings
+    ),
+}
+"""The case endings a country's name takes where English puts a preposition before it, in the
+languages that write them onto the name (Hungarian "Indiába", to India, "Kínában", in China;
+Turkish "Birleşik Krallık'ta", in the United Kingdom, "Rusya'ya", to Russia): the name with
+its ending reads as the preposition and the name."""
+_LENGTHENED = str.maketrans({"a": "á", "e": "é"})
+"""Hungarian lengthens a name's last a or e before a case ending ("India", "Indiába")."""
+
 _DECLINED_VOWELS = "аяоеьйыиaeiou"
 _STEM_LETTERS = {"sr": 3}
 """A name declines only when longer than this ("Kina", China, in Serbian; Russian names of
@@ -547,6 +598,9 @@ def _country_names(language: str) -> list[tuple[str, str]]:
         for country in pycountry.countries:
             english = str(getattr(country, "common_name", None) or country.name)
             local = translation.gettext(str(country.name))
+            if "," not in local and "," not in english:
+                # Written onto the name whether or not the language spells it as English does.
+                names.extend(_with_case_suffixes(language, local, english))
             if local == country.name or "," in local or "," in english:
                 continue
             endings = _CASE_ENDINGS.get(language, ())
@@ -560,6 +614,13 @@ def _country_names(language: str) -> list[tuple[str, str]]:
                 names.extend((local + ending, _COUNTRY_MARK + english) for ending in endings if _same_script(ending, local))
             names.append((local, _COUNTRY_MARK + english))
     return names
+
+
+def _with_case_suffixes(language: str, local: str, english: str) -> list[tuple[str, str]]:
+    """A country's name with each case ending `language` writes onto it, and its English with
+    the preposition the ending stands for ("Indiába": "to India")."""
+    stem = local[:-1] + local[-1].translate(_LENGTHENED) if language == "hu" else local
+    return [(stem + ending, f"{_COUNTRY_MARK}{preposition} {english}") for ending, preposition in _CASE_SUFFIXES.get(language, ())]
 
 
 def _same_script(ending: str, name: str) -> bool:
