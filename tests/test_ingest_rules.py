@@ -11,7 +11,7 @@ from conftest import REPO
 from tracker.cli import main
 from tracker.content.model import Status
 from tracker.content.validate import validate_content
-from tracker.ingest.rules import Rules, RulesError, load_rules
+from tracker.ingest.rules import PhraseSet, Rules, RulesError, load_rules
 
 
 def _line_of(path: Path, text: str) -> int:
@@ -213,3 +213,10 @@ def test_arriving_in_a_word_in_small_letters_is_no_arrival(world_rules: Rules) -
     assert world_rules.arrival.find("Kim arrived in Moscow on Tuesday.")
     assert world_rules.arrival.find("Kim arrived in the capital on Tuesday.")
     assert world_rules.arrival.find("Kim arrived on Tuesday.")
+
+
+def test_a_phrase_with_turkish_dotted_capital_i_is_found_as_written_in_the_rules() -> None:
+    # "İstanbul" lowers to an i with a combining dot; it is still the rules' "Istanbul".
+    places = PhraseSet([("Istanbul", "TR")])
+    (hit,) = places.find("Erdoğan İstanbul'da konuştu")
+    assert (hit.phrase, hit.value, hit.start, hit.end) == ("Istanbul", "TR", 8, 16)

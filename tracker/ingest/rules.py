@@ -30,8 +30,10 @@ class RulesError(Exception):
 
 
 def normal(text: str) -> str:
-    """The form phrases are compared in: lower case, one space for any run of spaces or hyphens."""
-    return re.sub(r"[\s\-]+", " ", text.strip().lower().replace("’", "'"))
+    """The form phrases are compared in: lower case, one space for any run of spaces or hyphens.
+    Turkish's dotted capital I is an i: lowered it would gain a combining dot the matcher, which
+    folds case a letter at a time, does not see ("İstanbul" is found as "istanbul")."""
+    return re.sub(r"[\s\-]+", " ", text.strip().replace("İ", "i").lower().replace("’", "'"))
 
 
 @dataclass(frozen=True)
