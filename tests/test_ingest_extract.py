@@ -2296,8 +2296,9 @@ def test_the_leader_a_state_visit_is_of_is_the_visitor_and_the_other_his_host(wo
         # The page opens on a trip of a given day before it, under a headline telling nothing:
         # an archive of that trip, drafted.
         ("During his stay, Modi held talks with Abe.", [("held", "Tokyo", "2014-05-12")]),
-        # A newer trip placed beside it is the news; the old one looks back.
-        ("Modi is in Osaka this week for talks with Abe.", [("announced", "Osaka", "2015-03")]),
+        # A newer trip placed beside it is the news, under way as the page is written ("is in
+        # Osaka"), so held on the page's day; the old one looks back.
+        ("Modi is in Osaka this week for talks with Abe.", [("held", "Osaka", "2015-03-01")]),
     ],
 )
 def test_a_page_that_opens_on_a_past_trip_and_places_nothing_newer_is_its_archive(
