@@ -739,6 +739,8 @@ def _words_of(label: str) -> str | None:
     import wordsegment  # loaded by _word_counts
 
     counts = _word_counts()
+    segments: list[str] = wordsegment.segment(label)
+    short = [word for word in segments if len(word) <= 3]
 
     def common(word: str) -> bool:
         # A word has a vowel: "mgr" in "mgronline" is an abbreviation, frequent as it is. A
@@ -780,8 +782,7 @@ def _words_of(label: str) -> str | None:
         # run together; an address that spells its words apart ("news-pravda") is cited as it is.
         return common(word) or abbreviation(word) or ("-" not in label and len(word) >= 5 and counts.get(word, 0) >= _KNOWN_NAME)
 
-    short: list[str] = [word for word in wordsegment.segment(label) if len(word) <= 3]
-    words = [part for word in wordsegment.segment(label) for part in parts(word)]
+    words = [part for word in segments for part in parts(word)]
     # The article "a" opening a name is a word of it, as "the" is ("anews": A News).
     rest = words[1:] if words[:1] == ["a"] and len(words) > 1 else words
     if len(words) < 2 or not all(map(known, rest)) or not any(map(common, rest)):
