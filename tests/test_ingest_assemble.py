@@ -515,3 +515,36 @@ def test_a_plan_for_a_weekday_on_a_page_dated_to_its_month_is_dated_to_that_mont
 def test_a_visit_told_as_going_on_is_held_beside_the_plans_it_holds(world_rules: Rules, lines: list[str], status: str) -> None:
     (event,) = draft(world_rules, lines).events
     assert event.status.value == status
+
+
+@pytest.mark.parametrize("lines", [
+    ["Abe open to summit with Kim", "Shinzo Abe told the assembly on Tuesday that he was ready to meet Kim Jong Un, as North Korea has sought talks with its neighbours."],
+    ["Moon willing to meet Kim in North Korea", "Moon Jae-in said he was willing to meet Kim Jong Un if the talks could bring results."],
+    ["Kishida open to talks with Kim in North Korea", "Fumio Kishida repeated that he would like to meet Kim Jong Un without conditions."],
+])
+def test_a_leader_ready_or_willing_to_meet_another_drafts_nothing(world_rules: Rules, lines: list[str]) -> None:
+    """A readiness or a wish to meet, which nobody has set or announced, is no event."""
+    analysis = draft(world_rules, lines, "2018-09-26")
+    assert analysis.events == ()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mrs May also welcomed “changes in Saudi Arabia, among them the right of women to drive.",
+    "Mrs May also welcomed recent reforms in Saudi Arabia, among them the right of women to drive.",
+    "Xi Jinping welcomed the new reforms in Vietnam, his spokesman said on Monday.",
+])
+def test_a_welcome_given_to_reforms_or_to_quoted_words_is_no_sentence_about_a_trip(world_rules: Rules, sentence: str) -> None:
+    """Praise for what a country did is no welcome given to a guest there: the sentence, which
+    names one leader and the country praised, must not read as that leader's arrival there."""
+    from tracker.ingest.extract import read_frames, split_sentences
+
+    frames, _ = read_frames(split_sentences((sentence,), None, world_rules), PartialDate.parse("2018-03-07"), world_rules)
+    assert frames == []
+
+
+def test_a_guest_welcomed_is_still_a_sentence_about_a_trip(world_rules: Rules) -> None:
+    from tracker.ingest.extract import read_frames, split_sentences
+
+    sentence = "Theresa May welcomed Mohammed bin Salman to Downing Street in London on Wednesday."
+    frames, _ = read_frames(split_sentences((sentence,), None, world_rules), PartialDate.parse("2018-03-07"), world_rules)
+    assert [frame.place.country if frame.place else None for frame in frames] == ["GB"]
