@@ -120,13 +120,20 @@ def split_sentences(lines: tuple[str, ...], title: str | None, rules: Rules) -> 
         start = 0
         for match in _SENTENCE_END.finditer(line):
             before = re.findall(r"([\w.]+)[.!?]$", line[start : match.start() + 1])
-            if before and normal(before[0]) in rules.abbreviations:
+            if before and (normal(before[0]) in rules.abbreviations or _initial(before[0])):
                 continue
             sentences.append(Sentence(line[start : match.end()].strip(), len(sentences)))
             start = match.end()
         if line[start:].strip():
             sentences.append(Sentence(line[start:].strip(), len(sentences)))
     return sentences
+
+
+def _initial(word: str) -> bool:
+    """A lone capital before a full stop is a name's initial or a title's letter ("Donald J.
+    Trump", French "M. Macron"), no sentence's end; "I" may be a numeral ending one ("World
+    War I")."""
+    return len(word) == 1 and word.isupper() and word != "I"
 
 
 def _capitalised_word(text: str) -> bool:
