@@ -548,3 +548,22 @@ def test_a_guest_welcomed_is_still_a_sentence_about_a_trip(world_rules: Rules) -
     sentence = "Theresa May welcomed Mohammed bin Salman to Downing Street in London on Wednesday."
     frames, _ = read_frames(split_sentences((sentence,), None, world_rules), PartialDate.parse("2018-03-07"), world_rules)
     assert [frame.place.country if frame.place else None for frame in frames] == ["GB"]
+
+
+def test_a_name_s_initial_ends_no_sentence(world_rules: Rules) -> None:
+    """"Donald J. Trump" and French "M. Macron" are one sentence each with the words after them."""
+    from tracker.ingest.extract import split_sentences
+
+    lines = ("Donald J. Trump met Kim Jong Un on Tuesday. Then he left for Hanoi.", "Mme May a été reçue par M. Macron pour un entretien.")
+    assert [sentence.text for sentence in split_sentences(lines, None, world_rules)] == [
+        "Donald J. Trump met Kim Jong Un on Tuesday.", "Then he left for Hanoi.", "Mme May a été reçue par M. Macron pour un entretien.",
+    ]
+
+
+def test_a_leader_who_is_in_another_leaders_country_is_on_a_visit_there(world_rules: Rules) -> None:
+    analysis = draft(world_rules, [
+        "Modi and Albanese greet the crowd",
+        "Narendra Modi and Anthony Albanese spoke to a crowd of thousands in a stadium on the harbour.",
+        "Modi is in Australia for the third time, and the two prime ministers praised the ties of their nations.",
+    ], "2023-05-23")
+    assert [(event.place.country, event.visitor, event.host) for event in analysis.events] == [("AU", "narendra-modi", "anthony-albanese")]
