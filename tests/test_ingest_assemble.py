@@ -515,3 +515,55 @@ def test_a_plan_for_a_weekday_on_a_page_dated_to_its_month_is_dated_to_that_mont
 def test_a_visit_told_as_going_on_is_held_beside_the_plans_it_holds(world_rules: Rules, lines: list[str], status: str) -> None:
     (event,) = draft(world_rules, lines).events
     assert event.status.value == status
+
+
+@pytest.mark.parametrize("lines", [
+    ["Abe open to summit with Kim", "Shinzo Abe told the assembly on Tuesday that he was ready to meet Kim Jong Un, as North Korea has sought talks with its neighbours."],
+    ["Moon willing to meet Kim in North Korea", "Moon Jae-in said he was willing to meet Kim Jong Un if the talks could bring results."],
+    ["Kishida open to talks with Kim in North Korea", "Fumio Kishida repeated that he would like to meet Kim Jong Un without conditions."],
+])
+def test_a_leader_ready_or_willing_to_meet_another_drafts_nothing(world_rules: Rules, lines: list[str]) -> None:
+    """A readiness or a wish to meet, which nobody has set or announced, is no event."""
+    analysis = draft(world_rules, lines, "2018-09-26")
+    assert analysis.events == ()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mrs May also welcomed “changes in Saudi Arabia, among them the right of women to drive.",
+    "Mrs May also welcomed recent reforms in Saudi Arabia, among them the right of women to drive.",
+    "Xi Jinping welcomed the new reforms in Vietnam, his spokesman said on Monday.",
+])
+def test_a_welcome_given_to_reforms_or_to_quoted_words_is_no_sentence_about_a_trip(world_rules: Rules, sentence: str) -> None:
+    """Praise for what a country did is no welcome given to a guest there: the sentence, which
+    names one leader and the country praised, must not read as that leader's arrival there."""
+    from tracker.ingest.extract import read_frames, split_sentences
+
+    frames, _ = read_frames(split_sentences((sentence,), None, world_rules), PartialDate.parse("2018-03-07"), world_rules)
+    assert frames == []
+
+
+def test_a_guest_welcomed_is_still_a_sentence_about_a_trip(world_rules: Rules) -> None:
+    from tracker.ingest.extract import read_frames, split_sentences
+
+    sentence = "Theresa May welcomed Mohammed bin Salman to Downing Street in London on Wednesday."
+    frames, _ = read_frames(split_sentences((sentence,), None, world_rules), PartialDate.parse("2018-03-07"), world_rules)
+    assert [frame.place.country if frame.place else None for frame in frames] == ["GB"]
+
+
+def test_a_name_s_initial_ends_no_sentence(world_rules: Rules) -> None:
+    """"Donald J. Trump" and French "M. Macron" are one sentence each with the words after them."""
+    from tracker.ingest.extract import split_sentences
+
+    lines = ("Donald J. Trump met Kim Jong Un on Tuesday. Then he left for Hanoi.", "Mme May a été reçue par M. Macron pour un entretien.")
+    assert [sentence.text for sentence in split_sentences(lines, None, world_rules)] == [
+        "Donald J. Trump met Kim Jong Un on Tuesday.", "Then he left for Hanoi.", "Mme May a été reçue par M. Macron pour un entretien.",
+    ]
+
+
+def test_a_leader_who_is_in_another_leaders_country_is_on_a_visit_there(world_rules: Rules) -> None:
+    analysis = draft(world_rules, [
+        "Modi and Albanese greet the crowd",
+        "Narendra Modi and Anthony Albanese spoke to a crowd of thousands in a stadium on the harbour.",
+        "Modi is in Australia for the third time, and the two prime ministers praised the ties of their nations.",
+    ], "2023-05-23")
+    assert [(event.place.country, event.visitor, event.host) for event in analysis.events] == [("AU", "narendra-modi", "anthony-albanese")]

@@ -120,13 +120,20 @@ def split_sentences(lines: tuple[str, ...], title: str | None, rules: Rules) -> 
         start = 0
         for match in _SENTENCE_END.finditer(line):
             before = re.findall(r"([\w.]+)[.!?]$", line[start : match.start() + 1])
-            if before and normal(before[0]) in rules.abbreviations:
+            if before and (normal(before[0]) in rules.abbreviations or _initial(before[0])):
                 continue
             sentences.append(Sentence(line[start : match.end()].strip(), len(sentences)))
             start = match.end()
         if line[start:].strip():
             sentences.append(Sentence(line[start:].strip(), len(sentences)))
     return sentences
+
+
+def _initial(word: str) -> bool:
+    """A lone capital before a full stop is a name's initial or a title's letter ("Donald J.
+    Trump", French "M. Macron"), no sentence's end; "I" may be a numeral ending one ("World
+    War I")."""
+    return len(word) == 1 and word.isupper() and word != "I"
 
 
 def _capitalised_word(text: str) -> bool:
@@ -916,7 +923,10 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
         leaders = [leader for _, leader in named]
         # The subject: the first leader named other than as an owner ("Putin's spokesman").
         subject = next((leader for at, leader in named if not re.match(r"[\w\-]+(?:[ \-][A-Z][\w\-]*)*'s\b", text[at:].replace("’", "'"))), None)
-        trips = [hit for hit in rules.trip.find(text) + rules.arrival.find(text) + _invitations_to(text, rules) if not _with_others(text, hit, rules)]
+        trips = [
+            hit for hit in rules.trip.find(text) + rules.arrival.find(text) + _invitations_to(text, rules)
+            if not _with_others(text, hit, rules) and not _WELCOMES_NEWS.match(text, hit.start)
+        ]
         pronouns = rules.pronouns.find(text)
         first_name = named[0][0] if named else len(text)
         the_trip = _THE_TRIP.match(text) and not any(
@@ -1456,13 +1466,15 @@ def _earlier_news(text: str, named: list[tuple[int, str]]) -> list[tuple[int, in
 
 
 _WELCOMES_NEWS = re.compile(
-    r"(?:welcome[sd]?|greet(?:s|ed)?)\s+(?:the\s+|a\s+|this\s+|that\s+)?"
+    r"(?:welcome[sd]?|greet(?:s|ed)?)\s+(?:[\"“‘']|(?:the\s+|a\s+|this\s+|that\s+|its\s+|his\s+|her\s+|their\s+)?(?:recent\s+|new\s+|latest\s+)?"
     r"(?:move|decision|steps?|proposals?|offer|plans?|idea|news|announcement|statement|initiatives?|deals?|agreements?"
-    r"|adoption|declaration|outcomes?|results?|progress|efforts?|measures|resolution|ceasefire|truce|accord)\b",
+    r"|adoption|declaration|outcomes?|results?|progress|efforts?|measures|resolution|ceasefire|truce|accord|reforms?|changes)\b)",
     re.IGNORECASE,
 )
-""""Beijing welcomes move", "welcomed the adoption of the declaration": a welcome given to news
-or to what was agreed, not to a visitor who has arrived."""
+""""Beijing welcomes move", "welcomed the adoption of the declaration", "welcomed recent
+reforms": a welcome given to news, to what was agreed or done, not to a visitor who has
+arrived. So is a welcome given to words in quotation marks ("welcomed “a new chapter”"): a
+guest is welcomed by name or title, never quoted."""
 
 _STOP_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*,\s+where\b[^;.]*")
 """The stop a traveller came from ("came to Poland from India, where he held talks with Modi"):
