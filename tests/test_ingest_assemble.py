@@ -515,3 +515,51 @@ def test_a_plan_for_a_weekday_on_a_page_dated_to_its_month_is_dated_to_that_mont
 def test_a_visit_told_as_going_on_is_held_beside_the_plans_it_holds(world_rules: Rules, lines: list[str], status: str) -> None:
     (event,) = draft(world_rules, lines).events
     assert event.status.value == status
+
+
+def test_an_arrival_with_no_day_is_dated_to_the_pages_day(world_rules: Rules) -> None:
+    """"Arrived", with no day: the arrival is the page's news, as "has arrived" is."""
+    analysis = draft(world_rules, [
+        "Putin in Beijing",
+        "Vladimir Putin arrived in Beijing for talks with Xi Jinping, with trade and energy on the agenda.",
+    ], "2019-04-25")
+    assert [(event.status.value, str(event.date)) for event in analysis.events] == [("held", "2019-04-25")]
+
+
+def test_a_visit_held_with_no_time_but_talks_is_still_the_pages_month(world_rules: Rules) -> None:
+    """No arrival told and no day given: the fallback to the page's month stands."""
+    analysis = draft(world_rules, [
+        "Putin and Xi talk trade",
+        "Vladimir Putin held talks with Xi Jinping in Beijing, with trade and energy on the agenda.",
+    ], "2019-04-25")
+    assert [str(event.date) for event in analysis.events] == ["2019-04"]
+
+
+def test_an_embedded_posts_day_dates_the_landing_it_tells(world_rules: Rules) -> None:
+    """A pasted post runs on one line to its handle and day; the landing it tells is that day,
+    not the page's, which may be a day later across the date line."""
+    analysis = draft(world_rules, [
+        "Putin lands in Beijing",
+        "Vladimir Putin is in Beijing, where he will hold talks with Xi Jinping.",
+        "Vladimir Putin has landed in Beijing for a state visit at the invitation of Xi Jinping. "
+        "Talks are set for tomorrow. pic.twitter.com/abc123 Kremlin desk (@kremlindesk) April 24, 2019",
+    ], "2019-04-25")
+    assert [(event.status.value, str(event.date)) for event in analysis.events] == [("held", "2019-04-24")]
+
+
+def test_a_post_on_another_line_dates_nothing(world_rules: Rules) -> None:
+    analysis = draft(world_rules, [
+        "Putin lands in Beijing",
+        "Vladimir Putin has landed in Beijing for a state visit at the invitation of Xi Jinping.",
+        "Looking forward to the talks. Kremlin desk (@kremlindesk) April 20, 2019",
+    ], "2019-04-25")
+    assert [str(event.date) for event in analysis.events] == ["2019-04-25"]
+
+
+def test_a_year_after_the_page_dates_no_visit_held(world_rules: Rules) -> None:
+    """"named to take over in 2012", on a page of 2010: the visit is not of 2012."""
+    analysis = draft(world_rules, [
+        "Kim meets Hu in Changchun",
+        "Kim Jong Il met Hu Jintao in Changchun, and Xi Jinping, named to take over as leader in 2012, was there too.",
+    ], "2010-09-02")
+    assert [str(event.date) for event in analysis.events] == ["2010-09"]
