@@ -563,3 +563,12 @@ def test_a_year_after_the_page_dates_no_visit_held(world_rules: Rules) -> None:
         "Kim Jong Il met Hu Jintao in Changchun, and Xi Jinping, named to take over as leader in 2012, was there too.",
     ], "2010-09-02")
     assert [str(event.date) for event in analysis.events] == ["2010-09"]
+
+
+def test_an_arrival_retold_from_an_earlier_report_keeps_the_pages_month(world_rules: Rules) -> None:
+    """A print page retelling "a Friday report": the arrival may be older than the page."""
+    analysis = draft(world_rules, [
+        "Putin and Xi in Beijing",
+        "Vladimir Putin was welcomed in Beijing by Xi Jinping, according to a Friday report of the state agency.",
+    ], "2019-04-27")
+    assert [str(event.date) for event in analysis.events] == ["2019-04"]

@@ -1400,8 +1400,7 @@ def _when(
         return None, None, "no date given, and the article's own date is unknown"
     if happened and published.precision is DatePrecision.DAY and any(rules.as_it_happens.find(f.sentence.text) for f in group):
         return published, None, "no date given; the article reports it as happening: its own date"
-    if happened and published.precision is DatePrecision.DAY and any(f.arrived for f in group):
-        # "arrived in Minsk", with no day: the arrival is the page's news, told the day it began.
+    if happened and published.precision is DatePrecision.DAY and _arrival_is_the_news(group):
         return published, None, "no date given; the article reports an arrival: its own date"
     if happened and published.precision is DatePrecision.DAY and _hour_told(sentences, published, place, leaders, rules):
         return published, None, "no date given; the article tells the hour it happened: its own date"
@@ -1660,3 +1659,10 @@ def _posted_on(group: list[Frame], sentences: list[Sentence], published: Partial
         if days and (published is None or not _after(days[0], published)):
             return days[0]
     return None
+
+
+def _arrival_is_the_news(group: list[Frame]) -> bool:
+    """"arrived in Minsk", with no day: the arrival is the page's news, told the day it
+    began; not so in a page retelling another's report of it ("according to a Friday report"),
+    which may be a day or more older than the page."""
+    return any(f.arrived for f in group) and not any(m.reporting for f in group for m in f.dates)
