@@ -572,3 +572,13 @@ def test_an_arrival_retold_from_an_earlier_report_keeps_the_pages_month(world_ru
         "Vladimir Putin was welcomed in Beijing by Xi Jinping, according to a Friday report of the state agency.",
     ], "2019-04-27")
     assert [str(event.date) for event in analysis.events] == ["2019-04"]
+
+
+@pytest.mark.parametrize(("sentence", "date"), [
+    ("Xi Jinping welcomed Vladimir Putin in Beijing on the second day of his visit to China.", "2019-04"),
+    ("Vladimir Putin was welcomed by a guard of honour at the airport in Beijing, before talks with Xi Jinping.", "2019-04-25"),
+])
+def test_a_welcome_is_an_arrival_only_at_an_airport(world_rules: Rules, sentence: str, date: str) -> None:
+    """A reception may be any day of the visit; a welcome at the airport is its first."""
+    analysis = draft(world_rules, ["Putin and Xi in Beijing", sentence], "2019-04-25")
+    assert [str(event.date) for event in analysis.events] == [date]

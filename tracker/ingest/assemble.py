@@ -1400,7 +1400,7 @@ def _when(
         return None, None, "no date given, and the article's own date is unknown"
     if happened and published.precision is DatePrecision.DAY and any(rules.as_it_happens.find(f.sentence.text) for f in group):
         return published, None, "no date given; the article reports it as happening: its own date"
-    if happened and published.precision is DatePrecision.DAY and _arrival_is_the_news(group):
+    if happened and published.precision is DatePrecision.DAY and _arrival_is_the_news(group, rules):
         return published, None, "no date given; the article reports an arrival: its own date"
     if happened and published.precision is DatePrecision.DAY and _hour_told(sentences, published, place, leaders, rules):
         return published, None, "no date given; the article tells the hour it happened: its own date"
@@ -1661,8 +1661,24 @@ def _posted_on(group: list[Frame], sentences: list[Sentence], published: Partial
     return None
 
 
-def _arrival_is_the_news(group: list[Frame]) -> bool:
+def _arrival_is_the_news(group: list[Frame], rules: Rules) -> bool:
     """"arrived in Minsk", with no day: the arrival is the page's news, told the day it
     began; not so in a page retelling another's report of it ("according to a Friday report"),
-    which may be a day or more older than the page."""
-    return any(f.arrived for f in group) and not any(m.reporting for f in group for m in f.dates)
+    which may be a day or more older than the page. A welcome or a greeting is the arrival
+    cues' too, but tells a reception, a meeting the page may give no day for ("Macri welcomed
+    Netanyahu on the second day of his visit"): an arrival here only at an airport."""
+    travelled = any(
+        f.arrived and any(
+            not hit.phrase.lower().startswith(_RECEPTION_WORDS) or _AIRPORT.search(f.sentence.text)
+            for hit in rules.arrival.find(f.sentence.text)
+        )
+        for f in group
+    )
+    return travelled and not any(m.reporting for f in group for m in f.dates)
+
+
+_RECEPTION_WORDS = ("welcome", "greet", "was welcomed", "was greeted")
+"""The arrival cues that tell a reception rather than a journey's end."""
+
+_AIRPORT = re.compile(r"\b(?:airport|airfield|air ?base|airforce base|air force base|tarmac)s?\b", re.IGNORECASE)
+"""Where a welcome is a journey's end ("welcomed by a guard of honour at the airport")."""
