@@ -567,3 +567,69 @@ def test_a_leader_who_is_in_another_leaders_country_is_on_a_visit_there(world_ru
         "Modi is in Australia for the third time, and the two prime ministers praised the ties of their nations.",
     ], "2023-05-23")
     assert [(event.place.country, event.visitor, event.host) for event in analysis.events] == [("AU", "narendra-modi", "anthony-albanese")]
+
+def test_an_arrival_with_no_day_is_dated_to_the_pages_day(world_rules: Rules) -> None:
+    """"Arrived", with no day: the arrival is the page's news, as "has arrived" is."""
+    analysis = draft(world_rules, [
+        "Putin in Beijing",
+        "Vladimir Putin arrived in Beijing for talks with Xi Jinping, with trade and energy on the agenda.",
+    ], "2019-04-25")
+    assert [(event.status.value, str(event.date)) for event in analysis.events] == [("held", "2019-04-25")]
+
+
+def test_a_visit_held_with_no_time_but_talks_is_still_the_pages_month(world_rules: Rules) -> None:
+    """No arrival told and no day given: the fallback to the page's month stands."""
+    analysis = draft(world_rules, [
+        "Putin and Xi talk trade",
+        "Vladimir Putin held talks with Xi Jinping in Beijing, with trade and energy on the agenda.",
+    ], "2019-04-25")
+    assert [str(event.date) for event in analysis.events] == ["2019-04"]
+
+
+def test_an_embedded_posts_day_dates_the_landing_it_tells(world_rules: Rules) -> None:
+    """A pasted post runs on one line to its handle and day; the landing it tells is that day,
+    not the page's, which may be a day later across the date line."""
+    analysis = draft(world_rules, [
+        "Putin lands in Beijing",
+        "Vladimir Putin is in Beijing, where he will hold talks with Xi Jinping.",
+        "Vladimir Putin has landed in Beijing for a state visit at the invitation of Xi Jinping. "
+        "Talks are set for tomorrow. pic.twitter.com/abc123 Kremlin desk (@kremlindesk) April 24, 2019",
+    ], "2019-04-25")
+    assert [(event.status.value, str(event.date)) for event in analysis.events] == [("held", "2019-04-24")]
+
+
+def test_a_post_on_another_line_dates_nothing(world_rules: Rules) -> None:
+    analysis = draft(world_rules, [
+        "Putin lands in Beijing",
+        "Vladimir Putin has landed in Beijing for a state visit at the invitation of Xi Jinping.",
+        "Looking forward to the talks. Kremlin desk (@kremlindesk) April 20, 2019",
+    ], "2019-04-25")
+    assert [str(event.date) for event in analysis.events] == ["2019-04-25"]
+
+
+def test_a_year_after_the_page_dates_no_visit_held(world_rules: Rules) -> None:
+    """"named to take over in 2012", on a page of 2010: the visit is not of 2012."""
+    analysis = draft(world_rules, [
+        "Kim meets Hu in Changchun",
+        "Kim Jong Il met Hu Jintao in Changchun, and Xi Jinping, named to take over as leader in 2012, was there too.",
+    ], "2010-09-02")
+    assert [str(event.date) for event in analysis.events] == ["2010-09"]
+
+
+def test_an_arrival_retold_from_an_earlier_report_keeps_the_pages_month(world_rules: Rules) -> None:
+    """A print page retelling "a Friday report": the arrival may be older than the page."""
+    analysis = draft(world_rules, [
+        "Putin and Xi in Beijing",
+        "Vladimir Putin was welcomed in Beijing by Xi Jinping, according to a Friday report of the state agency.",
+    ], "2019-04-27")
+    assert [str(event.date) for event in analysis.events] == ["2019-04"]
+
+
+@pytest.mark.parametrize(("sentence", "date"), [
+    ("Xi Jinping welcomed Vladimir Putin in Beijing on the second day of his visit to China.", "2019-04"),
+    ("Vladimir Putin was welcomed by a guard of honour at the airport in Beijing, before talks with Xi Jinping.", "2019-04-25"),
+])
+def test_a_welcome_is_an_arrival_only_at_an_airport(world_rules: Rules, sentence: str, date: str) -> None:
+    """A reception may be any day of the visit; a welcome at the airport is its first."""
+    analysis = draft(world_rules, ["Putin and Xi in Beijing", sentence], "2019-04-25")
+    assert [str(event.date) for event in analysis.events] == [date]

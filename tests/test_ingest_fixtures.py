@@ -25,9 +25,9 @@ KNOWN_MISSES: dict[str, str] = {
     # Graded once, blind (tests/grade-ingest-real-blind3.log); the misses as that run found them.
     "real-blind3/08-soyuz-lukashenko-moscow.txt": "set off that day for talks that day: read as confirmed, not held",
     # Graded once, blind (tests/grade-ingest-real-blind4.log); the misses left after the rules changed for it.
-    "real-blind4/03-novostnoy-erdogan-sochi-2023.html": "read through the glossary; the event is dated to the address's month",
+    "real-blind4/03-novostnoy-erdogan-sochi-2023.html": "read through the glossary; the arrival, given no day, is dated to the address's day, where the gold leaves it undated",
     "real-blind4/06-160organisation-albanese-china-2023.txt": "a leader about to leave for talks on a later day is read as announced ('to meet'), not confirmed",
-    "real-blind4/08-cfjctoday-trump-kim-hanoi-2019.txt": "the summit's opening day ('opening on Wednesday') is not read: dated to the month",
+    "real-blind4/08-cfjctoday-trump-kim-hanoi-2019.txt": "the summit's opening day ('opening on Wednesday') is not read: dated to the page's day, the arrival's",
     "real-blind4/11-blastingnews-trump-uk-state-visit-delayed-2017.html": "the visit put off to no date is dated by the page's year",
     # Graded once, blind (tests/grade-ingest-real-blind5.log); the misses left after the rules changed for it.
     "real-blind5/09-sundries-lukashenko-xi.html": "the Diaoyutai residence places the meeting in Beijing; the gold gives no city, Beijing being named only as the forum's",
@@ -101,7 +101,7 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind18/11-kremlin-medvedev-singh-telephone.html": "the site names itself 'President of Russia', which spells nothing of its address (kremlin.ru): cited as the address",
     "real-blind18/15-nau-xi-ab-mittwoch-saudi-arabien.html": "German 'trifft ... ein' (arrives, its particle at the clause's end) is read as 'meets', so the visit still ahead is held, and the Gulf Cooperation Council's summit he is to attend makes a summit of the visit",
     # Graded once, blind (tests/grade-ingest-real-blind19.log); the misses left after the rules changed for it.
-    "real-blind19/01-frettirnar-putin-i-nordur-koreu.html": "the day in the page's address (its path's /2024/06/19/) is not taken for the arrival's day, which the text does not give: dated to the month; source fields: the address's one Icelandic word is read as the site's name (Fréttirnar), where the gold cites the address, for the address writes the word without its accent",
+    "real-blind19/01-frettirnar-putin-i-nordur-koreu.html": "source fields: the address's one Icelandic word is read as the site's name (Fréttirnar), where the gold cites the address, for the address writes the word without its accent",
     "real-blind19/02-breitbart-trump-moon-phone-conversation.txt": "the visit to the White House that the call page names as to come is drafted as a summit held, dated by the talks' Tuesday, not announced from the Monday Moon lands",
     "real-blind19/03-eldoce-macri-putin-elogios-kremlin.html": "the invitation to the World Cup in Russia, in Spanish, is not drafted beside the meeting",
     "real-blind19/04-ihned-trump-dopis-erdoganovi.txt": "source fields: the address's label, a Czech word, is read as the site's name (Ihned) where the gold cites the address (Ihned.cz)",
@@ -117,7 +117,7 @@ KNOWN_MISSES: dict[str, str] = {
     # Graded once, blind (tests/grade-ingest-real-blind20.log); the misses left after the rules changed for it.
     "real-blind20/01-inquest-obama-republic-day-chief-guest.html": "'inquest' is rarer in English than a word in common use, so the address is cited; Republic Day as chief guest is read as a visit with no time, not a ceremony in the January of 'Republic Day 2015'",
     "real-blind20/03-eldiadegualeguay-macri-bolsonaro-brasilia.html": "the address runs Spanish words together (El Día de Gualeguay), which English word counts cannot split; 'llegó al hotel Meliá de Brasilia' (arrived at a hotel of Brasilia) places nothing, so the visit is placed in Venezuela, the crisis the headline names, a summit with no visitor nor host",
-    "real-blind20/05-naviny-medvedev-pribyl-v-minsk.html": "Lukashenko, whom Medvedev's meeting is only not ruled out with, is counted and made host; the day of the address's path is not taken for the arrival's day",
+    "real-blind20/05-naviny-medvedev-pribyl-v-minsk.html": "Lukashenko, whom Medvedev's meeting is only not ruled out with, is counted and made host",
     "real-blind20/07-magyarnemzet-orban-netanyahu-budapest.html": "the address runs Hungarian words together (Magyar Nemzet), which English word counts cannot split: cited as the address",
     "real-blind20/09-newtimes-obama-cancels-moscow-meeting.html": "one event only: the G20 summit Obama still attends is read as the Moscow meeting called off, and the meeting itself is not drafted beside it",
     "real-blind20/11-southasiancorrespondent-modi-meloni-g7.html": "the meeting on the sidelines of the G-7 summit, in Meloni's own country, is made a summit, not Modi's visit to its host",
@@ -139,7 +139,6 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind22/11-sapo-bolsonaro-primeiro-presidente-hungria.html": "both visits take the month of the page's metadata, not left undated; Orbán, named in the clause after Putin's, is read as the visitor to Russia",
     "real-blind22/13-onet-pierwszy-przywodca-u-trumpa.html": "event fields: Polish names Argentina's president by the country in the genitive ('prezydent Argentyny') and Milei only later, among the guests: no two leaders in one sentence of a meeting, so nothing is drafted",
     "real-blind22/14-pragativadi-modi-meets-ramaphosa-brics.txt": "one event of four: the New Delhi dateline and the G-20 summit to come there turn the Johannesburg meeting round (Ramaphosa visiting Modi, a summit); the BRICS summit, the G-20 summit and the invitation are not drafted, and the page is not dated",
-    "real-blind22/15-newsru-putin-prizemlilsya-heathrow.html": "the landing, in Russian, takes the page's month, not its day",
     # Graded once, blind (tests/grade-ingest-real-blind23.log); the misses left after the rules changed for it.
     "real-blind23/01-monitoruldestiri-albanese-white-house-monday.html": "the address runs Romanian words together (Monitorul de Știri); 'goes to the White House on Monday' on an undated page is read as held, not as a timetable (confirmed)",
     "real-blind23/02-nikkei-xi-first-call-suga.txt": "'did not come up' carries 'not come', so the visit put off is read as declined, with Suga, who took office later, as its host; the byline in capitals before a section name is missed",
@@ -187,7 +186,7 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind27/09-ksaplayers-macron-jeddah-mbs.html": "the visit to Jeddah is dated by the tour's first day (3 December), not the day it reached Jeddah, and the tour's earlier stops in the Emirates and Qatar, with no host named, draft nothing",
     "real-blind27/10-g1-bolsonaro-macron-osaka-cancelado.txt": "of the four meetings only the one called off with Macron is drafted: those still on Bolsonaro's agenda with Trump, Xi and Modi are not, in English either",
     "real-blind27/13-canadagl-putin-zelenskiy-paris.html": "the Paris summit, France's occasion, has no host, for the page gives no date to tell who led France (Macron, at the table but unnamed); the address's one word (Canada) is cited with its domain",
-    "real-blind27/15-moked-netanyahu-meloni-roma.html": "Netanyahu's visit to Rome is read as held (the Italian 'arrivata', of an election win that came weeks after, is an arrival) and dated by the page's month, not the 9 March spoken of; Meloni's trip to Jerusalem is not drafted",
+    "real-blind27/15-moked-netanyahu-meloni-roma.html": "Netanyahu's visit to Rome is read as held (the Italian 'arrivata', of an election win that came weeks after, is an arrival) and dated by the page's day, not the 9 March spoken of; Meloni's trip to Jerusalem is not drafted",
     # Graded once, blind (tests/grade-ingest-real-blind28.log); the misses left after the rules changed for it.
     "real-blind28/01-silkway-starmer-ankara-erdogan.html": "the visit set for a fixed day is read as announced; the gold says confirmed (the open question of such visits)",
     "real-blind28/02-gmx-scholz-telefonate-putin.txt": "a paste that never prints 'GMX': its short address is cited as the address (Gmx.net), where the gold takes the brand's letters",
@@ -250,7 +249,6 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind35/12-euronews-netanyahu-recibe-orban-jerusalen.txt": "event fields: the visit the page gives no day for is dated to the page's month, where the gold has it undated, and placed in Israel without its city (the Spanish 'Jerusalén' is not glossed: glossed, it placed blind5/11's invitation to Israel in the city the embassy moves to)",
     "real-blind36/01-agenzianova-meloni-erdogan-istanbul-domani.html": "event fields: Meloni's meeting with Erdogan in Istanbul is read a summit, where the gold has her visit (Erdogan at home)",
     "real-blind36/03-batimes-trump-to-welcome-milei-white-house.html": "event fields: the official visit set for 'October 14' (no year on the page) is read held from 'be received', where the gold has it confirmed ('be received' as a plan was tried: it read announced, no field gained)",
-    "real-blind36/04-sputnikportal-putin-stigao-u-mongoliju.txt": "event fields: the Serbian (Cyrillic) page, read through its glossary, gives the arrival no day of its own: the visit is dated to the address's month",
     "real-blind36/05-youm7-macron-g7-leaders-wreaths-hiroshima.html": "event fields: Macron is drafted as the visitor of the G7 summit in Hiroshima, where the gold has a summit with no visitor",
     "real-blind36/06-midday-indonesian-contingent-to-lead-parade.txt": "event fields: Prabowo's visit as the parade's chief guest is read a ceremony, invited, dated to the page's month, where the gold has a visit held on 25 January 2025; source fields: the hyphened address is cited (Mid-Day.com) where the gold takes its words (Mid-Day)",
     "real-blind36/07-cloudfront-biden-postpones-australia-visit.html": "event fields: the visit to Australia put off, the Quad summit in Japan and Albanese's invitation to Washington are drafted as one event, with Albanese its host",
@@ -294,7 +292,6 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind40/08-tellerreport-suga-macron-tokyo-games-paris-games.txt": "event fields: the meeting, which no sentence dates, is dated to the page's month where the gold has the page's day",
     "real-blind40/10-republicworld-india-turkey-review-sco-sidelines.txt": "event fields: the talks 'on Friday' are not dated on a page of no date (the date under the quoted post is not read for them)",
     "real-blind40/11-jpost-indonesia-denies-prabowo-israel-visit.html": "event fields: Prabowo's rumoured trip to Israel is read a summit declined, with Trump among its leaders and no visitor, and the summit at Sharm el-Sheikh he went to is not drafted",
-    "real-blind40/12-ewn-ramaphosa-lands-in-washington.txt": "event fields: the landing is dated to the page's day, not the day before that the quoted post gives",
     "real-blind40/13-natundin-modi-saudi-highest-honour.html": "event fields: the Bengali page's visit to Riyadh is read invited, undated and with no host, and the invitation to India is not drafted",
     "real-blind40/14-ip-biden-joins-kishida-private-dinner.txt": "event fields: the caption of the dinner is dated ten months before the page, so the meeting is read as looked back on and no event is drafted",
     "real-blind40/15-okezone-korea-utara-parade-medvedev.html": "event fields: the Indonesian page places the meeting of Kim and Medvedev nowhere but at the parade its headline has North Korea hold, so no event is drafted; source fields: the writer named in brackets at the foot is not read",
@@ -324,7 +321,7 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind43/08-tosnews-modi-lukashenko-swagat.txt": "source fields: the publisher is spelled from the address's words (Tos News) where the gold keeps the address (Tosnews.com)",
     "real-blind43/10-eldia-arribo-moon-jae-in-g20.txt": "event fields: the summit Moon arrived for is read held, dated to his arrival and with him as visitor",
     "real-blind43/11-voi-kamikawa-lamola-tokyo.html": "source fields: the saved page's publisher is not read, and its date is left empty where the gold has it unknown",
-    "real-blind43/13-asiangazette-kim-jong-il-hu-changchun.html": "event fields: the meeting is dated to the year of the page where the gold leaves it unknown",
+    "real-blind43/13-asiangazette-kim-jong-il-hu-changchun.html": "event fields: the meeting is dated to the page's month where the gold leaves it unknown",
     "real-blind43/15-livemint-modi-meets-theresa-may-downing-street.html": "event fields: the meeting is undated as the page is (its date is not read); source fields: the page's date is not read",
     "real-blind44/01-finanznachrichten-scholz-telefoniert-mit-trump.html": "source fields: the address's run-together name is split into two words (Finanz Nachrichten) where the page writes it as one",
     "real-blind44/03-tellerreport-macron-tokyo-prime-minister-bosses.html": "event fields: the ceremony in Tokyo the page reports beside the visit is not drafted",

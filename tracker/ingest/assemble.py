@@ -1384,14 +1384,24 @@ def _when(
     if months:
         month: PartialDate = months[0].date  # type: ignore[assignment]
         return *_narrowed(month, sentences, published, status, place, kind, rules), ""
-    years = _new_date_first([m for m in mentions if m.date and m.date.precision is DatePrecision.YEAR], status)
+    # A year is held to the same direction as a month: a visit held is not dated by the year
+    # a sentence names for what came after the page ("named to take over in 2012", in 2010).
+    years = _new_date_first([
+        m for m in mentions
+        if m.date and m.date.precision is DatePrecision.YEAR and _direction_ok(m.date, published, status)
+    ], status)
     if years:
         # "next year" narrows to the day the page gives for the visit's state dinner at the White House.
         return *_narrowed(years[0].date, sentences, published, status, place, kind, rules), ""  # type: ignore[arg-type]
+    posted = _posted_on(group, sentences, published, rules) if happened else None
+    if posted is not None:
+        return posted, None, "no date given but the embedded post's that tells it: that day"
     if published is None:
         return None, None, "no date given, and the article's own date is unknown"
     if happened and published.precision is DatePrecision.DAY and any(rules.as_it_happens.find(f.sentence.text) for f in group):
         return published, None, "no date given; the article reports it as happening: its own date"
+    if happened and published.precision is DatePrecision.DAY and _arrival_is_the_news(group, rules):
+        return published, None, "no date given; the article reports an arrival: its own date"
     if happened and published.precision is DatePrecision.DAY and _hour_told(sentences, published, place, leaders, rules):
         return published, None, "no date given; the article tells the hour it happened: its own date"
     under_way_now = any(f.arrived or rules.as_it_happens.find(f.sentence.text) for f in group)  # "are in Beijing"
@@ -1624,3 +1634,51 @@ def _reported(group: list[Frame], published: PartialDate | None, status: Status)
             if mention.reporting and mention.date is not None and mention.date <= published:
                 return mention.date
     return published
+
+
+_POST_TAIL = re.compile(r"\(@\w+\)\s*(?P<date>[^()]{6,30}?)\s*$")
+"""An embedded post's tail, as a pasted page prints it: the account's handle in brackets,
+then the day it was posted ("— PMO India (@PMOIndia) September 16, 2022")."""
+
+
+def _posted_on(group: list[Frame], sentences: list[Sentence], published: PartialDate | None, rules: Rules) -> PartialDate | None:
+    """The day of an embedded post that tells the event ("has landed in Washington", "held
+    talks in Samarkand"): the post's sentences run on one line to its tail, whose day is
+    the post's; none after the page's own day."""
+    lines = {f.sentence.line for f in group if f.sentence.line is not None}
+    for sentence in sentences:
+        tail = _POST_TAIL.search(sentence.text)
+        if tail is None or sentence.line not in lines:
+            continue
+        if not any(f.sentence.line == sentence.line and f.sentence.index <= sentence.index for f in group):
+            continue
+        days = [
+            m.date for m in find_dates(tail.group("date"), published, rules, future=False)
+            if m.kind == "full" and m.date is not None and m.date.precision is DatePrecision.DAY
+        ]
+        if days and (published is None or not _after(days[0], published)):
+            return days[0]
+    return None
+
+
+def _arrival_is_the_news(group: list[Frame], rules: Rules) -> bool:
+    """"arrived in Minsk", with no day: the arrival is the page's news, told the day it
+    began; not so in a page retelling another's report of it ("according to a Friday report"),
+    which may be a day or more older than the page. A welcome or a greeting is the arrival
+    cues' too, but tells a reception, a meeting the page may give no day for ("Macri welcomed
+    Netanyahu on the second day of his visit"): an arrival here only at an airport."""
+    travelled = any(
+        f.arrived and any(
+            not hit.phrase.lower().startswith(_RECEPTION_WORDS) or _AIRPORT.search(f.sentence.text)
+            for hit in rules.arrival.find(f.sentence.text)
+        )
+        for f in group
+    )
+    return travelled and not any(m.reporting for f in group for m in f.dates)
+
+
+_RECEPTION_WORDS = ("welcome", "greet", "was welcomed", "was greeted")
+"""The arrival cues that tell a reception rather than a journey's end."""
+
+_AIRPORT = re.compile(r"\b(?:airport|airfield|air ?base|airforce base|air force base|tarmac)s?\b", re.IGNORECASE)
+"""Where a welcome is a journey's end ("welcomed by a guard of honour at the airport")."""

@@ -35,6 +35,9 @@ class Sentence:
     text: str
     index: int
     headline: bool = False
+    line: int | None = None
+    """The line of the pasted or saved text it comes from (a paragraph, an embedded post);
+    None for the headline."""
 
 
 @dataclass(frozen=True)
@@ -116,16 +119,16 @@ _SENTENCE_END = re.compile(
 
 def split_sentences(lines: tuple[str, ...], title: str | None, rules: Rules) -> list[Sentence]:
     sentences = [Sentence(title, 0, headline=True)] if title else []
-    for line in lines:
+    for number, line in enumerate(lines):
         start = 0
         for match in _SENTENCE_END.finditer(line):
             before = re.findall(r"([\w.]+)[.!?]$", line[start : match.start() + 1])
             if before and (normal(before[0]) in rules.abbreviations or _initial(before[0])):
                 continue
-            sentences.append(Sentence(line[start : match.end()].strip(), len(sentences)))
+            sentences.append(Sentence(line[start : match.end()].strip(), len(sentences), line=number))
             start = match.end()
         if line[start:].strip():
-            sentences.append(Sentence(line[start:].strip(), len(sentences)))
+            sentences.append(Sentence(line[start:].strip(), len(sentences), line=number))
     return sentences
 
 
