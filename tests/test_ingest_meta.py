@@ -894,3 +894,48 @@ def test_rare_short_words_side_by_side_are_a_coined_names_syllables(rules: Rules
     coined name, cited by its address; a rare short word beside longer ones is still read."""
     assert read(rules, "Kim to visit Russia", BODY, url="https://www.lenkanpost.example/x").publisher == "Lenkanpost.example"
     assert read(rules, "Kim to visit Russia", BODY, url="https://www.rusvalley.example/x").publisher == "Rus Valley"
+
+
+def test_a_query_story_number_opening_with_its_day_dates_the_page() -> None:
+    """As a story ID in the path does; digits in a query that make no date stay a serial."""
+    assert str(date_in_address("http://www.example.co.kr/view.php?mp=1&ud=20190305000412", TODAY)) == "2019-03-05"
+    assert date_in_address("http://www.example.co.kr/view.php?ud=20199905000412", TODAY) is None
+
+
+def test_a_stamp_run_on_to_the_headline_dates_the_page(rules: Rules) -> None:
+    """A pasted header runs the headline, the programme and its stamps into one line: the date
+    after the stamp's label, with its clock time, is the page's."""
+    source = read(
+        rules,
+        "KIM MEETS PUTIN IN VLADIVOSTOK Evening News 입력 2019.04.25 (18:10) 수정 2019.04.25 (19:02)",
+        BODY,
+        url="https://news.example.co.kr/news/view.do?ncd=123456",
+    )
+    assert str(source.published) == "2019-04-25"
+
+
+def test_the_day_a_dateline_opens_the_text_with_dates_the_page(rules: Rules) -> None:
+    opening = (
+        "Example.id, Jakarta - on Wednesday morning, 22 October 2025, the president of a far"
+        " country landed at the air base in the capital for an official visit of one day and was"
+        " met by ministers on the tarmac"
+    )
+    assert str(read(rules, "Kim to visit Russia", opening).published) == "2025-10-22"
+    # A date the text goes on to name after other words is not the day it was filed.
+    history = (
+        "Example.id, Hiroshima - The leaders recall that on 6 August 1945 a city was destroyed in"
+        " a moment, and today they lay wreaths at the memorial in the park by the river"
+    )
+    assert read(rules, "Kim to visit Russia", history).published is None
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        # A stamp's label is no name, nor is it part of the name it follows.
+        ("First Published: Fri, December 13 2019. 15:06 IST", None),
+        ("By Jane Roe Posted November 15, 2024", "Jane Roe"),
+    ],
+)
+def test_a_date_stamps_label_is_no_byline(rules: Rules, line: str, author: str | None) -> None:
+    assert read(rules, "Kim to visit Russia", line, BODY).author == author

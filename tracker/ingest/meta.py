@@ -167,6 +167,9 @@ _ADDRESS_DAYS = (
     re.compile(rf"[/_-]{_FULL_MONTH}[_-]{_D}[_-]{_Y}(?=[/_.?#-]|$)", re.IGNORECASE),
     # A day's folder that runs its day, month and year together ("/world/24Jun2003/").
     re.compile(rf"/{_D}{_MONTHS_RE}{_Y}/", re.IGNORECASE),
+    # A query's story number that opens with its day and runs on with a serial
+    # ("view.php?ud=20181019000638"), as the story ID in a path does.
+    re.compile(r"(?<==)(?P<year>(?:19|20)\d{2})(?P<month>\d{2})(?P<day>\d{2})\d{3,12}(?![\d])"),
 )
 _ADDRESS_MONTHS = (
     re.compile(rf"(?<!\d){_Y}[/_-]{_M}(?=[/_-])"),
@@ -328,6 +331,9 @@ _BYLINE_FRAME = re.compile(
 Roe"; a label left with no name after it ("Written By:") is no author."""
 
 
+_STAMP_QUALIFIERS = {"first", "last", "originally", "initially", "date"}
+"""A word a date stamp opens with ("First Published:", "Last Updated:", "Originally posted"),
+never a byline's name on its own."""
 _WITH = {"with", "avec", "mit", "con", "com", "met", "med", "z", "s", "ze", "cu", "ile"}
 """A credit's first word, "with" in the languages of our pages: "avec AFP" credits an agency."""
 
@@ -340,7 +346,10 @@ def _person(text: str) -> str | None:
     # A dash after the name opens the desk's letters or the place ("Jane Roe -TDO- (FRANCE)").
     # A weekday after it opens the page's date, run into the byline ("Jane Roe Wednesday, 12 June").
     text = re.split(
-        r"\s+\[|\s+\(|\s+[-–—]|\s+in\s+[A-Z]|[,;|]|\s+for\s+|\s+and\s+|\s+&\s+|\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", text
+        r"\s+\[|\s+\(|\s+[-–—]|\s+in\s+[A-Z]|[,;|]|\s+for\s+|\s+and\s+|\s+&\s+|\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+        # A date stamp's label run into the name ("Jane Roe Posted November 15, 2024").
+        r"|\s+(?:Posted|Published|Updated)\b",
+        text,
     )[0].strip()
     words = text.split()
     if not 1 <= len(words) <= 4 or not all(word[:1].isupper() for word in words):
@@ -351,6 +360,8 @@ def _person(text: str) -> str | None:
         return None  # "By DPA, IANS": an agency's letters, no person
     if words[0].lower() == "the":
         return None  # "The Yomiuri Shimbun" under the headline: a newspaper, no person
+    if len(words) == 1 and text.lower() in _STAMP_QUALIFIERS:
+        return None  # "First Published: Fri, December 13 2019": a date stamp's label, no person
     if words[0].lower() in _WITH:
         return None  # "avec AFP", "With agencies": the reports drawn on, no person
     if text.isupper():
@@ -1109,7 +1120,10 @@ def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | No
         # A byline closing on its date stamp, however many it names ("by Jane Roe and the news
         # desk November 15, 2023 4:07 PM 1 min read").
         stamped = stamped or (_BYLINE.match(line) if match is not None and match.start() > 3 else None)
-        if match is None or len(line.split()) > 12 and match.start() > 30 and not (dateline or stamped or weekday or titled):
+        # A long line's date is the page's only where the line shows it is: a stamp's, or the
+        # day a dateline opens the text with.
+        marked = match is not None and (_labelled_stamp(line, match) or _opening_day(line, match))
+        if match is None or len(line.split()) > 12 and match.start() > 30 and not (dateline or stamped or weekday or titled or marked):
             continue
         # A dateline's own date, not one its sentence goes on to name ("Pyongyang, June 20
         # (KCNA) -- ... their first summit, on 25 April 2019").
@@ -1242,6 +1256,34 @@ def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | No
         body=body,
         notes=tuple(notes),
     )
+
+
+_STAMP_LABEL = re.compile(r"(?:^|\s)(?:입력|등록|published|posted)\s*:?\s*$", re.IGNORECASE)
+"""The label a page's date stamp opens with: Korean sites' "입력" (entered), "Published:"."""
+_CLOCK_NEXT = re.compile(r"^[,.]?\s*\(?\d{1,2}:\d{2}")
+_OPENING_DATELINE = re.compile(
+    r"^[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*(?:,\s+[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})?\s*[-–—:]\s+((?:[\w'-]+,?\s+){0,3})$"
+)
+_WEEKDAY_WORD = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+
+
+def _labelled_stamp(line: str, match: re.Match[str]) -> bool:
+    """A date stamp run on to another line, as a pasted header runs the headline, the
+    programme and the stamps together ("... News Today 입력 2022.03.04 (15:15) 수정 ..."): the
+    date follows a stamp's label and is followed by its clock time, as no sentence's is."""
+    return bool(_STAMP_LABEL.search(line[: match.start()]) and _CLOCK_NEXT.match(line[match.end() :]))
+
+
+def _opening_day(line: str, match: re.Match[str]) -> bool:
+    """The day a text's dateline opens it with: the place (a site's name before it), a dash
+    or a colon, then the date, alone or after its weekday and time of day ("Jakarta - on
+    Wednesday morning, 22 October 2025, ..."); a date after other words ("on 6 August 1945")
+    is one the text goes on to name."""
+    opening = _OPENING_DATELINE.match(line[: match.start()])
+    if opening is None:
+        return False
+    between = opening.group(1).strip()
+    return not between or bool(_WEEKDAY_WORD.search(between))
 
 
 _TITLE_DATE = re.compile(r"\s[|–—]\s*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2})\s*$")
