@@ -5,7 +5,7 @@
 Sets: the seeds (../shared/seeds), `tuned` (tests/fixtures/articles), the untuned sets
 `holdout`, `fresh` and `blind2` (written before the rule changes they were graded after),
 and the real-like pages (tests/fixtures/real-like): `real-tune` and `real-blind`, split by
-the fixed rule in that folder's README, and `real-blind3` to `real-blind49`, later sets
+the fixed rule in that folder's README, and `real-blind3` to `real-blind51`, later sets
 each chosen by its own fixed rule there and graded once, after the rules were frozen.
 
 --verbose lists each wrong field of the sets the rules were tuned on; the misses of the
@@ -41,8 +41,8 @@ TODAY = dt.date(2026, 6, 1)
 """The grader's "today": fixed, so that no result depends on the day it runs."""
 SOURCE_FIELDS = ("publisher", "published", "author")
 EVENT_FIELDS = ("leaders", "status", "date", "place", "visitor", "host", "kind")
-SETS = ("seeds", "tuned", "holdout", "fresh", "blind2", "real-tune", "real-blind", "real-blind3", "real-blind4", "real-blind5", "real-blind6", "real-blind7", "real-blind8", "real-blind9", "real-blind10", "real-blind11", "real-blind12", "real-blind13", "real-blind14", "real-blind15", "real-blind16", "real-blind17", "real-blind18", "real-blind19", "real-blind20", "real-blind21", "real-blind22", "real-blind23", "real-blind24", "real-blind25", "real-blind26", "real-blind27", "real-blind28", "real-blind29", "real-blind30", "real-blind31", "real-blind32", "real-blind33", "real-blind34", "real-blind35", "real-blind36", "real-blind37", "real-blind38", "real-blind39", "real-blind40", "real-blind41", "real-blind42", "real-blind43", "real-blind44", "real-blind45", "real-blind46", "real-blind47", "real-blind48", "real-blind49")
-UNTUNED = ("holdout", "fresh", "blind2", "real-blind", "real-blind3", "real-blind4", "real-blind5", "real-blind6", "real-blind7", "real-blind8", "real-blind9", "real-blind10", "real-blind11", "real-blind12", "real-blind13", "real-blind14", "real-blind15", "real-blind16", "real-blind17", "real-blind18", "real-blind19", "real-blind20", "real-blind21", "real-blind22", "real-blind23", "real-blind24", "real-blind25", "real-blind26", "real-blind27", "real-blind28", "real-blind29", "real-blind30", "real-blind31", "real-blind32", "real-blind33", "real-blind34", "real-blind35", "real-blind36", "real-blind37", "real-blind38", "real-blind39", "real-blind40", "real-blind41", "real-blind42", "real-blind43", "real-blind44", "real-blind45", "real-blind46", "real-blind47", "real-blind48", "real-blind49")
+SETS = ("seeds", "tuned", "holdout", "fresh", "blind2", "real-tune", "real-blind", "real-blind3", "real-blind4", "real-blind5", "real-blind6", "real-blind7", "real-blind8", "real-blind9", "real-blind10", "real-blind11", "real-blind12", "real-blind13", "real-blind14", "real-blind15", "real-blind16", "real-blind17", "real-blind18", "real-blind19", "real-blind20", "real-blind21", "real-blind22", "real-blind23", "real-blind24", "real-blind25", "real-blind26", "real-blind27", "real-blind28", "real-blind29", "real-blind30", "real-blind31", "real-blind32", "real-blind33", "real-blind34", "real-blind35", "real-blind36", "real-blind37", "real-blind38", "real-blind39", "real-blind40", "real-blind41", "real-blind42", "real-blind43", "real-blind44", "real-blind45", "real-blind46", "real-blind47", "real-blind48", "real-blind49", "real-blind50", "real-blind51")
+UNTUNED = ("holdout", "fresh", "blind2", "real-blind", "real-blind3", "real-blind4", "real-blind5", "real-blind6", "real-blind7", "real-blind8", "real-blind9", "real-blind10", "real-blind11", "real-blind12", "real-blind13", "real-blind14", "real-blind15", "real-blind16", "real-blind17", "real-blind18", "real-blind19", "real-blind20", "real-blind21", "real-blind22", "real-blind23", "real-blind24", "real-blind25", "real-blind26", "real-blind27", "real-blind28", "real-blind29", "real-blind30", "real-blind31", "real-blind32", "real-blind33", "real-blind34", "real-blind35", "real-blind36", "real-blind37", "real-blind38", "real-blind39", "real-blind40", "real-blind41", "real-blind42", "real-blind43", "real-blind44", "real-blind45", "real-blind46", "real-blind47", "real-blind48", "real-blind49", "real-blind50", "real-blind51")
 """Sets whose misses are listed only with --show-holdout."""
 FOLDERS = {
     "tuned": ARTICLES,
@@ -98,6 +98,8 @@ FOLDERS = {
     "real-blind47": REAL_LIKE / "blind47",
     "real-blind48": REAL_LIKE / "blind48",
     "real-blind49": REAL_LIKE / "blind49",
+    "real-blind50": REAL_LIKE / "blind50",
+    "real-blind51": REAL_LIKE / "blind51",
 }
 RULE_FILES = ("gazetteer.yaml", "ingest-cues.yaml", "publishers.yaml")
 

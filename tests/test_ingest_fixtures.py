@@ -365,7 +365,7 @@ KNOWN_MISSES: dict[str, str] = {
 }
 
 
-NOT_YET: tuple[str, ...] = ("real-blind48", "real-blind49")
+NOT_YET: tuple[str, ...] = ("real-blind48", "real-blind49", "real-blind50", "real-blind51")
 """Sets graded once, by hand, after the rules are frozen, before they become tests here:
 until then nobody reads what the ingester makes of them (tests/test_grade_ingest.py checks
 their gold files)."""
