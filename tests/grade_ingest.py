@@ -1,6 +1,6 @@
 """Grade the ingester: per-field accuracy on each set of articles with gold labels.
 
-    python tests/grade_ingest.py [--verbose] [--show-holdout] [--only SET]
+    python tests/grade_ingest.py [--verbose] [--show-holdout] [--only SET ...]  (each --only adds a set)
 
 Sets: the seeds (../shared/seeds), `tuned` (tests/fixtures/articles), the untuned sets
 `holdout`, `fresh` and `blind2` (written before the rule changes they were graded after),
@@ -259,7 +259,7 @@ _Loader.yaml_implicit_resolvers = {
 
 def main(argv: list[str]) -> int:
     verbose = "--verbose" in argv or "-v" in argv
-    sets = [argv[argv.index("--only") + 1]] if "--only" in argv else list(SETS)
+    sets = [argv[at + 1] for at, flag in enumerate(argv[:-1]) if flag == "--only"] or list(SETS)
     if not SEEDS.is_dir():
         print(f"(seeds not found at {SEEDS}; graded without them)")
     fields = [f"source.{n}" for n in SOURCE_FIELDS] + ["events (count)"] + [f"event.{n}" for n in EVENT_FIELDS]

@@ -101,7 +101,13 @@ def test_an_unknown_publisher_is_a_note_not_a_guess(rules: Rules) -> None:
      # A desk's letters at the foot, no sources beside them: no writer's initials.
      ("mem/nvo", None),
      # The page's date run into the byline after a weekday.
-     ("By Olena Marchuk Wednesday, 12 June 2024, 20:07", "Olena Marchuk")],
+     ("By Olena Marchuk Wednesday, 12 June 2024, 20:07", "Olena Marchuk"),
+     # Two writers sign together: a source is cited by both, as the byline prints them.
+     ("By Jane Roe and John Q. Doe", "Jane Roe and John Q. Doe"), ("BY JANE ROE-SMITH & JOHN DOE", "Jane Roe-Smith and John Doe"),
+     # A writer beside a newsroom or an agency: the writer alone.
+     ("By Jane Roe and agencies", "Jane Roe"), ("By Jane Roe and Reuters", "Jane Roe"), ("By Jane Roe, Reuters and AFP", "Jane Roe"),
+     # A long byline closed by the page's date stamp is still the byline.
+     ("by Jane Roe and the Example news desk November 15, 2023 4:07 PM 1 min read", "Jane Roe")],
 )
 def test_bylines(rules: Rules, line: str, author: str | None) -> None:
     assert read(rules, "Kim to visit Russia", BODY, line).author == author

@@ -339,10 +339,23 @@ _WITH = {"with", "avec", "mit", "con", "com", "met", "med", "z", "s", "ze", "cu"
 
 
 def _person(text: str) -> str | None:
+    """A byline's writers: one name, or two that sign together ("By Jane Roe and John Doe"),
+    cited as the byline prints them, since a source is cited by all who wrote it. A name joined
+    to a newsroom or an agency ("Jane Roe and agencies", "Jane Roe and Reuters") is that name."""
+    text = _BYLINE_FRAME.sub("", text)
+    if pair := re.fullmatch(r"\s*(.+?)\s+(?:and|&)\s+(.+)", text):
+        one, other = _one_person(pair[1]), _one_person(pair[2])
+        # The first name must be the whole of what comes before "and", or the byline was cut
+        # before it ("Jane Roe, Reuters and AFP"); a writer is named by two words at least.
+        if one and other and one.lower() == pair[1].lower() and min(len(one.split()), len(other.split())) >= 2:
+            return f"{one} and {other}"
+    return _one_person(text)
+
+
+def _one_person(text: str) -> str | None:
     """A byline's name: cut at " in <place>", brackets, a dash, "|" and "and"; fix ALL CAPS. A
     newsroom ("WION Web Team", "National Content Desk") or one word in capitals (an
     agency's letters: "DPA", "PTI") is no person."""
-    text = _BYLINE_FRAME.sub("", text)
     # A dash after the name opens the desk's letters or the place ("Jane Roe -TDO- (FRANCE)").
     # A weekday after it opens the page's date, run into the byline ("Jane Roe Wednesday, 12 June").
     text = re.split(
@@ -365,7 +378,8 @@ def _person(text: str) -> str | None:
     if words[0].lower() in _WITH:
         return None  # "avec AFP", "With agencies": the reports drawn on, no person
     if text.isupper():
-        text = " ".join(word.capitalize() for word in words)
+        # Each part of a hyphened name keeps its capital ("AL-SHIHRI": Al-Shihri).
+        text = " ".join("-".join(part.capitalize() for part in word.split("-")) for word in words)
     return text
 
 
@@ -1181,7 +1195,9 @@ def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | No
             is_person = not rules.places.find(person) and not rules.names.find(person) and normal(person) not in agencies
             author = person if is_person else None
             used.add(index)
-        elif byline and len(line.split()) <= 8:
+        elif byline and (len(line.split()) <= 8 or _DATE_LIKE.search(line)):
+            # A long byline is one when the page's date stamp closes it ("by Jane Roe and the
+            # news desk November 15, 2023 4:07 PM"); otherwise it is a sentence opening on "By".
             author = _person(byline.group(1) or byline.group(2))
             used.add(index)
             if author and normal(author) in agencies:
