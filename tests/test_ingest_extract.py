@@ -1224,6 +1224,22 @@ def test_a_trip_named_as_a_starting_point_is_a_mention(rules: Rules) -> None:
     assert any("a starting point" in warning for warning in analysis.warnings)
 
 
+@pytest.mark.parametrize("earlier", [
+    "Last Thursday Modi had gone to Moscow for talks with Vladimir Putin.",
+    "Two days before, Modi had flown to Moscow, where Vladimir Putin received him.",
+    "Before Beijing, Modi had travelled to Moscow to see Vladimir Putin.",
+])
+def test_a_trip_told_in_the_past_perfect_beside_the_news_is_a_mention(world_rules: Rules, earlier: str) -> None:
+    """"had gone to", "had flown to", "had been to": a trip that came before the news the page
+    tells, named in passing, as "had visited" is."""
+    analysis = draft_on(world_rules, "\n".join([
+        "Modi lands in Beijing",
+        "Indian Prime Minister Narendra Modi arrived in Beijing on Monday for talks with Xi Jinping.",
+        earlier,
+    ]), "2024-07-08")
+    assert [(e.visitor, e.place.city) for e in analysis.events] == [("narendra-modi", "Beijing")]
+
+
 def test_a_plan_in_reported_speech_beside_a_look_back_is_announced(rules: Rules) -> None:
     event = one_event(rules, "\n".join([
         "Kremlin on Putin's plans",

@@ -376,12 +376,10 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind49/01-news85-erdogan-bharat-aayenge.html": "event fields: the Hindi page's visit is read held in a year named in passing, without its visitor, and the visit to Sochi beside it is not drafted; source fields: the publisher is named where the gold cites the address",
     "real-blind49/02-arabiangazette-xi-jinping-joseph-biden.txt": "event fields: the photo page's one caption drafts nothing",
     "real-blind49/04-kashmirobserver-modi-breaks-protocol-receives-salman.txt": "event fields: the reception at the airport drafts nothing",
-    "real-blind49/07-linfo-kishida-souhaite-rencontrer-kim.html": "event fields: a French wish to meet is drafted as a meeting",
     "real-blind49/09-kbs-world-yoon-g20-brasilien.html": "event fields: the summit is read as a visit held, without its host",
     "real-blind49/10-expatindonesia-prabowo-beijing-parade.txt": "event fields: the parade is read invited and dated by another day of the page, and the summit called off beside it is not drafted",
     "real-blind49/12-rediff-vajpayee-back-from-us.txt": "event fields: the visit is read a summit and dated by its last day",
     "real-blind49/13-twocircles-biden-manmohan-meet.html": "event fields: the vice-president's visit is read as the summit ahead, placed in New York, and the summit is not drafted beside it; source fields: the date is not read",
-    "real-blind49/15-aussiedlerbote-orban-surprise-visit-china.html": "event fields: a trip named in passing is drafted beside the visit",
 }
 
 

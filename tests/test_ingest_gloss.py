@@ -737,6 +737,17 @@ def test_a_meeting_set_for_a_day_and_called_off_in_portuguese(world_rules: Rules
     )
 
 
+@pytest.mark.parametrize("text", [
+    # French: "souhaite rencontrer" (wishes to meet), "aimerait tenir un sommet" (would like to
+    # hold a summit): a wish no one has set or announced, as the English words are read.
+    "Selon Pyongyang, le premier ministre japonais Fumio Kishida souhaite rencontrer Kim Jong Un.",
+    "Fumio Kishida aimerait tenir un sommet avec Kim Jong Un, a dit sa porte-parole.",
+    "Kim Jong Un souhaiterait rencontrer Fumio Kishida à Tokyo, selon une agence de presse de Séoul.",
+])
+def test_a_french_wish_to_meet_drafts_nothing(world_rules: Rules, text: str) -> None:
+    assert draft_on(world_rules, "Kishida et Kim\n" + text, "2024-03-26").events == ()
+
+
 @pytest.mark.parametrize(
     ("text", "language"),
     [
