@@ -1224,6 +1224,22 @@ def test_a_trip_named_as_a_starting_point_is_a_mention(rules: Rules) -> None:
     assert any("a starting point" in warning for warning in analysis.warnings)
 
 
+@pytest.mark.parametrize("earlier", [
+    "Last Thursday Modi had gone to Moscow for talks with Vladimir Putin.",
+    "Two days before, Modi had flown to Moscow, where Vladimir Putin received him.",
+    "Before Beijing, Modi had travelled to Moscow to see Vladimir Putin.",
+])
+def test_a_trip_told_in_the_past_perfect_beside_the_news_is_a_mention(world_rules: Rules, earlier: str) -> None:
+    """"had gone to", "had flown to", "had been to": a trip that came before the news the page
+    tells, named in passing, as "had visited" is."""
+    analysis = draft_on(world_rules, "\n".join([
+        "Modi lands in Beijing",
+        "Indian Prime Minister Narendra Modi arrived in Beijing on Monday for talks with Xi Jinping.",
+        earlier,
+    ]), "2024-07-08")
+    assert [(e.visitor, e.place.city) for e in analysis.events] == [("narendra-modi", "Beijing")]
+
+
 def test_a_plan_in_reported_speech_beside_a_look_back_is_announced(rules: Rules) -> None:
     event = one_event(rules, "\n".join([
         "Kremlin on Putin's plans",
@@ -2675,6 +2691,27 @@ def test_a_title_naming_an_office_is_its_holders_among_the_countrys_leaders(worl
     assert [leader for _, leader in found] == ["salman-bin-abdulaziz", "recep-tayyip-erdogan"]
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    ("The President of the United States landed in Beijing on Wednesday.", ["joe-biden"]),
+    # A deputy's office holding the title: the deputy, no leader of the day.
+    ("The Vice President of the United States landed in Beijing on Wednesday.", []),
+    ("The Vice-President of the United States landed in Beijing on Wednesday.", []),
+])
+def test_a_title_inside_a_deputys_office_names_no_leader(world_rules: Rules, text: str, found: list[str]) -> None:
+    assert [leader for _, leader in find_leaders(text, PartialDate.parse("2023-08-16"), world_rules, set())] == found
+
+
+@pytest.mark.parametrize("post", ["his country's Ambassador to Pretoria", "the ambassador in Pretoria", "the chargé d'affaires in Pretoria"])
+def test_a_diplomats_post_is_nobodys_destination(world_rules: Rules, post: str) -> None:
+    """"Ambassador to Pretoria" names where a diplomat serves: the summit stays where it meets."""
+    (event,) = draft_on(world_rules, "\n".join([
+        "Erdogan lands for the summit",
+        "Recep Tayyip Erdogan has landed in Johannesburg for the G20 summit, set for November 22-23.",
+        f"At the airport he was met by a minister and by {post}.",
+    ]), "2025-11-21").events
+    assert (event.kind, event.place.city) == ("summit", "Johannesburg")
+
+
 def test_two_capitals_that_would_act_together_are_governments_not_a_place(world_rules: Rules) -> None:
     """A state visit at a country house the gazetteer files under its country stays in that
     country: "London and Washington would step up the pressure" names no city anyone is in."""
@@ -2812,6 +2849,19 @@ def test_a_year_looked_back_to_drafts_no_visit_on_a_page_of_no_date(rules: Rules
 def test_the_aim_of_a_trip_made_or_under_way_is_no_plan(world_rules: Rules, sentence: str) -> None:
     (event,) = draft(world_rules, sentence).events
     assert (event.status.value, event.place.city, event.visitor) == ("held", "Beijing", "viktor-orban")
+
+
+def test_a_host_who_went_to_the_airport_to_meet_his_guest_received_him(world_rules: Rules) -> None:
+    """"went to the airport here on Tuesday to meet": the host's trip made, its aim met, so the
+    guest has come; "here" is the dateline's city, written in capitals and run on to the text."""
+    (event,) = draft_on(world_rules, "\n".join([
+        "Modi greets Scholz",
+        "NEW DELHI In a rare gesture, Narendra Modi went to the airport here on Tuesday to meet Olaf Scholz himself.",
+        "The two leaders are to talk over trade on Wednesday.",
+    ]), "2023-02-22").events
+    assert (event.status.value, str(event.date), event.place.city, event.visitor, event.host) == (
+        "held", "2023-02-21", "New Delhi", "olaf-scholz", "narendra-modi"
+    )
 
 
 def test_a_trip_still_to_come_to_meet_someone_is_a_plan(world_rules: Rules) -> None:

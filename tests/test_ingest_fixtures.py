@@ -361,10 +361,26 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind47/12-zeenews-putin-indian-leaders-vintage-glimpse.txt": "event fields: of the two visits, one is drafted, with Modi in Putin's place",
     "real-blind47/13-liberoquotidiano-meloni-takaichi-g20.html": "event fields: the meeting at the summit is read announced, without the summit's host",
     "real-blind47/15-ajupress-yoon-xi-summit-apec-peru.html": "event fields: the summit in Peru is not drafted beside the meeting",
+    "real-blind48/01-tehrantimes-biden-in-moscow-two-days-of-talks.html": "event fields: the vice-president's visit is read as the president's (Obama the visitor), announced, and dated by its second day of talks",
+    "real-blind48/04-chinaorg-biden-arrives-beijing-2011.txt": "event fields: the vice-president's host is read as the president of his day (the gold has his fellow vice-president)",
+    "real-blind48/05-pixtv-lula-chateado-zelensky-hiroshima.html": "event fields: the summit has the leader Lula missed among its leaders and no host",
+    "real-blind48/06-informeurope-lula-macron-bridge-global-south.txt": "event fields: the visit announced beside the one held is not drafted",
+    "real-blind48/07-trtworld-erdogan-arrives-johannesburg-g20.html": "event fields: the arrival for a summit that opens the next day is read held, with the leader who attends it its visitor",
+    "real-blind48/08-andhrawishesh-india-us-bilateral-ties.txt": "event fields: the vice-president's visit is read as the summit ahead in Washington, and the summit is not drafted beside it; source fields: the writer is not read",
+    "real-blind48/09-asiaone-abe-drops-putin-visit-this-year.html": "event fields: the visit put off is read a summit called off, and the summit ahead is not drafted beside it",
+    "real-blind48/11-governmentworld-medvedev-meets-moon.html": "event fields: the state visit is placed where a meeting named in passing was, with the prime minister for the president and no year; source fields: the year the page gives is not read",
+    "real-blind48/12-nordkurier-steinmeier-lateinamerika-reise-argentinien.txt": "source fields: the one-word name is split in two",
+    "real-blind48/14-stabroeknews-biden-macron-state-visit-talks.txt": "source fields: the address is cited where the gold names the paper",
+    "real-blind49/01-news85-erdogan-bharat-aayenge.html": "event fields: the Hindi page's visit is read held in a year named in passing, without its visitor, and the visit to Sochi beside it is not drafted; source fields: the publisher is named where the gold cites the address",
+    "real-blind49/02-arabiangazette-xi-jinping-joseph-biden.txt": "event fields: the photo page's one caption drafts nothing",
+    "real-blind49/09-kbs-world-yoon-g20-brasilien.html": "event fields: the arrival for the summit is read held, with the leader who attends it its visitor, and no host (the page's date is not read)",
+    "real-blind49/10-expatindonesia-prabowo-beijing-parade.txt": "event fields: the parade is read invited and dated by another day of the page, and the summit called off beside it is not drafted",
+    "real-blind49/12-rediff-vajpayee-back-from-us.txt": "event fields: the visit is read a summit and dated by its last day",
+    "real-blind49/13-twocircles-biden-manmohan-meet.html": "event fields: the vice-president's visit is read as the summit ahead, placed in New York, and the summit is not drafted beside it; source fields: the date is not read",
 }
 
 
-NOT_YET: tuple[str, ...] = ("real-blind48", "real-blind49", "real-blind50", "real-blind51")
+NOT_YET: tuple[str, ...] = ("real-blind50", "real-blind51")
 """Sets graded once, by hand, after the rules are frozen, before they become tests here:
 until then nobody reads what the ingester makes of them (tests/test_grade_ingest.py checks
 their gold files)."""

@@ -68,6 +68,11 @@ from tracker.ingest.rules import Rules
          "Präsident Dmitri Medwedew und der nordkoreanische Staatschef Kim Jong Il sind am Mittwoch in Ulan-Ude"
          " zusammengekommen. Medwedew hatte den Gast zu einem Besuch eingeladen.",
          "2011-08-25", ("held", "kim-jong-il", "dmitry-medvedev", "Ulan-Ude", "2011-08-24")),
+        # German: "das Gespräch unter vier Augen" (the one-on-one talks), the one word of meeting.
+        ("Scholz in Brasília\n"
+         "Lange dauerte am Montag in Brasília das Gespräch unter vier Augen, das Bundeskanzler Olaf Scholz mit"
+         " Präsident Lula führte.",
+         "2023-02-01", ("held", "olaf-scholz", "luiz-inacio-lula-da-silva", "Brasília", "2023-01-30")),
         # Norwegian: an invitation in the present ("inviterer ... til Moskva"), no other trip word.
         ("Putin inviterer Kim til Moskva\n"
          "Russlands president Vladimir Putin inviterer Nord-Koreas leder Kim Jong-un til Moskva, melder nyhetsbyrået.",
@@ -137,7 +142,7 @@ from tracker.ingest.rules import Rules
          " coopération économique entre les deux pays.",
          "2026-02-27", ("announced", "emmanuel-macron", None, None, "2026-04")),
     ],
-    ids=["ar", "fa", "tl", "id", "uk", "vi", "he", "hu", "ko", "de", "no", "pt", "fr", "ar-levant", "pt-lunch", "pt-under-way", "de-future", "es-set-foot", "it-rome", "de-set-day",
+    ids=["ar", "fa", "tl", "id", "uk", "vi", "he", "hu", "ko", "de", "de-one-on-one", "no", "pt", "fr", "ar-levant", "pt-lunch", "pt-under-way", "de-future", "es-set-foot", "it-rome", "de-set-day",
          "pl-will-travel", "it-agreed-in-a-call", "hu-rome", "fr-intends"],
 )
 def test_a_visit_on_a_page_in_another_language_is_drafted_through_its_glossary(
@@ -735,6 +740,25 @@ def test_a_meeting_set_for_a_day_and_called_off_in_portuguese(world_rules: Rules
     assert (event.kind, event.status.value, str(event.date), event.place.city, event.leaders) == (
         "summit", "cancelled", "2023-09-21", "London", ("emmanuel-macron", "luiz-inacio-lula-da-silva")
     )
+
+
+def test_a_german_summit_joined_to_its_name_by_a_hyphen_is_a_summit(world_rules: Rules) -> None:
+    """"angekommen, um am G20-Gipfel teilzunehmen" (arrived to attend the G20 summit)."""
+    text = "Lula in Johannesburg\nPräsident Lula ist am Freitag in Johannesburg angekommen, um am G20-Gipfel teilzunehmen."
+    assert "G20 summit to attend" in world_rules.glossary.gloss(text, "de")
+    (event,) = draft_on(world_rules, text, "2025-11-22").events
+    assert (event.kind, event.place.city) == ("summit", "Johannesburg")
+
+
+@pytest.mark.parametrize("text", [
+    # French: "souhaite rencontrer" (wishes to meet), "aimerait tenir un sommet" (would like to
+    # hold a summit): a wish no one has set or announced, as the English words are read.
+    "Selon Pyongyang, le premier ministre japonais Fumio Kishida souhaite rencontrer Kim Jong Un.",
+    "Fumio Kishida aimerait tenir un sommet avec Kim Jong Un, a dit sa porte-parole.",
+    "Kim Jong Un souhaiterait rencontrer Fumio Kishida à Tokyo, selon une agence de presse de Séoul.",
+])
+def test_a_french_wish_to_meet_drafts_nothing(world_rules: Rules, text: str) -> None:
+    assert draft_on(world_rules, "Kishida et Kim\n" + text, "2024-03-26").events == ()
 
 
 @pytest.mark.parametrize(

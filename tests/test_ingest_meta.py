@@ -802,6 +802,12 @@ def test_a_posts_signature_a_contributor_label_and_an_agency_after_the_name(rule
         # A sentence that opens with a city is no dateline.
         ("Beijing has welcomed the visit of the president on Friday.", None),
         ("Moscow-based analysts expect the king to visit in the spring.", None),
+        # A city in capitals run on to the sentence: a dateline whose dash the paste dropped.
+        ("NEW DELHI On Monday the prime minister received the king at the airport.", "New Delhi"),
+        ("MOSCOW The Kremlin said the king would arrive on Thursday.", "Moscow"),
+        # Not a city in capitals before another word in capitals, nor one in its own case.
+        ("MOSCOW TIMES reports the king will arrive on Thursday.", None),
+        ("Moscow The city is ready for the visit of the king.", None),
     ],
 )
 def test_a_city_closed_by_a_dash_opening_the_text_is_a_dateline_with_no_agency(rules: Rules, opening: str, city: str | None) -> None:

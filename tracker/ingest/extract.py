@@ -151,8 +151,11 @@ def find_leaders(text: str, ref: PartialDate | None, rules: Rules, mentioned: se
     ]
     name_starts = {hit.start for hit in rules.names.find(text)}
     spans = [(hit.start, hit.end) for hit in rules.names.find(text)]
+    # "the Vice President of the United States": a deputy's office that holds a leader's title
+    # names the deputy, not the leader of the day.
+    deputies = [(hit.start, hit.end) for hit in rules.envoy_trips.find(text)]
     for hit in rules.titles.find(text):
-        if any(a <= hit.start < b for a, b in spans):
+        if any(a <= hit.start < b for a, b in spans) or any(a < hit.start < b for a, b in deputies):
             continue
         after = text[hit.end :]
         gap = len(after) - len(after.lstrip())
@@ -421,6 +424,10 @@ _BARE_TITLE = re.compile(r"\bthe\s+(prime minister|president|chancellor|crown pr
 """An office named with no country and no name ("the prime minister"), not as an owner."""
 
 
+_POSTED_TO = re.compile(r"\b(?:ambassadors?|envoys?|consuls?(?:[ -]general)?|charg[ée] d'affaires)\s+(?:to|in)\s+(?:the\s+)?$", re.IGNORECASE)
+"""A diplomat's post, up to its place ("Ambassador to Pretoria", "envoy in Beijing")."""
+
+
 def _destinations(
     text: str, rules: Rules, trips: list[Hit], homes: set[str], named: tuple[tuple[int, str], ...] = ()
 ) -> list[tuple[int, Place]]:
@@ -459,6 +466,8 @@ def _destinations(
         absent = re.search(r"\b(?:away|absent|missing)\s+from\s+(?:\S+\s+){0,2}$", text[: hit.start], re.IGNORECASE)
         if any(word in rules.origin for word in before) and not absent:
             continue  # "from Pyongyang" is where they came from; "absent from the parade in" is not
+        if _POSTED_TO.search(text[: hit.start]):
+            continue  # "Türkiye's Ambassador to Pretoria": a diplomat's post, nobody's destination
         if _EARLIER_STOP.search(text[max(0, hit.start - 80) : hit.start]):
             # "a State Visit to Brazil, which comes after he took part in the BRICS Summit in
             # Rio": a stop the trip made before, where it is only when no other place is named.
@@ -1415,10 +1424,12 @@ _PURPOSE = {"to meet", "to visit", "to hold talks", "to attend", "to hold"}
 """An infinitive that may tell a trip's aim rather than a plan."""
 _CAME_THERE = re.compile(
     r"\b(?:came|went|travelled|traveled|flew|(?:had|has|have)\s+(?:come|gone|travelled|traveled|flown)|(?:is|are|was|were)\s+(?:now\s+)?in)"
-    r"\s+(?:to\s+|in\s+)?(?:the\s+)?(?:[A-Z][\w'’\-]*\s+){1,3}$"
+    r"\s+(?:to\s+|in\s+)?(?:the\s+)?(?:(?:[A-Z][\w'’\-]*\s+){1,3}|airport\s+)(?:(?:here|there)\s+)?(?:on\s+[A-Z][a-z]+day\s+)?$"
 )
 """A trip made or under way, up to the place it went to, straight before its aim ("came to
-Beijing", "is in Kyiv"); not one ahead ("will come to Beijing": "come" alone is no past)."""
+Beijing", "is in Kyiv", "went to the airport here on Tuesday": a host meeting his guest off
+the plane), a day it was made on between them; not one ahead ("will come to Beijing": "come"
+alone is no past)."""
 _PAST_NOUN = re.compile(r"\b(?:past|previous|earlier|former|prior)\s+$", re.IGNORECASE)
 _ASKED = re.compile(r"\b(?:asked|called|calls|call|pressed|pressing|demanded|demands|urged|urges|want|wants|wanted)\b[^,;.]{0,40}$", re.IGNORECASE)
 _HEDGED = re.compile(r"\b(?:may|might|could)\s+(?:well\s+)?$", re.IGNORECASE)

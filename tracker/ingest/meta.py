@@ -1427,12 +1427,21 @@ _CITY_DASH = re.compile(r"\s*(?:[-–—]{1,2}\s|\.[-–—]\s*)")
 the full stop and dash Spanish papers print ("Bombay.- En esta ciudad ...")."""
 
 
+_CAPITALS_THEN_TEXT = re.compile(r" (?=[A-Z][a-z])")
+"""What follows a city written in capitals that opens a paste whose dateline lost its dash:
+one space, then the sentence ("NEW DELHI In an unusual gesture ...")."""
+
+
 def _opened_from(lines: list[str], rules: Rules) -> Place | None:
     """The city a dateline with no agency opens a line with, closed by a dash, if the gazetteer
-    knows it."""
+    knows it; or written in capitals and run straight on to the sentence, as a paste keeps a
+    dateline whose dash it dropped (no sentence opens with a city in capitals)."""
     for line in lines:
         hits = rules.places.find(line[:40])
-        if hits and hits[0].start == 0 and hits[0].value.city and _CITY_DASH.match(line, hits[0].end):
+        if not hits or hits[0].start != 0 or not hits[0].value.city:
+            continue
+        end = hits[0].end
+        if _CITY_DASH.match(line, end) or line[:end].isupper() and _CAPITALS_THEN_TEXT.match(line, end):
             place: Place = hits[0].value
             return place
     return None
