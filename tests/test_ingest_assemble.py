@@ -693,3 +693,14 @@ def test_a_summit_the_traveller_attended_some_other_day_is_a_trip_in_passing(wor
             reached,
         ], "2023-03-04")
         assert [e.place.country for e in analysis.events] == ["IN"], reached
+
+
+def test_a_summit_named_as_the_setting_of_the_meeting_called_off_is_no_event_of_its_own(world_rules: Rules) -> None:
+    """The sentence names both parties of the meeting called off: it tells of that meeting,
+    the summit only where it was to be held."""
+    analysis = draft(world_rules, [
+        "Biden calls off his meeting with Xi in China",
+        "Beijing regrets the American president's decision on the talks planned with Xi Jinping on the sidelines of the G20 summit in Shanghai.",
+        "Joe Biden gave no reason for his choice.",
+    ], "2023-06-07")
+    assert [(e.place.country, e.status.value) for e in analysis.events] == [("CN", "cancelled")]

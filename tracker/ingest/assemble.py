@@ -109,12 +109,16 @@ def _kept_beside_called_off(frame: Frame, placed: list[Frame]) -> bool:
     """`frame` tells of an occasion (a summit, a ceremony) in the group's country that goes
     ahead, where every frame of the group that tells a status calls its trip off ("calls off
     the meeting in Moscow"; "still means to go to the G20 summit in Russia"): the occasion
-    kept is another event than the meeting called off, though one country holds both."""
+    kept is another event than the meeting called off, though one country holds both. A
+    sentence naming every leader of the meeting called off tells of that meeting, the occasion
+    only its setting ("cancel the talks planned with Putin on the sidelines of the G20 summit")."""
     if not frame.statuses or not set(frame.statuses) <= _GOING_AHEAD or not set(frame.kinds) & _OCCASIONS:
         return False
     said = [f for f in placed if f.statuses]
     return bool(said) and all(
-        any(status in CALLED_OFF for status in f.statuses) and not set(f.kinds) & set(frame.kinds) for f in said
+        any(status in CALLED_OFF for status in f.statuses) and not set(f.kinds) & set(frame.kinds)
+        and not set(f.leaders) <= set(frame.leaders)
+        for f in said
     )
 
 
