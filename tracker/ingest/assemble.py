@@ -108,10 +108,10 @@ _GOING_AHEAD = frozenset({Status.ANNOUNCED, Status.CONFIRMED})
 def _kept_beside_called_off(frame: Frame, placed: list[Frame]) -> bool:
     """`frame` tells of an occasion (a summit, a ceremony) in the group's country that goes
     ahead, where every frame of the group that tells a status calls its trip off ("calls off
-    the meeting in Moscow"; "still means to go to the G20 summit in Russia"): the occasion
+    the talks in Beijing"; "will still attend the G20 summit in China"): the occasion
     kept is another event than the meeting called off, though one country holds both. A
     sentence naming every leader of the meeting called off tells of that meeting, the occasion
-    only its setting ("cancel the talks planned with Putin on the sidelines of the G20 summit")."""
+    only its setting ("the talks planned with Xi on the sidelines of the G20 summit")."""
     if not frame.statuses or not set(frame.statuses) <= _GOING_AHEAD or not set(frame.kinds) & _OCCASIONS:
         return False
     said = [f for f in placed if f.statuses]
@@ -329,14 +329,14 @@ def draft_events(
             and event.status is not draft.status
             for event, sentences_of in zip(events, told)
         )
-        # An occasion kept in the country of a trip called off ("calls off the meeting in
-        # Moscow ... still means to go to the G20 summit in Russia"): news beside it.
+        # An occasion kept in the country of a trip called off ("called off the talks in
+        # Beijing ... will still attend the G20 summit in China"): news beside it.
         kept_beside = draft.kind in _OCCASIONS and draft.status in _GOING_AHEAD and "status" not in draft.doubts and any(
             event.status in CALLED_OFF and event.place.country == draft.place.country and event.visitor == draft.visitor
             for event in events
         )
         # A summit a leader of the page's first trip reached on the page's own day, told beside
-        # that trip ("reached Malaysia earlier on Saturday for summit talks"): the day's news,
+        # that trip ("reached Indonesia earlier on Saturday for summit talks"): the day's news,
         # though he alone of the page's leaders attends it.
         reached_today = (
             draft.kind == "summit" and draft.status is Status.HELD and "status" not in draft.doubts
