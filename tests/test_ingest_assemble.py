@@ -633,3 +633,74 @@ def test_a_welcome_is_an_arrival_only_at_an_airport(world_rules: Rules, sentence
     """A reception may be any day of the visit; a welcome at the airport is its first."""
     analysis = draft(world_rules, ["Putin and Xi in Beijing", sentence], "2019-04-25")
     assert [str(event.date) for event in analysis.events] == [date]
+
+
+def test_a_summit_kept_beside_a_meeting_called_off_in_one_country_is_news_of_its_own(world_rules: Rules) -> None:
+    """"Calls off the talks in Beijing ... will still attend the summit in China": the
+    meeting called off and the occasion kept are two events, though one country holds both."""
+    analysis = draft(world_rules, [
+        "Biden calls off Beijing talks with Xi",
+        "Joe Biden has called off the talks he was to hold with Xi Jinping in Beijing next month, the White House said.",
+        "Biden confirmed that he will still attend the G20 summit in China.",
+    ], "2023-06-07")
+    assert [(e.place.country, e.kind, e.status.value) for e in analysis.events] == [
+        ("CN", "summit", "cancelled"), ("CN", "summit", "confirmed"),
+    ]
+    assert analysis.events[1].place.city is None and analysis.events[1].visitor == "joe-biden"
+
+
+def test_a_summit_confirmed_beside_a_meeting_confirmed_is_one_event(world_rules: Rules) -> None:
+    """Nothing is called off: the meeting and the summit it is held at are one trip."""
+    analysis = draft(world_rules, [
+        "Biden to meet Xi in Beijing",
+        "Joe Biden will hold talks with Xi Jinping in Beijing next month, the White House said.",
+        "Biden confirmed that he will attend the G20 summit in China.",
+    ], "2023-06-07")
+    assert [e.place.country for e in analysis.events] == ["CN"]
+
+
+def test_a_summit_called_off_beside_a_meeting_called_off_is_one_event(world_rules: Rules) -> None:
+    """Both called off: the summit is the occasion the meeting was to be held at."""
+    analysis = draft(world_rules, [
+        "Biden calls off Beijing talks with Xi",
+        "Joe Biden has called off the talks he was to hold with Xi Jinping in Beijing next month, the White House said.",
+        "Biden will not attend the G20 summit in China either.",
+    ], "2023-06-07")
+    assert [e.place.country for e in analysis.events] == ["CN"]
+
+
+def test_a_summit_the_traveller_reached_on_the_pages_day_is_news_beside_his_trip(world_rules: Rules) -> None:
+    """A leader of the trip drafted first reached a summit that day: the day's news, though
+    no other leader of the page attends it."""
+    analysis = draft(world_rules, [
+        "Albanese and Modi to meet in Delhi next week",
+        "Anthony Albanese and Narendra Modi will hold talks in New Delhi on Thursday, their offices said.",
+        "Albanese reached Indonesia earlier on Saturday for summit talks of Pacific and Asian leaders.",
+    ], "2023-03-04")
+    assert [(e.place.country, e.kind, e.status.value) for e in analysis.events][1:] == [("ID", "summit", "held")]
+    assert analysis.events[1].leaders == ("anthony-albanese",) and str(analysis.events[1].date) == "2023-03-04"
+
+
+def test_a_summit_the_traveller_attended_some_other_day_is_a_trip_in_passing(world_rules: Rules) -> None:
+    """Told with no day, or a day before the page's, it is background to the trip drafted."""
+    for reached in (
+        "Albanese reached Indonesia on Monday for summit talks of Pacific and Asian leaders.",
+        "Albanese attended the summit of Pacific and Asian leaders in Indonesia.",
+    ):
+        analysis = draft(world_rules, [
+            "Albanese and Modi to meet in Delhi next week",
+            "Anthony Albanese and Narendra Modi will hold talks in New Delhi on Thursday, their offices said.",
+            reached,
+        ], "2023-03-04")
+        assert [e.place.country for e in analysis.events] == ["IN"], reached
+
+
+def test_a_summit_named_as_the_setting_of_the_meeting_called_off_is_no_event_of_its_own(world_rules: Rules) -> None:
+    """The sentence names both parties of the meeting called off: it tells of that meeting,
+    the summit only where it was to be held."""
+    analysis = draft(world_rules, [
+        "Biden calls off his meeting with Xi in China",
+        "Beijing regrets the American president's decision on the talks planned with Xi Jinping on the sidelines of the G20 summit in Shanghai.",
+        "Joe Biden gave no reason for his choice.",
+    ], "2023-06-07")
+    assert [(e.place.country, e.status.value) for e in analysis.events] == [("CN", "cancelled")]

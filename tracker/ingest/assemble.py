@@ -91,12 +91,35 @@ def _another_occasion(frame: Frame, group: list[Frame]) -> bool:
         # "looked forward to coming back to China next year": the visit held is done, and
         # the one planned for another year is another trip.
         return True
+    if _kept_beside_called_off(frame, placed):
+        return True
     if not frame.statuses or frame.place is None or not frame.place.city:
         return False
     if any(f.place is None or not f.place.city or f.place.city == frame.place.city for f in placed):
         return False
     said = {status for f in placed for status in f.statuses}
     return bool(said) and not said & set(frame.statuses) and Status.HELD not in said | set(frame.statuses)
+
+
+_OCCASIONS = frozenset({"summit", "ceremony"})
+_GOING_AHEAD = frozenset({Status.ANNOUNCED, Status.CONFIRMED})
+
+
+def _kept_beside_called_off(frame: Frame, placed: list[Frame]) -> bool:
+    """`frame` tells of an occasion (a summit, a ceremony) in the group's country that goes
+    ahead, where every frame of the group that tells a status calls its trip off ("calls off
+    the talks in Beijing"; "will still attend the G20 summit in China"): the occasion
+    kept is another event than the meeting called off, though one country holds both. A
+    sentence naming every leader of the meeting called off tells of that meeting, the occasion
+    only its setting ("the talks planned with Xi on the sidelines of the G20 summit")."""
+    if not frame.statuses or not set(frame.statuses) <= _GOING_AHEAD or not set(frame.kinds) & _OCCASIONS:
+        return False
+    said = [f for f in placed if f.statuses]
+    return bool(said) and all(
+        any(status in CALLED_OFF for status in f.statuses) and not set(f.kinds) & set(frame.kinds)
+        and not set(f.leaders) <= set(frame.leaders)
+        for f in said
+    )
 
 
 def _plan_for_a_later_year(frame: Frame) -> bool:
@@ -306,7 +329,22 @@ def draft_events(
             and event.status is not draft.status
             for event, sentences_of in zip(events, told)
         )
-        if told_past or aside and not twin and not told_beside and (not definite or (len(draft.leaders) < 2 and not alone_ok)):
+        # An occasion kept in the country of a trip called off ("called off the talks in
+        # Beijing ... will still attend the G20 summit in China"): news beside it.
+        kept_beside = draft.kind in _OCCASIONS and draft.status in _GOING_AHEAD and "status" not in draft.doubts and any(
+            event.status in CALLED_OFF and event.place.country == draft.place.country and event.visitor == draft.visitor
+            for event in events
+        )
+        # A summit a leader of the page's first trip reached on the page's own day, told beside
+        # that trip ("reached Indonesia earlier on Saturday for summit talks"): the day's news,
+        # though he alone of the page's leaders attends it.
+        reached_today = (
+            draft.kind == "summit" and draft.status is Status.HELD and "status" not in draft.doubts
+            and len(draft.leaders) == 1 and any(draft.leaders[0] in event.leaders for event in events)
+            and published is not None and published.precision is DatePrecision.DAY and draft.date == published
+            and any(f.arrived and "summit" in f.kinds for f in group)
+        )
+        if told_past or aside and not twin and not told_beside and not kept_beside and not reached_today and (not definite or (len(draft.leaders) < 2 and not alone_ok)):
             warnings.append(
                 f"also mentions a trip ({draft.status.value} {draft.kind}) in {draft.place.city or draft.place.country}"
                 f" ({', '.join(draft.leaders)}); not drafted: add it by hand if it is news"
