@@ -5,7 +5,7 @@
 Sets: the seeds (../shared/seeds), `tuned` (tests/fixtures/articles), the untuned sets
 `holdout`, `fresh` and `blind2` (written before the rule changes they were graded after),
 and the real-like pages (tests/fixtures/real-like): `real-tune` and `real-blind`, split by
-the fixed rule in that folder's README, and `real-blind3` to `real-blind51`, later sets
+the fixed rule in that folder's README, and `real-blind3` to `real-blind53`, later sets
 each chosen by its own fixed rule there and graded once, after the rules were frozen.
 
 --verbose lists each wrong field of the sets the rules were tuned on; the misses of the
@@ -41,8 +41,10 @@ TODAY = dt.date(2026, 6, 1)
 """The grader's "today": fixed, so that no result depends on the day it runs."""
 SOURCE_FIELDS = ("publisher", "published", "author")
 EVENT_FIELDS = ("leaders", "status", "date", "place", "visitor", "host", "kind")
-SETS = ("seeds", "tuned", "holdout", "fresh", "blind2", "real-tune", "real-blind", "real-blind3", "real-blind4", "real-blind5", "real-blind6", "real-blind7", "real-blind8", "real-blind9", "real-blind10", "real-blind11", "real-blind12", "real-blind13", "real-blind14", "real-blind15", "real-blind16", "real-blind17", "real-blind18", "real-blind19", "real-blind20", "real-blind21", "real-blind22", "real-blind23", "real-blind24", "real-blind25", "real-blind26", "real-blind27", "real-blind28", "real-blind29", "real-blind30", "real-blind31", "real-blind32", "real-blind33", "real-blind34", "real-blind35", "real-blind36", "real-blind37", "real-blind38", "real-blind39", "real-blind40", "real-blind41", "real-blind42", "real-blind43", "real-blind44", "real-blind45", "real-blind46", "real-blind47", "real-blind48", "real-blind49", "real-blind50", "real-blind51")
-UNTUNED = ("holdout", "fresh", "blind2", "real-blind", "real-blind3", "real-blind4", "real-blind5", "real-blind6", "real-blind7", "real-blind8", "real-blind9", "real-blind10", "real-blind11", "real-blind12", "real-blind13", "real-blind14", "real-blind15", "real-blind16", "real-blind17", "real-blind18", "real-blind19", "real-blind20", "real-blind21", "real-blind22", "real-blind23", "real-blind24", "real-blind25", "real-blind26", "real-blind27", "real-blind28", "real-blind29", "real-blind30", "real-blind31", "real-blind32", "real-blind33", "real-blind34", "real-blind35", "real-blind36", "real-blind37", "real-blind38", "real-blind39", "real-blind40", "real-blind41", "real-blind42", "real-blind43", "real-blind44", "real-blind45", "real-blind46", "real-blind47", "real-blind48", "real-blind49", "real-blind50", "real-blind51")
+LATER_BLIND = tuple(f"real-blind{number}" for number in range(3, 54))
+"""The later blind sets, each chosen by its own fixed rule and graded once after the rules were frozen."""
+SETS = ("seeds", "tuned", "holdout", "fresh", "blind2", "real-tune", "real-blind", *LATER_BLIND)
+UNTUNED = ("holdout", "fresh", "blind2", "real-blind", *LATER_BLIND)
 """Sets whose misses are listed only with --show-holdout."""
 FOLDERS = {
     "tuned": ARTICLES,
@@ -51,55 +53,7 @@ FOLDERS = {
     "blind2": ARTICLES / "blind2",
     "real-tune": REAL_LIKE / "tune",
     "real-blind": REAL_LIKE / "blind",
-    "real-blind3": REAL_LIKE / "blind3",
-    "real-blind4": REAL_LIKE / "blind4",
-    "real-blind5": REAL_LIKE / "blind5",
-    "real-blind6": REAL_LIKE / "blind6",
-    "real-blind7": REAL_LIKE / "blind7",
-    "real-blind8": REAL_LIKE / "blind8",
-    "real-blind9": REAL_LIKE / "blind9",
-    "real-blind10": REAL_LIKE / "blind10",
-    "real-blind11": REAL_LIKE / "blind11",
-    "real-blind12": REAL_LIKE / "blind12",
-    "real-blind13": REAL_LIKE / "blind13",
-    "real-blind14": REAL_LIKE / "blind14",
-    "real-blind15": REAL_LIKE / "blind15",
-    "real-blind16": REAL_LIKE / "blind16",
-    "real-blind17": REAL_LIKE / "blind17",
-    "real-blind18": REAL_LIKE / "blind18",
-    "real-blind19": REAL_LIKE / "blind19",
-    "real-blind20": REAL_LIKE / "blind20",
-    "real-blind21": REAL_LIKE / "blind21",
-    "real-blind22": REAL_LIKE / "blind22",
-    "real-blind23": REAL_LIKE / "blind23",
-    "real-blind24": REAL_LIKE / "blind24",
-    "real-blind25": REAL_LIKE / "blind25",
-    "real-blind26": REAL_LIKE / "blind26",
-    "real-blind27": REAL_LIKE / "blind27",
-    "real-blind28": REAL_LIKE / "blind28",
-    "real-blind29": REAL_LIKE / "blind29",
-    "real-blind30": REAL_LIKE / "blind30",
-    "real-blind31": REAL_LIKE / "blind31",
-    "real-blind32": REAL_LIKE / "blind32",
-    "real-blind33": REAL_LIKE / "blind33",
-    "real-blind34": REAL_LIKE / "blind34",
-    "real-blind35": REAL_LIKE / "blind35",
-    "real-blind36": REAL_LIKE / "blind36",
-    "real-blind37": REAL_LIKE / "blind37",
-    "real-blind38": REAL_LIKE / "blind38",
-    "real-blind39": REAL_LIKE / "blind39",
-    "real-blind40": REAL_LIKE / "blind40",
-    "real-blind41": REAL_LIKE / "blind41",
-    "real-blind42": REAL_LIKE / "blind42",
-    "real-blind43": REAL_LIKE / "blind43",
-    "real-blind44": REAL_LIKE / "blind44",
-    "real-blind45": REAL_LIKE / "blind45",
-    "real-blind46": REAL_LIKE / "blind46",
-    "real-blind47": REAL_LIKE / "blind47",
-    "real-blind48": REAL_LIKE / "blind48",
-    "real-blind49": REAL_LIKE / "blind49",
-    "real-blind50": REAL_LIKE / "blind50",
-    "real-blind51": REAL_LIKE / "blind51",
+    **{which: REAL_LIKE / which.removeprefix("real-") for which in LATER_BLIND},
 }
 RULE_FILES = ("gazetteer.yaml", "ingest-cues.yaml", "publishers.yaml")
 
