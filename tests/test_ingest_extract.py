@@ -1804,6 +1804,15 @@ def test_a_visit_next_year_is_dated_by_the_day_its_state_dinner_is_set_for(world
     assert (event.status.value, event.date, event.place.city) == ("announced", PartialDate.parse("2014-02-11"), "Washington")
 
 
+def test_a_visitor_who_will_be_received_is_on_a_visit_ahead(world_rules: Rules) -> None:
+    # "will be received by": the passive of "will receive", a plan, not the held "received".
+    event = one_event(world_rules, "\n".join([
+        "Scholz to meet Biden in Washington",
+        "German Chancellor Olaf Scholz will be received by President Joe Biden at the White House next month.",
+    ]), "2024-01-12")
+    assert (event.status.value, event.visitor, event.host) == ("announced", "olaf-scholz", "joe-biden")
+
+
 def test_two_leaders_met_where_no_sentence_says_are_placed_in_the_hosts_country(world_rules: Rules) -> None:
     """"The visiting Russian President" is the guest: the meeting is in the host's country,
     the city left to the editor, rather than no draft at all."""

@@ -1352,6 +1352,16 @@ def test_a_hindi_page_names_trump_and_his_meeting_through_the_glossary(world_rul
     assert (event.place.city, event.place.country) == ("Anchorage", "US")
 
 
+def test_a_hindi_meeting_in_the_oval_office_is_a_visit_to_washington(world_rules: Rules) -> None:
+    # "ओवल ऑफिस में" (in the Oval Office): the president's office places the meeting in Washington,
+    # as the English name does; the guest "came on a visit to America" (अमेरिका दौरे पर आए).
+    event = one_event(world_rules, "\n".join([
+        "ट्रंप और मोदी की मुलाकात",
+        "ओवल ऑफिस में राष्ट्रपति ट्रंप ने अमेरिका दौरे पर आए प्रधानमंत्री नरेंद्र मोदी से लंबी बातचीत की।",
+    ]), "2025-02-14")
+    assert (event.kind, event.visitor, event.host, event.place.city) == ("visit", "narendra-modi", "donald-trump", "Washington")
+
+
 def test_a_leader_the_glossary_does_not_list_is_read_from_another_script_by_his_name(world_rules: Rules) -> None:
     # "Милей" (and its declined "Милея") is Milei spelled in Cyrillic; no glossary lists him.
     page = (

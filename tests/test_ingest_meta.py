@@ -362,6 +362,23 @@ def test_a_digit_between_an_addresss_words_is_part_of_the_name(rules: Rules) -> 
     assert read(rules, "Kim to visit Russia", BODY, url="https://www.open4harbour.example/x").publisher == "Open4Harbour"
 
 
+@pytest.mark.parametrize(
+    ("url", "publisher"),
+    [
+        # A word of two letters in everyday use between two longer words in common use is a
+        # word of the name; a small word of a title keeps its lower case.
+        ("https://harbourontoday.example/x", "Harbour on Today"),
+        ("https://www.gardenupnorth.example/x", "Garden Up North"),
+        ("https://windowtoharbour.example/x", "Window to Harbour"),
+        # Not at either end, nor beside a fragment of a coined name: cited by the address.
+        ("https://uptoday.example/x", "Uptoday.example"),
+        ("https://zxqontoday.example/x", "Zxqontoday.example"),
+    ],
+)
+def test_an_everyday_word_of_two_letters_joins_an_addresss_words(rules: Rules, url: str, publisher: str) -> None:
+    assert read(rules, "Kim to visit Russia", BODY, url=url).publisher == publisher
+
+
 def test_a_sites_long_name_beats_the_initials_its_address_spells(rules: Rules) -> None:
     source = read_saved_page(
         rules, "Kim to visit Russia - Coastal Radio Network", "https://english.crn.example/2024/07/29/x.shtml",

@@ -808,12 +808,25 @@ def _words_of(label: str) -> str | None:
         return common(word) or abbreviation(word) or ("-" not in label and len(word) >= 5 and counts.get(word, 0) >= _KNOWN_NAME)
 
     words = [part for word in segments for part in parts(word)]
+
+    def linking(at: int) -> bool:
+        # A word of two letters in everyday use ("up", "on", "in") between two longer words in
+        # common use is a word of the name ("liveuptoday": Live Up Today), not a syllable of a
+        # coined one, which would leave a fragment beside it ("cf jc today").
+        word = words[at]
+        return (len(word) == 2 and everyday(word) and 0 < at < len(words) - 1
+                and all(len(side) >= 4 and common(side) for side in (words[at - 1], words[at + 1])))
+
     # The article "a" opening a name is a word of it, as "the" is ("anews": A News).
     rest = words[1:] if words[:1] == ["a"] and len(words) > 1 else words
-    if len(words) < 2 or not all(map(known, rest)) or not any(map(common, rest)):
+    offset = len(words) - len(rest)
+    if len(words) < 2 or not all(known(word) or linking(offset + at) for at, word in enumerate(rest)) or not any(map(common, rest)):
         return None
     # A digit between two words is a pun in the name ("open4business": Open4Business), not a word apart.
-    named = " ".join(word.upper() if abbreviation(word) else word.capitalize() for word in words)
+    named = " ".join(
+        word.upper() if abbreviation(word) else word if at and word in _SMALL_WORDS else word.capitalize()
+        for at, word in enumerate(words)
+    )
     return re.sub(r"(?<=[a-z]) (\d) (?=[A-Z])", r"\1", named)
 
 
