@@ -2703,7 +2703,7 @@ def test_a_title_inside_a_deputys_office_names_no_leader(world_rules: Rules, tex
 
 @pytest.mark.parametrize(("text", "day", "found"), [
     # The office set after the name, in apposition, on a day he did not lead: the deputy.
-    ("Joseph Biden, Vice President of the United States, landed in Beijing on Wednesday.", "2011-08-17", []),
+    ("Joe Biden, Vice President of the United States, toured a port in Shanghai on Friday.", "2011-08-19", []),
     ("Joe Biden, the vice president, flew on to Tokyo.", "2011-08-22", []),
     ("He was welcomed by Joe Biden, America's Vice President and his host.", "2011-08-17", []),
     # A deputy named after the comma, or a leader of the day listed beside one: the leader.
@@ -2727,11 +2727,11 @@ def test_a_deputys_trip_lends_no_leader_a_visit(world_rules: Rules) -> None:
 
 
 def test_the_summit_a_deputys_trip_prepares_is_still_drafted(world_rules: Rules) -> None:
-    """"Biden's trip is to prepare a summit": the deputy named as an owner, not as the subject."""
+    """"Biden's visit should pave the way for a summit": the deputy named as an owner, not as the subject."""
     (event,) = draft_on(world_rules, "\n".join([
         "China and US to deepen ties",
         "Vice President Joe Biden and President Hu Jintao held talks in Beijing on Tuesday.",
-        "Biden's trip is also meant to prepare a summit between Hu and President Barack Obama in Washington in September.",
+        "Biden's visit should pave the way for a summit of Hu and President Barack Obama in Washington next month.",
     ]), "2011-08-16").events
     assert (event.place.city, event.leaders) == ("Washington", ("barack-obama", "hu-jintao"))
 

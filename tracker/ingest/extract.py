@@ -268,7 +268,7 @@ def _officials_doings(text: str, named: list[tuple[int, str]], officers: set[str
         hit.value in officers and hit.start < opening and not re.match(r"\s*['’]s\b", text[hit.end :])
         for hit in rules.names.find(text)
     ):
-        return True  # the official as subject, not as owner ("Biden's trip is to prepare a summit")
+        return True  # the official as subject, not as owner ("Biden's visit paves the way for a summit")
     return after_officials and any(hit.start < opening for hit in rules.pronouns.find(text[:opening]))
 
 
@@ -376,7 +376,7 @@ minister الالماني Steinmeier", read from Spanish or Arabic word order)."
 
 _NAME_TO_OFFICE = re.compile(r"\s*,\s+(?:the\s+|then\s+)?(?:[A-Z][\w.\-]*(?:['’]s)?\s+){0,3}$")
 """What may stand between a name and the office set after it, in apposition: a comma, then
-"the", "then" or a country's name ("Xi Jinping, China's Vice President")."""
+"the", "then" or a country's name ("Xi Jinping, then China's Vice President, met him")."""
 
 _OFFICE_ENDS = re.compile(r"(?!\s+[A-Z])")
 """An office set after a name ends there: no name follows it, for "Trump, Vice President
@@ -387,7 +387,7 @@ def _in_office_below(text: str, hit: Hit, rules: Rules, ref: PartialDate | None 
     """A leader's name straight after a minister's or an envoy's office names him in that
     office, as he was before or after leading ("a visit by Foreign Minister Steinmeier"): it
     is a minister's trip, no leader's. So does the office set after the name, in apposition
-    ("Joseph Biden, Vice President of the United States, landed"), on a page dated when he
+    ("Joe Biden, Vice President of the United States, toured a port"), on a page dated when he
     did not lead: a leader of the day may be listed beside an official ("Obama, the vice
     president and aides")."""
     if any(_TITLE_TO_NAME.fullmatch(text[office.end : hit.start]) for office in rules.envoy_trips.find(text[: hit.start])):
@@ -969,9 +969,9 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
             if len(holders) == 1:
                 named = sorted([(title.start(), holders[0]), *named])
         if _officials_doings(text, named, officers, officials_doings, rules):
-            # "Biden has talks planned with Medvedev and Putin"; "He will end the trip with a
-            # speech": a deputy or a minister the page names in that office is the subject, so
-            # the leaders named are those he meets or mentions, on no trip of their own.
+            # "Biden is to see Hu on Thursday"; "He will also tour a factory": a deputy or a
+            # minister the page names in that office is the subject, so the leaders named are
+            # those he meets or mentions, on no trip of their own.
             officials_doings, previous_subject = True, None
             continue
         officials_doings = False
