@@ -2710,6 +2710,41 @@ def test_a_title_inside_a_deputys_office_names_no_leader(world_rules: Rules, tex
     assert [leader for _, leader in find_leaders(text, PartialDate.parse("2023-08-16"), world_rules, set())] == found
 
 
+@pytest.mark.parametrize(("text", "day", "found"), [
+    # The office set after the name, in apposition, on a day he did not lead: the deputy.
+    ("Joe Biden, Vice President of the United States, toured a port in Shanghai on Friday.", "2011-08-19", []),
+    ("Joe Biden, the vice president, flew on to Tokyo.", "2011-08-22", []),
+    ("He was welcomed by Joe Biden, America's Vice President and his host.", "2011-08-17", []),
+    # A deputy named after the comma, or a leader of the day listed beside one: the leader.
+    ("Joe Biden, Vice President Harris and their aides flew to Warsaw.", "2023-02-20", ["joe-biden"]),
+    ("Joe Biden, the vice president and their aides flew to Warsaw.", "2023-02-20", ["joe-biden"]),
+])
+def test_an_office_set_after_the_name_names_the_deputy(world_rules: Rules, text: str, day: str, found: list[str]) -> None:
+    assert [leader for _, leader in find_leaders(text, PartialDate.parse(day), world_rules, set())] == found
+
+
+def test_a_deputys_trip_lends_no_leader_a_visit(world_rules: Rules) -> None:
+    """The vice-president is the subject of every sentence about the trip, and "he" after
+    him: the president he meets and his own, named in passing, are on no trip of theirs."""
+    analysis = draft_on(world_rules, "\n".join([
+        "Biden in Beijing for four days of talks",
+        "Vice President Joe Biden arrived in Beijing on Tuesday for four days of talks.",
+        "Biden is due to meet President Hu Jintao on Thursday, officials said.",
+        "He will also speak at a university, laying out how President Barack Obama sees ties with China.",
+    ]), "2011-08-16")
+    assert analysis.events == ()
+
+
+def test_the_summit_a_deputys_trip_prepares_is_still_drafted(world_rules: Rules) -> None:
+    """"Biden's visit should pave the way for a summit": the deputy named as an owner, not as the subject."""
+    (event,) = draft_on(world_rules, "\n".join([
+        "China and US to deepen ties",
+        "Vice President Joe Biden and President Hu Jintao held talks in Beijing on Tuesday.",
+        "Biden's visit should pave the way for a summit of Hu and President Barack Obama in Washington next month.",
+    ]), "2011-08-16").events
+    assert (event.place.city, event.leaders) == ("Washington", ("barack-obama", "hu-jintao"))
+
+
 @pytest.mark.parametrize("post", ["his country's Ambassador to Pretoria", "the ambassador in Pretoria", "the chargé d'affaires in Pretoria"])
 def test_a_diplomats_post_is_nobodys_destination(world_rules: Rules, post: str) -> None:
     """"Ambassador to Pretoria" names where a diplomat serves: the summit stays where it meets."""

@@ -551,6 +551,19 @@ def test_a_tamil_page_is_read_through_its_glossary_case_endings_and_all(world_ru
     )
 
 
+def test_a_tamil_arrival_follows_the_city_it_names(world_rules: Rules) -> None:
+    """"மாஸ்கோ வந்து சேர்ந்தார்" (Moscow came-and-reached: arrived in Moscow), "பயணமாக" (as a
+    visit: the noun's last sign gone before its ending), and the red carpet no Kampala."""
+    text = (
+        "சீன அதிபர் ஜி ஜின்பிங் அரசு முறைப் பயணமாக இன்று மாஸ்கோ வந்து சேர்ந்தார்."
+        " அவருக்கு சிவப்புக் கம்பள வரவேற்பு அளிக்கப்பட்டது."
+    )
+    glossed = world_rules.glossary.gloss(text, "ta")
+    assert "on a state visit" in glossed and "arrived in Moscow" in glossed and "Kampala" not in glossed
+    (event,) = draft_on(world_rules, "ஜி ஜின்பிங் மாஸ்கோவில்\n" + text, "2023-03-20").events
+    assert (event.visitor, event.place.city, event.status.value, str(event.date)) == ("xi-jinping", "Moscow", "held", "2023-03-20")
+
+
 def test_an_icelandic_page_is_read_through_its_glossary(world_rules: Rules) -> None:
     """"kom til Moskvu" (arrived in Moscow), the city declined as Icelandic declines it."""
     (event,) = draft_on(world_rules, (

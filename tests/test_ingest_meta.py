@@ -40,6 +40,8 @@ BODY = "Kim Jong Un will visit Moscow in May to attend the Victory Day parade, t
         ("July 11. 2017", "2017-07-11", None),
         # A comma between the month and the year.
         ("14th March, 2021", "2021-03-14", None),
+        # The same comma with no space after it, as a date line may run them together.
+        ("9 June,2017 10:05 PM IST", "2017-06-09", "22:05"),
         # Year first, each part closed by a dot, as Hungarian and Korean pages print it.
         ("2026. 01. 09. 10:35", "2026-01-09", "10:35"),
     ],

@@ -147,7 +147,7 @@ def find_leaders(text: str, ref: PartialDate | None, rules: Rules, mentioned: se
     """(position, leader ID) for every leader named or described in `text`."""
     found: list[tuple[int, str]] = [
         (hit.start, hit.value) for hit in rules.names.find(text)
-        if not _someone_elses(text, hit, rules) and not _in_office_below(text, hit, rules) and not _PATRONYMIC.search(text[: hit.start])
+        if not _someone_elses(text, hit, rules) and not _in_office_below(text, hit, rules, ref) and not _PATRONYMIC.search(text[: hit.start])
     ]
     name_starts = {hit.start for hit in rules.names.find(text)}
     spans = [(hit.start, hit.end) for hit in rules.names.find(text)]
@@ -257,6 +257,21 @@ def article_aides(sentences: list[Sentence], rules: Rules) -> frozenset[str]:
     return frozenset(found)
 
 
+def _officials_doings(text: str, named: list[tuple[int, str]], officers: set[str], after_officials: bool, rules: Rules) -> bool:
+    """The sentence's subject is an official the page names in a deputy's, a minister's or an
+    envoy's office (`officers`), named in its opening before any leader and not as an owner,
+    or a pronoun opening it when the sentence before told that official's doings."""
+    first = named[0][0] if named else len(text)
+    clause = re.search(r"[,;:]", text)
+    opening = min(first, max(len(" ".join(text.split()[:5])), clause.start() if clause else 0))
+    if any(
+        hit.value in officers and hit.start < opening and not re.match(r"\s*['’]s\b", text[hit.end :])
+        for hit in rules.names.find(text)
+    ):
+        return True  # the official as subject, not as owner ("Biden's visit paves the way for a summit")
+    return after_officials and any(hit.start < opening for hit in rules.pronouns.find(text[:opening]))
+
+
 def _aides_named(text: str, aides: frozenset[str]) -> list[tuple[int, str]]:
     return sorted((m.start(), name) for name in aides for m in re.finditer(rf"\b{re.escape(name)}\b", text))
 
@@ -359,11 +374,31 @@ Frank-Walter Steinmeier"; "foreign minister alemán Frank-Walter Steinmeier", "f
 minister الالماني Steinmeier", read from Spanish or Arabic word order)."""
 
 
-def _in_office_below(text: str, hit: Hit, rules: Rules) -> bool:
+_NAME_TO_OFFICE = re.compile(r"\s*,\s+(?:the\s+|then\s+)?(?:[A-Z][\w.\-]*(?:['’]s)?\s+){0,3}$")
+"""What may stand between a name and the office set after it, in apposition: a comma, then
+"the", "then" or a country's name ("Xi Jinping, then China's Vice President, met him")."""
+
+_OFFICE_ENDS = re.compile(r"(?!\s+[A-Z])")
+"""An office set after a name ends there: no name follows it, for "Trump, Vice President
+Pence" names the deputy after the comma, not Trump in his office."""
+
+
+def _in_office_below(text: str, hit: Hit, rules: Rules, ref: PartialDate | None = None) -> bool:
     """A leader's name straight after a minister's or an envoy's office names him in that
     office, as he was before or after leading ("a visit by Foreign Minister Steinmeier"): it
-    is a minister's trip, no leader's."""
-    return any(_TITLE_TO_NAME.fullmatch(text[office.end : hit.start]) for office in rules.envoy_trips.find(text[: hit.start]))
+    is a minister's trip, no leader's. So does the office set after the name, in apposition
+    ("Joe Biden, Vice President of the United States, toured a port"), on a page dated when he
+    did not lead: a leader of the day may be listed beside an official ("Obama, the vice
+    president and aides")."""
+    if any(_TITLE_TO_NAME.fullmatch(text[office.end : hit.start]) for office in rules.envoy_trips.find(text[: hit.start])):
+        return True
+    if ref is None or in_office(rules.leaders[hit.value], ref):
+        return False
+    after = text[hit.end :]
+    return any(
+        _NAME_TO_OFFICE.fullmatch(after[: office.start]) and _OFFICE_ENDS.match(after, office.end)
+        for office in rules.envoy_trips.find(after[:80])
+    )
 
 
 def _unaccented(word: str) -> str:
@@ -873,9 +908,10 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
     # minister's visit).
     officers = {
         hit.value for sentence in sentences for hit in rules.names.find(sentence.text)
-        if _in_office_below(sentence.text, hit, rules) and not (ref is not None and in_office(rules.leaders[hit.value], ref))
+        if _in_office_below(sentence.text, hit, rules, ref) and not (ref is not None and in_office(rules.leaders[hit.value], ref))
     }
     previous_subject: str | None = None
+    officials_doings = False  # the sentence before told what an official of the page did
     previous_leaders: list[str] = []
     previous_place: Place | None = None
     for sentence in sentences:
@@ -932,6 +968,13 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
             holders = [leader for leader in sorted(mentioned) if office in rules.leaders[leader].office.lower()]
             if len(holders) == 1:
                 named = sorted([(title.start(), holders[0]), *named])
+        if _officials_doings(text, named, officers, officials_doings, rules):
+            # "Biden is to see Hu on Thursday"; "He will also tour a factory": a deputy or a
+            # minister the page names in that office is the subject, so the leaders named are
+            # those he meets or mentions, on no trip of their own.
+            officials_doings, previous_subject = True, None
+            continue
+        officials_doings = False
         leaders = [leader for _, leader in named]
         # The subject: the first leader named other than as an owner ("Putin's spokesman").
         subject = next((leader for at, leader in named if not re.match(r"[\w\-]+(?:[ \-][A-Z][\w\-]*)*'s\b", text[at:].replace("’", "'"))), None)
