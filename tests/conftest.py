@@ -12,7 +12,7 @@ import time
 import urllib.parse
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NoReturn
 from pathlib import Path
 
 import lxml.html
@@ -136,13 +136,19 @@ def text_of(element: lxml.html.HtmlElement) -> str:
     return " ".join(element.text_content().split())
 
 
+def missing(flag: str, what: str) -> NoReturn:
+    """Something a test needs is absent: skip on a user's machine, fail where `flag` is 1 (CI),
+    so that CI never passes by skipping."""
+    if os.environ.get(flag) == "1":
+        pytest.fail(f"{flag}=1 but {what}")
+    pytest.skip(what)
+
+
 def shared(name: str) -> Path:
     """A file or folder in ../shared; skip where absent (a user's clone), fail in CI."""
     path = SHARED / name
     if not path.exists():
-        if os.environ.get("REQUIRE_SHARED") == "1":
-            pytest.fail(f"REQUIRE_SHARED=1 but {path} is missing")
-        pytest.skip(f"{path} is absent: ../shared lives beside the repository, not in it")
+        missing("REQUIRE_SHARED", f"{path} is absent: ../shared lives beside the repository, not in it")
     return path
 
 

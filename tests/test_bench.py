@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
 import subprocess
@@ -12,7 +11,7 @@ from pathlib import Path
 
 import lxml.etree
 import pytest
-from conftest import REPO, read_html
+from conftest import REPO, missing, read_html
 
 from tracker.content.validate import validate_content
 
@@ -120,16 +119,9 @@ def test_the_history_benchmark_runs_on_a_small_history() -> None:
     assert "read_provenance" in result.stdout and "outside git" in result.stdout
 
 
-def require_hugo() -> None:
-    """Skip without Hugo, except with REQUIRE_HUGO=1 (as in CI), where the comparison must run."""
-    if shutil.which("hugo") is None:
-        if os.environ.get("REQUIRE_HUGO") == "1":
-            pytest.fail("REQUIRE_HUGO=1 but hugo is not installed (apt-get install hugo)")
-        pytest.skip("hugo is not installed (apt-get install hugo)")
-
-
 def test_hugo_builds_the_same_kinds_of_files_as_ours_from_the_same_data(tmp_path: Path) -> None:
-    require_hugo()
+    if shutil.which("hugo") is None:
+        missing("REQUIRE_HUGO", "hugo is not installed (apt-get install hugo)")
     generate(50, tmp_path)
     ours = subprocess.run(
         [sys.executable, str(REPO / "build.py"), "build", "--content", str(tmp_path / "content"), "--out", str(tmp_path / "site"), "--no-search"],

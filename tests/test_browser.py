@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
-from conftest import FIXTURE_CONTENT, REPO
+from conftest import FIXTURE_CONTENT, REPO, missing
 
 from tracker.cli import FINISHING
 from tracker.editors.serve import Preview
@@ -70,10 +70,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
     if not CHROMIUM.exists():
-        message = f"no browser at {CHROMIUM} (apt-get install chromium)"
-        if os.environ.get("REQUIRE_BROWSER") == "1":
-            pytest.fail(f"REQUIRE_BROWSER=1 but {message}")
-        pytest.skip(message)
+        missing("REQUIRE_BROWSER", f"no browser at {CHROMIUM} (apt-get install chromium)")
     with playwright_api.sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield chromium

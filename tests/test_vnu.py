@@ -6,13 +6,12 @@ Needs Java. Skips without it, except with REQUIRE_BROWSER=1 (as in CI), where th
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURE_CONTENT, REPO
+from conftest import FIXTURE_CONTENT, REPO, missing
 
 from tracker.pipeline import build_site
 from tracker.settings import Settings, read_settings
@@ -37,9 +36,7 @@ def vnu_jar() -> Path:
 def java() -> str:
     found = shutil.which("java")
     if found is None:
-        if os.environ.get("REQUIRE_BROWSER") == "1":
-            pytest.fail("REQUIRE_BROWSER=1 but there is no java (apt-get install default-jre-headless)")
-        pytest.skip("the Nu Html Checker needs java (apt-get install default-jre-headless)")
+        missing("REQUIRE_BROWSER", "the Nu Html Checker needs java (apt-get install default-jre-headless)")
     return found
 
 
