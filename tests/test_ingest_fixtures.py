@@ -494,7 +494,7 @@ KNOWN_MISSES: dict[str, str] = {
 }
 
 
-NOT_YET: tuple[str, ...] = ("real-blind52", "real-blind53")
+NOT_YET: tuple[str, ...] = ("real-blind52", "real-blind53", "real-blind54", "real-blind55")
 """Sets graded once, by hand, after the rules are frozen, before they become tests here:
 until then nobody reads what the ingester makes of them (tests/test_grade_ingest.py checks
 their gold files)."""
