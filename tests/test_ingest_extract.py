@@ -2990,3 +2990,66 @@ def test_a_trip_dated_long_ago_with_no_arrival_of_the_pages_days_still_looks_bac
         "Anthony Albanese landed in Tokyo on 3 March 2019, when Fumio Kishida welcomed him."
     ), "2023-05-19")
     assert analysis.events == ()
+
+
+def test_a_message_received_from_a_leader_is_no_visit(world_rules: Rules) -> None:
+    analysis = draft_on(world_rules, "\n".join([
+        "Putin congratulates Modi",
+        "NEW DELHI -- On Monday Narendra Modi received a message from Russian President Vladimir Putin"
+        " congratulating him on his election.",
+    ]), "2024-06-10")
+    assert analysis.events == ()
+
+
+def test_talk_on_the_call_of_a_meeting_ahead_is_no_meeting(world_rules: Rules) -> None:
+    analysis = draft_on(world_rules, "\n".join([
+        "Biden and Yoon speak by phone",
+        "In a statement on the call, the White House said the two had talked about trade ahead of the"
+        " meeting between President Biden and China's leader Xi Jinping.",
+    ]), "2023-11-01")
+    assert analysis.events == ()
+
+
+def test_a_readiness_to_meet_told_after_other_things_is_a_wish(world_rules: Rules) -> None:
+    analysis = draft(world_rules, "\n".join([
+        "Kishida open to talks with Kim",
+        "Fumio Kishida said he was willing to put the past aside, start again and \"meet face to face with"
+        " Kim Jong Un\".",
+    ]))
+    assert analysis.events == ()
+
+
+def test_a_readiness_to_come_told_after_other_things_is_still_read() -> None:
+    """"ready to come to Delhi and meet" is how a government lets a visit be known: no wish."""
+    from tracker.ingest.rules import _READY_TO_DO_AND_MEET
+
+    assert _READY_TO_DO_AND_MEET.search("he was willing to put the past aside, start again and meet Kim")
+    assert not _READY_TO_DO_AND_MEET.search("he is ready to come to Delhi and meet Modi")
+    assert not _READY_TO_DO_AND_MEET.search("he is ready to travel to Delhi and meet Modi")
+
+
+@pytest.mark.parametrize("aside", [
+    "The two last sat down together at a summit in Johannesburg, South Africa.",
+    "Until now the two have only talked on the phone and have never held a meeting in Moscow.",
+    "Modi was then in Washington to meet Joe Biden, the president at the time.",
+    "Modi had just visited Putin in Russia.",
+    "Modi had made a contested trip to Moscow, where Putin received him.",
+    "Modi had described his own trip to Moscow as a success.",
+    "Joe Biden was supposed to travel to Washington earlier this year to meet Modi, but cancelled.",
+])
+def test_a_meeting_or_trip_told_as_gone_by_is_no_second_event(world_rules: Rules, aside: str) -> None:
+    """On a page of no date, the words alone tell the look back from the news."""
+    analysis = draft(world_rules, "\n".join([
+        "Modi and Xi meet in Beijing",
+        "Narendra Modi and Xi Jinping are meeting in Beijing on Tuesday.",
+        aside,
+    ]))
+    assert [(event.place.country, event.leaders) for event in analysis.events] == [("CN", ("narendra-modi", "xi-jinping"))]
+
+
+def test_a_summit_that_only_sets_the_scene_of_a_dinner_is_no_trip(world_rules: Rules) -> None:
+    analysis = draft_on(world_rules, "\n".join([
+        "Albanese can now call Trump",
+        "In South Korea for the APEC summit, the Prime Minister Anthony Albanese was among seven leaders asked to a dinner.",
+    ]), "2025-11-01")
+    assert analysis.events == ()
