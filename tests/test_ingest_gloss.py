@@ -770,10 +770,15 @@ def test_a_german_summit_joined_to_its_name_by_a_hyphen_is_a_summit(world_rules:
     "Fumio Kishida aimerait tenir un sommet avec Kim Jong Un, a dit sa porte-parole.",
     "Kim Jong Un souhaiterait rencontrer Fumio Kishida à Tokyo, selon une agence de presse de Séoul.",
     # "voudrait rencontrer" (would like to meet): the same wish, in the conditional of "vouloir".
-    "Le premier ministre Fumio Kishida voudrait rencontrer Kim Jong Un lors d'un sommet, selon Pyongyang.",
+    "Le premier ministre japonais Fumio Kishida voudrait rencontrer Kim Jong Un lors d'un sommet, à en croire la sœur"
+    " du dirigeant nord-coréen, qui juge toutefois ce rendez-vous improbable tant que le Japon n'aura pas changé sa politique.",
 ])
 def test_a_french_wish_to_meet_drafts_nothing(world_rules: Rules, text: str) -> None:
     assert draft_on(world_rules, "Kishida et Kim\n" + text, "2024-03-26").events == ()
+
+
+def test_the_conditional_of_vouloir_before_meeting_is_a_wish(world_rules: Rules) -> None:
+    assert world_rules.glossary.gloss("Kishida voudrait rencontrer Kim", "fr") == "Kishida would like to meet Kim"
 
 
 @pytest.mark.parametrize(
