@@ -2990,3 +2990,93 @@ def test_a_trip_dated_long_ago_with_no_arrival_of_the_pages_days_still_looks_bac
         "Anthony Albanese landed in Tokyo on 3 March 2019, when Fumio Kishida welcomed him."
     ), "2023-05-19")
     assert analysis.events == ()
+
+
+
+def test_a_message_received_from_a_leader_is_no_visit(world_rules: Rules) -> None:
+    analysis = draft_on(world_rules, "\n".join([
+        "Putin congratulates Xi",
+        "BEIJING -- On Friday Xi Jinping received a message from Russian President Vladimir Putin"
+        " congratulating him on his election.",
+    ]), "2023-03-10")
+    assert analysis.events == ()
+
+
+def test_talk_on_the_call_of_a_meeting_ahead_is_no_meeting(world_rules: Rules) -> None:
+    """What the two said on the call of a meeting ahead that the page places nowhere is no
+    meeting; the visit the page announces stays."""
+    analysis = draft_on(world_rules, "\n".join([
+        "Trump and Moon talk North Korea by phone",
+        "Donald Trump and Moon Jae-in spoke by telephone on Sunday about North Korea.",
+        "Moon arrives in Washington on Monday and is to meet Trump in person on Tuesday.",
+        "In its note on the call, the White House said the two had talked about developments in North Korea and"
+        " agreed to keep in close touch ahead of the June 12 meeting between Trump and North Korea's leader Kim Jong Un.",
+    ]), "2018-05-21")
+    assert [(event.place.country, event.leaders) for event in analysis.events] == [("US", ("donald-trump", "moon-jae-in"))]
+
+
+def test_a_readiness_to_meet_told_after_other_things_is_a_wish() -> None:
+    """"willing to put the past aside, start again and meet him" is a wish, as "willing to
+    meet" is; "ready to come to Delhi and meet" is how a government lets a visit be known."""
+    from tracker.ingest.rules import _READY_TO_DO_AND_MEET
+
+    assert _READY_TO_DO_AND_MEET.search('he was willing to put the past aside, start again and "meet Kim')
+    assert not _READY_TO_DO_AND_MEET.search("he is ready to come to Delhi and meet Modi")
+    assert not _READY_TO_DO_AND_MEET.search("he is ready to travel to Delhi and meet Modi")
+
+
+def test_a_readiness_to_meet_told_after_other_things_drafts_nothing(world_rules: Rules) -> None:
+    analysis = draft(world_rules, "\n".join([
+        "Abe speaks at the UN",
+        "Shinzo Abe told the UN that he was willing to put the past aside, start again and"
+        " \"meet face to face with Chairman Kim Jong Un\".",
+    ]))
+    assert analysis.events == ()
+
+
+@pytest.mark.parametrize(("page", "published", "drafted"), [
+    # "last" before a verb of meeting: the last time they met, not this meeting.
+    (["Putin and May sit down for talks in Osaka",
+      "On the sidelines of the G20 summit, Britain's Prime Minister Theresa May and Russia's President Vladimir Putin are meeting.",
+      "Putin and May last sat down together like this on September 4, 2016, at the G20 summit in Hangzhou, China."],
+     None, [("held", "JP")]),
+    # "Until now ... have never held a meeting": no meeting, and none held beside the one announced.
+    (["Modi and Xi to meet on July 16 in Finland",
+      "The two governments announced on Thursday that Narendra Modi and Xi Jinping will meet on July 16 in Helsinki, Finland.",
+      "Until now the two have only talked briefly at the edges of summits and have never held a meeting of their own."],
+     "2018-06-28", [("announced", "FI")]),
+    # "was then in": the trip of the time the page looks back to.
+    (["Modi and Trump discuss trade in phone call",
+      "Narendra Modi and Donald Trump spoke by telephone on Thursday evening about trade.",
+      "The leaders had spoken only once before, in November 2024. Modi was then in the United States to meet"
+      " Joe Biden, the president at the time, and in a short call he congratulated Trump."],
+     None, []),
+    # A trip in the past perfect, whatever words stand between "had" and the trip.
+    (["Lula mourns Singh",
+      "Lula da Silva paid tribute on Friday to Manmohan Singh, the former prime minister of India.",
+      "Singh had described his own trip to Brazil in 2006 as a voyage of discovery."],
+     None, []),
+    (["Orban turns up in China",
+      "Viktor Orban arrived in Beijing on Monday on a visit that had not been announced, and will meet Xi Jinping.",
+      "Only on Friday Orban had made a contested trip to Moscow, where Vladimir Putin received him."],
+     "2024-07-08", [("held", "CN")]),
+    # "earlier this year": a trip called off before the page, on a page of no date.
+    (["Biden to host Albanese",
+      "Anthony Albanese will visit Joe Biden at the White House on Oct. 25, the White House has announced.",
+      "Biden was supposed to travel to Australia earlier this year for the Quad summit, but talks with Congress forced him to cancel."],
+     None, [("announced", "US")]),
+])
+def test_a_meeting_or_trip_told_as_gone_by_is_no_event(
+    world_rules: Rules, page: list[str], published: str | None, drafted: list[tuple[str, str]]
+) -> None:
+    analysis = draft_on(world_rules, "\n".join(page), published) if published else draft(world_rules, "\n".join(page))
+    assert [(event.status.value, event.place.country) for event in analysis.events] == drafted
+
+
+def test_a_summit_that_only_sets_the_scene_of_a_dinner_is_no_trip(world_rules: Rules) -> None:
+    analysis = draft_on(world_rules, "\n".join([
+        "Albanese can now call Trump",
+        "Anthony Albanese has Donald Trump's number, he said on Sunday.",
+        "In South Korea for the APEC summit, the Prime Minister was among seven leaders asked to a dinner.",
+    ]), "2025-11-01")
+    assert analysis.events == ()

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 from grade_ingest import TODAY
-from test_ingest_extract import draft_on, one_event
+from test_ingest_extract import draft, draft_on, one_event
 
 from tracker.content.model import PartialDate
 from tracker.ingest import analyse
@@ -769,9 +769,16 @@ def test_a_german_summit_joined_to_its_name_by_a_hyphen_is_a_summit(world_rules:
     "Selon Pyongyang, le premier ministre japonais Fumio Kishida souhaite rencontrer Kim Jong Un.",
     "Fumio Kishida aimerait tenir un sommet avec Kim Jong Un, a dit sa porte-parole.",
     "Kim Jong Un souhaiterait rencontrer Fumio Kishida à Tokyo, selon une agence de presse de Séoul.",
+    # "voudrait rencontrer" (would like to meet): the same wish, in the conditional of "vouloir".
+    "Le premier ministre japonais Fumio Kishida voudrait rencontrer Kim Jong Un lors d'un sommet, à en croire la sœur"
+    " du dirigeant nord-coréen, qui juge toutefois ce rendez-vous improbable tant que le Japon n'aura pas changé sa politique.",
 ])
 def test_a_french_wish_to_meet_drafts_nothing(world_rules: Rules, text: str) -> None:
     assert draft_on(world_rules, "Kishida et Kim\n" + text, "2024-03-26").events == ()
+
+
+def test_the_conditional_of_vouloir_before_meeting_is_a_wish(world_rules: Rules) -> None:
+    assert world_rules.glossary.gloss("Kishida voudrait rencontrer Kim", "fr") == "Kishida would like to meet Kim"
 
 
 @pytest.mark.parametrize(
@@ -1803,3 +1810,14 @@ def test_a_declined_name_is_read_as_a_place_only_after_to_or_in(world_rules: Rul
     # and read as Ankara it would place talks held in Washington there.
     assert "Hiroshima" in world_rules.glossary.gloss("Prezident ide u Hirošimu", "sr")
     assert "Ankara" not in world_rules.glossary.gloss("Washington Ankaru kritizuje za tvrdý postup", "sk")
+
+
+def test_an_indonesian_month_with_lalu_after_it_is_the_last_one_gone_by(world_rules: Rules) -> None:
+    """"pada April lalu" (last April): a trip of a month gone by, named beside the news, looks
+    back on a page of no date as "last April" does in English."""
+    assert world_rules.glossary.gloss("pada April lalu dan bulan lalu", "id") == "pada last April and last month"
+    analysis = draft(world_rules, "\n".join([
+        "Seoul nantikan kunjungan Prabowo",
+        "Prabowo Subianto sudah melawat ke Jepang pada April lalu untuk menemui Perdana Menteri Fumio Kishida.",
+    ]))
+    assert analysis.events == ()

@@ -1119,9 +1119,12 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
     return frames, mentioned
 
 
-_SETTING = re.compile(r"(?:At|During|On\s+the\s+(?:sidelines|margins)\s+of)\s+(?:the|a|an|this|last)\s+[^,;:.]*,\s")
+_SETTING = re.compile(
+    r"(?:(?:At|During|On\s+the\s+(?:sidelines|margins)\s+of)\s+|In\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s+){1,3}for\s+)"
+    r"(?:the|a|an|this|last)\s+[^,;:.]*,\s"
+)
 """A sentence's opening phrase that sets where what it tells happened ("At the APEC summit in
-South Korea, ...")."""
+South Korea, ..."; "In South Korea for the APEC summit, ...")."""
 
 
 def _only_a_setting(text: str, trips: list[Hit], frame: Frame) -> bool:
@@ -1611,6 +1614,20 @@ _SAID_THAT = re.compile(r"\b(\w+)\s+(?:that\s+)?(?:they|he|she|the two(?:\s+\w+)
 _HOW_OFTEN = re.compile(r"^\s+(?:\S+\s+){0,3}?(?:twice|once|before|previously|earlier|several|three|four|ago|last|in\s+\d{4})\b", re.IGNORECASE)
 
 
+_PAST_PERFECT_TRIP = re.compile(
+    r"\bhad\s+(?:(?:just|already|recently|earlier|previously|once)\s+)?(?:made|paid|undertaken|described)\s+"
+    r"(?:an?|his|her|their)\s+(?:own\s+)?(?:[\w\-]+\s+)?(?:trip|visit|tour|journey)s?\b",
+    re.IGNORECASE,
+)
+"""A trip told in the past perfect, whatever words stand between "had" and the trip ("had
+made a contested trip to Moscow", "had described his own trip to Brazil"): it came before the news."""
+
+
+def _past_perfect_trips(text: str) -> list[Hit]:
+    """Each trip told in the past perfect (`_PAST_PERFECT_TRIP`), as a phrase that looks back."""
+    return [Hit(m.start(), m.end(), m.group(0), None) for m in _PAST_PERFECT_TRIP.finditer(text.replace("’", "'"))]
+
+
 def _reported_past(text: str, hit: Hit, rules: Rules) -> bool:
     """"Xinhua said they had met on Monday": the past perfect of reported speech tells the
     news as it was reported, not an older meeting ("said they had met twice before" still
@@ -1636,7 +1653,7 @@ def _with_look_back(frame: Frame, ref: PartialDate | None, rules: Rules) -> Fram
     # "his first visit since the war began last year": the starting point of a "first since"
     # looks back, the sentence does not.
     cue = [
-        hit for hit in rules.looking_back.find(frame.sentence.text)
+        hit for hit in rules.looking_back.find(frame.sentence.text) + _past_perfect_trips(frame.sentence.text)
         if not in_since_clause(frame.sentence.text, hit.start) and not _reported_past(frame.sentence.text, hit, rules)
     ]
     past = [

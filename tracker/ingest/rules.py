@@ -107,6 +107,10 @@ class DenialSet(PhraseSet):
     def find(self, text: str) -> list[Hit]:
         hits = [hit for hit in super().find(text) if not _NEGATED.search(text[: hit.start])]
         hits += [Hit(match.start(), match.end(), match.group(), None) for match in _NO_TRIP.finditer(text)]
+        hits += [
+            Hit(match.start(), match.end(), match.group(), None) for match in _READY_TO_DO_AND_MEET.finditer(text)
+            if not _NEGATED.search(text[: match.start()])
+        ]
         return sorted(hits, key=lambda hit: hit.start)
 
 
@@ -119,6 +123,16 @@ _NO_TRIP = re.compile(
 )
 """A trip denied by "no" before it: a headline opening "No Putin visit to Beijing", or "there
 will be no meeting"."""
+
+
+_READY_TO_DO_AND_MEET = re.compile(
+    r"\b(?:ready|willing|prepared)\s+to\s+(?:(?!(?:come|go|travel|visit|fly|head|return)\b)[\w'’\-]+,?\s+){1,8}?"
+    r"and\s+[\"“]?meet\b",
+    re.IGNORECASE,
+)
+"""A readiness to meet told after other things the speaker is ready to do ("willing to drop old
+grudges, start again and meet him"): a wish, as "ready to meet" is. A readiness to come, go or
+travel somewhere is left out, as the phrases leave "ready to come" out."""
 
 
 class PlaceSet(PhraseSet):
