@@ -1803,3 +1803,77 @@ def test_a_declined_name_is_read_as_a_place_only_after_to_or_in(world_rules: Rul
     # and read as Ankara it would place talks held in Washington there.
     assert "Hiroshima" in world_rules.glossary.gloss("Prezident ide u Hirošimu", "sr")
     assert "Ankara" not in world_rules.glossary.gloss("Washington Ankaru kritizuje za tvrdý postup", "sk")
+
+
+def test_a_french_leader_who_refuses_to_go_declines_the_visit(world_rules: Rules) -> None:
+    # "refuse de se rendre en" (refuses to go to): a trip turned down, the inviter its host.
+    glossed = world_rules.glossary.gloss("Lula refuse de se rendre en Russie", "fr")
+    assert "refuses to go to" in glossed
+    (event,) = draft_on(world_rules, (
+        "Lula refuse de se rendre en Russie\n"
+        "Le président Luiz Inácio Lula da Silva refuse de se rendre en Russie, malgré l'invitation"
+        " que Vladimir Poutine lui a faite au téléphone."
+    ), "2023-04-20").events
+    assert (event.status.value, event.visitor, event.host, event.place.country) == (
+        "declined", "luiz-inacio-lula-da-silva", "vladimir-putin", "RU"
+    )
+
+
+def test_a_spanish_leader_who_called_relations_good_at_a_meeting_made_no_phone_call(world_rules: Rules) -> None:
+    # "llamó" is "called": the meeting it is said at stays a meeting; "llamó a" a person is a call.
+    (event,) = draft_on(world_rules, (
+        "Putin recibe a Erdogan\n"
+        "Durante su reunión en Moscú con el presidente turco Recep Tayyip Erdogan, Vladímir Putin"
+        " llamó «ejemplares» las relaciones entre los dos países."
+    ), "2024-03-05").events
+    assert (event.status.value, event.visitor, event.host, event.place.city) == ("held", "recep-tayyip-erdogan", "vladimir-putin", "Moscow")
+    assert "phoned" in world_rules.glossary.gloss("Putin llamó a Erdogan el martes", "es")
+
+
+def test_a_croatian_leader_who_was_in_a_capital_for_a_ceremony_made_a_visit(world_rules: Rules) -> None:
+    # "bio je u Moskvi" (was in Moscow), "sudjelovao je na ceremoniji" (took part in the ceremony).
+    glossed = world_rules.glossary.gloss("Xi Jinping bio je u Moskvi, gdje je sudjelovao na ceremoniji i paradi za obljetnicu pobjede.", "sr")
+    assert {"was", "took", "ceremony", "parade", "anniversary"} <= set(glossed.replace(",", "").split())
+    (event,) = draft_on(world_rules, (
+        "Xi u Moskvi\n"
+        "Kineski predsjednik Xi Jinping bio je u Moskvi, gdje je sudjelovao na ceremoniji koju je"
+        " otvorio ruski predsjednik Vladimir Putin."
+    ), "2015-05-09").events
+    assert (event.status.value, event.visitor, event.host, event.place.city) == ("held", "xi-jinping", "vladimir-putin", "Moscow")
+
+
+def test_an_indonesian_guest_of_honour_at_a_celebration_is_at_a_ceremony(world_rules: Rules) -> None:
+    # "hadir ... pada perayaan" (attended the celebrations), "tamu kehormatan" (guest of honour).
+    (event,) = draft_on(world_rules, (
+        "Prabowo di Moskow\n"
+        "Presiden Prabowo Subianto hadir sebagai tamu kehormatan pada perayaan Hari Kemenangan di Moskow."
+    ), "2025-05-09").events
+    assert (event.kind, event.status.value, event.visitor, event.place.city) == ("ceremony", "held", "prabowo-subianto", "Moscow")
+
+
+def test_an_arabic_sentence_opening_with_a_glossed_word_is_a_sentence_of_its_own(world_rules: Rules) -> None:
+    # Arabic has no capitals: "وفي" (and in) after a full stop is glossed "And in", so the
+    # sentence before it, looking back a year, does not take the queen's reception with it.
+    glossed = world_rules.glossary.gloss("زار الأمير لندن العام الماضي. وفي قصر باكنغهام استقبلته الملكة إليزابيث الثانية.", "ar")
+    assert "last year. And in Buckingham Palace received him Queen Elizabeth II" in glossed
+    (event,) = draft_on(world_rules, (
+        "الملكة تستقبل ولي العهد\n"
+        "خرج الأمير محمد بن سلمان في جولة خارجية للمرة الأولى منذ العام الماضي."
+        " وفي قصر باكنغهام استقبلته الملكة إليزابيث الثانية."
+    ), "2018-03-07").events
+    assert (event.status.value, event.visitor, event.host, event.place.city) == ("held", "mohammed-bin-salman", "elizabeth-ii", "London")
+
+
+def test_a_bengali_arrival_in_paris_ends_its_sentence_at_the_danda(world_rules: Rules) -> None:
+    # "প্যারিসে পৌঁছন" (reached Paris), "উপস্থিত ছিলেন" (were present: no Chile), and "।", the
+    # danda, ending each sentence.
+    text = (
+        "প্রধানমন্ত্রী নরেন্দ্র মোদী প্যারিসে পৌঁছন। বিমানবন্দরে মন্ত্রী উপস্থিত ছিলেন।"
+        " পরে রাষ্ট্রপতি ইমানুয়েল ম্যাক্রোঁর আমন্ত্রণে তিনি নৈশভোজে যোগ দেন।"
+    )
+    glossed = world_rules.glossary.gloss(text, "bn")
+    assert "in Paris arrived" in glossed and "Chile" not in glossed
+    analysis = analyse(f'<html lang="bn"><body><article><p>{text}</p></article></body></html>'.encode(), "a.html", world_rules, TODAY,
+                       published=PartialDate.parse("2025-02-11"))
+    (event,) = analysis.events
+    assert (event.status.value, event.visitor, event.host, event.place.city) == ("held", "narendra-modi", "emmanuel-macron", "Paris")
