@@ -219,9 +219,10 @@ def test_an_official_sent_by_a_leader_is_no_visit_in_another_language(world_rule
 def test_arabic_letters_are_read_however_they_are_written(world_rules: Rules) -> None:
     # The vowel marks, a tatweel, alef with hamza or without, and Eastern digits, as pages vary them.
     assert fold_script("إلى مُوسـكو ٢٠٢٤") == fold_script("الي موسكو 2024") == "الي موسكو 2024"
-    assert world_rules.glossary.gloss("وصلَ بوتين إلى بيونغ يانغ", "ar") == "arrived Putin to Pyongyang"
+    # The text's first word opens a sentence: its English is capitalised, as Arabic has no capitals.
+    assert world_rules.glossary.gloss("وصلَ بوتين إلى بيونغ يانغ", "ar") == "Arrived Putin to Pyongyang"
     # A proclitic is read only where the rest is a word: "بوتين" is Putin, not "in" + "وتين".
-    assert world_rules.glossary.gloss("وبموسكو بوتين", "ar") == "and in Moscow Putin"
+    assert world_rules.glossary.gloss("وبموسكو بوتين", "ar") == "And in Moscow Putin"
 
 
 def test_a_page_declaring_filipino_or_malay_is_read_with_tagalog_or_indonesian(world_rules: Rules) -> None:
@@ -963,17 +964,18 @@ def test_a_russian_visit_that_will_not_take_place_is_cancelled(world_rules: Rule
         # Swahili: "aliwasili" (he arrived), "siku ya Jumanne" (on Tuesday).
         ("sw", "Rais Putin aliwasili jijini Beijing siku ya Jumanne kwa mazungumzo na Rais Xi Jinping.",
          "President Putin arrived in Beijing on Tuesday kwa talks and President Xi Jinping."),
-        # Gujarati: the verb after the place ("મોસ્કો પહોંચ્યા", reached Moscow).
+        # Gujarati: the verb after the place ("મોસ્કો પહોંચ્યા", reached Moscow). A script with no
+        # capitals opens each sentence's gloss with one, as the splitter reads sentences.
         ("gu", "વડાપ્રધાન મોદી મંગળવારે મોસ્કો પહોંચ્યા અને રાષ્ટ્રપતિ પુતિન સાથે મંત્રણા કરી.",
-         "prime minister Modi on Tuesday Moscow arrived and president Putin with talks કરી."),
+         "Prime minister Modi on Tuesday Moscow arrived and president Putin with talks કરી."),
         # Marathi: "in" written onto the city ("मॉस्कोमध्ये", in Moscow).
         ("mr", "पंतप्रधान मोदी मंगळवारी मॉस्कोमध्ये पोहोचले आणि चर्चा केली.",
-         "prime minister Modi on Tuesday in Moscow arrived and held talks."),
+         "Prime minister Modi on Tuesday in Moscow arrived and held talks."),
         # Malayalam: "in" and "with" written onto the noun ("മോസ്കോയിൽ", "പുടിനുമായി").
         ("ml", "പ്രധാനമന്ത്രി മോദി ചൊവ്വാഴ്ച മോസ്കോയിൽ എത്തി. പ്രസിഡന്റ് പുടിനുമായി ചർച്ച നടത്തി.",
-         "prime minister Modi on Tuesday in Moscow arrived. president with Putin held talks."),
+         "Prime minister Modi on Tuesday in Moscow arrived. President with Putin held talks."),
         # Urdu: "کے ساتھ" (with) after the name, as Hindi puts it.
-        ("ur", "منگل کو صدر پوتن کے ساتھ ملاقات کی۔", "on Tuesday president with Putin met۔"),
+        ("ur", "منگل کو صدر پوتن کے ساتھ ملاقات کی۔", "On Tuesday president with Putin met۔"),
         # Greek: a name spelled with Greek's letter pairs ("Ερντογάν", Erdogan).
         ("el", "Ο πρόεδρος Πούτιν έφτασε στην Άγκυρα την Τρίτη για συνομιλίες με τον Ερντογάν.",
          "The president Putin arrived in Ankara on Tuesday for talks with the Erdogan."),
@@ -1391,7 +1393,7 @@ def test_a_hindi_name_missing_a_vowel_the_script_leaves_unwritten_is_still_the_l
     # "मेलोनी" spells Meloni; "ओर्बन" spells Orban, its short vowel unwritten (orbn).
     spelled = world_rules.glossary.gloss("मेलोनी और ओर्बन ने बातचीत की", "hi")
     assert spelled == "Meloni और Orbán ने talks की"
-    assert world_rules.glossary.gloss("कल बाजार बंद रहा", "hi") == "yesterday बाजार बंद रहा"
+    assert world_rules.glossary.gloss("कल बाजार बंद रहा", "hi") == "Yesterday बाजार बंद रहा"
 
 
 def test_a_main_clause_in_german_order_places_the_visit_after_its_subject(world_rules: Rules) -> None:
