@@ -380,6 +380,28 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind51/11-thanthinews-modi-in-russia.html": "source fields: the address is split into one word too many",
     "real-blind51/13-tellerreport-president-moon-leaves-for-g7.html": "event fields: the summit is given Queen Elizabeth as its host and Moon as its visitor, and is undated",
     "real-blind51/14-cuttnews-milei-g20-rio.txt": "event fields: the summit is read a visit with Milei its visitor",
+    "real-blind52/03-lelab-premiere-rencontre-hollande-obama.html": "source fields: the sub-domain's address is cited where the gold takes the service's own name",
+    "real-blind52/04-sauress-nadwah-netanyahu-yulghi-ziyarat-washington.txt": "event fields: the Arabic page's summit in Washington, to which Netanyahu calls off his trip, is read as a visit held in Jerusalem with Obama its visitor",
+    "real-blind52/05-chinadaily-hu-meets-singh-sanya-brics.html": "event fields: the meeting at the summit is placed only by its dateline's city, which the gazetteer lacks, so nothing is drafted",
+    "real-blind52/06-midday-queen-obamas-old-pals-palace-gala.txt": "event fields: the host is named only as the Queen and the Monarch on an undated page, so the reception is drafted with Obama alone and not at all; the G20 summit on the morrow is named only as a backdrop",
+    "real-blind52/07-zeenews-pm-brazil-bric-ibsa-summits.html": "event fields: the BRIC summit ahead is read as Singh's visit, held on the page's day, with two of its four leaders; the IBSA summit beside it is not drafted",
+    "real-blind52/08-snssamachar-modi-putin-birthday-phone.txt": "event fields: the visit the Gujarati call talks of as coming is read as a mention (the English shape, 'talked about his upcoming visit', is one too), so nothing is drafted",
+    "real-blind52/09-windowstorussia-medvedev-obama-conversation-july-2009.html": "event fields: a transcript names its speakers in labels only, and 'this visit' is told by the host, so neither the visit held nor the summit in Italy ahead is drafted",
+    "real-blind52/10-defenceweb-putin-not-attending-camp-david-g8.txt": "event fields: the first sentence tells the summit Putin skips and the meeting in Mexico in one breath, and its one frame is read declined in Mexico; the White House meeting that is not to be is not drafted",
+    "real-blind52/11-alakhbar-hollande-netanyahu-toulouse-election-rally.html": "event fields: the visit under way is read announced and undated; source fields: the address is cited where the gold takes the page's name",
+    "real-blind52/12-cri-croatian-hu-jintao-moskva-dan-pobjede.txt": "event fields: the Victory Day ceremony is read a visit (its one sentence with the leader names 'a ceremony', and the parade is told in a sentence naming no leader)",
+    "real-blind52/13-noticiaslatam-putin-netanyahu-moscu.html": "event fields: the visit held with no day of its own is dated to the page's month, where the gold takes its day; source fields: the address's words are read as a name where the gold cites the address",
+    "real-blind52/14-cri-german-hu-jintao-zurueck-in-beijing.txt": "event fields: six events (four state visits and two summits) are told in one German sentence listing them, and one sentence gives one frame; only the return home is read, and nothing is drafted",
+    "real-blind53/01-kbsworld-yoon-starmer-ramaphosa-g20.html": "event fields: the summit is drafted with two of its four leaders and no host",
+    "real-blind53/02-delfi-zelenskis-pakviete-steinmeieri.txt": "event fields: the English post quoted in the page outweighs its Lithuanian lines, so the page is read as English and not glossed (the glossary has no Lithuanian either): the invitation is not drafted",
+    "real-blind53/03-sayidaty-malika-tastaqbil-wali-al-ahd.html": "source fields: the address is cited where the gold takes the magazine's name in Latin letters",
+    "real-blind53/04-newsvine-trump-state-visit-london-on-hold.txt": "event fields: the visit put on hold is given Britain's prime minister, whom the page names, as its host, where the gold has none (the page names no one receiving Trump); source fields: a member's sub-domain is cited where the gold takes the site's name",
+    "real-blind53/08-thandoratimes-modi-to-speak-to-zelensky.txt": "source fields: the address is split into words where the gold cites it",
+    "real-blind53/09-washingtonpost-trump-to-host-bolsonaro-mar-a-lago.html": "event fields: the dinner this weekend is read held, where the gold has it confirmed",
+    "real-blind53/10-deccanherald-pannun-plot-biden-republic-day.txt": "event fields: Biden's declining the Republic Day invitation is read as a visit called off, undated, where the gold has the ceremony declined on its day",
+    "real-blind53/11-cri-filipino-xi-dumating-buenos-aires.html": "event fields: of the Filipino page's four events only the state visit is drafted; the G20 summit beside it and the visits to Panama and Portugal ahead are not",
+    "real-blind53/13-shropshirestar-starmer-modi-chequers-trade-deal.html": "event fields: the visit to Chequers is read the other way round (Starmer visiting India) and dated to the month",
+    "real-blind53/14-newsonair-bangla-modi-paris-pouchhechhen.txt": "source fields: the address is cited where the gold reads its words as a name",
     # Graded again after every page was retold in our own words: the pages that miss since, each with what it misses.
     "real-blind/21-wion-xi-moscow-2023.html": "graded again after the pages were retold in our own words, it misses: event.kind = 'summit' (want 'visit')",
     "real-blind10/04-urdupoint-prabowo-to-visit-china-2024.txt": "graded again after the pages were retold in our own words, it misses: event.status = 'confirmed' (want 'announced'); event.date = '2024-11' (want '2024-11-08')",
@@ -485,7 +507,7 @@ KNOWN_MISSES: dict[str, str] = {
 }
 
 
-NOT_YET: tuple[str, ...] = ("real-blind52", "real-blind53", "real-blind54", "real-blind55")
+NOT_YET: tuple[str, ...] = ("real-blind54", "real-blind55")
 """Sets graded once, by hand, after the rules are frozen, before they become tests here:
 until then nobody reads what the ingester makes of them (tests/test_grade_ingest.py checks
 their gold files)."""

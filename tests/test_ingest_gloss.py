@@ -219,9 +219,10 @@ def test_an_official_sent_by_a_leader_is_no_visit_in_another_language(world_rule
 def test_arabic_letters_are_read_however_they_are_written(world_rules: Rules) -> None:
     # The vowel marks, a tatweel, alef with hamza or without, and Eastern digits, as pages vary them.
     assert fold_script("إلى مُوسـكو ٢٠٢٤") == fold_script("الي موسكو 2024") == "الي موسكو 2024"
-    assert world_rules.glossary.gloss("وصلَ بوتين إلى بيونغ يانغ", "ar") == "arrived Putin to Pyongyang"
+    # The text's first word opens a sentence: its English is capitalised, as Arabic has no capitals.
+    assert world_rules.glossary.gloss("وصلَ بوتين إلى بيونغ يانغ", "ar") == "Arrived Putin to Pyongyang"
     # A proclitic is read only where the rest is a word: "بوتين" is Putin, not "in" + "وتين".
-    assert world_rules.glossary.gloss("وبموسكو بوتين", "ar") == "and in Moscow Putin"
+    assert world_rules.glossary.gloss("وبموسكو بوتين", "ar") == "And in Moscow Putin"
 
 
 def test_a_page_declaring_filipino_or_malay_is_read_with_tagalog_or_indonesian(world_rules: Rules) -> None:
@@ -970,17 +971,18 @@ def test_a_russian_visit_that_will_not_take_place_is_cancelled(world_rules: Rule
         # Swahili: "aliwasili" (he arrived), "siku ya Jumanne" (on Tuesday).
         ("sw", "Rais Putin aliwasili jijini Beijing siku ya Jumanne kwa mazungumzo na Rais Xi Jinping.",
          "President Putin arrived in Beijing on Tuesday kwa talks and President Xi Jinping."),
-        # Gujarati: the verb after the place ("મોસ્કો પહોંચ્યા", reached Moscow).
+        # Gujarati: the verb after the place ("મોસ્કો પહોંચ્યા", reached Moscow). A script with no
+        # capitals opens each sentence's gloss with one, as the splitter reads sentences.
         ("gu", "વડાપ્રધાન મોદી મંગળવારે મોસ્કો પહોંચ્યા અને રાષ્ટ્રપતિ પુતિન સાથે મંત્રણા કરી.",
-         "prime minister Modi on Tuesday Moscow arrived and president Putin with talks કરી."),
+         "Prime minister Modi on Tuesday Moscow arrived and president Putin with talks કરી."),
         # Marathi: "in" written onto the city ("मॉस्कोमध्ये", in Moscow).
         ("mr", "पंतप्रधान मोदी मंगळवारी मॉस्कोमध्ये पोहोचले आणि चर्चा केली.",
-         "prime minister Modi on Tuesday in Moscow arrived and held talks."),
+         "Prime minister Modi on Tuesday in Moscow arrived and held talks."),
         # Malayalam: "in" and "with" written onto the noun ("മോസ്കോയിൽ", "പുടിനുമായി").
         ("ml", "പ്രധാനമന്ത്രി മോദി ചൊവ്വാഴ്ച മോസ്കോയിൽ എത്തി. പ്രസിഡന്റ് പുടിനുമായി ചർച്ച നടത്തി.",
-         "prime minister Modi on Tuesday in Moscow arrived. president with Putin held talks."),
+         "Prime minister Modi on Tuesday in Moscow arrived. President with Putin held talks."),
         # Urdu: "کے ساتھ" (with) after the name, as Hindi puts it.
-        ("ur", "منگل کو صدر پوتن کے ساتھ ملاقات کی۔", "on Tuesday president with Putin met۔"),
+        ("ur", "منگل کو صدر پوتن کے ساتھ ملاقات کی۔", "On Tuesday president with Putin met۔"),
         # Greek: a name spelled with Greek's letter pairs ("Ερντογάν", Erdogan).
         ("el", "Ο πρόεδρος Πούτιν έφτασε στην Άγκυρα την Τρίτη για συνομιλίες με τον Ερντογάν.",
          "The president Putin arrived in Ankara on Tuesday for talks with the Erdogan."),
@@ -1398,7 +1400,7 @@ def test_a_hindi_name_missing_a_vowel_the_script_leaves_unwritten_is_still_the_l
     # "मेलोनी" spells Meloni; "ओर्बन" spells Orban, its short vowel unwritten (orbn).
     spelled = world_rules.glossary.gloss("मेलोनी और ओर्बन ने बातचीत की", "hi")
     assert spelled == "Meloni और Orbán ने talks की"
-    assert world_rules.glossary.gloss("कल बाजार बंद रहा", "hi") == "yesterday बाजार बंद रहा"
+    assert world_rules.glossary.gloss("कल बाजार बंद रहा", "hi") == "Yesterday बाजार बंद रहा"
 
 
 def test_a_main_clause_in_german_order_places_the_visit_after_its_subject(world_rules: Rules) -> None:
@@ -1821,3 +1823,76 @@ def test_an_indonesian_month_with_lalu_after_it_is_the_last_one_gone_by(world_ru
         "Prabowo Subianto sudah melawat ke Jepang pada April lalu untuk menemui Perdana Menteri Fumio Kishida.",
     ]))
     assert analysis.events == ()
+
+def test_a_french_leader_who_refuses_to_go_declines_the_visit(world_rules: Rules) -> None:
+    # "refuse de se rendre en" (refuses to go to): a trip turned down, the inviter its host.
+    glossed = world_rules.glossary.gloss("Lula refuse de se rendre en Russie", "fr")
+    assert "refuses to go to" in glossed
+    (event,) = draft_on(world_rules, (
+        "Lula refuse de se rendre en Russie\n"
+        "Le président Luiz Inácio Lula da Silva refuse de se rendre en Russie, malgré l'invitation"
+        " que Vladimir Poutine lui a faite au téléphone."
+    ), "2023-04-20").events
+    assert (event.status.value, event.visitor, event.host, event.place.country) == (
+        "declined", "luiz-inacio-lula-da-silva", "vladimir-putin", "RU"
+    )
+
+
+def test_a_spanish_leader_who_called_relations_good_at_a_meeting_made_no_phone_call(world_rules: Rules) -> None:
+    # "llamó" is "called": the meeting it is said at stays a meeting; "llamó a" a person is a call.
+    (event,) = draft_on(world_rules, (
+        "Putin recibe a Erdogan\n"
+        "Durante su reunión en Moscú con el presidente turco Recep Tayyip Erdogan, Vladímir Putin"
+        " llamó «ejemplares» las relaciones entre los dos países."
+    ), "2024-03-05").events
+    assert (event.status.value, event.visitor, event.host, event.place.city) == ("held", "recep-tayyip-erdogan", "vladimir-putin", "Moscow")
+    assert "phoned" in world_rules.glossary.gloss("Putin llamó a Erdogan el martes", "es")
+
+
+def test_a_croatian_leader_who_was_in_a_capital_for_a_ceremony_made_a_visit(world_rules: Rules) -> None:
+    # "bio je u Moskvi" (was in Moscow), "sudjelovao je na ceremoniji" (took part in the ceremony).
+    glossed = world_rules.glossary.gloss("Xi Jinping bio je u Moskvi, gdje je sudjelovao na ceremoniji i paradi za obljetnicu pobjede.", "sr")
+    assert {"was", "took", "ceremony", "parade", "anniversary"} <= set(glossed.replace(",", "").split())
+    (event,) = draft_on(world_rules, (
+        "Xi u Moskvi\n"
+        "Kineski predsjednik Xi Jinping bio je u Moskvi, gdje je sudjelovao na ceremoniji koju je"
+        " otvorio ruski predsjednik Vladimir Putin."
+    ), "2015-05-09").events
+    assert (event.status.value, event.visitor, event.host, event.place.city) == ("held", "xi-jinping", "vladimir-putin", "Moscow")
+
+
+def test_an_indonesian_guest_of_honour_at_a_celebration_is_at_a_ceremony(world_rules: Rules) -> None:
+    # "hadir ... pada perayaan" (attended the celebrations), "tamu kehormatan" (guest of honour).
+    (event,) = draft_on(world_rules, (
+        "Prabowo di Moskow\n"
+        "Presiden Prabowo Subianto hadir sebagai tamu kehormatan pada perayaan Hari Kemenangan di Moskow."
+    ), "2025-05-09").events
+    assert (event.kind, event.status.value, event.visitor, event.place.city) == ("ceremony", "held", "prabowo-subianto", "Moscow")
+
+
+def test_an_arabic_sentence_opening_with_a_glossed_word_is_a_sentence_of_its_own(world_rules: Rules) -> None:
+    # Arabic has no capitals: "وفي" (and in) after a full stop is glossed "And in", so the
+    # sentence before it, looking back a year, does not take the queen's reception with it.
+    glossed = world_rules.glossary.gloss("زار الأمير لندن العام الماضي. وفي قصر باكنغهام استقبلته الملكة إليزابيث الثانية.", "ar")
+    assert "last year. And in Buckingham Palace received him Queen Elizabeth II" in glossed
+    (event,) = draft_on(world_rules, (
+        "الملكة تستقبل ولي العهد\n"
+        "خرج الأمير محمد بن سلمان في جولة خارجية للمرة الأولى منذ العام الماضي."
+        " وفي قصر باكنغهام استقبلته الملكة إليزابيث الثانية."
+    ), "2018-03-07").events
+    assert (event.status.value, event.visitor, event.host, event.place.city) == ("held", "mohammed-bin-salman", "elizabeth-ii", "London")
+
+
+def test_a_bengali_arrival_in_paris_ends_its_sentence_at_the_danda(world_rules: Rules) -> None:
+    # "প্যারিসে পৌঁছন" (reached Paris), "উপস্থিত ছিলেন" (were present: no Chile), and "।", the
+    # danda, ending each sentence.
+    text = (
+        "প্রধানমন্ত্রী নরেন্দ্র মোদী প্যারিসে পৌঁছন। বিমানবন্দরে মন্ত্রী উপস্থিত ছিলেন।"
+        " পরে রাষ্ট্রপতি ইমানুয়েল ম্যাক্রোঁর আমন্ত্রণে তিনি নৈশভোজে যোগ দেন।"
+    )
+    glossed = world_rules.glossary.gloss(text, "bn")
+    assert "in Paris arrived" in glossed and "Chile" not in glossed
+    analysis = analyse(f'<html lang="bn"><body><article><p>{text}</p></article></body></html>'.encode(), "a.html", world_rules, TODAY,
+                       published=PartialDate.parse("2025-02-11"))
+    (event,) = analysis.events
+    assert (event.status.value, event.visitor, event.host, event.place.city) == ("held", "narendra-modi", "emmanuel-macron", "Paris")

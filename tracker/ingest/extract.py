@@ -110,7 +110,8 @@ language ("Об этом говорится", "Él dijo") opens with one of them
 _SENTENCE_END = re.compile(
     # A sentence may open with a word the gloss left in a script without capitals ("滞在中,",
     # "خلال"): Hebrew and Arabic, India's scripts, Thai, kana, Chinese characters and Hangul.
-    r"[.!?][\"'”’)\]]?\s+(?=[\"'“‘(]?[A-Z0-9" + re.escape(_CAPITALS) + r"\u0590-\u08ff\u0900-\u0dff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])"
+    # India's scripts end a sentence with the danda ("।") as others with a full stop.
+    r"[.!?\u0964][\"'”’)\]]?\s+(?=[\"'“‘(]?[A-Z0-9" + re.escape(_CAPITALS) + r"\u0590-\u08ff\u0900-\u0dff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])"
     # Pasted text whose sentences run together ("...in Pyongyang.Putin was met"): a word's
     # full stop straight before a capitalised word (initials such as "U.S.A" do not fit).
     r"|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])"

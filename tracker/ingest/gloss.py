@@ -222,7 +222,16 @@ def _russian_preposition(match: re.Match[str]) -> str:
 
 def _glossed(match: re.Match[str], meanings: dict[str, str], opening: bool) -> str:
     """A matched glossary word's English, after that of the proclitics written onto it and of
-    the postposition written after it ("રશિયામાં", Russia-in, reads "in Russia")."""
+    the postposition written after it ("રશિયામાં", Russia-in, reads "in Russia"). In a script
+    with no capitals (Arabic, Hebrew, India's) a sentence's first word is glossed capitalised,
+    since sentences are told apart by a capital after the full stop."""
+    english = _glossed_words(match, meanings, opening)
+    if opening and _caseless(match.group()) and not english.startswith(_COUNTRY_MARK):
+        return english[:1].upper() + english[1:]
+    return english
+
+
+def _glossed_words(match: re.Match[str], meanings: dict[str, str], opening: bool) -> str:
     english = _english(meanings[_word_group(match)], match.group(), opening)
     written_after = match.groupdict().get(_ENCLITIC)
     if written_after:
@@ -246,6 +255,12 @@ def _english(meaning: str, original: str, opening: bool) -> str:
     if meaning.startswith(_COUNTRY_MARK):
         return meaning[1:] if not original[:1].islower() else original
     return _cased(meaning, original) if opening else meaning
+
+
+def _caseless(word: str) -> bool:
+    """`word` opens with a letter of a script that has no capitals."""
+    first = word[:1]
+    return first.isalpha() and not first.isupper() and not first.islower()
 
 
 def _opens(text: str, at: int) -> bool:
