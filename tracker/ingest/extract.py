@@ -371,18 +371,17 @@ def _aides_meeting(text: str, named: list[tuple[int, str]], aides: frozenset[str
     Xi"). An aide who greets or receives a leader is his host's, and the leader's visit stands."""
     if any(_owns_trip(text, at, rules) or _LEADERS_OWN_TRIP.search(text[:at]) for at, _ in named):
         return False
-    first = named[0][0] if named else len(text)
     for at, _ in _aides_named(text, aides):
-        if at >= first or _in_subordinate(text, at):
-            continue
+        if any(leader_at < at for leader_at, _ in named) or _in_subordinate(text, at):
+            continue  # a leader named first is the subject
         end = _aide_name_end(text, at, aides)
         if re.match(r"['’]s\b", text[end:]):
             continue  # the aide as an owner ("Blinken's trip paves the way for a summit")
-        rest = text[end:first]
-        if apposition := _APPOSITION.match(rest):
-            rest = rest[apposition.end() :]
+        if apposition := _APPOSITION.match(text, end):
+            end = apposition.end()  # "Witkoff, sent by President Trump, met ...": who sent him is no subject
+        rest = text[end : next((leader_at for leader_at, _ in named if leader_at >= end), len(text))]
         offset = len(rest) - len(rest.lstrip())
-        verb_zone = offset + len(" ".join(rest.split()[:6]))
+        verb_zone = offset + len(" ".join(rest.split()[:8]))
         reported = [m.start() for m in re.finditer(r"[\w\-]+", rest) if m.group(0).lower() in rules.reporting]
         for hit in rules.trip.find(rest) + rules.arrival.find(rest):
             if hit.start >= verb_zone or any(start < hit.start for start in reported):
