@@ -3059,3 +3059,14 @@ def test_the_two_countries_are_not_the_two_leaders(world_rules: Rules) -> None:
         "Subrahmanyam Jaishankar, the foreign minister, said his talks with Lavrov covered ties between the two countries and Afghanistan.",
     ]), "2022-04-01")
     assert analysis.events == ()
+
+
+def test_a_leaders_name_after_his_prime_ministers_office_is_no_aides(world_rules: Rules) -> None:
+    """"Prime Minister A B C": the words of the leader's name are his, not an aide's, though a
+    minister's office stands before them; and an aide greeting him at home leaves his trip."""
+    (event,) = draft_on(world_rules, "\n".join([
+        "Modi back from Washington",
+        "Returning from a five-day visit to the United States, Prime Minister Narendra Damodardas Modi landed in New Delhi on Tuesday.",
+        "He said his talks in Washington had gone well, and was greeted by Home Minister Amit Shah.",
+    ]), "2023-06-27").events
+    assert (event.visitor, event.place.country) == ("narendra-modi", "US")

@@ -371,7 +371,7 @@ def _aides_meeting(text: str, named: list[tuple[int, str]], aides: frozenset[str
     Xi"). An aide who greets or receives a leader is his host's, and the leader's visit stands."""
     if any(_owns_trip(text, at, rules) or _LEADERS_OWN_TRIP.search(text[:at]) for at, _ in named):
         return False
-    for at, _ in _aides_named(text, aides):
+    for at, _ in _aides_apart(text, aides, rules):
         if any(leader_at < at for leader_at, _ in named) or _in_subordinate(text, at):
             continue  # a leader named first is the subject
         end = _aide_name_end(text, at, aides)
@@ -397,7 +397,7 @@ def _aides_meeting(text: str, named: list[tuple[int, str]], aides: frozenset[str
         if re.match(r"by\b", met) or any(verb.end() <= at < verb.end() + zone for at, _ in named):
             continue  # "was received by Foreign Minister Wang"; "met Prime Minister Modi"
         officials = [hit.start for hit in rules.proxies.find(met) if not re.search(r"\bprime\s+$", met[: hit.start], re.IGNORECASE)]
-        if any(start < zone for start in officials + [a for a, _ in _aides_named(met, aides)]):
+        if any(start < zone for start in officials + [a for a, _ in _aides_apart(met, aides, rules)]):
             return True
     return False
 
@@ -406,20 +406,27 @@ def _someone_before(text: str, at: int, aides: frozenset[str], rules: Rules) -> 
     """An official is named before the pronoun at `at` ("Jaishankar said his talks", "no
     Russian official of his rank"): the pronoun is his, not the leader told before."""
     before = text[:at]
-    return bool(_aides_named(before, aides)) or any(
+    return bool(_aides_apart(before, aides, rules)) or any(
         not re.search(r"\bprime\s+$", before[: hit.start], re.IGNORECASE) for hit in rules.proxies.find(before)
     )
 
 
-def _aide_opens(text: str, named: list[tuple[int, str]], aides: frozenset[str]) -> bool:
+def _aide_opens(text: str, named: list[tuple[int, str]], aides: frozenset[str], rules: Rules) -> bool:
     """A minister or an envoy the page names by office opens the sentence, before any leader
     and not as an owner: he is its subject."""
     first = named[0][0] if named else len(text)
     clause = re.search(r"[,;:]", text)
     opening = min(first, max(len(" ".join(text.split()[:5])), clause.start() if clause else 0))
     return any(
-        at < opening and not re.match(r"['’]s\b", text[_aide_name_end(text, at, aides) :]) for at, _ in _aides_named(text, aides)
+        at < opening and not re.match(r"['’]s\b", text[_aide_name_end(text, at, aides) :]) for at, _ in _aides_apart(text, aides, rules)
     )
+
+
+def _aides_apart(text: str, aides: frozenset[str], rules: Rules) -> list[tuple[int, str]]:
+    """The aides named in `text` but not inside a leader's name ("Minister Atal Bihari
+    Vajpayee" makes "Atal" an aide's word; in the prime minister's name it is his)."""
+    spans = [(hit.start, hit.end) for hit in rules.names.find(text)]
+    return [(at, name) for at, name in _aides_named(text, aides) if not any(a <= at < b for a, b in spans)]
 
 
 def _aides_named(text: str, aides: frozenset[str]) -> list[tuple[int, str]]:
@@ -1138,7 +1145,7 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
             or officials_doings and _THE_TRIP.match(text)
             # "Their meeting lasted an hour, during which Lavrov told the prime minister ...":
             # the aide's meeting told on, with the leaders he met and no one arriving.
-            or officials_doings and _aides_named(text, aides) and named and {leader for _, leader in named} <= met_by_aide
+            or officials_doings and _aides_apart(text, aides, rules) and named and {leader for _, leader in named} <= met_by_aide
             and not rules.arrival.find(text)
         ):
             # "Biden is to see Hu on Thursday"; "He will also tour a factory": a deputy or a
@@ -1177,7 +1184,7 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
             subject = previous_subject
         # "Jaishankar said ...": a minister or an envoy of the page as the subject, so the "he"
         # of the next sentence is his, not the leader named before.
-        previous_subject = subject or (None if _aide_opens(text, named, aides) else previous_subject)
+        previous_subject = subject or (None if _aide_opens(text, named, aides, rules) else previous_subject)
         if named:
             # Where the sentence that names the leaders has them go or meet ("agreed to meet
             # soon in Budapest"): the place of the trip a next sentence opens on ("Then the
