@@ -3061,9 +3061,9 @@ def test_the_two_countries_are_not_the_two_leaders(world_rules: Rules) -> None:
     assert analysis.events == ()
 
 
-def test_a_leaders_name_after_his_prime_ministers_office_is_no_aides(world_rules: Rules) -> None:
-    """"Prime Minister A B C": the words of the leader's name are his, not an aide's, though a
-    minister's office stands before them; and an aide greeting him at home leaves his trip."""
+def test_a_minister_greeting_the_returning_leader_leaves_his_trip(world_rules: Rules) -> None:
+    """"Prime Minister A B C" names the leader, and a minister who greets him at home on his
+    return is no one he met on his trip."""
     (event,) = draft_on(world_rules, "\n".join([
         "Modi back from Washington",
         "Returning from a five-day visit to the United States, Prime Minister Narendra Damodardas Modi landed in New Delhi on Tuesday.",
