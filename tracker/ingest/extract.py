@@ -394,8 +394,8 @@ def _aides_meeting(text: str, named: list[tuple[int, str]], aides: frozenset[str
             continue
         met = text[verb.end() : verb.end() + 60]
         zone = len(" ".join(met.split()[:4]))
-        if re.match(r"by\b", met) or any(verb.end() <= at < verb.end() + zone for at, _ in named):
-            continue  # "was received by Foreign Minister Wang"; "met Prime Minister Modi"
+        if re.match(r"(?:by|him|her|them)\b", met) or any(verb.end() <= at < verb.end() + zone for at, _ in named):
+            continue  # "was received by Foreign Minister Wang"; "met Prime Minister Modi"; "received him on an official visit"
         officials = [hit.start for hit in rules.proxies.find(met) if not re.search(r"\bprime\s+$", met[: hit.start], re.IGNORECASE)]
         if any(start < zone for start in officials + [a for a, _ in _aides_apart(met, aides, rules)]):
             return True
@@ -1178,7 +1178,9 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
             # "the Kremlin said" places nothing).
             leaders = list(previous_leaders)
             told_before = previous_place if the_trip else None
-        elif previous_subject and pronouns and pronouns[0].start < first_name and not _someone_before(text, pronouns[0].start, aides, rules):
+        elif previous_subject and pronouns and pronouns[0].start < first_name and not (
+            normal(pronouns[0].phrase) in {"he", "his", "him"} and _someone_before(text, pronouns[0].start, aides, rules)
+        ):
             # "During the visit he held talks with Putin": he is the one named before.
             leaders = [previous_subject, *leaders]
             subject = previous_subject
