@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from conftest import REPO
 
-from tracker.content.model import PartialDate
+from tracker.content.model import PartialDate, Status
 from tracker.ingest import analyse
 from tracker.ingest.clean import InputError
 from tracker.ingest.extract import EventDraft, find_leaders
@@ -3080,3 +3080,82 @@ def test_a_summit_that_only_sets_the_scene_of_a_dinner_is_no_trip(world_rules: R
         "In South Korea for the APEC summit, the Prime Minister was among seven leaders asked to a dinner.",
     ]), "2025-11-01")
     assert analysis.events == ()
+
+# Trips that are no leaders' visits: a minister's, an envoy's, told with the leaders he meets.
+
+@pytest.mark.parametrize("lines", [
+    # The minister named with his office after his name, as the subject of the meeting.
+    ["Diplomat meets Xi", "Antony Blinken, the U.S. Secretary of State, met President Xi Jinping in Beijing on Monday."],
+    # The minister's trip, then "he" meeting the leader.
+    ["Blinken in Kyiv", "Antony Blinken, the US Secretary of State, arrived in Kyiv on Tuesday.",
+     "He is due to meet President Volodymyr Zelensky there."],
+    # A leader receiving an envoy named by his office in his own capital.
+    ["Envoy in Moscow", "On Friday in Moscow, President Vladimir Putin received Steve Witkoff, the envoy of President Donald Trump."],
+    # The minister received by the leader, in a relative clause telling his trip.
+    ["Lavrov in Delhi", "Russia's Foreign Minister Sergey Lavrov, who is visiting New Delhi, was received by Prime Minister Narendra Modi on Friday.",
+     "Their meeting lasted an hour, during which Lavrov briefed the prime minister."],
+    # One sent on a leader's errand is an official, whatever his office.
+    ["Shoigu in Pyongyang", "Shoigu, on the instructions of Putin, arrived in Pyongyang for a meeting with Kim Jong Un."],
+    # A minister meeting someone else, a leader named after a semicolon as one who knew of it.
+    ["Lavrov abroad", "Foreign Minister Sergey Lavrov met his counterpart in Malaysia on Friday; President Donald Trump already knew of the plan."],
+])
+def test_a_ministers_or_envoys_trip_lends_no_leader_a_visit(world_rules: Rules, lines: list[str]) -> None:
+    assert draft_on(world_rules, "\n".join(lines), "2024-04-25").events == ()
+
+
+def test_a_minister_who_greets_the_arriving_leader_leaves_his_visit(world_rules: Rules) -> None:
+    """The host's foreign minister greeting the visitor at the airport: the leader's visit stands."""
+    (event,) = draft_on(world_rules, "\n".join([
+        "Putin lands in Beijing",
+        "President Vladimir Putin arrived in Beijing on Thursday for a state visit.",
+        "Wang Yi, China's foreign minister, greeted Putin at the airport.",
+    ]), "2024-05-16").events
+    assert (event.visitor, event.place.city) == ("vladimir-putin", "Beijing")
+
+
+def test_a_minister_announcing_the_leaders_trip_leaves_it(world_rules: Rules) -> None:
+    """The minister as the subject of a saying verb: what he says is news of the leader's trip."""
+    (event,) = draft_on(world_rules, "\n".join([
+        "Xi to visit Moscow",
+        "Wang Yi, China's foreign minister, said on Monday that President Xi Jinping will visit Moscow next week.",
+    ]), "2023-03-13").events
+    assert (event.visitor, event.place.city) == ("xi-jinping", "Moscow")
+
+
+def test_a_minister_who_prepares_the_leaders_trip_leaves_it(world_rules: Rules) -> None:
+    """"Lavrov arrived to prepare Putin's visit": the leader owns a trip the sentence tells."""
+    (event,) = draft_on(world_rules, "\n".join([
+        "Putin to visit Pyongyang",
+        "Foreign Minister Sergey Lavrov arrived in Pyongyang on Monday to prepare President Vladimir Putin's visit to North Korea next month.",
+    ]), "2024-05-13").events
+    assert (event.visitor, event.place.city, event.status) == ("vladimir-putin", "Pyongyang", Status.ANNOUNCED)
+
+
+def test_ministers_travelling_with_the_leader_leave_his_visit(world_rules: Rules) -> None:
+    (event,) = draft_on(world_rules, "\n".join([
+        "Modi in Moscow",
+        "Prime Minister Narendra Modi arrived in Moscow on Monday, with Foreign Minister Subrahmanyam Jaishankar.",
+        "He will hold talks with President Vladimir Putin on Tuesday.",
+    ]), "2024-07-08").events
+    assert (event.visitor, event.host, event.place.city) == ("narendra-modi", "vladimir-putin", "Moscow")
+
+
+def test_the_two_countries_are_not_the_two_leaders(world_rules: Rules) -> None:
+    """"The two countries" after a minister's talks names no leader told before."""
+    analysis = draft_on(world_rules, "\n".join([
+        "Lavrov in Delhi",
+        "Prime Minister Narendra Modi spoke of India's ties with Russia on Monday.",
+        "Subrahmanyam Jaishankar, the foreign minister, said his talks with Lavrov covered ties between the two countries and Afghanistan.",
+    ]), "2022-04-01")
+    assert analysis.events == ()
+
+
+def test_a_minister_greeting_the_returning_leader_leaves_his_trip(world_rules: Rules) -> None:
+    """"Prime Minister A B C" names the leader, and a minister who greets him at home on his
+    return is no one he met on his trip."""
+    (event,) = draft_on(world_rules, "\n".join([
+        "Modi back from Washington",
+        "Returning from a five-day visit to the United States, Prime Minister Narendra Damodardas Modi landed in New Delhi on Tuesday.",
+        "He said his talks in Washington had gone well, and was greeted by Home Minister Amit Shah.",
+    ]), "2023-06-27").events
+    assert (event.visitor, event.place.country) == ("narendra-modi", "US")

@@ -255,7 +255,53 @@ def article_aides(sentences: list[Sentence], rules: Rules) -> frozenset[str]:
             name = _NAMED_AFTER_TITLE.match(sentence.text, hit.end)
             if name and not rules.names.find(name.group(0)):
                 found.update(word for word in (name.group(1) or name.group(2)).split() if normal(word) not in rules.honorifics)
+        found.update(_named_before_office(sentence.text, rules))
+        found.update(_on_errand(sentence.text, rules))
     return frozenset(found)
+
+
+_ON_ERRAND = re.compile(
+    r"(?:^|[^\w’'\-]\s*)((?:[A-Z][\w’\-]*\s+){0,2}[A-Z][\w’\-]+),?\s+(?:on|under|at|upon)\s+(?:the\s+)?(?:[\w\-]+\s+)?"
+    r"(?:instructions?|orders?|behalf|behest|errand)\s+of\b"
+)
+"""A name the sentence opens with, then a leader's errand ("Shoigu, on the instructions of
+Putin, arrived"): whoever goes on a leader's errand is an official."""
+
+
+def _on_errand(text: str, rules: Rules) -> set[str]:
+    found: set[str] = set()
+    for errand in _ON_ERRAND.finditer(text):
+        name = errand.group(1)
+        words = name.split()
+        if rules.names.find(name) or rules.places.find(name) or any(_CALENDAR.fullmatch(word) for word in words):
+            continue
+        found.update(word for word in words if normal(word) not in rules.honorifics and len(word) > 1)
+    return found
+
+
+_NAME_BEFORE_OFFICE = re.compile(
+    r"(?:^|[^\w’'\-]\s*)((?:[A-Z][\w’\-]*\s+){1,2}[A-Z][\w’\-]+),\s+(?:who\s+is\s+)?(?:[\w.'’\-]+\s+){0,3}$"
+)
+"""A full name set before an office, in apposition ("Antony Blinken, the U.S. Secretary of
+State, met ..."; "Steve Witkoff, the envoy of ..."): two or three words in capitals."""
+
+
+def _named_before_office(text: str, rules: Rules) -> set[str]:
+    """The words of a name an office follows in apposition, where the name is no leader's nor
+    a place, a day or a month ("In Beijing, the envoy said": no one)."""
+    found: set[str] = set()
+    for hit in rules.proxies.find(text) + rules.envoy_trips.find(text):
+        if re.search(r"\bprime\s+$", text[: hit.start], re.IGNORECASE):
+            continue  # a prime minister leads
+        before = _NAME_BEFORE_OFFICE.search(text[: hit.start])
+        if before is None or rules.titles.find(text[before.start(1) : hit.end]):
+            continue  # "Narendra Modi, the Indian prime minister": a leader's title
+        name = before.group(1)
+        words = name.split()
+        if rules.names.find(name) or rules.places.find(name) or any(_CALENDAR.fullmatch(word) for word in words):
+            continue
+        found.update(word for word in words if normal(word) not in rules.honorifics and len(word) > 1)
+    return found
 
 
 def _officials_doings(text: str, named: list[tuple[int, str]], officers: set[str], after_officials: bool, rules: Rules) -> bool:
@@ -271,6 +317,117 @@ def _officials_doings(text: str, named: list[tuple[int, str]], officers: set[str
     ):
         return True  # the official as subject, not as owner ("Biden's visit paves the way for a summit")
     return after_officials and any(hit.start < opening for hit in rules.pronouns.find(text[:opening]))
+
+
+_HOSTING_VERB = re.compile(r"(?:greet|welcom|receiv|host)\w*$", re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+$", re.IGNORECASE)
+_MEETS_SOMEONE = re.compile(
+    r"\b(?:received|receives|met|meets|welcomed|welcomes|hosted|hosts|saw|sees|(?:held|holds|had)\s+talks\s+with)\s+(?:with\s+)?",
+    re.IGNORECASE,
+)
+_LEADERS_OWN_TRIP = re.compile(r"\b(?:visit|trip|tour|arrival|journey)\s+(?:by|of)\s+(?:[\w.'’\-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _aide_name_end(text: str, at: int, aides: frozenset[str]) -> int:
+    """Where the aide's name that starts at `at` ends: its words are the aide's ("Antony
+    Blinken"), not a headline's capitals after it ("Blinken Meets with ...")."""
+    word = re.compile(r"[\w’\-]+")
+    end = at
+    while (m := word.match(text, end)) is not None and m.group(0) in aides:
+        end = m.end()
+        if not (space := re.match(r" (?=[A-Z])", text[end:])):
+            break
+        if not ((after := word.match(text, end + 1)) and after.group(0) in aides):
+            break
+        end += space.end()
+    return end
+_APPOSITION = re.compile(r"\s*,[^,;]{1,120},")
+
+
+def _owns_trip(text: str, at: int, rules: Rules) -> bool:
+    """The leader named at `at` owns a trip ("Putin's visit", "Xi's upcoming trip"), not
+    "Russia's leader Vladimir Putin"."""
+    owner = _OWNER.match(text, at)
+    if owner is None:
+        return False
+    after = text[owner.end() : owner.end() + 40]
+    return any(hit.start <= len(" ".join(after.split()[:2])) for hit in rules.trip.find(after))
+
+
+def _in_subordinate(text: str, at: int) -> bool:
+    """`at` is in a clause opened by a subordinator ("after Lavrov met Kim", "who met ...")."""
+    return any(not re.search(r"[,;]", text[m.end() : at]) for m in _SUBORDINATE_OR_WHO.finditer(text[:at]))
+
+
+_SUBORDINATE_OR_WHO = re.compile(r"\b(?:after|before|since|because|although|though|when|which|whom|who|as|while|if|once|until)\s+", re.IGNORECASE)
+
+
+def _aides_meeting(text: str, named: list[tuple[int, str]], aides: frozenset[str], rules: Rules) -> bool:
+    """The sentence tells an aide's trip or meeting (a minister, an envoy, an adviser the page
+    names by office): the aide as the subject of a word of travel or meeting ("Blinken, the
+    Secretary of State, met Xi in Beijing"; "Lavrov, who is visiting Delhi, was received by
+    Modi"), or as the one a leader receives or meets ("Putin met Witkoff, Trump's envoy"). The
+    leaders it names are those the aide meets or mentions, on no trip of theirs; unless one of
+    them owns a trip ("Lavrov arrived in Beijing to prepare Putin's visit", "ahead of a visit by
+    Xi"). An aide who greets or receives a leader is his host's, and the leader's visit stands."""
+    if any(_owns_trip(text, at, rules) or _LEADERS_OWN_TRIP.search(text[:at]) for at, _ in named):
+        return False
+    for at, _ in _aides_apart(text, aides, rules):
+        if any(leader_at < at for leader_at, _ in named) or _in_subordinate(text, at):
+            continue  # a leader named first is the subject
+        end = _aide_name_end(text, at, aides)
+        if re.match(r"['’]s\b", text[end:]):
+            continue  # the aide as an owner ("Blinken's trip paves the way for a summit")
+        if apposition := _APPOSITION.match(text, end):
+            end = apposition.end()  # "Witkoff, sent by President Trump, met ...": who sent him is no subject
+        rest = text[end : next((leader_at for leader_at, _ in named if leader_at >= end), len(text))]
+        offset = len(rest) - len(rest.lstrip())
+        verb_zone = offset + len(" ".join(rest.split()[:8]))
+        reported = [m.start() for m in re.finditer(r"[\w\-]+", rest) if m.group(0).lower() in rules.reporting]
+        for hit in rules.trip.find(rest) + rules.arrival.find(rest):
+            if hit.start >= verb_zone or any(start < hit.start for start in reported):
+                continue
+            if _HOSTING_VERB.search(hit.phrase) and not _PASSIVE.search(rest[: hit.start]):
+                continue  # "Foreign Minister Wang greeted Putin at the airport": the host's official
+            return True
+    for verb in _MEETS_SOMEONE.finditer(text):
+        if _in_subordinate(text, verb.start()):
+            continue
+        met = text[verb.end() : verb.end() + 60]
+        zone = len(" ".join(met.split()[:4]))
+        if re.match(r"(?:by|him|her|them)\b", met) or any(verb.end() <= at < verb.end() + zone for at, _ in named):
+            continue  # "was received by Foreign Minister Wang"; "met Prime Minister Modi"; "received him on an official visit"
+        officials = [hit.start for hit in rules.proxies.find(met) if not re.search(r"\bprime\s+$", met[: hit.start], re.IGNORECASE)]
+        if any(start < zone for start in officials + [a for a, _ in _aides_apart(met, aides, rules)]):
+            return True
+    return False
+
+
+def _someone_before(text: str, at: int, aides: frozenset[str], rules: Rules) -> bool:
+    """An official is named before the pronoun at `at` ("Jaishankar said his talks", "no
+    Russian official of his rank"): the pronoun is his, not the leader told before."""
+    before = text[:at]
+    return bool(_aides_apart(before, aides, rules)) or any(
+        not re.search(r"\bprime\s+$", before[: hit.start], re.IGNORECASE) for hit in rules.proxies.find(before)
+    )
+
+
+def _aide_opens(text: str, named: list[tuple[int, str]], aides: frozenset[str], rules: Rules) -> bool:
+    """A minister or an envoy the page names by office opens the sentence, before any leader
+    and not as an owner: he is its subject."""
+    first = named[0][0] if named else len(text)
+    clause = re.search(r"[,;:]", text)
+    opening = min(first, max(len(" ".join(text.split()[:5])), clause.start() if clause else 0))
+    return any(
+        at < opening and not re.match(r"['’]s\b", text[_aide_name_end(text, at, aides) :]) for at, _ in _aides_apart(text, aides, rules)
+    )
+
+
+def _aides_apart(text: str, aides: frozenset[str], rules: Rules) -> list[tuple[int, str]]:
+    """The aides named in `text` but not inside a leader's name ("Minister Atal Bihari
+    Vajpayee" makes "Atal" an aide's word; in the prime minister's name it is his)."""
+    spans = [(hit.start, hit.end) for hit in rules.names.find(text)]
+    return [(at, name) for at, name in _aides_named(text, aides) if not any(a <= at < b for a, b in spans)]
 
 
 def _aides_named(text: str, aides: frozenset[str]) -> list[tuple[int, str]]:
@@ -873,6 +1030,16 @@ def _no_one(text: str, rules: Rules) -> bool:
 
 
 _PEOPLE = re.compile(r"\b(?:leaders|men|presidents)\b")
+_NOT_PEOPLE = re.compile(
+    r"\s+(?:countries|nations|states|sides|governments|capitals|economies|peoples|parties|ministers|ministries|delegations|armies|neighbours|neighbors)\b",
+    re.IGNORECASE,
+)
+
+
+def _back_to_people(text: str, rules: Rules) -> list[Hit]:
+    """The words that refer back to the leaders told before ("the two", "the talks"), not
+    "the two countries" or "the two ministers", which are not them."""
+    return [hit for hit in rules.plural_pronouns.find(text) if not _NOT_PEOPLE.match(text, hit.end)]
 
 
 def _named_next(sentences: list[Sentence], index: int, ref: PartialDate | None, rules: Rules, mentioned: set[str]) -> list[str]:
@@ -913,6 +1080,7 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
     }
     previous_subject: str | None = None
     officials_doings = False  # the sentence before told what an official of the page did
+    met_by_aide: set[str] = set()  # the leaders a minister or an envoy of the page met, as told last
     previous_leaders: list[str] = []
     previous_place: Place | None = None
     for sentence in sentences:
@@ -969,10 +1137,22 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
             holders = [leader for leader in sorted(mentioned) if office in rules.leaders[leader].office.lower()]
             if len(holders) == 1:
                 named = sorted([(title.start(), holders[0]), *named])
-        if _officials_doings(text, named, officers, officials_doings, rules):
+        if aides_meeting := _aides_meeting(text, named, aides, rules):
+            met_by_aide = {leader for _, leader in named}
+        if (
+            _officials_doings(text, named, officers, officials_doings, rules)
+            or aides_meeting
+            # "The visit ends with a speech": the trip just told, the official's.
+            or officials_doings and _THE_TRIP.match(text)
+            # "Their meeting lasted an hour, during which Lavrov told the prime minister ...":
+            # the aide's meeting told on, with the leaders he met and no one arriving.
+            or officials_doings and _aides_apart(text, aides, rules) and named and {leader for _, leader in named} <= met_by_aide
+            and not rules.arrival.find(text)
+        ):
             # "Biden is to see Hu on Thursday"; "He will also tour a factory": a deputy or a
             # minister the page names in that office is the subject, so the leaders named are
-            # those he meets or mentions, on no trip of their own.
+            # those he meets or mentions, on no trip of their own. So with a minister or an
+            # envoy named by his office who travels or meets, or whom a leader receives.
             officials_doings, previous_subject = True, None
             continue
         officials_doings = False
@@ -993,17 +1173,21 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
             # it names next.
             leaders = _named_next(sentences, sentence.index, ref, rules, mentioned)
         told_before = None
-        if not leaders and previous_leaders and (rules.plural_pronouns.find(text) or the_trip):
+        if not leaders and previous_leaders and (_back_to_people(text, rules) or the_trip):
             # "the two leaders"; "The state visit will run from Friday to Sunday": the trip just
             # told, by its travellers (not "The visit follows his trip to Moscow", another trip;
             # "the Kremlin said" places nothing).
             leaders = list(previous_leaders)
             told_before = previous_place if the_trip else None
-        elif previous_subject and pronouns and pronouns[0].start < first_name:
+        elif previous_subject and pronouns and pronouns[0].start < first_name and not (
+            normal(pronouns[0].phrase) in {"he", "his", "him"} and _someone_before(text, pronouns[0].start, aides, rules)
+        ):
             # "During the visit he held talks with Putin": he is the one named before.
             leaders = [previous_subject, *leaders]
             subject = previous_subject
-        previous_subject = subject or previous_subject
+        # "Jaishankar said ...": a minister or an envoy of the page as the subject, so the "he"
+        # of the next sentence is his, not the leader named before.
+        previous_subject = subject or (None if _aide_opens(text, named, aides, rules) else previous_subject)
         if named:
             # Where the sentence that names the leaders has them go or meet ("agreed to meet
             # soon in Budapest"): the place of the trip a next sentence opens on ("Then the
