@@ -353,6 +353,16 @@ def test_a_clause_about_something_else_still_leaves_out_its_leader_after_an_asid
     assert sorted(event.leaders) == ["fumio-kishida", "yoon-suk-yeol"]
 
 
+def test_an_envoy_set_off_by_commas_before_his_verb_brings_no_leader_who_sent_him(world_rules: Rules) -> None:
+    # The words after the comma are the main clause's verb, no aside: the envoy's sender stays out.
+    analysis = draft_on(world_rules, "\n".join([
+        "Kim receives envoy",
+        "Wang Jiarui, a party official sent as special envoy by Chinese President Hu Jintao, was received on Tuesday"
+        " by Kim Jong Il, the leader of the North, in Pyongyang.",
+    ]), "2005-07-14")
+    assert analysis.events == ()
+
+
 def test_a_leader_who_says_he_could_not_come_to_anothers_inauguration_declines_it(world_rules: Rules) -> None:
     # Reported speech puts "cannot" back to "could not"; the inauguration is at its leader's home.
     event = one_event(world_rules, "\n".join([

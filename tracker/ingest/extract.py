@@ -783,8 +783,12 @@ _IN_THE_OFFICE_OF = re.compile(
 """"as" naming the office one acts in ("his first summit as president"), no clause's opening:
 the office in lower case, with no name after it ("as President Xi looked on" opens a clause)."""
 
-_ASIDE_AFTER_NAME = re.compile(r"(?:[A-Z][\w\-'’.]*\s+){0,3}[A-Z][\w\-'’.]*,\s+[^,;]{1,40},")
-"""A name, then an aside of a few words between commas (", visiting Tokyo,")."""
+_ASIDE_AFTER_NAME = re.compile(
+    r"(?:[A-Z][\w\-'’.]*\s+){0,3}[A-Z][\w\-'’.]*,\s+"
+    r"(?!(?:was|were|is|are|has|had|have|will|would|shall|should|can|could|may|might|must|did|does|do)\b)[^,;]{1,40},"
+)
+"""A name, then an aside of a few words between commas (", visiting Tokyo,"); not the main
+clause's verb after a subject set off by commas ("Wang, sent as envoy by Hu, was received")."""
 
 
 def _named_aside(text: str, named: list[tuple[int, str]], rules: Rules) -> set[str]:
