@@ -326,6 +326,63 @@ def test_a_leader_named_in_a_clause_aside_from_the_trip_is_not_among_those_meeti
     assert sorted(event.leaders) == leaders
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # An aside between commas after the name leaves the clause's verb after it.
+        "Takaichi had led Japan for a week when President Donald Trump, on a trip to Tokyo, met her on Tuesday.",
+        # "as president" names the office he acts in, not a clause about something else.
+        "President Donald Trump held his first summit at the White House as president with Prime Minister"
+        " Sanae Takaichi on Tuesday.",
+    ],
+)
+def test_a_leader_in_a_clause_whose_verb_comes_after_an_aside_or_an_office_is_among_those_meeting(
+    world_rules: Rules, sentence: str
+) -> None:
+    event = one_event(world_rules, "\n".join(["Trump and Takaichi", sentence]), "2025-10-30")
+    assert sorted(event.leaders) == ["donald-trump", "sanae-takaichi"]
+
+
+def test_a_clause_about_something_else_still_leaves_out_its_leader_after_an_aside(world_rules: Rules) -> None:
+    # The aside is skipped, but the clause past it tells no trip: the one it names is no party.
+    event = one_event(world_rules, "\n".join([
+        "Kishida in Seoul",
+        "Prime Minister Fumio Kishida met President Yoon Suk Yeol in Seoul on Sunday, as President Joe Biden,"
+        " in a statement, praised the two.",
+    ]), "2023-05-07")
+    assert sorted(event.leaders) == ["fumio-kishida", "yoon-suk-yeol"]
+
+
+def test_an_envoy_set_off_by_commas_before_his_verb_brings_no_leader_who_sent_him(world_rules: Rules) -> None:
+    # The words after the comma are the main clause's verb, no aside: the envoy's sender stays out.
+    analysis = draft_on(world_rules, "\n".join([
+        "Kim receives envoy",
+        "Wang Jiarui, a party official sent as special envoy by Chinese President Hu Jintao, was received on Tuesday"
+        " by Kim Jong Il, the leader of the North, in Pyongyang.",
+    ]), "2005-07-14")
+    assert analysis.events == ()
+
+
+def test_a_leader_who_says_he_could_not_come_to_anothers_inauguration_declines_it(world_rules: Rules) -> None:
+    # Reported speech puts "cannot" back to "could not"; the inauguration is at its leader's home.
+    event = one_event(world_rules, "\n".join([
+        "Biden calls Milei",
+        "President Joe Biden phoned Javier Milei on Wednesday to congratulate him.",
+        "Biden said he was sorry he could not come to Milei's inauguration on December 10.",
+    ]), "2023-11-23")
+    assert (event.kind, event.status.value, event.place.country, event.visitor, event.host) == (
+        "ceremony", "declined", "AR", "joe-biden", "javier-milei"
+    )
+
+
+def test_a_maybe_that_someone_could_not_come_declines_nothing(world_rules: Rules) -> None:
+    analysis = draft_on(world_rules, "\n".join([
+        "Biden and Milei",
+        "Biden could not come to Milei's inauguration on December 10, diplomats warned.",
+    ]), "2023-11-23")
+    assert all(event.status.value != "declined" for event in analysis.events)
+
+
 def test_a_trilateral_summit_the_page_names_makes_no_summit_of_an_invitation_to_visit(world_rules: Rules) -> None:
     # The trilateral summit is a group's meeting, not the visit one leader is asked to make to the other.
     events = draft_on(world_rules, "\n".join([

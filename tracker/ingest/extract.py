@@ -470,13 +470,15 @@ def _hosts_leader(text: str, named: list[tuple[int, str]], rules: Rules) -> str 
 
 
 _INAUGURATION_OF = re.compile(r"\b(?:inauguration|swearing-in|investiture)\s+(?:ceremony\s+)?of\s+(?:(?:the\s+)?[\w\-]+\s+){0,3}$", re.IGNORECASE)
+_OWN_INAUGURATION = re.compile(r"(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*'s\s+(?:inauguration|swearing-in|investiture)\b")
+"""A leader's name as the owner of his inauguration ("Milei's inauguration")."""
 
 
 def _sworn_in_at_home(text: str, named: list[tuple[int, str]], rules: Rules) -> str | None:
     """The country of a leader whose inauguration others attend ("the inauguration of Javier
-    Milei"): a leader takes office at home."""
+    Milei", "Milei's inauguration"): a leader takes office at home."""
     for at, leader in named:
-        if _INAUGURATION_OF.search(text[max(0, at - 60) : at]):
+        if _INAUGURATION_OF.search(text[max(0, at - 60) : at]) or _OWN_INAUGURATION.match(text.replace("’", "'"), at):
             if any(rules.leaders[other].country != rules.leaders[leader].country for _, other in named):
                 return str(rules.leaders[leader].country)
     return None
@@ -917,12 +919,34 @@ def _bystander(text: str, at: int, rules: Rules) -> bool:
     trips = rules.trip.find(text) + rules.arrival.find(text)
     if in_since_clause(text, at) and any(not in_since_clause(text, hit.start) for hit in trips):
         return True
-    opening = [m for m in _SUBORDINATE.finditer(text[:at]) if not re.search(r"[,;]", text[m.end() : at])]
+    opening = [
+        m for m in _SUBORDINATE.finditer(text[:at])
+        if not re.search(r"[,;]", text[m.end() : at]) and not _IN_THE_OFFICE_OF.match(text, m.start())
+    ]
     if not opening:
         return False
-    end = re.search(r"[,;]", text[at:])
-    clause = text[opening[-1].start() : at + end.start() if end else len(text)]
+    # "when President Trump, visiting Tokyo, met her": an aside set off by commas just after
+    # the name leaves the clause's verb after it, so the clause runs on past the aside.
+    aside = _ASIDE_AFTER_NAME.match(text, at)
+    after = aside.end() if aside else at
+    end = re.search(r"[,;]", text[after:])
+    clause = text[opening[-1].start() : after + end.start() if end else len(text)]
     return not rules.trip.find(clause) and not rules.arrival.find(clause) and not _statuses(clause, rules)
+
+
+_IN_THE_OFFICE_OF = re.compile(
+    r"[Aa]s\s+(?:the\s+|a\s+|his\s+|her\s+)?(?:president|prime minister|premier|chancellor|leader|head of (?:state|government))\b"
+    r"(?!\s+[A-Z])"
+)
+""""as" naming the office one acts in ("his first summit as president"), no clause's opening:
+the office in lower case, with no name after it ("as President Xi looked on" opens a clause)."""
+
+_ASIDE_AFTER_NAME = re.compile(
+    r"(?:[A-Z][\w\-'’.]*\s+){0,3}[A-Z][\w\-'’.]*,\s+"
+    r"(?!(?:was|were|is|are|has|had|have|will|would|shall|should|can|could|may|might|must|did|does|do)\b)[^,;]{1,40},"
+)
+"""A name, then an aside of a few words between commas (", visiting Tokyo,"); not the main
+clause's verb after a subject set off by commas ("Wang, sent as envoy by Hu, was received")."""
 
 
 def _named_aside(text: str, named: list[tuple[int, str]], rules: Rules) -> set[str]:
@@ -1673,10 +1697,17 @@ def _not_the_news(text: str, start: int, end: int) -> bool:
     the visit to be called off"), a maybe ("Trump may not come"), or a past delay told as
     background ("a state visit, put off once already"; "a year after postponing it")."""
     before = text[:start]
+    # "Biden said he could not come": reported speech puts "cannot" back to "could not", a
+    # leader's own word that he is unable to come, no maybe.
+    unable = text[start:end].lower().startswith("not") and _SAID_UNABLE.search(before)
     return bool(
-        _ASKED.search(before) or _HEDGED.search(before) or _ALREADY.match(text[end:]) or _AFTER.search(before)
+        _ASKED.search(before) or (_HEDGED.search(before) and not unable) or _ALREADY.match(text[end:]) or _AFTER.search(before)
         or _OTHERS_WHO.search(before)
     )
+
+
+_SAID_UNABLE = re.compile(r"\b(?:said|says|told\s+[\w\-]+|wrote|explained|added)\s+(?:that\s+)?(?:he|she)\s+(?:[\w\-]+\s+){0,4}could\s+$")
+"""A leader's own words reported, up to the "could" of "could not" ("said he was sorry he could")."""
 
 
 _OTHERS_WHO = re.compile(
