@@ -1803,3 +1803,31 @@ def test_a_declined_name_is_read_as_a_place_only_after_to_or_in(world_rules: Rul
     # and read as Ankara it would place talks held in Washington there.
     assert "Hiroshima" in world_rules.glossary.gloss("Prezident ide u Hirošimu", "sr")
     assert "Ankara" not in world_rules.glossary.gloss("Washington Ankaru kritizuje za tvrdý postup", "sk")
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Premierul indian la Kiev\nPremierul indian Narendra Modi a venit la Kiev vineri, cu trenul. Sosirea sa a fost"
+         " urmată de o întâlnire cu Volodymyr Zelenski.", "2024-08-24"),
+        ("Modi la Kiev\nNarendra Modi și președintele ucrainean Volodymyr Zelenski s-au întâlnit la Kiev vineri."
+         " Prim-ministrul a adus flori la un memorial.", "2024-08-24"),
+    ],
+    ids=["came-to", "met-in-the-plural"],
+)
+def test_a_romanian_arrival_told_as_coming_and_a_meeting_in_the_plural_are_drafted(world_rules: Rules, text: str, published: str) -> None:
+    """"a venit la" (came to), "s-au întâlnit" (met), and an office with the adjective of country
+    after it ("premierul indian", the Indian prime minister)."""
+    (event,) = draft_on(world_rules, text, published).events
+    assert (event.status.value, event.visitor, event.host, event.place.city, str(event.date)) == (
+        "held", "narendra-modi", "volodymyr-zelensky", "Kyiv", "2024-08-23"
+    )
+
+
+def test_a_romanian_telephone_call_is_still_no_visit(world_rules: Rules) -> None:
+    """The words added for coming and meeting do not make a call a visit."""
+    analysis = draft_on(world_rules, (
+        "Convorbire telefonică\nPremierul indian Narendra Modi a avut vineri o convorbire telefonică cu președintele"
+        " ucrainean Volodymyr Zelenski."
+    ), "2024-08-24")
+    assert not analysis.events
