@@ -1831,3 +1831,20 @@ def test_a_romanian_telephone_call_is_still_no_visit(world_rules: Rules) -> None
         " ucrainean Volodymyr Zelenski."
     ), "2024-08-24")
     assert not analysis.events
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Erdoğan Londra'da\nCumhurbaşkanı Recep Tayyip Erdoğan'ı Kraliçe 2. Elizabeth Londra'da kabul etti."
+         " Görüşme kırk dakika sürdü ve basın alınmadı.", "2018-05-15"),
+        ("Салман в Русия\nРуският президент Владимир Путин приветства идването на саудитския крал Салман в Русия.", "2017-10-05"),
+    ],
+    ids=["tr-queen-with-the-ordinal-before-her-name", "bg-the-coming-of-the-king"],
+)
+def test_a_monarch_named_in_turkish_and_a_kings_coming_in_bulgarian_are_drafted(world_rules: Rules, text: str, published: str) -> None:
+    """Turkish "Kraliçe" (Queen), its regnal number before the name ("2. Elizabeth"); Bulgarian
+    "идването" (the coming) and "руският президент" (the Russian president)."""
+    (event,) = draft_on(world_rules, text, published).events
+    assert (event.kind, event.status.value) == ("visit", "held")
+    assert (event.visitor, event.host) in {("recep-tayyip-erdogan", "elizabeth-ii"), ("salman-bin-abdulaziz", "vladimir-putin")}
