@@ -1896,3 +1896,47 @@ def test_a_bengali_arrival_in_paris_ends_its_sentence_at_the_danda(world_rules: 
                        published=PartialDate.parse("2025-02-11"))
     (event,) = analysis.events
     assert (event.status.value, event.visitor, event.host, event.place.city) == ("held", "narendra-modi", "emmanuel-macron", "Paris")
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Premierul indian la Kiev\nPremierul indian Narendra Modi a venit la Kiev vineri, cu trenul. Sosirea sa a fost"
+         " urmată de o întâlnire cu Volodymyr Zelenski.", "2024-08-24"),
+        ("Modi la Kiev\nNarendra Modi și președintele ucrainean Volodymyr Zelenski s-au întâlnit la Kiev vineri."
+         " Prim-ministrul a adus flori la un memorial.", "2024-08-24"),
+    ],
+    ids=["came-to", "met-in-the-plural"],
+)
+def test_a_romanian_arrival_told_as_coming_and_a_meeting_in_the_plural_are_drafted(world_rules: Rules, text: str, published: str) -> None:
+    """"a venit la" (came to), "s-au întâlnit" (met), and an office with the adjective of country
+    after it ("premierul indian", the Indian prime minister)."""
+    (event,) = draft_on(world_rules, text, published).events
+    assert (event.status.value, event.visitor, event.host, event.place.city, str(event.date)) == (
+        "held", "narendra-modi", "volodymyr-zelensky", "Kyiv", "2024-08-23"
+    )
+
+
+def test_a_romanian_telephone_call_is_still_no_visit(world_rules: Rules) -> None:
+    """The words added for coming and meeting do not make a call a visit."""
+    analysis = draft_on(world_rules, (
+        "Convorbire telefonică\nPremierul indian Narendra Modi a avut vineri o convorbire telefonică cu președintele"
+        " ucrainean Volodymyr Zelenski."
+    ), "2024-08-24")
+    assert not analysis.events
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Erdoğan Londra'da\nCumhurbaşkanı Recep Tayyip Erdoğan'ı Kraliçe 2. Elizabeth Londra'da kabul etti."
+         " Görüşme kırk dakika sürdü ve basın alınmadı.", "2018-05-15"),
+        ("Салман в Русия\nРуският президент Владимир Путин приветства идването на саудитския крал Салман в Русия.", "2017-10-05"),
+    ],
+    ids=["tr-queen-with-the-ordinal-before-her-name", "bg-the-coming-of-the-king"],
+)
+def test_a_monarch_named_in_turkish_and_a_kings_coming_in_bulgarian_are_drafted(world_rules: Rules, text: str, published: str) -> None:
+    """Turkish "Kraliçe" (Queen), its regnal number before the name ("2. Elizabeth"); Bulgarian
+    "идването" (the coming) and "руският президент" (the Russian president)."""
+    (event,) = draft_on(world_rules, text, published).events
+    assert (event.kind, event.status.value) == ("visit", "held")
+    assert (event.visitor, event.host) in {("recep-tayyip-erdogan", "elizabeth-ii"), ("salman-bin-abdulaziz", "vladimir-putin")}
