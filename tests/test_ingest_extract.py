@@ -3216,3 +3216,14 @@ def test_a_minister_greeting_the_returning_leader_leaves_his_trip(world_rules: R
         "He said his talks in Washington had gone well, and was greeted by Home Minister Amit Shah.",
     ]), "2023-06-27").events
     assert (event.visitor, event.place.country) == ("narendra-modi", "US")
+
+
+def test_a_relative_who_shares_the_leader_s_family_name_is_no_aide_of_his(world_rules: Rules) -> None:
+    """"his daughter Kim Ju-ae" names a relative by the word for her tie to him; "Kim", a word
+    of the leader's own name, stays his, so "Kim will travel" is still the leader's trip."""
+    (event,) = draft_on(world_rules, "\n".join([
+        "Kim to travel to Russia for talks with Putin",
+        "Kim will travel by armoured train to Vladivostok in the coming days to meet Russian President Vladimir Putin, the Kremlin said on Monday.",
+        "On Sunday he watched a parade in Pyongyang, standing beside his daughter Kim Ju-ae.",
+    ]), "2023-09-11").events
+    assert (event.visitor, event.host, event.place.city) == ("kim-jong-un", "vladimir-putin", "Vladivostok")

@@ -257,7 +257,10 @@ def article_aides(sentences: list[Sentence], rules: Rules) -> frozenset[str]:
                 found.update(word for word in (name.group(1) or name.group(2)).split() if normal(word) not in rules.honorifics)
         found.update(_named_before_office(sentence.text, rules))
         found.update(_on_errand(sentence.text, rules))
-    return frozenset(found)
+    # A word a leader's own name shares ("his daughter Kim Ju-ae": Kim) stays the leader's:
+    # "Kim will visit Russia" is his trip, not an aide's.
+    leaders_words = {normal(word) for leader in rules.leaders.values() for name in (leader.name, *leader.aliases) for word in name.split()}
+    return frozenset(word for word in found if normal(word) not in leaders_words)
 
 
 _ON_ERRAND = re.compile(
