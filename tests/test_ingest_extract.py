@@ -1617,7 +1617,6 @@ def test_a_leader_said_to_be_in_a_country_now_is_there_as_the_page_is_written(ru
     assert rules.as_it_happens.find(glossed)
 
 
-
 def test_a_leader_unlikely_to_come_and_a_summit_that_could_take_place_join_no_visit(world_rules: Rules) -> None:
     event = one_event(world_rules, "\n".join([
         "Trump hosts Japan's leader in Palm Beach",
@@ -3047,7 +3046,6 @@ def test_a_trip_dated_long_ago_with_no_arrival_of_the_pages_days_still_looks_bac
         "Anthony Albanese landed in Tokyo on 3 March 2019, when Fumio Kishida welcomed him."
     ), "2023-05-19")
     assert analysis.events == ()
-
 
 
 def test_a_message_received_from_a_leader_is_no_visit(world_rules: Rules) -> None:

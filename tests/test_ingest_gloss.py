@@ -386,7 +386,6 @@ def test_a_pasted_page_is_dated_by_a_date_line_in_its_language(world_rules: Rule
     assert (str(analysis.source.published), str(event.date), event.place.city) == ("2024-06-19", "2024-06-19", "Pyongyang")
 
 
-
 @pytest.mark.parametrize(
     ("lines", "expected"),
     [
@@ -584,7 +583,6 @@ def test_a_day_written_as_an_ordinal_ends_no_sentence(world_rules: Rules) -> Non
         " In Xi'an empfing ihn Xi Jinping."
     ), "2015-05-20").events
     assert (event.status.value, event.visitor, event.place.country, str(event.date)) == ("held", "narendra-modi", "CN", "2015-05-14")
-
 
 
 @pytest.mark.parametrize(

@@ -272,14 +272,16 @@ Putin, arrived"): whoever goes on a leader's errand is an official."""
 
 
 def _on_errand(text: str, rules: Rules) -> set[str]:
-    found: set[str] = set()
-    for errand in _ON_ERRAND.finditer(text):
-        name = errand.group(1)
-        words = name.split()
-        if rules.names.find(name) or rules.places.find(name) or any(_CALENDAR.fullmatch(word) for word in words):
-            continue
-        found.update(word for word in words if normal(word) not in rules.honorifics and len(word) > 1)
-    return found
+    return {word for errand in _ON_ERRAND.finditer(text) for word in _aide_words(errand.group(1), rules)}
+
+
+def _aide_words(name: str, rules: Rules) -> set[str]:
+    """The words of an official's name, where it is no leader's nor a place, a day or a month
+    ("In Beijing, the envoy said": no one), less honorifics and initials."""
+    words = name.split()
+    if rules.names.find(name) or rules.places.find(name) or any(_CALENDAR.fullmatch(word) for word in words):
+        return set()
+    return {word for word in words if normal(word) not in rules.honorifics and len(word) > 1}
 
 
 _NAME_BEFORE_OFFICE = re.compile(
@@ -290,8 +292,7 @@ State, met ..."; "Steve Witkoff, the envoy of ..."): two or three words in capit
 
 
 def _named_before_office(text: str, rules: Rules) -> set[str]:
-    """The words of a name an office follows in apposition, where the name is no leader's nor
-    a place, a day or a month ("In Beijing, the envoy said": no one)."""
+    """The words of a name an office follows in apposition."""
     found: set[str] = set()
     for hit in rules.proxies.find(text) + rules.envoy_trips.find(text):
         if re.search(r"\bprime\s+$", text[: hit.start], re.IGNORECASE):
@@ -299,11 +300,7 @@ def _named_before_office(text: str, rules: Rules) -> set[str]:
         before = _NAME_BEFORE_OFFICE.search(text[: hit.start])
         if before is None or rules.titles.find(text[before.start(1) : hit.end]):
             continue  # "Narendra Modi, the Indian prime minister": a leader's title
-        name = before.group(1)
-        words = name.split()
-        if rules.names.find(name) or rules.places.find(name) or any(_CALENDAR.fullmatch(word) for word in words):
-            continue
-        found.update(word for word in words if normal(word) not in rules.honorifics and len(word) > 1)
+        found.update(_aide_words(before.group(1), rules))
     return found
 
 
