@@ -3225,3 +3225,14 @@ def test_a_relative_who_shares_the_leader_s_family_name_is_no_aide_of_his(world_
         "On Sunday he watched a parade in Pyongyang, standing beside his daughter Kim Ju-ae.",
     ]), "2023-09-11").events
     assert (event.visitor, event.host, event.place.city) == ("kim-jong-un", "vladimir-putin", "Vladivostok")
+
+
+def test_an_aide_the_news_is_told_according_to_is_its_source_not_its_traveller(world_rules: Rules) -> None:
+    """"According to Lavrov, Putin said he could not come ...": the minister named by his office
+    reports the leader's words; the trip turned down is the leader's, not the minister's."""
+    (event,) = draft_on(world_rules, "\n".join([
+        "Putin will miss the Paris summit",
+        "Sergei Lavrov, the Russian foreign minister, briefed reporters on Wednesday.",
+        "According to Lavrov, Putin said he was sorry he could not come to the summit in Paris on June 6, as he is due elsewhere on a trip that day.",
+    ]), "2024-05-22").events
+    assert (event.status.value, event.visitor, event.place.city, str(event.date)) == ("declined", "vladimir-putin", "Paris", "2024-06-06")

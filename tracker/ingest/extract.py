@@ -359,6 +359,7 @@ def _in_subordinate(text: str, at: int) -> bool:
     return any(not re.search(r"[,;]", text[m.end() : at]) for m in _SUBORDINATE_OR_WHO.finditer(text[:at]))
 
 
+_ACCORDING_TO = re.compile(r"\b(?:according\s+to|as\s+told\s+by|quoting)\s+(?:[\w.'’\-]+\s+){0,3}$", re.IGNORECASE)
 _SUBORDINATE_OR_WHO = re.compile(r"\b(?:after|before|since|because|although|though|when|which|whom|who|as|while|if|once|until)\s+", re.IGNORECASE)
 
 
@@ -375,6 +376,8 @@ def _aides_meeting(text: str, named: list[tuple[int, str]], aides: frozenset[str
     for at, _ in _aides_apart(text, aides, rules):
         if any(leader_at < at for leader_at, _ in named) or _in_subordinate(text, at):
             continue  # a leader named first is the subject
+        if _ACCORDING_TO.search(text[:at]):
+            continue  # "According to Mondino, Biden said he could not come": the news's source
         end = _aide_name_end(text, at, aides)
         if re.match(r"['’]s\b", text[end:]):
             continue  # the aide as an owner ("Blinken's trip paves the way for a summit")
