@@ -223,6 +223,15 @@ _HOSTS_LEADER = re.compile(
 )
 
 
+_PRIME = re.compile(r"\bprime\s+$", re.IGNORECASE)
+
+
+def _officials(text: str, offices: list[Hit]) -> list[Hit]:
+    """The office words found in `text` that name an official, not the "minister" of a prime
+    minister, who leads."""
+    return [hit for hit in offices if not _PRIME.search(text[: hit.start])]
+
+
 def _aides_lead(text: str, first: int | None, rules: Rules, aides: frozenset[str] = frozenset()) -> int:
     """Where the leaders' part of a sentence starts (`first`: the first leader named, or "the
     two leaders") when the sentence opens with someone acting for them (a minister, an envoy,
@@ -232,10 +241,9 @@ def _aides_lead(text: str, first: int | None, rules: Rules, aides: frozenset[str
         return 0
     clause = re.search(r"[,;:]", text)
     opening = max(len(" ".join(text.split()[:5])), clause.start() if clause else 0)
-    starts = [
-        hit.start for hit in rules.proxies.find(text[:first])
-        if not re.search(r"\bprime\s+$", text[: hit.start], re.IGNORECASE)  # a prime minister leads
-    ] + [at for at, _ in _aides_named(text[:first], aides)]
+    starts = [hit.start for hit in _officials(text[:first], rules.proxies.find(text[:first]))] + [
+        at for at, _ in _aides_named(text[:first], aides)
+    ]
     return first if any(at < min(first, opening) for at in starts) else 0
 
 
@@ -294,9 +302,7 @@ State, met ..."; "Steve Witkoff, the envoy of ..."): two or three words in capit
 def _named_before_office(text: str, rules: Rules) -> set[str]:
     """The words of a name an office follows in apposition."""
     found: set[str] = set()
-    for hit in rules.proxies.find(text) + rules.envoy_trips.find(text):
-        if re.search(r"\bprime\s+$", text[: hit.start], re.IGNORECASE):
-            continue  # a prime minister leads
+    for hit in _officials(text, rules.proxies.find(text) + rules.envoy_trips.find(text)):
         before = _NAME_BEFORE_OFFICE.search(text[: hit.start])
         if before is None or rules.titles.find(text[before.start(1) : hit.end]):
             continue  # "Narendra Modi, the Indian prime minister": a leader's title
@@ -331,16 +337,18 @@ _LEADERS_OWN_TRIP = re.compile(r"\b(?:visit|trip|tour|arrival|journey)\s+(?:by|o
 def _aide_name_end(text: str, at: int, aides: frozenset[str]) -> int:
     """Where the aide's name that starts at `at` ends: its words are the aide's ("Antony
     Blinken"), not a headline's capitals after it ("Blinken Meets with ...")."""
-    word = re.compile(r"[\w’\-]+")
     end = at
-    while (m := word.match(text, end)) is not None and m.group(0) in aides:
+    while (m := _WORD.match(text, end)) is not None and m.group(0) in aides:
         end = m.end()
         if not (space := re.match(r" (?=[A-Z])", text[end:])):
             break
-        if not ((after := word.match(text, end + 1)) and after.group(0) in aides):
+        if not ((after := _WORD.match(text, end + 1)) and after.group(0) in aides):
             break
         end += space.end()
     return end
+
+
+_WORD = re.compile(r"[\w’\-]+")
 _APPOSITION = re.compile(r"\s*,[^,;]{1,120},")
 
 
@@ -400,7 +408,7 @@ def _aides_meeting(text: str, named: list[tuple[int, str]], aides: frozenset[str
         zone = len(" ".join(met.split()[:4]))
         if re.match(r"(?:by|him|her|them)\b", met) or any(verb.end() <= at < verb.end() + zone for at, _ in named):
             continue  # "was received by Foreign Minister Wang"; "met Prime Minister Modi"; "received him on an official visit"
-        officials = [hit.start for hit in rules.proxies.find(met) if not re.search(r"\bprime\s+$", met[: hit.start], re.IGNORECASE)]
+        officials = [hit.start for hit in _officials(met, rules.proxies.find(met))]
         if any(start < zone for start in officials + [a for a, _ in _aides_apart(met, aides, rules)]):
             return True
     return False
@@ -410,9 +418,7 @@ def _someone_before(text: str, at: int, aides: frozenset[str], rules: Rules) -> 
     """An official is named before the pronoun at `at` ("Jaishankar said his talks", "no
     Russian official of his rank"): the pronoun is his, not the leader told before."""
     before = text[:at]
-    return bool(_aides_apart(before, aides, rules)) or any(
-        not re.search(r"\bprime\s+$", before[: hit.start], re.IGNORECASE) for hit in rules.proxies.find(before)
-    )
+    return bool(_aides_apart(before, aides, rules) or _officials(before, rules.proxies.find(before)))
 
 
 def _aide_opens(text: str, named: list[tuple[int, str]], aides: frozenset[str], rules: Rules) -> bool:
@@ -1844,7 +1850,7 @@ made a contested trip to Moscow", "had described his own trip to Brazil"): it ca
 
 def _past_perfect_trips(text: str) -> list[Hit]:
     """Each trip told in the past perfect (`_PAST_PERFECT_TRIP`), as a phrase that looks back."""
-    return [Hit(m.start(), m.end(), m.group(0), None) for m in _PAST_PERFECT_TRIP.finditer(text.replace("’", "'"))]
+    return [Hit(m.start(), m.end(), m.group(0), None) for m in _PAST_PERFECT_TRIP.finditer(text)]
 
 
 def _reported_past(text: str, hit: Hit, rules: Rules) -> bool:
