@@ -502,7 +502,16 @@ KNOWN_MISSES: dict[str, str] = {
 }
 
 
-NOT_YET: tuple[str, ...] = ("real-blind54", "real-blind55", "real-blind56", "real-blind57")
+NOT_YET: tuple[str, ...] = (
+    "real-blind54",
+    "real-blind55",
+    "real-blind56",
+    "real-blind57",
+    "real-blind58",
+    "real-blind59",
+    "real-blind60",
+    "real-blind61",
+)
 """Sets graded once, by hand, after the rules are frozen, before they become tests here:
 until then nobody reads what the ingester makes of them (tests/test_grade_ingest.py checks
 their gold files)."""
