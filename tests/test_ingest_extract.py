@@ -3236,3 +3236,33 @@ def test_an_aide_the_news_is_told_according_to_is_its_source_not_its_traveller(w
         "According to Lavrov, Putin said he was sorry he could not come to the summit in Paris on June 6, as he is due elsewhere on a trip that day.",
     ]), "2024-05-22").events
     assert (event.status.value, event.visitor, event.place.city, str(event.date)) == ("declined", "vladimir-putin", "Paris", "2024-06-06")
+
+
+def test_a_leader_in_office_at_a_state_funeral_is_on_a_trip_not_a_look_back(world_rules: Rules) -> None:
+    """"The state funeral of Elizabeth II ... and Biden will attend": the leader out of office
+    in the sentence is the one mourned, no party to the trip, and no reason to read it as past."""
+    event = one_event(world_rules, "\n".join([
+        "Biden to attend the Queen's funeral",
+        "Queen Elizabeth II will be given a state funeral in London on September 19, and President Joe Biden will be there, the White House confirmed on Thursday.",
+    ]), "2022-09-15")
+    assert (event.kind, event.status.value, event.visitor, event.place.city, str(event.date)) == (
+        "ceremony", "confirmed", "joe-biden", "London", "2022-09-19"
+    )
+
+
+def test_a_funeral_with_no_leader_in_office_still_looks_back(world_rules: Rules) -> None:
+    """The mourned leader alone is no trip: the sentence keeps its look back."""
+    analysis = draft_on(world_rules, "\n".join([
+        "Remembering Abe",
+        "Shinzo Abe, Japan's former prime minister, was given a state funeral in Tokyo.",
+    ]), "2022-09-28")
+    assert analysis.events == ()
+
+
+def test_leaving_for_a_country_is_a_trip(world_rules: Rules) -> None:
+    """"will leave for China": setting off, as "sets off for" and "flies to" are."""
+    event = one_event(world_rules, "\n".join([
+        "Netanyahu's trip",
+        "Prime Minister Benjamin Netanyahu will leave for China on Sunday, his office said.",
+    ]), "2017-03-16")
+    assert (event.visitor, event.place.country) == ("benjamin-netanyahu", "CN")

@@ -1864,12 +1864,22 @@ def _reported_past(text: str, hit: Hit, rules: Rules) -> bool:
     )
 
 
+_MOURNED = re.compile(r"\b(?:funeral|funerals|memorial service|lying in state)\b", re.IGNORECASE)
+"""An occasion held for someone who died: a leader out of office that names it is mourned."""
+
+
 def _with_look_back(frame: Frame, ref: PartialDate | None, rules: Rules) -> Frame:
     why = None
     gone = [
         leader for leader in frame.leaders
         if ref is not None and not in_public_life(rules.leaders[leader], ref) and not elected(rules.leaders[leader], ref, frame.sentence.text)
     ]
+    if gone and len(gone) < len(frame.leaders) and _MOURNED.search(frame.sentence.text):
+        # "Abe will be given a state funeral in Tokyo, and Modi will be there": the leader
+        # out of office is the one mourned, no party to the trip; the leaders in office who
+        # attend are the news, not a look back.
+        frame = replace(frame, leaders=tuple(leader for leader in frame.leaders if leader not in gone))
+        gone = []
     if ref is not None and dated_wrongly((rules.leaders[leader] for leader in frame.leaders), ref):
         # A page dated before one of its leaders first took office, that names them in it
         # ("only days into her time as prime minister"), is dated wrongly: its date rests on
