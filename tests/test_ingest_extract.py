@@ -3266,3 +3266,19 @@ def test_leaving_for_a_country_is_a_trip(world_rules: Rules) -> None:
         "Prime Minister Benjamin Netanyahu will leave for China on Sunday, his office said.",
     ]), "2017-03-16")
     assert (event.visitor, event.place.country) == ("benjamin-netanyahu", "CN")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "drafted"),
+    [
+        ("Six years after they last sat down together, Donald Trump and Xi Jinping met in Busan on Thursday.", True),
+        ("Two years ago, Donald Trump and Xi Jinping met in Busan.", False),
+    ],
+    ids=["counted-from-the-last-meeting", "years-ago-still-looks-back"],
+)
+def test_a_time_counted_from_an_older_meeting_in_the_opening_clause_is_no_look_back(world_rules: Rules, sentence: str, drafted: bool) -> None:
+    """"N years after they last met, A and B met in C": the opening clause counts the time since
+    the older meeting; the meeting after it is the news."""
+    analysis = draft_on(world_rules, "\n".join(["Trump and Xi talk trade", sentence]), "2025-10-31")
+    events = [(e.status.value, e.place.city) for e in analysis.events]
+    assert events == ([("held", "Busan")] if drafted else [])

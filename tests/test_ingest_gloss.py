@@ -1961,3 +1961,17 @@ def test_a_hindi_going_to_a_country_puts_the_country_after_its_verb(world_rules:
         "रूसी राष्ट्रपति व्लादिमीर पुतिन ने कहा कि वह भारत जाएंगे, जहां प्रधानमंत्री नरेंद्र मोदी के साथ शिखर सम्मेलन होना है."
     ), "2025-10-03").events
     assert (event.visitor, event.host, event.place.country) == ("vladimir-putin", "narendra-modi", "IN")
+
+
+def test_a_russian_page_reads_moon_jae_in_and_his_trip_to_come(world_rules: Rules) -> None:
+    # "Мун Чжэ Ин" and its cases ("Мун Чжэ Ина"), "Мун" alone, "побывает" (will visit) and
+    # "отправится" (will go).
+    glossed = world_rules.glossary.gloss("Президент Мун отправится во Владивосток, а встреча Мун Чжэ Ина с Путиным пройдет там.", "ru")
+    assert "Moon will go" in glossed and "Moon Jae-in with" in glossed
+    (event,) = draft_on(world_rules, (
+        "Мун во Владивостоке\n"
+        "Президент Мун Чжэ Ин побывает во Владивостоке 6 сентября и встретится с президентом Владимиром Путиным."
+    ), "2017-09-01").events
+    assert (event.status.value, event.visitor, event.host, event.place.city, str(event.date)) == (
+        "announced", "moon-jae-in", "vladimir-putin", "Vladivostok", "2017-09-06"
+    )

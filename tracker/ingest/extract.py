@@ -1853,6 +1853,19 @@ def _past_perfect_trips(text: str) -> list[Hit]:
     return [Hit(m.start(), m.end(), m.group(0), None) for m in _PAST_PERFECT_TRIP.finditer(text)]
 
 
+_COUNTED_AFTER = re.compile(r"^[^,;:]*\b(?:years|months|weeks|decades)\s+after\b[^,;:]*,", re.IGNORECASE)
+"""An opening clause that counts time from something older ("Six years after they last met,")."""
+
+
+def _counted_from_before(text: str, hit: Hit, rules: Rules) -> bool:
+    """"Six years after they last sat down together, Trump and Xi met in Busan": a time counted
+    from an older meeting, in the clause that opens the sentence, is how long the news was in
+    coming; the trip told after that clause is the news, and what looks back inside the clause
+    ("last sat down") is its starting point ("Two years ago, Kim met Putin" still looks back)."""
+    opening = _COUNTED_AFTER.match(text)
+    return opening is not None and hit.end <= opening.end() and bool(rules.trip.find(text[opening.end() :]))
+
+
 def _reported_past(text: str, hit: Hit, rules: Rules) -> bool:
     """"Xinhua said they had met on Monday": the past perfect of reported speech tells the
     news as it was reported, not an older meeting ("said they had met twice before" still
@@ -1890,6 +1903,7 @@ def _with_look_back(frame: Frame, ref: PartialDate | None, rules: Rules) -> Fram
     cue = [
         hit for hit in rules.looking_back.find(frame.sentence.text) + _past_perfect_trips(frame.sentence.text)
         if not in_since_clause(frame.sentence.text, hit.start) and not _reported_past(frame.sentence.text, hit, rules)
+        and not _counted_from_before(frame.sentence.text, hit, rules)
     ]
     past = [
         mention
