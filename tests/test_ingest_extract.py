@@ -3282,3 +3282,12 @@ def test_a_time_counted_from_an_older_meeting_in_the_opening_clause_is_no_look_b
     analysis = draft_on(world_rules, "\n".join(["Trump and Xi talk trade", sentence]), "2025-10-31")
     events = [(e.status.value, e.place.city) for e in analysis.events]
     assert events == ([("held", "Busan")] if drafted else [])
+
+
+def test_a_call_told_by_its_length_is_no_meeting(world_rules: Rules) -> None:
+    """"In the 30-minute call the two talked over trade": a call, whatever its length, not talks held."""
+    analysis = draft_on(world_rules, "\n".join([
+        "Moon and Trump on the phone",
+        "In the 30-minute call Donald Trump and Moon Jae-in talked over trade and North Korea.",
+    ]), "2017-05-11")
+    assert analysis.events == ()
