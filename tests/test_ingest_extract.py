@@ -3291,3 +3291,14 @@ def test_a_call_told_by_its_length_is_no_meeting(world_rules: Rules) -> None:
         "In the 30-minute call Donald Trump and Moon Jae-in talked over trade and North Korea.",
     ]), "2017-05-11")
     assert analysis.events == ()
+
+
+def test_a_leader_talking_of_his_own_visits_to_a_country_looks_back(world_rules: Rules) -> None:
+    """"Xi talked warmly about his own visits to Australia": past trips the talk was about, not
+    where the meeting was; the caption's "their meeting in Bali" places it."""
+    event = one_event(world_rules, "\n".join([
+        "Albanese meets Xi",
+        "Anthony Albanese and Xi Jinping at their meeting in Bali.",
+        "Albanese said Xi talked warmly about his own visits to Australia during the meeting.",
+    ]), "2022-11-16")
+    assert (event.kind, event.place.city, event.visitor, event.host) == ("summit", "Bali", None, None)
