@@ -3302,3 +3302,15 @@ def test_a_leader_talking_of_his_own_visits_to_a_country_looks_back(world_rules:
         "Albanese said Xi talked warmly about his own visits to Australia during the meeting.",
     ]), "2022-11-16")
     assert (event.kind, event.place.city, event.visitor, event.host) == ("summit", "Bali", None, None)
+
+
+def test_a_trip_the_host_is_back_from_first_does_not_place_the_visit(world_rules: Rules) -> None:
+    """"heading to London next week for talks with May, once she is back from her trip to India":
+    India is a trip before the visit, not where it is."""
+    event = one_event(world_rules, "\n".join([
+        "Orbán to meet May",
+        "Viktor Orbán is heading to London next week for talks with Theresa May, once she is back from her trip to India.",
+    ]), "2016-11-01")
+    assert (event.kind, event.visitor, event.host, event.place.city, event.place.country) == (
+        "visit", "viktor-orban", "theresa-may", "London", "GB"
+    )

@@ -742,10 +742,13 @@ _GOING_HOME = re.compile(
 after it, is where the trip ends, no stop of it."""
 
 _EARLIER_STOP = re.compile(
-    r"\bafter\s+(?:he|she|they)\s+(?:had\s+)?(?:took\s+part\s+in|taken\s+part\s+in|attended|visited)\b[^,;.]*$", re.IGNORECASE
+    r"\bafter\s+(?:he|she|they)\s+(?:had\s+)?(?:took\s+part\s+in|taken\s+part\s+in|attended|visited)\b[^,;.]*$"
+    r"|\bback\s+from\s+(?:his|her|their|a)\s+(?:\w+\s+)?(?:trip|visit|tour|journey)\s+to\s+$",
+    re.IGNORECASE,
 )
 """A clause that tells what the trip came after ("which comes after he took part in the summit
-in", "after she attended the summit in"), up to the place it names."""
+in", "after she attended the summit in", "once she is back from her trip to"), up to the place
+it names."""
 
 _ARRIVED_AFTER = re.compile(r"\s+(?:[^\sA-Za-z\d]{1,2}\s+)?(?:arrived|has arrived|have arrived|reached)\b(?!\s+(?:at|in|on)\b)")
 """A place, maybe an unglossed particle ("Vladivostok に arrived"), then the verb of arriving."""
