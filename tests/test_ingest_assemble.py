@@ -704,3 +704,17 @@ def test_a_summit_named_as_the_setting_of_the_meeting_called_off_is_no_event_of_
         "Joe Biden gave no reason for his choice.",
     ], "2023-06-07")
     assert [(e.place.country, e.status.value) for e in analysis.events] == [("CN", "cancelled")]
+
+
+@pytest.mark.parametrize(("placed", "drafted"), [(", in Washington on an official visit,", True), ("", False)], ids=["placed-there", "not-placed"])
+def test_a_visit_the_page_places_its_visitor_on_beside_a_call_is_news(world_rules: Rules, placed: str, drafted: bool) -> None:
+    """A page about a call that puts the caller "in Washington on an official visit" as it is
+    written tells a visit under way: news beside the call. Without it, the visit held is the
+    call's background, as before."""
+    analysis = draft(world_rules, [
+        "Prabowo posts video of his call with Trump",
+        f"President Prabowo Subianto{placed} posted a recording of his phone call with Donald Trump on Monday.",
+        "He arrived in Washington on Sunday and is due to meet President Joe Biden at the White House on Tuesday.",
+    ], "2024-11-12")
+    events = [(e.status.value, e.visitor, e.host, e.place.city) for e in analysis.events]
+    assert events == ([("held", "prabowo-subianto", "joe-biden", "Washington")] if drafted else [])

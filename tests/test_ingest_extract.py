@@ -3236,3 +3236,81 @@ def test_an_aide_the_news_is_told_according_to_is_its_source_not_its_traveller(w
         "According to Lavrov, Putin said he was sorry he could not come to the summit in Paris on June 6, as he is due elsewhere on a trip that day.",
     ]), "2024-05-22").events
     assert (event.status.value, event.visitor, event.place.city, str(event.date)) == ("declined", "vladimir-putin", "Paris", "2024-06-06")
+
+
+def test_a_leader_in_office_at_a_state_funeral_is_on_a_trip_not_a_look_back(world_rules: Rules) -> None:
+    """"The state funeral of Elizabeth II ... and Biden will attend": the leader out of office
+    in the sentence is the one mourned, no party to the trip, and no reason to read it as past."""
+    event = one_event(world_rules, "\n".join([
+        "Biden to attend the Queen's funeral",
+        "Queen Elizabeth II will be given a state funeral in London on September 19, and President Joe Biden will be there, the White House confirmed on Thursday.",
+    ]), "2022-09-15")
+    assert (event.kind, event.status.value, event.visitor, event.place.city, str(event.date)) == (
+        "ceremony", "confirmed", "joe-biden", "London", "2022-09-19"
+    )
+
+
+def test_a_funeral_with_no_leader_in_office_still_looks_back(world_rules: Rules) -> None:
+    """The mourned leader alone is no trip: the sentence keeps its look back."""
+    analysis = draft_on(world_rules, "\n".join([
+        "Remembering Abe",
+        "Shinzo Abe, Japan's former prime minister, was given a state funeral in Tokyo.",
+    ]), "2022-09-28")
+    assert analysis.events == ()
+
+
+def test_leaving_for_a_country_is_a_trip(world_rules: Rules) -> None:
+    """"will leave for China": setting off, as "sets off for" and "flies to" are."""
+    event = one_event(world_rules, "\n".join([
+        "Netanyahu's trip",
+        "Prime Minister Benjamin Netanyahu will leave for China on Sunday, his office said.",
+    ]), "2017-03-16")
+    assert (event.visitor, event.place.country) == ("benjamin-netanyahu", "CN")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "drafted"),
+    [
+        ("Six years after they last sat down together, Donald Trump and Xi Jinping met in Busan on Thursday.", True),
+        ("Two years ago, Donald Trump and Xi Jinping met in Busan.", False),
+    ],
+    ids=["counted-from-the-last-meeting", "years-ago-still-looks-back"],
+)
+def test_a_time_counted_from_an_older_meeting_in_the_opening_clause_is_no_look_back(world_rules: Rules, sentence: str, drafted: bool) -> None:
+    """"N years after they last met, A and B met in C": the opening clause counts the time since
+    the older meeting; the meeting after it is the news."""
+    analysis = draft_on(world_rules, "\n".join(["Trump and Xi talk trade", sentence]), "2025-10-31")
+    events = [(e.status.value, e.place.city) for e in analysis.events]
+    assert events == ([("held", "Busan")] if drafted else [])
+
+
+def test_a_call_told_by_its_length_is_no_meeting(world_rules: Rules) -> None:
+    """"In the 30-minute call the two talked over trade": a call, whatever its length, not talks held."""
+    analysis = draft_on(world_rules, "\n".join([
+        "Moon and Trump on the phone",
+        "In the 30-minute call Donald Trump and Moon Jae-in talked over trade and North Korea.",
+    ]), "2017-05-11")
+    assert analysis.events == ()
+
+
+def test_a_leader_talking_of_his_own_visits_to_a_country_looks_back(world_rules: Rules) -> None:
+    """"Xi talked warmly about his own visits to Australia": past trips the talk was about, not
+    where the meeting was; the caption's "their meeting in Bali" places it."""
+    event = one_event(world_rules, "\n".join([
+        "Albanese meets Xi",
+        "Anthony Albanese and Xi Jinping at their meeting in Bali.",
+        "Albanese said Xi talked warmly about his own visits to Australia during the meeting.",
+    ]), "2022-11-16")
+    assert (event.kind, event.place.city, event.visitor, event.host) == ("summit", "Bali", None, None)
+
+
+def test_a_trip_the_host_is_back_from_first_does_not_place_the_visit(world_rules: Rules) -> None:
+    """"heading to London next week for talks with May, once she is back from her trip to India":
+    India is a trip before the visit, not where it is."""
+    event = one_event(world_rules, "\n".join([
+        "Orbán to meet May",
+        "Viktor Orbán is heading to London next week for talks with Theresa May, once she is back from her trip to India.",
+    ]), "2016-11-01")
+    assert (event.kind, event.visitor, event.host, event.place.city, event.place.country) == (
+        "visit", "viktor-orban", "theresa-may", "London", "GB"
+    )

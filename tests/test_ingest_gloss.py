@@ -1938,3 +1938,40 @@ def test_a_monarch_named_in_turkish_and_a_kings_coming_in_bulgarian_are_drafted(
     (event,) = draft_on(world_rules, text, published).events
     assert (event.kind, event.status.value) == ("visit", "held")
     assert (event.visitor, event.host) in {("recep-tayyip-erdogan", "elizabeth-ii"), ("salman-bin-abdulaziz", "vladimir-putin")}
+
+
+def test_an_egyptian_spelling_of_kim_and_the_visit_with_its_article_are_read(world_rules: Rules) -> None:
+    # "كيم جونج اون" (Kim Jong Un, jeem for the g), "رحلته" (his trip), "الزيارة" (the visit),
+    # "احتفالات" (celebrations), written as some sites write them, with "ه" for "ة".
+    glossed = world_rules.glossary.gloss("الغى كيم جونج اون رحلته الى روسيا. وكانت الزياره ستتم خلال احتفالات النصر.", "ar")
+    assert "Kim Jong Un trip to Russia" in glossed and "the visit" in glossed and "celebrations" in glossed
+    (event,) = draft_on(world_rules, (
+        "كيم لن يزور موسكو\n"
+        "الغى كيم جونج اون رحلته الى روسيا, بحسب المتحدث باسم الرئيس الروسي فلاديمير بوتين."
+    ), "2015-04-30").events
+    assert (event.status.value, event.visitor, event.host, event.place.country) == ("cancelled", "kim-jong-un", "vladimir-putin", "RU")
+
+
+def test_a_hindi_going_to_a_country_puts_the_country_after_its_verb(world_rules: Rules) -> None:
+    # "भारत जाएंगे" (India will-go): "will go to India", as the postpositions are read.
+    glossed = world_rules.glossary.gloss("पुतिन ने कहा कि वह अगले महीने भारत जाएंगे.", "hi")
+    assert "will go to India" in glossed
+    (event,) = draft_on(world_rules, (
+        "पुतिन भारत जाएंगे\n"
+        "रूसी राष्ट्रपति व्लादिमीर पुतिन ने कहा कि वह भारत जाएंगे, जहां प्रधानमंत्री नरेंद्र मोदी के साथ शिखर सम्मेलन होना है."
+    ), "2025-10-03").events
+    assert (event.visitor, event.host, event.place.country) == ("vladimir-putin", "narendra-modi", "IN")
+
+
+def test_a_russian_page_reads_moon_jae_in_and_his_trip_to_come(world_rules: Rules) -> None:
+    # "Мун Чжэ Ин" and its cases ("Мун Чжэ Ина"), "Мун" alone, "побывает" (will visit) and
+    # "отправится" (will go).
+    glossed = world_rules.glossary.gloss("Президент Мун отправится во Владивосток, а встреча Мун Чжэ Ина с Путиным пройдет там.", "ru")
+    assert "Moon will go" in glossed and "Moon Jae-in with" in glossed
+    (event,) = draft_on(world_rules, (
+        "Мун во Владивостоке\n"
+        "Президент Мун Чжэ Ин побывает во Владивостоке 6 сентября и встретится с президентом Владимиром Путиным."
+    ), "2017-09-01").events
+    assert (event.status.value, event.visitor, event.host, event.place.city, str(event.date)) == (
+        "announced", "moon-jae-in", "vladimir-putin", "Vladivostok", "2017-09-06"
+    )

@@ -289,7 +289,9 @@ def draft_events(
         carried = headline_no_visit and (draft.status in CARRIED or announced) and "status" not in draft.doubts
         # A trip under way as the page is written ("a call is being arranged, while Xi is in
         # Russia for a state visit") is news beside the call, not what led to it.
-        under_way = draft.status is Status.HELD and any(rules.as_it_happens.find(f.sentence.text) for f in group)
+        under_way = draft.status is Status.HELD and (
+            any(rules.as_it_happens.find(f.sentence.text) for f in group) or _there_on_a_visit(draft, sentences, rules)
+        )
         aside = number > 0 and not carried or (headline_no_visit and not (draft.status in CARRIED or announced) and not under_way)
         # A trip called off in an article about a video link is news of its own ("Putin will
         # join by video, not in person"); one held beside it is background.
@@ -353,6 +355,23 @@ def draft_events(
         events.append(draft)
         told.append({f.sentence.text for f in group})
     return _one_meeting_once(events, rules), warnings
+
+
+_ON_A_VISIT = r",?\s+on\s+(?:an?\s+)?(?:(?:state|official|working)\s+)?visit\b"
+"""What follows a city that places someone there on a visit ("in Washington on an official visit")."""
+
+
+def _there_on_a_visit(draft: EventDraft, sentences: list[Sentence], rules: Rules) -> bool:
+    """A sentence of the page naming the visitor puts him in the visit's city on a visit as
+    it is written ("Prabowo, in Washington on an official visit, has put out a video of his
+    call"): the visit is under way, news beside the call, not what led to it."""
+    if draft.visitor is None or draft.place.city is None:
+        return False
+    there = re.compile(rf"\bin\s+{re.escape(draft.place.city)}\b(?:,?\s+[A-Z]\.?[A-Z]\.?)?{_ON_A_VISIT}")
+    return any(
+        there.search(sentence.text) is not None and any(hit.value == draft.visitor for hit in rules.names.find(sentence.text))
+        for sentence in sentences
+    )
 
 
 def _names_both(text: str, one: Place, other: Place, rules: Rules) -> bool:

@@ -742,10 +742,13 @@ _GOING_HOME = re.compile(
 after it, is where the trip ends, no stop of it."""
 
 _EARLIER_STOP = re.compile(
-    r"\bafter\s+(?:he|she|they)\s+(?:had\s+)?(?:took\s+part\s+in|taken\s+part\s+in|attended|visited)\b[^,;.]*$", re.IGNORECASE
+    r"\bafter\s+(?:he|she|they)\s+(?:had\s+)?(?:took\s+part\s+in|taken\s+part\s+in|attended|visited)\b[^,;.]*$"
+    r"|\bback\s+from\s+(?:his|her|their|a)\s+(?:\w+\s+)?(?:trip|visit|tour|journey)\s+to\s+$",
+    re.IGNORECASE,
 )
 """A clause that tells what the trip came after ("which comes after he took part in the summit
-in", "after she attended the summit in"), up to the place it names."""
+in", "after she attended the summit in", "once she is back from her trip to"), up to the place
+it names."""
 
 _ARRIVED_AFTER = re.compile(r"\s+(?:[^\sA-Za-z\d]{1,2}\s+)?(?:arrived|has arrived|have arrived|reached)\b(?!\s+(?:at|in|on)\b)")
 """A place, maybe an unglossed particle ("Vladivostok に arrived"), then the verb of arriving."""
@@ -1853,6 +1856,19 @@ def _past_perfect_trips(text: str) -> list[Hit]:
     return [Hit(m.start(), m.end(), m.group(0), None) for m in _PAST_PERFECT_TRIP.finditer(text)]
 
 
+_COUNTED_AFTER = re.compile(r"^[^,;:]*\b(?:years|months|weeks|decades)\s+after\b[^,;:]*,", re.IGNORECASE)
+"""An opening clause that counts time from something older ("Six years after they last met,")."""
+
+
+def _counted_from_before(text: str, hit: Hit, rules: Rules) -> bool:
+    """"Six years after they last sat down together, Trump and Xi met in Busan": a time counted
+    from an older meeting, in the clause that opens the sentence, is how long the news was in
+    coming; the trip told after that clause is the news, and what looks back inside the clause
+    ("last sat down") is its starting point ("Two years ago, Kim met Putin" still looks back)."""
+    opening = _COUNTED_AFTER.match(text)
+    return opening is not None and hit.end <= opening.end() and bool(rules.trip.find(text[opening.end() :]))
+
+
 def _reported_past(text: str, hit: Hit, rules: Rules) -> bool:
     """"Xinhua said they had met on Monday": the past perfect of reported speech tells the
     news as it was reported, not an older meeting ("said they had met twice before" still
@@ -1864,12 +1880,22 @@ def _reported_past(text: str, hit: Hit, rules: Rules) -> bool:
     )
 
 
+_MOURNED = re.compile(r"\b(?:funeral|funerals|memorial service|lying in state)\b", re.IGNORECASE)
+"""An occasion held for someone who died: a leader out of office that names it is mourned."""
+
+
 def _with_look_back(frame: Frame, ref: PartialDate | None, rules: Rules) -> Frame:
     why = None
     gone = [
         leader for leader in frame.leaders
         if ref is not None and not in_public_life(rules.leaders[leader], ref) and not elected(rules.leaders[leader], ref, frame.sentence.text)
     ]
+    if gone and len(gone) < len(frame.leaders) and _MOURNED.search(frame.sentence.text):
+        # "Abe will be given a state funeral in Tokyo, and Modi will be there": the leader
+        # out of office is the one mourned, no party to the trip; the leaders in office who
+        # attend are the news, not a look back.
+        frame = replace(frame, leaders=tuple(leader for leader in frame.leaders if leader not in gone))
+        gone = []
     if ref is not None and dated_wrongly((rules.leaders[leader] for leader in frame.leaders), ref):
         # A page dated before one of its leaders first took office, that names them in it
         # ("only days into her time as prime minister"), is dated wrongly: its date rests on
@@ -1880,6 +1906,7 @@ def _with_look_back(frame: Frame, ref: PartialDate | None, rules: Rules) -> Fram
     cue = [
         hit for hit in rules.looking_back.find(frame.sentence.text) + _past_perfect_trips(frame.sentence.text)
         if not in_since_clause(frame.sentence.text, hit.start) and not _reported_past(frame.sentence.text, hit, rules)
+        and not _counted_from_before(frame.sentence.text, hit, rules)
     ]
     past = [
         mention
