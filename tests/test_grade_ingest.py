@@ -23,8 +23,6 @@ AWAITING_STUDY = (
     "real-blind55",
     "real-blind56",
     "real-blind57",
-    "real-blind58",
-    "real-blind59",
     "real-blind60",
     "real-blind61",
 )
