@@ -1975,3 +1975,33 @@ def test_a_russian_page_reads_moon_jae_in_and_his_trip_to_come(world_rules: Rule
     assert (event.status.value, event.visitor, event.host, event.place.city, str(event.date)) == (
         "announced", "moon-jae-in", "vladimir-putin", "Vladivostok", "2017-09-06"
     )
+
+def test_a_russian_country_named_by_adjective_and_noun_is_glossed_in_its_cases(world_rules: Rules) -> None:
+    # "в Северную Корею" (to North Korea): the adjective declines with the noun, where the
+    # stem rule declines only a name's last word.
+    assert "to North Korea" in world_rules.glossary.gloss("Он поедет в Северную Корею.", "ru")
+    event = one_event(world_rules, (
+        "Приглашение в Пхеньян\nЛидер КНДР Ким Чен Ын пригласил Владимира Путина в Северную Корею."
+        " Сроки поездки пока не названы."
+    ), "2023-09-14")
+    assert (event.status.value, event.visitor, event.host, event.place.country) == ("invited", "vladimir-putin", "kim-jong-un", "KP")
+
+
+def test_a_japanese_meeting_in_hiroshima_is_placed(world_rules: Rules) -> None:
+    # "広島で" (in Hiroshima), the city with its particle, as the capitals are listed.
+    assert "in Hiroshima" in world_rules.glossary.gloss("首相は広島で会談した。", "ja")
+    event = one_event(world_rules, (
+        "広島で首脳会談\n広島で20日、岸田首相がインドのモディ首相と会談した。両首脳は経済や安全保障での協力について意見を交わし、"
+        "来年も会うことで一致した。"
+    ), "2023-05-21")
+    assert (event.status.value, event.host, event.visitor, event.place.city) == ("held", "fumio-kishida", "narendra-modi", "Hiroshima")
+
+
+def test_a_bengali_meeting_at_the_elysee_of_paris_is_placed(world_rules: Rules) -> None:
+    # "প্যারিসের" (of Paris) before the site it holds, "এলিসি প্রাসাদে" (at the Élysée palace),
+    # and a leader's name with the genitive ("ইউন সুক ইওলের").
+    text = "বৃহস্পতিবার প্যারিসের এলিসি প্রাসাদে ইউন সুক ইওলের সঙ্গে সাক্ষাৎ করেন ইমানুয়েল ম্যাক্রোঁ। পরে তাঁরা সাংবাদিকদের সঙ্গে কথা বলেন।"
+    analysis = analyse(f'<html lang="bn"><body><article><p>{text}</p></article></body></html>'.encode(), "a.html", world_rules, TODAY,
+                       published=PartialDate.parse("2023-06-23"))
+    (event,) = analysis.events
+    assert (event.status.value, event.visitor, event.host, event.place.city) == ("held", "yoon-suk-yeol", "emmanuel-macron", "Paris")

@@ -134,6 +134,10 @@ def test_a_date_written_without_spaces() -> None:
         ("https://www.example.com.cn/a/202303/10/WS640b0.html", "2023-03-10"),  # the month's folder, then the day's
         ("https://example.ru/politika/06/09/2023/erdogan-v-sochi.html", "2023-09-06"),  # day first
         ("https://example.us/news/06/09/2023/visit.html", "2023-06-09"),  # an American address: month first
+        # One folder of day, month and year, hyphenated: day first, as the slashed folders.
+        ("https://www.example.fr/breves/28-05-2017/la-visite-a-versailles", "2017-05-28"),
+        ("https://www.example.fr/breves/06-09-2023/", "2023-09-06"),
+        ("https://www.example.fr/breves/28-05/2017/", None),  # no one separator: no date
         ("https://www.latimes.com/world/la-xpm-2011-aug-24-la-fgw-north-korea-russia-meet-20110824-story.html", "2011-08-24"),
         ("http://world.rediff.com/news/2008/dec/02-russian-president-to-visit-india.htm?zcc=rl", "2008-12-02"),
         ("http://www.rodong.rep.kp/en/index.php?strPageID=SF01_02_01&newsID=2018-04-28-0015", "2018-04-28"),

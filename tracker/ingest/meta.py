@@ -185,14 +185,15 @@ _ADDRESS_YEARS = (
 )
 
 
-_ADDRESS_DAY_FIRST = re.compile(r"/(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?=/|$)")
+_ADDRESS_DAY_FIRST = re.compile(r"/(\d{1,2})([/-])(\d{1,2})\2((?:19|20)\d{2})(?=/|$)")
+"""Day, month and year as folders ("/06/09/2023/") or as one folder hyphenated ("/28-05-2017/")."""
 
 
 def _day_first_in_address(where: str, host: str, today: dt.date) -> PartialDate | None:
-    """"/politika/06/09/2023/": day first, as most of the world writes it (month first on an
-    American address)."""
+    """"/politika/06/09/2023/", "/breves/28-05-2017/": day first, as most of the world writes
+    it (month first on an American address)."""
     for match in _ADDRESS_DAY_FIRST.finditer(where):
-        one, two, year = (int(group) for group in match.groups())
+        one, two, year = (int(group) for group in match.group(1, 3, 4))
         month, day = (one, two) if host.endswith(".us") else (two, one)
         try:
             found = PartialDate(year, month, day)
