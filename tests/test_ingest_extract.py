@@ -3314,3 +3314,80 @@ def test_a_trip_the_host_is_back_from_first_does_not_place_the_visit(world_rules
     assert (event.kind, event.visitor, event.host, event.place.city, event.place.country) == (
         "visit", "viktor-orban", "theresa-may", "London", "GB"
     )
+
+def test_wishes_a_leader_received_from_another_are_no_visit(world_rules: Rules) -> None:
+    """"received Xi's warmest wishes": the verb of receiving a guest, but what came is a message."""
+    analysis = draft_on(world_rules, "\n".join([
+        "Xi sends New Year wishes to Putin",
+        "MOSCOW -- Vladimir Putin and the Russian people received Xi Jinping's warmest wishes for the coming year.",
+        "Putin also received good wishes from Xi Jinping for his birthday.",
+    ]), "2024-12-30")
+    assert analysis.events == ()
+
+
+def test_a_fear_that_did_not_come_true_is_no_trip_declined(world_rules: Rules) -> None:
+    """"did not come true" is an idiom, not a leader who did not come."""
+    analysis = draft_on(world_rules, "\n".join([
+        "Macron visits Scholz in Berlin",
+        "Emmanuel Macron arrived in Berlin on Monday for talks with Olaf Scholz.",
+        "The fears that Scholz could turn away from Paris did not come true, Macron said.",
+    ]), "2023-06-05")
+    assert [(event.status.value, event.place.country) for event in analysis.events] == [("held", "DE")]
+
+
+def test_trips_told_after_has_since_look_back(world_rules: Rules) -> None:
+    """"has since travelled to China four times": "since" after "has" is the adverb, no
+    starting point, and the trips it tells are gone by; "would go" in the clause after it
+    is the future of the past, no plan."""
+    analysis = draft_on(world_rules, "\n".join([
+        "Xi visits Kim",
+        "Xi Jinping arrived in Pyongyang on Thursday and was welcomed by Kim Jong Un.",
+        "Kim has since travelled to China four times and has pressed Xi to return the visits,"
+        " while Beijing waited to see how Kim's talks with Trump would go.",
+    ]), "2019-06-20")
+    assert [(event.visitor, event.place.country) for event in analysis.events] == [("xi-jinping", "KP")]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "urged him to act swiftly to rein in North Korea",
+        "they adopted security guarantees for North Korea",
+    ],
+)
+def test_a_country_reined_in_or_given_guarantees_is_a_topic_not_a_destination(world_rules: Rules, clause: str) -> None:
+    analysis = draft_on(world_rules, "\n".join([
+        "Envoy to visit Pyongyang",
+        f"Donald Trump met Xi Jinping on his tour and {clause}.",
+    ]), "2017-11-15")
+    assert all(event.place.country != "KP" for event in analysis.events)
+
+
+def test_leaders_who_have_never_met_look_back_beside_the_meeting_announced(world_rules: Rules) -> None:
+    analysis = draft_on(world_rules, "\n".join([
+        "Trump to meet Putin in Helsinki",
+        "Vladimir Putin and Donald Trump will meet in Helsinki on July 16, the White House announced on Thursday.",
+        "So far the two leaders have never had a meeting of their own: they have only talked briefly at summits.",
+    ]), "2018-06-28")
+    assert [(event.status.value, str(event.date)) for event in analysis.events] == [("announced", "2018-07-16")]
+
+
+def test_where_two_leaders_last_met_is_not_where_they_meet_next_and_a_hope_is_no_event(world_rules: Rules) -> None:
+    """The phrases after "last met", set off by commas ("at a summit in Bali, Indonesia"), are
+    the look back's; a meeting a trip is only expected to "clear the way for" is placed nowhere."""
+    analysis = draft_on(world_rules, "\n".join([
+        "Minister meets Xi in Beijing",
+        "Joe Biden and Xi Jinping last met late last year, at a G20 summit in Bali, Indonesia,"
+        " and the minister's trip is expected to clear the way for them to meet again in November.",
+    ]), "2023-06-19")
+    assert analysis.events == ()
+
+
+def test_a_meeting_placed_and_dated_beside_where_the_leaders_last_met_is_announced(world_rules: Rules) -> None:
+    """The same look back beside a meeting the page places and dates: that meeting is news."""
+    analysis = draft_on(world_rules, "\n".join([
+        "Biden and Xi to meet in Washington",
+        "Joe Biden and Xi Jinping last met late last year, at a G20 summit in Bali, Indonesia,"
+        " and they will meet again in Washington in November, the White House said.",
+    ]), "2023-06-19")
+    assert [(event.status.value, event.place.city) for event in analysis.events] == [("announced", "Washington")]

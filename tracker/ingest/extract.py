@@ -1092,6 +1092,10 @@ MAYBE_HELD = re.compile(r"\b(?:could|might|may)\s+(?:be\s+held|take\s+place)\b",
 """A meeting that "could be held" somewhere, or "could take place" in June: one still being
 looked for, neither placed by the sentence nor, as a summit, this meeting."""
 
+HOPED_FOR = re.compile(r"\b(?:clear|clears|clearing|pave|paves|paving|open|opens|opening)\s+the\s+way\s+for\b", re.IGNORECASE)
+"""A meeting a trip or talks are to "clear the way for": hoped for. Placed, it is news ("pave
+the way for Xi's visit to Moscow in May"); placed nowhere, no event."""
+
 
 def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules) -> tuple[list[Frame], set[str]]:
     """The frames of an article, and every leader it mentions at all. `ref` is the article's
@@ -1260,7 +1264,7 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
         every_place = _outside(tuple(_destinations(text, rules, trips, homes, tuple(named))), asides)
         found_places = list(_outside(every_place, old))
         places = [place for _, place in found_places]
-        if not places and MAYBE_HELD.search(text):
+        if not places and (MAYBE_HELD.search(text) or HOPED_FOR.search(text)):
             continue  # "that summit could take place in June": a meeting still looked for, placed nowhere
         if places and _aides_named(text, aides) and all(rules.leaders[leader].country == places[0].country for leader in leaders):
             continue  # "Blinken met Xi in Beijing": the one who came is a minister, not a leader
@@ -1966,6 +1970,12 @@ _BACK_IN_YEAR = re.compile(r"\b(?:back|way\s+back)\s+in\s+(?:(?:early|late|mid-?
 
 _SUB_CLAUSE = re.compile(r",|;|\bwhen\b|\bwhich\b|\bwho\b|\bwhom\b|\bwhose\b|\bsince\b")
 
+_CLAUSE_GOES_ON = re.compile(
+    r",\s*(?:(?:at|in|on|near|during)\s|[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*\s*(?:[,;.]|$))"
+)
+"""A comma that goes on with the clause before it: a phrase opening on a preposition (", at a
+G20 summit in Bali"), or a place's name alone (", Indonesia,")."""
+
 
 def _plan_beside_look_back(frame: Frame, cues: list[int], rules: Rules) -> Frame | None:
     """"Kim, who met Putin last year, will visit Moscow": a plan in one clause and a look
@@ -1974,6 +1984,10 @@ def _plan_beside_look_back(frame: Frame, cues: list[int], rules: Rules) -> Frame
     in October, but will soon come to Hungary again")."""
     text = frame.sentence.text
     bounds = [0, *(m.start() for m in _SUB_CLAUSE.finditer(text)), len(text) + 1]
+    # "last met late last year, at a G20 summit in Bali, Indonesia, and ...": a phrase set off
+    # by a comma that opens on a preposition, or a place's name alone, goes on with the clause
+    # before it; where two leaders last met is no place of their next meeting.
+    bounds = [at for at in bounds if not (0 < at <= len(text) and _CLAUSE_GOES_ON.match(text, at))]
     spans = [(a, b) for a, b in zip(bounds, bounds[1:]) if any(a <= at < b for at in cues)]
     statuses = _outside(frame.status_hits, spans)
 
@@ -1985,6 +1999,8 @@ def _plan_beside_look_back(frame: Frame, cues: list[int], rules: Rules) -> Frame
         return None  # no plan left: "the talks ... would lead" held nothing new
     hits = _outside(frame.place_hits, spans)
     places = tuple(place for _, place in hits)
+    if not places and HOPED_FOR.search(text):
+        return None  # "is expected to clear the way for them to meet again": a hope, placed nowhere
     dates = tuple(m for m in frame.dates if not any(a <= m.start < b for a, b in spans))
     return Frame(**{
         **frame.__dict__, "status_hits": statuses, "statuses": tuple(s for _, s in statuses),

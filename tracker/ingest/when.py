@@ -326,7 +326,9 @@ def in_since_clause(text: str, start: int) -> bool:
     # A leader's title set off by commas ("since his summit with Kim, North Korea's leader,
     # at Panmunjom on Friday") is an aside, no end of the clause.
     clause = re.split(r"[,;:]|\band\b|\bbut\b", _TITLE_ASIDE.sub(" ", text[:start]))[-1]
-    words = [normal(word) for word in re.findall(r"[\w']+", clause)]
+    # "Kim has since travelled to China": "since" after an auxiliary is the adverb ("since
+    # then"), which opens no starting point; the trip it tells is itself the look back.
+    words = [normal(word) for word in re.findall(r"[\w']+", _SINCE_THEN.sub(" ", clause))]
     if "since" not in words:
         return False
     after = " ".join([*words[len(words) - words[::-1].index("since") :], text[start:].lower()])
@@ -338,6 +340,9 @@ _TITLE_ASIDE = re.compile(
     re.IGNORECASE,
 )
 """A title between commas, after the name it stands beside (", North Korea's leader,")."""
+
+_SINCE_THEN = re.compile(r"\b(?:has|have|had)\s+(?:ever\s+)?since\b", re.IGNORECASE)
+"""An auxiliary before "since": the adverb of "has since travelled", not a clause of its own."""
 
 _SINCE_AHEAD = re.compile(r"(?:[\w'\-]+\s+){0,3}(?:will|is due|are due|is to|are to|is set to|are set to|lands|arrives|flies|travels)\b")
 """The subject after "since", then a verb of a time still ahead: a reason ("since Moon lands")."""
