@@ -729,6 +729,8 @@ def test_a_visitors_host_is_one_the_page_names(world_rules: Rules, text: str, ho
         ("Xi to visit Laos\nXi Jinping will travel to the Lao People's Democratic Republic next week.", "2017-11-05", (None, "LA")),
         # A capital named by its country's adjective, as agencies do.
         ("Xi and Putin meet\nXi Jinping held talks with Vladimir Putin in the Kazakh capital on Thursday.", "2024-07-04", ("Astana", "KZ")),
+        # A city named with its country as its owner: the marker before the country is the city's.
+        ("Putin and Xi to meet\nVladimir Putin and Xi Jinping will meet at the summit being held in China's Tianjin, aides say.", "2025-08-20", ("Tianjin", "CN")),
     ],
 )
 def test_a_visit_anywhere_in_the_world_is_placed(rules: Rules, text: str, published: str, place: tuple[str | None, str]) -> None:
@@ -3236,3 +3238,13 @@ def test_an_aide_the_news_is_told_according_to_is_its_source_not_its_traveller(w
         "According to Lavrov, Putin said he was sorry he could not come to the summit in Paris on June 6, as he is due elsewhere on a trip that day.",
     ]), "2024-05-22").events
     assert (event.status.value, event.visitor, event.place.city, str(event.date)) == ("declined", "vladimir-putin", "Paris", "2024-06-06")
+
+
+def test_leaders_who_will_sit_down_together_make_a_meeting(rules: Rules) -> None:
+    """"Sit down" is a meeting's word, as "sat down" and "sits down" are: the sentence naming
+    where two leaders will sit down together tells their meeting."""
+    events = draft_on(rules, "\n".join([
+        "Kim and Putin talk trade",
+        "Officials said Kim Jong Un will sit down with Vladimir Putin in Kazan on Tuesday.",
+    ]), "2024-10-20").events
+    assert [(e.place.city, sorted(e.leaders)) for e in events] == [("Kazan", ["kim-jong-un", "vladimir-putin"])]

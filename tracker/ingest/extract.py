@@ -693,6 +693,10 @@ def _destinations(
             lead_in = re.sub(_TOWN_IN, r"\1", lead_in)
         elif hit.value.city and (town := _TOWN_IN.search(lead_in)) and not rules.places.find(town.group(0)):
             lead_in = lead_in[: town.start()] + town.group(1)  # "in Minato-ku, Tokyo": a ward the gazetteer lacks, in the city after it
+        if hit.value.city and (owned := _COUNTRY_OWNS.search(lead_in)) and any(
+            not owner.value.city and owner.value.country == hit.value.country for owner in rules.places.find(owned.group("owner"))
+        ):
+            lead_in = lead_in[: owned.start()]  # "in South Korea's Gyeongju": the city, named with its own country
         if _SPEAKING_AT.search(text[max(0, hit.start - 70) : hit.start]):
             continue  # "Speaking at the White House, Trump said the summit ...": where he spoke
         if _STRUCK_IN.search(text[max(0, hit.start - 80) : hit.start]) or struck_at == hit.start:
@@ -840,6 +844,10 @@ def _struck_next(text: str, end: int) -> int:
     joined = _LIST_GOES_ON.match(text, end)
     return joined.end() if joined else -1
 
+
+_COUNTRY_OWNS = re.compile(r"(?P<owner>(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*)['’]s\s*$")
+"""A country's name as the owner of the city after it ("South Korea's Gyeongju", "Russia's
+Kazan"): the marker before the country is the city's."""
 
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _NAMED_THING = re.compile(r"\s+(?:Games|Olympics|Paralympics|Agreements?|Accords?|Declaration|Protocol|Format|Process|Conference)\b")
