@@ -730,7 +730,8 @@ def test_a_visitors_host_is_one_the_page_names(world_rules: Rules, text: str, ho
         # A capital named by its country's adjective, as agencies do.
         ("Xi and Putin meet\nXi Jinping held talks with Vladimir Putin in the Kazakh capital on Thursday.", "2024-07-04", ("Astana", "KZ")),
         # A city named with its country as its owner: the marker before the country is the city's.
-        ("Putin and Xi to meet\nVladimir Putin and Xi Jinping will meet at the summit being held in China's Tianjin, aides say.", "2025-08-20", ("Tianjin", "CN")),
+        ("Putin and Xi to meet\nMoscow and Beijing are preparing for Vladimir Putin and Xi Jinping to meet on Friday, while both"
+         " attend the summit being held in China's Tianjin, officials say.", "2025-08-27", ("Tianjin", "CN")),
     ],
 )
 def test_a_visit_anywhere_in_the_world_is_placed(rules: Rules, text: str, published: str, place: tuple[str | None, str]) -> None:
@@ -3248,3 +3249,15 @@ def test_leaders_who_will_sit_down_together_make_a_meeting(rules: Rules) -> None
         "Officials said Kim Jong Un will sit down with Vladimir Putin in Kazan on Tuesday.",
     ]), "2024-10-20").events
     assert [(e.place.city, sorted(e.leaders)) for e in events] == [("Kazan", ["kim-jong-un", "vladimir-putin"])]
+
+
+def test_a_funeral_abroad_is_a_ceremony_and_whose_funeral_it_is_no_party_to_it(world_rules: Rules) -> None:
+    """A leader at a funeral abroad attends an occasion, a ceremony; the one mourned ("the
+    funeral of Queen Elizabeth II") is neither a guest nor, though she led the country that
+    month, its host."""
+    (event,) = draft_on(world_rules, "\n".join([
+        "Xi mourns the Queen",
+        "Xi Jinping was among the leaders at Westminster Abbey in London on Monday for the state funeral of Queen Elizabeth II.",
+    ]), "2022-09-20").events
+    assert (event.kind, event.status.value, event.place.city) == ("ceremony", "held", "London")
+    assert (event.visitor, event.host, event.leaders) == ("xi-jinping", None, ("xi-jinping",))

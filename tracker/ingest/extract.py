@@ -845,6 +845,10 @@ def _struck_next(text: str, end: int) -> int:
     return joined.end() if joined else -1
 
 
+MOURNED = re.compile(r"\bfuneral\s+(?:service\s+)?(?:of|for)\s+(?:the\s+late\s+)?$", re.IGNORECASE)
+"""The words before the leader whose funeral it is ("at the funeral of Queen Elizabeth II",
+"the state funeral of Britain's sovereign"): the one mourned, no guest and no host."""
+
 _COUNTRY_OWNS = re.compile(r"(?P<owner>(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*)['’]s\s*$")
 """A country's name as the owner of the city after it ("South Korea's Gyeongju", "Russia's
 Kazan"): the marker before the country is the city's."""
@@ -1109,6 +1113,7 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
         mentioned.update(
             hit.value for hit in rules.names.find(sentence.text)
             if not _NOT_TO_MEET.search(sentence.text[: hit.start]) and not _opposed(sentence.text, hit.start)
+            and not MOURNED.search(sentence.text[: hit.start])
         )
     frames: list[Frame] = []
     aides = article_aides(sentences, rules)
@@ -1141,6 +1146,7 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
             or _ACTING_FOR.search(text[:at])
             or _NOT_TO_MEET.search(text[:at])
             or _FELLOW_GUEST.search(text[:at])
+            or MOURNED.search(text[:at])
             or _opposed(text, at)
             or any(a <= at < b for a, b in earlier)
         }
