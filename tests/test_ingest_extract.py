@@ -3261,3 +3261,24 @@ def test_a_funeral_abroad_is_a_ceremony_and_whose_funeral_it_is_no_party_to_it(w
     ]), "2022-09-20").events
     assert (event.kind, event.status.value, event.place.city) == ("ceremony", "held", "London")
     assert (event.visitor, event.host, event.leaders) == ("xi-jinping", None, ("xi-jinping",))
+
+
+def test_leaders_meeting_where_neither_is_at_home_hold_a_summit(world_rules: Rules) -> None:
+    """A second meeting placed in a third country, which no word of the page calls a visit
+    or a summit, is a summit; the headline's "visit" names the trip it places elsewhere."""
+    events = draft_on(world_rules, "\n".join([
+        "Kim readies for China visit",
+        "Kim Jong Un is due in Beijing at the end of next month.",
+        "Aides confirmed that Kim Jong Un will sit down with Xi Jinping, China's president, in Vladivostok, Russia,"
+        " as early as next week, opening a new chapter.",
+    ]), "2019-03-20").events
+    assert [(e.place.city, e.kind) for e in events] == [("Beijing", "visit"), ("Vladivostok", "summit")]
+
+
+def test_the_un_general_assembly_is_held_in_new_york(world_rules: Rules) -> None:
+    """"On the sidelines of the UN General Assembly": the meeting is where the Assembly sits."""
+    (event,) = draft_on(world_rules, "\n".join([
+        "Yoon and Netanyahu talk trade",
+        "On the sidelines of the UN General Assembly on Wednesday, Benjamin Netanyahu sat down with Yoon Suk Yeol.",
+    ]), "2023-09-21").events
+    assert (event.place.city, event.place.country, event.kind) == ("New York", "US", "summit")

@@ -941,12 +941,19 @@ def _kind(
         return "summit"
     if received:
         return "visit"
-    named = {hit.value for s in sentences if s.headline for hit in rules.named_kinds.find(s.text)}
+    # A headline that places its trip elsewhere ("readies for China visit", over talks in
+    # Russia on the way) names another event's kind, not this one's.
+    named = {
+        hit.value for s in sentences if s.headline and _places_here(s.text, place, rules)
+        for hit in rules.named_kinds.find(s.text)
+    }
     if len(named) == 1 and (len(leaders) > 1 or named != {"summit"}):
         # The headline's talks are a meeting; a trip of one leader meeting nobody the page
         # names ("after Belarus he is expected in Uzbekistan") is no summit of theirs.
         return str(named.pop())
-    return "summit" if _named(placed or group, "summit", rules) else "visit"
+    # Leaders who meet where none of them is at home hold a summit, whatever the page calls it.
+    away = len(leaders) > 1 and all(rules.leaders[leader].country != place.country for leader in leaders)
+    return "summit" if away or _named(placed or group, "summit", rules) else "visit"
 
 
 def _mourned(leader: str, sentences: list[Sentence], rules: Rules) -> bool:
@@ -955,6 +962,12 @@ def _mourned(leader: str, sentences: list[Sentence], rules: Rules) -> bool:
         hit.value == leader and MOURNED.search(s.text[: hit.start])
         for s in sentences for hit in rules.names.find(s.text)
     )
+
+
+def _places_here(text: str, place: Place, rules: Rules) -> bool:
+    """Whether `text` names no place, or names one in `place`'s country."""
+    named = [hit.value for hit in rules.places.find(text)]
+    return not named or any(p.country == place.country for p in named)
 
 
 def _visitors_own_embassy(text: str, place: Place, leaders: list[str], rules: Rules) -> bool:
