@@ -21,8 +21,6 @@ LATER_BLIND = {which: cases(which) for which in LATER_BLIND_SETS}
 AWAITING_STUDY = (
     "real-blind54",
     "real-blind55",
-    "real-blind56",
-    "real-blind57",
     "real-blind58",
     "real-blind59",
     "real-blind60",
