@@ -19,8 +19,6 @@ from tracker.content.model import Kind, PartialDate, Status
 
 LATER_BLIND = {which: cases(which) for which in LATER_BLIND_SETS}
 AWAITING_STUDY = (
-    "real-blind56",
-    "real-blind57",
     "real-blind60",
     "real-blind61",
 )

@@ -729,6 +729,9 @@ def test_a_visitors_host_is_one_the_page_names(world_rules: Rules, text: str, ho
         ("Xi to visit Laos\nXi Jinping will travel to the Lao People's Democratic Republic next week.", "2017-11-05", (None, "LA")),
         # A capital named by its country's adjective, as agencies do.
         ("Xi and Putin meet\nXi Jinping held talks with Vladimir Putin in the Kazakh capital on Thursday.", "2024-07-04", ("Astana", "KZ")),
+        # A city named with its country as its owner: the marker before the country is the city's.
+        ("Putin and Xi to meet\nMoscow and Beijing are preparing for Vladimir Putin and Xi Jinping to meet on Friday, while both"
+         " attend the summit being held in China's Tianjin, officials say.", "2025-08-27", ("Tianjin", "CN")),
     ],
 )
 def test_a_visit_anywhere_in_the_world_is_placed(rules: Rules, text: str, published: str, place: tuple[str | None, str]) -> None:
@@ -3391,3 +3394,45 @@ def test_a_meeting_placed_and_dated_beside_where_the_leaders_last_met_is_announc
         " and they will meet again in Washington in November, the White House said.",
     ]), "2023-06-19")
     assert [(event.status.value, event.place.city) for event in analysis.events] == [("announced", "Washington")]
+
+def test_leaders_who_will_sit_down_together_make_a_meeting(rules: Rules) -> None:
+    """"Sit down" is a meeting's word, as "sat down" and "sits down" are: the sentence naming
+    where two leaders will sit down together tells their meeting."""
+    events = draft_on(rules, "\n".join([
+        "Kim and Putin talk trade",
+        "Officials said Kim Jong Un will sit down with Vladimir Putin in Kazan on Tuesday.",
+    ]), "2024-10-20").events
+    assert [(e.place.city, sorted(e.leaders)) for e in events] == [("Kazan", ["kim-jong-un", "vladimir-putin"])]
+
+
+def test_a_funeral_abroad_is_a_ceremony_and_whose_funeral_it_is_no_party_to_it(world_rules: Rules) -> None:
+    """A leader at a funeral abroad attends an occasion, a ceremony; the one mourned ("the
+    funeral of Queen Elizabeth II") is neither a guest nor, though she led the country that
+    month, its host."""
+    (event,) = draft_on(world_rules, "\n".join([
+        "Xi mourns the Queen",
+        "Xi Jinping was among the leaders at Westminster Abbey in London on Monday for the state funeral of Queen Elizabeth II.",
+    ]), "2022-09-20").events
+    assert (event.kind, event.status.value, event.place.city) == ("ceremony", "held", "London")
+    assert (event.visitor, event.host, event.leaders) == ("xi-jinping", None, ("xi-jinping",))
+
+
+def test_leaders_meeting_where_neither_is_at_home_hold_a_summit(world_rules: Rules) -> None:
+    """A second meeting placed in a third country, which no word of the page calls a visit
+    or a summit, is a summit; the headline's "visit" names the trip it places elsewhere."""
+    events = draft_on(world_rules, "\n".join([
+        "Kim readies for China visit",
+        "Kim Jong Un is due in Beijing at the end of next month.",
+        "Aides confirmed that Kim Jong Un will sit down with Xi Jinping, China's president, in Vladivostok, Russia,"
+        " as early as next week, opening a new chapter.",
+    ]), "2019-03-20").events
+    assert [(e.place.city, e.kind) for e in events] == [("Beijing", "visit"), ("Vladivostok", "summit")]
+
+
+def test_the_un_general_assembly_is_held_in_new_york(world_rules: Rules) -> None:
+    """"On the sidelines of the UN General Assembly": the meeting is where the Assembly sits."""
+    (event,) = draft_on(world_rules, "\n".join([
+        "Yoon and Netanyahu talk trade",
+        "On the sidelines of the UN General Assembly on Wednesday, Benjamin Netanyahu sat down with Yoon Suk Yeol.",
+    ]), "2023-09-21").events
+    assert (event.place.city, event.place.country, event.kind) == ("New York", "US", "summit")

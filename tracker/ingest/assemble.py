@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from tracker.content.model import DatePrecision, PartialDate, Place, Status
-from tracker.ingest.extract import CARRIED, DEFINITE, LISTED, MAYBE_HELD, NOT_HELD, OWNER_NAME, EventDraft, Frame, Sentence, find_leaders, holder, valid, well_before
+from tracker.ingest.extract import CARRIED, DEFINITE, LISTED, MAYBE_HELD, MOURNED, NOT_HELD, OWNER_NAME, EventDraft, Frame, Sentence, find_leaders, holder, valid, well_before
 from tracker.ingest.rules import TOWN_WORDS, Hit, Rules, dated_wrongly, elected, in_public_life, normal
 from tracker.ingest.when import DateMention, find_dates, shift_weekday
 
@@ -865,6 +865,8 @@ def _draft(
         # A plan the page gives no time for is judged by who led the country on the page's day.
         # A leader named only as making a trip of his own beside this one is not its host.
         leader_then = holder(place.country, date or published, rules, mentioned)
+        if leader_then is not None and _mourned(leader_then, sentences, rules):
+            leader_then = None  # whose funeral it is led the country up to it, and hosts nobody
         if leader_then and (kind != "visit" or leader_then in mentioned and not all(f.own_trip for f in group)):
             host = leader_then
             leaders.append(host)
@@ -958,12 +960,33 @@ def _kind(
         return "summit"
     if received:
         return "visit"
-    named = {hit.value for s in sentences if s.headline for hit in rules.named_kinds.find(s.text)}
+    # A headline that places its trip elsewhere ("readies for China visit", over talks in
+    # Russia on the way) names another event's kind, not this one's.
+    named = {
+        hit.value for s in sentences if s.headline and _places_here(s.text, place, rules)
+        for hit in rules.named_kinds.find(s.text)
+    }
     if len(named) == 1 and (len(leaders) > 1 or named != {"summit"}):
         # The headline's talks are a meeting; a trip of one leader meeting nobody the page
         # names ("after Belarus he is expected in Uzbekistan") is no summit of theirs.
         return str(named.pop())
-    return "summit" if _named(placed or group, "summit", rules) else "visit"
+    # Leaders who meet where none of them is at home hold a summit, whatever the page calls it.
+    away = len(leaders) > 1 and all(rules.leaders[leader].country != place.country for leader in leaders)
+    return "summit" if away or _named(placed or group, "summit", rules) else "visit"
+
+
+def _mourned(leader: str, sentences: list[Sentence], rules: Rules) -> bool:
+    """The page names `leader` as the one whose funeral it is ("the funeral of Queen ...")."""
+    return any(
+        hit.value == leader and MOURNED.search(s.text[: hit.start])
+        for s in sentences for hit in rules.names.find(s.text)
+    )
+
+
+def _places_here(text: str, place: Place, rules: Rules) -> bool:
+    """Whether `text` names no place, or names one in `place`'s country."""
+    named = [hit.value for hit in rules.places.find(text)]
+    return not named or any(p.country == place.country for p in named)
 
 
 def _visitors_own_embassy(text: str, place: Place, leaders: list[str], rules: Rules) -> bool:

@@ -693,6 +693,10 @@ def _destinations(
             lead_in = re.sub(_TOWN_IN, r"\1", lead_in)
         elif hit.value.city and (town := _TOWN_IN.search(lead_in)) and not rules.places.find(town.group(0)):
             lead_in = lead_in[: town.start()] + town.group(1)  # "in Minato-ku, Tokyo": a ward the gazetteer lacks, in the city after it
+        if hit.value.city and (owned := _COUNTRY_OWNS.search(lead_in)) and any(
+            not owner.value.city and owner.value.country == hit.value.country for owner in rules.places.find(owned.group("owner"))
+        ):
+            lead_in = lead_in[: owned.start()]  # "in South Korea's Gyeongju": the city, named with its own country
         if _SPEAKING_AT.search(text[max(0, hit.start - 70) : hit.start]):
             continue  # "Speaking at the White House, Trump said the summit ...": where he spoke
         if _STRUCK_IN.search(text[max(0, hit.start - 80) : hit.start]) or struck_at == hit.start:
@@ -843,6 +847,14 @@ def _struck_next(text: str, end: int) -> int:
     joined = _LIST_GOES_ON.match(text, end)
     return joined.end() if joined else -1
 
+
+MOURNED = re.compile(r"\bfuneral\s+(?:service\s+)?(?:of|for)\s+(?:the\s+late\s+)?$", re.IGNORECASE)
+"""The words before the leader whose funeral it is ("at the funeral of Queen Elizabeth II",
+"the state funeral of Britain's sovereign"): the one mourned, no guest and no host."""
+
+_COUNTRY_OWNS = re.compile(r"(?P<owner>(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*)['’]s\s*$")
+"""A country's name as the owner of the city after it ("South Korea's Gyeongju", "Russia's
+Kazan"): the marker before the country is the city's."""
 
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _NAMED_THING = re.compile(r"\s+(?:Games|Olympics|Paralympics|Agreements?|Accords?|Declaration|Protocol|Format|Process|Conference)\b")
@@ -1108,6 +1120,7 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
         mentioned.update(
             hit.value for hit in rules.names.find(sentence.text)
             if not _NOT_TO_MEET.search(sentence.text[: hit.start]) and not _opposed(sentence.text, hit.start)
+            and not MOURNED.search(sentence.text[: hit.start])
         )
     frames: list[Frame] = []
     aides = article_aides(sentences, rules)
@@ -1140,6 +1153,7 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
             or _ACTING_FOR.search(text[:at])
             or _NOT_TO_MEET.search(text[:at])
             or _FELLOW_GUEST.search(text[:at])
+            or MOURNED.search(text[:at])
             or _opposed(text, at)
             or any(a <= at < b for a, b in earlier)
         }
@@ -1884,7 +1898,7 @@ def _reported_past(text: str, hit: Hit, rules: Rules) -> bool:
     )
 
 
-_MOURNED = re.compile(r"\b(?:funeral|funerals|memorial service|lying in state)\b", re.IGNORECASE)
+_FOR_THE_DEAD = re.compile(r"\b(?:funeral|funerals|memorial service|lying in state)\b", re.IGNORECASE)
 """An occasion held for someone who died: a leader out of office that names it is mourned."""
 
 
@@ -1894,7 +1908,7 @@ def _with_look_back(frame: Frame, ref: PartialDate | None, rules: Rules) -> Fram
         leader for leader in frame.leaders
         if ref is not None and not in_public_life(rules.leaders[leader], ref) and not elected(rules.leaders[leader], ref, frame.sentence.text)
     ]
-    if gone and len(gone) < len(frame.leaders) and _MOURNED.search(frame.sentence.text):
+    if gone and len(gone) < len(frame.leaders) and _FOR_THE_DEAD.search(frame.sentence.text):
         # "Abe will be given a state funeral in Tokyo, and Modi will be there": the leader
         # out of office is the one mourned, no party to the trip; the leaders in office who
         # attend are the news, not a look back.
