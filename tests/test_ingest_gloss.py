@@ -1938,3 +1938,69 @@ def test_a_monarch_named_in_turkish_and_a_kings_coming_in_bulgarian_are_drafted(
     (event,) = draft_on(world_rules, text, published).events
     assert (event.kind, event.status.value) == ("visit", "held")
     assert (event.visitor, event.host) in {("recep-tayyip-erdogan", "elizabeth-ii"), ("salman-bin-abdulaziz", "vladimir-putin")}
+
+
+def test_a_leader_who_is_in_a_capital_on_a_state_visit_is_drafted_in_greek(world_rules: Rules) -> None:
+    """Greek "βρίσκεται" (is, as "is in" a place), Xi as Greek spells him, and Brasília."""
+    (event,) = draft_on(world_rules, (
+        "Ο Σι στη Βραζιλία\n"
+        "Σε κρατική επίσκεψη βρίσκεται από τη Δευτέρα στη Μπραζίλια ο Κινέζος πρόεδρος Σι Τζινπίνγκ."
+        " Στο αεροδρόμιο τον υποδέχθηκαν υπουργοί της χώρας."
+    ), "2024-11-19").events
+    assert (event.kind, event.status.value, event.visitor, event.place.city, event.place.country) == (
+        "visit", "held", "xi-jinping", "Brasília", "BR"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        ("Poetin reisde naar Saudi-Arabië", "Putin travelled to Saudi Arabia"),
+        ("Poetin zou naar Saoedi-Arabië reizen", "Putin zou to Saudi Arabia reizen"),
+        ("Poetin zou reizen", "Putin would travel"),
+    ],
+)
+def test_saudi_arabia_is_read_as_dutch_spells_it_either_way(world_rules: Rules, text: str, english: str) -> None:
+    assert world_rules.glossary.gloss(text, "nl") == english
+
+
+def test_a_dutch_headline_of_a_trip_to_saudi_arabia_drafts_it(world_rules: Rules) -> None:
+    (event,) = draft_on(world_rules, (
+        "Trump op reis naar Saudi-Arabië\n"
+        "De Amerikaanse president wil er praten over investeringen, zeggen bronnen."
+    ), "2025-03-20").events
+    assert (event.kind, event.visitor, event.place.country) == ("visit", "donald-trump", "SA")
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        # Polish declines a surname in -a as a noun: "Obamę" (whom), "Obamie" (about whom).
+        ("Hu Jintao przyjął Baracka Obamę w Pekinie", "Hu Jintao received Barack Obama in Beijing"),
+        ("Rozmowa z Barackiem Obamie", "Talks with Barack Obama"),
+        # Only after the leader's own given name: another's namesake stays as written.
+        ("Jan Obamę", "Jan Obamę"),
+    ],
+)
+def test_a_surname_declined_after_the_leaders_given_name_is_his(world_rules: Rules, text: str, english: str) -> None:
+    assert world_rules.glossary.gloss(text, "pl") == english
+
+
+def test_a_leader_received_by_another_is_drafted_when_polish_declines_his_surname(world_rules: Rules) -> None:
+    (event,) = draft_on(world_rules, (
+        "Spotkanie w Pekinie\n"
+        "W Pekinie 17 listopada 2009 roku przewodniczący Hu Jintao przyjął Baracka Obamę. Rozmowa dotyczyła handlu."
+    ), "2009-11-18").events
+    assert (event.visitor, event.host, event.place.city, str(event.date)) == ("barack-obama", "hu-jintao", "Beijing", "2009-11-17")
+
+
+def test_a_turkish_meeting_on_the_sidelines_of_a_summit_placed_in_a_sentence_of_its_own(world_rules: Rules) -> None:
+    """Turkish "Roma'da" (in Rome) and "marjında" (on the sidelines of); the summit is placed in
+    a sentence that names no leader, the meeting at it in the next."""
+    (event,) = draft_on(world_rules, (
+        "Son dakika\n"
+        "G20 Zirvesi Roma'da başladı. Zirve marjında Cumhurbaşkanı Recep Tayyip Erdoğan, Joe Biden ile görüştü."
+    ), "2021-10-30").events
+    assert (event.kind, event.status.value, event.place.city, event.leaders) == (
+        "summit", "held", "Rome", ("joe-biden", "recep-tayyip-erdogan")
+    )
