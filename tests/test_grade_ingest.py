@@ -25,8 +25,6 @@ AWAITING_STUDY = (
     "real-blind57",
     "real-blind58",
     "real-blind59",
-    "real-blind60",
-    "real-blind61",
 )
 """Sets graded once (or waiting for it) whose misses nobody has studied yet."""
 KNOWN_LEADERS = {path.stem for path in (REPO / "content" / "leaders").glob("*.yaml")} | {

@@ -722,7 +722,7 @@ def test_summits_placed_in_two_cities_place_no_meeting(world_rules: Rules) -> No
     """Two summits in two cities, neither with a leader: which one the leaders met at is not said."""
     analysis = draft(world_rules, [
         "Latest news",
-        "The G20 summit opened in Rome on Saturday, and a climate summit follows in Glasgow.",
+        "The G20 summit opened in Rome on Saturday, and a climate summit follows in Paris.",
         "On the sidelines of the summit, Recep Tayyip Erdogan met Joe Biden.",
     ], "2021-10-30")
     assert analysis.events == ()
