@@ -704,25 +704,3 @@ def test_a_summit_named_as_the_setting_of_the_meeting_called_off_is_no_event_of_
         "Joe Biden gave no reason for his choice.",
     ], "2023-06-07")
     assert [(e.place.country, e.status.value) for e in analysis.events] == [("CN", "cancelled")]
-
-
-def test_a_meeting_at_a_summit_is_placed_where_a_sentence_naming_no_leader_places_the_summit(world_rules: Rules) -> None:
-    """"The summit opened in Rome. On its sidelines, A met B": the leaders' sentence names the
-    summit and no place; the summit is the one the sentence before it places, with a doubt."""
-    analysis = draft(world_rules, [
-        "Latest news",
-        "The G20 summit opened in Rome on Saturday, bringing together the largest economies.",
-        "On the sidelines of the summit, Recep Tayyip Erdogan met Joe Biden.",
-    ], "2021-10-30")
-    assert [(e.kind, e.place.city, e.status.value) for e in analysis.events] == [("summit", "Rome", "held")]
-    assert "summit" in analysis.events[0].doubts["place"]
-
-
-def test_summits_placed_in_two_cities_place_no_meeting(world_rules: Rules) -> None:
-    """Two summits in two cities, neither with a leader: which one the leaders met at is not said."""
-    analysis = draft(world_rules, [
-        "Latest news",
-        "The G20 summit opened in Rome on Saturday, and a climate summit follows in Paris.",
-        "On the sidelines of the summit, Recep Tayyip Erdogan met Joe Biden.",
-    ], "2021-10-30")
-    assert analysis.events == ()

@@ -1993,14 +1993,3 @@ def test_a_leader_received_by_another_is_drafted_when_polish_declines_his_surnam
     ), "2009-11-18").events
     assert (event.visitor, event.host, event.place.city, str(event.date)) == ("barack-obama", "hu-jintao", "Beijing", "2009-11-17")
 
-
-def test_a_turkish_meeting_on_the_sidelines_of_a_summit_placed_in_a_sentence_of_its_own(world_rules: Rules) -> None:
-    """Turkish "Roma'da" (in Rome) and "marjında" (on the sidelines of); the summit is placed in
-    a sentence that names no leader, the meeting at it in the next."""
-    (event,) = draft_on(world_rules, (
-        "Son dakika\n"
-        "G20 Zirvesi Roma'da başladı. Zirve marjında Cumhurbaşkanı Recep Tayyip Erdoğan, Joe Biden ile görüştü."
-    ), "2021-10-30").events
-    assert (event.kind, event.status.value, event.place.city, event.leaders) == (
-        "summit", "held", "Rome", ("joe-biden", "recep-tayyip-erdogan")
-    )

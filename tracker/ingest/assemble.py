@@ -229,10 +229,6 @@ def draft_events(
                 # draft with a warning than none, for the editor checks a warning faster than
                 # he notices an event left out.
                 fallback = (named, f"no place in the sentences about it; {named.city} is the one city the article names: check it")
-            elif any("summit" in f.kinds for f in group) and (summit_at := _summit_placed_apart(sentences, rules)) is not None:
-                # "The G20 summit opened in Rome. On its sidelines, Erdogan met Biden": the
-                # summit the leaders meet at is the one a sentence of its own places.
-                fallback = (summit_at, f"no place in the sentences about it; {summit_at.city} is where a sentence naming no leader places the summit: check it")
             elif not headline_no_visit and (home := _other_home_named(group, sentences, rules)) is not None:
                 # No city at all: the country of the leader the headline's subject meets,
                 # where the headline or the lead names it and tells of no call or letter
@@ -1210,18 +1206,6 @@ def _one_city_named(sentences: list[Sentence], rules: Rules, country: str | None
         hit.value for s in sentences for hit in rules.places.find(s.text)
         if hit.value.city and not _speaks(s.text, hit.end, rules) and (country is None or hit.value.country == country)
     }
-    return cities.pop() if len(cities) == 1 else None
-
-
-def _summit_placed_apart(sentences: list[Sentence], rules: Rules) -> Place | None:
-    """The one city where the article's sentences that name no leader place a summit ("The
-    G20 summit opened in Rome"), if they place it in just one."""
-    apart = [
-        s for s in sentences
-        if not s.headline and not rules.names.find(s.text) and not rules.titles.find(s.text)
-        and any(hit.value == "summit" for hit in rules.kinds.find(s.text))
-    ]
-    cities = {hit.value for s in apart for hit in rules.places.find(s.text) if hit.value.city and not _speaks(s.text, hit.end, rules)}
     return cities.pop() if len(cities) == 1 else None
 
 
