@@ -565,13 +565,33 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind57/13-newspravda-orban-will-meet-putin-moscow.html": "event fields: the talks set for the page's own day are read held where the gold has them confirmed",
     "real-blind57/14-dw-steinmeier-asia-tour-indonesia.txt": "source fields: the page's date and its byline are not read from the pasted text",
     "real-blind57/15-i24news-netanyahu-yoon-unga-sidelines.html": "event fields: the meeting in New York is read a visit, the page's 'official visit' (the one Yoon is invited to) lending it its kind; the invitation to Israel is read announced, its 'would be the first ... to pay an official visit' outranking 'asked Yoon to come'",
+    "real-blind60/03-timesofisrael-abe-netanyahu-iran-deal.html": "source fields: the paper is named without its article, where the gold takes its own name with it; event fields: the meeting is undated where the gold takes the day a photo's caption gives it",
+    "real-blind60/05-defencepoint-netanyahu-postpones-putin.html": "event fields: the trip put off is dated to the page's month where the gold takes the day it had been set for",
+    "real-blind60/06-aawsat-king-salman-arrives-washington.txt": "event fields: the visit is read as held where the gold has it confirmed (not studied in the time)",
+    "real-blind60/07-africacom-xi-lands-in-sa.html": "event fields: the state visit and the BRICS summit are drafted as one event, a summit (the second event, for that study); source fields: the address, a continent's name, is read as a word where the gold cites it",
+    "real-blind60/08-clipper28-netanyahu-recalls-modi-visit.txt": "event fields: of the two visits the host recalls, Modi's is drafted as announced and Trump's not at all (the second event, for that study); source fields: the address's words are read as a name where the gold cites it",
+    "real-blind60/10-rationalreview-putin-hosts-salman.txt": "source and event fields: the bracketed date that closes the page is not read as its date, so the page and the talks are undated",
+    "real-blind60/11-citizen-ramaphosa-to-host-macron.html": "event fields: Macron's coming visit is read as an announced summit dated 2013, Hollande (whose visit of 2013 is named in passing) among its leaders; source fields: a credit line is read as the author",
+    "real-blind60/12-appndex-xi-meets-saudi-crown-prince.txt": "event fields: drafts nothing: a machine-spun copy whose words of a trip and of a state visit are replaced by others ('authorities visit', 'accomplishment') keeps no word the cues know",
+    "real-blind60/13-updatem-trump-hosts-netanyahu-mar-a-lago.html": "event fields: the meeting is undated where the gold takes the day the page gives it in Palm Beach (not studied in the time)",
+    "real-blind60/14-scroll-modi-invites-ramaphosa-republic-day.txt": "event fields: of three events (Ramaphosa invited to Republic Day, Trump's refusal, the G20 in Buenos Aires) two are drafted, read as a visit to India held and a visit the other way round, undated; the G20 summit is not drafted (the second event, for that study)",
+    "real-blind60/15-rd-trump-eerste-reis-saudi-arabie.html": "event fields: the trip the headline tells (Dutch) is read as held where the gold has it announced (the headline's 'op reis naar', on a trip to, has no tense, and the body's 'in mei' is not read as ahead)",
+    "real-blind61/01-biharprabha-abe-chief-guest-republic-day-2014.html": "event fields: the chief guest's trip to Republic Day is read as a visit held where the gold has a ceremony confirmed",
+    "real-blind61/05-correiobraziliense-lula-visita-russia-2010.html": "event fields: Lula's visit is read as a summit confirmed and dated the next day, where the gold has a visit held on the page's day; source fields: the address is cited where the gold takes the paper's name",
+    "real-blind61/06-borsen-trump-xi-moede-udsat-april.txt": "source fields: the address's letters are split into words ('Bor Sen') where the gold spells the name with its letter, and the page's month is not read from its stamp",
+    "real-blind61/07-tamilflashnews-g20-buenos-aires-trump-putin.html": "event fields: drafts nothing (Tamil): the summit under way is told in a sentence naming no leader, with a verb of being held the glossary lacks, and the meeting called off and confirmed again in sentences that place nothing",
+    "real-blind61/08-republicworld-modi-yoon-phone-congratulates.txt": "event fields: drafts nothing: the invitation the call carries is put to a president-elect, and a leader not yet in office on the page's day is read as no longer in office, so the invitation is let go as a look back",
+    "real-blind61/09-sonsozmedya-erdogan-biden-gorusmesi-roma.html": "event fields: drafts nothing (Turkish): the summit is placed ('Roma\'da', in Rome) in a sentence naming no leader, and the meeting on its sidelines told in the next, which places nothing; the same shape in English drafts nothing either (a rule placing such a meeting where the page's one summit is placed was tried and dropped: it drafted a summit on a page of another set that has none)",
+    "real-blind61/10-newindianexpress-no-india-russia-summit-2022.txt": "event fields: the summit not held is dated to the page's month where the gold takes the year, and placed in Russia without Moscow; source fields: the paper is named without its article",
+    "real-blind61/11-dijitaliptv-prabowo-to-meet-putin-st-petersburg.html": "event fields: the visit is read as announced where the gold has it confirmed, and the city is the gazetteer's 'St Petersburg' where the gold writes 'St. Petersburg'",
+    "real-blind61/12-lebilannews-milei-accueille-macron-buenos-aires.txt": "event fields: the visit to Buenos Aires is drafted undated, and the G20 summit in Rio de Janeiro Macron flies on to is not drafted (the second event, for that study)",
+    "real-blind61/13-gaeatimes-manmohan-meets-hu-brasilia-quake.html": "event fields: the BRIC summit is drafted without Lula, neither among its leaders nor as its host (the page names him only as the host country's president); source fields: a section's sub-domain is cited where the gold takes the site's address",
+    "real-blind61/14-ochairball-obama-medvedev-singapore.txt": "event fields: the meeting in Singapore is read as a visit where the gold has a summit, and Obama's visit to China that day is not drafted (the second event, for that study)",
+    "real-blind61/15-infobae-trump-macri-private-talks-g20.html": "event fields: the G20 summit is dated to the page's month and given Trump as its visitor, where the gold takes the page's day and no visitor; source fields: the address is cited where the page names itself",
 }
 
 
-NOT_YET: tuple[str, ...] = (
-    "real-blind60",
-    "real-blind61",
-)
+NOT_YET: tuple[str, ...] = ()
 """Sets graded once, by hand, after the rules are frozen, before they become tests here:
 until then nobody reads what the ingester makes of them (tests/test_grade_ingest.py checks
 their gold files)."""

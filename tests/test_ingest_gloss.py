@@ -2005,3 +2005,57 @@ def test_a_bengali_meeting_at_the_elysee_of_paris_is_placed(world_rules: Rules) 
                        published=PartialDate.parse("2023-06-23"))
     (event,) = analysis.events
     assert (event.status.value, event.visitor, event.host, event.place.city) == ("held", "yoon-suk-yeol", "emmanuel-macron", "Paris")
+
+def test_a_leader_who_is_in_a_capital_on_a_state_visit_is_drafted_in_greek(world_rules: Rules) -> None:
+    """Greek "βρίσκεται" (is, as "is in" a place), Xi as Greek spells him, and Brasília."""
+    (event,) = draft_on(world_rules, (
+        "Ο Σι στη Βραζιλία\n"
+        "Σε κρατική επίσκεψη βρίσκεται από τη Δευτέρα στη Μπραζίλια ο Κινέζος πρόεδρος Σι Τζινπίνγκ."
+        " Στο αεροδρόμιο τον υποδέχθηκαν υπουργοί της χώρας."
+    ), "2024-11-19").events
+    assert (event.kind, event.status.value, event.visitor, event.place.city, event.place.country) == (
+        "visit", "held", "xi-jinping", "Brasília", "BR"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        ("Poetin reisde naar Saudi-Arabië", "Putin travelled to Saudi Arabia"),
+        ("Poetin zou naar Saoedi-Arabië reizen", "Putin zou to Saudi Arabia reizen"),
+        ("Poetin zou reizen", "Putin would travel"),
+    ],
+)
+def test_saudi_arabia_is_read_as_dutch_spells_it_either_way(world_rules: Rules, text: str, english: str) -> None:
+    assert world_rules.glossary.gloss(text, "nl") == english
+
+
+def test_a_dutch_headline_of_a_trip_to_saudi_arabia_drafts_it(world_rules: Rules) -> None:
+    (event,) = draft_on(world_rules, (
+        "Trump op reis naar Saudi-Arabië\n"
+        "De Amerikaanse president wil er praten over investeringen, zeggen bronnen."
+    ), "2025-03-20").events
+    assert (event.kind, event.visitor, event.place.country) == ("visit", "donald-trump", "SA")
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        # Polish declines a surname in -a as a noun: "Obamę" (whom), "Obamie" (about whom).
+        ("Hu Jintao przyjął Baracka Obamę w Pekinie", "Hu Jintao received Barack Obama in Beijing"),
+        ("Rozmowa z Barackiem Obamie", "Talks with Barack Obama"),
+        # Only after the leader's own given name: another's namesake stays as written.
+        ("Jan Obamę", "Jan Obamę"),
+    ],
+)
+def test_a_surname_declined_after_the_leaders_given_name_is_his(world_rules: Rules, text: str, english: str) -> None:
+    assert world_rules.glossary.gloss(text, "pl") == english
+
+
+def test_a_leader_received_by_another_is_drafted_when_polish_declines_his_surname(world_rules: Rules) -> None:
+    (event,) = draft_on(world_rules, (
+        "Spotkanie w Pekinie\n"
+        "W Pekinie 17 listopada 2009 roku przewodniczący Hu Jintao przyjął Baracka Obamę. Rozmowa dotyczyła handlu."
+    ), "2009-11-18").events
+    assert (event.visitor, event.host, event.place.city, str(event.date)) == ("barack-obama", "hu-jintao", "Beijing", "2009-11-17")
+

@@ -149,6 +149,12 @@ class Glossary:
         following = _NEXT_NAME.match(text, match.end())
         return following is not None and self._names.spelled(following.group(1)) is not None
 
+    def _given_before(self, match: re.Match[str]) -> str | None:
+        """The name the word just before a capitalised word spells, as a given name does
+        ("Baracka", Barack declined); None when it spells none."""
+        before = _NAME_BEFORE.search(match.string, 0, match.start())
+        return self._names.spelled(before.group(1), vowels=False) if before else None
+
     def knows(self, language: str | None) -> bool:
         """Whether the glossary has words of `language` beyond the country names."""
         return language in self._words
@@ -187,7 +193,10 @@ class Glossary:
         english = self._english_words[language]
         glossed = _CAPITALISED_WORD.sub(
             lambda match: match.group() if match.group() in english
-            else self._names.spelled(match.group(), vowels=False, declined=match.string.endswith(_PLACE_PREPOSITIONS, 0, match.start()))
+            else self._names.spelled(
+                match.group(), vowels=False, declined=match.string.endswith(_PLACE_PREPOSITIONS, 0, match.start()),
+                given=self._given_before(match),
+            )
             or match.group(),
             glossed,
         )
@@ -197,6 +206,9 @@ class Glossary:
         glossed = _LINKED_DATE.sub(lambda m: f"{m.group(1)} {m.group(2)}" if m.group(1) else f"{m.group(3)} {m.group(4)}", glossed)
         return _ORDINAL_DAY.sub(r"\1", glossed)
 
+
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][^\W\d_]+) $")
+"""The capitalised word right before another, as a given name comes before a surname."""
 
 _NEXT_NAME = re.compile(r" ([A-Z\u00c0-\u00de][\w'’-]+)")
 """The capitalised word right after another, as a surname follows a given name."""
@@ -371,6 +383,16 @@ class _SpelledNames:
             if folded.endswith("a") and (stem := _vowel_stem(folded)) is not None:
                 stems.setdefault(stem, set()).add(folded)
         self._stems = {stem: self._folded[next(iter(spelled))] for stem, spelled in stems.items() if len(spelled) == 1}
+        # A surname whose last vowel a case ending replaces, right after the given name that
+        # makes it a leader's ("Barack Obamę", Polish for Barack Obama as an object): the given
+        # name settles whose it is, so a stem shorter than any alone may name ("obam") will do.
+        self._after_given: dict[tuple[str, str], str] = {}
+        for name in names:
+            words = name.split()
+            if len(words) >= 2 and all(word.isalpha() for word in words):
+                surname = _folded(anyascii(words[-1]))
+                if len(surname) >= 4 and surname[-1] in "aeiou" and surname[-2] not in "aeiou":
+                    self._after_given.setdefault((_folded(anyascii(words[0])), surname[:-1]), words[-1])
         # A skeleton two names share ("Meloni", "Milano") names neither.
         self._skeletons = {
             key: self._folded[next(iter(spelled))] for key, spelled in skeletons.items() if len(spelled) == 1 and len(key) >= 3
@@ -404,10 +426,11 @@ class _SpelledNames:
         consonant and has no l, so the consonants alone, l read as r, are compared."""
         return _KATAKANA.sub(lambda m: f" {name} " if (name := self._katakana.get(_kana_skeleton(anyascii(m.group())))) else m.group(), text)
 
-    def spelled(self, word: str, vowels: bool = True, declined: bool = False) -> str | None:
+    def spelled(self, word: str, vowels: bool = True, declined: bool = False, given: str | None = None) -> str | None:
         """The name `word` spells in Latin letters, or None; `vowels`: one the script leaves
         unwritten may be missing (not so in a Latin alphabet, which writes them); `declined`:
-        the word follows "to" or "in", so a case ending may have replaced the name's last vowel."""
+        the word follows "to" or "in", so a case ending may have replaced the name's last vowel;
+        `given`: the given name, as the page spells it, the word follows."""
         folded = _folded(_latin(word))
         if len(folded) >= 4 and folded in self._folded:
             return self._folded[folded]
@@ -416,6 +439,13 @@ class _SpelledNames:
                 return self._folded[folded[:-cut]]
         if declined and (stem := _vowel_stem(folded)) is not None and stem in self._stems:
             return self._stems[stem]
+        if given is not None:
+            # The ending a declension puts for the vowel: one or two vowels ("Obamę", "Obamie").
+            for cut in (1, 2):
+                ending = folded[-cut:]
+                if len(ending) == cut and all(letter in "aeiou" for letter in ending):
+                    if surname := self._after_given.get((_folded(anyascii(given)), folded[:-cut])):
+                        return surname
         # A vowel may go unwritten, but every letter written must be the name's own ("milne",
         # to meet, is not Meloni, though the two share their consonants).
         if not vowels:
