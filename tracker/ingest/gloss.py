@@ -152,7 +152,9 @@ class Glossary:
     def _given_before(self, match: re.Match[str]) -> str | None:
         """The name the word just before a capitalised word spells, as a given name does
         ("Baracka", Barack declined); None when it spells none."""
-        before = _NAME_BEFORE.search(match.string, 0, match.start())
+        # Only the few characters before the word are searched: from the page's start, every
+        # capitalised word would scan all the text before it again.
+        before = _NAME_BEFORE.search(match.string, max(0, match.start() - _GIVEN_NAME_REACH), match.start())
         return self._names.spelled(before.group(1), vowels=False) if before else None
 
     def knows(self, language: str | None) -> bool:
@@ -209,6 +211,8 @@ class Glossary:
 
 _NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][^\W\d_]+) $")
 """The capitalised word right before another, as a given name comes before a surname."""
+_GIVEN_NAME_REACH = 40
+"""How far before a capitalised word its given name may begin: longer than any given name."""
 
 _NEXT_NAME = re.compile(r" ([A-Z\u00c0-\u00de][\w'’-]+)")
 """The capitalised word right after another, as a surname follows a given name."""
