@@ -1109,6 +1109,31 @@ HOPED_FOR = re.compile(r"\b(?:clear|clears|clearing|pave|paves|paving|open|opens
 the way for Xi's visit to Moscow in May"); placed nowhere, no event."""
 
 
+WISHED_FOR = re.compile(r"\b(?:wants?|wanted|wish(?:es|ed)?|hopes?|hoped|would\s+like)\s+to\s+(?:meet|see|hold\s+talks)\b", re.IGNORECASE)
+"""A meeting a leader "wants to meet" another for: a wish. Given a place or a time, it is a
+plan like any other ("wanted to meet him on Tuesday"); given neither, no event."""
+
+
+_AGREED_THAT_THEY_WOULD = re.compile(
+    r"\b(?:agreed|promised|pledged|vowed)\b[^.;]*?[:,]?\s+(?:that\s+)?(?:they|he|she|both|each)\s+(?P<would>would)\b", re.IGNORECASE
+)
+"""What leaders "agreed at their summit in March: that they would visit each other again": the
+future told in the past, an agreement's content, not a time ahead of the page."""
+
+
+def _future_in_the_past(text: str, ahead: list[Hit], rules: Rules) -> bool:
+    """The sentence's only cues of a time ahead are the "would" of an agreement told in the
+    past, and no date follows it: the dates it names (the agreement's "in March") are past, as
+    the page's own tense is. A date after the "would" ("agreed that they would meet in May")
+    is the plan's own, and ahead."""
+    agreed = [match for match in _AGREED_THAT_THEY_WOULD.finditer(text)]
+    if not agreed:
+        return False
+    woulds = {match.start("would") for match in agreed}
+    last = max(woulds)
+    return all(hit.start in woulds for hit in ahead) and not find_dates(text[last:], None, rules, True, False)
+
+
 def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules) -> tuple[list[Frame], set[str]]:
     """The frames of an article, and every leader it mentions at all. `ref` is the article's
     date; when it is unknown (None), nothing is judged by it: no one is out of office and no
@@ -1263,7 +1288,8 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
         if rules.not_a_visit.find(text) and not any(s in CARRIED for _, s in _statuses(text, rules)):
             continue  # a call or a letter is no visit, but an invitation or a cancellation it carries is news
         plan = sentence.headline and _headline_plan(text, rules)
-        future = plan or bool(_outside(tuple((hit.start, hit) for hit in rules.future.find(text)), earlier))
+        ahead_hits = [hit for _, hit in _outside(tuple((hit.start, hit) for hit in rules.future.find(text)), earlier)]
+        future = plan or bool(ahead_hits) and not _future_in_the_past(text, ahead_hits, rules)
         dates = tuple(m for m in find_dates(text, ref, rules, future, plan) if not any(a <= m.start < b for a, b in earlier))
         if (tag := _DATELINE_TAG.match(text)) is not None:
             # "Beijing, (APP - ... - 5th Nov, 2024) Prabowo is to travel ...": the report's date.
@@ -1280,6 +1306,8 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
         places = [place for _, place in found_places]
         if not places and (MAYBE_HELD.search(text) or HOPED_FOR.search(text)):
             continue  # "that summit could take place in June": a meeting still looked for, placed nowhere
+        if not places and WISHED_FOR.search(text) and all(m.reporting for m in dates):
+            continue  # "wants to meet Lula to discuss peace": a wish, neither placed nor timed
         if places and _aides_named(text, aides) and all(rules.leaders[leader].country == places[0].country for leader in leaders):
             continue  # "Blinken met Xi in Beijing": the one who came is a minister, not a leader
         hosting = False
