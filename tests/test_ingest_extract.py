@@ -3484,3 +3484,59 @@ def test_a_plan_dated_after_what_a_leader_promised_he_would_do_is_ahead(world_ru
     assert [(event.place.city, event.status.value, str(event.date)) for event in events] == [
         ("Seoul", "held", "2023-05-07"), ("Tokyo", "announced", "2023-07")
     ]
+
+
+def test_a_former_holder_of_a_title_is_not_its_holder_of_the_day(world_rules: Rules) -> None:
+    """"The former US president" names one who led, not the president of the page's day."""
+    analysis = draft_on(world_rules, "\n".join([
+        "Obama to lunch with Macron",
+        "The Elysee said on Thursday that the former US president would lunch with Emmanuel Macron in Paris on Saturday.",
+        "Obama backed Macron in the French election campaign.",
+    ]), "2017-11-30")
+    assert analysis.events == ()
+
+
+def test_the_title_of_the_day_still_names_its_holder(world_rules: Rules) -> None:
+    analysis = draft_on(world_rules, "\n".join([
+        "Trump to lunch with Macron",
+        "The Elysee said on Thursday that the US president would lunch with Emmanuel Macron in Paris on Saturday.",
+        "Obama backed Macron in the French election campaign.",
+    ]), "2017-11-30")
+    assert [event.visitor for event in analysis.events] == ["donald-trump"]
+
+
+def test_a_welcome_had_in_a_season_gone_by_is_a_look_back(world_rules: Rules) -> None:
+    """"The welcome Trump had in Paris in the summer", on a page of late November: the summer
+    is over, the trip an older story named in passing."""
+    analysis = draft_on(world_rules, "\n".join([
+        "Obama to lunch with Macron",
+        "Barack Obama will lunch with Emmanuel Macron in Paris on Saturday, the Elysee said on Thursday.",
+        "Do not look for the welcome Donald Trump had in Paris in the summer, when he dined on the Eiffel Tower.",
+    ]), "2017-11-30")
+    assert analysis.events == ()
+
+
+def test_a_visit_planned_for_the_summer_in_november_is_still_ahead(world_rules: Rules) -> None:
+    """A sentence looking ahead keeps its season ("will make a state visit ... in the summer")."""
+    analysis = draft_on(world_rules, "\n".join([
+        "Trump to visit Paris",
+        "Donald Trump will make a state visit to France in the summer, the Elysee said on Thursday.",
+    ]), "2017-11-02")
+    assert [event.status.value for event in analysis.events] == ["announced"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Donald Trump has been left off the guest list of the climate summit Emmanuel Macron holds in Paris on December 12.",
+    "Donald Trump was not invited to the climate summit Emmanuel Macron holds in Paris on December 12, to which other leaders are invited.",
+])
+def test_a_leader_left_off_a_guest_list_is_no_guest(world_rules: Rules, sentence: str) -> None:
+    analysis = draft_on(world_rules, "\n".join(["Macron hosts climate summit", sentence, "About 100 other leaders are expected."]), "2017-11-30")
+    assert analysis.events == ()
+
+
+def test_a_leader_invited_to_a_summit_is_invited(world_rules: Rules) -> None:
+    analysis = draft_on(world_rules, "\n".join([
+        "Macron hosts climate summit",
+        "Emmanuel Macron has invited Donald Trump to the climate summit he holds in Paris on December 12.",
+    ]), "2017-11-30")
+    assert [event.status.value for event in analysis.events] == ["invited"]
