@@ -718,3 +718,29 @@ def test_a_visit_the_page_places_its_visitor_on_beside_a_call_is_news(world_rule
     ], "2024-11-12")
     events = [(e.status.value, e.visitor, e.host, e.place.city) for e in analysis.events]
     assert events == ([("held", "prabowo-subianto", "joe-biden", "Washington")] if drafted else [])
+
+
+_SURPRISE_VISIT = [
+    "Yoon makes surprise visit to Ukraine",
+    "South Korean President Yoon Suk Yeol has travelled to Ukraine without notice, his office said on Saturday.",
+]
+
+
+def test_the_legs_a_journey_went_on_before_the_stop_the_page_reports_are_no_stops_ahead(world_rules: Rules) -> None:
+    """"He first went to Lithuania, and from there to Poland": going on told in the past, the
+    journey's earlier legs named in passing, not a further stop of the trip."""
+    analysis = draft(world_rules, [
+        *_SURPRISE_VISIT,
+        "Ukraine ends a trip in two parts: Yoon first went to Lithuania for the NATO summit, and from there to Poland on an official visit.",
+    ], "2023-07-15")
+    assert stops(analysis) == [("UA", "held", None)]
+
+
+def test_a_stop_gone_on_to_after_a_leg_flown_is_still_ahead(world_rules: Rules) -> None:
+    """A word of a time ahead after the past verb ("who flew to Lithuania ..., will go on from
+    there to Poland"): the stop is still ahead."""
+    analysis = draft(world_rules, [
+        *_SURPRISE_VISIT,
+        "Yoon, who flew to Lithuania for the NATO summit, will go on from there to Poland on an official visit.",
+    ], "2023-07-15")
+    assert stops(analysis) == [("UA", "held", None), ("PL", "confirmed", None)]

@@ -3436,3 +3436,107 @@ def test_the_un_general_assembly_is_held_in_new_york(world_rules: Rules) -> None
         "On the sidelines of the UN General Assembly on Wednesday, Benjamin Netanyahu sat down with Yoon Suk Yeol.",
     ]), "2023-09-21").events
     assert (event.place.city, event.place.country, event.kind) == ("New York", "US", "summit")
+
+
+def test_a_wish_to_meet_with_no_place_or_time_is_no_event(world_rules: Rules) -> None:
+    """A leader who "wants to meet" another, the page giving the meeting neither a place nor a
+    time, tells a wish, not a meeting planned."""
+    analysis = draft_on(world_rules, "\n".join([
+        "Putin wants to meet with Lula to discuss peace",
+        "The Kremlin sent an official invitation to Brazil's president for talks on ending the war.",
+    ]), "2023-04-20")
+    assert analysis.events == ()
+
+
+@pytest.mark.parametrize(("headline", "sentence"), [
+    ("Putin and Lula", "Putin wants to meet Lula in Brasília next month, the Kremlin said on Monday."),
+    ("Putin wants to meet with Lula next month to discuss peace", ""),
+])
+def test_a_wish_to_meet_given_a_place_or_a_time_is_still_an_event(world_rules: Rules, headline: str, sentence: str) -> None:
+    """The same wish given a place or a month: a meeting the page tells of, drafted as before."""
+    analysis = draft_on(world_rules, "\n".join([
+        headline, *([sentence] if sentence else []),
+        "The Kremlin sent an official invitation to Brazil's president for talks on ending the war.",
+    ]), "2023-04-20")
+    assert [(event.status.value, str(event.date)) for event in analysis.events] == [("announced", "2023-05")]
+
+
+_DEPARTS_FOR_TALKS = (
+    "PM Kishida Departs Tokyo for South Korea for Talks With President Yoon",
+    "Prime Minister Fumio Kishida is on a two-day visit to South Korea: he took off from Tokyo on Sunday morning,"
+    " and talks with President Yoon Suk Yeol in Seoul are set for that afternoon.",
+)
+
+
+def test_what_leaders_agreed_they_would_do_is_no_time_ahead_for_their_past_summit(world_rules: Rules) -> None:
+    """"Agreed at their summit in March: that they would visit each other again": the future
+    told in the past leaves the summit's March in the past, no summit ahead."""
+    events = draft_on(world_rules, "\n".join([
+        *_DEPARTS_FOR_TALKS,
+        "The visit carries out what the two leaders agreed at their summit in Tokyo in March: that they would visit each other again.",
+    ]), "2023-05-07").events
+    assert [(event.place.city, event.status.value) for event in events] == [("Seoul", "held")]
+
+
+def test_a_plan_dated_after_what_a_leader_promised_he_would_do_is_ahead(world_rules: Rules) -> None:
+    """A date after the "would" ("promised that he would visit Tokyo in July") is the plan's own."""
+    events = draft_on(world_rules, "\n".join([*_DEPARTS_FOR_TALKS, "Yoon promised that he would visit Tokyo in July."]), "2023-05-07").events
+    assert [(event.place.city, event.status.value, str(event.date)) for event in events] == [
+        ("Seoul", "held", "2023-05-07"), ("Tokyo", "announced", "2023-07")
+    ]
+
+
+def test_a_former_holder_of_a_title_is_not_its_holder_of_the_day(world_rules: Rules) -> None:
+    """"The former US president" names one who led, not the president of the page's day."""
+    analysis = draft_on(world_rules, "\n".join([
+        "Obama to lunch with Macron",
+        "The Elysee said on Thursday that the former US president would lunch with Emmanuel Macron in Paris on Saturday.",
+        "Obama backed Macron in the French election campaign.",
+    ]), "2017-11-30")
+    assert analysis.events == ()
+
+
+def test_the_title_of_the_day_still_names_its_holder(world_rules: Rules) -> None:
+    analysis = draft_on(world_rules, "\n".join([
+        "Trump to lunch with Macron",
+        "The Elysee said on Thursday that the US president would lunch with Emmanuel Macron in Paris on Saturday.",
+        "Obama backed Macron in the French election campaign.",
+    ]), "2017-11-30")
+    assert [event.visitor for event in analysis.events] == ["donald-trump"]
+
+
+def test_a_welcome_had_in_a_season_gone_by_is_a_look_back(world_rules: Rules) -> None:
+    """"The welcome Trump had in Paris in the summer", on a page of late November: the summer
+    is over, the trip an older story named in passing."""
+    analysis = draft_on(world_rules, "\n".join([
+        "Obama to lunch with Macron",
+        "Barack Obama will lunch with Emmanuel Macron in Paris on Saturday, the Elysee said on Thursday.",
+        "Do not look for the welcome Donald Trump had in Paris in the summer, when he dined on the Eiffel Tower.",
+    ]), "2017-11-30")
+    assert analysis.events == ()
+
+
+def test_a_visit_planned_for_the_summer_in_november_is_still_ahead(world_rules: Rules) -> None:
+    """A sentence looking ahead keeps its season ("will make a state visit ... in the summer")."""
+    analysis = draft_on(world_rules, "\n".join([
+        "Trump to visit Paris",
+        "Donald Trump will make a state visit to France in the summer, the Elysee said on Thursday.",
+    ]), "2017-11-02")
+    assert [event.status.value for event in analysis.events] == ["announced"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Donald Trump has been left off the guest list of the climate summit Emmanuel Macron holds in Paris on December 12.",
+    "Donald Trump was not invited to the climate summit Emmanuel Macron holds in Paris on December 12, to which other leaders are invited.",
+])
+def test_a_leader_left_off_a_guest_list_is_no_guest(world_rules: Rules, sentence: str) -> None:
+    analysis = draft_on(world_rules, "\n".join(["Macron hosts climate summit", sentence, "About 100 other leaders are expected."]), "2017-11-30")
+    assert analysis.events == ()
+
+
+def test_a_leader_invited_to_a_summit_is_invited(world_rules: Rules) -> None:
+    analysis = draft_on(world_rules, "\n".join([
+        "Macron hosts climate summit",
+        "Emmanuel Macron has invited Donald Trump to the climate summit he holds in Paris on December 12.",
+    ]), "2017-11-30")
+    assert [event.status.value for event in analysis.events] == ["invited"]

@@ -443,7 +443,7 @@ def _further_stop(
         event for event in theirs
         if event.status in _STOP_STATUS and listed and any(_names_both(f.sentence.text, event.place, draft.place, rules) for f in group)
     ), None)
-    if trip is None and any(_goes_on_to(f.sentence.text, draft.place, rules) for f in group):
+    if trip is None and any(_goes_on_to(f.sentence.text, draft.place, rules) and not _went_on_before(f.sentence.text, rules) for f in group):
         trip = next((event for event in theirs if event.status in _STOP_STATUS or event.status is Status.HELD), None)
     if trip is None:
         return None
@@ -488,6 +488,22 @@ def _goes_on_to(text: str, place: Place, rules: Rules) -> bool:
         0 <= stop.start - cue.end <= 60 and not _PLAN_GONE.search(text[: cue.start])
         for cue in rules.onward.find(text) for stop in stops
     )
+
+
+_WENT = re.compile(r"\b(?:went|travelled|traveled|flew|journeyed)\b", re.IGNORECASE)
+
+
+def _went_on_before(text: str, rules: Rules) -> bool:
+    """The words of going on follow, in their clause, a verb of going in the past with no word
+    of a time ahead between ("Yoon first went to Lithuania, ..., and from there to Poland"):
+    the legs of a journey already made, told before the stop the page reports, not stops still
+    ahead ("flew into Mumbai ... and will go on to New Delhi" looks ahead)."""
+    for cue in rules.onward.find(text):
+        clause = re.split(r"[;:]", text[: cue.start])[-1]
+        went = list(_WENT.finditer(clause))
+        if went and not rules.future.find(clause[went[-1].end() :]):
+            return True
+    return False
 
 
 def _proxies_travel(text: str, rules: Rules) -> bool:

@@ -165,6 +165,8 @@ def find_leaders(text: str, ref: PartialDate | None, rules: Rules, mentioned: se
         title: Title = hit.value
         if title.short and not _standalone(text, hit, rules):
             continue
+        if _FORMER.search(text[: hit.start]):
+            continue  # "the former US president": one who led, not the leader of the day
         if normal(hit.phrase).endswith("counterpart") and not _leaders_counterpart(text, hit.start, found, rules):
             continue  # "Lavrov held talks with his Chinese counterpart": a minister's is a minister
         leader = holder(title.country, ref, rules, mentioned, title.office)
@@ -172,6 +174,10 @@ def find_leaders(text: str, ref: PartialDate | None, rules: Rules, mentioned: se
             found.append((hit.start, leader))
     return sorted(found)
 
+
+_FORMER = re.compile(r"\b(?:former|ex-|onetime|one-time)\s*$", re.IGNORECASE)
+"""A title straight after "former" names one who held the office before, not its holder of
+the page's day."""
 
 _PATRONYMIC = re.compile(r"\b(?:bin|ibn|bint)\s+$", re.IGNORECASE)
 """A name straight after "bin" is a father's in his son's ("Mohammed bin Salman bin Abdulaziz
@@ -1109,6 +1115,31 @@ HOPED_FOR = re.compile(r"\b(?:clear|clears|clearing|pave|paves|paving|open|opens
 the way for Xi's visit to Moscow in May"); placed nowhere, no event."""
 
 
+WISHED_FOR = re.compile(r"\b(?:wants?|wanted|wish(?:es|ed)?|hopes?|hoped|would\s+like)\s+to\s+(?:meet|see|hold\s+talks)\b", re.IGNORECASE)
+"""A meeting a leader "wants to meet" another for: a wish. Given a place or a time, it is a
+plan like any other ("wanted to meet him on Tuesday"); given neither, no event."""
+
+
+_AGREED_THAT_THEY_WOULD = re.compile(
+    r"\b(?:agreed|promised|pledged|vowed)\b[^.;]*?[:,]?\s+(?:that\s+)?(?:they|he|she|both|each)\s+(?P<would>would)\b", re.IGNORECASE
+)
+"""What leaders "agreed at their summit in March: that they would visit each other again": the
+future told in the past, an agreement's content, not a time ahead of the page."""
+
+
+def _future_in_the_past(text: str, ahead: list[Hit], rules: Rules) -> bool:
+    """The sentence's only cues of a time ahead are the "would" of an agreement told in the
+    past, and no date follows it: the dates it names (the agreement's "in March") are past, as
+    the page's own tense is. A date after the "would" ("agreed that they would meet in May")
+    is the plan's own, and ahead."""
+    agreed = [match for match in _AGREED_THAT_THEY_WOULD.finditer(text)]
+    if not agreed:
+        return False
+    woulds = {match.start("would") for match in agreed}
+    last = max(woulds)
+    return all(hit.start in woulds for hit in ahead) and not find_dates(text[last:], None, rules, True, False)
+
+
 def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules) -> tuple[list[Frame], set[str]]:
     """The frames of an article, and every leader it mentions at all. `ref` is the article's
     date; when it is unknown (None), nothing is judged by it: no one is out of office and no
@@ -1263,7 +1294,8 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
         if rules.not_a_visit.find(text) and not any(s in CARRIED for _, s in _statuses(text, rules)):
             continue  # a call or a letter is no visit, but an invitation or a cancellation it carries is news
         plan = sentence.headline and _headline_plan(text, rules)
-        future = plan or bool(_outside(tuple((hit.start, hit) for hit in rules.future.find(text)), earlier))
+        ahead_hits = [hit for _, hit in _outside(tuple((hit.start, hit) for hit in rules.future.find(text)), earlier)]
+        future = plan or bool(ahead_hits) and not _future_in_the_past(text, ahead_hits, rules)
         dates = tuple(m for m in find_dates(text, ref, rules, future, plan) if not any(a <= m.start < b for a, b in earlier))
         if (tag := _DATELINE_TAG.match(text)) is not None:
             # "Beijing, (APP - ... - 5th Nov, 2024) Prabowo is to travel ...": the report's date.
@@ -1273,13 +1305,15 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
         two = rules.plural_pronouns.find(text)
         aide = _aides_lead(text, named[0][0] if named else two[0].start if two else None, rules, aides)
         dates = tuple(m for m in dates if m.start >= aide)
-        old = _old_clauses(text, dates, ref) + earlier + [(0, aide)]
+        old = _old_clauses(text, dates, ref, future) + earlier + [(0, aide)]
         homes = {rules.leaders[leader].country for leader in leaders}
         every_place = _outside(tuple(_destinations(text, rules, trips, homes, tuple(named))), asides)
         found_places = list(_outside(every_place, old))
         places = [place for _, place in found_places]
         if not places and (MAYBE_HELD.search(text) or HOPED_FOR.search(text)):
             continue  # "that summit could take place in June": a meeting still looked for, placed nowhere
+        if not places and WISHED_FOR.search(text) and all(m.reporting for m in dates):
+            continue  # "wants to meet Lula to discuss peace": a wish, neither placed nor timed
         if places and _aides_named(text, aides) and all(rules.leaders[leader].country == places[0].country for leader in leaders):
             continue  # "Blinken met Xi in Beijing": the one who came is a minister, not a leader
         hosting = False
@@ -1835,9 +1869,26 @@ _AGAIN = re.compile(r"\b(?:see|meet|sit down with|hold talks with)\s+(?:both\s+)
 """Leaders to be met again: another meeting, ahead, not the one the sentence places."""
 
 
-def _old_clauses(text: str, dates: tuple[DateMention, ...], ref: PartialDate | None) -> list[tuple[int, int]]:
+_SEASON_ENDS = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11}
+"""The last month of each season that ends in the year it begins (winter runs into the next)."""
+_SEASON = re.compile(r"(?:in\s+the|this|early|late)\s+(spring|summer|autumn|fall)\b", re.IGNORECASE)
+
+
+def _season_over(mention: DateMention, ref: PartialDate) -> bool:
+    """A season of the page's year (known to its year only) that ended more than two weeks
+    before the page: "the welcome he had in Paris in the summer", on a page of late November,
+    tells an older story. A season ahead ("next spring") or under way is not over."""
+    season = _SEASON.fullmatch(mention.text)
+    if season is None or mention.date is None or ref.month is None or mention.date.year != ref.year:
+        return False
+    ended = PartialDate(ref.year, _SEASON_ENDS[season.group(1).lower()]).last_day()
+    return ended < ref.first_day() - dt.timedelta(days=14)
+
+
+def _old_clauses(text: str, dates: tuple[DateMention, ...], ref: PartialDate | None, future: bool = False) -> list[tuple[int, int]]:
     """Spans of the clauses dated more than two weeks before the article ("when he met Putin
-    in September", in an October report): they tell an older story than the sentence's news."""
+    in September", in an October report): they tell an older story than the sentence's news.
+    So is a season of the page's year gone by, in a sentence that does not look ahead."""
     if ref is None:
         return []
     bounds = [0, *(m.end() for m in _CLAUSE.finditer(text)), len(text) + 1]
@@ -1845,7 +1896,7 @@ def _old_clauses(text: str, dates: tuple[DateMention, ...], ref: PartialDate | N
     for start, end in zip(bounds, bounds[1:]):
         if any(
             start <= m.start < end and m.date is not None and not m.since
-            and m.date.last_day() < ref.first_day() - dt.timedelta(days=14)
+            and (m.date.last_day() < ref.first_day() - dt.timedelta(days=14) or not future and _season_over(m, ref))
             for m in dates
         ):
             spans.append((start, end))
