@@ -152,6 +152,29 @@ def test_the_countries_a_past_tour_was_counted_in_are_no_stops(world_rules: Rule
     assert [country for country, _, _ in stops(analysis)] == ["KR"]
 
 
+def test_a_leader_asked_by_name_to_come_is_invited_beside_the_talks(world_rules: Rules) -> None:
+    """"X asked Y to come to Z in October": an invitation, news beside the talks it was made at."""
+    analysis = draft(world_rules, [
+        "Erdogan meets Macron in Paris",
+        "Recep Tayyip Erdogan held talks with Emmanuel Macron in Paris on Wednesday, the French presidency said.",
+        "The two leaders discussed trade and the war in Syria over lunch at the Elysee Palace.",
+        "Erdogan asked Macron to come to Ankara in October.",
+    ], "2018-01-04")
+    assert [(e.place.city, e.status.value, e.visitor, e.host) for e in analysis.events] == [
+        ("Paris", "held", "recep-tayyip-erdogan", "emmanuel-macron"), ("Ankara", "invited", "emmanuel-macron", "recep-tayyip-erdogan"),
+    ]
+
+
+def test_a_leader_asked_to_come_to_terms_is_not_invited(world_rules: Rules) -> None:
+    analysis = draft(world_rules, [
+        "Erdogan meets Macron in Paris",
+        "Recep Tayyip Erdogan held talks with Emmanuel Macron in Paris on Wednesday, the French presidency said.",
+        "The two leaders discussed trade and the war in Syria over lunch at the Elysee Palace.",
+        "Erdogan asked Macron to come to terms with Ankara over the matter.",
+    ], "2018-01-04")
+    assert [e.place.city for e in analysis.events] == ["Paris"]
+
+
 def test_a_stop_the_traveller_had_meant_to_go_on_to_is_no_news_of_its_own(world_rules: Rules) -> None:
     analysis = draft(world_rules, [
         "Trump to make state visit to Britain",

@@ -1708,7 +1708,11 @@ def _statuses(text: str, rules: Rules) -> tuple[tuple[int, Status], ...]:
         if status is None or any(status in rules.swallows.get(earlier, ()) for _, earlier in found):
             continue
         found.append((hit.start, status))
-    return tuple(found)
+    for come in _TO_COME_TO.finditer(text):
+        # "Hu asked Putin to come to Beijing": a leader asked by name to come, an invitation.
+        if _ASKS_TO.search(text[: come.start()]) and not any(status is Status.INVITED for _, status in found):
+            found.append((come.start(), Status.INVITED))
+    return tuple(sorted(found))
 
 
 _CONFIRM_VERB = re.compile(r"(?:(?:has|have)\s+)?confirm(?:s|ed|ing)?", re.IGNORECASE)
@@ -1719,6 +1723,9 @@ _TRIP_SETTLED = re.compile(r"\b(?:dates?|plans?|schedule|programme|program|itine
 """What a confirmed trip has ("confirmed the dates", "confirmed his presence")."""
 _ASKS_TO = re.compile(r"\b(?:asked|asks|requested|requests)\s+(?:(?:Mr|Mrs|Ms|Dr|President|Prime\s+Minister|the|his|her|their)\.?\s+)*(?:[A-Z][\w'’.\-]*\s+){1,3}$")
 """One leader asking another, by name, to come: an invitation ("asked Mr Medvedev to visit")."""
+_TO_COME_TO = re.compile(r"\bto\s+come\s+to\b(?!\s+(?:terms|an?\s+agreement|a\s+deal)\b)", re.IGNORECASE)
+"""Being asked to come to a place, which no cue word says is planned ("asked Putin to come to
+Beijing")."""
 _PURPOSE = {"to meet", "to visit", "to hold talks", "to attend", "to hold"}
 """An infinitive that may tell a trip's aim rather than a plan."""
 _CAME_THERE = re.compile(
