@@ -107,6 +107,74 @@ def test_a_stop_the_trip_goes_on_to_is_news_beside_it(world_rules: Rules) -> Non
     ]
 
 
+def test_the_next_stops_a_sentence_names_are_further_stops_of_the_trip(world_rules: Rules) -> None:
+    """"Next stops are A on Saturday evening and B on Sunday": each a stop of the trip under
+    way, on its own day; the first, the page's own day, is still ahead (a plan, not held)."""
+    analysis = draft(world_rules, [
+        "Erdogan lands in Paris",
+        "On Saturday Recep Tayyip Erdogan landed in Paris, where Emmanuel Macron received him.",
+        "Erdogan's next stops are Italy on Saturday evening and Spain on Sunday.",
+    ], "2018-01-06")
+    assert [(e.place.country, e.status.value, e.host, str(e.date)) for e in analysis.events] == [
+        ("FR", "held", "emmanuel-macron", "2018-01-06"), ("IT", "confirmed", None, "2018-01-06"), ("ES", "confirmed", None, "2018-01-07"),
+    ]
+
+
+def test_a_stop_told_as_one_after_another_is_not_a_next_stop(world_rules: Rules) -> None:
+    """"Stop" with no "next" is no word of a trip: a list of places the talks stopped at is
+    no stop of the traveller's."""
+    analysis = draft(world_rules, [
+        "Erdogan lands in Paris",
+        "On Saturday Recep Tayyip Erdogan landed in Paris, where Emmanuel Macron received him.",
+        "The talks put a stop to the quarrel over Italy and Spain.",
+    ], "2018-01-06")
+    assert [e.place.country for e in analysis.events] == ["FR"]
+
+
+def test_the_countries_a_tour_is_counted_in_are_a_visit_each(world_rules: Rules) -> None:
+    """"Takes him to four countries: A, B, C and D", in a sentence whose plan is the trip's own
+    (announced, as the trip is): each country a stop of the tour, planned as it is."""
+    analysis = draft(world_rules, [
+        "Trump to visit South Korea",
+        "Donald Trump will make a state visit to South Korea next month.",
+        "One speech is planned for the tour, which takes him to four countries: Japan, South Korea, China and Vietnam.",
+    ], "2017-10-20")
+    assert stops(analysis)[0][:2] == ("KR", "announced")
+    assert stops(analysis)[1:] == [("JP", "announced", None), ("CN", "announced", None), ("VN", "announced", None)]
+
+
+def test_the_countries_a_past_tour_was_counted_in_are_no_stops(world_rules: Rules) -> None:
+    analysis = draft(world_rules, [
+        "Trump to visit South Korea",
+        "Donald Trump will make a state visit to South Korea next month.",
+        "In 2015 his predecessor's tour took him to three countries: Japan, China and Vietnam.",
+    ], "2017-10-20")
+    assert [country for country, _, _ in stops(analysis)] == ["KR"]
+
+
+def test_a_leader_asked_by_name_to_come_is_invited_beside_the_talks(world_rules: Rules) -> None:
+    """"X asked Y to come to Z in October": an invitation, news beside the talks it was made at."""
+    analysis = draft(world_rules, [
+        "Erdogan meets Macron in Paris",
+        "Recep Tayyip Erdogan held talks with Emmanuel Macron in Paris on Wednesday, the French presidency said.",
+        "The two leaders discussed trade and the war in Syria over lunch at the Elysee Palace.",
+        "Erdogan asked Macron to come to Ankara in October.",
+    ], "2018-01-04")
+    assert [(e.place.city, e.status.value, e.visitor, e.host) for e in analysis.events] == [
+        ("Paris", "held", "recep-tayyip-erdogan", "emmanuel-macron"), ("Ankara", "invited", "emmanuel-macron", "recep-tayyip-erdogan"),
+    ]
+
+
+def test_a_leader_asked_to_come_to_terms_is_not_invited(world_rules: Rules) -> None:
+    analysis = draft(world_rules, [
+        "Erdogan meets Macron in Paris",
+        "Recep Tayyip Erdogan held talks with Emmanuel Macron in Paris on Wednesday, the French presidency said.",
+        "The two leaders discussed trade and the war in Syria over lunch at the Elysee Palace.",
+        "Erdogan asked Macron to come to terms with Ankara over the matter.",
+    ], "2018-01-04")
+    assert [e.place.city for e in analysis.events] == ["Paris"]
+
+
 def test_a_stop_the_traveller_had_meant_to_go_on_to_is_no_news_of_its_own(world_rules: Rules) -> None:
     analysis = draft(world_rules, [
         "Trump to make state visit to Britain",

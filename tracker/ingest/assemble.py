@@ -310,7 +310,8 @@ def draft_events(
             and event.place.country != draft.place.country and _names_both(draft.evidence, event.place, draft.place, rules)
             for event, sentences_of in zip(events, told)
         )
-        if (leg := _next_leg(draft, events, rules, _stop_day(group, published))) is not None:
+        told_ahead = all(f.future for f in group)
+        if (leg := _next_leg(draft, events, rules, _stop_day(group, published), told_ahead)) is not None:
             events.append(leg)
             continue
         if (stop := _further_stop(draft, group, events, sentences, published, rules)) is not None:
@@ -387,13 +388,18 @@ def _names_both(text: str, one: Place, other: Place, rules: Rules) -> bool:
     return one.country != other.country and any({one.country, other.country} <= run for run in runs)
 
 
-def _next_leg(draft: EventDraft, events: list[EventDraft], rules: Rules, own_day: PartialDate | None = None) -> EventDraft | None:
+def _next_leg(
+    draft: EventDraft, events: list[EventDraft], rules: Rules, own_day: PartialDate | None = None, told_ahead: bool = False
+) -> EventDraft | None:
     """A further stop of the trip the page reports, which is under way ("Over the next three
     days I will be in Russia, and then in Austria"; "Kishida is expected to go on to Poland"):
     the traveller alone, visiting (not on his way to a summit) another country that is not his
     home, planned with no time or one within two weeks of the trip: a visit confirmed as the trip is, dated by its own day, else
-    the trip's month. None when the draft is no such stop."""
-    if not events or len(draft.leaders) != 1 or draft.kind != "visit" or draft.status not in (Status.ANNOUNCED, Status.CONFIRMED, Status.RUMOURED):
+    the trip's month. A stop guessed held for want of a status word, on a day no later than the
+    page's, is such a stop when its every sentence tells a plan (`told_ahead`: "next stops are
+    the Emirates on Saturday evening", on that Saturday). None when the draft is no such stop."""
+    planned = (Status.ANNOUNCED, Status.CONFIRMED, Status.RUMOURED) + ((Status.HELD,) if told_ahead and "status" in draft.doubts else ())
+    if not events or len(draft.leaders) != 1 or draft.kind != "visit" or draft.status not in planned:
         return None
     trip = events[0]
     (traveller,) = draft.leaders
@@ -438,10 +444,13 @@ def _further_stop(
     if draft.visitor is None or not guessed and draft.status not in (Status.ANNOUNCED, Status.RUMOURED):
         return None
     theirs = [event for event in events if event.visitor == draft.visitor and event.place.country != draft.place.country]
-    listed = draft.kind == "visit" and draft.leaders == (draft.visitor,) and guessed and not any(f.statuses for f in group)
+    # A list's stop planned as the trip is planned ("is planned for the whole tour, which takes
+    # him to five countries: Japan, South Korea, China"), or with no status of its own.
+    listed = draft.kind == "visit" and draft.leaders == (draft.visitor,) and (guessed and not any(f.statuses for f in group) or not guessed)
     trip = next((
         event for event in theirs
-        if event.status in _STOP_STATUS and listed and any(_names_both(f.sentence.text, event.place, draft.place, rules) for f in group)
+        if event.status in _STOP_STATUS and listed and (guessed or event.status is draft.status)
+        and any(_names_both(f.sentence.text, event.place, draft.place, rules) for f in group)
     ), None)
     if trip is None and any(_goes_on_to(f.sentence.text, draft.place, rules) and not _went_on_before(f.sentence.text, rules) for f in group):
         trip = next((event for event in theirs if event.status in _STOP_STATUS or event.status is Status.HELD), None)

@@ -674,7 +674,7 @@ def _destinations(
             ranked.append((0, 0 if hit.value.city else 1, hit.start, hit.value))
             continue
         absent = re.search(r"\b(?:away|absent|missing)\s+from\s+(?:\S+\s+){0,2}$", text[: hit.start], re.IGNORECASE)
-        if any(word in rules.origin for word in before) and not absent:
+        if any(word in rules.origin for word in before) and not absent and not _NEXT_STOP.search(text[: hit.start]):
             continue  # "from Pyongyang" is where they came from; "absent from the parade in" is not
         if _POSTED_TO.search(text[: hit.start]):
             continue  # "Türkiye's Ambassador to Pretoria": a diplomat's post, nobody's destination
@@ -726,6 +726,8 @@ def _destinations(
         # "Buenos Aires'te", "Arjantin'e": Turkish writes "in" and "to" onto the name, after an
         # apostrophe, as the marker English puts before it.
         inverted = inverted or _CASE_SUFFIX.match(text, hit.end) is not None
+        # "takes him to five countries: Japan, South Korea ...": the list the trip's count opens.
+        inverted = inverted or _COUNTRIES_COUNTED.search(text[: hit.start]) is not None
         # "the G20 summit that Brazil hosts next week": the host of a meeting is where it is.
         hosting = _HOSTS_AFTER.match(text, hit.end) is not None
         if not venue and not inverted and not markers and not hosting:
@@ -742,6 +744,18 @@ def _destinations(
     ranked.sort(key=lambda item: (item[0], item[1]))
     return [(at, place) for _, _, at, place in ranked]
 
+
+_NEXT_STOP = re.compile(r"\bnext\s+stops?\s+(?:is|are|will\s+be)\s+$", re.IGNORECASE)
+"""Where a trip goes next, right before the place ("his next stops are Italy and Spain"): a
+destination, though "stops" alone is a stop on the way to one."""
+
+_COUNTRIES_COUNTED = re.compile(
+    r"\b(?:to|visit|visits|visiting|tour\s+of)\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"(?:\w+\s+)?(?:countries|nations)\s*:\s*$",
+    re.IGNORECASE,
+)
+"""The count of a trip's countries, right before the list of them ("takes him to five
+countries: Japan, ..."; "will visit three Gulf nations:")."""
 
 _GOING_HOME = re.compile(
     r"\b(?:returns?|returned|returning|(?:will|to)\s+return|(?:heads?|headed|heading|flies|flew|flying|goes|went|going|travels?|travell?ed)\s+(?:back|home))"
@@ -1728,7 +1742,11 @@ def _statuses(text: str, rules: Rules) -> tuple[tuple[int, Status], ...]:
         if status is None or any(status in rules.swallows.get(earlier, ()) for _, earlier in found):
             continue
         found.append((hit.start, status))
-    return tuple(found)
+    for come in _TO_COME_TO.finditer(text):
+        # "Hu asked Putin to come to Beijing": a leader asked by name to come, an invitation.
+        if _ASKS_TO.search(text[: come.start()]) and not any(status is Status.INVITED for _, status in found):
+            found.append((come.start(), Status.INVITED))
+    return tuple(sorted(found))
 
 
 _CONFIRM_VERB = re.compile(r"(?:(?:has|have)\s+)?confirm(?:s|ed|ing)?", re.IGNORECASE)
@@ -1739,6 +1757,9 @@ _TRIP_SETTLED = re.compile(r"\b(?:dates?|plans?|schedule|programme|program|itine
 """What a confirmed trip has ("confirmed the dates", "confirmed his presence")."""
 _ASKS_TO = re.compile(r"\b(?:asked|asks|requested|requests)\s+(?:(?:Mr|Mrs|Ms|Dr|President|Prime\s+Minister|the|his|her|their)\.?\s+)*(?:[A-Z][\w'’.\-]*\s+){1,3}$")
 """One leader asking another, by name, to come: an invitation ("asked Mr Medvedev to visit")."""
+_TO_COME_TO = re.compile(r"\bto\s+come\s+to\b(?!\s+(?:terms|an?\s+agreement|a\s+deal)\b)", re.IGNORECASE)
+"""Being asked to come to a place, which no cue word says is planned ("asked Putin to come to
+Beijing")."""
 _PURPOSE = {"to meet", "to visit", "to hold talks", "to attend", "to hold"}
 """An infinitive that may tell a trip's aim rather than a plan."""
 _CAME_THERE = re.compile(
