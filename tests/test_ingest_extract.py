@@ -3436,3 +3436,40 @@ def test_the_un_general_assembly_is_held_in_new_york(world_rules: Rules) -> None
         "On the sidelines of the UN General Assembly on Wednesday, Benjamin Netanyahu sat down with Yoon Suk Yeol.",
     ]), "2023-09-21").events
     assert (event.place.city, event.place.country, event.kind) == ("New York", "US", "summit")
+
+
+@pytest.mark.parametrize(
+    ("text", "leaders"),
+    [
+        # A surname-first leader's surname before a hyphened given name not his own: another man.
+        ("Yoon Young-chan, the president's press secretary, spoke to reporters.", []),
+        ("Yoon Suk-yeol spoke to reporters.", ["yoon-suk-yeol"]),
+        ("Yoon spoke to reporters.", ["yoon-suk-yeol"]),
+    ],
+)
+def test_a_surname_first_leaders_surname_before_another_given_name_is_someone_else(
+    world_rules: Rules, text: str, leaders: list[str]
+) -> None:
+    assert [leader for _, leader in find_leaders(text, PartialDate.parse("2023-05-01"), world_rules, set())] == leaders
+
+
+def test_a_leader_called_elect_once_is_the_one_elected_all_through_the_page(world_rules: Rules) -> None:
+    """"President-elect Yoon" in one sentence, "Modi asked Yoon to visit India" in the next:
+    the one about to take office is invited, not one whose time is over."""
+    (event,) = draft_on(world_rules, "\n".join([
+        "Modi calls Yoon",
+        "Narendra Modi spoke by telephone on Thursday with South Korea's President-elect, Yoon Suk Yeol, to congratulate him.",
+        "Modi asked Yoon to visit India at his convenience.",
+    ]), "2022-03-17").events
+    assert (event.status.value, event.visitor, event.host, event.place.country) == ("invited", "yoon-suk-yeol", "narendra-modi", "IN")
+
+
+def test_a_leader_asked_by_another_to_come_is_invited(world_rules: Rules) -> None:
+    """The asking told in the passive, the one asked named first: an invitation, not a visit
+    made (the visits recalled beside it are history)."""
+    (event,) = draft_on(world_rules, "\n".join([
+        "Modi and Netanyahu talk",
+        "Benjamin Netanyahu was asked by Narendra Modi to come to India at a date that suits them both.",
+        "Netanyahu came to India in January 2018.",
+    ]), "2023-01-12").events
+    assert (event.status.value, event.visitor, event.host, event.place.country) == ("invited", "benjamin-netanyahu", "narendra-modi", "IN")
