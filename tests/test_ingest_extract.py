@@ -3473,3 +3473,14 @@ def test_a_leader_asked_by_another_to_come_is_invited(world_rules: Rules) -> Non
         "Netanyahu came to India in January 2018.",
     ]), "2023-01-12").events
     assert (event.status.value, event.visitor, event.host, event.place.country) == ("invited", "benjamin-netanyahu", "narendra-modi", "IN")
+
+
+def test_congratulations_a_president_elect_received_are_no_visit(world_rules: Rules) -> None:
+    """"Received congratulations" is a message, not a guest received: with a president-elect
+    kept as news all through the page, it must not become a visit."""
+    analysis = draft_on(world_rules, "\n".join([
+        "Erdogan congratulates President-elect Biden",
+        "Joe Biden has received congratulations from Recep Tayyip Erdogan on his victory in the US election.",
+        "The message reached the president-elect Joe Biden on Tuesday.",
+    ]), "2020-11-11")
+    assert analysis.events == ()
