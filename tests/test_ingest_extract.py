@@ -3484,3 +3484,14 @@ def test_congratulations_a_president_elect_received_are_no_visit(world_rules: Ru
         "The message reached the president-elect Joe Biden on Tuesday.",
     ]), "2020-11-11")
     assert analysis.events == ()
+
+
+def test_a_meeting_with_a_leader_named_after_an_abbreviated_country_is_a_leaders_meeting(world_rules: Rules) -> None:
+    """"Talks with U.S. President Joe Biden": the abbreviation's dots do not end whom the talks
+    are with, so they are no talks with people who lead nothing."""
+    (event,) = draft_on(world_rules, "\n".join([
+        "Erdogan's Washington trip put off",
+        "Owing to a clash of dates, Recep Tayyip Erdogan's talks with U.S. President Joe Biden, set for the White House on 9 May,"
+        " have been put off, an aide said.",
+    ]), "2024-04-26").events
+    assert (event.status.value, event.visitor, event.place.city, str(event.date)) == ("postponed", "recep-tayyip-erdogan", "Washington", "2024-05-09")

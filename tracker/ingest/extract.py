@@ -796,7 +796,9 @@ _COMPASS = re.compile(r"\s+(?:far\s+)?(?:(?:north|south)(?:-?(?:east|west))?|eas
 """A part of a country by its compass point, after the country's possessive ("Russia's Far East")."""
 
 
-_WITH = re.compile(r"\s+with\s+([^,;:.]*?)(?=\s+(?:in|at|on|over|about|to|for)\b|[,;:.]|$)", re.IGNORECASE)
+_WITH = re.compile(r"\s+with\s+((?:[A-Z]\.(?:[A-Z]\.)+|[^,;:.])*?)(?=\s+(?:in|at|on|over|about|to|for)\b|[,;:.]|$)", re.IGNORECASE)
+"""Whom a meeting is with, up to a place, a topic or a stop; an abbreviation's dots ("with
+U.S. President Biden") are no stop."""
 
 
 _A_DUTY = re.compile(
