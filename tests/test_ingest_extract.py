@@ -3540,3 +3540,61 @@ def test_a_leader_invited_to_a_summit_is_invited(world_rules: Rules) -> None:
         "Emmanuel Macron has invited Donald Trump to the climate summit he holds in Paris on December 12.",
     ]), "2017-11-30")
     assert [event.status.value for event in analysis.events] == ["invited"]
+
+@pytest.mark.parametrize(
+    ("text", "leaders"),
+    [
+        # A surname-first leader's surname before a hyphened given name not his own: another man.
+        ("Yoon Young-chan, the president's press secretary, spoke to reporters.", []),
+        ("Yoon Suk-yeol spoke to reporters.", ["yoon-suk-yeol"]),
+        ("Yoon spoke to reporters.", ["yoon-suk-yeol"]),
+    ],
+)
+def test_a_surname_first_leaders_surname_before_another_given_name_is_someone_else(
+    world_rules: Rules, text: str, leaders: list[str]
+) -> None:
+    assert [leader for _, leader in find_leaders(text, PartialDate.parse("2023-05-01"), world_rules, set())] == leaders
+
+
+def test_a_leader_called_elect_once_is_the_one_elected_all_through_the_page(world_rules: Rules) -> None:
+    """"President-elect Yoon" in one sentence, "Modi asked Yoon to visit India" in the next:
+    the one about to take office is invited, not one whose time is over."""
+    (event,) = draft_on(world_rules, "\n".join([
+        "Modi calls Yoon",
+        "Narendra Modi spoke by telephone on Thursday with South Korea's President-elect, Yoon Suk Yeol, to congratulate him.",
+        "Modi asked Yoon to visit India at his convenience.",
+    ]), "2022-03-17").events
+    assert (event.status.value, event.visitor, event.host, event.place.country) == ("invited", "yoon-suk-yeol", "narendra-modi", "IN")
+
+
+def test_a_leader_asked_by_another_to_come_is_invited(world_rules: Rules) -> None:
+    """The asking told in the passive, the one asked named first: an invitation, not a visit
+    made (the visits recalled beside it are history)."""
+    (event,) = draft_on(world_rules, "\n".join([
+        "Modi and Netanyahu talk",
+        "Benjamin Netanyahu was asked by Narendra Modi to come to India at a date that suits them both.",
+        "Netanyahu came to India in January 2018.",
+    ]), "2023-01-12").events
+    assert (event.status.value, event.visitor, event.host, event.place.country) == ("invited", "benjamin-netanyahu", "narendra-modi", "IN")
+
+
+def test_congratulations_a_president_elect_received_are_no_visit(world_rules: Rules) -> None:
+    """"Received congratulations" is a message, not a guest received: with a president-elect
+    kept as news all through the page, it must not become a visit."""
+    analysis = draft_on(world_rules, "\n".join([
+        "Erdogan congratulates President-elect Biden",
+        "Joe Biden has received congratulations from Recep Tayyip Erdogan on his victory in the US election.",
+        "The message reached the president-elect Joe Biden on Tuesday.",
+    ]), "2020-11-11")
+    assert analysis.events == ()
+
+
+def test_a_meeting_with_a_leader_named_after_an_abbreviated_country_is_a_leaders_meeting(world_rules: Rules) -> None:
+    """"Talks with U.S. President Joe Biden": the abbreviation's dots do not end whom the talks
+    are with, so they are no talks with people who lead nothing."""
+    (event,) = draft_on(world_rules, "\n".join([
+        "Erdogan's Washington trip put off",
+        "Owing to a clash of dates, Recep Tayyip Erdogan's talks with U.S. President Joe Biden, set for the White House on 9 May,"
+        " have been put off, an aide said.",
+    ]), "2024-04-26").events
+    assert (event.status.value, event.visitor, event.place.city, str(event.date)) == ("postponed", "recep-tayyip-erdogan", "Washington", "2024-05-09")

@@ -141,9 +141,19 @@ from tracker.ingest.rules import Rules
          "Emmanuel Macron compte se rendre au Japon début avril, a fait savoir l'Élysée vendredi. Il veut renforcer la"
          " coopération économique entre les deux pays.",
          "2026-02-27", ("announced", "emmanuel-macron", None, None, "2026-04")),
+        # German: "saßen ... unter vier Augen zusammen" (sat together one-on-one), the talks'
+        # only words.
+        ("Scholz in Brasilien\n"
+         "Am Montag saßen Bundeskanzler Olaf Scholz und Präsident Luiz Inácio Lula da Silva in Brasília lange unter vier Augen"
+         " zusammen.",
+         "2023-01-31", ("held", "olaf-scholz", "luiz-inacio-lula-da-silva", "Brasília", "2023-01-30")),
+        # French: "a atterri en" (landed in) a country named with "en".
+        ("Macron en Inde\n"
+         "Emmanuel Macron, qui a atterri en Inde dimanche soir, veut vendre des avions.",
+         "2024-01-29", ("held", "emmanuel-macron", None, None, "2024-01-28")),
     ],
     ids=["ar", "fa", "tl", "id", "uk", "vi", "he", "hu", "ko", "de", "de-one-on-one", "no", "pt", "fr", "ar-levant", "pt-lunch", "pt-under-way", "de-future", "es-set-foot", "it-rome", "de-set-day",
-         "pl-will-travel", "it-agreed-in-a-call", "hu-rome", "fr-intends"],
+         "pl-will-travel", "it-agreed-in-a-call", "hu-rome", "fr-intends", "de-sat-together-one-on-one", "fr-landed-en"],
 )
 def test_a_visit_on_a_page_in_another_language_is_drafted_through_its_glossary(
     world_rules: Rules, text: str, published: str, expected: tuple[str, str | None, str | None, str | None, str]

@@ -831,6 +831,9 @@ def test_a_posts_signature_a_contributor_label_and_an_agency_after_the_name(rule
         # Not a city in capitals before another word in capitals, nor one in its own case.
         ("MOSCOW TIMES reports the king will arrive on Thursday.", None),
         ("Moscow The city is ready for the visit of the king.", None),
+        # A city in capitals, its country after it, and a dash run on to the sentence.
+        ("MOSCOW, Russia—On Thursday the king arrived for his visit.", "Moscow"),
+        ("Moscow, Russia—On Thursday the king arrived for his visit.", None),
     ],
 )
 def test_a_city_closed_by_a_dash_opening_the_text_is_a_dateline_with_no_agency(rules: Rules, opening: str, city: str | None) -> None:

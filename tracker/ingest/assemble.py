@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from tracker.content.model import DatePrecision, PartialDate, Place, Status
 from tracker.ingest.extract import CARRIED, DEFINITE, LISTED, MAYBE_HELD, MOURNED, NOT_HELD, OWNER_NAME, EventDraft, Frame, Sentence, find_leaders, holder, valid, well_before
-from tracker.ingest.rules import TOWN_WORDS, Hit, Rules, dated_wrongly, elected, in_public_life, normal
+from tracker.ingest.rules import TOWN_WORDS, Hit, Rules, called_elect, dated_wrongly, elected, in_public_life, normal
 from tracker.ingest.when import DateMention, find_dates, shift_weekday
 
 _EXACT = ("full", "range", "anniversary", "day", "occasion")
@@ -850,10 +850,13 @@ def _draft(
             f"{', '.join(early)} took office only after the page's date {published}: check the date"
         )
     office_date = None if early else published
-    # One elected, not yet in office ("President-elect Prabowo"), is among them.
+    # One elected, not yet in office ("President-elect Prabowo"), is among them, whichever
+    # sentence of the page calls him so.
+    elect = called_elect((s.text for s in sentences), office_date, rules)
     leaders = list(dict.fromkeys(
         l for f in group for l in f.leaders
-        if _in_office_at(l, office_date, rules) or office_date is not None and elected(rules.leaders[l], office_date, f.sentence.text)
+        if _in_office_at(l, office_date, rules) or l in elect
+        or office_date is not None and elected(rules.leaders[l], office_date, f.sentence.text)
     ))
     abroad = [l for l in leaders if rules.leaders[l].country != place.country]
     home = [l for l in leaders if rules.leaders[l].country == place.country]

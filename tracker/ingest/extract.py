@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
 from tracker.content.model import DatePrecision, Office, PartialDate, Place, Status
-from tracker.ingest.rules import MUHAMMAD_SPELLINGS, Hit, Rules, Title, dated_wrongly, elected, in_office, in_public_life, normal
+from tracker.ingest.rules import MUHAMMAD_SPELLINGS, Hit, Rules, Title, called_elect, dated_wrongly, elected, in_office, in_public_life, normal
 from tracker.ingest.when import DateMention, find_dates, in_since_clause, shift_weekday
 
 T = TypeVar("T")
@@ -506,6 +506,8 @@ def _someone_elses(text: str, hit: Hit, rules: Rules) -> bool:
         return False
     if _KIN.match(text, hit.end):
         return True  # "Biden, the first lady, ...": she is named by who she is to him
+    if _other_given_name_after(text, hit, rules):
+        return True
     previous = re.search(r"([\w\-']+)\.?\s+$", text[: hit.start])
     if previous is None or hit.start <= len(previous.group(1)) + 1:
         return False  # the sentence's first word: nothing before it
@@ -526,6 +528,25 @@ def _someone_elses(text: str, hit: Hit, rules: Rules) -> bool:
     if _OFFICE_BEFORE.search(text[: previous.start(1)]):
         return False  # "President Joseph (R.) Biden": the office names the leader, by a name in full
     return _capitalised_word(word) and not word.endswith("'s") and normal(word) not in rules.honorifics | own
+
+
+_HYPHENED_GIVEN_NAME = re.compile(r"\s+([A-Z][a-z]+)-([a-z]+)\b")
+"""A given name written after the surname, as Korean names are romanised ("Yoon Young-chan")."""
+
+
+def _other_given_name_after(text: str, hit: Hit, rules: Rules) -> bool:
+    """A surname-first leader's bare surname ("Yoon", of Yoon Suk Yeol), straight before a
+    hyphened given name that is not the leader's own ("Yoon Young-chan, Moon's press
+    secretary"): someone else of that surname, as the names' order puts it ("Kim Jong-un",
+    the leader's own, still names him)."""
+    leader = rules.leaders[hit.value]
+    if normal(leader.name.split()[0]) != normal(text[hit.start : hit.end].strip()):
+        return False  # the leader's name is written given name first: not the order
+    given = _HYPHENED_GIVEN_NAME.match(text, hit.end)
+    if given is None:
+        return False
+    own = {_unaccented(part) for name in (leader.name, *leader.aliases) for part in re.split(r"[\s\-]+", name)}
+    return not {_unaccented(given.group(1)), _unaccented(given.group(2))} <= own
 
 
 _GIVEN_NAME_FORMS: tuple[frozenset[str], ...] = (
@@ -795,7 +816,9 @@ _COMPASS = re.compile(r"\s+(?:far\s+)?(?:(?:north|south)(?:-?(?:east|west))?|eas
 """A part of a country by its compass point, after the country's possessive ("Russia's Far East")."""
 
 
-_WITH = re.compile(r"\s+with\s+([^,;:.]*?)(?=\s+(?:in|at|on|over|about|to|for)\b|[,;:.]|$)", re.IGNORECASE)
+_WITH = re.compile(r"\s+with\s+((?:[A-Z]\.(?:[A-Z]\.)+|[^,;:.])*?)(?=\s+(?:in|at|on|over|about|to|for)\b|[,;:.]|$)", re.IGNORECASE)
+"""Whom a meeting is with, up to a place, a topic or a stop; an abbreviation's dots ("with
+U.S. President Biden") are no stop."""
 
 
 _A_DUTY = re.compile(
@@ -1176,6 +1199,9 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
         hit.value for sentence in sentences for hit in rules.names.find(sentence.text)
         if _in_office_below(sentence.text, hit, rules, ref) and not (ref is not None and in_office(rules.leaders[hit.value], ref))
     }
+    # "President-elect Yoon" told once: the one elected all through the page ("Modi asked
+    # Yoon to visit India"), news of the one about to take office, not a look back.
+    elect = called_elect((sentence.text for sentence in sentences), ref, rules)
     previous_subject: str | None = None
     officials_doings = False  # the sentence before told what an official of the page did
     met_by_aide: set[str] = set()  # the leaders a minister or an envoy of the page met, as told last
@@ -1391,18 +1417,18 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
             # leader's own trip, to the place it names, is a visit of its own.
             for at, leader, place in owned:
                 frames.append(_with_look_back(
-                    replace(frame, leaders=(leader,), place=place, places=(place,), place_hits=((at, place),), own_trip=True), ref, rules
+                    replace(frame, leaders=(leader,), place=place, places=(place,), place_hits=((at, place),), own_trip=True), ref, rules, elect
                 ))
             continue
         stops = _onward_stops(frame, named, subject, rules, titled)
         if len(stops) == 1:
             stops = _two_trips_told(frame, homes, rules)
-        frames.extend(_with_look_back(stop, ref, rules) for stop in stops)
+        frames.extend(_with_look_back(stop, ref, rules, elect) for stop in stops)
         for at, place in _and_countries(text, found_places, homes, rules):
             # "his trip to Indonesia and Australia": a visit to each (of the stop the list is in).
             stop = next(stop for stop in reversed(stops) if stop is stops[0] or any(a <= at for a, _ in stop.place_hits))
-            frames.append(_with_look_back(replace(stop, place=place, places=(place,), place_hits=((at, place),)), ref, rules))
-        frames.extend(_with_look_back(stop, ref, rules) for stop in _stops_in_turn(frames, stops, found_places, homes, ref, rules))
+            frames.append(_with_look_back(replace(stop, place=place, places=(place,), place_hits=((at, place),)), ref, rules, elect))
+        frames.extend(_with_look_back(stop, ref, rules, elect) for stop in _stops_in_turn(frames, stops, found_places, homes, ref, rules))
     return frames, mentioned
 
 
@@ -1746,6 +1772,11 @@ def _statuses(text: str, rules: Rules) -> tuple[tuple[int, Status], ...]:
         # "Hu asked Putin to come to Beijing": a leader asked by name to come, an invitation.
         if _ASKS_TO.search(text[: come.start()]) and not any(status is Status.INVITED for _, status in found):
             found.append((come.start(), Status.INVITED))
+    if (asked := _ASKED_BY_TO.search(text)) is not None and not any(status is Status.INVITED for _, status in found):
+        # "Netanyahu was asked by Modi to come to India": the asking told in the passive, the
+        # one asked to come named first; an invitation, as "Modi asked Netanyahu to visit" is.
+        found = sorted([*found, (asked.start(), Status.INVITED)])
+        found = [(at, status) for at, status in found if at <= asked.start() or status not in rules.swallows.get(Status.INVITED, ())]
     return tuple(sorted(found))
 
 
@@ -1760,6 +1791,13 @@ _ASKS_TO = re.compile(r"\b(?:asked|asks|requested|requests)\s+(?:(?:Mr|Mrs|Ms|Dr
 _TO_COME_TO = re.compile(r"\bto\s+come\s+to\b(?!\s+(?:terms|an?\s+agreement|a\s+deal)\b)", re.IGNORECASE)
 """Being asked to come to a place, which no cue word says is planned ("asked Putin to come to
 Beijing")."""
+_ASKED_BY_TO = re.compile(
+    r"\b(?:was|were|has\s+been|had\s+been|is|are)\s+(?:asked|requested|invited)\s+by\s+"
+    r"(?:(?:Mr|Mrs|Ms|Dr|President|Prime\s+Minister|the|his|her|their)\.?\s+)*(?:[A-Z][\w'’.\-]*\s+){1,3}"
+    r"to\s+(?:come|visit|travel|pay\s+a\s+visit)\b"
+)
+"""A leader asked by another, by name, to come, told in the passive ("was asked by Modi to
+come to India")."""
 _PURPOSE = {"to meet", "to visit", "to hold talks", "to attend", "to hold"}
 """An infinitive that may tell a trip's aim rather than a plan."""
 _CAME_THERE = re.compile(
@@ -1974,11 +2012,14 @@ _FOR_THE_DEAD = re.compile(r"\b(?:funeral|funerals|memorial service|lying in sta
 """An occasion held for someone who died: a leader out of office that names it is mourned."""
 
 
-def _with_look_back(frame: Frame, ref: PartialDate | None, rules: Rules) -> Frame:
+def _with_look_back(frame: Frame, ref: PartialDate | None, rules: Rules, elect: frozenset[str] = frozenset()) -> Frame:
+    """`frame`, with why it looks back if it does; `elect` are the leaders the page calls
+    elected to an office they have yet to take."""
     why = None
     gone = [
         leader for leader in frame.leaders
-        if ref is not None and not in_public_life(rules.leaders[leader], ref) and not elected(rules.leaders[leader], ref, frame.sentence.text)
+        if ref is not None and not in_public_life(rules.leaders[leader], ref)
+        and leader not in elect and not elected(rules.leaders[leader], ref, frame.sentence.text)
     ]
     if gone and len(gone) < len(frame.leaders) and _FOR_THE_DEAD.search(frame.sentence.text):
         # "Abe will be given a state funeral in Tokyo, and Modi will be there": the leader

@@ -1446,6 +1446,12 @@ _CAPITALS_THEN_TEXT = re.compile(r" (?=[A-Z][a-z])")
 one space, then the sentence ("NEW DELHI In an unusual gesture ...")."""
 
 
+_COUNTRY_THEN_DASH = re.compile(r",\s+[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}\s*[–—]")
+"""What follows a city written in capitals when its country is written after it, and the
+dash is run on to the sentence, as some papers print it ("RIYADH, Saudi Arabia—Thursday
+...")."""
+
+
 def _opened_from(lines: list[str], rules: Rules) -> Place | None:
     """The city a dateline with no agency opens a line with, closed by a dash, if the gazetteer
     knows it; or written in capitals and run straight on to the sentence, as a paste keeps a
@@ -1455,7 +1461,9 @@ def _opened_from(lines: list[str], rules: Rules) -> Place | None:
         if not hits or hits[0].start != 0 or not hits[0].value.city:
             continue
         end = hits[0].end
-        if _CITY_DASH.match(line, end) or line[:end].isupper() and _CAPITALS_THEN_TEXT.match(line, end):
+        if _CITY_DASH.match(line, end) or line[:end].isupper() and (
+            _CAPITALS_THEN_TEXT.match(line, end) or _COUNTRY_THEN_DASH.match(line, end)
+        ):
             place: Place = hits[0].value
             return place
     return None

@@ -401,6 +401,18 @@ def elected(leader: Leader, when: PartialDate, text: str) -> bool:
     return bool(starts) and all(start is not None and start.first_day() > when.last_day() for start in starts) and _ELECT.search(text) is not None
 
 
+def called_elect(texts: Iterable[str], when: PartialDate | None, rules: Rules) -> frozenset[str]:
+    """The leaders a page calls elected to an office they have yet to take at `when`, in any
+    of its sentences ("President-elect Yoon" once, then "Modi asked Yoon to visit India"):
+    the one about to take office all through the page, not one whose time is over."""
+    if when is None:
+        return frozenset()
+    return frozenset(
+        hit.value for text in texts if _ELECT.search(text) for hit in rules.names.find(text)
+        if elected(rules.leaders[hit.value], when, text)
+    )
+
+
 def dated_wrongly(leaders: Iterable[Leader], when: PartialDate) -> list[Leader]:
     """The leaders not yet in any office at `when`, where none of `leaders` held one then:
     a page that names them as leaders at a date when none was one is dated wrongly ("only days
