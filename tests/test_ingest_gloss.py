@@ -2096,7 +2096,7 @@ def test_an_italian_invitation_to_a_country_after_a_pronoun_is_an_invited_visit(
         "Con una telefonata, oggi, il primo ministro Benjamin Netanyahu si è congratulato con Javier Milei per la"
         " vittoria e lo ha invitato in Israele. Secondo un comunicato del suo ufficio, Netanyahu lo ha ringraziato per"
         " il sostegno."
-    ), "2023-11-21").events
+    ), "2024-05-10").events
     assert (event.status.value, event.visitor, event.host, event.place.country) == (
         "invited", "javier-milei", "benjamin-netanyahu", "IL"
     )
