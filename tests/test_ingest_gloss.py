@@ -2069,3 +2069,56 @@ def test_a_leader_received_by_another_is_drafted_when_polish_declines_his_surnam
     ), "2009-11-18").events
     assert (event.visitor, event.host, event.place.city, str(event.date)) == ("barack-obama", "hu-jintao", "Beijing", "2009-11-17")
 
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        ("Nach dem Berlin-Besuch des Präsidenten", "visit to Berlin"),
+        ("die dreitägige Türkei-Reise des Bundespräsidenten", "trip to Turkey"),
+        ("während des Peking-Staatsbesuchs", "state visit to Beijing"),
+        # A hyphenated word that names no trip stays as it is.
+        ("die Berlin-Konferenz", "Berlin-Konferenz"),
+    ],
+)
+def test_a_german_trip_named_with_its_destination_in_one_word_reads_as_a_trip_to_it(
+    world_rules: Rules, text: str, english: str
+) -> None:
+    assert english in world_rules.glossary.gloss(text, "de")
+
+
+def test_the_last_stop_of_a_german_trip_compound_is_the_visit_drafted(world_rules: Rules) -> None:
+    (event,) = draft_on(world_rules, (
+        "Steinmeier in Ankara\n"
+        "Bundespräsident Frank-Walter Steinmeier und Präsident Recep Tayyip Erdogan sprachen über den Handel."
+        " Ankara war die letzte Station der dreitägigen Türkei-Reise Steinmeiers."
+    ), "2024-04-26").events
+    assert (event.status.value, event.visitor, event.host, event.place.city) == (
+        "held", "frank-walter-steinmeier", "recep-tayyip-erdogan", "Ankara"
+    )
+
+
+def test_an_italian_invitation_to_a_country_after_a_pronoun_is_an_invited_visit(world_rules: Rules) -> None:
+    """"lo ha invitato in Israele": "in" after the invitation says where to; the call that
+    carried it is no event of its own."""
+    (event,) = draft_on(world_rules, (
+        "Netanyahu chiama Milei\n"
+        "Con una telefonata, oggi, il primo ministro Benjamin Netanyahu si è congratulato con Javier Milei per la"
+        " vittoria e lo ha invitato in Israele. Secondo un comunicato del suo ufficio, Netanyahu lo ha ringraziato per"
+        " il sostegno."
+    ), "2024-05-10").events
+    assert (event.status.value, event.visitor, event.host, event.place.country) == (
+        "invited", "javier-milei", "benjamin-netanyahu", "IL"
+    )
+
+
+def test_an_italian_meeting_after_an_elided_article_is_read_and_naming_things_is_no_call(world_rules: Rules) -> None:
+    """"all'inizio dell'incontro con" (at the start of the meeting with), and "ha chiamato col
+    suo nome" (called it by its name), which is no phone call."""
+    (event,) = draft_on(world_rules, (
+        "Biden e Meloni\n"
+        "All'inizio dell'incontro con Giorgia Meloni alla Casa Bianca, Joe Biden ha chiamato col suo nome la guerra."
+    ), "2023-07-28").events
+    assert (event.status.value, event.visitor, event.host, event.place.city) == (
+        "held", "giorgia-meloni", "joe-biden", "Washington"
+    )

@@ -178,6 +178,8 @@ class Glossary:
             text = _korean_dates(text)
         if language == "ru":
             text = _RUSSIAN_INTO.sub(_russian_preposition, text)
+        if language == "de":
+            text = _GERMAN_TRIP_COMPOUND.sub(r"\2 nach \1", text)
         if language == "hi":
             text = _english_dates(text, _NO_DATE, _HI_DAY)
         glossed = pattern.sub(
@@ -221,6 +223,13 @@ _OTHER_SCRIPT_LETTERS = rf"(?:(?![A-Za-z\u00c0-\u024f])[^\W\d_]|[\u0900-\u097f\u
 _OTHER_SCRIPT_WORD = re.compile(rf"(?<![\w'’-]){_OTHER_SCRIPT_LETTERS}(?:-{_OTHER_SCRIPT_LETTERS})*(?![\w'’-])")
 """A word written in a script other than the Latin alphabet (the vowel signs and viramas of
 India's scripts, which are no letters to `\\w`, included), its hyphenated parts with it ("Улан-Батор")."""
+
+_GERMAN_TRIP_COMPOUND = re.compile(
+    r"(?<![\w'’-])([A-ZÄÖÜ][^\W\d_]+)-((?:Staats|Arbeits|Antritts)?[Bb]esuch(?:s|es)?|Reise)(?![\w'’-])"
+)
+"""A German trip named with its destination in one hyphenated word ("Berlin-Besuch", the visit to
+Berlin; "Türkei-Reise", the trip to Turkey): the glossary reads a word whole, so the compound is
+opened into the trip's noun and "nach" (to) before the place, each then glossed as any other word."""
 
 _RUSSIAN_INTO = re.compile(r"(?<![\w'’-])([Вв]о?)(\s+)(?=[А-ЯЁ])([\w-]+)")
 """Russian "в" before a name: its case tells "in" from "to"."""
