@@ -2121,4 +2121,34 @@ def test_an_italian_meeting_after_an_elided_article_is_read_and_naming_things_is
     ), "2023-07-28").events
     assert (event.status.value, event.visitor, event.host, event.place.city) == (
         "held", "giorgia-meloni", "joe-biden", "Washington"
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_a_french_leader_who_took_the_plane_on_a_tour_is_on_a_confirmed_visit(world_rules: Rules, apostrophe: str) -> None:
+    # "a pris l'avion pour une tournée qui le mène en Italie": has set off on a tour that takes
+    # him to Italy; the apostrophe written straight or curled, as a page's typesetting has it.
+    text = (
+        f"Scholz en tournée\nLe chancelier Olaf Scholz a pris l{apostrophe}avion pour une tournée qui le mène en Chine"
+        " puis au Japon. Il doit rencontrer le président Xi Jinping."
+    )
+    (event,) = analyse(text.encode(), "a.txt", world_rules, TODAY).events
+    assert (event.status.value, event.visitor, event.host, event.place.country, event.date) == (
+        "confirmed", "olaf-scholz", "xi-jinping", "CN", None
+    )
+
+
+def test_a_glossary_word_with_an_apostrophe_reads_a_curled_one_too(world_rules: Rules) -> None:
+    assert world_rules.glossary.gloss("Il a pris l’avion hier", "fr") == world_rules.glossary.gloss("Il a pris l'avion hier", "fr")
+    assert "has set off" in world_rules.glossary.gloss("Il a pris l’avion hier", "fr")
+
+
+def test_an_indonesian_president_elect_who_is_in_a_capital_is_on_a_visit(world_rules: Rules) -> None:
+    # "sedang berada di Beijing" (is in Beijing); "Presiden terpilih" (President-elect), not yet
+    # in office on the page's day, is no leader looked back on.
+    text = (
+        "Prabowo di Beijing\nPrabowo Subianto, Presiden terpilih Indonesia, sedang berada di Beijing pada hari Senin,"
+        " dan Presiden Xi Jinping dijadwalkan menerimanya untuk berunding."
+    )
+    (event,) = draft_on(world_rules, text, "2024-04-01").events
+    assert (event.status.value, event.visitor, event.host, event.place.city) == (
+        "held", "prabowo-subianto", "xi-jinping", "Beijing"
     )

@@ -581,7 +581,9 @@ def _matcher(pairs: Iterable[tuple[str, str]], spaced: bool = True) -> Matcher:
             word, meaning = word[1:], f"{_POSTPOSED_MARK}{meaning}{_POSTPOSED_MARK}"
         key = word.rstrip("*").lower()
         english.setdefault(key, meaning)
-        body = r"\s+".join(re.escape(part) for part in key.split())
+        # A word's apostrophe is written straight or curled as the page's typesetting has it
+        # ("l'avion", "l’avion"): either reads as the glossary's.
+        body = r"\s+".join(re.escape(part).replace("'", "['’]") for part in key.split())
         # A country's name may carry a case ending written as a vowel sign alone (Bengali
         # "ভারতে", in India): its word ends with the sign, not before it.
         ending = _ENDING if word.endswith("*") else f"[{_INDIC_SIGNS}]*" if meaning.startswith(_COUNTRY_MARK) else ""
