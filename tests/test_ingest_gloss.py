@@ -1846,6 +1846,27 @@ def test_a_french_leader_who_refuses_to_go_declines_the_visit(world_rules: Rules
     )
 
 
+def test_a_russian_infinitive_to_meet_is_no_meeting_held(world_rules: Rules) -> None:
+    # "собирается встретиться" (is going to meet): the infinitive, not "встретил" (met); and
+    # Belarus's adjective before a title, so "the Belarusian president" is a leader.
+    glossed = world_rules.glossary.gloss("Путин собирается встретиться с Токаевым", "ru")
+    assert "meet with" in glossed and "met" not in glossed.split()
+    assert world_rules.glossary.gloss("Путин встретил Токаева", "ru").split()[1] == "met"
+    assert "Belarusian president" in world_rules.glossary.gloss("белорусский президент поедет в Китай", "ru")
+
+
+def test_a_portuguese_leader_who_will_not_go_to_a_summit_declines_it(world_rules: Rules) -> None:
+    # "não irá à cúpula" (will not go to the summit): an attendance turned down, as "will not attend".
+    glossed = world_rules.glossary.gloss("Erdogan não irá à cúpula do G20 na Índia", "pt")
+    assert "will not attend the" in glossed
+    (event,) = draft_on(world_rules, (
+        "Erdogan não irá à cúpula do G20 na Índia\n"
+        "O presidente da Turquia, Recep Tayyip Erdogan, não irá à cúpula do G20 na Índia, informou o governo"
+        " turco nesta terça-feira; ele enviará o vice-presidente."
+    ), "2023-09-05").events
+    assert (event.status.value, event.visitor, event.place.country) == ("declined", "recep-tayyip-erdogan", "IN")
+
+
 def test_a_spanish_leader_who_called_relations_good_at_a_meeting_made_no_phone_call(world_rules: Rules) -> None:
     # "llamó" is "called": the meeting it is said at stays a meeting; "llamó a" a person is a call.
     (event,) = draft_on(world_rules, (
