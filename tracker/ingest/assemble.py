@@ -446,7 +446,7 @@ def _further_stop(
     theirs = [event for event in events if event.visitor == draft.visitor and event.place.country != draft.place.country]
     # A list's stop planned as the trip is planned ("is planned for the whole tour, which takes
     # him to five countries: Japan, South Korea, China"), or with no status of its own.
-    listed = draft.kind == "visit" and draft.leaders == (draft.visitor,) and (guessed and not any(f.statuses for f in group) or not guessed)
+    listed = draft.kind == "visit" and draft.leaders == (draft.visitor,) and not (guessed and any(f.statuses for f in group))
     trip = next((
         event for event in theirs
         if event.status in _STOP_STATUS and listed and (guessed or event.status is draft.status)
