@@ -3567,6 +3567,17 @@ def test_a_leader_called_elect_once_is_the_one_elected_all_through_the_page(worl
     assert (event.status.value, event.visitor, event.host, event.place.country) == ("invited", "yoon-suk-yeol", "narendra-modi", "IN")
 
 
+def test_a_vice_president_elect_beside_a_leader_does_not_make_him_the_one_elected(world_rules: Rules) -> None:
+    """"Trump and Vice President-elect Pence" calls Pence elected, not Trump: the outgoing
+    president receiving his successor at home stays no leaders' meeting."""
+    analysis = draft_on(world_rules, "\n".join([
+        "Obama to receive Trump",
+        "President Barack Obama receives Donald Trump at the White House in Washington on Thursday.",
+        "Afterwards Donald Trump and Vice President-elect Mike Pence will see congressional leaders.",
+    ]), "2016-11-09")
+    assert analysis.events == ()
+
+
 def test_a_leader_asked_by_another_to_come_is_invited(world_rules: Rules) -> None:
     """The asking told in the passive, the one asked named first: an invitation, not a visit
     made (the visits recalled beside it are history)."""

@@ -380,7 +380,8 @@ def in_public_life(leader: Leader, when: PartialDate) -> bool:
     return not leader.offices or bool(leader.offices_on(when))
 
 
-_ELECT = re.compile(r"\b(?:president|minister|chancellor|premier)[-\s]elect\b", re.IGNORECASE)
+_ELECT = re.compile(r"(?<!vice )(?<!vice-)\b(?:president|minister|chancellor|premier)[-\s]elect\b", re.IGNORECASE)
+"""One elected to lead and not yet in office; a vice-president-elect is a deputy, no leader."""
 
 
 _INAUGURATION = re.compile(r"\b(?:inauguration|inaugurated|sworn in|swearing-in|investiture)\b", re.IGNORECASE)
