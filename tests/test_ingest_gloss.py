@@ -2142,6 +2142,8 @@ def test_an_italian_meeting_after_an_elided_article_is_read_and_naming_things_is
     ), "2023-07-28").events
     assert (event.status.value, event.visitor, event.host, event.place.city) == (
         "held", "giorgia-meloni", "joe-biden", "Washington"
+    )
+
 
 @pytest.mark.parametrize("apostrophe", ["'", "’"])
 def test_a_french_leader_who_took_the_plane_on_a_tour_is_on_a_confirmed_visit(world_rules: Rules, apostrophe: str) -> None:
