@@ -656,11 +656,28 @@ def _city_named(group: list[Frame], sentences: list[Sentence], country: str, rul
         if match:
             return match.group(1) or match.group(2)
         for town in _TOWN_IN.finditer(sentence.text):
+            if _city_before(sentence.text, town.start(), country, rules):
+                continue  # "at the Turnberry resort in Ayrshire, Scotland": the county of a city the gazetteer knows
             after = [hit for hit in rules.places.find(sentence.text) if hit.start == town.end()]
             # Before a city, it is a place in that city ("in Istana Merdeka, Jakarta"), no town.
             if after and after[0].value.country == country and after[0].value.city is None and not rules.places.find(town.group(1)) and not rules.names.find(town.group(1)):
                 return town.group(1)
     return None
+
+
+_PLACE_OF_A_NAMED_CITY = 40
+"""How far before "in X, Country" a city of the gazetteer is still the place X lies around
+("the Turnberry golf resort in Ayrshire": a few words of the site between them)."""
+
+
+def _city_before(text: str, start: int, country: str, rules: Rules) -> bool:
+    """A city of the gazetteer in `country` named just before `start`, in the same clause: the
+    words "in X, Country" after it say where that city lies, and X is no town of its own."""
+    before = text[max(0, start - _PLACE_OF_A_NAMED_CITY) : start]
+    return any(
+        hit.value.city and hit.value.country == country and not re.search(r"[,;.]", before[hit.end :])
+        for hit in rules.places.find(before)
+    )
 
 
 _DUE_TO = re.compile(r"(?:is|are)\s+due\s+to\b", re.IGNORECASE)
