@@ -830,3 +830,26 @@ def test_a_town_before_its_country_is_still_read_when_no_known_city_precedes_it(
         "On Monday Donald Trump and Keir Starmer held talks in Chipping Norton, England, before lunch.",
     ], "2025-07-28")
     assert [(e.place.country, e.place.city) for e in analysis.events] == [("GB", "Chipping Norton")]
+
+
+def test_a_meeting_at_a_summit_is_placed_where_the_summit_opened(world_rules: Rules) -> None:
+    """The summit's own sentence names no leader, the meeting's names no place: the meeting
+    at the summit is where the summit opened, with a doubt for the editor."""
+    analysis = draft(world_rules, [
+        "Summit in Italy",
+        "The G20 summit opened in Rome on Saturday under tight security.",
+        "On the sidelines of the summit, Recep Tayyip Erdogan met Joe Biden for an hour.",
+    ], "2021-10-31")
+    assert [(e.place.country, e.place.city) for e in analysis.events] == [("IT", "Rome")]
+    assert "opened in Rome" in analysis.events[0].doubts["place"]
+
+
+def test_a_summit_named_in_passing_places_no_meeting(world_rules: Rules) -> None:
+    """No word of the summit opening or being held: the city it is prepared in is no place
+    of the meeting."""
+    analysis = draft(world_rules, [
+        "Talks in the region",
+        "Officials in Rome prepare for the summit with great care.",
+        "On the sidelines of the summit, Recep Tayyip Erdogan met Joe Biden for an hour.",
+    ], "2021-10-31")
+    assert all(e.place.city != "Rome" for e in analysis.events)
