@@ -812,3 +812,44 @@ def test_a_stop_gone_on_to_after_a_leg_flown_is_still_ahead(world_rules: Rules) 
         "Yoon, who flew to Lithuania for the NATO summit, will go on from there to Poland on an official visit.",
     ], "2023-07-15")
     assert stops(analysis) == [("UA", "held", None), ("PL", "confirmed", None)]
+
+
+def test_the_county_after_a_known_city_is_no_town_of_its_own(world_rules: Rules) -> None:
+    """"at the King's Windsor estate in Berkshire, England": Berkshire says where Windsor lies;
+    the place is the city the gazetteer knows, not a town read from "in Berkshire, England"."""
+    analysis = draft(world_rules, [
+        "Trump and Starmer meet in England",
+        "On Monday Donald Trump and Keir Starmer held talks at the King's Windsor estate in Berkshire, England, before lunch.",
+    ], "2025-07-28")
+    assert [(e.place.country, e.place.city) for e in analysis.events] == [("GB", "Windsor")]
+
+
+def test_a_town_before_its_country_is_still_read_when_no_known_city_precedes_it(world_rules: Rules) -> None:
+    analysis = draft(world_rules, [
+        "Trump and Starmer meet in England",
+        "On Monday Donald Trump and Keir Starmer held talks in Chipping Norton, England, before lunch.",
+    ], "2025-07-28")
+    assert [(e.place.country, e.place.city) for e in analysis.events] == [("GB", "Chipping Norton")]
+
+
+def test_a_meeting_at_a_summit_is_placed_where_the_summit_opened(world_rules: Rules) -> None:
+    """The summit's own sentence names no leader, the meeting's names no place: the meeting
+    at the summit is where the summit opened, with a doubt for the editor."""
+    analysis = draft(world_rules, [
+        "Summit in Italy",
+        "The G20 summit opened in Rome on Saturday under tight security.",
+        "On the sidelines of the summit, Recep Tayyip Erdogan met Joe Biden for an hour.",
+    ], "2021-10-31")
+    assert [(e.place.country, e.place.city) for e in analysis.events] == [("IT", "Rome")]
+    assert "opened in Rome" in analysis.events[0].doubts["place"]
+
+
+def test_a_summit_named_in_passing_places_no_meeting(world_rules: Rules) -> None:
+    """No word of the summit opening or being held: the city it is prepared in is no place
+    of the meeting."""
+    analysis = draft(world_rules, [
+        "Talks in the region",
+        "Officials in Rome prepare for the summit with great care.",
+        "On the sidelines of the summit, Recep Tayyip Erdogan met Joe Biden for an hour.",
+    ], "2021-10-31")
+    assert all(e.place.city != "Rome" for e in analysis.events)

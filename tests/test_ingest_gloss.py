@@ -2175,3 +2175,28 @@ def test_an_indonesian_president_elect_who_is_in_a_capital_is_on_a_visit(world_r
     assert (event.status.value, event.visitor, event.host, event.place.city) == (
         "held", "prabowo-subianto", "xi-jinping", "Beijing"
     )
+
+
+@pytest.mark.parametrize(("text", "language", "english"), [
+    ("Il presidente arriverà a Gedda domani", "it", "Jeddah"),
+    ("اجتمع القادة في كامب ديفيد", "ar", "Camp David"),
+    ("A két vezető Floridában tárgyal", "hu", "in Florida"),
+    ("Президенты побывали на Валааме летом", "ru", "Valaam"),
+    ("Zirve Roma'da başladı", "tr", "in Rome began"),
+    ("Zirve marjında iki lider görüştü", "tr", "on the sidelines of the summit"),
+])
+def test_places_the_gazetteer_knows_are_glossed_by_their_english_names(
+    world_rules: Rules, text: str, language: str, english: str
+) -> None:
+    """A place written as its language writes it (with the endings of "in" and "to", or in
+    any case) reads as the gazetteer's name, so that the gazetteer places it."""
+    assert english.lower() in world_rules.glossary.gloss(text, language).lower()
+
+
+def test_turkish_meeting_on_the_sidelines_of_a_summit_that_began_in_rome(world_rules: Rules) -> None:
+    (event,) = draft_on(world_rules, (
+        "Zirvede ikili görüşme\n"
+        "AB zirvesi Cumartesi günü Roma'da başladı.\n"
+        "Zirve marjında Cumhurbaşkanı Recep Tayyip Erdoğan ile Joe Biden görüştü."
+    ), "2021-10-30").events
+    assert (event.place.country, event.place.city) == ("IT", "Rome")

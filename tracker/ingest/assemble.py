@@ -222,6 +222,10 @@ def draft_events(
             host_city = next((f.place for f in at_home if f.place is not None), None)
             if host_city is not None and host_city.city:
                 cities = {host_city.city}
+            elif (opened_in := _summit_opened_in(group, sentences, rules)) is not None:
+                # "The G20 summit opened in Rome. On its sidelines, Erdogan met Biden": the
+                # meeting at the summit is where the summit is held.
+                fallback = (opened_in, f"no place in the sentences about it; the summit it was held at opened in {opened_in.city}: check it")
             elif (filed_at := filed_from or opened_from) is not None:
                 fallback = (filed_at, "no place in the sentences about it; this is the dateline's city")
             elif any(f.sentence.headline for f in group) and (named := _one_city_named(sentences, rules)) is not None:
@@ -656,11 +660,28 @@ def _city_named(group: list[Frame], sentences: list[Sentence], country: str, rul
         if match:
             return match.group(1) or match.group(2)
         for town in _TOWN_IN.finditer(sentence.text):
+            if _city_before(sentence.text, town.start(), country, rules):
+                continue  # "at the Turnberry resort in Ayrshire, Scotland": the county of a city the gazetteer knows
             after = [hit for hit in rules.places.find(sentence.text) if hit.start == town.end()]
             # Before a city, it is a place in that city ("in Istana Merdeka, Jakarta"), no town.
             if after and after[0].value.country == country and after[0].value.city is None and not rules.places.find(town.group(1)) and not rules.names.find(town.group(1)):
                 return town.group(1)
     return None
+
+
+_PLACE_OF_A_NAMED_CITY = 40
+"""How far before "in X, Country" a city of the gazetteer is still the place X lies around
+("the Turnberry golf resort in Ayrshire": a few words of the site between them)."""
+
+
+def _city_before(text: str, start: int, country: str, rules: Rules) -> bool:
+    """A city of the gazetteer in `country` named just before `start`, in the same clause: the
+    words "in X, Country" after it say where that city lies, and X is no town of its own."""
+    before = text[max(0, start - _PLACE_OF_A_NAMED_CITY) : start]
+    return any(
+        hit.value.city and hit.value.country == country and not re.search(r"[,;.]", before[hit.end :])
+        for hit in rules.places.find(before)
+    )
 
 
 _DUE_TO = re.compile(r"(?:is|are)\s+due\s+to\b", re.IGNORECASE)
@@ -1267,6 +1288,26 @@ _RECEIVES = re.compile(r"\b(?:received|receives|hosted|hosts|welcomed|welcomes)\
 _BESIDE_NAMES = {"the", "his", "her", "their", "visiting", "counterpart", "of"}
 """Words between a verb and the name it takes, beside titles ("received his visiting counterpart")."""
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.IGNORECASE)
+
+
+def _summit_opened_in(group: list[Frame], sentences: list[Sentence], rules: Rules) -> Place | None:
+    """The city of the page's one summit where its sentences about a meeting speak of a summit
+    and place nothing, and a sentence naming no leader tells the summit opening (or being
+    held) in one city ("The G20 summit opened in Rome on Saturday"). A summit named only in
+    passing ("as Pyongyang prepares for the summit") opens nowhere, so places nothing."""
+    if not any(hit.value == "summit" for f in group for hit in rules.kinds.find(f.sentence.text)):
+        return None
+    cities = {
+        hit.value for s in sentences
+        if not rules.names.find(s.text) and not rules.looking_back.find(s.text)
+        and any(kind.value == "summit" for kind in rules.kinds.find(s.text)) and (rules.opening.find(s.text) or _HELD_IN.search(s.text))
+        for hit in rules.places.find(s.text) if hit.value.city
+    }
+    return cities.pop() if len(cities) == 1 else None
+
+
+_HELD_IN = re.compile(r"\b(?:is|are|was|were)\s+(?:being\s+)?held\s+in\b", re.IGNORECASE)
+"""A summit "being held in" a city, as an opening tells it ("is being held in Rome")."""
 
 
 def _one_city_named(sentences: list[Sentence], rules: Rules, country: str | None = None) -> Place | None:
