@@ -3438,6 +3438,16 @@ def test_the_un_general_assembly_is_held_in_new_york(world_rules: Rules) -> None
     assert (event.place.city, event.place.country, event.kind) == ("New York", "US", "summit")
 
 
+def test_a_meeting_at_the_margins_of_a_summit_named_for_its_city_is_held_there(world_rules: Rules) -> None:
+    """"At the margins of the Kazan BRICS summit": "margins of", as "sidelines of", makes the
+    city before the summit's name where the meeting is."""
+    (event,) = draft_on(world_rules, "\n".join([
+        "Xi and Modi talk trade",
+        "Xi Jinping and Narendra Modi held talks on Wednesday at the margins of the Kazan BRICS summit.",
+    ]), "2024-10-23").events
+    assert (event.place.city, event.place.country, event.kind) == ("Kazan", "RU", "summit")
+
+
 def test_a_wish_to_meet_with_no_place_or_time_is_no_event(world_rules: Rules) -> None:
     """A leader who "wants to meet" another, the page giving the meeting neither a place nor a
     time, tells a wish, not a meeting planned."""

@@ -2200,3 +2200,28 @@ def test_turkish_meeting_on_the_sidelines_of_a_summit_that_began_in_rome(world_r
         "Zirve marjında Cumhurbaşkanı Recep Tayyip Erdoğan ile Joe Biden görüştü."
     ), "2021-10-30").events
     assert (event.place.country, event.place.city) == ("IT", "Rome")
+
+# Lithuanian: the words of a visit, an arrival and a meeting, nouns starred for their case endings.
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        ("Prezidentas su vizitu atvyko į Vilnių.", "President on a visit arrived in Vilnius."),
+        ("Premjeras antradienį susitiko su kancleriu.", "Prime minister on Tuesday met chancellor."),
+    ],
+    ids=["arrival", "meeting"],
+)
+def test_the_lithuanian_words_of_an_arrival_and_a_meeting_are_glossed(world_rules: Rules, text: str, english: str) -> None:
+    assert world_rules.glossary.language_of([text], None) == "lt"
+    assert world_rules.glossary.gloss(text, "lt") == english
+
+
+def test_a_lithuanian_arrival_on_a_visit_is_a_visit_held(world_rules: Rules) -> None:
+    (event,) = draft_on(world_rules, "\n".join([
+        "Zelenskis Vilniuje",
+        "Ukrainos prezidentas Volodymyras Zelenskis trečiadienį su vizitu atvyko į Vilnių, Lietuvos sostinę.",
+        "Prezidentas susitiko su Lietuvos vadovais ir aptarė paramą, pranešė jo biuras.",
+        "Vizito darbotvarkėje numatyti keli klausimai, tarp jų gynyba ir energetika.",
+    ]), "2023-07-12").events
+    assert (event.kind, event.status.value, event.visitor, event.place.city) == ("visit", "held", "volodymyr-zelensky", "Vilnius")
