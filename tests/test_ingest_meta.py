@@ -977,3 +977,56 @@ def test_the_day_a_dateline_opens_the_text_with_dates_the_page(rules: Rules) -> 
 )
 def test_a_date_stamps_label_is_no_byline(rules: Rules, line: str, author: str | None) -> None:
     assert read(rules, "Kim to visit Russia", line, BODY).author == author
+
+
+def test_a_byline_pasted_into_the_date_after_it_gives_author_and_date(rules: Rules) -> None:
+    source = read(rules, "Skip to content", "Kim to visit Russia", "Jane RoeMarch 3, 2011", BODY)
+    assert (source.author, str(source.published)) == ("Jane Roe", "2011-03-03")
+
+
+def test_a_byline_pasted_into_the_sites_name_after_it_gives_the_author(rules: Rules) -> None:
+    source = read(
+        rules, "Home", "Kim to visit Russia", "Photo of Jane Roe", "Jane RoeThe Daily Example", BODY,
+        url="https://www.thedailyexample.com/world/kim-to-visit-russia-c-123",
+    )
+    assert source.author == "Jane Roe"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A name with a capital inside it is one name, not two lines run together.
+        "Jane McRoe",
+        # A name run into anything but a date or the site's name is left alone.
+        "Jane RoeKremlin",
+    ],
+)
+def test_a_name_glued_to_nothing_of_the_bylines_is_no_glued_byline(line: str) -> None:
+    from tracker.ingest.meta import _glued_byline
+
+    assert _glued_byline(line, "thedailyexample") is None
+
+
+def test_a_site_opening_its_text_with_its_name_in_brackets_is_the_publisher(rules: Rules) -> None:
+    opening = "(Tradewire) - The prime minister received the visiting president at his office in the capital on Monday"
+    source = read(rules, "Kim to visit Russia", opening, BODY, url="https://www.tradewire.it/news/2024/06/25/kim-visit.html")
+    assert source.publisher == "Tradewire"
+    # An agency's name in the same place, on another site's page, is no masthead of that site.
+    reprint = read(rules, "Kim to visit Russia", opening, BODY, url="https://www.examplegiornale.it/2024/06/25/kim-visit/")
+    assert reprint.publisher != "Tradewire"
+
+
+def test_the_words_of_an_address_take_the_article_the_page_prints_before_them(rules: Rules) -> None:
+    url = "https://www.newexampleexpress.com/world/2024/jun/25/kim-visit.html"
+    footer = "Follow the latest world news on The New Example Express app."
+    assert read(rules, "Kim to visit Russia", BODY, footer, url=url).publisher == "The New Example Express"
+    # Without it, the words as the address runs them together.
+    assert read(rules, "Kim to visit Russia", BODY, url=url).publisher == "New Example Express"
+
+
+def test_a_site_on_a_countrys_domain_runs_that_countrys_words_on_a_page_in_english(rules: Rules) -> None:
+    url = "https://www.ziarulzilei.ro/politica/kim-to-visit-russia-123"
+    assert read(rules, "Kim to visit Russia", BODY, url=url).publisher == "Ziarul Zilei"
+    # One word of that language alone may name an office as well as a masthead: the address.
+    office = "https://www.ministerul.ro/kim-to-visit-russia"
+    assert read(rules, "Kim to visit Russia", BODY, url=office).publisher == "Ministerul.ro"

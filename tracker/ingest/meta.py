@@ -43,6 +43,8 @@ _DATED_AGENCY_LINE = re.compile(r"^[A-Z][A-Za-z .,'-]*\(([^()]{2,60}?)\s+[-–�
 _AGENCY_DATELINE = re.compile(r"^[A-Z][\w'-]+(?:[ ,.]+[A-Za-z'-]+)*\s*\((\w[\w ,]*)\)\s*[-–—]")
 _SITE_DATELINE = re.compile(r"^[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*,\s+([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})\s+[-–—]\s")
 """A dateline naming a site, not an agency in brackets: "Jakarta, Suarabersama – ..."."""
+_BRACKETED_OPENING = re.compile(r"^\(([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})\)\s*[-–—]")
+"""A text opening on its source's name in brackets and a dash: "(Example24) - ..."."""
 _TIME = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})\s*([AP]\.?M\.?)?", re.IGNORECASE)
 _BYLINE = re.compile(
     r"^(?:[-–—]\s*)?(?:by|written by|reporting by):?\s+(.+)$"
@@ -429,10 +431,18 @@ def find_publisher(article: Article, rules: Rules, url: str | None = None) -> tu
             cited_as_address = bool(rules.places.find(label) or _GOVERNMENT.search(host))
             english = _words_of(label) or (None if cited_as_address else _one_word(label))
             if english:
-                return english, None, "host"
+                return _with_its_article(article, english), None, "host"
             # A page in another language: its address may run together words of that language
             # ("eldia.com" on a page in Spanish: El Día), where it runs no English ones.
             in_language = None if cited_as_address else _words_in_language(label, language, rules.places)
+            # A site on a country's domain runs together that country's words, whatever
+            # language the page itself is in ("ziarulzilei.ro" on a page in English: Ziarul Zilei).
+            domestic = _country_language(host)
+            if in_language is None and not cited_as_address and domestic not in (None, "en", language):
+                # Two words at least: one word alone ("miniszterelnok") may name an office or a
+                # coined site as well as a masthead, and is cited by its address.
+                domestic_words = _words_in_language(label, domestic, rules.places)
+                in_language = domestic_words if domestic_words and " " in domestic_words else None
             hyphenated = None if cited_as_address else _hyphenated_words(label, language)
             return in_language or hyphenated or _cited_with_words(host, language), None, "host"
     if masthead is not None:
@@ -466,6 +476,19 @@ def find_publisher(article: Article, rules: Rules, url: str | None = None) -> tu
     if sitename:
         return sitename, None, "page"
     return None, None, ""
+
+
+def _with_its_article(article: Article, words: str) -> str:
+    """The words an address runs together, with the "The" the page prints before them
+    ("newexampleexpress.com" on a page reading "on The New Example Express app": The New
+    Example Express), as the masthead's own name opens; without one, as they are."""
+    if words.lower().startswith("the "):
+        return words
+    named = f"The {words}"
+    pattern = re.compile(rf"(?<![\w.]){re.escape(named)}(?![\w])")
+    html = article.html
+    lines = (*article.raw, *(html.mastheads if html else ()), *((html.page_title,) if html and html.page_title else ()))
+    return named if any(pattern.search(line) for line in lines) else words
 
 
 def _prints(article: Article, letters: str) -> bool:
@@ -651,6 +674,11 @@ def _masthead_for(url: str, article: Article) -> str | None:
         named = _SITE_DATELINE.match(line)
         if named and _letters(named.group(1)) == label:
             return named.group(1)
+        # A site opening its text with its own name in brackets, as an agency signs its wire
+        # ("(Example24) - ..." on example24.it), with no city before it.
+        bracketed = _BRACKETED_OPENING.match(line)
+        if bracketed and _letters(bracketed.group(1)) == label:
+            return bracketed.group(1)
     for line in printed:
         # A logo's or a copyright line's name that the address shortens ("Adresseavisen" on
         # adressa.no): the two begin alike.
@@ -914,6 +942,20 @@ def _one_word(label: str) -> str | None:
     return None
 
 
+def _country_language(host: str) -> str | None:
+    """The one official language of the country whose domain the site is on ("ro" for ".ro",
+    "pt" for ".com.br"), as wordfreq lists it; None for a generic domain (".com") or a country
+    of several languages (".ch", ".be", ".in")."""
+    import babel.languages  # imported here: only addresses read for their words need it
+    import pycountry
+
+    country = host.rsplit(".", 1)[-1].upper()
+    if len(country) != 2 or not pycountry.countries.get(alpha_2="GB" if country == "UK" else country):
+        return None
+    official = babel.languages.get_official_languages(country, de_facto=True)
+    return _WORDFREQ_LANGUAGE.get(official[0], official[0]) if len(official) == 1 else None
+
+
 def _page_language(article: Article, rules: Rules) -> str | None:
     """The code of the language a page not in English is written in ("es"): the one it
     declares, else the glossary's best reading of its words; None for a page in English."""
@@ -1077,6 +1119,16 @@ def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | No
     used: set[int] = set()
 
     publisher, publisher_id, how = find_publisher(article, rules, url)
+    # A byline pasted into the date or the masthead after it is read as the two lines it was.
+    label = _site_domain(_host(url)).split(".")[0] if url else None
+    glued_name: str | None = None
+    glued_at = -1
+    for index, line in enumerate(lines[:12]):
+        glued = _glued_byline(line, label)
+        if glued is not None:
+            glued_name, glued_at = glued[0], index
+            lines[index : index + 1] = list(glued)
+            break
     title = None
     if article.html and article.html.title:
         title = article.html.title
@@ -1253,6 +1305,10 @@ def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | No
                 author = signed.group(1)
                 break
 
+    if author is None and glued_name is not None:
+        # The name run into the page's date or its masthead: the byline, as it is printed.
+        author = _person(glued_name)
+        used.add(glued_at)
     if author is None and article.html:
         author = _stamped_byline(article.html.stamps, rules, agencies)
     if author is not None:
@@ -1345,6 +1401,24 @@ def _printed_after(line: str, found: PartialDate, in_address: PartialDate | None
     if match is None or in_address is None or in_address.day is None or found.day is None:
         return False
     return bool(_PRINT_PAGE.match(line[match.end() :])) and found.first_day() - in_address.first_day() == dt.timedelta(days=1)
+
+
+_GLUED_BYLINE = re.compile(r"^((?:[A-Z][a-z'’-]+ ){1,2}[A-Z][a-z'’-]{2,})([A-Z].*)$")
+"""A writer's name run into what the page prints after it, the two blocks of the byline pasted
+without a space between them ("Jane RoeFebruary 27, 2008", "Jane RoeThe Daily Example")."""
+
+
+def _glued_byline(line: str, label: str | None) -> tuple[str, str] | None:
+    """(name, rest) for a line that runs a writer's name into the page's date or into the site's
+    name, where `label` is the site's address's first label ("thedailyexample"); None for any
+    other line, a name styled with a capital inside it ("Jane McRoe") among them."""
+    glued = _GLUED_BYLINE.match(line)
+    if glued is None:
+        return None
+    name, rest = glued.groups()
+    dated = _DATE_LIKE.match(rest) is not None
+    masthead = bool(label) and len(label or "") >= 4 and _letters(rest).startswith(label or "-")
+    return (name, rest) if dated or masthead else None
 
 
 def _without_agency(author: str, agencies: set[str]) -> str:
