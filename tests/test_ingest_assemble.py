@@ -812,3 +812,52 @@ def test_a_stop_gone_on_to_after_a_leg_flown_is_still_ahead(world_rules: Rules) 
         "Yoon, who flew to Lithuania for the NATO summit, will go on from there to Poland on an official visit.",
     ], "2023-07-15")
     assert stops(analysis) == [("UA", "held", None), ("PL", "confirmed", None)]
+
+
+def test_a_groups_summit_during_a_state_visit_is_an_event_of_its_own(world_rules: Rules) -> None:
+    """A state visit to the country that hosts a group's summit, the summit told in sentences
+    of its own: the visit (its visitor and host) and the summit (the host country's occasion,
+    no visitor) are two events."""
+    analysis = draft(world_rules, [
+        "Modi lands in Brazil for a four-day state visit",
+        "Prime Minister Narendra Modi touched down on Sunday evening and was greeted at the airport by President Lula.",
+        "The G20 summit of this week is the first gathering of the group that Lula has chaired.",
+    ], "2024-11-18")
+    assert [(e.kind, e.visitor, e.host) for e in analysis.events] == [
+        ("visit", "narendra-modi", "luiz-inacio-lula-da-silva"),
+        ("summit", None, "luiz-inacio-lula-da-silva"),
+    ]
+    summit = analysis.events[1]
+    assert summit.place.country == "BR" and summit.status.value == "confirmed"
+    assert summit.leaders == ("luiz-inacio-lula-da-silva", "narendra-modi")
+
+
+def test_a_state_visit_whose_talks_are_called_a_summit_stays_one_visit(world_rules: Rules) -> None:
+    """No group is named: the summit is the visit's own talks."""
+    analysis = draft(world_rules, [
+        "Modi lands in Brazil for a four-day state visit",
+        "Prime Minister Narendra Modi touched down on Sunday evening and was greeted at the airport by President Lula.",
+        "The summit of the two leaders is to take place on Monday in the capital.",
+    ], "2024-11-18")
+    assert [(e.kind, e.visitor) for e in analysis.events] == [("visit", "narendra-modi")]
+
+
+def test_a_bilateral_summit_beside_a_groups_is_one_event(world_rules: Rules) -> None:
+    """Two leaders meeting where neither is at home, no visit of its own told: one summit."""
+    analysis = draft(world_rules, [
+        "Modi and Lula hold summit in Rome",
+        "Narendra Modi and Lula held a summit in Rome on Sunday, a day before the G20 summit there.",
+    ], "2024-11-18")
+    assert len(analysis.events) == 1
+
+
+def test_a_trip_to_a_groups_summit_is_no_visit_beside_it(world_rules: Rules) -> None:
+    """A leader arriving for the group's summit, with no visit told in words of its own: the
+    summit alone, never a second event, and its host is not made a visitor."""
+    analysis = draft(world_rules, [
+        "Modi arrives in Brazil for the G20 summit",
+        "Prime Minister Narendra Modi touched down in Rio de Janeiro on Sunday and was greeted by President Lula.",
+        "The G20 summit opens on Monday.",
+    ], "2024-11-17")
+    assert len(analysis.events) == 1
+    assert analysis.events[0].visitor != "luiz-inacio-lula-da-silva"

@@ -191,6 +191,7 @@ def draft_events(
             + "; ".join(f"{f.sentence.text[:70]!r} ({f.looking_back})" for f in past[:4])
         )
     events: list[EventDraft] = []
+    occasions: list[EventDraft] = []  # a group's summit held during the page's visit
     told: list[set[str]] = []  # the sentences of each event's group, in the order of `events`
     # The news is a call, a letter or a message when the headline or the lead says so
     # ("PM rings President"; "Modi spoke by telephone on Friday with Putin").
@@ -255,7 +256,18 @@ def draft_events(
             # occasion ("stayed away from the forum in Beijing in October"), not this meeting.
             group = [f for f in group if not (len(f.leaders) == 1 and Status.DECLINED in f.statuses)] or group
         city_line = dateline or _where_said(filed_from, sentences, rules)
-        draft = _draft(group, sentences, published, rules, mentioned, city_line, fallback)
+        draft = None
+        if number == 0 and (during := _group_summit_during_visit(group, sentences, rules)) is not None:
+            # A group's summit held during a leader's visit to its host country ("arrives for a
+            # three-day state visit ... the Brics summit opens on Tuesday"): two events. The
+            # visit is drafted from its own sentences, the summit apart, the host country's.
+            own_frames = [f for f in group if f.sentence not in during] or group
+            visit = _draft(own_frames, sentences, published, rules, mentioned, city_line, fallback)
+            if visit is not None and visit.visitor is not None and visit.host is not None and visit.status not in CALLED_OFF:
+                draft = replace(visit, kind="visit") if visit.kind == "summit" else visit
+                occasions.append(_summit_beside(draft, group, during, published, rules))
+        if draft is None:
+            draft = _draft(group, sentences, published, rules, mentioned, city_line, fallback)
         if draft is None:
             continue
         # A second event must be news in its own right: a definite status, said in so many words.
@@ -355,7 +367,95 @@ def draft_events(
             continue
         events.append(draft)
         told.append({f.sentence.text for f in group})
-    return _one_meeting_once(events, rules), warnings
+    # The summits held during a visit come after the page's other events: each is an occasion
+    # of its own, never the same meeting told twice.
+    return _one_meeting_once(events, rules) + occasions, warnings
+
+
+_VISIT_OF_ITS_OWN = re.compile(r"\b(?:state|official|working|[a-z]+-day)\s+visit\b", re.IGNORECASE)
+"""A visit told as one in its own words ("a state visit", "a three-day visit"), not a trip
+to a meeting."""
+
+_GATHERING = re.compile(r"\b(?:summit|gathering)\b", re.IGNORECASE)
+_THE_SUMMIT = re.compile(r"\bthe\s+summit\b", re.IGNORECASE)
+_GROUP_NAMED = re.compile(r"([\w-]+)\s+(?:leaders['’]?\s+)?$")
+
+
+def _names_group_summit(text: str, rules: Rules) -> bool:
+    """`text` names a summit of a group of countries by the group's name ("the 15th BRICS
+    Summit", "the Brics gathering", "the G20 summit", "the summit of the G20"): a name the cue
+    file lists, or one in capitals or with digits, just before the word or just after it."""
+    for word in _GATHERING.finditer(text):
+        before = text[max(0, word.start() - 40) : word.start()]
+        named = _GROUP_NAMED.search(before)
+        if named is not None:
+            name = named.group(1)
+            at = max(0, word.start() - 40) + named.end(1)
+            if any(hit.end == at for hit in rules.summit_groups.find(text[:at])):
+                return True
+            if len(name) > 1 and (name.isupper() or any(c.isdigit() for c in name) and name[:1].isupper()):
+                return True
+        owner = _SUMMIT_OF.match(text, word.end())
+        if owner is not None and (owner.group(1).isupper() or any(c.isdigit() for c in owner.group(1))):
+            return True
+    return False
+
+
+def _group_summit_during_visit(group: list[Frame], sentences: list[Sentence], rules: Rules) -> list[Sentence] | None:
+    """The sentences that tell a group's summit in the country of `group`'s visit, where the
+    visit is told as one in its own words in a sentence that names no such summit (the
+    headline's "lands for a three-day visit"; "comes on a state visit"); else None. A summit
+    placed in another country is another trip's; one told as a look back is no news; a
+    group's summit named in the same sentence as the visit may be what the visit is for."""
+    country = _country(group)
+    if country is None:
+        return None
+    told = {f.sentence.index for f in group}
+    visit_told = any(
+        (s.index in told or s.headline) and _VISIT_OF_ITS_OWN.search(s.text) and not _names_group_summit(s.text, rules)
+        for s in sentences
+    )
+    if not visit_told:
+        return None
+    # A place in a country of the visit or of its leaders' homes ("the first summit he has
+    # attended since he last left China") does not put the summit elsewhere.
+    homes = {country} | {rules.leaders[leader].country for f in group for leader in f.leaders}
+    during: list[Sentence] = []
+    for s in sentences:
+        if s.headline or rules.looking_back.find(s.text) or rules.not_a_visit.find(s.text) or _VISIT_OF_ITS_OWN.search(s.text):
+            continue
+        if not all(hit.value.country in homes and (hit.value.country == country or not hit.value.city) for hit in rules.places.find(s.text)):
+            continue
+        # Once the group's summit is named, "the summit" is that one ("travelling to South
+        # Africa for the summit").
+        if _names_group_summit(s.text, rules) or during and _THE_SUMMIT.search(s.text):
+            during.append(s)
+    return during or None
+
+
+def _summit_beside(visit: EventDraft, group: list[Frame], during: list[Sentence], published: PartialDate | None, rules: Rules) -> EventDraft:
+    """The group's summit held during `visit`: the host country's occasion, its leader the
+    host and the visitor at it, placed by the first city its sentences name in that country.
+    Held where its own sentence tells it met; else, beside a visit under way or fixed, a
+    summit going ahead (confirmed); else as the visit is."""
+    city = next((
+        hit.value for s in during for hit in rules.places.find(s.text)
+        if hit.value.city and hit.value.country == visit.place.country
+    ), None)
+    place = city if city is not None else Place(city=None, country=visit.place.country)
+    frames = [f for f in group if f.sentence in during]
+    if any(Status.HELD in f.statuses and not f.future for f in frames):
+        status = Status.HELD
+    elif visit.status in (Status.HELD, Status.CONFIRMED):
+        status = Status.CONFIRMED
+    else:
+        status = visit.status
+    leaders = tuple(sorted({visit.host, visit.visitor} - {None}))
+    return EventDraft(
+        kind="summit", status=status, date=None, end=None, visitor=None, host=visit.host,
+        leaders=leaders, place=place, reported=published, evidence=during[0].text,
+        doubts={"date": "a group's summit held during the visit: its sentences give it no day read here; check it"},
+    )
 
 
 _ON_A_VISIT = r",?\s+on\s+(?:an?\s+)?(?:(?:state|official|working)\s+)?visit\b"
