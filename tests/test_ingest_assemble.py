@@ -861,3 +861,15 @@ def test_a_trip_to_a_groups_summit_is_no_visit_beside_it(world_rules: Rules) -> 
     ], "2024-11-17")
     assert len(analysis.events) == 1
     assert analysis.events[0].visitor != "luiz-inacio-lula-da-silva"
+
+
+def test_a_groups_summit_during_a_visit_is_dated_by_its_own_run_of_days(world_rules: Rules) -> None:
+    """The clause that tells the summit's days dates it, not the visit's clause beside it."""
+    analysis = draft(world_rules, [
+        "Modi lands in Brazil for a four-day state visit",
+        "Prime Minister Narendra Modi touched down on Sunday evening and was greeted at the airport by President Lula.",
+        "Lula will host the G20 summit in Rio de Janeiro this week.",
+        "The summit runs from November 18 to 19; Modi will pay a state visit to Brasília on November 20.",
+    ], "2024-11-17")
+    summit = analysis.events[-1]
+    assert (summit.kind, summit.place.city, str(summit.date)) == ("summit", "Rio de Janeiro", "2024-11-18")

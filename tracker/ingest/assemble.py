@@ -265,7 +265,7 @@ def draft_events(
             visit = _draft(own_frames, sentences, published, rules, mentioned, city_line, fallback)
             if visit is not None and visit.visitor is not None and visit.host is not None and visit.status not in CALLED_OFF:
                 draft = replace(visit, kind="visit") if visit.kind == "summit" else visit
-                occasions.append(_summit_beside(draft, group, during, published, rules))
+                occasions.append(_summit_beside(draft, group, during, sentences, published, rules))
         if draft is None:
             draft = _draft(group, sentences, published, rules, mentioned, city_line, fallback)
         if draft is None:
@@ -433,7 +433,7 @@ def _group_summit_during_visit(group: list[Frame], sentences: list[Sentence], ru
     return during or None
 
 
-def _summit_beside(visit: EventDraft, group: list[Frame], during: list[Sentence], published: PartialDate | None, rules: Rules) -> EventDraft:
+def _summit_beside(visit: EventDraft, group: list[Frame], during: list[Sentence], sentences: list[Sentence], published: PartialDate | None, rules: Rules) -> EventDraft:
     """The group's summit held during `visit`: the host country's occasion, its leader the
     host and the visitor at it, placed by the first city its sentences name in that country.
     Held where its own sentence tells it met; else, beside a visit under way or fixed, a
@@ -451,11 +451,28 @@ def _summit_beside(visit: EventDraft, group: list[Frame], during: list[Sentence]
     else:
         status = visit.status
     leaders = tuple(sorted({visit.host, visit.visitor} - {None}))
+    days = _summit_days(sentences, during[0].index, published, rules)
     return EventDraft(
-        kind="summit", status=status, date=None, end=None, visitor=None, host=visit.host,
-        leaders=leaders, place=place, reported=published, evidence=during[0].text,
-        doubts={"date": "a group's summit held during the visit: its sentences give it no day read here; check it"},
+        kind="summit", status=status, date=days[0] if days else None, end=days[1] if days else None,
+        visitor=None, host=visit.host, leaders=leaders, place=place, reported=published, evidence=during[0].text,
+        doubts={} if days else {"date": "a group's summit held during the visit: its sentences give it no days read here; check it"},
     )
+
+
+def _summit_days(sentences: list[Sentence], first: int, published: PartialDate | None, rules: Rules) -> tuple[PartialDate, PartialDate | None] | None:
+    """The days the summit runs, from a clause of a sentence from the `first` that names it on
+    that calls it "the summit" or names the group's, and gives a run of days ("the summit runs
+    from 22 to 24 August; the state visit is on the 23rd": the first clause's)."""
+    for s in sentences:
+        if s.index < first or s.headline or rules.looking_back.find(s.text):
+            continue
+        for clause in s.text.split(";"):
+            if not (_THE_SUMMIT.search(clause) or _names_group_summit(clause, rules)) or _VISIT_OF_ITS_OWN.search(clause):
+                continue
+            for mention in find_dates(clause, published, rules, future=True):
+                if mention.kind == "range" and mention.date is not None and not mention.reporting:
+                    return mention.date, mention.end
+    return None
 
 
 _ON_A_VISIT = r",?\s+on\s+(?:an?\s+)?(?:(?:state|official|working)\s+)?visit\b"
