@@ -450,7 +450,7 @@ def _summit_beside(visit: EventDraft, group: list[Frame], during: list[Sentence]
         status = Status.CONFIRMED
     else:
         status = visit.status
-    leaders = tuple(sorted({visit.host, visit.visitor} - {None}))
+    leaders = tuple(sorted({leader for leader in (visit.host, visit.visitor) if leader is not None}))
     days = _summit_days(sentences, during[0].index, published, rules)
     return EventDraft(
         kind="summit", status=status, date=days[0] if days else None, end=days[1] if days else None,
