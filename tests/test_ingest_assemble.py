@@ -873,3 +873,14 @@ def test_a_groups_summit_during_a_visit_is_dated_by_its_own_run_of_days(world_ru
     ], "2024-11-17")
     summit = analysis.events[-1]
     assert (summit.kind, summit.place.city, str(summit.date)) == ("summit", "Rio de Janeiro", "2024-11-18")
+
+
+def test_a_groups_summit_of_an_earlier_year_is_no_event_beside_a_visit(world_rules: Rules) -> None:
+    """The visitor's host went to the visitor's country for a group's summit a year before:
+    a trip gone by, not an occasion of this visit."""
+    analysis = draft(world_rules, [
+        "Kishida to make an official visit to Brazil",
+        "Fumio Kishida will make an official visit to Brazil on Friday and will meet Lula in Brasília.",
+        "In May 2023 Lula went to Japan for the G7 summit.",
+    ], "2024-04-30")
+    assert [event.kind for event in analysis.events] == ["visit"]

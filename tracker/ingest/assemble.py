@@ -257,13 +257,13 @@ def draft_events(
             group = [f for f in group if not (len(f.leaders) == 1 and Status.DECLINED in f.statuses)] or group
         city_line = dateline or _where_said(filed_from, sentences, rules)
         draft = None
-        if number == 0 and (during := _group_summit_during_visit(group, sentences, rules)) is not None:
+        if number == 0 and (during := _group_summit_during_visit(group, sentences, published, rules)) is not None:
             # A group's summit held during a leader's visit to its host country ("arrives for a
             # three-day state visit ... the Brics summit opens on Tuesday"): two events. The
             # visit is drafted from its own sentences, the summit apart, the host country's.
             own_frames = [f for f in group if f.sentence not in during] or group
             visit = _draft(own_frames, sentences, published, rules, mentioned, city_line, fallback)
-            if visit is not None and visit.visitor is not None and visit.host is not None and visit.status not in CALLED_OFF:
+            if visit is not None and visit.visitor is not None and visit.host is not None and visit.status in _UNDER_WAY_OR_AHEAD:
                 draft = replace(visit, kind="visit") if visit.kind == "summit" else visit
                 occasions.append(_summit_beside(draft, group, during, sentences, published, rules))
         if draft is None:
@@ -401,7 +401,20 @@ def _names_group_summit(text: str, rules: Rules) -> bool:
     return False
 
 
-def _group_summit_during_visit(group: list[Frame], sentences: list[Sentence], rules: Rules) -> list[Sentence] | None:
+_UNDER_WAY_OR_AHEAD = (Status.HELD, Status.CONFIRMED, Status.ANNOUNCED)
+"""A visit whose summit beside it is news: under way, fixed or announced (not an invitation,
+not called off)."""
+
+
+def _of_an_earlier_year(text: str, published: PartialDate | None, rules: Rules) -> bool:
+    """`text` dates what it tells to a year before the page's."""
+    return published is not None and any(
+        m.date is not None and m.date.year < published.year and not m.since
+        for m in find_dates(text, published, rules, future=False)
+    )
+
+
+def _group_summit_during_visit(group: list[Frame], sentences: list[Sentence], published: PartialDate | None, rules: Rules) -> list[Sentence] | None:
     """The sentences that tell a group's summit in the country of `group`'s visit, where the
     visit is told as one in its own words in a sentence that names no such summit (the
     headline's "lands for a three-day visit"; "comes on a state visit"); else None. A summit
@@ -424,6 +437,8 @@ def _group_summit_during_visit(group: list[Frame], sentences: list[Sentence], ru
     for s in sentences:
         if s.headline or rules.looking_back.find(s.text) or rules.not_a_visit.find(s.text) or _VISIT_OF_ITS_OWN.search(s.text):
             continue
+        if _of_an_earlier_year(s.text, published, rules):
+            continue  # "In May of last year he flew to Japan for the G7 summit": a trip gone by
         if not all(hit.value.country in homes and (hit.value.country == country or not hit.value.city) for hit in rules.places.find(s.text)):
             continue
         # Once the group's summit is named, "the summit" is that one ("travelling to South
