@@ -884,3 +884,13 @@ def test_a_groups_summit_of_an_earlier_year_is_no_event_beside_a_visit(world_rul
         "In May 2023 Lula went to Japan for the G7 summit.",
     ], "2024-04-30")
     assert [event.kind for event in analysis.events] == ["visit"]
+
+
+def test_a_groups_summit_the_host_would_go_to_is_no_event_beside_the_visit(world_rules: Rules) -> None:
+    """A summit a leader of the visit goes to, placed nowhere, is not the host country's."""
+    analysis = draft(world_rules, [
+        "Lula received at the White House",
+        "Lula was received by Trump at the White House, on his first official visit to the United States.",
+        "At lunch Trump said he thought he would go to the G20 summit.",
+    ], "2025-03-10")
+    assert [event.kind for event in analysis.events] == ["visit"]

@@ -377,6 +377,12 @@ _VISIT_OF_ITS_OWN = re.compile(r"\b(?:state|official|working|[a-z]+-day)\s+visit
 to a meeting."""
 
 _GATHERING = re.compile(r"\b(?:summit|gathering)\b", re.IGNORECASE)
+_GOES_TO_IT = re.compile(
+    r"\b(?:go|goes|going|went|travel|travels|travelling|traveling|fly|flies|flying|head|heads|heading)\s+(?:on\s+)?to\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:summit|gathering)\b",
+    re.IGNORECASE,
+)
+"""A leader's trip to a summit told with no place of its own: it says nothing of where it is."""
+
 _THE_SUMMIT = re.compile(r"\bthe\s+summit\b", re.IGNORECASE)
 _GROUP_NAMED = re.compile(r"([\w-]+)\s+(?:leaders['’]?\s+)?$")
 
@@ -404,6 +410,15 @@ def _names_group_summit(text: str, rules: Rules) -> bool:
 _UNDER_WAY_OR_AHEAD = (Status.HELD, Status.CONFIRMED, Status.ANNOUNCED)
 """A visit whose summit beside it is news: under way, fixed or announced (not an invitation,
 not called off)."""
+
+
+_HOSTS = re.compile(r"\b(?:host|chair)(?:s|ed|ing)?\b", re.IGNORECASE)
+
+
+def _host_named_at(text: str, group: list[Frame], country: str, rules: Rules) -> bool:
+    """`text` names a leader of `group` at home in `country` and does not call him its host (or its chair)."""
+    at_home = {leader for f in group for leader in f.leaders if rules.leaders[leader].country == country}
+    return not _HOSTS.search(text) and any(hit.value in at_home for hit in rules.names.find(text))
 
 
 def _of_an_earlier_year(text: str, published: PartialDate | None, rules: Rules) -> bool:
@@ -439,7 +454,14 @@ def _group_summit_during_visit(group: list[Frame], sentences: list[Sentence], pu
             continue
         if _of_an_earlier_year(s.text, published, rules):
             continue  # "In May of last year he flew to Japan for the G7 summit": a trip gone by
-        if not all(hit.value.country in homes and (hit.value.country == country or not hit.value.city) for hit in rules.places.find(s.text)):
+        places = rules.places.find(s.text)
+        if not all(hit.value.country in homes and (hit.value.country == country or not hit.value.city) for hit in places):
+            continue
+        if not any(hit.value.country == country for hit in places) and (
+            _GOES_TO_IT.search(s.text) or _host_named_at(s.text, group, country, rules)
+        ):
+            # "said he would go to the G20 summit": a trip to it, wherever it is; so where the
+            # leader at home in the visit's country is named at it and not as its host.
             continue
         # Once the group's summit is named, "the summit" is that one ("travelling to South
         # Africa for the summit").
