@@ -894,3 +894,13 @@ def test_a_groups_summit_the_host_would_go_to_is_no_event_beside_the_visit(world
         "At lunch Trump said he thought he would go to the G20 summit.",
     ], "2025-03-10")
     assert [event.kind for event in analysis.events] == ["visit"]
+
+
+def test_a_groups_summit_the_visitors_country_will_host_is_no_event_beside_the_visit(world_rules: Rules) -> None:
+    """The summit is placed in the visitor's home country: another occasion than the visit's."""
+    analysis = draft(world_rules, [
+        "Macron to pay an official visit to Japan",
+        "Emmanuel Macron will pay an official visit to Japan in April and meet Sanae Takaichi.",
+        "Before the G7 summit that France will host in June, he wants to affirm the cooperation.",
+    ], "2026-03-01")
+    assert [event.kind for event in analysis.events] == ["visit"]

@@ -377,6 +377,9 @@ _VISIT_OF_ITS_OWN = re.compile(r"\b(?:state|official|working|[a-z]+-day)\s+visit
 to a meeting."""
 
 _GATHERING = re.compile(r"\b(?:summit|gathering)\b", re.IGNORECASE)
+_LEFT = re.compile(r"\b(?:left|leave|leaves|leaving|outside|out\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+"""Words before a country that tell a leader leaving it, not a summit held there."""
+
 _GOES_TO_IT = re.compile(
     r"\b(?:go|goes|going|went|travel|travels|travelling|traveling|fly|flies|flying|head|heads|heading)\s+(?:on\s+)?to\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:summit|gathering)\b",
     re.IGNORECASE,
@@ -445,8 +448,9 @@ def _group_summit_during_visit(group: list[Frame], sentences: list[Sentence], pu
     )
     if not visit_told:
         return None
-    # A place in a country of the visit or of its leaders' homes ("the first summit he has
-    # attended since he last left China") does not put the summit elsewhere.
+    # A place in the visit's country, or a leader's home country he is told leaving ("the first
+    # summit he has attended since he last left China"), does not put the summit elsewhere;
+    # his home country named otherwise may ("the G7 summit France will host").
     homes = {country} | {rules.leaders[leader].country for f in group for leader in f.leaders}
     during: list[Sentence] = []
     for s in sentences:
@@ -455,7 +459,11 @@ def _group_summit_during_visit(group: list[Frame], sentences: list[Sentence], pu
         if _of_an_earlier_year(s.text, published, rules):
             continue  # "In May of last year he flew to Japan for the G7 summit": a trip gone by
         places = rules.places.find(s.text)
-        if not all(hit.value.country in homes and (hit.value.country == country or not hit.value.city) for hit in places):
+        if not all(
+            hit.value.country == country
+            or hit.value.country in homes and not hit.value.city and _LEFT.search(s.text[: hit.start]) is not None
+            for hit in places
+        ):
             continue
         if not any(hit.value.country == country for hit in places) and (
             _GOES_TO_IT.search(s.text) or _host_named_at(s.text, group, country, rules)
