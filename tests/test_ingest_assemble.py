@@ -853,3 +853,94 @@ def test_a_summit_named_in_passing_places_no_meeting(world_rules: Rules) -> None
         "On the sidelines of the summit, Recep Tayyip Erdogan met Joe Biden for an hour.",
     ], "2021-10-31")
     assert all(e.place.city != "Rome" for e in analysis.events)
+
+def test_a_groups_summit_during_a_state_visit_is_an_event_of_its_own(world_rules: Rules) -> None:
+    """A state visit to the country that hosts a group's summit, the summit told in sentences
+    of its own: the visit (its visitor and host) and the summit (the host country's occasion,
+    no visitor) are two events."""
+    analysis = draft(world_rules, [
+        "Modi lands in Brazil for a four-day state visit",
+        "Prime Minister Narendra Modi touched down on Sunday evening and was greeted at the airport by President Lula.",
+        "The G20 summit of this week is the first gathering of the group that Lula has chaired.",
+    ], "2024-11-18")
+    assert [(e.kind, e.visitor, e.host) for e in analysis.events] == [
+        ("visit", "narendra-modi", "luiz-inacio-lula-da-silva"),
+        ("summit", None, "luiz-inacio-lula-da-silva"),
+    ]
+    summit = analysis.events[1]
+    assert summit.place.country == "BR" and summit.status.value == "confirmed"
+    assert summit.leaders == ("luiz-inacio-lula-da-silva", "narendra-modi")
+
+
+def test_a_state_visit_whose_talks_are_called_a_summit_stays_one_visit(world_rules: Rules) -> None:
+    """No group is named: the summit is the visit's own talks."""
+    analysis = draft(world_rules, [
+        "Modi lands in Brazil for a four-day state visit",
+        "Prime Minister Narendra Modi touched down on Sunday evening and was greeted at the airport by President Lula.",
+        "The summit of the two leaders is to take place on Monday in the capital.",
+    ], "2024-11-18")
+    assert [(e.kind, e.visitor) for e in analysis.events] == [("visit", "narendra-modi")]
+
+
+def test_a_bilateral_summit_beside_a_groups_is_one_event(world_rules: Rules) -> None:
+    """Two leaders meeting where neither is at home, no visit of its own told: one summit."""
+    analysis = draft(world_rules, [
+        "Modi and Lula hold summit in Rome",
+        "Narendra Modi and Lula held a summit in Rome on Sunday, a day before the G20 summit there.",
+    ], "2024-11-18")
+    assert len(analysis.events) == 1
+
+
+def test_a_trip_to_a_groups_summit_is_no_visit_beside_it(world_rules: Rules) -> None:
+    """A leader arriving for the group's summit, with no visit told in words of its own: the
+    summit alone, never a second event, and its host is not made a visitor."""
+    analysis = draft(world_rules, [
+        "Modi arrives in Brazil for the G20 summit",
+        "Prime Minister Narendra Modi touched down in Rio de Janeiro on Sunday and was greeted by President Lula.",
+        "The G20 summit opens on Monday.",
+    ], "2024-11-17")
+    assert len(analysis.events) == 1
+    assert analysis.events[0].visitor != "luiz-inacio-lula-da-silva"
+
+
+def test_a_groups_summit_during_a_visit_is_dated_by_its_own_run_of_days(world_rules: Rules) -> None:
+    """The clause that tells the summit's days dates it, not the visit's clause beside it."""
+    analysis = draft(world_rules, [
+        "Modi lands in Brazil for a four-day state visit",
+        "Prime Minister Narendra Modi touched down on Sunday evening and was greeted at the airport by President Lula.",
+        "Lula will host the G20 summit in Rio de Janeiro this week.",
+        "The summit runs from November 18 to 19; Modi will pay a state visit to Brasília on November 20.",
+    ], "2024-11-17")
+    summit = analysis.events[-1]
+    assert (summit.kind, summit.place.city, str(summit.date)) == ("summit", "Rio de Janeiro", "2024-11-18")
+
+
+def test_a_groups_summit_of_an_earlier_year_is_no_event_beside_a_visit(world_rules: Rules) -> None:
+    """The visitor's host went to the visitor's country for a group's summit a year before:
+    a trip gone by, not an occasion of this visit."""
+    analysis = draft(world_rules, [
+        "Kishida to make an official visit to Brazil",
+        "Fumio Kishida will make an official visit to Brazil on Friday and will meet Lula in Brasília.",
+        "In May 2023 Lula went to Japan for the G7 summit.",
+    ], "2024-04-30")
+    assert [event.kind for event in analysis.events] == ["visit"]
+
+
+def test_a_groups_summit_the_host_would_go_to_is_no_event_beside_the_visit(world_rules: Rules) -> None:
+    """A summit a leader of the visit goes to, placed nowhere, is not the host country's."""
+    analysis = draft(world_rules, [
+        "Lula received at the White House",
+        "Lula was received by Trump at the White House, on his first official visit to the United States.",
+        "At lunch Trump said he thought he would go to the G20 summit.",
+    ], "2025-03-10")
+    assert [event.kind for event in analysis.events] == ["visit"]
+
+
+def test_a_groups_summit_the_visitors_country_will_host_is_no_event_beside_the_visit(world_rules: Rules) -> None:
+    """The summit is placed in the visitor's home country: another occasion than the visit's."""
+    analysis = draft(world_rules, [
+        "Macron to pay an official visit to Japan",
+        "Emmanuel Macron will pay an official visit to Japan in April and meet Sanae Takaichi.",
+        "Before the G7 summit that France will host in June, he wants to affirm the cooperation.",
+    ], "2026-03-01")
+    assert [event.kind for event in analysis.events] == ["visit"]

@@ -191,6 +191,7 @@ def draft_events(
             + "; ".join(f"{f.sentence.text[:70]!r} ({f.looking_back})" for f in past[:4])
         )
     events: list[EventDraft] = []
+    occasions: list[EventDraft] = []  # a group's summit held during the page's visit
     told: list[set[str]] = []  # the sentences of each event's group, in the order of `events`
     # The news is a call, a letter or a message when the headline or the lead says so
     # ("PM rings President"; "Modi spoke by telephone on Friday with Putin").
@@ -259,7 +260,18 @@ def draft_events(
             # occasion ("stayed away from the forum in Beijing in October"), not this meeting.
             group = [f for f in group if not (len(f.leaders) == 1 and Status.DECLINED in f.statuses)] or group
         city_line = dateline or _where_said(filed_from, sentences, rules)
-        draft = _draft(group, sentences, published, rules, mentioned, city_line, fallback)
+        draft = None
+        if number == 0 and (during := _group_summit_during_visit(group, sentences, published, rules)) is not None:
+            # A group's summit held during a leader's visit to its host country ("arrives for a
+            # three-day state visit ... the Brics summit opens on Tuesday"): two events. The
+            # visit is drafted from its own sentences, the summit apart, the host country's.
+            own_frames = [f for f in group if f.sentence not in during] or group
+            visit = _draft(own_frames, sentences, published, rules, mentioned, city_line, fallback)
+            if visit is not None and visit.visitor is not None and visit.host is not None and visit.status in _UNDER_WAY_OR_AHEAD:
+                draft = replace(visit, kind="visit") if visit.kind == "summit" else visit
+                occasions.append(_summit_beside(draft, group, during, sentences, published, rules))
+        if draft is None:
+            draft = _draft(group, sentences, published, rules, mentioned, city_line, fallback)
         if draft is None:
             continue
         # A second event must be news in its own right: a definite status, said in so many words.
@@ -359,7 +371,157 @@ def draft_events(
             continue
         events.append(draft)
         told.append({f.sentence.text for f in group})
-    return _one_meeting_once(events, rules), warnings
+    # The summits held during a visit come after the page's other events: each is an occasion
+    # of its own, never the same meeting told twice.
+    return _one_meeting_once(events, rules) + occasions, warnings
+
+
+_VISIT_OF_ITS_OWN = re.compile(r"\b(?:state|official|working|[a-z]+-day)\s+visit\b", re.IGNORECASE)
+"""A visit told as one in its own words ("a state visit", "a three-day visit"), not a trip
+to a meeting."""
+
+_GATHERING = re.compile(r"\b(?:summit|gathering)\b", re.IGNORECASE)
+_LEFT = re.compile(r"\b(?:left|leave|leaves|leaving|outside|out\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+"""Words before a country that tell a leader leaving it, not a summit held there."""
+
+_GOES_TO_IT = re.compile(
+    r"\b(?:go|goes|going|went|travel|travels|travelling|traveling|fly|flies|flying|head|heads|heading)\s+(?:on\s+)?to\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:summit|gathering)\b",
+    re.IGNORECASE,
+)
+"""A leader's trip to a summit told with no place of its own: it says nothing of where it is."""
+
+_THE_SUMMIT = re.compile(r"\bthe\s+summit\b", re.IGNORECASE)
+_GROUP_NAMED = re.compile(r"([\w-]+)\s+(?:leaders['’]?\s+)?$")
+
+
+def _names_group_summit(text: str, rules: Rules) -> bool:
+    """`text` names a summit of a group of countries by the group's name ("the 15th BRICS
+    Summit", "the Brics gathering", "the G20 summit", "the summit of the G20"): a name the cue
+    file lists, or one in capitals or with digits, just before the word or just after it."""
+    for word in _GATHERING.finditer(text):
+        before = text[max(0, word.start() - 40) : word.start()]
+        named = _GROUP_NAMED.search(before)
+        if named is not None:
+            name = named.group(1)
+            at = max(0, word.start() - 40) + named.end(1)
+            if any(hit.end == at for hit in rules.summit_groups.find(text[:at])):
+                return True
+            if len(name) > 1 and (name.isupper() or any(c.isdigit() for c in name) and name[:1].isupper()):
+                return True
+        owner = _SUMMIT_OF.match(text, word.end())
+        if owner is not None and (owner.group(1).isupper() or any(c.isdigit() for c in owner.group(1))):
+            return True
+    return False
+
+
+_UNDER_WAY_OR_AHEAD = (Status.HELD, Status.CONFIRMED, Status.ANNOUNCED)
+"""A visit whose summit beside it is news: under way, fixed or announced (not an invitation,
+not called off)."""
+
+
+_HOSTS = re.compile(r"\b(?:host|chair)(?:s|ed|ing)?\b", re.IGNORECASE)
+
+
+def _host_named_at(text: str, group: list[Frame], country: str, rules: Rules) -> bool:
+    """`text` names a leader of `group` at home in `country` and does not call him its host (or its chair)."""
+    at_home = {leader for f in group for leader in f.leaders if rules.leaders[leader].country == country}
+    return not _HOSTS.search(text) and any(hit.value in at_home for hit in rules.names.find(text))
+
+
+def _of_an_earlier_year(text: str, published: PartialDate | None, rules: Rules) -> bool:
+    """`text` dates what it tells to a year before the page's."""
+    return published is not None and any(
+        m.date is not None and m.date.year < published.year and not m.since
+        for m in find_dates(text, published, rules, future=False)
+    )
+
+
+def _group_summit_during_visit(group: list[Frame], sentences: list[Sentence], published: PartialDate | None, rules: Rules) -> list[Sentence] | None:
+    """The sentences that tell a group's summit in the country of `group`'s visit, where the
+    visit is told as one in its own words in a sentence that names no such summit (the
+    headline's "lands for a three-day visit"; "comes on a state visit"); else None. A summit
+    placed in another country is another trip's; one told as a look back is no news; a
+    group's summit named in the same sentence as the visit may be what the visit is for."""
+    country = _country(group)
+    if country is None:
+        return None
+    told = {f.sentence.index for f in group}
+    visit_told = any(
+        (s.index in told or s.headline) and _VISIT_OF_ITS_OWN.search(s.text) and not _names_group_summit(s.text, rules)
+        for s in sentences
+    )
+    if not visit_told:
+        return None
+    # A place in the visit's country, or a leader's home country he is told leaving ("the first
+    # summit he has attended since he last left China"), does not put the summit elsewhere;
+    # his home country named otherwise may ("the G7 summit France will host").
+    homes = {country} | {rules.leaders[leader].country for f in group for leader in f.leaders}
+    during: list[Sentence] = []
+    for s in sentences:
+        if s.headline or rules.looking_back.find(s.text) or rules.not_a_visit.find(s.text) or _VISIT_OF_ITS_OWN.search(s.text):
+            continue
+        if _of_an_earlier_year(s.text, published, rules):
+            continue  # "In May of last year he flew to Japan for the G7 summit": a trip gone by
+        places = rules.places.find(s.text)
+        if not all(
+            hit.value.country == country
+            or hit.value.country in homes and not hit.value.city and _LEFT.search(s.text[: hit.start]) is not None
+            for hit in places
+        ):
+            continue
+        if not any(hit.value.country == country for hit in places) and (
+            _GOES_TO_IT.search(s.text) or _host_named_at(s.text, group, country, rules)
+        ):
+            # "said he would go to the G20 summit": a trip to it, wherever it is; so where the
+            # leader at home in the visit's country is named at it and not as its host.
+            continue
+        # Once the group's summit is named, "the summit" is that one ("travelling to South
+        # Africa for the summit").
+        if _names_group_summit(s.text, rules) or during and _THE_SUMMIT.search(s.text):
+            during.append(s)
+    return during or None
+
+
+def _summit_beside(visit: EventDraft, group: list[Frame], during: list[Sentence], sentences: list[Sentence], published: PartialDate | None, rules: Rules) -> EventDraft:
+    """The group's summit held during `visit`: the host country's occasion, its leader the
+    host and the visitor at it, placed by the first city its sentences name in that country.
+    Held where its own sentence tells it met; else, beside a visit under way or fixed, a
+    summit going ahead (confirmed); else as the visit is."""
+    city = next((
+        hit.value for s in during for hit in rules.places.find(s.text)
+        if hit.value.city and hit.value.country == visit.place.country
+    ), None)
+    place = city if city is not None else Place(city=None, country=visit.place.country)
+    frames = [f for f in group if f.sentence in during]
+    if any(Status.HELD in f.statuses and not f.future for f in frames):
+        status = Status.HELD
+    elif visit.status in (Status.HELD, Status.CONFIRMED):
+        status = Status.CONFIRMED
+    else:
+        status = visit.status
+    leaders = tuple(sorted({leader for leader in (visit.host, visit.visitor) if leader is not None}))
+    days = _summit_days(sentences, during[0].index, published, rules)
+    return EventDraft(
+        kind="summit", status=status, date=days[0] if days else None, end=days[1] if days else None,
+        visitor=None, host=visit.host, leaders=leaders, place=place, reported=published, evidence=during[0].text,
+        doubts={} if days else {"date": "a group's summit held during the visit: its sentences give it no days read here; check it"},
+    )
+
+
+def _summit_days(sentences: list[Sentence], first: int, published: PartialDate | None, rules: Rules) -> tuple[PartialDate, PartialDate | None] | None:
+    """The days the summit runs, from a clause of a sentence from the `first` that names it on
+    that calls it "the summit" or names the group's, and gives a run of days ("the summit runs
+    from 22 to 24 August; the state visit is on the 23rd": the first clause's)."""
+    for s in sentences:
+        if s.index < first or s.headline or rules.looking_back.find(s.text):
+            continue
+        for clause in s.text.split(";"):
+            if not (_THE_SUMMIT.search(clause) or _names_group_summit(clause, rules)) or _VISIT_OF_ITS_OWN.search(clause):
+                continue
+            for mention in find_dates(clause, published, rules, future=True):
+                if mention.kind == "range" and mention.date is not None and not mention.reporting:
+                    return mention.date, mention.end
+    return None
 
 
 _ON_A_VISIT = r",?\s+on\s+(?:an?\s+)?(?:(?:state|official|working)\s+)?visit\b"
