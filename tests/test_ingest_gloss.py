@@ -2175,3 +2175,25 @@ def test_an_indonesian_president_elect_who_is_in_a_capital_is_on_a_visit(world_r
     assert (event.status.value, event.visitor, event.host, event.place.city) == (
         "held", "prabowo-subianto", "xi-jinping", "Beijing"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "office"),
+    [
+        ("Medwedew, Vize-Chef des Sicherheitsrates", "de", "deputy chief"),
+        ("Medwedew, stellvertretender Vorsitzender des Sicherheitsrates", "de", "deputy chairman"),
+        ("الأمير، ولي ولي العهد", "ar", "deputy crown prince"),
+        ("الأمير، نائب ولي العهد", "ar", "deputy crown prince"),
+    ],
+)
+def test_a_deputys_office_is_glossed_as_a_deputys(world_rules: Rules, text: str, language: str, office: str) -> None:
+    """A deputy crown prince is no crown prince: the deputy's word is glossed with the office."""
+    assert office in world_rules.glossary.gloss(text, language)
+
+
+def test_a_former_leader_named_as_a_deputy_in_german_makes_no_visit(world_rules: Rules) -> None:
+    text = (
+        "Medwedew in Peking\nDmitri Medwedew, Vize-Chef des Sicherheitsrates, ist am Freitag in Peking von"
+        " Xi Jinping empfangen worden."
+    )
+    assert draft_on(world_rules, text, "2025-03-14").events == ()
