@@ -3652,3 +3652,36 @@ def test_a_meeting_with_a_leader_named_after_an_abbreviated_country_is_a_leaders
         " have been put off, an aide said.",
     ]), "2024-04-26").events
     assert (event.status.value, event.visitor, event.place.city, str(event.date)) == ("postponed", "recep-tayyip-erdogan", "Washington", "2024-05-09")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The headline sets the envoy straight after the leader's bare name; the lead tells
+        # only the envoy's meeting, and the one city named is of a meeting gone by.
+        "Xi meets Putin envoy again\nOn Friday Xi Jinping once more received Vladimir Putin's special envoy for talks."
+        "\nLast month in Moscow Xi and Putin agreed to widen trade.",
+        "Kim holds talks with Xi aide\nKim Jong Un held talks with a senior adviser to Xi Jinping on Tuesday."
+        "\nLast month in Beijing Kim and Xi agreed to widen trade.",
+    ],
+)
+def test_a_meeting_with_an_envoy_a_headline_names_by_his_leaders_bare_name_is_no_visit(rules: Rules, text: str) -> None:
+    assert draft_on(rules, text, "2024-05-10").events == ()
+
+
+def test_a_leaders_visit_stays_beside_his_envoy_named_by_his_bare_name(rules: Rules) -> None:
+    """The envoy beside the leader in the headline does not take the leader out of the lead."""
+    text = (
+        "Putin envoy prepares ground as Xi arrives in Moscow\n"
+        "Xi Jinping arrived in Moscow on Monday for a state visit and talks with Vladimir Putin."
+    )
+    event = one_event(rules, text, "2024-05-10")
+    assert (event.visitor, event.host, event.place.city) == ("xi-jinping", "vladimir-putin", "Moscow")
+
+
+def test_a_leaders_own_office_after_his_bare_name_is_no_proxy(rules: Rules) -> None:
+    """An office a page's word order sets after the leader's own name is his ("Kim leader"),
+    not someone acting for him: only the words of one who acts for another are read so."""
+    text = "Putin president meets Kim in Pyongyang\nVladimir Putin met Kim Jong Un in Pyongyang on Wednesday for talks."
+    event = one_event(rules, text, "2024-06-19")
+    assert (event.visitor, event.host) == ("vladimir-putin", "kim-jong-un")

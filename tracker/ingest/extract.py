@@ -947,12 +947,26 @@ _OWNER = re.compile(r"[\w\-]+(?:[ \-][A-Z][\w\-]*)*['’]s\s+")
 
 
 def _proxy_of(text: str, at: int, rules: Rules) -> bool:
-    """The name at `at` owns a proxy ("Trump's special envoy", "Xi's foreign minister")."""
+    """The name at `at` owns a proxy ("Trump's special envoy", "Xi's foreign minister"), or
+    has one set straight after it, as headlines write it ("Trump envoy Greenblatt")."""
+    if _bare_proxy_after(text, at, rules):
+        return True
     owner = _OWNER.match(text, at)
     if owner is None or any(hit.start == at and hit.end >= owner.end() for hit in rules.titles.find(text)):
         return False  # "Japan's prime minister" is the leader himself, not a minister of his
     after = text[owner.end() : owner.end() + 40]
     return any(hit.start <= len(" ".join(after.split()[:2])) for hit in rules.proxies.find(after))
+
+
+def _bare_proxy_after(text: str, at: int, rules: Rules) -> bool:
+    """The leader's name at `at` is followed straight away, with no "'s", by the word for one
+    who acts for him ("Netanyahu meets Trump envoy Greenblatt", "Putin aide says")."""
+    ends = [hit.end for hit in rules.names.find(text) if hit.start == at]
+    if not ends:
+        return False
+    after = text[max(ends) :]
+    gap = re.match(r"\s+", after)
+    return gap is not None and any(hit.start == gap.end() for hit in rules.bare_proxies.find(after[: gap.end() + 40]))
 
 
 _FELLOW_GUEST = re.compile(
