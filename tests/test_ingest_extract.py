@@ -76,9 +76,10 @@ def test_a_spokesman_and_a_past_meeting_are_no_participants(rules: Rules) -> Non
 @pytest.mark.parametrize(
     ("text", "published", "visitor", "host"),
     [
-        # Medvedev, president until 2012, in Pyongyang as deputy chairman of the Security Council.
-        ("Medvedev meets Kim in Pyongyang\nDmitry Medvedev, deputy chairman of Russia's Security Council, "
-         "met Kim Jong Un in Pyongyang on Friday.", "2025-10-11", "dmitry-medvedev", "kim-jong-un"),
+        # Medvedev, president until 2012, in Pyongyang in 2025, named in no office. (Named as
+        # deputy chairman of the Security Council, he is a deputy, an official: the test below.)
+        ("Medvedev meets Kim in Pyongyang\nDmitry Medvedev met Kim Jong Un in Pyongyang on Friday.",
+         "2025-10-11", "dmitry-medvedev", "kim-jong-un"),
         # Putin, prime minister from 2008 to 2012, receiving Kim Jong Il.
         ("Kim meets Putin\nPrime Minister Vladimir Putin met Kim Jong Il in Moscow on Friday.",
          "2010-05-15", "kim-jong-il", "vladimir-putin"),
@@ -91,6 +92,48 @@ def test_a_leader_named_in_another_office_than_the_tracked_one_makes_news(
     (event,) = analysis.events
     assert (event.visitor, event.host, event.leaders) == (visitor, host, tuple(sorted({visitor, host})))
     assert not any("no longer in office" in warning for warning in analysis.warnings)
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # No date on the page: the deputy's office is the only one it names him in.
+        ("Medvedev in Beijing\nDmitry Medvedev, head of his party and deputy chairman of Russia's Security "
+         "Council, was received by Xi Jinping in Beijing on Wednesday.", None),
+        # A former leader who leads nothing at the page's date, named in a deputy's office.
+        ("Medvedev meets Kim in Pyongyang\nDmitry Medvedev, deputy chairman of Russia's Security Council, "
+         "met Kim Jong Un in Pyongyang on Friday.", "2025-10-11"),
+    ],
+)
+def test_a_leader_named_in_a_deputys_office_is_an_official_on_no_visit(rules: Rules, text: str, published: str | None) -> None:
+    """A deputy is an official, as a minister is (the real-like README's conventions): his trip is no event."""
+    analysis = analyse(text.encode(), "a.txt", rules, TODAY, published=PartialDate.parse(published) if published else None)
+    assert analysis.events == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "leaders"),
+    [
+        # The deputy's office is the apposition's own: the one named is the deputy.
+        ("Dmitry Medvedev, deputy chairman of the Security Council, met Xi Jinping in Beijing.", None, ["xi-jinping"]),
+        # A deputy beside the leader, named or in company: the leader is still the leader.
+        ("Xi Jinping, accompanied by the vice president, received Vladimir Putin in Beijing.", None,
+         ["vladimir-putin", "xi-jinping"]),
+        ("Vladimir Putin, Deputy Prime Minister Alexander Novak and two aides, met Xi Jinping in Beijing.", None,
+         ["vladimir-putin", "xi-jinping"]),
+        # A leader of the day is never his own deputy: the office is the page's slip, or an old one.
+        ("Xi Jinping, vice chairman of the Central Military Commission, met Vladimir Putin in Moscow.", "2015",
+         ["vladimir-putin", "xi-jinping"]),
+        # Before he led, he was the deputy he is named as.
+        ("Xi Jinping, vice chairman of the Central Military Commission, met Vladimir Putin in Moscow.", "2010",
+         ["vladimir-putin"]),
+    ],
+)
+def test_a_deputys_office_in_apposition_names_the_deputy_alone(
+    rules: Rules, text: str, when: str | None, leaders: list[str]
+) -> None:
+    found = find_leaders(text, PartialDate.parse(when) if when else None, rules, set())
+    assert sorted({leader for _, leader in found}) == leaders
 
 
 def test_a_leader_named_after_leaving_every_office_is_a_look_back(rules: Rules) -> None:
@@ -3619,3 +3662,36 @@ def test_a_meeting_with_a_leader_named_after_an_abbreviated_country_is_a_leaders
         " have been put off, an aide said.",
     ]), "2024-04-26").events
     assert (event.status.value, event.visitor, event.place.city, str(event.date)) == ("postponed", "recep-tayyip-erdogan", "Washington", "2024-05-09")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The headline sets the envoy straight after the leader's bare name; the lead tells
+        # only the envoy's meeting, and the one city named is of a meeting gone by.
+        "Xi meets Putin envoy again\nOn Friday Xi Jinping once more received Vladimir Putin's special envoy for talks."
+        "\nLast month in Moscow Xi and Putin agreed to widen trade.",
+        "Kim holds talks with Xi aide\nKim Jong Un held talks with a senior adviser to Xi Jinping on Tuesday."
+        "\nLast month in Beijing Kim and Xi agreed to widen trade.",
+    ],
+)
+def test_a_meeting_with_an_envoy_a_headline_names_by_his_leaders_bare_name_is_no_visit(rules: Rules, text: str) -> None:
+    assert draft_on(rules, text, "2024-05-10").events == ()
+
+
+def test_a_leaders_visit_stays_beside_his_envoy_named_by_his_bare_name(rules: Rules) -> None:
+    """The envoy beside the leader in the headline does not take the leader out of the lead."""
+    text = (
+        "Putin envoy prepares ground as Xi arrives in Moscow\n"
+        "Xi Jinping arrived in Moscow on Monday for a state visit and talks with Vladimir Putin."
+    )
+    event = one_event(rules, text, "2024-05-10")
+    assert (event.visitor, event.host, event.place.city) == ("xi-jinping", "vladimir-putin", "Moscow")
+
+
+def test_a_leaders_own_office_after_his_bare_name_is_no_proxy(rules: Rules) -> None:
+    """An office a page's word order sets after the leader's own name is his ("Kim leader"),
+    not someone acting for him: only the words of one who acts for another are read so."""
+    text = "Putin president meets Kim in Pyongyang\nVladimir Putin met Kim Jong Un in Pyongyang on Wednesday for talks."
+    event = one_event(rules, text, "2024-06-19")
+    assert (event.visitor, event.host) == ("vladimir-putin", "kim-jong-un")
