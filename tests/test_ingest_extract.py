@@ -3548,6 +3548,13 @@ def test_a_leader_invited_to_a_summit_is_invited(world_rules: Rules) -> None:
         ("Yoon Young-chan, the president's press secretary, spoke to reporters.", []),
         ("Yoon Suk-yeol spoke to reporters.", ["yoon-suk-yeol"]),
         ("Yoon spoke to reporters.", ["yoon-suk-yeol"]),
+        # The surname as the first half of another man's hyphened given name, after his own
+        # surname, even at the sentence's head: another man.
+        ("Park Yoon-ho, a former ambassador, is to travel to Moscow.", []),
+        ("An envoy, Park Yoon-ho, met Yoon in Seoul.", ["yoon-suk-yeol"]),
+        # A leader's name joined to an English word is still the leader.
+        ("The Yoon-led government spoke to reporters.", ["yoon-suk-yeol"]),
+        ("Under Yoon-era rules, Yoon spoke to reporters.", ["yoon-suk-yeol", "yoon-suk-yeol"]),
     ],
 )
 def test_a_surname_first_leaders_surname_before_another_given_name_is_someone_else(

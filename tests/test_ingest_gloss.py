@@ -2175,3 +2175,17 @@ def test_an_indonesian_president_elect_who_is_in_a_capital_is_on_a_visit(world_r
     assert (event.status.value, event.visitor, event.host, event.place.city) == (
         "held", "prabowo-subianto", "xi-jinping", "Beijing"
     )
+
+
+def test_arabic_a_meeting_on_a_groups_summits_sidelines_at_its_resort(world_rules: Rules) -> None:
+    """Arabic: "في منتجع كامب ديفيد" (at the resort of Camp David), "قمة مجموعة الثماني" (the
+    G8 summit), "على هامش" (on the sidelines of), with the names of the leaders it gathers
+    written in Arabic letters: the summit, placed at the resort."""
+    (event,) = draft_on(world_rules, "\n".join([
+        "أوباما يلتقي هولاند",
+        "في منتجع كامب ديفيد، حيث تنعقد قمة مجموعة الثماني، التقى الرئيس الأمريكي باراك أوباما"
+        " الرئيس الفرنسي فرانسوا هولاند على هامش القمة.",
+    ]), "2012-05-19").events
+    assert (event.kind, event.host, event.place.city, sorted(event.leaders)) == (
+        "summit", "barack-obama", "Camp David", ["barack-obama", "francois-hollande"]
+    )

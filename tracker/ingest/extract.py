@@ -506,7 +506,7 @@ def _someone_elses(text: str, hit: Hit, rules: Rules) -> bool:
         return False
     if _KIN.match(text, hit.end):
         return True  # "Biden, the first lady, ...": she is named by who she is to him
-    if _other_given_name_after(text, hit, rules):
+    if _other_given_name_after(text, hit, rules) or _given_name_half(text, hit, rules):
         return True
     previous = re.search(r"([\w\-']+)\.?\s+$", text[: hit.start])
     if previous is None or hit.start <= len(previous.group(1)) + 1:
@@ -547,6 +547,31 @@ def _other_given_name_after(text: str, hit: Hit, rules: Rules) -> bool:
         return False
     own = {_unaccented(part) for name in (leader.name, *leader.aliases) for part in re.split(r"[\s\-]+", name)}
     return not {_unaccented(given.group(1)), _unaccented(given.group(2))} <= own
+
+
+_HYPHENED_SECOND_HALF = re.compile(r"-(?!(?:led|era|backed|style|type|like|linked|allied|aligned|run|made)\b)[a-z]+\b")
+"""The lower-case second half of a hyphened Korean given name ("Yoon-keun"), not a word a
+leader's name is joined to in English ("Moon-led", "Yoon-era")."""
+
+_SURNAME_BEFORE = re.compile(r"(?:^|[\s(\"“])([A-Z][a-z]+)\s+$")
+"""A capitalised word straight before, as a surname stands before a Korean given name."""
+
+
+def _given_name_half(text: str, hit: Hit, rules: Rules) -> bool:
+    """A surname-first leader's bare surname that is the first half of someone else's hyphened
+    given name, after that person's surname ("Woo Yoon-keun, a former ambassador", whatever
+    its place in the sentence): not the leader ("Yoon" of Yoon Suk Yeol)."""
+    leader = rules.leaders[hit.value]
+    if normal(leader.name.split()[0]) != normal(text[hit.start : hit.end].strip()):
+        return False
+    if not _HYPHENED_SECOND_HALF.match(text, hit.end):
+        return False
+    surname = _SURNAME_BEFORE.search(text[: hit.start])
+    if surname is None:
+        return False
+    word = surname.group(1)
+    own = {_unaccented(part) for name in (leader.name, *leader.aliases) for part in re.split(r"[\s\-]+", name)}
+    return normal(word) not in rules.honorifics and _unaccented(word) not in own and not _OFFICE_BEFORE.search(text[: hit.start])
 
 
 _GIVEN_NAME_FORMS: tuple[frozenset[str], ...] = (
