@@ -3616,3 +3616,22 @@ def test_a_meeting_with_a_leader_named_after_an_abbreviated_country_is_a_leaders
         " have been put off, an aide said.",
     ]), "2024-04-26").events
     assert (event.status.value, event.visitor, event.place.city, str(event.date)) == ("postponed", "recep-tayyip-erdogan", "Washington", "2024-05-09")
+
+
+def test_an_arrival_here_is_in_the_city_of_a_dateline_run_into_the_sentence(world_rules: Rules) -> None:
+    """"Mumbai, Oct 4 ... after he landed here on Tuesday": the dateline's dash lost, its city
+    opens the sentence, and "here" is that city."""
+    (event,) = draft_on(world_rules, "\n".join([
+        "Modi welcomes Xi",
+        "Mumbai, Oct 4 A grand welcome awaited President Xi Jinping after he landed here on Tuesday,"
+        " Prime Minister Narendra Modi acting as his host.",
+    ]), "2019-10-04").events
+    assert (event.visitor, event.host, event.place.city) == ("xi-jinping", "narendra-modi", "Mumbai")
+
+
+def test_a_dateline_run_on_and_an_arrival_here_are_read_as_written() -> None:
+    from tracker.ingest.extract import _ARRIVED_HERE, _DATELINE_RUN_ON
+
+    assert _DATELINE_RUN_ON.match("Mumbai, Oct 4 Crowds", len("Mumbai"))
+    assert _ARRIVED_HERE.search("after he landed here on Tuesday")
+    assert not _ARRIVED_HERE.search("after he landed in Delhi; here the talks")

@@ -776,7 +776,10 @@ def _destinations(
         inverted = inverted or _COUNTRIES_COUNTED.search(text[: hit.start]) is not None
         # "the G20 summit that Brazil hosts next week": the host of a meeting is where it is.
         hosting = _HOSTS_AFTER.match(text, hit.end) is not None
-        if not venue and not inverted and not markers and not hosting:
+        # "Ahmedabad, Sep 18 ... after he landed here Wednesday": the city of a dateline run
+        # into the sentence, where the sentence says he arrived.
+        here = hit.start == 0 and bool(hit.value.city) and _DATELINE_RUN_ON.match(text, hit.end) is not None and _ARRIVED_HERE.search(text) is not None
+        if not venue and not inverted and not markers and not hosting and not here:
             continue
         if not venue and not inverted and not hosting and not hit.value.city and all(normal(marker.phrase) == "on" for marker in markers):
             continue  # "talks on Ukraine", "cooperation on North Korea": a country after "on" is a topic
@@ -789,6 +792,14 @@ def _destinations(
                        0 if hit.value.city else 1, hit.start, hit.value))
     ranked.sort(key=lambda item: (item[0], item[1]))
     return [(at, place) for _, _, at, place in ranked]
+
+
+_DATELINE_RUN_ON = re.compile(r",\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b", re.IGNORECASE)
+"""A dateline's month and day after the city that opens a sentence, the dash between them and
+the text lost ("Ahmedabad, Sep 18 Crowds lined ...")."""
+
+_ARRIVED_HERE = re.compile(r"\b(?:landed|arrived|arrives|lands|came|comes|flew\s+in)\s+here\b", re.IGNORECASE)
+"""An arrival "here": in the city the report is filed from."""
 
 
 _NEXT_STOP = re.compile(r"\bnext\s+stops?\s+(?:is|are|will\s+be)\s+$", re.IGNORECASE)
