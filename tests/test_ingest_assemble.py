@@ -812,3 +812,13 @@ def test_a_stop_gone_on_to_after_a_leg_flown_is_still_ahead(world_rules: Rules) 
         "Yoon, who flew to Lithuania for the NATO summit, will go on from there to Poland on an official visit.",
     ], "2023-07-15")
     assert stops(analysis) == [("UA", "held", None), ("PL", "confirmed", None)]
+
+
+def test_a_city_naming_a_body_is_not_the_one_city_a_headlines_summit_is_placed_in(world_rules: Rules) -> None:
+    """"the Shanghai Cooperation Organization" names a body, not Shanghai: the one city the page
+    names is where the summit its headline tells is."""
+    analysis = draft(world_rules, [
+        "Putin and Xi meet at regional summit",
+        "At a summit in Astana, Vladimir Putin and Xi Jinping praised the Shanghai Cooperation Organization as a pillar of order.",
+    ], "2024-07-04")
+    assert [(event.kind, event.place.city) for event in analysis.events] == [("summit", "Astana")]

@@ -936,9 +936,18 @@ _COUNTRY_OWNS = re.compile(r"(?P<owner>(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*)['â€
 Kazan"): the marker before the country is the city's."""
 
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
-_NAMED_THING = re.compile(r"\s+(?:Games|Olympics|Paralympics|Agreements?|Accords?|Declaration|Protocol|Format|Process|Conference)\b")
-"""A city's name before the name of an occasion or a treaty ("the Paris Games", "the Minsk
-Agreements"): the thing's name, not where anyone goes."""
+_NAMED_THING = re.compile(
+    r"\s+(?:Games|Olympics|Paralympics|Agreements?|Accords?|Declaration|Protocol|Format|Process|Conference|Cooperation\s+Organi[sz]ation)\b"
+)
+"""A city's name before the name of an occasion, a treaty or a body ("the Paris Games", "the
+Minsk Agreements", "the Shanghai Cooperation Organisation"): the thing's name, not where
+anyone goes."""
+
+
+def names_a_thing(text: str, hit: Hit) -> bool:
+    """The city `hit` finds is the first word of a thing's name after "the" ("the Shanghai
+    Cooperation Organization"), not a place the text names."""
+    return _THE_BEFORE.search(text[: hit.start]) is not None and _NAMED_THING.match(text, hit.end) is not None
 
 _NAMES_MEETING = re.compile(r"\s+(?:(?:informal|bilateral)\s+)?(?:summit|meeting|talks)\b", re.IGNORECASE)
 """A meeting named for its city ("the Singapore summit", "the Helsinki talks", "the Wuhan
