@@ -2189,3 +2189,13 @@ def test_arabic_a_meeting_on_a_groups_summits_sidelines_at_its_resort(world_rule
     assert (event.kind, event.host, event.place.city, sorted(event.leaders)) == (
         "summit", "barack-obama", "Camp David", ["barack-obama", "francois-hollande"]
     )
+
+
+def test_russian_a_guest_named_by_his_country_is_the_leader_received(world_rules: Rules) -> None:
+    """Russian: "пригласил северокорейского гостя приехать с визитом в Россию" (invited the
+    North Korean guest to come on a visit to Russia): the guest is the North's leader, invited."""
+    (event,) = draft_on(world_rules, "\n".join([
+        "Ким и Путин провели переговоры",
+        "На прощание Путин пригласил северокорейского гостя приехать с визитом в Россию.",
+    ]), "2025-09-03").events
+    assert (event.status.value, event.visitor, event.host, event.place.country) == ("invited", "kim-jong-un", "vladimir-putin", "RU")
