@@ -944,3 +944,12 @@ def test_a_groups_summit_the_visitors_country_will_host_is_no_event_beside_the_v
         "Before the G7 summit that France will host in June, he wants to affirm the cooperation.",
     ], "2026-03-01")
     assert [event.kind for event in analysis.events] == ["visit"]
+
+def test_a_city_naming_a_body_is_not_the_one_city_a_headlines_summit_is_placed_in(world_rules: Rules) -> None:
+    """"the Shanghai Cooperation Organization" names a body, not Shanghai: the one city the page
+    names is where the summit its headline tells is."""
+    analysis = draft(world_rules, [
+        "Putin and Xi meet at regional summit",
+        "At a summit in Astana, Vladimir Putin and Xi Jinping praised the Shanghai Cooperation Organization as a pillar of order.",
+    ], "2024-07-04")
+    assert [(event.kind, event.place.city) for event in analysis.events] == [("summit", "Astana")]

@@ -3601,6 +3601,13 @@ def test_a_leader_invited_to_a_summit_is_invited(world_rules: Rules) -> None:
         ("Yoon Young-chan, the president's press secretary, spoke to reporters.", []),
         ("Yoon Suk-yeol spoke to reporters.", ["yoon-suk-yeol"]),
         ("Yoon spoke to reporters.", ["yoon-suk-yeol"]),
+        # The surname as the first half of another man's hyphened given name, after his own
+        # surname, even at the sentence's head: another man.
+        ("Park Yoon-ho, a former ambassador, is to travel to Moscow.", []),
+        ("An envoy, Park Yoon-ho, met Yoon in Seoul.", ["yoon-suk-yeol"]),
+        # A leader's name joined to an English word is still the leader.
+        ("The Yoon-led government spoke to reporters.", ["yoon-suk-yeol"]),
+        ("Under Yoon-era rules, Yoon spoke to reporters.", ["yoon-suk-yeol", "yoon-suk-yeol"]),
     ],
 )
 def test_a_surname_first_leaders_surname_before_another_given_name_is_someone_else(
@@ -3695,3 +3702,21 @@ def test_a_leaders_own_office_after_his_bare_name_is_no_proxy(rules: Rules) -> N
     text = "Putin president meets Kim in Pyongyang\nVladimir Putin met Kim Jong Un in Pyongyang on Wednesday for talks."
     event = one_event(rules, text, "2024-06-19")
     assert (event.visitor, event.host) == ("vladimir-putin", "kim-jong-un")
+
+def test_an_arrival_here_is_in_the_city_of_a_dateline_run_into_the_sentence(world_rules: Rules) -> None:
+    """"Mumbai, Oct 4 ... after he landed here on Tuesday": the dateline's dash lost, its city
+    opens the sentence, and "here" is that city."""
+    (event,) = draft_on(world_rules, "\n".join([
+        "Modi welcomes Xi",
+        "Mumbai, Oct 4 A grand welcome awaited President Xi Jinping after he landed here on Tuesday,"
+        " Prime Minister Narendra Modi acting as his host.",
+    ]), "2019-10-04").events
+    assert (event.visitor, event.host, event.place.city) == ("xi-jinping", "narendra-modi", "Mumbai")
+
+
+def test_a_dateline_run_on_and_an_arrival_here_are_read_as_written() -> None:
+    from tracker.ingest.extract import _ARRIVED_HERE, _DATELINE_RUN_ON
+
+    assert _DATELINE_RUN_ON.match("Mumbai, Oct 4 Crowds", len("Mumbai"))
+    assert _ARRIVED_HERE.search("after he landed here on Tuesday")
+    assert not _ARRIVED_HERE.search("after he landed in Delhi; here the talks")

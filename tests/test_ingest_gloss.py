@@ -2246,3 +2246,26 @@ def test_a_former_leader_named_as_a_deputy_in_german_makes_no_visit(world_rules:
         " Xi Jinping empfangen worden."
     )
     assert draft_on(world_rules, text, "2025-03-14").events == ()
+
+def test_arabic_a_meeting_on_a_groups_summits_sidelines_at_its_resort(world_rules: Rules) -> None:
+    """Arabic: "في منتجع كامب ديفيد" (at the resort of Camp David), "قمة مجموعة الثماني" (the
+    G8 summit), "على هامش" (on the sidelines of), with the names of the leaders it gathers
+    written in Arabic letters: the summit, placed at the resort."""
+    (event,) = draft_on(world_rules, "\n".join([
+        "أوباما يلتقي هولاند",
+        "في منتجع كامب ديفيد، حيث تنعقد قمة مجموعة الثماني، التقى الرئيس الأمريكي باراك أوباما"
+        " الرئيس الفرنسي فرانسوا هولاند على هامش القمة.",
+    ]), "2012-05-19").events
+    assert (event.kind, event.host, event.place.city, sorted(event.leaders)) == (
+        "summit", "barack-obama", "Camp David", ["barack-obama", "francois-hollande"]
+    )
+
+
+def test_russian_a_guest_named_by_his_country_is_the_leader_received(world_rules: Rules) -> None:
+    """Russian: "пригласил северокорейского гостя приехать с визитом в Россию" (invited the
+    North Korean guest to come on a visit to Russia): the guest is the North's leader, invited."""
+    (event,) = draft_on(world_rules, "\n".join([
+        "Ким и Путин провели переговоры",
+        "На прощание Путин пригласил северокорейского гостя приехать с визитом в Россию.",
+    ]), "2025-09-03").events
+    assert (event.status.value, event.visitor, event.host, event.place.country) == ("invited", "kim-jong-un", "vladimir-putin", "RU")

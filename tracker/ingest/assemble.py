@@ -14,6 +14,7 @@ from tracker.content.model import DatePrecision, PartialDate, Place, Status
 from tracker.ingest.extract import CARRIED, DEFINITE, LISTED, MAYBE_HELD, MOURNED, NOT_HELD, OWNER_NAME, EventDraft, Frame, Sentence, find_leaders, holder, valid, well_before
 from tracker.ingest.rules import TOWN_WORDS, Hit, Rules, called_elect, dated_wrongly, elected, in_public_life, normal
 from tracker.ingest.when import DateMention, find_dates, shift_weekday
+from tracker.ingest.extract import names_a_thing
 
 _EXACT = ("full", "range", "anniversary", "day", "occasion")
 CALLED_OFF = (Status.DECLINED, Status.CANCELLED, Status.POSTPONED)
@@ -1478,6 +1479,7 @@ def _one_city_named(sentences: list[Sentence], rules: Rules, country: str | None
     cities = {
         hit.value for s in sentences for hit in rules.places.find(s.text)
         if hit.value.city and not _speaks(s.text, hit.end, rules) and (country is None or hit.value.country == country)
+        and not names_a_thing(s.text, hit)  # "the Shanghai Cooperation Organization": a body's name
     }
     return cities.pop() if len(cities) == 1 else None
 

@@ -506,7 +506,7 @@ def _someone_elses(text: str, hit: Hit, rules: Rules) -> bool:
         return False
     if _KIN.match(text, hit.end):
         return True  # "Biden, the first lady, ...": she is named by who she is to him
-    if _other_given_name_after(text, hit, rules):
+    if _other_given_name_after(text, hit, rules) or _given_name_half(text, hit, rules):
         return True
     previous = re.search(r"([\w\-']+)\.?\s+$", text[: hit.start])
     if previous is None or hit.start <= len(previous.group(1)) + 1:
@@ -547,6 +547,31 @@ def _other_given_name_after(text: str, hit: Hit, rules: Rules) -> bool:
         return False
     own = {_unaccented(part) for name in (leader.name, *leader.aliases) for part in re.split(r"[\s\-]+", name)}
     return not {_unaccented(given.group(1)), _unaccented(given.group(2))} <= own
+
+
+_HYPHENED_SECOND_HALF = re.compile(r"-(?!(?:led|era|backed|style|type|like|linked|allied|aligned|run|made)\b)[a-z]+\b")
+"""The lower-case second half of a hyphened Korean given name ("Yoon-keun"), not a word a
+leader's name is joined to in English ("Moon-led", "Yoon-era")."""
+
+_SURNAME_BEFORE = re.compile(r"(?:^|[\s(\"â€œ])([A-Z][a-z]+)\s+$")
+"""A capitalised word straight before, as a surname stands before a Korean given name."""
+
+
+def _given_name_half(text: str, hit: Hit, rules: Rules) -> bool:
+    """A surname-first leader's bare surname that is the first half of someone else's hyphened
+    given name, after that person's surname ("Woo Yoon-keun, a former ambassador", whatever
+    its place in the sentence): not the leader ("Yoon" of Yoon Suk Yeol)."""
+    leader = rules.leaders[hit.value]
+    if normal(leader.name.split()[0]) != normal(text[hit.start : hit.end].strip()):
+        return False
+    if not _HYPHENED_SECOND_HALF.match(text, hit.end):
+        return False
+    surname = _SURNAME_BEFORE.search(text[: hit.start])
+    if surname is None:
+        return False
+    word = surname.group(1)
+    own = {_unaccented(part) for name in (leader.name, *leader.aliases) for part in re.split(r"[\s\-]+", name)}
+    return normal(word) not in rules.honorifics and _unaccented(word) not in own and not _OFFICE_BEFORE.search(text[: hit.start])
 
 
 _GIVEN_NAME_FORMS: tuple[frozenset[str], ...] = (
@@ -785,7 +810,10 @@ def _destinations(
         inverted = inverted or _COUNTRIES_COUNTED.search(text[: hit.start]) is not None
         # "the G20 summit that Brazil hosts next week": the host of a meeting is where it is.
         hosting = _HOSTS_AFTER.match(text, hit.end) is not None
-        if not venue and not inverted and not markers and not hosting:
+        # "Ahmedabad, Sep 18 ... after he landed here Wednesday": the city of a dateline run
+        # into the sentence, where the sentence says he arrived.
+        here = hit.start == 0 and bool(hit.value.city) and _DATELINE_RUN_ON.match(text, hit.end) is not None and _ARRIVED_HERE.search(text) is not None
+        if not venue and not inverted and not markers and not hosting and not here:
             continue
         if not venue and not inverted and not hosting and not hit.value.city and all(normal(marker.phrase) == "on" for marker in markers):
             continue  # "talks on Ukraine", "cooperation on North Korea": a country after "on" is a topic
@@ -798,6 +826,14 @@ def _destinations(
                        0 if hit.value.city else 1, hit.start, hit.value))
     ranked.sort(key=lambda item: (item[0], item[1]))
     return [(at, place) for _, _, at, place in ranked]
+
+
+_DATELINE_RUN_ON = re.compile(r",\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b", re.IGNORECASE)
+"""A dateline's month and day after the city that opens a sentence, the dash between them and
+the text lost ("Ahmedabad, Sep 18 Crowds lined ...")."""
+
+_ARRIVED_HERE = re.compile(r"\b(?:landed|arrived|arrives|lands|came|comes|flew\s+in)\s+here\b", re.IGNORECASE)
+"""An arrival "here": in the city the report is filed from."""
 
 
 _NEXT_STOP = re.compile(r"\bnext\s+stops?\s+(?:is|are|will\s+be)\s+$", re.IGNORECASE)
@@ -934,9 +970,18 @@ _COUNTRY_OWNS = re.compile(r"(?P<owner>(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*)['â€
 Kazan"): the marker before the country is the city's."""
 
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
-_NAMED_THING = re.compile(r"\s+(?:Games|Olympics|Paralympics|Agreements?|Accords?|Declaration|Protocol|Format|Process|Conference)\b")
-"""A city's name before the name of an occasion or a treaty ("the Paris Games", "the Minsk
-Agreements"): the thing's name, not where anyone goes."""
+_NAMED_THING = re.compile(
+    r"\s+(?:Games|Olympics|Paralympics|Agreements?|Accords?|Declaration|Protocol|Format|Process|Conference|Cooperation\s+Organi[sz]ation)\b"
+)
+"""A city's name before the name of an occasion, a treaty or a body ("the Paris Games", "the
+Minsk Agreements", "the Shanghai Cooperation Organisation"): the thing's name, not where
+anyone goes."""
+
+
+def names_a_thing(text: str, hit: Hit) -> bool:
+    """The city `hit` finds is the first word of a thing's name after "the" ("the Shanghai
+    Cooperation Organization"), not a place the text names."""
+    return _THE_BEFORE.search(text[: hit.start]) is not None and _NAMED_THING.match(text, hit.end) is not None
 
 _NAMES_MEETING = re.compile(r"\s+(?:(?:informal|bilateral)\s+)?(?:summit|meeting|talks)\b", re.IGNORECASE)
 """A meeting named for its city ("the Singapore summit", "the Helsinki talks", "the Wuhan
