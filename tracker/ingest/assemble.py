@@ -11,10 +11,9 @@ import re
 from dataclasses import dataclass, replace
 
 from tracker.content.model import DatePrecision, PartialDate, Place, Status
-from tracker.ingest.extract import CARRIED, DEFINITE, LISTED, MAYBE_HELD, MOURNED, NOT_HELD, OWNER_NAME, EventDraft, Frame, Sentence, find_leaders, holder, valid, well_before
+from tracker.ingest.extract import CARRIED, DEFINITE, LISTED, MAYBE_HELD, MOURNED, NOT_HELD, OWNER_NAME, EventDraft, Frame, Sentence, find_leaders, holder, names_a_thing, valid, well_before
 from tracker.ingest.rules import TOWN_WORDS, Hit, Rules, called_elect, dated_wrongly, elected, in_public_life, normal
 from tracker.ingest.when import DateMention, find_dates, shift_weekday
-from tracker.ingest.extract import names_a_thing
 
 _EXACT = ("full", "range", "anniversary", "day", "occasion")
 CALLED_OFF = (Status.DECLINED, Status.CANCELLED, Status.POSTPONED)
