@@ -435,14 +435,6 @@ def find_publisher(article: Article, rules: Rules, url: str | None = None) -> tu
             # A page in another language: its address may run together words of that language
             # ("eldia.com" on a page in Spanish: El Día), where it runs no English ones.
             in_language = None if cited_as_address else _words_in_language(label, language, rules.places)
-            # A site on a country's domain runs together that country's words, whatever
-            # language the page itself is in ("ziarulzilei.ro" on a page in English: Ziarul Zilei).
-            domestic = _country_language(host)
-            if in_language is None and not cited_as_address and domestic not in (None, "en", language):
-                # Two words at least: one word alone ("miniszterelnok") may name an office or a
-                # coined site as well as a masthead, and is cited by its address.
-                domestic_words = _words_in_language(label, domestic, rules.places)
-                in_language = domestic_words if domestic_words and " " in domestic_words else None
             hyphenated = None if cited_as_address else _hyphenated_words(label, language)
             return in_language or hyphenated or _cited_with_words(host, language), None, "host"
     if masthead is not None:
@@ -940,20 +932,6 @@ def _one_word(label: str) -> str | None:
     if len(label) >= 5 and label.isalpha() and counts.get(label, 0) >= _COMMON and re.search("[aeiouy]", label):
         return label.capitalize()
     return None
-
-
-def _country_language(host: str) -> str | None:
-    """The one official language of the country whose domain the site is on ("ro" for ".ro",
-    "pt" for ".com.br"), as wordfreq lists it; None for a generic domain (".com") or a country
-    of several languages (".ch", ".be", ".in")."""
-    import babel.languages  # imported here: only addresses read for their words need it
-    import pycountry
-
-    country = host.rsplit(".", 1)[-1].upper()
-    if len(country) != 2 or not pycountry.countries.get(alpha_2="GB" if country == "UK" else country):
-        return None
-    official = babel.languages.get_official_languages(country, de_facto=True)
-    return _WORDFREQ_LANGUAGE.get(official[0], official[0]) if len(official) == 1 else None
 
 
 def _page_language(article: Article, rules: Rules) -> str | None:
