@@ -613,47 +613,13 @@ def _in_office_below(text: str, hit: Hit, rules: Rules, ref: PartialDate | None 
     president and aides")."""
     if any(_TITLE_TO_NAME.fullmatch(text[office.end : hit.start]) for office in rules.envoy_trips.find(text[: hit.start])):
         return True
-    if ref is not None and in_office(rules.leaders[hit.value], ref):
+    if ref is None or in_office(rules.leaders[hit.value], ref):
         return False
     after = text[hit.end :]
-    if _deputy_in_apposition(after, rules):
-        return True
-    return ref is not None and any(
+    return any(
         _NAME_TO_OFFICE.fullmatch(after[: office.start]) and _OFFICE_ENDS.match(after, office.end)
         for office in rules.envoy_trips.find(after[:80])
     )
-
-
-_APPOSITION = re.compile(r"\s*,\s+([^,]{1,140}),")
-"""What a name's commas set off after it ("Medvedev, chairman of the party and deputy chairman
-of the Security Council, met ..."): the offices it is named in."""
-
-
-def _deputy_in_apposition(after: str, rules: Rules) -> bool:
-    """The words set off by commas straight after a name hold a deputy's office, with no name
-    of its own after it ("Medvedev, deputy chairman of the Security Council, met Kim"; not
-    "Trump, Vice President Pence, and aides"). Asked only where the page gives no date or the
-    one named led nothing at its date: a leader of the day is never his own deputy, and with
-    no date a deputy's office the page names him in is the only office it gives him."""
-    apposition = _APPOSITION.match(after)
-    if apposition is None:
-        return False
-    words = apposition.group(1)
-    return any(
-        _OFFICE_ENDS.match(words, office.end) and not _IN_COMPANY.search(words[: office.start])
-        for office in rules.deputies.find(words)
-    )
-
-
-_IN_COMPANY = re.compile(
-    r"\b(?:with|by|to|for|alongside|beside|joined|accompanied|flanked|who|whom|whose|met|meets|meeting|received|receives|"
-    r"hosted|hosts|told|tells|said|says|called|calls|and\s+(?:his|her|the|their|a|an))\b"
-    r"|\band\s+(?-i:[A-Z])",
-    re.IGNORECASE,
-)
-"""Words in an apposition before a deputy's office that make the deputy someone beside the one
-named ("Xi, accompanied by the vice president, received Putin"; "Putin, who met the deputy
-crown prince, ..."): that office is another's, not the name's own."""
 
 
 def _unaccented(word: str) -> str:

@@ -272,10 +272,8 @@ class Rules:
     not_a_visit: PhraseSet
     """Words that make a headline a minister's or an envoy's trip, no leaders' visit."""
     envoy_trips: PhraseSet
-    deputies: PhraseSet
     bare_proxies: PhraseSet
     """Who acts for a leader, set straight after his bare name ("Trump envoy Greenblatt")."""
-    """A deputy's offices ("deputy crown prince", "deputy chairman"): one who holds one is an official."""
     unconfirmed: PhraseSet
     """A denial, or reports left unconfirmed: the sentence reports no development."""
     kinds: PhraseSet
@@ -647,7 +645,6 @@ def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
         trip=phrases("trip"),
         not_a_visit=phrases("not_a_visit", ContactSet),
         envoy_trips=phrases("envoy_trips"),
-        deputies=phrases("deputies"),
         bare_proxies=phrases("bare_proxies"),
         unconfirmed=phrases("unconfirmed", DenialSet),
         kinds=PhraseSet(kind_pairs),
