@@ -760,7 +760,7 @@ def _destinations(
         venue = hit.value.city and (
             _VENUE_OF.search(text[max(0, hit.start - 60) : hit.start]) or _NAMES_MEETING.match(text[hit.end :])
         )
-        if hit.value.city and not venue and _THE_BEFORE.search(text[: hit.start]) and _NAMED_THING.match(text, hit.end):
+        if hit.value.city and not venue and names_a_thing(text, hit):
             continue  # "to pass on to the Paris Games": a city naming an occasion or a treaty, not a place gone to
         # "visited Xi Jinping Hungary": the verb, its subject, then the place, as German and
         # Dutch order a main clause that opens with something else ("besuchte Xi Ungarn").

@@ -1395,7 +1395,7 @@ def _glued_byline(line: str, label: str | None) -> tuple[str, str] | None:
         return None
     name, rest = glued.groups()
     dated = _DATE_LIKE.match(rest) is not None
-    masthead = bool(label) and len(label or "") >= 4 and _letters(rest).startswith(label or "-")
+    masthead = label is not None and len(label) >= 4 and _letters(rest).startswith(label)
     return (name, rest) if dated or masthead else None
 
 
