@@ -1705,11 +1705,15 @@ def _when(
     years = _new_date_first([
         m for m in mentions
         if m.date and m.date.precision is DatePrecision.YEAR and _direction_ok(m.date, published, status)
-        and not (happened and id(m) in _years_of_other_things(group, rules))
     ], status)
-    if years:
+    # A year another thing's, or a trip's looked back on, does not date a visit held by itself
+    # (it still may narrow to a day the page gives the visit).
+    others = _years_of_other_things(group, rules) if happened else set()
+    for year in years:
         # "next year" narrows to the day the page gives for the visit's state dinner at the White House.
-        return *_narrowed(years[0].date, sentences, published, status, place, kind, rules), ""  # type: ignore[arg-type]
+        date, end = _narrowed(year.date, sentences, published, status, place, kind, rules)  # type: ignore[arg-type]
+        if date.precision is not DatePrecision.YEAR or id(year) not in others:
+            return date, end, ""
     posted = _posted_on(group, sentences, published, rules) if happened else None
     if posted is not None:
         return posted, None, "no date given but the embedded post's that tells it: that day"
