@@ -1019,3 +1019,13 @@ def test_a_visit_held_only_by_a_guess_keeps_the_pages_month(world_rules: Rules) 
         "The visit of Narendra Modi to Berlin brought trade and green hydrogen to the table with Olaf Scholz.",
     ], "2022-05-03")
     assert [(event.status.value, str(event.date)) for event in analysis.events] == [("held", "2022-05")]
+
+
+def test_a_visit_held_beside_words_of_what_is_ahead_keeps_the_pages_month(world_rules: Rules) -> None:
+    """"received ..., and the two will sign": a sentence about it speaks of what is ahead, so the
+    page may be telling a plan of its month; the month stands, as before."""
+    analysis = draft(world_rules, [
+        "Modi in Berlin",
+        "Olaf Scholz received Narendra Modi in Berlin, and the two will sign an accord on green hydrogen.",
+    ], "2022-05-03")
+    assert [(event.status.value, str(event.date)) for event in analysis.events] == [("held", "2022-05")]

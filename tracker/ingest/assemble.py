@@ -1725,11 +1725,12 @@ def _when(
         return published, None, "no date given; the article reports an arrival: its own date"
     if happened and published.precision is DatePrecision.DAY and _hour_told(sentences, published, place, leaders, rules):
         return published, None, "no date given; the article tells the hour it happened: its own date"
-    if happened and not guessed and not _no_finer_than_the_month(group, published):
+    if happened and not guessed and not any(f.future for f in group) and not _no_finer_than_the_month(group, published):
         # A visit is dated by the day it begins: one held ("received", "held talks") on a
         # page dated to the day that gives no day of it, and no arrival, is undated, not
-        # guessed to the page's month. Not when "held" is itself a guess: the page may tell
-        # a plan of the page's month the reading missed, and the month is then its time.
+        # guessed to the page's month. Not when "held" is itself a guess, nor when a
+        # sentence about it speaks of what is ahead: the page may tell a plan of the page's
+        # month the reading took for held, and the month is then its time.
         return None, None, "no day given for when it began: unknown (a date is required, so the page's year stands in)"
     under_way_now = any(f.arrived or rules.as_it_happens.find(f.sentence.text) for f in group)  # "are in Beijing"
     # Staying away ("has not come to the forum") is from an occasion under way: the page's month.
