@@ -1794,10 +1794,9 @@ def _told_as_happening(group: list[Frame], rules: Rules) -> bool:
 
 def _no_finer_than_the_month(group: list[Frame], published: PartialDate) -> bool:
     """The page settles the month of what it tells and no finer: the page is dated to its
-    month alone (a monthly's page: what it reports is of that month; a page dated to its year
-    alone settles no month), or the sentences date
-    only the report of it ("according to a Friday report"), so the event is of that report's
-    month, its own day untold."""
+    month alone (what it reports is of that month; a page dated to its year alone settles no
+    month), or the sentences date only the report of it ("according to a Friday report"), so
+    the event is of that report's month, its own day untold."""
     return published.precision is DatePrecision.MONTH or any(
         m.reporting and m.date is not None and m.date.year == published.year and m.date.month == published.month
         for f in group for m in f.dates
