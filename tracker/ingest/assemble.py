@@ -908,6 +908,7 @@ def _draft(
     # Status: the most decisive cue any frame of the group carries (order of the cue file).
     found = [s for f in group for s in f.statuses]
     under_way = False
+    guessed = False
     if any(f.arrived for f in group):
         # A visit whose leader has arrived is taking place: held, even with the talks still
         # ahead ("arrived ... for talks with Putin"). An arrival dated after the article is
@@ -969,6 +970,7 @@ def _draft(
                 status = Status.HELD
             evidence = group[0].sentence.text
             doubts["status"] = "no status phrase found; guessed from the dates and the tense"
+            guessed = True
 
     body = [s for f in group if not f.sentence.headline for s in f.statuses]
     if (
@@ -1053,7 +1055,7 @@ def _draft(
     if begun_today:
         status = Status.HELD
     under_way = under_way and status is Status.HELD
-    date, end, date_doubt = _when(group, sentences, published, status, place, kind, rules, under_way)
+    date, end, date_doubt = _when(group, sentences, published, status, place, kind, rules, under_way, guessed)
     if begun_today:
         date, end, date_doubt = published, None, ""
     if (
@@ -1619,9 +1621,11 @@ def _when(
     kind: str,
     rules: Rules,
     under_way: bool = False,
+    guessed: bool = False,
 ) -> tuple[PartialDate | None, PartialDate | None, str]:
     """(date, end, doubt): exact dates first, then months, then years; weekdays for what happened.
-    `under_way`: the visit is held on the word of an arrival alone."""
+    `under_way`: the visit is held on the word of an arrival alone; `guessed`: its status was
+    guessed from the dates and the tense, no phrase telling it."""
     days_before = _days_before(group, rules) if status is Status.HELD else None
     if days_before is not None:
         return days_before, None, ""
@@ -1702,20 +1706,32 @@ def _when(
         m for m in mentions
         if m.date and m.date.precision is DatePrecision.YEAR and _direction_ok(m.date, published, status)
     ], status)
-    if years:
+    # A year another thing's, or a trip's looked back on, does not date a visit held by itself
+    # (it still may narrow to a day the page gives the visit).
+    others = _years_of_other_things(group, rules) if happened else set()
+    for year in years:
         # "next year" narrows to the day the page gives for the visit's state dinner at the White House.
-        return *_narrowed(years[0].date, sentences, published, status, place, kind, rules), ""  # type: ignore[arg-type]
+        date, end = _narrowed(year.date, sentences, published, status, place, kind, rules)  # type: ignore[arg-type]
+        if date.precision is not DatePrecision.YEAR or id(year) not in others:
+            return date, end, ""
     posted = _posted_on(group, sentences, published, rules) if happened else None
     if posted is not None:
         return posted, None, "no date given but the embedded post's that tells it: that day"
     if published is None:
         return None, None, "no date given, and the article's own date is unknown"
-    if happened and published.precision is DatePrecision.DAY and any(rules.as_it_happens.find(f.sentence.text) for f in group):
+    if happened and published.precision is DatePrecision.DAY and _told_as_happening(group, rules):
         return published, None, "no date given; the article reports it as happening: its own date"
     if happened and published.precision is DatePrecision.DAY and _arrival_is_the_news(group, rules):
         return published, None, "no date given; the article reports an arrival: its own date"
     if happened and published.precision is DatePrecision.DAY and _hour_told(sentences, published, place, leaders, rules):
         return published, None, "no date given; the article tells the hour it happened: its own date"
+    if happened and not guessed and not any(f.future for f in group) and not _no_finer_than_the_month(group, published):
+        # A visit is dated by the day it begins: one held ("received", "held talks") on a
+        # page dated to the day that gives no day of it, and no arrival, is undated, not
+        # guessed to the page's month. Not when "held" is itself a guess, nor when a
+        # sentence about it speaks of what is ahead: the page may tell a plan of the page's
+        # month the reading took for held, and the month is then its time.
+        return None, None, "no day given for when it began: unknown (a date is required, so the page's year stands in)"
     under_way_now = any(f.arrived or rules.as_it_happens.find(f.sentence.text) for f in group)  # "are in Beijing"
     # Staying away ("has not come to the forum") is from an occasion under way: the page's month.
     if happened or status is Status.DECLINED or under_way_now:
@@ -1724,6 +1740,67 @@ def _when(
     # A visit invited, planned, announced or called off with no time at all is not dated by
     # its page's year or month: nothing rests on a guess.
     return None, None, "the page gives no time for it: unknown (a date is required, so the page's year stands in)"
+
+
+_AN_EARLIER_TRIP = re.compile(r"\b(?:last|previous|prior|earlier|that)\s+(?:\w+\s+)?(?:visit|trip|journey|tour)\b", re.IGNORECASE)
+"""A trip before the one now told ("Modi's last visit to Germany", "on that 2007 trip")."""
+
+
+def _years_of_other_things(group: list[Frame], rules: Rules) -> set[int]:
+    """ids of the bare years ("in 2010") the group's sentences give to something other than a
+    trip of now: a year with no trip word within a few words of it in its clause ("the treaty
+    Britain signed in 2010", "the war of 2022"), or one whose clause looks back ("his last
+    visit was in 2017"). A visit held is dated by a year only when the year is a trip's ("his
+    first visit to China in 2019", "Putin's 2025 visit")."""
+    other: set[int] = set()
+    for frame in group:
+        text = frame.sentence.text
+        for mention in frame.dates:
+            if mention.kind != "year":
+                continue
+            start, end = _clause_around(text, mention.start, mention.start + len(mention.text))
+            clause = text[start:end]
+            before = text[start : mention.start].split()[-5:]
+            after = text[mention.start + len(mention.text) : end].split()[:5]
+            near = " ".join([*before, mention.text, *after])
+            if not rules.trip.find(near) or rules.looking_back.find(clause) or _AN_EARLIER_TRIP.search(clause):
+                other.add(id(mention))
+    return other
+
+
+def _clause_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the clause holding text[start:end]: from the comma, semicolon or dash before
+    it to the one after it."""
+    marks = re.compile(r"[,;:()\u2013\u2014]")
+    before = [m.end() for m in marks.finditer(text, 0, start)]
+    after = marks.search(text, end)
+    return (before[-1] if before else 0), (after.start() if after else len(text))
+
+
+_IN_ITS_COURSE = re.compile(r"(?:is|are)\s+(?:currently\s+|now\s+)?visiting", re.IGNORECASE)
+"""A visit told in its course ("is visiting India"): under way, but not begun that day,
+unlike "has arrived" or "is meeting". Not "is on a visit", which the golds date to the
+page's day (a leader "on a visit" now, as a glossed Hindi page tells it)."""
+
+
+def _told_as_happening(group: list[Frame], rules: Rules) -> bool:
+    """Some sentence about the event tells it happening as the page is written, by more than
+    a visit's course: "is visiting India" alone gives no day the visit began, so it does not
+    date the visit to the page's day (a visit is dated by the day it begins)."""
+    return any(
+        not _IN_ITS_COURSE.fullmatch(hit.phrase) for f in group for hit in rules.as_it_happens.find(f.sentence.text)
+    )
+
+
+def _no_finer_than_the_month(group: list[Frame], published: PartialDate) -> bool:
+    """The page settles the month of what it tells and no finer: the page is dated to its
+    month alone (what it reports is of that month; a page dated to its year alone settles no
+    month), or the sentences date only the report of it ("according to a Friday report"), so
+    the event is of that report's month, its own day untold."""
+    return published.precision is DatePrecision.MONTH or any(
+        m.reporting and m.date is not None and m.date.year == published.year and m.date.month == published.month
+        for f in group for m in f.dates
+    )
 
 
 def _weekday_of_a_months_page(mention: DateMention, published: PartialDate | None) -> bool:
