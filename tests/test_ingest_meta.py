@@ -893,6 +893,21 @@ def test_a_common_word_after_a_hyphen_keeps_its_lower_case_in_the_pages_language
 @pytest.mark.parametrize(
     ("url", "publisher"),
     [
+        # An abbreviation or a coined word after the hyphen is written as the address writes it.
+        ("https://www.qx-zvtn.example/world/kim", "Qx-zvtn.example"),
+        # So is a word the counts do not know in English, nor in the page's language (a compound).
+        ("https://www.qvt-morgenblattzeitungen.example/world/kim", "Qvt-morgenblattzeitungen.example"),
+        # A name the counts know well keeps its capital.
+        ("https://www.qvtx-pravda.example/world/kim", "Qvtx-Pravda.example"),
+    ],
+)
+def test_only_a_known_name_after_a_hyphen_keeps_a_capital(rules: Rules, url: str, publisher: str) -> None:
+    assert read(rules, "Kim to visit Russia", BODY, url=url).publisher == publisher
+
+
+@pytest.mark.parametrize(
+    ("url", "publisher"),
+    [
         # A site of its own on another's domain is named by the words its sub-domain runs together.
         ("https://harbourgazette.qvblogs.example/2020/05/kim-in-moscow.html", "Harbour Gazette"),
         # A coined name there is cited by its address, as before.

@@ -860,19 +860,26 @@ def _cited_with_words(address: str, language: str | None) -> str:
     """An address as sites are cited (`_as_cited`), where a word in common use, in English or
     in the page's language, that follows a hyphen keeps its lower case, as the address writes
     it ("hm-news.co.il": Hm-news.co.il; "saarbruecker-zeitung.de" on a page in German:
-    Saarbruecker-zeitung.de); a name keeps its capital ("news-pravda.com": News-Pravda.com)."""
+    Saarbruecker-zeitung.de); a name keeps its capital ("news-pravda.com": News-Pravda.com).
+    A part the counts know neither as a word nor as a name (an abbreviation, a coined or a
+    compound word: "bb-cntv.com") is the address as written: only its first letter is
+    capitalised (Bb-cntv.com), as "zakhas.com" is cited Zakhas.com."""
     cited = _as_cited(address)
     first, dot, rest = cited.partition(".")
     parts = first.split("-")
     if len(parts) < 2:
         return cited
     lexicon = _lexicon(language) if language else {}
-    counts = _word_counts()
-    kept = [
-        part.lower() if at and (counts.get(part.lower(), 0) >= _COMMON or _letters(part) in lexicon) else part
-        for at, part in enumerate(parts)
-    ]
+    kept = [part.lower() if at and not _known_name(part, lexicon) else part for at, part in enumerate(parts)]
     return "-".join(kept) + dot + rest
+
+
+def _known_name(part: str, lexicon: dict[str, tuple[str, float]]) -> bool:
+    """A part of an address after a hyphen that is a name the counts know well ("pravda"), and
+    no word in common use in English or in the page's language: the one part that keeps a
+    capital, for a name is written with one."""
+    count = _word_counts().get(part.lower(), 0)
+    return _KNOWN_NAME <= count < _COMMON and _letters(part) not in lexicon
 
 
 _MIRRORED = re.compile(r"/(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/")
