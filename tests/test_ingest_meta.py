@@ -248,6 +248,9 @@ def test_a_date_line_refines_a_month_in_the_address(rules: Rules) -> None:
         (["Kim to visit Russia", BODY], "https://zorvexa.example./en/x", "Zorvexa.example"),
         (["Kim to visit Russia", BODY], "https://article.zq.com/view/X1", "Zq.com"),
         (["Kim to visit Russia", BODY], "https://story.dailyglobe.co.uk/x", "Daily Globe"),
+        # A possessive opening the address is a word of the name, as an article is.
+        (["Kim to visit Russia", BODY], "https://mydailyreport.example/x", "My Daily Report"),
+        (["Kim to visit Russia", BODY], "https://ourharbourtimes.example/x", "Our Harbour Times"),
         # A sub-domain that is a common word is a section or an edition; one of the site's own
         # coining is a site of its own, cited by its address.
         # A word in common use after the hyphen keeps the address's lower case ("Daily"); a name, its capital.

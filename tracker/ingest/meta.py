@@ -838,8 +838,9 @@ def _words_of(label: str) -> str | None:
         return (len(word) == 2 and everyday(word) and 0 < at < len(words) - 1
                 and all(len(side) >= 4 and common(side) for side in (words[at - 1], words[at + 1])))
 
-    # The article "a" opening a name is a word of it, as "the" is ("anews": A News).
-    rest = words[1:] if words[:1] == ["a"] and len(words) > 1 else words
+    # The article "a" opening a name is a word of it, as "the" is ("anews": A News); so is a
+    # possessive, its like ("mydailyreport": My Daily Report): a word before the name's own.
+    rest = words[1:] if words[:1] in (["a"], *([w] for w in _OPENING_DETERMINERS)) and len(words) > 1 else words
     offset = len(words) - len(rest)
     if len(words) < 2 or not all(known(word) or linking(offset + at) for at, word in enumerate(rest)) or not any(map(common, rest)):
         return None
@@ -849,6 +850,10 @@ def _words_of(label: str) -> str | None:
         for at, word in enumerate(words)
     )
     return re.sub(r"(?<=[a-z]) (\d) (?=[A-Z])", r"\1", named)
+
+
+_OPENING_DETERMINERS = ("my", "our", "your")
+"""Words that open a name before its own words, as an article does ("My Daily Report")."""
 
 
 _GOVERNMENT = re.compile(r"\.(?:gov|gob|gouv|go|govt)\.[a-z]{2}$")
