@@ -663,8 +663,6 @@ KNOWN_MISSES: dict[str, str] = {
 
 
 NOT_YET: tuple[str, ...] = (
-    "real-blind70",
-    "real-blind71",
     "real-blind72",
     "real-blind73",
 )

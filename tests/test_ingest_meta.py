@@ -902,6 +902,8 @@ def test_a_common_word_after_a_hyphen_keeps_its_lower_case_in_the_pages_language
         ("https://www.qvt-morgenblattzeitungen.example/world/kim", "Qvt-morgenblattzeitungen.example"),
         # A name the counts know well keeps its capital.
         ("https://www.qvtx-pravda.example/world/kim", "Qvtx-Pravda.example"),
+        # A name after Arabic's article keeps its capital.
+        ("https://www.al-qvtzar.example/world/kim", "Al-Qvtzar.example"),
     ],
 )
 def test_only_a_known_name_after_a_hyphen_keeps_a_capital(rules: Rules, url: str, publisher: str) -> None:

@@ -875,8 +875,16 @@ def _cited_with_words(address: str, language: str | None) -> str:
     if len(parts) < 2:
         return cited
     lexicon = _lexicon(language) if language else {}
-    kept = [part.lower() if at and not _known_name(part, lexicon) else part for at, part in enumerate(parts)]
+    # A name after Arabic's article keeps its capital, as it is written ("al-masdar.net": Al-Masdar.net).
+    kept = [
+        part.lower() if at and not _known_name(part, lexicon) and parts[at - 1].lower() not in _ARABIC_ARTICLES else part
+        for at, part in enumerate(parts)
+    ]
     return "-".join(kept) + dot + rest
+
+
+_ARABIC_ARTICLES = {"al", "el"}
+"""Arabic's article, written before a name with a hyphen in Latin letters."""
 
 
 def _known_name(part: str, lexicon: dict[str, tuple[str, float]]) -> bool:
