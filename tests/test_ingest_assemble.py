@@ -953,3 +953,21 @@ def test_a_city_naming_a_body_is_not_the_one_city_a_headlines_summit_is_placed_i
         "At a summit in Astana, Vladimir Putin and Xi Jinping praised the Shanghai Cooperation Organization as a pillar of order.",
     ], "2024-07-04")
     assert [(event.kind, event.place.city) for event in analysis.events] == [("summit", "Astana")]
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Kyiv had counted on a summit of its allies planned for next week in Brussels, Belgium.",
+        "Italy is getting ready to host the group's next summit, set for June in Rome.",
+    ],
+)
+def test_a_summit_set_for_a_time_and_placed_after_it_is_not_the_visits_own(world_rules: Rules, aside: str) -> None:
+    """The place after the time is that summit's ("planned for next week in Brussels", or its
+    country after a town), so a visit received elsewhere stays a visit."""
+    analysis = draft(world_rules, [
+        "Zelensky meets Scholz in Berlin",
+        "Ukraine's President Volodymyr Zelensky was received by Chancellor Olaf Scholz in Berlin on Tuesday.",
+        aside,
+    ], "2024-10-08")
+    assert [(e.kind, e.place.city) for e in analysis.events][:1] == [("visit", "Berlin")]
