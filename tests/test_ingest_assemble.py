@@ -1029,3 +1029,21 @@ def test_a_visit_held_beside_words_of_what_is_ahead_keeps_the_pages_month(world_
         "Olaf Scholz received Narendra Modi in Berlin, and the two will sign an accord on green hydrogen.",
     ], "2022-05-03")
     assert [(event.status.value, str(event.date)) for event in analysis.events] == [("held", "2022-05")]
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Kyiv had counted on a summit of its allies planned for next week in Brussels, Belgium.",
+        "Italy is getting ready to host the group's next summit, set for June in Rome.",
+    ],
+)
+def test_a_summit_set_for_a_time_and_placed_after_it_is_not_the_visits_own(world_rules: Rules, aside: str) -> None:
+    """The place after the time is that summit's ("planned for next week in Brussels", or its
+    country after a town), so a visit received elsewhere stays a visit."""
+    analysis = draft(world_rules, [
+        "Zelensky meets Scholz in Berlin",
+        "Ukraine's President Volodymyr Zelensky was received by Chancellor Olaf Scholz in Berlin on Tuesday.",
+        aside,
+    ], "2024-10-08")
+    assert [(e.kind, e.place.city) for e in analysis.events][:1] == [("visit", "Berlin")]

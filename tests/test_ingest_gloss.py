@@ -175,6 +175,10 @@ def test_a_visit_on_a_page_in_another_language_is_drafted_through_its_glossary(
          " Лідери обговорили торгівлю та енергетику, повідомив Кремль.", "uk"),
         ("Meloni sente Takaichi\nColloquio telefonico, oggi, tra Giorgia Meloni e Sanae Takaichi a Roma. Le due leader"
          " hanno parlato di commercio e di difesa.", "it"),
+        # German: "ein Gespräch" (talks) that went "am Telefon" (over the phone) is a call.
+        ("Meloni spricht mit Scholz\nRom – Am Freitag gab es ein langes Gespräch zwischen Giorgia Meloni und"
+         " Bundeskanzler Olaf Scholz. Am Telefon ging es um Handel und Energie.", "de"),
+        ("Scholz und Xi\nBundeskanzler Olaf Scholz telefonierte am Montag mit Xi Jinping über den Handel.", "de"),
     ],
 )
 def test_a_phone_call_in_another_language_is_no_visit(world_rules: Rules, text: str, language: str) -> None:

@@ -248,6 +248,9 @@ def test_a_date_line_refines_a_month_in_the_address(rules: Rules) -> None:
         (["Kim to visit Russia", BODY], "https://zorvexa.example./en/x", "Zorvexa.example"),
         (["Kim to visit Russia", BODY], "https://article.zq.com/view/X1", "Zq.com"),
         (["Kim to visit Russia", BODY], "https://story.dailyglobe.co.uk/x", "Daily Globe"),
+        # A possessive opening the address is a word of the name, as an article is.
+        (["Kim to visit Russia", BODY], "https://mydailyreport.example/x", "My Daily Report"),
+        (["Kim to visit Russia", BODY], "https://ourharbourtimes.example/x", "Our Harbour Times"),
         # A sub-domain that is a common word is a section or an edition; one of the site's own
         # coining is a site of its own, cited by its address.
         # A word in common use after the hyphen keeps the address's lower case ("Daily"); a name, its capital.
@@ -888,6 +891,23 @@ def test_a_common_word_after_a_hyphen_keeps_its_lower_case_in_the_pages_language
     )
     source = read(rules, "Kim Jong Un in Moskau", german, url="https://www.qvtxzorblat-zeitung.example/politik/kim")
     assert source.publisher == "Qvtxzorblat-zeitung.example"
+
+
+@pytest.mark.parametrize(
+    ("url", "publisher"),
+    [
+        # An abbreviation or a coined word after the hyphen is written as the address writes it.
+        ("https://www.qx-zvtn.example/world/kim", "Qx-zvtn.example"),
+        # So is a word the counts do not know in English, nor in the page's language (a compound).
+        ("https://www.qvt-morgenblattzeitungen.example/world/kim", "Qvt-morgenblattzeitungen.example"),
+        # A name the counts know well keeps its capital.
+        ("https://www.qvtx-pravda.example/world/kim", "Qvtx-Pravda.example"),
+        # A name after Arabic's article keeps its capital.
+        ("https://www.al-qvtzar.example/world/kim", "Al-Qvtzar.example"),
+    ],
+)
+def test_only_a_known_name_after_a_hyphen_keeps_a_capital(rules: Rules, url: str, publisher: str) -> None:
+    assert read(rules, "Kim to visit Russia", BODY, url=url).publisher == publisher
 
 
 @pytest.mark.parametrize(

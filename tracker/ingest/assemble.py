@@ -1258,6 +1258,7 @@ def _this_summit(text: str, place: Place, leaders: list[str], rules: Rules, name
             or re.fullmatch(_SUMMIT_HELD_IN, text[hit.end : p.start])
         ]  # "the Singapore summit", "a summit (opened) in Hanoi", "met in Washington for a Nato summit",
         # "the Peace Summit, due to be held in Switzerland"
+        beside += [p.value for p in places if p.start >= hit.end and _SET_FOR_THEN_IN.fullmatch(text[hit.end : p.start])]
         if _parties_named(text, hit.start, places, leaders, rules):
             beside = []  # "the Japan-Mongolia summit" is named for its two sides, not placed in either
         # The group may follow the word, as other languages put it ("the summit of the G20";
@@ -1289,6 +1290,14 @@ def _this_summit(text: str, place: Place, leaders: list[str], rules: Rules, name
         if here and not around and not (named_only and named_else and not beside):
             return True
     return False
+
+
+_SET_FOR_THEN_IN = re.compile(
+    r"(?:\s+of\s+[^,.;]{1,60}?)?,?\s+(?:planned|set|scheduled|due)(?:\s+to\s+be\s+held)?\s+(?:for|on)\s+[^,.;]{1,40}?\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s+)?"
+)
+"""A summit set for a time and then placed ("a summit of its backers planned for later this week
+in Ramstein, Germany", "the group's next summit, set for May in Hiroshima"): the place after the
+time is that summit's, or its country's after a town the gazetteer may not know."""
 
 
 _SUMMIT_HELD_IN = re.compile(

@@ -838,8 +838,9 @@ def _words_of(label: str) -> str | None:
         return (len(word) == 2 and everyday(word) and 0 < at < len(words) - 1
                 and all(len(side) >= 4 and common(side) for side in (words[at - 1], words[at + 1])))
 
-    # The article "a" opening a name is a word of it, as "the" is ("anews": A News).
-    rest = words[1:] if words[:1] == ["a"] and len(words) > 1 else words
+    # The article "a" opening a name is a word of it, as "the" is ("anews": A News); so is a
+    # possessive, its like ("mydailyreport": My Daily Report): a word before the name's own.
+    rest = words[1:] if words[:1] in (["a"], *([w] for w in _OPENING_DETERMINERS)) and len(words) > 1 else words
     offset = len(words) - len(rest)
     if len(words) < 2 or not all(known(word) or linking(offset + at) for at, word in enumerate(rest)) or not any(map(common, rest)):
         return None
@@ -851,6 +852,10 @@ def _words_of(label: str) -> str | None:
     return re.sub(r"(?<=[a-z]) (\d) (?=[A-Z])", r"\1", named)
 
 
+_OPENING_DETERMINERS = ("my", "our", "your")
+"""Words that open a name before its own words, as an article does ("My Daily Report")."""
+
+
 _GOVERNMENT = re.compile(r"\.(?:gov|gob|gouv|go|govt)\.[a-z]{2}$")
 """A domain under a country's government suffix ("president.gov.by", "mid.gov.kz"): its
 label names an office or a ministry, not a masthead."""
@@ -860,19 +865,34 @@ def _cited_with_words(address: str, language: str | None) -> str:
     """An address as sites are cited (`_as_cited`), where a word in common use, in English or
     in the page's language, that follows a hyphen keeps its lower case, as the address writes
     it ("hm-news.co.il": Hm-news.co.il; "saarbruecker-zeitung.de" on a page in German:
-    Saarbruecker-zeitung.de); a name keeps its capital ("news-pravda.com": News-Pravda.com)."""
+    Saarbruecker-zeitung.de); a name keeps its capital ("news-pravda.com": News-Pravda.com).
+    A part the counts know neither as a word nor as a name (an abbreviation, a coined or a
+    compound word: "bb-cntv.com") is the address as written: only its first letter is
+    capitalised (Bb-cntv.com), as "zakhas.com" is cited Zakhas.com."""
     cited = _as_cited(address)
     first, dot, rest = cited.partition(".")
     parts = first.split("-")
     if len(parts) < 2:
         return cited
     lexicon = _lexicon(language) if language else {}
-    counts = _word_counts()
+    # A name after Arabic's article keeps its capital, as it is written ("al-masdar.net": Al-Masdar.net).
     kept = [
-        part.lower() if at and (counts.get(part.lower(), 0) >= _COMMON or _letters(part) in lexicon) else part
+        part.lower() if at and not _known_name(part, lexicon) and parts[at - 1].lower() not in _ARABIC_ARTICLES else part
         for at, part in enumerate(parts)
     ]
     return "-".join(kept) + dot + rest
+
+
+_ARABIC_ARTICLES = {"al", "el"}
+"""Arabic's article, written before a name with a hyphen in Latin letters."""
+
+
+def _known_name(part: str, lexicon: dict[str, tuple[str, float]]) -> bool:
+    """A part of an address after a hyphen that is a name the counts know well ("pravda"), and
+    no word in common use in English or in the page's language: the one part that keeps a
+    capital, for a name is written with one."""
+    count = _word_counts().get(part.lower(), 0)
+    return _KNOWN_NAME <= count < _COMMON and _letters(part) not in lexicon
 
 
 _MIRRORED = re.compile(r"/(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/")
