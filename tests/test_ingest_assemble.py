@@ -953,3 +953,62 @@ def test_a_city_naming_a_body_is_not_the_one_city_a_headlines_summit_is_placed_i
         "At a summit in Astana, Vladimir Putin and Xi Jinping praised the Shanghai Cooperation Organization as a pillar of order.",
     ], "2024-07-04")
     assert [(event.kind, event.place.city) for event in analysis.events] == [("summit", "Astana")]
+
+
+def roles_of(analysis: Analysis) -> list[tuple[str, str | None, str | None, tuple[str, ...]]]:
+    """(kind, visitor, host, leaders) of each event drafted, in order."""
+    return [(e.kind, e.visitor, e.host, e.leaders) for e in analysis.events]
+
+
+def test_a_leader_at_a_groups_summit_is_no_visitor_of_its_host(world_rules: Rules) -> None:
+    """A group's summit is its host country's occasion: the leader who flies in for it is at
+    it, not on a visit to the host, who keeps the summit."""
+    analysis = draft(world_rules, [
+        "Yoon in New Delhi for the G20 summit",
+        "Yoon Suk Yeol landed in New Delhi on Friday for the G20 summit, where he is to hold talks with Narendra Modi.",
+    ], "2023-09-08")
+    assert roles_of(analysis) == [("summit", None, "narendra-modi", ("narendra-modi", "yoon-suk-yeol"))]
+
+
+def test_a_group_named_anywhere_in_the_sentence_of_a_summit_makes_it_the_groups(world_rules: Rules) -> None:
+    """"Leaders of the Group of 20 are gathering for their summit": the group named apart
+    from the word, or by its number, still tells a group's summit."""
+    analysis = draft(world_rules, [
+        "Yoon arrives in India",
+        "Yoon Suk Yeol arrived in New Delhi on Friday, where leaders of the Group of 20 are gathering for their summit.",
+        "He will hold talks with Narendra Modi there.",
+    ], "2023-09-08")
+    assert [(kind, visitor) for kind, visitor, _, _ in roles_of(analysis)] == [("summit", None)]
+    coded = draft(world_rules, [
+        "Ramaphosa heads to the Russia-Africa summit",
+        "Cyril Ramaphosa will travel to St Petersburg on Wednesday for the Russia-Africa summit, where he will see Vladimir Putin.",
+    ], "2023-07-25")
+    assert [visitor for _, visitor, _, _ in roles_of(coded)] == [None]
+
+
+def test_a_host_who_welcomes_the_leader_at_a_groups_summit_has_a_visitor(world_rules: Rules) -> None:
+    """The page tells the host receiving the leader ("Putin welcomed Modi"): a visit to the
+    host, told so, keeps its visitor, summit or not."""
+    analysis = draft(world_rules, [
+        "Putin and Modi hold talks in Kazan",
+        "In Kazan, where the BRICS summit is under way, Vladimir Putin welcomed Narendra Modi with a hug on Tuesday.",
+    ], "2024-10-22")
+    assert [(kind, visitor, host) for kind, visitor, host, _ in roles_of(analysis)] == [("summit", "narendra-modi", "vladimir-putin")]
+
+
+def test_a_summit_of_two_leaders_keeps_its_visitor(world_rules: Rules) -> None:
+    """No group's summit: the leader received in the other's country is its visitor."""
+    analysis = draft(world_rules, [
+        "Kim arrives in Vladivostok for summit with Putin",
+        "Kim Jong Un arrived in Vladivostok on Wednesday for his first summit with Vladimir Putin.",
+    ], "2019-04-24")
+    assert [(kind, visitor, host) for kind, visitor, host, _ in roles_of(analysis)] == [("summit", "kim-jong-un", "vladimir-putin")]
+
+
+def test_a_leader_who_stays_away_from_a_groups_summit_stays_its_visitor(world_rules: Rules) -> None:
+    """A group's summit a leader declines keeps him as the one who does not come."""
+    analysis = draft(world_rules, [
+        "Putin will not attend the BRICS summit in Brazil",
+        "Vladimir Putin has declined to attend the BRICS summit in Rio de Janeiro in July, the Kremlin said.",
+    ], "2025-06-20")
+    assert [visitor for _, visitor, _, _ in roles_of(analysis)] == ["vladimir-putin"]
