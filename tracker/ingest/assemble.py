@@ -1104,11 +1104,12 @@ def _draft(
         if head is not None and head != host and not _HEAD_OF_STATE.match(rules.leaders[host].office):
             leaders = [head if leader == host else leader for leader in leaders]
             host = head
-    if kind == "summit" and visitor is not None and status in _AT_A_GROUPS_SUMMIT and _a_groups_summit(group, sentences, rules) and not (
+    if kind == "summit" and visitor is not None and status in _AT_A_GROUPS_SUMMIT and _met_at_a_groups_summit(group, sentences, rules) and not (
         host is not None and _received_by(host, visitor, [f.sentence.text for f in group], rules)
     ):
-        # A group's summit is its host country's occasion: a leader who comes to it is at it,
-        # the host's visitor only where the page tells the host receiving him (README, "host").
+        # A meeting on a group's summit's margins is part of the summit, its host country's
+        # occasion: the leader who comes to it is at it, the host's visitor only where the page
+        # tells the host receiving him or calls the trip a visit.
         visitor = None
     if len(abroad) > 1:
         doubts["visitor"] = "several leaders travelled (a meeting in a third country?)"
@@ -1139,14 +1140,22 @@ _RECEIVING = re.compile(r"\b(?:received|receives|receiving|welcomed|welcomes|wel
 _BY = re.compile(r"\s+by\b", re.IGNORECASE)
 
 
-def _a_groups_summit(group: list[Frame], sentences: list[Sentence], rules: Rules) -> bool:
-    """The sentences about the event name a group's summit ("the G20 summit", "the BRICS
-    meeting"), and neither they nor the headline tell a visit in words of its own ("a state
-    visit"): a trip to a group's summit, not a visit to one leader."""
+_ON_ITS_MARGINS = re.compile(r"\b(?:sidelines?|margins?|fringes?)\b", re.IGNORECASE)
+"""A meeting told as held on a summit's margins: part of the summit (README, "kind")."""
+
+_A_VISIT = re.compile(r"\bvisit(?:s|ed|ing)?\b", re.IGNORECASE)
+
+
+def _met_at_a_groups_summit(group: list[Frame], sentences: list[Sentence], rules: Rules) -> bool:
+    """The sentences about the event tell a meeting on the margins of a group's summit ("met
+    on the sidelines of the G20 summit"), and neither they nor the headline call the trip a
+    visit ("his first foreign visit"): a meeting at the group's summit, not a visit to one leader."""
     texts = [f.sentence.text for f in group]
     headlines = [s.text for s in sentences if s.headline]
-    return any(_names_a_groups_summit(text, rules) for text in texts) and not any(
-        _VISIT_OF_ITS_OWN.search(text) for text in texts + headlines
+    return (
+        any(_names_a_groups_summit(text, rules) for text in texts)
+        and any(_ON_ITS_MARGINS.search(text) for text in texts + headlines)
+        and not any(_A_VISIT.search(text) for text in texts + headlines)
     )
 
 
