@@ -1047,3 +1047,78 @@ def test_a_summit_set_for_a_time_and_placed_after_it_is_not_the_visits_own(world
         aside,
     ], "2024-10-08")
     assert [(e.kind, e.place.city) for e in analysis.events][:1] == [("visit", "Berlin")]
+
+
+def roles_of(analysis: Analysis) -> list[tuple[str, str | None, str | None, tuple[str, ...]]]:
+    """(kind, visitor, host, leaders) of each event drafted, in order."""
+    return [(e.kind, e.visitor, e.host, e.leaders) for e in analysis.events]
+
+
+def test_a_meeting_on_a_groups_summits_margins_has_no_visitor(world_rules: Rules) -> None:
+    """A meeting on the margins of a group's summit is part of the summit, its host
+    country's occasion: the leader who flies in for it is at it, not on a visit to the host,
+    who keeps the summit."""
+    analysis = draft(world_rules, [
+        "Yoon and Modi talk trade in New Delhi",
+        "On the sidelines of the G20 summit in New Delhi, Yoon Suk Yeol held talks with Narendra Modi on Saturday.",
+    ], "2023-09-09")
+    assert roles_of(analysis) == [("summit", None, "narendra-modi", ("narendra-modi", "yoon-suk-yeol"))]
+
+
+def test_a_group_named_anywhere_in_the_sentence_of_a_summit_makes_it_the_groups(world_rules: Rules) -> None:
+    """"Leaders of the Group of 20 are gathering for their summit": the group named apart
+    from the word, or a country's summit with a continent's states, still tells a group's
+    summit."""
+    analysis = draft(world_rules, [
+        "Yoon and Modi meet in New Delhi",
+        "In New Delhi, where leaders of the Group of 20 are gathering for their summit, Yoon Suk Yeol met Narendra Modi on its margins on Saturday.",
+    ], "2023-09-09")
+    assert [(kind, visitor) for kind, visitor, _, _ in roles_of(analysis)] == [("summit", None)]
+    continent = draft(world_rules, [
+        "Ramaphosa and Putin meet in St Petersburg",
+        "On the margins of the Russia-Africa summit in St Petersburg, Cyril Ramaphosa sat down with Vladimir Putin on Thursday.",
+    ], "2023-07-27")
+    assert [visitor for _, visitor, _, _ in roles_of(continent)] == [None]
+
+
+def test_a_trip_to_a_groups_summit_the_page_calls_a_visit_keeps_its_visitor(world_rules: Rules) -> None:
+    """The page's own word first: a trip it calls a visit ("his first foreign visit") keeps
+    its visitor, met on the summit's margins or not; so does one not told on the margins."""
+    analysis = draft(world_rules, [
+        "Modi meets Meloni in Rome",
+        "On his first foreign visit, Narendra Modi met Giorgia Meloni in Rome on the sidelines of the G7 summit on Friday.",
+    ], "2024-06-14")
+    assert [visitor for _, visitor, _, _ in roles_of(analysis)] == ["narendra-modi"]
+    not_on_margins = draft(world_rules, [
+        "Modi in Tianjin for the SCO summit",
+        "Narendra Modi arrived in Tianjin on Sunday for the SCO summit and will meet Xi Jinping there.",
+    ], "2025-08-31")
+    assert [visitor for _, visitor, _, _ in roles_of(not_on_margins)] == ["narendra-modi"]
+
+
+def test_a_host_who_welcomes_the_leader_at_a_groups_summit_has_a_visitor(world_rules: Rules) -> None:
+    """The page tells the host receiving the leader ("Putin welcomed Modi"): a visit to the
+    host, told so, keeps its visitor, summit or not."""
+    analysis = draft(world_rules, [
+        "Putin and Modi hold talks in Kazan",
+        "On the margins of the BRICS summit in Kazan, Vladimir Putin welcomed Narendra Modi with a hug on Tuesday.",
+    ], "2024-10-22")
+    assert [(kind, visitor, host) for kind, visitor, host, _ in roles_of(analysis)] == [("summit", "narendra-modi", "vladimir-putin")]
+
+
+def test_a_summit_of_two_leaders_keeps_its_visitor(world_rules: Rules) -> None:
+    """No group's summit: the leader received in the other's country is its visitor."""
+    analysis = draft(world_rules, [
+        "Kim arrives in Vladivostok for summit with Putin",
+        "Kim Jong Un arrived in Vladivostok on Wednesday for his first summit with Vladimir Putin.",
+    ], "2019-04-24")
+    assert [(kind, visitor, host) for kind, visitor, host, _ in roles_of(analysis)] == [("summit", "kim-jong-un", "vladimir-putin")]
+
+
+def test_a_leader_who_stays_away_from_a_groups_summit_stays_its_visitor(world_rules: Rules) -> None:
+    """A group's summit a leader declines keeps him as the one who does not come."""
+    analysis = draft(world_rules, [
+        "Putin will not attend the BRICS summit in Brazil",
+        "Vladimir Putin has declined to attend the BRICS summit in Rio de Janeiro in July, the Kremlin said.",
+    ], "2025-06-20")
+    assert [visitor for _, visitor, _, _ in roles_of(analysis)] == ["vladimir-putin"]

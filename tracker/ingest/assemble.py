@@ -1106,6 +1106,13 @@ def _draft(
         if head is not None and head != host and not _HEAD_OF_STATE.match(rules.leaders[host].office):
             leaders = [head if leader == host else leader for leader in leaders]
             host = head
+    if kind == "summit" and visitor is not None and status in _AT_A_GROUPS_SUMMIT and _met_at_a_groups_summit(group, sentences, rules) and not (
+        host is not None and _received_by(host, visitor, [f.sentence.text for f in group], rules)
+    ):
+        # A meeting on a group's summit's margins is part of the summit, its host country's
+        # occasion: the leader who comes to it is at it, the host's visitor only where the page
+        # tells the host receiving him or calls the trip a visit.
+        visitor = None
     if len(abroad) > 1:
         doubts["visitor"] = "several leaders travelled (a meeting in a third country?)"
         if kind == "ceremony" and not home and _named(group, "summit", rules):
@@ -1125,6 +1132,65 @@ def _draft(
         evidence=evidence,
         doubts=doubts,
     )
+
+
+_AT_A_GROUPS_SUMMIT = (Status.HELD, Status.CONFIRMED, Status.ANNOUNCED)
+"""A group's summit a leader is at, or is to be at; one he stays away from (declined,
+called off for him) keeps him as the one who does not come."""
+
+_RECEIVING = re.compile(r"\b(?:received|receives|receiving|welcomed|welcomes|welcoming|greeted|greets|greeting)\b", re.IGNORECASE)
+_BY = re.compile(r"\s+by\b", re.IGNORECASE)
+
+
+_ON_ITS_MARGINS = re.compile(r"\b(?:sidelines?|margins?|fringes?)\b", re.IGNORECASE)
+"""A meeting told as held on a summit's margins: part of the summit (README, "kind")."""
+
+_A_VISIT = re.compile(r"\bvisit(?:s|ed|ing)?\b", re.IGNORECASE)
+
+
+def _met_at_a_groups_summit(group: list[Frame], sentences: list[Sentence], rules: Rules) -> bool:
+    """The sentences about the event tell a meeting on the margins of a group's summit ("met
+    on the sidelines of the G20 summit"), and neither they nor the headline call the trip a
+    visit ("his first foreign visit"): a meeting at the group's summit, not a visit to one leader."""
+    texts = [f.sentence.text for f in group]
+    headlines = [s.text for s in sentences if s.headline]
+    return (
+        any(_names_a_groups_summit(text, rules) for text in texts)
+        and any(_ON_ITS_MARGINS.search(text) for text in texts + headlines)
+        and not any(_A_VISIT.search(text) for text in texts + headlines)
+    )
+
+
+_GROUP_BY_CODE = re.compile(r"\bG-?\d{1,2}\b")
+"""A group by its number ("G20", "G7"); its other codes (SCO, BRICS) are in the cue file."""
+
+_SUMMIT_CODED = re.compile(r"\b(?:summit|gathering)\b", re.IGNORECASE)
+
+_WITH_A_CONTINENT = re.compile(r"\b[A-Z][\w]+[-–](?:Africa|African|Arab|Asia|Asian|ASEAN|Pacific|Caribbean|Latin\s+America)n?\s+[Ss]ummit\b")
+"""A country's summit with a continent's or a region's states ("the Russia-Africa summit"): a group's."""
+
+
+def _names_a_groups_summit(text: str, rules: Rules) -> bool:
+    """`text` tells a group's summit: named so ("the G20 summit", "the BRICS meeting"), or a
+    summit or a gathering told beside a group the cue file lists or one by its code, wherever
+    in the sentence ("leaders of the Group of 20 (G20) are gathering for their summit"), or a
+    country's summit with a continent's states."""
+    if _names_group_summit(text, rules) or _group_meeting(text, rules) or _WITH_A_CONTINENT.search(text):
+        return True
+    return bool(_SUMMIT_CODED.search(text)) and bool(rules.summit_groups.find(text) or _GROUP_BY_CODE.search(text))
+
+
+def _received_by(host: str, visitor: str, texts: list[str], rules: Rules) -> bool:
+    """A sentence tells `host` receiving `visitor` ("Putin welcomed Modi with a hug", "Modi
+    was greeted by Putin"): the page tells a visit to the host, not only a meeting at a summit."""
+    for text in texts:
+        named = [(hit.start, hit.value) for hit in rules.names.find(text)]
+        for word in _RECEIVING.finditer(text):
+            before = {leader for at, leader in named if at < word.start()}
+            after = {leader for at, leader in named if at > word.end()}
+            if host in before and visitor in after or visitor in before and host in after and _BY.match(text, word.end()):
+                return True
+    return False
 
 
 def _kind(
