@@ -3715,3 +3715,36 @@ def test_an_infinitive_after_an_ordinal_tells_a_record_not_a_plan(rules: Rules, 
     from tracker.ingest.extract import _statuses
 
     assert [status.value for _, status in _statuses(text, rules)] == statuses
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "status"),
+    [
+        # Arrived for a summit that opens on a later day: set off for it, confirmed.
+        ("Leaders gather in Lima\nXi Jinping and Joe Biden have arrived in Lima for the summit, which will"
+         " open on Friday, 15 November.", "summit", "confirmed"),
+        # The summit opens the day they arrive: held.
+        ("Leaders gather in Lima\nXi Jinping and Joe Biden have arrived in Lima for the summit, which will"
+         " open later on Wednesday, 13 November.", "summit", "held"),
+        # A visit begins with the arrival, whenever its talks come.
+        ("Xi in Washington\nXi Jinping has arrived in Washington for talks with Joe Biden, which will"
+         " be held on Friday, 15 November.", "visit", "held"),
+    ],
+)
+def test_a_summit_its_leaders_arrived_for_is_confirmed_until_it_opens(world_rules: Rules, text: str, kind: str, status: str) -> None:
+    (event,) = draft_on(world_rules, text, "2024-11-13").events
+    assert (event.kind, event.status.value) == (kind, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "statuses"),
+    [
+        # "ever" before a word of a meeting held: the record it sets, no meeting held.
+        ("It is the first summit of the group the city has ever hosted.", []),
+        ("He has hosted the summit of the group in the city.", ["held"]),
+    ],
+)
+def test_a_held_word_after_ever_tells_a_record(rules: Rules, text: str, statuses: list[str]) -> None:
+    from tracker.ingest.extract import _statuses
+
+    assert [status.value for _, status in _statuses(text, rules)] == statuses

@@ -1814,6 +1814,8 @@ def _statuses(text: str, rules: Rules) -> tuple[tuple[int, Status], ...]:
             continue
         if status is Status.HELD and _PAST_NOUN.search(text[: hit.start]):
             continue  # "past visits by their leaders": a noun for what went before, no news held
+        if status is Status.HELD and _EVER.search(text[: hit.start]):
+            continue  # "the first G20 summit South Africa has ever hosted": a record, no meeting held
         if status is Status.HELD and _held_word_told_ahead(text, hit.start, hit.phrase):
             status = Status.ANNOUNCED  # "is to sit down with Putin", "agreements are to be signed": still ahead
         if status is Status.CONFIRMED and _CONFIRM_VERB.fullmatch(hit.phrase) and (aim := _CONFIRMED_THING.match(text, hit.end)) is not None and not (
@@ -1893,6 +1895,8 @@ _FIRST_OF_A_KIND = re.compile(
 )
 """An ordinal before the one who did a thing ("the first Turkish leader", "the last French
 president"): an infinitive after it tells a record ("to pay a state visit"), not a plan."""
+_EVER = re.compile(r"\b(?:has|have|had)\s+ever\s+$", re.IGNORECASE)
+"""A perfect with "ever" straight before a word of a meeting held: the record it sets."""
 _PAST_NOUN = re.compile(r"\b(?:past|previous|earlier|former|prior)\s+$", re.IGNORECASE)
 _ASKED = re.compile(r"\b(?:asked|called|calls|call|pressed|pressing|demanded|demands|urged|urges|want|wants|wanted)\b[^,;.]{0,40}$", re.IGNORECASE)
 _HEDGED = re.compile(r"\b(?:may|might|could)\s+(?:well\s+)?$", re.IGNORECASE)
