@@ -3726,9 +3726,12 @@ def test_an_infinitive_after_an_ordinal_tells_a_record_not_a_plan(rules: Rules, 
         # The summit opens the day they arrive: held.
         ("Leaders gather in Lima\nXi Jinping and Joe Biden have arrived in Lima for the summit, which will"
          " open later on Wednesday, 13 November.", "summit", "held"),
-        # A visit begins with the arrival, whenever its talks come.
+        # A visit begins with the arrival, whenever its talks come; so does a summit with its
+        # host at home, the visitor's arrival beginning his visit.
         ("Xi in Washington\nXi Jinping has arrived in Washington for talks with Joe Biden, which will"
          " be held on Friday, 15 November.", "visit", "held"),
+        ("Xi in Washington\nXi Jinping has arrived in Washington for his summit with Joe Biden, which will"
+         " open on Friday, 15 November.", "summit", "held"),
     ],
 )
 def test_a_summit_its_leaders_arrived_for_is_confirmed_until_it_opens(world_rules: Rules, text: str, kind: str, status: str) -> None:

@@ -1047,11 +1047,12 @@ def _draft(
     hosted = home or [leader for leader in mentioned if rules.leaders[leader].country == place.country]
     kind = _kind(group, sentences, rules, place, leaders, received=bool(abroad and hosted))
 
-    if under_way and status is Status.HELD and kind == "summit" and _summit_after_the_arrival(group, published):
-        # A visit begins when its visitor arrives; a summit only when it opens. Leaders who
-        # have arrived for a summit told for a later day ("have arrived for the summit, due
-        # to take place on 22 and 23 November", in the paper of the 21st) have set off for
-        # it: confirmed.
+    if under_way and status is Status.HELD and kind == "summit" and not home and _summit_after_the_arrival(group, published):
+        # A visit begins when its visitor arrives; a summit where none of its leaders is at
+        # home only when it opens. Leaders who have arrived for such a summit told for a later
+        # day ("have arrived for the summit, due to take place on 22 and 23 November", in the
+        # paper of the 21st) have set off for it: confirmed. A leader arrived for a summit with
+        # his host at home is on a visit begun (held).
         status = Status.CONFIRMED
     # A visit is held from the day it begins: a visitor who set off on the page's day for
     # talks that same day is on a visit held that day.
