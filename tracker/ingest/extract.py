@@ -1873,6 +1873,8 @@ _CAME_THERE = re.compile(
 Beijing", "is in Kyiv", "went to the airport here on Tuesday": a host meeting his guest off
 the plane), a day it was made on between them; not one ahead ("will come to Beijing": "come"
 alone is no past)."""
+
+
 def _held_word_told_ahead(text: str, at: int, phrase: str) -> bool:
     """A word of a meeting held put ahead by an infinitive straight before it ("is to sit
     down with", "are to be signed", "due to be received"): a plan, not a meeting held. A
