@@ -3677,3 +3677,77 @@ def test_a_dateline_run_on_and_an_arrival_here_are_read_as_written() -> None:
     assert _DATELINE_RUN_ON.match("Mumbai, Oct 4 Crowds", len("Mumbai"))
     assert _ARRIVED_HERE.search("after he landed here on Tuesday")
     assert not _ARRIVED_HERE.search("after he landed in Delhi; here the talks")
+
+
+@pytest.mark.parametrize(
+    ("text", "statuses"),
+    [
+        # A word of a meeting held, put ahead by an infinitive's "to": a plan.
+        ("In Hanoi the president is to sit down with the prime minister for talks.", ["announced"]),
+        ("A trade pact and two accords are to be signed during the stay.", ["announced"]),
+        ("Her state visit starts in Oslo, where she is then to sit down with the king.", ["announced"]),
+        # A perfect infinitive is past, and the aim of a trip made is the trip's.
+        ("He said he was pleased to have met the chancellor in Vienna.", ["held"]),
+        ("The president came to Lisbon to sit down with the prime minister.", ["held"]),
+        # The words themselves, with no "to" before them, are a meeting held.
+        ("The two presidents sat down together in Accra on Monday.", ["held"]),
+    ],
+)
+def test_a_held_word_after_an_infinitives_to_is_a_plan(rules: Rules, text: str, statuses: list[str]) -> None:
+    from tracker.ingest.extract import _statuses
+
+    assert [status.value for _, status in _statuses(text, rules)] == statuses
+
+
+@pytest.mark.parametrize(
+    ("text", "statuses"),
+    [
+        # An ordinal before the one who did it: a record, no plan of a trip.
+        ("She is the first Chilean leader to visit Mongolia since the two set up ties.", []),
+        ("He was the last Danish prime minister to pay a state visit to Peru.", []),
+        ("The king is the only European head of state to make the trip this year.", []),
+        # Not before the infinitive: still a plan.
+        ("The first thing he will do is fly to Lima to meet the president.", ["announced"]),
+        ("The chancellor plans to visit Lima next month.", ["announced"]),
+    ],
+)
+def test_an_infinitive_after_an_ordinal_tells_a_record_not_a_plan(rules: Rules, text: str, statuses: list[str]) -> None:
+    from tracker.ingest.extract import _statuses
+
+    assert [status.value for _, status in _statuses(text, rules)] == statuses
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "status"),
+    [
+        # Arrived for a summit that opens on a later day: set off for it, confirmed.
+        ("Leaders gather in Lima\nXi Jinping and Joe Biden have arrived in Lima for the summit, which will"
+         " open on Friday, 15 November.", "summit", "confirmed"),
+        # The summit opens the day they arrive: held.
+        ("Leaders gather in Lima\nXi Jinping and Joe Biden have arrived in Lima for the summit, which will"
+         " open later on Wednesday, 13 November.", "summit", "held"),
+        # A visit begins with the arrival, whenever its talks come; so does a summit with its
+        # host at home, the visitor's arrival beginning his visit.
+        ("Xi in Washington\nXi Jinping has arrived in Washington for talks with Joe Biden, which will"
+         " be held on Friday, 15 November.", "visit", "held"),
+        ("Xi in Washington\nXi Jinping has arrived in Washington for his summit with Joe Biden, which will"
+         " open on Friday, 15 November.", "summit", "held"),
+    ],
+)
+def test_a_summit_its_leaders_arrived_for_is_confirmed_until_it_opens(world_rules: Rules, text: str, kind: str, status: str) -> None:
+    (event,) = draft_on(world_rules, text, "2024-11-13").events
+    assert (event.kind, event.status.value) == (kind, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "statuses"),
+    [
+        # "ever" before a word of a meeting held: the record it sets, no meeting held.
+        ("It is the first summit of the group the city has ever hosted.", []),
+        ("He has hosted the summit of the group in the city.", ["held"]),
+    ],
+)
+def test_a_held_word_after_ever_tells_a_record(rules: Rules, text: str, statuses: list[str]) -> None:
+    from tracker.ingest.extract import _statuses
+
+    assert [status.value for _, status in _statuses(text, rules)] == statuses

@@ -1049,6 +1049,13 @@ def _draft(
     hosted = home or [leader for leader in mentioned if rules.leaders[leader].country == place.country]
     kind = _kind(group, sentences, rules, place, leaders, received=bool(abroad and hosted))
 
+    if under_way and status is Status.HELD and kind == "summit" and not home and _summit_after_the_arrival(group, published):
+        # A visit begins when its visitor arrives; a summit where none of its leaders is at
+        # home only when it opens. Leaders who have arrived for such a summit told for a later
+        # day ("have arrived for the summit, due to take place on 22 and 23 November", in the
+        # paper of the 21st) have set off for it: confirmed. A leader arrived for a summit with
+        # his host at home is on a visit begun (held).
+        status = Status.CONFIRMED
     # A visit is held from the day it begins: a visitor who set off on the page's day for
     # talks that same day is on a visit held that day.
     begun_today = status in (Status.CONFIRMED, Status.ANNOUNCED) and _sets_off_for_talks_today(group, published, rules)
@@ -1668,6 +1675,21 @@ def _going_on(group: list[Frame], rules: Rules) -> bool:
         if any(hit.start < first_future and _STATE_NOW.match(hit.phrase) for hit in rules.as_it_happens.find(text)):
             return True
     return False
+
+
+def _summit_after_the_arrival(group: list[Frame], published: PartialDate | None) -> bool:
+    """A day told ahead in the group's sentences (a sentence in the future, the day no arrival's
+    nor departure's) that comes after the day the leaders arrived: the arrival's own day, else
+    the page's."""
+    arrivals = [m.date for f in group if f.arrived for m in f.dates if m.arrival and not m.reporting and m.date is not None]
+    since = arrivals[0] if arrivals else published
+    if since is None or since.precision is not DatePrecision.DAY:
+        return False
+    return any(
+        m.date is not None and m.date.precision is DatePrecision.DAY and m.date.first_day() > since.last_day()
+        for f in group if f.future for m in f.dates
+        if not (m.arrival or m.departure or m.reporting or m.since)
+    )
 
 
 def _time_ahead(frame: Frame, at: int) -> bool:

@@ -1814,10 +1814,16 @@ def _statuses(text: str, rules: Rules) -> tuple[tuple[int, Status], ...]:
             continue
         if status is Status.HELD and _PAST_NOUN.search(text[: hit.start]):
             continue  # "past visits by their leaders": a noun for what went before, no news held
+        if status is Status.HELD and _EVER.search(text[: hit.start]):
+            continue  # "the first G20 summit South Africa has ever hosted": a record, no meeting held
+        if status is Status.HELD and _held_word_told_ahead(text, hit.start, hit.phrase):
+            status = Status.ANNOUNCED  # "is to sit down with Putin", "agreements are to be signed": still ahead
         if status is Status.CONFIRMED and _CONFIRM_VERB.fullmatch(hit.phrase) and (aim := _CONFIRMED_THING.match(text, hit.end)) is not None and not (
             rules.trip.find(aim.group(0)) or rules.arrival.find(aim.group(0)) or _TRIP_SETTLED.search(aim.group(0))
         ):
             continue  # "confirmed their common aim of closer cooperation": what is confirmed is no trip
+        if status is Status.ANNOUNCED and normal(hit.phrase).startswith("to ") and _FIRST_OF_A_KIND.search(text[: hit.start]):
+            continue  # "the first Turkish leader to pay a state visit": a record set, no plan
         if status is Status.ANNOUNCED and normal(hit.phrase).startswith("to ") and _ASKS_TO.search(text[: hit.start]):
             status = Status.INVITED  # "Singh asked Medvedev to visit India": an invitation, not a plan
         elif status is Status.ANNOUNCED and normal(hit.phrase) in _PURPOSE and _CAME_THERE.search(text[: hit.start]):
@@ -1867,6 +1873,32 @@ _CAME_THERE = re.compile(
 Beijing", "is in Kyiv", "went to the airport here on Tuesday": a host meeting his guest off
 the plane), a day it was made on between them; not one ahead ("will come to Beijing": "come"
 alone is no past)."""
+
+
+def _held_word_told_ahead(text: str, at: int, phrase: str) -> bool:
+    """A word of a meeting held put ahead by an infinitive straight before it ("is to sit
+    down with", "are to be signed", "due to be received"): a plan, not a meeting held. A
+    perfect infinitive ("glad to have met") is past, and an aim after a trip made ("came to
+    Moscow to sit down with") is the trip's, as `_CAME_THERE` reads it. The future of "will"
+    is left to the cue lists: read here, it took a second meeting told beside a trip ("will
+    sit down with him in St Petersburg next week") out of the page's events."""
+    if normal(phrase).startswith("have "):
+        return False
+    before = _INFINITIVE_BEFORE.search(text[:at])
+    return before is not None and not _CAME_THERE.search(text[: before.start()])
+
+
+_INFINITIVE_BEFORE = re.compile(r"\bto(?:\s+(?:also|then|later|first|again|now))?(?:\s+be)?\s+$", re.IGNORECASE)
+"""An infinitive's "to" straight before a word, perhaps with an adverb and a passive's "be"."""
+_FIRST_OF_A_KIND = re.compile(
+    r"\b(?:the|a|an|its|his|her|their)\s+(?:very\s+)?(?:first|second|third|fourth|fifth|only|last|sole)"
+    r"(?:[\s-]+(?!(?:to|will|would|is|are|was|were|and|or|but)\b)[\w'’.-]+){0,5}\s+$",
+    re.IGNORECASE,
+)
+"""An ordinal before the one who did a thing ("the first Turkish leader", "the last French
+president"): an infinitive after it tells a record ("to pay a state visit"), not a plan."""
+_EVER = re.compile(r"\b(?:has|have|had)\s+ever\s+$", re.IGNORECASE)
+"""A perfect with "ever" straight before a word of a meeting held: the record it sets."""
 _PAST_NOUN = re.compile(r"\b(?:past|previous|earlier|former|prior)\s+$", re.IGNORECASE)
 _ASKED = re.compile(r"\b(?:asked|called|calls|call|pressed|pressing|demanded|demands|urged|urges|want|wants|wanted)\b[^,;.]{0,40}$", re.IGNORECASE)
 _HEDGED = re.compile(r"\b(?:may|might|could)\s+(?:well\s+)?$", re.IGNORECASE)
