@@ -1424,6 +1424,34 @@ def test_a_summit_a_visit_came_after_is_not_where_the_visit_is(world_rules: Rule
     assert (event.visitor, event.host, event.place.city) == ("narendra-modi", "luiz-inacio-lula-da-silva", "Brasília")
 
 
+def test_a_summit_a_leader_comes_from_is_no_stop_ahead_and_no_time_ahead(world_rules: Rules) -> None:
+    """"Coming directly from the G20 summit in Rome, Italy" tells where the visitor came from:
+    neither Rome nor Italy is a further stop of the trip, and "coming" puts nothing ahead, so the
+    visit told in the past is held."""
+    analysis = draft_on(world_rules, "\n".join([
+        "Japan and India agree new deals",
+        "Talks in Tokyo on Tuesday between Prime Minister Fumio Kishida and Prime Minister Narendra Modi ended with"
+        " new deals on trade and rail.",
+        "Coming directly from the G20 summit in Rome, Italy, Modi spent two days in Japan on an official visit.",
+    ]), "2021-11-05")
+    assert [(e.kind, e.status.value, e.visitor, e.host, e.place.country, e.place.city) for e in analysis.events] == [
+        ("visit", "held", "narendra-modi", "fumio-kishida", "JP", "Tokyo")
+    ]
+
+
+def test_a_visit_told_only_after_the_summit_it_came_from_is_there_and_held(world_rules: Rules) -> None:
+    """The one sentence of the visit opens on the summit the visitor came from: the visit is
+    where he spends his days, told in the past, so held."""
+    analysis = draft_on(world_rules, "\n".join([
+        "Japan and India agree new deals",
+        "Coming straight from the G20 summit in Rome, Modi spent two days in Japan on an official visit, meeting"
+        " Prime Minister Fumio Kishida in Tokyo.",
+    ]), "2021-11-05")
+    assert [(e.kind, e.status.value, e.visitor, e.host, e.place.city) for e in analysis.events] == [
+        ("visit", "held", "narendra-modi", "fumio-kishida", "Tokyo")
+    ]
+
+
 def test_an_occasion_named_the_summit_of_somewhere_does_not_make_a_visit_a_summit(world_rules: Rules) -> None:
     event = one_event(world_rules, "\n".join([
         "Obama and Lula talk trade",
