@@ -21,6 +21,10 @@ LATER_BLIND = {which: cases(which) for which in LATER_BLIND_SETS}
 AWAITING_STUDY: tuple[str, ...] = (
     "real-blind72",
     "real-blind73",
+
+
+    "real-blind70",
+    "real-blind71",
 )
 """Sets graded once (or waiting for it) whose misses nobody has studied yet."""
 KNOWN_LEADERS = {path.stem for path in (REPO / "content" / "leaders").glob("*.yaml")} | {

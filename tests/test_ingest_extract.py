@@ -1424,6 +1424,34 @@ def test_a_summit_a_visit_came_after_is_not_where_the_visit_is(world_rules: Rule
     assert (event.visitor, event.host, event.place.city) == ("narendra-modi", "luiz-inacio-lula-da-silva", "Brasília")
 
 
+def test_a_summit_a_leader_comes_from_is_no_stop_ahead_and_no_time_ahead(world_rules: Rules) -> None:
+    """"Coming directly from the G20 summit in Rome, Italy" tells where the visitor came from:
+    neither Rome nor Italy is a further stop of the trip, and "coming" puts nothing ahead, so the
+    visit told in the past is held."""
+    analysis = draft_on(world_rules, "\n".join([
+        "Japan and India agree new deals",
+        "Talks in Tokyo on Tuesday between Prime Minister Fumio Kishida and Prime Minister Narendra Modi ended with"
+        " new deals on trade and rail.",
+        "Coming directly from the G20 summit in Rome, Italy, Modi spent two days in Japan on an official visit.",
+    ]), "2021-11-05")
+    assert [(e.kind, e.status.value, e.visitor, e.host, e.place.country, e.place.city) for e in analysis.events] == [
+        ("visit", "held", "narendra-modi", "fumio-kishida", "JP", "Tokyo")
+    ]
+
+
+def test_a_visit_told_only_after_the_summit_it_came_from_is_there_and_held(world_rules: Rules) -> None:
+    """The one sentence of the visit opens on the summit the visitor came from: the visit is
+    where he spends his days, told in the past, so held."""
+    analysis = draft_on(world_rules, "\n".join([
+        "Japan and India agree new deals",
+        "Coming straight from the G20 summit in Rome, Modi spent two days in Japan on an official visit, meeting"
+        " Prime Minister Fumio Kishida in Tokyo.",
+    ]), "2021-11-05")
+    assert [(e.kind, e.status.value, e.visitor, e.host, e.place.city) for e in analysis.events] == [
+        ("visit", "held", "narendra-modi", "fumio-kishida", "Tokyo")
+    ]
+
+
 def test_an_occasion_named_the_summit_of_somewhere_does_not_make_a_visit_a_summit(world_rules: Rules) -> None:
     event = one_event(world_rules, "\n".join([
         "Obama and Lula talk trade",
@@ -1919,6 +1947,46 @@ def test_a_capital_that_wants_or_could_not_agree_is_its_government_not_a_place(w
     assert (event.kind, event.status.value, event.place.city, sorted(event.leaders)) == (
         "summit", "held", "Hanoi", ["donald-trump", "kim-jong-un"]
     )
+
+
+def test_a_capital_that_recognises_or_calls_a_thing_by_a_name_is_its_government_not_a_place(world_rules: Rules) -> None:
+    """A visit under way whose sentences name no city keeps its country alone: "after Ankara
+    recognised the new state" and "what Ankara calls a buffer zone" are the government, and so
+    is the capital behind an aside ("Ankara, for its part, had said")."""
+    analysis = draft_on(world_rules, (
+        "Kishida flies to Turkey\n"
+        "Japanese Prime Minister Fumio Kishida arrived in Turkey on Monday and held talks with President Recep"
+        " Tayyip Erdogan. Erdogan spoke weeks after Ankara recognised the new state and set up what Ankara calls"
+        " a buffer zone. Ankara, for its part, had said Erdogan would talk trade."
+    ), "2023-05-08")
+    (event,) = analysis.events
+    assert (event.kind, event.status.value, event.visitor, event.place.country, event.place.city) == (
+        "visit", "held", "fumio-kishida", "TR", None
+    )
+
+
+def test_two_capitals_whose_ties_are_told_are_governments_not_a_place(world_rules: Rules) -> None:
+    """"The ties between Ankara and Tokyo" names two governments, not the city the visit is in:
+    the visit under way keeps its country alone."""
+    analysis = draft_on(world_rules, (
+        "Kishida flies to Turkey\n"
+        "Japanese Prime Minister Fumio Kishida arrived in Turkey on Monday and held talks with President Recep"
+        " Tayyip Erdogan. Erdogan said the ties between Ankara and Tokyo had never been warmer."
+    ), "2023-05-08")
+    (event,) = analysis.events
+    assert (event.visitor, event.place.country, event.place.city) == ("fumio-kishida", "TR", None)
+
+
+def test_a_summit_the_headline_calls_off_is_placed_in_no_leaders_home(world_rules: Rules) -> None:
+    """A summit called off that the page never places ("Tokyo calls off Kishida-Erdogan
+    summit"; neither leader was to go to the other) has no place of its own: no event, where a
+    summit the headline tells as held is placed in the home of the leader met."""
+    analysis = draft_on(world_rules, (
+        "Tokyo calls off Kishida-Erdogan summit\n"
+        "After a row over trade, Japan has cancelled the summit it was to hold with Turkey. Prime Minister Fumio"
+        " Kishida and President Recep Tayyip Erdogan will not sit down together, officials said."
+    ), "2023-05-08")
+    assert analysis.events == ()
 
 
 def test_a_meeting_the_present_tense_sets_for_next_week_is_confirmed_and_past_trips_counted_are_no_news(world_rules: Rules) -> None:

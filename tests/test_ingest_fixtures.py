@@ -497,7 +497,6 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind59/08-trtworld-xi-meets-meloni-invites-her.txt": "event fields: the invitation to China is drafted as a summit held in Beijing with Biden among its leaders, where the gold has Meloni invited to China (the meeting on Bali is part of the G20 summit, no event of its own)",
     "real-blind59/10-aajtak-putin-kim-beijing-mulaqat.txt": "event fields: the Hindi page's meeting of Putin and Kim in Beijing is drafted as Putin's visit to Xi (Kim's name in the caption is not read), dated to the month",
     "real-blind59/11-tellerreport-abe-leaves-for-france-g7.html": "event fields: Abe's setting off for the G7 summit is read as a visit held on the day he left (in Biarritz), where the gold has the summit confirmed and undated",
-    "real-blind59/12-devdiscourse-hungary-cancels-meeting-germany.txt": "events: Orban's meeting with Putin, told with no place, is drafted, where the gold has none (an event with no place is none)",
     "real-blind59/13-nhkworld-zelenskyy-chega-hiroshima.html": "event fields: the G7 summit Zelenskyy arrived for is placed in Kyiv with Kishida as the visitor, read the other way round",
     "real-blind59/14-politico-starmer-xi-g20-meeting.txt": "event fields: the G20 summit ahead is read announced where the gold has it confirmed (he has set off), in Brazil without the dateline's Rio de Janeiro, and without Lula, who led the host country then",
     "real-blind59/15-ndf-enjeux-visite-poutine-versailles.html": "event fields: the French page tells the visit as Putin \"sera au château de Versailles\" (will be at the palace) at Macron's invitation (\"qui l'invite\"): no trip's word, so nothing is drafted",
@@ -648,6 +647,28 @@ KNOWN_MISSES: dict[str, str] = {
 
 
 
+
+    "real-blind72/01-ibtimes-ramaphosa-hails-russia-valued-ally-putin.html": "event fields: the meeting at the BRICS summit in Kazan is placed in South Africa alone, with Putin as its visitor and Ramaphosa its host, and read as announced: the one sentence placing it ('glad to be in Kazan, Russia') is not read as where the meeting is, and South Africa, named in the sentences about Ramaphosa's country, stands in; the gold has Ramaphosa's visit held in Kazan, Putin the host",
+    "real-blind72/02-laverdadrd-netanyahu-nomina-a-trump-nobel.txt": "no event (Spanish): the meeting at the White House ('una reunión celebrada el lunes en la Casa Blanca') is told in the sentence of the Nobel letter handed over, and a letter is no visit, so Netanyahu's visit to Washington, held, is not drafted",
+    "real-blind72/03-jang-mbs-xi-jinping-phone-call.html": "source fields: the Urdu page names its leaders in Urdu letters only, so it names no known leader, is refused, and no source entry is kept (publisher, date and author none)",
+    "real-blind72/04-iraqinews-obama-heads-to-saudi-arabia-king-salman.txt": "no event: the site header's day (the day the page was viewed, 2024) is read as the page's date, which puts Obama out of office, so his trip to Riyadh to meet King Salman is read as a look back and not drafted; source fields: that date where the gold has none",
+    "real-blind72/05-newsfront-putin-netanyahu-razgovarali-siria-iran.html": "no event (Serbian, Cyrillic): Putin's visit to Israel planned for January 2020, told inside the report of a phone call, is not drafted; source fields: the language edition's sub-domain is kept in the name where the gold has News Front",
+    "real-blind72/07-africaheadline-lula-ramaphosa-g20-summit.html": "event fields: the meeting at the G20 summit in Rio de Janeiro is drafted as Lula's visit to South Africa, dated to a year the text names; the BRICS summit Brazil is to host 'next year' is a second event not drafted (the gold: a summit in Rio, Lula its host and Ramaphosa at it, and a summit announced in Brazil)",
+    "real-blind72/08-marketscreener-biden-ospitera-netanyahu.txt": "no event (Italian, machine translation): the visit to the White House is told as 'la visita alla Casa Bianca ci sarà' and 'si vedranno', with Biden named only in the address's headline, so Netanyahu's visit to Washington, announced, is not drafted",
+    "real-blind72/09-stream-kyiv-zelenskyy-zavershyv-vizyt-saudivska-araviia.html": "no event (Ukrainian): Zelensky's meeting with the crown prince in Saudi Arabia ('мав зустріч із принцем-спадкоємцем') is not drafted (where the reading stops was not traced in the time); source fields: the site's sub-domain under kyiv.ua is dropped where the gold cites Stream.kyiv.ua",
+    "real-blind72/10-myanmarinternationaltv-putin-begins-official-visit-saudi-arabia.txt": "source fields: the address's words are split into a name ('Myanmar International TV') where the gold cites the address (for the source study)",
+    "real-blind72/11-timesofisrael-netanyahu-meeting-meloni-tel-aviv.html": "event fields: Meloni's visit to Tel Aviv is drafted as Netanyahu's visit to Italy (the gazetteer lacks Tel Aviv, and the country of the leader the headline's subject meets stands in); source fields: 'The' is dropped from The Times of Israel, and the caption's day is not read as the page's date",
+    "real-blind72/14-ummnews-erdogan-heads-to-saudi-arabia-for-talks.txt": "event fields: the onward stops in Qatar and the UAE ('come next on Erdogan's tour') are not drafted (the second events, for that study); source fields: the address's words are split into a name where the gold cites the address",
+    "real-blind73/01-business-standard-modi-recalls-2001-russia-visit.html": "event fields: the annual summit in St Petersburg is drafted with Vajpayee, named for the visit of 2001 Modi recalls, among its leaders, dated to that year and with no visitor; source fields: the address's date code is not read",
+    "real-blind73/02-radiotvvalleviejo-milei-xi-relaciones-china.txt": "source fields: the address's words are split into a name ('Radio TV Valle Viejo') where the gold cites the address (for the source study)",
+    "real-blind73/03-lokmattimes-india-japan-discuss-strategic-sectors.html": "event fields: the meeting of Modi and Takaichi at the G20 summit in Johannesburg is read as a visit, undated, without Ramaphosa, the summit's unnamed host (a meeting at a summit, for the 'during' study); source fields: the dateline's day with no year is not read",
+    "real-blind73/05-africanews-brazil-china-leaders-arrive-johannesburg.html": "event fields: of Xi's state visit and the BRICS summit in Johannesburg, one event is drafted, a summit with Lula its visitor and without Xi, dated the summit's day (the second event, for that study)",
+    "real-blind73/08-etvbharat-xi-congratulates-biden-telugu.txt": "source fields: the Telugu page names its leaders in Telugu letters only, so it names no known leader, is refused, and no source entry is kept (publisher and date none)",
+    "real-blind73/10-portalmie-japao-brasil-livre-comercio.txt": "event fields (Portuguese): the meeting in Davos is dated to the address's month where the gold has its day, and the G20 summit in Osaka to come is not drafted (the second event, for that study)",
+    "real-blind73/11-statesman-modi-warm-welcome-lula-brics.html": "event fields: Modi, welcomed at the BRICS summit in Rio, is read as its visitor where the gold has none (a leader at a summit, for the 'during' study)",
+    "real-blind73/14-uol-lula-chama-biden-evento-democracia.txt": "no event (Portuguese): Lula's invitation to Biden to a meeting in New York ('fez um convite ... que ele participe de um encontro em Nova York') is not drafted (where the reading stops was not traced in the time)",
+    "real-blind73/15-adaninews-japanese-pm-warm-welcome-leaders.html": "event fields: the G7 summit in Hiroshima is read as Modi's visit, invited, from 'invited by Japanese Prime Minister Fumio Kishida', where the gold has the summit held with no visitor (a leader at a summit, for the 'during' study)",
+
     "real-blind66/01-internazionale-te-per-due.html": "event fields (Italian): the visit is dated to the address's month where the gold has it undated (the page gives no day of it)",
     "real-blind66/03-realnoevremya-kim-skoraya-vstrecha-s-putinym.html": "event fields (Russian): the visit invited to Russia is dated to the page's day, the day the invitation was told, where the gold has it undated",
     "real-blind66/04-scmp-kim-moon-mount-paektu.txt": "event fields: the summit in Pyongyang is placed in China, from the headline's 'near China border' (where the mountain is, not a place gone to), with neither visitor nor host, and dated a day late (the third day counted back from a weekday the text gives)",
@@ -674,6 +695,10 @@ KNOWN_MISSES: dict[str, str] = {
 NOT_YET: tuple[str, ...] = (
     "real-blind72",
     "real-blind73",
+
+
+    "real-blind70",
+    "real-blind71",
 )
 """Sets graded once, by hand, after the rules are frozen, before they become tests here:
 until then nobody reads what the ingester makes of them (tests/test_grade_ingest.py checks

@@ -1447,6 +1447,13 @@ _NOT_DONE = re.compile(
 "failed to meet", "no time for talks")."""
 
 
+def _called_off_before(text: str, start: int, rules: Rules) -> bool:
+    """A word of calling off stands before the meeting word at `start` ("US calls off
+    Biden-Putin summit"): the meeting will not happen, so no leader's home stands in for the
+    place the page never gives it."""
+    return any(hit.value is Status.CANCELLED and hit.end <= start for hit in rules.status.find(text))
+
+
 def _other_home_named(group: list[Frame], sentences: list[Sentence], rules: Rules) -> Place | None:
     """The one country the headline or the lead names that is home to a leader of the group
     other than the one the headline names first (the country of the leader met); None when
@@ -1454,7 +1461,7 @@ def _other_home_named(group: list[Frame], sentences: list[Sentence], rules: Rule
     headline = next((s for s in sentences if s.headline), None)
     told = [] if headline is None else [
         hit for hit in rules.trip.find(headline.text) + rules.arrival.find(headline.text)
-        if not _NOT_DONE.search(headline.text[: hit.start])
+        if not _NOT_DONE.search(headline.text[: hit.start]) and not _called_off_before(headline.text, hit.start, rules)
     ]
     if headline is None or not told:
         # The headline tells of no meeting or trip ("Kim asks after Putin's health"), or of one
@@ -1562,6 +1569,7 @@ def _one_city_named(sentences: list[Sentence], rules: Rules, country: str | None
     cities = {
         hit.value for s in sentences for hit in rules.places.find(s.text)
         if hit.value.city and not _speaks(s.text, hit.end, rules) and (country is None or hit.value.country == country)
+        and not _ties_between(s.text, hit.start, rules)
         and not names_a_thing(s.text, hit)  # "the Shanghai Cooperation Organization": a body's name
     }
     return cities.pop() if len(cities) == 1 else None
@@ -1570,8 +1578,9 @@ def _one_city_named(sentences: list[Sentence], rules: Rules, country: str | None
 def _speaks(text: str, end: int, rules: Rules) -> bool:
     """The place named just before `end` is a government speaking or acting ("the Kremlin
     confirmed", "Moscow said", "Washington could not agree"), not where anyone is."""
-    following = re.match(r"\s+(?:has\s+|had\s+)?([a-z]+)", text[end:])
-    if following is not None and (normal(following.group(1)) in rules.reporting or _GOVERNMENT_ACTS.match(text, end) is not None):
+    # An aside between commas may stand before the verb ("The Kremlin, for its part, had called").
+    following = re.match(r"(?:,[^,.;:]{1,30},)?\s+(?:has\s+|had\s+)?([a-z]+)", text[end:])
+    if following is not None and (normal(following.group(1)) in rules.reporting or _GOVERNMENT_ACTS.fullmatch(following.group(1))):
         return True
     # "London and Washington would step up the pressure": both capitals are their governments.
     joined = re.match(r"\s+and\s+", text[end:])
@@ -1582,10 +1591,32 @@ def _speaks(text: str, end: int, rules: Rules) -> bool:
 
 
 _GOVERNMENT_ACTS = re.compile(
-    r"\s+(?:could|would|will|wants|wanted|insists|insisted|refused|refuses|demanded|demands|rejected|rejects|denied|denies)\b"
+    r"(?:could|would|will|wants|wanted|insists|insisted|refused|refuses|demanded|demands|rejected|rejects|denied|denies"
+    r"|recognised|recognized|recognises|recognizes|calls|called)"
 )
 """A capital that wants, refuses or could not agree is its government ("Pyongyang wanted
-sanctions lifted, and Washington could not agree"), not where anyone is."""
+sanctions lifted, and Washington could not agree"), not where anyone is; so is one that
+recognises a state or calls a thing by a name ("after Moscow recognised the two regions",
+"what Moscow calls peacekeepers")."""
+
+
+def _ties_between(text: str, start: int, rules: Rules) -> bool:
+    """The place named at `start` is one of two governments whose ties are told ("the ties
+    between Riyadh and Moscow", "talks between Seoul and Tokyo"), not where anyone is."""
+    before = text[:start]
+    if _TIES_BETWEEN.search(before) is not None:
+        return True
+    joined = re.search(r"\s+and\s+$", before)
+    if joined is None:
+        return False
+    first = next((hit for hit in rules.places.find(before) if hit.end == joined.start()), None)
+    return first is not None and _TIES_BETWEEN.search(before[: first.start]) is not None
+
+
+_TIES_BETWEEN = re.compile(
+    r"\b(?:ties|relations|relationship|cooperation|trade|dialogue|talks|rapprochement)\s+between\s+(?:the\s+)?$", re.IGNORECASE
+)
+"""Words of two countries' dealings, before the first of the two capitals that stand for them."""
 
 
 def _only_city(sentences: list[Sentence], country: str, rules: Rules) -> Place | None:

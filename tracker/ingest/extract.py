@@ -724,6 +724,11 @@ def _destinations(
             continue  # "from Pyongyang" is where they came from; "absent from the parade in" is not
         if _POSTED_TO.search(text[: hit.start]):
             continue  # "Türkiye's Ambassador to Pretoria": a diplomat's post, nobody's destination
+        if _CAME_FROM_GATHERING.search(text[: hit.start]) and not _ABSENT_FROM.search(text[: hit.start]):
+            # "coming from the G20 summit in Bali, Indonesia": where the leader came from, a
+            # place only when the sentence names no other (as a stop before is).
+            ranked.append((2, 0 if hit.value.city else 1, hit.start, hit.value))
+            continue
         if _EARLIER_STOP.search(text[max(0, hit.start - 80) : hit.start]):
             # "a State Visit to Brazil, which comes after he took part in the BRICS Summit in
             # Rio": a stop the trip made before, where it is only when no other place is named.
@@ -830,6 +835,22 @@ _EARLIER_STOP = re.compile(
 """A clause that tells what the trip came after ("which comes after he took part in the summit
 in", "after she attended the summit in", "once she is back from her trip to"), up to the place
 it names."""
+
+_CAME_FROM_GATHERING = re.compile(
+    r"\bfrom\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:summit|meeting|talks|conference|forum|gathering)\s+(?:in|at)\s+"
+    r"(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?,\s+)?$",
+    re.IGNORECASE,
+)
+"""A gathering someone comes or returns from, up to the place it was held, or the country
+after its city ("coming directly from the G20 summit in", "... in Bali, "): a place behind
+the trip, not one it goes to."""
+
+_COMING_FROM = re.compile(r"coming\s+(?:directly\s+|straight\s+|back\s+)?from\b", re.IGNORECASE)
+""""Coming (directly) from the summit": an arrival from a place behind, no time ahead."""
+
+_ABSENT_FROM = re.compile(r"\b(?:away|absent|missing|excluded)\s+from\s+[^,;.]*$", re.IGNORECASE)
+"""Staying away from a gathering ("absent from the summit in"): the gathering is still where the
+page's event is."""
 
 _ARRIVED_AFTER = re.compile(r"\s+(?:[^\sA-Za-z\d]{1,2}\s+)?(?:arrived|has arrived|have arrived|reached)\b(?!\s+(?:at|in|on)\b)")
 """A place, maybe an unglossed particle ("Vladivostok に arrived"), then the verb of arriving."""
@@ -1393,7 +1414,10 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
         if rules.not_a_visit.find(text) and not any(s in CARRIED for _, s in _statuses(text, rules)):
             continue  # a call or a letter is no visit, but an invitation or a cancellation it carries is news
         plan = sentence.headline and _headline_plan(text, rules)
-        ahead_hits = [hit for _, hit in _outside(tuple((hit.start, hit) for hit in rules.future.find(text)), earlier)]
+        ahead_hits = [
+            hit for _, hit in _outside(tuple((hit.start, hit) for hit in rules.future.find(text)), earlier)
+            if not _COMING_FROM.match(text, hit.start)
+        ]
         future = plan or bool(ahead_hits) and not _future_in_the_past(text, ahead_hits, rules)
         dates = tuple(m for m in find_dates(text, ref, rules, future, plan) if not any(a <= m.start < b for a, b in earlier))
         if (tag := _DATELINE_TAG.match(text)) is not None:
