@@ -1899,10 +1899,12 @@ def _years_of_other_things(group: list[Frame], rules: Rules) -> set[int]:
 def _clause_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of the clause holding text[start:end]: from the comma, semicolon or dash before
     it to the one after it."""
-    marks = re.compile(r"[,;:()\u2013\u2014]")
-    before = [m.end() for m in marks.finditer(text, 0, start)]
-    after = marks.search(text, end)
+    before = [m.end() for m in _CLAUSE_MARK.finditer(text, 0, start)]
+    after = _CLAUSE_MARK.search(text, end)
     return (before[-1] if before else 0), (after.start() if after else len(text))
+
+
+_CLAUSE_MARK = re.compile(r"[,;:()\u2013\u2014]")
 
 
 _IN_ITS_COURSE = re.compile(r"(?:is|are)\s+(?:currently\s+|now\s+)?visiting", re.IGNORECASE)

@@ -840,7 +840,7 @@ def _words_of(label: str) -> str | None:
 
     # The article "a" opening a name is a word of it, as "the" is ("anews": A News); so is a
     # possessive, its like ("mydailyreport": My Daily Report): a word before the name's own.
-    rest = words[1:] if words[:1] in (["a"], *([w] for w in _OPENING_DETERMINERS)) and len(words) > 1 else words
+    rest = words[1:] if len(words) > 1 and words[0] in ("a", *_OPENING_DETERMINERS) else words
     offset = len(words) - len(rest)
     if len(words) < 2 or not all(known(word) or linking(offset + at) for at, word in enumerate(rest)) or not any(map(common, rest)):
         return None
