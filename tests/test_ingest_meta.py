@@ -499,6 +499,33 @@ def test_a_month_the_metadata_fills_with_its_first_day_takes_the_day_of_the_addr
     assert str(read_source(month_only, rules, TODAY).published) == "2018-04-18"
 
 
+def _saved_with_metadata_date(rules: Rules, url: str, date: str) -> str:
+    """The published date read from a saved page at `url` whose metadata gives `date`."""
+    from dataclasses import replace
+
+    body = " ".join([BODY] * 3)
+    page = f'<html><head><link rel="canonical" href="{url}"></head><body><h1>Kim to visit Russia</h1><p>{body}</p></body></html>'
+    article = read_article(page.encode(), "page.html", rules, TODAY)
+    assert article.html is not None
+    return str(read_source(replace(article, html=replace(article.html, date=date)), rules, TODAY).published)
+
+
+@pytest.mark.parametrize(
+    ("url", "date", "published"),
+    [
+        # Metadata that stops at the month; the address's path dates a day of that month.
+        ("https://harbourherald.example/world/2024/07/09/kim-to-visit-russia.html", "2024-07", "2024-07-09"),
+        ("https://harbourherald.example/world/2024/07/01/kim-to-visit-russia.html", "2024-07", "2024-07-01"),
+        # An address whose day falls in another month leaves the metadata's month alone.
+        ("https://harbourherald.example/world/2024/08/09/kim-to-visit-russia.html", "2024-07", "2024-07"),
+        # Metadata that gives its own day keeps it.
+        ("https://harbourherald.example/world/2024/07/09/kim-to-visit-russia.html", "2024-07-10", "2024-07-10"),
+    ],
+)
+def test_metadata_giving_only_a_month_takes_the_day_of_the_address(rules: Rules, url: str, date: str, published: str) -> None:
+    assert _saved_with_metadata_date(rules, url, date) == published
+
+
 def test_the_sites_name_beside_its_date_line_is_no_byline(rules: Rules) -> None:
     source = read(
         rules, "Kim to visit Russia", "Harbour Herald", "2026. 01. 09. 10:35", BODY,

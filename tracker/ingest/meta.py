@@ -1105,6 +1105,18 @@ def _address_headline(url: str | None) -> str | None:
     return None
 
 
+def _address_day_within(published: PartialDate | None, in_address: PartialDate) -> bool:
+    """Whether the address's day refines the metadata's month: metadata that gives only a
+    month ("2023-03"), or a month its reader filled with the first day, and an address that
+    dates a day of that month (".../2023/03/26/..."). The address is then the page's day."""
+    if published is None or published.month is None or in_address.day is None:
+        return False
+    filled = published.day == 1 and in_address.day != 1
+    if published.day is not None and not filled:
+        return False
+    return PartialDate(published.year, published.month).contains(in_address)
+
+
 def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | None = None) -> SourceDraft:
     """The source entry as far as the page tells it; `url` is its address when the editor
     gives it. The date: the page's own (its metadata), else its address's, else a date line
@@ -1172,11 +1184,8 @@ def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | No
         slashed = next((piece for piece in article.html.stamps if len(piece.split()) <= 3 and _SLASHED.search(piece)), None)
         if slashed is not None and published == _day_first(slashed):
             published = _slashed_order(slashed, published, lines, url)
-    if published is not None and published.day == 1 and in_address is not None and in_address.day not in (None, 1):
-        # The metadata's reader fills a month it found with its first day; the address
-        # (".../20180418/...", an edition's day) gives the day itself.
-        if PartialDate(published.year, published.month).contains(in_address):
-            published = in_address
+    if in_address is not None and _address_day_within(published, in_address):
+        published = in_address
     date_line: int | None = None
     headline_at = next((index for index, line in enumerate(lines) if line == title), None)
     captions = set(article.html.captions) if article.html else set()
