@@ -2253,3 +2253,43 @@ def test_russian_a_guest_named_by_his_country_is_the_leader_received(world_rules
         "На прощание Путин пригласил северокорейского гостя приехать с визитом в Россию.",
     ]), "2025-09-03").events
     assert (event.status.value, event.visitor, event.host, event.place.country) == ("invited", "kim-jong-un", "vladimir-putin", "RU")
+
+
+# A bilateral meeting on a gathering's sidelines, in Italian; taking part in a gathering, in Dutch.
+
+
+@pytest.mark.parametrize(("text", "language", "english"), [
+    ("nel bilaterale tenuto ai margini del forum", "it", "in the bilateral meeting held on the sidelines of the forum"),
+    ("un incontro a margine del vertice", "it", "on the sidelines of the summit"),
+    ("neemt de premier deel aan een bijeenkomst", "nl", "takes part in"),
+    ("de bijeenkomst in Zuid-Afrika", "nl", "meeting in South Africa"),
+    ("via een videoverbinding", "nl", "video link"),
+])
+def test_a_meeting_on_the_sidelines_and_taking_part_are_glossed(world_rules: Rules, text: str, language: str, english: str) -> None:
+    assert english.lower() in world_rules.glossary.gloss(text, language).lower()
+
+
+def test_italian_a_bilateral_held_on_a_forums_sidelines_in_the_hosts_capital_is_a_visit(world_rules: Rules) -> None:
+    """"A Mosca, nel bilaterale tenuto ai margini del forum" (in Moscow, in the bilateral meeting
+    held on the sidelines of the forum): the guest received by the leader at home, a visit held."""
+    (event,) = draft_on(world_rules, "\n".join([
+        "Putin ringrazia Modi",
+        "A Mosca, nel bilaterale tenuto ai margini del forum economico, il presidente Vladimir Putin ha ringraziato"
+        " il primo ministro Narendra Modi per il sostegno dato ai progetti comuni.",
+    ]), "2024-07-09").events
+    assert (event.status.value, event.visitor, event.host, event.place.city) == (
+        "held", "narendra-modi", "vladimir-putin", "Moscow"
+    )
+
+
+def test_dutch_a_leader_who_takes_part_in_a_groups_meeting_abroad_is_drafted(world_rules: Rules) -> None:
+    """"neemt president X ... deel aan de bijeenkomst van de BRICS-leiders in Zuid-Afrika" (takes
+    part in the meeting of the BRICS leaders in South Africa), the verb split around its subject;
+    the leader who joins by video link ("via een videoverbinding") is no guest."""
+    (event,) = draft_on(world_rules, "\n".join([
+        "Xi naar BRICS-top",
+        "Volgens het ministerie neemt president Xi Jinping volgende week deel aan de bijeenkomst van de BRICS-leiders"
+        " in Zuid-Afrika. President Vladimir Poetin doet mee via een videoverbinding.",
+    ]), "2023-08-15").events
+    assert (event.kind, event.visitor, event.place.country) == ("summit", "xi-jinping", "ZA")
+    assert "vladimir-putin" not in event.leaders
