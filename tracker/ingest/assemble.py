@@ -1242,7 +1242,10 @@ def _kind(
         return kind
     if any(hit.value == "visit" for text in current for hit in rules.kinds.find(text)):
         return "visit"  # "the formal state visit opens on Wednesday"
-    if any(_this_summit(text, place, leaders, rules, named_only=True) for text in current if not MAYBE_HELD.search(text)):
+    if any(
+        _this_summit(text, place, leaders, rules, named_only=True) and not _summit_placed_abroad(text, place, rules)
+        for text in current if not MAYBE_HELD.search(text)
+    ):
         return "summit"
     if received:
         return "visit"
@@ -1259,6 +1262,23 @@ def _kind(
     # Leaders who meet where none of them is at home hold a summit, whatever the page calls it.
     away = len(leaders) > 1 and all(rules.leaders[leader].country != place.country for leader in leaders)
     return "summit" if away or _named(placed or group, "summit", rules) else "visit"
+
+
+def _summit_placed_abroad(text: str, place: Place, rules: Rules) -> bool:
+    """Every summit `text` names has for its nearest place one in another country than
+    `place`'s ("they last met in October in Astana, where both came for a summit", "the
+    Peace Summit, which takes place in Switzerland"): a sentence told beside the event about
+    another meeting, which does not make this one a summit."""
+    places = rules.places.find(text)
+    summits = [hit for hit in rules.kinds.find(text) if hit.value == "summit"]
+    if not places or not summits:
+        return False
+    return all(_nearest(summit, places).value.country != place.country for summit in summits)
+
+
+def _nearest(hit: Hit, others: list[Hit]) -> Hit:
+    """The hit of `others` closest to `hit` in the text, before or after it."""
+    return min(others, key=lambda other: max(hit.start - other.end, other.start - hit.end))
 
 
 def _mourned(leader: str, sentences: list[Sentence], rules: Rules) -> bool:
