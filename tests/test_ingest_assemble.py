@@ -1148,3 +1148,15 @@ def test_a_summit_placed_in_the_hosts_country_still_makes_the_meeting_a_summit(w
         "Russia had prepared the summit for weeks, officials said.",
     ], "2023-09-04")
     assert [(e.kind, e.place.city) for e in analysis.events][:1] == [("summit", "Sochi")]
+
+
+
+def test_a_summit_named_for_the_leaders_countries_still_makes_the_meeting_a_summit(world_rules: Rules) -> None:
+    """The guard: "the Mongolia-Japan summit" is named for its two sides, whose countries
+    are the leaders' own, not placed in another country."""
+    analysis = draft(world_rules, [
+        "Khurelsukh in Tokyo",
+        "Ukhnaagiin Khurelsukh and Fumio Kishida held talks in Tokyo on Tuesday.",
+        "As the Mongolia-Japan summit opened, the two spoke of trade.",
+    ], "2022-11-29")
+    assert [(e.kind, e.place.city) for e in analysis.events][:1] == [("summit", "Tokyo")]

@@ -1242,8 +1242,11 @@ def _kind(
         return kind
     if any(hit.value == "visit" for text in current for hit in rules.kinds.find(text)):
         return "visit"  # "the formal state visit opens on Wednesday"
+    # A summit placed abroad tells another meeting only beside leaders met in a city of their
+    # own: a lone traveller's trip, or one placed by a country alone, may be that summit misread.
     if any(
-        _this_summit(text, place, leaders, rules, named_only=True) and not _summit_placed_abroad(text, place, rules)
+        _this_summit(text, place, leaders, rules, named_only=True)
+        and not (len(leaders) > 1 and place.city and _summit_placed_abroad(text, place, leaders, rules))
         for text in current if not MAYBE_HELD.search(text)
     ):
         return "summit"
@@ -1264,16 +1267,18 @@ def _kind(
     return "summit" if away or _named(placed or group, "summit", rules) else "visit"
 
 
-def _summit_placed_abroad(text: str, place: Place, rules: Rules) -> bool:
-    """Every summit `text` names has for its nearest place one in another country than
-    `place`'s ("they last met in October in Astana, where both came for a summit", "the
-    Peace Summit, which takes place in Switzerland"): a sentence told beside the event about
-    another meeting, which does not make this one a summit."""
+def _summit_placed_abroad(text: str, place: Place, leaders: list[str], rules: Rules) -> bool:
+    """Every summit `text` names has for its nearest place one in a country that is neither
+    `place`'s nor any of `leaders`' own ("they last met in October in Astana, where both came
+    for a summit", "the Peace Summit, which takes place in Switzerland"): a sentence told
+    beside the leaders' meeting about another one, which does not make theirs a summit. A
+    summit named for its sides ("the Japan-Mongolia summit") is theirs, wherever it is held."""
     places = rules.places.find(text)
     summits = [hit for hit in rules.kinds.find(text) if hit.value == "summit"]
     if not places or not summits:
         return False
-    return all(_nearest(summit, places).value.country != place.country for summit in summits)
+    theirs = {place.country} | {rules.leaders[leader].country for leader in leaders}
+    return all(_nearest(summit, places).value.country not in theirs for summit in summits)
 
 
 def _nearest(hit: Hit, others: list[Hit]) -> Hit:
