@@ -1122,3 +1122,41 @@ def test_a_leader_who_stays_away_from_a_groups_summit_stays_its_visitor(world_ru
         "Vladimir Putin has declined to attend the BRICS summit in Rio de Janeiro in July, the Kremlin said.",
     ], "2025-06-20")
     assert [visitor for _, visitor, _, _ in roles_of(analysis)] == ["vladimir-putin"]
+
+
+@pytest.mark.parametrize("aside", [
+    "The two last sat down together in October in Astana, where both had flown for a regional summit.",
+    "They first spoke at length in July in Vilnius, on the margins of the NATO summit held there.",
+    "For weeks he has toured capitals to gather support for the Peace Summit, which takes place in Switzerland on Saturday.",
+])
+def test_a_summit_placed_in_another_country_makes_no_visit_a_summit(world_rules: Rules, aside: str) -> None:
+    """A sentence beside the visit about a summit held elsewhere (its nearest place in another
+    country) tells another meeting: the leader received at home by his host is on a visit."""
+    analysis = draft(world_rules, [
+        "Erdogan lands in Sochi",
+        "Recep Tayyip Erdogan landed in Sochi on Monday and was received by Vladimir Putin.",
+        aside,
+    ], "2023-09-04")
+    assert [(e.kind, e.place.city) for e in analysis.events][:1] == [("visit", "Sochi")]
+
+
+def test_a_summit_placed_in_the_hosts_country_still_makes_the_meeting_a_summit(world_rules: Rules) -> None:
+    """The guard: a summit the page places in the host's own country may be this meeting."""
+    analysis = draft(world_rules, [
+        "Erdogan lands in Sochi",
+        "Recep Tayyip Erdogan landed in Sochi on Monday and was received by Vladimir Putin.",
+        "Russia had prepared the summit for weeks, officials said.",
+    ], "2023-09-04")
+    assert [(e.kind, e.place.city) for e in analysis.events][:1] == [("summit", "Sochi")]
+
+
+
+def test_a_summit_named_for_the_leaders_countries_still_makes_the_meeting_a_summit(world_rules: Rules) -> None:
+    """The guard: "the Mongolia-Japan summit" is named for its two sides, whose countries
+    are the leaders' own, not placed in another country."""
+    analysis = draft(world_rules, [
+        "Khurelsukh in Tokyo",
+        "Ukhnaagiin Khurelsukh and Fumio Kishida held talks in Tokyo on Tuesday.",
+        "As the Mongolia-Japan summit opened, the two spoke of trade.",
+    ], "2022-11-29")
+    assert [(e.kind, e.place.city) for e in analysis.events][:1] == [("summit", "Tokyo")]

@@ -1242,7 +1242,13 @@ def _kind(
         return kind
     if any(hit.value == "visit" for text in current for hit in rules.kinds.find(text)):
         return "visit"  # "the formal state visit opens on Wednesday"
-    if any(_this_summit(text, place, leaders, rules, named_only=True) for text in current if not MAYBE_HELD.search(text)):
+    # A summit placed abroad tells another meeting only beside leaders met in a city of their
+    # own: a lone traveller's trip, or one placed by a country alone, may be that summit misread.
+    if any(
+        _this_summit(text, place, leaders, rules, named_only=True)
+        and not (len(leaders) > 1 and place.city and _summit_placed_abroad(text, place, leaders, rules))
+        for text in current if not MAYBE_HELD.search(text)
+    ):
         return "summit"
     if received:
         return "visit"
@@ -1259,6 +1265,25 @@ def _kind(
     # Leaders who meet where none of them is at home hold a summit, whatever the page calls it.
     away = len(leaders) > 1 and all(rules.leaders[leader].country != place.country for leader in leaders)
     return "summit" if away or _named(placed or group, "summit", rules) else "visit"
+
+
+def _summit_placed_abroad(text: str, place: Place, leaders: list[str], rules: Rules) -> bool:
+    """Every summit `text` names has for its nearest place one in a country that is neither
+    `place`'s nor any of `leaders`' own ("they last met in October in Astana, where both came
+    for a summit", "the Peace Summit, which takes place in Switzerland"): a sentence told
+    beside the leaders' meeting about another one, which does not make theirs a summit. A
+    summit named for its sides ("the Japan-Mongolia summit") is theirs, wherever it is held."""
+    places = rules.places.find(text)
+    summits = [hit for hit in rules.kinds.find(text) if hit.value == "summit"]
+    if not places or not summits:
+        return False
+    theirs = {place.country} | {rules.leaders[leader].country for leader in leaders}
+    return all(_nearest(summit, places).value.country not in theirs for summit in summits)
+
+
+def _nearest(hit: Hit, others: list[Hit]) -> Hit:
+    """The hit of `others` closest to `hit` in the text, before or after it."""
+    return min(others, key=lambda other: max(hit.start - other.end, other.start - hit.end))
 
 
 def _mourned(leader: str, sentences: list[Sentence], rules: Rules) -> bool:
