@@ -553,6 +553,28 @@ def test_the_trips_of_an_article_about_a_call_are_background(rules: Rules) -> No
     assert any("also mentions a trip" in warning for warning in analysis.warnings)
 
 
+def test_a_past_trip_recalled_in_an_article_about_congratulations_sent_is_background(rules: Rules) -> None:
+    text = (
+        "Putin hails Kim on re-election\n"
+        "On Monday Vladimir Putin sent his congratulations to Kim Jong Un, re-elected for a further term.\n"
+        "Putin, whose page has many readers there, opened it when he visited Pyongyang in 2019."
+    )
+    analysis = analyse(text.encode(), "a.txt", rules, TODAY)
+    assert analysis.events == ()
+    assert any("also mentions a trip" in warning for warning in analysis.warnings)
+
+
+def test_a_leader_who_congratulated_his_host_in_person_is_still_on_a_visit(rules: Rules) -> None:
+    text = (
+        "Kim in Moscow\n"
+        "Kim Jong Un arrived in Moscow on Monday for talks with Vladimir Putin.\n"
+        "Kim congratulated Putin on the parade and thanked him for the welcome."
+    )
+    analysis = analyse(text.encode(), "a.txt", rules, TODAY, published=PartialDate.parse("2024-10-14"))
+    (event,) = analysis.events
+    assert event.visitor == "kim-jong-un"
+
+
 def test_a_trip_told_at_length_in_an_article_about_a_letter_is_background(rules: Rules) -> None:
     text = (
         "Kim sends Putin a letter of thanks after his trip to Russia\n"

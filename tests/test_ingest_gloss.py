@@ -450,6 +450,28 @@ def test_the_commonest_words_for_meeting_are_glossed(world_rules: Rules, text: s
 @pytest.mark.parametrize(
     ("text", "published"),
     [
+        ("Xi y Putin en la ONU\nXi Jinping y Vladimir Putin se reunieron el martes en la Asamblea General de la ONU"
+         " y hablaron de comercio.", "2023-09-20"),
+        ("Xi e Putin na ONU\nXi Jinping e Vladimir Putin se reuniram na terça-feira na Assembleia Geral das Nações"
+         " Unidas e falaram de comércio.", "2023-09-20"),
+        ("Xi e Putin all'Onu\nXi Jinping e Vladimir Putin si sono incontrati martedì all'Assemblea generale dell'Onu"
+         " e hanno parlato di commercio.", "2023-09-20"),
+        ("Xi et Poutine à l'ONU\nXi Jinping et Vladimir Poutine se sont rencontrés mardi à l'Assemblée générale de"
+         " l'ONU et ont parlé de commerce.", "2023-09-20"),
+    ],
+    ids=["es", "pt", "it", "fr"],
+)
+def test_leaders_meeting_at_the_un_general_assembly_named_in_its_language_meet_in_new_york(
+    world_rules: Rules, text: str, published: str
+) -> None:
+    """The Assembly's name in the page's language places the meeting where the Assembly sits."""
+    (event,) = draft_on(world_rules, text, published).events
+    assert (event.kind, event.place.city, event.place.country, event.host) == ("summit", "New York", "US", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
         ("Xi si recherà in Russia\nIl presidente cinese Xi Jinping si recherà in Russia la prossima settimana, dove i due"
          " leader terranno colloqui con Vladimir Putin.", "2023-03-13"),
         ("Xi viajará a Rusia\nEl presidente chino Xi Jinping viajará a Rusia la próxima semana para reunirse con"

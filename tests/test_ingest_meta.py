@@ -257,6 +257,10 @@ def test_a_date_line_refines_a_month_in_the_address(rules: Rules) -> None:
         (["Kim to visit Russia", BODY], "https://turkey.pravda-daily.example/en/x", "Pravda-daily.example"),
         (["Kim to visit Russia", BODY], "https://turkey.news-pravda.example/en/x", "News-Pravda.example"),
         (["Kim to visit Russia", BODY], "https://harbourwatch7.blogspot.com/2023/03/x.html", "Harbourwatch7.blogspot.com"),
+        # Common words joined by a hyphen name a section as one word does; a coined half keeps it a site.
+        (["Kim to visit Russia", BODY], "https://digital-release.zorvexa.example/news/x", "Zorvexa.example"),
+        (["Kim to visit Russia", BODY], "https://live-zqvtr.zorvexa.example/news/x", "Live-Zqvtr.zorvexa.example"),
+        (["Kim to visit Russia", BODY], "https://harbour-daily-mirror.hostcloud.example/x", "Harbour-Daily-Mirror.hostcloud.example"),
         (["Kim to visit Russia", BODY], "https://web3.zorvexa.example/nl/post/1", "Web3.zorvexa.example"),
         # The site's name at the end of a line, as a title ends ("Headline - site name").
         (["Kim-Jong-Un- coastal courier", "Kim to visit Russia", BODY], "http://coastalcourier.example/x", "Coastal Courier"),

@@ -536,14 +536,22 @@ def _word_counts() -> dict[str, float]:
 def _own_site(host: str, site: str) -> str:
     """The address a site is cited by: its registered domain, with the sub-domains before it
     that name a site of its own ("nzepetero.blogspot.com", "web3.ouzhyi.co"); a sub-domain
-    that is a word in common use names a section or an edition ("politics.gaeatimes.com",
-    "turkey.news-pravda.com") and is left out."""
+    that is a word in common use, or such words hyphenated, names a section or an edition
+    ("politics.gaeatimes.com", "turkey.news-pravda.com") and is left out."""
     labels = host[: -len(site)].rstrip(".").split(".") if host != site and host.endswith("." + site) else []
     counts = _word_counts()
     # A sub-domain of years ("2015-2022.miniszterelnok.hu") is the site's archive of them.
-    while labels and (counts.get(labels[0], 0) >= _COMMON or _YEARS.fullmatch(labels[0]) or _SERVER.fullmatch(labels[0])):
+    while labels and (_common_words(labels[0], counts) or _YEARS.fullmatch(labels[0]) or _SERVER.fullmatch(labels[0])):
         labels = labels[1:]
     return ".".join([*labels, site])
+
+
+def _common_words(label: str, counts: dict[str, float]) -> bool:
+    """A sub-domain that is a word in common use, or two such words joined by a hyphen
+    ("digital-release.wavy.com"): a section's or an edition's name, as one word is. Three
+    words or more spell out a site's own name more often ("indian-express-develop")."""
+    parts = label.split("-")
+    return len(parts) <= 2 and all(counts.get(part, 0) >= _COMMON for part in parts)
 
 
 _YEARS = re.compile(r"(?:19|20)\d\d(?:-(?:19|20)\d\d)?")
