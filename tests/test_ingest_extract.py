@@ -2981,6 +2981,25 @@ def test_a_present_meeting_on_a_weekday_ahead_is_a_timetable_confirmed(world_rul
     assert (event.status.value, str(event.date), event.place.city, event.host) == ("confirmed", "2025-03-05", "Cape Town", "cyril-ramaphosa")
 
 
+def test_a_present_meeting_on_a_date_ahead_is_a_timetable_confirmed(world_rules: Rules) -> None:
+    # The 10th's page: "hosts ... on March 14", a present whose day, named straight after it, is ahead.
+    event = one_event(world_rules, "\n".join([
+        "Ramaphosa prepares a welcome for Starmer",
+        "Keir Starmer flies to South Africa next week for talks on trade and energy.",
+        "President Cyril Ramaphosa hosts Starmer on March 14 at the Union Buildings in Pretoria.",
+    ]), "2025-03-10")
+    assert (event.status.value, str(event.date), event.host) == ("confirmed", "2025-03-14", "cyril-ramaphosa")
+
+
+def test_a_present_meeting_on_a_date_already_come_stays_held(world_rules: Rules) -> None:
+    # The same present on the page's own day is the day's news: held.
+    event = one_event(world_rules, "\n".join([
+        "Ramaphosa welcomes Starmer",
+        "President Cyril Ramaphosa hosts Keir Starmer on March 14 at the Union Buildings in Pretoria.",
+    ]), "2025-03-14")
+    assert (event.status.value, str(event.date)) == ("held", "2025-03-14")
+
+
 def test_a_trip_told_as_a_timetable_for_a_day_on_a_page_of_no_date_is_confirmed(world_rules: Rules) -> None:
     analysis = draft(world_rules, "\n".join([
         "Ramaphosa to welcome Starmer",
