@@ -3838,3 +3838,21 @@ def test_a_held_word_after_ever_tells_a_record(rules: Rules, text: str, statuses
     from tracker.ingest.extract import _statuses
 
     assert [status.value for _, status in _statuses(text, rules)] == statuses
+
+
+@pytest.mark.parametrize(
+    ("text", "statuses"),
+    [
+        # A participle naming who hosts an occasion of a plan told before it: no meeting held.
+        ("The queen will fly to Oslo in May for a state visit hosted by the king.", ["announced"]),
+        ("Next spring the chancellor comes to Lima on a working visit hosted by the president.", []),
+        # The same participle in a report of what happened: held.
+        ("The chancellor attended a state banquet hosted by the president on Monday.", ["held"]),
+        # A finite verb, not a participle of an occasion: held as before.
+        ("The president hosted the chancellor in Lima, and the two will meet again in May.", ["held", "announced"]),
+    ],
+)
+def test_a_held_participle_of_an_occasion_planned_names_its_host_not_a_meeting(rules: Rules, text: str, statuses: list[str]) -> None:
+    from tracker.ingest.extract import _statuses
+
+    assert [status.value for _, status in _statuses(text, rules)] == statuses
