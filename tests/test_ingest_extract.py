@@ -3856,3 +3856,20 @@ def test_a_held_participle_of_an_occasion_planned_names_its_host_not_a_meeting(r
     from tracker.ingest.extract import _statuses
 
     assert [status.value for _, status in _statuses(text, rules)] == statuses
+
+
+@pytest.mark.parametrize(
+    ("text", "statuses"),
+    [
+        # The beginning of a visit told with the visitor's possessive, as with an article: held.
+        ("The chancellor began her visit in Cusco, a city far from the capital.", ["held"]),
+        ("The king began his first state visit with a wreath-laying in Lima.", ["held"]),
+        ("The chancellor began a visit to Peru with a wreath-laying.", ["held"]),
+        # The invitation it was made at is how the trip came about, no news of its own.
+        ("The chancellor began her official visit, made at the president's invitation, in Cusco.", ["held"]),
+    ],
+)
+def test_a_visit_begun_with_the_visitors_possessive_is_held(rules: Rules, text: str, statuses: list[str]) -> None:
+    from tracker.ingest.extract import _statuses
+
+    assert [status.value for _, status in _statuses(text, rules)] == statuses
