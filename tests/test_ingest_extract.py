@@ -3003,6 +3003,25 @@ def test_a_present_meeting_on_a_weekday_ahead_is_a_timetable_confirmed(world_rul
     assert (event.status.value, str(event.date), event.place.city, event.host) == ("confirmed", "2025-03-05", "Cape Town", "cyril-ramaphosa")
 
 
+def test_a_present_meeting_on_a_date_ahead_is_a_timetable_confirmed(world_rules: Rules) -> None:
+    # The 10th's page: "hosts ... on March 14", a present whose day, named straight after it, is ahead.
+    event = one_event(world_rules, "\n".join([
+        "Ramaphosa prepares a welcome for Starmer",
+        "Keir Starmer flies to South Africa next week for talks on trade and energy.",
+        "President Cyril Ramaphosa hosts Starmer on March 14 at the Union Buildings in Pretoria.",
+    ]), "2025-03-10")
+    assert (event.status.value, str(event.date), event.host) == ("confirmed", "2025-03-14", "cyril-ramaphosa")
+
+
+def test_a_present_meeting_on_a_date_already_come_stays_held(world_rules: Rules) -> None:
+    # The same present on the page's own day is the day's news: held.
+    event = one_event(world_rules, "\n".join([
+        "Ramaphosa welcomes Starmer",
+        "President Cyril Ramaphosa hosts Keir Starmer on March 14 at the Union Buildings in Pretoria.",
+    ]), "2025-03-14")
+    assert (event.status.value, str(event.date)) == ("held", "2025-03-14")
+
+
 def test_a_trip_told_as_a_timetable_for_a_day_on_a_page_of_no_date_is_confirmed(world_rules: Rules) -> None:
     analysis = draft(world_rules, "\n".join([
         "Ramaphosa to welcome Starmer",
@@ -3838,6 +3857,41 @@ def test_a_summit_its_leaders_arrived_for_is_confirmed_until_it_opens(world_rule
     ],
 )
 def test_a_held_word_after_ever_tells_a_record(rules: Rules, text: str, statuses: list[str]) -> None:
+    from tracker.ingest.extract import _statuses
+
+    assert [status.value for _, status in _statuses(text, rules)] == statuses
+
+
+@pytest.mark.parametrize(
+    ("text", "statuses"),
+    [
+        # A participle naming who hosts an occasion of a plan told before it: no meeting held.
+        ("The queen will fly to Oslo in May for a state visit hosted by the king.", ["announced"]),
+        ("Next spring the chancellor comes to Lima on a working visit hosted by the president.", []),
+        # The same participle in a report of what happened: held.
+        ("The chancellor attended a state banquet hosted by the president on Monday.", ["held"]),
+        # A finite verb, not a participle of an occasion: held as before.
+        ("The president hosted the chancellor in Lima, and the two will meet again in May.", ["held", "announced"]),
+    ],
+)
+def test_a_held_participle_of_an_occasion_planned_names_its_host_not_a_meeting(rules: Rules, text: str, statuses: list[str]) -> None:
+    from tracker.ingest.extract import _statuses
+
+    assert [status.value for _, status in _statuses(text, rules)] == statuses
+
+
+@pytest.mark.parametrize(
+    ("text", "statuses"),
+    [
+        # The beginning of a visit told with the visitor's possessive, as with an article: held.
+        ("The chancellor began her visit in Cusco, a city far from the capital.", ["held"]),
+        ("The king began his first state visit with a wreath-laying in Lima.", ["held"]),
+        ("The chancellor began a visit to Peru with a wreath-laying.", ["held"]),
+        # The invitation it was made at is how the trip came about, no news of its own.
+        ("The chancellor began her official visit, made at the president's invitation, in Cusco.", ["held"]),
+    ],
+)
+def test_a_visit_begun_with_the_visitors_possessive_is_held(rules: Rules, text: str, statuses: list[str]) -> None:
     from tracker.ingest.extract import _statuses
 
     assert [status.value for _, status in _statuses(text, rules)] == statuses

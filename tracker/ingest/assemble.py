@@ -1003,6 +1003,10 @@ def _draft(
         # the trip on a day ahead ("is due in Cape Town on Tuesday"): the present of a
         # timetable, its weekday the one ahead.
         status = Status.CONFIRMED
+    elif status is Status.HELD and cue is not None and not under_way and _present_for_a_day_ahead(*cue, published):
+        # "Moon hosts Modi on February 21", in the paper of the 15th: the present of a
+        # timetable, its day named straight after it and still ahead.
+        status = Status.CONFIRMED
     elif status is Status.HELD and cue is not None and not under_way and _time_ahead(*cue):
         # "before he meets Trump at the G20 summit next week": a present that tells a
         # timetable, whatever the page's own date.
@@ -1754,6 +1758,20 @@ def _time_ahead(frame: Frame, at: int) -> bool:
     text = frame.sentence.text
     after = sorted((m for m in frame.dates if m.start > at and not m.reporting), key=lambda m: m.start)
     return bool(after) and not re.search(r"[;,]", text[at : after[0].start]) and _AHEAD.match(after[0].text) is not None
+
+
+def _present_for_a_day_ahead(frame: Frame, at: int, published: PartialDate | None) -> bool:
+    """The status cue at `at` is a present ("hosts", "meets") and the first time named after
+    it, in its clause, is a day after the page's own ("hosts Modi on February 21", in the
+    paper of the 15th): a timetable's present, not the day's news."""
+    text = frame.sentence.text
+    if not _HEADLINE_PRESENT.match(text, at):
+        return False
+    after = sorted((m for m in frame.dates if m.start > at and not m.reporting), key=lambda m: m.start)
+    if not after or re.search(r"[;,]", text[at : after[0].start]):
+        return False
+    first = after[0]
+    return _usable(first) and first.date is not None and first.date.precision is DatePrecision.DAY and _after(first.date, published)
 
 
 def _after(date: PartialDate | None, published: PartialDate | None) -> bool:

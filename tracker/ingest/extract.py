@@ -1840,6 +1840,8 @@ def _statuses(text: str, rules: Rules) -> tuple[tuple[int, Status], ...]:
             continue  # "past visits by their leaders": a noun for what went before, no news held
         if status is Status.HELD and _EVER.search(text[: hit.start]):
             continue  # "the first G20 summit South Africa has ever hosted": a record, no meeting held
+        if status is Status.HELD and _participle_of_a_plan(text, hit.start, hit.phrase, rules):
+            continue  # "will travel ... for a state visit hosted by Ramaphosa": who hosts the plan, no meeting held
         if status is Status.HELD and _held_word_told_ahead(text, hit.start, hit.phrase):
             status = Status.ANNOUNCED  # "is to sit down with Putin", "agreements are to be signed": still ahead
         if status is Status.CONFIRMED and _CONFIRM_VERB.fullmatch(hit.phrase) and (aim := _CONFIRMED_THING.match(text, hit.end)) is not None and not (
@@ -1912,6 +1914,25 @@ def _held_word_told_ahead(text: str, at: int, phrase: str) -> bool:
     return before is not None and not _CAME_THERE.search(text[: before.start()])
 
 
+def _participle_of_a_plan(text: str, at: int, phrase: str, rules: Rules) -> bool:
+    """A held word that is a participle naming who holds an occasion ("a state visit hosted
+    by", "a dinner received by"), in a sentence that has told of the future before it ("will
+    travel ... for a state visit hosted by the president"): it says who is to host the
+    occasion planned, not that a meeting was held."""
+    if normal(phrase) not in _PARTICIPLES or not _OCCASION_BEFORE.search(text[:at]):
+        return False
+    if not re.match(r"\s+by\b", text[at + len(phrase):]):
+        return False
+    return any(hit.start < at for hit in rules.future.find(text))
+
+
+_PARTICIPLES = frozenset({"hosted", "received"})
+_OCCASION_BEFORE = re.compile(
+    r"\b(?:visit|visits|trip|trips|summit|summits|meeting|meetings|talks|dinner|dinners|banquet|lunch|"
+    r"luncheon|ceremony|ceremonies|reception|receptions)\s+$",
+    re.IGNORECASE,
+)
+"""A noun of an occasion straight before a participle ("a state visit hosted by")."""
 _INFINITIVE_BEFORE = re.compile(r"\bto(?:\s+(?:also|then|later|first|again|now))?(?:\s+be)?\s+$", re.IGNORECASE)
 """An infinitive's "to" straight before a word, perhaps with an adverb and a passive's "be"."""
 _FIRST_OF_A_KIND = re.compile(
