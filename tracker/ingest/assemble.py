@@ -1755,23 +1755,27 @@ def _summit_after_the_arrival(group: list[Frame], published: PartialDate | None)
 def _time_ahead(frame: Frame, at: int) -> bool:
     """The first time named after the status cue at `at`, in its clause, is still ahead
     ("meets Trump ... next week"), whatever the page's date."""
-    text = frame.sentence.text
+    first = _first_time_in_clause_after(frame, at)
+    return first is not None and _AHEAD.match(first.text) is not None
+
+
+def _first_time_in_clause_after(frame: Frame, at: int) -> DateMention | None:
+    """The first time named after `at` in its sentence, when no comma or semicolon stands
+    between: in the same clause as the word at `at` ("meets Trump next week")."""
     after = sorted((m for m in frame.dates if m.start > at and not m.reporting), key=lambda m: m.start)
-    return bool(after) and not re.search(r"[;,]", text[at : after[0].start]) and _AHEAD.match(after[0].text) is not None
+    if not after or re.search(r"[;,]", frame.sentence.text[at : after[0].start]):
+        return None
+    return after[0]
 
 
 def _present_for_a_day_ahead(frame: Frame, at: int, published: PartialDate | None) -> bool:
     """The status cue at `at` is a present ("hosts", "meets") and the first time named after
     it, in its clause, is a day after the page's own ("hosts Modi on February 21", in the
     paper of the 15th): a timetable's present, not the day's news."""
-    text = frame.sentence.text
-    if not _HEADLINE_PRESENT.match(text, at):
+    if not _HEADLINE_PRESENT.match(frame.sentence.text, at):
         return False
-    after = sorted((m for m in frame.dates if m.start > at and not m.reporting), key=lambda m: m.start)
-    if not after or re.search(r"[;,]", text[at : after[0].start]):
-        return False
-    first = after[0]
-    return _usable(first) and first.date is not None and first.date.precision is DatePrecision.DAY and _after(first.date, published)
+    first = _first_time_in_clause_after(frame, at)
+    return first is not None and _usable(first) and first.date is not None and first.date.precision is DatePrecision.DAY and _after(first.date, published)
 
 
 def _after(date: PartialDate | None, published: PartialDate | None) -> bool:
