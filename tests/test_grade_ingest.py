@@ -1,5 +1,5 @@
 """The grader's sets are whole: every gold file of the later blind sets (real-blind3 to
-real-blind81) reads as a case the grader can compare, names a real address and leaders the
+real-blind85) reads as a case the grader can compare, names a real address and leaders the
 grader knows, without ingesting anything (each set is graded once, by hand, after the rules
 are frozen)."""
 
@@ -23,6 +23,10 @@ AWAITING_STUDY: tuple[str, ...] = (
     "real-blind79",
     "real-blind80",
     "real-blind81",
+    "real-blind82",
+    "real-blind83",
+    "real-blind84",
+    "real-blind85",
 )
 """Sets graded once (or waiting for it) whose misses nobody has studied yet."""
 KNOWN_LEADERS = {path.stem for path in (REPO / "content" / "leaders").glob("*.yaml")} | {
