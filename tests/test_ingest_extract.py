@@ -564,6 +564,36 @@ def test_a_past_trip_recalled_in_an_article_about_congratulations_sent_is_backgr
     assert any("also mentions a trip" in warning for warning in analysis.warnings)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A message passed by word of mouth: "receives" is the message's, not a visitor's.
+        "Kim Jong Un Receives Verbal Message from President Vladimir Putin\n"
+        "Kim Jong Un, who leads the party, has received a verbal message from Vladimir Putin, president of Russia.\n"
+        "In it Putin thanked Kim and said the ties between the two countries had never been closer.",
+        # A birthday's greetings, and the summit they recall.
+        "Trump sends Kim a birthday note\n"
+        "Even as the North Korean leader readies a new rocket, Donald Trump has wished him many happy returns.\n"
+        "The two men traded threats, yet the pair got on well at their first meeting, held in June 2018 in Singapore.",
+    ],
+)
+def test_a_verbal_message_and_birthday_greetings_are_no_visits(world_rules: Rules, text: str) -> None:
+    analysis = analyse(text.encode(), "a.txt", world_rules, TODAY)
+    assert analysis.events == ()
+
+
+def test_a_visit_whose_host_gives_birthday_wishes_is_still_a_visit(rules: Rules) -> None:
+    """Greetings told after the lead of a visit leave the visit the page's news."""
+    text = (
+        "Kim in Moscow\n"
+        "Kim Jong Un arrived in Moscow on Monday for talks with Vladimir Putin.\n"
+        "Putin gave his guest birthday wishes at the dinner that evening."
+    )
+    analysis = analyse(text.encode(), "a.txt", rules, TODAY, published=PartialDate.parse("2024-01-08"))
+    (event,) = analysis.events
+    assert (event.visitor, event.place.city) == ("kim-jong-un", "Moscow")
+
+
 def test_a_leader_who_congratulated_his_host_in_person_is_still_on_a_visit(rules: Rules) -> None:
     text = (
         "Kim in Moscow\n"
