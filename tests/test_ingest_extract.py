@@ -2001,6 +2001,17 @@ def test_a_capital_that_wants_or_could_not_agree_is_its_government_not_a_place(w
     )
 
 
+def test_a_capital_whose_statement_or_stance_is_told_is_its_government_not_a_place(world_rules: Rules) -> None:
+    """A summit called off in a letter, placed nowhere by the page, is not placed in the
+    capital whose latest statement the letter answers: with no place, no event."""
+    analysis = draft_on(world_rules, (
+        "Trump calls off summit with Kim\n"
+        "The meeting set for next month is off, President Donald Trump told Kim Jong Un in a letter, citing"
+        " the anger of Pyongyang's latest statement."
+    ), "2018-05-24")
+    assert analysis.events == ()
+
+
 def test_a_capital_that_recognises_or_calls_a_thing_by_a_name_is_its_government_not_a_place(world_rules: Rules) -> None:
     """A visit under way whose sentences name no city keeps its country alone: "after Ankara
     recognised the new state" and "what Ankara calls a buffer zone" are the government, and so
