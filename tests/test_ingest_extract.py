@@ -564,6 +564,36 @@ def test_a_past_trip_recalled_in_an_article_about_congratulations_sent_is_backgr
     assert any("also mentions a trip" in warning for warning in analysis.warnings)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A message passed by word of mouth: "receives" is the message's, not a visitor's.
+        "Kim Jong Un Receives Verbal Message from President Vladimir Putin\n"
+        "Kim Jong Un, who leads the party, has received a verbal message from Vladimir Putin, president of Russia.\n"
+        "In it Putin thanked Kim and said the ties between the two countries had never been closer.",
+        # A birthday's greetings, and the summit they recall.
+        "Trump sends Kim a birthday note\n"
+        "Even as the North Korean leader readies a new rocket, Donald Trump has wished him many happy returns.\n"
+        "The two men traded threats, yet the pair got on well at their first meeting, held in June 2018 in Singapore.",
+    ],
+)
+def test_a_verbal_message_and_birthday_greetings_are_no_visits(world_rules: Rules, text: str) -> None:
+    analysis = analyse(text.encode(), "a.txt", world_rules, TODAY)
+    assert analysis.events == ()
+
+
+def test_a_visit_whose_host_gives_birthday_wishes_is_still_a_visit(rules: Rules) -> None:
+    """Greetings told after the lead of a visit leave the visit the page's news."""
+    text = (
+        "Kim in Moscow\n"
+        "Kim Jong Un arrived in Moscow on Monday for talks with Vladimir Putin.\n"
+        "Putin gave his guest birthday wishes at the dinner that evening."
+    )
+    analysis = analyse(text.encode(), "a.txt", rules, TODAY, published=PartialDate.parse("2024-01-08"))
+    (event,) = analysis.events
+    assert (event.visitor, event.place.city) == ("kim-jong-un", "Moscow")
+
+
 def test_a_leader_who_congratulated_his_host_in_person_is_still_on_a_visit(rules: Rules) -> None:
     text = (
         "Kim in Moscow\n"
@@ -1969,6 +1999,17 @@ def test_a_capital_that_wants_or_could_not_agree_is_its_government_not_a_place(w
     assert (event.kind, event.status.value, event.place.city, sorted(event.leaders)) == (
         "summit", "held", "Hanoi", ["donald-trump", "kim-jong-un"]
     )
+
+
+def test_a_capital_whose_statement_or_stance_is_told_is_its_government_not_a_place(world_rules: Rules) -> None:
+    """A summit called off in a letter, placed nowhere by the page, is not placed in the
+    capital whose latest statement the letter answers: with no place, no event."""
+    analysis = draft_on(world_rules, (
+        "Trump calls off summit with Kim\n"
+        "The meeting set for next month is off, President Donald Trump told Kim Jong Un in a letter, citing"
+        " the anger of Pyongyang's latest statement."
+    ), "2018-05-24")
+    assert analysis.events == ()
 
 
 def test_a_capital_that_recognises_or_calls_a_thing_by_a_name_is_its_government_not_a_place(world_rules: Rules) -> None:

@@ -1611,6 +1611,8 @@ def _speaks(text: str, end: int, rules: Rules) -> bool:
     following = re.match(r"(?:,[^,.;:]{1,30},)?\s+(?:has\s+|had\s+)?([a-z]+)", text[end:])
     if following is not None and (normal(following.group(1)) in rules.reporting or _GOVERNMENT_ACTS.fullmatch(following.group(1))):
         return True
+    if _GOVERNMENTS_WORDS.match(text, end):
+        return True
     # "London and Washington would step up the pressure": both capitals are their governments.
     joined = re.match(r"\s+and\s+", text[end:])
     if joined is None:
@@ -1627,6 +1629,15 @@ _GOVERNMENT_ACTS = re.compile(
 sanctions lifted, and Washington could not agree"), not where anyone is; so is one that
 recognises a state or calls a thing by a name ("after Moscow recognised the two regions",
 "what Moscow calls peacekeepers")."""
+
+
+_GOVERNMENTS_WORDS = re.compile(
+    r"['’]s\s+(?:(?:latest|last|new|recent|own|official)\s+)?"
+    r"(?:statements?|remarks|response|reply|position|stance|decision|demands?|threats?|rhetoric|warnings?|hostility|anger)\b",
+    re.IGNORECASE,
+)
+"""A capital whose statement, stance or threats are told is its government ("angered by
+Pyongyang's latest statement", "Moscow's decision"), not where anyone is."""
 
 
 def _ties_between(text: str, start: int, rules: Rules) -> bool:
