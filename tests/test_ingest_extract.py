@@ -3936,3 +3936,28 @@ def test_a_visit_begun_with_the_visitors_possessive_is_held(rules: Rules, text: 
     from tracker.ingest.extract import _statuses
 
     assert [status.value for _, status in _statuses(text, rules)] == statuses
+
+
+@pytest.mark.parametrize(
+    ("text", "statuses"),
+    [
+        # What the leaders said "after their meeting" tells a meeting held, as "after their talks" does.
+        ("At a press conference after their meeting in Lima, the two leaders said they had confirmed that trade would grow.", ["held", "confirmed"]),
+        ("Following their meeting, the president and the chancellor took questions.", ["held"]),
+    ],
+)
+def test_what_was_said_after_their_meeting_tells_it_held(rules: Rules, text: str, statuses: list[str]) -> None:
+    from tracker.ingest.extract import _statuses
+
+    assert [status.value for _, status in _statuses(text, rules)] == statuses
+
+
+def test_a_meeting_the_leaders_spoke_after_is_held_not_confirmed(rules: Rules) -> None:
+    # "had confirmed that" their countries would work together is what they agreed, not a
+    # trip confirmed: the meeting they spoke after was held.
+    event = one_event(rules, "\n".join([
+        "China and Russia vow to deepen trade",
+        "At a joint press conference after their meeting in Beijing, Xi Jinping and Vladimir Putin said they had"
+        " confirmed that the two countries would expand trade.",
+    ]), "2024-05-16")
+    assert (event.status.value, event.place.city) == ("held", "Beijing")
