@@ -21,8 +21,6 @@ LATER_BLIND = {which: cases(which) for which in LATER_BLIND_SETS}
 AWAITING_STUDY: tuple[str, ...] = (
     "real-blind78",
     "real-blind79",
-    "real-blind80",
-    "real-blind81",
     "real-blind82",
     "real-blind83",
     "real-blind84",
