@@ -313,7 +313,7 @@ def _resolve(
         date = shift_weekday(ref, match.group(2), forward) if ref else None
         numbered = _NUMBERED_DAY.match(text, match.end())
         day_named = weekday_numbered(ref, match.group(2), int(numbered.group(1))) if ref and numbered else None
-        if day_named is not None:
+        if numbered is not None and day_named is not None:
             # "this Friday (28)": the 28th, the Friday nearest the page's date; a day of the month
             # the page writes out, as "28 June" is, not a weekday its month alone would leave vague.
             return DateMention(start, "day", text[start : numbered.end()], day_named, reporting=reporting,
