@@ -1833,6 +1833,32 @@ def test_a_part_of_a_country_named_by_its_possessive_places_the_meeting_there(ru
     assert (event.place.country, event.visitor, event.host) == ("RU", "kim-jong-un", "vladimir-putin")
 
 
+@pytest.mark.parametrize(
+    "where",
+    ["in Russia's Amur region", "in southern Russia's Rostov region", "in Russia's Tver district"],
+)
+def test_a_region_named_with_its_kind_after_a_country_s_possessive_places_the_meeting_in_that_country(
+    rules: Rules, where: str
+) -> None:
+    # The gazetteer has no such region: the country that owns it is where they met.
+    event = one_event(rules, "\n".join([
+        "Kim and Putin meet far from both capitals",
+        f"President Vladimir Putin met North Korea's Kim Jong Un on Wednesday {where}, at a site for launching rockets.",
+        "The two leaders talked for hours about arms and the war, officials of both sides said.",
+    ]), "2023-09-13")
+    assert (event.place.country, event.visitor, event.host) == ("RU", "kim-jong-un", "vladimir-putin")
+
+
+def test_an_office_a_country_owns_is_no_region_of_it(rules: Rules) -> None:
+    # "China's Foreign Ministry" is the ministry's owner, capitalised as a region's name is: no place.
+    event = one_event(rules, "\n".join([
+        "Kim arrives in Moscow",
+        "North Korean leader Kim Jong Un arrived in Moscow on Tuesday for talks with President Vladimir Putin, China's Foreign Ministry said.",
+        "The two leaders are to discuss arms and the war, officials of both sides said.",
+    ]), "2023-09-12")
+    assert (event.place.country, event.place.city) == ("RU", "Moscow")
+
+
 @pytest.mark.parametrize("told", ["said he was heading to Tokyo", "said: we are on our way to Tokyo", "was headed to Tokyo"])
 def test_a_leader_told_on_his_way_is_on_a_trip_confirmed(world_rules: Rules, told: str) -> None:
     event = one_event(world_rules, "\n".join([

@@ -274,6 +274,17 @@ def test_the_glossarys_own_english_is_no_misspelled_name(world_rules: Rules) -> 
     assert world_rules.glossary.gloss("الولايات المتحدة وإسرائيل", "ar") == "United States and Israel"
 
 
+def test_a_half_of_a_year_in_indonesian_dates_an_invited_visit_to_that_year(world_rules: Rules) -> None:
+    # "pada paruh kedua 2026": in the second half of 2026, a time the invitation gives.
+    assert world_rules.glossary.gloss("pada paruh kedua 2026", "id") == "in the second half of 2026"
+    event = one_event(world_rules, "Putin undang Modi ke Moskow\n"
+        "Presiden Rusia Vladimir Putin mengundang Perdana Menteri India Narendra Modi untuk datang ke Moskow dalam kunjungan"
+        " kenegaraan pada paruh kedua 2026, kata juru bicara Kremlin hari Senin.", "2026-03-02")
+    assert (event.status.value, str(event.date), event.visitor, event.host) == (
+        "invited", "2026", "narendra-modi", "vladimir-putin"
+    )
+
+
 def test_an_invitation_carried_by_an_arabic_call_is_an_invited_visit(world_rules: Rules) -> None:
     event = one_event(world_rules, "ترامب يدعو نتنياهو إلى واشنطن\n"
         "أجرى الرئيس الأمريكي دونالد ترامب اتصالا هاتفيا برئيس الوزراء الإسرائيلي بنيامين نتنياهو يوم الأحد."

@@ -176,3 +176,27 @@ def test_a_weekday_on_a_page_dated_to_its_month_is_that_month(rules: Rules) -> N
     """No day to count from: "on Sunday" is a day of the page's month, known to the month."""
     (mention,) = find_dates("The president will attend the ceremony on Sunday.", PartialDate.parse("2022-12"), rules, True)
     assert str(mention.date) == "2022-12"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "date"),
+    [
+        # A page dated to its month alone: the numbered day of that month, a Friday.
+        ("The two presidents met this Friday (12) in Lima.", "2021-03", "2021-03-12"),
+        # A page of the first days of a month: the Sunday (28) is the month before's.
+        ("The leaders held talks on Sunday (28), officials said.", "2021-03-02", "2021-02-28"),
+        # A day's page: the day written out, though the page is a week on.
+        ("They will sign the accord on Wednesday (17).", "2021-03-10", "2021-03-17"),
+    ],
+)
+def test_a_weekday_with_its_day_of_the_month_in_brackets_is_that_day(
+    rules: Rules, sentence: str, published: str, date: str
+) -> None:
+    (mention,) = find_dates(sentence, PartialDate.parse(published), rules, "will" in sentence)
+    assert (mention.kind, str(mention.date)) == ("day", date)
+
+
+def test_a_weekday_whose_bracketed_number_falls_on_another_day_is_a_weekday_still(rules: Rules) -> None:
+    # "(14)" is no Friday near March 2021: a count or a note, not the day, so the weekday alone.
+    (mention,) = find_dates("The two presidents met this Friday (14) in Lima.", PartialDate.parse("2021-03"), rules, False)
+    assert mention.kind == "weekday" and str(mention.date) == "2021-03"

@@ -788,7 +788,7 @@ def _destinations(
             continue
         if not venue and not inverted and not hosting and not hit.value.city and all(normal(marker.phrase) == "on" for marker in markers):
             continue  # "talks on Ukraine", "cooperation on North Korea": a country after "on" is a topic
-        if owner and not hit.value.city and not _COMPASS.match(text[owner.end() + hit.end :]):
+        if owner and not hit.value.city and not _part_of_country(text[owner.end() + hit.end :]):
             continue  # "in South Korea's ministry": an owner; "in Pyongyang's guesthouse", "in Russia's east" are places
         near = any(0 <= hit.start - trip.end <= 40 for trip in trips)
         # "invited to visit Russia, ... said after talks in Pyongyang": the trip's own object first.
@@ -871,6 +871,20 @@ not "talks in Siberia, the Kremlin said", where the Kremlin speaks)."""
 
 _COMPASS = re.compile(r"\s+(?:far\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\b", re.IGNORECASE)
 """A part of a country by its compass point, after the country's possessive ("Russia's Far East")."""
+
+_NAMED_REGION = re.compile(
+    r"\s+(?:[A-Z][\w'’\-]*\s+){1,3}(?:region|province|prefecture|oblast|krai|county|district|governorate)\b"
+)
+"""A part of a country by its name and the word for its kind, after the country's possessive
+("Italy's Apulia region", "Turkey's Van province"): the gazetteer lacks the region, and the
+country owns it as a place, not as an office ("Japan's Foreign Ministry")."""
+
+
+def _part_of_country(after_possessive: str) -> bool:
+    """Whether what follows a country's possessive names a part of that country, by its
+    compass point ("Russia's Far East") or by its name and kind ("Italy's Apulia region"): the
+    country is then where one is, not the owner of an office or a thing."""
+    return bool(_COMPASS.match(after_possessive) or _NAMED_REGION.match(after_possessive))
 
 
 _WITH = re.compile(r"\s+with\s+((?:[A-Z]\.(?:[A-Z]\.)+|[^,;:.])*?)(?=\s+(?:in|at|on|over|about|to|for)\b|[,;:.]|$)", re.IGNORECASE)

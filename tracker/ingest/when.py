@@ -102,6 +102,34 @@ def shift_weekday(ref: PartialDate, name: str, forward: bool) -> PartialDate | N
     return PartialDate.from_date(ref.first_day() + step)
 
 
+_NUMBERED_DAY = re.compile(r"\s*\((\d{1,2})\)")
+"""A weekday's day of the month in brackets after it, as Portuguese and Spanish pages write
+it ("nesta sexta-feira (28)", glossed "this Friday (28)")."""
+
+
+def weekday_numbered(ref: PartialDate, name: str, day: int) -> PartialDate | None:
+    """The day `day` of the page's month, or of the month before or after it, that falls on
+    `name`day, the nearest to the page's date ("Friday (28)" on a page of June 2019: 28 June
+    2019, a Friday); None where no such day falls on that weekday, or the page has no month."""
+    if ref.month is None:
+        return None
+    weekday = _WEEKDAYS.index(name.lower())
+    candidates = []
+    for months in (-1, 0, 1):
+        first = dt.date(ref.year, ref.month, 1) + relativedelta(months=months)
+        try:
+            candidate = first.replace(day=day)
+        except ValueError:
+            continue
+        if candidate.weekday() == weekday:
+            candidates.append(candidate)
+    if not candidates:
+        return None
+    # A page dated to its month alone is nearest its own month's day; a day's page, its nearest.
+    anchor = ref.first_day() if ref.day is not None else dt.date(ref.year, ref.month, 15)
+    return PartialDate.from_date(min(candidates, key=lambda candidate: abs((candidate - anchor).days)))
+
+
 def _month_shift(ref: PartialDate, months: int) -> PartialDate:
     day = ref.first_day() + relativedelta(months=months)
     return PartialDate(day.year, day.month)
@@ -283,6 +311,13 @@ def _resolve(
             ahead and not reporting and word not in ("last", "earlier", "as late as", "since")
         )
         date = shift_weekday(ref, match.group(2), forward) if ref else None
+        numbered = _NUMBERED_DAY.match(text, match.end())
+        day_named = weekday_numbered(ref, match.group(2), int(numbered.group(1))) if ref and numbered else None
+        if numbered is not None and day_named is not None:
+            # "this Friday (28)": the 28th, the Friday nearest the page's date; a day of the month
+            # the page writes out, as "28 June" is, not a weekday its month alone would leave vague.
+            return DateMention(start, "day", text[start : numbered.end()], day_named, reporting=reporting,
+                               since=word == "since" or in_since_clause(text, start))
         if date is None and ref is not None and ref.month is not None and ref.day is None:
             # "on Sunday" on a page dated to its month alone: a day of that month, no finer.
             date = PartialDate(ref.year, ref.month)
