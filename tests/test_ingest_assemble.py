@@ -1160,3 +1160,40 @@ def test_a_summit_named_for_the_leaders_countries_still_makes_the_meeting_a_summ
         "As the Mongolia-Japan summit opened, the two spoke of trade.",
     ], "2022-11-29")
     assert [(e.kind, e.place.city) for e in analysis.events][:1] == [("summit", "Tokyo")]
+
+
+def test_a_headline_that_tells_its_first_leader_hosting_places_the_meeting_at_his_home(world_rules: Rules) -> None:
+    """"Modi to host Brazilian leader Lula": the headline's first leader receives the other,
+    so the meeting no sentence places is in his country, not in the guest's."""
+    lines = [
+        "Modi to host Brazilian leader Lula for second state visit",
+        "Brazil's President Lula is to be the guest of Prime Minister Narendra Modi on a state visit, officials said.",
+    ]
+    (country, _, _, _, visitor, host), = events_of(draft(world_rules, lines, "2024-07-10"))
+    assert (country, visitor, host) == ("IN", "luiz-inacio-lula-da-silva", "narendra-modi")
+
+
+def test_a_headline_that_tells_its_second_leader_travelling_places_the_meeting_at_the_firsts_home(world_rules: Rules) -> None:
+    """"Modi praises ties as Lula visits": the leader the trip word follows is the traveller,
+    whichever the headline names first; the meeting is at the other's home."""
+    lines = [
+        "Modi praises Brazil ties as Lula visits for talks with India",
+        "Narendra Modi said the two countries had never been closer.",
+    ]
+    (country, _, _, _, visitor, host), = events_of(draft(world_rules, lines, "2024-07-10"))
+    assert (country, visitor, host) == ("IN", "luiz-inacio-lula-da-silva", "narendra-modi")
+
+
+def test_a_headline_whose_first_leader_meets_the_other_still_places_it_at_the_others_home(world_rules: Rules) -> None:
+    """The reading kept: "Modi holds talks with Lula in Brazil visit" tells no host, and its
+    first leader is the one who travels."""
+    lines = ["Modi holds talks with Brazil's Lula", "Narendra Modi met Lula, and both praised the ties."]
+    (country, _, _, _, visitor, host), = events_of(draft(world_rules, lines, "2024-07-10"))
+    assert (country, visitor, host) == ("BR", "narendra-modi", "luiz-inacio-lula-da-silva")
+
+
+def test_a_host_welcoming_words_not_a_leader_is_no_hosting_of_a_leader(world_rules: Rules) -> None:
+    """"Modi welcomes Lula's offer": the verb takes a thing the other leader owns, not the leader."""
+    lines = ["Modi welcomes Brazil's Lula's offer as the two meet", "Narendra Modi met Lula, and both praised the ties."]
+    (country, _, _, _, _, _), = events_of(draft(world_rules, lines, "2024-07-10"))
+    assert country == "BR"

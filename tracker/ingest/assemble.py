@@ -1497,7 +1497,15 @@ def _other_home_named(group: list[Frame], sentences: list[Sentence], rules: Rule
         # that did not happen ("PM did not hold talks with Zelensky"): no place of it to stand in.
         return None
     leaders = {leader for f in group for leader in f.leaders}
-    subject = next((hit.value for hit in rules.names.find(headline.text) if hit.value in leaders), None)
+    named_in_headline = [(hit.start, hit.end, hit.value) for hit in rules.names.find(headline.text) if hit.value in leaders]
+    host = _host_in_headline(headline.text, named_in_headline, rules)
+    if host is not None:
+        # "Biden to host South Korean leader Yoon": the headline tells who receives; the
+        # meeting is at the host's home, whatever countries it names.
+        return Place(country=rules.leaders[host].country, city=None)
+    # The traveller is the leader the headline's trip word is told of ("Starmer hails the day
+    # as Modi visits"), else the leader it names first ("Kishida sits down with Yoon").
+    subject = _traveller_in_headline(headline.text, named_in_headline) or next((value for _, _, value in named_in_headline), None)
     if subject is None:
         return None
     homes = {rules.leaders[leader].country for leader in leaders if leader != subject} - {rules.leaders[subject].country}
@@ -1505,6 +1513,43 @@ def _other_home_named(group: list[Frame], sentences: list[Sentence], rules: Rule
     named = {hit.value.country for s in sentences if s.headline or s is lead for hit in rules.places.find(s.text)}
     found = homes & named
     return Place(country=found.pop(), city=None) if len(found) == 1 else None
+
+
+_HOSTS_NEXT = re.compile(
+    r"\s+(?:(?:is\s+)?to\s+|will\s+)?(?:host|hosts|hosted|hosting|receive|receives|received|welcome|welcomes|welcomed|greets|greeted)"
+    r"(?P<by>\s+by)?\s+",
+    re.IGNORECASE,
+)
+"""A verb of receiving straight after a leader's name ("Biden to host", "Lula welcomed by")."""
+
+_BESIDE_A_GUESTS_NAME = {"the", "his", "her", "their", "visiting", "counterpart", "leader"}
+"""Lower-case words that may stand between the verb and the guest's name, beside titles."""
+
+
+def _host_in_headline(text: str, named: list[tuple[int, int, str]], rules: Rules) -> str | None:
+    """The leader a headline tells receiving another leader straight after the verb ("Biden to
+    host South Korean leader Yoon"; "Lula welcomed by Modi": Modi), titles and country words
+    between; None when the verb takes a thing ("welcomes Lula's offer") or no leader."""
+    for (_, end, first), (second_at, _, second) in zip(named, named[1:]):
+        verb = _HOSTS_NEXT.match(text, end)
+        if verb is None or first == second or OWNER_NAME.match(text, second_at):
+            continue
+        between = re.findall(r"\b[a-z][\w'’-]*", text[verb.end() : second_at])
+        if all(word in rules.honorifics or word in _BESIDE_A_GUESTS_NAME for word in between):
+            return second if verb.group("by") else first
+    return None
+
+
+_TRAVELS_NEXT = re.compile(
+    r"\s+(?:visits|is\s+visiting|arrives|lands|travels|flies|heads|comes)\b", re.IGNORECASE
+)
+"""A verb of travelling straight after a leader's name ("as Modi visits")."""
+
+
+def _traveller_in_headline(text: str, named: list[tuple[int, int, str]]) -> str | None:
+    """The leader a headline tells travelling ("Starmer hails the deal as Modi visits": Modi),
+    or None when its trip word follows no leader's name."""
+    return next((leader for _, end, leader in named if _TRAVELS_NEXT.match(text, end)), None)
 
 
 def _thanked_for_inviting(group: list[Frame], sentences: list[Sentence], rules: Rules) -> tuple[Place, str] | None:
