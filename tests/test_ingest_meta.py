@@ -44,6 +44,9 @@ BODY = "Kim Jong Un will visit Moscow in May to attend the Victory Day parade, t
         ("9 June,2017 10:05 PM IST", "2017-06-09", "22:05"),
         # Year first, each part closed by a dot, as Hungarian and Korean pages print it.
         ("2026. 01. 09. 10:35", "2026-01-09", "10:35"),
+        # Day, month's short name and year joined by dots, as Brazilian pages print them.
+        ("nesta 3ª feira (7.mar.2023), em Brasília", "2023-03-07", None),
+        ("The ministers spoke this Monday (14.Oct.2024) in Recife.", "2024-10-14", None),
     ],
 )
 def test_publication_dates_in_common_forms(text: str, date: str, time: str | None) -> None:
@@ -58,6 +61,17 @@ def test_no_date_is_no_date() -> None:
 
 def read(rules: Rules, *lines: str, url: str | None = None):
     return read_source(read_article("\n".join(lines).encode(), "a.txt", rules, TODAY), rules, TODAY, url=url)
+
+
+def test_a_lead_opening_on_a_weekday_with_its_dotted_date_dates_the_page(rules: Rules) -> None:
+    # The Brazilian style: the weekday, then its day, month and year joined by dots in brackets.
+    source = read(rules, "Leaders agree to widen trade", "This Thursday (6.nov.2025), in Recife, the two presidents signed a trade accord and spoke of the coming summit.")
+    assert str(source.published) == "2025-11-06"
+
+
+def test_a_day_and_a_number_joined_by_dots_are_no_dotted_date(rules: Rules) -> None:
+    # Only a month's short name between the dots makes the date: "6.11" and a year is the older form.
+    assert parse_date_text("Chapter 6.novel.2025 of the series") is None
 
 
 def test_headline_bare_byline_and_date_line(rules: Rules) -> None:

@@ -200,3 +200,17 @@ def test_a_weekday_whose_bracketed_number_falls_on_another_day_is_a_weekday_stil
     # "(14)" is no Friday near March 2021: a count or a note, not the day, so the weekday alone.
     (mention,) = find_dates("The two presidents met this Friday (14) in Lima.", PartialDate.parse("2021-03"), rules, False)
     assert mention.kind == "weekday" and str(mention.date) == "2021-03"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "date"),
+    [
+        # The Brazilian style: day, month's short name and year joined by dots, in brackets
+        # after the weekday; it needs no page date to be read.
+        ("The two presidents met this Tuesday (28.Nov.2023) in Lima.", None, "2023-11-28"),
+        ("The leaders will sign the accord on Friday (7.jun.2024), officials said.", "2024-06-03", "2024-06-07"),
+    ],
+)
+def test_a_dotted_day_month_and_year_is_that_day(rules: Rules, sentence: str, published: str | None, date: str) -> None:
+    mentions = find_dates(sentence, PartialDate.parse(published) if published else None, rules, "will" in sentence)
+    assert [(m.kind, str(m.date)) for m in mentions if m.kind == "full"] == [("full", date)]

@@ -32,7 +32,10 @@ _DATE_LIKE = re.compile(
     r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2}\b(?=,?\s*\d{1,2}:\d{2})"
     # Year first, each part closed by a dot and a space, as Hungarian and Korean pages print
     # it ("2026. 01. 09.").
-    r"|\b(?:19|20)\d{2}\.\s\d{1,2}\.\s\d{1,2}\.(?!\d)",
+    r"|\b(?:19|20)\d{2}\.\s\d{1,2}\.\s\d{1,2}\.(?!\d)"
+    # Day, month's short name and year joined by dots, as Brazilian pages print a weekday's
+    # date in brackets after it ("nesta 5ª feira (6.nov.2025)", "this Tuesday (28.Nov.2023)").
+    r"|\b\d{1,2}\.(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\.\d{4}\b",
     re.IGNORECASE,
 )
 _DATELINE = re.compile(
@@ -105,6 +108,7 @@ def parse_date_text(text: str) -> tuple[PartialDate, str | None] | None:
         return None
     # "25th of April" -> "25 April"; "June 20, Juche 113 (2024)" (North Korea's calendar) -> "June 20, 2024"
     chunk = re.sub(r"(\d)(?:st|nd|rd|th)\b|\bof\s+|juche\s+\d+\s*\(|\)", r"\1", match.group(0), flags=re.IGNORECASE)
+    chunk = re.sub(r"^(\d{1,2})\.([a-z]{3})\.", r"\1 \2 ", chunk, flags=re.IGNORECASE)  # "6.nov.2025" -> "6 nov 2025"
     chunk = re.sub(r"([a-z])\.?(\d)", r"\1 \2", chunk, flags=re.IGNORECASE).replace(",", ", ")
     chunk = re.sub(r"^([a-z]+\s*\d{1,2})\.\s*(\d{4})$", r"\1, \2", chunk, flags=re.IGNORECASE)  # "July 11. 2017", a slip for a comma
     short = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{2})", chunk)
