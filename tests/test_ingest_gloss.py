@@ -2326,3 +2326,14 @@ def test_dutch_a_leader_who_takes_part_in_a_groups_meeting_abroad_is_drafted(wor
     ]), "2023-08-15").events
     assert (event.kind, event.visitor, event.place.country) == ("summit", "xi-jinping", "ZA")
     assert "vladimir-putin" not in event.leaders
+
+
+def test_two_leaders_who_met_in_the_arabic_dual_in_a_capital_called_by_its_adjective(world_rules: Rules) -> None:
+    # "التقيا" (the two met), the dual of "التقى"; "العاصمة الروسية" (the Russian capital), as the
+    # gazetteer knows it in English.
+    glossed = world_rules.glossary.gloss("التقيا في العاصمة الروسية", "ar")
+    assert glossed == "Met in the Russian capital"
+    event = one_event(world_rules, "قمة في موسكو\n"
+        "قال مسؤولون إن الرئيس الصيني شي جين بينغ ونظيره الأمريكي جو بايدن التقيا في العاصمة الروسية يوم الثلاثاء.",
+        "2022-05-11")
+    assert (event.status.value, event.place.city, event.place.country) == ("held", "Moscow", "RU")
