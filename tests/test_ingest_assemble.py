@@ -445,6 +445,20 @@ def test_a_summit_named_only_as_the_setting_of_something_else_is_no_event(world_
     assert [event.place.country for event in met.events] == ["KR"]
 
 
+@pytest.mark.parametrize("setting", ["At a ceremony in Istanbul", "At the opening ceremony in Istanbul", "During the celebrations in Istanbul"])
+def test_an_occasion_named_as_the_setting_of_a_sentence_is_attended_by_those_it_names(world_rules: Rules, setting: str) -> None:
+    """"At a ceremony in Istanbul, Erdogan and Putin opened ...": an occasion is no backdrop
+    of something else told, as a summit can be; the leaders the sentence names were at it."""
+    analysis = draft(world_rules, [
+        "Two presidents open a bridge",
+        setting + ", Recep Tayyip Erdogan and Vladimir Putin have opened a new bridge over the strait.",
+        "The bridge took four years to build.",
+    ], "2019-05-20")
+    assert [(e.place.city, e.status.value, e.visitor, e.host) for e in analysis.events] == [
+        ("Istanbul", "held", "vladimir-putin", "recep-tayyip-erdogan")
+    ]
+
+
 @pytest.mark.parametrize("opening", ["Beijing — ", "Beijing - ", "Beijing.- "])
 def test_a_meeting_no_sentence_places_is_placed_by_a_dateline_with_no_agency(world_rules: Rules, opening: str) -> None:
     """The paper's own correspondent's dateline, a city closed by a dash, is where a meeting

@@ -769,13 +769,29 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind83/12-news-front-biden-empfaengt-scholz-7-februar.txt": "event fields (German): Scholz's reception by Biden 'am 7. Februar', told with the verb at the end ('wird ... empfangen', glossed 'will ... received'), is read as held, so the day ahead of the page is dropped and the visit dated to the page's month, where the gold has it announced for 7 February 2022",
     "real-blind83/13-pledgetimes-orban-milei-fight-international-left.html": "no event: Orbán at Milei's inauguration in Buenos Aires is told as a trip in the past perfect ('had flown to Argentina for'), read as looking back, and the talks the day before as 'discussed', no meeting word, so the ceremony confirmed for 10 December 2023 is not drafted",
     "real-blind83/15-giornaledibrescia-trump-invitato-xi-giuramento.html": "event fields (Italian): the G20 summit in Osaka is drafted without Abe, its unnamed host, and dated to the day after its first day (29 June 2019) where the gold has 28 June",
+    "real-blind84/01-anews-erdogan-meets-xi-tianjin.html": "event fields: the meeting in Tianjin, told as just held, is dated to the page's month where the gold has the page's day (31 August 2025)",
+    "real-blind84/02-gemasulawesi-prabowo-telepon-yoon.txt": "source fields (Indonesian): the address runs two words together ('gemasulawesi'), cited as the address where the gold has 'Gema Sulawesi'; the date in the text ('hari ini, 18 April 2024') is not read as the page's (the calls themselves draft no event, as they should)",
+    "real-blind84/03-ccgp-fushun-kim-jong-il-continues-china-visit.html": "event fields: Kim Jong Il's visit to China is placed in Beijing, named only as the government whose backing he seeks, where the gold has no city (he tours Yangzhou)",
+    "real-blind84/04-republicworld-north-korea-rejects-busan-invite.txt": "event fields: Kim's attendance at the summit in Busan, the invitation 'rejected', is read as a visit announced where the gold has a summit cancelled",
+    "real-blind84/07-news-zp-29-glav-delegaciy-parad.html": "no event (Russian): Putin at his own Victory Day parade on Red Square, with foreign delegations but no foreign leader named, is no trip of anyone's (even told in English nothing is drafted: a host at home with no visitor); source fields: the address is cited as 'News-Zp.ru' where the gold has 'News-zp.ru'",
+    "real-blind84/08-forumkeadilan-xi-jinping-telepon-prabowo.txt": "no event (Indonesian): Xi's three visits to come are told after a count of countries ('tiga negara tetangga Indonesia, yakni Malaysia, Vietnam, dan Kamboja', three neighbouring countries, namely), and no place is read after such a count, even in English; source fields: the address runs two words together, cited as the address where the gold has 'Forum Keadilan'",
+    "real-blind84/09-sadecehaber-g20-liderler-zirvesi-kareler.html": "no event (Turkish): the sentence placing the G20 summit in Osaka names no leader, and the one naming the leaders at its first session ('yer aldı', took part) places nothing",
+    "real-blind84/10-business-standard-biden-disappointed-xi-g20.txt": "of three events one is drafted: the G20 summit in New Delhi is read as declined with Xi among its leaders and dated two days early, where the gold has it confirmed for Modi and Biden and cancelled apart for Xi; Biden's visit to Vietnam announced is not drafted",
+    "real-blind84/11-ohmynews-jangdori-shuttle-diplomacy.html": "no event (Korean): Kishida's visit to Korea, read through the glossary, keeps no place for the sentence's leaders (where the reading stops was not traced in the time); source fields: the site's own name in Korean and the cartoonist credited with 'ⓒ' are not read",
+    "real-blind84/13-kbs-world-moon-trump-g20-argentina.html": "event fields (Indonesian): the G20 summit in Argentina is read as announced and dated to the month, where the gold has it confirmed for 'Jumat (30/11/18)', a day and month in brackets after the weekday, and its unnamed host Macri is left out (the earlier meeting in New York, 'terakhir kali', the last time, is now a look back, no event)",
+    "real-blind84/15-japantimes-xi-rules-out-pyongyang-anniversary.html": "event fields: Xi's trip to the anniversary in Pyongyang, which he 'will not make', is read as held and dated 1 September, where the gold has it cancelled for 9 September",
+    "real-blind85/01-tass-erdogan-arrives-lvov-zelensky-guterres.html": "event fields: the visit is placed in Ukraine with no city, the page's spelling 'Lvov' not being a name the gazetteer holds for Lviv",
+    "real-blind85/04-bsccomment-saudi-king-postpones-visit-maldives.txt": 'of three events one is drafted: the visit to the Maldives is read as cancelled where the gold has it postponed; the visits to Japan and China held are not drafted',
+    "real-blind85/06-israelnationalnews-putin-to-netanyahu-asset.txt": "source fields: the site is cited by its address's name, Israel National News, where the gold has its newsroom's own name, Arutz Sheva (the telegram itself drafts no event, as it should)",
+    "real-blind85/07-kxan36news-erdogan-cancels-visit-to-scholz.html": "event fields: Erdogan's working visit to Berlin, which he 'will not, after all' pay and which 'is off', is read as announced where the gold has it cancelled",
+    "real-blind85/09-masress-erdogan-xi-talks-beijing.html": "event fields (Arabic): Erdogan's visit to Beijing is read as invited and placed in China with no city, where the gold has it held in Beijing",
+    "real-blind85/12-hindustantimes-ramaphosa-modi-hosting-g20-difficult.txt": 'event fields: the G20 summit in Johannesburg is placed in the United States, to which the presidency passes, and drafted without Ramaphosa, its host',
+    "real-blind85/13-alwasatnews-erdogan-talks-obama-nuclear-summit.html": "source fields (Arabic): the date in brackets inside the first sentence is not read as the page's; event fields: Erdogan is kept as the visitor of the summit in Washington, where the gold has none (a leader at a summit)",
+    "real-blind85/15-newarab-russia-turkey-leaders-mark-turkstream.html": "event fields: the ceremony in Istanbul ('At a ceremony in Istanbul, ... have celebrated') is drafted as a visit held and dated to the page's month, where the gold has a ceremony on the page's day (19 November 2018)",
 }
 
 
-NOT_YET: tuple[str, ...] = (
-    "real-blind84",
-    "real-blind85",
-)
+NOT_YET: tuple[str, ...] = ()
 """Sets graded once, by hand, after the rules are frozen, before they become tests here:
 until then nobody reads what the ingester makes of them (tests/test_grade_ingest.py checks
 their gold files)."""

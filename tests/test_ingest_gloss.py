@@ -1608,6 +1608,30 @@ def test_a_leader_named_in_a_ministers_office_in_another_language_makes_a_minist
     assert analysis.events == ()
 
 
+def test_a_hebrew_meeting_soon_agreed_in_a_call_is_a_visit_announced(world_rules: Rules) -> None:
+    """"ייפגשו" (they will meet), "בקרוב" (soon), "פגישת עבודה" (a working meeting): the call
+    is no visit, the meeting they agreed on in it is, undated."""
+    analysis = draft(world_rules, "\n".join([
+        "נתניהו ופוטין שוחחו בטלפון",
+        "ראש הממשלה בנימין נתניהו ונשיא רוסיה ולדימיר פוטין קיימו שיחת טלפון על המצב בסוריה.",
+        "בסוף השיחה סוכם ביניהם שבקרוב ייפגשו השניים ברוסיה לפגישת עבודה.",
+    ]))
+    assert [(e.place.country, e.status.value, e.date, e.visitor, e.host) for e in analysis.events] == [
+        ("RU", "announced", None, "benjamin-netanyahu", "vladimir-putin")
+    ]
+
+
+def test_an_indonesian_last_time_met_is_a_look_back(world_rules: Rules) -> None:
+    """"Terakhir kali kedua pemimpin bertemu" (the last time the two leaders met) tells of an
+    older meeting, as "the last time" does: only the meeting to come is drafted."""
+    analysis = draft_on(world_rules, "\n".join([
+        "Moon akan bertemu Trump di Argentina",
+        "Presiden Moon Jae-in akan bertemu Presiden Donald Trump pekan ini di sela-sela KTT G20 di Argentina.",
+        "Terakhir kali kedua pemimpin bertemu adalah pada bulan September di New York, ketika Sidang Umum PBB berlangsung.",
+    ]), "2018-11-27")
+    assert [e.place.country for e in analysis.events] == ["AR"]
+
+
 def test_a_hebrew_page_reads_the_korean_leader_and_vladivostok(rules: Rules) -> None:
     event = one_event(rules, "\n".join([
         "ולדימיר פוטין, נשיא רוסיה, נפגש ביום חמישי בוולדיווסטוק עם מנהיג צפון קוריאה קים ג'ונג און.",

@@ -1537,12 +1537,20 @@ _SETTING = re.compile(
 South Korea, ..."; "In South Korea for the APEC summit, ...")."""
 
 
+_OCCASION = re.compile(
+    r"\b(?:ceremony|ceremonies|parade|celebration|celebrations|commemoration|inauguration|funeral)\b", re.IGNORECASE
+)
+"""The words of an occasion that leaders attend in person: a setting that names one is no backdrop."""
+
+
 def _only_a_setting(text: str, trips: list[Hit], frame: Frame) -> bool:
     """Every word of a trip is in the sentence's opening setting, and nothing else tells of
-    one: no status, no date, no arrival, no plan. The summit is a backdrop."""
+    one: no status, no date, no arrival, no plan. The summit is a backdrop. An occasion is not
+    ("At a ceremony in Istanbul, the two presidents marked ..."): those it names were at it."""
     setting = _SETTING.match(text)
     return (
-        setting is not None and all(hit.end <= setting.end() for hit in trips)
+        setting is not None and not _OCCASION.search(setting.group())
+        and all(hit.end <= setting.end() for hit in trips)
         and not frame.status_hits and not frame.dates and not frame.arrived and not frame.future
     )
 
