@@ -25,6 +25,10 @@ from tracker.ingest.clean import Article, foreign_language
 from tracker.ingest.rules import PhraseSet, PublisherRule, Rules, normal
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+DOTTED_DATE = r"\b\d{1,2}\.(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\.\d{4}\b"
+"""Day, month's short name and year joined by dots, as Brazilian pages print a weekday's date
+in brackets after it ("nesta 5ª feira (6.nov.2025)", "this Tuesday (28.Nov.2023)"): read as a
+page's date here and as an event's in `when`."""
 _DATE_LIKE = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,\s*|\s+)\d{{4}}|\b{_MONTH}\s*\d{{1,2}}(?:st|nd|rd|th)?[,.]?\s*\d{{4}}"
     rf"|\b\d{{4}}-\d{{2}}-\d{{2}}(?!\d)|\b{_MONTH}\s*\d{{1,2}},?\s*juche\s+\d+\s*\(\d{{4}}\)"
@@ -33,9 +37,7 @@ _DATE_LIKE = re.compile(
     # Year first, each part closed by a dot and a space, as Hungarian and Korean pages print
     # it ("2026. 01. 09.").
     r"|\b(?:19|20)\d{2}\.\s\d{1,2}\.\s\d{1,2}\.(?!\d)"
-    # Day, month's short name and year joined by dots, as Brazilian pages print a weekday's
-    # date in brackets after it ("nesta 5ª feira (6.nov.2025)", "this Tuesday (28.Nov.2023)").
-    r"|\b\d{1,2}\.(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\.\d{4}\b",
+    rf"|{DOTTED_DATE}",
     re.IGNORECASE,
 )
 _DATELINE = re.compile(

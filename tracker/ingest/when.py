@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
 from tracker.content.model import DatePrecision, PartialDate
-from tracker.ingest.meta import parse_date_text
+from tracker.ingest.meta import DOTTED_DATE, parse_date_text
 from tracker.ingest.rules import Rules, normal
 
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
@@ -30,9 +30,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month-range", re.compile(rf"\b(?:from\s+)?({_MONTH})\s+(\d{{1,2}})\s*(?:[-–]|to)\s*(\d{{1,2}})\b(?:,?\s+(\d{{4}}))?", re.I)),
     ("full", re.compile(
         rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\s+\d{{4}}\b|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"
-        r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b|\b\d{4}-\d{2}-\d{2}\b"
-        # Day, month's short name and year joined by dots, the Brazilian style ("28.Nov.2023").
-        r"|\b\d{1,2}\.(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\.\d{4}\b", re.I)),
+        rf"|\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|{DOTTED_DATE}", re.I)),
     ("month-span", re.compile(rf"\b(?:between|from)\s+({_MONTH})\s+(?:and|to|until)\s+({_MONTH})(?![\w])(?:\s+(\d{{4}}))?", re.I)),
     ("month-year", re.compile(rf"\b({_MONTH})\s+(?:of\s+)?(\d{{4}})\b", re.I)),
     ("day", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})(?![\w])|\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*\d{{4}})", re.I)),
