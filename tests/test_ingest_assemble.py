@@ -1211,3 +1211,30 @@ def test_a_host_welcoming_words_not_a_leader_is_no_hosting_of_a_leader(world_rul
     lines = ["Modi welcomes Brazil's Lula's offer as the two meet", "Narendra Modi met Lula, and both praised the ties."]
     (country, _, _, _, _, _), = events_of(draft(world_rules, lines, "2024-07-10"))
     assert country == "BR"
+
+
+_FILLER = "Markets were calm that day, and the weather stayed mild across the country for the rest of the week."
+
+
+@pytest.mark.parametrize("text", [
+    "The regional summit opened in Ankara on Tuesday, and President Erdogan spoke first at its opening.",
+    "President Erdogan opened the regional summit in Ankara on Tuesday with a speech on trade.",
+])
+def test_a_summit_its_host_opens_at_home_is_drafted_with_him_alone(world_rules: Rules, text: str) -> None:
+    """The summit is the news though no guest is named: held, his, in his city, on its day."""
+    (event,) = draft(world_rules, ["Summit under way", text, _FILLER], "2023-03-08").events
+    assert (event.kind, event.status.value, event.visitor, event.host, event.leaders) == (
+        "summit", "held", None, "recep-tayyip-erdogan", ("recep-tayyip-erdogan",)
+    )
+    assert (event.place.city, str(event.date)) == ("Ankara", "2023-03-07")
+
+
+@pytest.mark.parametrize("text", [
+    # A leader at home with no summit: no event, opening or not.
+    "President Erdogan opened a new bridge in Istanbul on Tuesday.",
+    "President Erdogan spoke about the economy in Ankara on Tuesday.",
+    # A summit he opened in an earlier year is a look back.
+    "President Erdogan opened the regional summit in Ankara last year.",
+])
+def test_a_leader_alone_at_home_without_a_summit_opening_is_no_event(world_rules: Rules, text: str) -> None:
+    assert draft(world_rules, ["News from Ankara", text, _FILLER], "2023-03-08").events == ()

@@ -151,9 +151,13 @@ from tracker.ingest.rules import Rules
         ("Macron en Inde\n"
          "Emmanuel Macron, qui a atterri en Inde dimanche soir, veut vendre des avions.",
          "2024-01-29", ("held", "emmanuel-macron", None, None, "2024-01-28")),
+        # Italian: "si è aperto" (opened), a summit opened at home by its host, named alone.
+        ("Il vertice a Roma\n"
+         "Lunedì a Roma si è aperto il vertice regionale, e la presidente del Consiglio Giorgia Meloni ha parlato per prima.",
+         "2024-03-05", ("held", None, "giorgia-meloni", "Rome", "2024-03-04")),
     ],
     ids=["ar", "fa", "tl", "id", "uk", "vi", "he", "hu", "ko", "de", "de-one-on-one", "no", "pt", "fr", "ar-levant", "pt-lunch", "pt-under-way", "de-future", "es-set-foot", "it-rome", "de-set-day",
-         "pl-will-travel", "it-agreed-in-a-call", "hu-rome", "fr-intends", "de-sat-together-one-on-one", "fr-landed-en"],
+         "pl-will-travel", "it-agreed-in-a-call", "hu-rome", "fr-intends", "de-sat-together-one-on-one", "fr-landed-en", "it-summit-opened"],
 )
 def test_a_visit_on_a_page_in_another_language_is_drafted_through_its_glossary(
     world_rules: Rules, text: str, published: str, expected: tuple[str, str | None, str | None, str | None, str]

@@ -164,10 +164,10 @@ def draft_events(
     `filed_from` is an agency dateline's city; `opened_from` the city of a dateline with no
     agency ("Beijing — ..."), which only places a meeting no sentence places."""
     warnings: list[str] = []
-    current = [f for f in frames if f.looking_back is None and valid(f, rules)]
+    current = [f for f in frames if f.looking_back is None and (valid(f, rules) or _summit_opened_at_home(f, rules))]
     # A host acting at home ("Putin postponed the parade in Moscow") speaks of the event
     # in that city: such frames join its group, though they make no event themselves.
-    at_home = [f for f in frames if f.looking_back is None and not valid(f, rules) and f.place and f.place.city]
+    at_home = [f for f in frames if f.looking_back is None and not valid(f, rules) and not _summit_opened_at_home(f, rules) and f.place and f.place.city]
     placeless = [
         f for f in frames
         if f.looking_back is None and not valid(f, rules) and f.place is None and not f.sentence.headline
@@ -433,6 +433,18 @@ def _of_an_earlier_year(text: str, published: PartialDate | None, rules: Rules) 
     return published is not None and any(
         m.date is not None and m.date.year < published.year and not m.since
         for m in find_dates(text, published, rules, future=False)
+    )
+
+
+def _summit_opened_at_home(frame: Frame, rules: Rules) -> bool:
+    """A summit told opening in its host's own country, the host the one leader its sentence
+    names ("The summit opened in Buenos Aires, and President Macri spoke at its opening"):
+    the summit is the news, though no guest is named beside him. A leader alone at home is
+    otherwise no event (`valid`); the opening of a summit is what makes this one an occasion."""
+    return (
+        frame.looking_back is None and len(frame.leaders) == 1 and frame.place is not None
+        and rules.leaders[frame.leaders[0]].country == frame.place.country
+        and "summit" in frame.kinds and bool(rules.opening.find(frame.sentence.text))
     )
 
 
