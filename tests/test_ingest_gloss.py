@@ -2365,3 +2365,33 @@ def test_two_leaders_who_met_in_the_arabic_dual_in_a_capital_called_by_its_adjec
         "قال مسؤولون إن الرئيس الصيني شي جين بينغ ونظيره الأمريكي جو بايدن التقيا في العاصمة الروسية يوم الثلاثاء.",
         "2022-05-11")
     assert (event.status.value, event.place.city, event.place.country) == ("held", "Moscow", "RU")
+
+
+@pytest.mark.parametrize(("text", "language", "visit"), [
+    # Korean: the place, its object particle (을 after a consonant, 를 after a vowel), the verb.
+    ("문재인 대통령이 러시아를 방문했다.", "ko", "visited Russia"),
+    ("문재인 대통령이 중국을 방문할 예정이다.", "ko", "will visit China"),
+    # Japanese: the place, を, the verb (訪問 or 訪れ).
+    ("プーチン大統領は中国を訪問した。", "ja", "visited China"),
+    ("プーチン大統領は中国を訪れた。", "ja", "visited China"),
+])
+def test_a_verb_last_language_visits_the_place_it_names_before_the_verb(world_rules: Rules, text: str, language: str, visit: str) -> None:
+    """Korean and Japanese put the place a leader visits before the verb, marked as its object
+    ("러시아를 방문했다", "中国を訪問した": visited Russia, visited China): glossed as English
+    writes it, the verb first, so that the place is read as where the visit goes."""
+    assert visit in world_rules.glossary.gloss(text, language)
+
+
+def test_a_korean_visit_to_a_country_is_placed_there(world_rules: Rules) -> None:
+    """The sentence names two countries, the one of an earlier trip ("중국에 간 뒤", after going to
+    China) and the one visited now ("러시아를 방문해"): the visit goes where its verb takes it."""
+    (event,) = draft_on(world_rules, (
+        "시진핑 주석, 푸틴과 회담\n"
+        "지난해 푸틴 대통령이 중국에 간 뒤, 이번에는 시진핑 중국 주석이 러시아를 방문해 푸틴 대통령과 회담했다."
+    ), "2018-06-23").events
+    assert (event.visitor, event.host, event.place.country) == ("xi-jinping", "vladimir-putin", "RU")
+
+
+def test_a_korean_object_particle_before_another_verb_is_left_as_it_is(world_rules: Rules) -> None:
+    """Only the visit verb takes its place before it: "서울을 떠났다" (left Seoul) is untouched."""
+    assert "visit" not in world_rules.glossary.gloss("문재인 대통령이 서울을 떠났다.", "ko")

@@ -175,7 +175,7 @@ class Glossary:
         if language == "ja":
             text = self._names.in_katakana(text)
         if language == "ko":
-            text = _korean_dates(text)
+            text = _korean_visit_object(_korean_dates(text))
         if language == "ru":
             text = _RUSSIAN_INTO.sub(_russian_preposition, text)
         if language == "de":
@@ -550,6 +550,18 @@ def _korean_dates(text: str) -> str:
     """Korean dates as English writes them: "2018년 9월 18일" reads "18 September 2018", "18일"
     (the day of the month alone, a particle after it or none) "on the 18th"."""
     return _english_dates(text, _KO_DATE, _KO_DAY)
+
+
+_KO_VISIT_OBJECT = re.compile(r"(?<![\w'’-])(\w+?)[을를]\s+(방문\w*)")
+"""A place Korean names as the object of the visit verb ("한국을 방문해", visited Korea): the
+noun and its particle come before the verb, as in every verb-last language."""
+
+
+def _korean_visit_object(text: str) -> str:
+    """"한국을 방문해" reads "방문해 한국": the visit verb before the place it takes, as English
+    writes it ("visited South Korea"), so that the place is read as the visit's; the particle,
+    which only marks the object, goes."""
+    return _KO_VISIT_OBJECT.sub(r"\2 \1", text)
 
 
 def _english_dates(text: str, date: re.Pattern[str], day: re.Pattern[str], pad: str = "") -> str:
