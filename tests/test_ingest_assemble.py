@@ -1211,3 +1211,33 @@ def test_a_host_welcoming_words_not_a_leader_is_no_hosting_of_a_leader(world_rul
     lines = ["Modi welcomes Brazil's Lula's offer as the two meet", "Narendra Modi met Lula, and both praised the ties."]
     (country, _, _, _, _, _), = events_of(draft(world_rules, lines, "2024-07-10"))
     assert country == "BR"
+
+
+def test_a_host_keen_to_welcome_a_leader_invites_him_with_no_day(world_rules: Rules) -> None:
+    """"was keen to welcome Putin to India as soon as possible": the host's wish to receive
+    him is an invitation, not a rumour ("possible" there is how soon, not whether), and "as
+    soon as" settles no time, so the invitation is undated."""
+    analysis = draft(world_rules, [
+        "Modi and Putin speak about trade",
+        "Narendra Modi spoke to Vladimir Putin by telephone about trade on Tuesday.",
+        "Modi said he was keen to welcome Putin to India as soon as possible.",
+    ], "2021-03-10")
+    assert events_of(analysis) == [("IN", None, "invited", None, "vladimir-putin", "narendra-modi")]
+
+
+@pytest.mark.parametrize("wish", ["hopes to host him", "is keen to host him", "is eager to welcome him"])
+def test_a_host_hoping_to_receive_a_leader_invites_him(world_rules: Rules, wish: str) -> None:
+    analysis = draft(world_rules, [
+        "Modi and Putin speak about trade",
+        f"Narendra Modi told Vladimir Putin that he {wish} in India once the floods have passed.",
+    ], "2021-03-10")
+    assert [(e.status.value, e.visitor, e.host) for e in analysis.events] == [("invited", "vladimir-putin", "narendra-modi")]
+
+
+def test_a_leader_glad_to_have_welcomed_a_visitor_still_held_a_meeting(world_rules: Rules) -> None:
+    """"was glad to welcome Putin to Delhi" tells a meeting that took place: no invitation."""
+    analysis = draft(world_rules, [
+        "Putin in Delhi",
+        "Narendra Modi met Vladimir Putin in New Delhi on Monday and said he was glad to welcome him.",
+    ], "2021-03-10")
+    assert [e.status.value for e in analysis.events] == ["held"]

@@ -1858,6 +1858,8 @@ def _statuses(text: str, rules: Rules) -> tuple[tuple[int, Status], ...]:
             continue  # "at Vladimir Putin's invitation": how the trip came about, not the news
         if status in (Status.DECLINED, Status.CANCELLED, Status.POSTPONED) and _not_the_news(text, hit.start, hit.end):
             continue
+        if status is Status.RUMOURED and _AS_SOON_AS.search(text[: hit.start]):
+            continue  # "to visit India as soon as possible": how soon, not whether; no rumour
         if status is Status.HELD and _PAST_NOUN.search(text[: hit.start]):
             continue  # "past visits by their leaders": a noun for what went before, no news held
         if status is Status.HELD and _EVER.search(text[: hit.start]):
@@ -1966,6 +1968,8 @@ _FIRST_OF_A_KIND = re.compile(
 president"): an infinitive after it tells a record ("to pay a state visit"), not a plan."""
 _EVER = re.compile(r"\b(?:has|have|had)\s+ever\s+$", re.IGNORECASE)
 """A perfect with "ever" straight before a word of a meeting held: the record it sets."""
+_AS_SOON_AS = re.compile(r"\bas\s+(?:soon|early|quickly)\s+as\s+$", re.IGNORECASE)
+"""The words before "possible" that make it a time ("as soon as possible"), not a possibility."""
 _PAST_NOUN = re.compile(r"\b(?:past|previous|earlier|former|prior)\s+$", re.IGNORECASE)
 _ASKED = re.compile(r"\b(?:asked|called|calls|call|pressed|pressing|demanded|demands|urged|urges|want|wants|wanted)\b[^,;.]{0,40}$", re.IGNORECASE)
 _HEDGED = re.compile(r"\b(?:may|might|could)\s+(?:well\s+)?$", re.IGNORECASE)
