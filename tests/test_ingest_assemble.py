@@ -1241,3 +1241,23 @@ def test_a_leader_glad_to_have_welcomed_a_visitor_still_held_a_meeting(world_rul
         "Narendra Modi met Vladimir Putin in New Delhi on Monday and said he was glad to welcome him.",
     ], "2021-03-10")
     assert [e.status.value for e in analysis.events] == ["held"]
+
+
+def test_an_invitation_made_after_the_leaders_talks_elsewhere_is_not_placed_there(world_rules: Rules) -> None:
+    """"had invited Modi, a sign of warmer ties after their talks in Rome": where the two met
+    before the invitation looks back; no meeting in Rome is drafted from it."""
+    analysis = draft(world_rules, [
+        "Lula invites Modi",
+        "Lula said on Monday that he had invited Narendra Modi, a sign of warmer ties after their talks in Rome.",
+    ], "2024-03-10")
+    assert all(event.place.country != "IT" for event in analysis.events)
+
+
+def test_a_meeting_held_after_which_the_leaders_spoke_is_still_drafted(world_rules: Rules) -> None:
+    """The look back is read only beside a plan or an invitation: "signed a pact after their
+    talks in Rome" tells the talks as the news."""
+    analysis = draft(world_rules, [
+        "Lula and Modi sign a pact",
+        "Lula met Narendra Modi in Rome on Monday, and the two signed a trade pact after their talks in Rome.",
+    ], "2024-03-10")
+    assert [(e.place.country, e.status.value) for e in analysis.events] == [("IT", "held")]

@@ -2141,6 +2141,14 @@ _PAST_PERFECT_TRIP = re.compile(
 made a contested trip to Moscow", "had described his own trip to Brazil"): it came before the news."""
 
 
+_AFTER_THEIR_MEETING = re.compile(
+    r"\bafter\s+(?:their|the\s+two\s+(?:men|leaders|presidents)['’]s?|both\s+leaders['’]|the\s+leaders['’])\s+"
+    r"(?:talks|meetings?|summits?)\s+(?:in|at)\b",
+    re.IGNORECASE,
+)
+"""A meeting of the two leaders told as what came before ("after their talks in Washington")."""
+
+
 def _past_perfect_trips(text: str) -> list[Hit]:
     """Each trip told in the past perfect (`_PAST_PERFECT_TRIP`), as a phrase that looks back."""
     return [Hit(m.start(), m.end(), m.group(0), None) for m in _PAST_PERFECT_TRIP.finditer(text)]
@@ -2215,6 +2223,10 @@ def _with_look_back(frame: Frame, ref: PartialDate | None, rules: Rules, elect: 
             if mention.kind == "relative" and normal(mention.text) in _LONG_AGO
             or mention.kind == "month" and normal(mention.text).startswith("last ")
         ]
+    if set(frame.statuses) & {Status.INVITED, Status.ANNOUNCED}:
+        # "invited him, after the two men's talks in Washington": where the leaders met before
+        # the plan was made looks back; the plan's place is not there.
+        cue += [Hit(m.start(), m.end(), m.group(0), None) for m in _AFTER_THEIR_MEETING.finditer(frame.sentence.text)]
     if cue and not gone:
         plan = _plan_beside_look_back(frame, [hit.start for hit in cue], rules)
         if plan is not None:
