@@ -1238,3 +1238,53 @@ def test_a_summit_its_host_opens_at_home_is_drafted_with_him_alone(world_rules: 
 ])
 def test_a_leader_alone_at_home_without_a_summit_opening_is_no_event(world_rules: Rules, text: str) -> None:
     assert draft(world_rules, ["News from Ankara", text, _FILLER], "2023-03-08").events == ()
+
+
+def test_a_host_keen_to_welcome_a_leader_invites_him_with_no_day(world_rules: Rules) -> None:
+    """"was keen to welcome Putin to India as soon as possible": the host's wish to receive
+    him is an invitation, not a rumour ("possible" there is how soon, not whether), and "as
+    soon as" settles no time, so the invitation is undated."""
+    analysis = draft(world_rules, [
+        "Modi and Putin speak about trade",
+        "Narendra Modi spoke to Vladimir Putin by telephone about trade on Tuesday.",
+        "Modi said he was keen to welcome Putin to India as soon as possible.",
+    ], "2021-03-10")
+    assert events_of(analysis) == [("IN", None, "invited", None, "vladimir-putin", "narendra-modi")]
+
+
+@pytest.mark.parametrize("wish", ["hopes to host him", "is keen to host him", "is eager to welcome him"])
+def test_a_host_hoping_to_receive_a_leader_invites_him(world_rules: Rules, wish: str) -> None:
+    analysis = draft(world_rules, [
+        "Modi and Putin speak about trade",
+        f"Narendra Modi told Vladimir Putin that he {wish} in India once the floods have passed.",
+    ], "2021-03-10")
+    assert [(e.status.value, e.visitor, e.host) for e in analysis.events] == [("invited", "vladimir-putin", "narendra-modi")]
+
+
+def test_a_leader_glad_to_have_welcomed_a_visitor_still_held_a_meeting(world_rules: Rules) -> None:
+    """"was glad to welcome Putin to Delhi" tells a meeting that took place: no invitation."""
+    analysis = draft(world_rules, [
+        "Putin in Delhi",
+        "Narendra Modi met Vladimir Putin in New Delhi on Monday and said he was glad to welcome him.",
+    ], "2021-03-10")
+    assert [e.status.value for e in analysis.events] == ["held"]
+
+
+def test_an_invitation_made_after_the_leaders_talks_elsewhere_is_not_placed_there(world_rules: Rules) -> None:
+    """"had invited Modi, a sign of warmer ties after their talks in Rome": where the two met
+    before the invitation looks back; no meeting in Rome is drafted from it."""
+    analysis = draft(world_rules, [
+        "Lula invites Modi",
+        "Lula said on Monday that he had invited Narendra Modi, a sign of warmer ties after their talks in Rome.",
+    ], "2024-03-10")
+    assert all(event.place.country != "IT" for event in analysis.events)
+
+
+def test_a_meeting_held_after_which_the_leaders_spoke_is_still_drafted(world_rules: Rules) -> None:
+    """The look back is read only beside a plan or an invitation: "signed a pact after their
+    talks in Rome" tells the talks as the news."""
+    analysis = draft(world_rules, [
+        "Lula and Modi sign a pact",
+        "Lula met Narendra Modi in Rome on Monday, and the two signed a trade pact after their talks in Rome.",
+    ], "2024-03-10")
+    assert [(e.place.country, e.status.value) for e in analysis.events] == [("IT", "held")]

@@ -60,6 +60,21 @@ def test_relative_dates(rules: Rules, sentence: str, published: str, future: boo
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "He asked the Chancellor to come to Delhi as soon as possible.",
+        "She would travel to Lima as soon as the storms were over.",
+    ],
+)
+def test_as_soon_as_is_a_condition_not_a_time(rules: Rules, sentence: str) -> None:
+    """"as soon as possible", "as soon as the storms were over": no day is settled, where
+    "soon" alone is the page's month."""
+    assert find_dates(sentence, PartialDate.parse("2021-05-04"), rules, True) == []
+    soon = find_dates("She would travel to Lima soon.", PartialDate.parse("2021-05-04"), rules, True)
+    assert [(m.kind, str(m.date)) for m in soon] == [("relative", "2021-05")]
+
+
+@pytest.mark.parametrize(
     ("sentence", "date"),
     [
         ("celebrations marking the 70th anniversary of the end of the Second World War", "2015-05-09"),

@@ -1858,6 +1858,8 @@ def _statuses(text: str, rules: Rules) -> tuple[tuple[int, Status], ...]:
             continue  # "at Vladimir Putin's invitation": how the trip came about, not the news
         if status in (Status.DECLINED, Status.CANCELLED, Status.POSTPONED) and _not_the_news(text, hit.start, hit.end):
             continue
+        if status is Status.RUMOURED and _AS_SOON_AS.search(text[: hit.start]):
+            continue  # "to visit India as soon as possible": how soon, not whether; no rumour
         if status is Status.HELD and _PAST_NOUN.search(text[: hit.start]):
             continue  # "past visits by their leaders": a noun for what went before, no news held
         if status is Status.HELD and _EVER.search(text[: hit.start]):
@@ -1966,6 +1968,8 @@ _FIRST_OF_A_KIND = re.compile(
 president"): an infinitive after it tells a record ("to pay a state visit"), not a plan."""
 _EVER = re.compile(r"\b(?:has|have|had)\s+ever\s+$", re.IGNORECASE)
 """A perfect with "ever" straight before a word of a meeting held: the record it sets."""
+_AS_SOON_AS = re.compile(r"\bas\s+(?:soon|early|quickly)\s+as\s+$", re.IGNORECASE)
+"""The words before "possible" that make it a time ("as soon as possible"), not a possibility."""
 _PAST_NOUN = re.compile(r"\b(?:past|previous|earlier|former|prior)\s+$", re.IGNORECASE)
 _ASKED = re.compile(r"\b(?:asked|called|calls|call|pressed|pressing|demanded|demands|urged|urges|want|wants|wanted)\b[^,;.]{0,40}$", re.IGNORECASE)
 _HEDGED = re.compile(r"\b(?:may|might|could)\s+(?:well\s+)?$", re.IGNORECASE)
@@ -2137,6 +2141,14 @@ _PAST_PERFECT_TRIP = re.compile(
 made a contested trip to Moscow", "had described his own trip to Brazil"): it came before the news."""
 
 
+_AFTER_THEIR_MEETING = re.compile(
+    r"\bafter\s+(?:their|the\s+two\s+(?:men|leaders|presidents)['’]s?|both\s+leaders['’]|the\s+leaders['’])\s+"
+    r"(?:talks|meetings?|summits?)\s+(?:in|at)\b",
+    re.IGNORECASE,
+)
+"""A meeting of the two leaders told as what came before ("after their talks in Washington")."""
+
+
 def _past_perfect_trips(text: str) -> list[Hit]:
     """Each trip told in the past perfect (`_PAST_PERFECT_TRIP`), as a phrase that looks back."""
     return [Hit(m.start(), m.end(), m.group(0), None) for m in _PAST_PERFECT_TRIP.finditer(text)]
@@ -2211,6 +2223,10 @@ def _with_look_back(frame: Frame, ref: PartialDate | None, rules: Rules, elect: 
             if mention.kind == "relative" and normal(mention.text) in _LONG_AGO
             or mention.kind == "month" and normal(mention.text).startswith("last ")
         ]
+    if set(frame.statuses) & {Status.INVITED, Status.ANNOUNCED}:
+        # "invited him, after the two men's talks in Washington": where the leaders met before
+        # the plan was made looks back; the plan's place is not there.
+        cue += [Hit(m.start(), m.end(), m.group(0), None) for m in _AFTER_THEIR_MEETING.finditer(frame.sentence.text)]
     if cue and not gone:
         plan = _plan_beside_look_back(frame, [hit.start for hit in cue], rules)
         if plan is not None:
