@@ -21,8 +21,6 @@ LATER_BLIND = {which: cases(which) for which in LATER_BLIND_SETS}
 AWAITING_STUDY: tuple[str, ...] = (
     "real-blind86",
     "real-blind87",
-    "real-blind88",
-    "real-blind89",
 )
 """Sets graded once (or waiting for it) whose misses nobody has studied yet."""
 KNOWN_LEADERS = {path.stem for path in (REPO / "content" / "leaders").glob("*.yaml")} | {
