@@ -2395,3 +2395,24 @@ def test_a_korean_visit_to_a_country_is_placed_there(world_rules: Rules) -> None
 def test_a_korean_object_particle_before_another_verb_is_left_as_it_is(world_rules: Rules) -> None:
     """Only the visit verb takes its place before it: "서울을 떠났다" (left Seoul) is untouched."""
     assert "visit" not in world_rules.glossary.gloss("문재인 대통령이 서울을 떠났다.", "ko")
+
+
+@pytest.mark.parametrize(("text", "english"), [
+    ("Başbakan Ankara'ya bir ziyaret yapacak", "will pay a visit"),
+    ("Başbakanın Ankara'ya ziyaret yapacağı bildirildi", "will pay a visit"),
+    ("Başbakan geçen yıl Ankara'ya bir ziyaret yaptı", "paid a visit"),
+])
+def test_turkish_paying_a_visit_is_glossed_with_its_tense(world_rules: Rules, text: str, english: str) -> None:
+    # Turkish says a visit is "made" ("ziyaret yapmak"): the verb's ending carries the tense,
+    # which settles whether a day named without its year is still to come.
+    assert english in world_rules.glossary.gloss(text, "tr")
+
+
+def test_turkish_a_visit_to_be_paid_on_a_day_without_its_year_is_still_to_come(world_rules: Rules) -> None:
+    # Dated in December, "14 March" is the coming March: read as past, it fell before the
+    # visitor took office, and nothing was drafted.
+    event = one_event(world_rules, "Başbakan Olaf Scholz'un 14 Mart günü Ankara'ya bir günlük ziyaret yapacağı bildirildi.\n"
+        "Scholz'un Ankara'da Cumhurbaşkanı Recep Tayyip Erdoğan'la görüşeceği belirtildi.", "2021-12-10")
+    assert (event.visitor, event.place.city, str(event.date), event.status.value) == (
+        "olaf-scholz", "Ankara", "2022-03-14", "announced"
+    )

@@ -1087,3 +1087,10 @@ def test_the_words_of_an_address_take_the_article_the_page_prints_before_them(ru
     assert read(rules, "Kim to visit Russia", BODY, footer, url=url).publisher == "The New Example Express"
     # Without it, the words as the address runs them together.
     assert read(rules, "Kim to visit Russia", BODY, url=url).publisher == "New Example Express"
+
+
+def test_a_printed_pages_header_with_its_whole_address_names_the_site_without_the_address(rules: Rules) -> None:
+    # A page printed from a browser opens on the site's name and the page's address.
+    source = read(rules, "- qvtxzorblat.hu - https://old.qvtxzorblat.hu/kim-to-visit/ -", "Kim to visit Russia", BODY,
+                  url="https://old.qvtxzorblat.hu/kim-to-visit/print")
+    assert source.publisher == "Qvtxzorblat.hu"

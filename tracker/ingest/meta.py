@@ -619,6 +619,17 @@ def _contracts(label: str, words: list[str]) -> bool:
     return "".join(word[:1] for word in letters) != label and spells(label, 0)
 
 
+_WEB_ADDRESS = re.compile(r"\s(?:[-–—|:]\s+)?(?:https?://|www\.)", re.IGNORECASE)
+
+
+def _before_address(line: str) -> str:
+    """A line cut where a web address begins: a page printed from a browser opens on the
+    site's name and the page's whole address ("- example.hu - https://example.hu/story/ -"),
+    and a name never holds an address."""
+    found = _WEB_ADDRESS.search(line)
+    return line[: found.start()] if found else line
+
+
 def _masthead_for(url: str, article: Article) -> str | None:
     """A short line at the top or foot of the page that spells the site's name ("Turkish
     Minute" on turkishminute.com, "ITV News" on itv.com), cut where the name is spelled
@@ -653,7 +664,7 @@ def _masthead_for(url: str, article: Article) -> str | None:
     sourced = [match.group(1).strip() for piece in (html.stamps if html else ()) if (match := _SOURCE_TAG.match(piece))]
     for line in (*article.raw[:8], *article.raw[-8:], *segments, *ends, *printed, *sourced):
         # An agency's sign-off keeps its brackets ("(ITALPRESS)."): they are no part of the name.
-        name = re.split(r"\s+[»|>]\s+|\s{2,}", line.strip())[0].strip(" /|»>·:-–—").strip("()[].")
+        name = re.split(r"\s+[»|>]\s+|\s{2,}", _before_address(line).strip())[0].strip(" /|»>·:-–—").strip("()[].")
         words = name.split()
         if not name or len(words) > 4 or not _letters(name).startswith(label) or _only_spells(name, label):
             continue
