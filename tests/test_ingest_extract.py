@@ -3987,3 +3987,43 @@ def test_a_meeting_the_leaders_spoke_after_is_held_not_confirmed(rules: Rules) -
         " confirmed that the two countries would expand trade.",
     ]), "2024-05-16")
     assert (event.status.value, event.place.city) == ("held", "Beijing")
+
+
+def test_a_groups_summit_held_now_in_a_place_places_its_leader_there(world_rules: Rules) -> None:
+    """"From <city>, where the <group> summit is under way, <leader> said": the clause after the
+    place tells the group meeting there now, so the leader is there, though "from" would
+    otherwise make the city where he came from."""
+    event = one_event(world_rules, "\n".join([
+        "Modi speaks at BRICS",
+        "",
+        "From Johannesburg, where the BRICS summit is under way, Prime Minister Modi said the talks had gone well.",
+    ]), "2019-06-28")
+    assert (event.place.country, event.place.city, event.kind, event.status) == ("ZA", "Johannesburg", "summit", Status.HELD)
+
+
+@pytest.mark.parametrize("text", [
+    # A summit held there before: a look back, not where anyone is now.
+    "Johannesburg, where the BRICS summit was held last year, is a city Prime Minister Modi said he liked.",
+    # A ministers' meeting is no summit of leaders.
+    "From Johannesburg, where the BRICS foreign ministers' meeting is under way, Prime Minister Modi said the talks had gone well.",
+    # A summit of no group the page names.
+    "From Johannesburg, where the summit is under way, Prime Minister Modi said the talks had gone well for both of the countries.",
+    # A call to a leader who is at the summit: nobody went anywhere to meet.
+    "Prime Minister Modi spoke by telephone on Friday with President Ramaphosa, who is in Johannesburg, where the BRICS summit is under way, and the two discussed trade.",
+])
+def test_a_summit_held_elsewhere_or_before_or_of_ministers_places_no_leader(world_rules: Rules, text: str) -> None:
+    assert draft_on(world_rules, "\n".join(["News of the day", "", text]), "2019-06-28").events == ()
+
+
+@pytest.mark.parametrize(("text", "held"), [
+    ("Osaka, where the G20 summit is taking place, ", True),
+    ("Japan is where the Group of Seven gathering is now taking place", True),
+    ("Osaka, where the G20 summit was held, ", False),
+    ("Osaka, where the G20 finance ministers are meeting, ", False),
+    ("Osaka, where the summit is held, ", False),
+])
+def test_the_clause_of_a_groups_summit_held_after_a_place(world_rules: Rules, text: str, held: bool) -> None:
+    from tracker.ingest.extract import _group_summit_held_here
+
+    place = world_rules.places.find(text)[0]
+    assert _group_summit_held_here(text, place.end, world_rules) is held

@@ -719,6 +719,11 @@ def _destinations(
             # "stayed away from Moscow's Victory Day parade": where the occasion is.
             ranked.append((0, 0 if hit.value.city else 1, hit.start, hit.value))
             continue
+        if _group_summit_held_here(text, hit.end, rules):
+            # "From Rio, where the G20 summit is held, Ramaphosa said": where the group meets
+            # now is where its leaders are, whatever word comes before the place.
+            ranked.append((0, 0 if hit.value.city else 1, hit.start, hit.value))
+            continue
         absent = re.search(r"\b(?:away|absent|missing)\s+from\s+(?:\S+\s+){0,2}$", text[: hit.start], re.IGNORECASE)
         if any(word in rules.origin for word in before) and not absent and not _NEXT_STOP.search(text[: hit.start]):
             continue  # "from Pyongyang" is where they came from; "absent from the parade in" is not
@@ -863,6 +868,29 @@ _HOSTS_AFTER = re.compile(r"\s+(?:hosts|is hosting|hosted|has hosted)\b")
 """A place, then the verb of hosting: what it hosts is held there. Not a hosting still ahead
 ("the G7 summit Japan will host later this year", named beside a visit to India), whose
 sentence's plan would be that summit's."""
+
+_WHERE_HELD = re.compile(
+    r",?\s+(?:is\s+)?where\s+(?P<meeting>[^,.;]{1,60}?)\s+(?:is|are)\s+(?:now\s+|being\s+)?(?:held|taking\s+place|under\s*way)\b",
+    re.IGNORECASE,
+)
+"""A place, then the clause of a meeting held there now ("Rio, where the G20 summit is held";
+"Japan is where the G7 gathering is taking place"). The present only: a meeting that "was held"
+there is a look back."""
+
+_GROUP_GATHERING = re.compile(r"\b(?:summit|gathering)\b", re.IGNORECASE)
+
+
+def _group_summit_held_here(text: str, end: int, rules: Rules) -> bool:
+    """The place ending at `end` is followed by the clause of a group's summit held there now:
+    the clause names a summit and the group it is of, a group the cue file lists or a name in
+    capitals or with digits ("the BRICS summit", "the G20 summit", "the summit of the G7")."""
+    held = _WHERE_HELD.match(text, end)
+    if held is None or not _GROUP_GATHERING.search(held.group("meeting")):
+        return False
+    meeting = held.group("meeting")
+    named = any(len(word) > 1 and (word.isupper() or word[:1].isupper() and any(c.isdigit() for c in word)) for word in re.findall(r"[\w-]+", meeting))
+    return named or bool(rules.summit_groups.find(meeting))
+
 
 _TOWN_IN = re.compile(r"\b(in|at|to)\s+(?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*,\s*$")
 """A town and then, after a comma, the region or country it is in ("in Rancho Mirage, California";
