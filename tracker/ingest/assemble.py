@@ -164,10 +164,11 @@ def draft_events(
     `filed_from` is an agency dateline's city; `opened_from` the city of a dateline with no
     agency ("Beijing — ..."), which only places a meeting no sentence places."""
     warnings: list[str] = []
-    current = [f for f in frames if f.looking_back is None and (valid(f, rules) or _summit_opened_at_home(f, rules))]
+    makes_event = {id(f) for f in frames if f.looking_back is None and (valid(f, rules) or _summit_opened_at_home(f, rules))}
+    current = [f for f in frames if id(f) in makes_event]
     # A host acting at home ("Putin postponed the parade in Moscow") speaks of the event
     # in that city: such frames join its group, though they make no event themselves.
-    at_home = [f for f in frames if f.looking_back is None and not valid(f, rules) and not _summit_opened_at_home(f, rules) and f.place and f.place.city]
+    at_home = [f for f in frames if f.looking_back is None and id(f) not in makes_event and f.place and f.place.city]
     placeless = [
         f for f in frames
         if f.looking_back is None and not valid(f, rules) and f.place is None and not f.sentence.headline

@@ -712,16 +712,14 @@ def _destinations(
             ranked.append((1, 0 if hit.value.city else 1, hit.start, hit.value))
             continue
         owner = re.match(r"['’]s\b", text[hit.end :])
+        # "stayed away from Moscow's Victory Day parade": where the occasion is (an owner,
+        # not an apposition: "Kishida, Japan's departing prime minister, sits down with Yoon");
+        # "From Rio, where the G20 summit is held, Ramaphosa said": where the group meets now
+        # is where its leaders are, whatever word comes before the place.
         if owner and any(
             0 < trip.start - hit.end <= 30 and _no_one(text[hit.end : trip.start], rules) and "," not in text[hit.end : trip.start]
             for trip in trips
-        ):  # not an apposition: "Kishida, Japan's departing prime minister, sits down with Yoon"
-            # "stayed away from Moscow's Victory Day parade": where the occasion is.
-            ranked.append((0, 0 if hit.value.city else 1, hit.start, hit.value))
-            continue
-        if _group_summit_held_here(text, hit.end, rules):
-            # "From Rio, where the G20 summit is held, Ramaphosa said": where the group meets
-            # now is where its leaders are, whatever word comes before the place.
+        ) or _group_summit_held_here(text, hit.end, rules):
             ranked.append((0, 0 if hit.value.city else 1, hit.start, hit.value))
             continue
         absent = re.search(r"\b(?:away|absent|missing)\s+from\s+(?:\S+\s+){0,2}$", text[: hit.start], re.IGNORECASE)
@@ -885,9 +883,9 @@ def _group_summit_held_here(text: str, end: int, rules: Rules) -> bool:
     the clause names a summit and the group it is of, a group the cue file lists or a name in
     capitals or with digits ("the BRICS summit", "the G20 summit", "the summit of the G7")."""
     held = _WHERE_HELD.match(text, end)
-    if held is None or not _GROUP_GATHERING.search(held.group("meeting")):
+    meeting = "" if held is None else held.group("meeting")
+    if not _GROUP_GATHERING.search(meeting):
         return False
-    meeting = held.group("meeting")
     named = any(len(word) > 1 and (word.isupper() or word[:1].isupper() and any(c.isdigit() for c in word)) for word in re.findall(r"[\w-]+", meeting))
     return named or bool(rules.summit_groups.find(meeting))
 
