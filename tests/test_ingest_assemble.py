@@ -120,6 +120,55 @@ def test_the_next_stops_a_sentence_names_are_further_stops_of_the_trip(world_rul
     ]
 
 
+def test_a_country_told_as_next_on_a_tour_is_a_further_stop(world_rules: Rules) -> None:
+    """"Spain is the next stop on his itinerary": the place opens the sentence, before the words
+    of a stop still to come; a stop of the trip under way, confirmed as it is, in its month."""
+    analysis = draft(world_rules, [
+        "Macron welcomes Erdogan",
+        "On Saturday Emmanuel Macron welcomed Recep Tayyip Erdogan in Paris for talks on trade.",
+        "Spain is the next stop on the Turkish president's itinerary.",
+    ], "2018-01-06")
+    assert [(e.place.country, e.status.value, e.host, e.leaders, str(e.date)) for e in analysis.events] == [
+        ("FR", "held", "emmanuel-macron", ("emmanuel-macron", "recep-tayyip-erdogan"), "2018-01-06"),
+        ("ES", "confirmed", None, ("recep-tayyip-erdogan",), "2018-01"),
+    ]
+
+
+def test_the_countries_that_come_next_on_a_tour_are_a_stop_each(world_rules: Rules) -> None:
+    """"Italy and Spain come next on Erdogan's tour": the list before the words, a stop each."""
+    analysis = draft(world_rules, [
+        "Macron welcomes Erdogan",
+        "On Saturday Emmanuel Macron welcomed Recep Tayyip Erdogan in Paris for talks on trade.",
+        "Italy and Spain come next on Erdogan's tour, with trade again the main subject.",
+    ], "2018-01-06")
+    assert [(e.place.country, e.status.value, e.host) for e in analysis.events] == [
+        ("FR", "held", "emmanuel-macron"), ("IT", "confirmed", None), ("ES", "confirmed", None),
+    ]
+
+
+def test_a_country_next_on_an_agenda_is_no_stop(world_rules: Rules) -> None:
+    """"Next on the agenda" is a subject of the talks, not a place gone to; nor is a country
+    that "comes next" with no tour or schedule named."""
+    analysis = draft(world_rules, [
+        "Macron welcomes Erdogan",
+        "On Saturday Emmanuel Macron welcomed Recep Tayyip Erdogan in Paris for talks on trade.",
+        "Syria is next on the agenda of the two presidents' talks.",
+        "Erdogan said Libya comes next in his thinking on the region.",
+    ], "2018-01-06")
+    assert [e.place.country for e in analysis.events] == ["FR"]
+
+
+def test_a_past_tour_told_as_next_in_its_day_stays_a_mention(world_rules: Rules) -> None:
+    """A tour of years ago whose next stop the page recalls ("In 2015 Spain was next on his
+    tour"): "was" tells no stop still to come, so it drafts nothing of its own."""
+    analysis = draft(world_rules, [
+        "Macron welcomes Erdogan",
+        "On Saturday Emmanuel Macron welcomed Recep Tayyip Erdogan in Paris for talks on trade.",
+        "On his last tour, in 2015, Spain was next on Erdogan's tour after France.",
+    ], "2018-01-06")
+    assert [e.place.country for e in analysis.events] == ["FR"]
+
+
 def test_a_stop_told_as_one_after_another_is_not_a_next_stop(world_rules: Rules) -> None:
     """"Stop" with no "next" is no word of a trip: a list of places the talks stopped at is
     no stop of the traveller's."""

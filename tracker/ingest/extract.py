@@ -782,6 +782,8 @@ def _destinations(
         inverted = inverted or _CASE_SUFFIX.match(text, hit.end) is not None
         # "takes him to five countries: Japan, South Korea ...": the list the trip's count opens.
         inverted = inverted or _COUNTRIES_COUNTED.search(text[: hit.start]) is not None
+        # "Egypt is the next stop on his schedule": the place the words of a stop still to come follow.
+        inverted = inverted or _comes_next(text, hit.end, rules) is not None
         # "the G20 summit that Brazil hosts next week": the host of a meeting is where it is.
         hosting = _HOSTS_AFTER.match(text, hit.end) is not None
         # "Ahmedabad, Sep 18 ... after he landed here Wednesday": the city of a dateline run
@@ -813,6 +815,26 @@ _ARRIVED_HERE = re.compile(r"\b(?:landed|arrived|arrives|lands|came|comes|flew\s
 _NEXT_STOP = re.compile(r"\bnext\s+stops?\s+(?:is|are|will\s+be)\s+$", re.IGNORECASE)
 """Where a trip goes next, right before the place ("his next stops are Italy and Spain"): a
 destination, though "stops" alone is a stop on the way to one."""
+
+_COMES_NEXT = re.compile(
+    r"\s+(?:is|are|comes?|will\s+be)\s+(?:the\s+)?next(?:\s+stops?)?\s+on\s+"
+    r"(?:(?:the|his|her|their)\s+)?(?:[\w\-]+\s+){0,3}?(?:[\w\-]+['’]s\s+)?(?:schedule|tour|itinerary|trip|journey)\b",
+    re.IGNORECASE,
+)
+"""What follows the place a trip goes to next, the subject of its sentence ("is the next stop
+on the president's schedule"; "come next on Erdogan's tour")."""
+
+
+def _comes_next(text: str, end: int, rules: Rules) -> Hit | None:
+    """The words of a stop still to come on a traveller's tour, right after the place ending at
+    `end` or after the list of places it opens ("Qatar and the UAE come next on his tour"): a
+    trip's word, for the place is told before them. None when no such words follow."""
+    for hit in rules.places.find(text):
+        if hit.start >= end and LISTED.fullmatch(text[end : hit.start]):
+            end = hit.end
+    match = _COMES_NEXT.match(text, end)
+    return None if match is None else Hit(match.start(), match.end(), "comes next", None)
+
 
 _COUNTRIES_COUNTED = re.compile(
     r"\b(?:to|visit|visits|visiting|tour\s+of)\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
@@ -1235,6 +1257,12 @@ def _invitations_to(text: str, rules: Rules) -> list[Hit]:
     ]
 
 
+def _next_stops(text: str, rules: Rules) -> list[Hit]:
+    """The words that tell each place named before them as a tour's next stop ("Egypt is next
+    on the president's schedule"): a trip's words, though no word of going is among them."""
+    return [hit for place in rules.places.find(text) if (hit := _comes_next(text, place.end, rules)) is not None]
+
+
 def _no_one(text: str, rules: Rules) -> bool:
     """No leader's name or title in `text` ("Moscow's parade", not "North Korea's Kim ... met")."""
     return not rules.names.find(text) and not rules.titles.find(text)
@@ -1405,7 +1433,7 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
         # The subject: the first leader named other than as an owner ("Putin's spokesman").
         subject = next((leader for at, leader in named if not re.match(r"[\w\-]+(?:[ \-][A-Z][\w\-]*)*'s\b", text[at:].replace("’", "'"))), None)
         trips = [
-            hit for hit in rules.trip.find(text) + rules.arrival.find(text) + _invitations_to(text, rules)
+            hit for hit in rules.trip.find(text) + rules.arrival.find(text) + _invitations_to(text, rules) + _next_stops(text, rules)
             if not _with_others(text, hit, rules) and not _WELCOMES_NEWS.match(text, hit.start)
         ]
         pronouns = rules.pronouns.find(text)
