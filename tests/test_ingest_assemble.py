@@ -718,6 +718,29 @@ def test_a_visit_held_with_no_time_but_talks_is_undated(world_rules: Rules) -> N
     assert [(event.status.value, event.date) for event in analysis.events] == [("held", None)]
 
 
+@pytest.mark.parametrize("sentence", [
+    "In Beijing, Xi Jinping has welcomed Vladimir Putin, with trade and energy on the agenda.",
+    "Vladimir Putin and Xi Jinping have held talks in Beijing on trade and energy.",
+    "Vladimir Putin has sat down for talks with Xi Jinping in Beijing.",
+])
+def test_a_meeting_told_in_the_present_perfect_is_dated_to_the_pages_day(world_rules: Rules, sentence: str) -> None:
+    """"has welcomed", "have held talks": the page's news, just held, as "has arrived" is;
+    not undated as a meeting told in the past with no day is."""
+    analysis = draft(world_rules, ["Putin and Xi in Beijing", sentence], "2019-04-25")
+    assert [(event.status.value, str(event.date)) for event in analysis.events] == [("held", "2019-04-25")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vladimir Putin and Xi Jinping have held talks in Beijing so far.",
+    "Xi Jinping has welcomed Vladimir Putin in Beijing twice, with trade on the agenda.",
+    "Xi Jinping has welcomed Vladimir Putin in Beijing more often than any other leader.",
+])
+def test_a_present_perfect_that_counts_meetings_dates_none(world_rules: Rules, sentence: str) -> None:
+    """"has welcomed him twice": a record of meetings, no news of one that day."""
+    analysis = draft(world_rules, ["Putin and Xi in Beijing", sentence], "2019-04-25")
+    assert [(event.status.value, event.date) for event in analysis.events] == [("held", None)]
+
+
 def test_an_embedded_posts_day_dates_the_landing_it_tells(world_rules: Rules) -> None:
     """A pasted post runs on one line to its handle and day; the landing it tells is that day,
     not the page's, which may be a day later across the date line."""

@@ -2035,7 +2035,24 @@ def _told_as_happening(group: list[Frame], rules: Rules) -> bool:
     date the visit to the page's day (a visit is dated by the day it begins)."""
     return any(
         not _IN_ITS_COURSE.fullmatch(hit.phrase) for f in group for hit in rules.as_it_happens.find(f.sentence.text)
+    ) or any(_told_as_just_held(f.sentence.text, rules) for f in group)
+
+
+def _told_as_just_held(text: str, rules: Rules) -> bool:
+    """The sentence tells the meeting in the present perfect ("Xi has welcomed Moon in
+    Beijing", "the two have held talks"): the page's news, held the day it is written. Not
+    when its clause counts or looks back ("have held talks twice before", "has held talks
+    with him since 2019"): that is a record of meetings, no news of one."""
+    return any(
+        not _COUNTED.search(text[hit.end : _clause_around(text, hit.start, hit.end)[1]])
+        for hit in rules.just_held.find(text)
     )
+
+
+_COUNTED = re.compile(
+    r"\b(?:since|before|ever|already|once(?! again)|twice|times|so far|previously|many|several|regularly|more often|often)\b", re.IGNORECASE
+)
+"""Words after a present perfect that make it a record ("twice", "since 2019", "so far"), no news of one meeting."""
 
 
 def _no_finer_than_the_month(group: list[Frame], published: PartialDate) -> bool:

@@ -311,6 +311,8 @@ class Rules:
     """Sourcing that makes an announced trip a rumour."""
     as_it_happens: PhraseSet
     """The event is going on as the article is written."""
+    just_held: PhraseSet
+    """The meeting told in the present perfect ("has welcomed"): the page's news, just held."""
     arrival: PhraseSet
     """Arrival phrases: held, or confirmed while the meeting is still ahead."""
     was_on: PhraseSet
@@ -672,6 +674,7 @@ def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
         set_before=phrases("set_before"),
         hearsay=phrases("hearsay"),
         as_it_happens=phrases("as_it_happens", ArrivalSet),
+        just_held=phrases("just_held"),
         honorifics=lowered("honorifics"),
         abbreviations=lowered("abbreviations"),
         drop_lines=lowered("drop_lines"),
