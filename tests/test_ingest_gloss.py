@@ -2416,3 +2416,28 @@ def test_turkish_a_visit_to_be_paid_on_a_day_without_its_year_is_still_to_come(w
     assert (event.visitor, event.place.city, str(event.date), event.status.value) == (
         "olaf-scholz", "Ankara", "2022-03-14", "announced"
     )
+
+
+@pytest.mark.parametrize(("text", "english"), [
+    ("Президент направился с визитом в Южную Африку.", "has set off"),
+    ("Делегация направилась в Южную Африку.", "has set off"),
+    ("Премьер-министр прибыл в ЮАР.", "South Africa"),
+    ("Визит в Южной Африке продолжится два дня.", "South Africa"),
+])
+def test_russian_setting_off_for_south_africa_is_glossed(world_rules: Rules, text: str, english: str) -> None:
+    # "направился с визитом" is how Russian says a leader headed off on a visit; South Africa,
+    # like the Koreas, declines its adjective and its noun both.
+    assert english in world_rules.glossary.gloss(text, "ru")
+
+
+def test_russian_a_message_sent_is_no_setting_off(world_rules: Rules) -> None:
+    # "направил поздравление" (sent congratulations): the verb without its reflexive ending sends.
+    assert "set off" not in world_rules.glossary.gloss("Президент направил поздравление коллеге.", "ru")
+
+
+def test_russian_a_leader_who_set_off_on_a_visit_to_a_country_is_drafted(world_rules: Rules) -> None:
+    event = one_event(world_rules, "\n".join([
+        "Эрдоган направился в Южную Африку",
+        "Президент Турции Реджеп Тайип Эрдоган направился с визитом в Южную Африку, где проведет три дня.",
+    ]), "2024-03-05")
+    assert (event.visitor, event.place.country, event.kind) == ("recep-tayyip-erdogan", "ZA", "visit")
