@@ -2441,3 +2441,21 @@ def test_russian_a_leader_who_set_off_on_a_visit_to_a_country_is_drafted(world_r
         "Президент Турции Реджеп Тайип Эрдоган направился с визитом в Южную Африку, где проведет три дня.",
     ]), "2024-03-05")
     assert (event.visitor, event.place.country, event.kind) == ("recep-tayyip-erdogan", "ZA", "visit")
+
+
+@pytest.mark.parametrize(("text", "english"), [
+    ("O encontro será na cidade japonesa de Osaka.", "in the Japanese city of Osaka"),
+    ("Os dois se reuniram na cidade chinesa de Xangai.", "in the Chinese city of"),
+    ("A cúpula será na cidade de Kazan.", "in the city of Kazan"),
+])
+def test_portuguese_a_city_named_by_its_countrys_adjective_is_glossed_whole(world_rules: Rules, text: str, english: str) -> None:
+    # "de" is "of" only in the phrase: listed whole, it is not glossed anywhere else.
+    assert english in world_rules.glossary.gloss(text, "pt")
+
+
+def test_portuguese_an_invitation_to_a_meeting_in_a_city_named_by_its_adjective_is_placed_there(world_rules: Rules) -> None:
+    (event,) = draft_on(world_rules, "\n".join([
+        "Modi fala com Kishida",
+        "Modi agradeceu a Kishida o convite para a reunião marcada para maio na cidade japonesa de Osaka.",
+    ]), "2023-04-06").events
+    assert (event.status.value, event.place.city, event.place.country) == ("invited", "Osaka", "JP")
