@@ -2459,3 +2459,20 @@ def test_portuguese_an_invitation_to_a_meeting_in_a_city_named_by_its_adjective_
         "Modi agradeceu a Kishida o convite para a reunião marcada para maio na cidade japonesa de Osaka.",
     ]), "2023-04-06").events
     assert (event.status.value, event.place.city, event.place.country) == ("invited", "Osaka", "JP")
+
+
+@pytest.mark.parametrize(("text", "english"), [
+    ("रूस के मॉस्को शहर में बैठक हुई.", "in Moscow"),
+    ("भारत के दिल्ली शहर में होने जा रहे शिखर सम्मेलन", "in Delhi to be held summit"),
+])
+def test_hindi_a_city_called_so_before_its_postposition_is_where(world_rules: Rules, text: str, english: str) -> None:
+    # Hindi: "X शहर में" (X city in) is "in X"; "होने जा रहे" (going to be held) is still to come.
+    assert english in world_rules.glossary.gloss(text, "hi")
+
+
+def test_hindi_a_summit_to_be_held_in_a_city_is_announced_there(world_rules: Rules) -> None:
+    (event,) = draft_on(world_rules, "\n".join([
+        "शिखर सम्मेलन",
+        "भारत के दिल्ली शहर में होने जा रहे BRICS शिखर सम्मेलन में रूसी राष्ट्रपति पुतिन भाग लेंगे.",
+    ]), "2026-05-01").events
+    assert (event.kind, event.status.value, event.place.city) == ("summit", "announced", "New Delhi")
