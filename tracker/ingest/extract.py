@@ -997,8 +997,8 @@ def _nations_talks(text: str, hit: Hit, named: list[tuple[int, str]], rules: Rul
     """Talks between two countries' delegations, not the leaders' meeting: the talks of a pair
     of nations named by their adjectives or names ("direct Russian-Ukrainian talks"), or of two
     countries named as their parties ("Russia and Ukraine take up talks"), where the sentence's
-    leaders are not all at home in those two. Leaders who discuss such
-    talks hold none themselves, and no word of a trip of theirs is in it."""
+    leaders are not all at home in those two. Leaders who discuss such talks hold none
+    themselves, and no word of a trip of theirs is in it."""
     if normal(hit.phrase) not in {"talks", "negotiations"}:
         return False
     before = text[: hit.start]
