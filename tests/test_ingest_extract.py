@@ -4027,3 +4027,33 @@ def test_the_clause_of_a_groups_summit_held_after_a_place(world_rules: Rules, te
 
     place = world_rules.places.find(text)[0]
     assert _group_summit_held_here(text, place.end, world_rules) is held
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin and Xi went over the plan for direct Kazakh-Uzbek talks in Beijing on June 3.",
+        "Putin and Xi said they backed the idea that Kazakhstan and Uzbekistan hold direct talks in Beijing on June 3.",
+    ],
+)
+def test_two_other_countries_talks_are_no_meeting_of_the_leaders_who_discuss_them(rules: Rules, text: str) -> None:
+    # The talks are between two other countries' delegations: Putin and Xi only talk them over.
+    analysis = draft_on(rules, "\n".join(["Leaders discuss the talks", text]), "2026-05-20")
+    assert analysis.events == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Their own countries' talks, by their countries' names: the leaders' meeting.
+        "Russia and China will hold talks in Beijing on June 3, where Putin is to meet Xi.",
+        # Cities stand for a leader's meeting as often as for a government's talks.
+        "Moscow and Beijing will hold talks in Beijing on June 3, where Putin is to meet Xi.",
+        # A pair of words that names no two nations is no pair of countries.
+        "Putin and Xi will hold heart-To-Heart talks in Beijing on June 3.",
+        "Putin and Xi will hold Russian-Chinese talks in Beijing on June 3.",
+    ],
+)
+def test_talks_of_the_leaders_own_countries_are_still_their_meeting(rules: Rules, text: str) -> None:
+    analysis = draft_on(rules, "\n".join(["Putin to visit China", text]), "2026-05-20")
+    assert [(e.place.city, str(e.date)) for e in analysis.events] == [("Beijing", "2026-06-03")]

@@ -2416,3 +2416,63 @@ def test_turkish_a_visit_to_be_paid_on_a_day_without_its_year_is_still_to_come(w
     assert (event.visitor, event.place.city, str(event.date), event.status.value) == (
         "olaf-scholz", "Ankara", "2022-03-14", "announced"
     )
+
+
+@pytest.mark.parametrize(("text", "english"), [
+    ("Президент направился с визитом в Южную Африку.", "has set off"),
+    ("Делегация направилась в Южную Африку.", "has set off"),
+    ("Премьер-министр прибыл в ЮАР.", "South Africa"),
+    ("Визит в Южной Африке продолжится два дня.", "South Africa"),
+])
+def test_russian_setting_off_for_south_africa_is_glossed(world_rules: Rules, text: str, english: str) -> None:
+    # "направился с визитом" is how Russian says a leader headed off on a visit; South Africa,
+    # like the Koreas, declines its adjective and its noun both.
+    assert english in world_rules.glossary.gloss(text, "ru")
+
+
+def test_russian_a_message_sent_is_no_setting_off(world_rules: Rules) -> None:
+    # "направил поздравление" (sent congratulations): the verb without its reflexive ending sends.
+    assert "set off" not in world_rules.glossary.gloss("Президент направил поздравление коллеге.", "ru")
+
+
+def test_russian_a_leader_who_set_off_on_a_visit_to_a_country_is_drafted(world_rules: Rules) -> None:
+    event = one_event(world_rules, "\n".join([
+        "Эрдоган направился в Южную Африку",
+        "Президент Турции Реджеп Тайип Эрдоган направился с визитом в Южную Африку, где проведет три дня.",
+    ]), "2024-03-05")
+    assert (event.visitor, event.place.country, event.kind) == ("recep-tayyip-erdogan", "ZA", "visit")
+
+
+@pytest.mark.parametrize(("text", "english"), [
+    ("O encontro será na cidade japonesa de Osaka.", "in the Japanese city of Osaka"),
+    ("Os dois se reuniram na cidade chinesa de Xangai.", "in the Chinese city of"),
+    ("A cúpula será na cidade de Kazan.", "in the city of Kazan"),
+])
+def test_portuguese_a_city_named_by_its_countrys_adjective_is_glossed_whole(world_rules: Rules, text: str, english: str) -> None:
+    # "de" is "of" only in the phrase: listed whole, it is not glossed anywhere else.
+    assert english in world_rules.glossary.gloss(text, "pt")
+
+
+def test_portuguese_an_invitation_to_a_meeting_in_a_city_named_by_its_adjective_is_placed_there(world_rules: Rules) -> None:
+    (event,) = draft_on(world_rules, "\n".join([
+        "Modi fala com Kishida",
+        "Modi agradeceu a Kishida o convite para a reunião marcada para maio na cidade japonesa de Osaka.",
+    ]), "2023-04-06").events
+    assert (event.status.value, event.place.city, event.place.country) == ("invited", "Osaka", "JP")
+
+
+@pytest.mark.parametrize(("text", "english"), [
+    ("रूस के मॉस्को शहर में बैठक हुई.", "in Moscow"),
+    ("भारत के दिल्ली शहर में होने जा रहे शिखर सम्मेलन", "in Delhi to be held summit"),
+])
+def test_hindi_a_city_called_so_before_its_postposition_is_where(world_rules: Rules, text: str, english: str) -> None:
+    # Hindi: "X शहर में" (X city in) is "in X"; "होने जा रहे" (going to be held) is still to come.
+    assert english in world_rules.glossary.gloss(text, "hi")
+
+
+def test_hindi_a_summit_to_be_held_in_a_city_is_announced_there(world_rules: Rules) -> None:
+    (event,) = draft_on(world_rules, "\n".join([
+        "शिखर सम्मेलन",
+        "भारत के दिल्ली शहर में होने जा रहे BRICS शिखर सम्मेलन में रूसी राष्ट्रपति पुतिन भाग लेंगे.",
+    ]), "2026-05-01").events
+    assert (event.kind, event.status.value, event.place.city) == ("summit", "announced", "New Delhi")

@@ -969,6 +969,51 @@ def _with_others(text: str, hit: Hit, rules: Rules) -> bool:
 _MEETING_WORDS = {"talks", "meeting", "meet", "meets", "met", "talked"}
 
 
+_NATIONS_PAIR = re.compile(r"\b([A-Z][\w'’]+)[-–]([A-Z][\w'’]+)\s+(?:(?:direct|peace|bilateral)\s+)?$")
+"""Two nations' adjectives joined before the word ("direct Russian-Ukrainian talks")."""
+
+_TWO_AND_A_VERB = re.compile(r"\b((?:the\s+)?[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*)?)\s+and\s+((?:the\s+)?[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*)?)\s+(?:[a-z]+\s+){1,3}$")
+"""Two parties and a verb before the word ("Russia and Ukraine take up direct talks")."""
+
+
+def _country_named(party: str, rules: Rules) -> str | None:
+    """The country `party` names and nothing else ("Russia", "the Russian Federation"); None
+    for a city ("Washington" stands for its government as often as for its leader's meeting)."""
+    places = rules.places.find(party)
+    if len(places) != 1 or places[0].value.city is not None:
+        return None
+    whole = places[0].start == 0 and places[0].end == len(party) or party[places[0].start : places[0].end] == party.removeprefix("the ")
+    return str(places[0].value.country) if whole else None
+
+
+def _nation_of(adjective: str, rules: Rules) -> str | None:
+    """The country whose people `adjective` names, as the gazetteer's `nationality` gives it
+    (read through the towns it places there: "Ukrainian town")."""
+    places = rules.places.find(f"{adjective} town")
+    return str(places[0].value.country) if len(places) == 1 and places[0].start == 0 else None
+
+
+def _nations_talks(text: str, hit: Hit, named: list[tuple[int, str]], rules: Rules) -> bool:
+    """Talks between two countries' delegations, not the leaders' meeting: the talks of a pair
+    of nations named by their adjectives or names ("direct Russian-Ukrainian talks"), or of two
+    countries named as their parties ("Russia and Ukraine take up talks"), where the sentence's
+    leaders are not all at home in those two. Leaders who discuss such talks hold none
+    themselves, and no word of a trip of theirs is in it."""
+    if normal(hit.phrase) not in {"talks", "negotiations"}:
+        return False
+    before = text[: hit.start]
+    if (pair := _NATIONS_PAIR.search(before)) is not None:
+        countries = [_country_named(word, rules) or _nation_of(word, rules) for word in pair.groups()]
+    elif (parties := _TWO_AND_A_VERB.search(before)) is not None:
+        countries = [_country_named(party, rules) for party in parties.groups()]
+    else:
+        return False
+    if None in countries:
+        return False
+    homes = {rules.leaders[leader].country for _, leader in named}
+    return bool(homes) and not homes <= set(countries)
+
+
 def _names_only(gap: str, rules: Rules) -> bool:
     """`gap` is one leader's name and nothing else ("Xi Jinping")."""
     names = rules.names.find(gap)
@@ -1435,6 +1480,7 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
         trips = [
             hit for hit in rules.trip.find(text) + rules.arrival.find(text) + _invitations_to(text, rules) + _next_stops(text, rules)
             if not _with_others(text, hit, rules) and not _WELCOMES_NEWS.match(text, hit.start)
+            and not _nations_talks(text, hit, named, rules)
         ]
         pronouns = rules.pronouns.find(text)
         first_name = named[0][0] if named else len(text)
