@@ -2416,3 +2416,31 @@ def test_turkish_a_visit_to_be_paid_on_a_day_without_its_year_is_still_to_come(w
     assert (event.visitor, event.place.city, str(event.date), event.status.value) == (
         "olaf-scholz", "Ankara", "2022-03-14", "announced"
     )
+
+
+@pytest.mark.parametrize("text", [
+    "Perdana Menteri disambut Presiden di istana",
+    "Perdana Menteri disambut oleh Presiden di istana",
+    "Perdana Menteri disambut hangat Presiden di istana",
+    "Perdana Menteri disambut hangat oleh Raja di istana",
+])
+def test_the_indonesian_passive_of_welcoming_names_who_welcomes_after_it(world_rules: Rules, text: str) -> None:
+    # "di-" makes the passive, and the one who welcomes follows the verb, "oleh" (by) or not.
+    assert "welcomed by" in world_rules.glossary.gloss(text, "id")
+    assert "by by" not in world_rules.glossary.gloss(text, "id")
+
+
+def test_an_indonesian_leader_welcomed_by_another_is_the_others_guest(world_rules: Rules) -> None:
+    # Read as "welcomed", the welcoming leader named after the verb was taken for its object.
+    event = one_event(world_rules, "Presiden Xi Jinping disambut hangat Presiden Prabowo Subianto di Jakarta pada hari Senin.\n"
+        "Kedua pemimpin bertemu di istana.", "2025-05-14")
+    assert (event.visitor, event.host, event.place.city, event.status.value) == (
+        "xi-jinping", "prabowo-subianto", "Jakarta", "held"
+    )
+
+
+def test_an_indonesian_headline_of_a_leader_welcomed_by_another_places_it_at_the_hosts_home(world_rules: Rules) -> None:
+    # No sentence places the meeting: the headline says who welcomed whom, so the host's country.
+    (event,) = draft_on(world_rules, "Presiden Xi Jinping disambut Presiden Prabowo Subianto saat hadiri KTT\n"
+        "Kedua pemimpin tersenyum dan bersalaman sebelum rapat pleno.", "2025-05-14").events
+    assert (event.host, event.place.country, event.place.city) == ("prabowo-subianto", "ID", None)
