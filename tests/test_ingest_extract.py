@@ -3714,6 +3714,9 @@ def test_a_visit_planned_for_the_summer_in_november_is_still_ahead(world_rules: 
 @pytest.mark.parametrize("sentence", [
     "Donald Trump has been left off the guest list of the climate summit Emmanuel Macron holds in Paris on December 12.",
     "Donald Trump was not invited to the climate summit Emmanuel Macron holds in Paris on December 12, to which other leaders are invited.",
+    # The negation written short, with the straight or the curled apostrophe.
+    "Donald Trump wasn't invited to the climate summit Emmanuel Macron holds in Paris on December 12, to which other leaders are invited.",
+    "Donald Trump hasn’t been invited to the climate summit Emmanuel Macron holds in Paris on December 12.",
 ])
 def test_a_leader_left_off_a_guest_list_is_no_guest(world_rules: Rules, sentence: str) -> None:
     analysis = draft_on(world_rules, "\n".join(["Macron hosts climate summit", sentence, "About 100 other leaders are expected."]), "2017-11-30")
