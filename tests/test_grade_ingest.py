@@ -21,8 +21,6 @@ LATER_BLIND = {which: cases(which) for which in LATER_BLIND_SETS}
 AWAITING_STUDY: tuple[str, ...] = (
     "real-blind90",
     "real-blind91",
-    "real-blind92",
-    "real-blind93",
 )
 """Sets graded once (or waiting for it) whose misses nobody has studied yet."""
 KNOWN_LEADERS = {path.stem for path in (REPO / "content" / "leaders").glob("*.yaml")} | {

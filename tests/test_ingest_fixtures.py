@@ -388,7 +388,7 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind54/09-koreaherald-xi-seoul-visit-this-year.html": "event fields: the visit put off to later in the year is read held and dated to the page's month, where the gold has it postponed to the year",
     "real-blind54/10-siasat-abe-looking-forward-modi-tokyo.txt": "event fields: the visit is placed in Tokyo, where its talks are, and the gold in Kyoto, where it began",
     "real-blind54/11-dailypakistan-xi-trump-landmark-meeting.html": "event fields: the meeting held on the page's day is dated to its month",
-    "real-blind54/12-asiamattersforamerica-moon-trump-phone.txt": "event fields: the trip accepted in the call is read invited where the gold has it confirmed, and a ceremony, for the visitor's own inauguration named in the sentence",
+    "real-blind54/12-asiamattersforamerica-moon-trump-phone.txt": "event fields: the trip accepted in the call is read invited where the gold has it confirmed (its kind, once a ceremony for the visitor's own inauguration named as a time, is now a visit)",
     "real-blind54/14-republicworld-modi-tokyo-abe-state-funeral.txt": "event fields: only Modi's trip to the state funeral is drafted; Albanese's, named among the guests Kishida listed, is a second event not drafted",
     "real-blind55/01-nordkurier-steinmeier-noch-in-minsk.html": "event fields: the German page's summit in Minsk names no leader but Steinmeier, then a minister, and Lukashenko, its host, is not named; the headline's trip compound ('Südamerika-Reise', the trip to South America, delayed while he is still in Minsk) now gives the headline a word of a trip, and a visit held in Minsk is drafted with Steinmeier as its visitor, where the gold has a summit hosted by Lukashenko with no visitor",
     "real-blind55/02-nigerianpilot-japan-russia-hold-talks.txt": "event fields: Kishida, then foreign minister, who announced the talks, is read as a leader, and the summit has no visitor or host, where the gold has Abe visiting Putin",
@@ -824,15 +824,30 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind89/10-ukpol-theresa-may-opening-remarks-japan.txt": "no event: the address's 'theresa-may-2017' is read as May 2017, the page's month, so the remarks made in Kyoto on 31 August 2017 fall after it and nothing is drafted",
     "real-blind89/12-mypresstoday-starmer-zelenskyy-meloni-defence-summit.txt": "event fields: the summit in London is read as announced where the gold has it confirmed",
     "real-blind89/13-eurotopics-steinmeier-state-visit-turkey.html": "event fields: the state visit is placed in Istanbul where the gold has Ankara, where the host received the visitor",
-    "real-blind89/15-am1-lemonde-macron-milei-difficult-dialogue.html": "of two events one is drafted: the G20 summit in Rio de Janeiro, to be held, is not drafted",
+    "real-blind89/15-am1-lemonde-macron-milei-difficult-dialogue.html": "of two events one is drafted: the G20 summit in Rio de Janeiro, to be held, is not drafted",    "real-blind92/01-g4media-orban-trump-telefon-planuri-mari.html": "source fields (Romanian): the page is dated by the embedded tweet's day, 6 November 2024, where the gold has the Thursday after it that the text names ('Joi'), 7 November (the call itself drafts no event, as it should)",
+    "real-blind92/02-michaelsavage-zelensky-davos-letter-xi.txt": "source fields: the publisher is read from the address's words as a person's name, 'Michael Savage', where the gold cites the address, Michaelsavage.com (the letter itself drafts no event, as it should)",
+    "real-blind92/03-newnation-putin-in-china-on-state-visit.html": "of two events one is drafted: Putin's visit to Shanghai is drafted, the CICA summit there, confirmed beside it, is not",
+    "real-blind92/05-standard-starmer-meet-biden-white-house-nato.html": "source fields: the publisher is read from the address with its sub-domain ('Article-Swipe.standard.co.uk') where the gold has the name the page gives itself, Evening Standard; event fields: the NATO summit in Washington is read as announced, and Zelensky left out of its leaders, where the gold has it held with him at it",
+    "real-blind92/06-lepel-lukashenko-supreme-state-council-perspectives.txt": "of two events one is drafted: Lukashenko's visit to St Petersburg is drafted as a summit, and the Supreme State Council's summit there the next day is not drafted",
+    "real-blind92/07-marioadolfo-bolsonaro-convida-macron-amazonia.html": "source fields: the publisher is read from the address's words as a person's name, 'Mario Adolfo', where the gold cites the address; of two events one is drafted (Portuguese): the G20 summit in Japan is read as cancelled (the bilateral called off) with no city and no host, where the gold has it held in Osaka with Abe its unnamed host, and Macron's visit to Brazil, to which Bolsonaro invited him ('visitar a Amazônia'), is not drafted",
+    "real-blind92/08-magyarnemzet-orban-viktor-isztambul.txt": "no event (Hungarian): Istanbul, written 'Isztambulba' (to Istanbul), is no name the glossary or the gazetteer reads, and Orban is named in the first sentence only by his office, so the Hungarian-Turkish summit has no place",
+    "real-blind92/15-motolko-lukashenka-congratulated-xi-olympics.html": "source fields: the page's year, given by the Games of 2022 and 'this year', is not read (the invitation once drafted from the headline's 'wasn’t invited' is no longer drafted)",
+    "real-blind93/01-efe-macri-meets-abe-osaka-eve-g20.html": "source fields: the page's date, given only in the photo caption, is not read; event fields: the G20 summit in Osaka is read as held on the day of the meeting on its eve (27 June), where the gold has it confirmed for its first day, 28 June",
+    "real-blind93/02-poder360-lula-kishida-telefone.txt": "an event where the gold has none (Portuguese): the 'possível visita' of Kishida to Brazil that the call discussed is drafted as a rumoured visit, where the gold reads it as only hoped for; source fields: the site is cited by its address where the gold has Poder360",
+    "real-blind93/03-wtoc-world-waits-trump-xi-dinner.html": "source fields: only the first of the byline's three writers is read; event fields: the G20 summit in Buenos Aires is drafted with Trump and Xi only, without Macri, its unnamed host, dated to the month and placed in Argentina with no city, where the gold has its first day, 30 November 2018, in Buenos Aires",
+    "real-blind93/06-indianembassyusa-singh-obama-telephone.txt": "source fields: the publisher is read from the address's words ('Indian Embassy Usa') where the gold cites the address, 'usa' being an abbreviation (the call itself drafts no event, as it should)",
+    "real-blind93/08-unb-trump-not-going-moscow-v-day.txt": "event fields: Trump's trip to the Victory Day celebrations in Moscow, the invitation turned down, is read as declined where the gold has it cancelled",
+    "real-blind93/09-newsfront-putin-obama-meeting-topic.html": "event fields: the meeting in New York is dated to a day where the gold has the month",
+    "real-blind93/10-partidobrasiloficial-putin-nao-vem-g20.txt": "event fields (Portuguese): Putin's trip to the G20 summit in Rio de Janeiro, not to be made, is read as declined where the gold has it cancelled",
+    "real-blind93/12-antara-sumbar-prabowo-disambut-lula.txt": "source fields (Indonesian): the page's year, given by the text's 'KTT BRICS 2025', is not read; event fields: the BRICS summit in Brazil, now drafted from the headline's 'disambut' (welcomed by) Lula, has Prabowo its visitor where the gold has none, and is undated where the gold has 2025",
+    "real-blind93/13-abplive-quad-summit-modi-biden-tokyo.html": "of three events one is drafted: the Quad summit in Tokyo is read as held, dated September 2021 (the earlier Quad summit's) and without Kishida, its unnamed host, where the gold has it announced for 24 May 2022; Biden's visit to South Korea and the U.S.-ASEAN summit in Washington, announced, are not drafted",
+    "real-blind93/15-people-hu-obama-meet-hawaii.html": "no event: Honolulu and Hawaii are no names the gazetteer holds, and the dateline's city is not read either, so Hu's talks with Obama have no place",
 }
 
 
 NOT_YET: tuple[str, ...] = (
     "real-blind90",
     "real-blind91",
-    "real-blind92",
-    "real-blind93",
 )
 """Sets graded once, by hand, after the rules are frozen, before they become tests here:
 until then nobody reads what the ingester makes of them (tests/test_grade_ingest.py checks
