@@ -10,7 +10,7 @@ from conftest import REPO
 from tracker.content.model import PartialDate, Status
 from tracker.ingest import analyse
 from tracker.ingest.clean import InputError
-from tracker.ingest.extract import EventDraft, find_leaders
+from tracker.ingest.extract import EventDraft, _occasion_as_a_time, find_leaders
 from tracker.ingest.rules import Rules
 
 TODAY = dt.date(2026, 1, 1)
@@ -2455,6 +2455,29 @@ def test_an_inauguration_is_in_the_country_of_the_leader_sworn_in(world_rules: R
     )
 
 
+@pytest.mark.parametrize("sentence", [
+    "Keir Starmer met Emmanuel Macron in Paris on Friday, two days after his inauguration.",
+    "Keir Starmer met Emmanuel Macron in Paris on Friday, soon after his July 5th inauguration.",
+    "Keir Starmer met Emmanuel Macron in Paris on Friday, his first trip since their parade.",
+])
+def test_an_occasion_of_ones_own_that_dates_a_visit_is_not_its_occasion(world_rules: Rules, sentence: str) -> None:
+    # "after his inauguration" tells when the visit came, not what it came for.
+    event = one_event(world_rules, "Starmer in Paris\n" + sentence, "2024-07-20")
+    assert (event.kind, event.visitor, event.host, event.place.city) == ("visit", "keir-starmer", "emmanuel-macron", "Paris")
+
+
+@pytest.mark.parametrize(("text", "a_time"), [
+    ("the first visit one day after his inauguration", True),
+    ("the talks came before their parade", True),
+    ("Zelensky will attend the inauguration of Javier Milei", False),
+    ("Xi will stand beside Putin at his parade on Red Square", False),
+])
+def test_only_an_occasion_after_or_before_a_possessive_tells_a_time(text: str, a_time: bool) -> None:
+    # An occasion travelled to, even the host's own ("at his parade"), stays the occasion.
+    at = max(text.find("inauguration"), text.find("parade"))
+    assert _occasion_as_a_time(text, at) is a_time
+
+
 @pytest.mark.parametrize(
     ("sentence", "drafted"),
     [
@@ -3714,6 +3737,9 @@ def test_a_visit_planned_for_the_summer_in_november_is_still_ahead(world_rules: 
 @pytest.mark.parametrize("sentence", [
     "Donald Trump has been left off the guest list of the climate summit Emmanuel Macron holds in Paris on December 12.",
     "Donald Trump was not invited to the climate summit Emmanuel Macron holds in Paris on December 12, to which other leaders are invited.",
+    # The negation written short, with the straight or the curled apostrophe.
+    "Donald Trump wasn't invited to the climate summit Emmanuel Macron holds in Paris on December 12, to which other leaders are invited.",
+    "Donald Trump hasn’t been invited to the climate summit Emmanuel Macron holds in Paris on December 12.",
 ])
 def test_a_leader_left_off_a_guest_list_is_no_guest(world_rules: Rules, sentence: str) -> None:
     analysis = draft_on(world_rules, "\n".join(["Macron hosts climate summit", sentence, "About 100 other leaders are expected."]), "2017-11-30")

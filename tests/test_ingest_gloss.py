@@ -2476,3 +2476,31 @@ def test_hindi_a_summit_to_be_held_in_a_city_is_announced_there(world_rules: Rul
         "भारत के दिल्ली शहर में होने जा रहे BRICS शिखर सम्मेलन में रूसी राष्ट्रपति पुतिन भाग लेंगे.",
     ]), "2026-05-01").events
     assert (event.kind, event.status.value, event.place.city) == ("summit", "announced", "New Delhi")
+
+
+@pytest.mark.parametrize("text", [
+    "Perdana Menteri disambut Presiden di istana",
+    "Perdana Menteri disambut oleh Presiden di istana",
+    "Perdana Menteri disambut hangat Presiden di istana",
+    "Perdana Menteri disambut hangat oleh Raja di istana",
+])
+def test_the_indonesian_passive_of_welcoming_names_who_welcomes_after_it(world_rules: Rules, text: str) -> None:
+    # "di-" makes the passive, and the one who welcomes follows the verb, "oleh" (by) or not.
+    assert "welcomed by" in world_rules.glossary.gloss(text, "id")
+    assert "by by" not in world_rules.glossary.gloss(text, "id")
+
+
+def test_an_indonesian_leader_welcomed_by_another_is_the_others_guest(world_rules: Rules) -> None:
+    # Read as "welcomed", the welcoming leader named after the verb was taken for its object.
+    event = one_event(world_rules, "Presiden Xi Jinping disambut hangat Presiden Prabowo Subianto di Jakarta pada hari Senin.\n"
+        "Kedua pemimpin bertemu di istana.", "2025-05-14")
+    assert (event.visitor, event.host, event.place.city, event.status.value) == (
+        "xi-jinping", "prabowo-subianto", "Jakarta", "held"
+    )
+
+
+def test_an_indonesian_headline_of_a_leader_welcomed_by_another_places_it_at_the_hosts_home(world_rules: Rules) -> None:
+    # No sentence places the meeting: the headline says who welcomed whom, so the host's country.
+    (event,) = draft_on(world_rules, "Presiden Xi Jinping disambut Presiden Prabowo Subianto saat hadiri KTT\n"
+        "Kedua pemimpin tersenyum dan bersalaman sebelum rapat pleno.", "2025-05-14").events
+    assert (event.host, event.place.country, event.place.city) == ("prabowo-subianto", "ID", None)

@@ -1588,7 +1588,11 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
             status_hits = tuple((at, status) for at, status in status_hits if at < since.start())
         statuses = tuple(status for _, status in status_hits)
         arrived = any(hit.start >= aide and not _WELCOMES_NEWS.match(text, hit.start) for hit in rules.arrival.find(text))
-        kinds = tuple(hit.value for hit in rules.kinds.find(text) if hit.value and not any(a <= hit.start < b for a, b in earlier))
+        kinds = tuple(
+            hit.value for hit in rules.kinds.find(text)
+            if hit.value and not any(a <= hit.start < b for a, b in earlier)
+            and not (hit.value == "ceremony" and _occasion_as_a_time(text, hit.start))
+        )
         frame = Frame(
             sentence=sentence,
             leaders=tuple(dict.fromkeys(leaders)),
@@ -1641,6 +1645,20 @@ _OCCASION = re.compile(
     r"\b(?:ceremony|ceremonies|parade|celebration|celebrations|commemoration|inauguration|funeral)\b", re.IGNORECASE
 )
 """The words of an occasion that leaders attend in person: a setting that names one is no backdrop."""
+
+
+_A_TIME_BY_ONES_OWN_OCCASION = re.compile(
+    r"\b(?:after|since|following|before)\s+(?:his|her|their)\s+(?:[\w.\-]+\s+){0,2}$", re.IGNORECASE
+)
+"""An occasion of one's own that dates something else ("a day after his inauguration", "soon
+after his May 9th inauguration"): the time of the news, not the occasion it is for."""
+
+
+def _occasion_as_a_time(text: str, at: int) -> bool:
+    """Whether the occasion named at `at` tells when something else happened ("the first
+    visit just one day after his inauguration"): a trip made after a leader took office is no
+    trip to his inauguration."""
+    return _A_TIME_BY_ONES_OWN_OCCASION.search(text[max(0, at - 60) : at]) is not None
 
 
 def _only_a_setting(text: str, trips: list[Hit], frame: Frame) -> bool:
