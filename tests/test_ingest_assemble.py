@@ -197,6 +197,16 @@ def test_a_groups_summit_named_ahead_of_a_visit_is_no_event(world_rules: Rules) 
     assert [e.place.country for e in analysis.events] == ["FR"]
 
 
+def test_a_groups_summit_a_traveller_is_on_his_way_to_is_no_event(world_rules: Rules) -> None:
+    """"On his way to the G20 summit in Osaka" tells why he is passing through, not a leg the
+    page reports: the summit stays the visit's background, as it is drafted today."""
+    analysis = draft(world_rules, [
+        "Macron receives Erdogan",
+        "Erdogan, who is on his way to the G20 summit in Osaka, met Emmanuel Macron in Paris on Tuesday.",
+    ], "2019-06-25")
+    assert [e.place.country for e in analysis.events] == ["FR"]
+
+
 def test_a_groups_summit_the_traveller_had_meant_to_go_on_to_is_no_event(world_rules: Rules) -> None:
     """A going on that fell through ("had meant to go on to Japan for the G20 summit") is no
     leg of the trip."""
