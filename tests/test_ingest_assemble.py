@@ -169,6 +169,55 @@ def test_a_past_tour_told_as_next_in_its_day_stays_a_mention(world_rules: Rules)
     assert [e.place.country for e in analysis.events] == ["FR"]
 
 
+def test_a_groups_summit_the_traveller_goes_on_to_is_confirmed_and_its_countrys(world_rules: Rules) -> None:
+    """"Who goes on to Japan for the G20 summit, held in Osaka on Friday and Saturday": the
+    trip's next leg, a summit going ahead as the trip is (confirmed), dated by its first day,
+    hosted by whoever led Japan then, with the traveller at it and no visitor. A leader the
+    sentence names for something else ("praised Trump's line on trade") is not at it."""
+    analysis = draft(world_rules, [
+        "Macron receives Erdogan",
+        "On Tuesday Emmanuel Macron received Recep Tayyip Erdogan in Paris for talks on trade.",
+        "Erdogan, who goes on to Japan for the G20 summit, held in Osaka on Friday and Saturday,"
+        " praised Donald Trump's line on trade.",
+    ], "2019-06-25")
+    assert [(e.kind, e.place.city, e.status.value, str(e.date), e.visitor, e.host, e.leaders) for e in analysis.events] == [
+        ("visit", "Paris", "held", "2019-06-25", "recep-tayyip-erdogan", "emmanuel-macron", ("emmanuel-macron", "recep-tayyip-erdogan")),
+        ("summit", "Osaka", "confirmed", "2019-06-28", None, "shinzo-abe", ("recep-tayyip-erdogan", "shinzo-abe")),
+    ]
+
+
+def test_a_groups_summit_named_ahead_of_a_visit_is_no_event(world_rules: Rules) -> None:
+    """"Ahead of the G20 summit in Osaka" is the visit's background: no one is told going on
+    to it, so the page has its one event."""
+    analysis = draft(world_rules, [
+        "Macron receives Erdogan",
+        "On Tuesday Emmanuel Macron received Recep Tayyip Erdogan in Paris for talks on trade,"
+        " ahead of the G20 summit in Osaka.",
+    ], "2019-06-25")
+    assert [e.place.country for e in analysis.events] == ["FR"]
+
+
+def test_a_groups_summit_a_traveller_is_on_his_way_to_is_no_event(world_rules: Rules) -> None:
+    """"On his way to the G20 summit in Osaka" tells why he is passing through, not a leg the
+    page reports: the summit stays the visit's background, as it is drafted today."""
+    analysis = draft(world_rules, [
+        "Macron receives Erdogan",
+        "Erdogan, who is on his way to the G20 summit in Osaka, met Emmanuel Macron in Paris on Tuesday.",
+    ], "2019-06-25")
+    assert [e.place.country for e in analysis.events] == ["FR"]
+
+
+def test_a_groups_summit_the_traveller_had_meant_to_go_on_to_is_no_event(world_rules: Rules) -> None:
+    """A going on that fell through ("had meant to go on to Japan for the G20 summit") is no
+    leg of the trip."""
+    analysis = draft(world_rules, [
+        "Macron receives Erdogan",
+        "On Tuesday Emmanuel Macron received Recep Tayyip Erdogan in Paris for talks on trade.",
+        "Erdogan had meant to go on to Japan for the G20 summit in Osaka, but flies home instead.",
+    ], "2019-06-25")
+    assert [e.place.country for e in analysis.events] == ["FR"]
+
+
 def test_a_stop_told_as_one_after_another_is_not_a_next_stop(world_rules: Rules) -> None:
     """"Stop" with no "next" is no word of a trip: a list of places the talks stopped at is
     no stop of the traveller's."""

@@ -328,6 +328,10 @@ def draft_events(
             for event, sentences_of in zip(events, told)
         )
         told_ahead = all(f.future for f in group)
+        if (ahead := _summit_gone_on_to(draft, group, events, sentences, published, rules, mentioned)) is not None:
+            events.append(ahead)
+            told.append({f.sentence.text for f in group})
+            continue
         if (leg := _next_leg(draft, events, rules, _stop_day(group, published), told_ahead)) is not None:
             events.append(leg)
             continue
@@ -649,6 +653,70 @@ def _further_stop(
     if date_doubt:
         doubts["date"] = date_doubt
     return replace(draft, status=status, date=date, end=end, doubts=doubts)
+
+
+def _summit_gone_on_to(
+    draft: EventDraft, group: list[Frame], events: list[EventDraft], sentences: list[Sentence],
+    published: PartialDate | None, rules: Rules, mentioned: set[str],
+) -> EventDraft | None:
+    """A group's summit in another country that the traveller of the page's trip goes on to
+    ("Erdogan, who goes on to Japan for the G20 summit, held in Osaka on Friday and
+    Saturday"): the trip's next leg, news as its first stop is. The summit goes ahead as that
+    trip does (confirmed), and is its country's occasion: whoever led that country then hosts
+    it, the traveller is at it, and no one is its visitor. The other leaders its sentence names
+    are named for something else ("just back from seeing Trump"). None for a summit the
+    traveller is not told going on to (one named "ahead of" the trip, or as the trip's
+    background), a going on that fell through or was made in the past, a summit of the trip's
+    own country or the traveller's, and one told called off or already held."""
+    if draft.kind != "summit" or not events or draft.place.city is None:
+        return None
+    if draft.status not in (Status.ANNOUNCED, Status.CONFIRMED) and "status" not in draft.doubts:
+        return None
+    trip = events[0]
+    traveller = trip.visitor
+    if trip.kind != "visit" or traveller is None or trip.status not in (Status.HELD, Status.CONFIRMED) or traveller not in draft.leaders:
+        return None
+    if draft.place.country in (trip.place.country, rules.leaders[traveller].country):
+        return None
+    gone_on_to = [
+        f for f in group
+        if traveller in f.leaders and _names_group_summit(f.sentence.text, rules)
+        and _goes_on_to(f.sentence.text, draft.place, rules) and not _went_on_before(f.sentence.text, rules)
+    ]
+    if not gone_on_to:
+        return None
+    days = _summit_days(sentences, gone_on_to[0].sentence.index, published, rules)
+    if days is None and (first := _first_day_ahead(gone_on_to[0].sentence.text, published, rules)) is not None:
+        days = (first, None)
+    date = days[0] if days else None
+    host = holder(draft.place.country, date or published, rules, mentioned)
+    leaders = tuple(sorted({traveller} | ({host} if host else set())))
+    doubts = {key: why for key, why in draft.doubts.items() if key not in ("status", "date", "visitor", "host")}
+    doubts["status"] = f"a group's summit the traveller goes on to from {trip.place.city or trip.place.country}: confirmed as that trip is under way; check it"
+    if days is None:
+        doubts["date"] = "a group's summit gone on to: its sentences give it no days read here; check it"
+    if host is not None:
+        doubts["host"] = f"not named as taking part; {rules.leaders[host].name} led the host country then"
+    return replace(
+        draft, status=Status.CONFIRMED, date=date, end=days[1] if days else None,
+        visitor=None, host=host, leaders=leaders, evidence=gone_on_to[0].sentence.text, doubts=doubts,
+    )
+
+
+def _first_day_ahead(text: str, published: PartialDate | None, rules: Rules) -> PartialDate | None:
+    """The first day after the page's that `text` gives, its weekdays read forward ("held in
+    Osaka on Friday and Saturday", on a Tuesday's page: that Friday): what a traveller goes on
+    to lies ahead of the page. None on a page not dated to the day."""
+    if published is None or published.precision is not DatePrecision.DAY:
+        return None
+    days = []
+    for mention in find_dates(text, published, rules, future=True):
+        date = mention.date
+        if mention.kind == "weekday":
+            date = shift_weekday(published, mention.text.split()[-1].rstrip("'s’"), True)
+        if _usable(mention) and date is not None and date.precision is DatePrecision.DAY and mention.kind in ("weekday", "full", "day") and date.first_day() > published.first_day():
+            days.append(date)
+    return min(days, key=lambda day: day.first_day()) if days else None
 
 
 def _stop_day(group: list[Frame], published: PartialDate | None) -> PartialDate | None:
