@@ -1337,3 +1337,80 @@ def test_a_meeting_held_after_which_the_leaders_spoke_is_still_drafted(world_rul
         "Lula met Narendra Modi in Rome on Monday, and the two signed a trade pact after their talks in Rome.",
     ], "2024-03-10")
     assert [(e.place.country, e.status.value) for e in analysis.events] == [("IT", "held")]
+
+
+def test_a_state_visit_and_a_groups_summit_joined_by_and_are_two_events(world_rules: Rules) -> None:
+    """"The state visit and the G20 summit fill the week": the summit is an occasion of its
+    own beside the visit, though the one sentence names them both."""
+    analysis = draft(world_rules, [
+        "Modi lands in Brazil for a four-day state visit",
+        "Prime Minister Narendra Modi touched down on Sunday evening and was greeted at the airport by President Lula.",
+        "The state visit and the G20 summit fill the whole week in Rio de Janeiro.",
+    ], "2024-11-17")
+    assert [(e.kind, e.visitor, e.host) for e in analysis.events] == [
+        ("visit", "narendra-modi", "luiz-inacio-lula-da-silva"),
+        ("summit", None, "luiz-inacio-lula-da-silva"),
+    ]
+    assert analysis.events[1].place.city == "Rio de Janeiro"
+
+
+def test_a_state_visit_ahead_of_a_groups_summit_stays_one_visit(world_rules: Rules) -> None:
+    """A summit named as the visit's backdrop ("ahead of the G20 summit") is not joined to
+    it by "and": no second event."""
+    analysis = draft(world_rules, [
+        "Modi lands in Brazil for a four-day state visit",
+        "Prime Minister Narendra Modi touched down on Sunday evening and was greeted at the airport by President Lula.",
+        "The state visit comes ahead of the G20 summit in Rio de Janeiro.",
+    ], "2024-11-17")
+    assert [e.kind for e in analysis.events] == ["visit"]
+
+
+def test_a_state_visit_and_talks_called_a_summit_stay_one_visit(world_rules: Rules) -> None:
+    """"A state visit and a summit with Lula": no group's summit, the summit is the visit's talks."""
+    analysis = draft(world_rules, [
+        "Modi lands in Brazil for a four-day state visit",
+        "Prime Minister Narendra Modi touched down on Sunday evening and was greeted at the airport by President Lula.",
+        "The state visit and a summit with the president fill the whole week in Brasília.",
+    ], "2024-11-17")
+    assert [e.kind for e in analysis.events] == ["visit"]
+
+
+def test_a_ceremony_with_guests_from_two_countries_is_one_ceremony_per_guest(world_rules: Rules) -> None:
+    """The host's parade with two foreign guests beside him: each guest's trip to it is a
+    ceremony of its own, the guest its visitor, the host and the guest its leaders."""
+    analysis = draft(world_rules, [
+        "Guests at the parade in Beijing",
+        "Xi Jinping watched the military parade in Beijing on Wednesday with Vladimir Putin and Kim Jong Un at his side.",
+    ], "2025-09-03")
+    assert sorted((e.kind, e.visitor, e.host, e.leaders) for e in analysis.events) == [
+        ("ceremony", "kim-jong-un", "xi-jinping", ("kim-jong-un", "xi-jinping")),
+        ("ceremony", "vladimir-putin", "xi-jinping", ("vladimir-putin", "xi-jinping")),
+    ]
+
+
+def test_a_ceremony_with_one_guest_stays_one_event(world_rules: Rules) -> None:
+    analysis = draft(world_rules, [
+        "A guest at the parade in Beijing",
+        "Xi Jinping watched the military parade in Beijing on Wednesday with Vladimir Putin at his side.",
+    ], "2025-09-03")
+    assert [(e.kind, e.visitor, e.host) for e in analysis.events] == [("ceremony", "vladimir-putin", "xi-jinping")]
+
+
+def test_a_summit_of_several_guests_is_not_cut_by_guest(world_rules: Rules) -> None:
+    """Only a ceremony is each guest's trip to the host's occasion: a summit is one meeting of all."""
+    analysis = draft(world_rules, [
+        "Summit in Beijing",
+        "Xi Jinping hosted a summit in Beijing on Wednesday with Vladimir Putin and Kim Jong Un.",
+    ], "2025-09-03")
+    assert len(analysis.events) == 1
+
+
+def test_a_ceremony_one_guest_stays_away_from_is_not_cut_by_guest(world_rules: Rules) -> None:
+    """One guest came, the other declined: the status is one guest's, so no ceremony is
+    drafted for each guest with it."""
+    analysis = draft(world_rules, [
+        "Xi stands with Putin at parade; Kim stays home",
+        "On Friday Xi Jinping stood beside Vladimir Putin to watch the Victory Day parade on Red Square.",
+        "Kim Jong Un, though invited, did not come.",
+    ], "2025-05-09")
+    assert not [e for e in analysis.events if e.visitor == "xi-jinping" and e.status.value == "declined"]

@@ -374,7 +374,30 @@ def draft_events(
         told.append({f.sentence.text for f in group})
     # The summits held during a visit come after the page's other events: each is an occasion
     # of its own, never the same meeting told twice.
-    return _one_meeting_once(events, rules) + occasions, warnings
+    return [apart for event in _one_meeting_once(events, rules) for apart in _guests_apart(event, rules)] + occasions, warnings
+
+
+def _guests_apart(event: EventDraft, rules: Rules) -> list[EventDraft]:
+    """A ceremony its host holds at home with guests from several countries ("Xi had Putin
+    and Kim beside him at the parade"): each guest's trip to the occasion, one ceremony per
+    guest, the guest its visitor and the host and the guest its leaders, as one leader's
+    trip to another's occasion is drafted. Not a ceremony called off or declined: that status
+    is one guest's ("Xi watched the parade; Kim stayed away"), not each one's. Else the event
+    as it is."""
+    if event.kind != "ceremony" or event.status not in _UNDER_WAY_OR_AHEAD:
+        return [event]
+    if event.host is None or rules.leaders[event.host].country != event.place.country:
+        return [event]
+    guests = [leader for leader in event.leaders if leader != event.host and rules.leaders[leader].country != event.place.country]
+    if len(guests) < 2 or event.visitor is not None and event.visitor not in guests:
+        return [event]
+    if event.visitor is not None:
+        guests.remove(event.visitor)
+        guests.insert(0, event.visitor)
+    return [
+        replace(event, visitor=guest, leaders=tuple(sorted((event.host, guest))), doubts={k: v for k, v in event.doubts.items() if k != "visitor"})
+        for guest in guests
+    ]
 
 
 _VISIT_OF_ITS_OWN = re.compile(r"\b(?:state|official|working|[a-z]+-day)\s+visit\b", re.IGNORECASE)
@@ -471,8 +494,10 @@ def _group_summit_during_visit(group: list[Frame], sentences: list[Sentence], pu
     homes = {country} | {rules.leaders[leader].country for f in group for leader in f.leaders}
     during: list[Sentence] = []
     for s in sentences:
-        if s.headline or rules.looking_back.find(s.text) or rules.not_a_visit.find(s.text) or _VISIT_OF_ITS_OWN.search(s.text):
+        if s.headline or rules.looking_back.find(s.text) or rules.not_a_visit.find(s.text):
             continue
+        if _VISIT_OF_ITS_OWN.search(s.text) and not _visit_and_summit(s.text, rules):
+            continue  # a visit to a summit may be what the visit is for
         if _of_an_earlier_year(s.text, published, rules):
             continue  # "In May of last year he flew to Japan for the G7 summit": a trip gone by
         places = rules.places.find(s.text)
@@ -493,6 +518,26 @@ def _group_summit_during_visit(group: list[Frame], sentences: list[Sentence], pu
         if _names_group_summit(s.text, rules) or during and _THE_SUMMIT.search(s.text):
             during.append(s)
     return during or None
+
+
+_VISIT_AND = re.compile(
+    r"\b(?:state|official|working|[a-z]+-day)\s+visit\s+and\s+(?P<after>(?:the|a|an)\s+(?:[\w()-]+\s+){0,6}?(?:summit|gathering)\b)"
+    r"|(?P<before>\b(?:the|a|an)\s+(?:[\w()-]+\s+){0,6}?(?:summit|gathering)\b)(?:\s+in\s+[A-Z][\w-]*)?[\s\"“”]+and\s+(?:a|an|the)\s+"
+    r"(?:state|official|working|[a-z]+-day)\s+visit\b",
+    re.IGNORECASE,
+)
+"""A visit of its own and a group's summit joined by "and", two things one trip holds ("the
+state visit and the FOCAC summit"; "bound for the BRICS summit and a state visit")."""
+
+
+def _visit_and_summit(text: str, rules: Rules) -> bool:
+    """`text` tells a visit in its own words and a group's summit side by side, joined by
+    "and": the summit is an occasion of its own, not what the visit is for nor its backdrop
+    ("a state visit ahead of the G20 summit" is not joined so)."""
+    return any(
+        _names_group_summit(match.group("after") or match.group("before"), rules)
+        for match in _VISIT_AND.finditer(text)
+    )
 
 
 def _summit_beside(visit: EventDraft, group: list[Frame], during: list[Sentence], sentences: list[Sentence], published: PartialDate | None, rules: Rules) -> EventDraft:
