@@ -374,30 +374,7 @@ def draft_events(
         told.append({f.sentence.text for f in group})
     # The summits held during a visit come after the page's other events: each is an occasion
     # of its own, never the same meeting told twice.
-    return [apart for event in _one_meeting_once(events, rules) for apart in _guests_apart(event, rules)] + occasions, warnings
-
-
-def _guests_apart(event: EventDraft, rules: Rules) -> list[EventDraft]:
-    """A ceremony its host holds at home with guests from several countries ("Xi had Putin
-    and Kim beside him at the parade"): each guest's trip to the occasion, one ceremony per
-    guest, the guest its visitor and the host and the guest its leaders, as one leader's
-    trip to another's occasion is drafted. Not a ceremony called off or declined: that status
-    is one guest's ("Xi watched the parade; Kim stayed away"), not each one's. Else the event
-    as it is."""
-    if event.kind != "ceremony" or event.status not in _UNDER_WAY_OR_AHEAD:
-        return [event]
-    if event.host is None or rules.leaders[event.host].country != event.place.country:
-        return [event]
-    guests = [leader for leader in event.leaders if leader != event.host and rules.leaders[leader].country != event.place.country]
-    if len(guests) < 2 or event.visitor is not None and event.visitor not in guests:
-        return [event]
-    if event.visitor is not None:
-        guests.remove(event.visitor)
-        guests.insert(0, event.visitor)
-    return [
-        replace(event, visitor=guest, leaders=tuple(sorted((event.host, guest))), doubts={k: v for k, v in event.doubts.items() if k != "visitor"})
-        for guest in guests
-    ]
+    return _one_meeting_once(events, rules) + occasions, warnings
 
 
 _VISIT_OF_ITS_OWN = re.compile(r"\b(?:state|official|working|[a-z]+-day)\s+visit\b", re.IGNORECASE)
