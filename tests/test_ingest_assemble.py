@@ -1409,3 +1409,39 @@ def test_a_meeting_held_after_which_the_leaders_spoke_is_still_drafted(world_rul
         "Lula met Narendra Modi in Rome on Monday, and the two signed a trade pact after their talks in Rome.",
     ], "2024-03-10")
     assert [(e.place.country, e.status.value) for e in analysis.events] == [("IT", "held")]
+
+
+def test_a_state_visit_and_a_groups_summit_joined_by_and_are_two_events(world_rules: Rules) -> None:
+    """"The state visit and the G20 summit fill the week": the summit is an occasion of its
+    own beside the visit, though the one sentence names them both."""
+    analysis = draft(world_rules, [
+        "Modi lands in Brazil for a four-day state visit",
+        "Prime Minister Narendra Modi touched down on Sunday evening and was greeted at the airport by President Lula.",
+        "The state visit and the G20 summit fill the whole week in Rio de Janeiro.",
+    ], "2024-11-17")
+    assert [(e.kind, e.visitor, e.host) for e in analysis.events] == [
+        ("visit", "narendra-modi", "luiz-inacio-lula-da-silva"),
+        ("summit", None, "luiz-inacio-lula-da-silva"),
+    ]
+    assert analysis.events[1].place.city == "Rio de Janeiro"
+
+
+def test_a_state_visit_ahead_of_a_groups_summit_stays_one_visit(world_rules: Rules) -> None:
+    """A summit named as the visit's backdrop ("ahead of the G20 summit") is not joined to
+    it by "and": no second event."""
+    analysis = draft(world_rules, [
+        "Modi lands in Brazil for a four-day state visit",
+        "Prime Minister Narendra Modi touched down on Sunday evening and was greeted at the airport by President Lula.",
+        "The state visit comes ahead of the G20 summit in Rio de Janeiro.",
+    ], "2024-11-17")
+    assert [e.kind for e in analysis.events] == ["visit"]
+
+
+def test_a_state_visit_and_talks_called_a_summit_stay_one_visit(world_rules: Rules) -> None:
+    """"A state visit and a summit with Lula": no group's summit, the summit is the visit's talks."""
+    analysis = draft(world_rules, [
+        "Modi lands in Brazil for a four-day state visit",
+        "Prime Minister Narendra Modi touched down on Sunday evening and was greeted at the airport by President Lula.",
+        "The state visit and a summit with the president fill the whole week in Brasília.",
+    ], "2024-11-17")
+    assert [e.kind for e in analysis.events] == ["visit"]

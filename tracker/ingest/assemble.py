@@ -475,8 +475,10 @@ def _group_summit_during_visit(group: list[Frame], sentences: list[Sentence], pu
     homes = {country} | {rules.leaders[leader].country for f in group for leader in f.leaders}
     during: list[Sentence] = []
     for s in sentences:
-        if s.headline or rules.looking_back.find(s.text) or rules.not_a_visit.find(s.text) or _VISIT_OF_ITS_OWN.search(s.text):
+        if s.headline or rules.looking_back.find(s.text) or rules.not_a_visit.find(s.text):
             continue
+        if _VISIT_OF_ITS_OWN.search(s.text) and not _visit_and_summit(s.text, rules):
+            continue  # a visit to a summit may be what the visit is for
         if _of_an_earlier_year(s.text, published, rules):
             continue  # "In May of last year he flew to Japan for the G7 summit": a trip gone by
         places = rules.places.find(s.text)
@@ -497,6 +499,26 @@ def _group_summit_during_visit(group: list[Frame], sentences: list[Sentence], pu
         if _names_group_summit(s.text, rules) or during and _THE_SUMMIT.search(s.text):
             during.append(s)
     return during or None
+
+
+_VISIT_AND = re.compile(
+    r"\b(?:state|official|working|[a-z]+-day)\s+visit\s+and\s+(?P<after>(?:the|a|an)\s+(?:[\w()-]+\s+){0,6}?(?:summit|gathering)\b)"
+    r"|(?P<before>\b(?:the|a|an)\s+(?:[\w()-]+\s+){0,6}?(?:summit|gathering)\b)(?:\s+in\s+[A-Z][\w-]*)?[\s\"“”]+and\s+(?:a|an|the)\s+"
+    r"(?:state|official|working|[a-z]+-day)\s+visit\b",
+    re.IGNORECASE,
+)
+"""A visit of its own and a group's summit joined by "and", two things one trip holds ("the
+state visit and the FOCAC summit"; "bound for the BRICS summit and a state visit")."""
+
+
+def _visit_and_summit(text: str, rules: Rules) -> bool:
+    """`text` tells a visit in its own words and a group's summit side by side, joined by
+    "and": the summit is an occasion of its own, not what the visit is for nor its backdrop
+    ("a state visit ahead of the G20 summit" is not joined so)."""
+    return any(
+        _names_group_summit(match.group("after") or match.group("before"), rules)
+        for match in _VISIT_AND.finditer(text)
+    )
 
 
 def _summit_beside(visit: EventDraft, group: list[Frame], during: list[Sentence], sentences: list[Sentence], published: PartialDate | None, rules: Rules) -> EventDraft:
