@@ -735,10 +735,17 @@ def _first_day_ahead(text: str, published: PartialDate | None, rules: Rules) -> 
     for mention in find_dates(text, published, rules, future=True):
         date = mention.date
         if mention.kind == "weekday":
-            date = shift_weekday(published, mention.text.split()[-1].rstrip("'s’"), True)
+            date = _weekday_ahead(mention, published)
         if _usable(mention) and date is not None and date.precision is DatePrecision.DAY and mention.kind in ("weekday", "full", "day") and date.first_day() > published.first_day():
             days.append(date)
     return min(days, key=lambda day: day.first_day()) if days else None
+
+
+def _weekday_ahead(mention: DateMention, published: PartialDate) -> PartialDate | None:
+    """The day a weekday names on or after the page's ("Friday's talks", on a Tuesday's page:
+    that Friday): a stop or a summit gone on to lies ahead of the page, whatever way the
+    sentence's reading of time took it."""
+    return shift_weekday(published, mention.text.split()[-1].rstrip("'s’"), True)
 
 
 def _stop_day(group: list[Frame], published: PartialDate | None) -> PartialDate | None:
@@ -752,7 +759,7 @@ def _stop_day(group: list[Frame], published: PartialDate | None) -> PartialDate 
     for mention in (m for f in group for m in f.dates if _usable(m) and m.date is not None):
         date = mention.date
         if mention.kind == "weekday" and date is not None and date.precision is DatePrecision.MONTH:
-            date = shift_weekday(published, mention.text.split()[-1].rstrip("'s’"), True)
+            date = _weekday_ahead(mention, published)
         if date is not None and date.precision is DatePrecision.DAY and mention.kind in ("weekday", "full", "day") and date.first_day() >= published.first_day():
             days.add(date)
     return days.pop() if len(days) == 1 else None

@@ -982,7 +982,7 @@ def _country_named(party: str, rules: Rules) -> str | None:
     places = rules.places.find(party)
     if len(places) != 1 or places[0].value.city is not None:
         return None
-    whole = places[0].start == 0 and places[0].end == len(party) or party[places[0].start : places[0].end] == party.removeprefix("the ")
+    whole = party[places[0].start : places[0].end] in (party, party.removeprefix("the "))
     return str(places[0].value.country) if whole else None
 
 
