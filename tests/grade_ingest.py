@@ -5,7 +5,7 @@
 Sets: the seeds (../shared/seeds), `tuned` (tests/fixtures/articles), the untuned sets
 `holdout`, `fresh` and `blind2` (written before the rule changes they were graded after),
 and the real-like pages (tests/fixtures/real-like): `real-tune` and `real-blind`, split by
-the fixed rule in that folder's README, and `real-blind3` to `real-blind93`, later sets
+the fixed rule in that folder's README, and `real-blind3` to `real-blind97`, later sets
 each chosen by its own fixed rule there and graded once, after the rules were frozen.
 
 --verbose lists each wrong field of the sets the rules were tuned on; the misses of the
@@ -41,7 +41,7 @@ TODAY = dt.date(2026, 6, 1)
 """The grader's "today": fixed, so that no result depends on the day it runs."""
 SOURCE_FIELDS = ("publisher", "published", "author")
 EVENT_FIELDS = ("leaders", "status", "date", "place", "visitor", "host", "kind")
-LATER_BLIND = tuple(f"real-blind{number}" for number in range(3, 94))
+LATER_BLIND = tuple(f"real-blind{number}" for number in range(3, 98))
 """The later blind sets, each chosen by its own fixed rule and graded once after the rules were frozen."""
 SETS = ("seeds", "tuned", "holdout", "fresh", "blind2", "real-tune", "real-blind", *LATER_BLIND)
 UNTUNED = ("holdout", "fresh", "blind2", "real-blind", *LATER_BLIND)
