@@ -21,8 +21,6 @@ LATER_BLIND = {which: cases(which) for which in LATER_BLIND_SETS}
 AWAITING_STUDY: tuple[str, ...] = (
     "real-blind94",
     "real-blind95",
-    "real-blind96",
-    "real-blind97",
 )
 """Sets graded once (or waiting for it) whose misses nobody has studied yet."""
 KNOWN_LEADERS = {path.stem for path in (REPO / "content" / "leaders").glob("*.yaml")} | {

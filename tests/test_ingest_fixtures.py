@@ -102,7 +102,6 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind19/04-ihned-trump-dopis-erdoganovi.txt": "source fields: the address's label, a Czech word, is read as the site's name (Ihned) where the gold cites the address (Ihned.cz)",
     "real-blind19/06-kuow-biden-video-call-putin-tuesday.txt": "the page is dated only by a copyright line under the story, which is dropped as page furniture",
     "real-blind19/07-eadaily-vizit-korolya-saudovskoy-aravii.html": "Putin, named only as the one who received the king's son in St Petersburg in 2015, is counted and made host, where the gold names none; and the newspaper's 'в октябре' (the king will come to Moscow in October) is not read as the visit's time, left unknown (the gold: 2017-10)",
-    "real-blind19/08-buzb-blinken-arrived-in-kyiv.txt": "the reprinted agency (the Associated Press, named in the text) is taken for the publisher, the site (buzb.uz) giving its name nowhere on the paste; the Secretary of State's trip is rightly no event",
     "real-blind19/09-cri-filipino-manmohan-singh-dadalaw-tsina.html": "'Bibisita' (will visit, Filipino's aspect for what is ahead) on the trip's first day is read as ahead, and 'ika-22 ... ng buwang ito' (the 22nd of this month) is not read as a date",
     "real-blind19/11-wallstreetbay-theresa-may-japan-visit.html": "Trump, named only in the photo caption and over the missile, is counted among the leaders, so no visitor is chosen; and the visit is placed in Tokyo, where May goes on 'for a banquet' after Kyoto, and dated to the page's month, where the gold has Japan with no city and no date",
     "real-blind19/12-axios-trump-cancels-london-embassy-visit.txt": "a trip to open an embassy is made an embassy visit, where the leader travels to the country",
@@ -862,14 +861,35 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind93/12-antara-sumbar-prabowo-disambut-lula.txt": "source fields (Indonesian): the page's year, given by the text's 'KTT BRICS 2025', is not read; event fields: the BRICS summit in Brazil, now drafted from the headline's 'disambut' (welcomed by) Lula, has Prabowo its visitor where the gold has none, and is undated where the gold has 2025",
     "real-blind93/13-abplive-quad-summit-modi-biden-tokyo.html": "of three events one is drafted: the Quad summit in Tokyo is read as held, dated September 2021 (the earlier Quad summit's) and without Kishida, its unnamed host, where the gold has it announced for 24 May 2022; Biden's visit to South Korea and the U.S.-ASEAN summit in Washington, announced, are not drafted",
     "real-blind93/15-people-hu-obama-meet-hawaii.html": "no event: Honolulu and Hawaii are no names the gazetteer holds, and the dateline's city is not read either, so Hu's talks with Obama have no place",
+    # Graded once, blind (tests/grade-ingest-real-blind96.log); the misses left after the rules changed for it.
+    "real-blind96/02-kremlin-bric-summit-brasilia.txt": "the site's address is cited (Kremlin.ru) where the gold has the name it gives itself; of two events one is drafted, the BRIC summit placed in Yekaterinburg (the first summit, named in passing) and hosted by Medvedev where the gold has Brasília and Lula, and the third summit, announced in China, is not drafted",
+    "real-blind96/03-francetvinfo-macron-poutine-bregancon.html": "no event (French): Putin received by Macron at Brégançon and the G7 in Biarritz are not read from the page's French; the site's own name is taken where the gold cites the address",
+    "real-blind96/04-polsatnews-putin-nie-podal-reki-synowi-lukaszenki.txt": "no event (Polish): the victory parade in Moscow, a ceremony Putin hosts, is not read from the page's Polish; the site's own name is taken where the gold cites the address",
+    "real-blind96/05-censor-zelenskyy-trump-meet-new-york.html": "the meeting in New York is left undated, its day given only by the Assembly's session; the publisher's styling (Censor.net) differs from the gold's Censor.NET",
+    "real-blind96/07-xnews-macron-welcomes-starmer.html": "of two events one is drafted: Starmer's earlier stop in Berlin with Scholz, the tour's first, is not read",
+    "real-blind96/08-pledgetimes-fish-sandwiches-scholz-macron-hamburg.txt": "no event: Macron's visit to Scholz in Hamburg is told in words no visit cue reads; the author line with the writer's post is not read",
+    "real-blind96/11-metro-trump-cancels-ww1-cemetery-visit.html": "the cemetery visit called off is read as Trump's visit cancelled where the gold has the Armistice ceremony held, the cemetery only a part of it",
+    "real-blind96/12-cri-german-elisabeth-bankett-hu-jintao.txt": "no event (German): the state banquet for Hu in London is not read as his visit to Elizabeth II",
+    "real-blind96/14-24hoursworlds-scholz-stands-by-biden-nato-summit.txt": "the NATO summit in Washington has Scholz its visitor, announced and undated, where the gold has no visitor, confirmed for 2024; the site's address is split into words where the gold keeps it",
+    "real-blind96/15-planalto-lula-meets-starmer.html": "of three events one is drafted: Lula's meeting with Starmer in New York is read as a visit where the gold has a summit, and the G20 summit in Rio and Starmer's invited visit are not drafted",
+    # Graded once, blind (tests/grade-ingest-real-blind97.log); the misses left after the rules changed for it.
+    "real-blind97/01-smartbrief-obama-medvedev-treaty-terms.html": "Obama's visit to Moscow has Putin its host where the gold has Medvedev, the president then; the site's address is split into words where the gold keeps its styling",
+    "real-blind97/03-sputnikbrasil-cupula-brics-brasilia.html": "no event (Portuguese): the BRICS summit in Brasília, announced with Bolsonaro its host, is not read",
+    "real-blind97/05-thetexan-trump-rallies-modi-houston.html": "no event: Trump joining Modi's rally in Houston is told in words no visit cue reads",
+    "real-blind97/06-abcnews-obama-putin-testy-relationship.txt": "no event: Obama's staying away from the Sochi Olympics, a ceremony the gold has cancelled, is told in words no cue reads",
+    "real-blind97/07-hindustantimes-biden-arrive-delhi-meet-modi.html": "of two events one is drafted: Biden's arrival in New Delhi is read as a visit held, Biden its visitor, where the gold has the G20 summit announced with no visitor, and his onward visit to Vietnam is not drafted",
+    "real-blind97/09-viapais-trump-llamo-macri-invito.html": "Macri's invited visit is placed in the United States with no city where the gold has Washington",
+    "real-blind97/10-bestchinanews-putin-trump-paris-cancelled.txt": "the Putin-Trump meeting in Paris called off is undated and has no host where the gold dates it to the Armistice day with Macron its host, and the G20 summit in Argentina where they will meet is not drafted",
+    "real-blind97/11-nammalonline-modi-met-zelensky.html": "no event (Malayalam): the leaders' names in Malayalam script are not read, so the G7 summit in Hiroshima has no leaders; the site's address is kept where the gold splits it into words",
+    "real-blind97/12-thehindu-ahmedabad-event-welcome-trump.txt": "the Ahmedabad welcome planned for Trump is read as held where the gold has it announced",
+    "real-blind97/13-idxchannel-gebrakan-prabowo-telepon-trump.html": "event fields (Indonesian): Prabowo's call with Trump is read as Trump's visit to Indonesia where the gold has Prabowo's visit to Washington with Biden; the site's address is split into words where the gold keeps it",
+    "real-blind97/15-webdunia-tamil-singh-invites-medvedev.html": "no event and no date (Tamil): the leaders' names in Tamil script are not read, and the page gives no date the rules read",
 }
 
 
 NOT_YET: tuple[str, ...] = (
     "real-blind94",
     "real-blind95",
-    "real-blind96",
-    "real-blind97",
 )
 """Sets graded once, by hand, after the rules are frozen, before they become tests here:
 until then nobody reads what the ingester makes of them (tests/test_grade_ingest.py checks

@@ -1094,3 +1094,27 @@ def test_a_printed_pages_header_with_its_whole_address_names_the_site_without_th
     source = read(rules, "- qvtxzorblat.hu - https://old.qvtxzorblat.hu/kim-to-visit/ -", "Kim to visit Russia", BODY,
                   url="https://old.qvtxzorblat.hu/kim-to-visit/print")
     assert source.publisher == "Qvtxzorblat.hu"
+
+
+def test_an_agency_cited_in_a_sentence_is_no_masthead(rules: Rules) -> None:
+    url = "https://www.qvexampleworld.com/world/4471.html"
+    cited = "The two leaders may still meet later this month, the minister told the Associated Press on Friday."
+    assert read(rules, "Kim to visit Russia", BODY, cited, url=url).publisher != "AP"
+    # Its rights notice at the foot of a reprint is furniture, and names it.
+    notice = "Copyright 2024 The Associated Press. All rights reserved."
+    assert read(rules, "Kim to visit Russia", BODY, notice, url=url).publisher == "AP"
+
+
+def test_the_word_copyright_beside_the_sign_is_no_part_of_the_publishers_name(rules: Rules) -> None:
+    url = "https://www.zorbapress.it/en/kim-to-visit-russia"
+    assert read(rules, "Kim to visit Russia", BODY, "© Copyright ZorbaPress", url=url).publisher == "ZorbaPress"
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Jane Roe/AP Photo", "AP Photo/Jane Roe", "Jane Roe Photo"],
+)
+def test_a_pictures_credit_beside_the_date_is_no_byline(rules: Rules, credit: str) -> None:
+    assert read(rules, "Kim to visit Russia", "May 3, 2024, 10:40 AM", credit, BODY).author is None
+    # A name on its own there is the byline.
+    assert read(rules, "Kim to visit Russia", "May 3, 2024, 10:40 AM", "Jane Roe", BODY).author == "Jane Roe"

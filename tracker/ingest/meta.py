@@ -361,6 +361,15 @@ def _person(text: str) -> str | None:
     return _one_person(text)
 
 
+_PICTURE_WORDS = {"photo", "photos", "photograph", "image", "images", "picture", "pictures", "foto", "fotos"}
+
+
+def _photo_credit(text: str) -> bool:
+    """A picture's credit, which names its photographer and agency with a slash or says
+    "Photo" ("Jane Roe/AP Photo", "AP Photo/Jane Roe", "Example Images"): no byline."""
+    return "/" in text or any(word.lower().strip(".,:") in _PICTURE_WORDS for word in re.split(r"[\s/]+", text))
+
+
 def _one_person(text: str) -> str | None:
     """A byline's name: cut at " in <place>", brackets, a dash, "|" and "and"; fix ALL CAPS. A
     newsroom ("WION Web Team", "National Content Desk") or one word in capitals (an
@@ -378,6 +387,8 @@ def _one_person(text: str) -> str | None:
         return None
     if any(word.lower() in _NEWSROOM for word in words):
         return None
+    if _photo_credit(text):
+        return None  # "Jane Roe/AP Photo" under a picture: the photographer, no writer
     if len(words) == 1 and text.isupper():
         return None  # "By DPA, IANS": an agency's letters, no person
     if words[0].lower() == "the":
@@ -397,7 +408,10 @@ def find_publisher(article: Article, rules: Rules, url: str | None = None) -> tu
     reprints: the address in the table of publishers' domains, the page's own site name, a
     masthead line that spells the address, a masthead phrase, else the address itself.
     Without an address: masthead phrases, agency tags and datelines, the page's site name."""
-    whole = normal("\n".join(article.raw))
+    # A masthead phrase names the page's publisher where the page prints it as furniture (a
+    # footer, a copyright line, an e-mail address), not where a sentence cites the outlet as
+    # the source of a report ("Trump, quoted by the Associated Press, said ...").
+    whole = normal("\n".join(line for line in article.raw if not _running_sentence(line)))
     mastheads = (rule for rule in rules.publishers if any(normal(phrase) in whole for phrase in rule.phrases))
     masthead = next(mastheads, None)
     sitename = article.html.sitename if article.html and article.html.sitename and not _is_host(article.html.sitename) else None
@@ -474,6 +488,15 @@ def find_publisher(article: Article, rules: Rules, url: str | None = None) -> tu
     if sitename:
         return sitename, None, "page"
     return None, None, ""
+
+
+_RIGHTS_NOTICE = re.compile(r"©|\(c\)|\bcopyright\b|rights reserved", re.IGNORECASE)
+
+
+def _running_sentence(line: str) -> bool:
+    """A line of the story's prose: a sentence of nine words or more that is no rights notice
+    ("Copyright 2023 The Associated Press. All rights reserved." is furniture)."""
+    return len(line.split()) > 8 and _RIGHTS_NOTICE.search(line) is None
 
 
 def _with_its_article(article: Article, words: str) -> str:
@@ -644,11 +667,12 @@ def _masthead_for(url: str, article: Article) -> str | None:
     # A line may end in the site's name as a title does ("Trump invites Moon - alimosho guide").
     ends = [re.split(r"\s*[|–—-]\s+", line)[-1] for line in (*article.raw[:8], *article.raw[-8:])]
     # A copyright line: "© Daily Example 2023. All rights reserved."
-    printed = [re.sub(r"©|\(c\)|\b\d{4}\b|all rights reserved\.?", " ", line, flags=re.IGNORECASE).strip(" ,.")
+    # The word "Copyright" beside the sign is no part of the name ("© Copyright Example Press").
+    printed = [re.sub(r"©|\(c\)|\bcopyright\b|\b\d{4}\b|all rights reserved\.?", " ", line, flags=re.IGNORECASE).strip(" ,.")
                for line in (html.mastheads if html else ())]
     # A pasted page's copyright line, cut where its rights notice begins ("© Agenzia Nova -
     # Riproduzione riservata").
-    printed += [re.split(r"\s+[|–—-]\s+", re.sub(r"©|\(c\)|\b\d{4}\b", " ", line, flags=re.IGNORECASE).strip(" ,."))[0]
+    printed += [re.split(r"\s+[|–—-]\s+", re.sub(r"©|\(c\)|\bcopyright\b|\b\d{4}\b", " ", line, flags=re.IGNORECASE).strip(" ,."))[0]
                 for line in article.raw[-8:] if "©" in line]
     sitename = [html.sitename] if html and html.sitename else []
     own = _own_name(_letters(label), (*segments, *sitename, *printed, *ends))
