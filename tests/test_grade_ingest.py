@@ -19,8 +19,6 @@ from tracker.content.model import Kind, PartialDate, Status
 
 LATER_BLIND = {which: cases(which) for which in LATER_BLIND_SETS}
 AWAITING_STUDY: tuple[str, ...] = (
-    "real-blind94",
-    "real-blind95",
     "real-blind96",
     "real-blind97",
 )
