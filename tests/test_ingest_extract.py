@@ -424,6 +424,8 @@ def test_a_meeting_in_a_third_country_has_no_host(rules: Rules) -> None:
         ("Kim Jong Un will visit Moscow in May.", "announced"),
         # On his way: the trip is under way, its talks still ahead.
         ("Kim Jong Un has set off for Moscow by train to hold talks with Putin.", "confirmed"),
+        # Flown out for talks to come: set off by air, the trip under way, its talks still ahead.
+        ("Kim Jong Un has flown out to Vladivostok, where he is to hold talks with Putin on Friday.", "confirmed"),
         ("Putin has invited Kim Jong Un to visit Russia.", "invited"),
         ("Kim Jong Un met Putin in Vladivostok on Thursday.", "held"),
         # A demand, a maybe, or a delay told as background decides nothing.

@@ -159,7 +159,6 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind25/09-dailymail-erdogan-to-visit-britain-may.html": "the visit Downing Street set for a fixed day is read as announced, as the tuned pages' Kremlin announcements are; the gold says confirmed",
     "real-blind25/10-rt-milei-brasil-sin-lula.txt": "Lula, whom Milei 'no verá' (will not see), is counted among the trip's leaders and made its host, where the gold names none; and the trip is drafted as announced and undated, where the spokesman gives its day ('saldrá hacia Brasil el sábado 6 de julio') and vouches for it ('aseguró que se hará'): confirmed, July 6",
     "real-blind25/11-ahlmasrnews-moon-macron-paris.html": "event fields: nothing is drafted from the Arabic report: Moon Jae-in, written as three Arabic words whose waw and yeh stand for vowels, is not read as his name, so Macron meets no one named, and the tour's three further stops have no traveller",
-    "real-blind25/12-yjc-netanyahu-zelensky-call.txt": "nothing is drafted from the Persian report of the invitation to Kyiv carried by a call",
     "real-blind25/14-bfmtv-hollande-chant-amour-israel.txt": "the French official dinner in Jerusalem and 'le lendemain' in Ramallah are not read: the visit has no city and the stop in Ramallah is not drafted",
     "real-blind25/06-midnightsun-starmer-macron-new-allies.txt": "event fields: the European Political Community's summit Starmer hosted is given Macron as its visitor, where the gold, a group summit, has none",
     # Graded once, blind (tests/grade-ingest-real-blind26.log); the misses left after the rules changed for it.
@@ -637,7 +636,7 @@ KNOWN_MISSES: dict[str, str] = {
 
     "real-blind72/01-ibtimes-ramaphosa-hails-russia-valued-ally-putin.html": "event fields: the meeting at the BRICS summit in Kazan is placed in South Africa alone, with Putin as its visitor and Ramaphosa its host, and read as announced: the one sentence placing it ('glad to be in Kazan, Russia') is not read as where the meeting is, and South Africa, named in the sentences about Ramaphosa's country, stands in; the gold has the BRICS summit held in Kazan, Putin its host, no visitor (a group summit)",
     "real-blind72/02-laverdadrd-netanyahu-nomina-a-trump-nobel.txt": "no event (Spanish): the meeting at the White House ('una reunión celebrada el lunes en la Casa Blanca') is told in the sentence of the Nobel letter handed over, and a letter is no visit, so Netanyahu's visit to Washington, held, is not drafted",
-    "real-blind72/03-jang-mbs-xi-jinping-phone-call.html": "source fields: the Urdu page names its leaders in Urdu letters only, so it names no known leader, is refused, and no source entry is kept (publisher, date and author none)",
+    "real-blind72/03-jang-mbs-xi-jinping-phone-call.html": "source fields: the Urdu page, its leaders now read through the Urdu glossary's titles and so ingested, is cited by its address, Jang.com.pk, where the gold has Jang (the call itself drafts no event, as it should)",
     "real-blind72/04-iraqinews-obama-heads-to-saudi-arabia-king-salman.txt": "no event: the site header's day (the day the page was viewed, 2024) is read as the page's date, which puts Obama out of office, so his trip to Riyadh to meet King Salman is read as a look back and not drafted; source fields: that date where the gold has none",
     "real-blind72/05-newsfront-putin-netanyahu-razgovarali-siria-iran.html": "no event (Serbian, Cyrillic): Putin's visit to Israel planned for January 2020, told inside the report of a phone call, is not drafted; source fields: the language edition's sub-domain is kept in the name where the gold has News Front",
     "real-blind72/07-africaheadline-lula-ramaphosa-g20-summit.html": "event fields: the meeting at the G20 summit in Rio de Janeiro is drafted as Lula's visit to South Africa, dated to a year the text names; the BRICS summit Brazil is to host 'next year' is a second event not drafted (the gold: a summit in Rio, Lula its host and Ramaphosa at it, and a summit announced in Brazil)",
@@ -861,6 +860,26 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind93/12-antara-sumbar-prabowo-disambut-lula.txt": "source fields (Indonesian): the page's year, given by the text's 'KTT BRICS 2025', is not read; event fields: the BRICS summit in Brazil, now drafted from the headline's 'disambut' (welcomed by) Lula, has Prabowo its visitor where the gold has none, and is undated where the gold has 2025",
     "real-blind93/13-abplive-quad-summit-modi-biden-tokyo.html": "of three events one is drafted: the Quad summit in Tokyo is read as held, dated September 2021 (the earlier Quad summit's) and without Kishida, its unnamed host, where the gold has it announced for 24 May 2022; Biden's visit to South Korea and the U.S.-ASEAN summit in Washington, announced, are not drafted",
     "real-blind93/15-people-hu-obama-meet-hawaii.html": "no event: Honolulu and Hawaii are no names the gazetteer holds, and the dateline's city is not read either, so Hu's talks with Obama have no place",
+    # Graded once, blind (tests/grade-ingest-real-blind94.log); the misses left after the rules changed for it.
+    "real-blind94/02-sputnik-putin-visits-harbin.txt": "event fields: Putin's visit to China is placed in Harbin, the headline's city he flew on to, where the gold places it in Beijing, where Xi received him",
+    "real-blind94/03-eleousa-telefonata-putin-khurelsukh.html": "source fields: the address's name is split into words, 'E Leo Usa', where the gold cites it, Eleousa.net (the call itself drafts no event, as it should)",
+    "real-blind94/04-urdupoint-xi-keeps-plans-visit-russia.txt": "of three events one is drafted: Xi's kept plans for Russia are drafted as his visit, where the gold has the SCO and BRICS summits in Russia postponed from July 2020 and Putin's visit to China announced for 2020",
+    "real-blind94/05-bisnisupdate-scholz-ke-china-xi.html": "source fields: the publisher is cited by its address, Bisnisupdate.com, where the gold splits its two Indonesian words; event fields: Scholz's trip is dated to November 2022, where the gold leaves it undated (weekdays with no year)",
+    "real-blind94/08-sauress-kim-jong-il-yasil-rusia.txt": "event fields (Arabic): Kim Jong Il's visit to Russia has no host, for Medvedev is spelt 'مدفيديف', which neither the glossary nor his names' consonants read (Arabic writes his v as f)",
+    "real-blind94/09-latestly-xi-putin-tea-high-speed-train.html": "no event: Xi 'was Putin's host' for the Belt and Road meeting, a host told by a noun that no rule reads, so the summit in China is not drafted",
+    "real-blind94/10-oann-abe-puts-off-india-visit.txt": "event fields: Abe's trip 'for summit talks' with Modi is read as a summit, where the gold has a visit (the golds of other pages on this trip read it as a summit)",
+    "real-blind94/13-televisor-kim-welcomes-xi-banner.html": "source fields: the address is split into two words, 'Tele Visor', and the page's month, given only by a caption's date, is not read; event fields: Xi's state visit is read as a ceremony, for the parade staged to welcome him, and undated",
+    "real-blind94/14-latimes-obamas-host-dinner-hu-jintao.txt": "event fields: the state dinner for Hu is read as an invitation, from the guests who 'turned the invitation down', and undated, where the gold has his visit held on the dinner's Wednesday",
+    # Graded once, blind (tests/grade-ingest-real-blind95.log); the misses left after the rules changed for it.
+    "real-blind95/03-worldstockmarket-lula-bilateral-erdogan-g20-india.html": "event fields: the G20 summit in New Delhi is drafted without Modi, its unnamed host, for the page gives no date by which to look up who led India",
+    "real-blind95/04-newarab-saudi-crown-prince-putin-bro-five-g20.txt": "event fields: the greeting at the G20 in Buenos Aires is read as Putin's visit to Saudi Arabia, undated, for the sentence naming the city calls the summit a 'gathering'; Macri, Trump and Macron are left out",
+    "real-blind95/06-evrimagaci-moscow-gears-up-victory-parade.txt": "no event: the Victory Day parade in Moscow, with Xi and Lula among its guests to come, is not drafted, and the page's month is not read",
+    "real-blind95/07-architectguy-netanyahu-new-york-modi-meeting.html": "of two events one is drafted: the meeting in New York, told as 'They met on Sunday' with no name, is not drafted, and the invitation to Israel takes its place",
+    "real-blind95/10-iranefardalive-netanyahu-putin-paris.txt": "no event (Persian): Netanyahu is now read, but Putin and Macron are named only by their offices, so the talk in Paris beside the Armistice centenary is not drafted",
+    "real-blind95/11-breitbart-netanyahu-obama-meeting-new-york-wednesday.html": "event fields: the meeting set for Wednesday is read as declined, from the past refusal told after 'The following year', and dated to 20 September, the day Netanyahu is expected in New York",
+    "real-blind95/12-yesurdu-erdogan-telephone-saudi-king-crown-prince.txt": "no event (Urdu): King Salman is now read, but Erdogan, spelt 'اردوان', is not, so the meeting planned at the G20 in Hamburg is not drafted",
+    "real-blind95/14-bianet-erdogan-meets-trump.txt": "event fields: the meeting in New York is undated, where the gold dates it to 2017 by the 72nd General Assembly",
+    "real-blind95/15-giornaledibrescia-erdogan-vedra-biden-casa-bianca.html": "event fields: the stored text is only a file photo's caption (an EPA credit), so the NATO summit in Brussels it shows is drafted as held, where the gold has Erdogan's visit to the White House rumoured, from the address alone",
     # Graded once, blind (tests/grade-ingest-real-blind96.log); the misses left after the rules changed for it.
     "real-blind96/02-kremlin-bric-summit-brasilia.txt": "the site's address is cited (Kremlin.ru) where the gold has the name it gives itself; of two events one is drafted, the BRIC summit placed in Yekaterinburg (the first summit, named in passing) and hosted by Medvedev where the gold has Brasília and Lula, and the third summit, announced in China, is not drafted",
     "real-blind96/03-francetvinfo-macron-poutine-bregancon.html": "no event (French): Putin received by Macron at Brégançon and the G7 in Biarritz are not read from the page's French; the site's own name is taken where the gold cites the address",
@@ -887,10 +906,7 @@ KNOWN_MISSES: dict[str, str] = {
 }
 
 
-NOT_YET: tuple[str, ...] = (
-    "real-blind94",
-    "real-blind95",
-)
+NOT_YET: tuple[str, ...] = ()
 """Sets graded once, by hand, after the rules are frozen, before they become tests here:
 until then nobody reads what the ingester makes of them (tests/test_grade_ingest.py checks
 their gold files)."""

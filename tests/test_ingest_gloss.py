@@ -243,6 +243,29 @@ def test_arabic_letters_are_read_however_they_are_written(world_rules: Rules) ->
     assert world_rules.glossary.gloss("وبموسكو بوتين", "ar") == "And in Moscow Putin"
 
 
+def test_a_leaders_name_spelled_as_only_his_spellings_are_is_read_as_his(world_rules: Rules) -> None:
+    # Persian writes Netanyahu with an alef ("نتانیاهو"): its consonants are those that his
+    # spellings "Netanyahu" and "Netaniahou" share, and no other name's, so it names him.
+    assert world_rules.glossary.gloss("بنیامین نتانیاهو در پاریس", "fa") == "Benjamin Netanyahu in Paris"
+
+
+def test_a_short_skeleton_one_leaders_spellings_share_names_no_one() -> None:
+    # "Bihari" and "Behari" share bhr with a common Hindi word ("भारी", heavy): it names neither.
+    from tracker.ingest.gloss import Glossary
+
+    glossary = Glossary({}, ["Atal Bihari Vajpayee", "Atal Behari Vajpayee"], owners={
+        "Atal Bihari Vajpayee": "atal-bihari-vajpayee", "Atal Behari Vajpayee": "atal-bihari-vajpayee",
+    })
+    assert glossary.gloss("भारी बारिश", None) == "भारी बारिश"
+
+
+def test_the_urdu_titles_of_a_king_and_a_crown_prince_are_glossed(world_rules: Rules) -> None:
+    # "شاہ سلمان" is King Salman; "ولی عہد محمد بن سلمان" the crown prince, Mohammed bin Salman.
+    assert world_rules.glossary.gloss("شاہ سلمان اور ولی عہد محمد بن سلمان", "ur") == (
+        "King Salman and crown prince Mohammed bin Salman"
+    )
+
+
 def test_a_page_declaring_filipino_or_malay_is_read_with_tagalog_or_indonesian(world_rules: Rules) -> None:
     assert world_rules.glossary.language_of([], "fil") == "tl"
     assert world_rules.glossary.language_of([], "ms") == "id"

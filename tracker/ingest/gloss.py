@@ -88,9 +88,11 @@ class Glossary:
     """Each language's words with their English, compiled into matchers on first use: only a
     page in another language needs them."""
 
-    def __init__(self, words: Mapping[str, Mapping[str, str]], names: Iterable[str] = ()) -> None:
+    def __init__(
+        self, words: Mapping[str, Mapping[str, str]], names: Iterable[str] = (), owners: Mapping[str, str] | None = None
+    ) -> None:
         self._words = {language: dict(listed) for language, listed in words.items()}
-        self._names = _SpelledNames(names)
+        self._names = _SpelledNames(names, owners)
         self._matchers: dict[str, Matcher] | None = None
         self._others: dict[str, Matcher | None] = {}
         """Languages without glossary words: their country names alone, read on first use."""
@@ -357,14 +359,24 @@ def _skeleton(folded: str) -> str:
     return folded[0] + re.sub(r"[aeiou]", "", folded[1:]) if folded else ""
 
 
+_ONE_LEADERS_SKELETON = 4
+"""The fewest consonants of a skeleton that several spellings of one leader's name share, for it
+to name him: a shorter one is a common word's as well."""
+
+
 class _SpelledNames:
     """Leaders' and places' one-word names (of four letters or more), found again in another
-    script by their Latin spelling."""
+    script by their Latin spelling; `owners` tells whom each name names (a leader's spellings
+    of one name share an owner), a name absent from it is its own."""
 
-    def __init__(self, names: Iterable[str]) -> None:
+    def __init__(self, names: Iterable[str], owners: Mapping[str, str] | None = None) -> None:
         names = list(names)
+        owners = owners or {}
         self._folded: dict[str, str] = {}
-        skeletons: dict[str, set[str]] = {}
+        skeletons: dict[str, dict[str, None]] = {}
+        """Each skeleton, with the folded words that have it, in the order the names come."""
+        named_by: dict[str, set[str]] = {}
+        """Each folded word, with whom the names that hold it name."""
         for name in names:
             if " " in name and name.replace(" ", "").isalpha():
                 # A name of two words that another script hyphenates ("Улан-Батор", Ulan Bator).
@@ -373,7 +385,8 @@ class _SpelledNames:
                 folded = _folded(anyascii(word))
                 if len(folded) >= 4 and word[:1].isupper() and word.isalpha():
                     self._folded.setdefault(folded, word)
-                    skeletons.setdefault(_skeleton(folded), set()).add(folded)
+                    skeletons.setdefault(_skeleton(folded), {})[folded] = None
+                    named_by.setdefault(folded, set()).add(owners.get(name, name))
         # A name of two words or more, as Chinese characters spell it ("胡錦濤" is HuJinTao in
         # pinyin): Chinese and Japanese pages write a Chinese leader so, and no glossary lags.
         self._in_characters = {
@@ -406,9 +419,13 @@ class _SpelledNames:
                 surname = _folded(anyascii(words[-1]))
                 if len(surname) >= 4 and surname[-1] in "aeiou" and surname[-2] not in "aeiou":
                     self._after_given.setdefault((_folded(anyascii(words[0])), surname[:-1]), words[-1])
-        # A skeleton two names share ("Meloni", "Milano") names neither.
+        # A skeleton two names share ("Meloni", "Milano") names neither; one that only the
+        # spellings of one leader's name share ("Netanyahu", "Netaniahou") names him, when it
+        # is long enough that no common word has it too ("Bihari", "Behari": bhr, heavy in Hindi).
         self._skeletons = {
-            key: self._folded[next(iter(spelled))] for key, spelled in skeletons.items() if len(spelled) == 1 and len(key) >= 3
+            key: self._folded[next(iter(spelled))] for key, spelled in skeletons.items()
+            if len(key) >= 3 and len(spelled) == 1
+            or len(key) >= _ONE_LEADERS_SKELETON and len(set().union(*(named_by[folded] for folded in spelled))) == 1
         }
 
     def in_characters(self, text: str) -> str:

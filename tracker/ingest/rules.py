@@ -525,6 +525,18 @@ def _office_titles(leaders: dict[str, Leader], places: list[tuple[str, Any]]) ->
     return pairs
 
 
+def _spelled_leaders(leaders: dict[str, Leader]) -> dict[str, str]:
+    """Each spelling of a leader's names, with the leader's id: another script's spelling of a
+    name is read as his when it is only his spellings' ("نتانیاهو", Netanyahu or Netaniahou).
+    A spelling two leaders share names neither, and is its own."""
+    owners: dict[str, set[str]] = {}
+    for id, leader in leaders.items():
+        for name in (leader.name, *leader.aliases):
+            for spelling in _spellings(name, given_forms=False):
+                owners.setdefault(spelling, set()).add(id)
+    return {spelling: ids.pop() if len(ids) == 1 else spelling for spelling, ids in owners.items()}
+
+
 def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
     """Read the gazetteer, the cue words and the publishers' domains under `content_dir`; the
     leaders come from the content. Without a publishers file no site is known by its address."""
@@ -628,6 +640,7 @@ def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
         return frozenset(normal(word) for word in _words(cues_document, key))
 
     places = PlaceSet(place_pairs, _words(cues_document, "ship_prefixes"))
+    spelled_leaders = _spelled_leaders(leaders)
     arrival = ArrivalSet([(phrase, phrase) for phrase in _words(cues_document, "arrival")], places)
 
     return Rules(
@@ -688,9 +701,7 @@ def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
         summit_groups=phrases("summit_groups"),
         glossary=Glossary(
             _glossary(cues_document),
-            [
-                spelling for leader in leaders.values() for name in (leader.name, *leader.aliases)
-                for spelling in _spellings(name, given_forms=False)
-            ] + [name for name, place in place_pairs if place.city],
+            [*spelled_leaders, *(name for name, place in place_pairs if place.city)],
+            owners=spelled_leaders,
         ),
     )
