@@ -246,6 +246,9 @@ def test_a_date_line_refines_a_month_in_the_address(rules: Rules) -> None:
         # of the site's own coining, is cited as the address.
         (["Kim to visit Russia", BODY], "https://www.lantern.example/x", "Lantern"),
         (["Kim to visit Russia", BODY], "https://www.canada.example/x", "Canada.example"),
+        # So is a land's name that a country's is made of after a point of the compass ("South Korea").
+        (["Kim to visit Russia", BODY], "https://www.korea.example/x", "Korea.example"),
+        (["Kim to visit Russia", BODY], "https://spanish.africa.example/x", "Africa.example"),
         (["Kim to visit Russia", BODY], "https://www.soyuz.example/x", "Soyuz.example"),
         # On a government's domain the word names an office, not a masthead: the address.
         (["Kim to visit Russia", BODY], "https://lantern.gov.zz/en/x", "Lantern.gov.zz"),

@@ -434,7 +434,7 @@ def find_publisher(article: Article, rules: Rules, url: str | None = None) -> tu
             label = host.split(".")[0]
             # A place's name ("china.org.cn") is no masthead's word, nor is an office's on a
             # government's domain ("president.gov.by"): the site is cited by its address.
-            cited_as_address = bool(rules.places.find(label) or _GOVERNMENT.search(host))
+            cited_as_address = bool(_place_name(label, rules.places) or _GOVERNMENT.search(host))
             english = _words_of(label) or (None if cited_as_address else _one_word(label))
             if english:
                 return _with_its_article(article, english), None, "host"
@@ -881,6 +881,16 @@ _OPENING_DETERMINERS = ("my", "our", "your")
 """Words that open a name before its own words, as an article does ("My Daily Report")."""
 
 
+def _place_name(label: str, places: PhraseSet) -> bool:
+    """An address's label that is a place's name: one the gazetteer lists ("china.org.cn"),
+    or a land whose part the gazetteer lists after a point of the compass ("korea" of South
+    Korea, "africa" of South Africa), a region's name though no country's."""
+    return bool(places.find(label)) or any(f"{point} {label}" in places for point in _COMPASS_POINTS)
+
+
+_COMPASS_POINTS = ("north", "south", "east", "west")
+
+
 _GOVERNMENT = re.compile(r"\.(?:gov|gob|gouv|go|govt)\.[a-z]{2}$")
 """A domain under a country's government suffix ("president.gov.by", "mid.gov.kz"): its
 label names an office or a ministry, not a masthead."""
@@ -939,7 +949,7 @@ def _sub_site_name(own: str, language: str | None, places: PhraseSet) -> str | N
     Gazette; "oglobo.globo.com" in Portuguese: O Globo); None where they are no such words
     or a place's name, and the site is cited by its address."""
     label = own.split(".")[0]
-    if not label.isalpha() or places.find(label):
+    if not label.isalpha() or _place_name(label, places):
         return None
     return _words_of(label) or _words_in_language(label, language, places)
 
