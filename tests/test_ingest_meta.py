@@ -249,6 +249,12 @@ def test_a_date_line_refines_a_month_in_the_address(rules: Rules) -> None:
         # So is a land's name that a country's is made of after a point of the compass ("South Korea").
         (["Kim to visit Russia", BODY], "https://www.korea.example/x", "Korea.example"),
         (["Kim to visit Russia", BODY], "https://spanish.africa.example/x", "Africa.example"),
+        # The page naming its own site in the possessive, its letters the address's: that name.
+        (["Kim to visit Russia", BODY, "All of Zorvexa's coverage of the summit: zorvexa.example/summit"], "https://www.zorvexa.example/x", "Zorvexa"),
+        (["Kim to visit Russia", BODY, "Sign up for Zorvexa Daily's morning newsletter."], "https://zorvexadaily.example/x", "Zorvexa Daily"),
+        # A country's possessive is no site's, nor a word's in small letters.
+        (["Kim to visit Russia", BODY, "Korea's leaders met in the spring."], "https://www.korea.example/x", "Korea.example"),
+        (["Kim to visit Russia", BODY, "The zorvexa's owner is named."], "https://www.zorvexa.example/x", "Zorvexa.example"),
         (["Kim to visit Russia", BODY], "https://www.soyuz.example/x", "Soyuz.example"),
         # On a government's domain the word names an office, not a masthead: the address.
         (["Kim to visit Russia", BODY], "https://lantern.gov.zz/en/x", "Lantern.gov.zz"),

@@ -412,6 +412,9 @@ def find_publisher(article: Article, rules: Rules, url: str | None = None) -> tu
             return spelled, None, "masthead"
         if masthead is not None:
             return masthead.name, masthead.id, "masthead"
+        owner = _owner_named(article, _site_domain(_host(url)).split(".")[0], rules)
+        if owner:
+            return owner, None, "page"
         host = _site_domain(_host(url))
         language = _page_language(article, rules)
         own = _own_site(_host(url), host)
@@ -474,6 +477,30 @@ def find_publisher(article: Article, rules: Rules, url: str | None = None) -> tu
     if sitename:
         return sitename, None, "page"
     return None, None, ""
+
+
+_POSSESSIVE = re.compile(r"(?<![\w'’-])((?:[A-Z0-9][\w&.-]*\s+){0,3}[A-Z0-9][\w&.-]*)['’]s(?!\w)")
+"""Up to four words, the last of them capitalised, before a possessive "'s": "The Example
+Post's", "Infobae's"."""
+
+
+def _owner_named(article: Article, label: str, rules: Rules) -> str | None:
+    """The name a page gives its own site in the possessive ("All of Zorvexa's coverage",
+    "Sign up for The Harbour Post's newsletters"), where its letters are the address's label:
+    the site speaking of itself, as its masthead would. A country's or a leader's name is
+    no site's ("China's" on china.org.cn)."""
+    if len(label) < 3:
+        return None
+    for line in article.raw:
+        for match in _POSSESSIVE.finditer(line):
+            words = match.group(1).split()
+            for start in range(len(words)):
+                name = " ".join(words[start:])
+                if _letters(name) == _letters(label) and name[:1].isupper():
+                    if not _place_name(name, rules.places) and not rules.names.find(name):
+                        return name
+                    break
+    return None
 
 
 def _with_its_article(article: Article, words: str) -> str:
