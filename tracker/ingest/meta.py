@@ -70,6 +70,11 @@ _TWEET_SIGNATURE = re.compile(r"^\s*[-–—]\s*[^()\d]+?\s+\(@\w+\)")
 """An embedded post's signature, "— Jane Roe (@janeroe) February 17, 2019": the one who
 posted it, quoted in the article, not its writer."""
 _SOURCE_TAG = re.compile(r"^source:\s*(.+)$", re.IGNORECASE)
+_OWN_STAFF = re.compile(
+    r"\bnot been (?:edited|reworked|changed) by (?:the )?((?:[A-Z][\w&.'-]*\s+){0,4}[A-Z][\w&.'-]*) (?:staff|editorial team|desk)\b"
+)
+"""A syndicated story's notice naming the site that carries it: "This story has not been
+edited by The Example Post staff and is published from a syndicated feed"."""
 _EMAIL = re.compile(r"[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})", re.IGNORECASE)
 
 
@@ -412,7 +417,7 @@ def find_publisher(article: Article, rules: Rules, url: str | None = None) -> tu
             return spelled, None, "masthead"
         if masthead is not None:
             return masthead.name, masthead.id, "masthead"
-        owner = _owner_named(article, _site_domain(_host(url)).split(".")[0], rules)
+        owner = _owner_named(article, _site_domain(_host(url)).split(".")[0], rules) or _staff_named(article, rules)
         if owner:
             return owner, None, "page"
         host = _site_domain(_host(url))
@@ -500,6 +505,18 @@ def _owner_named(article: Article, label: str, rules: Rules) -> str | None:
                     if not _place_name(name, rules.places) and not rules.names.find(name):
                         return name
                     break
+    return None
+
+
+def _staff_named(article: Article, rules: Rules) -> str | None:
+    """The site a syndicated story's notice at its foot names as not having edited it ("has
+    not been edited by The Example Post staff"): the notice is the carrying site's own, its
+    name whatever the address spells; an agency's name there is the feed's, no site's."""
+    agencies = {normal(tag) for rule in rules.publishers for tag in (rule.name, *rule.tags)}
+    for line in article.raw[-8:]:
+        found = _OWN_STAFF.search(line)
+        if found and normal(found.group(1)) not in agencies:
+            return found.group(1)
     return None
 
 
