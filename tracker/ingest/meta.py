@@ -400,7 +400,8 @@ def _one_person(text: str) -> str | None:
 def find_publisher(article: Article, rules: Rules, url: str | None = None) -> tuple[str | None, str | None, str]:
     """(name, id, how it was found). The site the page is on publishes it, not the agency it
     reprints: the address in the table of publishers' domains, the page's own site name, a
-    masthead line that spells the address, a masthead phrase, else the address itself.
+    masthead line that spells the address, a masthead phrase, the page naming its site in the
+    possessive or in a syndicated story's notice, else the address itself.
     Without an address: masthead phrases, agency tags and datelines, the page's site name."""
     whole = normal("\n".join(article.raw))
     mastheads = (rule for rule in rules.publishers if any(normal(phrase) in whole for phrase in rule.phrases))
