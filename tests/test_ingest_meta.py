@@ -246,6 +246,18 @@ def test_a_date_line_refines_a_month_in_the_address(rules: Rules) -> None:
         # of the site's own coining, is cited as the address.
         (["Kim to visit Russia", BODY], "https://www.lantern.example/x", "Lantern"),
         (["Kim to visit Russia", BODY], "https://www.canada.example/x", "Canada.example"),
+        # So is a land's name that a country's is made of after a point of the compass ("South Korea").
+        (["Kim to visit Russia", BODY], "https://www.korea.example/x", "Korea.example"),
+        (["Kim to visit Russia", BODY], "https://spanish.africa.example/x", "Africa.example"),
+        # The page naming its own site in the possessive, its letters the address's: that name.
+        (["Kim to visit Russia", BODY, "All of Zorvexa's coverage of the summit: zorvexa.example/summit"], "https://www.zorvexa.example/x", "Zorvexa"),
+        (["Kim to visit Russia", BODY, "Sign up for Zorvexa Daily's morning newsletter."], "https://zorvexadaily.example/x", "Zorvexa Daily"),
+        # A country's possessive is no site's, nor a word's in small letters.
+        (["Kim to visit Russia", BODY, "Korea's leaders met in the spring."], "https://www.korea.example/x", "Korea.example"),
+        (["Kim to visit Russia", BODY, "The zorvexa's owner is named."], "https://www.zorvexa.example/x", "Zorvexa.example"),
+        # A syndicated story's notice at the foot names the site that carries it, whatever its address spells.
+        (["Kim to visit Russia", BODY, "(Only the headline of this report has not been edited by The Harbour Chronicle Online staff; the rest comes from a syndicated feed.)"],
+         "https://www.hcxq.example/world/x", "The Harbour Chronicle Online"),
         (["Kim to visit Russia", BODY], "https://www.soyuz.example/x", "Soyuz.example"),
         # On a government's domain the word names an office, not a masthead: the address.
         (["Kim to visit Russia", BODY], "https://lantern.gov.zz/en/x", "Lantern.gov.zz"),

@@ -70,6 +70,11 @@ _TWEET_SIGNATURE = re.compile(r"^\s*[-–—]\s*[^()\d]+?\s+\(@\w+\)")
 """An embedded post's signature, "— Jane Roe (@janeroe) February 17, 2019": the one who
 posted it, quoted in the article, not its writer."""
 _SOURCE_TAG = re.compile(r"^source:\s*(.+)$", re.IGNORECASE)
+_OWN_STAFF = re.compile(
+    r"\bnot been (?:edited|reworked|changed) by (?:the )?((?:[A-Z][\w&.'-]*\s+){0,4}[A-Z][\w&.'-]*) (?:staff|editorial team|desk)\b"
+)
+"""A syndicated story's notice naming the site that carries it: "This story has not been
+edited by The Example Post staff and is published from a syndicated feed"."""
 _EMAIL = re.compile(r"[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})", re.IGNORECASE)
 
 
@@ -406,7 +411,8 @@ def _one_person(text: str) -> str | None:
 def find_publisher(article: Article, rules: Rules, url: str | None = None) -> tuple[str | None, str | None, str]:
     """(name, id, how it was found). The site the page is on publishes it, not the agency it
     reprints: the address in the table of publishers' domains, the page's own site name, a
-    masthead line that spells the address, a masthead phrase, else the address itself.
+    masthead line that spells the address, a masthead phrase, the page naming its site in the
+    possessive or in a syndicated story's notice, else the address itself.
     Without an address: masthead phrases, agency tags and datelines, the page's site name."""
     # A masthead phrase names the page's publisher where the page prints it as furniture (a
     # footer, a copyright line, an e-mail address), not where a sentence cites the outlet as
@@ -426,6 +432,9 @@ def find_publisher(article: Article, rules: Rules, url: str | None = None) -> tu
             return spelled, None, "masthead"
         if masthead is not None:
             return masthead.name, masthead.id, "masthead"
+        owner = _owner_named(article, _site_domain(_host(url)).split(".")[0], rules) or _staff_named(article, rules)
+        if owner:
+            return owner, None, "page"
         host = _site_domain(_host(url))
         language = _page_language(article, rules)
         own = _own_site(_host(url), host)
@@ -448,7 +457,7 @@ def find_publisher(article: Article, rules: Rules, url: str | None = None) -> tu
             label = host.split(".")[0]
             # A place's name ("china.org.cn") is no masthead's word, nor is an office's on a
             # government's domain ("president.gov.by"): the site is cited by its address.
-            cited_as_address = bool(rules.places.find(label) or _GOVERNMENT.search(host))
+            cited_as_address = bool(_place_name(label, rules.places) or _GOVERNMENT.search(host))
             english = _words_of(label) or (None if cited_as_address else _one_word(label))
             if english:
                 return _with_its_article(article, english), None, "host"
@@ -497,6 +506,42 @@ def _running_sentence(line: str) -> bool:
     """A line of the story's prose: a sentence of nine words or more that is no rights notice
     ("Copyright 2023 The Associated Press. All rights reserved." is furniture)."""
     return len(line.split()) > 8 and _RIGHTS_NOTICE.search(line) is None
+
+
+_POSSESSIVE = re.compile(r"(?<![\w'’-])((?:[A-Z0-9][\w&.-]*\s+){0,3}[A-Z0-9][\w&.-]*)['’]s(?!\w)")
+"""Up to four words, the last of them capitalised, before a possessive "'s": "The Example
+Post's", "Infobae's"."""
+
+
+def _owner_named(article: Article, label: str, rules: Rules) -> str | None:
+    """The name a page gives its own site in the possessive ("All of Zorvexa's coverage",
+    "Sign up for The Harbour Post's newsletters"), where its letters are the address's label:
+    the site speaking of itself, as its masthead would. A country's or a leader's name is
+    no site's ("China's" on china.org.cn)."""
+    if len(label) < 3:
+        return None
+    for line in article.raw:
+        for match in _POSSESSIVE.finditer(line):
+            words = match.group(1).split()
+            for start in range(len(words)):
+                name = " ".join(words[start:])
+                if _letters(name) == _letters(label) and name[:1].isupper():
+                    if not _place_name(name, rules.places) and not rules.names.find(name):
+                        return name
+                    break
+    return None
+
+
+def _staff_named(article: Article, rules: Rules) -> str | None:
+    """The site a syndicated story's notice at its foot names as not having edited it ("has
+    not been edited by The Example Post staff"): the notice is the carrying site's own, its
+    name whatever the address spells; an agency's name there is the feed's, no site's."""
+    agencies = {normal(tag) for rule in rules.publishers for tag in (rule.name, *rule.tags)}
+    for line in article.raw[-8:]:
+        found = _OWN_STAFF.search(line)
+        if found and normal(found.group(1)) not in agencies:
+            return found.group(1)
+    return None
 
 
 def _with_its_article(article: Article, words: str) -> str:
@@ -905,6 +950,16 @@ _OPENING_DETERMINERS = ("my", "our", "your")
 """Words that open a name before its own words, as an article does ("My Daily Report")."""
 
 
+def _place_name(label: str, places: PhraseSet) -> bool:
+    """An address's label that is a place's name: one the gazetteer lists ("china.org.cn"),
+    or a land whose part the gazetteer lists after a point of the compass ("korea" of South
+    Korea, "africa" of South Africa), a region's name though no country's."""
+    return bool(places.find(label)) or any(f"{point} {label}" in places for point in _COMPASS_POINTS)
+
+
+_COMPASS_POINTS = ("north", "south", "east", "west")
+
+
 _GOVERNMENT = re.compile(r"\.(?:gov|gob|gouv|go|govt)\.[a-z]{2}$")
 """A domain under a country's government suffix ("president.gov.by", "mid.gov.kz"): its
 label names an office or a ministry, not a masthead."""
@@ -963,7 +1018,7 @@ def _sub_site_name(own: str, language: str | None, places: PhraseSet) -> str | N
     Gazette; "oglobo.globo.com" in Portuguese: O Globo); None where they are no such words
     or a place's name, and the site is cited by its address."""
     label = own.split(".")[0]
-    if not label.isalpha() or places.find(label):
+    if not label.isalpha() or _place_name(label, places):
         return None
     return _words_of(label) or _words_in_language(label, language, places)
 
