@@ -1445,3 +1445,44 @@ def test_a_state_visit_and_talks_called_a_summit_stay_one_visit(world_rules: Rul
         "The state visit and a summit with the president fill the whole week in Brasília.",
     ], "2024-11-17")
     assert [e.kind for e in analysis.events] == ["visit"]
+
+
+def test_a_meeting_placed_by_no_sentence_is_at_the_one_city_at_a_leaders_home(world_rules: Rules) -> None:
+    """The page's one meeting of two leaders, told in a sentence that places nothing, and one
+    city named elsewhere on the page, in one of the two leaders' own country: the meeting is
+    there, the leader at home its host."""
+    analysis = draft(world_rules, [
+        "A week of trade fairs",
+        "On Thursday Xi Jinping sat down for talks with Narendra Modi, and the two spoke about trade for an hour.",
+        "Mumbai, the country's business capital, is holding a week of trade fairs and investment forums.",
+    ], "2024-03-08")
+    assert [(country, city, status, visitor, host) for country, city, status, _, visitor, host in events_of(analysis)] == [
+        ("IN", "Mumbai", "held", "xi-jinping", "narendra-modi")
+    ]
+
+
+def test_a_city_at_neither_leaders_home_or_in_a_look_back_places_no_meeting(world_rules: Rules) -> None:
+    """A city in a third country is no leader's home, and a city named only in a sentence that
+    looks back is where they were before: neither places the meeting, and nothing is drafted."""
+    third = [
+        "A week of trade fairs",
+        "On Thursday Xi Jinping sat down for talks with Narendra Modi, and the two spoke about trade for an hour.",
+        "Paris, a city of fashion, is holding a week of trade fairs and investment forums.",
+    ]
+    assert draft(world_rules, third, "2024-03-08").events == ()
+    before = [
+        "A week of trade fairs",
+        "On Thursday Xi Jinping sat down for talks with Narendra Modi, and the two spoke about trade for an hour.",
+        "The two had last met in 2019 in Chennai, on an earlier visit.",
+    ]
+    assert draft(world_rules, before, "2024-03-08").events == ()
+
+
+def test_a_call_placed_by_no_sentence_is_no_meeting_at_a_leaders_home(world_rules: Rules) -> None:
+    """A page about a call: its leaders' city named in passing places no meeting."""
+    analysis = draft(world_rules, [
+        "Xi and Modi speak by phone",
+        "Xi Jinping held talks with Narendra Modi by telephone on Thursday, and the two spoke about trade for an hour.",
+        "Mumbai, the country's business capital, is holding a week of trade fairs and investment forums.",
+    ], "2024-03-08")
+    assert analysis.events == ()

@@ -247,6 +247,13 @@ def draft_events(
                 # The page's news is two leaders meeting, and no sentence about it places it:
                 # better a draft placed in the host's country, with a warning, than none.
                 fallback = host_home
+            elif len(groups) == 1 and not told_of_call and not proxy_trip and not headline_no_visit and (
+                city_at_home := _one_city_at_a_leaders_home(group, sentences, past, rules)
+            ) is not None:
+                # The page's one meeting of two leaders, placed by no sentence about it, and one
+                # city named on the page, at home to one of them ("Hu sat down with Putin ...
+                # Vladivostok is hosting the forum's meetings"): the meeting is there.
+                fallback = (city_at_home, f"no place in the sentences about it; {city_at_home.city} is the one city the article names, in the home country of one of the leaders: check it")
         # A traveller's own sentence that names no place but says what became of the trip
         # ("Putin would not attend") speaks of the trip his other sentences place.
         # It speaks of one trip, the one told last before it ("called off his visit to
@@ -1745,6 +1752,26 @@ def _summit_opened_in(group: list[Frame], sentences: list[Sentence], rules: Rule
 
 _HELD_IN = re.compile(r"\b(?:is|are|was|were)\s+(?:being\s+)?held\s+in\b", re.IGNORECASE)
 """A summit "being held in" a city, as an opening tells it ("is being held in Rome")."""
+
+
+def _one_city_at_a_leaders_home(group: list[Frame], sentences: list[Sentence], past: list[Frame], rules: Rules) -> Place | None:
+    """The one city the article names, outside the sentences that look back, where it lies in
+    the home country of just one of the leaders a sentence of `group` tells meeting, held or
+    arrived (two or more named in it); None when the page names no such city, or more than
+    one city, or the group tells no meeting held."""
+    told_held = [f for f in group if len(f.leaders) >= 2 and (f.arrived or Status.HELD in f.statuses)]
+    if not told_held:
+        # A meeting told in no word of one held or of an arrival may be a call or a plan
+        # ("Macron has spoken with Putin again"): no city stands in for its place.
+        return None
+    met = {leader for f in told_held for leader in f.leaders}
+    homes = [rules.leaders[leader].country for leader in met]
+    looked_back = {f.sentence.index for f in past}
+    told_now = [s for s in sentences if s.index not in looked_back and not rules.looking_back.find(s.text)]
+    city = _one_city_named(told_now, rules)
+    if city is None or homes.count(city.country) != 1:
+        return None
+    return city
 
 
 def _one_city_named(sentences: list[Sentence], rules: Rules, country: str | None = None) -> Place | None:
