@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from tracker.content.model import DatePrecision, PartialDate, Place, Status
+from tracker.content.model import DatePrecision, PartialDate, Place, Status, Term
 from tracker.ingest.extract import CARRIED, DEFINITE, LISTED, MAYBE_HELD, MOURNED, NOT_HELD, OWNER_NAME, EventDraft, Frame, Sentence, find_leaders, holder, names_a_thing, valid, well_before
 from tracker.ingest.rules import TOWN_WORDS, Hit, Rules, called_elect, dated_wrongly, elected, in_public_life, normal
 from tracker.ingest.when import DateMention, find_dates, shift_weekday
@@ -1360,41 +1360,36 @@ def _placed_here_or_nowhere(text: str, place: Place, rules: Rules) -> bool:
     return not places or any(p.country == place.country and p.city == place.city for p in places)
 
 
+def _span(term: Term) -> tuple[dt.date, dt.date]:
+    """A term's first and last days, an open end running on without bound."""
+    return (term.start.first_day() if term.start else dt.date.min, term.end.last_day() if term.end else dt.date.max)
+
+
 def _led_throughout(country: str, leaders: list[str], rules: Rules) -> str | None:
     """The one leader of `country` in office through all the time every one of `leaders` was
     in theirs at once (Meloni with Takaichi, from October 2025: Ramaphosa for South Africa):
     whoever led `country` at their meeting, whenever it was. None where the leaders' terms
     give no such time, or another of that country's leaders held office within it."""
-    spans = [rules.leaders[leader].in_office for leader in leaders]
-    if not spans or any(not terms for terms in spans):
+    terms_of = [rules.leaders[leader].in_office for leader in leaders]
+    if not terms_of or any(not terms for terms in terms_of):
         return None
-    windows = [(term.start.first_day() if term.start else dt.date.min, term.end.last_day() if term.end else dt.date.max) for term in spans[0]]
-    for terms in spans[1:]:
-        windows = [
-            (max(start, other_start), min(end, other_end))
-            for start, end in windows for other_start, other_end in (
-                (term.start.first_day() if term.start else dt.date.min, term.end.last_day() if term.end else dt.date.max) for term in terms
-            )
-            if max(start, other_start) <= min(end, other_end)
+    together = [_span(term) for term in terms_of[0]]
+    for terms in terms_of[1:]:
+        together = [
+            (max(start, other[0]), min(end, other[1]))
+            for start, end in together for other in map(_span, terms)
+            if max(start, other[0]) <= min(end, other[1])
         ]
-    if not windows:
-        return None
-
-    def within(leader: str, start: dt.date, end: dt.date) -> bool:
-        return any(
-            (term.start is None or term.start.first_day() <= end) and (term.end is None or term.end.last_day() >= start)
-            for term in rules.leaders[leader].in_office
-        )
-
-    def throughout(leader: str, start: dt.date, end: dt.date) -> bool:
-        return any(
-            (term.start is None or term.start.first_day() <= start) and (term.end is None or term.end.last_day() >= end)
-            for term in rules.leaders[leader].in_office
-        )
-
     theirs = [leader for leader in sorted(rules.leaders) if rules.leaders[leader].country == country and leader not in leaders]
-    present = {leader for leader in theirs for start, end in windows if within(leader, start, end)}
-    return next(iter(present)) if len(present) == 1 and all(throughout(*present, *window) for window in windows) else None
+    within = {
+        leader for leader in theirs for start, end in together
+        if any(span[0] <= end and span[1] >= start for span in map(_span, rules.leaders[leader].in_office))
+    }
+    if len(within) != 1:
+        return None
+    (only,) = within
+    spans = [_span(term) for term in rules.leaders[only].in_office]
+    return only if all(any(span[0] <= start and span[1] >= end for span in spans) for start, end in together) else None
 
 
 def _received_by(host: str, visitor: str, texts: list[str], rules: Rules) -> bool:
