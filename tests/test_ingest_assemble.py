@@ -1259,6 +1259,59 @@ def test_a_leader_who_stays_away_from_a_groups_summit_stays_its_visitor(world_ru
     assert [visitor for _, visitor, _, _ in roles_of(analysis)] == ["vladimir-putin"]
 
 
+def test_a_groups_summit_two_leaders_meet_at_is_hosted_by_its_countrys_leader(world_rules: Rules) -> None:
+    """Two leaders from abroad meeting on a group's summit's margins are at its host
+    country's occasion: whoever led that country then hosts it, though the page names him
+    nowhere, and is among its leaders."""
+    analysis = draft(world_rules, [
+        "Starmer and Yoon talk trade",
+        "Keir Starmer and Yoon Suk Yeol held talks in Rio de Janeiro on Monday on the sidelines of the G20 summit.",
+    ], "2024-11-19")
+    assert [(e.kind, e.visitor, e.host, e.leaders) for e in analysis.events] == [
+        ("summit", None, "luiz-inacio-lula-da-silva", ("keir-starmer", "luiz-inacio-lula-da-silva", "yoon-suk-yeol")),
+    ]
+
+
+def test_a_groups_summit_on_an_undated_page_is_hosted_by_whoever_led_all_the_while(world_rules: Rules) -> None:
+    """With no date on the page, the leaders at the summit bound its time (both in office
+    together only from October 2025): the one leader of its country in office all that time
+    hosts it."""
+    analysis = draft(world_rules, [
+        "Meloni meets Takaichi",
+        "Giorgia Meloni and Sanae Takaichi shook hands at the G20 summit in Johannesburg.",
+    ])
+    assert [(e.host, e.leaders) for e in analysis.events] == [
+        ("cyril-ramaphosa", ("cyril-ramaphosa", "giorgia-meloni", "sanae-takaichi")),
+    ]
+
+
+def test_a_groups_summit_on_an_undated_page_has_no_host_where_its_country_changed_leader(world_rules: Rules) -> None:
+    """The guard: Japan had three prime ministers while Moon and Xi were both in office, so
+    the leaders bound no one host."""
+    analysis = draft(world_rules, [
+        "Moon meets Xi",
+        "Moon Jae-in and Xi Jinping held talks at the G20 summit in Osaka.",
+    ])
+    assert [(e.host, e.leaders) for e in analysis.events] == [(None, ("moon-jae-in", "xi-jinping"))]
+
+
+@pytest.mark.parametrize("lines,published", [
+    # A meeting at a group's summit called off is the two leaders' own: the summit goes on.
+    (["Trump drops Putin meeting", "Donald Trump has called off his meeting with Vladimir Putin at the G20 summit"
+      " in Buenos Aires, the White House said on Thursday."], "2018-11-29"),
+    # A summit of their own, held while both are at a group's.
+    (["Yoon and Albanese meet", "Yoon Suk Yeol and Anthony Albanese held a bilateral summit in Hiroshima on Friday,"
+      " where both had come for the G7 summit."], "2023-05-19"),
+    # No group's summit: two leaders meeting where neither is at home.
+    (["Putin and Kim in Beijing", "Vladimir Putin and Kim Jong Un held talks in Beijing on Wednesday."], "2025-09-03"),
+])
+def test_two_leaders_own_meeting_abroad_has_no_host(world_rules: Rules, lines: list[str], published: str) -> None:
+    """The guards: the host country's leader hosts a group's summit, not two leaders' own
+    meeting there, nor one where no group meets."""
+    analysis = draft(world_rules, lines, published)
+    assert [(e.kind, e.host) for e in analysis.events] == [("summit", None)]
+
+
 @pytest.mark.parametrize("aside", [
     "The two last sat down together in October in Astana, where both had flown for a regional summit.",
     "They first spoke at length in July in Vilnius, on the margins of the NATO summit held there.",

@@ -728,11 +728,12 @@ def test_a_russian_word_that_opens_as_a_countrys_stem_names_no_country(world_rul
     ("text", "published", "expected"),
     [
         # Spanish: "tendrá una reunión con" (will have a meeting with) "el mandatario" (the
-        # leader) at a summit "que Sudáfrica acoge" (that South Africa hosts).
+        # leader) at a summit "que Sudáfrica acoge" (that South Africa hosts): the group's
+        # summit, hosted by whoever led South Africa then.
         ("Lula y Xi en la cumbre\n"
          "Lula tendrá una reunión con el mandatario chino, Xi Jinping, en la cumbre del G20 que Sudáfrica acoge"
          " la semana próxima.",
-         "2023-08-12", ("summit", "confirmed", None, None, "ZA")),
+         "2023-08-12", ("summit", "confirmed", None, "cyril-ramaphosa", "ZA")),
         # Italian: "secondo la stampa" (according to the press), "sarà presente" (will be
         # present) "all'insediamento" (at the inauguration) of a leader: a rumour of his
         # country's occasion.

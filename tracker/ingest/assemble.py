@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from tracker.content.model import DatePrecision, PartialDate, Place, Status
+from tracker.content.model import DatePrecision, PartialDate, Place, Status, Term
 from tracker.ingest.extract import CARRIED, DEFINITE, LISTED, MAYBE_HELD, MOURNED, NOT_HELD, OWNER_NAME, EventDraft, Frame, Sentence, find_leaders, holder, names_a_thing, valid, well_before
 from tracker.ingest.rules import TOWN_WORDS, Hit, Rules, called_elect, dated_wrongly, elected, in_public_life, normal
 from tracker.ingest.when import DateMention, find_dates, shift_weekday
@@ -851,7 +851,7 @@ def _one_meeting_once(events: list[EventDraft], rules: Rules) -> list[EventDraft
     for event in events:
         same = next((
             i for i, e in enumerate(kept)
-            if (e.leaders, e.status) == (event.leaders, event.status)
+            if (_met(e), e.status) == (_met(event), event.status)
             and not (event.status is Status.INVITED and e.visitor != event.visitor)  # each side's invitation
             and e.evidence != event.evidence  # a trip to two countries, told at once
             and not _names_both(event.evidence, e.place, event.place, rules)  # so, told again apart
@@ -862,7 +862,7 @@ def _one_meeting_once(events: list[EventDraft], rules: Rules) -> list[EventDraft
         # "the president said the two countries would ...").
         guessed = next((
             i for i, e in enumerate(kept)
-            if e.leaders == event.leaders and e.evidence != event.evidence
+            if _met(e) == _met(event) and e.evidence != event.evidence
             and any("status" in one.doubts and one.status in (Status.ANNOUNCED, Status.RUMOURED)
                     and "status" not in other.doubts and other.status is Status.HELD
                     for one, other in ((e, event), (event, e)))
@@ -1214,6 +1214,19 @@ def _draft(
             doubts["host"] = f"not named as taking part; {rules.leaders[host].name} led the host country then"
         elif leader_then:
             doubts["host"] = f"the page names no host; {rules.leaders[leader_then].name} led the host country then"
+    if (
+        host is None and visitor is None and kind == "summit" and len(abroad) > 1 and not home
+        and status not in _CALLED_OFF and _of_a_group(group, sentences, place, rules) and not _their_own_summit(group)
+    ):
+        # A group's summit is its host country's occasion, so whoever led that country then
+        # hosts it, named or not, as with one leader come to it; on a page of no known date,
+        # the one leader of that country in office all the while the leaders at it were.
+        # A meeting of two called off or put off there is their own: the summit goes on.
+        leader_then = holder(place.country, date or published, rules, mentioned) or _led_throughout(place.country, leaders, rules)
+        if leader_then is not None and not _mourned(leader_then, sentences, rules):
+            host = leader_then
+            leaders.append(host)
+            doubts["host"] = f"{_GROUPS_SUMMIT_HOST}; {rules.leaders[host].name} led it then, not named as taking part"
     if host is not None and visitor is not None:
         # "He also met Crown Prince Mohammed bin Salman": one more of the host country's
         # leaders the visitor saw beside his host, part of the visit, not among its leaders.
@@ -1306,6 +1319,84 @@ def _names_a_groups_summit(text: str, rules: Rules) -> bool:
     if _names_group_summit(text, rules) or _group_meeting(text, rules) or _WITH_A_CONTINENT.search(text):
         return True
     return bool(_SUMMIT_CODED.search(text)) and bool(rules.summit_groups.find(text) or _GROUP_BY_CODE.search(text))
+
+
+_CALLED_OFF = (Status.CANCELLED, Status.POSTPONED)
+
+_GROUPS_SUMMIT_HOST = "a group's summit is its host country's occasion"
+"""The doubt of a host the page does not name, taken as a group's summit's host."""
+
+
+def _met(event: EventDraft) -> tuple[str, ...]:
+    """The leaders the page tells at `event`: less a group's summit's host it does not name,
+    so that the same meeting told twice is still known as one."""
+    if event.doubts.get("host", "").startswith(_GROUPS_SUMMIT_HOST):
+        return tuple(leader for leader in event.leaders if leader != event.host)
+    return event.leaders
+
+_BILATERAL_SUMMIT = re.compile(r"\bbilateral\s+summit\b", re.IGNORECASE)
+"""Two leaders' own summit ("a bilateral summit"), held while they are at a group's."""
+
+
+def _their_own_summit(group: list[Frame]) -> bool:
+    """A sentence about the event calls the leaders' meeting a summit of their own ("held a
+    bilateral summit in Hiroshima, where both came for the G7 summit"): their meeting, not
+    the group's summit, is the event, and no one hosts it."""
+    return any(_BILATERAL_SUMMIT.search(f.sentence.text) for f in group)
+
+
+def _of_a_group(group: list[Frame], sentences: list[Sentence], place: Place, rules: Rules) -> bool:
+    """The sentences about the event tell a group's summit ("at the G20 summit", "arrive for
+    the BRICS summit"), one of them or together ("met at the G20", then "the summit in
+    Osaka"), or another sentence of the page, not looking back, tells one where the event is
+    or nowhere ("on the fringes of the G20 summit, which opened in Osaka"; "This is the
+    group's second summit"): a meeting of leaders there is part of its host country's occasion."""
+    texts = [f.sentence.text for f in group]
+    if any(_names_a_groups_summit(text, rules) for text in texts + [" ".join(texts)]):
+        return True
+    return any(
+        _names_a_groups_summit(s.text, rules) and not rules.looking_back.find(s.text) and _placed_here_or_nowhere(s.text, place, rules)
+        for s in sentences
+    )
+
+
+def _placed_here_or_nowhere(text: str, place: Place, rules: Rules) -> bool:
+    """`text` names `place` (its city, where it has one), or no place at all ("This is the
+    group's second summit")."""
+    places = [hit.value for hit in rules.places.find(text)]
+    return not places or any(p.country == place.country and p.city == place.city for p in places)
+
+
+def _span(term: Term) -> tuple[dt.date, dt.date]:
+    """A term's first and last days, an open end running on without bound."""
+    return (term.start.first_day() if term.start else dt.date.min, term.end.last_day() if term.end else dt.date.max)
+
+
+def _led_throughout(country: str, leaders: list[str], rules: Rules) -> str | None:
+    """The one leader of `country` in office through all the time every one of `leaders` was
+    in theirs at once (Meloni with Takaichi, from October 2025: Ramaphosa for South Africa):
+    whoever led `country` at their meeting, whenever it was. None where the leaders' terms
+    give no such time, or another of that country's leaders held office within it."""
+    terms_of = [rules.leaders[leader].in_office for leader in leaders]
+    if not terms_of or any(not terms for terms in terms_of):
+        return None
+    together = [_span(term) for term in terms_of[0]]
+    for terms in terms_of[1:]:
+        together = [
+            (max(start, other[0]), min(end, other[1]))
+            for start, end in together for other in map(_span, terms)
+            if max(start, other[0]) <= min(end, other[1])
+        ]
+    theirs = [leader for leader in sorted(rules.leaders) if rules.leaders[leader].country == country and leader not in leaders]
+    within = {
+        leader for leader in theirs for start, end in together
+        if any(span[0] <= end and span[1] >= start for span in map(_span, rules.leaders[leader].in_office))
+    }
+    if len(within) != 1:
+        return None
+    (only,) = within
+    spans = [_span(term) for term in rules.leaders[only].in_office]
+    return only if all(any(span[0] <= start and span[1] >= end for span in spans) for start, end in together) else None
 
 
 def _received_by(host: str, visitor: str, texts: list[str], rules: Rules) -> bool:
