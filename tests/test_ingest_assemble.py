@@ -1445,3 +1445,24 @@ def test_a_state_visit_and_talks_called_a_summit_stay_one_visit(world_rules: Rul
         "The state visit and a summit with the president fill the whole week in Brasília.",
     ], "2024-11-17")
     assert [e.kind for e in analysis.events] == ["visit"]
+
+
+
+@pytest.mark.parametrize(
+    ("lines", "status"),
+    [
+        # The visitor there as the page is written: the plans told are the rest of his visit.
+        (["Lula in Rome", "Lula is in Rome on the second day of a tour of Europe.",
+          "He is due to lay a wreath at the Altar of the Fatherland and then to meet Giorgia Meloni."], "held"),
+        (["Lula in Rome", "Lula is now in Italy on a visit of three days, and is to meet Giorgia Meloni on Friday."], "held"),
+        # The visitor somewhere else, bound for this country: a plan still.
+        (["Lula to Rome", "Lula is in Madrid and will go on to Rome to meet Giorgia Meloni on Friday.",
+          "Trade between the two countries and the war in Ukraine are on the agenda of their talks."], "announced"),
+        # No word of being there: a plan still.
+        (["Lula to Rome", "Lula will meet Giorgia Meloni in Rome next month.",
+          "Trade between the two countries and the war in Ukraine are on the agenda of their talks."], "announced"),
+    ],
+)
+def test_a_visitor_already_there_is_on_a_visit_held_whatever_its_programme_ahead(world_rules: Rules, lines: list[str], status: str) -> None:
+    analysis = draft(world_rules, lines, "2023-06-19")
+    assert [(e.place.country, e.status.value) for e in analysis.events if e.place.country == "IT"] == [("IT", status)]
