@@ -4104,3 +4104,22 @@ def test_a_word_of_a_meeting_held_that_is_negated_tells_none(rules: Rules, text:
     from tracker.ingest.extract import _statuses
 
     assert [status.value for _, status in _statuses(text, rules)] == statuses
+
+
+@pytest.mark.parametrize(
+    ("text", "statuses"),
+    [
+        # A "when" clause after a year tells that year's meeting, to place another thing in time.
+        ("The two navies have trained together since 2009, when the presidents met in Lima.", []),
+        ("The port opened in May 1998, when the king hosted the emir for the first time.", []),
+        # A "when" after no year, or a meeting told in the clause before it: held.
+        ("The presidents met in Lima on Monday, when the talks turned to trade.", ["held"]),
+        ("The talks went well when the presidents met in Lima.", ["held"]),
+    ],
+)
+def test_a_word_of_a_meeting_held_in_a_when_clause_after_a_year_tells_that_years_meeting(
+    rules: Rules, text: str, statuses: list[str]
+) -> None:
+    from tracker.ingest.extract import _statuses
+
+    assert [status.value for _, status in _statuses(text, rules)] == statuses
