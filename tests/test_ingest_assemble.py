@@ -1539,3 +1539,23 @@ def test_a_call_placed_by_no_sentence_is_no_meeting_at_a_leaders_home(world_rule
         "Mumbai, the country's business capital, is holding a week of trade fairs and investment forums.",
     ], "2024-03-08")
     assert analysis.events == ()
+
+
+@pytest.mark.parametrize(
+    ("lines", "status"),
+    [
+        # The visitor there as the page is written: the plans told are the rest of his visit.
+        (["Lula in Rome", "Lula is in Rome on the second day of a tour of Europe.",
+          "He is due to lay a wreath at the Altar of the Fatherland and then to meet Giorgia Meloni."], "held"),
+        (["Lula in Rome", "Lula is now in Italy on a visit of three days, and is to meet Giorgia Meloni on Friday."], "held"),
+        # The visitor somewhere else, bound for this country: a plan still.
+        (["Lula to Rome", "Lula is in Madrid and will go on to Rome to meet Giorgia Meloni on Friday.",
+          "Trade between the two countries and the war in Ukraine are on the agenda of their talks."], "announced"),
+        # No word of being there: a plan still.
+        (["Lula to Rome", "Lula will meet Giorgia Meloni in Rome next month.",
+          "Trade between the two countries and the war in Ukraine are on the agenda of their talks."], "announced"),
+    ],
+)
+def test_a_visitor_already_there_is_on_a_visit_held_whatever_its_programme_ahead(world_rules: Rules, lines: list[str], status: str) -> None:
+    analysis = draft(world_rules, lines, "2023-06-19")
+    assert [(e.place.country, e.status.value) for e in analysis.events if e.place.country == "IT"] == [("IT", status)]

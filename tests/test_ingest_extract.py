@@ -4085,3 +4085,43 @@ def test_two_other_countries_talks_are_no_meeting_of_the_leaders_who_discuss_the
 def test_talks_of_the_leaders_own_countries_are_still_their_meeting(rules: Rules, text: str) -> None:
     analysis = draft_on(rules, "\n".join(["Putin to visit China", text]), "2026-05-20")
     assert [(e.place.city, str(e.date)) for e in analysis.events] == [("Beijing", "2026-06-03")]
+
+
+@pytest.mark.parametrize(
+    ("text", "statuses"),
+    [
+        # A word of a meeting held, negated: no meeting held.
+        ("No Chilean and Peruvian presidents have held talks in the port since 1998.", []),
+        ("No Canadian leader had visited the island since the storm of 2004.", []),
+        ("The two presidents have not met since the border dispute flared.", []),
+        ("The chancellor has never visited the capital in her years in office.", []),
+        ("The premier hasn't yet met the new king.", []),
+        # Not negated, or negated only in another clause: held.
+        ("The two presidents have met twice this year.", ["held"]),
+        ("The chancellor did not speak to reporters, but met the king at noon.", ["held"]),
+        ("There was no press conference after the two presidents met at noon.", ["held"]),
+    ],
+)
+def test_a_word_of_a_meeting_held_that_is_negated_tells_none(rules: Rules, text: str, statuses: list[str]) -> None:
+    from tracker.ingest.extract import _statuses
+
+    assert [status.value for _, status in _statuses(text, rules)] == statuses
+
+
+@pytest.mark.parametrize(
+    ("text", "statuses"),
+    [
+        # A "when" clause after a year tells that year's meeting, to place another thing in time.
+        ("The two navies have trained together since 2009, when the presidents met in Lima.", []),
+        ("The port opened in May 1998, when the king hosted the emir for the first time.", []),
+        # A "when" after no year, or a meeting told in the clause before it: held.
+        ("The presidents met in Lima on Monday, when the talks turned to trade.", ["held"]),
+        ("The talks went well when the presidents met in Lima.", ["held"]),
+    ],
+)
+def test_a_word_of_a_meeting_held_in_a_when_clause_after_a_year_tells_that_years_meeting(
+    rules: Rules, text: str, statuses: list[str]
+) -> None:
+    from tracker.ingest.extract import _statuses
+
+    assert [status.value for _, status in _statuses(text, rules)] == statuses

@@ -1089,9 +1089,17 @@ def _draft(
             doubts["status"] = "no status phrase found; guessed from the dates and the tense"
             guessed = True
 
+    there_now = status in _PLANS_OF_A_VISIT and not guessed and _there_now(group, place, rules)
+    if there_now:
+        # "Kim is in Moscow ... after the talks he is due to lay a wreath": the visitor is
+        # there as the page is written, so the plans told are the rest of a visit under way,
+        # held from the day it began.
+        status, under_way = Status.HELD, Status.HELD not in found
+        evidence = next(f.sentence.text for f in group if _there_now([f], place, rules))
+        cue = None
     body = [s for f in group if not f.sentence.headline for s in f.statuses]
     if (
-        status is Status.HELD and not any(f.arrived for f in group) and Status.HELD not in body
+        status is Status.HELD and not any(f.arrived for f in group) and Status.HELD not in body and not there_now
         and any(s in (Status.ANNOUNCED, Status.CONFIRMED) for s in body)
         and all(_HEADLINE_PRESENT.match(f.sentence.text, at) for f in group for at, s in f.status_hits if s is Status.HELD)
         and not any(
@@ -2018,6 +2026,29 @@ def _going_on(group: list[Frame], rules: Rules) -> bool:
         first_future = min((hit.start for hit in rules.future.find(text)), default=len(text))
         if any(hit.start < first_future and _STATE_NOW.match(hit.phrase) for hit in rules.as_it_happens.find(text)):
             return True
+    return False
+
+
+_PLANS_OF_A_VISIT = (Status.ANNOUNCED, Status.INVITED)
+"""The statuses a visit's programme ahead, or the invitation it was made on, lend a visit
+whose visitor is already there."""
+
+
+def _there_now(group: list[Frame], place: Place, rules: Rules) -> bool:
+    """Some sentence about the event says that the visitor is in the event's country as the
+    page is written ("is in Moscow", "is now in Sochi on a visit", "has arrived in Hanoi"),
+    before any word of the future in it: the place named first after that phrase is in the
+    event's country (not "is in Beijing and will go on to Pyongyang", for Pyongyang's visit)."""
+    for frame in group:
+        text = frame.sentence.text
+        start, end = frame.clause or (0, len(text))  # a stop's own clause, of a sentence telling two
+        first_future = min((hit.start for hit in rules.future.find(text)), default=len(text))
+        for hit in rules.as_it_happens.find(text):
+            if not start <= hit.start < min(end, first_future) or not _STATE_NOW.match(hit.phrase):
+                continue
+            after = sorted((at, p) for at, p in frame.place_hits if at >= hit.end)
+            if after and after[0][1].country == place.country:
+                return True
     return False
 
 

@@ -1984,6 +1984,10 @@ def _statuses(text: str, rules: Rules) -> tuple[tuple[int, Status], ...]:
             continue  # "the first G20 summit South Africa has ever hosted": a record, no meeting held
         if status is Status.HELD and _participle_of_a_plan(text, hit.start, hit.phrase, rules):
             continue  # "will travel ... for a state visit hosted by Ramaphosa": who hosts the plan, no meeting held
+        if status is Status.HELD and _WHEN_OF_A_YEAR.search(text[: hit.start]):
+            continue  # "since 2011, when Medvedev met Kim's father": that year's meeting, told to date another
+        if status is Status.HELD and _NEGATED.search(text[: hit.start]):
+            continue  # "no Japanese leader had visited Ukraine since 2011", "have not met since": none held
         if status is Status.HELD and _held_word_told_ahead(text, hit.start, hit.phrase):
             status = Status.ANNOUNCED  # "is to sit down with Putin", "agreements are to be signed": still ahead
         if status is Status.CONFIRMED and _CONFIRM_VERB.fullmatch(hit.phrase) and (aim := _CONFIRMED_THING.match(text, hit.end)) is not None and not (
@@ -2086,6 +2090,20 @@ _FIRST_OF_A_KIND = re.compile(
 president"): an infinitive after it tells a record ("to pay a state visit"), not a plan."""
 _EVER = re.compile(r"\b(?:has|have|had)\s+ever\s+$", re.IGNORECASE)
 """A perfect with "ever" straight before a word of a meeting held: the record it sets."""
+_NEGATED = re.compile(
+    r"(?:\b(?:not|never)|n['’]t)\s+(?:(?:yet|ever|once|been)\s+)?$"
+    r"|\bno\s+(?:[\w'’\-]+\s+){1,6}(?:has|have|had)\s+(?:(?:ever|yet|once|since)\s+)?$",
+    re.IGNORECASE,
+)
+"""A word of a meeting held, negated: straight after "not" or "never" ("have not met since",
+"has never visited"), or the perfect of a subject "no" opens ("no Russian leader has
+visited", "no British and Irish leaders had held"): no meeting was held, so it tells none."""
+_WHEN_OF_A_YEAR = re.compile(
+    r"\b(?:in|since|of)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d,?\s+when\s+[^,;:.!?]{0,80}$"
+)
+"""A clause opened by "when" after a year ("since 2011, when Medvedev met Kim's father", "in
+July 2000, when he met Kim Jong Il"): what happened that year, told to place another thing in
+time; a word of a meeting held in it tells that year's meeting, not the page's."""
 _AS_SOON_AS = re.compile(r"\bas\s+(?:soon|early|quickly)\s+as\s+$", re.IGNORECASE)
 """The words before "possible" that make it a time ("as soon as possible"), not a possibility."""
 _PAST_NOUN = re.compile(r"\b(?:past|previous|earlier|former|prior)\s+$", re.IGNORECASE)
