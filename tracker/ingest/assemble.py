@@ -1342,6 +1342,7 @@ def _met(event: EventDraft) -> tuple[str, ...]:
         return tuple(leader for leader in event.leaders if leader != event.host)
     return event.leaders
 
+
 _BILATERAL_SUMMIT = re.compile(r"\bbilateral\s+summit\b", re.IGNORECASE)
 """Two leaders' own summit ("a bilateral summit"), held while they are at a group's."""
 
