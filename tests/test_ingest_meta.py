@@ -1115,6 +1115,9 @@ def test_an_agency_cited_in_a_sentence_is_no_masthead(rules: Rules) -> None:
     # Its rights notice at the foot of a reprint is furniture, and names it.
     notice = "Copyright 2024 The Associated Press. All rights reserved."
     assert read(rules, "Kim to visit Russia", BODY, notice, url=url).publisher == "AP"
+    # A long line that ends as no sentence does is furniture, a widget's prompt among them.
+    prompt = "Join the debate, follow other readers of The Associated Press and see what they reply"
+    assert read(rules, "Kim to visit Russia", BODY, prompt, url=url).publisher == "AP"
 
 
 def test_the_word_copyright_beside_the_sign_is_no_part_of_the_publishers_name(rules: Rules) -> None:

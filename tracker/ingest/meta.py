@@ -503,9 +503,14 @@ _RIGHTS_NOTICE = re.compile(r"©|\(c\)|\bcopyright\b|rights reserved", re.IGNORE
 
 
 def _running_sentence(line: str) -> bool:
-    """A line of the story's prose: a sentence of nine words or more that is no rights notice
-    ("Copyright 2023 The Associated Press. All rights reserved." is furniture)."""
-    return len(line.split()) > 8 and _RIGHTS_NOTICE.search(line) is None
+    """A line of the story's prose: a sentence of nine words or more, ended as a sentence is,
+    that is no rights notice ("Copyright 2023 The Associated Press. All rights reserved." is
+    furniture, and so is a widget's prompt with no full stop: "Join the conversation, follow
+    other Example readers and see their replies")."""
+    return len(line.split()) > 8 and line.rstrip().endswith(_SENTENCE_ENDS) and _RIGHTS_NOTICE.search(line) is None
+
+
+_SENTENCE_ENDS = (".", "!", "?", '"', "\u201d", "'", "\u2019", ")")
 
 
 _POSSESSIVE = re.compile(r"(?<![\w'’-])((?:[A-Z0-9][\w&.-]*\s+){0,3}[A-Z0-9][\w&.-]*)['’]s(?!\w)")
