@@ -28,7 +28,7 @@ check: $(BIN)/.installed
 
 test: $(BIN)/.installed-test
 	$(BIN)/mypy
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --dist worksteal
 
 # For editors and publishing: a preview that rebuilds on change, and the link check CI runs.
 serve: $(BIN)/.installed
