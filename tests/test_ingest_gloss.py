@@ -2528,20 +2528,3 @@ def test_an_indonesian_headline_of_a_leader_welcomed_by_another_places_it_at_the
     (event,) = draft_on(world_rules, "Presiden Xi Jinping disambut Presiden Prabowo Subianto saat hadiri KTT\n"
         "Kedua pemimpin tersenyum dan bersalaman sebelum rapat pleno.", "2025-05-14").events
     assert (event.host, event.place.country, event.place.city) == ("prabowo-subianto", "ID", None)
-
-
-def test_a_second_glossary_of_the_same_words_reuses_their_compiled_matchers() -> None:
-    """Each page is read with rules loaded anew (an editor's batch, the grader, the tests):
-    the languages' matchers, compiled once, are the same objects the next time, whatever
-    other patterns were compiled between (`re`'s own cache keeps a few hundred)."""
-    import re
-
-    from tracker.ingest.gloss import Glossary
-
-    words = {"fr": {"s'est rendu": "went", "visite d'État": "state visit"}, "de": {"besuchte": "visited"}}
-    first = Glossary(words).matchers()
-    re.purge()
-    second = Glossary({language: dict(listed) for language, listed in words.items()}).matchers()
-    assert {language: matcher[0] for language, matcher in first.items()} == {language: matcher[0] for language, matcher in second.items()}
-    assert all(first[language][0] is second[language][0] for language in words)
-    assert first["fr"][0].search("Le président s’est rendu à Pékin") is not None

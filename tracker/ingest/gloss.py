@@ -25,7 +25,6 @@ glossary entry for each name in each script would always lag behind.
 
 from __future__ import annotations
 
-import functools
 import gettext
 import re
 import unicodedata
@@ -594,14 +593,6 @@ def _ordinal(day: int) -> str:
     return "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
 
 
-@functools.cache
-def _compiled(pattern: str) -> re.Pattern[str]:
-    """`pattern` compiled once a process, ignoring case. A language's matcher is one
-    alternation of thousands of words: compiling it takes far longer than reading a page with
-    it, and `re`'s own cache, of a few hundred patterns, lets it go between two pages."""
-    return re.compile(pattern, re.IGNORECASE)
-
-
 def _matcher(pairs: Iterable[tuple[str, str]], spaced: bool = True) -> Matcher:
     english: dict[str, str] = {}
     patterns: dict[str, str] = {}
@@ -636,9 +627,9 @@ def _matcher(pairs: Iterable[tuple[str, str]], spaced: bool = True) -> Matcher:
     if spaced:
         # A word of an Indic script begins and ends where its letters and signs do: "મુલાકાત"
         # is not "મુલાકાતે" (on a visit) cut short before its vowel sign.
-        pattern = _compiled(rf"(?<![\w'’{_INDIC_SIGNS}-]){opening}(?:{alternatives}){closing}(?![\w'’{_INDIC_SIGNS}-])")
+        pattern = re.compile(rf"(?<![\w'’{_INDIC_SIGNS}-]){opening}(?:{alternatives}){closing}(?![\w'’{_INDIC_SIGNS}-])", re.IGNORECASE)
     else:
-        pattern = _compiled(rf"{opening}(?:{alternatives})")
+        pattern = re.compile(rf"{opening}(?:{alternatives})", re.IGNORECASE)
     meanings = {f"g{number}": english[key] if spaced else f" {english[key]} " for number, key in enumerate(ordered)}
     return pattern, {
         **meanings, **{f"+{clitic}": meaning for clitic, meaning in proclitics.items()},
