@@ -1559,3 +1559,42 @@ def test_a_call_placed_by_no_sentence_is_no_meeting_at_a_leaders_home(world_rule
 def test_a_visitor_already_there_is_on_a_visit_held_whatever_its_programme_ahead(world_rules: Rules, lines: list[str], status: str) -> None:
     analysis = draft(world_rules, lines, "2023-06-19")
     assert [(e.place.country, e.status.value) for e in analysis.events if e.place.country == "IT"] == [("IT", status)]
+
+
+def test_a_summit_is_placed_where_the_page_puts_the_summit_not_where_its_chair_goes_next(world_rules: Rules) -> None:
+    """A sentence of the host alone that closes the summit and hands the group's chair to
+    another country names that country as no place of the summit: the summit is where the
+    meeting's own sentence puts it ("the summit in Johannesburg"), and its host is that
+    country's leader, not the next chair's."""
+    analysis = draft(world_rules, [
+        "Ramaphosa and Albanese talk trade",
+        "Cyril Ramaphosa and Anthony Albanese sat down for talks on Saturday, as the two leaders' delegations met.",
+        "On Sunday Ramaphosa closed the summit, whose chair passes to the United States next.",
+        "On the margins of the summit in Johannesburg, Ramaphosa and Albanese went over mining and shipping in their talks.",
+    ], "2025-11-23")
+    assert [(e.kind, e.place.country, e.place.city, e.host, e.leaders) for e in analysis.events] == [
+        ("summit", "ZA", "Johannesburg", "cyril-ramaphosa", ("anthony-albanese", "cyril-ramaphosa")),
+    ]
+
+
+def test_a_sentence_about_another_summit_keeps_its_own_place(world_rules: Rules) -> None:
+    """The guard: a leader's sentence that places another summit than the one he is at
+    ("ahead of the summit in ...") unplaces nothing."""
+    analysis = draft(world_rules, [
+        "Albanese visits Japan",
+        "Anthony Albanese arrived in Tokyo on Monday for talks with Sanae Takaichi.",
+        "Albanese will fly to Malaysia after the talks, ahead of the summit in Kuala Lumpur.",
+    ], "2025-10-28")
+    assert [(e.place.country, e.host) for e in analysis.events][:1] == [("JP", "sanae-takaichi")]
+
+
+def test_a_summits_host_is_not_looked_up_from_the_pages_one_city_guessed(world_rules: Rules) -> None:
+    """A meeting whose sentences place nothing, drafted in the one city the page names for
+    want of a place (here a city of a topic, not of the meeting), gets no host looked up from
+    that city's country: a wrong guess would bring in that country's leader."""
+    analysis = draft(world_rules, [
+        "Starmer and Albanese meet",
+        "Keir Starmer and Anthony Albanese met on Friday on the sidelines of the G20 summit.",
+        "They also spoke of the shipping lanes that run past Vladivostok.",
+    ], "2024-11-15")
+    assert [(e.host, e.leaders) for e in analysis.events] == [(None, ("anthony-albanese", "keir-starmer"))]

@@ -165,7 +165,9 @@ def draft_events(
     agency ("Beijing — ..."), which only places a meeting no sentence places."""
     warnings: list[str] = []
     makes_event = {id(f) for f in frames if f.looking_back is None and (valid(f, rules) or _summit_opened_at_home(f, rules))}
-    current = [f for f in frames if id(f) in makes_event]
+    current = _unplaced_beside_the_summits_own(
+        [f for f in frames if id(f) in makes_event], rules
+    )
     # A host acting at home ("Putin postponed the parade in Moscow") speaks of the event
     # in that city: such frames join its group, though they make no event themselves.
     at_home = [f for f in frames if f.looking_back is None and id(f) not in makes_event and f.place and f.place.city]
@@ -234,7 +236,7 @@ def draft_events(
                 # A meeting the headline tells, placed where the page's one city is: better a
                 # draft with a warning than none, for the editor checks a warning faster than
                 # he notices an event left out.
-                fallback = (named, f"no place in the sentences about it; {named.city} is the one city the article names: check it")
+                fallback = (named, f"no place in the sentences about it; {named.city} {_ONE_CITY_OF_THE_PAGE}: check it")
             elif not headline_no_visit and (home := _other_home_named(group, sentences, rules)) is not None:
                 # No city at all: the country of the leader the headline's subject meets,
                 # where the headline or the lead names it and tells of no call or letter
@@ -988,6 +990,9 @@ def _draft(
         place, doubts["place"] = fallback
     if place is None:
         return None
+    # A city the page names anywhere, taken for want of a place in the sentences about the
+    # event, is a guess: no host is looked up from it (a wrong country would bring its leader).
+    place_guessed = fallback is not None and place is fallback[0] and _ONE_CITY_OF_THE_PAGE in fallback[1]
     # Where the leaders meet, over a stop on the way ("arrived at Khasan ... goes on to
     # Vladivostok, where he will meet Putin").
     country = place.country
@@ -1208,7 +1213,7 @@ def _draft(
     if kind == "embassy-visit" and not visitor and len(leaders) == 1:
         visitor, home = leaders[0], []
     host = home[0] if home and kind != "embassy-visit" else None
-    if visitor and host is None and kind != "embassy-visit":
+    if visitor and host is None and kind != "embassy-visit" and not place_guessed:
         # An occasion (a parade, a summit) is its country's, so whoever led it then hosted
         # it; who received a visitor is a fact the page must give, else the editor does.
         # A plan the page gives no time for is judged by who led the country on the page's day.
@@ -1223,7 +1228,7 @@ def _draft(
         elif leader_then:
             doubts["host"] = f"the page names no host; {rules.leaders[leader_then].name} led the host country then"
     if (
-        host is None and visitor is None and kind == "summit" and len(abroad) > 1 and not home
+        host is None and visitor is None and kind == "summit" and len(abroad) > 1 and not home and not place_guessed
         and status not in _CALLED_OFF and _of_a_group(group, sentences, place, rules) and not _their_own_summit(group)
     ):
         # A group's summit is its host country's occasion, so whoever led that country then
@@ -1283,6 +1288,9 @@ def _draft(
     )
 
 
+_ONE_CITY_OF_THE_PAGE = "is the one city the article names"
+"""The doubt of a place taken from the page's one city, not from the sentences about the event."""
+
 _AT_A_GROUPS_SUMMIT = (Status.HELD, Status.CONFIRMED, Status.ANNOUNCED)
 """A group's summit a leader is at, or is to be at; one he stays away from (declined,
 called off for him) keeps him as the one who does not come."""
@@ -1295,6 +1303,70 @@ _ON_ITS_MARGINS = re.compile(r"\b(?:sidelines?|margins?|fringes?)\b", re.IGNOREC
 """A meeting told as held on a summit's margins: part of the summit (README, "kind")."""
 
 _A_VISIT = re.compile(r"\bvisit(?:s|ed|ing)?\b", re.IGNORECASE)
+
+
+def _unplaced_beside_the_summits_own(frames: list[Frame], rules: Rules) -> list[Frame]:
+    """`frames`, less the place of a sentence of one leader that tells a summit it does not
+    place and names another country ("closed the summit, and said the presidency now passes
+    to the United States"), where another sentence of that leader places the summit itself
+    ("on the sidelines of the summit in Johannesburg"): the summit is where the page puts it,
+    and the sentence joins its leader's meeting there as one that names no place."""
+    own = [(f, where) for f in frames if (where := _summits_own_place([f], rules)) is not None]
+    kept = []
+    for frame in frames:
+        if (
+            len(frame.leaders) == 1 and frame.place is not None and not frame.arrived and _summits_own_place([frame], rules) is None
+            and any(hit.value == "summit" and not _ANOTHER_SUMMIT.search(frame.sentence.text[max(0, hit.start - 40) : hit.start])
+                    for hit in rules.kinds.find(frame.sentence.text))
+            and any(other is not frame and frame.leaders[0] in other.leaders and where.country != frame.place.country for other, where in own)
+        ):
+            frame = replace(frame, place=None, places=(), place_hits=())
+        kept.append(frame)
+    return kept
+
+
+def _summits_own_place(group: list[Frame], rules: Rules) -> Place | None:
+    """The one place the sentences of `group` give a summit they tell as this one: named
+    with the summit ("the summit in Johannesburg", "the G20 summit, held in Rio", "the summit
+    of the G20 in Rio", "the Osaka summit") or as its host ("Rio will host the G20 summit");
+    None when they give none, or more than one. A summit told as another one ("the next
+    summit in Washington", "after the summit in Astana"), or in a sentence of a leader going
+    on there, places nothing."""
+    found: set[Place] = set()
+    for f in group:
+        text = f.sentence.text
+        places = rules.places.find(text)
+        for hit in rules.kinds.find(text):
+            if hit.value != "summit" or _ANOTHER_SUMMIT.search(text[max(0, hit.start - 40) : hit.start]):
+                continue
+            owner = _SUMMIT_OF.match(text, hit.end)
+            after = owner.end() if owner is not None and (owner.group(1).isupper() or any(c.isdigit() for c in owner.group(1))) else hit.end
+            for p in places:
+                named_with = p.start >= hit.end and (
+                    _SUMMIT_HELD_IN.fullmatch(text[hit.end : p.start]) or _GROUP_HELD_IN.fullmatch(text[after : p.start])
+                )
+                # "the Osaka summit", not one named for its two sides ("the US-Russia summit").
+                named_before = (
+                    p.value.city is not None and p.end <= hit.start and re.fullmatch(r"[\s-]*", text[p.end : hit.start])
+                    and not re.search(r"[-–]\s*$", text[: p.start])
+                )
+                hosting = p.end <= hit.start and _HOSTS_THE.fullmatch(text[p.end : hit.start])
+                if (named_with or named_before or hosting) and not _goes_on_to(text, p.value, rules):
+                    found.add(p.value)
+    return found.pop() if len(found) == 1 else None
+
+
+_ANOTHER_SUMMIT = re.compile(
+    r"\b(?:next|last|previous|past|former|earlier|later|following|after|before|ahead\s+of|since)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+"""Words that make the summit after them another one than the event ("the next summit",
+"after the G20 summit", "ahead of the BRICS summit")."""
+
+_HOSTS_THE = re.compile(
+    r"\s+(?:will\s+host|hosts|hosted|is\s+hosting|was\s+hosting|is\s+to\s+host|(?:is|was)\s+the\s+host\s+of)\s+(?:the\s+|this\s+year['’]s\s+)?(?:[\w'’()-]+\s+){0,4}"
+)
+"""A place told as hosting the summit named after it ("Rio will host the G20 summit")."""
 
 
 def _met_at_a_groups_summit(group: list[Frame], sentences: list[Sentence], rules: Rules) -> bool:
@@ -1544,7 +1616,7 @@ def _group_meeting(text: str, rules: Rules) -> bool:
 _SUMMIT_OF = re.compile(r"\s+(?:[a-z]{1,3}\s+){1,2}([A-Z][\w-]*)")
 """The group a summit is of, named after the word ("of the G20", "do G20")."""
 
-_HELD_IN = re.compile(r",?\s+(?:[a-z]+\s+)?(?:in|at)\s+(?:the\s+)?")
+_GROUP_HELD_IN = re.compile(r",?\s+(?:[a-z]+\s+)?(?:in|at)\s+(?:the\s+)?")
 """Where that summit was, after its group ("the summit of the G20, held in Rio")."""
 
 
