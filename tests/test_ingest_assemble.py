@@ -1560,19 +1560,3 @@ def test_a_visitor_already_there_is_on_a_visit_held_whatever_its_programme_ahead
     analysis = draft(world_rules, lines, "2023-06-19")
     assert [(e.place.country, e.status.value) for e in analysis.events if e.place.country == "IT"] == [("IT", status)]
 
-
-@pytest.mark.parametrize(
-    ("sentence", "status"),
-    [
-        # The present of a timetable with a day named: still ahead, though the page gives no date.
-        ("Emmanuel Macron lands in Brasília on Thursday for talks with President Luiz Inacio Lula da Silva.", "confirmed"),
-        ("Emmanuel Macron arrives in Brasília tomorrow, and Luiz Inacio Lula da Silva will receive him for talks.", "confirmed"),
-        # The same arrival told as past has happened: held.
-        ("Emmanuel Macron landed in Brasília on Thursday for talks with President Luiz Inacio Lula da Silva.", "held"),
-    ],
-)
-def test_an_arrival_told_ahead_on_a_page_of_no_date_has_not_happened(world_rules: Rules, sentence: str, status: str) -> None:
-    analysis = draft(world_rules, ["Macron and Lula", sentence])
-    assert [(event.place.country, event.status.value, event.visitor) for event in analysis.events] == [
-        ("BR", status, "emmanuel-macron")
-    ]

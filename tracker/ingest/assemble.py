@@ -1038,15 +1038,6 @@ def _draft(
             if published is not None and m.arrival and m.date is not None and m.date.first_day() > published.last_day()
             and (f.future or bool(rules.timetable.find(f.sentence.text)))
         ]
-        if published is None:
-            # On a page of no date, a day named for an arrival told in a timetable's present
-            # ("lands in Delhi on Friday", "arrives tomorrow") is still ahead: the page cannot
-            # date it, but its tense says it has not happened ("landed on Friday" has).
-            ahead += [
-                f for f in group for m in f.dates
-                if m.arrival and m.date is None and (m.kind == "weekday" or _AHEAD.match(m.text))
-                and _ARRIVES.search(f.sentence.text) and not _ARRIVED.search(f.sentence.text)
-            ]
         # Held on the arrival's word alone: the talks may still be ahead.
         under_way = not ahead and Status.HELD not in found
         if not ahead:
@@ -2017,12 +2008,6 @@ _BEGINS = re.compile(r"(?:begins|starts?|kicks off|is visiting|are visiting|is c
 """A visit's beginning, or its course, in the present: now, or ahead when dated after the
 page ("is visiting Moscow next week")."""
 
-
-_ARRIVES = re.compile(r"\b(?:arrives|lands|touches\s+down|reaches)\b", re.IGNORECASE)
-"""An arrival told in the present, as a timetable tells one ("lands in Delhi on Friday")."""
-
-_ARRIVED = re.compile(r"\b(?:arrived|landed|touched\s+down|reached)\b", re.IGNORECASE)
-"""An arrival told as past."""
 
 _AHEAD = re.compile(r"(?:next|tomorrow|later this|in the coming|the coming)\b", re.IGNORECASE)
 
