@@ -4125,3 +4125,24 @@ def test_a_word_of_a_meeting_held_in_a_when_clause_after_a_year_tells_that_years
     from tracker.ingest.extract import _statuses
 
     assert [status.value for _, status in _statuses(text, rules)] == statuses
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # Having come to a named place is an arrival: the visit is under way, its talks still ahead.
+        ("Lula in Rome\nBrazil's president, Luiz Inacio Lula da Silva, had come to Rome for a meeting with Prime Minister"
+         " Giorgia Meloni. The two are expected to discuss trade.", "held"),
+        ("Lula in Rome\nLuiz Inacio Lula da Silva has come to Rome, where Giorgia Meloni is expected to receive him"
+         " for talks on trade.", "held"),
+        # A coming recalled in a "when" clause is another trip's: the trip still ahead stays announced.
+        ("Lula to Rome\nLuiz Inacio Lula da Silva will travel to Rome to meet Giorgia Meloni; they last met in 2019,"
+         " when he came to Rome as a private citizen.", "announced"),
+        # "Came to power" reaches no place: the trip still ahead stays announced.
+        ("Lula to Rome\nLuiz Inacio Lula da Silva, who came to power in January, will travel to Rome to meet"
+         " Giorgia Meloni for talks on trade.", "announced"),
+    ],
+)
+def test_a_leader_who_has_come_to_a_named_place_has_arrived(world_rules: Rules, text: str, status: str) -> None:
+    event = one_event(world_rules, text, "2023-06-20")
+    assert (event.status.value, event.place.city) == (status, "Rome")

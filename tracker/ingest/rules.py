@@ -158,7 +158,8 @@ class PlaceSet(PhraseSet):
 class ArrivalSet(PhraseSet):
     """Words of arriving, less a "reached" that reaches no named place: "has reached Moscow"
     and "has reached the White House" are arrivals, "have reached an agreement" is none. So
-    with being somewhere: "are in Beijing" is, "are in talks" or "are at opposite ends" is not."""
+    with having come somewhere: "came to Kyiv" is, "came to power" is not; and with being
+    somewhere: "are in Beijing" is, "are in talks" or "are at opposite ends" is not."""
 
     def __init__(self, pairs: list[tuple[str, Any]], places: PhraseSet | None = None) -> None:
         super().__init__(pairs)
@@ -169,7 +170,9 @@ class ArrivalSet(PhraseSet):
     def find(self, text: str) -> list[Hit]:
         return [
             hit for hit in super().find(text)
-            if (not (hit.phrase.endswith("reached") or _BEING_IN.fullmatch(normal(hit.phrase))) or _A_NAMED_PLACE.match(text, hit.end)
+            if (not (hit.phrase.endswith("reached") or _BEING_IN.fullmatch(normal(hit.phrase)) or _COME_TO.fullmatch(normal(hit.phrase)))
+                or _A_NAMED_PLACE.match(text, hit.end)
+                and not (_COME_TO.fullmatch(normal(hit.phrase)) and _COME_TO_ANOTHER_TIME.search(text[: hit.start]))
                 and (hit.phrase != "reached" or self._known_place_at(text, hit.end)))
             and not _IN_NO_PLACE.match(text, hit.end - 3 if hit.phrase.endswith((" in", " at")) else hit.end)
         ]
@@ -181,6 +184,15 @@ class ArrivalSet(PhraseSet):
 
 _BEING_IN = re.compile(r"(?:is|are|who is)(?: [a-z]+)? in")
 """Being somewhere ("is in", "are now in", "are both in")."""
+
+
+_COME_TO = re.compile(r"(?:came|(?:has|have|had) come) to")
+"""Having come somewhere ("came to India", "had come to Washington"), an arrival only at a
+name: "came to power", "had come to an agreement" or "came to an end" is none."""
+
+_COME_TO_ANOTHER_TIME = re.compile(r"(?:\bwhen\s+(?:[\w'’.\-]+\s+){0,4}|\bto\s+)$", re.IGNORECASE)
+"""Coming told of another time: a trip recalled in a "when" clause ("in 2018, when he came to
+the UK"), or an invitation's infinitive a glossary renders "to came to" ("untuk datang ke")."""
 
 
 _A_NAMED_PLACE = re.compile(r"\s+(?:the\s+(?:[a-z]+\s+)?(?:city|town|port|capital)\s+of\s+)?(?:the\s+)?[A-Z]")
