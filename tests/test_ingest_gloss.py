@@ -259,6 +259,41 @@ def test_a_short_skeleton_one_leaders_spellings_share_names_no_one() -> None:
     assert glossary.gloss("भारी बारिश", None) == "भारी बारिश"
 
 
+def test_a_leader_named_in_tamil_is_read_with_its_voiceless_letters_and_case_endings(world_rules: Rules) -> None:
+    # Tamil writes one letter for t and d, k and g: "மோடி" (moti) is Modi, "மெத்வதேவ்" Medvedev;
+    # "-க்கு" (to) and "-உம்" (and) are written onto the name; "ஜின்பிங்" ends in "ng", not "n".
+    glossed = world_rules.glossary.gloss("அதிபர் மெத்வதேவும் பிரதமர் மோடிக்கு ஜின்பிங் கடிதம்", None)
+    assert glossed == "அதிபர் Medvedev பிரதமர் Modi Jinping கடிதம்"
+
+
+def test_a_leader_named_in_malayalam_is_read_though_it_has_no_z(world_rules: Rules) -> None:
+    # Malayalam writes Zelenskyy's z with its s, Macri's c with its k, and "-യെ" (him) onto the name.
+    glossed = world_rules.glossary.gloss("സെലൻസ്കിയെ മക്രി ഇന്നലെ വിളിച്ചു", None)
+    assert glossed == "Zelenski Macri ഇന്നലെ വിളിച്ചു"
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        # Tamil: see, single, lion, Singapore, greeting, planet, ring, in total, carpet-red.
+        "பார்க்க சிங்கிள் சிங்கம் சிங்கை வாழ்த்து கிரகம் மோதிரம் மொத்தத்தில் சிவப்பு",
+        # Malayalam: countries, said, war, meeting, statement, the two of them.
+        "രാജ്യങ്ങൾ പറഞ്ഞു യുദ്ധം കൂടിക്കാഴ്ച പ്രസ്താവന ഇരുവരും",
+        # Hindi: spring, deaf, rain, supreme, council, inside, scenes.
+        "बहार बहरी बारिश सर्वोच्च परिषद अंदर सीन्स",
+        # Bengali: in March, hitting, violent, staying, mutual, council.
+        "মার্চে মারছে সহিংস থাকছে পারস্পরিক পরিষদের",
+        # Telugu: meeting, country, president, talks, friendship.
+        "సమావేశం దేశం అధ్యక్షుడు చర్చలు స్నేహం",
+    ],
+    ids=["ta", "ml", "hi", "bn", "te"],
+)
+def test_common_words_of_indian_scripts_name_no_leader(world_rules: Rules, words: str) -> None:
+    names = {name for leader in world_rules.leaders.values() for name in (leader.name, *leader.aliases) for name in name.split()}
+    glossed = world_rules.glossary.gloss(words, None).split()
+    assert not names & set(glossed), glossed
+
+
 def test_the_urdu_titles_of_a_king_and_a_crown_prince_are_glossed(world_rules: Rules) -> None:
     # "شاہ سلمان" is King Salman; "ولی عہد محمد بن سلمان" the crown prince, Mohammed bin Salman.
     assert world_rules.glossary.gloss("شاہ سلمان اور ولی عہد محمد بن سلمان", "ur") == (

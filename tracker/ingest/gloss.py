@@ -334,6 +334,7 @@ def _latin(word: str) -> str:
     if _ARABIC_SCRIPT.search(word):
         word = word[:1] + word[1:].replace("و", "u")
     word = _INDIC_NASAL.sub(_nasal, word)
+    word = _VELAR_NASAL.sub("ng", word)
     if any("\u0370" <= letter <= "\u03ff" for letter in word):
         lowered = word.lower()
         for pair, sound in _GREEK_DIGRAPHS:
@@ -347,6 +348,17 @@ _INDIC_NASAL = re.compile(r"[\u0902\u0982\u0a02\u0a82\u0b02\u0c02\u0c82\u0d02](?
 place, which anyascii spells "m" whatever follows ("लुकाशेंको" is Lukashenko, not "lukashemko")."""
 
 
+_VELAR_NASAL = re.compile(
+    "[\u0919\u0999\u0a19\u0a99\u0b19\u0b99\u0c19\u0c99\u0d19]"
+    "(?![\u094d\u09cd\u0a4d\u0acd\u0b4d\u0bcd\u0c4d\u0ccd\u0d4d]?"
+    "[\u0915-\u0918\u0995-\u0998\u0a15-\u0a18\u0a95-\u0a98\u0b15-\u0b18\u0b95\u0c15-\u0c18\u0c95-\u0c98\u0d15-\u0d18])"
+    "[\u094d\u09cd\u0a4d\u0acd\u0b4d\u0bcd\u0c4d\u0ccd\u0d4d]?"
+)
+"""The velar nasal letter of the Indic scripts (Devanagari "ङ", Tamil "ங"), the "ng" of "Jinping"
+and "Singh", which anyascii spells "n" alone ("ஜின்பிங்", jinpin); before a k or a g it is the
+n of "nk" ("লুকাশেঙ্কো", Lukashenko), as anyascii has it."""
+
+
 def _nasal(match: re.Match[str]) -> str:
     """An anusvara as the nasal the letter after it takes: "m" before the labials (pa to ma,
     at the same place in every Indic block), "n" before every other consonant."""
@@ -357,6 +369,33 @@ def _nasal(match: re.Match[str]) -> str:
 def _skeleton(folded: str) -> str:
     """The consonants, which a script that leaves short vowels unwritten still spells."""
     return folded[0] + re.sub(r"[aeiou]", "", folded[1:]) if folded else ""
+
+
+_BRAHMIC = re.compile("[\u0900-\u0dff]")
+"""A letter of India's scripts (Devanagari to Sinhala)."""
+_TAMIL = re.compile("[\u0b80-\u0bff]")
+_UNVOICED = str.maketrans("bdgjzs", "ptkccc")
+"""Tamil's letters for a name's sounds: one letter each for p and b, t and d, k and g, and one
+(ச, "c") for ch, j, s and z; so a name is read in Tamil with these pairs as one ("மோடி", moti, is
+Modi; "மெத்வதேவ்", metvtev, Medvedev)."""
+_SIBILANT_Z = str.maketrans("zj", "ss")
+"""The other Indic scripts have no z but Devanagari's dotted j: a name's z is written with their
+s or j ("Zelenskyy" as selenski in Malayalam, jelenski in Bengali); the three are read as one."""
+_INDIC_CASE_ENDINGS = ("", "e", "ie", "ne", "ine", "k", "ik", "ku", "uku", "ukum", "in", "ai", "iai", "il", "um", "ium", "utan", "ute", "ude", "nte", "inte", "umai", "ot", "otu")
+"""The case endings and postpositions Tamil and Malayalam write onto a name, as spelled out and
+folded: -e, -ye, -ne, -ine (its object), -kk, -ikk, -ukku, -ukkum (to it), -in, -yin (of it),
+-ai, -yai (its object), -il, -yil (in), -um, -yum (and), -udan, -ude, -nte, -inte (with, of),
+-umayi, -od, -odu (with): "மோடிக்கு", to Modi; "സെലൻസ്കിയെ", Zelenskyy as an object. Others
+are left: a name with any few letters after it is a common word's start too ("மோதிரம்", ring)."""
+
+
+def _indic_key(folded: str, tamil: bool, name: bool = False) -> str:
+    """A folded word as an Indic script can spell it: Tamil's voiceless letters for voiced
+    sounds, or the sibilants as one elsewhere (see _UNVOICED, _SIBILANT_Z); a name's hard c,
+    which these scripts write with their k ("மக்ரி", makri, is Macri), as k."""
+    if name:
+        folded = re.sub(r"c(?![eih])", "k", folded)
+    return re.sub(r"([^@])\1+", r"\1", folded.translate(_UNVOICED if tamil else _SIBILANT_Z))
 
 
 _ONE_LEADERS_SKELETON = 4
@@ -427,6 +466,22 @@ class _SpelledNames:
             if len(key) >= 3 and len(spelled) == 1
             or len(key) >= _ONE_LEADERS_SKELETON and len(set().union(*(named_by[folded] for folded in spelled))) == 1
         }
+        # Leaders' names as an Indic script spells them (see _indic_key), for Tamil and for the
+        # others: a skeleton only one leader's spellings have names him. Places are left out: read
+        # so loosely, a city's name is a common word's too ("Paris" and "परिषद", council).
+        # A surname alone, or a one-word alias: a given name names no leader alone ("Donald"), and
+        # read so loosely it would be a common word's too ("बहार", spring, and "Behari").
+        leaders_words = {_folded(anyascii(word)): word for name in names if name in owners for word in name.split()[-1:] if word[:1].isupper() and word.isalpha()}
+        self._indic: dict[bool, dict[str, str]] = {}
+        for tamil in (True, False):
+            keyed: dict[str, set[str]] = {}
+            for folded in leaders_words:
+                if len(folded) >= 4:
+                    keyed.setdefault(_skeleton(_indic_key(folded, tamil, name=True)), set()).add(folded)
+            self._indic[tamil] = {
+                key: leaders_words[min(spelled)] for key, spelled in keyed.items()
+                if len(key) >= 2 and len({owners[name] for name in names if name in owners for word in name.split()[-1:] if _folded(anyascii(word)) in spelled}) == 1
+            }
 
     def in_characters(self, text: str) -> str:
         """`text` with each name written in Chinese characters in Latin letters, set apart by
@@ -492,7 +547,59 @@ class _SpelledNames:
             unwritten = "".join(f"{letter}?" if letter in "aeiou" else letter for letter in _folded(anyascii(spelled)).translate(pairs))
             if re.fullmatch(unwritten, letters.translate(pairs)):
                 return spelled
+        if _BRAHMIC.search(word):
+            return self._in_indic_script(word, tamil=bool(_TAMIL.search(word)))
         return None
+
+    def _in_indic_script(self, word: str, tamil: bool) -> str | None:
+        """The name a word in an Indic script spells, read as the script writes names (its
+        letters for sounds it lacks, a vowel where it writes a consonant bare), a case ending
+        written onto it aside: every other letter written must be the name's, in its order."""
+        if "-" in word:
+            return None
+        key = _indic_key(_inherent_vowels(word), tamil)
+        # A Dravidian script writes a consonant with no vowel after it with its virama: a bare
+        # one has a vowel. Hindi and its neighbours leave a final or medial one unsounded too.
+        vowel = "[aeiou]" if _DRAVIDIAN.search(word) else "[aeiou]?"
+        for ending in _INDIC_CASE_ENDINGS:
+            stem = key[: len(key) - len(ending)]
+            # An ending that opens with a vowel after a name's last consonant runs on from it as
+            # the rest of a longer word does ("சிங்கிள்", single, is no Singh's): it follows a
+            # longer name alone. After a vowel it opens with a y of its own ("மோடியும்", and Modi).
+            fused = ending[:1] in tuple("aeiou") and stem[-1:] not in tuple("aeiou" + _INHERENT)
+            shortest = _NAME_BEFORE_VOWEL if fused else 4
+            if not key.replace(_INHERENT, "a").endswith(ending) or len(stem.replace(_INHERENT, "")) < shortest:
+                continue
+            spelled = self._indic[tamil].get(_skeleton(stem.replace(_INHERENT, "")))
+            if spelled is None:
+                continue
+            written = "".join(vowel if letter == _INHERENT else re.escape(letter) for letter in stem)
+            if re.fullmatch(written, _indic_key(_folded(anyascii(spelled)), tamil, name=True)):
+                return spelled
+        return None
+
+
+_NAME_BEFORE_VOWEL = 5
+"""The fewest letters of a name that ends in a consonant before an ending that opens with a vowel."""
+
+_INHERENT = "@"
+"""Stands, in an Indic word spelled out, after a consonant written bare: its inherent vowel, which
+a foreign name may have as any vowel ("ட்ரம்ப்", ṭ-ra-m-p, is Trump), anyascii leaves unwritten."""
+_DRAVIDIAN = re.compile("[\u0b80-\u0dff]")
+"""A letter of Tamil, Telugu, Kannada or Malayalam (or Sinhala)."""
+
+
+def _inherent_vowels(word: str) -> str:
+    """A word of an Indic script in Latin letters, folded, with _INHERENT after each consonant
+    written with no vowel sign and no virama."""
+    marked = []
+    for at, letter in enumerate(word):
+        marked.append(letter)
+        if _BRAHMIC.match(letter) and 0x15 <= ord(letter) % 0x80 <= 0x39:
+            after = word[at + 1 : at + 3].lstrip("\u093c\u09bc\u0a3c\u0abc\u0b3c\u0cbc")  # a nukta is the letter's own
+            if not after or not unicodedata.category(after[0]).startswith("M") or 0x01 <= ord(after[0]) % 0x80 <= 0x03:
+                marked.append(_INHERENT)
+    return _INHERENT.join(_folded(_latin(part)) for part in "".join(marked).split(_INHERENT))
 
 
 _PLACE_PREPOSITIONS = (" to ", " in ")
