@@ -4159,3 +4159,16 @@ def test_a_host_or_guest_of_no_leader_abroad_is_no_visit(world_rules: Rules, tex
 
     named = find_leaders(text, PartialDate.parse("2024-05-10"), world_rules, set())
     assert _host_by_noun(text, named, world_rules) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A leader who says he will keep away from an occasion abroad turns it down, as "stayed away" tells one missed.
+        "Scholz said on Monday that he would stay away from the parade Putin holds in Moscow.",
+        "Scholz will stay away from the parade Putin holds in Moscow, his office said on Monday.",
+    ],
+)
+def test_a_leader_who_will_stay_away_declines(world_rules: Rules, text: str) -> None:
+    (event,) = draft_on(world_rules, "\n".join(["News of the day", "", text]), "2024-05-06").events
+    assert (event.status.value, event.visitor, event.host, event.place.country) == ("declined", "olaf-scholz", "vladimir-putin", "RU")
