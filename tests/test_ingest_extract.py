@@ -4146,3 +4146,50 @@ def test_a_word_of_a_meeting_held_in_a_when_clause_after_a_year_tells_that_years
 def test_a_leader_who_has_come_to_a_named_place_has_arrived(world_rules: Rules, text: str, status: str) -> None:
     event = one_event(world_rules, text, "2023-06-20")
     assert (event.status.value, event.place.city) == (status, "Rome")
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "visitor", "host", "country"),
+    [
+        # One leader receiving another told by a noun, not a verb: the host is at home.
+        ("Erdogan was Lula's host for a day of talks on grain and shipping.", "held", "luiz-inacio-lula-da-silva", "recep-tayyip-erdogan", "TR"),
+        ("Ramaphosa was host to Scholz for talks on energy and trade.", "held", "olaf-scholz", "cyril-ramaphosa", "ZA"),
+        # A copula of the future: the visit is ahead.
+        ("Modi will be Macron's guest for talks on defence and space.", "announced", "narendra-modi", "emmanuel-macron", "FR"),
+        ("Meloni is to be the guest of Prime Minister Modi for talks on trade.", "announced", "giorgia-meloni", "narendra-modi", "IN"),
+    ],
+)
+def test_a_leader_told_as_anothers_host_or_guest_receives_him_at_home(
+    world_rules: Rules, text: str, status: str, visitor: str, host: str, country: str
+) -> None:
+    (event,) = draft_on(world_rules, "\n".join(["News of the day", "", text]), "2024-05-10").events
+    assert (event.status.value, event.visitor, event.host, event.place.country) == (status, visitor, host, country)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A host of a thing, not of a leader; a guest of no leader; two leaders of one country.
+        "Lula was host of the trade fair that Scholz opened by video.",
+        "Erdogan was a guest of the party congress, where Scholz spoke by video link.",
+        "Scholz was Steinmeier's guest for a concert in Berlin.",
+    ],
+)
+def test_a_host_or_guest_of_no_leader_abroad_is_no_visit(world_rules: Rules, text: str) -> None:
+    from tracker.ingest.extract import _host_by_noun, find_leaders
+
+    named = find_leaders(text, PartialDate.parse("2024-05-10"), world_rules, set())
+    assert _host_by_noun(text, named, world_rules) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A leader who says he will keep away from an occasion abroad turns it down, as "stayed away" tells one missed.
+        "Scholz said on Monday that he would stay away from the parade Putin holds in Moscow.",
+        "Scholz will stay away from the parade Putin holds in Moscow, his office said on Monday.",
+    ],
+)
+def test_a_leader_who_will_stay_away_declines(world_rules: Rules, text: str) -> None:
+    (event,) = draft_on(world_rules, "\n".join(["News of the day", "", text]), "2024-05-06").events
+    assert (event.status.value, event.visitor, event.host, event.place.country) == ("declined", "olaf-scholz", "vladimir-putin", "RU")

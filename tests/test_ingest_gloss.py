@@ -2563,3 +2563,21 @@ def test_an_indonesian_headline_of_a_leader_welcomed_by_another_places_it_at_the
     (event,) = draft_on(world_rules, "Presiden Xi Jinping disambut Presiden Prabowo Subianto saat hadiri KTT\n"
         "Kedua pemimpin tersenyum dan bersalaman sebelum rapat pleno.", "2025-05-14").events
     assert (event.host, event.place.country, event.place.city) == ("prabowo-subianto", "ID", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # German: a banquet given in a guest's honour and a welcome in a clause that closes on its
+        # verb ("willkommen hieß", welcomed), no other word of the visit.
+        "Bankett für Lula\nBundeskanzler Olaf Scholz hat in Berlin ein Bankett für Präsident Lula gegeben, den er"
+        " als seinen Gast willkommen hieß. Es ging um Klima und Handel.",
+        "Staatsbankett für Lula\nBundeskanzler Olaf Scholz hat Präsident Lula in Berlin mit einem Staatsbankett"
+        " geehrt. Beide sprachen über Klima und Handel.",
+    ],
+)
+def test_a_banquet_or_a_welcome_in_german_is_a_visit_held(world_rules: Rules, text: str) -> None:
+    (event,) = draft_on(world_rules, text, "2024-05-10").events
+    assert (event.status.value, event.visitor, event.host, event.place.city) == (
+        "held", "luiz-inacio-lula-da-silva", "olaf-scholz", "Berlin"
+    )

@@ -481,6 +481,45 @@ def _hosts_leader(text: str, named: list[tuple[int, str]], rules: Rules) -> str 
         ]
         if hosts and guests and rules.leaders[hosts[-1]].country != rules.leaders[guests[0]].country:
             return str(rules.leaders[hosts[-1]].country)
+    told = _host_by_noun(text, named, rules)
+    return str(rules.leaders[told[1]].country) if told is not None else None
+
+
+_BEING = r"\b(?:(?P<ahead>will\s+be|would\s+be|(?:is|are|was|were)\s+to\s+be|to\s+be)|was|were|is|are|has\s+been|have\s+been|had\s+been)\s+"
+_BEING_OWNERS = re.compile(_BEING + r"(?:the\s+)?$", re.IGNORECASE)
+"""A copula just before an owner's name ("Xi was Putin's host"; "is to be Biden's guest")."""
+_HOST_OR_GUEST = re.compile(r"\s+(?P<noun>host|guest)s?\b", re.IGNORECASE)
+_HOST_OR_GUEST_OF = re.compile(_BEING + r"(?:the\s+|a\s+)?(?:(?P<host>host)\s+to|(?P<guest>guest)s?\s+of)\s+", re.IGNORECASE)
+"""A copula and the noun of one who receives or is received, before the other's name ("was
+host to Lula"; "is to be the guest of Biden")."""
+
+
+def _host_by_noun(text: str, named: list[tuple[int, str]], rules: Rules) -> tuple[int, str, str, Status] | None:
+    """(where, host, guest, status) where the sentence tells one leader receiving another by a
+    noun, not a verb: "Xi was Putin's host", "Yoon will be Biden's guest", "Lula was host to
+    Ramaphosa", "Yoon is to be the guest of Biden". English says a visit that way as often as
+    with "hosted" or "received", and the noun tells which of the two is at home. A copula of
+    the future ("will be", "is to be") tells a visit ahead; any other, one held."""
+    for at, leader in named:
+        owner = OWNER_NAME.match(text.replace("’", "'"), at)
+        noun = _HOST_OR_GUEST.match(text, owner.end()) if owner is not None else None
+        being = _BEING_OWNERS.search(text[:at])
+        subjects = [other for where, other in named if where < (being.start() if being else 0) and other != leader]
+        if noun is None or being is None or not subjects:
+            continue
+        other = subjects[-1]
+        host, guest = (other, leader) if noun.group("noun").lower() == "host" else (leader, other)
+        if rules.leaders[host].country != rules.leaders[guest].country:
+            return noun.start("noun"), host, guest, Status.ANNOUNCED if being.group("ahead") else Status.HELD
+    for told in _HOST_OR_GUEST_OF.finditer(text):
+        subjects = [leader for at, leader in named if at < told.start()]
+        objects = [leader for at, leader in named if 0 <= at - told.end() <= 60 and _TITLES_ONLY.fullmatch(text[told.end() : at])]
+        if not subjects or not objects:
+            continue
+        host, guest = (subjects[-1], objects[0]) if told.group("host") else (objects[0], subjects[-1])
+        if rules.leaders[host].country != rules.leaders[guest].country:
+            at = told.start("host") if told.group("host") else told.start("guest")
+            return at, host, guest, Status.ANNOUNCED if told.group("ahead") else Status.HELD
     return None
 
 
@@ -1571,6 +1610,9 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
             found_places = [(len(text), Place(country=host_home, city=None))]
             places = [found_places[0][1]]
         status_hits = _outside(_statuses(text, rules), old)
+        if not status_hits and (by_noun := _host_by_noun(text, named, rules)) is not None:
+            # "Xi was Putin's host": a meeting told by the noun of who received whom, held or ahead.
+            status_hits = _outside(((by_noun[0], by_noun[3]),), old)
         if calls := rules.not_a_visit.find(text):
             # "held talks by video link on Friday, and Putin invited Xi to Moscow": the call's
             # own verbs and day say nothing of the trip; only what the call carries does.
