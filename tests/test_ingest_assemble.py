@@ -851,7 +851,7 @@ def test_a_summit_kept_beside_a_meeting_called_off_in_one_country_is_news_of_its
     assert [(e.place.country, e.kind, e.status.value) for e in analysis.events] == [
         ("CN", "summit", "cancelled"), ("CN", "summit", "confirmed"),
     ]
-    assert analysis.events[1].place.city is None and analysis.events[1].visitor == "joe-biden"
+    assert analysis.events[1].place.city is None and analysis.events[1].visitor is None  # a group's summit: no visitor
 
 
 def test_a_summit_confirmed_beside_a_meeting_confirmed_is_one_event(world_rules: Rules) -> None:
@@ -1216,19 +1216,36 @@ def test_a_group_named_anywhere_in_the_sentence_of_a_summit_makes_it_the_groups(
     assert [visitor for _, visitor, _, _ in roles_of(continent)] == [None]
 
 
-def test_a_trip_to_a_groups_summit_the_page_calls_a_visit_keeps_its_visitor(world_rules: Rules) -> None:
-    """The page's own word first: a trip it calls a visit ("his first foreign visit") keeps
-    its visitor, met on the summit's margins or not; so does one not told on the margins."""
-    analysis = draft(world_rules, [
-        "Modi meets Meloni in Rome",
-        "On his first foreign visit, Narendra Modi met Giorgia Meloni in Rome on the sidelines of the G7 summit on Friday.",
-    ], "2024-06-14")
-    assert [visitor for _, visitor, _, _ in roles_of(analysis)] == ["narendra-modi"]
+def test_a_leader_at_a_groups_summit_is_no_visitor_on_its_margins_or_not(world_rules: Rules) -> None:
+    """A group's summit is its host country's occasion (the settled convention): the leader
+    who flies in for it is at it, not the host's visitor, whether the page tells his meeting
+    on the summit's margins or not, and whether it calls his trip a visit or not."""
     not_on_margins = draft(world_rules, [
         "Modi in Tianjin for the SCO summit",
         "Narendra Modi arrived in Tianjin on Sunday for the SCO summit and will meet Xi Jinping there.",
     ], "2025-08-31")
-    assert [visitor for _, visitor, _, _ in roles_of(not_on_margins)] == ["narendra-modi"]
+    assert [visitor for _, visitor, _, _ in roles_of(not_on_margins)] == [None]
+    called_a_visit = draft(world_rules, [
+        "Modi meets Meloni in Rome",
+        "On his first foreign visit, Narendra Modi met Giorgia Meloni in Rome on the sidelines of the G7 summit on Friday.",
+    ], "2024-06-14")
+    assert [visitor for _, visitor, _, _ in roles_of(called_a_visit)] == [None]
+    come_for_it = draft(world_rules, [
+        "Ramaphosa joins the G7 in Biarritz",
+        "Cyril Ramaphosa is in Biarritz for the G7 summit, where he held talks with Emmanuel Macron on Sunday.",
+    ], "2019-08-25")
+    assert [(kind, visitor, host) for kind, visitor, host, _ in roles_of(come_for_it)] == [("summit", None, "emmanuel-macron")]
+
+
+def test_a_bilateral_summit_held_beside_a_groups_keeps_its_visitor(world_rules: Rules) -> None:
+    """The leaders' own summit, held while a group's meets in the host's country ("a bilateral
+    summit ... where both came for the G7 summit"), is theirs: the one who travelled is its
+    visitor."""
+    analysis = draft(world_rules, [
+        "Modi and Kishida hold talks in Hiroshima",
+        "Narendra Modi held a bilateral summit with Fumio Kishida in Hiroshima on Saturday, where both came for the G7 summit.",
+    ], "2023-05-20")
+    assert [visitor for _, visitor, _, _ in roles_of(analysis)] == ["narendra-modi"]
 
 
 def test_a_host_who_welcomes_the_leader_at_a_groups_summit_has_a_visitor(world_rules: Rules) -> None:

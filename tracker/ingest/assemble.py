@@ -363,9 +363,11 @@ def draft_events(
             for event, sentences_of in zip(events, told)
         )
         # An occasion kept in the country of a trip called off ("called off the talks in
-        # Beijing ... will still attend the G20 summit in China"): news beside it.
+        # Beijing ... will still attend the G20 summit in China"): news beside it. The
+        # traveller is among a group's summit's leaders, though not its visitor.
         kept_beside = draft.kind in _OCCASIONS and draft.status in _GOING_AHEAD and "status" not in draft.doubts and any(
-            event.status in CALLED_OFF and event.place.country == draft.place.country and event.visitor == draft.visitor
+            event.status in CALLED_OFF and event.place.country == draft.place.country
+            and (event.visitor == draft.visitor or draft.visitor is None and event.visitor in draft.leaders)
             for event in events
         )
         # A summit a leader of the page's first trip reached on the page's own day, told beside
@@ -1260,12 +1262,13 @@ def _draft(
         if head is not None and head != host and not _HEAD_OF_STATE.match(rules.leaders[host].office):
             leaders = [head if leader == host else leader for leader in leaders]
             host = head
-    if kind == "summit" and visitor is not None and status in _AT_A_GROUPS_SUMMIT and _met_at_a_groups_summit(group, sentences, rules) and not (
+    if kind == "summit" and visitor is not None and status in _AT_A_GROUPS_SUMMIT and _at_a_groups_summit(group, rules) and not (
         host is not None and _received_by(host, visitor, [f.sentence.text for f in group], rules)
     ):
-        # A meeting on a group's summit's margins is part of the summit, its host country's
-        # occasion: the leader who comes to it is at it, the host's visitor only where the page
-        # tells the host receiving him or calls the trip a visit.
+        # A group's summit is its host country's occasion (README, "A group summit's
+        # visitor"): the leader who comes to it is at it, not the host's visitor, met on its
+        # margins or not, his trip called a visit or not; the host's visitor only where the
+        # page tells the host receiving him.
         visitor = None
     if len(abroad) > 1:
         doubts["visitor"] = "several leaders travelled (a meeting in a third country?)"
@@ -1297,12 +1300,6 @@ called off for him) keeps him as the one who does not come."""
 
 _RECEIVING = re.compile(r"\b(?:received|receives|receiving|welcomed|welcomes|welcoming|greeted|greets|greeting)\b", re.IGNORECASE)
 _BY = re.compile(r"\s+by\b", re.IGNORECASE)
-
-
-_ON_ITS_MARGINS = re.compile(r"\b(?:sidelines?|margins?|fringes?)\b", re.IGNORECASE)
-"""A meeting told as held on a summit's margins: part of the summit (README, "kind")."""
-
-_A_VISIT = re.compile(r"\bvisit(?:s|ed|ing)?\b", re.IGNORECASE)
 
 
 def _unplaced_beside_the_summits_own(frames: list[Frame], rules: Rules) -> list[Frame]:
@@ -1369,17 +1366,13 @@ _HOSTS_THE = re.compile(
 """A place told as hosting the summit named after it ("Rio will host the G20 summit")."""
 
 
-def _met_at_a_groups_summit(group: list[Frame], sentences: list[Sentence], rules: Rules) -> bool:
-    """The sentences about the event tell a meeting on the margins of a group's summit ("met
-    on the sidelines of the G20 summit"), and neither they nor the headline call the trip a
-    visit ("his first foreign visit"): a meeting at the group's summit, not a visit to one leader."""
+def _at_a_groups_summit(group: list[Frame], rules: Rules) -> bool:
+    """A sentence about the event names a group's summit ("is in Biarritz for the G7 summit",
+    "met on the sidelines of the G20 summit", "reached Goa to take his place at the BRICS
+    summit"), and none calls the leaders' meeting a bilateral summit of their own: a leader
+    at the group's summit, not on a visit to one leader."""
     texts = [f.sentence.text for f in group]
-    headlines = [s.text for s in sentences if s.headline]
-    return (
-        any(_names_a_groups_summit(text, rules) for text in texts)
-        and any(_ON_ITS_MARGINS.search(text) for text in texts + headlines)
-        and not any(_A_VISIT.search(text) for text in texts + headlines)
-    )
+    return any(_names_a_groups_summit(text, rules) for text in texts) and not _their_own_summit(group)
 
 
 _GROUP_BY_CODE = re.compile(r"\bG-?\d{1,2}\b")
