@@ -1603,15 +1603,3 @@ def test_a_sentence_about_another_summit_keeps_its_own_place(world_rules: Rules)
         "Albanese will fly to Malaysia after the talks, ahead of the summit in Kuala Lumpur.",
     ], "2025-10-28")
     assert [(e.place.country, e.host) for e in analysis.events][:1] == [("JP", "sanae-takaichi")]
-
-
-def test_a_summits_host_is_not_looked_up_from_the_pages_one_city_guessed(world_rules: Rules) -> None:
-    """A meeting whose sentences place nothing, drafted in the one city the page names for
-    want of a place (here a city of a topic, not of the meeting), gets no host looked up from
-    that city's country: a wrong guess would bring in that country's leader."""
-    analysis = draft(world_rules, [
-        "Starmer and Albanese meet",
-        "Keir Starmer and Anthony Albanese met on Friday on the sidelines of the G20 summit.",
-        "They also spoke of the shipping lanes that run past Vladivostok.",
-    ], "2024-11-15")
-    assert [(e.host, e.leaders) for e in analysis.events] == [(None, ("anthony-albanese", "keir-starmer"))]

@@ -992,9 +992,6 @@ def _draft(
         place, doubts["place"] = fallback
     if place is None:
         return None
-    # A city the page names anywhere, taken for want of a place in the sentences about the
-    # event, is a guess: no host is looked up from it (a wrong country would bring its leader).
-    place_guessed = fallback is not None and place is fallback[0] and _ONE_CITY_OF_THE_PAGE in fallback[1]
     # Where the leaders meet, over a stop on the way ("arrived at Khasan ... goes on to
     # Vladivostok, where he will meet Putin").
     country = place.country
@@ -1215,7 +1212,7 @@ def _draft(
     if kind == "embassy-visit" and not visitor and len(leaders) == 1:
         visitor, home = leaders[0], []
     host = home[0] if home and kind != "embassy-visit" else None
-    if visitor and host is None and kind != "embassy-visit" and not place_guessed:
+    if visitor and host is None and kind != "embassy-visit":
         # An occasion (a parade, a summit) is its country's, so whoever led it then hosted
         # it; who received a visitor is a fact the page must give, else the editor does.
         # A plan the page gives no time for is judged by who led the country on the page's day.
@@ -1230,7 +1227,7 @@ def _draft(
         elif leader_then:
             doubts["host"] = f"the page names no host; {rules.leaders[leader_then].name} led the host country then"
     if (
-        host is None and visitor is None and kind == "summit" and len(abroad) > 1 and not home and not place_guessed
+        host is None and visitor is None and kind == "summit" and len(abroad) > 1 and not home
         and status not in _CALLED_OFF and _of_a_group(group, sentences, place, rules) and not _their_own_summit(group)
     ):
         # A group's summit is its host country's occasion, so whoever led that country then
@@ -1334,7 +1331,7 @@ def _summits_own_place(group: list[Frame], rules: Rules) -> Place | None:
         text = f.sentence.text
         places = rules.places.find(text)
         for hit in rules.kinds.find(text):
-            if hit.value != "summit" or _ANOTHER_SUMMIT.search(text[max(0, hit.start - 40) : hit.start]):
+            if hit.value != "summit" or _ANOTHER_SUMMIT.search(text[max(0, hit.start - 40) : hit.start]) or _MEETINGS_AHEAD.search(text[: hit.start]):
                 continue
             owner = _SUMMIT_OF.match(text, hit.end)
             after = owner.end() if owner is not None and (owner.group(1).isupper() or any(c.isdigit() for c in owner.group(1))) else hit.end
@@ -1359,6 +1356,10 @@ _ANOTHER_SUMMIT = re.compile(
 )
 """Words that make the summit after them another one than the event ("the next summit",
 "after the G20 summit", "ahead of the BRICS summit")."""
+
+_MEETINGS_AHEAD = re.compile(r"\b(?:meetings?|summits?|talks)\s+(?:still\s+)?(?:ahead|to\s+come|coming\s+up)\b|\b(?:upcoming|coming|future)\s+(?:meetings?|summits?)\b", re.IGNORECASE)
+"""A sentence that lists meetings still ahead ("the meetings ahead of them: ... the BRICS
+summit in Brazil"): the summits it places are those, not the one the leaders are at."""
 
 _HOSTS_THE = re.compile(
     r"\s+(?:will\s+host|hosts|hosted|is\s+hosting|was\s+hosting|is\s+to\s+host|(?:is|was)\s+the\s+host\s+of)\s+(?:the\s+|this\s+year['’]s\s+)?(?:[\w'’()-]+\s+){0,4}"
