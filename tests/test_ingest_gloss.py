@@ -2405,14 +2405,15 @@ def test_italian_a_bilateral_held_on_a_forums_sidelines_in_the_hosts_capital_is_
 def test_dutch_a_leader_who_takes_part_in_a_groups_meeting_abroad_is_drafted(world_rules: Rules) -> None:
     """"neemt president X ... deel aan de bijeenkomst van de BRICS-leiders in Zuid-Afrika" (takes
     part in the meeting of the BRICS leaders in South Africa), the verb split around its subject;
-    the leader who joins by video link ("via een videoverbinding") is no guest."""
+    the leader who joins by video link ("via een videoverbinding") is no guest. A group's
+    summit has no visitor, whoever the page follows there (the gold conventions)."""
     (event,) = draft_on(world_rules, "\n".join([
         "Xi naar BRICS-top",
         "Volgens het ministerie neemt president Xi Jinping volgende week deel aan de bijeenkomst van de BRICS-leiders"
         " in Zuid-Afrika. President Vladimir Poetin doet mee via een videoverbinding.",
     ]), "2023-08-15").events
-    assert (event.kind, event.visitor, event.place.country) == ("summit", "xi-jinping", "ZA")
-    assert "vladimir-putin" not in event.leaders
+    assert (event.kind, event.visitor, event.place.country) == ("summit", None, "ZA")
+    assert "xi-jinping" in event.leaders and "vladimir-putin" not in event.leaders
 
 
 def test_two_leaders_who_met_in_the_arabic_dual_in_a_capital_called_by_its_adjective(world_rules: Rules) -> None:
