@@ -236,7 +236,7 @@ def draft_events(
                 # A meeting the headline tells, placed where the page's one city is: better a
                 # draft with a warning than none, for the editor checks a warning faster than
                 # he notices an event left out.
-                fallback = (named, f"no place in the sentences about it; {named.city} {_ONE_CITY_OF_THE_PAGE}: check it")
+                fallback = (named, f"no place in the sentences about it; {named.city} is the one city the article names: check it")
             elif not headline_no_visit and (home := _other_home_named(group, sentences, rules)) is not None:
                 # No city at all: the country of the leader the headline's subject meets,
                 # where the headline or the lead names it and tells of no call or letter
@@ -1288,8 +1288,6 @@ def _draft(
     )
 
 
-_ONE_CITY_OF_THE_PAGE = "is the one city the article names"
-"""The doubt of a place taken from the page's one city, not from the sentences about the event."""
 
 _AT_A_GROUPS_SUMMIT = (Status.HELD, Status.CONFIRMED, Status.ANNOUNCED)
 """A group's summit a leader is at, or is to be at; one he stays away from (declined,
