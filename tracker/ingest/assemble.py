@@ -1288,7 +1288,6 @@ def _draft(
     )
 
 
-
 _AT_A_GROUPS_SUMMIT = (Status.HELD, Status.CONFIRMED, Status.ANNOUNCED)
 """A group's summit a leader is at, or is to be at; one he stays away from (declined,
 called off for him) keeps him as the one who does not come."""
