@@ -860,7 +860,6 @@ def _one_meeting_once(events: list[EventDraft], rules: Rules) -> list[EventDraft
             and e.evidence != event.evidence  # a trip to two countries, told at once
             and not _names_both(event.evidence, e.place, event.place, rules)  # so, told again apart
             and not _goes_on_to(event.evidence, event.place, rules)  # the trip's next stop
-            and not (e.host and event.host and e.host != event.host)  # each receives the other at home: two meetings
         ), None)
         # The same leaders told held, and again as a plan whose status the page never says,
         # guessed from the tense: one meeting, held ("Biden hosts Japan's prime minister" and
@@ -1177,7 +1176,6 @@ def _draft(
         if _in_office_at(l, office_date, rules) or l in elect
         or office_date is not None and elected(rules.leaders[l], office_date, f.sentence.text)
     ))
-    leaders = _one_of_each_time(leaders, rules)
     abroad = [l for l in leaders if rules.leaders[l].country != place.country]
     home = [l for l in leaders if rules.leaders[l].country == place.country]
     # Received: by a leader at home in the group, or by the host country's leader the page names.
@@ -1471,36 +1469,6 @@ def _led_throughout(country: str, leaders: list[str], rules: Rules) -> str | Non
     (only,) = within
     spans = [_span(term) for term in rules.leaders[only].in_office]
     return only if all(any(span[0] <= start and span[1] >= end for span in spans) for start, end in together) else None
-
-
-def _terms_meet(one: str, other: str, rules: Rules) -> bool:
-    """Some day found both `one` and `other` in office (a leader of no known terms meets all)."""
-    ones, others = rules.leaders[one].in_office, rules.leaders[other].in_office
-    if not ones or not others:
-        return True
-    return any(a[0] <= b[1] and b[0] <= a[1] for a in map(_span, ones) for b in map(_span, others))
-
-
-def _one_of_each_time(leaders: list[str], rules: Rules) -> list[str]:
-    """`leaders`, less the one of two leaders of a country who never held office at once: one
-    meeting has one of them, and the page names the other in passing, a predecessor recalled
-    ("as Vajpayee did in 2001") or a successor to come. Kept is the one whose terms meet those
-    of the leaders of the other countries there, else, both or neither doing so, the later,
-    for a page tells of the past beside its news more often than of a time to come."""
-    kept = list(leaders)
-    for one in leaders:
-        for other in leaders:
-            if one not in kept or other not in kept or one == other:
-                continue
-            country = rules.leaders[one].country
-            if rules.leaders[other].country != country or _terms_meet(one, other, rules):
-                continue
-            abroad = [leader for leader in kept if rules.leaders[leader].country != country]
-            fits = [leader for leader in (one, other) if all(_terms_meet(leader, them, rules) for them in abroad)]
-            if len(fits) != 1:
-                fits = [max((one, other), key=lambda leader: max(_span(term)[1] for term in rules.leaders[leader].in_office))]
-            kept.remove(other if fits == [one] else one)
-    return kept
 
 
 def _received_by(host: str, visitor: str, texts: list[str], rules: Rules) -> bool:
