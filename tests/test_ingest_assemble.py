@@ -1640,3 +1640,15 @@ def test_an_invitation_recalled_from_an_earlier_year_beside_talks_held_stays_a_m
         "Ramaphosa had invited Albanese to South Africa back in 2019, a visit that never came about.",
     ], "2024-06-12")
     assert [e.place.country for e in analysis.events] == ["CH"]
+
+
+def test_an_invitation_back_made_on_a_visit_to_the_invited_is_left_as_before(world_rules: Rules) -> None:
+    """The guard: a visitor who thanks his host and asks him home in turn makes no second
+    event by this rule (the meeting is at the invited leader's home, not away from both)."""
+    analysis = draft(world_rules, [
+        "Albanese in Pretoria",
+        "Anthony Albanese arrived in Pretoria on Tuesday for a state visit, and Cyril Ramaphosa received him at the Union Buildings.",
+        "The two leaders spoke about mining, shipping and climate finance.",
+        "Albanese thanked his host for the welcome and invited Ramaphosa to visit Australia.",
+    ], "2024-06-12")
+    assert [e.place.country for e in analysis.events] == ["ZA"]

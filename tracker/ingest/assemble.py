@@ -379,9 +379,9 @@ def draft_events(
             and published is not None and published.precision is DatePrecision.DAY and draft.date == published
             and any(f.arrived and "summit" in f.kinds for f in group)
         )
-        # The trip back, asked for at a meeting the page reports held: one of its two leaders
-        # invites the other to his own country ("As the talks ended, Lula asked Starmer to pay
-        # a visit to Brazil"). The invitation is the meeting's news of a trip, given a time or not.
+        # The next meeting, asked for at one the page reports held away from both leaders' homes:
+        # one invites the other to his own country ("As the talks in Geneva ended, Lula asked
+        # Starmer to pay a visit to Brazil"). The meeting's news of a trip, given a time or not.
         invited_back = _invited_back(draft, events, rules)
         if told_past or aside and not twin and not told_beside and not kept_beside and not reached_today and not invited_back and (not definite or (len(draft.leaders) < 2 and not alone_ok)):
             warnings.append(
@@ -398,15 +398,20 @@ def draft_events(
 
 def _invited_back(draft: EventDraft, events: list[EventDraft], rules: Rules) -> bool:
     """`draft` is an invitation, with no doubt of its status, from the host to the visitor to
-    come to the host's own country, and the two met at a meeting drafted before it, held, that
-    was not in that country: the trip back the meeting asked for."""
+    come to the host's own country, and the two met at a meeting drafted before it, held in a
+    country that is neither's home: the next meeting, asked for at this one. An invitation back
+    made on a visit to one of the two (a visitor thanking his host and asking him home in
+    turn) is not taken: the golds read that one both ways, so it is left as it was."""
     if draft.status is not Status.INVITED or "status" in draft.doubts or draft.visitor is None or draft.host is None:
         return False
-    if draft.host not in rules.leaders or draft.place.country != rules.leaders[draft.host].country:
+    if draft.visitor not in rules.leaders or draft.host not in rules.leaders:
+        return False
+    homes = {rules.leaders[draft.visitor].country, rules.leaders[draft.host].country}
+    if draft.place.country != rules.leaders[draft.host].country:
         return False
     return any(
         event.status is Status.HELD and {draft.visitor, draft.host} <= set(event.leaders)
-        and event.place.country != draft.place.country
+        and event.place.country not in homes
         for event in events
     )
 
