@@ -1603,3 +1603,52 @@ def test_a_sentence_about_another_summit_keeps_its_own_place(world_rules: Rules)
         "Albanese will fly to Malaysia after the talks, ahead of the summit in Kuala Lumpur.",
     ], "2025-10-28")
     assert [(e.place.country, e.host) for e in analysis.events][:1] == [("JP", "sanae-takaichi")]
+
+
+def test_an_invitation_to_the_hosts_country_made_at_talks_held_elsewhere_is_news_beside_them(world_rules: Rules) -> None:
+    """Two leaders meet in a third country and one asks the other to his own country as the
+    talks end: the trip back, drafted beside the meeting though the page gives it no time."""
+    analysis = draft(world_rules, [
+        "Ramaphosa and Albanese meet in Geneva",
+        "Cyril Ramaphosa held talks with Anthony Albanese in Geneva on Tuesday, on the margins of a conference on trade.",
+        "The two leaders spoke about mining, shipping and climate finance.",
+        "When the talks were over, Ramaphosa invited Albanese to pay an official visit to South Africa.",
+    ], "2024-06-12")
+    assert [(e.place.country, e.status.value, e.visitor, e.host) for e in analysis.events][1:] == [
+        ("ZA", "invited", "anthony-albanese", "cyril-ramaphosa"),
+    ]
+
+
+def test_an_invitation_to_a_third_country_beside_talks_held_is_no_trip_back(world_rules: Rules) -> None:
+    """The guard: an invitation to a country that is neither leader's home is no trip back,
+    and stays a mention as before."""
+    analysis = draft(world_rules, [
+        "Ramaphosa and Albanese meet in Geneva",
+        "Cyril Ramaphosa held talks with Anthony Albanese in Geneva on Tuesday, on the margins of a conference on trade.",
+        "The two leaders spoke about mining, shipping and climate finance.",
+        "When the talks were over, Ramaphosa invited Albanese to a forum on mining in Kenya.",
+    ], "2024-06-12")
+    assert [e.place.country for e in analysis.events] == ["CH"]
+
+
+def test_an_invitation_recalled_from_an_earlier_year_beside_talks_held_stays_a_mention(world_rules: Rules) -> None:
+    """The guard: an invitation the page recalls from years before is no news of the meeting."""
+    analysis = draft(world_rules, [
+        "Ramaphosa and Albanese meet in Geneva",
+        "Cyril Ramaphosa held talks with Anthony Albanese in Geneva on Tuesday, on the margins of a conference on trade.",
+        "The two leaders spoke about mining, shipping and climate finance.",
+        "Ramaphosa had invited Albanese to South Africa back in 2019, a visit that never came about.",
+    ], "2024-06-12")
+    assert [e.place.country for e in analysis.events] == ["CH"]
+
+
+def test_an_invitation_back_made_on_a_visit_to_the_invited_is_left_as_before(world_rules: Rules) -> None:
+    """The guard: a visitor who thanks his host and asks him home in turn makes no second
+    event by this rule (the meeting is at the invited leader's home, not away from both)."""
+    analysis = draft(world_rules, [
+        "Albanese in Pretoria",
+        "Anthony Albanese arrived in Pretoria on Tuesday for a state visit, and Cyril Ramaphosa received him at the Union Buildings.",
+        "The two leaders spoke about mining, shipping and climate finance.",
+        "Albanese thanked his host for the welcome and invited Ramaphosa to visit Australia.",
+    ], "2024-06-12")
+    assert [e.place.country for e in analysis.events] == ["ZA"]

@@ -379,7 +379,11 @@ def draft_events(
             and published is not None and published.precision is DatePrecision.DAY and draft.date == published
             and any(f.arrived and "summit" in f.kinds for f in group)
         )
-        if told_past or aside and not twin and not told_beside and not kept_beside and not reached_today and (not definite or (len(draft.leaders) < 2 and not alone_ok)):
+        # The next meeting, asked for at one the page reports held away from both leaders' homes:
+        # one invites the other to his own country ("As the talks in Geneva ended, Lula asked
+        # Starmer to pay a visit to Brazil"). The meeting's news of a trip, given a time or not.
+        invited_back = _invited_back(draft, events, rules)
+        if told_past or aside and not twin and not told_beside and not kept_beside and not reached_today and not invited_back and (not definite or (len(draft.leaders) < 2 and not alone_ok)):
             warnings.append(
                 f"also mentions a trip ({draft.status.value} {draft.kind}) in {draft.place.city or draft.place.country}"
                 f" ({', '.join(draft.leaders)}); not drafted: add it by hand if it is news"
@@ -390,6 +394,26 @@ def draft_events(
     # The summits held during a visit come after the page's other events: each is an occasion
     # of its own, never the same meeting told twice.
     return _one_meeting_once(events, rules) + occasions, warnings
+
+
+def _invited_back(draft: EventDraft, events: list[EventDraft], rules: Rules) -> bool:
+    """`draft` is an invitation, with no doubt of its status, from the host to the visitor to
+    come to the host's own country, and the two met at a meeting drafted before it, held in a
+    country that is neither's home: the next meeting, asked for at this one. An invitation back
+    made on a visit to one of the two (a visitor thanking his host and asking him home in
+    turn) is not taken: the golds read that one both ways, so it is left as it was."""
+    if draft.status is not Status.INVITED or "status" in draft.doubts or draft.visitor is None or draft.host is None:
+        return False
+    if draft.visitor not in rules.leaders or draft.host not in rules.leaders:
+        return False
+    homes = {rules.leaders[draft.visitor].country, rules.leaders[draft.host].country}
+    if draft.place.country != rules.leaders[draft.host].country:
+        return False
+    return any(
+        event.status is Status.HELD and {draft.visitor, draft.host} <= set(event.leaders)
+        and event.place.country not in homes
+        for event in events
+    )
 
 
 _VISIT_OF_ITS_OWN = re.compile(r"\b(?:state|official|working|[a-z]+-day)\s+visit\b", re.IGNORECASE)
