@@ -1603,3 +1603,17 @@ def test_a_sentence_about_another_summit_keeps_its_own_place(world_rules: Rules)
         "Albanese will fly to Malaysia after the talks, ahead of the summit in Kuala Lumpur.",
     ], "2025-10-28")
     assert [(e.place.country, e.host) for e in analysis.events][:1] == [("JP", "sanae-takaichi")]
+
+
+def test_a_reprints_story_is_read_from_the_day_of_the_report_it_credits(rules: Rules) -> None:
+    # The page has no date of its own; its credit at the foot dates the agency's report, and
+    # the story's year-less days count from that, while the page itself stays undated.
+    analysis = draft(rules, [
+        "Agency: Kim visited Russia",
+        "According to the agency, Kim Jong Un was in Russia on an unofficial visit from April 24 to April 26,"
+        " with stops in Vladivostok, where he held talks with President Vladimir Putin at a university campus.",
+        "Source: Example News Agency, April 27, 2019",
+    ])
+    assert analysis.published.date is None
+    (event,) = analysis.events
+    assert str(event.date) == "2019-04-24"
