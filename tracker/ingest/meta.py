@@ -105,11 +105,11 @@ class SourceDraft:
     notes: tuple[str, ...]
     """What the editor should check, one sentence each."""
     title_from_address: bool = False
+    """The title is the words the page's address spells, the page having no headline of its own."""
     reported: PartialDate | None = None
     """The day of the report a page reprints, from its credit at the foot ("Source: Xinhua,
     May 7, 2010"): no date of the page's, but the day its story's weekdays and year-less
     dates count from when the page has none of its own."""
-    """The title is the words the page's address spells, the page having no headline of its own."""
 
 
 def parse_date_text(text: str) -> tuple[PartialDate, str | None] | None:
