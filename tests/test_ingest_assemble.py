@@ -1652,3 +1652,17 @@ def test_an_invitation_back_made_on_a_visit_to_the_invited_is_left_as_before(wor
         "Albanese thanked his host for the welcome and invited Ramaphosa to visit Australia.",
     ], "2024-06-12")
     assert [e.place.country for e in analysis.events] == ["ZA"]
+
+
+def test_a_reprints_story_is_read_from_the_day_of_the_report_it_credits(rules: Rules) -> None:
+    # The page has no date of its own; its credit at the foot dates the agency's report, and
+    # the story's year-less days count from that, while the page itself stays undated.
+    analysis = draft(rules, [
+        "Agency: Kim visited Russia",
+        "According to the agency, Kim Jong Un was in Russia on an unofficial visit from April 24 to April 26,"
+        " with stops in Vladivostok, where he held talks with President Vladimir Putin at a university campus.",
+        "Source: Example News Agency, April 27, 2019",
+    ])
+    assert analysis.published.date is None
+    (event,) = analysis.events
+    assert str(event.date) == "2019-04-24"

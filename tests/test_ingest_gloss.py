@@ -1381,6 +1381,14 @@ def test_a_hindi_page_names_its_leaders_through_the_glossary(rules: Rules) -> No
         ("Kanzler Scholz in Kiew eingetroffen\nBundeskanzler Olaf Scholz ist am Montag mit einem Sonderzug in Kiew"
          " eingetroffen. Dort will er mit Präsident Selenskyj zusammenkommen.", "2024-12-02",
          ("olaf-scholz", "Kyiv", "2024-12-02")),
+        # German writes a weekday and the part of it as one word ("am Mittwochabend", on
+        # Wednesday evening; "am späten Sonntagnachmittag"): the day is that weekday's.
+        ("Macron bei Scholz\nBundeskanzler Olaf Scholz hat den französischen Präsidenten Emmanuel Macron am"
+         " Mittwochabend in Berlin empfangen. Die beiden sprachen über Handel.", "2023-09-22",
+         ("emmanuel-macron", "Berlin", "2023-09-20")),
+        ("Xi in Paris eingetroffen\nDer chinesische Präsident Xi Jinping ist am späten Sonntagnachmittag in Paris"
+         " eingetroffen, wo ihn Präsident Emmanuel Macron empfing.", "2024-05-07",
+         ("xi-jinping", "Paris", "2024-05-05")),
     ],
 )
 def test_pages_in_other_languages_are_read_through_their_glossary(

@@ -1133,3 +1133,34 @@ def test_a_pictures_credit_beside_the_date_is_no_byline(rules: Rules, credit: st
     assert read(rules, "Kim to visit Russia", "May 3, 2024, 10:40 AM", credit, BODY).author is None
     # A name on its own there is the byline.
     assert read(rules, "Kim to visit Russia", "May 3, 2024, 10:40 AM", "Jane Roe", BODY).author == "Jane Roe"
+
+
+LONG_BODY = " ".join([BODY] * 2)
+
+
+def test_a_reprints_source_credit_after_its_text_does_not_date_the_page(rules: Rules) -> None:
+    # An aggregator's page that sums up an agency's report and credits it at the foot: the
+    # credit's day is the report's, which the page took up later, not the page's own.
+    source = read(rules, "Agency: Kim to visit Russia", LONG_BODY, "Source: Example News Agency, March 3, 2016")
+    assert (source.published, source.month_day) == (None, None)  # nor its day, for a year the text might give
+    assert str(source.reported) == "2016-03-03"  # the day the page's story counts from
+    page = (
+        "<html><head><title>Agency: Kim to visit Russia</title></head><body><article><h1>Agency: Kim to visit"
+        f" Russia</h1><p>{LONG_BODY}</p><p class='source'>Source: Example News Agency, March 3, 2016</p>"
+        "</article></body></html>"
+    )
+    assert read_source(read_article(page.encode(), "page.html", rules, TODAY), rules, TODAY).published is None
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # Above the text, the same line is where the page prints its own day.
+        ("Kim to visit Russia", "Source: Example News Agency | 03-03-2016", LONG_BODY),
+        # At the foot with the hour it was posted: a summary's stamp, not a credit.
+        ("Kim to visit Russia", LONG_BODY, "Source: Example Daily March 3, 2016 10:15 UTC"),
+    ],
+)
+def test_a_source_line_under_the_headline_or_with_its_hour_is_the_pages_stamp(rules: Rules, lines: tuple[str, ...]) -> None:
+    source = read(rules, *lines)
+    assert (str(source.published), source.reported) == ("2016-03-03", None)

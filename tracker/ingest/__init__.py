@@ -142,9 +142,12 @@ def analyse(
             f"publication date unknown: neither the page, its address nor its text gives it{clue};"
             " give it with --published YYYY-MM-DD"
         )
-    events, found = _drafts(sentences, published_as, source, rules)
+    # A page with no date of its own that reprints a dated report reads its story from the
+    # report's day ("on Sunday", "May 3"), though the page itself stays undated.
+    counted_from = published_as if published_as.date is not None or source.reported is None else Published(source.reported, "")
+    events, found = _drafts(sentences, counted_from, source, rules)
     if not events and source.title_from_address:
-        events, found = _drafts(split_sentences(body, headline, rules), published_as, source, rules)
+        events, found = _drafts(split_sentences(body, headline, rules), counted_from, source, rules)
     warnings.extend(found)
     if not events:
         warnings.append("the article reports no visit or meeting: a source entry only, no event")

@@ -106,6 +106,10 @@ class SourceDraft:
     """What the editor should check, one sentence each."""
     title_from_address: bool = False
     """The title is the words the page's address spells, the page having no headline of its own."""
+    reported: PartialDate | None = None
+    """The day of the report a page reprints, from its credit at the foot ("Source: Xinhua,
+    May 7, 2010"): no date of the page's, but the day its story's weekdays and year-less
+    dates count from when the page has none of its own."""
 
 
 def parse_date_text(text: str) -> tuple[PartialDate, str | None] | None:
@@ -1226,6 +1230,27 @@ def _address_day_within(published: PartialDate | None, in_address: PartialDate) 
     return PartialDate(published.year, published.month).contains(in_address)
 
 
+def _source_credits(lines: list[str]) -> set[int]:
+    """The lines that credit the report a page reprints, at its foot after its text ("Source:
+    Xinhua, May 7, 2010"): their date is the report's, which an aggregator takes up later, not
+    the page's. A "Source:" line above the text or between its paragraphs, or one that gives
+    the hour ("Source: O Globo March 18, 2021 10:38 UTC"), is the page's own stamp: the time
+    a summary was posted, where a credit gives the report's day alone."""
+    def paragraph(line: str) -> bool:
+        return len(line.split()) > 25
+
+    return {
+        index for index, line in enumerate(lines)
+        if _SOURCE_TAG.match(line) and not _TIME.search(line)
+        and any(map(paragraph, lines[:index])) and not any(map(paragraph, lines[index + 1 :]))
+    }
+
+
+def _credit_date(line: str, today: dt.date) -> PartialDate | None:
+    found = parse_date_text(line)
+    return found[0] if found and found[0].first_day() <= today else None
+
+
 def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | None = None) -> SourceDraft:
     """The source entry as far as the page tells it; `url` is its address when the editor
     gives it. The date: the page's own (its metadata), else its address's, else a date line
@@ -1300,6 +1325,7 @@ def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | No
     captions = set(article.html.captions) if article.html else set()
     # A header's day beside its weather, wherever the headline is: the day the page was viewed.
     header_days = {index for index in range(len(lines)) if any(_WEATHER.match(near) for near in lines[index + 1 : index + 3])}
+    credits = _source_credits(lines)
     for index, line in enumerate(lines[:12]):
         if headline_at is not None and index < headline_at and _TODAY_WIDGET.match(line):
             continue  # a site header's "Sun. Sep 24th, 2023": the day the page was viewed
@@ -1308,6 +1334,8 @@ def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | No
             continue
         if line in captions:
             continue  # a caption read as text dates its photo, not the page
+        if index in credits:
+            continue  # a reprint's credit after its text ("Source: Xinhua, May 7, 2010"): the report it took, not the page
         match = _DATE_LIKE.search(line)
         dateline = _DATELINE.match(line) or _DATED_AGENCY_LINE.match(line)
         stamped = _STAMPED_BYLINE.match(line)  # a byline and its date stamp, however long
@@ -1349,7 +1377,8 @@ def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | No
             found_in_text = PartialDate.parse(article.html.text_date[:10])
         except ValueError:
             found_in_text = None
-        if found_in_text is not None and (in_address is None or in_address.contains(found_in_text)):
+        credited = {date for index in credits for date in dates_written(lines[index])}
+        if found_in_text is not None and found_in_text not in credited and (in_address is None or in_address.contains(found_in_text)):
             published = found_in_text
     if published is None and in_address is not None:
         # A month in the address; a date stamp at the foot ("(Xinhua 08/05/2001)") may give the
@@ -1357,7 +1386,7 @@ def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | No
         published = _foot_date([line for line in lines if line not in captions][-8:], in_address) or in_address
 
     month_day = None if published is not None else _year_less(
-        [line for index, line in enumerate(lines) if line not in captions and index not in header_days][:10]
+        [line for index, line in enumerate(lines) if line not in captions and index not in header_days | credits][:10]
     )
 
     agencies = {normal(tag) for rule in rules.publishers for tag in (rule.name, *rule.tags)}
@@ -1445,6 +1474,7 @@ def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | No
     return SourceDraft(
         title=title,
         title_from_address=from_address is not None,
+        reported=next(filter(None, (_credit_date(lines[index], today) for index in sorted(credits))), None),
         publisher=publisher,
         publisher_id=publisher_id,
         published=published,
