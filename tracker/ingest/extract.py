@@ -1291,10 +1291,10 @@ def _one_of_a_list_of_names(text: str, at: int, words: str, named: list[tuple[in
     talks"): he is the first of a list of those who meet, not an aside of his own."""
     if not words.strip() or not all(word[:1].isupper() or not word[:1].isalpha() for word in words.split()):
         return False
-    end = at + text[at:].find(",") if "," in text[at:] else -1
-    if end < at:
+    comma = text.find(",", at)
+    if comma < 0:
         return False
-    return any(_TITLED_NAME.fullmatch(text, end + 1, other_at) is not None for other_at, _ in named if other_at > end)
+    return any(_TITLED_NAME.fullmatch(text, comma + 1, other_at) is not None for other_at, _ in named if other_at > comma)
 
 
 _OWNER_OF = re.compile(r"[\w\-]+(?:[ \-][A-Z][\w\-]*)*'s\s+((?:[\w\-]+\s+){0,2}[\w\-]+)")
