@@ -329,6 +329,29 @@ def test_a_leader_named_in_a_clause_aside_from_the_trip_is_not_among_those_meeti
 @pytest.mark.parametrize(
     "sentence",
     [
+        # The first of a list of names after an opening phrase, set off by its commas.
+        "On Monday, Prime Minister Narendra Modi, President Emmanuel Macron and Chancellor Olaf Scholz held talks in Berlin.",
+        "In Berlin, Narendra Modi, Emmanuel Macron and Olaf Scholz held talks on Monday.",
+    ],
+)
+def test_the_first_of_a_list_of_leaders_after_an_opening_phrase_is_among_those_meeting(world_rules: Rules, sentence: str) -> None:
+    event = one_event(world_rules, "\n".join(["Three leaders in Berlin", sentence]), "2024-05-14")
+    assert sorted(event.leaders) == ["emmanuel-macron", "narendra-modi", "olaf-scholz"]
+
+
+def test_a_leader_in_a_clause_of_his_own_before_another_name_is_still_an_aside(world_rules: Rules) -> None:
+    # Words of his own in the clause, not a name and a title alone: an aside, as before.
+    event = one_event(world_rules, "\n".join([
+        "Modi in Kyiv",
+        "India's Prime Minister Narendra Modi met Volodymyr Zelensky in Kyiv on Friday, drawing sharp words from"
+        " Vladimir Putin, Russia's President.",
+    ]), "2024-08-23")
+    assert sorted(event.leaders) == ["narendra-modi", "volodymyr-zelensky"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         # An aside between commas after the name leaves the clause's verb after it.
         "Takaichi had led Japan for a week when President Donald Trump, on a trip to Tokyo, met her on Tuesday.",
         # "as president" names the office he acts in, not a clause about something else.

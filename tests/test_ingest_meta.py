@@ -894,6 +894,13 @@ def test_a_posts_signature_a_contributor_label_and_an_agency_after_the_name(rule
         # A city in capitals, its country after it, and a dash run on to the sentence.
         ("MOSCOW, Russia—On Thursday the king arrived for his visit.", "Moscow"),
         ("Moscow, Russia—On Thursday the king arrived for his visit.", None),
+        # A city in capitals, the day and a full stop: a wire's dateline a reprint keeps.
+        ("BEIJING, March 3. The king arrived for his visit on Thursday.", "Beijing"),
+        ("MOSCOW, Oct. 12. The Kremlin said the king would arrive on Thursday.", "Moscow"),
+        ("TOKYO, 14 May. The prime minister received the king at the palace.", "Tokyo"),
+        # Not a city in its own case before a day (a sentence), nor a city and a year.
+        ("Beijing, March 3. The king arrived for his visit on Thursday.", None),
+        ("MOSCOW, 2019. The Kremlin said the king would arrive on Thursday.", None),
     ],
 )
 def test_a_city_closed_by_a_dash_opening_the_text_is_a_dateline_with_no_agency(rules: Rules, opening: str, city: str | None) -> None:

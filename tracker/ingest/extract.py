@@ -1255,6 +1255,8 @@ def _named_aside(text: str, named: list[tuple[int, str]], rules: Rules) -> set[s
 
     def aside(at: int) -> bool:
         words = clause(at)
+        if _one_of_a_list_of_names(text, at, words, named):
+            return False
         # A country that is a leader's title ("Russia's President Putin") places nothing; who
         # said it ("Yoon said") is the attribution's to settle.
         placed = [hit for hit in rules.places.find(words) if not re.match(r"['’]s\b", words[hit.end :])]
@@ -1277,6 +1279,22 @@ def _named_aside(text: str, named: list[tuple[int, str]], rules: Rules) -> set[s
         leader for at, leader in named if not (aside(at) or owner_only(at))
     }
     return out if len({leader for _, leader in named} - out) >= 2 else set()
+
+
+_TITLED_NAME = re.compile(r"\s*(?:[A-Z][\w.\-'’]*\s+){0,5}")
+"""Up to five words in capitals before a name: its title and country ("Japanese Prime Minister")."""
+
+
+def _one_of_a_list_of_names(text: str, at: int, words: str, named: list[tuple[int, str]]) -> bool:
+    """The clause of the leader named at `at` holds his name and title alone, and a comma after it
+    runs on to another leader's ("On Thursday, President A, Prime Minister B and President C held
+    talks"): he is the first of a list of those who meet, not an aside of his own."""
+    if not words.strip() or not all(word[:1].isupper() or not word[:1].isalpha() for word in words.split()):
+        return False
+    comma = text.find(",", at)
+    if comma < 0:
+        return False
+    return any(_TITLED_NAME.fullmatch(text, comma + 1, other_at) is not None for other_at, _ in named if other_at > comma)
 
 
 _OWNER_OF = re.compile(r"[\w\-]+(?:[ \-][A-Z][\w\-]*)*'s\s+((?:[\w\-]+\s+){0,2}[\w\-]+)")

@@ -1672,17 +1672,24 @@ dash is run on to the sentence, as some papers print it ("RIYADH, Saudi Arabiaâ€
 ...")."""
 
 
+_DAY_THEN_FULL_STOP = re.compile(rf",\s+(?:{_MONTH}\s*\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\.\s+\S", re.IGNORECASE)
+"""What follows a city written in capitals when the dateline gives the day and closes on a full
+stop, as agencies' wires print it and pages reprinting them keep it ("PYONGYANG, June 19. North
+Korean leader ..."; "ROME, 4 May. The ...")."""
+
+
 def _opened_from(lines: list[str], rules: Rules) -> Place | None:
     """The city a dateline with no agency opens a line with, closed by a dash, if the gazetteer
     knows it; or written in capitals and run straight on to the sentence, as a paste keeps a
-    dateline whose dash it dropped (no sentence opens with a city in capitals)."""
+    dateline whose dash it dropped (no sentence opens with a city in capitals), or followed by
+    the day and a full stop."""
     for line in lines:
         hits = rules.places.find(line[:40])
         if not hits or hits[0].start != 0 or not hits[0].value.city:
             continue
         end = hits[0].end
         if _CITY_DASH.match(line, end) or line[:end].isupper() and (
-            _CAPITALS_THEN_TEXT.match(line, end) or _COUNTRY_THEN_DASH.match(line, end)
+            _CAPITALS_THEN_TEXT.match(line, end) or _COUNTRY_THEN_DASH.match(line, end) or _DAY_THEN_FULL_STOP.match(line, end)
         ):
             place: Place = hits[0].value
             return place
