@@ -660,13 +660,14 @@ def test_two_trips_a_sentence_gives_two_statuses_are_an_event_each(world_rules: 
 
 def test_the_next_stops_day_comes_after_the_stop_before_it(world_rules: Rules) -> None:
     """"Japan on Monday and South Korea on Wednesday", told on a Tuesday: the Wednesday after
-    that Monday, not the day after the page, nor the month alone."""
+    that Monday, not the day after the page, nor the month alone. Each stop, its day fixed,
+    is confirmed (the gold convention on announced and confirmed)."""
     analysis = draft(world_rules, [
         "Albanese to tour Asia",
         "Anthony Albanese will visit Japan on Monday and South Korea on Wednesday.",
     ], "2023-05-09")
     assert [(e.place.country, e.status.value, str(e.date)) for e in analysis.events] == [
-        ("JP", "announced", "2023-05-15"), ("KR", "announced", "2023-05-17"),
+        ("JP", "confirmed", "2023-05-15"), ("KR", "confirmed", "2023-05-17"),
     ]
 
 
@@ -1565,9 +1566,9 @@ def test_a_call_placed_by_no_sentence_is_no_meeting_at_a_leaders_home(world_rule
         (["Lula in Rome", "Lula is in Rome on the second day of a tour of Europe.",
           "He is due to lay a wreath at the Altar of the Fatherland and then to meet Giorgia Meloni."], "held"),
         (["Lula in Rome", "Lula is now in Italy on a visit of three days, and is to meet Giorgia Meloni on Friday."], "held"),
-        # The visitor somewhere else, bound for this country: a plan still.
+        # The visitor somewhere else, bound for this country on a day fixed: ahead, confirmed.
         (["Lula to Rome", "Lula is in Madrid and will go on to Rome to meet Giorgia Meloni on Friday.",
-          "Trade between the two countries and the war in Ukraine are on the agenda of their talks."], "announced"),
+          "Trade between the two countries and the war in Ukraine are on the agenda of their talks."], "confirmed"),
         # No word of being there: a plan still.
         (["Lula to Rome", "Lula will meet Giorgia Meloni in Rome next month.",
           "Trade between the two countries and the war in Ukraine are on the agenda of their talks."], "announced"),
@@ -1666,3 +1667,31 @@ def test_a_reprints_story_is_read_from_the_day_of_the_report_it_credits(rules: R
     assert analysis.published.date is None
     (event,) = analysis.events
     assert str(event.date) == "2019-04-24"
+
+
+def test_a_trip_made_public_with_its_day_fixed_is_confirmed(world_rules: Rules) -> None:
+    """The gold convention on announced and confirmed: a trip one side makes public with its
+    day set is settled, as the timeline reads it ("confirmed 40 days ahead")."""
+    analysis = draft(world_rules, [
+        "Moon to travel to Paris",
+        "Moon Jae-in will pay a state visit to France on 15 October, his office said on Monday, and will hold talks with Emmanuel Macron.",
+    ], "2018-09-03")
+    assert [(event.status.value, str(event.date)) for event in analysis.events] == [("confirmed", "2018-10-15")]
+
+
+def test_a_trip_made_public_with_no_day_stays_announced(world_rules: Rules) -> None:
+    analysis = draft(world_rules, [
+        "Moon to travel to Paris",
+        "Moon Jae-in will pay a state visit to France next month, his office said on Monday, and will hold talks with Emmanuel Macron.",
+    ], "2018-09-03")
+    assert [event.status.value for event in analysis.events] == ["announced"]
+
+
+def test_a_groups_summit_ahead_is_confirmed_whatever_the_page_gives_of_its_days(world_rules: Rules) -> None:
+    """A group's summit has its days set by its host when it is called: confirmed, with no
+    visitor, though the page gives only its month."""
+    analysis = draft(world_rules, [
+        "Putin to go to Osaka",
+        "Vladimir Putin will attend the G20 summit in Osaka in June, the Kremlin said on Tuesday.",
+    ], "2019-04-02")
+    assert [(event.kind, event.status.value, event.visitor) for event in analysis.events] == [("summit", "confirmed", None)]

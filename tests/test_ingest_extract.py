@@ -185,9 +185,9 @@ def test_a_plan_dated_by_nothing_on_its_page_has_an_unknown_date(
         # Set off for talks on a later day: on the way, confirmed.
         ("Kim sets off for Russia\nKim Jong Un left Pyongyang on Wednesday for Vladivostok, where he will hold "
          "talks with Vladimir Putin on Friday.", "confirmed", "2019-04-26"),
-        # Setting off still ahead: no trip begun.
+        # Setting off still ahead: no trip begun, its day fixed: confirmed.
         ("Xi to leave for Moscow\nChinese President Xi Jinping will leave Beijing on Friday for a state "
-         "visit to Russia, and will hold talks with Vladimir Putin in Moscow in the afternoon.", "announced", "2019-04-26"),
+         "visit to Russia, and will hold talks with Vladimir Putin in Moscow in the afternoon.", "confirmed", "2019-04-26"),
     ],
 )
 def test_a_visit_is_held_from_the_day_it_begins(rules: Rules, text: str, status: str, date: str) -> None:
@@ -1170,7 +1170,7 @@ def test_a_state_visit_is_hosted_by_the_monarch_the_page_names_by_title_alone(wo
 )
 def test_an_arrival_ahead_is_a_plan_dated_after_the_page(rules: Rules, text: str, date: str) -> None:
     event = one_event(rules, text, "2023-03-17")
-    assert (event.status.value, str(event.date), "status" in event.doubts) == ("announced", date, False)
+    assert (event.status.value, str(event.date), "status" in event.doubts) == ("confirmed", date, False)
 
 
 def test_talks_to_be_held_with_no_date_are_announced_in_so_many_words(world_rules: Rules) -> None:
@@ -1230,7 +1230,7 @@ def test_a_visit_told_by_the_day_it_was_wrapped_up_began_days_before(rules: Rule
     ("text", "published", "status"),
     [
         ("Biden to host Modi\nPresident Joe Biden will host Indian Prime Minister Narendra Modi for an official state"
-         " visit on June 22, the White House said on Wednesday.", "2023-05-10", "announced"),
+         " visit on June 22, the White House said on Wednesday.", "2023-05-10", "confirmed"),
         ("Xi receives Lula\nChinese President Xi Jinping received Brazilian President Luiz Inacio Lula da Silva on"
          " Friday and the two signed fifteen agreements.", "2023-04-14", "held"),
     ],
@@ -1318,9 +1318,10 @@ def test_the_stop_a_traveller_came_from_is_no_event_of_its_own(world_rules: Rule
          " and Xi will meet informally in Wuhan on June 12 and 13."],
     ],
 )
-def test_a_summit_announced_stays_announced_beside_a_welcome_or_a_ministers_talks(world_rules: Rules, lines: list[str]) -> None:
+def test_a_summit_ahead_stays_ahead_beside_a_welcome_or_a_ministers_talks(world_rules: Rules, lines: list[str]) -> None:
+    """Not held: still ahead, and confirmed, its days fixed."""
     event = one_event(world_rules, "\n".join(lines), "2024-06-03")
-    assert (event.status.value, str(event.date), event.place.city) == ("announced", "2024-06-12", "Wuhan")
+    assert (event.status.value, str(event.date), event.place.city) == ("confirmed", "2024-06-12", "Wuhan")
 
 
 def test_where_an_envoy_speaks_of_the_two_leaders_is_not_their_meeting_place(world_rules: Rules) -> None:
@@ -1332,13 +1333,14 @@ def test_where_an_envoy_speaks_of_the_two_leaders_is_not_their_meeting_place(wor
     assert (event.place.country, event.visitor) == ("CN", "narendra-modi")
 
 
-def test_a_welcome_planned_in_an_announcement_leaves_the_visit_announced(world_rules: Rules) -> None:
+def test_a_welcome_planned_in_an_announcement_leaves_the_visit_ahead(world_rules: Rules) -> None:
+    """Not held: still ahead, and confirmed, the day of the welcome fixed."""
     event = one_event(world_rules, "\n".join([
         "Modi expected in Paris on a state visit",
         "Narendra Modi is expected in France on a state visit next week, the Elysee said on Monday.",
         "He will be welcomed on Tuesday July 9 by President Emmanuel Macron in Paris.",
     ]), "2024-07-01")
-    assert (event.status.value, str(event.date), event.host) == ("announced", "2024-07-09", "emmanuel-macron")
+    assert (event.status.value, str(event.date), event.host) == ("confirmed", "2024-07-09", "emmanuel-macron")
 
 
 def test_a_ministers_talks_that_prepare_a_leaders_visit_are_not_the_visit(rules: Rules) -> None:
@@ -1692,7 +1694,7 @@ def test_a_sentence_opening_on_the_visit_just_told_dates_it(rules: Rules) -> Non
         "Kim Jong Un is to travel to Russia and meet Vladimir Putin this week, both sides announced on Tuesday.",
         "The state visit will run from Friday to Sunday, the Kremlin said.",
     ]), "2026-05-05")
-    assert (event.status.value, str(event.date)) == ("announced", "2026-05-08")
+    assert (event.status.value, str(event.date)) == ("confirmed", "2026-05-08")
 
 
 def test_a_dated_agency_tag_at_the_head_of_the_lead_is_the_reports_date(rules: Rules) -> None:
@@ -1808,7 +1810,7 @@ def test_a_leader_looking_forward_to_a_visit_has_it_ahead(rules: Rules) -> None:
     ("day", "status", "date"),
     [
         ("on Tuesday", "held", "2024-10-22"),  # the page's own day: the visitor is there, the visit under way
-        ("on Thursday", "announced", "2024-10-24"),  # a day still ahead: announced
+        ("on Thursday", "confirmed", "2024-10-24"),  # a day still ahead, fixed: confirmed
     ],
 )
 def test_talks_planned_for_the_pages_own_day_are_a_visit_held(world_rules: Rules, day: str, status: str, date: str) -> None:
@@ -1925,7 +1927,7 @@ def test_a_duty_met_is_no_meeting_and_a_first_meeting_since_is_no_second_event(w
         "Since they first met in London in April 2009, Obama and Medvedev have worked together, and Iran"
         " has been pressed to meet its international obligations.",
     ]), "2010-06-11")
-    assert [(event.place.city, event.status.value) for event in analysis.events] == [("Washington", "announced")]
+    assert [(event.place.city, event.status.value) for event in analysis.events] == [("Washington", "confirmed")]
 
 
 def test_a_leader_putting_off_his_own_trips_in_a_clause_is_not_in_the_visit_told(rules: Rules) -> None:
@@ -1991,7 +1993,7 @@ def test_a_visit_next_year_is_dated_by_the_day_its_state_dinner_is_set_for(world
         "President Obama will receive French President Francois Hollande in Washington next year on a state visit.",
         "Hollande will join Obama at a state dinner at the White House on Feb. 11, 2014, the White House said on Friday.",
     ]), "2013-11-22")
-    assert (event.status.value, event.date, event.place.city) == ("announced", PartialDate.parse("2014-02-11"), "Washington")
+    assert (event.status.value, event.date, event.place.city) == ("confirmed", PartialDate.parse("2014-02-11"), "Washington")
 
 
 def test_a_visitor_who_will_be_received_is_on_a_visit_ahead(world_rules: Rules) -> None:
@@ -2211,7 +2213,7 @@ def test_the_state_dinner_of_a_state_visit_dates_it(rules: Rules) -> None:
         "A state banquet is set for May 16."
     )
     event = one_event(rules, text, "2024-05-07")
-    assert (event.visitor, event.host, event.status.value, str(event.date)) == ("vladimir-putin", "xi-jinping", "announced", "2024-05-16")
+    assert (event.visitor, event.host, event.status.value, str(event.date)) == ("vladimir-putin", "xi-jinping", "confirmed", "2024-05-16")
 
 
 def test_talks_set_for_today_on_an_undated_page_are_held_that_unknown_day(rules: Rules) -> None:
@@ -2268,9 +2270,11 @@ def test_a_plan_for_next_year_in_the_country_of_a_visit_held_is_another_trip(rul
         "Kim Jong Un held talks with Vladimir Putin in Vladivostok on Wednesday.\n"
         "Kim also said he looked forward to coming back to Russia next year for a three-way summit that Russia is to host."
     )
+    # The three-way summit is a group's summit ahead: confirmed (the gold convention on
+    # announced and confirmed).
     held, planned = draft_on(rules, text, "2019-04-26").events
     assert (held.status.value, str(held.date), held.place.city) == ("held", "2019-04-24", "Vladivostok")
-    assert (planned.status.value, str(planned.date), planned.kind, planned.place.city) == ("announced", "2020", "summit", None)
+    assert (planned.status.value, str(planned.date), planned.kind, planned.place.city) == ("confirmed", "2020", "summit", None)
 
 
 def test_a_leader_named_in_a_meeting_dated_by_the_time_since_it_is_not_at_the_news(rules: Rules) -> None:
@@ -2613,7 +2617,7 @@ def test_an_addresss_words_are_read_for_an_event_only_where_the_text_reports_non
     # Read beside the text, "Scholz visits India" would make the talks set for Saturday held.
     told = "Olaf Scholz will hold talks with Narendra Modi in New Delhi on Saturday. " + quiet
     (event,) = events(told, "https://www.qxb.de/nachrichten/scholz-visits-india-for-talks-112.html")
-    assert (event.status.value, str(event.date)) == ("announced", "2023-03-04")
+    assert (event.status.value, str(event.date)) == ("confirmed", "2023-03-04")
 
 
 def test_an_address_that_sends_someone_on_a_leaders_behalf_is_no_trip_of_his(world_rules: Rules) -> None:
@@ -3326,7 +3330,7 @@ def test_a_readiness_to_meet_told_after_other_things_drafts_nothing(world_rules:
     (["Modi and Xi to meet on July 16 in Finland",
       "The two governments announced on Thursday that Narendra Modi and Xi Jinping will meet on July 16 in Helsinki, Finland.",
       "Until now the two have only talked briefly at the edges of summits and have never held a meeting of their own."],
-     "2018-06-28", [("announced", "FI")]),
+     "2018-06-28", [("confirmed", "FI")]),
     # "was then in": the trip of the time the page looks back to.
     (["Modi and Trump discuss trade in phone call",
       "Narendra Modi and Donald Trump spoke by telephone on Thursday evening about trade.",
@@ -3596,7 +3600,7 @@ def test_leaders_who_have_never_met_look_back_beside_the_meeting_announced(world
         "Vladimir Putin and Donald Trump will meet in Helsinki on July 16, the White House announced on Thursday.",
         "So far the two leaders have never had a meeting of their own: they have only talked briefly at summits.",
     ]), "2018-06-28")
-    assert [(event.status.value, str(event.date)) for event in analysis.events] == [("announced", "2018-07-16")]
+    assert [(event.status.value, str(event.date)) for event in analysis.events] == [("confirmed", "2018-07-16")]
 
 
 def test_where_two_leaders_last_met_is_not_where_they_meet_next_and_a_hope_is_no_event(world_rules: Rules) -> None:

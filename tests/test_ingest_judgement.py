@@ -153,7 +153,7 @@ def test_a_plan_given_a_time_in_an_article_about_a_ministers_trip_is_drafted(con
     )
     (record,), errors = run(content, tmp_path, text, dry_run=True)
     assert errors == [None]
-    assert [(e["visitor"], e["status"], e["date"]) for e in record["events"]] == [("kim-jong-un", "announced", "2026-04-20")]
+    assert [(e["visitor"], e["status"], e["date"]) for e in record["events"]] == [("kim-jong-un", "confirmed", "2026-04-20")]
 
 
 def test_a_trip_put_off_in_a_sentence_naming_no_place_is_the_trip_told_just_before(content: Path, tmp_path: Path) -> None:

@@ -991,9 +991,6 @@ def _city_before(text: str, start: int, country: str, rules: Rules) -> bool:
     )
 
 
-_DUE_TO = re.compile(r"(?:is|are)\s+due\s+to\b", re.IGNORECASE)
-"""A timetable's "is due to" (not "had been due to", a plan that fell through)."""
-
 _ALSO_MET = re.compile(r"\b(?:also|later|then)\s+(?:met|meets|held\s+talks\s+with|had\s+talks\s+with|talked\s+with)\b", re.IGNORECASE)
 """A meeting told beside the visit's own ("He also met the crown prince")."""
 
@@ -1222,11 +1219,11 @@ def _draft(
     date, end, date_doubt = _when(group, sentences, published, status, place, kind, rules, under_way, guessed)
     if begun_today:
         date, end, date_doubt = published, None, ""
-    if (
-        status is Status.ANNOUNCED and cue is not None and _DUE_TO.match(cue[0].sentence.text, cue[1])
-        and date is not None and date.precision is DatePrecision.DAY and _after(date, published)
-    ):
-        # "is due to hold talks in Berlin on Monday": a timetable fixed for a day, confirmed.
+    if status is Status.ANNOUNCED and date is not None and date.precision is DatePrecision.DAY and _after(date, published):
+        # "is due to hold talks in Berlin on Monday", "will pay a state visit on 18 June, the
+        # Kremlin said": a trip made public with its day fixed is settled, so confirmed (the
+        # gold convention on announced and confirmed); "next month" or no time at all stays
+        # announced.
         status = Status.CONFIRMED
     if status is Status.POSTPONED and (earlier := _set_before(sentences, published, rules)) is not None:
         date, end, date_doubt = earlier, None, "the day it had been set for, before it was put back"
@@ -1291,6 +1288,14 @@ def _draft(
         # margins or not, his trip called a visit or not; the host's visitor only where the
         # page tells the host receiving him.
         visitor = None
+    if (
+        status is Status.ANNOUNCED and kind == "summit" and visitor is None
+        and _of_a_group(group, sentences, place, rules) and not _their_own_summit(group)
+    ):
+        # "the G20 summit Osaka will hold in June": a group's summit ahead has its days set by
+        # its host when it is called, so it is confirmed, whatever the page says of them (the
+        # gold convention on announced and confirmed).
+        status = Status.CONFIRMED
     if len(abroad) > 1:
         doubts["visitor"] = "several leaders travelled (a meeting in a third country?)"
         if kind == "ceremony" and not home and _named(group, "summit", rules):
