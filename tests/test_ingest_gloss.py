@@ -85,7 +85,7 @@ from tracker.ingest.rules import Rules
         ("Hollande en Chine\n"
          "François Hollande se rendra en Chine le 25 avril, à l'invitation du président Xi Jinping, a annoncé"
          " l'Élysée lundi.",
-         "2013-04-01", ("announced", "francois-hollande", "xi-jinping", None, "2013-04-25")),
+         "2013-04-01", ("confirmed", "francois-hollande", "xi-jinping", None, "2013-04-25")),
         # Arabic as the Levant spells "American" ("الأميركي"): "غادر" (left) a city where
         # "أجرى لقاءات" (he held meetings), the visit drafted there.
         ("ترامب يغادر الرياض بعد زيارة رسمية\n"
@@ -109,7 +109,7 @@ from tracker.ingest.rules import Rules
         ("Steinmeier reist nach Seoul\n"
          "Bundespräsident Frank-Walter Steinmeier werde vom 10. bis 12. Mai zu einem offiziellen Besuch in Südkorea sein,"
          " teilte das Präsidialamt am Montag mit. Präsident Yoon Suk Yeol empfängt ihn am 11. Mai.",
-         "2023-05-02", ("announced", "frank-walter-steinmeier", "yoon-suk-yeol", "Seoul", "2023-05-10")),
+         "2023-05-02", ("confirmed", "frank-walter-steinmeier", "yoon-suk-yeol", "Seoul", "2023-05-10")),
         # Spanish: "pisará" (will set foot in) a country, a visit told in the future.
         ("Milei irá a Chile\nJavier Milei pisará Chile en las próximas semanas, según anunció la Casa Rosada.",
          "2024-03-04", ("announced", "javier-milei", None, None, "None")),
@@ -120,7 +120,7 @@ from tracker.ingest.rules import Rules
         # German: "trifft am 14. März ... zusammen" (meets on 14 March), a meeting set for a day.
         ("Scholz und Macron\n"
          "Bundeskanzler Olaf Scholz trifft am 14. März in Paris mit Präsident Emmanuel Macron zusammen, teilte das Kanzleramt mit.",
-         "2023-03-08", ("announced", "olaf-scholz", "emmanuel-macron", "Paris", "2023-03-14")),
+         "2023-03-08", ("confirmed", "olaf-scholz", "emmanuel-macron", "Paris", "2023-03-14")),
         # Polish: "uda się do" (will travel to), "by spotkać się z" (to meet with).
         ("Łukaszenka w Mongolii\n"
          "Łukaszenka uda się do Ułan Bator, by spotkać się z prezydentem Ukhnaagiinem Khurelsukhem, podała jego kancelaria.",
@@ -446,7 +446,7 @@ def test_a_visit_to_the_white_house_ahead_is_read_in_nordic_and_slavic_languages
 ) -> None:
     event = one_event(world_rules, text, "2023-09-18")
     assert (event.status.value, event.visitor, event.place.city, str(event.date)) == (
-        "announced", "volodymyr-zelensky", "Washington", "2023-09-21"
+        "confirmed", "volodymyr-zelensky", "Washington", "2023-09-21"
     )
 
 
@@ -1404,7 +1404,7 @@ def test_pages_in_other_languages_are_read_through_their_glossary(
         # Spanish accents on the leader's first name ("Vladímir") do not make him someone else.
         ("Putin visitará Corea del Norte\nEl presidente ruso, Vladímir Putin, visitará Corea del Norte el martes"
          " y el miércoles por invitación de Kim Jong-un, informó el Kremlin este lunes.",
-         ("announced", "2024-06-18", "kim-jong-un")),
+         ("confirmed", "2024-06-18", "kim-jong-un")),
         # German: a trip put off for good ("auf unbestimmte Zeit verschoben") has no day; the day
         # the Kremlin said so ("teilte ... am Montag mit") is the report's, not the trip's.
         ("Kims Moskau-Reise verschoben\nDer geplante Besuch von Machthaber Kim Jong Un in Moskau, wo er Präsident"
@@ -1419,7 +1419,7 @@ def test_pages_in_other_languages_are_read_through_their_glossary(
         # German: a trip ahead, "nach" a country.
         ("Putin reist nach Nordkorea\nKremlchef Wladimir Putin wird am Dienstag zu einem zweitägigen Staatsbesuch"
          " nach Nordkorea reisen und Machthaber Kim Jong Un treffen, teilte der Kreml mit.",
-         ("announced", "2024-06-18", "kim-jong-un")),
+         ("confirmed", "2024-06-18", "kim-jong-un")),
     ],
 )
 def test_plans_on_pages_in_other_languages(rules: Rules, text: str, expected: tuple[str, str, str]) -> None:
@@ -2136,7 +2136,7 @@ def test_a_russian_page_reads_moon_jae_in_and_his_trip_to_come(world_rules: Rule
         "Президент Мун Чжэ Ин побывает во Владивостоке 6 сентября и встретится с президентом Владимиром Путиным."
     ), "2017-09-01").events
     assert (event.status.value, event.visitor, event.host, event.place.city, str(event.date)) == (
-        "announced", "moon-jae-in", "vladimir-putin", "Vladivostok", "2017-09-06"
+        "confirmed", "moon-jae-in", "vladimir-putin", "Vladivostok", "2017-09-06"
     )
 
 def test_a_russian_country_named_by_adjective_and_noun_is_glossed_in_its_cases(world_rules: Rules) -> None:
@@ -2482,7 +2482,7 @@ def test_turkish_a_visit_to_be_paid_on_a_day_without_its_year_is_still_to_come(w
     event = one_event(world_rules, "Başbakan Olaf Scholz'un 14 Mart günü Ankara'ya bir günlük ziyaret yapacağı bildirildi.\n"
         "Scholz'un Ankara'da Cumhurbaşkanı Recep Tayyip Erdoğan'la görüşeceği belirtildi.", "2021-12-10")
     assert (event.visitor, event.place.city, str(event.date), event.status.value) == (
-        "olaf-scholz", "Ankara", "2022-03-14", "announced"
+        "olaf-scholz", "Ankara", "2022-03-14", "confirmed"
     )
 
 
@@ -2538,12 +2538,13 @@ def test_hindi_a_city_called_so_before_its_postposition_is_where(world_rules: Ru
     assert english in world_rules.glossary.gloss(text, "hi")
 
 
-def test_hindi_a_summit_to_be_held_in_a_city_is_announced_there(world_rules: Rules) -> None:
+def test_hindi_a_groups_summit_to_be_held_in_a_city_is_drafted_there_and_confirmed(world_rules: Rules) -> None:
+    # A group's summit ahead is confirmed, its host having set its days (the gold convention).
     (event,) = draft_on(world_rules, "\n".join([
         "शिखर सम्मेलन",
         "भारत के दिल्ली शहर में होने जा रहे BRICS शिखर सम्मेलन में रूसी राष्ट्रपति पुतिन भाग लेंगे.",
     ]), "2026-05-01").events
-    assert (event.kind, event.status.value, event.place.city) == ("summit", "announced", "New Delhi")
+    assert (event.kind, event.status.value, event.place.city) == ("summit", "confirmed", "New Delhi")
 
 
 @pytest.mark.parametrize("text", [

@@ -352,7 +352,7 @@ def test_two_runs_at_once_both_land_in_one_event(tmp_path: Path) -> None:
     outcomes = [(run.communicate(timeout=120)[1], run.returncode) for run in runs]
     assert [code for _, code in outcomes] == [0, 0], outcomes
     event = validate_content(content).events["vladimir-putin-pyongyang-2024"]
-    assert [entry.status.value for entry in event.timeline] == ["announced", "held"]
+    assert [entry.status.value for entry in event.timeline] == ["confirmed", "held"]
     assert len(event.sources) == 2
 
 
