@@ -19,6 +19,11 @@ from tracker.ingest.when import find_dates
         ("Kim will travel to Russia in January.", "2015-11-20", True, "month", "2016-01"),
         ("Kim visited Russia last month.", "2015-05-01", False, "relative", "2015-04"),
         ("Kim will visit Russia in the coming days.", "2023-09-11", True, "relative", "2023-09"),
+        # The same near time told other ways: the page's month.
+        ("The chancellor will tour Poland over the coming days.", "2025-05-12", True, "relative", "2025-05"),
+        ("The two presidents are to meet in the next few days.", "2021-03-04", True, "relative", "2021-03"),
+        ("A summit in Hanoi is expected in the weeks ahead.", "2019-01-15", True, "relative", "2019-01"),
+        ("Talks should follow within the next weeks.", "2019-01-15", True, "relative", "2019-01"),
         ("Kim will visit Russia later this month.", "2011-08-19", True, "relative", "2011-08"),
         ("He will miss the parade on 9 May.", "2015-05-01", True, "day", "2015-05-09"),
         ("Russia marks the day every year on May 9.", "2015-01-28", False, "day", "2015-05-09"),

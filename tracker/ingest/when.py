@@ -41,9 +41,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"[\s-]+({_MONTH})(?![\w])", re.I)),
     # "as soon as possible", "as soon as the virus has passed": a condition, not a time; no
     # day is settled by it, as one is by "soon".
+    # "over the coming days", "in the next few days", "in the weeks ahead": the same near time
+    # as "in the coming days", told other ways (the page's month).
     ("relative", re.compile(
         r"\b(yesterday|today|tomorrow|(?:earlier|later) in the day|(?:later |earlier )?this (?:week|month|year)|next (?:week|month|year)"
-        r"|last (?:week|month|year)|in the coming (?:days|weeks)|(?<!\bas\s)soon|shortly|in the (?:second|first) half of (\w+)"
+        r"|last (?:week|month|year)|(?:in|over|during|within) (?:the )?(?:coming|next)(?: few)? (?:days|weeks)|in the (?:days|weeks) ahead"
+        r"|(?<!\bas\s)soon|shortly|in the (?:second|first) half of (\w+)"
         r"|the (?:end|beginning|start|middle) of (?:the|this|next) month)\b", re.I)),
     ("year", re.compile(r"\b(in|since|of|from|until|by)\s+(\d{4})\b", re.I)),
     ("season", re.compile(r"\b(this|next|last|in the|early|late)\s+(spring|summer|autumn|fall|winter)\b", re.I)),
