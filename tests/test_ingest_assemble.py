@@ -308,7 +308,7 @@ def test_a_spanish_page_going_on_from_one_stop_to_the_next_tells_two(world_rules
         "El presidente Lula se reunió con Javier Milei en Buenos Aires el sábado, antes de seguir viaje a Chile.",
     ], "2024-11-18")
     assert [(e.place.country, e.status.value, e.host, e.kind) for e in analysis.events] == [
-        ("AR", "held", "javier-milei", "visit"), ("CL", "announced", None, "visit"),
+        ("AR", "held", "javier-milei", "visit"), ("CL", "confirmed", None, "visit"),
     ]
 
 
@@ -609,14 +609,40 @@ def test_stops_listed_with_no_time_between_them_are_no_stops_in_turn(world_rules
     assert [(e.place.country, e.status.value, str(e.date)) for e in analysis.events[1:]] == [("QA", "confirmed", "2022-09-25")]
 
 
-def test_a_stop_gone_on_to_with_no_day_of_its_own_stays_announced(world_rules: Rules) -> None:
+def test_a_stop_gone_on_to_with_no_day_of_its_own_is_confirmed_in_the_trips_month(world_rules: Rules) -> None:
+    """The traveller has set off on the trip the stop is part of: confirmed (the convention on
+    announced and confirmed), dated by the trip's month as a leg with no time of its own is."""
     analysis = draft(world_rules, [
         "Scholz lands in Riyadh",
         "Olaf Scholz landed in Riyadh on Saturday and held talks with Mohammed bin Salman.",
         "From Riyadh the chancellor travels on to Qatar.",
     ], "2022-09-24")
-    assert stops(analysis)[1:] == [("QA", "announced", None)]
-    assert analysis.events[1].date is None
+    assert stops(analysis)[1:] == [("QA", "confirmed", None)]
+    assert analysis.events[1].date == PartialDate.parse("2022-09")
+
+
+def test_a_stop_gone_on_to_from_a_meeting_abroad_is_a_further_stop(world_rules: Rules) -> None:
+    """Two leaders meet in a third country (a summit, no visitor), and one of them goes on to
+    another: his trip's next stop, confirmed as a stop of a trip under way, in its month."""
+    analysis = draft(world_rules, [
+        "Erdogan and Putin meet in Astana",
+        "On Saturday Recep Tayyip Erdogan met Vladimir Putin in Astana for talks on gas.",
+        "Erdogan goes on to Turkmenistan on his way home.",
+    ], "2018-01-06")
+    assert [(e.place.country, e.status.value, e.visitor, str(e.date)) for e in analysis.events] == [
+        ("KZ", "held", None, "2018-01-06"), ("TM", "confirmed", "recep-tayyip-erdogan", "2018-01"),
+    ]
+
+
+def test_a_meeting_at_the_travellers_home_is_no_trip_gone_on_from(world_rules: Rules) -> None:
+    """A summit held in the traveller's own country is no trip of his: where he goes next is
+    a trip of its own, left to the other rules (here a mention, for it has no status)."""
+    analysis = draft(world_rules, [
+        "Erdogan hosts Putin",
+        "On Saturday Recep Tayyip Erdogan met Vladimir Putin in Istanbul for a summit on gas.",
+        "Erdogan goes on to Azerbaijan next month.",
+    ], "2018-01-06")
+    assert ("AZ", "confirmed") not in [(e.place.country, e.status.value) for e in analysis.events]
 
 
 def test_an_office_opening_a_sentence_that_goes_on_is_the_traveller_named_before(world_rules: Rules) -> None:
@@ -631,7 +657,7 @@ def test_an_office_opening_a_sentence_that_goes_on_is_the_traveller_named_before
     assert [(e.place.city, e.visitor, e.host) for e in analysis.events] == [
         ("Moscow", "jair-bolsonaro", "vladimir-putin"), ("Budapest", "jair-bolsonaro", "viktor-orban"),
     ]
-    assert analysis.events[1].status.value == "announced"
+    assert analysis.events[1].status.value == "confirmed"  # a later stop of a trip under way
 
 
 def test_stops_in_turn_of_a_trip_gone_by_are_no_news(world_rules: Rules) -> None:

@@ -1965,6 +1965,39 @@ def test_a_further_stop_of_a_trip_under_way_is_a_visit_of_its_own(world_rules: R
     assert legs[0][:2] == ("RU", "held")
 
 
+def test_words_of_going_on_to_a_place_are_a_trips_words(world_rules: Rules) -> None:
+    """"Erdogan flies on to Italy": going on to a place is travelling there, though no word of
+    the trip list ("visit", "travel") is in the sentence; the stop is one of the trip under way."""
+    analysis = draft_on(world_rules, "\n".join([
+        "Erdogan in Paris",
+        "On Saturday Emmanuel Macron welcomed Recep Tayyip Erdogan in Paris for talks on trade.",
+        "On Sunday Erdogan flies on to Italy.",
+    ]), "2018-01-06")
+    assert [(event.place.country, event.status.value, event.leaders) for event in analysis.events] == [
+        ("FR", "held", ("emmanuel-macron", "recep-tayyip-erdogan")), ("IT", "confirmed", ("recep-tayyip-erdogan",)),
+    ]
+
+
+def test_going_on_with_no_place_after_it_is_no_trip(world_rules: Rules) -> None:
+    """"After which" and "goes on to say" name no place gone to: nothing more is drafted."""
+    analysis = draft_on(world_rules, "\n".join([
+        "Erdogan in Paris",
+        "On Saturday Emmanuel Macron welcomed Recep Tayyip Erdogan in Paris for talks on trade.",
+        "Erdogan spoke for an hour, after which Italy was mentioned only once.",
+    ]), "2018-01-06")
+    assert [event.place.country for event in analysis.events] == ["FR"]
+
+
+def test_a_stop_gone_on_to_years_ago_stays_a_mention(world_rules: Rules) -> None:
+    """A past tour's going on, told with its year, looks back as any trip of that year does."""
+    analysis = draft_on(world_rules, "\n".join([
+        "Erdogan in Paris",
+        "On Saturday Emmanuel Macron welcomed Recep Tayyip Erdogan in Paris for talks on trade.",
+        "On his tour of 2014 Erdogan flies on to Italy from Paris, the page recalls.",
+    ]), "2018-01-06")
+    assert [event.place.country for event in analysis.events] == ["FR"]
+
+
 def test_a_trip_to_another_country_later_in_the_year_is_no_further_stop(world_rules: Rules) -> None:
     analysis = draft_on(world_rules, "\n".join([
         "Modi leaves for Russia",

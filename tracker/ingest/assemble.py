@@ -684,6 +684,15 @@ def _further_stop(
     if draft.visitor is None or not guessed and draft.status not in (Status.ANNOUNCED, Status.RUMOURED):
         return None
     theirs = [event for event in events if event.visitor == draft.visitor and event.place.country != draft.place.country]
+    # The trip gone on from may also be a meeting the traveller held in a third country, with
+    # neither a visitor nor a host ("met Medvedev in Singapore ... flies on to China"). Not a
+    # group's summit with its host: the golds leave a leg gone on to from one to the page's
+    # other news ("leave for Papua New Guinea" after the G7 in Japan).
+    met_abroad = [
+        event for event in events
+        if event.visitor is None and event.host is None and draft.visitor in event.leaders
+        and event.place.country not in (draft.place.country, rules.leaders[draft.visitor].country)
+    ]
     # A list's stop planned as the trip is planned ("is planned for the whole tour, which takes
     # him to five countries: Japan, South Korea, China"), or with no status of its own.
     listed = draft.kind == "visit" and draft.leaders == (draft.visitor,) and not (guessed and any(f.statuses for f in group))
@@ -693,16 +702,23 @@ def _further_stop(
         and any(_names_both(f.sentence.text, event.place, draft.place, rules) for f in group)
     ), None)
     if trip is None and any(_goes_on_to(f.sentence.text, draft.place, rules) and not _went_on_before(f.sentence.text, rules) for f in group):
-        trip = next((event for event in theirs if event.status in _STOP_STATUS or event.status is Status.HELD), None)
+        trip = next((event for event in theirs + met_abroad if event.status in _STOP_STATUS or event.status is Status.HELD), None)
     if trip is None:
         return None
     if not guessed:
         return draft
-    status = _STOP_STATUS.get(trip.status, Status.ANNOUNCED)
+    # A stop gone on to from a trip held is settled as a stop of a tour under way is: the
+    # traveller has set off on the trip it is part of (confirmed). A list's stop beside a trip
+    # held never reaches here (`listed` takes only a trip planned).
+    status = Status.CONFIRMED if trip.status is Status.HELD else _STOP_STATUS.get(trip.status, Status.ANNOUNCED)
     date, end, date_doubt = _when(group, sentences, published, status, draft.place, draft.kind, rules)
     if (own_day := _stop_day(group, published)) is not None and (date is None or date.precision is not DatePrecision.DAY):
         # "and on Sunday to Qatar": the stop's own day, fixed, confirms that stop.
         date, end, date_doubt = own_day, None, ""
+    if date is None and trip.status is Status.HELD and trip.date is not None and trip.date.month:
+        # A stop gone on to with no time of its own: the month of the trip under way, as
+        # `_next_leg` dates one.
+        date, date_doubt = PartialDate(trip.date.year, trip.date.month), "a further stop with no time of its own: the month of the trip under way; check it"
     if date is not None and date.precision is DatePrecision.DAY and status is Status.ANNOUNCED:
         status = Status.CONFIRMED
     doubts = {key: why for key, why in draft.doubts.items() if key not in ("status", "date")}

@@ -864,6 +864,26 @@ _COMES_NEXT = re.compile(
 on the president's schedule"; "come next on Erdogan's tour")."""
 
 
+_NO_GOING = frozenset({"after which", "from there"})
+"""Words of going on that carry no going of their own ("after which he flies"): the verb
+after them is the trip's word, if any."""
+
+
+def _going_on_to(text: str, rules: Rules) -> list[Hit]:
+    """Words of going on right before a place ("Erdogan flies on to Italy"; "he is to go on to
+    Spain"): a trip's words, for going on to a place is travelling there, though no word the
+    trip list holds ("travel", "visit") is among them."""
+    return [
+        cue for cue in rules.onward.find(text)
+        if normal(cue.phrase) not in _NO_GOING
+        and any(0 <= place.start - cue.end <= _ONWARD_REACH for place in rules.places.find(text))
+    ]
+
+
+_ONWARD_REACH = 24
+"""How far after the words of going on the place may begin ("goes on to the United Arab Emirates")."""
+
+
 def _comes_next(text: str, end: int, rules: Rules) -> Hit | None:
     """The words of a stop still to come on a traveller's tour, right after the place ending at
     `end` or after the list of places it opens ("Qatar and the UAE come next on his tour"): a
@@ -1536,6 +1556,7 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
         subject = next((leader for at, leader in named if not re.match(r"[\w\-]+(?:[ \-][A-Z][\w\-]*)*'s\b", text[at:].replace("’", "'"))), None)
         trips = [
             hit for hit in rules.trip.find(text) + rules.arrival.find(text) + _invitations_to(text, rules) + _next_stops(text, rules)
+            + _going_on_to(text, rules)
             if not _with_others(text, hit, rules) and not _WELCOMES_NEWS.match(text, hit.start)
             and not _nations_talks(text, hit, named, rules)
         ]
