@@ -4253,3 +4253,19 @@ def test_a_host_or_guest_of_no_leader_abroad_is_no_visit(world_rules: Rules, tex
 def test_a_leader_who_will_stay_away_declines(world_rules: Rules, text: str) -> None:
     (event,) = draft_on(world_rules, "\n".join(["News of the day", "", text]), "2024-05-06").events
     assert (event.status.value, event.visitor, event.host, event.place.country) == ("declined", "olaf-scholz", "vladimir-putin", "RU")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The refusal holds the invitation ("declined the invitation"), and no verb of going
+        # follows it: the invitation to the place is still the trip's word, turned down.
+        "President Lula declined the invitation of Vladimir Putin to Moscow for the May forum, his office said.",
+        "Lula has rejected the invitation of President Putin to Moscow, citing his schedule.",
+    ],
+)
+def test_an_invitation_to_a_place_declined_is_a_visit_declined(world_rules: Rules, text: str) -> None:
+    (event,) = draft_on(world_rules, "\n".join(["News of the day", "", text]), "2024-04-10").events
+    assert (event.status.value, event.visitor, event.host, event.place.city) == (
+        "declined", "luiz-inacio-lula-da-silva", "vladimir-putin", "Moscow"
+    )

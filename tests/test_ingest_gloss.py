@@ -2591,3 +2591,55 @@ def test_a_banquet_or_a_welcome_in_german_is_a_visit_held(world_rules: Rules, te
     assert (event.status.value, event.visitor, event.host, event.place.city) == (
         "held", "luiz-inacio-lula-da-silva", "olaf-scholz", "Berlin"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "host", "city"),
+    [
+        # Spanish: leaders who saw each other face to face, or "saw each other's faces", met.
+        ("Milei en Brasilia\nJavier Milei y Lula se vieron cara a cara en Brasilia el martes. Hablaron de comercio y del"
+         " Mercosur.", "javier-milei", "luiz-inacio-lula-da-silva", "Brasília"),
+        ("Milei en Brasilia\nEl martes en Brasilia, Javier Milei y Lula se vieron las caras por primera vez. Hablaron de"
+         " comercio.", "javier-milei", "luiz-inacio-lula-da-silva", "Brasília"),
+        # Italian: a "faccia a faccia" is a meeting.
+        ("Lula e Scholz\nUn faccia a faccia di un'ora a Berlino tra Lula e il cancelliere Olaf Scholz: i due hanno parlato"
+         " di clima.", "luiz-inacio-lula-da-silva", "olaf-scholz", "Berlin"),
+    ],
+)
+def test_leaders_face_to_face_in_spanish_or_italian_have_met(world_rules: Rules, text: str, visitor: str, host: str, city: str) -> None:
+    (event,) = draft_on(world_rules, text, "2024-05-10").events
+    assert (event.status.value, event.visitor, event.host, event.place.city) == ("held", visitor, host, city)
+
+
+def test_an_italian_leader_who_will_see_another_will_meet_him(world_rules: Rules) -> None:
+    # "vedrà" (will see) of a leader is a meeting to come, as "incontrerà" is.
+    (event,) = draft_on(world_rules, "Lula a Berlino\nIl presidente brasiliano Lula vedrà il cancelliere Olaf Scholz a Berlino"
+        " venerdì, ha detto il governo. Parleranno di clima.", "2024-05-07").events
+    assert (event.status.value, event.visitor, event.host, event.place.city) == (
+        "announced", "luiz-inacio-lula-da-silva", "olaf-scholz", "Berlin"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "country"),
+    [
+        # Spanish: "no irá a" (will not go to) a summit is an attendance declined, as Portuguese
+        # "não irá a" is; the United States by its Spanish abbreviation places it.
+        ("Lula y los BRICS\nEl presidente Lula no irá a la cumbre de los BRICS en Johannesburgo, dijo su portavoz."
+         " Enviará a su canciller.", "cyril-ramaphosa", "ZA"),
+        ("Putin y el G20\nEl presidente Vladimir Putin no irá a la cumbre del G20 en los EE.UU., dijo el Kremlin.",
+         "joe-biden", "US"),
+    ],
+)
+def test_a_spanish_leader_who_will_not_go_to_a_summit_declines(world_rules: Rules, text: str, host: str, country: str) -> None:
+    (event,) = draft_on(world_rules, text, "2024-05-10").events
+    assert (event.kind, event.status.value, event.host, event.place.country) == ("summit", "declined", host, country)
+
+
+def test_a_portuguese_invitation_refused_is_declined(world_rules: Rules) -> None:
+    # "recusou o convite" (refused the invitation): declined, not the invitation alone.
+    (event,) = draft_on(world_rules, "Lula e Putin\nO presidente Lula recusou o convite de Vladimir Putin para ir a Moscou"
+        " em maio. Ele citou a agenda cheia.", "2024-04-10").events
+    assert (event.status.value, event.visitor, event.host, event.place.city) == (
+        "declined", "luiz-inacio-lula-da-silva", "vladimir-putin", "Moscow"
+    )

@@ -1371,8 +1371,13 @@ _INVITEE_TO = re.compile(r"\s+(?:[\w.'’\-]+\s+){1,5}to\s+(?:the\s+)?$")
 
 def _invitations_to(text: str, rules: Rules) -> list[Hit]:
     """Invitations to a named place ("Lavrov invites Kim to Moscow"): each is a trip asked
-    for, where the verb says no more than the invitation."""
-    invitations = [hit for hit in rules.status.find(text) if hit.value is Status.INVITED]
+    for, where the verb says no more than the invitation. So with one turned down in a phrase
+    that holds the invitation ("declined the invitation of Putin to Moscow"): read whole as a
+    refusal, it leaves no invitation of its own to be the trip's word."""
+    invitations = [
+        hit for hit in rules.status.find(text)
+        if hit.value is Status.INVITED or (hit.value is Status.DECLINED and hit.phrase.endswith("invitation"))
+    ]
     return [
         hit for hit in invitations for place in rules.places.find(text)
         if place.start > hit.end and _INVITEE_TO.fullmatch(text[hit.end : place.start])
