@@ -1674,6 +1674,17 @@ def test_an_invitation_back_made_on_a_visit_is_the_next_visit(world_rules: Rules
     ]
 
 
+def test_an_invitation_told_with_the_visit_it_brought_about_is_no_visit_back(world_rules: Rules) -> None:
+    """The guard: a sentence telling the visit held as the fruit of an invitation, and naming
+    its place, tells that visit, not a next one the other way."""
+    analysis = draft(world_rules, [
+        "Albanese in Pretoria",
+        "Anthony Albanese arrived in Pretoria on Tuesday for a state visit, and Cyril Ramaphosa received him at the Union Buildings.",
+        "The Pretoria visit follows an invitation from Ramaphosa, which his foreign minister delivered during a recent trip to Australia.",
+    ], "2024-06-12")
+    assert [e.place.country for e in analysis.events] == ["ZA"]
+
+
 def test_an_invitation_to_come_again_made_on_a_visit_is_left_as_before(world_rules: Rules) -> None:
     """The guard: a host asking his visitor to come again is no invitation back, and the
     rule leaves it as it was."""

@@ -411,9 +411,19 @@ def _invited_back(draft: EventDraft, events: list[EventDraft], rules: Rules) -> 
         return False
     return any(
         event.status is Status.HELD and {draft.visitor, draft.host} <= set(event.leaders)
-        and (event.place.country not in homes or (event.visitor, event.host) == (draft.host, draft.visitor))
+        and (
+            event.place.country not in homes
+            or (event.visitor, event.host) == (draft.host, draft.visitor) and not _names_city_in(draft.evidence, event.place.country, rules)
+        )
         for event in events
     )
+
+
+def _names_city_in(text: str, country: str, rules: Rules) -> bool:
+    """`text` names a city in `country`: a sentence of an invitation that names the visit's
+    city ("the Washington visit follows an invitation ...") tells that visit, not the next
+    one. The country's own name is no such sign ("invited the president of Mongolia")."""
+    return any(hit.value.country == country and bool(hit.value.city) for hit in rules.places.find(text))
 
 
 _VISIT_OF_ITS_OWN = re.compile(r"\b(?:state|official|working|[a-z]+-day)\s+visit\b", re.IGNORECASE)
