@@ -1523,15 +1523,30 @@ def test_a_state_visit_and_a_groups_summit_joined_by_and_are_two_events(world_ru
     assert analysis.events[1].place.city == "Rio de Janeiro"
 
 
-def test_a_state_visit_ahead_of_a_groups_summit_stays_one_visit(world_rules: Rules) -> None:
-    """A summit named as the visit's backdrop ("ahead of the G20 summit") is not joined to
-    it by "and": no second event."""
+def test_a_state_visit_ahead_of_a_groups_summit_in_its_country_drafts_the_summit_beside_it(world_rules: Rules) -> None:
+    """A group's summit in the visit's country just after it ("ahead of the G20 summit") is
+    an event of its own beside the visit, by the golds' convention (this test held the other
+    reading, one visit, until the convention was settled; its sentences are unchanged)."""
     analysis = draft(world_rules, [
         "Modi lands in Brazil for a four-day state visit",
         "Prime Minister Narendra Modi touched down on Sunday evening and was greeted at the airport by President Lula.",
         "The state visit comes ahead of the G20 summit in Rio de Janeiro.",
     ], "2024-11-17")
-    assert [e.kind for e in analysis.events] == ["visit"]
+    assert [(e.kind, e.visitor, e.place.city) for e in analysis.events] == [
+        ("visit", "narendra-modi", None), ("summit", None, "Rio de Janeiro"),
+    ][: len(analysis.events)] and [e.kind for e in analysis.events] == ["visit", "summit"]
+
+
+def test_an_official_visit_just_after_a_groups_summit_in_its_country_drafts_both(world_rules: Rules) -> None:
+    """The same shape the other way round: the visit follows the group's summit the host's
+    country has just held."""
+    analysis = draft(world_rules, [
+        "Xi begins official visit to South Africa",
+        "Xi Jinping was welcomed by Cyril Ramaphosa in Pretoria on Friday.",
+        "The official visit follows the BRICS summit in Johannesburg, which closed on Thursday.",
+    ], "2023-08-25")
+    assert [e.kind for e in analysis.events] == ["visit", "summit"]
+    assert [(e.visitor, e.host) for e in analysis.events] == [("xi-jinping", "cyril-ramaphosa"), (None, "cyril-ramaphosa")]
 
 
 def test_a_state_visit_and_talks_called_a_summit_stay_one_visit(world_rules: Rules) -> None:
@@ -1669,14 +1684,41 @@ def test_an_invitation_recalled_from_an_earlier_year_beside_talks_held_stays_a_m
     assert [e.place.country for e in analysis.events] == ["CH"]
 
 
-def test_an_invitation_back_made_on_a_visit_to_the_invited_is_left_as_before(world_rules: Rules) -> None:
-    """The guard: a visitor who thanks his host and asks him home in turn makes no second
-    event by this rule (the meeting is at the invited leader's home, not away from both)."""
+def test_an_invitation_back_made_on_a_visit_is_the_next_visit(world_rules: Rules) -> None:
+    """A visitor who thanks his host and asks him home in turn: the next visit, an event of its
+    own by the golds' convention (this test held the other reading, no second event, until the
+    convention was settled; its sentences are unchanged)."""
     analysis = draft(world_rules, [
         "Albanese in Pretoria",
         "Anthony Albanese arrived in Pretoria on Tuesday for a state visit, and Cyril Ramaphosa received him at the Union Buildings.",
         "The two leaders spoke about mining, shipping and climate finance.",
         "Albanese thanked his host for the welcome and invited Ramaphosa to visit Australia.",
+    ], "2024-06-12")
+    assert [(e.place.country, e.status.value, e.visitor, e.host) for e in analysis.events] == [
+        ("ZA", "held", "anthony-albanese", "cyril-ramaphosa"),
+        ("AU", "invited", "cyril-ramaphosa", "anthony-albanese"),
+    ]
+
+
+def test_an_invitation_told_with_the_visit_it_brought_about_is_no_visit_back(world_rules: Rules) -> None:
+    """The guard: a sentence telling the visit held as the fruit of an invitation, and naming
+    its place, tells that visit, not a next one the other way."""
+    analysis = draft(world_rules, [
+        "Albanese in Pretoria",
+        "Anthony Albanese arrived in Pretoria on Tuesday for a state visit, and Cyril Ramaphosa received him at the Union Buildings.",
+        "The Pretoria visit follows an invitation from Ramaphosa, which his foreign minister delivered during a recent trip to Australia.",
+    ], "2024-06-12")
+    assert [e.place.country for e in analysis.events] == ["ZA"]
+
+
+def test_an_invitation_to_come_again_made_on_a_visit_is_left_as_before(world_rules: Rules) -> None:
+    """The guard: a host asking his visitor to come again is no invitation back, and the
+    rule leaves it as it was."""
+    analysis = draft(world_rules, [
+        "Albanese in Pretoria",
+        "Anthony Albanese arrived in Pretoria on Tuesday for a state visit, and Cyril Ramaphosa received him at the Union Buildings.",
+        "The two leaders spoke about mining, shipping and climate finance.",
+        "As they parted, Ramaphosa invited Albanese to come to South Africa again.",
     ], "2024-06-12")
     assert [e.place.country for e in analysis.events] == ["ZA"]
 

@@ -1159,15 +1159,15 @@ def test_a_reprints_source_credit_after_its_text_does_not_date_the_page(rules: R
     assert read_source(read_article(page.encode(), "page.html", rules, TODAY), rules, TODAY).published is None
 
 
-@pytest.mark.parametrize(
-    "lines",
-    [
-        # Above the text, the same line is where the page prints its own day.
-        ("Kim to visit Russia", "Source: Example News Agency | 03-03-2016", LONG_BODY),
-        # At the foot with the hour it was posted: a summary's stamp, not a credit.
-        ("Kim to visit Russia", LONG_BODY, "Source: Example Daily March 3, 2016 10:15 UTC"),
-    ],
-)
-def test_a_source_line_under_the_headline_or_with_its_hour_is_the_pages_stamp(rules: Rules, lines: tuple[str, ...]) -> None:
-    source = read(rules, *lines)
+def test_a_summarys_credit_at_its_foot_with_the_hour_does_not_date_the_page(rules: Rules) -> None:
+    # A summary crediting the daily it sums up, with that daily's day and hour: the credit
+    # dates the report, as one without the hour does (this test held the other reading, the
+    # page's stamp, until the golds' convention was settled; its lines are unchanged).
+    source = read(rules, "Kim to visit Russia", LONG_BODY, "Source: Example Daily March 3, 2016 10:15 UTC")
+    assert (source.published, str(source.reported)) == (None, "2016-03-03")
+
+
+def test_a_source_line_under_the_headline_is_the_pages_stamp(rules: Rules) -> None:
+    # Above the text, the same line is where the page prints its own day.
+    source = read(rules, "Kim to visit Russia", "Source: Example News Agency | 03-03-2016", LONG_BODY)
     assert (str(source.published), source.reported) == ("2016-03-03", None)

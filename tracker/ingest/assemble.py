@@ -399,9 +399,9 @@ def draft_events(
 def _invited_back(draft: EventDraft, events: list[EventDraft], rules: Rules) -> bool:
     """`draft` is an invitation, with no doubt of its status, from the host to the visitor to
     come to the host's own country, and the two met at a meeting drafted before it, held in a
-    country that is neither's home: the next meeting, asked for at this one. An invitation back
-    made on a visit to one of the two (a visitor thanking his host and asking him home in
-    turn) is not taken: the golds read that one both ways, so it is left as it was."""
+    country that is neither's home, or on a visit the inviter paid to the invited (a visitor
+    thanking his host and asking him home in turn): the next meeting, asked for at this one.
+    The golds' convention counts the invitation back as an event of its own."""
     if draft.status is not Status.INVITED or "status" in draft.doubts or draft.visitor is None or draft.host is None:
         return False
     if draft.visitor not in rules.leaders or draft.host not in rules.leaders:
@@ -411,9 +411,19 @@ def _invited_back(draft: EventDraft, events: list[EventDraft], rules: Rules) -> 
         return False
     return any(
         event.status is Status.HELD and {draft.visitor, draft.host} <= set(event.leaders)
-        and event.place.country not in homes
+        and (
+            event.place.country not in homes
+            or (event.visitor, event.host) == (draft.host, draft.visitor) and not _names_city_in(draft.evidence, event.place.country, rules)
+        )
         for event in events
     )
+
+
+def _names_city_in(text: str, country: str, rules: Rules) -> bool:
+    """`text` names a city in `country`: a sentence of an invitation that names the visit's
+    city ("the Washington visit follows an invitation ...") tells that visit, not the next
+    one. The country's own name is no such sign ("invited the president of Mongolia")."""
+    return any(hit.value.country == country and bool(hit.value.city) for hit in rules.places.find(text))
 
 
 _VISIT_OF_ITS_OWN = re.compile(r"\b(?:state|official|working|[a-z]+-day)\s+visit\b", re.IGNORECASE)
@@ -538,20 +548,25 @@ def _group_summit_during_visit(group: list[Frame], sentences: list[Sentence], pu
 
 _VISIT_AND = re.compile(
     r"\b(?:state|official|working|[a-z]+-day)\s+visit\s+and\s+(?P<after>(?:the|a|an)\s+(?:[\w()-]+\s+){0,6}?(?:summit|gathering)\b)"
+    r"|\b(?:state|official|working|[a-z]+-day)\s+visit\s+(?:(?:comes|came|is|was|falls|fell)\s+)?(?:just\s+)?(?:ahead\s+of|before|after|following|follows|followed)\s+"
+    r"(?P<beside>(?:the|a|an)\s+(?:[\w()-]+\s+){0,6}?(?:summit|gathering)\b)"
     r"|(?P<before>\b(?:the|a|an)\s+(?:[\w()-]+\s+){0,6}?(?:summit|gathering)\b)(?:\s+in\s+[A-Z][\w-]*)?[\s\"“”]+and\s+(?:a|an|the)\s+"
     r"(?:state|official|working|[a-z]+-day)\s+visit\b",
     re.IGNORECASE,
 )
 """A visit of its own and a group's summit joined by "and", two things one trip holds ("the
-state visit and the FOCAC summit"; "bound for the BRICS summit and a state visit")."""
+state visit and the FOCAC summit"; "bound for the BRICS summit and a state visit"), or told
+as just before or after it ("the state visit comes ahead of the G20 summit"): the convention
+counts a group's summit in the visit's country, just before or after it, as an event of its
+own, not the visit's backdrop."""
 
 
 def _visit_and_summit(text: str, rules: Rules) -> bool:
     """`text` tells a visit in its own words and a group's summit side by side, joined by
-    "and": the summit is an occasion of its own, not what the visit is for nor its backdrop
-    ("a state visit ahead of the G20 summit" is not joined so)."""
+    "and" or told as just before or after it ("a state visit ahead of the G20 summit"): the
+    summit is an occasion of its own, not what the visit is for."""
     return any(
-        _names_group_summit(match.group("after") or match.group("before"), rules)
+        _names_group_summit(match.group("after") or match.group("before") or match.group("beside"), rules)
         for match in _VISIT_AND.finditer(text)
     )
 

@@ -1231,17 +1231,17 @@ def _address_day_within(published: PartialDate | None, in_address: PartialDate) 
 
 
 def _source_credits(lines: list[str]) -> set[int]:
-    """The lines that credit the report a page reprints, at its foot after its text ("Source:
-    Xinhua, May 7, 2010"): their date is the report's, which an aggregator takes up later, not
-    the page's. A "Source:" line above the text or between its paragraphs, or one that gives
-    the hour ("Source: O Globo March 18, 2021 10:38 UTC"), is the page's own stamp: the time
-    a summary was posted, where a credit gives the report's day alone."""
+    """The lines that credit the report a page reprints or sums up, at its foot after its text
+    ("Source: Xinhua, May 7, 2010"; "Source: O Globo March 18, 2021 10:38 UTC", the hour
+    too): their date is the report's, which an aggregator takes up later, not the page's. A
+    "Source:" line above the text or between its paragraphs is where the page prints its own
+    stamp."""
     def paragraph(line: str) -> bool:
         return len(line.split()) > 25
 
     return {
         index for index, line in enumerate(lines)
-        if _SOURCE_TAG.match(line) and not _TIME.search(line)
+        if _SOURCE_TAG.match(line)
         and any(map(paragraph, lines[:index])) and not any(map(paragraph, lines[index + 1 :]))
     }
 
