@@ -3410,6 +3410,8 @@ def test_a_summit_that_only_sets_the_scene_of_a_dinner_is_no_trip(world_rules: R
      "He is due to meet President Volodymyr Zelensky there."],
     # A leader receiving an envoy named by his office in his own capital.
     ["Envoy in Moscow", "On Friday in Moscow, President Vladimir Putin received Steve Witkoff, the envoy of President Donald Trump."],
+    # A special representative is an envoy by another name.
+    ["Envoy at the palace", "Javier Milei received on Tuesday the special representative of Xi Jinping at the Casa Rosada."],
     # The minister received by the leader, in a relative clause telling his trip.
     ["Lavrov in Delhi", "Russia's Foreign Minister Sergey Lavrov, who is visiting New Delhi, was received by Prime Minister Narendra Modi on Friday.",
      "Their meeting lasted an hour, during which Lavrov briefed the prime minister."],

@@ -966,10 +966,51 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind105/11-indiandefensenews-modi-speaks-to-biden.html": "no event: the Climate Leaders Summit ahead, told beside a call, is not drafted",
     "real-blind105/12-puthiyathisaigal-xi-albanese-vaazhthu.txt": "no record (Tamil): the page names no leader the ingester knows in its script, so the publisher and the page's date (unknown) are not read",
     "real-blind105/13-cri-tamil-hu-puthudhilli-brics.html": "no event (Tamil): the BRICS summit in New Delhi is not drafted",
+    # Graded once, blind (tests/grade-ingest-real-blind106.log); the misses as that run found them.
+    "real-blind106/02-haberrus-trump-erdogan-telefonda-gorustu.txt": "an event from a non-visit (Turkish): the Trump–Erdoğan call is drafted",
+    "real-blind106/03-chennaionline-kim-jong-un-aircraft-plant-russia.html": "Kim's visit to Russia is placed in the city of the aircraft plant where the gold keeps the country",
+    "real-blind106/07-table-steinmeier-besuch-mongolei-partner.html": "no event (German): Steinmeier's state visit to Mongolia is not drafted",
+    "real-blind106/08-gamba-milei-representante-especial-xi.txt": "an event from a non-visit (Spanish): the envoys' meeting, told again beside Milei's words on China (\"llegó a decir\" read as an arrival), is drafted as Milei's visit to China; the publisher is read as the address",
+    "real-blind106/09-gotechdaily-xi-visit-japan-delayed-autumn-sources.html": "Xi's delayed state visit to Japan is read as held in March where the gold has it announced for April; the publisher is read as the address",
+    "real-blind106/11-nerdygames-china-special-envoy-kiev-moscow.html": "an event from a non-visit: an envoy's trip and the Xi–Zelensky call are drafted; the publisher is read as the address",
+    "real-blind106/12-highlightingjapan-g7-ise-shima-obama-hiroshima.txt": "of two events one is drafted: Obama's visit to Hiroshima is paired with the gold's Ise-Shima G7 summit, which is left out; the publisher is the site's host (Gov Online), not the magazine",
+    "real-blind106/13-contactmagazine-obama-nuclear-security-summit-china.html": "the Nuclear Security Summit held in Washington is read as Xi's visit announced for September",
+    "real-blind106/15-kbsworld-moon-chengdu-trilateral-summit.html": "no event: the Chengdu trilateral summit is not drafted, and the saved page yields no publisher or date",
+    # Graded once, blind (tests/grade-ingest-real-blind107.log); the misses as that run found them.
+    "real-blind107/02-apanews-ramaphosa-uk-special-bond.txt": "the publisher is read as the credit (APA) where the gold has the address",
+    "real-blind107/03-goodtimeinvest-netanyahu-proposal-visit-kyiv.html": "Netanyahu's proposed visit to Kyiv is read as confirmed for a day where the gold has it invited and undated",
+    "real-blind107/04-miniszterelnok-orban-torok-elnokkel-targyalt.txt": "no event (Hungarian): Orbán's attending Erdoğan's inauguration is not drafted; the publisher is spelt as a word where the gold has the address",
+    "real-blind107/05-eadaily-putin-saudovskogo-vice-kronprinca.html": "no event (Russian): the G20 summit ahead in Hangzhou, told beside a meeting with the Saudi deputy crown prince, is not drafted",
+    "real-blind107/08-ksa2day-obama-king-salman-white-house.txt": "the publisher is read as the address with its subdomain",
+    "real-blind107/09-genelizleyici-erdogan-trump-davet.html": "no event (Turkish): Erdoğan's invitation to Trump, made by phone, is not drafted; the publisher is spelt without its dotted İ",
+    "real-blind107/10-sueddeutsche-scholz-suedafrika-ramaphosa-absage.txt": "Scholz's visit to Pretoria is read as cancelled and undated (German: the address speaks of a refusal); the page's date and author are not found; the publisher is split and spelt without its umlaut",
+    "real-blind107/11-antara-ramaphosa-resmi-tutup-ktt-g20.html": "no event (Indonesian): the G20 summit in Johannesburg, closed by Ramaphosa, is not drafted",
+    "real-blind107/13-earthpublisher-queen-receives-ramaphosa.html": "Theresa May is left out of the Queen's reception of Ramaphosa",
+    # Graded once, blind (tests/grade-ingest-real-blind108.log); the misses as that run found them.
+    "real-blind108/01-powerpolitics-orban-meets-putin-moscow.html": "Orbán's meeting with Putin is left undated though the page's dateline gives the day",
+    "real-blind108/03-rt-us-invites-russians-san-francisco-apec.html": "the APEC summit ahead in San Francisco is read as held, a week early, with Putin among its leaders",
+    "real-blind108/04-rtfrancais-macron-forum-saint-petersbourg.txt": "Macron's visit to the St Petersburg forum (French) is placed in Moscow",
+    "real-blind108/08-rediff-pm-arrives-st-petersburg-g8.txt": "the St Petersburg G8 ahead is read as held, a day early",
+    "real-blind108/09-urdupoint-macron-no-invitation-victory-parade.html": "of two events one is drafted: Macron's declining the Victory Parade is read as a rumoured visit, paired with the parade's gold, and his possible visit to Russia is left out",
+    "real-blind108/10-newspravda-kellogg-goes-to-lukashenko.txt": "an event from a non-visit: Kellogg's trip to Lukashenko, an envoy's, is drafted as Trump's trip to Minsk called off, read from the headline",
+    "real-blind108/11-sputnikbrasil-clima-paris-obama-putin.html": "event fields (Portuguese): COP21 in Paris is placed in Antalya with Erdoğan as host, confirmed and undated",
+    "real-blind108/12-govuk-pm-call-israeli-pm-june-2017.txt": "the page's date is read a day early",
+    "real-blind108/13-suedreporter-biden-grosskreuz-steinmeier-berlin.html": "the publisher is split and spelt without its umlaut",
+    "real-blind108/15-vovworld-deutschland-japan-zusammenarbeit.html": "of two events one is drafted (German): the Hiroshima G7 ahead, with Scholz as visitor, is paired with the gold's Bavaria summit, which is left out",
+    # Graded once, blind (tests/grade-ingest-real-blind109.log); the misses as that run found them.
+    "real-blind109/02-dailyexcelsior-obama-calls-modi-thanks.txt": "an event from a non-visit: Obama's farewell call to Modi is drafted",
+    "real-blind109/03-ultimosegundo-bolsonaro-nao-conversou-putin.html": "an event from a non-visit (Portuguese): a call Bolsonaro claimed and his ministry denied is drafted",
+    "real-blind109/04-nerity-modi-kazan-putin-baatcheet.txt": "no event (Hindi): the BRICS summit in Kazan is not drafted",
+    "real-blind109/05-nawaret-obama-putin-normandy.html": "of two events one is drafted (Arabic): a D-Day ceremony in Normandy is placed in Ukraine with no host, and the other is left out",
+    "real-blind109/08-theazb-readout-biden-call-lula.txt": "no event: the Rio G20 summit ahead, told in a call's readout, is not drafted",
+    "real-blind109/10-cjnews-white-house-denies-rejecting-meeting.txt": "the UN General Assembly ahead is read as Netanyahu's visit, held",
+    "real-blind109/12-daily8-albanese-post-victory-call.txt": "Albanese's visit to Jakarta is read as a meeting in Washington hosted by Trump, undated; the page's date is not found; the publisher is split in two",
+    "real-blind109/14-tothemaonline-makron-monti-syzhthsan.txt": "the publisher is read as the address where the gold has the site's name in words",
+    "real-blind109/15-sott-obama-medvedev-discuss-iran.html": "the Honolulu APEC summit is placed in Kabul with no host and left undated; the page's date is not found",
 }
 
 
-NOT_YET: tuple[str, ...] = ("real-blind106", "real-blind107", "real-blind108", "real-blind109")
+NOT_YET: tuple[str, ...] = ()
 """Sets graded once, by hand, after the rules are frozen, before they become tests here:
 until then nobody reads what the ingester makes of them (tests/test_grade_ingest.py checks
 their gold files)."""

@@ -2643,3 +2643,21 @@ def test_a_portuguese_invitation_refused_is_declined(world_rules: Rules) -> None
     assert (event.status.value, event.visitor, event.host, event.place.city) == (
         "declined", "luiz-inacio-lula-da-silva", "vladimir-putin", "Moscow"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Spanish: "representante especial del presidente" is his envoy, one of a list of envoys.
+        "Milei recibe a enviados chinos\nEn Buenos Aires, Javier Milei recibió a dos enviados de China: Li Wen,"
+        " representante especial del presidente chino Xi Jinping, y Zhao Ming, embajador.",
+        # Portuguese: the same office, "do presidente".
+        "Lula recebe enviados chineses\nEm Brasília, Lula recebeu dois enviados da China: Li Wen, representante"
+        " especial do presidente chinês Xi Jinping, e Zhao Ming, embaixador.",
+    ],
+)
+def test_a_special_representative_in_spanish_or_portuguese_is_an_envoy_and_brings_no_visit(
+    world_rules: Rules, text: str
+) -> None:
+    assert draft_on(world_rules, text, "2024-04-25").events == ()
+
