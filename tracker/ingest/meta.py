@@ -462,14 +462,19 @@ def find_publisher(article: Article, rules: Rules, url: str | None = None) -> tu
             # A place's name ("china.org.cn") is no masthead's word, nor is an office's on a
             # government's domain ("president.gov.by"): the site is cited by its address.
             cited_as_address = bool(_place_name(label, rules.places) or _GOVERNMENT.search(host))
+            # The words an address runs together are the site's name only where the page writes
+            # them so: a reader of the credit finds the site by what the page shows, and a page
+            # that names itself nowhere is cited by its address ("kuwaittimes.com" printing no
+            # "Kuwait Times": Kuwaittimes.com).
             english = _words_of(label) or (None if cited_as_address else _one_word(label))
-            if english:
+            if english and _writes(article, english):
                 return _with_its_article(article, english), None, "host"
             # A page in another language: its address may run together words of that language
-            # ("eldia.com" on a page in Spanish: El Día), where it runs no English ones.
+            # ("eldia.com" on a page in Spanish printing "El Día"), where it runs no English ones.
             in_language = None if cited_as_address else _words_in_language(label, language, rules.places)
             hyphenated = None if cited_as_address else _hyphenated_words(label, language)
-            return in_language or hyphenated or _cited_with_words(host, language), None, "host"
+            written = next((words for words in (in_language, hyphenated) if words and _writes(article, words)), None)
+            return written or _cited_with_words(host, language), None, "host"
     if masthead is not None:
         return masthead.name, masthead.id, "masthead"
     for line in article.raw:
@@ -564,6 +569,19 @@ def _with_its_article(article: Article, words: str) -> str:
     html = article.html
     lines = (*article.raw, *(html.mastheads if html else ()), *((html.page_title,) if html and html.page_title else ()))
     return named if any(pattern.search(line) for line in lines) else words
+
+
+def _writes(article: Article, words: str) -> bool:
+    """The page writes `words` apart, as a name of their own, in any case ("Kuwait Times" or
+    "KUWAIT TIMES", not "kuwaittimes.com"), in its text, its mastheads, its title or its site
+    name."""
+    pattern = re.compile(rf"(?<![\w.]){re.escape(words)}(?![\w])", re.IGNORECASE)
+    html = article.html
+    lines = (
+        *article.raw, *(html.mastheads if html else ()),
+        *((html.page_title,) if html and html.page_title else ()), *((html.sitename,) if html and html.sitename else ()),
+    )
+    return any(pattern.search(line) for line in lines)
 
 
 def _prints(article: Article, letters: str) -> bool:
