@@ -566,9 +566,7 @@ def _with_its_article(article: Article, words: str) -> str:
         return words
     named = f"The {words}"
     pattern = re.compile(rf"(?<![\w.]){re.escape(named)}(?![\w])")
-    html = article.html
-    lines = (*article.raw, *(html.mastheads if html else ()), *((html.page_title,) if html and html.page_title else ()))
-    return named if any(pattern.search(line) for line in lines) else words
+    return named if any(pattern.search(line) for line in _own_lines(article)) else words
 
 
 def _writes(article: Article, words: str) -> bool:
@@ -576,20 +574,22 @@ def _writes(article: Article, words: str) -> bool:
     "KUWAIT TIMES", not "kuwaittimes.com"), in its text, its mastheads, its title or its site
     name."""
     pattern = re.compile(rf"(?<![\w.]){re.escape(words)}(?![\w])", re.IGNORECASE)
-    html = article.html
-    lines = (
-        *article.raw, *(html.mastheads if html else ()),
-        *((html.page_title,) if html and html.page_title else ()), *((html.sitename,) if html and html.sitename else ()),
-    )
-    return any(pattern.search(line) for line in lines)
+    sitename = (article.html.sitename,) if article.html and article.html.sitename else ()
+    return any(pattern.search(line) for line in (*_own_lines(article), *sitename))
 
 
 def _prints(article: Article, letters: str) -> bool:
     """The page writes `letters` as a word of its own, in capitals ("EWN", not "ewn.co.za")."""
     pattern = re.compile(rf"(?<![\w.]){re.escape(letters)}(?![\w.])")
+    return any(pattern.search(line) for line in _own_lines(article))
+
+
+def _own_lines(article: Article) -> tuple[str, ...]:
+    """Where a page writes its own name: its text, its mastheads and its title."""
     html = article.html
-    lines = (*article.raw, *(html.mastheads if html else ()), *((html.page_title,) if html and html.page_title else ()))
-    return any(pattern.search(line) for line in lines)
+    if html is None:
+        return tuple(article.raw)
+    return (*article.raw, *html.mastheads, *((html.page_title,) if html.page_title else ()))
 
 
 def _host(url: str) -> str:
