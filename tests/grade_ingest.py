@@ -5,7 +5,7 @@
 Sets: the seeds (../shared/seeds), `tuned` (tests/fixtures/articles), the untuned sets
 `holdout`, `fresh` and `blind2` (written before the rule changes they were graded after),
 and the real-like pages (tests/fixtures/real-like): `real-tune` and `real-blind`, split by
-the fixed rule in that folder's README, and `real-blind3` to `real-blind101`, later sets
+the fixed rule in that folder's README, and the later sets from `real-blind3` on (`LATER_BLIND`),
 each chosen by its own fixed rule there and graded once, after the rules were frozen.
 
 --verbose lists each wrong field of the sets the rules were tuned on; the misses of the

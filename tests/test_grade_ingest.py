@@ -1,5 +1,5 @@
-"""The grader's sets are whole: every gold file of the later blind sets (real-blind3 to
-real-blind97) reads as a case the grader can compare, names a real address and leaders the
+"""The grader's sets are whole: every gold file of the later blind sets (real-blind3
+on, `LATER_BLIND`) reads as a case the grader can compare, names a real address and leaders the
 grader knows, without ingesting anything (each set is graded once, by hand, after the rules
 are frozen)."""
 
