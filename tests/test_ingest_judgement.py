@@ -100,6 +100,20 @@ def test_a_headline_in_another_script_names_its_source_by_the_address(content: P
     ]
 
 
+def test_a_site_whose_address_is_in_another_script_is_cited_and_filed_by_it(content: Path, tmp_path: Path) -> None:
+    text = (
+        "Путин прилетел в Пхеньян\n"
+        "Президент России Владимир Путин прилетел в Пхеньян для переговоров с Ким Чен Ыном, сообщили в Кремле."
+        " Визит продлится два дня, стороны подпишут договор о партнёрстве.\n"
+    )
+    (record,), errors = run(
+        content, tmp_path, text, dry_run=True, url="https://xn--e1afmkfd.xn--p1ai/politika/19/06/2024/putin-v-phenyane.html"
+    )
+    assert errors == [None]
+    # Cited as its readers write the address; filed under an ID in Latin letters, as every ID is.
+    assert (record["source"]["publisher"], record["source"]["id"]) == ("Пример.рф", "primer-rf-2024-06-19-putin-v-phenyane")
+
+
 def test_a_minister_named_once_by_office_is_no_leader_when_named_again_by_surname(content: Path, tmp_path: Path) -> None:
     text = (
         "Choe meets Putin in Moscow\n"

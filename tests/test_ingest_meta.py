@@ -1202,3 +1202,9 @@ def test_a_source_line_under_the_headline_is_the_pages_stamp(rules: Rules) -> No
 )
 def test_an_addresss_words_name_the_site_only_where_the_page_writes_them(rules: Rules, body: str, url: str, publisher: str) -> None:
     assert read(rules, "Kim to visit Russia", body, url=url).publisher == publisher
+
+
+def test_an_address_in_another_script_is_cited_as_its_readers_write_it(rules: Rules) -> None:
+    """An address in Cyrillic travels as "xn--…"; its readers know it as "пример.рф"."""
+    source = read(rules, "Kim to visit Russia", BODY, url="https://xn--e1afmkfd.xn--p1ai/news/kim-to-visit")
+    assert source.publisher == "Пример.рф"

@@ -11,6 +11,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from anyascii import anyascii
+
 from tracker.content.model import Content, Event, PartialDate, Status
 from tracker.ingest.extract import EventDraft
 from tracker.ingest.meta import SourceDraft
@@ -37,7 +39,8 @@ def slug(text: str, words: int = 8) -> str:
 
 
 def source_id(source: SourceDraft, published: PartialDate | None, title: str) -> str:
-    publisher = source.publisher_id or (slug(source.publisher, 3) if source.publisher else "unattributed")
+    # A publisher named in another script ("Пример.рф") is spelled in Latin letters, as IDs are.
+    publisher = source.publisher_id or (slug(anyascii(source.publisher), 3) if source.publisher else "") or "unattributed"
     # A headline in another script has no ASCII words: the address's last part names it then.
     words = slug(title, 6) or slug(re.sub(r"\.\w+$", "", (source.url or "").rstrip("/").rsplit("/", 1)[-1]), 6) or "untitled"
     return f"{publisher}-{published or 'undated'}-{words}"

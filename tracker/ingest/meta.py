@@ -668,10 +668,21 @@ def _as_cited(address: str) -> str:
     """An address as a name, each word of its first label capitalised ("news-pravda.com":
     News-Pravda.com; "zakhas.com": Zakhas.com); a language's code after a hyphen names an
     edition, no word, and stays as written ("freenews-en.tk": Freenews-en.tk)."""
-    first, _, rest = address.partition(".")
+    first, _, rest = ".".join(_unicode_label(label) for label in address.split(".")).partition(".")
     parts = first.split("-")
     cited = [part if at and _language_code(part) else part[:1].upper() + part[1:] for at, part in enumerate(parts)]
     return "-".join(cited) + (f".{rest}" if rest else "")
+
+
+def _unicode_label(label: str) -> str:
+    """A label of an address as its readers write it: "xn--e1afmkfd" is "пример" (an address
+    in Cyrillic travels in this ASCII form, which no reader would recognise as a name)."""
+    if not label.startswith("xn--"):
+        return label
+    try:
+        return label.encode("ascii").decode("idna")
+    except UnicodeError:
+        return label
 
 
 def _language_code(part: str) -> bool:
