@@ -109,6 +109,8 @@ def test_a_new_event_and_its_source_pass_check_and_mark_guesses(content: Path, t
     # The page gives no time for the visit: its year only stands in, and says so.
     assert "date: 2016  # check: the page gives no time for it: unknown (a date is required, so the page's year stands in)" in text
     assert "place: {country: RU}  # check: the article names the country only" in text
+    # A place known only by its country is named as readers know it, not by its code.
+    assert "title: Kim Jong Un's trip to Russia\n" in text
     assert "# check: drafted by the ingester; write it in our own words" in text
     loaded = validate_content(content)
     assert loaded.events["kim-jong-un-ru-2016"].sources == ("unattributed-2016-06-16-kim-invited-to-russia",)

@@ -337,6 +337,22 @@ class Place:
     """The place's Wikidata item ID (Q and digits)."""
 
 
+# pycountry's names are the ISO ones; readers know these countries by shorter names.
+_SHORT_NAMES = {"RU": "Russia", "KR": "South Korea", "US": "United States", "GB": "United Kingdom"}
+
+
+def country_name(code: str) -> str:
+    """The name readers know a country by ("KP": North Korea), from its ISO code."""
+    if code in _SHORT_NAMES:
+        return _SHORT_NAMES[code]
+    import pycountry  # imported here: loading the content needs no country names
+
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        return code
+    return str(getattr(country, "common_name", None) or country.name)
+
+
 class AttendanceMode(enum.Enum):
     """How a leader took part in an event."""
 

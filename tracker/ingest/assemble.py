@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from tracker.content.model import DatePrecision, PartialDate, Place, Status, Term
+from tracker.content.model import DatePrecision, PartialDate, Place, Status, Term, country_name
 from tracker.ingest.extract import CARRIED, DEFINITE, LISTED, MAYBE_HELD, MOURNED, NOT_HELD, OWNER_NAME, EventDraft, Frame, Sentence, find_leaders, holder, names_a_thing, valid, well_before
 from tracker.ingest.rules import TOWN_WORDS, Hit, Rules, called_elect, dated_wrongly, elected, in_public_life, normal
 from tracker.ingest.when import DateMention, find_dates, shift_weekday
@@ -385,7 +385,7 @@ def draft_events(
         invited_back = _invited_back(draft, events, rules)
         if told_past or aside and not twin and not told_beside and not kept_beside and not reached_today and not invited_back and (not definite or (len(draft.leaders) < 2 and not alone_ok)):
             warnings.append(
-                f"also mentions a trip ({draft.status.value} {draft.kind}) in {draft.place.city or draft.place.country}"
+                f"also mentions a trip ({draft.status.value} {draft.kind}) in {draft.place.city or country_name(draft.place.country)}"
                 f" ({', '.join(draft.leaders)}); not drafted: add it by hand if it is news"
             )
             continue
@@ -737,7 +737,7 @@ def _further_stop(
     if date is not None and date.precision is DatePrecision.DAY and status is Status.ANNOUNCED:
         status = Status.CONFIRMED
     doubts = {key: why for key, why in draft.doubts.items() if key not in ("status", "date")}
-    doubts["status"] = f"a further stop of the trip to {trip.place.city or trip.place.country}, with no status of its own: {status.value} as that trip is planned; check it"
+    doubts["status"] = f"a further stop of the trip to {trip.place.city or country_name(trip.place.country)}, with no status of its own: {status.value} as that trip is planned; check it"
     if date_doubt:
         doubts["date"] = date_doubt
     return replace(draft, status=status, date=date, end=end, doubts=doubts)

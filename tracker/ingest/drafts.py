@@ -24,7 +24,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, FoldedScalarString
 
-from tracker.content.model import Content, DatePrecision, PartialDate, Place
+from tracker.content.model import Content, DatePrecision, PartialDate, Place, country_name
 from tracker.ingest.match import goes_before
 
 LOCK_FILE = ".ingest.lock"
@@ -332,7 +332,7 @@ def changes_for(analysis: Any, sid: str, title: str, plans: list[Any], content_d
 
 
 def event_title(draft: Any, names: dict[str, str]) -> str:
-    where = draft.place.city or draft.place.country
+    where = draft.place.city or country_name(draft.place.country)
     if draft.kind == "embassy-visit":
         return f"{_name(draft.visitor, names)} visits an embassy in {where}"
     if draft.visitor and draft.kind in ("visit", "ceremony"):

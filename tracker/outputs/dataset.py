@@ -24,10 +24,10 @@ from tracker.content.model import (
     Place,
     Source,
     Status,
+    country_name,
 )
 from tracker.outputs.cameo import cameo_code
 from tracker.outputs.markdown import markdown_to_text
-from tracker.outputs.pages import country_name
 from tracker.outputs.urls import Urls
 from tracker.outputs.write import Parts, Pieces, join_afresh
 from tracker.settings import Settings

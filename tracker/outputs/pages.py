@@ -14,8 +14,6 @@ from itertools import groupby
 from operator import attrgetter
 from typing import Any, NamedTuple
 
-import pycountry
-
 from tracker.content.model import (
     Attendance,
     AttendanceMode,
@@ -29,6 +27,7 @@ from tracker.content.model import (
     Source,
     Status,
     TimelineEntry,
+    country_name,
 )
 from tracker.content.provenance import Change, Provenance, content_path
 from tracker.outputs.browse import Browse, BrowseNav, build_browse
@@ -47,19 +46,6 @@ Markdown = Callable[[str], str]
 
 
 _NATIVE_LANGUAGE = {"KP": "ko", "KR": "ko", "RU": "ru", "CN": "zh", "JP": "ja", "US": "en", "GB": "en"}
-
-
-# pycountry's names are the ISO ones; readers know these countries by shorter names.
-_SHORT_NAMES = {"RU": "Russia", "KR": "South Korea", "US": "United States", "GB": "United Kingdom"}
-
-
-def country_name(code: str) -> str:
-    if code in _SHORT_NAMES:
-        return _SHORT_NAMES[code]
-    country = pycountry.countries.get(alpha_2=code)
-    if country is None:
-        return code
-    return str(getattr(country, "common_name", None) or country.name)
 
 
 @dataclass(frozen=True)
