@@ -81,14 +81,17 @@ def test_an_undated_page_is_drafted_but_not_written_until_the_editor_dates_it(co
     assert snapshot(content) != before
 
 
+# A report in Russian, with a headline in Cyrillic that spells no ID.
+PUTIN_IN_PYONGYANG_RU = (
+    "Путин прилетел в Пхеньян\n"
+    "Президент России Владимир Путин прилетел в Пхеньян для переговоров с Ким Чен Ыном, сообщили в Кремле."
+    " Визит продлится два дня, стороны подпишут договор о партнёрстве.\n"
+)
+
+
 def test_a_headline_in_another_script_names_its_source_by_the_address(content: Path, tmp_path: Path) -> None:
-    text = (
-        "Путин прилетел в Пхеньян\n"
-        "Президент России Владимир Путин прилетел в Пхеньян для переговоров с Ким Чен Ыном, сообщили в Кремле."
-        " Визит продлится два дня, стороны подпишут договор о партнёрстве.\n"
-    )
     (record,), errors = run(
-        content, tmp_path, text, dry_run=True, url="https://example.ru/politika/19/06/2024/putin-v-phenyane.html"
+        content, tmp_path, PUTIN_IN_PYONGYANG_RU, dry_run=True, url="https://example.ru/politika/19/06/2024/putin-v-phenyane.html"
     )
     assert errors == [None]
     assert record["source"]["published"] == "2024-06-19"
@@ -101,13 +104,8 @@ def test_a_headline_in_another_script_names_its_source_by_the_address(content: P
 
 
 def test_a_site_whose_address_is_in_another_script_is_cited_and_filed_by_it(content: Path, tmp_path: Path) -> None:
-    text = (
-        "Путин прилетел в Пхеньян\n"
-        "Президент России Владимир Путин прилетел в Пхеньян для переговоров с Ким Чен Ыном, сообщили в Кремле."
-        " Визит продлится два дня, стороны подпишут договор о партнёрстве.\n"
-    )
     (record,), errors = run(
-        content, tmp_path, text, dry_run=True, url="https://xn--e1afmkfd.xn--p1ai/politika/19/06/2024/putin-v-phenyane.html"
+        content, tmp_path, PUTIN_IN_PYONGYANG_RU, dry_run=True, url="https://xn--e1afmkfd.xn--p1ai/politika/19/06/2024/putin-v-phenyane.html"
     )
     assert errors == [None]
     # Cited as its readers write the address; filed under an ID in Latin letters, as every ID is.
