@@ -1130,6 +1130,31 @@ def test_a_visit_held_on_a_dated_page_with_no_day_of_its_own_is_undated(world_ru
     assert [(event.status.value, event.date) for event in analysis.events] == [("held", None)]
 
 
+@pytest.mark.parametrize("headline", [
+    "Scholz meets Modi in Berlin",
+    "Modi and Scholz meet in Berlin to talk trade",
+    "Scholz receives Indian prime minister at the chancellery",
+    "Scholz, Modi hold talks on green hydrogen",
+])
+def test_a_meeting_a_headline_tells_in_the_present_is_of_the_pages_day(world_rules: Rules, headline: str) -> None:
+    """A headline tells in the present what has just happened: a meeting held that it tells
+    so, which the text gives no day of, is the news of the page's own day."""
+    analysis = draft(world_rules, [
+        headline,
+        "Olaf Scholz received Narendra Modi at the chancellery in Berlin for talks on trade and on green hydrogen.",
+    ], "2022-05-03")
+    assert [(event.status.value, str(event.date)) for event in analysis.events] == [("held", "2022-05-03")]
+
+
+def test_a_meeting_a_headline_tells_ahead_is_not_dated_by_it(world_rules: Rules) -> None:
+    """"to meet" in a headline is a plan's, not the day's news: it dates nothing."""
+    analysis = draft(world_rules, [
+        "Scholz to meet Modi in Berlin",
+        "Olaf Scholz received Narendra Modi at the chancellery in Berlin for talks on trade and on green hydrogen.",
+    ], "2022-05-03")
+    assert [str(event.date) for event in analysis.events] != ["2022-05-03"]
+
+
 def test_a_visit_held_on_a_page_dated_to_its_month_keeps_that_month(world_rules: Rules) -> None:
     """A page dated to its month alone settles no finer: what it reports is of that month."""
     analysis = draft(world_rules, [
