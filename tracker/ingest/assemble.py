@@ -2418,16 +2418,17 @@ Trump hold landmark meeting")."""
 
 _NO_PRESENT_BEFORE = re.compile(r"\b(?:to|will|would|shall|can|could|may|might|should|do|does|did)\s+$", re.IGNORECASE)
 """A word before the verb that makes it no present: a plan ("to meet", "will meet") or a
-question or a past ("why did Kim meet Hu")."""
+past ("did meet")."""
 
 
 def _headline_tells_the_meeting(group: list[Frame]) -> bool:
     """A headline about the event tells its meeting in the present ("Xi meets Saudi crown
     prince"): news headlines tell in the present what has just happened, so a meeting held
-    that the page gives no day of is of the page's own day."""
+    that the page gives no day of is of the page's own day. A question ("Why did Kim meet
+    Hu?") tells no news of a day."""
     return any(
         not _NO_PRESENT_BEFORE.search(f.sentence.text[: hit.start()])
-        for f in group if f.sentence.headline
+        for f in group if f.sentence.headline and not f.sentence.text.rstrip().endswith("?")
         for hit in _HEADLINE_MEETING.finditer(f.sentence.text)
     )
 
