@@ -842,7 +842,7 @@ def test_a_year_after_the_page_dates_no_visit_held(world_rules: Rules) -> None:
     """"named to take over in 2012", on a page of 2010: the visit is not of 2012 (nor of the
     page's month: the page gives no day it began)."""
     analysis = draft(world_rules, [
-        "Kim meets Hu in Changchun",
+        "Kim and Hu in Changchun",
         "Kim Jong Il met Hu Jintao in Changchun, and Xi Jinping, named to take over as leader in 2012, was there too.",
     ], "2010-09-02")
     assert [event.date for event in analysis.events] == [None]
@@ -1128,6 +1128,32 @@ def test_a_visit_held_on_a_dated_page_with_no_day_of_its_own_is_undated(world_ru
     not given, so the visit is undated rather than dated to the page's month."""
     analysis = draft(world_rules, ["Modi in Berlin", sentence], "2022-05-03")
     assert [(event.status.value, event.date) for event in analysis.events] == [("held", None)]
+
+
+@pytest.mark.parametrize("headline", [
+    "Scholz meets Modi in Berlin",
+    "Modi and Scholz meet in Berlin to talk trade",
+    "Scholz receives Indian prime minister at the chancellery",
+    "Scholz, Modi hold talks on green hydrogen",
+])
+def test_a_meeting_a_headline_tells_in_the_present_is_of_the_pages_day(world_rules: Rules, headline: str) -> None:
+    """A headline tells in the present what has just happened: a meeting held that it tells
+    so, which the text gives no day of, is the news of the page's own day."""
+    analysis = draft(world_rules, [
+        headline,
+        "Olaf Scholz received Narendra Modi at the chancellery in Berlin for talks on trade and on green hydrogen.",
+    ], "2022-05-03")
+    assert [(event.status.value, str(event.date)) for event in analysis.events] == [("held", "2022-05-03")]
+
+
+@pytest.mark.parametrize("headline", ["Scholz to meet Modi in Berlin", "Why did Scholz meet Modi in Berlin?"])
+def test_a_meeting_a_headline_tells_ahead_or_asks_about_is_not_dated_by_it(world_rules: Rules, headline: str) -> None:
+    """"to meet" in a headline is a plan's, and a question asks: neither is the day's news."""
+    analysis = draft(world_rules, [
+        headline,
+        "Olaf Scholz received Narendra Modi at the chancellery in Berlin for talks on trade and on green hydrogen.",
+    ], "2022-05-03")
+    assert [str(event.date) for event in analysis.events] != ["2022-05-03"]
 
 
 def test_a_visit_held_on_a_page_dated_to_its_month_keeps_that_month(world_rules: Rules) -> None:

@@ -2339,6 +2339,10 @@ def _when(
         return published, None, "no date given; the article reports an arrival: its own date"
     if happened and published.precision is DatePrecision.DAY and _hour_told(sentences, published, place, leaders, rules):
         return published, None, "no date given; the article tells the hour it happened: its own date"
+    if happened and published.precision is DatePrecision.DAY and _headline_tells_the_meeting(group):
+        # "Orban meets Putin in Moscow" over a text giving no day: the headline's present is
+        # the news of the page's day, as the golds read it (README, gold conventions).
+        return published, None, "no date given; the headline tells the meeting in the present: the page's date"
     if happened and not guessed and not any(f.future for f in group) and not _no_finer_than_the_month(group, published):
         # A visit is dated by the day it begins: one held ("received", "held talks") on a
         # page dated to the day that gives no day of it, and no arrival, is undated, not
@@ -2406,6 +2410,27 @@ def _told_as_happening(group: list[Frame], rules: Rules) -> bool:
     return any(
         not _IN_ITS_COURSE.fullmatch(hit.phrase) for f in group for hit in rules.as_it_happens.find(f.sentence.text)
     ) or any(_told_as_just_held(f.sentence.text, rules) for f in group)
+
+
+_HEADLINE_MEETING = re.compile(r"\b(?:meets|meet|receives|hosts|welcomes|holds?\s+(?:\w+\s+)?(?:talks|meeting))\b", re.IGNORECASE)
+"""A headline's present of a meeting ("Xi meets Lula", "Starmer and Xi meet in Beijing", "Xi,
+Trump hold landmark meeting")."""
+
+_NO_PRESENT_BEFORE = re.compile(r"\b(?:to|will|would|shall|can|could|may|might|should|do|does|did)\s+$", re.IGNORECASE)
+"""A word before the verb that makes it no present: a plan ("to meet", "will meet") or a
+past ("did meet")."""
+
+
+def _headline_tells_the_meeting(group: list[Frame]) -> bool:
+    """A headline about the event tells its meeting in the present ("Xi meets Saudi crown
+    prince"): news headlines tell in the present what has just happened, so a meeting held
+    that the page gives no day of is of the page's own day. A question ("Why did Kim meet
+    Hu?") tells no news of a day."""
+    return any(
+        not _NO_PRESENT_BEFORE.search(f.sentence.text[: hit.start()])
+        for f in group if f.sentence.headline and not f.sentence.text.rstrip().endswith("?")
+        for hit in _HEADLINE_MEETING.finditer(f.sentence.text)
+    )
 
 
 def _told_as_just_held(text: str, rules: Rules) -> bool:
