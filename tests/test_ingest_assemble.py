@@ -1549,6 +1549,32 @@ def test_an_official_visit_just_after_a_groups_summit_in_its_country_drafts_both
     assert [(e.visitor, e.host) for e in analysis.events] == [("xi-jinping", "cyril-ramaphosa"), (None, "cyril-ramaphosa")]
 
 
+def test_a_state_visit_begun_after_attending_a_groups_summit_in_its_country_drafts_both(world_rules: Rules) -> None:
+    """A group's summit the visitor took part in, in the visit's country, just before the visit
+    ("who had attended the BRICS summit in Rio de Janeiro, began his state visit"): an event of
+    its own beside the visit, by the convention, placed in the summit's own city, not the
+    visit's, which the same sentence names."""
+    analysis = draft(world_rules, [
+        "Modi holds talks with Lula",
+        "Brasília: Prime Minister Narendra Modi, who had attended the BRICS summit in Rio de Janeiro, began his state visit to Brazil on Tuesday, when President Lula welcomed him at the palace.",
+        "The two leaders then held talks on trade and energy.",
+    ], "2025-07-09")
+    assert [(e.kind, e.visitor, e.host, e.place.city) for e in analysis.events] == [
+        ("visit", "narendra-modi", "luiz-inacio-lula-da-silva", "Brasília"),
+        ("summit", None, "luiz-inacio-lula-da-silva", "Rio de Janeiro"),
+    ]
+
+
+def test_a_state_visit_after_a_groups_summit_abroad_drafts_the_visit_alone(world_rules: Rules) -> None:
+    """The summit the visitor took part in was held in another country: another trip's, not
+    an occasion beside this visit (where the visit itself is placed is another reading)."""
+    analysis = draft(world_rules, [
+        "Modi holds talks with Lula",
+        "Brasília: Prime Minister Narendra Modi, who had attended the G7 summit in Hiroshima, began his state visit to Brazil on Tuesday, when President Lula welcomed him at the palace.",
+    ], "2025-07-09")
+    assert len(analysis.events) == 1 and analysis.events[0].kind == "visit"
+
+
 def test_a_state_visit_and_talks_called_a_summit_stay_one_visit(world_rules: Rules) -> None:
     """"A state visit and a summit with Lula": no group's summit, the summit is the visit's talks."""
     analysis = draft(world_rules, [
