@@ -1565,6 +1565,20 @@ def test_a_state_visit_begun_after_attending_a_groups_summit_in_its_country_draf
     ]
 
 
+def test_a_visitor_come_on_from_a_groups_summit_in_the_country_it_held_drafts_both(world_rules: Rules) -> None:
+    """"Comes to Brasília after taking part in the G20 summit in Rio": the visit is placed where
+    he comes to, the summit he took part in, held, where it met."""
+    analysis = draft(world_rules, [
+        "Lula receives Xi on a state visit",
+        "Chinese President Xi Jinping, on a state visit, is received on Wednesday by President Lula at the palace.",
+        "Xi comes to Brasília after taking part in the G20 summit in Rio de Janeiro, which closed on Tuesday.",
+    ], "2024-11-20")
+    assert [(e.kind, e.status.value, e.visitor, e.host, e.place.city) for e in analysis.events] == [
+        ("visit", "held", "xi-jinping", "luiz-inacio-lula-da-silva", "Brasília"),
+        ("summit", "held", None, "luiz-inacio-lula-da-silva", "Rio de Janeiro"),
+    ]
+
+
 def test_a_state_visit_after_a_groups_summit_abroad_drafts_the_visit_alone(world_rules: Rules) -> None:
     """The summit the visitor took part in was held in another country: another trip's, not
     an occasion beside this visit (where the visit itself is placed is another reading)."""

@@ -581,22 +581,32 @@ def _visit_and_summit(text: str, rules: Rules) -> bool:
     )
 
 
+def _attended(text: str, rules: Rules) -> bool:
+    """`text` tells a group's summit as one the visitor has taken part in ("after taking part
+    in the G20 summit"; "who had attended the BRICS summit"): it was held."""
+    return any(
+        match.group("attended") is not None and _names_group_summit(match.group("attended"), rules)
+        for match in _VISIT_AND.finditer(text)
+    )
+
+
 def _summits_city(text: str, country: str, rules: Rules) -> Hit | None:
     """The city of `country` named right after the word "summit" in `text` ("the BRICS summit
     in Rio de Janeiro"): where the summit is held."""
     return next((
         hit for hit in rules.places.find(text)
         if hit.value.city and hit.value.country == country
-        and any(0 <= hit.start - word.end() <= _SUMMITS_CITY_REACH for word in _GATHERING.finditer(text))
+        and _SUMMIT_HELD_IN.search(text[: hit.start]) is not None
     ), None)
 
 
 def _told_with_the_summit(frame: Frame, rules: Rules) -> Frame | None:
     """`frame`, of a sentence that names a group's summit, as a frame of the visit beside it:
-    only where the sentence tells the visit in its own words joined to the summit, placed by
-    the first place in the visit's country it names other than the summit's city; else None."""
+    only where the sentence tells the visit joined to the summit or coming after it ("comes to
+    Brasília after taking part in the G20 summit in Rio"), placed by the first place in the
+    visit's country it names other than the summit's city; else None."""
     text = frame.sentence.text
-    if frame.place is None or not _VISIT_OF_ITS_OWN.search(text) or not _visit_and_summit(text, rules):
+    if frame.place is None or not _visit_and_summit(text, rules):
         return None
     summits = _summits_city(text, frame.place.country, rules)
     place = next((
@@ -608,9 +618,11 @@ def _told_with_the_summit(frame: Frame, rules: Rules) -> Frame | None:
     return replace(frame, place=place, places=tuple(p for p in frame.places if summits is None or p != summits.value))
 
 
-_SUMMITS_CITY_REACH = 12
-"""How far after the word "summit" the city it is held in may begin ("summit in Rio", "Summit,
-held in Rio"): a city further on is named for something else."""
+_SUMMIT_HELD_IN = re.compile(
+    r"\b(?:summit|gathering)(?:\s+of\s+(?:the\s+)?[\w-]+)?,?\s+(?:(?:held|hosted|opened)\s+)?(?:in|at)\s+$", re.IGNORECASE
+)
+"""The words right before the city a summit is held in ("the BRICS summit in", "the summit of
+the G20 in", "the summit, held in")."""
 
 
 def _summit_beside(visit: EventDraft, group: list[Frame], during: list[Sentence], sentences: list[Sentence], published: PartialDate | None, rules: Rules) -> EventDraft:
@@ -628,7 +640,7 @@ def _summit_beside(visit: EventDraft, group: list[Frame], during: list[Sentence]
     ), None)
     place = city if city is not None else Place(city=None, country=visit.place.country)
     frames = [f for f in group if f.sentence in during]
-    if any(Status.HELD in f.statuses and not f.future for f in frames):
+    if any(Status.HELD in f.statuses and not f.future for f in frames) or any(_attended(s.text, rules) for s in during):
         status = Status.HELD
     elif visit.status in (Status.HELD, Status.CONFIRMED):
         status = Status.CONFIRMED
