@@ -1579,6 +1579,28 @@ def test_a_visitor_come_on_from_a_groups_summit_in_the_country_it_held_drafts_bo
     ]
 
 
+def test_a_groups_summit_held_beside_a_visit_with_no_days_of_its_own_is_dated_to_the_visits_month(world_rules: Rules) -> None:
+    """The summit the visitor took part in, its days not given: held, so dated to the month of
+    the visit, as a visit held that the page gives no day of is; not left undated."""
+    analysis = draft(world_rules, [
+        "Lula receives Xi on a state visit",
+        "Chinese President Xi Jinping, on a state visit, is received on Wednesday by President Lula at the palace.",
+        "Xi comes to Brasília after taking part in the G20 summit in Rio de Janeiro.",
+    ], "2024-11-20")
+    assert [(e.kind, str(e.date) if e.date else None) for e in analysis.events] == [("visit", "2024-11-20"), ("summit", "2024-11")]
+
+
+def test_a_groups_summit_ahead_of_a_visit_with_no_days_stays_undated(world_rules: Rules) -> None:
+    """A summit still to come beside the visit, no time of its own given: undated, as a visit
+    planned with no time is."""
+    analysis = draft(world_rules, [
+        "Modi lands in Brazil for a four-day state visit",
+        "Prime Minister Narendra Modi touched down on Sunday evening and was greeted at the airport by President Lula.",
+        "The state visit comes ahead of the G20 summit in Rio de Janeiro.",
+    ], "2024-11-17")
+    assert [(e.kind, e.date) for e in analysis.events][1:] == [("summit", None)]
+
+
 def test_a_state_visit_after_a_groups_summit_abroad_drafts_the_visit_alone(world_rules: Rules) -> None:
     """The summit the visitor took part in was held in another country: another trip's, not
     an occasion beside this visit (where the visit itself is placed is another reading)."""

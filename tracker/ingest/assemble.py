@@ -648,10 +648,18 @@ def _summit_beside(visit: EventDraft, group: list[Frame], during: list[Sentence]
         status = visit.status
     leaders = tuple(sorted({leader for leader in (visit.host, visit.visitor) if leader is not None}))
     days = _summit_days(sentences, during[0].index, published, rules)
+    # A summit held just before or during the visit, its days not given, is dated to the
+    # visit's month, as a visit held that a page gives no day of is to its month; one still
+    # ahead with no time of its own stays undated.
+    month = (
+        PartialDate(visit.date.year, visit.date.month)
+        if not days and status is Status.HELD and visit.date is not None and visit.date.month else None
+    )
     return EventDraft(
-        kind="summit", status=status, date=days[0] if days else None, end=days[1] if days else None,
+        kind="summit", status=status, date=days[0] if days else month, end=days[1] if days else None,
         visitor=None, host=visit.host, leaders=leaders, place=place, reported=published, evidence=during[0].text,
-        doubts={} if days else {"date": "a group's summit held during the visit: its sentences give it no days read here; check it"},
+        doubts={} if days else {"date": "a group's summit held during the visit: its sentences give it no days read here"
+                                + ("; dated to the visit's month" if month else "") + "; check it"},
     )
 
 
