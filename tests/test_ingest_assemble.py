@@ -1575,6 +1575,68 @@ def test_an_official_visit_just_after_a_groups_summit_in_its_country_drafts_both
     assert [(e.visitor, e.host) for e in analysis.events] == [("xi-jinping", "cyril-ramaphosa"), (None, "cyril-ramaphosa")]
 
 
+def test_a_state_visit_begun_after_attending_a_groups_summit_in_its_country_drafts_both(world_rules: Rules) -> None:
+    """A group's summit the visitor took part in, in the visit's country, just before the visit
+    ("who had attended the BRICS summit in Rio de Janeiro, began his state visit"): an event of
+    its own beside the visit, by the convention, placed in the summit's own city, not the
+    visit's, which the same sentence names."""
+    analysis = draft(world_rules, [
+        "Modi holds talks with Lula",
+        "Brasília: Prime Minister Narendra Modi, who had attended the BRICS summit in Rio de Janeiro, began his state visit to Brazil on Tuesday, when President Lula welcomed him at the palace.",
+        "The two leaders then held talks on trade and energy.",
+    ], "2025-07-09")
+    assert [(e.kind, e.visitor, e.host, e.place.city) for e in analysis.events] == [
+        ("visit", "narendra-modi", "luiz-inacio-lula-da-silva", "Brasília"),
+        ("summit", None, "luiz-inacio-lula-da-silva", "Rio de Janeiro"),
+    ]
+
+
+def test_a_visitor_come_on_from_a_groups_summit_in_the_country_it_held_drafts_both(world_rules: Rules) -> None:
+    """"Comes to Brasília after taking part in the G20 summit in Rio": the visit is placed where
+    he comes to, the summit he took part in, held, where it met."""
+    analysis = draft(world_rules, [
+        "Lula receives Xi on a state visit",
+        "Chinese President Xi Jinping, on a state visit, is received on Wednesday by President Lula at the palace.",
+        "Xi comes to Brasília after taking part in the G20 summit in Rio de Janeiro, which closed on Tuesday.",
+    ], "2024-11-20")
+    assert [(e.kind, e.status.value, e.visitor, e.host, e.place.city) for e in analysis.events] == [
+        ("visit", "held", "xi-jinping", "luiz-inacio-lula-da-silva", "Brasília"),
+        ("summit", "held", None, "luiz-inacio-lula-da-silva", "Rio de Janeiro"),
+    ]
+
+
+def test_a_groups_summit_held_beside_a_visit_with_no_days_of_its_own_is_dated_to_the_visits_month(world_rules: Rules) -> None:
+    """The summit the visitor took part in, its days not given: held, so dated to the month of
+    the visit, as a visit held that the page gives no day of is; not left undated."""
+    analysis = draft(world_rules, [
+        "Lula receives Xi on a state visit",
+        "Chinese President Xi Jinping, on a state visit, is received on Wednesday by President Lula at the palace.",
+        "Xi comes to Brasília after taking part in the G20 summit in Rio de Janeiro.",
+    ], "2024-11-20")
+    assert [(e.kind, str(e.date) if e.date else None) for e in analysis.events] == [("visit", "2024-11-20"), ("summit", "2024-11")]
+
+
+def test_a_groups_summit_ahead_of_a_visit_with_no_days_stays_undated(world_rules: Rules) -> None:
+    """A summit still to come beside the visit, no time of its own given: undated, as a visit
+    planned with no time is."""
+    analysis = draft(world_rules, [
+        "Modi lands in Brazil for a four-day state visit",
+        "Prime Minister Narendra Modi touched down on Sunday evening and was greeted at the airport by President Lula.",
+        "The state visit comes ahead of the G20 summit in Rio de Janeiro.",
+    ], "2024-11-17")
+    assert [(e.kind, e.date) for e in analysis.events][1:] == [("summit", None)]
+
+
+def test_a_state_visit_after_a_groups_summit_abroad_drafts_the_visit_alone(world_rules: Rules) -> None:
+    """The summit the visitor took part in was held in another country: another trip's, not
+    an occasion beside this visit (where the visit itself is placed is another reading)."""
+    analysis = draft(world_rules, [
+        "Modi holds talks with Lula",
+        "Brasília: Prime Minister Narendra Modi, who had attended the G7 summit in Hiroshima, began his state visit to Brazil on Tuesday, when President Lula welcomed him at the palace.",
+    ], "2025-07-09")
+    assert len(analysis.events) == 1 and analysis.events[0].kind == "visit"
+
+
 def test_a_state_visit_and_talks_called_a_summit_stay_one_visit(world_rules: Rules) -> None:
     """"A state visit and a summit with Lula": no group's summit, the summit is the visit's talks."""
     analysis = draft(world_rules, [

@@ -275,7 +275,13 @@ def draft_events(
             # A group's summit held during a leader's visit to its host country ("arrives for a
             # three-day state visit ... the Brics summit opens on Tuesday"): two events. The
             # visit is drafted from its own sentences, the summit apart, the host country's.
-            own_frames = [f for f in group if f.sentence not in during] or group
+            # A sentence that tells the visit in its own words beside the summit ("who had
+            # attended the BRICS summit in Rio, began his state visit") is the visit's too,
+            # placed by what it names apart from the summit's city.
+            own_frames = [
+                framed for f in group
+                if (framed := f if f.sentence not in during else _told_with_the_summit(f, rules)) is not None
+            ] or group
             visit = _draft(own_frames, sentences, published, rules, mentioned, city_line, fallback)
             if visit is not None and visit.visitor is not None and visit.host is not None and visit.status in _UNDER_WAY_OR_AHEAD:
                 draft = replace(visit, kind="visit") if visit.kind == "summit" else visit
@@ -509,7 +515,8 @@ def _group_summit_during_visit(group: list[Frame], sentences: list[Sentence], pu
         return None
     told = {f.sentence.index for f in group}
     visit_told = any(
-        (s.index in told or s.headline) and _VISIT_OF_ITS_OWN.search(s.text) and not _names_group_summit(s.text, rules)
+        (s.index in told or s.headline) and _VISIT_OF_ITS_OWN.search(s.text)
+        and (not _names_group_summit(s.text, rules) or _visit_and_summit(s.text, rules))
         for s in sentences
     )
     if not visit_told:
@@ -551,14 +558,17 @@ _VISIT_AND = re.compile(
     r"|\b(?:state|official|working|[a-z]+-day)\s+visit\s+(?:(?:comes|came|is|was|falls|fell)\s+)?(?:just\s+)?(?:ahead\s+of|before|after|following|follows|followed)\s+"
     r"(?P<beside>(?:the|a|an)\s+(?:[\w()-]+\s+){0,6}?(?:summit|gathering)\b)"
     r"|(?P<before>\b(?:the|a|an)\s+(?:[\w()-]+\s+){0,6}?(?:summit|gathering)\b)(?:\s+in\s+[A-Z][\w-]*)?[\s\"“”]+and\s+(?:a|an|the)\s+"
-    r"(?:state|official|working|[a-z]+-day)\s+visit\b",
+    r"(?:state|official|working|[a-z]+-day)\s+visit\b"
+    r"|\b(?:after|having|who\s+(?:had|has))\s+(?:taking\s+part\s+in|taken\s+part\s+in|attending|attended)\s+"
+    r"(?P<attended>(?:the|a|an)\s+(?:[\w()-]+\s+){0,6}?(?:summit|gathering)(?:\s+of\s+(?:the\s+)?[\w-]+)?)",
     re.IGNORECASE,
 )
 """A visit of its own and a group's summit joined by "and", two things one trip holds ("the
 state visit and the FOCAC summit"; "bound for the BRICS summit and a state visit"), or told
-as just before or after it ("the state visit comes ahead of the G20 summit"): the convention
-counts a group's summit in the visit's country, just before or after it, as an event of its
-own, not the visit's backdrop."""
+as just before or after it ("the state visit comes ahead of the G20 summit"; "who had
+attended the BRICS summit in Rio, began his state visit"): the convention counts a group's
+summit in the visit's country, just before or after it, as an event of its own, not the
+visit's backdrop."""
 
 
 def _visit_and_summit(text: str, rules: Rules) -> bool:
@@ -566,9 +576,53 @@ def _visit_and_summit(text: str, rules: Rules) -> bool:
     "and" or told as just before or after it ("a state visit ahead of the G20 summit"): the
     summit is an occasion of its own, not what the visit is for."""
     return any(
-        _names_group_summit(match.group("after") or match.group("before") or match.group("beside"), rules)
+        _names_group_summit(match.group("after") or match.group("before") or match.group("beside") or match.group("attended"), rules)
         for match in _VISIT_AND.finditer(text)
     )
+
+
+def _attended(text: str, rules: Rules) -> bool:
+    """`text` tells a group's summit as one the visitor has taken part in ("after taking part
+    in the G20 summit"; "who had attended the BRICS summit"): it was held."""
+    return any(
+        match.group("attended") is not None and _names_group_summit(match.group("attended"), rules)
+        for match in _VISIT_AND.finditer(text)
+    )
+
+
+def _summits_city(text: str, country: str, rules: Rules) -> Hit | None:
+    """The city of `country` named right after the word "summit" in `text` ("the BRICS summit
+    in Rio de Janeiro"): where the summit is held."""
+    return next((
+        hit for hit in rules.places.find(text)
+        if hit.value.city and hit.value.country == country
+        and _SUMMIT_HELD_IN.search(text[: hit.start]) is not None
+    ), None)
+
+
+def _told_with_the_summit(frame: Frame, rules: Rules) -> Frame | None:
+    """`frame`, of a sentence that names a group's summit, as a frame of the visit beside it:
+    only where the sentence tells the visit joined to the summit or coming after it ("comes to
+    Brasília after taking part in the G20 summit in Rio"), placed by the first place in the
+    visit's country it names other than the summit's city; else None."""
+    text = frame.sentence.text
+    if frame.place is None or not _visit_and_summit(text, rules):
+        return None
+    summits = _summits_city(text, frame.place.country, rules)
+    place = next((
+        hit.value for hit in rules.places.find(text)
+        if hit.value.country == frame.place.country and (summits is None or hit.value != summits.value)
+    ), None)
+    if place is None:
+        return None
+    return replace(frame, place=place, places=tuple(p for p in frame.places if summits is None or p != summits.value))
+
+
+_SUMMIT_HELD_IN = re.compile(
+    r"\b(?:summit|gathering)(?:\s+of\s+(?:the\s+)?[\w-]+)?,?\s+(?:(?:held|hosted|opened)\s+)?(?:in|at)\s+$", re.IGNORECASE
+)
+"""The words right before the city a summit is held in ("the BRICS summit in", "the summit of
+the G20 in", "the summit, held in")."""
 
 
 def _summit_beside(visit: EventDraft, group: list[Frame], during: list[Sentence], sentences: list[Sentence], published: PartialDate | None, rules: Rules) -> EventDraft:
@@ -576,13 +630,17 @@ def _summit_beside(visit: EventDraft, group: list[Frame], during: list[Sentence]
     host and the visitor at it, placed by the first city its sentences name in that country.
     Held where its own sentence tells it met; else, beside a visit under way or fixed, a
     summit going ahead (confirmed); else as the visit is."""
-    city = next((
+    # The city named right after the summit's own word ("the BRICS Summit in Rio de Janeiro")
+    # first, for a sentence may also name the visit's city before it ("Brasilia: Modi, who had
+    # attended the BRICS summit in Rio de Janeiro, began his state visit").
+    named = next((hit.value for s in during if (hit := _summits_city(s.text, visit.place.country, rules)) is not None), None)
+    city = named or next((
         hit.value for s in during for hit in rules.places.find(s.text)
         if hit.value.city and hit.value.country == visit.place.country
     ), None)
     place = city if city is not None else Place(city=None, country=visit.place.country)
     frames = [f for f in group if f.sentence in during]
-    if any(Status.HELD in f.statuses and not f.future for f in frames):
+    if any(Status.HELD in f.statuses and not f.future for f in frames) or any(_attended(s.text, rules) for s in during):
         status = Status.HELD
     elif visit.status in (Status.HELD, Status.CONFIRMED):
         status = Status.CONFIRMED
@@ -590,10 +648,18 @@ def _summit_beside(visit: EventDraft, group: list[Frame], during: list[Sentence]
         status = visit.status
     leaders = tuple(sorted({leader for leader in (visit.host, visit.visitor) if leader is not None}))
     days = _summit_days(sentences, during[0].index, published, rules)
+    # A summit held just before or during the visit, its days not given, is dated to the
+    # visit's month, as a visit held that a page gives no day of is to its month; one still
+    # ahead with no time of its own stays undated.
+    month = (
+        PartialDate(visit.date.year, visit.date.month)
+        if not days and status is Status.HELD and visit.date is not None and visit.date.month else None
+    )
     return EventDraft(
-        kind="summit", status=status, date=days[0] if days else None, end=days[1] if days else None,
+        kind="summit", status=status, date=days[0] if days else month, end=days[1] if days else None,
         visitor=None, host=visit.host, leaders=leaders, place=place, reported=published, evidence=during[0].text,
-        doubts={} if days else {"date": "a group's summit held during the visit: its sentences give it no days read here; check it"},
+        doubts={} if days else {"date": "a group's summit held during the visit: its sentences give it no days read here"
+                                + ("; dated to the visit's month" if month else "") + "; check it"},
     )
 
 
