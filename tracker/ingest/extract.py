@@ -777,11 +777,13 @@ def _destinations(
             ranked.append((2, 0 if hit.value.city else 1, hit.start, hit.value))
             continue
         # "at the Kremlin", "at Saturday's Red Square parade", "in northeast China": the marker
-        # comes before these.
+        # comes before these. So does the article a glossed page keeps where English names a
+        # country bare ("sets off for la China", "to la Argentina", "in die Türkei").
+        lead_in = _FOREIGN_ARTICLE.sub("", text[max(0, hit.start - 30) : hit.start])
         lead_in = re.sub(
             r"(?:(?:the|a|an)\s+)?(?:(?:\w+day|tomorrow|yesterday|today|this week|next week|next month)['’]s\s+)?(?:the|a|an)?\s*"
             r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+|central\s+)?$",
-            "", text[max(0, hit.start - 30) : hit.start], flags=re.IGNORECASE,
+            "", lead_in, flags=re.IGNORECASE,
         )
         # "in the forests of Russia's east", "in the heart of Moscow": somewhere in that place.
         lead_in = re.sub(r"\bin\s+the\s+[a-z]+(?:\s+[a-z]+)?\s+of\s*$", "in", lead_in, flags=re.IGNORECASE)
@@ -823,6 +825,9 @@ def _destinations(
         inverted = inverted or _COUNTRIES_COUNTED.search(text[: hit.start]) is not None
         # "Egypt is the next stop on his schedule": the place the words of a stop still to come follow.
         inverted = inverted or _comes_next(text, hit.end, rules) is not None
+        # "Modi's second Russia visit", "his China trip": a country named straight before
+        # the noun of a trip, as English (and a glossed verb-last language) names where it goes.
+        inverted = inverted or (not hit.value.city and _TRIP_NOUN_AFTER.match(text, hit.end) is not None)
         # "the G20 summit that Brazil hosts next week": the host of a meeting is where it is.
         hosting = _HOSTS_AFTER.match(text, hit.end) is not None
         # "Ahmedabad, Sep 18 ... after he landed here Wednesday": the city of a dateline run
@@ -942,6 +947,15 @@ _ARRIVED_AFTER = re.compile(r"\s+(?:[^\sA-Za-z\d]{1,2}\s+)?(?:arrived|has arrive
 _CASE_SUFFIX = re.compile(r"['’](?:te|ta|de|da|ye|ya|e|a)\b")
 """The locative ("Buenos Aires'te", in Buenos Aires) or dative ("Arjantin'e", to Argentina)
 ending Turkish writes onto a proper name after an apostrophe; no English possessive ("'s")."""
+
+_FOREIGN_ARTICLE = re.compile(r"(?<=\s)(?:la|le|les|el|los|las|il|lo|o|die|der|dem|den)\s+$")
+"""The article a French, Spanish, Italian, Portuguese or German page puts before a country
+("la Chine", "la Argentina", "o Brasil", "die Türkei"), left by a gloss that turned the
+preposition before it into English; lower case, as no place's own name begins so."""
+
+_TRIP_NOUN_AFTER = re.compile(r"\s+(?:(?:state|official|working|maiden)\s+)?(?:visit|trip|tour)s?\b", re.IGNORECASE)
+"""A country, then the noun of a trip ("his Russia visit", "the China trip", "a UK state
+visit"): the country is where the trip goes, whoever makes it."""
 
 _HOSTS_AFTER = re.compile(r"\s+(?:hosts|is hosting|hosted|has hosted)\b")
 """A place, then the verb of hosting: what it hosts is held there. Not a hosting still ahead
