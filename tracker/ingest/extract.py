@@ -825,9 +825,6 @@ def _destinations(
         inverted = inverted or _COUNTRIES_COUNTED.search(text[: hit.start]) is not None
         # "Egypt is the next stop on his schedule": the place the words of a stop still to come follow.
         inverted = inverted or _comes_next(text, hit.end, rules) is not None
-        # "Modi's second Russia visit", "his China trip": a country named straight before
-        # the noun of a trip, as English (and a glossed verb-last language) names where it goes.
-        inverted = inverted or (not hit.value.city and _TRIP_NOUN_AFTER.match(text, hit.end) is not None)
         # "the G20 summit that Brazil hosts next week": the host of a meeting is where it is.
         hosting = _HOSTS_AFTER.match(text, hit.end) is not None
         # "Ahmedabad, Sep 18 ... after he landed here Wednesday": the city of a dateline run
@@ -952,10 +949,6 @@ _FOREIGN_ARTICLE = re.compile(r"(?<=\s)(?:la|le|les|el|los|las|il|lo|o|die|der|d
 """The article a French, Spanish, Italian, Portuguese or German page puts before a country
 ("la Chine", "la Argentina", "o Brasil", "die Türkei"), left by a gloss that turned the
 preposition before it into English; lower case, as no place's own name begins so."""
-
-_TRIP_NOUN_AFTER = re.compile(r"\s+(?:(?:state|official|working|maiden)\s+)?(?:visit|trip|tour)s?\b", re.IGNORECASE)
-"""A country, then the noun of a trip ("his Russia visit", "the China trip", "a UK state
-visit"): the country is where the trip goes, whoever makes it."""
 
 _HOSTS_AFTER = re.compile(r"\s+(?:hosts|is hosting|hosted|has hosted)\b")
 """A place, then the verb of hosting: what it hosts is held there. Not a hosting still ahead
