@@ -4271,3 +4271,17 @@ def test_an_invitation_to_a_place_declined_is_a_visit_declined(world_rules: Rule
     assert (event.status.value, event.visitor, event.host, event.place.city) == (
         "declined", "luiz-inacio-lula-da-silva", "vladimir-putin", "Moscow"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # The gloss makes the preposition English and leaves the page's own article before the
+        # country ("for la China", "in die Turkey"): the country is still where the trip goes.
+        ("Voyage de Macron\n\nLe président Emmanuel Macron part pour la Chine dimanche soir, pour une visite d'État de trois jours.", "CN"),
+        ("Reise\n\nBundespräsident Frank-Walter Steinmeier reist am Montag in die Türkei zu einem Staatsbesuch bei Präsident Recep Tayyip Erdogan.", "TR"),
+    ],
+)
+def test_a_country_after_a_glossed_marker_and_its_own_article_is_where_the_trip_goes(world_rules: Rules, text: str, country: str) -> None:
+    (event,) = draft_on(world_rules, text, "2024-10-20").events
+    assert event.place.country == country

@@ -777,11 +777,13 @@ def _destinations(
             ranked.append((2, 0 if hit.value.city else 1, hit.start, hit.value))
             continue
         # "at the Kremlin", "at Saturday's Red Square parade", "in northeast China": the marker
-        # comes before these.
+        # comes before these. So does the article a glossed page keeps where English names a
+        # country bare ("sets off for la China", "to la Argentina", "in die Türkei").
+        lead_in = _FOREIGN_ARTICLE.sub("", text[max(0, hit.start - 30) : hit.start])
         lead_in = re.sub(
             r"(?:(?:the|a|an)\s+)?(?:(?:\w+day|tomorrow|yesterday|today|this week|next week|next month)['’]s\s+)?(?:the|a|an)?\s*"
             r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+|central\s+)?$",
-            "", text[max(0, hit.start - 30) : hit.start], flags=re.IGNORECASE,
+            "", lead_in, flags=re.IGNORECASE,
         )
         # "in the forests of Russia's east", "in the heart of Moscow": somewhere in that place.
         lead_in = re.sub(r"\bin\s+the\s+[a-z]+(?:\s+[a-z]+)?\s+of\s*$", "in", lead_in, flags=re.IGNORECASE)
@@ -942,6 +944,11 @@ _ARRIVED_AFTER = re.compile(r"\s+(?:[^\sA-Za-z\d]{1,2}\s+)?(?:arrived|has arrive
 _CASE_SUFFIX = re.compile(r"['’](?:te|ta|de|da|ye|ya|e|a)\b")
 """The locative ("Buenos Aires'te", in Buenos Aires) or dative ("Arjantin'e", to Argentina)
 ending Turkish writes onto a proper name after an apostrophe; no English possessive ("'s")."""
+
+_FOREIGN_ARTICLE = re.compile(r"(?<=\s)(?:la|le|les|el|los|las|il|lo|o|die|der|dem|den)\s+$")
+"""The article a French, Spanish, Italian, Portuguese or German page puts before a country
+("la Chine", "la Argentina", "o Brasil", "die Türkei"), left by a gloss that turned the
+preposition before it into English; lower case, as no place's own name begins so."""
 
 _HOSTS_AFTER = re.compile(r"\s+(?:hosts|is hosting|hosted|has hosted)\b")
 """A place, then the verb of hosting: what it hosts is held there. Not a hosting still ahead
