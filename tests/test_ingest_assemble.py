@@ -1851,3 +1851,32 @@ def test_a_groups_summit_ahead_is_confirmed_whatever_the_page_gives_of_its_days(
         "Vladimir Putin will attend the G20 summit in Osaka in June, the Kremlin said on Tuesday.",
     ], "2019-04-02")
     assert [(event.kind, event.status.value, event.visitor) for event in analysis.events] == [("summit", "confirmed", None)]
+
+
+@pytest.mark.parametrize(
+    ("lines", "status"),
+    [
+        # Arrived on the page's day for a group's summit told for the days after: confirmed.
+        (["Prime minister lands in Johannesburg", "Keir Starmer arrived in Johannesburg today for the G20 summit,"
+          " which runs from tomorrow to Sunday."], "confirmed"),
+        (["Prime minister lands in Johannesburg", "Keir Starmer landed in Johannesburg on Friday for the G20"
+          " summit, to be held on 22 and 23 November."], "confirmed"),
+        # The summit told for the arrival's own day: held.
+        (["Prime minister lands in Johannesburg", "Keir Starmer arrived in Johannesburg today for the G20 summit,"
+          " which opens this afternoon."], "held"),
+        # No day of its own for the summit: held from the arrival, as before.
+        (["Prime minister lands in Johannesburg", "Keir Starmer arrived in Johannesburg today for the G20 summit."], "held"),
+    ],
+)
+def test_a_groups_summit_a_leader_arrived_for_is_confirmed_until_its_day(world_rules: Rules, lines: list[str], status: str) -> None:
+    events = [e for e in draft(world_rules, lines, "2025-11-21").events if e.place.country == "ZA"]
+    assert [(e.kind, e.status.value) for e in events] == [("summit", status)]
+
+
+def test_a_visit_its_visitor_arrived_for_is_held_whatever_the_day_of_its_talks(world_rules: Rules) -> None:
+    """Not a group's summit: a visit begins with the arrival, its talks still ahead."""
+    analysis = draft(world_rules, [
+        "Prime minister lands in Johannesburg",
+        "Keir Starmer arrived in Johannesburg today for talks with Cyril Ramaphosa, which will be held on Saturday.",
+    ], "2025-11-21")
+    assert [(e.kind, e.status.value) for e in analysis.events] == [("visit", "held")]

@@ -1307,9 +1307,22 @@ def _draft(
         # paper of the 21st) have set off for it: confirmed. A leader arrived for a summit with
         # his host at home is on a visit begun (held).
         status = Status.CONFIRMED
+    groups_summit_ahead = (
+        under_way and status is Status.HELD and kind == "summit" and _of_a_group(group, sentences, place, rules)
+        and not _their_own_summit(group) and _day_after_the_arrival(group, published)
+    )
+    if groups_summit_ahead:
+        # A group's summit (a G20, a BRICS summit) opens on the day its host set, not when one of
+        # its leaders lands, whoever of them is at home: "arrived in Rio today for the G20
+        # summit, which opens tomorrow" tells a leader set off for it, confirmed, and the
+        # arrival on the page's own day does not make it held that day.
+        status = Status.CONFIRMED
     # A visit is held from the day it begins: a visitor who set off on the page's day for
     # talks that same day is on a visit held that day.
-    begun_today = status in (Status.CONFIRMED, Status.ANNOUNCED) and _sets_off_for_talks_today(group, published, rules)
+    begun_today = (
+        status in (Status.CONFIRMED, Status.ANNOUNCED) and not groups_summit_ahead
+        and _sets_off_for_talks_today(group, published, rules)
+    )
     if begun_today:
         status = Status.HELD
     under_way = under_way and status is Status.HELD
@@ -2253,6 +2266,22 @@ def _summit_after_the_arrival(group: list[Frame], published: PartialDate | None)
     return any(
         m.date is not None and m.date.precision is DatePrecision.DAY and m.date.first_day() > since.last_day()
         for f in group if f.future for m in f.dates
+        if not (m.arrival or m.departure or m.reporting or m.since)
+    )
+
+
+def _day_after_the_arrival(group: list[Frame], published: PartialDate | None) -> bool:
+    """A day named in the group's sentences (not an arrival's, a departure's or the report's)
+    after the day the leaders arrived (the arrival's own day, else the page's), in whatever
+    tense the sentence tells it ("for the summit, which runs from tomorrow to Saturday"):
+    what they came for is still ahead."""
+    arrivals = [m.date for f in group if f.arrived for m in f.dates if m.arrival and not m.reporting and m.date is not None]
+    since = arrivals[0] if arrivals else published
+    if since is None or since.precision is not DatePrecision.DAY:
+        return False
+    return any(
+        m.date is not None and m.date.precision is DatePrecision.DAY and m.date.first_day() > since.last_day()
+        for f in group for m in f.dates
         if not (m.arrival or m.departure or m.reporting or m.since)
     )
 
