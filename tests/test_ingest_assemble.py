@@ -1291,14 +1291,20 @@ def test_a_guest_meeting_the_host_where_a_group_of_countries_meets_is_at_its_sum
     assert [(kind, visitor, host) for kind, visitor, host, _ in roles_of(at_the_forum)] == [("summit", None, "xi-jinping")]
 
 
-def test_a_group_named_for_its_members_makes_no_summit_of_a_visit(world_rules: Rules) -> None:
+def test_a_group_named_for_its_members_or_meeting_elsewhere_makes_no_summit_of_a_visit(world_rules: Rules) -> None:
     """A group named for its members or its ministers ("the BRICS countries", "G20 finance
-    ministers") is no occasion: the leader received at home still has a visitor."""
+    ministers") is no occasion, nor is a group's summit the sentence places in another country:
+    the leader received at home still has a visitor."""
     analysis = draft(world_rules, [
         "Lula receives Modi in Brasilia",
         "Luiz Inacio Lula da Silva received Narendra Modi in Brasilia on Tuesday, and the two spoke of trade among the BRICS countries and of the G20 finance ministers.",
     ], "2025-07-08")
     assert [(kind, visitor, host) for kind, visitor, host, _ in roles_of(analysis)] == [("visit", "narendra-modi", "luiz-inacio-lula-da-silva")]
+    elsewhere = draft(world_rules, [
+        "Modi meets Putin in Moscow",
+        "Narendra Modi met Vladimir Putin in Moscow on Tuesday, as Western leaders met in Washington for a NATO summit.",
+    ], "2024-07-09")
+    assert [(kind, visitor, host) for kind, visitor, host, _ in roles_of(elsewhere)] == [("visit", "narendra-modi", "vladimir-putin")]
 
 
 def test_a_host_who_welcomes_the_leader_at_a_groups_summit_has_a_visitor(world_rules: Rules) -> None:

@@ -1312,7 +1312,7 @@ def _draft(
             leaders = [head if leader == host else leader for leader in leaders]
             host = head
     if kind == "summit" and visitor is not None and status in _AT_A_GROUPS_SUMMIT and (
-        _at_a_groups_summit(group, rules) or _met_at_a_groups_summit(group, rules)
+        _at_a_groups_summit(group, rules) or _met_at_a_groups_summit(group, place, rules)
     ) and not (
         host is not None and _received_by(host, visitor, [f.sentence.text for f in group], rules)
     ):
@@ -1435,23 +1435,26 @@ def _at_a_groups_summit(group: list[Frame], rules: Rules) -> bool:
     return any(_names_a_groups_summit(text, rules) for text in texts) and not _their_own_summit(group)
 
 
-def _met_at_a_groups_summit(group: list[Frame], rules: Rules) -> bool:
+def _met_at_a_groups_summit(group: list[Frame], place: Place, rules: Rules) -> bool:
     """A sentence about the meeting tells it at a group's summit, named so or named as the
     occasion with no word for a summit ("meets the President in Johannesburg as G20 opens",
     "leaders who have come to the yearly APEC forum"), and not as one the leaders go on to or
     meet before or after ("flew out of Pyongyang for the G8 summit", "ahead of the G20
-    meetings"); and none calls the meeting the two leaders' own summit."""
+    meetings", "the G20 summit coming up"), nor in a sentence that places something in another
+    country ("met Putin in Moscow as Western leaders met in Washington for a NATO summit"); and
+    none calls the meeting the two leaders' own summit."""
     if _their_own_summit(group):
         return False
     return any(
         (_names_a_groups_summit(f.sentence.text, rules) or _groups_occasion(f.sentence.text, rules))
         and not _ONWARD_OR_AROUND.search(f.sentence.text)
+        and all(hit.value.country == place.country for hit in rules.places.find(f.sentence.text))
         for f in group
     )
 
 
 _ONWARD_OR_AROUND = re.compile(
-    r"\b(?:ahead\s+of|before|after|following|next|on\s+to|onward|flew\s+out|flies\s+out|left|leaves|leaving|departed|departs|heads?\s+(?:on|off|for|to))\b",
+    r"\b(?:ahead\s+of|before|after|following|next|on\s+to|onward|flew\s+out|flies\s+out|left|leaves|leaving|departed|departs|heads?\s+(?:on|off|for|to)|coming\s+up|upcoming|forthcoming)\b",
     re.IGNORECASE,
 )
 """Words that tell a group's summit as one a leader goes on to, or meets before or after,
@@ -1654,7 +1657,7 @@ def _kind(
         for text in current if not MAYBE_HELD.search(text)
     ):
         return "summit"
-    if received and _met_at_a_groups_summit(group, rules):
+    if received and _met_at_a_groups_summit(group, place, rules):
         # A guest meeting the host country's leader at a group's summit it holds ("sat down
         # with the President in Johannesburg as the G20 opens"), where nothing calls the trip
         # a visit: the meeting is part of the group's summit, its host country's occasion
