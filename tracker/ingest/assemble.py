@@ -1440,7 +1440,7 @@ def _met_at_a_groups_summit(group: list[Frame], place: Place, rules: Rules) -> b
     occasion with no word for a summit ("meets the President in Johannesburg as G20 opens",
     "leaders who have come to the yearly APEC forum"), and not as one the leaders go on to or
     meet before or after ("flew out of Pyongyang for the G8 summit", "ahead of the G20
-    meetings", "the G20 summit coming up"), nor in a sentence that places something in another
+    meetings", "the G20 summit coming up"), nor in a sentence that names a city of another
     country ("met Putin in Moscow as Western leaders met in Washington for a NATO summit"); and
     none calls the meeting the two leaders' own summit."""
     if _their_own_summit(group):
@@ -1448,7 +1448,7 @@ def _met_at_a_groups_summit(group: list[Frame], place: Place, rules: Rules) -> b
     return any(
         (_names_a_groups_summit(f.sentence.text, rules) or _groups_occasion(f.sentence.text, rules))
         and not _ONWARD_OR_AROUND.search(f.sentence.text)
-        and all(hit.value.country == place.country for hit in rules.places.find(f.sentence.text))
+        and all(hit.value.country == place.country for hit in rules.places.find(f.sentence.text) if hit.value.city)
         for f in group
     )
 
