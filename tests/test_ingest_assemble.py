@@ -1301,6 +1301,38 @@ def test_a_bilateral_summit_held_beside_a_groups_keeps_its_visitor(world_rules: 
     assert [visitor for _, visitor, _, _ in roles_of(analysis)] == ["narendra-modi"]
 
 
+def test_a_guest_meeting_the_host_where_a_group_of_countries_meets_is_at_its_summit(world_rules: Rules) -> None:
+    """A page that names the group as the occasion with no word for a summit ("as the G20
+    opens", "the yearly APEC forum") tells a meeting at the group's summit all the same: the
+    host country's occasion, with no visitor, its host the leader at home."""
+    g20_opens = draft(world_rules, [
+        "Scholz sits down with Lula in Rio as G20 opens",
+        "Olaf Scholz sat down with Luiz Inacio Lula da Silva in Rio de Janeiro on Monday.",
+    ], "2024-11-18")
+    assert [(kind, visitor, host) for kind, visitor, host, _ in roles_of(g20_opens)] == [("summit", None, "luiz-inacio-lula-da-silva")]
+    at_the_forum = draft(world_rules, [
+        "Putin and Xi talk trade",
+        "Vladimir Putin held talks with Xi Jinping in Beijing on Sunday, as did the other leaders who have come to the yearly APEC forum.",
+    ], "2014-11-09")
+    assert [(kind, visitor, host) for kind, visitor, host, _ in roles_of(at_the_forum)] == [("summit", None, "xi-jinping")]
+
+
+def test_a_group_named_for_its_members_or_meeting_elsewhere_makes_no_summit_of_a_visit(world_rules: Rules) -> None:
+    """A group named for its members or its ministers ("the BRICS countries", "G20 finance
+    ministers") is no occasion, nor is a group's summit the sentence places in another country:
+    the leader received at home still has a visitor."""
+    analysis = draft(world_rules, [
+        "Lula receives Modi in Brasilia",
+        "Luiz Inacio Lula da Silva received Narendra Modi in Brasilia on Tuesday, and the two spoke of trade among the BRICS countries and of the G20 finance ministers.",
+    ], "2025-07-08")
+    assert [(kind, visitor, host) for kind, visitor, host, _ in roles_of(analysis)] == [("visit", "narendra-modi", "luiz-inacio-lula-da-silva")]
+    elsewhere = draft(world_rules, [
+        "Modi meets Putin in Moscow",
+        "Narendra Modi met Vladimir Putin in Moscow on Tuesday, as Western leaders met in Washington for a NATO summit.",
+    ], "2024-07-09")
+    assert [(kind, visitor, host) for kind, visitor, host, _ in roles_of(elsewhere)] == [("visit", "narendra-modi", "vladimir-putin")]
+
+
 def test_a_host_who_welcomes_the_leader_at_a_groups_summit_has_a_visitor(world_rules: Rules) -> None:
     """The page tells the host receiving the leader ("Putin welcomed Modi"): a visit to the
     host, told so, keeps its visitor, summit or not."""

@@ -1390,7 +1390,9 @@ def _draft(
         if head is not None and head != host and not _HEAD_OF_STATE.match(rules.leaders[host].office):
             leaders = [head if leader == host else leader for leader in leaders]
             host = head
-    if kind == "summit" and visitor is not None and status in _AT_A_GROUPS_SUMMIT and _at_a_groups_summit(group, rules) and not (
+    if kind == "summit" and visitor is not None and status in _AT_A_GROUPS_SUMMIT and (
+        _at_a_groups_summit(group, rules) or _met_at_a_groups_summit(group, place, rules)
+    ) and not (
         host is not None and _received_by(host, visitor, [f.sentence.text for f in group], rules)
     ):
         # A group's summit is its host country's occasion (README, "A group summit's
@@ -1510,6 +1512,67 @@ def _at_a_groups_summit(group: list[Frame], rules: Rules) -> bool:
     at the group's summit, not on a visit to one leader."""
     texts = [f.sentence.text for f in group]
     return any(_names_a_groups_summit(text, rules) for text in texts) and not _their_own_summit(group)
+
+
+def _met_at_a_groups_summit(group: list[Frame], place: Place, rules: Rules) -> bool:
+    """A sentence about the meeting tells it at a group's summit, named so or named as the
+    occasion with no word for a summit ("meets the President in Johannesburg as G20 opens",
+    "leaders who have come to the yearly APEC forum"), and not as one the leaders go on to or
+    meet before or after ("flew out of Pyongyang for the G8 summit", "ahead of the G20
+    meetings", "the G20 summit coming up"), nor in a sentence that names a city of another
+    country ("met Putin in Moscow as Western leaders met in Washington for a NATO summit"); and
+    none calls the meeting the two leaders' own summit."""
+    if _their_own_summit(group):
+        return False
+    return any(
+        (_names_a_groups_summit(f.sentence.text, rules) or _groups_occasion(f.sentence.text, rules))
+        and not _ONWARD_OR_AROUND.search(f.sentence.text)
+        and all(hit.value.country == place.country for hit in rules.places.find(f.sentence.text) if hit.value.city)
+        for f in group
+    )
+
+
+_ONWARD_OR_AROUND = re.compile(
+    r"\b(?:ahead\s+of|before|after|following|next|on\s+to|onward|flew\s+out|flies\s+out|left|leaves|leaving|departed|departs|heads?\s+(?:on|off|for|to)|coming\s+up|upcoming|forthcoming)\b",
+    re.IGNORECASE,
+)
+"""Words that tell a group's summit as one a leader goes on to, or meets before or after,
+not the one the meeting is part of."""
+
+
+_TO_THE_GROUP = re.compile(
+    r"\b(?:at|for|to|as|(?:meeting|gathering)\s+of)\s+(?:the\s+|il\s+)?(?:(?:first|yearly|annual|this\s+year's|\d+(?:st|nd|rd|th))\s+)?$",
+    re.IGNORECASE,
+)
+"""Words before a group's name that make it the occasion leaders come to ("for the G20")."""
+_GROUP_GATHERS = re.compile(r"\s+(?:forum|meetings?|opens|opened|meets|met|gathering)\b", re.IGNORECASE)
+"""Words after a group's name that tell it meeting ("as G20 opens", "the APEC forum")."""
+_GROUP_AS_MEMBERS = re.compile(
+    r"\s+(?:countries|members?|member\s+states|nations|states|economies|finance|foreign|trade|ministers?|partners?|presidency|chair|bloc|agenda|declaration)\b",
+    re.IGNORECASE,
+)
+"""Words after a group's name that tell its members or its offices, not a meeting of it."""
+
+
+def _groups_occasion(text: str, rules: Rules) -> bool:
+    """`text` names a group of countries as an occasion its leaders meet at, with no word for
+    a summit: a group by its number after words of going or being there ("arrive for the G20",
+    "as G20 opens", "at the G20 of Rio"), or any group of the cue file with a word of its
+    meeting after it ("the yearly APEC forum", "as the G20 opens"); not "G20 finance
+    ministers", "the BRICS countries", nor a word the cue file lists that names no group of
+    countries meeting ("climate", "trilateral")."""
+    by_code = [(m.start(), m.end(), True) for m in _GROUP_BY_CODE.finditer(text)]
+    listed = [(hit.start, hit.end, False) for hit in rules.summit_groups.find(text) if hit.value not in _NO_GROUP_OF_ITS_OWN]
+    for start, end, coded in by_code + listed:
+        if _GROUP_AS_MEMBERS.match(text, end):
+            continue
+        if _GROUP_GATHERS.match(text, end) or coded and _TO_THE_GROUP.search(text[max(0, start - 40) : start]):
+            return True
+    return False
+
+
+_NO_GROUP_OF_ITS_OWN = {"climate", "trilateral", "three-way", "multilateral"}
+"""Words of the cue file's summit groups that tell a meeting's subject or size, not a group."""
 
 
 _GROUP_BY_CODE = re.compile(r"\bG-?\d{1,2}\b")
@@ -1672,6 +1735,12 @@ def _kind(
         and not (len(leaders) > 1 and place.city and _summit_placed_abroad(text, place, leaders, rules))
         for text in current if not MAYBE_HELD.search(text)
     ):
+        return "summit"
+    if received and _met_at_a_groups_summit(group, place, rules):
+        # A guest meeting the host country's leader at a group's summit it holds ("sat down
+        # with the President in Johannesburg as the G20 opens"), where nothing calls the trip
+        # a visit: the meeting is part of the group's summit, its host country's occasion
+        # (README, "A group summit's visitor"), not a visit to that leader.
         return "summit"
     if received:
         return "visit"
