@@ -1533,11 +1533,11 @@ def _met_at_a_groups_summit(group: list[Frame], place: Place, rules: Rules) -> b
 
 
 _ONWARD_OR_AROUND = re.compile(
-    r"\b(?:ahead\s+of|before|after|following|next|on\s+to|onward|flew\s+out|flies\s+out|left|leaves|leaving|departed|departs|heads?\s+(?:on|off|for|to)|coming\s+up|upcoming|forthcoming)\b",
+    r"\b(?:ahead\s+of|before|after|following|next|again|on\s+to|onward|flew\s+out|flies\s+out|left|leaves|leaving|departed|departs|heads?\s+(?:on|off|for|to)|coming\s+up|upcoming|forthcoming)\b",
     re.IGNORECASE,
 )
-"""Words that tell a group's summit as one a leader goes on to, or meets before or after,
-not the one the meeting is part of."""
+"""Words that tell a group's summit as one a leader goes on to, or meets before or after
+("will meet again at the BRICS summit"), not the one the meeting is part of."""
 
 
 _TO_THE_GROUP = re.compile(
