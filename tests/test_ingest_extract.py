@@ -630,6 +630,17 @@ def test_a_call_ahead_or_a_phone_number_given_is_no_visit(world_rules: Rules, te
     assert analysis.events == ()
 
 
+def test_a_call_taken_from_a_leader_is_no_visit(world_rules: Rules) -> None:
+    """A call "from" a leader, taken at a dinner in a city, is no visit of his to that city."""
+    text = (
+        "Albanese's evening\n"
+        "A guest at a dinner in Canberra took a call from Narendra Modi and passed it to Anthony Albanese,"
+        " who had not yet met Modi this year."
+    )
+    analysis = analyse(text.encode(), "a.txt", world_rules, TODAY, published=PartialDate.parse("2025-02-14"))
+    assert analysis.events == ()
+
+
 def test_a_visit_whose_host_gives_birthday_wishes_is_still_a_visit(rules: Rules) -> None:
     """Greetings told after the lead of a visit leave the visit the page's news."""
     text = (
