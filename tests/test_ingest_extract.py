@@ -607,6 +607,40 @@ def test_a_verbal_message_and_birthday_greetings_are_no_visits(world_rules: Rule
     assert analysis.events == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # A call ahead, told by the verb: the summit the two held in a city days before is
+        # its background, not the page's news.
+        ("Biden says he will phone Xi\n"
+         "Joe Biden told reporters on Monday that he means to phone Xi Jinping this week.\n"
+         "The two leaders held talks in Bali on Thursday, their first meeting in person.", "2024-03-04"),
+        ("Modi and Putin to speak\n"
+         "Narendra Modi will phone Vladimir Putin this week, his office said on Monday.\n"
+         "The two leaders held talks in Moscow on Thursday, their first meeting this year.", "2024-03-04"),
+        # A phone number given: the summit named days after is background too.
+        ("Trump on North Korea\n"
+         "Kim Jong Un now has a phone number that reaches Donald Trump directly, Trump told reporters at the"
+         " White House on Friday.\n"
+         "Only days have gone by since Tuesday, when the two men held their first summit, in Hanoi.", "2019-03-01"),
+    ],
+)
+def test_a_call_ahead_or_a_phone_number_given_is_no_visit(world_rules: Rules, text: str, published: str) -> None:
+    analysis = analyse(text.encode(), "a.txt", world_rules, TODAY, published=PartialDate.parse(published))
+    assert analysis.events == ()
+
+
+def test_a_call_taken_from_a_leader_is_no_visit(world_rules: Rules) -> None:
+    """A call "from" a leader, taken at a dinner in a city, is no visit of his to that city."""
+    text = (
+        "Albanese's evening\n"
+        "A guest at a dinner in Canberra took a call from Narendra Modi and passed it to Anthony Albanese,"
+        " who had not yet met Modi this year."
+    )
+    analysis = analyse(text.encode(), "a.txt", world_rules, TODAY, published=PartialDate.parse("2025-02-14"))
+    assert analysis.events == ()
+
+
 def test_a_visit_whose_host_gives_birthday_wishes_is_still_a_visit(rules: Rules) -> None:
     """Greetings told after the lead of a visit leave the visit the page's news."""
     text = (

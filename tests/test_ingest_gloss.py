@@ -183,6 +183,10 @@ def test_a_visit_on_a_page_in_another_language_is_drafted_through_its_glossary(
         ("Meloni spricht mit Scholz\nRom – Am Freitag gab es ein langes Gespräch zwischen Giorgia Meloni und"
          " Bundeskanzler Olaf Scholz. Am Telefon ging es um Handel und Energie.", "de"),
         ("Scholz und Xi\nBundeskanzler Olaf Scholz telefonierte am Montag mit Xi Jinping über den Handel.", "de"),
+        # Turkish: leaders who "telefonda görüştü" (met on the phone) had a call, whatever
+        # summit in a named city they talked of.
+        ("Erdoğan ve Putin telefonda görüştü\nCumhurbaşkanı Erdoğan, Vladimir Putin ile Salı günü telefonda görüştü."
+         " İki lider Moskova'da ticaret ve enerji zirvesini konuştu.", "tr"),
     ],
 )
 def test_a_phone_call_in_another_language_is_no_visit(world_rules: Rules, text: str, language: str) -> None:
