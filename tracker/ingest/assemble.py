@@ -1300,7 +1300,7 @@ def _draft(
     hosted = home or [leader for leader in mentioned if rules.leaders[leader].country == place.country]
     kind = _kind(group, sentences, rules, place, leaders, received=bool(abroad and hosted))
 
-    if under_way and status is Status.HELD and kind == "summit" and not home and _summit_after_the_arrival(group, published):
+    if under_way and status is Status.HELD and kind == "summit" and not home and _day_after_the_arrival(group, published, told_ahead=True):
         # A visit begins when its visitor arrives; a summit where none of its leaders is at
         # home only when it opens. Leaders who have arrived for such a summit told for a later
         # day ("have arrived for the summit, due to take place on 22 and 23 November", in the
@@ -2324,33 +2324,18 @@ def _there_now(group: list[Frame], place: Place, rules: Rules) -> bool:
     return False
 
 
-def _summit_after_the_arrival(group: list[Frame], published: PartialDate | None) -> bool:
-    """A day told ahead in the group's sentences (a sentence in the future, the day no arrival's
-    nor departure's) that comes after the day the leaders arrived: the arrival's own day, else
-    the page's."""
-    arrivals = [m.date for f in group if f.arrived for m in f.dates if m.arrival and not m.reporting and m.date is not None]
-    since = arrivals[0] if arrivals else published
-    if since is None or since.precision is not DatePrecision.DAY:
-        return False
-    return any(
-        m.date is not None and m.date.precision is DatePrecision.DAY and m.date.first_day() > since.last_day()
-        for f in group if f.future for m in f.dates
-        if not (m.arrival or m.departure or m.reporting or m.since)
-    )
-
-
-def _day_after_the_arrival(group: list[Frame], published: PartialDate | None) -> bool:
+def _day_after_the_arrival(group: list[Frame], published: PartialDate | None, told_ahead: bool = False) -> bool:
     """A day named in the group's sentences (not an arrival's, a departure's or the report's)
     after the day the leaders arrived (the arrival's own day, else the page's), in whatever
-    tense the sentence tells it ("for the summit, which runs from tomorrow to Saturday"):
-    what they came for is still ahead."""
+    tense the sentence tells it ("for the summit, which runs from tomorrow to Saturday"), or
+    with `told_ahead` only in a sentence in the future: what they came for is still ahead."""
     arrivals = [m.date for f in group if f.arrived for m in f.dates if m.arrival and not m.reporting and m.date is not None]
     since = arrivals[0] if arrivals else published
     if since is None or since.precision is not DatePrecision.DAY:
         return False
     return any(
         m.date is not None and m.date.precision is DatePrecision.DAY and m.date.first_day() > since.last_day()
-        for f in group for m in f.dates
+        for f in group if f.future or not told_ahead for m in f.dates
         if not (m.arrival or m.departure or m.reporting or m.since)
     )
 
