@@ -115,6 +115,28 @@ def test_html_goes_through_the_extractor(rules: Rules) -> None:
     assert any(line.startswith("North Korean leader Kim Jong Un arrived in Vladivostok") for line in article.lines)
 
 
+def test_a_lead_marked_as_a_teaser_under_the_headline_is_kept(rules: Rules) -> None:
+    """A site may mark its standfirst "teaser", and the extractor drops teasers as links to other
+    stories: the lead under the headline stays, where the page prints it; a clipped teaser
+    above the headline (a related story's title) stays out."""
+    body = " ".join(["The two leaders spoke about trade, energy and the war, their aides said afterwards."] * 3)
+    page = (
+        "<html><head><title>Lula and Scholz talk trade</title></head><body><article>"
+        '<p class="teaser">Scholz to visit Chile next month: a...</p>'
+        "<h1>Lula and Scholz talk trade</h1>"
+        '<p class="teaser">Olaf Scholz and Luiz Inacio Lula da Silva have held talks in Brasilia on Monday,'
+        " the chancellor's first visit to Brazil since he took office.</p>"
+        f"<p>{body}</p><p>{body}</p></article></body></html>"
+    )
+    article = read_article(page.encode(), "page.html", rules, TODAY)
+    assert article.lines[:2] == (
+        "Lula and Scholz talk trade",
+        "Olaf Scholz and Luiz Inacio Lula da Silva have held talks in Brasilia on Monday, the chancellor's first"
+        " visit to Brazil since he took office.",
+    )
+    assert not any("Chile" in line for line in article.lines)
+
+
 @pytest.mark.parametrize("clock", ["2026-03-09 12:00", "2025-11-28 23:30"])
 def test_a_month_alone_in_the_metadata_stays_a_month(rules: Rules, clock: str) -> None:
     """The date reader fills a month in with a day of the clock's; the page gives none, so the

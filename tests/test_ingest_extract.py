@@ -4319,3 +4319,21 @@ def test_an_invitation_to_a_place_declined_is_a_visit_declined(world_rules: Rule
 def test_a_country_after_a_glossed_marker_and_its_own_article_is_where_the_trip_goes(world_rules: Rules, text: str, country: str) -> None:
     (event,) = draft_on(world_rules, text, "2024-10-20").events
     assert event.place.country == country
+
+
+def test_rio_alone_is_rio_de_janeiro_and_places_a_summit_there(world_rules: Rules) -> None:
+    """"the G20 summit in Rio": the city's short name, as the press writes it, places the
+    summit in Brazil, its host Brazil's leader; "China's Xi" names a leader, not a place."""
+    event = one_event(
+        world_rules,
+        "Scholz meets China's Xi at G20\nOlaf Scholz sat down with Xi Jinping, his Chinese counterpart, on"
+        " Tuesday at the margins of the G20 summit in Rio.",
+        "2024-11-19",
+    )
+    assert (event.kind, event.visitor, event.host, event.place.city, event.place.country) == (
+        "summit",
+        None,
+        "luiz-inacio-lula-da-silva",
+        "Rio de Janeiro",
+        "BR",
+    )

@@ -121,7 +121,33 @@ def from_html(data: bytes, name: str, today: dt.date) -> tuple[str, HtmlMeta]:
         stamps=_stamps(root),
     )
     heading = [meta.title] if meta.title and not text.startswith(meta.title) else []
-    return "\n".join([*heading, _captions_apart(text, root)]), meta
+    body = _captions_apart(text, root)
+    leads = _leads_dropped(root, text)
+    if leads:
+        # The lead goes where the page prints it, under the headline.
+        first, _, rest = "\n".join([*heading, body]).partition("\n")
+        return "\n".join([first, *leads, rest]), meta
+    return "\n".join([*heading, body]), meta
+
+
+_LEAD_WORDS = 12
+_TEASER = "contains(translate(@class, 'TEASR', 'teasr'), 'teaser')"
+
+
+def _leads_dropped(root: lxml.html.HtmlElement | None, text: str) -> list[str]:
+    """The paragraphs a page prints under its headline as its lead, where the extractor left
+    them out: a news site may mark its standfirst as a "teaser", and the extractor drops every
+    teaser as a link to another story. A teaser paragraph that follows the page's headline and
+    reads as a sentence (not a clipped "... to visit India on April 30: N...") is the lead, the
+    page's news in one sentence; a teaser box elsewhere is left out as before."""
+    if root is None:
+        return []
+    leads = []
+    for element in root.xpath(f"//h1/following-sibling::p[{_TEASER}]"):
+        lead = " ".join(element.text_content().split())
+        if word_count(lead) >= _LEAD_WORDS and not lead.endswith(("...", "\u2026")) and lead not in text:
+            leads.append(lead)
+    return leads
 
 
 def _captions_apart(text: str, root: lxml.html.HtmlElement | None) -> str:
