@@ -4337,3 +4337,15 @@ def test_rio_alone_is_rio_de_janeiro_and_places_a_summit_there(world_rules: Rule
         "Rio de Janeiro",
         "BR",
     )
+
+
+def test_a_state_named_rio_is_not_rio_de_janeiro(world_rules: Rules) -> None:
+    """"Rio" names the city only as a word of its own: a Brazilian state whose name begins
+    with it ("Rio Grande do Sul") is in Brazil, with no city."""
+    event = one_event(
+        world_rules,
+        "Scholz tours flooded Brazilian state with Lula\nOlaf Scholz arrived in Rio Grande do Sul on"
+        " Monday, where Luiz Inácio Lula da Silva showed him the flooded towns.",
+        "2024-05-13",
+    )
+    assert (event.visitor, event.place.city, event.place.country) == ("olaf-scholz", None, "BR")
