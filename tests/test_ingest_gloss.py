@@ -2706,3 +2706,10 @@ def test_a_summit_in_a_city_named_in_hangul_is_placed_there(world_rules: Rules) 
     )
     (event,) = draft_on(world_rules, text, "2017-07-07").events
     assert (event.place.city, event.place.country) == ("Berlin", "DE")
+
+
+def test_an_adjective_made_of_a_city_s_name_is_no_place(world_rules: Rules) -> None:
+    # "Берлинском" (Berlin's, of a forum) is no case of Berlin; "Берлином" (the instrumental) is.
+    glossed = world_rules.glossary.gloss("Он выступил на Берлинском форуме и уехал за Берлином.", "ru")
+    assert "Берлинском" in glossed
+    assert "Berlin" in glossed

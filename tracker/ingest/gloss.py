@@ -725,7 +725,7 @@ def _ordinal(day: int) -> str:
     return "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
 
 
-def _matcher(pairs: Iterable[tuple[str, str]], spaced: bool = True) -> Matcher:
+def _matcher(pairs: Iterable[tuple[str, str]], spaced: bool = True, star: str = _ENDING) -> Matcher:
     english: dict[str, str] = {}
     patterns: dict[str, str] = {}
     proclitics: dict[str, str] = {}
@@ -747,7 +747,7 @@ def _matcher(pairs: Iterable[tuple[str, str]], spaced: bool = True) -> Matcher:
         body = r"\s+".join(re.escape(part).replace("'", "['’]") for part in key.split())
         # A country's name may carry a case ending written as a vowel sign alone (Bengali
         # "ভারতে", in India): its word ends with the sign, not before it.
-        ending = _ENDING if word.endswith("*") else f"[{_INDIC_SIGNS}]*" if meaning.startswith(_COUNTRY_MARK) else ""
+        ending = star if word.endswith("*") else f"[{_INDIC_SIGNS}]*" if meaning.startswith(_COUNTRY_MARK) else ""
         patterns.setdefault(key, body + ending)
     ordered = sorted(patterns, key=len, reverse=True)
     alternatives = "|".join(f"(?P<g{number}>{patterns[key]})" for number, key in enumerate(ordered))
@@ -782,7 +782,12 @@ def _place_matcher(
         bare = spelling.rstrip("*")
         pairs += [(bare + particle, f"{cased}{preposition} {english}") for particle, preposition in particles.items()]
         pairs.append((spelling, cased + english))
-    return _matcher(pairs, spaced=spaced)
+    return _matcher(pairs, spaced=spaced, star=_PLACE_ENDING)
+
+
+_PLACE_ENDING = _ENDING.replace("{0,4}", "{0,3}")
+"""What a place's name may end with: a noun's case ending, of three letters at most ("Берлином");
+an adjective made of the name is longer ("Петербургском", of St Petersburg), and no place."""
 
 
 _CASE_ENDINGS = {
