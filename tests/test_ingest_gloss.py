@@ -2665,3 +2665,51 @@ def test_a_special_representative_in_spanish_or_portuguese_is_an_envoy_and_bring
 ) -> None:
     assert draft_on(world_rules, text, "2024-04-25").events == ()
 
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "english"),
+    [
+        # Russian: Hangzhou as Cyrillic writes it, which no transliteration spells back.
+        ("Делегация прилетела в Ханчжоу в понедельник.", "ru", "Hangzhou"),
+        # Korean: Berlin with the particle "에서" (in) written onto it.
+        ("두 정상은 어제 베를린에서 만났다.", "ko", "in Berlin"),
+        # Hindi: Kazan without the dot under its j.
+        ("राष्ट्रपति कल कजान गए थे।", "hi", "Kazan"),
+        # Hebrew: Budapest with the proclitic "ב" (in).
+        ("ראש הממשלה נפגש בבודפשט עם עמיתו.", "he", "in Budapest"),
+        # Greek: Budapest in the accusative, after "στη" (to the).
+        ("Ο πρόεδρος έφτασε χθες στη Βουδαπέστη.", "el", "Budapest"),
+        # Japanese: Shanghai in characters, with "で" (in).
+        ("首相は上海で会談した。", "ja", "in Shanghai"),
+        # Arabic: Tashkent.
+        ("وصل الرئيس إلى طشقند صباح اليوم", "ar", "Tashkent"),
+        # Ukrainian: Vienna in the genitive, after "до" (to).
+        ("Прем'єр прибув до Відня ввечері.", "uk", "Vienna"),
+    ],
+)
+def test_a_city_in_another_script_is_read_in_every_language(world_rules: Rules, text: str, language: str, english: str) -> None:
+    assert english in world_rules.glossary.gloss(text, language)
+
+
+def test_a_city_s_name_in_lower_case_is_a_common_word(world_rules: Rules) -> None:
+    # "вену" is a vein, not Vienna in the accusative: a place's name is written with a capital.
+    assert "Vienna" not in world_rules.glossary.gloss("Медсестра не сразу нашла вену.", "ru")
+    assert "Vienna" in world_rules.glossary.gloss("Канцлер вылетел в Вену.", "ru")
+
+
+def test_a_summit_in_a_city_named_in_hangul_is_placed_there(world_rules: Rules) -> None:
+    # "The two leaders held their first summit in Berlin on the 6th."
+    text = (
+        "문재인·시진핑 첫 정상회담\n문재인 대통령과 시진핑 중국 국가주석이 6일 베를린에서 첫 정상회담을 했다."
+        " 두 정상은 이날 한반도 문제와 양국 관계를 두고 한 시간 넘게 의견을 나눴다."
+    )
+    (event,) = draft_on(world_rules, text, "2017-07-07").events
+    assert (event.place.city, event.place.country) == ("Berlin", "DE")
+
+
+def test_an_adjective_made_of_a_city_s_name_is_no_place(world_rules: Rules) -> None:
+    # "Берлинском" (Berlin's, of a forum) is no case of Berlin; "Берлином" (the instrumental) is.
+    glossed = world_rules.glossary.gloss("Он выступил на Берлинском форуме и уехал за Берлином.", "ru")
+    assert "Берлинском" in glossed
+    assert "Berlin" in glossed

@@ -89,9 +89,15 @@ class Glossary:
     page in another language needs them."""
 
     def __init__(
-        self, words: Mapping[str, Mapping[str, str]], names: Iterable[str] = (), owners: Mapping[str, str] | None = None
+        self, words: Mapping[str, Mapping[str, str]], names: Iterable[str] = (), owners: Mapping[str, str] | None = None,
+        places: Mapping[str, Iterable[str]] | None = None, particles: Mapping[str, Mapping[str, str]] | None = None,
     ) -> None:
         self._words = {language: dict(listed) for language, listed in words.items()}
+        self._places = [(spelling, english) for english, spellings in (places or {}).items() for spelling in spellings]
+        """Places' names in other scripts, each with its English: one table every language reads."""
+        self._particles = {language: dict(listed) for language, listed in (particles or {}).items()}
+        """The particles a language writes onto a place's name, with the English preposition of each."""
+        self._place_matchers: dict[str | None, Matcher] = {}
         self._names = _SpelledNames(names, owners)
         self._matchers: dict[str, Matcher] | None = None
         self._others: dict[str, Matcher | None] = {}
@@ -159,6 +165,21 @@ class Glossary:
         before = _NAME_BEFORE.search(match.string, max(0, match.start() - _GIVEN_NAME_REACH), match.start())
         return self._names.spelled(before.group(1), vowels=False) if before else None
 
+    def _place_names(self, text: str, language: str | None) -> str:
+        """`text` with the places' names in other scripts in English ("Ханчжоу", "베를린에서": Hangzhou,
+        in Berlin), where the language's own words have not read them: the language's proclitics
+        and postpositions, and its particles (`particles`), read on them as on its own words."""
+        if not self._places:
+            return text
+        if language not in self._place_matchers:
+            self._place_matchers[language] = _place_matcher(
+                self._places, self._particles.get(language or "", {}),
+                [(word, meaning) for word, meaning in self._words.get(language or "", {}).items() if word[:1] in "+-"],
+                spaced=language not in _UNSPACED,
+            )
+        pattern, meanings = self._place_matchers[language]
+        return pattern.sub(lambda match: _glossed(match, meanings, _opens(text, match.start())), text)
+
     def knows(self, language: str | None) -> bool:
         """Whether the glossary has words of `language` beyond the country names."""
         return language in self._words
@@ -169,7 +190,8 @@ class Glossary:
         for a page in a script no glossary reads, the names its words spell ("મોદી", Modi)."""
         matcher = self.matchers().get(language or "") or self._others.get(language or "")
         if matcher is None:
-            return _OTHER_SCRIPT_WORD.sub(lambda match: self._spelled_name(match.group()) or match.group(), fold_script(text))
+            text = self._place_names(fold_script(text), language)
+            return _OTHER_SCRIPT_WORD.sub(lambda match: self._spelled_name(match.group()) or match.group(), text)
         pattern, meanings = matcher
         text = fold_script(text)
         if language in _UNSPACED:
@@ -189,13 +211,16 @@ class Glossary:
             else _glossed(match, meanings, _opens(text, match.start())),
             text,
         )
+        glossed = self._place_names(glossed, language)
         glossed = _OTHER_SCRIPT_WORD.sub(lambda match: self._spelled_with_enclitic(match.group(), meanings) or match.group(), glossed)
         # A name as another language in Latin letters spells it ("Zelenski", "Medwedew",
         # "Lukaschenko", "Trumps"): its letters, as transliterations disagree on them, are the name's.
         # The glossary's own English is left as it is ("United States" is no misspelled "State").
         if language not in self._english_words:
             # A country's English too: "Allemagne", glossed "Germany", is no misspelt "German".
-            self._english_words[language] = {word for meaning in meanings.values() for word in meaning.lstrip(_COUNTRY_MARK).split()}
+            self._english_words[language] = {
+                word for meaning in [*meanings.values(), *(english for _, english in self._places)] for word in meaning.lstrip(_COUNTRY_MARK).split()
+            }
         english = self._english_words[language]
         glossed = _CAPITALISED_WORD.sub(
             lambda match: match.group() if match.group() in english
@@ -700,7 +725,7 @@ def _ordinal(day: int) -> str:
     return "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
 
 
-def _matcher(pairs: Iterable[tuple[str, str]], spaced: bool = True) -> Matcher:
+def _matcher(pairs: Iterable[tuple[str, str]], spaced: bool = True, star: str = _ENDING) -> Matcher:
     english: dict[str, str] = {}
     patterns: dict[str, str] = {}
     proclitics: dict[str, str] = {}
@@ -722,7 +747,7 @@ def _matcher(pairs: Iterable[tuple[str, str]], spaced: bool = True) -> Matcher:
         body = r"\s+".join(re.escape(part).replace("'", "['’]") for part in key.split())
         # A country's name may carry a case ending written as a vowel sign alone (Bengali
         # "ভারতে", in India): its word ends with the sign, not before it.
-        ending = _ENDING if word.endswith("*") else f"[{_INDIC_SIGNS}]*" if meaning.startswith(_COUNTRY_MARK) else ""
+        ending = star if word.endswith("*") else f"[{_INDIC_SIGNS}]*" if meaning.startswith(_COUNTRY_MARK) else ""
         patterns.setdefault(key, body + ending)
     ordered = sorted(patterns, key=len, reverse=True)
     alternatives = "|".join(f"(?P<g{number}>{patterns[key]})" for number, key in enumerate(ordered))
@@ -742,6 +767,27 @@ def _matcher(pairs: Iterable[tuple[str, str]], spaced: bool = True) -> Matcher:
         **meanings, **{f"+{clitic}": meaning for clitic, meaning in proclitics.items()},
         **{f"-{clitic}": meaning for clitic, meaning in enclitics.items()},
     }
+
+
+def _place_matcher(
+    places: Iterable[tuple[str, str]], particles: Mapping[str, str], clitics: Iterable[tuple[str, str]], spaced: bool
+) -> Matcher:
+    """A matcher of places' names in other scripts (see Glossary): each name, and each with a
+    particle of the language written onto it ("베를린에서", in Berlin). A name in a script with
+    capitals is read only where the page writes it with one, as a country's is: in lower case
+    it is a common word ("вена", a vein, is no Vienna)."""
+    pairs = list(clitics)
+    for spelling, english in places:
+        cased = _COUNTRY_MARK if spaced and spelling[:1].isupper() else ""
+        bare = spelling.rstrip("*")
+        pairs += [(bare + particle, f"{cased}{preposition} {english}") for particle, preposition in particles.items()]
+        pairs.append((spelling, cased + english))
+    return _matcher(pairs, spaced=spaced, star=_PLACE_ENDING)
+
+
+_PLACE_ENDING = _ENDING.replace("{0,4}", "{0,3}")
+"""What a place's name may end with: a noun's case ending, of three letters at most ("Берлином");
+an adjective made of the name is longer ("Петербургском", of St Petersburg), and no place."""
 
 
 _CASE_ENDINGS = {

@@ -497,6 +497,26 @@ def _glossary(document: Document) -> dict[str, dict[str, str]]:
     return {str(language): dict(words) for language, words in value.items()}
 
 
+def _place_names(document: Document) -> dict[str, list[str]]:
+    """The cue file's `place_names`: a place's English name -> its names in other scripts."""
+    value = document.data.get("place_names", {})
+    if not isinstance(value, dict) or not all(
+        isinstance(names, list) and all(isinstance(name, str) for name in names) for names in value.values()
+    ):
+        raise RulesError(f"{_at(document, 'place_names')}: place_names: expected each place's English and its names, e.g. Berlin: [Берлин*, 柏林]")
+    return {str(english): list(names) for english, names in value.items()}
+
+
+def _place_particles(document: Document) -> dict[str, dict[str, str]]:
+    """The cue file's `place_particles`: a language code -> {a particle written onto a place's name: its English}."""
+    value = document.data.get("place_particles", {})
+    if not isinstance(value, dict) or not all(
+        isinstance(words, dict) and all(isinstance(k, str) and isinstance(v, str) for k, v in words.items()) for words in value.values()
+    ):
+        raise RulesError(f"{_at(document, 'place_particles')}: place_particles: expected a language code for each list of particles, e.g. ja: {{で: in}}")
+    return {str(language): dict(words) for language, words in value.items()}
+
+
 TOWN_WORDS = ("city", "town", "village", "agro-town", "resort", "port")
 """What a page calls a town beside its name ("the Russian port of Vanino", "the city of Bor")."""
 
@@ -715,5 +735,6 @@ def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
             _glossary(cues_document),
             [*spelled_leaders, *(name for name, place in place_pairs if place.city)],
             owners=spelled_leaders,
+            places=_place_names(cues_document), particles=_place_particles(cues_document),
         ),
     )
