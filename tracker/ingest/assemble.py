@@ -163,6 +163,79 @@ def draft_events(
 
     `filed_from` is an agency dateline's city; `opened_from` the city of a dateline with no
     agency ("Beijing — ..."), which only places a meeting no sentence places."""
+    events, warnings = _drafted(frames, sentences, published, rules, mentioned, dateline, filed_from, opened_from)
+    if events or (lent := _placed_by_the_headline(frames, sentences, rules)) is None:
+        return events, warnings
+    # A page that drafts nothing, whose sentence telling the event names no place, and whose
+    # headline names one ("Kim absent as Moscow marks victory day" over "Kim, whose attendance
+    # the Kremlin had confirmed, pulled out"): the event is where the headline puts it.
+    frames_lent, place = lent
+    events_lent, warnings_lent = _drafted(frames_lent, sentences, published, rules, mentioned, dateline, filed_from, opened_from)
+    if not events_lent:
+        return events, warnings
+    doubt = f"no place in the sentences about it; {place.city or country_name(place.country)} is the place the headline names: check it"
+    return [
+        replace(event, doubts={**event.doubts, "place": doubt}) if event.place == place and "place" not in event.doubts else event
+        for event in events_lent
+    ], warnings_lent
+
+
+_LENT_STATUSES = frozenset({Status.HELD, Status.CONFIRMED, Status.ANNOUNCED, Status.POSTPONED, Status.CANCELLED, Status.DECLINED})
+"""The statuses that tell an event of its own: held, set or called off. An invitation or a
+rumour may be of any trip, so it borrows no place."""
+
+
+def _placed_by_the_headline(frames: list[Frame], sentences: list[Sentence], rules: Rules) -> tuple[list[Frame], Place] | None:
+    """The frames with the one place the headline names lent to those that tell an event of
+    their own (a status of their own, no call, no look back) and name no other place than
+    their leaders' homes; None when the headline names no place, or more than one, or tells of
+    a call, a look back or an envoy's trip, or names a leader the frame does not, or when the
+    page tells of a call anywhere (a city beside a call is where someone spoke from)."""
+    headline = [s for s in sentences if s.headline]
+    if not headline or any(
+        rules.not_a_visit.find(s.text) or rules.looking_back.find(s.text) or rules.envoy_trips.find(s.text) for s in sentences if s.headline
+    ):
+        return None
+    if any(rules.not_a_visit.find(s.text) for s in sentences):
+        return None
+    places = {hit.value for s in headline for hit in rules.places.find(s.text) if not names_a_thing(s.text, hit)}
+    if len(places) != 1:
+        return None
+    place = places.pop()
+    named = {hit.value for s in headline for hit in rules.names.find(s.text)}
+    lent: list[Frame] = []
+    for frame in frames:
+        homes = {rules.leaders[leader].country for leader in frame.leaders}
+        own_places = {hit.value for hit in rules.places.find(frame.sentence.text)}
+        if (
+            frame.place is None and frame.looking_back is None and not frame.sentence.headline
+            and any(status in _LENT_STATUSES for status in frame.statuses)
+            and named <= set(frame.leaders)
+            # A place of its own other than a leader's home is one the reading left out on
+            # purpose ("was in Moscow last year"): the headline does not overrule it.
+            and all(p == place or p.city is None and p.country in homes for p in own_places)
+            # A leader at home with no visitor borrows no place of his own country.
+            and (len(frame.leaders) >= 2 or any(home != place.country for home in homes))
+        ):
+            lent.append(replace(frame, place=place, places=(place,), place_hits=((len(frame.sentence.text), place),)))
+        else:
+            lent.append(frame)
+    if all(a is b for a, b in zip(lent, frames)):
+        return None
+    return lent, place
+
+
+def _drafted(
+    frames: list[Frame],
+    sentences: list[Sentence],
+    published: PartialDate | None,
+    rules: Rules,
+    mentioned: set[str],
+    dateline: Place | None,
+    filed_from: Place | None,
+    opened_from: Place | None,
+) -> tuple[list[EventDraft], list[str]]:
+    """The article's events and warnings, from its frames as they are read."""
     warnings: list[str] = []
     makes_event = {id(f) for f in frames if f.looking_back is None and (valid(f, rules) or _summit_opened_at_home(f, rules))}
     current = _unplaced_beside_the_summits_own(
