@@ -180,6 +180,13 @@ def draft_events(
     ], warnings_lent
 
 
+_OFFICE_OF = re.compile(
+    r"\b(?:president|prime\s+minister|premier|chancellor|king|queen|emir|leader|crown\s+prince)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+)
+"""An office before "of" and a country ("the President of Brazil"): the country names a
+leader, not where anything happens."""
+
+
 _LENT_STATUSES = frozenset({Status.HELD, Status.CONFIRMED, Status.ANNOUNCED, Status.POSTPONED, Status.CANCELLED, Status.DECLINED})
 """The statuses that tell an event of its own: held, set or called off. An invitation or a
 rumour may be of any trip, so it borrows no place."""
@@ -198,7 +205,10 @@ def _placed_by_the_headline(frames: list[Frame], sentences: list[Sentence], rule
         return None
     if any(rules.not_a_visit.find(s.text) for s in sentences):
         return None
-    places = {hit.value for s in headline for hit in rules.places.find(s.text) if not names_a_thing(s.text, hit)}
+    places = {
+        hit.value for s in headline for hit in rules.places.find(s.text)
+        if not names_a_thing(s.text, hit) and not _OFFICE_OF.search(s.text[: hit.start])
+    }
     if len(places) != 1:
         return None
     place = places.pop()
