@@ -1215,7 +1215,7 @@ def test_an_address_in_another_script_is_cited_as_its_readers_write_it(rules: Ru
     [
         # The city, its country and the day before the agency: where the report was filed.
         ("SEOUL, South Korea, Oct. 3 (Yonhap) -- The king arrived for his visit on Thursday.", "Seoul"),
-        ("BEIJING, China, 14 May (Xinhua) - The prime minister received the king at the palace.", None),
+        ("BEIJING, China, 14 May (Xinhua) - The prime minister received the king at the palace.", "Beijing"),
         ("BEIJING, China, May 14 (Xinhua) - The prime minister received the king at the palace.", "Beijing"),
         # No agency in brackets: no agency's dateline.
         ("SEOUL, South Korea, Oct. 3 -- The king arrived for his visit on Thursday.", None),

@@ -47,10 +47,10 @@ _DATED_AGENCY_LINE = re.compile(r"^[A-Z][A-Za-z .,'-]*\(([^()]{2,60}?)\s+[-–�
 """A dateline whose brackets name the agencies and the day: "SEOUL (Agency News / Wire - 09th September, 2020)"."""
 _AGENCY_DATELINE = re.compile(r"^[A-Z][\w'-]+(?:[ ,.]+[A-Za-z'-]+)*\s*\((\w[\w ,]*)\)\s*[-–—]")
 _PLACED_AGENCY_DATELINE = re.compile(
-    rf"^[A-Z][\w .'-]*,\s+[A-Z][\w.' -]*?,\s+(?i:{_MONTH})\s*\d{{1,2}}\s*\((\w[\w ,]*)\)\s*[-–—]"
+    rf"^[A-Z][\w .'-]*,\s+[A-Z][\w.' -]*?,\s+(?:(?i:{_MONTH})\s*\d{{1,2}}|\d{{1,2}}\s+(?i:{_MONTH}))\s*\((\w[\w ,]*)\)\s*[-–—]"
 )
 """An agency dateline that gives the country and the day between the city and the agency
-("HIROSHIMA, Japan, May 20 (Yonhap) --"), as some wires print it."""
+("HIROSHIMA, Japan, May 20 (Yonhap) --", "DELHI, India, 20 May (Agency) -"), as some wires print it."""
 _SITE_DATELINE = re.compile(r"^[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*,\s+([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})\s+[-–—]\s")
 """A dateline naming a site, not an agency in brackets: "Jakarta, Suarabersama – ..."."""
 _BRACKETED_OPENING = re.compile(r"^\(([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})\)\s*[-–—]")
