@@ -205,9 +205,14 @@ def _placed_by_the_headline(frames: list[Frame], sentences: list[Sentence], rule
         return None
     if any(rules.not_a_visit.find(s.text) for s in sentences):
         return None
+    # The headline must tell a trip, a meeting or an occasion itself: a place in a headline of
+    # something else ("Minister in North Korea: Kim asks after Putin's health") is not the event's.
+    if not any(rules.trip.find(s.text) or rules.kinds.find(s.text) or rules.arrival.find(s.text) for s in headline):
+        return None
     places = {
         hit.value for s in headline for hit in rules.places.find(s.text)
         if not names_a_thing(s.text, hit) and not _OFFICE_OF.search(s.text[: hit.start])
+        and not _speaks(s.text, hit.end, rules)  # "Tokyo calls off the summit": a government acting
     }
     if len(places) != 1:
         return None
