@@ -1208,3 +1208,19 @@ def test_an_address_in_another_script_is_cited_as_its_readers_write_it(rules: Ru
     """An address in Cyrillic travels as "xn--…"; its readers know it as "пример.рф"."""
     source = read(rules, "Kim to visit Russia", BODY, url="https://xn--e1afmkfd.xn--p1ai/news/kim-to-visit")
     assert source.publisher == "Пример.рф"
+
+
+@pytest.mark.parametrize(
+    ("opening", "city"),
+    [
+        # The city, its country and the day before the agency: where the report was filed.
+        ("SEOUL, South Korea, Oct. 3 (Yonhap) -- The king arrived for his visit on Thursday.", "Seoul"),
+        ("BEIJING, China, 14 May (Xinhua) - The prime minister received the king at the palace.", "Beijing"),
+        ("BEIJING, China, May 14 (Xinhua) - The prime minister received the king at the palace.", "Beijing"),
+        # No agency in brackets: no agency's dateline.
+        ("SEOUL, South Korea, Oct. 3 -- The king arrived for his visit on Thursday.", None),
+    ],
+)
+def test_an_agency_dateline_giving_country_and_day_names_where_the_report_was_filed(rules: Rules, opening: str, city: str | None) -> None:
+    source = read(rules, "Leaders meet", opening, BODY)
+    assert (source.filed_from.city if source.filed_from else None) == city

@@ -46,6 +46,11 @@ _DATELINE = re.compile(
 _DATED_AGENCY_LINE = re.compile(r"^[A-Z][A-Za-z .,'-]*\(([^()]{2,60}?)\s+[-–—]\s+([^()]{6,40})\)\s*")
 """A dateline whose brackets name the agencies and the day: "SEOUL (Agency News / Wire - 09th September, 2020)"."""
 _AGENCY_DATELINE = re.compile(r"^[A-Z][\w'-]+(?:[ ,.]+[A-Za-z'-]+)*\s*\((\w[\w ,]*)\)\s*[-–—]")
+_PLACED_AGENCY_DATELINE = re.compile(
+    rf"^[A-Z][\w .'-]*,\s+[A-Z][\w.' -]*?,\s+(?:(?i:{_MONTH})\s*\d{{1,2}}|\d{{1,2}}\s+(?i:{_MONTH}))\s*\((\w[\w ,]*)\)\s*[-–—]"
+)
+"""An agency dateline that gives the country and the day between the city and the agency
+("HIROSHIMA, Japan, May 20 (Yonhap) --", "DELHI, India, 20 May (Agency) -"), as some wires print it."""
 _SITE_DATELINE = re.compile(r"^[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*,\s+([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})\s+[-–—]\s")
 """A dateline naming a site, not an agency in brackets: "Jakarta, Suarabersama – ..."."""
 _BRACKETED_OPENING = re.compile(r"^\(([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})\)\s*[-–—]")
@@ -1728,7 +1733,7 @@ def _opened_from(lines: list[str], rules: Rules) -> Place | None:
 def _filed_from(lines: list[str], rules: Rules) -> Place | None:
     """The city an agency dateline opens with, if the gazetteer knows it."""
     for line in lines:
-        if _DATELINE.match(line) or _AGENCY_DATELINE.match(line):
+        if _DATELINE.match(line) or _AGENCY_DATELINE.match(line) or _PLACED_AGENCY_DATELINE.match(line):
             hits = rules.places.find(line[:40])
             if hits and hits[0].start == 0 and hits[0].value.city:
                 place: Place = hits[0].value
