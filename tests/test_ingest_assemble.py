@@ -1912,3 +1912,29 @@ def test_a_visit_its_visitor_arrived_for_is_held_whatever_the_day_of_its_talks(w
         "Keir Starmer arrived in Johannesburg today for talks with Cyril Ramaphosa, which will be held on Saturday.",
     ], "2025-11-21")
     assert [(e.kind, e.status.value) for e in analysis.events] == [("visit", "held")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A visit the page tells as settled, in a status phrase of its own: the call's news of a trip.
+        ("Scholz's visit to New Delhi has been confirmed by both governments, his office said.",
+         [("IN", "confirmed", "narendra-modi")]),
+        ("Scholz will travel to New Delhi for talks with Modi, his office confirmed.",
+         [("IN", "confirmed", "narendra-modi")]),
+        # A meeting only hoped for, and a trip made years before, stay background.
+        ("The two may meet in New Delhi later in the year, officials said.", []),
+        ("Scholz flew to New Delhi for talks with Modi in 2019.", []),
+    ],
+)
+def test_a_visit_settled_beside_a_call_is_news_and_the_call_is_none(
+    world_rules: Rules, sentence: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """A page about a call that tells a visit ahead as confirmed, with its own place, keeps
+    that visit as an event; the call itself, and what is only hoped for, are none."""
+    analysis = draft(world_rules, [
+        "Modi and Scholz speak by phone",
+        "Narendra Modi and Olaf Scholz spoke by telephone on Friday about trade and climate.",
+        sentence,
+    ], "2023-01-20")
+    assert stops(analysis) == expected

@@ -313,9 +313,11 @@ def draft_events(
         # return invitation too ("Modi asked Trump to India; Trump invited Modi in turn"); so is
         # a trip it calls off or puts off ("In a letter to Kim, Trump called off the summit").
         # So is a visit a leader says, in the call, he will make to a country it names ("Trump
-        # said he meant to visit Indonesia"): the plan is the call's news of a trip.
+        # said he meant to visit Indonesia"): the plan is the call's news of a trip. So, the
+        # more, is one the page tells as settled, in a status phrase of its own ("Modi's visit
+        # to Tokyo next month has been confirmed"): a trip fixed is news, whatever led to it.
         announced = (
-            draft.status is Status.ANNOUNCED and "status" not in draft.doubts
+            draft.status in _GOING_AHEAD and "status" not in draft.doubts
             and draft.visitor is not None and draft.place.country is not None
         )
         carried = headline_no_visit and (draft.status in CARRIED or announced) and "status" not in draft.doubts
