@@ -1938,3 +1938,23 @@ def test_a_visit_settled_beside_a_call_is_news_and_the_call_is_none(
         sentence,
     ], "2023-01-20")
     assert stops(analysis) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The body gives the trip called off to a delegation: the leader the headline names sent it.
+        (["Hungary has called off its delegation's planned trip to Beijing, where it was to discuss trade,"
+          " the foreign ministry said on Monday."], []),
+        # The leader's own sentence calls his trip off: it stays his, whatever else is called off.
+        (["Viktor Orban has called off the visit to Beijing he was to make next week, his office said on Monday.",
+          "A delegation's preparatory trip to Beijing has been called off as well."], [("CN", "cancelled", None)]),
+    ],
+)
+def test_a_trip_called_off_that_the_body_gives_to_a_delegation_is_no_leaders(
+    world_rules: Rules, body: list[str], expected: list[tuple[str, str, str | None]]
+) -> None:
+    """A headline that names the leader who sent ministers or a delegation ("Orban cancels
+    Hungarian visit") tells their trip when the body calls it off as theirs."""
+    analysis = draft(world_rules, ["Orban cancels Hungarian visit to Beijing", *body], "2024-03-11")
+    assert stops(analysis) == expected
