@@ -1922,6 +1922,8 @@ def test_a_visit_its_visitor_arrived_for_is_held_whatever_the_day_of_its_talks(w
          [("IN", "confirmed", "narendra-modi")]),
         ("Scholz will travel to New Delhi for talks with Modi, his office confirmed.",
          [("IN", "confirmed", "narendra-modi")]),
+        # What the two say they confirmed, beside a trip to a country alone, is no trip settled.
+        ("The two had confirmed that Germany and India stand together, as on Scholz's recent visit to India.", []),
         # A meeting only hoped for, and a trip made years before, stay background.
         ("The two may meet in New Delhi later in the year, officials said.", []),
         ("Scholz flew to New Delhi for talks with Modi in 2019.", []),
@@ -1930,8 +1932,8 @@ def test_a_visit_its_visitor_arrived_for_is_held_whatever_the_day_of_its_talks(w
 def test_a_visit_settled_beside_a_call_is_news_and_the_call_is_none(
     world_rules: Rules, sentence: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
-    """A page about a call that tells a visit ahead as confirmed, with its own place, keeps
-    that visit as an event; the call itself, and what is only hoped for, are none."""
+    """A page about a call that tells a visit ahead as confirmed, to a city of its own, keeps
+    that visit as an event; the call itself, and what is only hoped for or agreed, are none."""
     analysis = draft(world_rules, [
         "Modi and Scholz speak by phone",
         "Narendra Modi and Olaf Scholz spoke by telephone on Friday about trade and climate.",

@@ -314,10 +314,13 @@ def draft_events(
         # a trip it calls off or puts off ("In a letter to Kim, Trump called off the summit").
         # So is a visit a leader says, in the call, he will make to a country it names ("Trump
         # said he meant to visit Indonesia"): the plan is the call's news of a trip. So, the
-        # more, is one the page tells as settled, in a status phrase of its own ("Modi's visit
-        # to Tokyo next month has been confirmed"): a trip fixed is news, whatever led to it.
+        # more, is one the page tells as settled, in a status phrase of its own, to a city its
+        # own sentences name ("Modi's visit to Tokyo next month has been confirmed"): a trip
+        # fixed is news, whatever led to it. Settled with a country alone, "confirmed" is as
+        # often what the two said they agreed on ("had confirmed the two stand together").
+        settled = draft.status is Status.CONFIRMED and draft.place.city is not None and "place" not in draft.doubts
         announced = (
-            draft.status in _GOING_AHEAD and "status" not in draft.doubts
+            (draft.status is Status.ANNOUNCED or settled) and "status" not in draft.doubts
             and draft.visitor is not None and draft.place.country is not None
         )
         carried = headline_no_visit and (draft.status in CARRIED or announced) and "status" not in draft.doubts
