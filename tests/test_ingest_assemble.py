@@ -1912,3 +1912,51 @@ def test_a_visit_its_visitor_arrived_for_is_held_whatever_the_day_of_its_talks(w
         "Keir Starmer arrived in Johannesburg today for talks with Cyril Ramaphosa, which will be held on Saturday.",
     ], "2025-11-21")
     assert [(e.kind, e.status.value) for e in analysis.events] == [("visit", "held")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A visit the page tells as settled, in a status phrase of its own: the call's news of a trip.
+        ("Scholz's visit to New Delhi has been confirmed by both governments, his office said.",
+         [("IN", "confirmed", "narendra-modi")]),
+        ("Scholz will travel to New Delhi for talks with Modi, his office confirmed.",
+         [("IN", "confirmed", "narendra-modi")]),
+        # What the two say they confirmed, beside a trip to a country alone, is no trip settled.
+        ("The two had confirmed that Germany and India stand together, as on Scholz's recent visit to India.", []),
+        # A meeting only hoped for, and a trip made years before, stay background.
+        ("The two may meet in New Delhi later in the year, officials said.", []),
+        ("Scholz flew to New Delhi for talks with Modi in 2019.", []),
+    ],
+)
+def test_a_visit_settled_beside_a_call_is_news_and_the_call_is_none(
+    world_rules: Rules, sentence: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """A page about a call that tells a visit ahead as confirmed, to a city of its own, keeps
+    that visit as an event; the call itself, and what is only hoped for or agreed, are none."""
+    analysis = draft(world_rules, [
+        "Modi and Scholz speak by phone",
+        "Narendra Modi and Olaf Scholz spoke by telephone on Friday about trade and climate.",
+        sentence,
+    ], "2023-01-20")
+    assert stops(analysis) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The body gives the trip called off to a delegation: the leader the headline names sent it.
+        (["Hungary has called off its delegation's planned trip to Beijing, where it was to discuss trade,"
+          " the foreign ministry said on Monday."], []),
+        # The leader's own sentence calls his trip off: it stays his, whatever else is called off.
+        (["Viktor Orban has called off the visit to Beijing he was to make next week, his office said on Monday.",
+          "A delegation's preparatory trip to Beijing has been called off as well."], [("CN", "cancelled", None)]),
+    ],
+)
+def test_a_trip_called_off_that_the_body_gives_to_a_delegation_is_no_leaders(
+    world_rules: Rules, body: list[str], expected: list[tuple[str, str, str | None]]
+) -> None:
+    """A headline that names the leader who sent ministers or a delegation ("Orban cancels
+    Hungarian visit") tells their trip when the body calls it off as theirs."""
+    analysis = draft(world_rules, ["Orban cancels Hungarian visit to Beijing", *body], "2024-03-11")
+    assert stops(analysis) == expected

@@ -313,9 +313,14 @@ def draft_events(
         # return invitation too ("Modi asked Trump to India; Trump invited Modi in turn"); so is
         # a trip it calls off or puts off ("In a letter to Kim, Trump called off the summit").
         # So is a visit a leader says, in the call, he will make to a country it names ("Trump
-        # said he meant to visit Indonesia"): the plan is the call's news of a trip.
+        # said he meant to visit Indonesia"): the plan is the call's news of a trip. So, the
+        # more, is one the page tells as settled, in a status phrase of its own, to a city its
+        # own sentences name ("Modi's visit to Tokyo next month has been confirmed"): a trip
+        # fixed is news, whatever led to it. Settled with a country alone, "confirmed" is as
+        # often what the two said they agreed on ("had confirmed the two stand together").
+        settled = draft.status is Status.CONFIRMED and draft.place.city is not None and "place" not in draft.doubts
         announced = (
-            draft.status is Status.ANNOUNCED and "status" not in draft.doubts
+            (draft.status is Status.ANNOUNCED or settled) and "status" not in draft.doubts
             and draft.visitor is not None and draft.place.country is not None
         )
         carried = headline_no_visit and (draft.status in CARRIED or announced) and "status" not in draft.doubts
@@ -354,7 +359,7 @@ def draft_events(
             events.append(stop)
             told.append({f.sentence.text for f in group})
             continue
-        if proxy_trip and not definite or proxies_put_off and draft.status in CALLED_OFF:
+        if proxy_trip and not definite or proxies_put_off and draft.status in CALLED_OFF or _called_off_for_proxies(draft, group, sentences, rules):
             warnings.append(
                 f"not drafted: a {draft.status.value} {draft.kind} talked of in an article about a minister's"
                 f" or an envoy's trip ({', '.join(draft.leaders)}); add it by hand if it is news"
@@ -931,6 +936,33 @@ def _proxies_travel(text: str, rules: Rules) -> bool:
         return False
     before = text[: min(hit.start for hit in trips)]
     return bool(rules.envoy_trips.find(before)) and not rules.names.find(before) and not rules.titles.find(before)
+
+
+_DELEGATION = re.compile(r"\bdelegations?\b", re.IGNORECASE)
+
+
+def _called_off_for_proxies(draft: EventDraft, group: list[Frame], sentences: list[Sentence], rules: Rules) -> bool:
+    """`draft` is a trip called off by the headline alone, and a sentence of the body calls
+    off, in its country, a trip of ministers, envoys or a delegation, named before any leader
+    ("Israel has called off its delegation's planned visit to Washington"): the headline that
+    gives it to the leader who sent them ("Netanyahu cancels Israeli visit to Washington")
+    tells their trip. A leader's own sentence that calls his trip off keeps it his."""
+    if draft.status not in CALLED_OFF or any(
+        not f.sentence.headline and any(status in CALLED_OFF for status in f.statuses) for f in group
+    ):
+        return False
+    for sentence in sentences:
+        if sentence.headline or not any(hit.value in CALLED_OFF for hit in rules.status.find(sentence.text)):
+            continue
+        if not any(hit.value.country == draft.place.country for hit in rules.places.find(sentence.text)):
+            continue
+        trips = rules.trip.find(sentence.text) + rules.arrival.find(sentence.text)
+        if not trips:
+            continue
+        before = sentence.text[: min(hit.start for hit in trips)]
+        if (rules.envoy_trips.find(before) or _DELEGATION.search(before)) and not rules.names.find(before) and not rules.titles.find(before):
+            return True
+    return False
 
 
 _HEAD_OF_STATE = re.compile(r"(?:president|king|queen|emperor|emir|sultan)\b", re.IGNORECASE)
