@@ -308,6 +308,11 @@ def test_a_date_line_refines_a_month_in_the_address(rules: Rules) -> None:
         (["Kim to visit Russia", BODY], "https://www.ewn.co.za/2025/05/22/x", "EWN"),
         (["Kim to visit Russia", BODY], "https://www.sbs.com.au/language/hindi/en/article/x/l1dkm91fn", "SBS News"),
         (["Kim to visit Russia", BODY], "https://www.nippon.com/en/news/x/", "Nippon.com"),
+        # A site's name styled otherwise than its address ("Censor.NET"), or in its own script.
+        (["Kim to visit Russia", BODY], "http://en.kremlin.ru/events/president/news/1", "President of Russia"),
+        (["Kim to visit Russia", BODY], "https://censor.net/en/news/1/x", "Censor.NET"),
+        (["Kim to visit Russia", BODY], "https://www.arabnews.jp/article/japan/article_1/", "アラブニュース・ジャパン"),
+        (["Kim to visit Russia", BODY], "https://theweek.com/politics/1/x", "The Week"),
         # A name the counts know a little splits off a word of three letters only where that is
         # a word in everyday use ("bluewin": Blue Win), not a syllable ("interia": no "Inte Ria").
         (["Kim to visit Russia", said(BODY, "Blue Win")], "https://www.bluewin.ch/de/news/x", "Blue Win"),
@@ -1224,3 +1229,26 @@ def test_an_address_in_another_script_is_cited_as_its_readers_write_it(rules: Ru
 def test_an_agency_dateline_giving_country_and_day_names_where_the_report_was_filed(rules: Rules, opening: str, city: str | None) -> None:
     source = read(rules, "Leaders meet", opening, BODY)
     assert (source.filed_from.city if source.filed_from else None) == city
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Chile marks 11 September 1973 as the day its democracy fell, and the two presidents laid wreaths together in Santiago.",
+        "Historians call June 25, 1950 the start of a war that never formally ended, the visiting leader told his hosts.",
+    ],
+)
+def test_a_date_a_sentence_names_as_its_object_does_not_date_the_page(rules: Rules, lead: str) -> None:
+    # Subject and verb before the date: the story's date, not the page's.
+    assert read(rules, "Leaders remember the past", lead).published is None
+
+
+@pytest.mark.parametrize(
+    ("lead", "date"),
+    [
+        ("Santiago: On 14 March 2024, the two presidents met at the palace and agreed to widen trade between their countries.", "2024-03-14"),
+        ("This evening, 2 October 2025, the prime minister landed in Lima for talks with the president on mining and trade.", "2025-10-02"),
+    ],
+)
+def test_a_leads_opening_date_still_dates_the_page(rules: Rules, lead: str, date: str) -> None:
+    assert str(read(rules, "Leaders meet", lead).published) == date

@@ -1383,6 +1383,8 @@ def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | No
         marked = match is not None and (_labelled_stamp(line, match) or _opening_day(line, match))
         if match is None or len(line.split()) > 12 and match.start() > 30 and not (dateline or stamped or weekday or titled or marked):
             continue
+        if len(line.split()) > 12 and not (dateline or stamped or weekday or titled or marked) and _names_the_date(line, match):
+            continue  # "Chile marks 11 September 1973 as ...": the story's date, not the page's
         # A dateline's own date, not one its sentence goes on to name ("Pyongyang, June 20
         # (KCNA) -- ... their first summit, on 25 April 2019").
         found = (weekday, None) if weekday else parse_date_text(dateline.group(0) if dateline and len(line.split()) > 12 else line)
@@ -1531,6 +1533,27 @@ _OPENING_DATELINE = re.compile(
     r"^[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*(?:,\s+[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})?\s*[-–—:]\s+((?:[\w'-]+,?\s+){0,3})$"
 )
 _WEEKDAY_WORD = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+
+
+_LEAD_WORDS = frozenset(
+    "on this that today tonight yesterday early late morning afternoon evening night of the at"
+    " published posted updated modified last date dated".split()
+)
+"""The words a lead may open its date with ("On 23 August 2023, ...", "This afternoon, 7 August
+2025, ..."), which date the story as the page's day."""
+
+
+def _names_the_date(line: str, match: re.Match[str]) -> bool:
+    """A sentence whose subject and verb come before its date ("Chile marks 11 September 1973
+    as ..."): the date is what the sentence is about, never the day the page was published. A
+    lead's opening before a date is a place and its separator, a bracket, or only the words a
+    lead opens with; a word of the sentence's own, in lower case, before the date is neither.
+    A date followed by its clock time is a stamp run on after a headline, not a sentence's."""
+    before = line[: match.start()]
+    if _CLOCK_NEXT.match(line[match.end() :]) or re.search(r"[:|()\[\]•\d–—-]", before):
+        return False
+    words = re.findall(r"[^\W\d_]+", before)
+    return any(word[0].islower() and word.lower() not in _LEAD_WORDS and not _WEEKDAY_WORD.fullmatch(word) for word in words)
 
 
 def _labelled_stamp(line: str, match: re.Match[str]) -> bool:
