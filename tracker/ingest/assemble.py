@@ -313,9 +313,9 @@ def draft_events(
         # return invitation too ("Modi asked Trump to India; Trump invited Modi in turn"); so is
         # a trip it calls off or puts off ("In a letter to Kim, Trump called off the summit").
         # So is a visit a leader says, in the call, he will make to a country it names ("Trump
-        # said he meant to visit Indonesia"): the plan is the call's news of a trip. So, the
-        # more, is one the page tells as settled, in a status phrase of its own, to a city its
-        # own sentences name ("Modi's visit to Tokyo next month has been confirmed"): a trip
+        # said he meant to visit Indonesia"): the plan is the call's news of a trip. So, too, is
+        # a trip the page tells as settled, in a status phrase of its own, to a city its own
+        # sentences name ("Modi's visit to Tokyo next month has been confirmed"): a trip
         # fixed is news, whatever led to it. Settled with a country alone, "confirmed" is as
         # often what the two said they agreed on ("had confirmed the two stand together").
         settled = draft.status is Status.CONFIRMED and draft.place.city is not None and "place" not in draft.doubts
@@ -928,17 +928,19 @@ def _went_on_before(text: str, rules: Rules) -> bool:
     return False
 
 
-def _proxies_travel(text: str, rules: Rules) -> bool:
-    """Ministers or envoys are the ones on the trip the sentence first tells of: named
-    before its first word of a trip, with no leader's name or title before it."""
+_DELEGATION = re.compile(r"\bdelegations?\b", re.IGNORECASE)
+
+
+def _proxies_travel(text: str, rules: Rules, *, delegation: bool = False) -> bool:
+    """Ministers or envoys (or, with `delegation`, a delegation) are the ones on the trip the
+    sentence first tells of: named before its first word of a trip, with no leader's name or
+    title before it."""
     trips = rules.trip.find(text) + rules.arrival.find(text)
     if not trips:
         return False
     before = text[: min(hit.start for hit in trips)]
-    return bool(rules.envoy_trips.find(before)) and not rules.names.find(before) and not rules.titles.find(before)
-
-
-_DELEGATION = re.compile(r"\bdelegations?\b", re.IGNORECASE)
+    proxies = rules.envoy_trips.find(before) or delegation and _DELEGATION.search(before)
+    return bool(proxies) and not rules.names.find(before) and not rules.titles.find(before)
 
 
 def _called_off_for_proxies(draft: EventDraft, group: list[Frame], sentences: list[Sentence], rules: Rules) -> bool:
@@ -956,11 +958,7 @@ def _called_off_for_proxies(draft: EventDraft, group: list[Frame], sentences: li
             continue
         if not any(hit.value.country == draft.place.country for hit in rules.places.find(sentence.text)):
             continue
-        trips = rules.trip.find(sentence.text) + rules.arrival.find(sentence.text)
-        if not trips:
-            continue
-        before = sentence.text[: min(hit.start for hit in trips)]
-        if (rules.envoy_trips.find(before) or _DELEGATION.search(before)) and not rules.names.find(before) and not rules.titles.find(before):
+        if _proxies_travel(sentence.text, rules, delegation=True):
             return True
     return False
 

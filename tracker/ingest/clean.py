@@ -130,7 +130,7 @@ def from_html(data: bytes, name: str, today: dt.date) -> tuple[str, HtmlMeta]:
     return "\n".join([*heading, body]), meta
 
 
-_LEAD_WORDS = 12
+_LEAD_MIN_WORDS = 12
 _TEASER = "contains(translate(@class, 'TEASR', 'teasr'), 'teaser')"
 
 
@@ -145,7 +145,7 @@ def _leads_dropped(root: lxml.html.HtmlElement | None, text: str) -> list[str]:
     leads = []
     for element in root.xpath(f"//h1/following-sibling::p[{_TEASER}]"):
         lead = " ".join(element.text_content().split())
-        if word_count(lead) >= _LEAD_WORDS and not lead.endswith(("...", "\u2026")) and lead not in text:
+        if word_count(lead) >= _LEAD_MIN_WORDS and not lead.endswith(("...", "\u2026")) and lead not in text:
             leads.append(lead)
     return leads
 
