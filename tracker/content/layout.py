@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +22,18 @@ RULE_FILES = ("gazetteer.yaml", "ingest-cues.yaml", "publishers.yaml")
 ENTRY_SUFFIXES = (".yaml", ".yml")
 ID_FORM = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 """An entry's ID, which is its file name without the suffix."""
+
+
+def slug(text: str, words: int = 0) -> str:
+    """`text` in the form of an ID, cut to its first `words` words (0: all of them):
+    "Kim Jong-un's trip to Ūlan-Ude!" -> "kim-jong-un-trip-to-ulan-ude". A possessive loses its
+    "s" rather than becoming a word of its own; letters outside ASCII lose their accents, and
+    those with no ASCII form are dropped, so a name in another script gives "".
+    """
+    unpossessive = re.sub(r"['\u2019]s\b", "", text)
+    ascii_text = unicodedata.normalize("NFKD", unpossessive).encode("ascii", "ignore").decode()
+    parts = re.findall(r"[a-z0-9]+", ascii_text.lower())
+    return "-".join(parts[:words] if words else parts)
 
 
 def display_path(path: Path) -> str:
@@ -67,7 +80,7 @@ def list_content(content_dir: Path) -> Listing:
         seen: dict[str, str] = {}
         for name, stem, _ in entries[kind]:
             if not ID_FORM.match(stem):
-                fixed = re.sub(r"[^a-z0-9]+", "-", stem.lower()).strip("-") or "an-id"
+                fixed = slug(stem) or "an-id"
                 problems.append(
                     Problem(
                         display_path(content_dir / kind / name), 1, "",

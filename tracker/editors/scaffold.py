@@ -12,11 +12,11 @@ from __future__ import annotations
 import os
 import re
 import secrets
-import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from tracker.content.layout import slug
 from tracker.content.model import Kind, Status
 
 # The command line builds its options from FIELDS on every run, `build` included: what only
@@ -196,22 +196,15 @@ def option(field: Field) -> str:
     return "--" + field.name.replace("_", "-")
 
 
-def slug(text: str, max_words: int = 0) -> str:
-    """Lowercase ASCII words joined by hyphens: "Kim Jong-un's trip" -> "kim-jong-un-s-trip"."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    words = [word for word in re.split(r"[^a-z0-9]+", ascii_text.lower().replace("'", "")) if word]
-    return "-".join(words[:max_words] if max_words else words)
-
-
 def derive_id(kind: str, values: Mapping[str, str]) -> str:
     """The ID a new entry gets from its fields, following the existing files' pattern."""
     if kind == "event":
-        words = slug(values["title"], max_words=6)
+        words = slug(values["title"], 6)
         year = values["date"][:4]
         return words if words.endswith(year) or not words else f"{words}-{year}"
     if kind == "leader":
         return slug(values["name"])
-    publisher, title = slug(values["publisher"], max_words=3), slug(values["title"], max_words=5)
+    publisher, title = slug(values["publisher"], 3), slug(values["title"], 5)
     return "-".join(part for part in (publisher, values["published"], title) if part)
 
 

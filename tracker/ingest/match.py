@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from anyascii import anyascii
 
+from tracker.content.layout import slug
 from tracker.content.model import Content, Event, PartialDate, Status
 from tracker.ingest.extract import EventDraft
 from tracker.ingest.meta import SourceDraft
@@ -29,13 +29,6 @@ class Plan:
     existing: Event | None
     notes: tuple[str, ...]
     """Differences between the article and the existing event, for the editor."""
-
-
-def slug(text: str, words: int = 8) -> str:
-    """Lowercase ASCII words joined by single hyphens: the form of every ID."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    parts = re.findall(r"[a-z0-9]+", ascii_text.lower().replace("'s ", " ").replace("’s ", " "))
-    return "-".join(parts[:words])
 
 
 def source_id(source: SourceDraft, published: PartialDate | None, title: str) -> str:
