@@ -653,7 +653,8 @@ def _in_office_below(text: str, hit: Hit, rules: Rules, ref: PartialDate | None 
     is a minister's trip, no leader's. So does the office set after the name, in apposition
     ("Joe Biden, Vice President of the United States, toured a port"), on a page dated when he
     did not lead: a leader of the day may be listed beside an official ("Obama, the vice
-    president and aides")."""
+    president and aides"). An heir's deputy ("Mohammed bin Salman, the deputy crown prince")
+    needs no date: no leader is one."""
     if any(_TITLE_TO_NAME.fullmatch(text[office.end : hit.start]) for office in rules.envoy_trips.find(text[: hit.start])):
         return True
     # "Deputy Crown Prince Mohammed bin Salman", where the name's alias ("Crown Prince Mohammed
@@ -662,10 +663,10 @@ def _in_office_below(text: str, hit: Hit, rules: Rules, ref: PartialDate | None 
         return True
     after = text[hit.end :]
 
-    def set_after(offices: PhraseSet, after: str) -> bool:
+    def set_after(offices: PhraseSet, following: str) -> bool:
         return any(
-            _NAME_TO_OFFICE.fullmatch(after[: office.start]) and _OFFICE_ENDS.match(after, office.end)
-            for office in offices.find(after[:80])
+            _NAME_TO_OFFICE.fullmatch(following[: office.start]) and _OFFICE_ENDS.match(following, office.end)
+            for office in offices.find(following[:80])
         )
 
     # "Prince Mohammed bin Salman, the deputy crown prince": an heir's deputy is never the
