@@ -3058,6 +3058,36 @@ def test_an_office_set_after_the_name_names_the_deputy(world_rules: Rules, text:
     assert [leader for _, leader in find_leaders(text, PartialDate.parse(day), world_rules, set())] == found
 
 
+@pytest.mark.parametrize("text", [
+    "Deputy Crown Prince Mohammed bin Salman arrived in Moscow on Monday for a working visit.",
+    "Prince Mohammed bin Salman, the deputy crown prince and defence minister, arrived in Moscow on Monday.",
+    "Mohammed bin Salman, Saudi Arabia's deputy crown prince, flew on to Paris.",
+])
+@pytest.mark.parametrize("day", [None, "2016-06-14", "2024-06-14"])
+def test_an_heirs_deputy_is_no_leader_whatever_the_pages_date(world_rules: Rules, text: str, day: str | None) -> None:
+    """A deputy crown prince, the office before or after his name: no leader is his own heir's
+    deputy, so the page's date (or its lack, or a wrong one) does not matter."""
+    ref = PartialDate.parse(day) if day else None
+    assert [leader for _, leader in find_leaders(text, ref, world_rules, set())] == []
+
+
+def test_a_crown_prince_named_so_after_his_name_is_still_a_leader(world_rules: Rules) -> None:
+    # The heir himself, not his deputy: the title names the leader it always did.
+    found = find_leaders("Mohammed bin Salman, the crown prince, flew on to Paris.", None, world_rules, set())
+    assert [leader for _, leader in found] == ["mohammed-bin-salman"]
+
+
+def test_talks_with_a_deputy_crown_prince_draft_no_visit(world_rules: Rules) -> None:
+    """An heir's deputy on a working visit, received by a president: an official's trip, no
+    leaders' visit, on a page that gives no date."""
+    analysis = draft(world_rules, "\n".join([
+        "Saudi prince in Moscow for talks",
+        "Prince Mohammed bin Salman, the deputy crown prince and defence minister, arrived in Moscow on Monday on a working visit.",
+        "President Vladimir Putin received him at the Kremlin, where the two discussed oil and Syria.",
+    ]))
+    assert analysis.events == ()
+
+
 def test_a_deputys_trip_lends_no_leader_a_visit(world_rules: Rules) -> None:
     """The vice-president is the subject of every sentence about the trip, and "he" after
     him: the president he meets and his own, named in passing, are on no trip of theirs."""

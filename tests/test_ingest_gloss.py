@@ -351,6 +351,18 @@ def test_a_half_of_a_year_in_indonesian_dates_an_invited_visit_to_that_year(worl
     )
 
 
+@pytest.mark.parametrize(("office", "visitors"), [
+    # "ولي ولي العهد" (the crown prince's deputy): an official, no leader; "ولي العهد", the heir himself.
+    ("ولي ولي العهد", []),
+    ("ولي العهد", ["mohammed-bin-salman"]),
+])
+def test_an_arabic_deputy_crown_prince_is_no_leader(world_rules: Rules, office: str, visitors: list[str]) -> None:
+    analysis = draft(world_rules, "بوتين يستقبل الأمير محمد بن سلمان في الكرملين\n"
+        f"استقبل الرئيس الروسي فلاديمير بوتين في الكرملين يوم الاثنين الأمير محمد بن سلمان، {office} السعودي،"
+        " وبحث الجانبان أسعار النفط والأوضاع في المنطقة.")
+    assert [event.visitor for event in analysis.events] == visitors
+
+
 def test_an_invitation_carried_by_an_arabic_call_is_an_invited_visit(world_rules: Rules) -> None:
     event = one_event(world_rules, "ترامب يدعو نتنياهو إلى واشنطن\n"
         "أجرى الرئيس الأمريكي دونالد ترامب اتصالا هاتفيا برئيس الوزراء الإسرائيلي بنيامين نتنياهو يوم الأحد."

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
 from tracker.content.model import DatePrecision, Office, PartialDate, Place, Status
-from tracker.ingest.rules import MUHAMMAD_SPELLINGS, Hit, Rules, Title, called_elect, dated_wrongly, elected, in_office, in_public_life, normal
+from tracker.ingest.rules import MUHAMMAD_SPELLINGS, Hit, PhraseSet, Rules, Title, called_elect, dated_wrongly, elected, in_office, in_public_life, normal
 from tracker.ingest.when import DateMention, find_dates, in_since_clause, shift_weekday
 
 T = TypeVar("T")
@@ -638,6 +638,10 @@ _NAME_TO_OFFICE = re.compile(r"\s*,\s+(?:the\s+|then\s+)?(?:[A-Z][\w.\-]*(?:['â€
 """What may stand between a name and the office set after it, in apposition: a comma, then
 "the", "then" or a country's name ("Xi Jinping, then China's Vice President, met him")."""
 
+_REST_OF_NAME = re.compile(r"^(?:\s+(?:[A-Z][\w'â€™\-]*|bin|bint|ibn))+(?=\s*,)")
+"""The rest of a name after the alias read ("Prince Mohammed" of "Prince Mohammed bin Salman
+Al Saud"), up to the comma an office set after the name follows."""
+
 _OFFICE_ENDS = re.compile(r"(?!\s+[A-Z])")
 """An office set after a name ends there: no name follows it, for "Trump, Vice President
 Pence" names the deputy after the comma, not Trump in his office."""
@@ -649,16 +653,30 @@ def _in_office_below(text: str, hit: Hit, rules: Rules, ref: PartialDate | None 
     is a minister's trip, no leader's. So does the office set after the name, in apposition
     ("Joe Biden, Vice President of the United States, toured a port"), on a page dated when he
     did not lead: a leader of the day may be listed beside an official ("Obama, the vice
-    president and aides")."""
+    president and aides"). An heir's deputy ("Mohammed bin Salman, the deputy crown prince")
+    needs no date: no leader is one."""
     if any(_TITLE_TO_NAME.fullmatch(text[office.end : hit.start]) for office in rules.envoy_trips.find(text[: hit.start])):
+        return True
+    # "Deputy Crown Prince Mohammed bin Salman", where the name's alias ("Crown Prince Mohammed
+    # bin Salman") begins inside the deputy's office: the deputy, as above.
+    if any(office.start < hit.start < office.end for office in rules.heirs_deputies.find(text[: hit.end])):
+        return True
+    after = text[hit.end :]
+
+    def set_after(offices: PhraseSet, following: str) -> bool:
+        return any(
+            _NAME_TO_OFFICE.fullmatch(following[: office.start]) and _OFFICE_ENDS.match(following, office.end)
+            for office in offices.find(following[:80])
+        )
+
+    # "Prince Mohammed bin Salman, the deputy crown prince": an heir's deputy is never the
+    # leader of the day, so no date is needed to tell him from a leader listed beside one; the
+    # rest of a name read by a shorter alias ("Prince Mohammed") may stand before the comma.
+    if set_after(rules.heirs_deputies, _REST_OF_NAME.sub("", after, count=1)):
         return True
     if ref is None or in_office(rules.leaders[hit.value], ref):
         return False
-    after = text[hit.end :]
-    return any(
-        _NAME_TO_OFFICE.fullmatch(after[: office.start]) and _OFFICE_ENDS.match(after, office.end)
-        for office in rules.envoy_trips.find(after[:80])
-    )
+    return set_after(rules.envoy_trips, after)
 
 
 def _unaccented(word: str) -> str:

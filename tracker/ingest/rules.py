@@ -284,6 +284,8 @@ class Rules:
     not_a_visit: PhraseSet
     """Words that make a headline a minister's or an envoy's trip, no leaders' visit."""
     envoy_trips: PhraseSet
+    heirs_deputies: PhraseSet
+    """Deputies' offices no leader holds at any date ("deputy crown prince")."""
     bare_proxies: PhraseSet
     """Who acts for a leader, set straight after his bare name ("Trump envoy Greenblatt")."""
     unconfirmed: PhraseSet
@@ -692,6 +694,7 @@ def load_rules(content_dir: Path, leaders: dict[str, Leader]) -> Rules:
         trip=phrases("trip"),
         not_a_visit=phrases("not_a_visit", ContactSet),
         envoy_trips=phrases("envoy_trips"),
+        heirs_deputies=phrases("heirs_deputies"),
         bare_proxies=phrases("bare_proxies"),
         unconfirmed=phrases("unconfirmed", DenialSet),
         kinds=PhraseSet(kind_pairs),
