@@ -3497,6 +3497,9 @@ def test_a_minister_who_prepares_the_leaders_trip_leaves_it(world_rules: Rules) 
     # A minister "of" his country, travelling with the leader: the leader's visit stands.
     (["Modi in Moscow", "Prime Minister Narendra Modi arrived in Moscow on Monday with the foreign minister of India."],
      "narendra-modi"),
+    # A delegation "of" a leader is one he may lead himself: his trip stands.
+    (["Xi in Moscow", "The delegation of President Xi Jinping arrived in Moscow on Monday for talks with Vladimir Putin."],
+     "xi-jinping"),
 ])
 def test_an_office_of_a_country_leaves_the_leaders_own_trip(world_rules: Rules, lines: list[str], visitor: str) -> None:
     (event,) = draft_on(world_rules, "\n".join(lines), "2024-07-08").events

@@ -1168,18 +1168,22 @@ _OF_THE_LEADER = re.compile(r"\s+of\s+(?:the\s+)?((?:[\w.'’\-]+\s+){0,4})$")
 President Xi Jinping")."""
 
 
+_LED_BY_THE_LEADER = frozenset({"delegation", "delegates", "delegate"})
+"""Offices a leader may head himself: "the delegation of" a leader may travel with him."""
+
+
 def _office_of_before(text: str, at: int, rules: Rules) -> bool:
     """The name at `at` owns a proxy told with "of" before it ("a special envoy of Chinese
     President Xi Jinping arrived", "the foreign minister of North Korean leader Kim Jong Un"),
     as "Xi's special envoy" owns one: the envoy travels, not his leader. Only where the words
-    between are the leader's title or capitalised words, so "a delegation of officials who met
-    President Xi" still has Xi meet them; and not within a leader's own title ("the Prime
-    Minister of India, Narendra Modi")."""
+    between are the leader's title or capitalised words, and not within a leader's own title
+    ("the Prime Minister of India, Narendra Modi"). A delegation "of" a leader is one he may
+    lead ("travelling in the delegation of Vajpayee"), so it says nothing of who went."""
     before = text[:at]
     titles = rules.titles.find(text)
     for office in _officials(before, rules.proxies.find(before)):
         gap = _OF_THE_LEADER.match(before, office.end)
-        if gap is None or any(t.start <= office.start < t.end for t in titles):
+        if gap is None or office.phrase in _LED_BY_THE_LEADER or any(t.start <= office.start < t.end for t in titles):
             continue
         words = gap.group(1)
         title_end = gap.start(1) + len(words.rstrip())
