@@ -1960,3 +1960,16 @@ def test_a_trip_called_off_that_the_body_gives_to_a_delegation_is_no_leaders(
     Hungarian visit") tells their trip when the body calls it off as theirs."""
     analysis = draft(world_rules, ["Orban cancels Hungarian visit to Beijing", *body], "2024-03-11")
     assert stops(analysis) == expected
+
+
+@pytest.mark.parametrize(("second", "status"), [
+    # An invitation to somewhere else is for another trip: it lends this one no status, and the
+    # trip is read by its own words (ahead, this month).
+    ("Narendra Modi has been invited to the White House too.", "announced"),
+    # The host's invitation to this trip's city, or with no place of its own, is this trip's news.
+    ("Narendra Modi invited him to New Delhi.", "invited"),
+    ("The invitation came from Narendra Modi.", "invited"),
+])
+def test_an_invitation_lends_its_status_only_to_a_trip_where_it_invites(world_rules: Rules, second: str, status: str) -> None:
+    analysis = draft(world_rules, ["Biden and the trip to New Delhi", "Joe Biden flies to New Delhi later this month.", second], "2024-06-20")
+    assert stops(analysis) == [("IN", status, "narendra-modi")]

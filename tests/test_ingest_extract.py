@@ -3483,6 +3483,10 @@ def test_a_summit_that_only_sets_the_scene_of_a_dinner_is_no_trip(world_rules: R
     ["Shoigu in Pyongyang", "Shoigu, on the instructions of Putin, arrived in Pyongyang for a meeting with Kim Jong Un."],
     # A minister meeting someone else, a leader named after a semicolon as one who knew of it.
     ["Lavrov abroad", "Foreign Minister Sergey Lavrov met his counterpart in Malaysia on Friday; President Donald Trump already knew of the plan."],
+    # The envoy or the minister "of" a leader travels, as "Xi's envoy" does, not the leader.
+    ["Envoy in Pyongyang", "A special envoy of Chinese President Xi Jinping arrived in Pyongyang on Wednesday."],
+    ["Minister in Moscow", "The foreign minister of North Korean leader Kim Jong Un arrived in Moscow on Wednesday."],
+    ["Envoy in Moscow", "An envoy of Kim Jong Un met Vladimir Putin in Moscow on Thursday."],
 ])
 def test_a_ministers_or_envoys_trip_lends_no_leader_a_visit(world_rules: Rules, lines: list[str]) -> None:
     assert draft_on(world_rules, "\n".join(lines), "2024-04-25").events == ()
@@ -3514,6 +3518,22 @@ def test_a_minister_who_prepares_the_leaders_trip_leaves_it(world_rules: Rules) 
         "Foreign Minister Sergey Lavrov arrived in Pyongyang on Monday to prepare President Vladimir Putin's visit to North Korea next month.",
     ]), "2024-05-13").events
     assert (event.visitor, event.place.city, event.status) == ("vladimir-putin", "Pyongyang", Status.ANNOUNCED)
+
+
+@pytest.mark.parametrize(("lines", "visitor"), [
+    # A leader's own title with "of" in it: he is the one who travels.
+    (["Modi in Moscow", "The Prime Minister of India, Narendra Modi, arrived in Moscow on Monday for talks with Vladimir Putin."],
+     "narendra-modi"),
+    # A minister "of" his country, travelling with the leader: the leader's visit stands.
+    (["Modi in Moscow", "Prime Minister Narendra Modi arrived in Moscow on Monday with the foreign minister of India."],
+     "narendra-modi"),
+    # A delegation "of" a leader is one he may lead himself: his trip stands.
+    (["Xi in Moscow", "The delegation of President Xi Jinping arrived in Moscow on Monday for talks with Vladimir Putin."],
+     "xi-jinping"),
+])
+def test_an_office_of_a_country_leaves_the_leaders_own_trip(world_rules: Rules, lines: list[str], visitor: str) -> None:
+    (event,) = draft_on(world_rules, "\n".join(lines), "2024-07-08").events
+    assert (event.visitor, event.place.city) == (visitor, "Moscow")
 
 
 def test_ministers_travelling_with_the_leader_leave_his_visit(world_rules: Rules) -> None:

@@ -43,6 +43,9 @@ from tracker.ingest.when import find_dates
         # The present of a timetable after the weekday puts it ahead too.
         ("On Sunday the official programme opens with a wreath-laying.", "2018-09-01", False, "weekday", "2018-09-02"),
         ("On Sunday the two leaders opened their talks.", "2018-09-01", False, "weekday", "2018-08-26"),
+        # Leaving for a place in the present is a timetable too, as departing is; left, the day gone by.
+        ("The chancellor leaves for Beijing on Saturday.", "2024-06-20", False, "weekday", "2024-06-22"),
+        ("The chancellor left for Beijing on Saturday.", "2024-06-20", False, "weekday", "2024-06-15"),
         # A season is known to its year: the next spring after December is the next year's,
         # the next autumn after March this year's, last summer in December this year's.
         ("Xi will visit Moscow next spring.", "2022-12-30", True, "year", "2023"),

@@ -2266,14 +2266,23 @@ _TO_COME = re.compile(r"\b(?:will|would|shall|to|is due to|is set to|plans to)\s
 """Right before a word of setting off, it is still to come ("will leave", "is to set off")."""
 
 
+_TO_A_PLACE = re.compile(r"\bto\s+$", re.IGNORECASE)
+"""Right before a place, where someone is asked or goes to ("invited him to the White House")."""
+
+
 def _invitation_named(group: list[Frame], sentences: list[Sentence], place: Place, rules: Rules) -> Sentence | None:
     """A sentence of the page whose one word of where a trip stands is an invitation, naming
     (by name or title) the leader of the country the trip goes to, who invites: not "Modi has
-    also invited US chipmaker Micron", nor an invitation taken up after a visit was put off."""
+    also invited US chipmaker Micron", nor an invitation taken up after a visit was put off.
+    Nor an invitation to somewhere else ("invited him to the White House", beside a trip to
+    New Delhi): it is for another trip, however the leaders it names stand to this one."""
     visitors = {leader for f in group for leader in f.leaders if rules.leaders[leader].country != place.country}
     for sentence in sentences:
         statuses = {hit.value for hit in rules.status.find(sentence.text)} - {None}
         if statuses != {Status.INVITED}:
+            continue
+        invited_to = {hit.value.country for hit in rules.places.find(sentence.text) if _TO_A_PLACE.search(sentence.text[: hit.start])}
+        if invited_to and place.country not in invited_to:
             continue
         named = {hit.value for hit in rules.names.find(sentence.text)} - visitors
         if place.country in {rules.leaders[leader].country for leader in named} | {

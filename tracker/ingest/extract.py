@@ -1172,13 +1172,44 @@ _OWNER = re.compile(r"[\w\-]+(?:[ \-][A-Z][\w\-]*)*['’]s\s+")
 def _proxy_of(text: str, at: int, rules: Rules) -> bool:
     """The name at `at` owns a proxy ("Trump's special envoy", "Xi's foreign minister"), or
     has one set straight after it, as headlines write it ("Trump envoy Greenblatt")."""
-    if _bare_proxy_after(text, at, rules):
+    if _bare_proxy_after(text, at, rules) or _office_of_before(text, at, rules):
         return True
     owner = _OWNER.match(text, at)
     if owner is None or any(hit.start == at and hit.end >= owner.end() for hit in rules.titles.find(text)):
         return False  # "Japan's prime minister" is the leader himself, not a minister of his
     after = text[owner.end() : owner.end() + 40]
     return any(hit.start <= len(" ".join(after.split()[:2])) for hit in rules.proxies.find(after))
+
+
+_OF_THE_LEADER = re.compile(r"\s+of\s+(?:the\s+)?((?:[\w.'’\-]+\s+){0,4})$")
+"""The "of" after an office and the words before the leader's name ("envoy of Chinese
+President Xi Jinping")."""
+
+
+_LED_BY_THE_LEADER = frozenset({"delegation", "delegates", "delegate"})
+"""Offices a leader may head himself: "the delegation of" a leader may travel with him."""
+
+
+def _office_of_before(text: str, at: int, rules: Rules) -> bool:
+    """The name at `at` owns a proxy told with "of" before it ("a special envoy of Chinese
+    President Xi Jinping arrived", "the foreign minister of North Korean leader Kim Jong Un"),
+    as "Xi's special envoy" owns one: the envoy travels, not his leader. Only where the words
+    between are the leader's title or capitalised words, and not within a leader's own title
+    ("the Prime Minister of India, Narendra Modi"). A delegation "of" a leader is one he may
+    lead ("travelling in the delegation of Vajpayee"), so it says nothing of who went."""
+    before = text[:at]
+    titles = rules.titles.find(text)
+    for office in _officials(before, rules.proxies.find(before)):
+        gap = _OF_THE_LEADER.match(before, office.end)
+        if gap is None or office.phrase in _LED_BY_THE_LEADER or any(t.start <= office.start < t.end for t in titles):
+            continue
+        words = gap.group(1)
+        title_end = gap.start(1) + len(words.rstrip())
+        if all(word[:1].isupper() for word in words.split()) or any(
+            gap.start(1) <= t.start and t.end == title_end for t in titles
+        ):
+            return True
+    return False
 
 
 def _bare_proxy_after(text: str, at: int, rules: Rules) -> bool:
