@@ -1252,3 +1252,79 @@ def test_a_date_a_sentence_names_as_its_object_does_not_date_the_page(rules: Rul
 )
 def test_a_leads_opening_date_still_dates_the_page(rules: Rules, lead: str, date: str) -> None:
     assert str(read(rules, "Leaders meet", lead).published) == date
+
+
+def read_saved_story(rules: Rules, after_body: str, before_body: str = "", url: str = "https://harbourline.example/news/kim-to-visit-russia"):
+    """The source entry of a saved page with no date of its own, `after_body` below its text."""
+    page = (
+        f'<html><head><title>Kim to visit Russia</title><link rel="canonical" href="{url}"></head>'
+        f"<body>{before_body}<main><h1>Kim to visit Russia</h1><p>{BODY}</p><p>{BODY}</p>{after_body}</main></body></html>"
+    )
+    return read_source(read_article(page.encode(), "page.html", rules, TODAY), rules, TODAY)
+
+
+def test_a_copyright_notice_closing_a_pasted_story_dates_the_page_to_its_year(rules: Rules) -> None:
+    source = read(rules, "Kim will go to Moscow for the parade", BODY, "[Copyright 2019 Harbour Radio]")
+    assert str(source.published) == "2019"
+
+
+def test_a_copyright_notice_under_a_saved_storys_editor_dates_the_page_to_its_year(rules: Rules) -> None:
+    notice = "<p>Reporter: Jane Roe<br>Editor: John Doe<br>Copyright © Coastline Agency 2022</p>"
+    assert str(read_saved_story(rules, notice).published) == "2022"
+
+
+@pytest.mark.parametrize(
+    "after_body",
+    [
+        # A span of years is the site's, since it began.
+        "<p>© 2001-2024 Harbour Media</p>",
+        # A bare sign and year naming no holder is a template's.
+        "<p>(c) 2000</p>",
+        # A sentence that speaks of copyright is the story's.
+        "<p>The broadcaster has held the copyright to the footage since 2015 and asked others not to air it.</p>",
+    ],
+)
+def test_a_copyright_year_that_is_no_notice_of_the_story_does_not_date_the_page(rules: Rules, after_body: str) -> None:
+    assert read_saved_story(rules, after_body).published is None
+
+
+def test_a_sites_copyright_footer_does_not_date_the_page(rules: Rules) -> None:
+    # The footer is the site's furniture: it prints the year the site serves the page in.
+    footer = "<footer><p>© 2024 Harbour Media. All rights reserved.</p></footer>"
+    page = (
+        '<html><head><title>Kim to visit Russia</title></head>'
+        f"<body><main><h1>Kim to visit Russia</h1><p>{BODY}</p><p>{BODY}</p></main>{footer}</body></html>"
+    )
+    assert read_source(read_article(page.encode(), "page.html", rules, TODAY), rules, TODAY).published is None
+
+
+def test_a_page_dated_to_the_day_keeps_its_day_beside_a_copyright_notice(rules: Rules) -> None:
+    source = read(rules, "Kim will go to Moscow for the parade", BODY, "[Copyright 2024 Harbour Radio]",
+                  url="https://harbourradio.example/2023/05/07/kim-moscow-parade")
+    assert str(source.published) == "2023-05-07"
+
+
+@pytest.mark.parametrize(
+    ("opening", "month"),
+    [
+        # A stamp on a line of its own above the text.
+        ("2021-09", "2021-09"),
+        # A labelled stamp run into the first sentence, as a paste joins them.
+        ("date 2018-04 The two leaders met at the palace and agreed to widen trade.", "2018-04"),
+    ],
+)
+def test_a_month_stamp_heading_a_pasted_page_dates_it_to_its_month(rules: Rules, opening: str, month: str) -> None:
+    assert str(read(rules, opening, "Kim will go to Moscow for the parade", BODY).published) == month
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # A span of years is no month.
+        "2019-2021: the years the two leaders met most often",
+        # A month ahead of the day the page is read is no stamp of it.
+        "2031-02",
+    ],
+)
+def test_a_year_span_or_a_month_ahead_does_not_date_the_page(rules: Rules, opening: str) -> None:
+    assert read(rules, opening, "Kim will go to Moscow for the parade", BODY).published is None

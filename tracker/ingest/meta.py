@@ -1285,6 +1285,42 @@ def _credit_date(line: str, today: dt.date) -> PartialDate | None:
     return found[0] if found and found[0].first_day() <= today else None
 
 
+_MONTH_STAMP = re.compile(r"^(?:date\s*:?\s*)?((?:19|20)\d{2})-(0[1-9]|1[0-2])(?![\d/.:-])", re.IGNORECASE)
+
+
+def _month_stamp(lines: list[str], today: dt.date) -> PartialDate | None:
+    """The year and month of a stamp a page opens with, written year first with a hyphen and
+    no day ("2022-05 Am Sitz der Regierung ..."): a year and a month and nothing else is how a
+    date field prints a month; a sentence writes a month in words."""
+    for line in lines:
+        stamp = _MONTH_STAMP.match(line.strip())
+        if stamp is not None:
+            month = PartialDate(int(stamp.group(1)), int(stamp.group(2)))
+            return month if month.first_day() <= today else None
+    return None
+
+
+_COPYRIGHT_YEAR = re.compile(r"(?<![\d.:/–-])((?:19|20)\d\d)(?![\d.:/–-])")
+_COPYRIGHT_WORDS = re.compile(r"©|\(c\)|\bcopyrights?\b|\ball rights reserved\b|[\[\](),.|:;]", re.IGNORECASE)
+
+
+def _copyright_year(lines: list[str], today: dt.date) -> PartialDate | None:
+    """The year of a copyright notice at the foot of a page's text that names its holder
+    ("Copyright 2021 Harbour Radio", "Copyright © Coastline Agency 2022"): the year the story
+    was put out, which it claims the rights of. Not a span of years ("© 2001-2024"), the site's
+    since its start; not a bare "(c) 2000" that names no holder, a template's; not a credit
+    that gives a day ("© Jane Roe, 12 May 2018"), a photo's; not a sentence that speaks of
+    copyright."""
+    for line in reversed(lines):
+        if len(line.split()) > 10 or not _RIGHTS_NOTICE.search(line) or parse_date_text(line) is not None:
+            continue
+        years = _COPYRIGHT_YEAR.findall(line)
+        holder = _COPYRIGHT_YEAR.sub(" ", _COPYRIGHT_WORDS.sub(" ", line))
+        if len(years) == 1 and re.search(r"[^\W\d_]{2}", holder) and int(years[0]) <= today.year:
+            return PartialDate(int(years[0]))
+    return None
+
+
 def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | None = None) -> SourceDraft:
     """The source entry as far as the page tells it; `url` is its address when the editor
     gives it. The date: the page's own (its metadata), else its address's, else a date line
@@ -1424,6 +1460,14 @@ def read_source(article: Article, rules: Rules, today: dt.date, *, url: str | No
     month_day = None if published is not None else _year_less(
         [line for index, line in enumerate(lines) if line not in captions and index not in header_days | credits][:10]
     )
+    if published is None:
+        # A bare month stamp heading a pasted page ("2022-05", "date 2019-03"), run into its
+        # first sentence or on a line of its own: the month the page was put out.
+        published = _month_stamp(lines[:2], today)
+    if published is None:
+        # The story's own copyright notice at its foot ("Copyright 2021 NPR"), the one place
+        # such a page prints its year; a site's footer is furniture the extractor drops.
+        published = _copyright_year([line for line in article.raw[-8:] if line not in captions], today)
 
     agencies = {normal(tag) for rule in rules.publishers for tag in (rule.name, *rule.tags)}
     author = _person(article.html.author) if article.html and article.html.author else None
