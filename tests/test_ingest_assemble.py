@@ -1986,7 +1986,8 @@ def test_the_headlines_place_is_lent_to_no_call_past_trip_or_news_it_only_follow
     """Where the headline's one place may be another's, nothing is lent: a city beside a call
     (where someone spoke from), a dateline of a call, a past visit's city named after a word of
     time, a place the news follows from ("after the Venezuela vote"), the country of a summit
-    called off as a whole (its subject as often as its venue)."""
+    called off as a whole (its subject as often as its venue). A place in the possessive ("Tokyo's
+    man") is held by `test_a_leader_to_receive_a_countrys_minister_hosts_no_leader`."""
     pages = [
         ["Sochi summit in doubt", "Recep Tayyip Erdogan spoke to Vladimir Putin by telephone from Sochi on Monday.",
          "The meeting of the two leaders has been postponed, Erdogan's office said."],

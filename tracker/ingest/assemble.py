@@ -237,6 +237,10 @@ def _placed_by_the_headline(frames: list[Frame], sentences: list[Sentence], rule
         for f in frames
     ):
         return None
+    if any(re.match(r"['’]s\b", text[hit.end :]) for hit in rules.places.find(text)):
+        # "Biden to meet Tokyo's man on trade": a place in the possessive is its government or
+        # its people, and the headline then tells of them, not of where anyone meets.
+        return None
     places = _headline_places(text, rules)
     if len(places) != 1:
         return None
