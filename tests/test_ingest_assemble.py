@@ -1985,8 +1985,9 @@ def test_a_page_that_places_nothing_else_takes_the_one_place_its_headline_names(
 def test_the_headlines_place_is_lent_to_no_call_past_trip_or_news_it_only_follows_from(world_rules: Rules) -> None:
     """Where the headline's one place may be another's, nothing is lent: a city beside a call
     (where someone spoke from), a dateline of a call, a past visit's city named after a word of
-    time, a place the news follows from ("after the Venezuela vote"), the country of a summit
-    called off as a whole (its subject as often as its venue). A place in the possessive ("Tokyo's
+    time, a place the news follows from ("after the Venezuela vote"), the country of a summit or
+    a meeting of leaders called off or put off as a whole (its subject or a party as often as its
+    venue). A place in the possessive ("Tokyo's
     man") is held by `test_a_leader_to_receive_a_countrys_minister_hosts_no_leader`."""
     pages = [
         ["Sochi summit in doubt", "Recep Tayyip Erdogan spoke to Vladimir Putin by telephone from Sochi on Monday.",
@@ -2000,6 +2001,8 @@ def test_the_headlines_place_is_lent_to_no_call_past_trip_or_news_it_only_follow
          "Luiz Inácio Lula da Silva has cancelled his trip, his spokesman said on Monday."],
         ["Ukraine: US calls off Biden-Putin summit",
          "The United States has cancelled the summit Joe Biden was to hold with Vladimir Putin, the White House said on Wednesday."],
+        ["Ties with Germany fray over Erdogan talks",
+         "The meeting Recep Tayyip Erdogan was to hold with Vladimir Putin has been put off, officials said on Monday."],
     ]
     for lines in pages:
         assert draft(world_rules, lines, "2024-03-05").events == (), lines[0]

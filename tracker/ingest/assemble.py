@@ -221,9 +221,10 @@ def _placed_by_the_headline(frames: list[Frame], sentences: list[Sentence], rule
     the place only where it tells what became of its meeting in a status of its own, names no
     leader fewer than the headline, and its sentence names no other place than its leaders'
     countries and the headline's; a lone leader does not borrow his own country. A page that
-    tells a summit called off as a whole lends nothing: with no place of its own such a summit
-    is no event, and the headline's place is as often its subject ("calls off North Korea
-    summit") as its venue."""
+    tells a meeting of two or more leaders called off or put off as a whole lends nothing: with
+    no place of its own such a meeting is no event, and the headline's place is as often its
+    subject or a party to it ("calls off North Korea summit", "tensions with Germany") as its
+    venue."""
     headline = next((s for s in sentences if s.headline), None)
     if headline is None:
         return None
@@ -232,10 +233,7 @@ def _placed_by_the_headline(frames: list[Frame], sentences: list[Sentence], rule
         return None
     if rules.looking_back.find(text) or rules.envoy_trips.find(text) or any(rules.not_a_visit.find(s.text) for s in sentences):
         return None
-    if any(
-        f.looking_back is None and "summit" in f.kinds and len(f.leaders) >= 2 and set(f.statuses) & set(CALLED_OFF)
-        for f in frames
-    ):
+    if any(f.looking_back is None and len(f.leaders) >= 2 and set(f.statuses) & set(CALLED_OFF) for f in frames):
         return None
     if any(re.match(r"['’]s\b", text[hit.end :]) for hit in rules.places.find(text)):
         # "Biden to meet Tokyo's man on trade": a place in the possessive is its government or
