@@ -1973,3 +1973,54 @@ def test_a_trip_called_off_that_the_body_gives_to_a_delegation_is_no_leaders(
 def test_an_invitation_lends_its_status_only_to_a_trip_where_it_invites(world_rules: Rules, second: str, status: str) -> None:
     analysis = draft(world_rules, ["Biden and the trip to New Delhi", "Joe Biden flies to New Delhi later this month.", second], "2024-06-20")
     assert stops(analysis) == [("IN", status, "narendra-modi")]
+
+
+def test_a_page_that_places_nothing_else_takes_the_one_place_its_headline_names(world_rules: Rules) -> None:
+    """A meeting or a trip told with a status of its own that no sentence places, on a page
+    that would draft nothing else, is where the headline's one place is; the draft says so."""
+    met = draft(world_rules, [
+        "Hanoi holds a grand parade for the national day",
+        "The day before, Luiz Inácio Lula da Silva held talks with Xi Jinping, the state agency said.",
+        "Tanks and missiles rolled past the stands for two hours.",
+    ], "2025-10-11")
+    assert [(e.place.country, e.place.city, e.status.value) for e in met.events] == [("VN", "Hanoi", "held")]
+    assert "the place the headline names" in met.events[0].doubts["place"]
+    called_off = draft(world_rules, [
+        "Paris readies its Bastille Day parade",
+        "Narendra Modi has cancelled his trip, his office said on Monday, citing the monsoon floods.",
+    ], "2024-07-08")
+    assert [(e.place.country, e.place.city, e.status.value, e.visitor) for e in called_off.events] == [
+        ("FR", "Paris", "cancelled", "narendra-modi")
+    ]
+
+
+def test_the_headlines_place_is_lent_to_no_call_past_trip_or_news_it_only_follows_from(world_rules: Rules) -> None:
+    """Where the headline's one place may be another's, nothing is lent: a city beside a call
+    (where someone spoke from), a dateline of a call, a past visit's city named after a word of
+    time, a place the news follows from ("after the Venezuela vote"), the country of a summit or
+    a meeting of leaders called off or put off as a whole (its subject or a party as often as its
+    venue). A place in the possessive ("Tokyo's
+    man") is held by `test_a_leader_to_receive_a_countrys_minister_hosts_no_leader`."""
+    pages = [
+        ["Sochi summit in doubt", "Recep Tayyip Erdogan spoke to Vladimir Putin by telephone from Sochi on Monday.",
+         "The meeting of the two leaders has been postponed, Erdogan's office said."],
+        ["Summit in the works as Erdogan rings Putin from Ankara",
+         "ANKARA — Recep Tayyip Erdogan and Vladimir Putin spoke on the phone on Tuesday.",
+         "Their next meeting has been confirmed for the spring, an aide said."],
+        ["Talks again, a year after the Washington visit", "Giorgia Meloni was in Washington last year.",
+         "On Monday she held talks with Fumio Kishida once more, their offices said."],
+        ["Lula calls off his trip after the Venezuela vote",
+         "Luiz Inácio Lula da Silva has cancelled his trip, his spokesman said on Monday."],
+        ["Ukraine: US calls off Biden-Putin summit",
+         "The United States has cancelled the summit Joe Biden was to hold with Vladimir Putin, the White House said on Wednesday."],
+        ["Ties with Germany fray over Erdogan talks",
+         "The meeting Recep Tayyip Erdogan was to hold with Vladimir Putin has been put off, officials said on Monday."],
+    ]
+    for lines in pages:
+        assert draft(world_rules, lines, "2024-03-05").events == (), lines[0]
+    # Without the call, the meeting put off is where the headline places the summit.
+    put_off = draft(world_rules, [
+        "Sochi summit in doubt", "Recep Tayyip Erdogan met Vladimir Putin's aides on Monday.",
+        "The meeting of the two leaders has been postponed, Erdogan's office said.",
+    ], "2024-03-05")
+    assert [(e.place.city, e.status.value) for e in put_off.events] == [("Sochi", "postponed")]

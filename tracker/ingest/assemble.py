@@ -163,6 +163,116 @@ def draft_events(
 
     `filed_from` is an agency dateline's city; `opened_from` the city of a dateline with no
     agency ("Beijing — ..."), which only places a meeting no sentence places."""
+    events, warnings = _drafted(frames, sentences, published, rules, mentioned, dateline, filed_from, opened_from)
+    if events:
+        return events, warnings
+    # A last resort, for a page that would draft nothing: its headline names where its news
+    # is ("North Korea holds a parade"; "Putin's visit to Versailles"), and a sentence tells a
+    # meeting or a trip of its own that no sentence places. The page drafting something, the
+    # reading of its frames is left as it was.
+    lent = _placed_by_the_headline(frames, sentences, rules)
+    if lent is None:
+        return events, warnings
+    frames_lent, place = lent
+    drafted, lent_warnings = _drafted(frames_lent, sentences, published, rules, mentioned, dateline, filed_from, opened_from)
+    if not drafted:
+        return events, warnings
+    why = f"no place in the sentences about it; {place.city or country_name(place.country)} is the place the headline names: check it"
+    return [replace(e, doubts={**e.doubts, "place": e.doubts.get("place", why)}) for e in drafted], lent_warnings
+
+
+_LENT_STATUSES = frozenset({Status.HELD, Status.CONFIRMED, Status.ANNOUNCED, Status.POSTPONED, Status.CANCELLED, Status.DECLINED})
+"""A frame's own word of what became of a meeting or trip: one with no place may take the
+headline's. An invitation or a rumour may be of any trip, and takes none."""
+
+_OFFICE_OF = re.compile(
+    r"\b(?:president|prime\s+minister|premier|chancellor|king|queen|emir|leader|head\s+of\s+state|government)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""An office before a country ("the President of Brazil"): the country names a leader, not a place."""
+
+_FOR_A_CAUSE = re.compile(
+    r"\b(?:after|amid|amidst|over|following|despite|because\s+of|due\s+to|in\s+(?:protest|response)\s+(?:at|to|over))\b",
+    re.IGNORECASE,
+)
+"""Words that open what the news follows from or is about ("calls off summit after Ukraine
+invasion", "trip scrapped amid Gaza war", "talks cancelled over Taiwan"): a place named after
+them is the news's cause or subject, not where the meeting was to be."""
+
+
+def _headline_places(text: str, rules: Rules) -> set[Place]:
+    """The places a headline names as where something is: not a government acting ("Tokyo calls
+    off"), a country for an office ("talks with the President of Brazil"), one of two whose ties
+    are told, a body's name, nor a place named after a word of cause ("after Ukraine invasion")."""
+    return {
+        hit.value for hit in rules.places.find(text)
+        if not _speaks(text, hit.end, rules) and not _ties_between(text, hit.start, rules) and not names_a_thing(text, hit)
+        and _OFFICE_OF.search(text[: hit.start]) is None and _FOR_A_CAUSE.search(text[: hit.start]) is None
+    }
+
+
+def _placed_by_the_headline(frames: list[Frame], sentences: list[Sentence], rules: Rules) -> tuple[list[Frame], Place] | None:
+    """The frames again, those of a meeting or trip that no sentence places given the one place
+    the headline names, with that place; None where the headline lends none.
+
+    The headline must tell a trip, a meeting or an occasion of its own (a word of a trip, an
+    arrival or an event's kind), and no call, letter, look back or envoy's trip; no sentence of
+    the page may tell a call (a city beside a call is where someone spoke from). A frame takes
+    the place only where it tells what became of its meeting in a status of its own, names no
+    leader fewer than the headline, and its sentence names no other place than its leaders'
+    countries and the headline's; a lone leader does not borrow his own country. A page that
+    tells a meeting of two or more leaders called off or put off as a whole lends nothing: with
+    no place of its own such a meeting is no event, and the headline's place is as often its
+    subject or a party to it ("calls off North Korea summit", "tensions with Germany") as its
+    venue."""
+    headline = next((s for s in sentences if s.headline), None)
+    if headline is None:
+        return None
+    text = headline.text
+    if not (rules.trip.find(text) or rules.arrival.find(text) or rules.kinds.find(text) or rules.named_kinds.find(text)):
+        return None
+    if rules.looking_back.find(text) or rules.envoy_trips.find(text) or any(rules.not_a_visit.find(s.text) for s in sentences):
+        return None
+    if any(f.looking_back is None and len(f.leaders) >= 2 and set(f.statuses) & set(CALLED_OFF) for f in frames):
+        return None
+    if any(re.match(r"['’]s\b", text[hit.end :]) for hit in rules.places.find(text)):
+        # "Biden to meet Tokyo's man on trade": a place in the possessive is its government or
+        # its people, and the headline then tells of them, not of where anyone meets.
+        return None
+    places = _headline_places(text, rules)
+    if len(places) != 1:
+        return None
+    (place,) = places
+    named = {hit.value for hit in rules.names.find(text)}
+    lent = []
+    for frame in frames:
+        leaders = set(frame.leaders)
+        homes = {rules.leaders[leader].country for leader in leaders if leader in rules.leaders}
+        own_places = {hit.value for hit in rules.places.find(frame.sentence.text)}
+        lends = (
+            frame.place is None and frame.looking_back is None
+            and bool(frame.statuses) and set(frame.statuses) <= _LENT_STATUSES
+            and named <= leaders
+            and all(p == place or p.city is None and p.country in homes for p in own_places)
+            and not (len(leaders) == 1 and place.country in homes)
+        )
+        lent.append(replace(frame, place=place, places=(place, *frame.places)) if lends else frame)
+    if all(new is old for new, old in zip(lent, frames)):
+        return None
+    return lent, place
+
+
+def _drafted(
+    frames: list[Frame],
+    sentences: list[Sentence],
+    published: PartialDate | None,
+    rules: Rules,
+    mentioned: set[str],
+    dateline: Place | None,
+    filed_from: Place | None,
+    opened_from: Place | None,
+) -> tuple[list[EventDraft], list[str]]:
+    """The article's events as its frames place them (see `draft_events`)."""
     warnings: list[str] = []
     makes_event = {id(f) for f in frames if f.looking_back is None and (valid(f, rules) or _summit_opened_at_home(f, rules))}
     current = _unplaced_beside_the_summits_own(
