@@ -2024,3 +2024,32 @@ def test_the_headlines_place_is_lent_to_no_call_past_trip_or_news_it_only_follow
         "The meeting of the two leaders has been postponed, Erdogan's office said.",
     ], "2024-03-05")
     assert [(e.place.city, e.status.value) for e in put_off.events] == [("Sochi", "postponed")]
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Lula hopes Beijing backs a larger soybean deal.",
+        "Lula said Brasilia and Beijing had to stand together on trade.",
+        "Xi stressed Beijing's interest in more Brazilian beef.",
+        "Lula thinks Beijing must buy more from South America.",
+    ],
+)
+def test_a_capital_that_backs_or_must_do_a_thing_is_its_government_not_a_place(world_rules: Rules, aside: str) -> None:
+    """A visit under way whose sentences name no city is not placed in the one capital the
+    page names as its government's stand-in (it backs, must, had to, or has an interest)."""
+    (event,) = draft(world_rules, [
+        "Lula arrives in China",
+        "Brazilian President Luiz Inacio Lula da Silva arrived in China on Friday for talks with President Xi Jinping. " + aside,
+    ], "2023-04-14").events
+    assert (event.status.value, event.place.country, event.place.city) == ("held", "CN", None)
+
+
+def test_a_capital_named_as_where_a_thing_must_happen_is_still_a_place(world_rules: Rules) -> None:
+    """"The day in Beijing should ...": a place after "in" is a location whatever verb
+    follows it, and the visit is placed there."""
+    (event,) = draft(world_rules, [
+        "Lula arrives in China",
+        "Brazilian President Luiz Inacio Lula da Silva arrived in China on Friday for talks with President Xi Jinping."
+        " Xi said the day in Beijing should open a new chapter.",
+    ], "2023-04-14").events
+    assert (event.status.value, event.place.country, event.place.city) == ("held", "CN", "Beijing")

@@ -2306,6 +2306,13 @@ def _speaks(text: str, end: int, rules: Rules) -> bool:
         return True
     if _GOVERNMENTS_WORDS.match(text, end):
         return True
+    # "Beijing backs his son", "Moscow and Beijing had to keep in step": a capital that owes,
+    # backs or sanctions is its government; not so a place after "in" or "at" ("the summit in
+    # Kazan should produce ..."), where the verb is the sentence's subject's.
+    if _GOVERNMENT_OWES.match(text[end:]):
+        start = next((hit.start for hit in rules.places.find(text) if hit.end == end), end)
+        if not _IN_OR_AT.search(text[:start]):
+            return True
     # "London and Washington would step up the pressure": both capitals are their governments.
     joined = re.match(r"\s+and\s+", text[end:])
     if joined is None:
@@ -2324,9 +2331,22 @@ recognises a state or calls a thing by a name ("after Moscow recognised the two 
 "what Moscow calls peacekeepers")."""
 
 
+_GOVERNMENT_OWES = re.compile(
+    r"(?:,[^,.;:]{1,30},)?\s+(?:has\s+|had\s+)?"
+    r"(?:must|should|(?:had|has|have|needs|needed)\s+to|backs|backed|supports|supported|imposed|imposes|sanctioned|sanctions)\b"
+)
+"""A capital that must or should do a thing, had to, backs or supports one, or imposed
+sanctions ("Tokyo imposed sanctions on Moscow"), is its government, not where anyone is."""
+
+
+_IN_OR_AT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+"""The word before a place that makes it a location ("in Kazan"), whatever verb follows."""
+
+
 _GOVERNMENTS_WORDS = re.compile(
     r"['’]s\s+(?:(?:latest|last|new|recent|own|official)\s+)?"
-    r"(?:statements?|remarks|response|reply|position|stance|decision|demands?|threats?|rhetoric|warnings?|hostility|anger)\b",
+    r"(?:statements?|remarks|response|reply|position|stance|decision|demands?|threats?|rhetoric|warnings?|hostility|anger"
+    r"|interests?|policy|policies|support|backing|influence|role)\b",
     re.IGNORECASE,
 )
 """A capital whose statement, stance or threats are told is its government ("angered by
