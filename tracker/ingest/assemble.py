@@ -1431,14 +1431,15 @@ def _draft(
         # page tells the host receiving him.
         visitor = None
     if (
-        kind == "summit" and visitor is None and status in (Status.DECLINED, Status.CANCELLED)
+        kind == "summit" and visitor is None and host is not None and status in (Status.DECLINED, Status.CANCELLED)
         and _of_a_group(group, sentences, place, rules) and not _their_own_summit(group)
         and (absent := _one_leader_staying_away(group, sentences, place, date, published, rules)) is not None
     ):
         # "Biden is sorry that Xi will stay away from the G20 summit in New Delhi": a group's
         # summit told beside one leader's trip to it declined or called off is that trip, its
         # leader the visitor (README, "A group's summit told beside one leader's trip to it");
-        # the other leaders named going to the summit are not among its leaders.
+        # the other leaders named going to the summit are not among its leaders. Only where
+        # the summit's host is known: with none, his trip would be drafted to nobody.
         visitor = absent
         leaders = [leader for leader in leaders if leader in (absent, host)]
     if (
