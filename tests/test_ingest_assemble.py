@@ -1361,6 +1361,53 @@ def test_a_leader_who_stays_away_from_a_groups_summit_stays_its_visitor(world_ru
     assert [visitor for _, visitor, _, _ in roles_of(analysis)] == ["vladimir-putin"]
 
 
+def test_a_groups_summit_ahead_one_leader_of_several_declines_is_his_trip(world_rules: Rules) -> None:
+    """A page whose news is one leader staying away from a group's summit still ahead, with
+    another leader named going to it: the event is the absent leader's trip, declined, and
+    the summit is no event of its own beside it."""
+    analysis = draft(world_rules, [
+        "Starmer sorry that Erdogan will skip the G20 summit",
+        "Keir Starmer said on Monday he was sorry that Recep Tayyip Erdogan will not attend the G20 summit in Johannesburg next week.",
+        "Starmer himself flies to South Africa on Friday.",
+    ], "2025-11-10")
+    assert [(e.kind, e.status.value, e.visitor, e.host, e.leaders) for e in analysis.events] == [
+        ("summit", "declined", "recep-tayyip-erdogan", "cyril-ramaphosa", ("cyril-ramaphosa", "recep-tayyip-erdogan")),
+    ]
+
+
+def test_a_leader_named_in_an_aside_is_not_the_one_who_stays_away(world_rules: Rules) -> None:
+    """"Erdogan, a friend of Putin, will stay away": the cue is Erdogan's, not Putin's."""
+    analysis = draft(world_rules, [
+        "Erdogan to miss G20 summit",
+        "Recep Tayyip Erdogan, a long-time friend of Vladimir Putin, will stay away from the G20 summit in Johannesburg later this month, his office said.",
+    ], "2025-11-05")
+    assert [(e.visitor, e.status.value, e.leaders) for e in analysis.events] == [
+        ("recep-tayyip-erdogan", "declined", ("cyril-ramaphosa", "recep-tayyip-erdogan")),
+    ]
+
+
+def test_a_groups_summit_held_whose_page_tells_one_absence_in_passing_stays_the_summit(world_rules: Rules) -> None:
+    """The summit's own news (its declaration, its host) told first, one leader's absence a
+    line at the end: the summit is the event, no visitor, the leaders at it among its leaders."""
+    analysis = draft(world_rules, [
+        "G20 leaders adopt a declaration in Johannesburg",
+        "Leaders of the G20 adopted a joint declaration in Johannesburg on Saturday, and Cyril Ramaphosa hailed it as a win for Africa.",
+        "Keir Starmer and Narendra Modi praised the text at the close of the summit.",
+        "Recep Tayyip Erdogan, who had said he would come, did not attend the summit in Johannesburg.",
+    ], "2025-11-22")
+    assert [e.visitor for e in analysis.events if e.kind == "summit"] == [None]
+
+
+def test_a_groups_summit_called_off_as_a_whole_has_no_visitor(world_rules: Rules) -> None:
+    """The leaders who had been due at a summit that is then called off as a whole: the cue
+    is the summit's, so nobody's trip is the event."""
+    analysis = draft(world_rules, [
+        "BRICS summit called off",
+        "Xi Jinping and Narendra Modi had been due at the BRICS summit in Johannesburg next month, which has now been called off, its host said.",
+    ], "2025-06-02")
+    assert [e.visitor for e in analysis.events] == [None]
+
+
 def test_a_groups_summit_two_leaders_meet_at_is_hosted_by_its_countrys_leader(world_rules: Rules) -> None:
     """Two leaders from abroad meeting on a group's summit's margins are at its host
     country's occasion: whoever led that country then hosts it, though the page names him

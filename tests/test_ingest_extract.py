@@ -468,6 +468,8 @@ def test_a_meeting_in_a_third_country_has_no_host(rules: Rules) -> None:
         # Saying one cannot come, and who will come instead.
         ("Kim Jong Un told Putin he would not be able to come to the summit in Vladivostok.", "declined"),
         ("Kim Jong Un is unable to attend the parade in Moscow, and his premier will represent the country.", "declined"),
+        # Not expected at an occasion, in another's words: he is not coming.
+        ("The Kremlin says Kim Jong Un is not expected at the summit in Vladivostok, though his foreign minister will come.", "declined"),
         # Due somewhere, on the way there, received with a red carpet, welcome to come.
         ("Kim Jong Un is due in Moscow next month.", "announced"),
         ("Kim Jong Un is heading to Moscow for talks with Putin.", "confirmed"),

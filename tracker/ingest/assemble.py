@@ -1541,6 +1541,18 @@ def _draft(
         # page tells the host receiving him.
         visitor = None
     if (
+        kind == "summit" and visitor is None and host is not None and status in (Status.DECLINED, Status.CANCELLED)
+        and _of_a_group(group, sentences, place, rules) and not _their_own_summit(group)
+        and (absent := _one_leader_staying_away(group, sentences, place, date, published, rules)) is not None
+    ):
+        # "Biden is sorry that Xi will stay away from the G20 summit in New Delhi": a group's
+        # summit told beside one leader's trip to it declined or called off is that trip, its
+        # leader the visitor (README, "A group's summit told beside one leader's trip to it");
+        # the other leaders named going to the summit are not among its leaders. Only where
+        # the summit's host is known: with none, his trip would be drafted to nobody.
+        visitor = absent
+        leaders = [leader for leader in leaders if leader in (absent, host)]
+    if (
         status is Status.ANNOUNCED and kind == "summit" and visitor is None
         and _of_a_group(group, sentences, place, rules) and not _their_own_summit(group)
     ):
@@ -1572,6 +1584,41 @@ def _draft(
 _AT_A_GROUPS_SUMMIT = (Status.HELD, Status.CONFIRMED, Status.ANNOUNCED)
 """A group's summit a leader is at, or is to be at; one he stays away from (declined,
 called off for him) keeps him as the one who does not come."""
+_STAYING_AWAY = (Status.DECLINED, Status.CANCELLED)
+_THE_GATHERING_ACTS = re.compile(r"\b(?:summit|gathering|meeting)\b", re.IGNORECASE)
+
+
+def _one_leader_staying_away(
+    group: list[Frame], sentences: list[Sentence], place: Place, date: PartialDate | None,
+    published: PartialDate | None, rules: Rules,
+) -> str | None:
+    """The one leader from abroad the sentences about a group's summit tell declining it or
+    having his trip to it called off, where that is the page's news: the summit is still ahead
+    of the page, or the headline or the lead tells his absence. A summit held whose page tells
+    one absence deep in its text is the summit's news, not his trip's.
+
+    Each cue is the act of the leader named last before it ("Biden is sorry that Xi will stay
+    away"), not of one named in an aside set off by commas ("Milei, an ally of Trump, will
+    stay away"), nor of the summit named between them ("Xi was due at the summit, which has
+    been called off": the summit is called off as a whole). None where the cues speak of no
+    leader from abroad, or of more than one."""
+    opening = next((s for s in sentences if not s.headline), None)
+    ahead = _after(date, published)
+    absent: set[str] = set()
+    for frame in group:
+        text = frame.sentence.text
+        if not (ahead or frame.sentence.headline or frame.sentence is opening):
+            continue
+        for at, status in frame.status_hits:
+            if status not in _STAYING_AWAY:
+                continue
+            before = [hit for hit in rules.names.find(text[:at]) if rules.leaders[hit.value].country != place.country]
+            while len(before) > 1 and "," in text[before[-2].end:before[-1].start] and "," in text[before[-1].end:at]:
+                before.pop()  # a name in an aside between commas is not who acts
+            if before and not _THE_GATHERING_ACTS.search(text, before[-1].end, at):
+                absent.add(before[-1].value)
+    return next(iter(absent)) if len(absent) == 1 else None
+
 
 _RECEIVING = re.compile(r"\b(?:received|receives|receiving|welcomed|welcomes|welcoming|greeted|greets|greeting)\b", re.IGNORECASE)
 _BY = re.compile(r"\s+by\b", re.IGNORECASE)
