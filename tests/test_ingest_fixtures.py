@@ -255,7 +255,7 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind43/15-livemint-modi-meets-theresa-may-downing-street.html": "event fields: the meeting is undated as the page is (its date is not read); source fields: the page's date is not read",
     "real-blind44/03-tellerreport-macron-tokyo-prime-minister-bosses.html": "event fields: the ceremony in Tokyo the page reports beside the visit is not drafted",
     "real-blind44/04-furkanhaber-erdogan-kralice-elizabeth-gorustu.txt": "event fields: the Turkish page's visit is placed in the country only (Buckingham Palace names no city the gazetteer holds) and leaves out May, met later that day",
-    "real-blind44/05-tgme-obama-hosts-saudi-crown-prince.html": "event fields: the crown prince is read as the King",
+    "real-blind44/05-tgme-obama-hosts-saudi-crown-prince.html": "an event from a non-visit: the deputy crown prince's trip, named \"crown prince\" in the headline, drafted as the King's visit",
     "real-blind44/07-newstribune-abe-plans-us-visit-file-photo.html": "the page is a file photo's caption: its 2017 meeting in Tokyo (Nov. 6, 2017) is drafted as Trump's visit to Abe, held, while Abe's coming trip to the U.S. on 17 to 20 April 2018, confirmed in the gold (its days fixed), is seen but left to the editor",
     "real-blind44/08-citizen-ramaphosa-congratulates-starmer.txt": "source fields: the page's date is not read",
     "real-blind44/10-imlebanon-hollande-minsk-agreement-brussels.txt": "the EU summit Hollande spoke at on arriving in Brussels is drafted invited and undated, with Hollande its visitor, read through the Arabic glossary, where the gold has the summit held on the page's day, 2015-02-12, with no visitor",
