@@ -914,6 +914,9 @@ def test_a_stop_on_the_way_is_not_where_the_visit_is(rules: Rules) -> None:
         ("Putin's state visit of June 18-19, 2024 opened a new era, KCNA said.", "2024-06-20"),
         # A full date more than a month before the date line's day is history, not the news.
         ("Their first summit, on 25 April 2019, opened a new era, KCNA said.", "unknown"),
+        # A full date days before, older than a month the text names with its year, is history
+        # too: the page reports what came after it.
+        ("The order was founded by a law of June 12, 1990; Kim was named for it in March 2024.", "unknown"),
     ],
 )
 def test_a_date_line_without_a_year_takes_it_from_a_date_days_before(rules: Rules, later: str, published: str) -> None:
