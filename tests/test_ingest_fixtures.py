@@ -984,7 +984,7 @@ KNOWN_MISSES: dict[str, str] = {
     "real-blind121/01-sputnikbrasil-putin-obama-hangzhou.html": "no event (Portuguese): Putin and Obama's talks at the Hangzhou G20 are not drafted",
     "real-blind121/03-sabn-putin-boycott-istanbul-talks.html": "the Istanbul talks Putin stayed away from lack Erdoğan, their host, and Putin as the visitor",
     "real-blind121/04-sputnikbrasil-trump-kim-local-reuniao.txt": "an event from a non-visit (Portuguese): a summit settled but not placed on the page is drafted in Pyongyang, the place of Pompeo's trip",
-    "real-blind121/05-tass-putin-hands-modi-award.html": "Modi's visit is placed in Vladivostok, the place of a past meeting, not Moscow (the Kremlin)",
+    "real-blind121/05-tass-putin-hands-modi-award.html": "Modi's visit is placed in Vladivostok and dated September 2019, the place and month of a past meeting, where the gold has Moscow (the Kremlin), its date unknown",
     "real-blind121/06-ocafezinho-video-lula-roda-brics.txt": "no event (Portuguese): the Johannesburg BRICS summit is not drafted; the publisher is read from the address (Ocafezinho.com), not the masthead",
     "real-blind121/07-purepeople-brigitte-melania-invalides.html": "Trump's visit to Paris is read as a summit with no visitor, dated to a day where the gold has the month; the page is dated to a day the gold leaves at its month",
     "real-blind121/09-sahafati-two-leaders-phone-call.html": "the page names no leader, so the ingester turns it away and writes no source (its publisher and its date, unknown, unread)",
