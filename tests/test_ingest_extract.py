@@ -655,6 +655,27 @@ def test_a_visit_whose_host_gives_birthday_wishes_is_still_a_visit(rules: Rules)
     assert (event.visitor, event.place.city) == ("kim-jong-un", "Moscow")
 
 
+def test_news_that_has_come_out_is_no_one_coming(rules: Rules) -> None:
+    # "Come out" is to be made known: the headline's "come" is no trip, and a message sent
+    # before a count is known drafts no event.
+    text = (
+        "Xi salutes Putin before the final tally has come out\n"
+        "Beijing: Russia's vote looks set to give Vladimir Putin a fifth term, and on Monday Xi Jinping sent him congratulations."
+    )
+    analysis = analyse(text.encode(), "a.txt", rules, TODAY, published=PartialDate.parse("2024-03-18"))
+    assert analysis.events == ()
+
+
+def test_a_host_who_came_out_to_the_airport_still_receives_a_visit(rules: Rules) -> None:
+    text = (
+        "Xi came out to the airport to meet Putin\n"
+        "Beijing: Xi Jinping came out to the airport on Thursday to greet Vladimir Putin."
+    )
+    analysis = analyse(text.encode(), "a.txt", rules, TODAY, published=PartialDate.parse("2024-05-16"))
+    (event,) = analysis.events
+    assert (event.visitor, event.host, event.place.city) == ("vladimir-putin", "xi-jinping", "Beijing")
+
+
 def test_a_leader_who_congratulated_his_host_in_person_is_still_on_a_visit(rules: Rules) -> None:
     text = (
         "Kim in Moscow\n"
@@ -895,6 +916,9 @@ def test_a_stop_on_the_way_is_not_where_the_visit_is(rules: Rules) -> None:
         ("Putin's state visit of June 18-19, 2024 opened a new era, KCNA said.", "2024-06-20"),
         # A full date more than a month before the date line's day is history, not the news.
         ("Their first summit, on 25 April 2019, opened a new era, KCNA said.", "unknown"),
+        # A full date days before, older than a month the text names with its year, is history
+        # too: the page reports what came after it.
+        ("The order was founded by a law of June 12, 1990; Kim was named for it in March 2024.", "unknown"),
     ],
 )
 def test_a_date_line_without_a_year_takes_it_from_a_date_days_before(rules: Rules, later: str, published: str) -> None:

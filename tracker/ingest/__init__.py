@@ -166,15 +166,21 @@ def _year_from_text(
     """A year-less date line's year, from the one year of the full dates the text gives up
     to a month before that day ("Pyongyang, September 18 (KCNA) -- ... his visit from
     September 12 to 17, 2023"): news reports what has just happened; else from the one
-    anniversary it marks ("the 80th anniversary of the end of the war"). None unless one year fits."""
+    anniversary it marks ("the 80th anniversary of the end of the war"). None unless one year fits.
+    A full date older than a month the text names with its year is history, not the news
+    ("a decree of July 1, 1998 restored the order", on a page that names April 2019): a page
+    is not dated before what it reports."""
     if month_day is None:
         return None
     fits: dict[int, str] = {}
     years: dict[int, str] = {}  # of the anniversaries the text marks ("the 80th anniversary of the war's end")
+    latest_month = 0  # the latest year of a month or a day the text names with its year
     for sentence in sentences:
         for mention in find_dates(sentence.text, None, rules, False):
             if mention.kind == "anniversary" and mention.date is not None:
                 years.setdefault(mention.date.year, mention.text)
+            if mention.kind in ("full", "range", "month-year") and mention.date is not None:
+                latest_month = max(latest_month, (mention.end or mention.date).year)
             last = mention.end or mention.date
             if mention.kind not in ("full", "range") or last is None or last.precision is not DatePrecision.DAY:
                 continue
@@ -184,6 +190,7 @@ def _year_from_text(
                 continue
             if 0 <= (day - last.first_day()).days <= 31:
                 fits.setdefault(last.year, mention.text)
+    fits = {year: text for year, text in fits.items() if year >= latest_month}
     if not fits and len(years) == 1:
         fits = years  # an anniversary is marked in its year
     if len(fits) != 1:

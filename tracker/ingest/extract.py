@@ -1619,7 +1619,7 @@ def read_frames(sentences: list[Sentence], ref: PartialDate | None, rules: Rules
             hit for hit in rules.trip.find(text) + rules.arrival.find(text) + _invitations_to(text, rules) + _next_stops(text, rules)
             + _going_on_to(text, rules)
             if not _with_others(text, hit, rules) and not _WELCOMES_NEWS.match(text, hit.start)
-            and not _nations_talks(text, hit, named, rules)
+            and not _nations_talks(text, hit, named, rules) and not _COMES_OUT.match(text, hit.start)
         ]
         pronouns = rules.pronouns.find(text)
         first_name = named[0][0] if named else len(text)
@@ -2304,6 +2304,10 @@ def _earlier_news(text: str, named: list[tuple[int, str]]) -> list[tuple[int, in
     return spans
 
 
+# "Come out" is to be made known or to side with ("before the results come out"; "came out
+# on Tuesday"; "came out for Macron"): no one goes anywhere, unless it is out to or onto a
+# place ("came out to the airport", "came out onto the tarmac").
+_COMES_OUT = re.compile(r"(?:come|comes|came|coming)\s+out\b(?!\s+(?:to|onto|into)\b)", re.IGNORECASE)
 _WELCOMES_NEWS = re.compile(
     r"(?:welcome[sd]?|greet(?:s|ed)?)\s+(?:[\"“‘']|(?:the\s+|a\s+|this\s+|that\s+|its\s+|his\s+|her\s+|their\s+)?(?:recent\s+|new\s+|latest\s+)?"
     r"(?:move|decision|steps?|proposals?|offer|plans?|idea|news|announcement|statement|initiatives?|deals?|agreements?"
