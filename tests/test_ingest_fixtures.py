@@ -1021,7 +1021,7 @@ KNOWN_MISSES: dict[str, str] = {
 }
 
 
-NOT_YET: tuple[str, ...] = ()
+NOT_YET: tuple[str, ...] = ("real-blind122", "real-blind123", "real-blind124", "real-blind125")
 """Sets graded once, by hand, after the rules are frozen, before they become tests here:
 until then nobody reads what the ingester makes of them (tests/test_grade_ingest.py checks
 their gold files)."""
