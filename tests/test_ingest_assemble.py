@@ -2100,3 +2100,47 @@ def test_a_capital_named_as_where_a_thing_must_happen_is_still_a_place(world_rul
         " Xi said the day in Beijing should open a new chapter.",
     ], "2023-04-14").events
     assert (event.status.value, event.place.country, event.place.city) == ("held", "CN", "Beijing")
+
+
+def test_a_groups_summit_confirmed_beside_a_meeting_is_news_of_its_own_with_no_time_given(world_rules: Rules) -> None:
+    """A group's summit ahead is settled when its host calls it, days given or not: named
+    confirmed beside the page's meeting, it is an event of its own, the host country's."""
+    analysis = draft(world_rules, [
+        "Albanese meets Kishida in Tokyo",
+        "Anthony Albanese met Fumio Kishida in Tokyo on Monday.",
+        "Albanese and Modi are confirmed for the G20 summit in New Delhi.",
+    ], "2023-08-07")
+    assert [(e.kind, e.status.value, e.visitor, e.host, e.place.city) for e in analysis.events] == [
+        ("visit", "held", "anthony-albanese", "fumio-kishida", "Tokyo"),
+        ("summit", "confirmed", None, "narendra-modi", "New Delhi"),
+    ]
+
+
+@pytest.mark.parametrize("aside", [
+    # a summit gone by, named in passing: a mention, no event
+    "The two had last met at the G20 summit in New Delhi last year.",
+    # a summit only hoped for: a rumour, no news of its own
+    "Albanese may attend the G20 summit in New Delhi, aides said.",
+    # two leaders' own summit, no group's: a plan with no time, a trip in passing
+    "Albanese is confirmed for a summit with Modi in New Delhi.",
+    # ministers' meeting, no leaders'
+    "Australia's foreign minister has been confirmed for the G20 foreign ministers' meeting in New Delhi.",
+])
+def test_a_summit_beside_a_meeting_that_is_no_groups_summit_confirmed_is_no_event(world_rules: Rules, aside: str) -> None:
+    analysis = draft(world_rules, [
+        "Albanese meets Kishida in Tokyo",
+        "Anthony Albanese met Fumio Kishida in Tokyo on Monday.",
+        aside,
+    ], "2023-08-07")
+    assert [(e.kind, e.place.city) for e in analysis.events] == [("visit", "Tokyo")]
+
+
+def test_a_groups_summit_confirmed_on_a_page_whose_news_is_a_call_is_not_kept_beside_it(world_rules: Rules) -> None:
+    """A call's page that also tells a meeting held: the summit the call spoke of stays its
+    background, as before."""
+    analysis = draft(world_rules, [
+        "Albanese phones Kishida",
+        "Anthony Albanese spoke by telephone with Fumio Kishida on Monday, a week after their talks in Tokyo.",
+        "Albanese and Modi are confirmed for the G20 summit in New Delhi.",
+    ], "2023-08-07")
+    assert not any(e.kind == "summit" and e.place.city == "New Delhi" and e.status.value == "confirmed" for e in analysis.events[1:])
