@@ -2125,8 +2125,6 @@ def test_a_groups_summit_confirmed_beside_a_meeting_is_news_of_its_own_with_no_t
     "Albanese is confirmed for a summit with Modi in New Delhi.",
     # ministers' meeting, no leaders'
     "Australia's foreign minister has been confirmed for the G20 foreign ministers' meeting in New Delhi.",
-    # the traveller's next leg, told in passing: his trip's, not an occasion of its own
-    "Albanese, who is on his way to the G20 summit in New Delhi, confirmed the deal.",
 ])
 def test_a_summit_beside_a_meeting_that_is_no_groups_summit_confirmed_is_no_event(world_rules: Rules, aside: str) -> None:
     analysis = draft(world_rules, [

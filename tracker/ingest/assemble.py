@@ -508,13 +508,10 @@ def _drafted(
         # drafted, with a status of its own: its host sets its days when it is called, so it is
         # settled with no time given, and news of its own beside the meeting ("met Milei in
         # Buenos Aires before the G20 summit, which opens in Rio on Monday"). Not on a page whose
-        # news is a call or a letter: the summit is what they talked of. Not a summit the
-        # traveller goes on to ("before flying on to the G8 summit", "on his way to the G8
-        # summit"): that is his trip's next leg, drafted by `_summit_gone_on_to` where it is news.
+        # news is a call or a letter: the summit is what they talked of.
         groups_summit_ahead = (
             bool(events) and not headline_no_visit and draft.kind == "summit" and draft.status is Status.CONFIRMED and "status" not in draft.doubts
             and draft.visitor is None and _names_a_groups_summit(draft.evidence, rules)
-            and not any(_goes_on_to(f.sentence.text, draft.place, rules) or _ON_THE_WAY.search(f.sentence.text) for f in group)
         )
         if told_past or aside and not twin and not told_beside and not kept_beside and not reached_today and not invited_back and not groups_summit_ahead and (not definite or (len(draft.leaders) < 2 and not alone_ok)):
             warnings.append(
@@ -1033,9 +1030,6 @@ def _goes_on_to(text: str, place: Place, rules: Rules) -> bool:
         for cue in rules.onward.find(text) for stop in stops
     )
 
-
-_ON_THE_WAY = re.compile(r"\bon\s+(?:his|her|their|the)\s+way\s+to\b", re.IGNORECASE)
-"""A leader told going on to a summit as he passes through ("on his way to the G8 summit")."""
 
 _WENT = re.compile(r"\b(?:went|travelled|traveled|flew|journeyed)\b", re.IGNORECASE)
 
