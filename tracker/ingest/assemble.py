@@ -504,16 +504,7 @@ def _drafted(
         # one invites the other to his own country ("As the talks in Geneva ended, Lula asked
         # Starmer to pay a visit to Brazil"). The meeting's news of a trip, given a time or not.
         invited_back = _invited_back(draft, events, rules)
-        # A group's summit still ahead (a G20, a BRICS summit), named beside a meeting the page
-        # drafted, with a status of its own: its host sets its days when it is called, so it is
-        # settled with no time given, and news of its own beside the meeting ("met Milei in
-        # Buenos Aires before the G20 summit, which opens in Rio on Monday"). Not on a page whose
-        # news is a call or a letter: the summit is what they talked of.
-        groups_summit_ahead = (
-            bool(events) and not headline_no_visit and draft.kind == "summit" and draft.status is Status.CONFIRMED and "status" not in draft.doubts
-            and draft.visitor is None and _names_a_groups_summit(draft.evidence, rules)
-        )
-        if told_past or aside and not twin and not told_beside and not kept_beside and not reached_today and not invited_back and not groups_summit_ahead and (not definite or (len(draft.leaders) < 2 and not alone_ok)):
+        if told_past or aside and not twin and not told_beside and not kept_beside and not reached_today and not invited_back and (not definite or (len(draft.leaders) < 2 and not alone_ok)):
             warnings.append(
                 f"also mentions a trip ({draft.status.value} {draft.kind}) in {draft.place.city or country_name(draft.place.country)}"
                 f" ({', '.join(draft.leaders)}); not drafted: add it by hand if it is news"
