@@ -4,6 +4,7 @@ of our own, in that language, and the event a reader of it would draft."""
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 
 import pytest
 from grade_ingest import TODAY
@@ -12,7 +13,7 @@ from test_ingest_extract import draft, draft_on, one_event
 from tracker.content.model import PartialDate
 from tracker.ingest import analyse
 from tracker.ingest.clean import InputError
-from tracker.ingest.gloss import fold_script
+from tracker.ingest.gloss import _lowered, fold_script
 from tracker.ingest.rules import Rules
 
 
@@ -1172,6 +1173,42 @@ def test_a_page_declaring_bosnian_croatian_or_montenegrin_is_read_as_serbian(wor
 )
 def test_a_page_in_a_neighbouring_language_stays_in_its_own(world_rules: Rules, text: str, language: str) -> None:
     assert world_rules.glossary.language_of([text], None) == language
+
+
+@pytest.mark.parametrize(
+    ("text", "languages"),
+    [
+        # Turkish capitals: "İ" is "i" and "I" is "ı", which a pattern ignoring case takes for one.
+        ("CUMHURBAŞKANI ERDOĞAN İSTANBUL'DA PUTİN'İ AĞIRLADI VE ZİYARET SIRASINDA GÖRÜŞTÜ", ("tr", "az", "de")),
+        ("Cumhurbaşkanı Erdoğan, Rusya Devlet Başkanı Putin ile Soçi'de bir araya geldi.", ("tr", "de", "id")),
+        # Greek capitals, and a final sigma beside a medial one.
+        ("ΕΠΙΣΚΕΨΗ ΤΟΥ ΠΡΟΕΔΡΟΥ ΣΤΗΝ ΑΘΗΝΑ: ο πρόεδρος επισκέφθηκε τους υπουργούς", ("el", "bg", "ru")),
+        ("ПРЕЗИДЕНТ ПУТИН ПРИБЫЛ В ПЕКИН С ГОСУДАРСТВЕННЫМ ВИЗИТОМ", ("ru", "uk", "bg", "sr")),
+        ("الرئيس يستقبل ولي العهد في القاهرة وبالرياض", ("ar", "fa", "ur")),
+        ("習近平主席が東京を訪問し、首相と会談した", ("ja", "zh")),
+    ],
+    ids=["tr-capitals", "tr", "el", "ru-capitals", "ar", "ja"],
+)
+def test_a_pages_language_is_judged_by_the_words_its_glossary_reads(
+    world_rules: Rules, text: str, languages: tuple[str, ...]
+) -> None:
+    # The language is judged by counting each language's words in lowered text, without the
+    # glossary's own pattern, which is slow to run over a page for every language: the counts
+    # must be those of that pattern, capitals and all.
+    glossary = world_rules.glossary
+    for language in languages:
+        matcher = glossary._matcher_of(language)
+        if matcher is None:
+            continue
+        pattern, _ = matcher
+        counted = glossary._counters()[language].findall(_lowered(fold_script(text)))
+        assert len(counted) == len(pattern.findall(fold_script(text))), language
+
+
+def test_letters_a_pattern_ignoring_case_takes_for_one_are_lowered_alike() -> None:
+    extra_cases = importlib.import_module("re._casefix")._EXTRA_CASES  # the regex engine's own table of them
+    for letter, others in extra_cases.items():
+        assert all(_lowered(chr(letter)) == _lowered(chr(other)) for other in others), chr(letter)
 
 
 def test_a_postposition_written_onto_a_word_is_read_before_it(world_rules: Rules) -> None:

@@ -29,6 +29,7 @@ import gettext
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 
 from anyascii import anyascii
 
@@ -99,20 +100,32 @@ class Glossary:
         """The particles a language writes onto a place's name, with the English preposition of each."""
         self._place_matchers: dict[str | None, Matcher] = {}
         self._names = _SpelledNames(names, owners)
-        self._matchers: dict[str, Matcher] | None = None
+        self._matchers: dict[str, Matcher] = {}
+        self._counter_patterns: dict[str, re.Pattern[str]] | None = None
         self._others: dict[str, Matcher | None] = {}
         """Languages without glossary words: their country names alone, read on first use."""
         self._english_words: dict[str | None, set[str]] = {}
         """Each language's glossary English, word by word, found on first use."""
 
-    def matchers(self) -> dict[str, Matcher]:
-        """A matcher for each language: its words (longest first) and country names."""
-        if self._matchers is None:
-            self._matchers = {
-                language: _matcher([*listed.items(), *_country_names(language)], spaced=language not in _UNSPACED)
-                for language, listed in self._words.items()
+    def _matcher_of(self, language: str | None) -> Matcher | None:
+        """The matcher of a language's words (longest first) and country names; None for a
+        language the glossary lacks."""
+        if language not in self._words:
+            return None
+        if language not in self._matchers:
+            self._matchers[language] = _matcher(self._pairs(language), spaced=language not in _UNSPACED)
+        return self._matchers[language]
+
+    def _pairs(self, language: str) -> list[tuple[str, str]]:
+        return [*self._words[language].items(), *_country_names(language)]
+
+    def _counters(self) -> dict[str, re.Pattern[str]]:
+        """Each language's words in one pattern that only counts them, over lowered text."""
+        if self._counter_patterns is None:
+            self._counter_patterns = {
+                language: _counter(self._pairs(language), spaced=language not in _UNSPACED) for language in self._words
             }
-        return self._matchers
+        return self._counter_patterns
 
     def language_of(self, lines: Iterable[str], declared: str | None) -> str | None:
         """The glossary language of a page: the one it declares (`<html lang="pt-BR">`), else
@@ -128,8 +141,8 @@ class Glossary:
             self._others[code] = _matcher(names) if names else None
         if self._others.get(code) is not None:
             return code
-        text = fold_script("\n".join(lines))
-        counts = {language: len(pattern.findall(text)) for language, (pattern, _) in self.matchers().items()}
+        text = _lowered(fold_script("\n".join(lines)))
+        counts = {language: len(pattern.findall(text)) for language, pattern in self._counters().items()}
         best = max(counts, key=lambda language: counts[language], default=None)
         return best if best is not None and counts[best] > 0 else None
 
@@ -188,7 +201,7 @@ class Glossary:
         """`text` with each of the language's glossary words in English ("5 de março de 2023"
         reads "5 March 2023"); for a language the glossary lacks, its country names alone, and
         for a page in a script no glossary reads, the names its words spell ("મોદી", Modi)."""
-        matcher = self.matchers().get(language or "") or self._others.get(language or "")
+        matcher = self._matcher_of(language) or self._others.get(language or "")
         if matcher is None:
             text = self._place_names(fold_script(text), language)
             return _OTHER_SCRIPT_WORD.sub(lambda match: self._spelled_name(match.group()) or match.group(), text)
@@ -726,47 +739,104 @@ def _ordinal(day: int) -> str:
 
 
 def _matcher(pairs: Iterable[tuple[str, str]], spaced: bool = True, star: str = _ENDING) -> Matcher:
-    english: dict[str, str] = {}
-    patterns: dict[str, str] = {}
-    proclitics: dict[str, str] = {}
-    enclitics: dict[str, str] = {}
-    for word, meaning in pairs:
-        word = fold_script(word)
-        if word.startswith("+"):  # a letter written onto the word after it (Arabic "ب", in)
-            proclitics.setdefault(word[1:], meaning)
-            continue
-        if word.startswith("-"):  # a postposition written onto the end of a word (Gujarati "માં", in)
-            enclitics.setdefault(word[1:].lower(), meaning)
-            continue
-        if word.startswith("~"):  # a word put after the noun: its English is put before it (see gloss)
-            word, meaning = word[1:], f"{_POSTPOSED_MARK}{meaning}{_POSTPOSED_MARK}"
-        key = word.rstrip("*").lower()
-        english.setdefault(key, meaning)
-        # A word's apostrophe is written straight or curled as the page's typesetting has it
-        # ("l'avion", "l’avion"): either reads as the glossary's.
-        body = r"\s+".join(re.escape(part).replace("'", "['’]") for part in key.split())
-        # A country's name may carry a case ending written as a vowel sign alone (Bengali
-        # "ভারতে", in India): its word ends with the sign, not before it.
-        ending = star if word.endswith("*") else f"[{_INDIC_SIGNS}]*" if meaning.startswith(_COUNTRY_MARK) else ""
-        patterns.setdefault(key, body + ending)
-    ordered = sorted(patterns, key=len, reverse=True)
-    alternatives = "|".join(f"(?P<g{number}>{patterns[key]})" for number, key in enumerate(ordered))
+    words = _Words.of(pairs, star)
+    alternatives = "|".join(f"(?P<g{number}>{pattern})" for number, pattern in enumerate(words.patterns))
     # At most two proclitics ("وب", and in); the regex gives them back where the rest is no word.
-    written_on = "|".join(re.escape(clitic) for clitic in sorted(proclitics, key=len, reverse=True))
-    opening = f"(?P<{_PROCLITICS}>(?:{written_on}){{1,2}})?" if proclitics else ""
-    written_after = "|".join(re.escape(clitic) for clitic in sorted(enclitics, key=len, reverse=True))
-    closing = f"(?P<{_ENCLITIC}>{written_after})?" if enclitics else ""
-    if spaced:
-        # A word of an Indic script begins and ends where its letters and signs do: "મુલાકાત"
-        # is not "મુલાકાતે" (on a visit) cut short before its vowel sign.
-        pattern = re.compile(rf"(?<![\w'’{_INDIC_SIGNS}-]){opening}(?:{alternatives}){closing}(?![\w'’{_INDIC_SIGNS}-])", re.IGNORECASE)
-    else:
-        pattern = re.compile(rf"{opening}(?:{alternatives})", re.IGNORECASE)
-    meanings = {f"g{number}": english[key] if spaced else f" {english[key]} " for number, key in enumerate(ordered)}
+    opening = f"(?P<{_PROCLITICS}>(?:{words.written_on}){{1,2}})?" if words.proclitics else ""
+    closing = f"(?P<{_ENCLITIC}>{words.written_after})?" if words.enclitics else ""
+    pattern = re.compile(_bounded(opening, alternatives, closing, spaced), re.IGNORECASE)
+    meanings = {f"g{number}": meaning if spaced else f" {meaning} " for number, meaning in enumerate(words.meanings)}
     return pattern, {
-        **meanings, **{f"+{clitic}": meaning for clitic, meaning in proclitics.items()},
-        **{f"-{clitic}": meaning for clitic, meaning in enclitics.items()},
+        **meanings, **{f"+{clitic}": meaning for clitic, meaning in words.proclitics.items()},
+        **{f"-{clitic}": meaning for clitic, meaning in words.enclitics.items()},
     }
+
+
+def _counter(pairs: Iterable[tuple[str, str]], spaced: bool = True) -> re.Pattern[str]:
+    """The pattern of `_matcher` without its groups and its ignoring of case, to count a
+    language's words in lowered text (`_lowered`): it finds the same words. Python's regex
+    engine skips an alternative by its first letter only where that letter is a plain one;
+    to judge a page's language, every language's pattern runs over the whole page, so this
+    makes reading a page in an undeclared language many times faster."""
+    words = _Words.of(pairs, _ENDING)
+    alternatives = "|".join(words.patterns)
+    opening = f"(?:{words.written_on}){{0,2}}" if words.proclitics else ""
+    closing = f"(?:{words.written_after})?" if words.enclitics else ""
+    return re.compile(_bounded(opening, alternatives, closing, spaced))
+
+
+def _bounded(opening: str, alternatives: str, closing: str, spaced: bool) -> str:
+    if not spaced:
+        return f"{opening}(?:{alternatives})"
+    # A word of an Indic script begins and ends where its letters and signs do: "મુલાકાત"
+    # is not "મુલાકાતે" (on a visit) cut short before its vowel sign.
+    return rf"(?<![\w'’{_INDIC_SIGNS}-]){opening}(?:{alternatives}){closing}(?![\w'’{_INDIC_SIGNS}-])"
+
+
+def _lowered(text: str) -> str:
+    """`text` with each letter in the one case a pattern that ignores case takes it for: "İ" is
+    "i" (its full lower case, "i̇", is two letters), and the Turkish dotless "ı", the final "ς"
+    and the long "ſ" are "i", "σ" and "s", as Python's regex engine matches them."""
+    return text.translate(_CAPITAL_DOTTED_I).lower().translate(_SAME_LETTER)
+
+
+_CAPITAL_DOTTED_I = str.maketrans({"İ": "i"})
+_SAME_LETTER = str.maketrans({
+    "ı": "i", "ſ": "s", "µ": "μ", "ς": "σ", "\u0345": "ι", "\u1fbe": "ι", "\u1fd3": "\u0390", "\u1fe3": "\u03b0",
+    "ϐ": "β", "ϵ": "ε", "ϑ": "θ", "ϰ": "κ", "ϖ": "π", "ϱ": "ρ", "ϕ": "φ", "ẛ": "ṡ", "ﬅ": "ﬆ",
+    "\u1c80": "в", "\u1c81": "д", "\u1c82": "о", "\u1c83": "с", "\u1c84": "т", "\u1c85": "т", "\u1c86": "ъ",
+    "\u1c87": "ѣ", "\u1c88": "ꙋ",
+})
+"""The letters, beyond those of one letter's two cases, that Python's regex engine takes for one
+another when it ignores case (a dotless "ı" for "i", a final "ς" for "σ", old Cyrillic forms)."""
+
+
+@dataclass(frozen=True)
+class _Words:
+    """A glossary's words made ready for a pattern: each word's pattern, longest first, with its
+    English, and the particles written onto a word's start or end."""
+
+    patterns: list[str]
+    meanings: list[str]
+    proclitics: dict[str, str]
+    enclitics: dict[str, str]
+
+    @property
+    def written_on(self) -> str:
+        return "|".join(re.escape(clitic) for clitic in sorted(self.proclitics, key=len, reverse=True))
+
+    @property
+    def written_after(self) -> str:
+        return "|".join(re.escape(clitic) for clitic in sorted(self.enclitics, key=len, reverse=True))
+
+    @staticmethod
+    def of(pairs: Iterable[tuple[str, str]], star: str) -> _Words:
+        english: dict[str, str] = {}
+        patterns: dict[str, str] = {}
+        proclitics: dict[str, str] = {}
+        enclitics: dict[str, str] = {}
+        for word, meaning in pairs:
+            word = fold_script(word)
+            if word.startswith("+"):  # a letter written onto the word after it (Arabic "ب", in)
+                proclitics.setdefault(_lowered(word[1:]), meaning)
+                continue
+            if word.startswith("-"):  # a postposition written onto the end of a word (Gujarati "માં", in)
+                enclitics.setdefault(_lowered(word[1:]), meaning)
+                continue
+            if word.startswith("~"):  # a word put after the noun: its English is put before it (see gloss)
+                word, meaning = word[1:], f"{_POSTPOSED_MARK}{meaning}{_POSTPOSED_MARK}"
+            # Lowered letter for letter: "İstanbul" lowered in full would ask for a dot of its own.
+            key = _lowered(word.rstrip("*"))
+            english.setdefault(key, meaning)
+            # A word's apostrophe is written straight or curled as the page's typesetting has it
+            # ("l'avion", "l’avion"): either reads as the glossary's.
+            body = r"\s+".join(re.escape(part).replace("'", "['’]") for part in key.split())
+            # A country's name may carry a case ending written as a vowel sign alone (Bengali
+            # "ভারতে", in India): its word ends with the sign, not before it.
+            ending = star if word.endswith("*") else f"[{_INDIC_SIGNS}]*" if meaning.startswith(_COUNTRY_MARK) else ""
+            patterns.setdefault(key, body + ending)
+        ordered = sorted(patterns, key=len, reverse=True)
+        return _Words([patterns[key] for key in ordered], [english[key] for key in ordered], proclitics, enclitics)
 
 
 def _place_matcher(
