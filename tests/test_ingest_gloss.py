@@ -2762,3 +2762,44 @@ def test_an_adjective_made_of_a_city_s_name_is_no_place(world_rules: Rules) -> N
     glossed = world_rules.glossary.gloss("Он выступил на Берлинском форуме и уехал за Берлином.", "ru")
     assert "Берлинском" in glossed
     assert "Berlin" in glossed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # French, Spanish, Portuguese and Italian put the verb first in "where the summit is held"
+        # ("où se tient le sommet", "donde se celebra la cumbre", "onde se realiza a cúpula", "dove si
+        # tiene il vertice"): the city before it is where the group meets, though "from" opens it.
+        "Xi au sommet\nDepuis Brasília, où se tient le sommet des BRICS, le président chinois Xi Jinping a appelé à la"
+        " paix et au commerce libre entre les pays.",
+        "Xi en la cumbre\nDesde Brasília, donde se celebra la cumbre de los BRICS, el presidente chino Xi Jinping pidió"
+        " la paz y el libre comercio entre los países.",
+        "Xi na cúpula\nDe Brasília, onde se realiza a cúpula do BRICS, o presidente chinês Xi Jinping pediu paz e comércio"
+        " livre entre os países.",
+        "Xi al vertice\nDa Brasilia, dove si tiene il vertice dei BRICS, il presidente cinese Xi Jinping ha chiesto pace"
+        " e libero commercio tra i paesi.",
+    ],
+)
+def test_a_group_summit_where_is_held_verb_first_places_its_leaders_there(world_rules: Rules, text: str) -> None:
+    (event,) = draft_on(world_rules, text, "2024-05-10").events
+    assert (event.kind, event.status.value, event.host, event.place.city) == (
+        "summit", "held", "luiz-inacio-lula-da-silva", "Brasília"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A summit that was held there once is a look back, in this order as in English's.
+        "Lula et le G20\nDepuis Brasília, où se tenait le sommet du G20 en 2024, le président Lula a appelé à la paix"
+        " entre les pays.",
+        # A party's meeting, told beside a call: no group's summit.
+        "Lula et Ramaphosa\nLe président Lula a parlé au téléphone avec Cyril Ramaphosa, depuis Brasília, où se tient"
+        " une réunion de son parti.",
+        # Ministers' yearly meeting: no leaders' summit, though a leader writes to them.
+        "Ministres du G20\nLes ministres des Affaires étrangères du G20 sont à Johannesburg, où se tient leur réunion"
+        " annuelle; le président Lula leur a écrit une lettre.",
+    ],
+)
+def test_a_meeting_where_is_held_verb_first_that_is_no_group_summit_brings_none(world_rules: Rules, text: str) -> None:
+    assert draft_on(world_rules, text, "2024-05-10").events == ()

@@ -981,6 +981,14 @@ _WHERE_HELD = re.compile(
 "Japan is where the G7 gathering is taking place"). The present only: a meeting that "was held"
 there is a look back."""
 
+_WHERE_HELD_VERB_FIRST = re.compile(
+    r",?\s+where\s+(?:is|are)\s+(?:now\s+|being\s+)?(?:held|taking\s+place|under\s*way)\s+(?P<meeting>[^,.;]{1,60})",
+    re.IGNORECASE,
+)
+"""The same clause with its verb first, as French, Spanish, Portuguese and Italian put it and
+their gloss keeps it ("Rio, où se tient le sommet du G20": "Rio, where is held the summit of the
+G20")."""
+
 _GROUP_GATHERING = re.compile(r"\b(?:summit|gathering)\b", re.IGNORECASE)
 
 
@@ -988,7 +996,7 @@ def _group_summit_held_here(text: str, end: int, rules: Rules) -> bool:
     """The place ending at `end` is followed by the clause of a group's summit held there now:
     the clause names a summit and the group it is of, a group the cue file lists or a name in
     capitals or with digits ("the BRICS summit", "the G20 summit", "the summit of the G7")."""
-    held = _WHERE_HELD.match(text, end)
+    held = _WHERE_HELD.match(text, end) or _WHERE_HELD_VERB_FIRST.match(text, end)
     meeting = "" if held is None else held.group("meeting")
     if not _GROUP_GATHERING.search(meeting):
         return False
