@@ -4425,3 +4425,105 @@ def test_a_state_named_rio_is_not_rio_de_janeiro(world_rules: Rules) -> None:
         "2024-05-13",
     )
     assert (event.visitor, event.place.city, event.place.country) == ("olaf-scholz", None, "BR")
+
+
+def test_a_leader_asked_by_country_and_office_to_come_is_invited(world_rules: Rules) -> None:
+    """English news names a foreign leader by his country and office before his name ("China's
+    President Xi Jinping"): asked so to come to a city, he is invited there, as "asked Xi to
+    come" is; told in a video call, the invitation is still the call's news of a trip."""
+    (event,) = draft_on(world_rules, "\n".join([
+        "Putin and Xi hold a video call",
+        "In a video call on Friday, Russia's President Vladimir Putin asked China's President Xi Jinping to come to Moscow next spring.",
+        "The two sides also went over trade and energy, and the Kremlin said it would give the date of the trip later.",
+    ]), "2022-12-20").events
+    assert (event.status.value, event.visitor, event.host, event.place.city) == ("invited", "xi-jinping", "vladimir-putin", "Moscow")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A call alone: nobody is asked to come anywhere.
+        "In a video call on Friday, Russia's President Vladimir Putin asked China's President Xi Jinping about the talks in Geneva.",
+        # A minister asked to come is no leader's trip.
+        "In a video call on Friday, Vladimir Putin asked China's Foreign Minister Wang Yi to pass on his greetings to Xi Jinping.",
+    ],
+)
+def test_a_call_asking_no_leader_to_come_drafts_nothing(world_rules: Rules, sentence: str) -> None:
+    analysis = draft_on(world_rules, "\n".join([
+        "Putin and Xi hold a video call",
+        sentence,
+        "The two sides also went over trade and energy, and the Kremlin said it would give more details later.",
+    ]), "2022-12-20")
+    assert analysis.events == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Recep Tayyip Erdogan said he looked forward to visiting South Korea soon.",
+        "Recep Tayyip Erdogan said he looked forward to coming to South Korea soon.",
+    ],
+)
+def test_a_leader_looking_forward_to_his_trip_announces_it(world_rules: Rules, sentence: str) -> None:
+    """A leader who says he looks forward to visiting or coming to a country makes his trip
+    public as going to take place: an announced visit, news beside the call it was said in."""
+    (event,) = draft_on(world_rules, "\n".join([
+        "Moon and Erdogan speak by phone",
+        "On Wednesday Moon Jae-in and Recep Tayyip Erdogan spoke by telephone about trade between their countries.",
+        sentence,
+    ]), "2017-06-08").events
+    assert (event.status.value, event.visitor, event.place.country) == ("announced", "recep-tayyip-erdogan", "KR")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Looking forward to another call is no trip.
+        "Recep Tayyip Erdogan said he looked forward to speaking with Moon again soon.",
+        # A minister's trip is no leader's.
+        "Turkey's foreign minister said he looked forward to visiting South Korea soon.",
+        # A trip made long ago, recalled in passing.
+        "Recep Tayyip Erdogan recalled how he had looked forward to visiting South Korea back in 2012.",
+    ],
+)
+def test_looking_forward_to_no_trip_of_a_leader_drafts_nothing(world_rules: Rules, sentence: str) -> None:
+    analysis = draft_on(world_rules, "\n".join([
+        "Moon and Erdogan speak by phone",
+        "On Wednesday Moon Jae-in and Recep Tayyip Erdogan spoke by telephone about trade between their countries.",
+        sentence,
+    ]), "2017-06-08")
+    assert analysis.events == ()
+
+
+def test_a_meeting_hoped_for_beside_a_trip_called_off_is_no_meeting_held(world_rules: Rules) -> None:
+    """"Had hoped Kishida might sit down with Yoon" is a meeting that may come about, and
+    "the forum, which the Korean government is hosting" says who holds the forum: neither is
+    a meeting held, so the trip called off stands as the page's news."""
+    (event,) = draft_on(world_rules, "\n".join([
+        "Kishida will not go to South Korea on 20 March as had been planned, his office said.",
+        "Tokyo had hoped Kishida might sit down with Yoon Suk Yeol during the forum, which the Korean government is hosting.",
+        "The two sides could not agree on the timing, so the trip was cancelled.",
+    ]), "2024-03-02").events
+    assert (event.status.value, event.visitor, event.host, event.place.country, str(event.date)) == (
+        "cancelled", "fumio-kishida", "yoon-suk-yeol", "KR", "2024-03-20"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # A modal of what may come about before a word of a meeting: a rumour.
+        ("Officials said Xi Jinping could sit down with Vladimir Putin in Moscow next month.", "rumoured"),
+        # Theresa May is no modal: she sat down with Trump.
+        ("In Davos on Thursday Theresa May sat down with Donald Trump for talks.", "held"),
+        # A leader hosting is still a meeting held; the relative clause is the forum's.
+        ("Vladimir Putin met Xi Jinping in Kazan on Tuesday at the forum, which Russia is hosting.", "held"),
+    ],
+)
+def test_a_word_of_a_meeting_held_after_a_modal(world_rules: Rules, sentence: str, status: str) -> None:
+    event, *_ = draft_on(world_rules, "\n".join([
+        "Leaders meet",
+        sentence,
+        "Officials in Seoul said they were watching closely.",
+    ]), "2018-01-26" if "May" in sentence else "2024-03-02").events
+    assert event.status.value == status

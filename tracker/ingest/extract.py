@@ -2138,7 +2138,13 @@ def _statuses(text: str, rules: Rules) -> tuple[tuple[int, Status], ...]:
             continue  # "since 2011, when Medvedev met Kim's father": that year's meeting, told to date another
         if status is Status.HELD and _NEGATED.search(text[: hit.start]):
             continue  # "no Japanese leader had visited Ukraine since 2011", "have not met since": none held
-        if status is Status.HELD and _held_word_told_ahead(text, hit.start, hit.phrase):
+        if status is Status.HELD and normal(hit.phrase) == "hosting" and _WHICH_IS.search(text[: hit.start]):
+            continue  # "the Summit for Democracy, which Seoul is hosting": who holds an occasion, no meeting held
+        if status is Status.HELD and _MAY_MEET.search(text[: hit.start]):
+            # "had hoped Kishida could sit down with Yoon", "the two might shake hands": a
+            # meeting that may come about, told as possible, as "could meet" is; none held.
+            status = Status.RUMOURED
+        elif status is Status.HELD and _held_word_told_ahead(text, hit.start, hit.phrase):
             status = Status.ANNOUNCED  # "is to sit down with Putin", "agreements are to be signed": still ahead
         if status is Status.CONFIRMED and _CONFIRM_VERB.fullmatch(hit.phrase) and (aim := _CONFIRMED_THING.match(text, hit.end)) is not None and not (
             rules.trip.find(aim.group(0)) or rules.arrival.find(aim.group(0)) or _TRIP_SETTLED.search(aim.group(0))
@@ -2173,8 +2179,15 @@ _CONFIRMED_THING = re.compile(r"\s+(?:their|its|his|her|the|a|an)\s+(?:[\w\-]+\s
 """The object a "confirmed" takes, up to four words after its article ("their common aim of")."""
 _TRIP_SETTLED = re.compile(r"\b(?:dates?|plans?|schedule|programme|program|itinerary|attendance|presence|arrival)\b", re.IGNORECASE)
 """What a confirmed trip has ("confirmed the dates", "confirmed his presence")."""
-_ASKS_TO = re.compile(r"\b(?:asked|asks|requested|requests)\s+(?:(?:Mr|Mrs|Ms|Dr|President|Prime\s+Minister|the|his|her|their)\.?\s+)*(?:[A-Z][\w'’.\-]*\s+){1,3}$")
-"""One leader asking another, by name, to come: an invitation ("asked Mr Medvedev to visit")."""
+_ASKS_TO = re.compile(
+    r"\b(?:asked|asks|requested|requests)\s+(?:[A-Z][\w.\-]*(?:['’]s)?\s+)?"
+    r"(?:(?:Mr|Mrs|Ms|Dr|President|Prime\s+Minister|Chancellor|the|his|her|their)\.?\s+)*(?:[A-Z][\w'’.\-]*\s+){1,3}$"
+)
+"""One leader asking another, by name, to come: an invitation ("asked Mr Medvedev to visit").
+The one asked may be named with his country and office first, as English news names a
+foreign leader ("asked China's President Xi Jinping to come", "asked Chinese President Xi
+Jinping to visit"): the country's word before the office is part of the name, not another
+person asked."""
 _TO_COME_TO = re.compile(r"\bto\s+come\s+to\b(?!\s+(?:terms|an?\s+agreement|a\s+deal)\b)", re.IGNORECASE)
 """Being asked to come to a place, which no cue word says is planned ("asked Putin to come to
 Beijing")."""
@@ -2259,6 +2272,13 @@ _AS_SOON_AS = re.compile(r"\bas\s+(?:soon|early|quickly)\s+as\s+$", re.IGNORECAS
 _PAST_NOUN = re.compile(r"\b(?:past|previous|earlier|former|prior)\s+$", re.IGNORECASE)
 _ASKED = re.compile(r"\b(?:asked|called|calls|call|pressed|pressing|demanded|demands|urged|urges|want|wants|wanted)\b[^,;.]{0,40}$", re.IGNORECASE)
 _HEDGED = re.compile(r"\b(?:may|might|could)\s+(?:well\s+)?$", re.IGNORECASE)
+_WHICH_IS = re.compile(r",\s+(?:which|that)\s+(?:[\w'’\-]+\s+){1,5}(?:is|are)\s+$")
+"""A relative clause set off by a comma up to its "is" ("the forum, which the Korean government
+is hosting"): what follows tells who holds the thing named before it, not a meeting the
+sentence's leaders hold."""
+_MAY_MEET = re.compile(r"\b(?:may|might|could)\s+(?:well\s+|yet\s+|still\s+)?$")
+"""A modal of what may come about straight before a word of a meeting held ("could sit down
+with", "might shake hands"). In lower case only: "May sat down with Trump" is Theresa May."""
 _ALREADY = re.compile(r"^\s*(?:once\s+)?(?:already|before|previously|earlier)\b|^\s+once\b", re.IGNORECASE)
 _AFTER = re.compile(r"\b(?:after|since)\s+$", re.IGNORECASE)
 
