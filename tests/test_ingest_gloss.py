@@ -690,6 +690,69 @@ def test_a_tamil_arrival_follows_the_city_it_names(world_rules: Rules) -> None:
     assert (event.visitor, event.place.city, event.status.value, str(event.date)) == ("xi-jinping", "Moscow", "held", "2023-03-20")
 
 
+_TAMIL_TALKS = (
+    " இரு நாடுகளுக்கும் இடையிலான வர்த்தகம், எரிசக்தி, விண்வெளி ஒத்துழைப்பு குறித்து விரிவான"
+    " கருத்துப் பரிமாற்றம் நடந்ததாக அதிகாரிகள் தெரிவித்தனர்."
+)
+
+
+def test_a_tamil_leader_who_went_and_reached_a_city_arrived_there(world_rules: Rules) -> None:
+    """"பெய்ஜிங் போய்ச் சேர்ந்தார்" (went and reached Beijing) arrives as "வந்து சேர்ந்தார்" does;
+    the host "வரவேற்றார்" (welcomed) him."""
+    (event,) = draft_on(world_rules, (
+        "மோடி பெய்ஜிங்கில்\n"
+        "இந்தியப் பிரதமர் நரேந்திர மோடி இன்று பெய்ஜிங் போய்ச் சேர்ந்தார். சீன அதிபர் ஜி ஜின்பிங் அவரை வரவேற்றார்."
+        + _TAMIL_TALKS
+    ), "2018-04-27").events
+    assert (event.kind, event.status.value, event.visitor, event.host, event.place.city) == (
+        "visit", "held", "narendra-modi", "xi-jinping", "Beijing"
+    )
+
+
+@pytest.mark.parametrize("sentence", [
+    "ரஷ்ய ஜனாதிபதி புதினும் சீன ஜனாதிபதி ஜி ஜின்பிங்கும் இன்று பியூனஸ் அயர்ஸில் நடைபெற்ற ஜி-20 மாநாட்டின் இடையே சந்தித்தனர்.",
+    "அர்ஜென்டினா தலைநகர் பியூனஸ் அயர்ஸில் இன்று தொடங்கிய ஜி-20 மாநாட்டில் ரஷ்ய ஜனாதிபதி புதினும் சீன ஜனாதிபதி ஜி ஜின்பிங்கும் பங்கேற்றனர்.",
+])
+def test_a_tamil_conference_of_leaders_in_a_city_is_their_summit_there(world_rules: Rules, sentence: str) -> None:
+    """"மாநாடு" (a conference: of leaders, their summit), "ஜனாதிபதி" (president, as "அதிபர்"), and
+    "பியூனஸ் அயர்ஸில்" (in Buenos Aires: the ending joined to the name's last letter)."""
+    glossed = world_rules.glossary.gloss(sentence, "ta")
+    assert "in Buenos Aires" in glossed and "G20 summit" in glossed and "president Putin" in glossed
+    (event,) = draft_on(world_rules, "ஜி-20 மாநாடு\n" + sentence + _TAMIL_TALKS, "2018-11-30").events
+    assert (event.kind, event.status.value, event.visitor, event.place.city, event.place.country) == (
+        "summit", "held", None, "Buenos Aires", "AR"
+    )
+    assert {"vladimir-putin", "xi-jinping"} <= set(event.leaders)
+
+
+def test_tamil_endings_on_a_place_read_as_its_preposition(world_rules: Rules) -> None:
+    """"in" and "to" joined to a name, after a vowel with its glide ("டெல்லியில்", "இந்தியாவுக்கு")."""
+    glossed = world_rules.glossary.gloss("மோடி டெல்லியில் பேசினார்; பின்னர் அவர் இந்தியாவுக்கு திரும்பினார்.", "ta")
+    assert "in Delhi" in glossed and "to India" in glossed
+
+
+@pytest.mark.parametrize("text", [
+    # A call: the president spoke to Modi by telephone to wish him well.
+    "புதின் வாழ்த்து\nரஷ்ய ஜனாதிபதி புதின் இன்று தொலைபேசியில் இந்தியப் பிரதமர் நரேந்திர மோடியுடன் பேசினார்;"
+    " மோடியின் பிறந்த நாளுக்கு வாழ்த்து தெரிவித்தார்.",
+    # A minister's trip: he reached Moscow, and the president welcomed him.
+    "அமைச்சர் மாஸ்கோவில்\nஇந்திய வெளியுறவு அமைச்சர் இன்று மாஸ்கோ போய்ச் சேர்ந்தார்; ரஷ்ய ஜனாதிபதி புதின் அவரை வரவேற்றார்.",
+])
+def test_a_tamil_call_or_a_ministers_trip_is_no_visit(world_rules: Rules, text: str) -> None:
+    assert draft_on(world_rules, text + _TAMIL_TALKS, "2018-10-07").events == ()
+
+
+def test_abe_in_russian_is_read_by_the_name_the_russian_press_gives_him(world_rules: Rules) -> None:
+    """"Абэ" is too short a name to be matched by its letters: it is an alias of the leader."""
+    (event,) = draft_on(world_rules, (
+        "Абэ в Москве\n"
+        "Синдзо Абэ прибыл в Москву с официальным визитом; в понедельник Абэ проведёт переговоры с Владимиром Путиным."
+    ), "2013-04-28").events
+    assert (event.kind, event.status.value, event.visitor, event.host, event.place.city) == (
+        "visit", "held", "shinzo-abe", "vladimir-putin", "Moscow"
+    )
+
+
 def test_an_icelandic_page_is_read_through_its_glossary(world_rules: Rules) -> None:
     """"kom til Moskvu" (arrived in Moscow), the city declined as Icelandic declines it."""
     (event,) = draft_on(world_rules, (
