@@ -900,6 +900,19 @@ def test_two_guests_who_meet_at_a_third_countrys_parade_hold_a_summit(rules: Rul
     assert (event.kind, str(event.date), event.visitor, event.host) == ("summit", "2025-09-03", None, None)
 
 
+def test_an_anniversary_of_a_day_long_past_does_not_make_its_clause_an_old_one(rules: Rules) -> None:
+    """"The 80th anniversary of the end of the Second World War" is read as 9 May, months
+    before a September page; but an anniversary names this year's occasion, not a day gone
+    by, so the parade's clause keeps Beijing and the talks after it are the news."""
+    text = (
+        "Leaders gather in China\n"
+        "Vladimir Putin watched a military parade in Beijing marking the 80th anniversary of the end of the"
+        " Second World War, and afterwards held talks with Kim Jong Un."
+    )
+    event = one_event(rules, text, "2025-09-03")
+    assert (event.place.city, event.status, event.leaders) == ("Beijing", Status.HELD, ("kim-jong-un", "vladimir-putin"))
+
+
 def test_a_stop_on_the_way_is_not_where_the_visit_is(rules: Rules) -> None:
     text = (
         "Kim Jong Il on his way to Russia\n"

@@ -2419,14 +2419,16 @@ def _season_over(mention: DateMention, ref: PartialDate) -> bool:
 def _old_clauses(text: str, dates: tuple[DateMention, ...], ref: PartialDate | None, future: bool = False) -> list[tuple[int, int]]:
     """Spans of the clauses dated more than two weeks before the article ("when he met Putin
     in September", in an October report): they tell an older story than the sentence's news.
-    So is a season of the page's year gone by, in a sentence that does not look ahead."""
+    So is a season of the page's year gone by, in a sentence that does not look ahead. An
+    anniversary names an occasion, not a day gone by: "a parade for the 80th anniversary of the
+    war's end" in September is this year's parade, though the war ended in May."""
     if ref is None:
         return []
     bounds = [0, *(m.end() for m in _CLAUSE.finditer(text)), len(text) + 1]
     spans = []
     for start, end in zip(bounds, bounds[1:]):
         if any(
-            start <= m.start < end and m.date is not None and not m.since
+            start <= m.start < end and m.date is not None and not m.since and m.kind != "anniversary"
             and (m.date.last_day() < ref.first_day() - dt.timedelta(days=14) or not future and _season_over(m, ref))
             for m in dates
         ):
