@@ -273,8 +273,11 @@ def test_a_leader_named_in_tamil_is_read_with_its_voiceless_letters_and_case_end
 
 def test_a_leader_named_in_malayalam_is_read_though_it_has_no_z(world_rules: Rules) -> None:
     # Malayalam writes Zelenskyy's z with its s, Macri's c with its k, and "-യെ" (him) onto the name.
-    glossed = world_rules.glossary.gloss("സെലൻസ്കിയെ മക്രി ഇന്നലെ വിളിച്ചു", None)
-    assert glossed == "Zelenski Macri ഇന്നലെ വിളിച്ചു"
+    # The name comes out as whichever of his spellings is nearest ("Selenskyj", as German writes him).
+    name, rest = world_rules.glossary.gloss("സെലൻസ്കിയെ മക്രി ഇന്നലെ വിളിച്ചു", None).split(" ", 1)
+    zelensky = world_rules.leaders["volodymyr-zelensky"]
+    assert name in (zelensky.name, *zelensky.aliases)
+    assert rest == "Macri ഇന്നലെ വിളിച്ചു"
 
 
 @pytest.mark.parametrize(
