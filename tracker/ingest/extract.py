@@ -1206,10 +1206,13 @@ def _office_of_before(text: str, at: int, rules: Rules) -> bool:
     ("the Prime Minister of India, Narendra Modi"). A delegation "of" a leader is one he may
     lead ("travelling in the delegation of Vajpayee"), so it says nothing of who went."""
     before = text[:at]
+    gaps = [(office, gap) for office in _officials(before, rules.proxies.find(before))
+            if office.phrase not in _LED_BY_THE_LEADER and (gap := _OF_THE_LEADER.match(before, office.end)) is not None]
+    if not gaps:
+        return False  # most names have no office with "of" before them: the titles need not be read
     titles = rules.titles.find(text)
-    for office in _officials(before, rules.proxies.find(before)):
-        gap = _OF_THE_LEADER.match(before, office.end)
-        if gap is None or office.phrase in _LED_BY_THE_LEADER or any(t.start <= office.start < t.end for t in titles):
+    for office, gap in gaps:
+        if any(t.start <= office.start < t.end for t in titles):
             continue
         words = gap.group(1)
         title_end = gap.start(1) + len(words.rstrip())
@@ -2332,10 +2335,10 @@ def _earlier_news(text: str, named: list[tuple[int, str]]) -> list[tuple[int, in
     return spans
 
 
-# "Come out" is to be made known or to side with ("before the results come out"; "came out
-# on Tuesday"; "came out for Macron"): no one goes anywhere, unless it is out to or onto a
-# place ("came out to the airport", "came out onto the tarmac").
 _COMES_OUT = re.compile(r"(?:come|comes|came|coming)\s+out\b(?!\s+(?:to|onto|into)\b)", re.IGNORECASE)
+""""Come out" is to be made known or to side with ("before the results come out"; "came out
+on Tuesday"; "came out for Macron"): no one goes anywhere, unless it is out to or onto a
+place ("came out to the airport", "came out onto the tarmac")."""
 _WELCOMES_NEWS = re.compile(
     r"(?:welcome[sd]?|greet(?:s|ed)?)\s+(?:[\"“‘']|(?:the\s+|a\s+|this\s+|that\s+|its\s+|his\s+|her\s+|their\s+)?(?:recent\s+|new\s+|latest\s+)?"
     r"(?:move|decision|steps?|proposals?|offer|plans?|idea|news|announcement|statement|initiatives?|deals?|agreements?"

@@ -25,6 +25,7 @@ glossary entry for each name in each script would always lag behind.
 
 from __future__ import annotations
 
+import functools
 import gettext
 import re
 import unicodedata
@@ -791,6 +792,11 @@ _SAME_LETTER = str.maketrans({
 another when it ignores case (a dotless "ı" for "i", a final "ς" for "σ", old Cyrillic forms)."""
 
 
+def _longest_first(clitics: Iterable[str]) -> str:
+    """The alternatives of a pattern of particles, the longest first, so that none is cut short."""
+    return "|".join(re.escape(clitic) for clitic in sorted(clitics, key=len, reverse=True))
+
+
 @dataclass(frozen=True)
 class _Words:
     """A glossary's words made ready for a pattern: each word's pattern, longest first, with its
@@ -803,11 +809,11 @@ class _Words:
 
     @property
     def written_on(self) -> str:
-        return "|".join(re.escape(clitic) for clitic in sorted(self.proclitics, key=len, reverse=True))
+        return _longest_first(self.proclitics)
 
     @property
     def written_after(self) -> str:
-        return "|".join(re.escape(clitic) for clitic in sorted(self.enclitics, key=len, reverse=True))
+        return _longest_first(self.enclitics)
 
     @staticmethod
     def of(pairs: Iterable[tuple[str, str]], star: str) -> _Words:
@@ -895,11 +901,12 @@ _ENDING_AFTER_CONSONANT = {"sr"}
 """Languages whose names ending in a consonant take their case endings after it."""
 
 
-def _country_names(language: str) -> list[tuple[str, str]]:
+@functools.cache
+def _country_names(language: str) -> tuple[tuple[str, str], ...]:
     """(the country's name in `language`, its English name) from pycountry's translations;
     a name that declines (Russian, Serbian) with each case ending on its stem ("Турция",
-    "в Турции")."""
-    import pycountry  # imported here: only the rules' first load needs it
+    "в Турции"). Read once a language: the counter and the matcher of a language both take them."""
+    import pycountry  # imported here: only a page in another language needs it
 
     names: list[tuple[str, str]] = []
     for locale in _COUNTRY_LOCALES.get(language, (language,)):
@@ -925,7 +932,7 @@ def _country_names(language: str) -> list[tuple[str, str]]:
                 # A name ending in a consonant takes its case ending after it ("Iran", "u Iranu").
                 names.extend((local + ending, _COUNTRY_MARK + english) for ending in endings if _same_script(ending, local))
             names.append((local, _COUNTRY_MARK + english))
-    return names
+    return tuple(names)
 
 
 def _with_case_suffixes(language: str, local: str, english: str) -> list[tuple[str, str]]:
